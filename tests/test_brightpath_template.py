@@ -251,7 +251,7 @@ def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None
 
 def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
         decks: dict[str, Path], long_questions_ks2: Path) -> None:
-    """A template's titles follow the rule every look follows (deck_design.balance_title):
+    """A template's titles follow the rule every look follows (deck_title_breaks.balance_title):
     never narrowed by a wide inset (titles narrowed to even lines wrapped at half the slide
     and grew up into the kicker), a hand break only where the natural wrap left a runt or
     split a last sentence, and then each line one line at the title's full width, measured

@@ -191,7 +191,7 @@ class SlideKind(Generic[P]):
     order: int = 100
     # What the kind adds once its text is in (a picture beside it, text grown to its room, a
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
-    # title balanced): render/deck_design.after_fill calls it with the slide being filled,
+    # title balanced): render/deck_after_fill.after_fill calls it with the slide being filled,
     # the slide's plan, its payload (typed as ``fill``'s) and the deck's look. None: nothing.
     decorate: Callable[[Filler, Slide, P, Look], None] | None = None
     # The speaker notes, once the slide is drawn, when the kind's differ from the plan's

@@ -20,13 +20,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import SlidePlaceholder
+
 from lessonpack.check.measure import LINE
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import TITLE_TYPES
 from lessonpack.check.pptx_text import text_frame
+from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_geometry import INCH
+from lessonpack.render.ooxml.placeholders import placeholder
 
 KICKER_NAME = "Kicker"  # the text box render/pptx.py adds for the "kicker" role
 GAP = int(0.04 * INCH)  # between the kicker's line (at its box's foot) and the title's line
@@ -48,7 +54,7 @@ def hug_kicker(slide: Any) -> None:
     kx, ky, kw, kh = kicker.box
     tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
-        return  # not above the title (a title slide stacks its own, deck_design)
+        return  # not above the title (a title slide stacks its own, deck_title_stack)
     if opaque(title, view):
         return  # a title on its own band (lo35 "tunnel") would hide a kicker moved onto it
     extent = text_extent(title, view)
@@ -134,3 +140,37 @@ def unhide_kicker(slide: Any) -> None:
     top = title.box[1] - GAP - kh
     if ky + kh > title.box[1] and ky < title.box[1] + title.box[3] and top >= 0:
         set_box(kicker.el, (kx, top, kw, kh))
+
+
+def placeholder_alignment(ph: SlidePlaceholder) -> str | None:
+    """The paragraph alignment a placeholder's text takes (its own, its layout's, its
+    master's), or None when nothing sets it (left)."""
+    from lessonpack.render.deck_fit import level1_styles
+
+    for lvl in level1_styles(ph):
+        if lvl.get("algn"):
+            return lvl.get("algn")
+    return None
+
+
+def align_kicker(filler: Filler) -> None:
+    """A kicker in a stand-in text box follows the title's alignment (a trainer's centred
+    titles get centred kickers): one slide, one alignment."""
+    title = placeholder(filler.slide, filler.slots.get("title"))
+    if title is None or filler.slots.get("kicker") is not None:
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == KICKER_NAME and not shape.is_placeholder:
+            # Read first, as it sits first: before the title (screen readers follow the tree).
+            title.element.addprevious(shape.element)
+    align = placeholder_alignment(title)
+    if align in (None, "l"):
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == KICKER_NAME and not shape.is_placeholder:
+            for p in shape.element.iter(qn("a:p")):
+                ppr = p.find(qn("a:pPr"))
+                if ppr is None:
+                    ppr = etree.Element(qn("a:pPr"))
+                    p.insert(0, ppr)
+                ppr.set("algn", align)

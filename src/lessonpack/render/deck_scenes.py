@@ -422,8 +422,9 @@ def question_panel(filler: Any, region: Box) -> None:
     """On a trainer's layout without our question panel, the question for the class gets
     one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
     the brand's colour, so the question does not float beside the stream."""
+    from lessonpack.render.deck_body_text import box_of
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, placeholder
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     slide = filler.slide
     words = tab_words(filler.look.name)

@@ -126,7 +126,7 @@ def _decorative(shape: Any) -> None:
 
 PICTURE_TO_TEXT = 1.5  # a picture beside points: this many times the text block's height
 LEAST_PICTURE = int(Inches(2.8))  # and never smaller: read from the back of a hall
-SENTENCE_PT = 36  # one sentence beside a picture (deck_design's grow_text for our layouts)
+SENTENCE_PT = 36  # one sentence beside a picture (deck_body_text's grow_text for our layouts)
 
 
 def _text_height(shape: Any, slide: Any) -> int | None:
@@ -160,7 +160,7 @@ def points_beside_picture(slide: Any) -> None:
     the picture, sized to the text block, is centred on the same line. The template's body
     is top-aligned, so three short points sat at the top opposite a picture as tall as the
     whole area, centred."""
-    # A section's picture stays centred on its disc (deck_design.section_picture).
+    # A section's picture stays centred on its disc (deck_cover_art.section_picture).
     if any(sh.name in ("Message panel", "Outcome panel", "Picture disc")
            for sh in slide.shapes):
         return

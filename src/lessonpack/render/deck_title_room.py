@@ -128,7 +128,7 @@ def _title_text_foot(filler: Filler, ph: Any) -> int:
     """EMU from the slide's top to the foot of the title's last line (top-anchored box)."""
     layout = filler.resolved.layout
     # Lines of the box's own size: a reveal's title set a little smaller to keep the
-    # question's lines (deck_design.keep_title_lines) keeps its panels where they were.
+    # question's lines (deck_reveal_breaks.keep_title_lines) keeps its panels where they were.
     size = layout_style(ph, layout)[0]
     top_inset = insets(ph, layout)[1]
     lines = title_lines(filler, ph)

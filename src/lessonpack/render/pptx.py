@@ -37,8 +37,9 @@ from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import unnamed_leads, visitor
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design, deck_draw
+from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
+from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_before import (
     fields_by_slide,
     help_slide,
@@ -52,6 +53,7 @@ from lessonpack.render.deck_before import (
     title_note,
 )
 from lessonpack.render.deck_before import notes_for as before_notes
+from lessonpack.render.deck_body_text import FOOT_GAP, grow_text
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -320,8 +322,8 @@ class _SlideFiller:
         if clear and self.resolved.how == "name":
             # Our layouts' drawing areas run to the footer band: help cards, stat tiles and
             # streams drawn to their foot read as sliding off the slide. The same clear gap
-            # the body's drawings keep (deck_design.in_body).
-            box = (box[0], box[1], box[2], box[3] - deck_design.FOOT_GAP)
+            # the body's drawings keep (deck_body_area.in_body).
+            box = (box[0], box[1], box[2], box[3] - FOOT_GAP)
         self.drawn = box
         return box
 
@@ -335,7 +337,7 @@ class _SlideFiller:
             self._side_read_after(before)
         self._read_last(kind.read_last)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
-        deck_design.after_fill(self, spec, kind, self.look)
+        after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
             self._side_read_first(self.drawn)
 
@@ -505,7 +507,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     filler.put("title", [title])
     filler.put("kicker", [kicker_for(look.name == "parents", bool(visitor(brand)))])
     filler.put("body", lines)
-    deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
+    grow_text(filler, "body", look)  # under the title, clear of the footer
     mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides
     _drop_empty_placeholders(slide)
     if not has_footer:

@@ -53,7 +53,7 @@ THEN = "Then answer:"  # over the question that follows a message to reply to
 
 def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     """The task in the layout's body area; False when the layout has none."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     def draw(region: Box) -> list[str]:
         return _draw(filler.slide, region, payload, filler.brand, filler.look)
