@@ -22,6 +22,7 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import CARD_GAP, EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
@@ -34,9 +35,8 @@ from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
-EMU_PT = 12700
 MIN_PT = MIN_SLIDE_PT
-GAP = int(0.25 * INCH)
+GAP = CARD_GAP  # the help cards' room (kinds/signposting.card_room) is planned with it
 PAD = int(0.22 * INCH)
 STRIP_PAD = int(0.15 * INCH)
 

@@ -50,7 +50,6 @@ CLUE_THINGS = frozenset({*ROOM_CLUES, "parcel", "school-top", "moon", "cat"})
 # them while it has space. Anything else the story puts on the desk (Mei's paint palette)
 # is drawn in every size of room, since a clue card may send pupils to look for it.
 SPARE_THINGS = frozenset({*DISTRACTORS, *TEEN_DISTRACTORS})
-EMU_PT = 12700
 BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
 MAX_PT = 28
 GAP = 0.25  # inches between things side by side at scale 1: room for a ring round each

@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
     CHAT_PT,
@@ -25,7 +26,7 @@ from lessonpack.render.deck_drawings import (
     new_shape,
     write_runs,
 )
-from lessonpack.render.deck_room import EMU_PT, IN, draw_room, emu, fits_words
+from lessonpack.render.deck_room import IN, draw_room, emu, fits_words
 from lessonpack.render.ooxml import text_body
 
 if TYPE_CHECKING:

@@ -17,6 +17,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
+from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.scenario import StreamScreen
 
 IN = int(Inches(1))
-PT = 12700  # EMU per point
+PT = EMU_PT
 
 
 def _i(v: float) -> int:
@@ -383,7 +384,7 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     if not words:
         return
     x, y, w = where
-    width = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.4)
+    width = int(text_width(words, font, 18, True) * EMU_PT * 1.1) + _i(0.4)
     tag = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
                     T.BACKGROUND_1, f"Clue words: {name}", radius=0.5)
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)

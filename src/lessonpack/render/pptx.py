@@ -27,6 +27,7 @@ from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
+from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
@@ -61,7 +62,6 @@ from lessonpack.render.deck_clone import (
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
-    EMU_PER_PT,
     MIN_PT,
     TextMisfit,
     fits_placeholder,
@@ -284,7 +284,7 @@ class _SlideFiller:
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
         fill(frame, lines, bold_prefix=bold_prefix, lead=lead)
         paragraphs = [(p.text, False) for p in frame.paragraphs]
-        width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
+        width, height = box[2] / EMU_PT, box[3] / EMU_PT
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
         if needed_height(paragraphs, family, size, width, bold, 6) > height:
