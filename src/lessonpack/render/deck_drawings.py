@@ -22,6 +22,7 @@ from lessonpack.caches import BoundedCache
 from lessonpack.check.measure import LINE, count_lines, drawn_width, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import StreamsShown
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_accent import LIVE_RED
@@ -506,8 +507,11 @@ def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int
     return shown
 
 
-def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
+def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
+                streamed: StreamsShown | None = None) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
+    ``streamed``: the deck's record of what its streams showed (a room of clues adds its
+    count, for the stream's close-ups: deck_room).
 
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
     template) the stream-title row goes first, then the chat tightens its spacing, then the
@@ -525,7 +529,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         # A room of clues to search: the room large beside a narrow chat, where it fits.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
-        drawn = draw_room_stream(slide, box, screen, font)
+        drawn = draw_room_stream(slide, box, screen, font, streamed)
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
@@ -563,7 +567,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
-        draw_props(g, screen, (left, y + top, chat_w, free), font)
+        draw_props(g, screen, (left, y + top, chat_w, free), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 

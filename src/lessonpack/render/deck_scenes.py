@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from lessonpack.content.brand import Brand
     from lessonpack.content.picture_library import Picture
+    from lessonpack.kinds.base import StreamsShown
     from lessonpack.kinds.scenario import StreamScreen
 
 IN = int(Inches(1))
@@ -350,11 +351,13 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
 
 
 def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Arial",
-               circled: bool = False, as_streamed: bool = False) -> list[str]:
+               circled: bool = False, as_streamed: bool = False,
+               streamed: StreamsShown | None = None) -> list[str]:
     """What the stream's video shows. With clues to spot, a room (render/deck_room.py) whose
     clues carry their words (a street name, a full name, an address), laid out as the
-    stream showed it where ``as_streamed`` (a close-up); else the things in a row. Returns
-    what did not fit."""
+    stream showed it where ``as_streamed`` (a close-up; ``streamed``, the deck's record of
+    what its streams showed: deck_room); else the things in a row. Returns what did not
+    fit."""
     x, y, w, h = box
     items = [p for _, p in screen.cast]
     if not items:
@@ -362,7 +365,7 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
     if has_room(screen.cast):
         from lessonpack.render.deck_room import draw_room
 
-        return draw_room(g, screen, box, font, circled, as_streamed)
+        return draw_room(g, screen, box, font, circled, as_streamed, streamed)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
     # A word under a picture (Dad, Mum) goes below it, not across the figure's chin.

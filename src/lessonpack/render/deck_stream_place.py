@@ -73,7 +73,8 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
         question_box, region = wider
         filler.text_box("side", question_box, [screen.question], font)
         filler.drawn = region
-        filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+        filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
+                                      filler.streamed)
         return region
     if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
@@ -82,11 +83,13 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
             if below[3] > 0 and stream_shows(below, screen, font) > beside:
                 filler.text_box("side", question_box, [screen.question], font)
                 filler.drawn = below
-                filler.misfits += draw_stream(filler.slide, below, screen, filler.brand)
+                filler.misfits += draw_stream(filler.slide, below, screen, filler.brand,
+                                          filler.streamed)
                 _read_question_first(filler.slide)
                 return below
     filler.put("side", [screen.question])
-    filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+    filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
+                                      filler.streamed)
     return region
 
 

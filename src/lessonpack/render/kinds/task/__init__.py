@@ -41,7 +41,7 @@ from lessonpack.render.kinds.task.text import (
 )
 
 if TYPE_CHECKING:
-    from lessonpack.kinds.base import Filler
+    from lessonpack.kinds.base import Filler, StreamsShown
 
 Box = tuple[int, int, int, int]
 
@@ -57,7 +57,8 @@ def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     from lessonpack.render.deck_design import in_body
 
     def draw(region: Box) -> list[str]:
-        return draw_in(filler.slide, region, payload, filler.brand, filler.look)
+        return draw_in(filler.slide, region, payload, filler.brand, filler.look,
+                       filler.streamed)
 
     return in_body(filler, draw)
 
@@ -93,13 +94,15 @@ class _Drawing:
         return strip
 
 
-def draw_in(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
+def draw_in(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look,
+            streamed: StreamsShown | None = None) -> list[str]:
     """The parts of a "Your turn" slide in order, each taking its share of the area: the
     reply's tile and steps or the steps' panel, a picture, then the material (questions
     over frames to draw in; the sort's key and cards; the message; the story; the
-    questions). A part that fills what is left ends the slide."""
+    questions). A part that fills what is left ends the slide. ``streamed``: what the
+    deck's streams showed, for a close-up of one (deck_room)."""
     if task.scene is not None:
-        return close_up(slide, region, task, brand)
+        return close_up(slide, region, task, brand, streamed)
     if not (task.cards or task.questions or task.message or task.picture or task.story):
         return steps_wide(slide, region, task, brand, look)
     compact = task.show_steps and bool(task.cards) and _small_area(region, task, brand, look)
