@@ -264,13 +264,21 @@ def _harmless(p: Plan) -> int:
     return sum(t.name in SPARE_THINGS for t in p.rows[-1])
 
 
-def _as_streamed(box: Box, screen: StreamScreen, font: str, streamed: StreamsShown
+def _remember(streamed: StreamsShown | None, screen: StreamScreen, font: str, p: Plan
+              ) -> None:
+    """A stream's room plan's count of harmless things, in the deck's record (none kept
+    for a drawing on its own)."""
+    if streamed is not None:
+        streamed[_scene_key(screen, font)] = _harmless(p)
+
+
+def _as_streamed(box: Box, screen: StreamScreen, font: str, streamed: StreamsShown | None
                  ) -> tuple[Box, int]:
     """A close-up's room: the middle of ``box`` in the stream's video proportions (where
-    the box is wider), and how many harmless things the stream showed."""
+    the box is wider), and how many harmless things the deck's stream showed."""
     x, y, w, h = box
     seen = min(w, int(h * STREAM_VIDEO_ASPECT))
-    harmless = streamed.get(_scene_key(screen, font))
+    harmless = (streamed or {}).get(_scene_key(screen, font))
     if harmless is None:
         usual = plan(int(STREAM_VIDEO_H * STREAM_VIDEO_ASPECT), STREAM_VIDEO_H, screen, font)
         harmless = _harmless(usual) if usual else 0
@@ -303,12 +311,11 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     middle of a wider wall: a room laid out anew for a wide area (window far left, the
     parcel far right) read as another room. ``streamed``: the deck's record of what its
     streams showed (a stream adds to it, a close-up reads it); None: a drawing on its own."""
-    streamed = {} if streamed is None else streamed
     room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
     _x, y, w, h = room
     p, misfits = _room_plan(w, h, screen, font, harmless)
     if not as_streamed:
-        streamed[_scene_key(screen, font)] = _harmless(p)
+        _remember(streamed, screen, font, p)
     place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
