@@ -19,12 +19,12 @@ from pptx.util import Inches
 
 from built_decks import slides_file
 from lessonpack.cli import main
+from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import typographic
 from long_questions import long_question_content
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Online Safety Team"
-EMU_PT = 12700
 ROOM_PT = 19  # 16 px on an 800 px render of a 13.33 in slide
 # Above the footer's logo and words: the template has no footer band, so only a clear gap
 # keeps the last row of cards from seeming to rest on the footer (designer: 25 pt at least).

@@ -31,7 +31,6 @@ from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
 
 INCH = int(Inches(1))
-EMU_PT = 12700
 FOOT_GAP = int(0.2 * INCH)  # left clear above the footer under drawn panels
 FOOT_BAND = int(0.7 * INCH)  # our master's footer band (tools/build_pptx_template.py)
 

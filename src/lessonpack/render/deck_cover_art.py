@@ -9,9 +9,10 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_body_text import EMU_PT, INCH, box_of
+from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets
 from lessonpack.render.deck_help import no_lone_word

@@ -16,6 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.key_messages import GOAL_PT
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_drawings import T, new_label, new_shape
@@ -63,8 +64,8 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         # steps down towards the look's body size rather than overflowing its box).
         for size in (STATEMENT_PT, 36, 32, min(32, look.body_pt)):
             lines = count_lines(ph.text_frame.text, filler.brand.body_font, size,
-                                w / 12700 - left - right)
-            text_h = int((lines * size * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+                                w / EMU_PT - left - right)
+            text_h = int((lines * size * LINE + top_in + bottom_in) * EMU_PT) + _i(0.1)
             if text_h <= h - least_row - gap:
                 break
         row_h = min(_i(2.9), max(least_row, h - gap - text_h))

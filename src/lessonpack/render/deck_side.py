@@ -20,6 +20,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_bullet import set_round_bullet
 from lessonpack.render.ooxml import paragraph_xml, run_xml
 
@@ -141,7 +142,7 @@ def _text_height(shape: Any, slide: Any) -> int | None:
     if frame is None:
         return None
     left, top, right, bottom = frame.insets
-    width = int(shape.width) / 12700 - left - right
+    width = int(shape.width) / EMU_PT - left - right
     points = top + bottom
     for para in frame.paras:
         if not para.runs:
@@ -151,7 +152,7 @@ def _text_height(shape: Any, slide: Any) -> int | None:
         lines = count_lines(para.text, run.font, run.size, width - para.indent, run.bold)
         pitch = para.line_points or run.size * 1.2 * para.line_factor
         points += lines * pitch + para.space_before + para.space_after
-    return int(points * 12700)
+    return int(points * EMU_PT)
 
 
 def points_beside_picture(slide: Any) -> None:
@@ -229,7 +230,7 @@ def _break_at_comma(para: Any, width: int, family: str) -> None:
         return
     text, size = runs[0].text, runs[0].font.size.pt
     family = runs[0].font.name or family
-    width_pt = width / 12700 - 14.4  # less a placeholder's default side insets
+    width_pt = width / EMU_PT - 14.4  # less a placeholder's default side insets
     cut = text.rfind(", ")
     if cut < 0 or count_lines(text, family, size, width_pt) != 2:
         return

@@ -15,8 +15,8 @@ from lxml import etree
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
-from lessonpack.render.deck_body_text import EMU_PT
 from lessonpack.render.deck_fit import box_size, inherited_attr, insets, layout_style, title_face
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder

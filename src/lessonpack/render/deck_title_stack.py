@@ -12,9 +12,10 @@ from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 
 from lessonpack.check.measure import LINE
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.plan.model import Slide
-from lessonpack.render.deck_body_text import EMU_PT, INCH, box_of
+from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import MIN_PT, box_size, inherited_attr, insets, layout_style
 from lessonpack.render.ooxml.placeholders import placeholder

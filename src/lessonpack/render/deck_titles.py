@@ -21,7 +21,8 @@ from typing import Any
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.deck_reveal_sentence import answer_in_front
 from lessonpack.render.ooxml.placeholders import layout_placeholder, level1_run_defaults
 
@@ -55,7 +56,7 @@ def raise_titles(slide: Any, layout: Any) -> None:
         # template's size: raised, the text would be shrunk again to fit, after the title
         # was balanced at the larger size (a last word left alone, LPC304).
         top, bottom = insets(ph, layout)[1::2]
-        if box_size(ph, layout)[1] / EMU_PER_PT - top - bottom < floor * LINE:
+        if box_size(ph, layout)[1] / EMU_PT - top - bottom < floor * LINE:
             continue
         body = ph.element.find(qn("p:txBody"))
         if body is None:

@@ -27,11 +27,12 @@ from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
+from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
+from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind, StreamsShown
 from lessonpack.kinds.look import LOOKS, SIZED_FOR, Look, for_body_font, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
@@ -63,7 +64,6 @@ from lessonpack.render.deck_clone import (
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
-    EMU_PER_PT,
     MIN_PT,
     TextMisfit,
     fits_placeholder,
@@ -208,10 +208,13 @@ class _SlideFiller:
     draw: Final[Drawing] = deck_draw
 
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
-                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
+                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"],
+                 streamed: StreamsShown | None = None) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
-        ``look``: the deck's look for its audience (kinds/look.py)."""
+        ``look``: the deck's look for its audience (kinds/look.py); ``streamed``: what the
+        deck's streams showed so far (kinds.base.StreamsShown), shared by its slides."""
         self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
+        self.streamed: StreamsShown = {} if streamed is None else streamed
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
@@ -286,7 +289,7 @@ class _SlideFiller:
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
         fill(frame, lines, bold_prefix=bold_prefix, lead=lead)
         paragraphs = [(p.text, False) for p in frame.paragraphs]
-        width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
+        width, height = box[2] / EMU_PT, box[3] / EMU_PT
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
         if needed_height(paragraphs, family, size, width, bold, 6) > height:
@@ -568,6 +571,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
     look = _sized_look(look_for(plan.look), brand.body_font)
     unreadable: list[str] = []
+    streamed: StreamsShown = {}  # this deck's streams, for their close-ups (deck_room)
     keys: list[Hashable] = []
     all_kept = True  # every slide a kept one: the deck's finish may be known (_deck_finish)
     for number, spec in enumerate(plan.slides, 1):
@@ -582,7 +586,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             slide_misfits = list(made.misfits)
         else:
             slide, slots = kept.blank_slide(resolved.layout, spec.kind)
-            filler = _SlideFiller(slide, resolved, brand, slots, look)
+            filler = _SlideFiller(slide, resolved, brand, slots, look, streamed)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             keep_room(slide, resolved)  # clear of a trainer's title rule and footers
