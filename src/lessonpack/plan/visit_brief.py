@@ -227,7 +227,7 @@ def _sign_off_row(day: Day) -> Row:
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign.capitalize()}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
-                     f"{_log_check(day.brand) if common.visitor(day.brand) else ''}")
+                     f"{_log_check(day.brand)}")
 
 
 def _log_check(brand: Brand) -> str:
@@ -235,7 +235,11 @@ def _log_check(brand: Brand) -> str:
     information-sharing basis the school agrees: the DSL confirms it with the school's data
     protection officer before signing the plans off. The plans' disclosure box says what is
     logged, who sees it and the lawful basis (``concern_record``, ``concern_sharing``);
-    with no basis given, the DSL asks the trainer for the team's agreement."""
+    with no basis given, the DSL asks the trainer for the team's agreement. A team that keeps
+    no log (no ``concern_record``) is asked for nothing: its plans say it notes only that a
+    concern was handed over, and asking the DSL for a log's agreement would contradict them."""
+    if not common.visitor(brand) or not brand.concern_record.strip():
+        return ""
     if brand.concern_sharing.strip():
         return " First, with your DPO, confirm the team's concern log (disclosure box)."
     trainer = visiting.trainer(brand) or "the trainer"
