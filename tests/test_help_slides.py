@@ -370,3 +370,27 @@ def test_ks1_named_adults_cards_say_what_each_is_for(brightpath_at_ashgrove: Pat
         words = " ".join(lines)
         assert re.search(r"\bkeeps? you safe\b", words, re.IGNORECASE), (who, lines)
         assert len(words.split()) <= 9, (who, lines)  # still a few words a card
+
+
+@pytest.mark.parametrize("look", ["default", "brightpath"])
+def test_every_ceop_card_says_a_report_is_not_anonymous(
+        built_packs: Path, brightpath_at_ashgrove: Path, look: str) -> None:
+    """The parents' two-by-two help slide showed CEOP's first sentence only and lost "Not
+    anonymous." (the handout has it): whether a report is anonymous is what a parent weighs
+    before reporting, so every CEOP card on the screen says it."""
+    root = built_packs if look == "default" else brightpath_at_ashgrove
+    found = 0
+    for path in sorted(root.glob("live-streaming-parents/*-slides.pptx")):
+        for slide in Presentation(str(path)).slides:
+            shapes = {sh.name: sh for sh in slide.shapes}
+            for name, shape in shapes.items():
+                if not re.fullmatch(r"Help card \d+ heading", name) or \
+                        not shape.text_frame.text.startswith("CEOP"):
+                    continue
+                card = name[:-len(" heading")]
+                words = shapes[f"{card} text"].text_frame.text if f"{card} text" in shapes \
+                    else ""
+                found += 1
+                assert "not anonymous" in words.replace("\u00a0", " ").lower(), \
+                    (path.name, words)
+    assert found

@@ -68,6 +68,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WHO_ELSE = re.compile(r"\b(?:deputy|or ask)\b", re.IGNORECASE)
 
 
+# A card that keeps its first sentence keeps one saying whether a report is anonymous
+# ("Not anonymous."): a parent deciding whether to report needs it on the screen, as the
+# handout prints it.
+_KEPT_WITH_FIRST = re.compile(rf"{_WHO_ELSE.pattern}|\banonymous\b", re.IGNORECASE)
+
+
 def line_pt(look: Look) -> int:
     """The size of a help card's words: the deck's body floor, never smaller (the slide
     pupils must read from the back of the room was the smallest type in each deck: 18 pt
@@ -85,7 +91,7 @@ def first_words(text: str) -> str:
         # "Under 18? A nude of you online, or a threat to share one: help to get it
         # taken down." keeps the question and what it asks about, up to the colon.
         keep.append(sentences[1].split(": ")[0].rstrip(".,;"))
-    keep += [s for s in sentences[len(keep):] if _WHO_ELSE.search(s)]
+    keep += [s for s in sentences[len(keep):] if _KEPT_WITH_FIRST.search(s)]
     return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
 
 
