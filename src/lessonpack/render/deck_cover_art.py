@@ -1,6 +1,13 @@
 """The age's pictures on lessonpack's title and section slides: KS1's characters large
 beside a short title said aloud, the other ages' picture on a white disc, and the cover
-hiding our title layout's stream window."""
+hiding our title layout's stream window.
+
+The cover's pictures are placed as on our own title layout (13.333 x 7.5 in, its stream
+window at the right), then carried onto the area the slide's own layout gives them: its
+stream window, or, on a trainer's layout named like ours without one, where ours would be
+on a slide of its size. A 4:3 slide 10 in wide keeps them on the slide and clear of the
+title (absolute inches put KS1's second character off its right edge).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +21,8 @@ from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
-from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets
-from lessonpack.render.deck_help import no_lone_word
+from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets, no_lone_word
+from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -79,19 +86,18 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
                           (window.left - pad, window.top - pad, window.width + 2 * pad,
                            window.height + 2 * pad), T.TEXT_2, "Cover")
         decorative_shape(cover)
+    area = art_area(filler)
     if look.name == "ks1" and len(pictures) >= 2:
         # A short title for children who cannot yet read, said aloud and pointed at: set
         # larger, the words under it too, and the characters as large as the other ages'
         # picture discs (at the body's sizes the words and two small characters sat in a
         # band across the middle, the slide's foot empty).
-        _ks1_cover_words(filler)
-        side = int(2.5 * INCH)
-        top = int(3.6 * INCH) - side // 2
-        add_picture(slide, pictures[0], (int(7.9 * INCH), top, side, side))
-        add_picture(slide, pictures[1], (int(10.3 * INCH), top, side, side))
+        first, second = (on_cover(box, area) for box in KS1_CHARACTERS)
+        _ks1_cover_words(filler, first[0] - round(KS1_WORDS_GAP * scale_of(area)))
+        add_picture(slide, pictures[0], first)
+        add_picture(slide, pictures[1], second)
         return
-    side = int(3.4 * INCH)
-    x, y = int(10.6 * INCH) - side // 2, int(3.6 * INCH) - side // 2
+    x, y, side, _side = on_cover(DISC, area)
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""  # as section_picture's disc: the same shape XML
@@ -100,25 +106,82 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     add_picture(slide, pictures[0], (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
 
+# Our title layout (tools/build_pptx_template.py, "LP Title"): its slide and its stream
+# window, which the cover's pictures are placed against (tests/test_cover_geometry.py
+# holds these to templates/deck.pptx).
+OUR_SLIDE = (12192000, 6858000)
+OUR_WINDOW: Box = (7818120, 1005840, 3749039, 4754880)
+
+
+def _square(left: int, centre_y: float, side: float) -> Box:
+    """A square ``side`` inches across, ``left`` EMU from the slide's edge, centred
+    ``centre_y`` inches down."""
+    width = int(side * INCH)
+    return (left, int(centre_y * INCH) - width // 2, width, width)
+
+
+# On our layout: KS1's two characters 2.5 in square side by side (a tenth of an inch
+# overlapping), the other ages' disc 3.4 in across centred 10.6 in from the left, all
+# centred 3.6 in down.
+KS1_CHARACTERS: tuple[Box, Box] = (_square(int(7.9 * INCH), 3.6, 2.5),
+                                   _square(int(10.3 * INCH), 3.6, 2.5))
+DISC: Box = _square(int(10.6 * INCH) - int(3.4 * INCH) // 2, 3.6, 3.4)
+KS1_WORDS_GAP = int(0.2 * INCH)  # between KS1's words and the first character
+
+
+def art_area(filler: Filler) -> Box:
+    """Where the cover's pictures go: the layout's stream window (which the cover hides),
+    else where ours would be on a slide of this size."""
+    slide = filler.slide
+    window = next((sh for sh in slide.slide_layout.shapes if sh.name == "Stream window"), None)
+    if window is not None:
+        return (int(window.left), int(window.top), int(window.width), int(window.height))
+    presentation = slide.part.package.presentation_part.presentation
+    kx = int(presentation.slide_width) / OUR_SLIDE[0]
+    ky = int(presentation.slide_height) / OUR_SLIDE[1]
+    x, y, w, h = OUR_WINDOW
+    return (round(x * kx), round(y * ky), round(w * kx), round(h * ky))
+
+
+def scale_of(area: Box) -> float:
+    """How much smaller (or larger) the pictures are in ``area`` than on our layout: by the
+    narrower of its two proportions, so a picture stays square and inside it."""
+    return min(area[2] / OUR_WINDOW[2], area[3] / OUR_WINDOW[3])
+
+
+def on_cover(box: Box, area: Box) -> Box:
+    """``box``, placed on our layout, carried onto ``area``: its centre where it is in
+    proportion to our window, its size scaled by ``scale_of`` (on our layout, itself)."""
+    x, y, w, h = box
+    ox, oy, ow, oh = OUR_WINDOW
+    ax, ay, aw, ah = area
+    scale = scale_of(area)
+    centre_x = ax + (x + w / 2 - ox) * aw / ow
+    centre_y = ay + (y + h / 2 - oy) * ah / oh
+    width, height = round(w * scale), round(h * scale)
+    return (round(centre_x - width / 2), round(centre_y - height / 2), width, height)
+
+
 KS1_COVER_TITLE_PT = 60
 KS1_COVER_SUBTITLE_PT = 28
-KS1_COVER_WORDS_W = int(6.9 * INCH)  # clear of the characters beside them
 
 
-def _ks1_cover_words(filler: Filler) -> None:
+def _ks1_cover_words(filler: Filler, right: int) -> None:
     """KS1's cover title and the line under it at their own, larger sizes, in a column
-    clear of the characters (compose_cover then stacks them by their measured height)."""
+    ending at ``right``, clear of the characters (compose_cover then stacks them by their
+    measured height)."""
     for role, size in (("title", KS1_COVER_TITLE_PT), ("subtitle", KS1_COVER_SUBTITLE_PT)):
         ph = placeholder(filler.slide, filler.slots.get(role))
         if ph is None:
             continue
         x, y, _w, h = box_of(ph)
-        set_box(ph.element, (x, y, KS1_COVER_WORDS_W, h))
+        width = max(INCH, right - x)
+        set_box(ph.element, (x, y, width, h))
         for r_pr in ph.element.iter(qn("a:rPr")):
             r_pr.set("sz", str(size * 100))
         if role == "subtitle":
             # Never one word alone under the rest ("…a grown-up you / trust" in Calibri).
-            inner = KS1_COVER_WORDS_W - int(sum(insets(ph, filler.resolved.layout)[0::2]) * EMU_PT)
+            inner = width - int(sum(insets(ph, filler.resolved.layout)[0::2]) * EMU_PT)
             for para in ph.text_frame.paragraphs:
                 if len(para.runs) == 1:
                     run = para.runs[0]

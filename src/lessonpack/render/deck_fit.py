@@ -2,10 +2,13 @@
 
 PowerPoint only re-fits text ("shrink on overflow") after a manual edit, so a generated deck
 must already be the right size. We measure with real font metrics (lessonpack.check.measure).
+The same measure holds a line's last two words together where its wrap would leave the last
+one alone (``no_lone_word``: help cards, KS1's cover).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, cast
 
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
 
     from lessonpack.content.brand import Brand
 
-from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
@@ -257,3 +260,28 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
             for run in para.runs:
                 run.font.size = Pt(chosen)
     return needed(chosen) <= height
+
+
+# A web address or an email in a line of text: a link, never broken or held by hand.
+WEB_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
+                         r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
+                         r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
+
+
+def no_lone_word(text: str, family: str, pt: int, width_emu: int, bold: bool) -> str:
+    """``text`` with its last two words held together by a no-break space where the
+    natural wrap leaves the last word alone on its line ("…, every / day"), and where the
+    words before them still fit the lines above (the line count, measured for the card,
+    stays). Web addresses and emails are left as they are (they are links)."""
+    words = text.split(" ")
+    width = width_emu / EMU_PT
+    if len(words) < 3 or "\n" in text or WEB_ADDRESS.search(text):
+        return text
+    lines = count_lines(text, family, pt, width, bold)
+    if lines < 2 or count_lines(" ".join(words[:-1]), family, pt, width, bold) != lines - 1:
+        return text
+    pair = f"{words[-2]}\u00a0{words[-1]}"
+    if (count_lines(" ".join(words[:-2]), family, pt, width, bold) > lines - 1
+            or text_width(f"{words[-2]} {words[-1]}", family, pt, bold) > width):
+        return text
+    return " ".join([*words[:-2], pair])

@@ -12,7 +12,6 @@ fit are chosen in deck_help_fit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pptx.enum.shapes import MSO_SHAPE
@@ -20,13 +19,13 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
-from lessonpack.check.measure import MIN_SLIDE_PT, count_lines, text_width
+from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
-from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_fit import WEB_ADDRESS, TextMisfit, no_lone_word
 from lessonpack.render.deck_help_fit import (
     ICON_GAP,
     ICONS,
@@ -244,35 +243,11 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     return misfits
 
 
-def no_lone_word(text: str, family: str, pt: int, width_emu: int, bold: bool) -> str:
-    """``text`` with its last two words held together by a no-break space where the
-    natural wrap leaves the last word alone on its line ("…, every / day"), and where the
-    words before them still fit the lines above (the line count, measured for the card,
-    stays). Web addresses and emails are left as they are (they are links)."""
-    words = text.split(" ")
-    width = width_emu / EMU_PT
-    if len(words) < 3 or "\n" in text or _ADDRESS.search(text):
-        return text
-    lines = count_lines(text, family, pt, width, bold)
-    if lines < 2 or count_lines(" ".join(words[:-1]), family, pt, width, bold) != lines - 1:
-        return text
-    pair = f"{words[-2]}\u00a0{words[-1]}"
-    if (count_lines(" ".join(words[:-2]), family, pt, width, bold) > lines - 1
-            or text_width(f"{words[-2]} {words[-1]}", family, pt, bold) > width):
-        return text
-    return " ".join([*words[:-2], pair])
-
-
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?"
-                      r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|uk|gov|net|police)"
-                      r"(?:\.uk)?(?:/[\w/-]*)?", re.IGNORECASE)
-
-
 def link(shape: Shape, text: str) -> None:
     """The first web address or email in a contact line makes the line a link (a click on
     it opens the address). The link is on the shape, not the words: linked words take the
     theme's link colour, which a template may set unreadable on its card colour."""
-    found = _ADDRESS.search(text)
+    found = WEB_ADDRESS.search(text)
     if found is None:
         return
     address = found.group(0).rstrip(".")
