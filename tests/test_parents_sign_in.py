@@ -8,14 +8,21 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 
 from lessonpack.cli import main
+from lessonpack.plan import visiting
+from lessonpack.plan.parents_sign_in import SIGN_IN_ROWS, SLIPS_A_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT = ["--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
          "--template", str(ROOT / "examples/templates/brightpath-training"),
          "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]
 SIGN_IN = "live-streaming-parents-sign-in.docx"
+TEAM_YML = yaml.safe_load((ROOT / "examples/brands/northshire-online-safety/brand.yml")
+                          .read_text(encoding="utf-8"))
+TRAINER = yaml.safe_load((ROOT / "examples/schools/ashgrove-primary/school.yml")
+                         .read_text(encoding="utf-8"))["trainer_name"]
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +43,17 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     document = docx.Document(str(visit / "live-streaming-parents" / SIGN_IN))
     sheet = next(t for t in document.tables if t.rows[0].cells[0].text == "Your name")
     header = [c.text for c in sheet.rows[0].cells]
-    assert header == ["Your name", "Your child\u2019s class (optional)",
-                      "Email (only if you tick)", "Contact me"]
-    assert len(sheet.rows) > 10 and not any(c.text for r in sheet.rows[1:] for c in r.cells)
+    # The sheet lies open by the door: no email for everyone who signs after to read.
+    assert header == ["Your name", "Your child\u2019s class (optional)"]
+    assert len(sheet.rows) - 1 == SIGN_IN_ROWS
+    assert not any(c.text for r in sheet.rows[1:] for c in r.cells)
     text = _text(visit / "live-streaming-parents" / SIGN_IN)
-    # Plain words: why the names are taken, contact only with a tick, kept and destroyed,
-    # how to change your mind.
-    assert "We contact you only if you tick" in text
-    assert "shares it with no one else and destroys it" in text
+    # Plain words: why the names are taken, where the team's privacy notice is (the brand's
+    # field, never a promise of its own), how to change your mind.
+    assert "It asks for no email here" in text
+    notice = TEAM_YML["privacy_notice"]
+    assert f"is in its privacy notice: {notice}." in text
+    assert "shares it with no one else" not in text
     assert "Changed your mind" in text and "0306\u00a0999\u00a00100" in text
     # Read before signing: the notice comes above the table.
     body = document.element.body
@@ -51,6 +61,38 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
                   and (p.text or "").startswith("What happens to this sheet"))
     order = list(body.iter())
     assert order.index(notice) < order.index(sheet._tbl)
+
+
+def test_contact_details_go_on_a_slip_of_each_familys_own(visit: Path) -> None:
+    text = _text(visit / "live-streaming-parents" / SIGN_IN)
+    assert text.count("Hear about more sessions for families") == SLIPS_A_PAGE
+    assert text.count("Email:") == SLIPS_A_PAGE
+    assert f"Fold this slip and hand it to {TRAINER}" in text
+
+
+def test_the_brief_prints_the_sheet_for_the_families_coming(visit: Path) -> None:
+    (brief,) = visit.glob("*visit-brief*.docx")
+    printing = next(line for line in _text(brief).splitlines() if "sign-in:" in line)
+    assert f"page 1 once for every {SIGN_IN_ROWS} families coming" in printing
+
+
+@pytest.mark.parametrize("team", ["Northshire Council Online Safety", "eSafety Training Ltd",
+                                  "Northshire Online Safety Team"])
+def test_the_teams_name_is_printed_as_the_brand_writes_it(team: str) -> None:
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents_sign_in import plan_sign_in
+
+    session = load().items["live-streaming-parents"].item
+    brand = Brand(org_name="Ashgrove Primary School", delivered_by=team,
+                  trainer_name="Sam Carter")
+    plan = plan_sign_in(session, brand)
+    assert plan is not None and plan.kind == "team_form"
+    said = " ".join(line for b in plan.blocks for line in getattr(b, "lines", ()))
+    assert f"Tell {visiting.from_visitor(brand)}" in said
+    assert team in said and team.lower() not in said.replace(team, "")
+    # No privacy notice in the brand: no promise, and the trainer to ask.
+    assert "privacy notice" not in said and "speak to Sam Carter tonight" in said
 
 
 def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> None:

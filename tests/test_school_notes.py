@@ -102,3 +102,16 @@ def test_the_unnamed_dsl_note_says_what_the_pack_prints() -> None:
     """No [DSL's name] on pupils' sheets, so the note must not send a teacher to look."""
     assert "pupils' sheets the DSL" not in UNNAMED_DSL_NOTE
     assert "Our safeguarding lead" in UNNAMED_DSL_NOTE
+
+
+def test_a_visits_sign_in_without_a_privacy_notice_asks_for_one() -> None:
+    lessons = _lessons()
+    items = [lessons["ks2"], lessons["parents"]]
+    (note,) = [n for n in school_notes(items, _visit()) if "privacy_notice" in n]
+    assert note.startswith("live-streaming-parents: the sign-in sheet")
+    noticed = _visit(privacy_notice="northshire.example.gov.uk/privacy")
+    assert not [n for n in school_notes(items, noticed) if "privacy_notice" in n]
+    # No parents' evening built, or a school's own evening: no sheet to print it on.
+    assert not [n for n in school_notes([lessons["ks2"]], _visit()) if "privacy_notice" in n]
+    own = Brand(org_name=SCHOOL["name"])
+    assert not [n for n in school_notes(items, own) if "privacy_notice" in n]

@@ -8,6 +8,9 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
   bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
+- A visiting team's parents' evening with no ``privacy_notice``: the sign-in sheet and contact
+  slips then promise nothing about how the team keeps them, and families are sent to the
+  trainer; the team's notice belongs on them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,20 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
-    return [*_photo_note(items, brand), *_class_notes(items, brand)]
+    return [*_photo_note(items, brand), *_class_notes(items, brand),
+            *_privacy_note(items, brand)]
+
+
+def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """A visiting team's sign-in sheet built without the team's privacy notice."""
+    if brand.privacy_notice.strip() or not visitor(brand) or \
+            not any(isinstance(i, ParentSession) for i in items):
+        return []
+    ids = ", ".join(i.id for i in items if isinstance(i, ParentSession))
+    return [f"{ids}: the sign-in sheet and contact slips name no privacy notice, so they tell "
+            "families to ask the trainer how the team keeps them; put privacy_notice: (where "
+            "families can read it, e.g. a web address) in the trainer's brand file and build "
+            "again"]
 
 
 def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:

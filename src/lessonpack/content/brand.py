@@ -354,6 +354,12 @@ class Brand(SchoolFacts):
         "school's DSL and data protection officer to confirm it when the files arrive. "
         "Empty: the brief asks them to get the agreement from the trainer. Needs "
         "concern_record: a team with no log of its own has no one to share it with."))
+    privacy_notice: Text120 = Field("", description=(
+        "For a team whose trainers visit schools: where families can read how the team keeps "
+        "what they write on its forms, and for how long (a web address: "
+        "'northshire.example.gov.uk/privacy'). Printed on the parents' evening's sign-in "
+        "sheet and contact slips. Empty: they make no promise and send families to the "
+        "trainer, and the build notes ask for it."))
     delivered_by_website: Text120 = Field("", description=(
         "The website of who delivers the lesson (delivered_by): set for you when a school "
         "file is applied (build --school), from the trainer's website, which the school's "

@@ -191,7 +191,9 @@ class QuizVariant(Strict):
 # school's DSL and deputy, the visiting trainer, the session's room.
 # {record}: what the DSL does with the signed checklist (a trust's sign-off, or the local
 # authority's procedures for a maintained school: plan/visiting.sign_off_record).
-VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}")
+# {sign_in}: how many of each page of the team's sign-in file to print
+# (plan/parents_sign_in.print_counts), said where the sheet is laid out.
+VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}", "{sign_in}")
 
 
 def _known_names(text: str) -> str:

@@ -128,8 +128,11 @@ deputy_dsl_contact: ""
 # a school's DSL, in your policy's words. Left out: only that it was handed to the DSL.
 # concern_record: "Our team also logs the date and the school in our safeguarding record."
 # Who sees that log and the lawful basis for it, in plain words (the visit brief asks the
-# school's DSL to confirm it with their data protection officer).
+# school's DSL to confirm it with their data protection officer). Needs concern_record.
 # concern_sharing: "Only our team manager sees it; the basis is our public task (UK GDPR)."
+# Where families read how your team keeps the parents' evening sign-in sheet and contact
+# slips (a web address). Left out: the sheet makes no promise and sends families to you.
+# privacy_notice: "www.example.gov.uk/privacy"
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true

@@ -1,11 +1,16 @@
-"""A visiting team's parents' evening: the sign-in sheet and the feedback form, one page
-each, in the team's own papers' look.
+"""A visiting team's parents' evening: the sign-in sheet, the contact slips and the feedback
+form, in the team's own papers' look.
 
 A council team reports who came and what families thought of every evening it runs; with
-nothing in the pack, the trainer made their own sheet each time. The sign-in asks only a
-name, the child's class if the family wishes, and a tick for being contacted again (with an
-email only beside a tick), and says in plain words what happens to the sheet. The feedback
-form needs no name. A school running its own evening has its own ways: neither is built.
+nothing in the pack, the trainer made their own sheet each time. The sign-in sheet lies open
+by the door, so it asks only a name and, if the family wishes, the child's class: for some
+families being at an evening about grooming is itself private, and an email beside a name
+would be read by everyone who signs after. A family who wants to hear of later sessions
+fills in a slip of its own and hands it to the trainer folded. What the team does with the
+sheet and the slips is its own policy, so the papers state it only from the brand's
+``privacy_notice``; without one they promise nothing and send families to the trainer (the
+build notes ask the team for it). The feedback form needs no name. A school running its own
+evening has its own ways: none is built.
 """
 
 from __future__ import annotations
@@ -23,12 +28,16 @@ from lessonpack.plan.model import (
     PageBreak,
     Paragraph,
     Table,
+    WriteOnLine,
     WritingLines,
 )
 
-# Rows to sign on: the rest of the page at a handwriting line each, under the notice
-# (read before signing, so it comes first).
-SIGN_IN_ROWS = 13
+# Rows to sign on: the rest of page one at a handwriting line each, under the notice (read
+# before signing, so it comes first). The visit brief prints the page once for each this
+# many families the reply slips count.
+SIGN_IN_ROWS = 16
+# Contact slips a page, cut apart: one for each family who may want one.
+SLIPS_A_PAGE, SLIPS_WORD = 4, "four"
 # The feedback form's questions with a tick-box answer each, and the one to write in.
 FEEDBACK_TICKS = (
     ("How useful was tonight?", ("Very useful", "Quite useful", "Not very useful")),
@@ -40,30 +49,71 @@ FEEDBACK_TICKS = (
 FEEDBACK_WRITE = "What one thing would you change, or like us to cover another time?"
 
 
+def print_counts() -> str:
+    """The visit brief's printing line for this file: each page's copies from the number of
+    families the reply slips say are coming."""
+    return (f"sign-in: page 1 once for every {SIGN_IN_ROWS} families coming, and one spare, "
+            f"page 2 ({SLIPS_WORD} contact slips) one per {SLIPS_WORD} "
+            "families, page 3 (two feedback forms) one per two families")
+
+
 def _team(brand: Brand) -> str:
-    """"The Northshire Online Safety Team" at a sentence's start."""
+    """The team at a sentence's start: "The Northshire Online Safety Team", or its name as
+    the brand writes it ("Northshire Council Online Safety", "eSafety Training Ltd")."""
     said = visiting.from_visitor(brand)
-    return said[:1].upper() + said[1:]
+    return f"The{said[3:]}" if said.startswith("the ") else said
+
+
+def _kept(brand: Brand) -> str:
+    """How the team keeps what families write: its privacy notice where the brand names
+    one; otherwise no promise, and whom to ask."""
+    notice = brand.privacy_notice.strip()
+    if notice:
+        return f"How the team keeps it, and for how long, is in its privacy notice: {notice}."
+    asked = visiting.trainer(brand) or "the trainer"
+    return f"To ask how the team keeps it, and for how long, speak to {asked} tonight."
+
+
+def _removed(brand: Brand) -> str:
+    contact = visiting.team_contact(brand, trainers_own=False)
+    return (f"Changed your mind, or want your details removed? Tell "
+            f"{visiting.from_visitor(brand)}{f': {contact}' if contact else ''}.")
 
 
 def _sign_in(brand: Brand) -> list[Block]:
-    team, contact = _team(brand), visiting.team_contact(brand, trainers_own=False)
     school = brand.named or "the school"
     return [
         Paragraph("Please sign in as you arrive: your name is enough.", style="lead"),
         Callout("What happens to this sheet", (
-            f"{team} counts who came, for its record of tonight's workshop at {school}.",
-            "We contact you only if you tick, and only about sessions like this one for "
-            "families. Not ticking changes nothing about tonight.",
-            "The team keeps the sheet securely, shares it with no one else and destroys it "
-            "when it is no longer needed, as its privacy notice says.",
-            f"Changed your mind, or want your details removed? Tell {team[:1].lower()}"
-            f"{team[1:]}{f': {contact}' if contact else ''}."), whole=True),
-        Table(("Your name", "Your child's class (optional)",
-               "Email (only if you tick)", "Contact me"),
-              tuple(("", "", "", "") for _ in range(SIGN_IN_ROWS)),
-              widths=(3, 2.2, 3.2, 1), row_lines=1, tick_columns=1),
+            f"{_team(brand)} counts who came, for its record of tonight's workshop at "
+            f"{school}. It asks for no email here: to hear about later sessions, fill in a "
+            "contact slip instead.",
+            _kept(brand), _removed(brand)), whole=True),
+        Table(("Your name", "Your child's class (optional)"),
+              tuple(("", "") for _ in range(SIGN_IN_ROWS)),
+              widths=(3, 2), row_lines=1),
     ]
+
+
+def _slip(brand: Brand) -> list[Block]:
+    """One family's contact slip: asked for by ticking, handed in folded, read by the team
+    alone."""
+    trainer = visiting.trainer(brand) or "the trainer"
+    return [
+        Heading("Hear about more sessions for families", 2),
+        Paragraph(f"Only if you would like to. Fold this slip and hand it to {trainer}: only "
+                  f"{visiting.from_visitor(brand)} reads it. {_kept(brand)}"),
+        Paragraph("\u2610 Yes, please email me about sessions like this one."),
+        WriteOnLine("Your name:"),
+        WriteOnLine("Email:"),
+    ]
+
+
+def _slips(brand: Brand) -> list[Block]:
+    blocks = _slip(brand)
+    for _ in range(SLIPS_A_PAGE - 1):
+        blocks += [CutLine("Cut here: a slip for each family"), *_slip(brand)]
+    return blocks
 
 
 def _ticks(answers: tuple[str, ...]) -> str:
@@ -88,17 +138,18 @@ def _feedback(brand: Brand) -> list[Block]:
 
 
 def plan_sign_in(session: ParentSession, brand: Brand) -> DocPlan | None:
-    """The sign-in sheet (page one) and the feedback form (page two, two to a page) of a
-    visiting team's evening; None for a school's own session."""
+    """The sign-in sheet (page one), the contact slips (page two) and the feedback form
+    (page three, two to a page) of a visiting team's evening; None for a school's own
+    session."""
     if not common.visitor(brand):
         return None
     when = session_day(brand.parents_session_date) or brand.parents_session_date
-    school = brand.named or "the school"
-    subtitle = " · ".join(filter(None, ("Parents' and carers' workshop", school, when)))
+    subtitle = " · ".join(filter(None, ("Parents' and carers' workshop",
+                                        brand.named or "the school", when)))
     # Two forms a page, cut apart: one a family without a half-empty page each.
-    blocks = [*_sign_in(brand), PageBreak(), *_feedback(brand),
+    blocks = [*_sign_in(brand), PageBreak(), *_slips(brand), PageBreak(), *_feedback(brand),
               CutLine("Cut here: two forms a page"), *_feedback(brand)]
-    return DocPlan(common.file_stem(session, "sign-in") + ".docx", "handover",
+    return DocPlan(common.file_stem(session, "sign-in") + ".docx", "team_form",
                    common.meta(session, brand, "sign-in and feedback"),
                    title=f"Sign in: {session.topic_title}", subtitle=subtitle,
                    header="Sign-in and feedback",

@@ -40,6 +40,7 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
+from lessonpack.plan.parents_sign_in import print_counts
 from lessonpack.plan.visit_brief import (
     BRIEF_WIDTHS,
     HOLIDAYS_NOTE,
@@ -58,12 +59,14 @@ def _venue(brand: Brand) -> str:
 
 
 def _names(brand: Brand) -> dict[str, str]:
-    """What the content's {dsl}, {deputy}, {trainer} and {venue} stand for at this school."""
+    """What the content's {dsl}, {deputy}, {trainer}, {venue}, {record} and {sign_in} stand
+    for at this school."""
     return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand),
-            "{record}": visiting.sign_off_record(brand)}
+            "{record}": visiting.sign_off_record(brand),
+            "{sign_in}": print_counts()}
 
 
 def _filled(text: str, names: dict[str, str]) -> str:
