@@ -21,7 +21,6 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
-from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
