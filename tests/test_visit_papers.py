@@ -359,18 +359,33 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
 
 
 def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: Path) -> None:
-    """The invitation prints parents.yml's own paragraphs and slip, the trainer named with
-    the team; the day, time and place in a box of their own, a line each."""
+    """The invitation is a flyer with parents.yml's own headline, paragraphs, offers and
+    slip, the trainer named with the team; the day, time and place large in a panel of
+    their own beside a picture, a line each."""
     from lessonpack.api import load
 
     invitation = load().items["live-streaming-parents"].item.visit.invitation
-    text = _text(parents / "live-streaming-parents-invitation.docx").replace("\u2019", "'")
-    box = text.split("When and where")[1]
-    for line in ("Date: Friday 22 January 2027", "Time: 6pm, for about an hour",
-                 f"Place: {VENUE[0].upper() + VENUE[1:]}"):
-        assert line in box, line
+    path = parents / "live-streaming-parents-invitation.docx"
+    text = _text(path).replace("\u2019", "'")
+    document = docx.Document(str(path))
+    panel = next(t for t in document.tables if t._tbl.find(
+        f".//{qn('w:tblCaption')}") is not None and t._tbl.find(
+        f".//{qn('w:tblCaption')}").get(qn("w:val")) == "When and where")
+    facts = [p for p in panel.rows[0].cells[-1].paragraphs if p.text]
+    assert [p.text for p in facts] == ["DATE", "Friday 22 January 2027", "TIME",
+                                       "6pm, for about an hour", "PLACE",
+                                       VENUE[0].upper() + VENUE[1:]]
+    # Large: the day at 24 pt or more, the time and place at 20 or more.
+    assert facts[1].runs[0].font.size.pt >= 24
+    assert all(p.runs[0].font.size.pt >= 20 for p in facts[3::2])
+    assert panel._tbl.find(f".//{qn('pic:pic')}") is not None  # its picture
+    assert invitation.headline in text
+    headline = next(p for p in document.paragraphs if p.text == invitation.headline)
+    assert headline.style.name.startswith("LP Heading")
     for paragraph in invitation.paragraphs:
         assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
+    for offer in invitation.offers:
+        assert offer.text in text, offer.text
     slip = text.split("Reply slip")[1]
     # To the office, which counts them (not to a dozen class teachers).
     assert "return to the school office by Friday 15 January 2027" in slip

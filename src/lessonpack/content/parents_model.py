@@ -216,10 +216,20 @@ class VisitRow(Strict):
     what: VisitText
 
 
+class Offer(Strict):
+    """One thing the evening offers a family, a line on the invitation behind its icon."""
+    picture: PictureName
+    text: VisitText
+
+
 class Invitation(Strict):
-    """The whole-school invitation to the session, sent with the letters home: its
-    paragraphs (the date and room are printed from the school file) and its reply slip."""
+    """The whole-school invitation to the session, sent with the letters home, set as a
+    flyer: its headline, a picture beside the date, time and place (printed from the school
+    file), its paragraphs, the offers a line each behind an icon, and its reply slip."""
+    headline: Annotated[str, Chars(70)] = ""
+    picture: PictureName | None = None
     paragraphs: list[VisitText] = Field(min_length=2, max_length=5)
+    offers: list[Offer] = Field(default_factory=list, max_length=4)
     reply_slip: list[Annotated[str, Chars(120)]] = Field(min_length=2, max_length=5)
 
 

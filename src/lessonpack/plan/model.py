@@ -81,6 +81,7 @@ class DeckPlan:
 class Heading:
     text: str
     level: Literal[1, 2, 3] = 1
+    size: float = 0  # points, over the style's: a flyer's headline
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,22 @@ class ActionCards:
 
 
 @dataclass(frozen=True)
+class FlyerFacts:
+    """An invitation's when and where in large type on the brand's tint, a picture beside
+    them: the lines a family looks for on the fridge (render/docx_flyer)."""
+
+    lines: tuple[tuple[str, str], ...]  # (small label, large words): ("When", "Friday …")
+    picture: Picture | None = None
+
+
+@dataclass(frozen=True)
+class IconLines:
+    """Short offers a line each, an icon before each: "Children welcome …" (render/docx_flyer)."""
+
+    items: tuple[tuple[str, Picture | None], ...]
+
+
+@dataclass(frozen=True)
 class TickPanel:
     """Tick boxes on a tinted panel, a line of its own to add to them at the foot: a
     family's agreement, filled in together at the kitchen table (render/docx_handout)."""
@@ -449,7 +466,7 @@ Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
-    | ActionCards | TickPanel | CompactTable | StepTable | PageRange
+    | ActionCards | TickPanel | CompactTable | StepTable | PageRange | FlyerFacts | IconLines
 )
 
 

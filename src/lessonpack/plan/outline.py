@@ -18,9 +18,11 @@ from lessonpack.plan.model import (
     CutLine,
     DeckPlan,
     DocPlan,
+    FlyerFacts,
     HandOutline,
     Heading,
     HelpCards,
+    IconLines,
     Letterhead,
     MultipleChoice,
     PackPlan,
@@ -64,6 +66,8 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,
     # A plan's step table under its heading; the line of pages to print is text.
     StepTable: CONTINUED, PageRange: None,
+    # A flyer's when and where, and its offers, under its headline.
+    FlyerFacts: None, IconLines: None,
 }
 
 

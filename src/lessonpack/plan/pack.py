@@ -60,7 +60,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     # A visiting trainer's: the host school's brief for the session (none when its evening
     # is in the visit day's brief), its invitation home, and the team's sign-in sheet and
     # feedback form for the evening.
-    papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand),
+    papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand, pictures),
                                plan_sign_in(item, brand)) if d is not None)
     return PackPlan(
         folder=common.pack_folder(item),

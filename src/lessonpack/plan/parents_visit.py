@@ -15,7 +15,9 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
+from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import common, visiting
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.lesson_docs import content_note, delivered_credit, letterhead, role_line
 from lessonpack.plan.letter_dates import (
     approve_by,
@@ -35,7 +37,9 @@ from lessonpack.plan.model import (
     Checklist,
     CutLine,
     DocPlan,
+    FlyerFacts,
     Heading,
+    IconLines,
     Paragraph,
     Table,
     WriteOnLine,
@@ -52,6 +56,9 @@ from lessonpack.plan.visit_brief import (
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
 SIGN_SPACE = 24
+# The invitation's headline and its words' size (points): a flyer read at arm's length.
+HEADLINE_PT = 26
+FLYER_PT = 14
 
 
 def _venue(brand: Brand) -> str:
@@ -173,9 +180,13 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
     return brief_doc(session, brand, f"Visit brief: {session.topic_title} for parents", blocks)
 
 
-def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
+def plan_invitation(session: ParentSession, brand: Brand,
+                    library: PictureLibrary | None = None) -> DocPlan | None:
     """The invitation home, for every family (the class letters reached two year groups),
-    from the school and signed by its signatory, with a slip to count who is coming."""
+    set as a one-page flyer on the school's letterhead: the headline, the day, time and
+    place large beside a picture, the paragraphs, the offers behind their icons, from the
+    school's signatory, and at the page's foot a slip for the office to count who is
+    coming."""
     if not common.visitor(brand) or session.visit is None:
         return None
     invitation = session.visit.invitation
@@ -183,21 +194,28 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
     names["{trainer}"] = visiting.delivered_by(brand) or "Our visitor"
     when = brand.parents_session_date
     back = reply_by(session_day(when), brand.letter_date) if when else ""
+    headline = invitation.headline or \
+        f"Parents' and carers' workshop: {session.topic_title.lower()}"
+    offers = tuple((_filled(o.text, names), pics.get(library, o.picture))
+                   for o in invitation.offers)
+    signed = brand.letter_signatory or "[Name]"
+    role = role_line(brand.letter_signatory_role or "Headteacher", brand)
     blocks: list[Block] = [
         letterhead(brand, brand.letter_date or letter_by(session_day(when))),
-        Heading(f"Parents' and carers' workshop: {session.topic_title.lower()}", 1),
-        _when_and_where(session, brand),
-        Paragraph("Dear parent or carer,", space_before=4),
-        *(Paragraph(_filled(p, names)) for p in invitation.paragraphs),
+        Heading(headline, 1, size=HEADLINE_PT),
+        _when_and_where(session, brand, pics.get(library, invitation.picture)),
+        *(Paragraph(_filled(p, names), space_before=8 if n == 0 else 0, size=FLYER_PT)
+          for n, p in enumerate(invitation.paragraphs)),
+        *([IconLines(offers)] if offers else []),
         # An all-through school's workshop has teenage sextortion figures and a story.
         *([Paragraph(content_note(brand).strip())] if content_note(brand) else []),
-        Paragraph("Yours sincerely,", keep_next=True),
-        Paragraph(brand.letter_signatory or "[Name]", keep_next=True, space_before=SIGN_SPACE),
-        # "Headteacher, Ashgrove Primary School", as the school's letters sign.
-        Paragraph(role_line(brand.letter_signatory_role or "Headteacher", brand)),
+        # "Mrs Sarah Whitfield, Headteacher, Ashgrove Primary School": from the school, as
+        # its letters are signed.
+        Paragraph(f"{signed}, {role}", label="From:", space_before=6, size=FLYER_PT),
         # To the office, which counts them: slips handed to a dozen class teachers reached
-        # nobody counting.
-        CutLine(f"Reply slip: return to the school office by {back or '_' * 22}."),
+        # nobody counting. At the page's foot, whatever the flyer above it holds.
+        CutLine(f"Reply slip: return to the school office by {back or '_' * 22}.",
+                foot=True),
         Checklist(tuple(invitation.reply_slip)),
         WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
     ]
@@ -208,18 +226,19 @@ def plan_invitation(session: ParentSession, brand: Brand) -> DocPlan | None:
                    furniture=False)
 
 
-def _when_and_where(session: ParentSession, brand: Brand) -> Callout:
-    """The date, time and place in a box of their own under the heading, a line each: in
-    one line among the letter's paragraphs, a family looking for when to come missed them.
+def _when_and_where(session: ParentSession, brand: Brand, picture: Picture | None
+                    ) -> FlyerFacts:
+    """The day, time and place large, a line each beside the invitation's picture: among the
+    letter's paragraphs, or in a small box, a family looking for when to come missed them.
     Lines to write on for what the file leaves out."""
     when = brand.parents_session_date
     time = session_time(when)
     length = _length(session.duration_minutes)
     venue = _venue(brand)
-    return Callout("When and where", (
-        f"Date: {session_day(when) or '_' * 24}",
-        f"Time: {time or '_' * 10}, {length}" if time else f"Time: {'_' * 10} ({length})",
-        f"Place: {venue[:1].upper()}{venue[1:]}"), bold_lead=True, whole=True)
+    return FlyerFacts((
+        ("Date", session_day(when) or "_" * 18),
+        ("Time", f"{time}, {length}" if time else f"{'_' * 8} ({length})"),
+        ("Place", f"{venue[:1].upper()}{venue[1:]}")), picture)
 
 
 def _length(minutes: int) -> str:

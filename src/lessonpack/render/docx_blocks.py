@@ -16,9 +16,11 @@ from lessonpack.plan.model import (
     CircleChoice,
     CompactTable,
     CutLine,
+    FlyerFacts,
     HandOutline,
     Heading,
     HelpCards,
+    IconLines,
     Letterhead,
     MultipleChoice,
     PageBreak,
@@ -37,6 +39,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.render import (
+    docx_flyer,
     docx_handout,
     docx_help_cards,
     docx_letter,
@@ -78,6 +81,8 @@ HANDLERS: dict[type, Handler] = dict([
     handles(CompactTable, docx_handout.compact_table),
     handles(StepTable, docx_steps.step_table),
     handles(PageRange, docx_steps.page_range),
+    handles(FlyerFacts, docx_flyer.flyer_facts),
+    handles(IconLines, docx_flyer.icon_lines),
 ])
 
 

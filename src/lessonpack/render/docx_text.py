@@ -63,7 +63,10 @@ _TONE_ROLES = {"info": "primary", "safeguarding": "accent", "help": "secondary"}
 
 
 def heading(writer: DocWriter, block: Heading) -> None:
-    writer.para(f"LP Heading {block.level}", block.text)
+    paragraph = writer.para(f"LP Heading {block.level}", block.text)
+    if block.size:
+        for run in paragraph.runs:
+            run.font.size = Pt(block.size)
 
 
 def paragraph(writer: DocWriter, block: Paragraph) -> None:

@@ -1,0 +1,115 @@
+"""An invitation set as a flyer: the when and where large on the brand's tint with a
+picture beside them, and the offers a line each behind an icon.
+
+A family decides from across the kitchen whether the evening is for them: in 12 pt prose
+with the date in a small box, the one paper meant to fill the hall read as another letter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from lessonpack.plan.model import FlyerFacts, IconLines
+from lessonpack.render.docx_letter import styled_run
+from lessonpack.render.docx_xml import (
+    border_xml,
+    cell_xml,
+    distribute,
+    row_xml,
+    shading_xml,
+    table_xml,
+)
+from lessonpack.render.ooxml.docx import inline_xml
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    from lessonpack.content.picture_library import Picture
+    from lessonpack.render.docx_writer import DocWriter
+
+# The facts' words (points): the day largest, time and place under it; their labels small.
+FACT_PT = (30, 24, 24)
+LABEL_PT = 11
+PICTURE_CM = 4.2  # the picture beside the facts
+PICTURE_SHARE = 0.27  # of the width: the picture's column
+OFFER_ICON_CM = 1.2
+OFFER_PT = 15
+BAR = 36  # eighths of a point: the brand's colour down the facts panel's left
+_NO_BORDERS = ('<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+               '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
+_MIDDLE = '<w:vAlign w:val="center"/>'
+
+
+def _tight(paragraph: DocxParagraph, before: float = 0, after: float = 0) -> None:
+    fmt = paragraph.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    fmt.line_spacing = 1.0
+    fmt.keep_together = True
+
+
+def _picture(writer: DocWriter, p: BaseOxmlElement, picture: Picture, height_cm: float
+             ) -> None:
+    paragraph = DocxParagraph(p, writer.doc)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _tight(paragraph)
+    shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
+    inline_xml(shape).docPr.set("descr", picture.alt)
+
+
+def flyer_facts(writer: DocWriter, block: FlyerFacts) -> None:
+    """One row that never splits: the picture at the left, then each fact as a small label
+    over its words in large bold type, on the brand's light tint with its colour down the
+    left edge."""
+    body = writer.ids["LP Body"]
+    tint = shading_xml(writer.brand.light)
+    bar = ("<w:tcBorders>" + border_xml("left", BAR, str(writer.brand.primary))
+           + '<w:top w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
+           "</w:tcBorders>")
+    pictured = block.picture is not None
+    shares = (PICTURE_SHARE, 1 - PICTURE_SHARE) if pictured else (1.0,)
+    widths = distribute(writer.width.twips, shares, len(shares))
+    cells = ([cell_xml(widths[0], [body], bar + tint + _MIDDLE)] if pictured else []) + [
+        cell_xml(widths[-1], [body] * (2 * len(block.lines)),
+                 (_NO_BORDERS if pictured else bar) + tint + _MIDDLE)]
+    table = writer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(113, 227),
+                                          caption="When and where"))
+    tcs = list(table.iter(qn("w:tc")))
+    if block.picture is not None:
+        _picture(writer, tcs[0].find(qn("w:p")), block.picture, PICTURE_CM)
+    paragraphs = tcs[-1].findall(qn("w:p"))
+    for n, (label, words) in enumerate(block.lines):
+        head, big = paragraphs[2 * n], paragraphs[2 * n + 1]
+        _tight(DocxParagraph(head, writer.doc), before=6 if n else 2)
+        styled_run(head, label.upper(), bold=True, size=LABEL_PT,
+                   colour=str(writer.brand.primary))
+        _tight(DocxParagraph(big, writer.doc), after=2)
+        styled_run(big, words, bold=True, size=FACT_PT[min(n, len(FACT_PT) - 1)])
+
+
+def icon_lines(writer: DocWriter, block: IconLines) -> None:
+    """Each offer a row: its icon, then its words at a size read at arm's length; no lines."""
+    body = writer.ids["LP Body"]
+    icon = round(1.6 * 567)
+    widths = [icon, writer.width.twips - icon]
+    rows = [row_xml([cell_xml(widths[0], [body], _NO_BORDERS + _MIDDLE),
+                     cell_xml(widths[1], [body], _NO_BORDERS + _MIDDLE)])
+            for _ in block.items]
+    table = writer.append_table(table_xml(widths, rows, cell_margins=(57, 85),
+                                          caption="What the evening offers"))
+    for tr, (text, picture) in zip(table.iter(qn("w:tr")), block.items, strict=True):
+        art, words = (tc.find(qn("w:p")) for tc in tr.iter(qn("w:tc")))
+        if picture is not None:
+            _picture(writer, art, picture, OFFER_ICON_CM)
+        _tight(DocxParagraph(words, writer.doc))
+        lead, colon, rest = text.partition(": ")
+        if colon:  # "Children welcome: …", its offer in bold
+            styled_run(words, f"{lead}: ", bold=True, size=OFFER_PT)
+            styled_run(words, rest, size=OFFER_PT)
+        else:
+            styled_run(words, text, size=OFFER_PT)
+
