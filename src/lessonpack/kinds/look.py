@@ -14,6 +14,7 @@ protocols (kinds/base.py) name this type, and kinds never import the renderer.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from lessonpack.content.model import Audience
 from lessonpack.errors import InternalError
@@ -43,6 +44,37 @@ class Look:
     # faces, hands and clapping read as primary-school art to 11-16s and to parents. Stories
     # keep theirs: a stream's props and its streamer are the scene, not icons.
     plain_icons: bool = False
+    # A parents' session is presented, not taught: the deck's own words to whoever runs it
+    # say so (``Reader``).
+    presented: bool = False
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who runs the deck, and reads what it says to them rather than to the room (the
+    hidden "Before you teach" slide, the title slide's first note): the class's teacher, a
+    parents' session's presenter, or a visiting trainer (who builds the pack and teaches
+    it); and whether the session is taught or presented (``presents``)."""
+
+    role: Literal["teacher", "presenter", "trainer"]
+    presents: bool = False
+
+    @property
+    def visiting(self) -> bool:
+        return self.role == "trainer"
+
+    @property
+    def verb(self) -> str:
+        """What the reader does with the deck: "teach" or "present"."""
+        return "present" if self.presents else "teach"
+
+
+def reader_of(look: Look, visiting: bool) -> Reader:
+    """The deck's reader: a visiting trainer (``visiting``: the brand names a visitor),
+    else the presenter of a presented session, else the class's teacher."""
+    role: Literal["teacher", "presenter", "trainer"] = (
+        "trainer" if visiting else "presenter" if look.presented else "teacher")
+    return Reader(role, look.presented)
 
 
 LOOKS: dict[str, Look] = {
@@ -53,7 +85,7 @@ LOOKS: dict[str, Look] = {
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
                 plain_icons=True),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
-                    decorative=False, plain_icons=True),
+                    decorative=False, plain_icons=True, presented=True),
 }
 
 

@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
+from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, and_list
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
-TITLE = "Before you teach: fill these in"
-KICKER = "For the teacher · hidden slide"
 
 
 def _text(tree: Any) -> str:
@@ -123,16 +122,16 @@ PHOTO_VISIT = ("Slide {number} · {title}: {who} drawn, not photographed. Childr
                "school file beside the names, and build the pack again.")
 
 
-def photo_line(number: int, title: str, names: Sequence[str], visitor: bool) -> str:
+def photo_line(number: int, title: str, names: Sequence[str], reader: Reader) -> str:
     """The hidden slide's line asking for the photos of ``names`` (the DSL, and the deputy
-    where the deck draws them too), on slide ``number``; a visitor's says how to build them
-    in through the school file's fields, the visitor being who builds the pack."""
+    where the deck draws them too), on slide ``number``; a visiting trainer's says how to
+    build them in through the school file's fields, the trainer being who builds the pack."""
     fields = " and ".join(("dsl_photo", "deputy_dsl_photo")[:len(names)])
     who = (f"{names[0]} is" if len(names) == 1
            else f"{names[0]} and {names[1]} are")
     one = len(names) == 1
     whom = names[0] if one else "each of them"
-    if visitor:
+    if reader.visiting:
         return PHOTO_VISIT.format(number=number, title=title, who=who, whom=whom,
                                   fields=fields)
     return PHOTO_HOW.format(number=number, title=title, who=who, whom=whom,
@@ -140,15 +139,20 @@ def photo_line(number: int, title: str, names: Sequence[str], visitor: bool) -> 
                             drawing="the drawing" if one else "each drawing")
 
 
-# The slide's title and body when the photo is all it has to say.
-TITLE_DONE = "Before you teach"
+# The slide's body when the photo is all it has to say.
 NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slide."
 # An example school's deck has no bracketed field, but every name and number on it is made
-# up (highlighted yellow): "nothing is left" would tell the teacher the opposite.
+# up (highlighted yellow): "nothing is left" would tell the teacher the opposite. {papers}:
+# where the "Fill in first" box is, the facilitator notes of a presented session.
 EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data, not a "
                 "real contact: replace each (the “Fill in first” box on page 1 of the "
-                "lesson plan or facilitator notes lists them) before anyone sees the slides.")
-PAPERS = "lesson plan or facilitator notes"  # a parents' deck's is the facilitator notes
+                "{papers} lists them) before anyone sees the slides.")
+PAPERS = "lesson plan or facilitator notes"
+PRESENTED_PAPERS = "facilitator notes"
+
+# What the hidden slide's lines are about, which its notes follow: fields (or names) to fill
+# in, an example school's made-up contacts, or nothing left.
+Left = Literal["fields", "example", "nothing"]
 
 
 # Said where the pupils' help slide's school card names no one (plan/common
@@ -157,16 +161,15 @@ UNNAMED_HOW = ("Slide {number} · {title}: {dsl} and {deputy}. The school’s ca
                "“{heading}”: type the names over those words.")
 
 
-def lines_for(found: list[tuple[int, str, list[str]]],
+def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
               photo: str = "", example: bool = False,
-              unnamed: tuple[int, str, str] | None = None, presented: bool = False
-              ) -> list[str]:
-    """The slide's body: a line per slide with fields, the photo's line where the school's
-    card has names only (``photo``: photo_line's), the DSL's names where
-    the school's card names no one (``unnamed``: that slide's number, title and the card's
-    heading), and what to do (``example``: the brand or school file is an example, its
-    contacts made up; ``presented``: a parents' session, whose papers are the facilitator
-    notes, not a lesson plan)."""
+              unnamed: tuple[int, str, str] | None = None) -> tuple[Left, list[str]]:
+    """What the slide's body is about, and its lines: a line per slide with fields, the
+    photo's line where the school's card has names only (``photo``: photo_line's), the DSL's
+    names where the school's card names no one (``unnamed``: that slide's number, title and
+    the card's heading), and what to do (``example``: the brand or school file is an
+    example, its contacts made up; a presented session's papers are the facilitator notes,
+    not a lesson plan)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
     if unnamed:
         lines.append(UNNAMED_HOW.format(number=unnamed[0], title=unnamed[1],
@@ -174,29 +177,28 @@ def lines_for(found: list[tuple[int, str, list[str]]],
                                         deputy=FILL_IN_DEPUTY))
     how = [photo] if photo else []
     if not lines:
-        return [(EXAMPLE_LEFT.replace(PAPERS, "facilitator notes") if presented
-                 else EXAMPLE_LEFT) if example else NOTHING_LEFT, *how,
-                "This slide is hidden: it is not shown when you present."]
-    return [*lines, *how, "Type over each field on its slide (then select what you typed "
+        papers = PRESENTED_PAPERS if reader.presents else PAPERS
+        first = EXAMPLE_LEFT.format(papers=papers) if example else NOTHING_LEFT
+        return ("example" if example else "nothing",
+                [first, *how, "This slide is hidden: it is not shown when you present."])
+    return "fields", [*lines, *how, "Type over each field on its slide (then select what you typed "
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
             "made this pack to rebuild it with your school’s details. This slide is hidden: "
             "it is not shown when you present."]
 
 
-def title_for(found: list[tuple[int, str, list[str]]], unnamed: bool = False,
-              presented: bool = False) -> str:
-    """The hidden slide's title; ``presented``: a parents' session is presented, not
-    taught ("Before you present")."""
-    title = TITLE if found or unnamed else TITLE_DONE
-    return title.replace("teach", "present") if presented else title
+def title_for(found: list[tuple[int, str, list[str]]], reader: Reader,
+              unnamed: bool = False) -> str:
+    """The hidden slide's title: "Before you teach" ("present", a presented session's),
+    then what to do where something is left to fill in."""
+    before = _before(reader)
+    return f"{before}: fill these in" if found or unnamed else before
 
 
-def kicker_for(presented: bool, visitor: bool = False) -> str:
+def kicker_for(reader: Reader) -> str:
     """"For the teacher", "For the presenter" (a parents' session), or "For the trainer":
     a visiting trainer builds and teaches the pack, and the slide is theirs."""
-    if visitor:
-        return KICKER.replace("teacher", "trainer")
-    return KICKER.replace("teacher", "presenter") if presented else KICKER
+    return f"For the {reader.role} · hidden slide"
 
 
 # Read by the teacher, who is not the person running the tool: only what a teacher acts
@@ -213,40 +215,41 @@ NOTES_DONE = ("This slide is hidden: it is skipped when you present. Nothing on 
               "your audience sees is left to fill in; the DSL's photo is optional.")
 
 
-# The notes of an example school's deck: its contacts are made up, not missing.
+# The notes of an example school's deck: its contacts are made up, not missing. {whose}:
+# a visiting trainer replaces them with the host school's, not "your school's".
 NOTES_EXAMPLE = ("This slide is hidden: it is skipped when you present. The highlighted "
                  "names and numbers on the slides your audience sees are example data: "
-                 "replace each with your school’s own before the session, then delete "
+                 "replace each with {whose} own before the session, then delete "
                  "this slide.")
 
 
-def notes_for(lines: list[str], visitor: bool = False) -> str:
-    """The hidden slide's notes: what to do with it (a visiting trainer replaces the
-    example data with the host school's, not "your school's")."""
-    if lines and lines[0].startswith(EXAMPLE_LEFT[:40]):
-        return NOTES_EXAMPLE.replace("your school’s", "the school’s") if visitor \
-            else NOTES_EXAMPLE
-    return NOTES_DONE if lines and lines[0] == NOTHING_LEFT else NOTES
+def notes_for(left: Left, reader: Reader) -> str:
+    """The hidden slide's notes: what to do with it, by what its lines are about."""
+    if left == "example":
+        return NOTES_EXAMPLE.format(whose="the school’s" if reader.visiting
+                                    else "your school’s")
+    return NOTES_DONE if left == "nothing" else NOTES
 
 
-def _before(presented: bool) -> str:
-    """How the title slide's notes open: a parents' session is presented, not taught."""
-    return "Before you present" if presented else "Before you teach"
+def _before(reader: Reader) -> str:
+    """How the hidden slide's title and the title slide's notes open: "Before you teach",
+    or "Before you present" (a presented session)."""
+    return f"Before you {reader.verb}"
 
 
-def title_note(found: list[tuple[int, str, list[str]]], presented: bool = False) -> str:
+def title_note(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
     """What the title slide's notes open with: what is left to fill in, and where."""
     numbers = [str(number) for number, _title, _names in found]
     where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
-    return (f"{_before(presented)}: fill in the bracketed fields on {slides} {where} before anyone "
+    return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
 
 
-def names_note(number: int, presented: bool = False) -> str:
+def names_note(number: int, reader: Reader) -> str:
     """What the title slide's notes open with where the only thing to fill in is the DSL's
     names on the help slide's school card (it shows no bracket)."""
-    return (f"{_before(presented)}: put your DSL’s and deputy’s names on slide {number}’s school "
+    return (f"{_before(reader)}: put your DSL’s and deputy’s names on slide {number}’s school "
             "card before anyone sees it (the hidden last slide says where).")
 
 

@@ -33,7 +33,15 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
 from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind, StreamsShown
-from lessonpack.kinds.look import LOOKS, SIZED_FOR, Look, for_body_font, look_for
+from lessonpack.kinds.look import (
+    LOOKS,
+    SIZED_FOR,
+    Look,
+    Reader,
+    for_body_font,
+    look_for,
+    reader_of,
+)
 from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import unnamed_leads, visitor
@@ -42,6 +50,7 @@ from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_before import (
+    Left,
     fields_by_slide,
     help_slide,
     hide,
@@ -426,7 +435,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def _deck_finish(prs: PresentationT, deck_key: Hashable | None, presented: bool = False
+def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader
                  ) -> list[tuple[int, str, list[str]]]:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
@@ -441,7 +450,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, presented: bool 
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     if found:
-        open_notes_with(shown[0], title_note(found, presented))
+        open_notes_with(shown[0], title_note(found, reader))
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}
         if found:
@@ -457,34 +466,36 @@ _FINISHED: BoundedCache[Hashable, tuple[list[tuple[int, str, list[str]]],
 
 
 def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
-                  found: list[tuple[int, str, list[str]]]) -> tuple[str, list[str]] | None:
-    """The hidden "Before you teach" slide's title and lines (deck_before), None where the
+                  found: list[tuple[int, str, list[str]]], reader: Reader
+                  ) -> tuple[str, Left, list[str]] | None:
+    """The hidden "Before you teach" slide's title, what its lines are about and the lines
+    (deck_before), None where the
     deck needs none: the fields ``found`` on shown slides; a primary deck's school card with
     names only (no DSL photo): how to add the photo; a pupils' school card naming no one:
     the names to put on it, which the title slide's notes then point to."""
     heading = _unnamed_lead(plan)
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if heading or primary else None
-    photo = (_photo_asked(help_at, brand, look)
+    photo = (_photo_asked(help_at, brand, look, reader)
              if help_at and primary and brand.dsl_photo is None and not heading else "")
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
-        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0], look.name == "parents"))
+        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0], reader))
     # An example school's made-up contacts need replacing in every deck, the parents' too
     # (its slides have no bracket, so only this slide warns the presenter).
     if not (found or photo or unnamed or brand.example):
         return None
-    return (title_for(found, bool(unnamed), look.name == "parents"),
-            lines_for(found, photo, brand.example, unnamed, look.name == "parents"))
+    return (title_for(found, reader, bool(unnamed)),
+            *lines_for(found, reader, photo, brand.example, unnamed))
 
 
-def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look) -> str:
+def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Reader) -> str:
     """The hidden slide's line asking for the DSL's photo, and the deputy's where KS1 draws
     the deputy on a card of their own (plan/deck/help school_adults)."""
     both = look.name == "ks1" and brand.deputy_dsl_photo is None
     names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
              if n.strip()][:2 if both else 1]
-    return photo_line(*help_at, names or ["your DSL"], bool(visitor(brand)))
+    return photo_line(*help_at, names or ["your DSL"], reader)
 
 
 def _unnamed_lead(plan: DeckPlan) -> str:
@@ -497,8 +508,9 @@ def _unnamed_lead(plan: DeckPlan) -> str:
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
-                      title: str, lines: list[str], kept: DeckSlides, notes_maker: NotesMaker,
-                      footer: str, has_footer: bool, custom: bool) -> None:
+                      reader: Reader, title: str, left: Left, lines: list[str],
+                      kept: DeckSlides, notes_maker: NotesMaker, footer: str,
+                      has_footer: bool, custom: bool) -> None:
     """The hidden last slide listing the fields still to fill in (deck_before)."""
     slide, slots = kept.blank_slide(resolved.layout, BEFORE_KIND)
     filler = _SlideFiller(slide, resolved, brand, slots, look)
@@ -508,14 +520,14 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     if custom:
         raise_titles(slide, resolved.layout)
     filler.put("title", [title])
-    filler.put("kicker", [kicker_for(look.name == "parents", bool(visitor(brand)))])
+    filler.put("kicker", [kicker_for(reader)])
     filler.put("body", lines)
     grow_text(filler, "body", look)  # under the title, clear of the footer
     mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)
-    _set_notes(slide, before_notes(lines, bool(visitor(brand))), notes_maker)
+    _set_notes(slide, before_notes(left, reader), notes_maker)
     hide(slide)
 
 
@@ -570,6 +582,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
     look = _sized_look(look_for(plan.look), brand.body_font)
+    # Who runs the deck: its own words to them (deck_before) name their role and what they do.
+    reader = reader_of(look, bool(visitor(brand)))
     unreadable: list[str] = []
     streamed: StreamsShown = {}  # this deck's streams, for their close-ups (deck_room)
     keys: list[Hashable] = []
@@ -615,15 +629,15 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 hide(slide)
             kept.keep(key, slide, slide_misfits)
         _report_misfits(number, slide_misfits, misfits, crowded)
-    # A parents' session is presented, not taught: its notes say so.
-    found = _deck_finish(prs, tuple(keys) if all_kept else None, look.name == "parents")
+    # A parents' session is presented, not taught: its notes say so (``reader``).
+    found = _deck_finish(prs, tuple(keys) if all_kept else None, reader)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
-    before = _before_words(prs, plan, brand, look, found)
+    before = _before_words(prs, plan, brand, look, found, reader)
     if before and "bullets" in layouts:
         # Fields left to fill in: a hidden last slide lists them (deck_before).
         resolved = layouts["bullets"]
-        _before_you_teach(prs, resolved, brand, look, *before, kept, notes_maker,
+        _before_you_teach(prs, resolved, brand, look, reader, *before, kept, notes_maker,
                           plan.footer,
                           master_footer[resolved.layout.slide_master.part.partname], custom)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
