@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import io
 import posixpath
+import re
 import traceback
 import zipfile
 import zlib
@@ -151,6 +152,10 @@ def as_package(data: bytes) -> bytes:
                 fixed = _without_dangling(info.filename, zin.read(info), names, targets)
                 if fixed is not None:
                     changed[info.filename] = fixed
+        if "word/styles.xml" in names:
+            typed_styles = _styles_typed(zin.read("word/styles.xml"))
+            if typed_styles is not None:
+                changed["word/styles.xml"] = typed_styles
         typed = _with_content_types(changed.get("[Content_Types].xml", types), targets)
         if typed is not None:
             changed["[Content_Types].xml"] = typed
@@ -164,6 +169,17 @@ def as_package(data: bytes) -> bytes:
 
 
 _MAIN = "/officeDocument"
+
+# A style element whose type is left out: the schema makes it a paragraph style (ECMA-376
+# 17.7.4.17, w:type's default), Word reads it so; python-docx has no class for it (KeyError).
+_UNTYPED_STYLE = re.compile(rb"<w:style(?=[\s/>])(?![^>]*\bw:type=)")
+
+
+def _styles_typed(xml: bytes) -> bytes | None:
+    """styles.xml with each style that names no type given the paragraph type it has by
+    default (Apache POI's 60329.docx); None when every style names its type."""
+    fixed = _UNTYPED_STYLE.sub(b'<w:style w:type="paragraph"', xml)
+    return fixed if fixed != xml else None
 
 
 def _without_dangling(rels_name: str, xml: bytes, names: set[str], targets: dict[str, str]

@@ -26,7 +26,8 @@ class Question:
     answer: int | None = None
     explanation: str = ""
     # On the question slide: how to answer ("Show 1, 2 or 3 fingers."), in the strip where
-    # the reveal puts its reason, so the reveal only adds a layer (nothing moves).
+    # the reveal puts its reason, so the reveal only adds a layer (nothing moves). A reveal
+    # carries it too, unshown: both strips are sized to the longer of it and the reason.
     prompt: str = ""
     # The answers of every quiz question in the deck: the panels' words at the size the
     # longest of them allows, one size for the role across the deck (sized one by one,

@@ -379,15 +379,24 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             # Never at the answers' cost: of the heights up to that, the one where the
             # smaller of the answers' and the strip's sizes is largest (a long reason under
             # 18 pt answers, or at 18 pt under 24 pt ones, both read as the lesser text).
+            # A size under MIN_PT stands for "does not fit at 18 pt": answers or a reason
+            # that overflow must lose to any height at which both fit.
             def sizes(more: int) -> tuple[int, int]:
                 answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
-                                      look, pictures, tall, like)
+                                      look, pictures, tall, like, floor=MIN_PT - 1)
                 reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
-                                  strip_box[3] + more - 2 * STRIP_PAD, target)
+                                  strip_box[3] + more - 2 * STRIP_PAD, target, MIN_PT - 1)
                 return answers, reason
 
             # The least height first: of heights that balance alike, the panels keep most.
             extra = best_balance([*range(0, extra, STRIP_STEP), extra], sizes)
+        if extra < 0 and _options_pt(box, options, brand, look, pictures, tall, like,
+                                     floor=MIN_PT - 1) < MIN_PT:
+            # The answers do not fit at 18 pt over a strip taller than its words (a short
+            # content area, the reason on a slide of its own): the strip as tall as they
+            # need, on the question and its reveal alike.
+            box = (box[0], box[1], box[2], box[3] - extra)
+            why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
         if extra > 0:
             box = (box[0], box[1], box[2], box[3] - extra)
             why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
@@ -514,30 +523,33 @@ def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequen
 
 
 def _words_size(layout: Layout, options: Sequence[str], font: str, look: Look,
-                compared: bool, like: Sequence[Sequence[str]] = ()) -> int:
+                compared: bool, like: Sequence[Sequence[str]] = (), floor: int = MIN_PT) -> int:
     """One size for every panel's words (measured in bold, as the right answer is set on
     the reveal): the right answer is never the smallest text. ``compared``: with the deck's
     other questions of as many answers, each in the panel it has on its own slide."""
-    size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4)
+    size = min(fit_size([(option, font, True, 0)], tb[2], tb[3], look.card_pt + 4, floor)
                for option, (_d, _p, tb) in zip(options, layout, strict=True))
     if compared:
         size = min([size, *(fit_size([(option, font, True, 0)], tb[2], tb[3],
-                                     look.card_pt + 4)
+                                     look.card_pt + 4, floor)
                             for other in like if len(other) == len(options)
                             for option, (_d, _p, tb) in zip(other, layout, strict=True))])
     return size
 
 
 def _options_pt(box: Box, options: Sequence[str], brand: Brand, look: Look,
-                pictures: Sequence[Picture], tall: bool, like: Sequence[Sequence[str]]) -> int:
+                pictures: Sequence[Picture], tall: bool, like: Sequence[Sequence[str]],
+                floor: int = MIN_PT) -> int:
     """The size the answers' words take in panels drawn in ``box`` (words-only tall panels
-    cut to their words' height first, as ``draw_options`` does)."""
+    cut to their words' height first, as ``draw_options`` does); ``floor`` when they do not
+    fit at MIN_PT."""
     if tall and len(pictures) != len(options):
         box = (box[0], box[1], box[2], _panels_need(box, options, brand, look))
     cols = len(options) if len(options) <= 3 else 2
     layout = _panel_layout(grid(len(options), box, cols), options, pictures, look, tall)
     with_pictures = tall and len(pictures) == len(options)
-    return _words_size(layout, options, brand.body_font, look, with_pictures or not tall, like)
+    return _words_size(layout, options, brand.body_font, look, with_pictures or not tall, like,
+                       floor)
 
 
 TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right corner

@@ -30,7 +30,9 @@ from lessonpack.plan.deck.quiz import (
     question_slide,
     quiz_answer_note,
     quiz_picture,
+    reason_slide,
     reveal,
+    short_why,
 )
 from lessonpack.plan.deck.task import task_slides
 from lessonpack.plan.model import Slide
@@ -220,22 +222,28 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
 
 
 def _checks(beat: Beat) -> list[Slide]:
-    """Each check question, then the same question with its answer shown."""
+    """Each check question, then the same question with its answer shown (and, where the
+    template has no room for the reason under the answers, the reason on its own slide)."""
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     slides = []
     for i, check in enumerate(checks, 1):
+        apart = {check.slide_title, f"Answer: {check.slide_title}"} & beat.split
+        # The question's strip is sized to what its reveal shows: one line when apart.
+        why = short_why(check, readers) if apart else None
         # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
         kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
                   else f"{beat.label} · Quick check") + (" · optional" if check.optional else "")
         slides.append(Slide(
             check.slide_title, kicker=kicker,
             payload=question_slide(i, check, readers, library,
-                                   family=scenes.animals([beat.cycle])),
+                                   family=scenes.animals([beat.cycle]), why=why),
             pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
             notes=join_notes(("" if readers else "Read the question and each answer "
                               "aloud. ") + (PRIVATE_NOTE if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
         slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
-                             scenes.animals([beat.cycle])))
+                             scenes.animals([beat.cycle]), why))
+        if apart:
+            slides.append(reason_slide(check.slide_title, kicker, check, readers))
     return slides

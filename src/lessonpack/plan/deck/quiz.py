@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lessonpack.content.model import QuizQuestion
+from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import one
@@ -40,20 +42,25 @@ ON_SHEET = "Ring A, B or C on your worksheet."
 
 def question_slide(n: int, q: QuizQuestion, readers: bool, library: PictureLibrary | None,
                    reveal: bool = False, revealed: bool = True, how: str = "",
-                   family: dict[str, str] | None = None) -> QuestionSlide:
+                   family: dict[str, str] | None = None, why: str | None = None
+                   ) -> QuestionSlide:
     """A question's answer panels (numbered, with pictures, for non-readers); with
     ``reveal``, the same panels with the right one ticked and why it is right. A question
     ``revealed`` on the next slide says how to answer where the reveal says why; one that is
-    not says ``how`` there (the exit quiz: on the worksheet)."""
+    not says ``how`` there (the exit quiz: on the worksheet). ``why``: what the reveal's
+    strip says instead of the question's explanation (a reason on a slide of its own)."""
     options, right = q.arranged
+    explanation = q.explanation if why is None else why
     return QuestionSlide(
         Question(n, q.question, options,
                  () if readers else pics.option_pictures(library, options, q.question,
                                                          family or {}),
                  # The reason on a question revealed next too (shown on the reveal only):
                  # its strip is sized to it on both, so no panel moves between them.
-                 right if reveal else None, q.explanation if reveal or revealed else "",
-                 "" if reveal else (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
+                 right if reveal else None, explanation if reveal or revealed else "",
+                 # How to answer, on a reveal too (not shown there): its strip is sized to
+                 # the longer of it and the reason, as the question's is, so it is as tall.
+                 (PRIVATE if q.private else SHOW if readers else SHOW_KS1)
                  if revealed else how, asked=q.question if q.title else ""),
         pics.get(library, "check", "A tick: the right answer") if reveal else None)
 
@@ -65,18 +72,45 @@ def quiz_answer_note(q: QuizQuestion, readers: bool) -> str:
 
 
 def reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
-           library: PictureLibrary | None, family: dict[str, str] | None = None) -> Slide:
+           library: PictureLibrary | None, family: dict[str, str] | None = None,
+           why: str | None = None) -> Slide:
     """The question slide plus a layer: the same picture, panels and title lines (the
-    drawing fits "Answer: ..." to the question's lines), the right panel ticked."""
+    drawing fits "Answer: ..." to the question's lines), the right panel ticked. ``why``:
+    the strip's words when the reason has a slide of its own (``reason_slide``)."""
     # Slide titles stay unique (screen readers list slides by title).
     return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
-                 payload=question_slide(n, q, readers, library, reveal=True, family=family),
+                 payload=question_slide(n, q, readers, library, reveal=True, family=family,
+                                        why=why),
                  pictures=one(quiz_picture(q, library, family or {})),
                  notes=join_notes("Show the answer once everyone has written it down. Talk "
                                   "through why it is right; do not ask who chose what."
                                   if q.private else
                                   "Show the answer once everyone has chosen. Ask a pupil why "
                                   "it is right before you read the reason.",
+                                  quiz_answer_note(q, readers),
+                                  "" if why is None else "Why it is right is on the next "
+                                  "slide: read it with the class."))
+
+
+def answer_label(q: QuizQuestion, readers: bool) -> str:
+    """The right answer as the panels name it: a letter, or a number for non-readers."""
+    right = q.arranged[1]
+    return option_letter(right) if readers else str(right + 1)
+
+
+def short_why(q: QuizQuestion, readers: bool) -> str:
+    """The reveal's strip when its reason is on the next slide: one line."""
+    return f"Why {answer_label(q, readers)} is right: on the next slide."
+
+
+def reason_slide(title: str, kicker: str, q: QuizQuestion, readers: bool) -> Slide:
+    """A check's reason on a slide of its own, after its reveal: where a template's content
+    area cannot hold the question, its answers and the reason at 18 pt on one slide."""
+    label = answer_label(q, readers)
+    return Slide(f"Why {label}: {title}", kicker=f"{kicker} · Why",
+                 payload=BulletSlide((f"{label}: {q.correct_text}", q.explanation)),
+                 notes=join_notes("Read the reason aloud, then ask what else could help "
+                                  "the person in the story.",
                                   quiz_answer_note(q, readers)))
 
 

@@ -1,0 +1,79 @@
+"""A trainer's template whose content area is short (4:3 decks and 10 x 5.625 in pandoc and
+talk decks, at KS4: 22 of 24 such decks had findings) has no room for a check's question,
+its three answers and the reason under them at 18 pt: the reveal's reason ran out of its
+strip (LP131, LPC301). The build now plans such a check again with the reason on a slide
+of its own after the reveal; the question and the reveal keep one short strip, the same
+height on both, so no panel moves between them. The template is python-pptx's default
+(10 x 7.5 in, MIT) with its content areas starting 1.1 in lower, made in the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from lessonpack.check import Options, check_file
+from lessonpack.cli import main
+
+PACK = "live-streaming-ks4"
+
+
+def _short_area_template(folder: Path) -> Path:
+    prs = Presentation()
+    for master in prs.slide_masters:
+        for tree in [master, *master.slide_layouts]:
+            for ph in tree.placeholders:
+                if ph.placeholder_format.idx == 1 and ph.height is not None \
+                        and ph.height > Inches(3):
+                    ph.top, ph.height = ph.top + Inches(1.1), ph.height - Inches(1.1)
+    path = folder / "short-area.pptx"
+    prs.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("reason-apart")
+    out = folder / "out"
+    code = main(["build", "-k", "ks4", "-q", "-j", "1", "--out", str(out),
+                 "--template", str(_short_area_template(folder))])
+    assert code == 0
+    return out / PACK / f"{PACK}-slides.pptx"
+
+
+def _title(slide) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(slide.shapes.title.text_frame.text.split()) if slide.shapes.title else ""
+
+
+def _strip(slide, name: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    shape = next(s for s in slide.shapes if s.name == name)
+    return shape.top, shape.height
+
+
+def test_a_crowded_reveal_gives_its_reason_a_slide(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    slides = list(prs.slides)
+    titles = [_title(s) for s in slides]
+    apart = [n for n, t in enumerate(titles) if t.startswith("Why ")]
+    assert apart, titles
+    for n in apart:
+        question, reveal, why = slides[n - 2], slides[n - 1], slides[n]
+        topic = titles[n].split(": ", 1)[1]
+        assert titles[n - 1] == f"Answer: {topic}" and titles[n - 2] == topic, titles
+        # The strip says where the reason is, one line; the next slide gives it whole.
+        words = next(s for s in reveal.shapes if s.name == "Answer explanation")
+        assert "next slide" in words.text_frame.text
+        text = " ".join(s.text_frame.text for s in why.shapes if s.has_text_frame)
+        assert len(text.split()) > 12, text
+        # Nothing moves between the question and its reveal.
+        assert _strip(question, "How to answer panel") == _strip(reveal,
+                                                                  "Answer explanation panel")
+        assert "next slide" in reveal.notes_slide.notes_text_frame.text
+
+
+def test_reasons_fit_where_they_ran_out_of_their_strip(deck: Path) -> None:
+    findings = [f"{f.location} {f.message}" for f in check_file(deck, Options())
+                if f.code in ("LPC301", "LPC305") and "explanation" in f.message]
+    assert not findings, findings
