@@ -19,12 +19,12 @@ from pptx.util import Inches
 
 from built_decks import slides_file
 from lessonpack.cli import main
+from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import typographic
 from long_questions import long_question_content
 
 ROOT = Path(__file__).resolve().parents[1]
 TEAM = "Northshire Online Safety Team"
-EMU_PT = 12700
 ROOM_PT = 19  # 16 px on an 800 px render of a 13.33 in slide
 # Above the footer's logo and words: the template has no footer band, so only a clear gap
 # keeps the last row of cards from seeming to rest on the footer (designer: 25 pt at least).
@@ -251,7 +251,7 @@ def test_the_kicker_stays_put_when_a_title_wraps(decks: dict[str, Path]) -> None
 
 def test_titles_keep_their_full_width_and_break_by_hand_one_line_a_line(
         decks: dict[str, Path], long_questions_ks2: Path) -> None:
-    """A template's titles follow the rule every look follows (deck_design.balance_title):
+    """A template's titles follow the rule every look follows (deck_title_breaks.balance_title):
     never narrowed by a wide inset (titles narrowed to even lines wrapped at half the slide
     and grew up into the kicker), a hand break only where the natural wrap left a runt or
     split a last sentence, and then each line one line at the title's full width, measured

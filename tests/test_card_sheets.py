@@ -48,16 +48,39 @@ def test_no_column_of_cards_stands_under_a_heading_card() -> None:
     assert card_columns(2) == 3 and card_columns(3) == 2 and card_columns(4) == 2
 
 
-def test_seven_cards_leave_none_alone() -> None:
-    """Seven cards under three headings were 2, 2, 2 and 1 (two a row), under two headings
-    3, 3 and 1: a card alone on the sheet's last row, which looked unfinished."""
-    assert sort_counts(7, card_columns(3), 3) == (2, 2, 3)
-    assert sort_counts(7, card_columns(2), 2) == (3, 4)
+def test_sort_grids_fill_from_the_left_with_no_card_alone() -> None:
+    """Seven cards under three headings printed 2, 2 and 3 centred, under two 3 over 4: a
+    ragged grid (a designer's review). Now every row but the last is full, the last filled
+    from the left, no card alone on it, and no grid as wide as its headings."""
+    assert sort_counts(7, card_columns(3), 3) == (4, 3)
+    assert sort_counts(7, card_columns(2), 2) == (4, 3)
     assert sort_counts(6, card_columns(3), 3) == (2, 2, 2)
     for cards in range(2, 13):
         for headings in (2, 3, 4):
             counts = sort_counts(cards, card_columns(headings), headings)
-            assert sum(counts) == cards and 1 not in counts, (cards, headings, counts)
+            assert sum(counts) == cards, (cards, headings, counts)
+            assert all(c == counts[0] for c in counts[:-1]) and counts[-1] <= counts[0]
+            assert len(counts) == 1 or counts[-1] > 1, (cards, headings, counts)
+            # As wide as the headings only where every other width leaves a card alone
+            # (9 under three: 3, 3 and 3, not 4, 4 and 1).
+            other = any(w != headings and (cards <= w or cards % w != 1) for w in (2, 3, 4))
+            assert not other or sum(c == headings for c in counts) < 2, (cards, headings,
+                                                                         counts)
+
+
+def test_sort_cards_are_one_size_and_a_short_row_starts_at_the_left(built_packs: Path
+                                                                     ) -> None:
+    """Every card cell of a sort's grid spans one column of equal width; a short last row's
+    empty places come after its cards."""
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-cards.docx"))
+    grid = next(t for t in doc.tables if _caption(t) == "Cards to cut out")
+    widths = {int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")}
+    assert max(widths) - min(widths) <= 4, widths  # a twip's rounding a side
+    for tr in grid._tbl.iter(f"{W}tr"):
+        filled = ["".join(t.text or "" for t in tc.iter(f"{W}t")).strip() != ""
+                  for tc in tr.iter(f"{W}tc")]
+        assert tr.find(f".//{W}gridSpan") is None
+        assert filled == sorted(filled, reverse=True), filled  # cards first, then blanks
 
 
 def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_packs: Path
@@ -85,31 +108,28 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             # lines up under one).
             per_row = card_columns(len(sort.columns))
             assert per_row != len(sort.columns), ks
-            # Every card one size (two half-columns of one grid), no card alone on a row,
-            # a short row centred between blank cells; no two rows of as many cards as
-            # there are headings.
-            spans = [[tc for tc in _cells(row) if _span(tc) == 2] for row in rows]
-            counts = [len(cards) for cards in spans]
+            # Every card one size (one column each of an even grid), no card alone on a
+            # row, a short row's cards at its left; no two rows of as many cards as there
+            # are headings.
+            texts = [["".join(t.text or "" for t in tc.iter(f"{W}t")) for tc in _cells(row)]
+                     for row in rows]
+            counts = [sum(1 for text in row if text) for row in texts]
             assert len(counts) == 1 or 1 not in counts, (ks, counts)
-            assert _cells(rows[0]) and len(spans[0]) != len(sort.columns), ks
+            assert counts[0] != len(sort.columns), ks
             assert sum(c == len(sort.columns) for c in counts) < 2, (ks, counts)
-            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for cards in spans
-                      for tc in cards}
+            assert all(_span(tc) == 1 for row in rows for tc in _cells(row)), ks
+            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for row in rows
+                      for tc in _cells(row)}
             assert max(widths) - min(widths) <= 4, (ks, widths)  # a twip's rounding a side
-            for row, cards in zip(rows, spans, strict=True):
-                cells = _cells(row)
-                lead = cells.index(cards[0])
-                assert lead == len(cells) - 1 - cells.index(cards[-1]), (ks, counts)
-                for tc in cells[:lead] + cells[cells.index(cards[-1]) + 1:]:
-                    assert _span(tc) == 1 and not "".join(t.text or "" for t in tc.iter(
-                        f"{W}t")), ks
-            for tc in [tc for row in rows[:1] for tc in _cells(row) if _span(tc) == 1]:
-                sides = {b.tag: b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
-                # Over nothing: no line to cut along the top of the sheet's first row.
-                assert sides[f"{W}top"] == sides[f"{W}bottom"] == "nil" or \
-                    sides[f"{W}top"] == "nil", ks
-            cards = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for row in spans
-                     for tc in row]
+            for row, count in zip(texts, counts, strict=True):
+                assert all(row[:count]) and not any(row[count:]), (ks, row)
+            for row, count in zip(rows, counts, strict=True):
+                for tc in _cells(row)[count:]:
+                    sides = {b.tag: b.get(f"{W}val")
+                             for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
+                    # An empty place has no line to cut on its open sides.
+                    assert sides[f"{W}right"] == sides[f"{W}bottom"] == "nil", ks
+            cards = [text for row in texts for text in row if text]
             assert sorted(cards) == sorted(typographic(i.text) for i in sort.items)
 
 

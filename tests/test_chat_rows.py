@@ -52,8 +52,12 @@ def test_chat_rows_share_one_padding_and_one_gap(built_packs: Path, audience: st
 
 def test_chat_rows_breathe_where_the_screen_has_room(built_packs: Path) -> None:
     """Ravi's stream (three comments, a 7.9 x 5 in screen): more than the tight 0.06 in of
-    padding and 0.04 in gaps the chat had (at 20 pt two of its comments take two lines, and
-    its football, game and Ravi keep their room: 0.08 and 0.05 in)."""
+    padding and 0.04 in gaps the chat had. At 18 pt its comments were a line each and it
+    held 0.15 and 0.08 in; at 20 pt (read from the back of the room) two of them take two
+    lines, and the chat's spare room goes first to the video (its football, game and Ravi
+    at a size seen from the back: deck_drawings.plan_stream). 0.15 and 0.08 in would take
+    about 0.24 in from that video, so the floor held here is what is left: 0.08 and
+    0.05 in (drawn 0.087 and 0.055)."""
     deck = built_packs / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     n, bubbles = _chats(deck)[0]
     pads, gaps = _rhythm(bubbles)

@@ -131,7 +131,8 @@ def test_card_names_take_two_lines_at_most(brightpath_parents: Path,
 
 
 def test_a_slide_of_fewer_cards_keeps_the_runs_card_width_centred() -> None:
-    from lessonpack.kinds.signposting import CARD_GAP, card_room
+    from lessonpack.geometry import CARD_GAP
+    from lessonpack.kinds.signposting import card_room
 
     region = (100, 200, 9000, 3000)
     (full, cols) = card_room(region, 3, 3)

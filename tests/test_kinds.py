@@ -107,7 +107,7 @@ class _Glossary:
 
 def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
     """A new kind draws its extras through its own hook: the renderer's shared finish
-    (render/deck_design.after_fill) names no kind."""
+    (render/deck_after_fill.after_fill) names no kind."""
     seen = []
 
     def stamp(filler, slide, payload, look) -> None:  # type: ignore[no-untyped-def]

@@ -81,11 +81,11 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
     check.mkdir(parents=True)
     (kinds / "quote.py").write_text(
         "from lessonpack.plan.model import Slide\n\n"
-        "def fill():\n    from lessonpack.render.deck_design import grow_text\n")
+        "def fill():\n    from lessonpack.render.deck_body_text import grow_text\n")
     (check / "measure.py").write_text("from lessonpack.render import textfit\n")
     assert upward_imports(tmp_path) == [
         "lessonpack.check.measure imports lessonpack.render",
-        "lessonpack.kinds.quote imports lessonpack.render.deck_design"]
+        "lessonpack.kinds.quote imports lessonpack.render.deck_body_text"]
 
 
 # The doors (the command line, the web page) are thin: they reach the library through

@@ -57,3 +57,21 @@ def test_a_misconception_names_a_statement_the_starter_has() -> None:
     data["misconceptions"][0]["statement"] = len(data["starter"]["statements"]) + 1
     with pytest.raises(ValidationError, match=r"misconceptions, item 1: statement"):
         type(lesson).model_validate(data)
+
+
+def test_with_every_misconception_answered_by_the_starter_the_line_stands_alone() -> None:
+    """No table of misconceptions: the line naming the statements is the section, so it
+    says "Listen for", not "Listen too for", and lists three as "1, 2 and 3"."""
+    index = load(())
+    lesson = next(i.item for i in index.items.values() if i.item.kind == "lesson"
+                  and len(i.item.starter.statements) >= 3)  # type: ignore[attr-defined]
+    data = lesson.model_dump()
+    data["misconceptions"] = [dict(m, statement=n) for n, m in
+                              enumerate(data["misconceptions"][:3], 1)]
+    plan = plan_lesson_plan(type(lesson).model_validate(data), index.facts, Brand())
+    at = next(i for i, b in enumerate(plan.blocks)
+              if isinstance(b, Heading) and b.text == "Common misconceptions")
+    line = plan.blocks[at + 1]
+    assert isinstance(line, Paragraph), line
+    assert line.text.startswith("Listen for the wrong answers to the starter's statements "
+                                "1, 2 and 3 "), line.text

@@ -8,7 +8,7 @@ import ast
 import inspect
 
 from lessonpack.kinds.registry import kinds
-from lessonpack.render import deck_design
+from lessonpack.render import deck_after_fill
 
 
 def _strings(source: str) -> set[str]:
@@ -17,7 +17,7 @@ def _strings(source: str) -> set[str]:
 
 
 def test_after_fill_names_no_kind() -> None:
-    source = inspect.getsource(deck_design.after_fill)
+    source = inspect.getsource(deck_after_fill.after_fill)
     names = {kind.name for kind in kinds()}
     assert names, "no kinds registered"
     assert not (_strings(source) & names), _strings(source) & names

@@ -1,35 +1,71 @@
-"""What a stream showed is remembered per deck, not per process: a close-up in one deck must
-not take the count another build left (another template, another size), and two builds in
-two threads must not see each other's."""
+"""What a stream showed of its room (the harmless things on its desk, from the stream's room
+plan) is the deck's render state, handed to the stream's close-ups: nothing is kept in the
+process, so another deck's stream (another template, another size) cannot change this deck's
+close-ups, and two builds in two threads cannot see each other's (tests/test_threads.py
+builds eight at once and compares the bytes with serial builds)."""
 
 from __future__ import annotations
 
-import gc
-
 from pptx import Presentation
+from pptx.util import Inches
 
-from lessonpack.render import deck_room
-
-
-def _shapes(prs: object) -> object:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])  # type: ignore[attr-defined]
-    return slide.shapes
-
-
-def test_each_deck_has_its_own_memory_of_its_streams() -> None:
-    first, second = Presentation(), Presentation()
-    mine = deck_room._streamed_in(_shapes(first))  # type: ignore[arg-type]
-    mine[("Mei", ("mei",), "Arial")] = 3
-    assert deck_room._streamed_in(_shapes(first)) is mine  # type: ignore[arg-type]
-    assert deck_room._streamed_in(_shapes(second)) == {}  # type: ignore[arg-type]
+from lessonpack import api
+from lessonpack.build.look import prepare_look
+from lessonpack.kinds.base import StreamsShown
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.plan.pack import plan_pack
+from lessonpack.plan.scenes import has_room
+from lessonpack.render.deck_drawings import draw_stream
+from lessonpack.render.deck_room import SPARE_THINGS
+from lessonpack.render.deck_scenes import draw_props
 
 
-def test_a_finished_deck_leaves_nothing_behind() -> None:
-    gc.collect()  # decks of earlier tests go first
-    before = len(deck_room._STREAMED)
+def _room_stream() -> StreamScreen:
+    index, look = api.load(), prepare_look()
+    plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, look.brand)
+    return next(s.payload for s in plan.decks[0].slides
+                if isinstance(s.payload, StreamScreen) and has_room(s.payload.cast))
+
+
+def _spares_in_close_up(screen: StreamScreen, streamed: StreamsShown) -> int:
     prs = Presentation()
-    deck_room._streamed_in(_shapes(prs))[("Kofi", (), "Arial")] = 1  # type: ignore[arg-type]
-    assert len(deck_room._STREAMED) == before + 1
-    del prs
-    gc.collect()
-    assert len(deck_room._STREAMED) == before
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    # Large enough for the room to take both spare things where it is let (a close-up
+    # keeps the stream's video proportions in the middle of the area).
+    box = (0, 0, int(Inches(11)), int(Inches(9.5)))
+    draw_props(slide.shapes, screen, box, "Arial", as_streamed=True, streamed=streamed)
+    return sum(sh.name.removeprefix("In the video: ") in SPARE_THINGS for sh in slide.shapes)
+
+
+def test_a_stream_puts_what_its_room_showed_in_the_state_it_is_given() -> None:
+    screen = _room_stream()
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    streamed: StreamsShown = {}
+    draw_stream(slide, (int(Inches(0.5)), int(Inches(1.5)), int(Inches(12)), int(Inches(5.5))),
+                screen, prepare_look().brand, streamed)
+    assert len(streamed) == 1
+    (count,) = streamed.values()
+    drawn = sum(sh.name.removeprefix("In the video: ") in SPARE_THINGS
+                for group in slide.shapes for sh in group.shapes)
+    assert count == drawn
+
+
+def test_a_close_up_shows_what_its_decks_stream_showed_and_nothing_else() -> None:
+    screen = _room_stream()
+    key = next(iter(_drawn_key(screen)))
+    spare = sum(p.name in SPARE_THINGS for _label, p in screen.cast)
+    assert spare >= 2  # the test reads real content: Mei's plant and teddy
+    assert _spares_in_close_up(screen, {key: 0}) == 0
+    assert _spares_in_close_up(screen, {key: spare}) == spare
+    # Another deck's record (here: none) leaves this one's close-up as it was.
+    assert _spares_in_close_up(screen, {}) == _spares_in_close_up(screen, {})
+
+
+def _drawn_key(screen: StreamScreen) -> StreamsShown:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    streamed: StreamsShown = {}
+    draw_stream(slide, (int(Inches(0.5)), int(Inches(1.5)), int(Inches(12)), int(Inches(5.5))),
+                screen, prepare_look().brand, streamed)
+    return streamed

@@ -15,7 +15,7 @@ from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import builtin_library
-from lessonpack.render.deck_design import section_picture
+from lessonpack.render.deck_cover_art import section_picture
 from lessonpack.render.deck_fit import TextMisfit
 
 

@@ -159,7 +159,7 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
                 # Broken later than the default, inside the last sentence: not allowed.
                 raise AssertionError((look, title, line, at_sentence[title]))
             compared += title in at_sentence
-    # One rule in every look (deck_design.balance_title): no two-line title ends on a runt,
+    # One rule in every look (deck_title_breaks.balance_title): no two-line title ends on a runt,
     # a last line under a third of the first ("Tricks, pressure and what / to do", default
     # and Brightpath), unless that line is a sentence of its own.
     from lessonpack.check.measure import text_width

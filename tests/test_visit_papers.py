@@ -244,6 +244,21 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
     assert f"ask {TRAINER} for the team's information-sharing agreement" in said
     assert own_record(silent) == record
+    none = _visitor()
+    said = {r[1]: r for r in rows(lesson, none)}["Safeguarding checklist (plan)"][3]
+    assert "concern log" not in said and "information-sharing" not in said
+    assert "notes only that a concern was handed" in own_record(none)
+
+
+def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:
+    """``concern_sharing`` without ``concern_record`` would be dropped from the plans
+    while the brief asked the DSL about it: the brand is refused at that field."""
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError) as raised:
+        _visitor(concern_sharing=TEAM_YML["concern_sharing"])
+    (error,) = raised.value.errors()
+    assert error["loc"] == ("concern_sharing",) and "concern_record" in error["msg"]
 
 
 def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(

@@ -15,9 +15,9 @@ from pptx import Presentation
 
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
+from lessonpack.geometry import EMU_PT
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
-EMU_PT = 12700
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,10 @@ from pptx import Presentation
 
 from lessonpack.check.measure import FALLBACK_FAMILY, drawn_width, font_path, text_width
 from lessonpack.cli import main
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_drawings import pill_width
 
 MISSING = "Nowhere Condensed Display"
-EMU_PT = 12700
 
 
 def test_a_missing_font_is_measured_at_least_as_wide_as_its_fallback() -> None:

@@ -17,8 +17,8 @@ from lessonpack.check.measure import text_width
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView
 from lessonpack.check.pptx_text import alignments, text_frame
+from lessonpack.geometry import EMU_PT
 
-EMU_PER_PT = 12700
 EMU_PER_INCH = 914400
 # Less than this much overlap each way (EMU) is a shared edge, not a collision.
 TOUCH = int(0.02 * EMU_PER_INCH)
@@ -35,14 +35,14 @@ def footer_lines(item: Item, view: SlideView) -> Box | None:
         return None
     left, _top, right, _bottom = frame.insets
     x, _y, w, _h = item.box
-    inner_x = x + int(left * EMU_PER_PT)
-    inner_w = w - int((left + right) * EMU_PER_PT)
+    inner_x = x + int(left * EMU_PT)
+    inner_w = w - int((left + right) * EMU_PT)
     widest = 0.0
     for para in frame.paras:
         shown = sum(text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
                                run.bold) for run in para.runs)
         widest = max(widest, shown + para.indent)
-    width = min(inner_w, int(widest * EMU_PER_PT))
+    width = min(inner_w, int(widest * EMU_PT))
     align = next(iter(alignments(item, view)), "l")
     if align == "ctr":
         start = inner_x + (inner_w - width) // 2

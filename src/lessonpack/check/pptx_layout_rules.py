@@ -27,8 +27,8 @@ from lessonpack.check.pptx_shapes import (
 )
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.check.pptx_text_rules import needed_height
+from lessonpack.geometry import EMU_PT
 
-EMU_PER_PT = 12700
 MOSTLY_BLANK = 0.5  # share of the area below the title left blank that makes a finding
 # A shape at least this wide, starting in the bottom fifth, is the footer band: the area
 # below the title ends where it starts.
@@ -57,11 +57,11 @@ def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
         return None
     _x, y, w, h = item.box
     left, top, right, bottom = frame.insets
-    width = w / EMU_PER_PT - left - right
+    width = w / EMU_PT - left - right
     if width <= 0:
         return (y, y + h)
-    height = int(needed_height(frame, width) * EMU_PER_PT)
-    inner_top, inner_h = y + int(top * EMU_PER_PT), h - int((top + bottom) * EMU_PER_PT)
+    height = int(needed_height(frame, width) * EMU_PT)
+    inner_top, inner_h = y + int(top * EMU_PT), h - int((top + bottom) * EMU_PT)
     anchor = text_anchor(item)
     if anchor == "b":
         start = inner_top + inner_h - height
@@ -127,7 +127,7 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
     if frame is None:
         return None
     left, _top, right, _bottom = frame.insets
-    width = item.box[2] / EMU_PER_PT - left - right
+    width = item.box[2] / EMU_PT - left - right
     for para in frame.paras:
         pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
         words = para.text.split()
@@ -197,8 +197,8 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
             continue
         left, _top, right, _bottom = frame.insets
         x, _y, w, _h = item.box
-        lines = (x + int(left * EMU_PER_PT), extent[0],
-                 w - int((left + right) * EMU_PER_PT), extent[1] - extent[0])
+        lines = (x + int(left * EMU_PT), extent[0],
+                 w - int((left + right) * EMU_PT), extent[1] - extent[0])
         if lines[2] <= 0 or lines[3] <= 0:
             continue
         covers = [(over, _overlap(lines, over.box) / (lines[2] * lines[3]))

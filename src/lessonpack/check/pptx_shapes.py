@@ -35,7 +35,6 @@ SHAPE_TAGS = {f"{{{P}}}{t}" for t in ("sp", "pic", "graphicFrame", "cxnSp", "grp
 TITLE_TYPES = frozenset({"title", "ctrTitle"})
 # Placeholders PowerPoint puts in the footer area; exempt from the minimum font size.
 FOOTER_TYPES = frozenset({"ftr", "sldNum", "dt", "hdr"})
-EMU_PER_PT = 12700
 
 Box = tuple[int, int, int, int]  # x, y, width, height in EMU
 

@@ -19,11 +19,11 @@ from lxml import etree
 
 from lessonpack.check.colour import RGB, Theme, first_colour
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, TITLE_TYPES, Item, SlideView
+from lessonpack.geometry import EMU_PT
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 DEFAULT_SIZE = 18.0
 DEFAULT_INSETS = (7.2, 3.6, 7.2, 3.6)  # points: 0.1 in left/right, 0.05 in top/bottom
-EMU_PER_PT = 12700
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,7 @@ def paragraphs(tx_body: etree._Element, chain: _Chain) -> tuple[Para, ...]:
         after_pts, after_pct = _spacing([s for s in sources if s is not None], "spcAft")
         result.append(Para(
             tuple(runs),
-            int(_attr(sources, "marL") or "0") / EMU_PER_PT,
+            int(_attr(sources, "marL") or "0") / EMU_PT,
             before_pts if before_pts is not None else (before_pct or 0.0) * size * 1.2,
             line_pct if line_pct is not None else 1.0,
             line_pts,
@@ -237,7 +237,7 @@ def text_frame(item: Item, view: SlideView) -> Frame | None:
     chain = _Chain(item, view, tx_body)
     bodies = chain.bodies
     insets = tuple(
-        int(value) / EMU_PER_PT if (value := _attr(list(bodies), key)) is not None else default
+        int(value) / EMU_PT if (value := _attr(list(bodies), key)) is not None else default
         for key, default in zip(("lIns", "tIns", "rIns", "bIns"), DEFAULT_INSETS, strict=True)
     )
     autofit, scale, reduction = "none", 1.0, 0.0

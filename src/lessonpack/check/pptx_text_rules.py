@@ -13,8 +13,8 @@ from lessonpack.check.measure import LINE, count_styled_lines, font_path
 from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
+from lessonpack.geometry import EMU_PT
 
-EMU_PER_PT = 12700
 # A backdrop must cover this share of the text box to count as what the text sits on.
 COVER = 0.9
 # Text may run this far past its box before it counts as overflowing (EMU rounding).
@@ -206,7 +206,7 @@ def too_narrow(item: Item, frame: Frame) -> bool:
     no line of it fits, and no height makes it fit (a box of no width at all is collapsed,
     never measured)."""
     left, _top, right, _bottom = frame.insets
-    return item.box[2] / EMU_PER_PT - left - right < 1.0  # points: narrower than any glyph
+    return item.box[2] / EMU_PT - left - right < 1.0  # points: narrower than any glyph
 
 
 def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
@@ -217,8 +217,8 @@ def overflow(item: Item, frame: Frame) -> tuple[float, float] | None:
     if not frame.wrap or frame.vertical or frame.autofit == "resize" or not frame.text.strip():
         return None
     left, top, right, bottom = frame.insets
-    width = item.box[2] / EMU_PER_PT - left - right
-    height = item.box[3] / EMU_PER_PT - top - bottom
+    width = item.box[2] / EMU_PT - left - right
+    height = item.box[3] / EMU_PT - top - bottom
     if item.box[2] <= 0:
         return None  # no width at all: a collapsed box (a template's unused slide number)
     # A box with words and no room for them (no height, or narrower than its insets: a

@@ -352,7 +352,8 @@ class Brand(SchoolFacts):
         "holds, who sees it and on what lawful basis, in plain words, as your "
         "information-sharing agreement with the school says. The visit brief asks the "
         "school's DSL and data protection officer to confirm it when the files arrive. "
-        "Empty: the brief asks them to get the agreement from the trainer."))
+        "Empty: the brief asks them to get the agreement from the trainer. Needs "
+        "concern_record: a team with no log of its own has no one to share it with."))
     delivered_by_website: Text120 = Field("", description=(
         "The website of who delivers the lesson (delivered_by): set for you when a school "
         "file is applied (build --school), from the trainer's website, which the school's "
@@ -389,6 +390,18 @@ class Brand(SchoolFacts):
             raise ValueError(f"{value!r} is not a colour; write it as \"#RRGGBB\", e.g. "
                              "\"#1B2A4A\"")
         return value.strip().upper()
+
+    @model_validator(mode="after")
+    def _sharing_needs_a_record(self) -> Brand:
+        # concern_sharing says who sees the team's own log; with no concern_record the plans
+        # say the team keeps no log, so the sharing words would be silently dropped.
+        if self.concern_sharing.strip() and not self.concern_record.strip():
+            raise ValidationError.from_exception_data(type(self).__name__, [InitErrorDetails(
+                type=PydanticCustomError("sharing_without_record", (
+                    "says who sees the team's concern log, but concern_record (what the team "
+                    "logs) is empty; write concern_record too, or leave concern_sharing out")),
+                loc=("concern_sharing",), input=self.concern_sharing)])
+        return self
 
     @property
     def named(self) -> str:

@@ -114,6 +114,12 @@ class Resolved(Protocol):
         ...
 
 
+# How many harmless things each stream drawn so far in a deck showed in its room, by its
+# scene (streamer, cast) and font: the stream's close-ups show the same room. One per deck
+# being rendered (render/pptx.py), never kept between decks or processes.
+StreamsShown = dict[tuple[str, tuple[str, ...], str], int]
+
+
 class Filler(Protocol):
     """The slide being filled, as a kind's ``fill`` and ``decorate`` see it (render/pptx.py's
     _SlideFiller): its text roles, its drawing area and what may be drawn in it.
@@ -126,6 +132,7 @@ class Filler(Protocol):
     brand: Brand
     misfits: list[str]  # what could not be made to fit, even at the 18 pt floor
     kicker_placed: bool  # the slide's kicker found a placeholder or box of its own
+    streamed: StreamsShown  # what the deck's streams showed, for their close-ups
     look: Look  # the deck's look for its audience
     slots: dict[str, int]  # role -> placeholder idx on this slide
     # Words a drawing had no room to show (help cards' purposes): the notes say them.
@@ -191,7 +198,7 @@ class SlideKind(Generic[P]):
     order: int = 100
     # What the kind adds once its text is in (a picture beside it, text grown to its room, a
     # title restacked in a trainer's layout), before the deck's shared finish (kicker and
-    # title balanced): render/deck_design.after_fill calls it with the slide being filled,
+    # title balanced): render/deck_after_fill.after_fill calls it with the slide being filled,
     # the slide's plan, its payload (typed as ``fill``'s) and the deck's look. None: nothing.
     decorate: Callable[[Filler, Slide, P, Look], None] | None = None
     # The speaker notes, once the slide is drawn, when the kind's differ from the plan's

@@ -91,7 +91,7 @@ class DrawsQuestionLarge(Protocol):
 
 
 # The question beside the stream: a panel for it on a trainer's layout (render/deck_scenes),
-# and in ours grown to its panel (render/deck_design): render/kinds/scenario.py.
+# and in ours grown to its panel (render/deck_body_text): render/kinds/scenario.py.
 QUESTION_PANEL: DrawingSlot[DrawsQuestionPanel] = DrawingSlot("question_panel")
 QUESTION_LARGE: DrawingSlot[DrawsQuestionLarge] = DrawingSlot("question_large")
 

@@ -24,7 +24,7 @@ class DrawsPicture(Protocol):
     def __call__(self, filler: Filler, picture: Picture, look: Look) -> None: ...
 
 
-# The picture on a disc at the right: render/kinds/section.py (render/deck_design draws it).
+# The picture on a disc at the right: render/kinds/section.py (render/deck_cover_art draws it).
 PICTURE: DrawingSlot[DrawsPicture] = DrawingSlot("section_picture")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.geometry import CARD_GAP
 from lessonpack.kinds.base import BODY, REGION, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
@@ -34,8 +35,6 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
-# The gap between cards in a row (render/deck_cards' grid).
-CARD_GAP = 228600
 
 
 def card_room(region: Box, count: int, slots: int, *, wide: bool = False

@@ -24,7 +24,7 @@ class DrawsArt(Protocol):
     def __call__(self, filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None: ...
 
 
-# The age's pictures on our title layout (render/deck_design.title_art), and on a trainer's
+# The age's pictures on our title layout (render/deck_cover_art.title_art), and on a trainer's
 # own (render/deck_cover.cover_art): render/kinds/title.py.
 TITLE_ART: DrawingSlot[DrawsArt] = DrawingSlot("title_art")
 COVER_ART: DrawingSlot[DrawsArt] = DrawingSlot("cover_art")

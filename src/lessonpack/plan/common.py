@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -262,6 +262,11 @@ NBSP = "\u00a0"
 # is misread (a DSL card, a handout's contacts), so the groups are held
 # together wherever a contact is printed in a narrow card or column.
 _DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
+
+
+def and_list(words: Sequence[str]) -> str:
+    """"1, 2 and 3": words as a sentence lists them (no serial comma); "" for none."""
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 def unbroken(text: str) -> str:

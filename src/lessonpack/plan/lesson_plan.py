@@ -339,7 +339,8 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
 def _misconceptions(lesson: Lesson) -> list[Block]:
     """The misconceptions to listen for: a table of those the starter's statements do not
     answer, and a line naming the statements that answer the rest (their reasons are in the
-    answer key; tabled again, each was said twice in the plan)."""
+    answer key; tabled again, each was said twice in the plan). With no table, the line
+    stands alone: "Listen for …", not "Listen too for …"."""
     rest = [m for m in lesson.misconceptions if m.statement is None]
     answered = sorted({m.statement for m in lesson.misconceptions if m.statement is not None})
     blocks: list[Block] = [Heading("Common misconceptions", 3)]
@@ -348,11 +349,10 @@ def _misconceptions(lesson: Lesson) -> list[Block]:
                             tuple((m.belief, m.correction) for m in rest),
                             widths=(2.8, 3.7)))
     if answered:
-        numbers = " and ".join(
-            [", ".join(str(n) for n in answered[:-1]), str(answered[-1])] if len(answered) > 1
-            else [str(answered[0])])
+        numbers = common.and_list([str(n) for n in answered])
         noun = "statements" if len(answered) > 1 else "statement"
-        blocks.append(Paragraph(f"Listen too for the wrong answers to the starter's {noun} "
+        also = " too" if rest else ""
+        blocks.append(Paragraph(f"Listen{also} for the wrong answers to the starter's {noun} "
                                 f"{numbers} (the answer key says why)."))
     return blocks
 

@@ -51,8 +51,9 @@ class Slide:
     payload: SlidePayload
     # Small label shown above the title, e.g. "Learning cycle 2 · 15 min".
     kicker: str = ""
-    # Pictures any slide may carry (render/deck_design.py places them for its kind): beside
-    # the text, on a section's disc, a quiz question's character, the title slide's art.
+    # Pictures any slide may carry (render/deck_body_text.py and deck_cover_art.py place
+    # them for its kind): beside the text, on a section's disc, a quiz question's
+    # character, the title slide's art.
     pictures: tuple[Picture, ...] = ()
     # Skipped when presenting (PowerPoint's "Hide Slide"): extra material a presenter unhides
     # when there is time, so nobody skips slides live in front of the room.

@@ -89,10 +89,6 @@ def class_label(lesson: Lesson, brand: Brand) -> str:
     return name or lesson.audience.value.upper()
 
 
-def _and(words: Sequence[str]) -> str:
-    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
-
-
 @dataclass(frozen=True)
 class Taught:
     """One class's lesson on a visit day, with the brand that names that class first
@@ -143,7 +139,7 @@ class Day:
 
     @property
     def teachers(self) -> str:
-        return _and([c.teacher for c in self.classes])
+        return common.and_list([c.teacher for c in self.classes])
 
     @property
     def cards(self) -> bool:
@@ -215,7 +211,8 @@ def _files_row(day: Day) -> Row:
         else (", plan and facilitator notes" if evening else " and plan")
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
             f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
-            f"what they need about pupils who need extra care; {_and(kept)} kept to print; "
+            f"what they need about pupils who need extra care; "
+            f"{common.and_list(kept)} kept to print; "
             f"the DBS letter (attached, or ask {day.trainer}) filed.")
 
 
@@ -230,7 +227,7 @@ def _sign_off_row(day: Day) -> Row:
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign.capitalize()}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
-                     f"{_log_check(day.brand) if common.visitor(day.brand) else ''}")
+                     f"{_log_check(day.brand)}")
 
 
 def _log_check(brand: Brand) -> str:
@@ -238,7 +235,11 @@ def _log_check(brand: Brand) -> str:
     information-sharing basis the school agrees: the DSL confirms it with the school's data
     protection officer before signing the plans off. The plans' disclosure box says what is
     logged, who sees it and the lawful basis (``concern_record``, ``concern_sharing``);
-    with no basis given, the DSL asks the trainer for the team's agreement."""
+    with no basis given, the DSL asks the trainer for the team's agreement. A team that keeps
+    no log (no ``concern_record``) is asked for nothing: its plans say it notes only that a
+    concern was handed over, and asking the DSL for a log's agreement would contradict them."""
+    if not common.visitor(brand) or not brand.concern_record.strip():
+        return ""
     if brand.concern_sharing.strip():
         return " First, with your DPO, confirm the team's concern log (disclosure box)."
     trainer = visiting.trainer(brand) or "the trainer"
@@ -393,7 +394,7 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
     letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
                " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
-    return ((day.by("on the day"), file, _and([c.teacher for c in boxed]),
+    return ((day.by("on the day"), file, common.and_list([c.teacher for c in boxed]),
              f"{what}; any concern to {to_dsl} at once. "
              f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."
              f"{letter}"),)
@@ -551,7 +552,7 @@ def plan_day_brief(classes: Sequence[Taught],
     one = len(classes) == 1 and evening is None
     jobs = evening[1] if evening else None
     labels = [c.label for c in classes]
-    what = ("this lesson" if len(classes) == 1 else _and(labels)) + \
+    what = ("this lesson" if len(classes) == 1 else common.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
@@ -573,7 +574,7 @@ def plan_day_brief(classes: Sequence[Taught],
     if one:
         own = brief_doc(lesson, first.brand, f"Visit brief: {lesson.topic_title}", blocks)
         return dataclasses.replace(own, filename=brief_name(lesson.topic, brand))
-    said = _and(labels) + (" and the parents' workshop" if evening else "")
+    said = common.and_list(labels) + (" and the parents' workshop" if evening else "")
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
                    common.meta(lesson, brand, "visit day brief"),
                    title=f"Visit brief: {lesson.topic_title}",

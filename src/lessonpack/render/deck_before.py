@@ -21,7 +21,7 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
-from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL
+from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, and_list
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -237,7 +237,7 @@ def _before(presented: bool) -> str:
 def title_note(found: list[tuple[int, str, list[str]]], presented: bool = False) -> str:
     """What the title slide's notes open with: what is left to fill in, and where."""
     numbers = [str(number) for number, _title, _names in found]
-    where = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+    where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
     return (f"{_before(presented)}: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")

@@ -22,9 +22,11 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import CARD_GAP, EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
@@ -33,9 +35,8 @@ from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
 INCH = int(Inches(1))
-EMU_PT = 12700
 MIN_PT = MIN_SLIDE_PT
-GAP = int(0.25 * INCH)
+GAP = CARD_GAP  # the help cards' room (kinds/signposting.card_room) is planned with it
 PAD = int(0.22 * INCH)
 STRIP_PAD = int(0.15 * INCH)
 
@@ -383,10 +384,10 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                                       look, pictures, tall, like)
                 reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
                                   strip_box[3] + more - 2 * STRIP_PAD, target)
-                return min(answers, reason), answers + reason
+                return answers, reason
 
-            extra = max([*range(0, extra, STRIP_STEP), extra],
-                        key=lambda more: (*sizes(more), -more))
+            # The least height first: of heights that balance alike, the panels keep most.
+            extra = best_balance([*range(0, extra, STRIP_STEP), extra], sizes)
         if extra > 0:
             box = (box[0], box[1], box[2], box[3] - extra)
             why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)

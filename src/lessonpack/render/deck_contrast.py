@@ -40,7 +40,8 @@ from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, overflow, too_narrow
-from lessonpack.render.deck_fit import EMU_PER_PT, MIN_PT
+from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import memo
 
@@ -197,7 +198,7 @@ def _grow(item: Any, frame: Any, view: SlideView, slide: Any) -> bool:
         return False  # no width for a line: growing it would only hide the misfit
     needed, height = found
     x, y, w, h = item.box
-    new_h = h + int((needed - height + 2) * EMU_PER_PT)
+    new_h = h + int((needed - height + 2) * EMU_PT)
     slide_h = int(slide.part.package.presentation_part.presentation.slide_height)
     if y + new_h > slide_h - MARGIN:
         return False
@@ -249,7 +250,7 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
         ox, oy, ow, oh = other.box
         if ox >= cx + cw or ox + ow <= cx:
             continue  # another column
-        if oy >= foot - EMU_PER_PT:
+        if oy >= foot - EMU_PT:
             under.append(other)
         elif oy >= cy and oy + oh <= foot and ox >= cx and ox + ow <= cx + cw:
             inside.append(other)
@@ -302,7 +303,7 @@ def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: i
     drawn = [i for i in view.items if i.tag == "sp" and i.ph is None and i.group is None]
     row = _level_with(card, drawn, lambda i: not _overlap_x(i.box, card.box))
     foot = card.box[1] + card.box[3]
-    under = [i for i in drawn if i.box[1] >= foot - EMU_PER_PT and _below_row(i, row)]
+    under = [i for i in drawn if i.box[1] >= foot - EMU_PT and _below_row(i, row)]
     shifts = _shifts_below(under, foot, more)
     if max((i.box[1] + i.box[3] + shifts[id(i)] for i in under),
            default=foot + more) > _row_limit(row, view, slide_h):

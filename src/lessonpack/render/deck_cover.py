@@ -70,7 +70,7 @@ def ring_over_ornaments(filler: Any, circle: Box) -> None:
     from pptx.dml.color import RGBColor
     from pptx.enum.shapes import MSO_SHAPE
 
-    from lessonpack.render.deck_design import decorative_shape
+    from lessonpack.render.deck_cover_art import decorative_shape
     from lessonpack.render.deck_drawings import new_shape
 
     shown = _covered_circle_colour(filler.slide, circle)
@@ -90,7 +90,7 @@ def _covered_circle_colour(slide: Any, circle: Box) -> tuple[float, ...] | None:
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
     from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
-    from lessonpack.render.deck_design import layout_background
+    from lessonpack.render.deck_title_stack import layout_background
 
     layout = slide.slide_layout
     shapes = [sh for sh in layout.shapes if not sh.is_placeholder and _ellipse(sh)]
@@ -119,7 +119,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     """
     from pptx.enum.shapes import MSO_SHAPE
 
-    from lessonpack.render.deck_design import decorative_shape
+    from lessonpack.render.deck_cover_art import decorative_shape
     from lessonpack.render.deck_drawings import T, new_shape
 
     circle = cover_circle(filler)
@@ -227,8 +227,9 @@ def grow_cover_title(filler: Any) -> None:
     """The cover's title as large as its box holds, up to COVER_GROWN_PT's first; a title
     already larger (the template's own choice) stays."""
     from lessonpack.check.measure import LINE, count_lines
-    from lessonpack.render.deck_design import own_defaults, placeholder
+    from lessonpack.render.deck_body_text import own_defaults
     from lessonpack.render.deck_fit import box_size, insets
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None or not ph.text_frame.text.strip():

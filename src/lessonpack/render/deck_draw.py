@@ -13,6 +13,7 @@ forgetting a return value (tests/test_drawing_protocol.py).
 
 from __future__ import annotations
 
-from lessonpack.render.deck_design import centred, grow_text, picture_beside, restack_title
+from lessonpack.render.deck_body_text import centred, grow_text, picture_beside
+from lessonpack.render.deck_title_stack import restack_title
 
 __all__ = ["centred", "grow_text", "picture_beside", "restack_title"]

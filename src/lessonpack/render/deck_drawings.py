@@ -21,6 +21,8 @@ from pptx.util import Emu, Inches, Pt
 from lessonpack.caches import BoundedCache
 from lessonpack.check.measure import LINE, count_lines, drawn_width, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import StreamsShown
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_accent import LIVE_RED
@@ -222,7 +224,7 @@ CHAT_FLOOR = 18
 
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int,
                      size: int = CHAT_PT) -> list[int]:
-    width_pt = (width - 2 * PAD) / 12700
+    width_pt = (width - 2 * PAD) / EMU_PT
     return [int(Pt(size * LINE * _comment_lines(c.user, c.text, font, width_pt, size))) + pad
             for c in screen.comments]
 
@@ -367,7 +369,9 @@ def _keeps(larger: _StreamPlan, floor: _StreamPlan, screen: StreamScreen, video:
 
 
 # The most a bubble's padding (above and below its words together) and the gap between two
-# bubbles grow to where the chat has room: a chat, not a list of boxes.
+# bubbles grow to where the chat has room: a chat, not a list of boxes. They grow only into
+# what the video leaves (plan_stream): at 20 pt Ravi's stream keeps 0.087 and 0.055 in
+# (tests/test_chat_rows.py says why that is its floor).
 PAD_MOST = int(Inches(0.16))
 GAP_MOST = int(Inches(0.08))
 
@@ -469,12 +473,15 @@ def shows_clues(screen: StreamScreen) -> bool:
     return has_room(screen.cast)
 
 
-def stream_shows(box: Box, screen: StreamScreen, font: str) -> int:
+def stream_shows(box: Box, screen: StreamScreen, font: str, size: int | None = None) -> int:
     """How many of the stream's comments a ``box`` this size shows (all of them when the
-    stream fits, else the newest that do): a trainer's layout can be tried both ways."""
+    stream fits, else the newest that do): a trainer's layout can be tried both ways.
+    ``size``: with the chat at that size (CHAT_PT or CHAT_FLOOR) rather than the one the
+    stream chooses."""
     if screen.scene != "stream":
         return len(screen.comments)
-    plan = plan_stream(box[2], box[3], screen, font)
+    plan = plan_stream(box[2], box[3], screen, font) if size is None \
+        else _plan_at_floor(box[2], box[3], screen, font, size)
     return _newest_that_fit(plan, screen, int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0)
 
 
@@ -500,8 +507,11 @@ def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int
     return shown
 
 
-def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
+def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
+                streamed: StreamsShown | None = None) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
+    ``streamed``: the deck's record of what its streams showed (a room of clues adds its
+    count, for the stream's close-ups: deck_room).
 
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
     template) the stream-title row goes first, then the chat tightens its spacing, then the
@@ -519,7 +529,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
         # A room of clues to search: the room large beside a narrow chat, where it fits.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
-        drawn = draw_room_stream(slide, box, screen, font)
+        drawn = draw_room_stream(slide, box, screen, font, streamed)
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
@@ -557,7 +567,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> l
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
-        draw_props(g, screen, (left, y + top, chat_w, free), font)
+        draw_props(g, screen, (left, y + top, chat_w, free), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * inch):
         from lessonpack.render.deck_pictures import add_picture
 
@@ -638,9 +648,9 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     # A one-word name wider than its box counts one line but is broken inside the word
     # ("BlockyBe / n" on Google's 10 in slide): its widest word must fit too.
     widest = max(text_width(word, font, 22, True) for word in screen.streamer.split())
-    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / 12700, True) == 1 \
-        and widest <= name_w / 12700 else 18
-    name_lines = count_lines(screen.streamer, font, name_pt, name_w / 12700, True)
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / EMU_PT, True) == 1 \
+        and widest <= name_w / EMU_PT else 18
+    name_lines = count_lines(screen.streamer, font, name_pt, name_w / EMU_PT, True)
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
     # Level with the avatar's middle (a name box taller than the avatar's inner band sat
@@ -665,7 +675,7 @@ def pill_width(text: str, font: str, size: int, height: int) -> int:
     renderers that round glyph advances up, and the round ends, which keep text 0.29 of
     their radius in from each side."""
     ends = int(height / 2 * 0.29289) + 1
-    return int(drawn_width(text, font, size, True) * 1.05 * 12700) + 2 * ends
+    return int(drawn_width(text, font, size, True) * 1.05 * EMU_PT) + 2 * ends
 
 
 def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
@@ -689,7 +699,7 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
                     T.BACKGROUND_1, "Comment box", radius=0.5)
     _set_alpha(bar, 22000)
     # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
-    inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / 12700
+    inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / EMU_PT
     prompt = next((p for p in ("Add a comment…", "Comment…")
                    # A margin for renderers that round glyph advances up (LibreOffice).
                    if count_lines(p, font, 18, inner) == 1
@@ -718,9 +728,9 @@ def draw_signposts(slide: Slide, box: Box, signposts: tuple[Signpost, ...], bran
     heights = []
     for s in signposts:
         text_pt = max(
-            count_lines(s.name, brand.heading_font, 22, widths[0] / 12700, True) * 22,
-            count_lines(s.blurb, brand.body_font, 18, widths[1] / 12700) * 18,
-            count_lines(s.contact, brand.body_font, 18, widths[2] / 12700, True) * 18,
+            count_lines(s.name, brand.heading_font, 22, widths[0] / EMU_PT, True) * 22,
+            count_lines(s.blurb, brand.body_font, 18, widths[1] / EMU_PT) * 18,
+            count_lines(s.contact, brand.body_font, 18, widths[2] / EMU_PT, True) * 18,
         ) * LINE
         heights.append(max(int(0.7 * inch), int(Pt(text_pt)) + int(0.2 * inch)))
     # Close the gaps up rather than run past the region when the cards are tall.

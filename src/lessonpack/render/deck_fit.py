@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from lessonpack.content.brand import Brand
 
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.ooxml import paragraph_xml
 from lessonpack.render.ooxml.placeholders import find_ph, layout_notes, layout_placeholder
 
 MIN_PT = MIN_SLIDE_PT
-EMU_PER_PT = 12700
 
 
 class TextMisfit(str):
@@ -176,7 +176,7 @@ def insets(ph: SlidePlaceholder, layout: Any = None) -> tuple[float, float, floa
     for (name, default), theirs in zip(_INSET_DEFAULTS.items(), _inherited_insets(ph, layout),
                                        strict=True):
         value = (own.get(name) if own is not None else None) or theirs
-        out.append(int(value if value is not None else default) / EMU_PER_PT)
+        out.append(int(value if value is not None else default) / EMU_PT)
     return out[0], out[1], out[2], out[3]
 
 
@@ -220,9 +220,9 @@ def text_height(ph: SlidePlaceholder, family: str, layout: Any = None) -> int:
     sizes = [r.font.size.pt for p in ph.text_frame.paragraphs for r in p.runs if r.font.size]
     size = max(sizes) if sizes else size
     left, top, right, bottom = insets(ph, layout)
-    width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+    width = box_size(ph, layout)[0] / EMU_PT - left - right
     points = needed_height(_paragraphs(ph, bulleted), family, size, width, bold, space)
-    return int((points + top + bottom) * EMU_PER_PT)
+    return int((points + top + bottom) * EMU_PT)
 
 
 def _paragraphs(ph: SlidePlaceholder, bulleted: bool) -> list[tuple[str, bool]]:
@@ -243,7 +243,7 @@ def fits_placeholder(ph: SlidePlaceholder, family: str, layout: Any = None) -> b
     size = max(size, MIN_PT)
     paragraphs = _paragraphs(ph, bulleted)
     left, top, right, bottom = insets(ph, layout)
-    width, height = (v / EMU_PER_PT for v in box_size(ph, layout))
+    width, height = (v / EMU_PT for v in box_size(ph, layout))
     width, height = width - left - right, height - top - bottom
     chosen = size
 

@@ -22,6 +22,7 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
@@ -51,8 +52,6 @@ from lessonpack.render.deck_help_words import (
     stack_height,
 )
 from lessonpack.render.deck_pictures import add_picture
-
-EMU_PT = 12700
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,

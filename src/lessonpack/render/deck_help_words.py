@@ -15,13 +15,13 @@ from pptx.util import Inches
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import BRACKETS
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import NBSP, unbroken
 
 INCH = int(Inches(1))
 INDENT = int(0.15 * INCH)  # from the icon to the name
-EMU_PT = 12700
 
 
 SPACE = int(0.06 * INCH)  # between the name row and each line under it (line_gaps)

@@ -20,17 +20,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import SlidePlaceholder
+
 from lessonpack.check.measure import LINE
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import TITLE_TYPES
 from lessonpack.check.pptx_text import text_frame
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_geometry import INCH
+from lessonpack.render.ooxml.placeholders import placeholder
 
 KICKER_NAME = "Kicker"  # the text box render/pptx.py adds for the "kicker" role
 GAP = int(0.04 * INCH)  # between the kicker's line (at its box's foot) and the title's line
-EMU_PER_PT = 12700
 TOP_EDGE = int(0.3 * INCH)  # a kicker's line no nearer the slide's top edge than this
 TITLE_SPACING = "90000"  # a wrapped title's lines, as PowerPoint's own title style sets them
 SLACK = int(0.02 * INCH)  # rounding in the measure of a title's lines
@@ -48,7 +54,7 @@ def hug_kicker(slide: Any) -> None:
     kx, ky, kw, kh = kicker.box
     tx, ty, _tw, _th = title.box
     if ky + kh > ty + GAP:
-        return  # not above the title (a title slide stacks its own, deck_design)
+        return  # not above the title (a title slide stacks its own, deck_title_stack)
     if opaque(title, view):
         return  # a title on its own band (lo35 "tunnel") would hide a kicker moved onto it
     extent = text_extent(title, view)
@@ -56,7 +62,7 @@ def hug_kicker(slide: Any) -> None:
     if extent is None or frame is None:
         return
     size = max((r.size for r in frame.paras[0].runs), default=frame.paras[0].empty_size)
-    if extent[1] - extent[0] > int(1.5 * size * LINE * EMU_PER_PT):
+    if extent[1] - extent[0] > int(1.5 * size * LINE * EMU_PT):
         _close_up(title)  # a title that wraps: PowerPoint's own title spacing
         view = view_of(slide)
         title = next(i for i in view.items if i.el is title.el)
@@ -65,7 +71,7 @@ def hug_kicker(slide: Any) -> None:
     first = _hang_title(title, frame, extent, TOP_EDGE + kicker_line + GAP)
     new_y = max(first - GAP - kh, TOP_EDGE - (kh - kicker_line))
     # In line with the title's text when the kicker starts where the title's box does.
-    inset = int(frame.insets[0] * EMU_PER_PT)
+    inset = int(frame.insets[0] * EMU_PT)
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
     if (new_x, new_y) != (kx, ky):
         set_box(kicker.el, (new_x, new_y, new_w, kh))
@@ -75,7 +81,7 @@ def _kicker_line(kicker: Any, view: Any) -> int:
     """EMU of the kicker's line (its largest run's size, 14 pt when it has none)."""
     frame = text_frame(kicker, view)
     sizes = [r.size for p in frame.paras for r in p.runs] if frame is not None else []
-    return int(max(sizes, default=14.0) * LINE * EMU_PER_PT)
+    return int(max(sizes, default=14.0) * LINE * EMU_PT)
 
 
 def _hang_title(title: Any, frame: Any, extent: tuple[int, int], lowest: int) -> int:
@@ -83,7 +89,7 @@ def _hang_title(title: Any, frame: Any, extent: tuple[int, int], lowest: int) ->
     higher than ``lowest`` (room for the kicker above); returns where its first line starts.
     A title too deep for that keeps its box and anchor: its first line as it is."""
     tx, ty, tw, th = title.box
-    top_in, bottom_in = (int(v * EMU_PER_PT) for v in (frame.insets[1], frame.insets[3]))
+    top_in, bottom_in = (int(v * EMU_PT) for v in (frame.insets[1], frame.insets[3]))
     first = max(ty + top_in, lowest)
     if first + extent[1] - extent[0] > ty + th - bottom_in + SLACK:
         return extent[0]  # too deep to hang from the top: the template's anchor stands
@@ -134,3 +140,37 @@ def unhide_kicker(slide: Any) -> None:
     top = title.box[1] - GAP - kh
     if ky + kh > title.box[1] and ky < title.box[1] + title.box[3] and top >= 0:
         set_box(kicker.el, (kx, top, kw, kh))
+
+
+def placeholder_alignment(ph: SlidePlaceholder) -> str | None:
+    """The paragraph alignment a placeholder's text takes (its own, its layout's, its
+    master's), or None when nothing sets it (left)."""
+    from lessonpack.render.deck_fit import level1_styles
+
+    for lvl in level1_styles(ph):
+        if lvl.get("algn"):
+            return lvl.get("algn")
+    return None
+
+
+def align_kicker(filler: Filler) -> None:
+    """A kicker in a stand-in text box follows the title's alignment (a trainer's centred
+    titles get centred kickers): one slide, one alignment."""
+    title = placeholder(filler.slide, filler.slots.get("title"))
+    if title is None or filler.slots.get("kicker") is not None:
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == KICKER_NAME and not shape.is_placeholder:
+            # Read first, as it sits first: before the title (screen readers follow the tree).
+            title.element.addprevious(shape.element)
+    align = placeholder_alignment(title)
+    if align in (None, "l"):
+        return
+    for shape in filler.slide.shapes:
+        if shape.name == KICKER_NAME and not shape.is_placeholder:
+            for p in shape.element.iter(qn("a:p")):
+                ppr = p.find(qn("a:pPr"))
+                if ppr is None:
+                    ppr = etree.Element(qn("a:pPr"))
+                    p.insert(0, ppr)
+                ppr.set("algn", align)

@@ -20,6 +20,7 @@ from pptx.slide import SlideLayout
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import LayoutSpec
+from lessonpack.plan.common import and_list
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
@@ -95,9 +96,9 @@ class LayoutGaps:
                     kind.name.replace("_", " "))
         if not missing:
             return None
-        wanted = "; ".join(f"{need} for {_and(kinds)} slides"
+        wanted = "; ".join(f"{need} for {and_list(kinds)} slides"
                            for need, kinds in missing.items())
-        of = f" in {_and(list(decks))}" if decks else ""
+        of = f" in {and_list(list(decks))}" if decks else ""
         return problem_at(self.source, "LP130", f"template lacks {wanted}{of} (available "
                           f"layouts: {self.available})")
 
@@ -175,10 +176,6 @@ def find_layouts(prs: Presentation, source: str
     # Described only for a template with gaps (only a refusal shows it).
     available = ("; ".join(_summary(layout) for layout in layouts) or "none") if needs else ""
     return found, LayoutGaps(source, needs, available)
-
-
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _summary(layout: SlideLayout) -> str:

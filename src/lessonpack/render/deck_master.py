@@ -22,6 +22,7 @@ from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu, Inches, Pt
 
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.render.deck_geometry import (
     Box,
@@ -255,7 +256,7 @@ def _fit_footer(footer: Shape, brand: Brand) -> None:
     from lessonpack.check.measure import text_width
 
     text = footer.text_frame.text
-    width_pt = int(footer.width) / 12700
+    width_pt = int(footer.width) / EMU_PT
     fitted = one_line_footer(text, brand.body_font, width_pt)
     if fitted is not None:
         short, size = fitted
@@ -425,7 +426,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         if kind == PP_PLACEHOLDER.FOOTER:
             box = box_of(ph)
             # Less PowerPoint's default inner margins (0.1 in each side).
-            fitted = None if box is None else one_line_footer(text, family, box[2] / 12700 - 14.4)
+            fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
             if fitted is not None:
                 _set_footer_text(tx_body, fitted[0])
                 size: int | None = fitted[1]
@@ -451,7 +452,7 @@ def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     if box is None:
         return None
     # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).
-    width, height = box[2] / 12700 - 14.4, box[3] / 12700 - 7.2
+    width, height = box[2] / EMU_PT - 14.4, box[3] / EMU_PT - 7.2
     for size in (12, 11, 10, 9):
         if count_lines(text, family, size, width) * size * 1.2 <= height + 2:
             return size

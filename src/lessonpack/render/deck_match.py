@@ -34,6 +34,7 @@ from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu
 
 from lessonpack.errors import InternalError
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import Match
 from lessonpack.render.deck_geometry import (
@@ -393,8 +394,8 @@ def intro_room(slide: Slide, resolved: ResolvedLayout, family: str) -> Box | Non
         return None
     # The 6 pt before each paragraph, the first's included (the renderers keep it).
     points = needed_height([(p.text, False) for p in frame.paragraphs], family, max(sizes),
-                           intro[2] / 12700, False, 6) + 6
-    height = min(intro[3], int(points * 12700) + int(0.04 * INCH))
+                           intro[2] / EMU_PT, False, 6) + 6
+    height = min(intro[3], int(points * EMU_PT) + int(0.04 * INCH))
     spare = intro[3] - height
     if spare <= 0:
         return None

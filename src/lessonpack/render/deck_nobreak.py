@@ -32,8 +32,9 @@ from lxml import etree
 
 from lessonpack.check.measure import text_width
 from lessonpack.check.pptx_shapes import NS
-from lessonpack.check.pptx_text import EMU_PER_PT, Frame, Para, text_frame
+from lessonpack.check.pptx_text import Frame, Para, text_frame
 from lessonpack.check.pptx_text_rules import overflow
+from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import KEPT_SPANS as KEPT
 from lessonpack.render.ooxml import A
 
@@ -196,7 +197,7 @@ def hold_compounds(slide: Any) -> None:
         if frame is None or not frame.wrap or frame.vertical:
             continue
         left, _top, right, _bottom = frame.insets
-        width = item.box[2] / EMU_PER_PT - left - right
+        width = item.box[2] / EMU_PT - left - right
         if width <= 0:
             continue
         fitted = overflow(item, frame) is None

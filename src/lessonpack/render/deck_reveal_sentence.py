@@ -23,7 +23,7 @@ def answer_on_second_line(question: str, prefix: str, family: str, size: float, 
     broken at its last sentence's start and the reveal can only match it with ``prefix``
     on the second line: the question two lines, its first sentences one line, the
     ``prefix`` and the last sentence one line, and the prefix with the first sentences
-    wider than a line (else the usual paired break holds it: deck_design.pair_cut).
+    wider than a line (else the usual paired break holds it: deck_reveal_breaks.pair_cut).
     None otherwise."""
     words = question.split()
     if len(words) < 4 or count_lines(question, family, size, width, bold) != 2:

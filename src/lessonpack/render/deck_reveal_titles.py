@@ -1,7 +1,7 @@
 """A question slide and its reveal ("Answer: " + the question) with their titles at one size.
 
 The reveal's title is longer, so its fill may set it a point or two smaller to keep the
-question's line count (deck_design.keep_title_lines); left alone, the heading then shrinks on
+question's line count (deck_reveal_breaks.keep_title_lines); left alone, the heading then shrinks on
 the click from the question to its answer. Both titles take the smaller size.
 
 This is a pass over the finished deck, not part of the reveal's fill: a slide's fill may

@@ -17,8 +17,6 @@ The stream drawn around a large room (its header and chat column) is deck_room_s
 from __future__ import annotations
 
 import copy
-import threading
-import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +37,7 @@ if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
     from pptx.shapes.shapetree import GroupShapes
 
+    from lessonpack.kinds.base import StreamsShown
     from lessonpack.kinds.scenario import StreamScreen
     from lessonpack.plan.model import Picture
 
@@ -50,7 +49,6 @@ CLUE_THINGS = frozenset({*ROOM_CLUES, "parcel", "school-top", "moon", "cat"})
 # them while it has space. Anything else the story puts on the desk (Mei's paint palette)
 # is drawn in every size of room, since a clue card may send pupils to look for it.
 SPARE_THINGS = frozenset({*DISTRACTORS, *TEEN_DISTRACTORS})
-EMU_PT = 12700
 BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
 MAX_PT = 28
 GAP = 0.25  # inches between things side by side at scale 1: room for a ring round each
@@ -251,21 +249,11 @@ STREAM_VIDEO_H = int(4.1 * IN)
 
 # How many harmless things the stream's video of a scene took, by scene and font: the
 # stream slide is drawn before its close-ups, which show the same (a palette on the
-# close-up's desk that the stream did not show made it another room). Where the stream was
-# not drawn in this process (a kept slide), estimated from the usual video's size.
-# Kept per deck being written (its package), not per process: a count left by another
-# build (another template, another size) must not change this deck's close-ups, and two
-# builds in two threads each see only their own. Weak keys: a finished deck's entry goes.
-_STREAMED: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...], str], int]] = (
-    weakref.WeakKeyDictionary())
-_STREAMED_LOCK = threading.Lock()
-
-
-def _streamed_in(g: GroupShapes) -> dict[tuple[str, tuple[str, ...], str], int]:
-    """What the streams drawn so far in ``g``'s deck showed."""
-    package = g.part.package  # type: ignore[attr-defined]
-    with _STREAMED_LOCK:
-        return _STREAMED.setdefault(package, {})
+# close-up's desk that the stream did not show made it another room). The count is the
+# stream's room plan's (``_harmless``), passed on in the deck's render state
+# (kinds.base.StreamsShown, one per deck rendered: nothing is kept between decks, so
+# another build's template or size cannot change this deck's close-ups). Where this deck
+# did not draw the stream (a kept slide), estimated from the usual video's size.
 
 
 def _scene_key(screen: StreamScreen, font: str) -> tuple[str, tuple[str, ...], str]:
@@ -276,13 +264,21 @@ def _harmless(p: Plan) -> int:
     return sum(t.name in SPARE_THINGS for t in p.rows[-1])
 
 
-def _as_streamed(box: Box, screen: StreamScreen, font: str,
-                 streamed: dict[tuple[str, tuple[str, ...], str], int]) -> tuple[Box, int]:
+def _remember(streamed: StreamsShown | None, screen: StreamScreen, font: str, p: Plan
+              ) -> None:
+    """A stream's room plan's count of harmless things, in the deck's record (none kept
+    for a drawing on its own)."""
+    if streamed is not None:
+        streamed[_scene_key(screen, font)] = _harmless(p)
+
+
+def _as_streamed(box: Box, screen: StreamScreen, font: str, streamed: StreamsShown | None
+                 ) -> tuple[Box, int]:
     """A close-up's room: the middle of ``box`` in the stream's video proportions (where
-    the box is wider), and how many harmless things the stream showed."""
+    the box is wider), and how many harmless things the deck's stream showed."""
     x, y, w, h = box
     seen = min(w, int(h * STREAM_VIDEO_ASPECT))
-    harmless = streamed.get(_scene_key(screen, font))
+    harmless = (streamed or {}).get(_scene_key(screen, font))
     if harmless is None:
         usual = plan(int(STREAM_VIDEO_H * STREAM_VIDEO_ASPECT), STREAM_VIDEO_H, screen, font)
         harmless = _harmless(usual) if usual else 0
@@ -307,18 +303,19 @@ def _room_plan(w: int, h: int, screen: StreamScreen, font: str, harmless: int | 
 
 
 def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
-              circled: bool = False, as_streamed: bool = False) -> list[str]:
+              circled: bool = False, as_streamed: bool = False,
+              streamed: StreamsShown | None = None) -> list[str]:
     """The room in ``box``: wall, desk, the clues with their words, the streamer, the
     harmless things; with ``circled``, a red ring round each clue's words. ``as_streamed``
     (a close-up): the things where the stream's video had them, in its proportions, in the
     middle of a wider wall: a room laid out anew for a wide area (window far left, the
-    parcel far right) read as another room."""
-    streamed = _streamed_in(g)
+    parcel far right) read as another room. ``streamed``: the deck's record of what its
+    streams showed (a stream adds to it, a close-up reads it); None: a drawing on its own."""
     room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
     _x, y, w, h = room
     p, misfits = _room_plan(w, h, screen, font, harmless)
     if not as_streamed:
-        streamed[_scene_key(screen, font)] = _harmless(p)
+        _remember(streamed, screen, font, p)
     place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)

@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
     CHAT_PT,
@@ -25,12 +26,13 @@ from lessonpack.render.deck_drawings import (
     new_shape,
     write_runs,
 )
-from lessonpack.render.deck_room import EMU_PT, IN, draw_room, emu, fits_words
+from lessonpack.render.deck_room import IN, draw_room, emu, fits_words
 from lessonpack.render.ooxml import text_body
 
 if TYPE_CHECKING:
     from pptx.shapes.shapetree import GroupShapes
 
+    from lessonpack.kinds.base import StreamsShown
     from lessonpack.kinds.scenario import StreamScreen
 
 CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
@@ -145,12 +147,13 @@ def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
     return _lay_out_chat(box, screen, font) is not None
 
 
-def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
-                     ) -> list[str] | None:
+def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
+                     streamed: StreamsShown | None = None) -> list[str] | None:
     """The stream with its room large: header across the top, the room on the left with
     every clue's words readable, the chat a column on the right (the oldest comments scroll
     off first, as in a real chat), likes and gifts under it. None when the area has no room
-    for the room with its words (the caller draws the stream the usual way)."""
+    for the room with its words (the caller draws the stream the usual way). ``streamed``:
+    the deck's record of what its streams showed, for the close-ups (deck_room)."""
     from dataclasses import replace
 
     from lessonpack.render import deck_drawings as dd
@@ -169,7 +172,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str
     dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
-    misfits = draw_room(g, screen, video, font)
+    misfits = draw_room(g, screen, video, font, streamed=streamed)
     # The chat at the column's foot, as a real one fills from the bottom; the stream's
     # title above it where there is room.
     used = sum(heights) + gap * (len(heights) - 1)

@@ -16,6 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.key_messages import GOAL_PT
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_drawings import T, new_label, new_shape
@@ -38,9 +39,10 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     """The role's placeholder keeps the top of its area for the statements (text grown to
     what it has); the line is drawn across the foot. ``pictures``: agree, disagree and not
     sure (the plan's order), drawn at their stops."""
+    from lessonpack.render.deck_body_text import box_of, grow_text
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, grow_text, placeholder
     from lessonpack.render.deck_title_room import settle_body
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     settle_body(filler)  # the area starts under the title's last line
     ph = placeholder(filler.slide, filler.slots.get(role))
@@ -62,8 +64,8 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         # steps down towards the look's body size rather than overflowing its box).
         for size in (STATEMENT_PT, 36, 32, min(32, look.body_pt)):
             lines = count_lines(ph.text_frame.text, filler.brand.body_font, size,
-                                w / 12700 - left - right)
-            text_h = int((lines * size * LINE + top_in + bottom_in) * 12700) + _i(0.1)
+                                w / EMU_PT - left - right)
+            text_h = int((lines * size * LINE + top_in + bottom_in) * EMU_PT) + _i(0.1)
             if text_h <= h - least_row - gap:
                 break
         row_h = min(_i(2.9), max(least_row, h - gap - text_h))
@@ -156,14 +158,14 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     beside it smaller."""
     from dataclasses import replace
 
-    from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import (
+    from lessonpack.render.deck_body_text import (
         box_of,
         grow_text,
         own_defaults,
         picture_beside,
-        placeholder,
     )
+    from lessonpack.render.deck_clone import set_box
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("body"))
     if ph is None:
@@ -268,8 +270,8 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
     18 pt, still solid. Where the size must come down, the text is measured as `check` and
     the deck's last fit (deck_contrast.refit_text) measure it, which would otherwise take
     it lower still."""
+    from lessonpack.render.deck_body_text import box_of, own_defaults
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, own_defaults
     from lessonpack.render.deck_fit import text_height
 
     paragraphs = ph.text_frame.paragraphs
@@ -285,7 +287,7 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
     grown = [r.font.size for r in runs]
     sizes = [size.pt for size in grown if size is not None]
     if not sizes:
-        # Grown as the placeholder's own default (deck_design._set_size), not run by run.
+        # Grown as the placeholder's own default (deck_body_text._set_size), not run by run.
         default = own_defaults(ph).get("sz")
         sizes = [int(default) / 100] if default else []
     if not sizes:

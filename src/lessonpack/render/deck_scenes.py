@@ -17,6 +17,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Inches, Pt
 
 from lessonpack.check.measure import count_lines, text_width
+from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import (
     Box,
@@ -38,10 +39,11 @@ if TYPE_CHECKING:
 
     from lessonpack.content.brand import Brand
     from lessonpack.content.picture_library import Picture
+    from lessonpack.kinds.base import StreamsShown
     from lessonpack.kinds.scenario import StreamScreen
 
 IN = int(Inches(1))
-PT = 12700  # EMU per point
+PT = EMU_PT
 
 
 def _i(v: float) -> int:
@@ -349,11 +351,13 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
 
 
 def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Arial",
-               circled: bool = False, as_streamed: bool = False) -> list[str]:
+               circled: bool = False, as_streamed: bool = False,
+               streamed: StreamsShown | None = None) -> list[str]:
     """What the stream's video shows. With clues to spot, a room (render/deck_room.py) whose
     clues carry their words (a street name, a full name, an address), laid out as the
-    stream showed it where ``as_streamed`` (a close-up); else the things in a row. Returns
-    what did not fit."""
+    stream showed it where ``as_streamed`` (a close-up; ``streamed``, the deck's record of
+    what its streams showed: deck_room); else the things in a row. Returns what did not
+    fit."""
     x, y, w, h = box
     items = [p for _, p in screen.cast]
     if not items:
@@ -361,7 +365,7 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
     if has_room(screen.cast):
         from lessonpack.render.deck_room import draw_room
 
-        return draw_room(g, screen, box, font, circled, as_streamed)
+        return draw_room(g, screen, box, font, circled, as_streamed, streamed)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
     # A word under a picture (Dad, Mum) goes below it, not across the figure's chin.
@@ -383,7 +387,7 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     if not words:
         return
     x, y, w = where
-    width = int(text_width(words, font, 18, True) * 12700 * 1.1) + _i(0.4)
+    width = int(text_width(words, font, 18, True) * EMU_PT * 1.1) + _i(0.4)
     tag = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
                     T.BACKGROUND_1, f"Clue words: {name}", radius=0.5)
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)
@@ -422,8 +426,9 @@ def question_panel(filler: Any, region: Box) -> None:
     """On a trainer's layout without our question panel, the question for the class gets
     one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
     the brand's colour, so the question does not float beside the stream."""
+    from lessonpack.render.deck_body_text import box_of
     from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_design import box_of, placeholder
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     slide = filler.slide
     words = tab_words(filler.look.name)

@@ -20,6 +20,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_bullet import set_round_bullet
 from lessonpack.render.ooxml import paragraph_xml, run_xml
 
@@ -126,7 +127,7 @@ def _decorative(shape: Any) -> None:
 
 PICTURE_TO_TEXT = 1.5  # a picture beside points: this many times the text block's height
 LEAST_PICTURE = int(Inches(2.8))  # and never smaller: read from the back of a hall
-SENTENCE_PT = 36  # one sentence beside a picture (deck_design's grow_text for our layouts)
+SENTENCE_PT = 36  # one sentence beside a picture (deck_body_text's grow_text for our layouts)
 
 
 def _text_height(shape: Any, slide: Any) -> int | None:
@@ -141,7 +142,7 @@ def _text_height(shape: Any, slide: Any) -> int | None:
     if frame is None:
         return None
     left, top, right, bottom = frame.insets
-    width = int(shape.width) / 12700 - left - right
+    width = int(shape.width) / EMU_PT - left - right
     points = top + bottom
     for para in frame.paras:
         if not para.runs:
@@ -151,7 +152,7 @@ def _text_height(shape: Any, slide: Any) -> int | None:
         lines = count_lines(para.text, run.font, run.size, width - para.indent, run.bold)
         pitch = para.line_points or run.size * 1.2 * para.line_factor
         points += lines * pitch + para.space_before + para.space_after
-    return int(points * 12700)
+    return int(points * EMU_PT)
 
 
 def points_beside_picture(slide: Any) -> None:
@@ -160,7 +161,7 @@ def points_beside_picture(slide: Any) -> None:
     the picture, sized to the text block, is centred on the same line. The template's body
     is top-aligned, so three short points sat at the top opposite a picture as tall as the
     whole area, centred."""
-    # A section's picture stays centred on its disc (deck_design.section_picture).
+    # A section's picture stays centred on its disc (deck_cover_art.section_picture).
     if any(sh.name in ("Message panel", "Outcome panel", "Picture disc")
            for sh in slide.shapes):
         return
@@ -229,7 +230,7 @@ def _break_at_comma(para: Any, width: int, family: str) -> None:
         return
     text, size = runs[0].text, runs[0].font.size.pt
     family = runs[0].font.name or family
-    width_pt = width / 12700 - 14.4  # less a placeholder's default side insets
+    width_pt = width / EMU_PT - 14.4  # less a placeholder's default side insets
     cut = text.rfind(", ")
     if cut < 0 or count_lines(text, family, size, width_pt) != 2:
         return

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.render.deck_drawings import draw_stream, stream_shows
 from lessonpack.render.deck_fit import needed_height
 from lessonpack.render.deck_geometry import Box
 
-EMU_PER_PT = 12700
 QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
 GAP = int(0.15 * 914400)
 # A story scene's people stand at the foot of its area; on a trainer's layout that area
@@ -39,9 +39,9 @@ def stacked(region: Box, side: Box, question: str, font: str) -> tuple[Box, Box]
     top = min(region[1], side[1])
     bottom = max(region[1] + region[3], side[1] + side[3])
     width = right - left
-    height_pt = needed_height([(question, False)], font, QUESTION_PT, width / EMU_PER_PT,
+    height_pt = needed_height([(question, False)], font, QUESTION_PT, width / EMU_PT,
                               True, 6)
-    q_h = int(height_pt * EMU_PER_PT) + int(0.05 * 914400)
+    q_h = int(height_pt * EMU_PT) + int(0.05 * 914400)
     return (left, top, width, q_h), (left, top + q_h + GAP, width, bottom - top - q_h - GAP)
 
 
@@ -73,7 +73,8 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
         question_box, region = wider
         filler.text_box("side", question_box, [screen.question], font)
         filler.drawn = region
-        filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+        filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
+                                      filler.streamed)
         return region
     if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
@@ -82,11 +83,13 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
             if below[3] > 0 and stream_shows(below, screen, font) > beside:
                 filler.text_box("side", question_box, [screen.question], font)
                 filler.drawn = below
-                filler.misfits += draw_stream(filler.slide, below, screen, filler.brand)
+                filler.misfits += draw_stream(filler.slide, below, screen, filler.brand,
+                                          filler.streamed)
                 _read_question_first(filler.slide)
                 return below
     filler.put("side", [screen.question])
-    filler.misfits += draw_stream(filler.slide, region, screen, filler.brand)
+    filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
+                                      filler.streamed)
     return region
 
 
@@ -201,12 +204,12 @@ def _narrow_column(filler: Any, side: Box, screen: StreamScreen) -> int | None:
     from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
 
     font = filler.brand.body_font
-    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PER_PT
+    tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PT
     width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
     if width >= side[2]:
         return None
-    inner = (width - 2 * SIDE_PAD) / EMU_PER_PT
+    inner = (width - 2 * SIDE_PAD) / EMU_PT
     if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
-            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PER_PT:
+            > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PT:
         return None
     return width

@@ -21,10 +21,11 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import LINE, count_lines
 from lessonpack.check.pptx_layout_rules import opaque
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
-from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style, title_face
+from lessonpack.render.deck_fit import box_size, insets, layout_style, title_face
 from lessonpack.render.deck_geometry import INCH, Box
 from lessonpack.render.deck_title_room import grow_title, title_lines
 
@@ -60,7 +61,7 @@ def _needs_more(filler: Filler, ph: Any, text: str) -> bool:
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     left, top, right, bottom = insets(ph, layout)
-    width, height = (v / EMU_PER_PT for v in box_size(ph, layout))
+    width, height = (v / EMU_PT for v in box_size(ph, layout))
     need = title_lines(filler, ph)
     runs = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:r')}")
     if text and runs:

@@ -23,10 +23,10 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from lessonpack.check.measure import LINE, count_lines
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import (
-    EMU_PER_PT,
     box_size,
     inherited_attr,
     insets,
@@ -51,7 +51,7 @@ def title_lines(filler: Filler, ph: Any) -> int:
     layout = filler.resolved.layout
     size, bold, _space, _bulleted = layout_style(ph, layout)
     left, _top, right, _bottom = insets(ph, layout)
-    width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+    width = box_size(ph, layout)[0] / EMU_PT - left - right
     caps = inherited_attr(ph, "cap") in ("all", "small")
     body = ph.element.find(qn("p:txBody"))
     lines = 0
@@ -84,7 +84,7 @@ def _box_lines(filler: Filler, ph: Any, size: float) -> int:
     """Whole lines of ``size`` the title's box holds inside its insets."""
     layout = filler.resolved.layout
     _left, top, _right, bottom = insets(ph, layout)
-    height = box_size(ph, layout)[1] / EMU_PER_PT - top - bottom
+    height = box_size(ph, layout)[1] / EMU_PT - top - bottom
     return int(height / (size * LINE) + 0.01)
 
 
@@ -103,7 +103,7 @@ def grow_title(filler: Filler, ph: Any, text: str = "") -> None:
     need = title_lines(filler, ph)
     if text:
         left, _top, right, _bottom = insets(ph, layout)
-        width = box_size(ph, layout)[0] / EMU_PER_PT - left - right
+        width = box_size(ph, layout)[0] / EMU_PT - left - right
         runs = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}/{qn('a:r')}")
         if runs:
             need = max(need, count_lines(text, title_face(ph, runs[0], filler.brand), size,
@@ -111,7 +111,7 @@ def grow_title(filler: Filler, ph: Any, text: str = "") -> None:
     if need <= holds or int(ph.top or 0) + int(ph.height or 0) > _layout_foot(ph):
         return  # fits, or grown already
     x, y, w, h = int(ph.left or 0), int(ph.top or 0), int(ph.width or 0), int(ph.height or 0)
-    set_box(ph.element, (x, y, w, h + int(MORE_LINES * size * LINE * EMU_PER_PT)))
+    set_box(ph.element, (x, y, w, h + int(MORE_LINES * size * LINE * EMU_PT)))
 
 
 def _layout_foot(ph: Any) -> int:
@@ -128,14 +128,14 @@ def _title_text_foot(filler: Filler, ph: Any) -> int:
     """EMU from the slide's top to the foot of the title's last line (top-anchored box)."""
     layout = filler.resolved.layout
     # Lines of the box's own size: a reveal's title set a little smaller to keep the
-    # question's lines (deck_design.keep_title_lines) keeps its panels where they were.
+    # question's lines (deck_reveal_breaks.keep_title_lines) keeps its panels where they were.
     size = layout_style(ph, layout)[0]
     top_inset = insets(ph, layout)[1]
     lines = title_lines(filler, ph)
     if int(ph.top or 0) + int(ph.height or 0) > _layout_foot(ph):
         # Grown for a question's reveal: the body where the reveal's has it.
         lines = max(lines, _box_lines(filler, ph, size))
-    return int(ph.top or 0) + int((top_inset + lines * size * LINE) * EMU_PER_PT)
+    return int(ph.top or 0) + int((top_inset + lines * size * LINE) * EMU_PT)
 
 
 def _top_anchored(ph: Any) -> bool:
@@ -211,7 +211,7 @@ def kicker_on_title(filler: Filler) -> None:
     bottom_inset = insets(title, layout)[3]
     foot = int(title.top or 0) + int(title.height or 0)
     text_top = foot - int((bottom_inset + title_lines(filler, title) * size * LINE)
-                          * EMU_PER_PT)
+                          * EMU_PT)
     x, y, w, h = (int(kicker.left or 0), int(kicker.top or 0), int(kicker.width or 0),
                   int(kicker.height or 0))
     top = text_top - int(Inches(0.2)) - h

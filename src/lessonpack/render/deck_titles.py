@@ -5,7 +5,7 @@ or 28 pt). Read from the back of a school hall, titles came out at about 75% of 
 lessonpack's own slides and the hierarchy went. A title smaller than
 lessonpack's (36 pt, the cover 48 pt, on a 7.5 in tall slide; in proportion on a shorter
 one) is set to it; a larger one is the template's choice and stays. The title is then
-balanced (deck_design.balance_title) and fitted (deck_contrast.refit_text, which makes a
+balanced (deck_title_breaks.balance_title) and fitted (deck_contrast.refit_text, which makes a
 long title smaller again where it would not fit its box) at that size, then broken again by
 the same rule at the size it was left at (``rebalance_title``).
 
@@ -21,7 +21,8 @@ from typing import Any
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from lessonpack.render.deck_fit import EMU_PER_PT, box_size, insets, layout_style
+from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.deck_reveal_sentence import answer_in_front
 from lessonpack.render.ooxml.placeholders import layout_placeholder, level1_run_defaults
 
@@ -40,7 +41,7 @@ def title_floor(slide_height: int, cover: bool) -> int:
 def raise_titles(slide: Any, layout: Any) -> None:
     """Every title placeholder of a new slide, before its text is set, at least
     ``title_floor``: as the placeholder's own list style (lvl1pPr), which the build's fitting
-    and title balancing (deck_design.balance_title) and the check all read. Slide titles
+    and title balancing (deck_title_breaks.balance_title) and the check all read. Slide titles
     start their text at their box's edge (``flush_titles``)."""
     flush_titles(slide)
     height = int(slide.part.package.presentation_part.presentation.slide_height)
@@ -55,7 +56,7 @@ def raise_titles(slide: Any, layout: Any) -> None:
         # template's size: raised, the text would be shrunk again to fit, after the title
         # was balanced at the larger size (a last word left alone, LPC304).
         top, bottom = insets(ph, layout)[1::2]
-        if box_size(ph, layout)[1] / EMU_PER_PT - top - bottom < floor * LINE:
+        if box_size(ph, layout)[1] / EMU_PT - top - bottom < floor * LINE:
             continue
         body = ph.element.find(qn("p:txBody"))
         if body is None:
@@ -118,18 +119,18 @@ def _filled(ph: Any) -> bool:
 
 
 def rebalance_title(filler: Any) -> None:
-    """The title broken again by the one rule every look follows (deck_design.balance_title),
+    """The title broken again by the one rule every look follows (deck_title_breaks.balance_title),
     at the size deck_contrast.refit_text left it: the hand-made break put in at the size it
     was filled at is undone first (a title made smaller may now fit one line, or break
     elsewhere). The title's box is never narrowed: a right inset that evened the lines
     grew two-line titles up into the kicker."""
-    from lessonpack.render.deck_design import (
+    from lessonpack.render.deck_reveal_breaks import (
         HOW_TO_ANSWER,
-        balance_title,
         keep_title_lines,
         match_reveal_lines,
-        placeholder,
     )
+    from lessonpack.render.deck_title_breaks import balance_title
+    from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:

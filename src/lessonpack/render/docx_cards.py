@@ -8,8 +8,8 @@ meet Word and LibreOffice draw their shared edge once, so each cut is one line. 
 split, so a page break never cuts a card in two (the next page's first row draws its own top
 edge). Rows of unequal counts (four cards over three) share a grid of their least common
 multiple of columns, each card spanning its share, so a set never ends with a card alone.
-A sort's cards are the exception: one even grid, a short last row left open at its end,
-because a wider card reads as a weightier one in a sorting task.
+A sort's cards are the exception: one even grid filled from the left, a short last row's
+empty places left uncut, because a wider card reads as a weightier one in a sorting task.
 
 The rows are as tall as the page allows (within a card's least and most height): a set of
 cards printed a third of a page short wastes a sheet per table (a designer's review).
@@ -74,63 +74,49 @@ def even_counts(cards: int, per_row: int) -> tuple[int, ...]:
     return tuple(min(per_row, cards - k) for k in range(0, cards, per_row))
 
 
+# A sort's grid is at most this many cards wide: five across the A4 text width left 3.4 cm
+# cards whose sentences broke a word to a line.
+SORT_MOST_COLUMNS = 4
+
+
+def sort_columns(cards: int, per_row: int, headings: int) -> int:
+    """How many cards a row of a sort's grid holds (every card one size, the rows filled
+    from the left). In order: no card alone on the last row (a sheet ending in one card
+    looked unfinished); not as many as the headings (a column of cards straight under each
+    heading card read as an answer key on the uncut sheet); the fewest empty places; the
+    nearest ``per_row``. So 7 cards under three headings are 4 and 3, under two 4 and 3,
+    6 under three 2, 2 and 2; 5 under three 3 and 2 (2, 2 and 1 left one alone)."""
+
+    def cost(width: int) -> tuple[bool, bool, int, int]:
+        lone = cards > width and cards % width == 1
+        return lone, width == headings, -cards % width, abs(width - per_row)
+
+    return min(range(2, SORT_MOST_COLUMNS + 1), key=cost)
+
+
 def sort_counts(cards: int, per_row: int, headings: int) -> tuple[int, ...]:
-    """Cards in each row of a sort's grid (every card one size, a short row centred): the
-    rows as even as ``per_row`` a row makes them, else as one more a row makes them, the
-    fuller rows last. A width is passed over where a card is left alone on a row (7 at 2 a
-    row ended 2, 2, 2 and 1: a sheet that looked unfinished) or where two rows hold as many
-    cards as there are headings (centred, they stood under the heading cards like an
-    answer key: 7 at 3 a row under two headings is 2, 2 and 3). So 7 cards under three
-    headings are 2, 2 and 3; under two, 3 and 4. Else ``per_row`` a row (even_counts)."""
-    for width in (per_row, per_row + 1):
-        # The fewest rows first; more where those stack rows of as many as the headings
-        # (9 cards under three headings: 2, 2, 2 and 3, not 3, 3 and 3).
-        for rows in range(math.ceil(cards / width), max(2, cards // 2) + 1):
-            base, extra = divmod(cards, rows)
-            counts = tuple(base + (k >= rows - extra) for k in range(rows))
-            if (cards < 2 or 1 not in counts) and sum(c == headings for c in counts) < 2:
-                return counts
-    return even_counts(cards, per_row)
-
-
-def _blank_borders(j: int, row: tuple[int, int], above: set[int], below: set[int]) -> str:
-    """A blank half-column's borders beside a centred short row: a line only where it meets
-    a card (the card's own edge: the row's ends, the rows over and under it)."""
-    first, end = row
-    open_sides = [side for side, drawn in (("top", j in above), ("left", j == end),
-                                           ("bottom", j in below), ("right", j + 1 == first))
-                  if not drawn]
-    return cut_borders(open_sides)
-
-
-def _centred_row(count: int, widest: int) -> tuple[int, int]:
-    """The half-columns a centred row of ``count`` cards covers: (its first, one past its
-    last), in a grid of two half-columns a card and ``widest`` cards to a full row."""
-    return widest - count, widest + count
+    """Cards in each row of a sort's grid: ``sort_columns`` to a row, the last row what is
+    left, at the left (7 at 4 a row is 4 and 3)."""
+    return even_counts(cards, sort_columns(cards, per_row, headings))
 
 
 def _even_cells(counts: Sequence[int], widths: Sequence[int], card_cell: str
                 ) -> list[list[str]]:
-    """The rows' cells of a grid of equal cards, each spanning two half-columns, a short row
-    centred between blank half-columns (``card_cell`` formats a card's width and span)."""
-    widest = max(counts)
-    covered = [set(range(*_centred_row(c, widest))) for c in counts]
+    """The rows' cells of a grid of equal cards, a short row's cards at its left and empty
+    cells after them: each empty cell drawn only where it meets a card (the card above it,
+    the one to its left), so no line is left to cut that frames nothing."""
+    columns = max(counts)
     rows = []
     for r, count in enumerate(counts):
-        first, end = _centred_row(count, widest)
-        above = covered[r - 1] if r else set()
-        below = covered[r + 1] if r + 1 < len(counts) else set()
-        cells = []
-        j = 0
-        while j < 2 * widest:
-            if first <= j < end:
-                cells.append(card_cell.format(width=widths[j] + widths[j + 1], span=2))
-                j += 2
-                continue
+        above = counts[r - 1] if r else 0
+        below = counts[r + 1] if r + 1 < len(counts) else 0
+        cells = [card_cell.format(width=widths[j]) for j in range(count)]
+        for j in range(count, columns):
+            open_sides = [side for side, drawn in (("top", j < above), ("left", j == count),
+                                                   ("bottom", j < below), ("right", False))
+                          if not drawn]
             cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[j]}" w:type="dxa"/>'
-                         + _blank_borders(j, (first, end), above, below)
-                         + "</w:tcPr><w:p/></w:tc>")
-            j += 1
+                         + cut_borders(open_sides) + "</w:tcPr><w:p/></w:tc>")
         rows.append(cells)
     return rows
 
@@ -142,11 +128,11 @@ def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str]
     """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
     ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
     cards' cells in reading order. ``even``: every card the width of a full row's, a short
-    row centred between empty cells with no lines to cut (cards of one size sort as
+    row's cards at its left and empty cells after them (cards of one size sort as
     equals)."""
     if even and counts:
-        widths = distribute(writer.width.twips, (), 2 * max(counts))
-        card = ('<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:gridSpan w:val="{span}"/>'
+        widths = distribute(writer.width.twips, (), max(counts))
+        card = ('<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
                 + cut_borders() + "".join(cell_props).replace("{", "{{").replace("}", "}}")
                 + "</w:tcPr>" + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
                                         for sid in styles) + "</w:tc>")
@@ -154,8 +140,8 @@ def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str]
                 for cells in _even_cells(counts, widths, card)]
         table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
                                               caption=caption))
-        return [tc for tr in table.iter(qn("w:tr")) for tc in tr.findall(qn("w:tc"))
-                if tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}") is not None]
+        return [tc for tr, count in zip(table.iter(qn("w:tr")), counts, strict=True)
+                for tc in tr.findall(qn("w:tc"))[:count]]
     widths, columns = grid_widths(writer.width.twips, counts)
     rows, cards = [], []
     for count in counts:

@@ -315,7 +315,9 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
 # Cut-out sort cards for readers: a card's height and its words' size (a hand moves it on a
 # desk; a pair reads it from across the table), a heading card's height.
 SORT_CARD_CM = 3.8
-SORT_CARD_MOST_CM = 7.5  # taller only spreads the words out
+# Most: two rows of four fill a page under a title (at 7.5 cm the KS2 clue sheet's two rows
+# left its lower third blank); taller than that a 4 cm card only spreads its words out.
+SORT_CARD_MOST_CM = 9.5
 SORT_HEADING_CM = 1.8
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
+from lessonpack.geometry import EMU_PT
 from lessonpack.render.docx_xml import hex_colour
 
 EMU_PER_CM = 360_000
@@ -58,7 +59,7 @@ def _solid(colour: str) -> str:
 
 
 def _line(colour: str, points: float) -> str:
-    return (f'<a:ln w="{round(points * 12700)}" cap="rnd">{_solid(colour)}'
+    return (f'<a:ln w="{round(points * EMU_PT)}" cap="rnd">{_solid(colour)}'
             '<a:round/></a:ln>')
 
 

@@ -27,18 +27,20 @@ from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
+from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind
+from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind, StreamsShown
 from lessonpack.kinds.look import LOOKS, SIZED_FOR, Look, for_body_font, look_for
 from lessonpack.kinds.registry import kind_of
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import unnamed_leads, visitor
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.render import deck_design, deck_draw
+from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
+from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_before import (
     fields_by_slide,
     help_slide,
@@ -52,6 +54,7 @@ from lessonpack.render.deck_before import (
     title_note,
 )
 from lessonpack.render.deck_before import notes_for as before_notes
+from lessonpack.render.deck_body_text import FOOT_GAP, grow_text
 from lessonpack.render.deck_clone import (
     clone_placeholder,
     element_box,
@@ -61,7 +64,6 @@ from lessonpack.render.deck_clone import (
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
-    EMU_PER_PT,
     MIN_PT,
     TextMisfit,
     fits_placeholder,
@@ -206,10 +208,13 @@ class _SlideFiller:
     draw: Final[Drawing] = deck_draw
 
     def __init__(self, slide: PptxSlide, resolved: ResolvedLayout, brand: Brand,
-                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"]) -> None:
+                 slots: dict[str, int] | None = None, look: Look = LOOKS["ks2"],
+                 streamed: StreamsShown | None = None) -> None:
         """``slots``: the slide is a copy of one already prepared, whose slots these are;
-        ``look``: the deck's look for its audience (kinds/look.py)."""
+        ``look``: the deck's look for its audience (kinds/look.py); ``streamed``: what the
+        deck's streams showed so far (kinds.base.StreamsShown), shared by its slides."""
         self.slide, self.resolved, self.brand, self.look = slide, resolved, brand, look
+        self.streamed: StreamsShown = {} if streamed is None else streamed
         self.slots = self._prepare() if slots is None else slots
         # What could not be made to fit, even at the 18 pt floor (trainers' small layouts).
         self.misfits: list[str] = []
@@ -284,7 +289,7 @@ class _SlideFiller:
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
         fill(frame, lines, bold_prefix=bold_prefix, lead=lead)
         paragraphs = [(p.text, False) for p in frame.paragraphs]
-        width, height = box[2] / EMU_PER_PT, box[3] / EMU_PER_PT
+        width, height = box[2] / EMU_PT, box[3] / EMU_PT
         while size > MIN_PT and needed_height(paragraphs, family, size, width, bold, 6) > height:
             size -= 1
         if needed_height(paragraphs, family, size, width, bold, 6) > height:
@@ -320,8 +325,8 @@ class _SlideFiller:
         if clear and self.resolved.how == "name":
             # Our layouts' drawing areas run to the footer band: help cards, stat tiles and
             # streams drawn to their foot read as sliding off the slide. The same clear gap
-            # the body's drawings keep (deck_design.in_body).
-            box = (box[0], box[1], box[2], box[3] - deck_design.FOOT_GAP)
+            # the body's drawings keep (deck_body_area.in_body).
+            box = (box[0], box[1], box[2], box[3] - FOOT_GAP)
         self.drawn = box
         return box
 
@@ -335,7 +340,7 @@ class _SlideFiller:
             self._side_read_after(before)
         self._read_last(kind.read_last)
         # Pictures beside the text, text grown to its room, balanced titles, title art.
-        deck_design.after_fill(self, spec, kind, self.look)
+        after_fill(self, spec, kind, self.look)
         if self.drawn is not None:
             self._side_read_first(self.drawn)
 
@@ -505,7 +510,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     filler.put("title", [title])
     filler.put("kicker", [kicker_for(look.name == "parents", bool(visitor(brand)))])
     filler.put("body", lines)
-    deck_design.grow_text(filler, "body", look)  # under the title, clear of the footer
+    grow_text(filler, "body", look)  # under the title, clear of the footer
     mark_fill_ins(slide.shapes.element, brand)  # the fields as yellow as on their slides
     _drop_empty_placeholders(slide)
     if not has_footer:
@@ -566,6 +571,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
     look = _sized_look(look_for(plan.look), brand.body_font)
     unreadable: list[str] = []
+    streamed: StreamsShown = {}  # this deck's streams, for their close-ups (deck_room)
     keys: list[Hashable] = []
     all_kept = True  # every slide a kept one: the deck's finish may be known (_deck_finish)
     for number, spec in enumerate(plan.slides, 1):
@@ -580,7 +586,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             slide_misfits = list(made.misfits)
         else:
             slide, slots = kept.blank_slide(resolved.layout, spec.kind)
-            filler = _SlideFiller(slide, resolved, brand, slots, look)
+            filler = _SlideFiller(slide, resolved, brand, slots, look, streamed)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
             keep_room(slide, resolved)  # clear of a trainer's title rule and footers

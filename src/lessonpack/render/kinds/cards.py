@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from lessonpack.kinds.base import Box, Filler
 from lessonpack.kinds.cards import CARD_GRID, CARDS, Card
+from lessonpack.render.deck_body_area import draw_card_grid
 from lessonpack.render.deck_cards import draw_cards
-from lessonpack.render.deck_design import draw_card_grid
 from lessonpack.render.kinds import supply
 
 

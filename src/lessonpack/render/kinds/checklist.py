@@ -37,7 +37,7 @@ def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False
     """The points in the body area, a row each with an empty box to tick, a number or its
     picture; with ``flow``, steps in order side by side with arrows between. False when the
     layout has no body area."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     def draw(region: Box) -> list[str]:
         slide, brand, look = filler.slide, filler.brand, filler.look

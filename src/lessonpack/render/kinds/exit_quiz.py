@@ -49,7 +49,7 @@ def draw_exit_quiz(filler: Filler, questions: Sequence[Question],
                    like: Sequence[Sequence[str]] = ()) -> bool:
     """The questions in the body area, top down from under the title. False when the
     layout has no body area."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     return in_body(filler, lambda region: _quiz(filler.slide, region, questions, filler.brand,
                                                 filler.look, like))

@@ -4,7 +4,7 @@ reveal slide."""
 from __future__ import annotations
 
 from lessonpack.kinds.quiz_question import QUESTION
-from lessonpack.render.deck_design import draw_question
+from lessonpack.render.deck_body_area import draw_question
 from lessonpack.render.kinds import supply
 
 SUPPLIES = (supply(QUESTION, draw_question),)

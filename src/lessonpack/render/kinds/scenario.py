@@ -13,7 +13,7 @@ from lessonpack.kinds.scenario import (
     STREAM,
     StreamComment,
 )
-from lessonpack.render.deck_design import question_large
+from lessonpack.render.deck_body_text import question_large
 from lessonpack.render.deck_scenes import question_panel
 from lessonpack.render.deck_shown import slide_words, trim_notes, unshown
 from lessonpack.render.deck_stream_place import place_stream

@@ -33,7 +33,7 @@ HELP_INSET = int(0.2 * INCH)  # the takeaway card's words clear of its outline (
 
 
 def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     def draw(region: Box) -> list[str]:
         return _timeline(filler.slide, region, stages, filler.brand, filler.look)

@@ -38,7 +38,7 @@ MOST_ROW = int(1.9 * INCH)  # taller rows leave a band of tint under short words
 
 def draw_ticks(filler: Filler, statements: Sequence[str], caption: str) -> bool:
     """The statements in the body area as rows to tick; False when the layout has none."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     return in_body(filler, lambda region: _ticks(filler.slide, region, statements, caption,
                                                  filler.brand, filler.look))

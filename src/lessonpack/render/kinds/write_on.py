@@ -45,7 +45,7 @@ PICTURE = int(2.0 * INCH)
 def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
     """The sentence in its frame in the body area, ``picture`` small at its right; False
     when the layout has none."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     return in_body(filler, lambda region: _frame(filler.slide, region, sentence, filler.brand,
                                                  filler.look, picture))

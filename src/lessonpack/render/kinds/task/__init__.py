@@ -19,6 +19,7 @@ from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
+from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import MIN_PT
@@ -40,7 +41,7 @@ from lessonpack.render.kinds.task.text import (
 )
 
 if TYPE_CHECKING:
-    from lessonpack.kinds.base import Filler
+    from lessonpack.kinds.base import Filler, StreamsShown
 
 Box = tuple[int, int, int, int]
 
@@ -53,10 +54,11 @@ THEN = "Then answer:"  # over the question that follows a message to reply to
 
 def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     """The task in the layout's body area; False when the layout has none."""
-    from lessonpack.render.deck_design import in_body
+    from lessonpack.render.deck_body_area import in_body
 
     def draw(region: Box) -> list[str]:
-        return _draw(filler.slide, region, payload, filler.brand, filler.look)
+        return draw_in(filler.slide, region, payload, filler.brand, filler.look,
+                       filler.streamed)
 
     return in_body(filler, draw)
 
@@ -92,13 +94,15 @@ class _Drawing:
         return strip
 
 
-def _draw(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look) -> list[str]:
+def draw_in(slide: Slide, region: Box, task: TaskSlide, brand: Brand, look: Look,
+            streamed: StreamsShown | None = None) -> list[str]:
     """The parts of a "Your turn" slide in order, each taking its share of the area: the
     reply's tile and steps or the steps' panel, a picture, then the material (questions
     over frames to draw in; the sort's key and cards; the message; the story; the
-    questions). A part that fills what is left ends the slide."""
+    questions). A part that fills what is left ends the slide. ``streamed``: what the
+    deck's streams showed, for a close-up of one (deck_room)."""
     if task.scene is not None:
-        return close_up(slide, region, task, brand)
+        return close_up(slide, region, task, brand, streamed)
     if not (task.cards or task.questions or task.message or task.picture or task.story):
         return steps_wide(slide, region, task, brand, look)
     compact = task.show_steps and bool(task.cards) and _small_area(region, task, brand, look)
@@ -154,16 +158,19 @@ def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
 
 def _steps_over_cards(d: _Drawing, task: TaskSlide) -> int:
     """The size of a sort's steps listed over its key and cards: of the sizes up to the
-    cards' own, the one where the smaller of the steps' and the cards' sizes is largest
-    (steps at 24 pt over 18 pt cards read no better than the other way round)."""
-    key = CHIP_H + GAP * 3 // 4
-
+    cards' own, the one that balances the steps' and the cards' sizes (deck_balance), the
+    cards measured under the key and in the arrangement ``_sort_key`` will draw in what the
+    steps leave (a two-line key, or a lower key over compact cards)."""
     def sizes(size: int) -> tuple[int, int]:
-        used = steps_list_height(d.w, task, d.brand, size) + GAP // 2 + key
-        cards = cards_pt((d.x, d.y + used, d.w, d.h - used), task.cards, d.brand, d.look)
-        return min(size, cards), size + cards
+        used = steps_list_height(d.w, task, d.brand, size) + GAP // 2
+        area = (d.x, d.y + used, d.w, d.h - used)
+        key = key_layout(area, task, d.brand, d.look)
+        below = key.chip_h + key.under
+        cards = cards_pt((area[0], area[1] + below, area[2], area[3] - below), task.cards,
+                         d.brand, d.look, cols=key.cols, compact=key.cols is not None)
+        return size, cards
 
-    return max(range(min(d.look.card_pt, 24), MIN_PT - 1, -1), key=sizes)
+    return best_balance(range(min(d.look.card_pt, 24), MIN_PT - 1, -1), sizes)
 
 
 def _picture(d: _Drawing, task: TaskSlide) -> None:
@@ -185,27 +192,48 @@ def _questions_over_slots(d: _Drawing, task: TaskSlide) -> bool:
     return True
 
 
-def _sort_key(d: _Drawing, task: TaskSlide) -> bool:
-    """The sort's key over its cards: chips one line high, two where a column's name needs
-    two lines at 18 pt. True when word cards that did not fit under it were drawn compact
-    under a lower key (``_tight_key``), which ends the slide."""
-    if not task.columns:
-        return False
-    chip_w = (d.w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
-    two = any(count_lines(name, d.brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
+TWO_LINE_CHIP_H = int(0.85 * INCH)  # a key whose longest name wraps to a second line
+
+
+@dataclass(frozen=True)
+class KeyLayout:
+    """How a sort's key is drawn over its cards: its chips' height, the gap under it, and
+    the columns of compact cards under a lower key (None: the cards as ``sort_cards``
+    arranges them)."""
+
+    chip_h: int
+    under: int
+    cols: int | None = None
+
+
+def key_layout(area: Box, task: TaskSlide, brand: Brand, look: Look) -> KeyLayout:
+    """The key over the cards in ``area``: chips one line high, two where a column's name
+    needs two lines at 18 pt; word cards that do not fit under it go compact under a lower
+    key (``_tight_key``). What ``_sort_key`` draws and ``_steps_over_cards`` measures."""
+    w = area[2]
+    chip_w = (w - int(0.15 * INCH) * (len(task.columns) - 1)) // len(task.columns)
+    two = any(count_lines(name, brand.heading_font, 18, (chip_w - int(0.9 * INCH)) / EMU_PT,
                           True) > 1 for name, _p in task.columns)
-    chip_h = int(0.85 * INCH) if two else CHIP_H
+    chip_h = TWO_LINE_CHIP_H if two else CHIP_H
     # A clear gap under the key: it says where cards go, it is not a row of headings.
     under = GAP * 3 // 4
-    cols = None
     if task.cards and not task.questions and not two:
-        tight = _tight_key(d.area, task, d.brand, d.look, chip_h + under)
+        tight = _tight_key(area, task, brand, look, chip_h + under)
         if tight is not None:
-            chip_h, under, cols = tight
-    d.misfits += sort_key(d.slide, d.top(chip_h, under), task.columns, d.brand)
-    if cols is None:
+            return KeyLayout(*tight)
+    return KeyLayout(chip_h, under)
+
+
+def _sort_key(d: _Drawing, task: TaskSlide) -> bool:
+    """The sort's key over its cards (``key_layout``). True when word cards that did not
+    fit under it were drawn compact under a lower key, which ends the slide."""
+    if not task.columns:
         return False
-    d.misfits += sort_cards(d.slide, d.area, task.cards, d.brand, d.look, cols=cols,
+    key = key_layout(d.area, task, d.brand, d.look)
+    d.misfits += sort_key(d.slide, d.top(key.chip_h, key.under), task.columns, d.brand)
+    if key.cols is None:
+        return False
+    d.misfits += sort_cards(d.slide, d.area, task.cards, d.brand, d.look, cols=key.cols,
                             compact=True)
     return True
 

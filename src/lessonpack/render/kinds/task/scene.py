@@ -31,6 +31,7 @@ from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
 
 if TYPE_CHECKING:
+    from lessonpack.kinds.base import StreamsShown
     from lessonpack.kinds.scenario import StreamScreen
 
 Box = tuple[int, int, int, int]
@@ -145,9 +146,11 @@ def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Loo
     return []
 
 
-def close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]:
+def close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand,
+             streamed: StreamsShown | None = None) -> list[str]:
     """The stream's video alone, filling the area: the room and its clues, large enough to
-    search from the back of the class (circled, on the feedback slide)."""
+    search from the back of the class (circled, on the feedback slide), with what the deck's
+    stream showed (``streamed``: deck_room)."""
     from lessonpack.render.deck_drawings import close_group, new_group
     from lessonpack.render.deck_scenes import draw_props
 
@@ -156,7 +159,7 @@ def close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand) -> list[str]
     group = new_group(slide, "Close-up of the stream", close_up_alt(scene, task.circled))
     # The room as the stream showed it (its things where the stream had them), larger.
     misfits = draw_props(group.shapes, scene, box, brand.body_font, circled=task.circled,
-                         as_streamed=True)
+                         as_streamed=True, streamed=streamed)
     close_group(group)
     return misfits
 

@@ -180,9 +180,11 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
     return arrange(cols or (wide if pictures else (1 if n <= 3 else 2)))
 
 
-def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look) -> int:
-    """The size the cards' words take laid out in ``box``."""
-    return _arrangement(box, cards, brand, look, None, False)[2]
+def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look, *,
+             cols: int | None = None, compact: bool = False) -> int:
+    """The size the cards' words take laid out in ``box`` as ``sort_cards`` draws them with
+    the same ``cols`` and ``compact``."""
+    return _arrangement(box, cards, brand, look, cols, compact)[2]
 
 
 def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: Brand,

@@ -1,0 +1,235 @@
+"""A slide title's lines broken by hand where they read best: one rule in every look,
+lessonpack's own layouts and a trainer's template alike (``balance_title``), and the
+pieces a question's and its reveal's titles are broken with (deck_reveal_breaks).
+
+A break is a soft line break (PowerPoint's Shift+Enter) between copies of the title's one
+run: no box changes, so the title keeps the lines it was measured with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
+
+from lessonpack.check.measure import count_lines, text_width
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import Filler
+from lessonpack.render.deck_fit import box_size, inherited_attr, insets, layout_style, title_face
+from lessonpack.render.ooxml import A
+from lessonpack.render.ooxml.placeholders import placeholder
+
+
+def title_run(filler: Filler) -> tuple[Any, Any, str, float, bool, str, float] | None:
+    """The title's one run with what its lines are measured by: the placeholder, the run,
+    its text as shown, size, boldness, face and inner width; None for a title of several
+    runs (already broken by hand) or none."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return None
+    runs = [r for p in ph.element.find(qn("p:txBody")).findall(qn("a:p"))
+            for r in p.findall(qn("a:r"))]
+    if len(runs) != 1:
+        return None
+    text = runs[0].findtext(qn("a:t")) or ""
+    if inherited_attr(ph, "cap") in ("all", "small"):
+        text = text.upper()
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):  # a trainer's title refitted to its box
+        size = int(own.get("sz")) / 100
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
+    return ph, runs[0], text, size, bold, title_face(ph, runs[0], filler.brand), width
+
+
+
+def unbreak(ph: Any) -> None:
+    """A title broken by hand (runs and soft breaks in one paragraph) made one run again,
+    to be broken anew."""
+    if ph is None:
+        return
+    paras = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")
+    if len(paras) != 1:
+        return
+    runs, breaks = paras[0].findall(qn("a:r")), paras[0].findall(qn("a:br"))
+    if len(runs) >= 2 and len(breaks) == len(runs) - 1:
+        head = runs[0].find(qn("a:t"))
+        head.text = " ".join(r.findtext(qn("a:t")) or "" for r in runs)
+        for gone in (*breaks, *runs[1:]):
+            paras[0].remove(gone)
+
+
+def break_at(run: Any, cut: int) -> None:
+    """``run`` broken by hand (a soft break) after its first ``cut`` words."""
+    words = (run.findtext(qn("a:t")) or "").split()
+    if not 0 < cut < len(words):
+        return
+    own = run.find(qn("a:rPr"))
+    run.find(qn("a:t")).text = " ".join(words[:cut])
+    second = etree.fromstring(etree.tostring(run))
+    second.find(qn("a:t")).text = " ".join(words[cut:])
+    br = etree.Element(f"{{{A}}}br")
+    if own is not None:
+        br.append(etree.fromstring(etree.tostring(own)))
+    run.addnext(br)
+    br.addnext(second)
+
+
+
+def balance_title(filler: Filler) -> None:
+    """One rule for titles in every look, lessonpack's own layouts and a trainer's template
+    alike (deck_titles.rebalance_title applies it again after a template's title is
+    refitted). A title wraps naturally at its box's full width, except:
+
+    - a two-line title wrapping inside its last sentence: broken by hand (a soft line
+      break, as PowerPoint's Shift+Enter) at that sentence's start, the first line still
+      70 % of the width (deck_titles.sentence_cut);
+    - else, its natural last line is a runt (one word, or under a third as wide as the
+      lines above: "Tricks, pressure and what / to do"): broken by hand where its lines
+      come out most even, a clause's end preferred ("Tricks, pressure / and what to do").
+
+    Why the even split and not the 70 % narrowing templates' titles had: the titles that
+    read badly were runts left by natural wraps ("…what / to do"), while an even break at a
+    comma read well in the look that had it; the 70 % floor only guarded a right-inset
+    narrowing that grew two-line titles up into the kicker, and a hand break changes no
+    box, so the title keeps the lines it was measured with. One rule: the same title breaks
+    at the same words in every look."""
+    ph = placeholder(filler.slide, filler.slots.get("title"))
+    if ph is None:
+        return
+    body = ph.element.find(qn("p:txBody"))
+    paras = body.findall(qn("a:p"))
+    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
+    if len(runs) != 1:
+        return
+    text = runs[0].findtext(qn("a:t")) or ""
+    if inherited_attr(ph, "cap") in ("all", "small"):
+        text = text.upper()  # measured as shown; the words are written as they were
+    words = text.split()
+    size, bold, _space, _bulleted = layout_style(ph, filler.resolved.layout)
+    own = runs[0].find(qn("a:rPr"))
+    if own is not None and own.get("sz"):
+        size = int(own.get("sz")) / 100
+    family = title_face(ph, runs[0], filler.brand)
+    # Less the inner margins, as `check` (LPC304) measures the lines.
+    left, _top, right, _bottom = insets(ph, filler.resolved.layout)
+    width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
+    lines = count_lines(text, family, size, width, bold)
+    if len(words) < 4 or lines < 2:
+        return
+    from lessonpack.render.deck_titles import comma_cut, sentence_cut
+
+    # Where it wraps inside its last sentence and can break at its start, there, as the
+    # default look's narrower face does ("…a dare.' / What comes first?" in every look);
+    # else a scrap of a phrase left on the last line breaks where that phrase starts
+    # ("Tricks, pressure / and what to do").
+    cut = sentence_cut(text, family, size, width, bold)
+    if cut is None:
+        cut = comma_cut(words, family, size, width, bold)
+    best: tuple[float, int] | None = None if cut is None else (0.0, cut)
+    if best is None and not _runt_last_line(words, family, size, width, bold, lines):
+        return  # a full last line wraps as it falls
+    if best is None:
+        best = _evenest_last_line(words, family, size, width, bold, lines)
+    if best is None:
+        return
+    original = (runs[0].findtext(qn("a:t")) or "").split()
+    cuts = [best[1]]
+    if lines == 3:
+        # The two lines above the last evened too: a three-line title (a grown title box,
+        # deck_title_room.grow_title) filled its first line and left its middle one short.
+        middle = _even_cut(words[:best[1]], family, size, width, bold)
+        if middle is not None:
+            cuts.insert(0, middle)
+    pieces = [" ".join(original[a:b]) for a, b in zip([0, *cuts], [*cuts, len(original)],
+                                                       strict=True)]
+    _break_run(runs[0], own, pieces)
+
+
+def _evenest_last_line(words: Sequence[str], family: str, size: float, width: float,
+                       bold: bool, lines: int) -> tuple[float, int] | None:
+    """(score, cut) of the hand break that leaves ``lines`` lines with the last one as
+    even as can be, a clause's end preferred; None where no break keeps the line count."""
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words) - 1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (count_lines(head, family, size, width, bold) != lines - 1
+                or count_lines(tail, family, size, width, bold) != 1):
+            continue
+        # Even lines: the last line as close as can be to the average of the others.
+        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
+                    / max(1, lines - 1))
+        # A break where the sentence breaks reads best ("Answer: “Don't tell your dad.” /
+        # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
+        if not ends_a_clause(head):
+            score += size * 6
+        if best is None or score < best[0]:
+            best = (score, cut)
+    return best
+
+
+def _break_run(run: Any, own: Any, pieces: Sequence[str]) -> None:
+    """``run`` holds ``pieces[0]``; each further piece follows in a copy of it after a soft
+    line break (a:br, carrying the run's own properties so the break's line keeps its size)."""
+    last = run
+    last.find(qn("a:t")).text = pieces[0]
+    for piece in pieces[1:]:
+        nxt = etree.fromstring(etree.tostring(run))
+        nxt.find(qn("a:t")).text = piece
+        br = etree.Element(f"{{{A}}}br")
+        if own is not None:
+            br.append(etree.fromstring(etree.tostring(own)))
+        last.addnext(br)
+        br.addnext(nxt)
+        last = nxt
+
+
+def _even_cut(words: Sequence[str], family: str, size: float, width: float,
+              bold: bool) -> int | None:
+    """Where ``words`` (two lines' worth) break into two one-line pieces most evenly, a
+    clause's end preferred; None where no such break is there."""
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if count_lines(head, family, size, width, bold) != 1 \
+                or count_lines(tail, family, size, width, bold) != 1:
+            continue
+        score = abs(text_width(head, family, size, bold) - text_width(tail, family, size, bold))
+        if not ends_a_clause(head):
+            score += size * 2
+        if best is None or score < best[0]:
+            best = (score, cut)
+    return None if best is None else best[1]
+
+
+# A last line narrower than this share of the lines above it reads as left over (the
+# typographer's rule of thumb: a last line of a third of the measure or more stands).
+RUNT = 1 / 3
+
+
+def _runt_last_line(words: Sequence[str], family: str, size: float, width: float,
+                    bold: bool, lines: int) -> bool:
+    """Whether the title's natural wrap (each line filled before the next) leaves its last
+    line one word, or under RUNT of the average width of the lines above; not where that
+    line is a sentence of its own ("…at the door. / Whose fault is it?")."""
+    natural = max((cut for cut in range(1, len(words))
+                   if count_lines(" ".join(words[:cut]), family, size, width, bold)
+                   == lines - 1), default=0)
+    if not natural:
+        return False
+    tail = words[natural:]
+    if len(tail) == 1:
+        return True
+    if words[natural - 1].rstrip("\"'”’)").endswith((".", "?", "!", ":", ";")):
+        return False
+    above = text_width(" ".join(words[:natural]), family, size, bold) / max(1, lines - 1)
+    return text_width(" ".join(tail), family, size, bold) < RUNT * above
+
+
+def ends_a_clause(head: str) -> bool:
+    """Whether a title's first line ends where a sentence or clause does (closing quotes and
+    brackets aside): a line break there reads best."""
+    return head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ","))

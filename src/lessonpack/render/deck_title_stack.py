@@ -1,0 +1,192 @@
+"""A trainer's title or section slide stacked as lessonpack's own: kicker, then title,
+then the line under it, together and centred on the slide's height, clear of the layout's
+footer, the kicker in a colour that reads on the layout's own background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import SlidePlaceholder
+from pptx.slide import Slide as PptxSlide
+
+from lessonpack.check.measure import LINE
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import Filler
+from lessonpack.plan.model import Slide
+from lessonpack.render.deck_body_text import INCH, box_of
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_fit import MIN_PT, box_size, inherited_attr, insets, layout_style
+from lessonpack.render.ooxml.placeholders import placeholder
+
+
+def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
+    """EMU of height the placeholder's text takes at its size, insets aside."""
+    from lessonpack.render.deck_fit import needed_height
+
+    size, bold, space, _bulleted = layout_style(ph, layout)
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) / 100
+            break
+    caps = inherited_attr(ph, "cap") in ("all", "small")
+    paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
+    # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
+    width = box_size(ph, layout)[0] / EMU_PT - 14.4
+    return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
+
+
+def _lines_height(ph: SlidePlaceholder, layout: Any, lines: int) -> int:
+    """EMU of height ``lines`` lines of the placeholder's text take at its size."""
+    size = layout_style(ph, layout)[0]
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) / 100
+            break
+    return int(lines * size * LINE * EMU_PT)
+
+
+def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
+    """On a trainer's title or section layout, always kicker, then title, then the line
+    under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
+    below it, the kicker gets a line of its own above the title, and the three sit together,
+    centred on the slide's height, in the title's own alignment. ``subtitle``: the slide's
+    own line under the title, as its kind holds it."""
+    slide, layout = filler.slide, filler.resolved.layout
+    title = placeholder(slide, filler.slots.get("title"))
+    sub = placeholder(slide, filler.slots.get("subtitle"))
+    if title is None or sub is None or filler.slots.get("kicker") is not None:
+        return
+    payload_sub = subtitle  # the kind's own (title and section slides), not sniffed
+    tx, ty, tw, th = box_of(title)
+    _sx, sy, _sw, sh = box_of(sub)
+    if not spec.kicker and sy >= ty:
+        return  # already title, then subtitle
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    if spec.kicker:
+        filler.put("subtitle", [payload_sub] if payload_sub else [" "])
+    heading, body = filler.brand.heading_font, filler.brand.body_font
+    # Measured at the width it is given under the title, not the one it had (beside a
+    # section's picture a 1 in column made one sentence 4.6 in tall).
+    set_box(sub.element, (tx, sy, tw, sh))
+    title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
+    sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
+    kicker_h = int(0.45 * INCH) if spec.kicker else 0
+    gap = int(0.12 * INCH)
+    # Centred as if the title and the line under it took two lines each, then placed from the
+    # top down: the title's first line is at one place on every section slide, and a title
+    # or a line that wraps grows down (a one-line title centred on its own climbed 0.3 in).
+    two_title = min(th + sh, _lines_height(title, layout, 2) + int(0.15 * INCH))
+    two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH) if payload_sub else 0
+    block = kicker_h + gap + max(title_h, two_title) + gap + max(sub_h, two_sub)
+    # Clear of the layout's footer, date and slide number: a long line under the title, in
+    # a column narrowed for a section's picture, ran over them and off the slide's foot.
+    foot = _stack_foot(layout, ty, height)
+    top = max(int(0.4 * INCH), min((height - block) // 2,
+                                   foot - (kicker_h + gap + title_h + gap + sub_h)))
+    if spec.kicker:
+        inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
+        filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
+        _colour_like(slide, sub)
+        top += kicker_h + gap
+    set_box(title.element, (tx, top, tw, title_h))
+    _anchor(title, "t")
+    top += title_h + gap
+    if payload_sub:
+        if top + sub_h > foot:
+            sub_h = _shrink_to(sub, body, layout, foot - top)
+        set_box(sub.element, (tx, top, tw, sub_h))
+        _anchor(sub, "t")
+    else:
+        sub.element.getparent().remove(sub.element)
+
+
+def _stack_foot(layout: Any, title_top: int, height: int) -> int:
+    """Where a title slide's stack must end: above the layout's footer, date and slide
+    number below the title (0.1 in clear), else 0.3 in above the slide's foot."""
+    from lessonpack.render.deck_geometry import FOOTER_TYPES
+
+    tops = [int(ph.top) for ph in layout.placeholders
+            if ph.placeholder_format.type in FOOTER_TYPES and ph.top is not None
+            and int(ph.top) > title_top]
+    return min(tops) - int(0.1 * INCH) if tops else height - int(0.3 * INCH)
+
+
+def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int) -> int:
+    """The placeholder's text a point smaller at a time, never under 18 pt, until it and its
+    padding fit ``room``; the height it then needs (more than ``room`` if 18 pt does not fit)."""
+    from pptx.util import Pt
+
+    pad = int(0.15 * INCH)
+    size = int(layout_style(ph, layout)[0] or MIN_PT)
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            size = int(r_pr.get("sz")) // 100
+            break
+    need = _text_height(ph, family, layout) + pad
+    while need > room and size > MIN_PT:
+        size -= 1
+        for paragraph in ph.text_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.size = Pt(size)
+        need = _text_height(ph, family, layout) + pad
+    return need
+
+
+def _anchor(ph: SlidePlaceholder, anchor: str) -> None:
+    body_pr = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None:
+        body_pr.set("anchor", anchor)
+
+
+def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
+    """The kicker text box on a trainer's title or section slide in white or near-black,
+    whichever reads better on the layout's own background (a section layout is often dark,
+    where our accent colour would not read). ``ph`` is unused: the background decides."""
+    del ph
+    background = layout_background(slide)
+    if background is None:
+        return
+    from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
+
+    lighter = ratio(unit_rgb(WHITE), background) >= ratio(unit_rgb(TEXT_DARK), background)
+    colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
+    for shape in slide.shapes:
+        if shape.name == "Kicker" and not shape.is_placeholder:
+            for r_pr in shape.element.iter(qn("a:rPr")):
+                for old in r_pr.findall(qn("a:solidFill")):
+                    r_pr.remove(old)
+                fill = etree.SubElement(r_pr, qn("a:solidFill"))
+                etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+                r_pr.insert(0, fill)
+
+
+def layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
+    """The solid colour behind a slide: its layout's background, else its master's."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
+
+    layout = slide.slide_layout
+    master = layout.slide_master
+    theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
+    clr_map = clr_map_of(master.element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
+    presentation = slide.part.package.presentation_part.presentation
+    area = int(presentation.slide_width) * int(presentation.slide_height)
+    for owner in (layout, master):
+        # A filled shape drawn over most of the slide is its background (the top one wins).
+        for shape in reversed(list(owner.shapes)):
+            sp_pr = shape.element.find(qn("p:spPr"))
+            if (shape.is_placeholder or sp_pr is None
+                    or (shape.width or 0) * (shape.height or 0) < 0.8 * area):
+                continue
+            paint = fill_of(sp_pr, theme, clr_map)
+            if paint is not None and paint.colours and not paint.unknown:
+                return paint.colours[0]
+        bg_pr = owner.element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
+        paint = fill_of(bg_pr, theme, clr_map) if bg_pr is not None else None
+        if paint is not None and paint.colours and not paint.unknown:
+            return paint.colours[0]
+    return None
+
