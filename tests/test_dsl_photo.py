@@ -64,7 +64,9 @@ def test_a_school_without_a_photo_gets_a_drawn_teacher_not_frames(tmp_path: Path
         first, second = shapes["Help card 1 picture"], shapes["Help card 2 picture"]
         assert first.width == second.width, audience
         if audience == "ks2":
-            assert "teacher" in first._element.nvPicPr.cNvPr.get("descr").lower()
+            # The lead's own picture (a staff badge on a lanyard), not the teacher who
+            # stands for "a grown-up you trust".
+            assert "badge" in first._element.nvPicPr.cNvPr.get("descr").lower()
         else:
             # KS1's two adults each drawn as a person of their own (plan/deck/help _figure),
             # their names in the alt text: one teacher on both cards was one person.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
@@ -15,7 +16,7 @@ from lessonpack.plan import pictures as defaults
 
 # Library pictures of a person or a person's outline: "Nobody." must be none of them.
 PEOPLE = ("person", "stranger", "people", "grown-up", "grown-up-2", "grandparent", "grandad",
-          "dad", "teacher", "child", "boy", "girl")
+          "dad", "teacher", "safety-lead", "child", "boy", "girl")
 
 
 def _sha(name: str) -> str:
@@ -107,3 +108,23 @@ def test_the_trusted_grown_up_is_not_a_grey_outline() -> None:
 
 def test_a_plain_deck_keeps_a_line_icon_for_the_trusted_grown_up() -> None:
     assert builtin_library().get(f"plain-{defaults.HELPLINE_PICTURES['trusted_adult']}")
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2"])
+def test_the_teacher_picture_stands_only_for_a_trusted_grown_up(built_packs: Path,
+                                                                audience: str) -> None:
+    """One teacher at a blackboard stood for a ground rule ("Worried? Tell a grown-up."),
+    the key word "trusted grown-up" and the school's safeguarding lead: in a deck where the
+    picture carries the meaning, any grown-up you trust and the one named lead blurred.
+    The teacher is on the key word's card only; the rule shows someone telling, the lead's
+    card a grown-up with a staff badge."""
+    teacher, lead = _sha("teacher"), _sha("safety-lead")
+    said: dict[str, set[str]] = {}
+    for slide in shown(built_deck(built_packs, audience).slides):
+        for text, sha in _pictures_by_card_text(slide).items():
+            said.setdefault(sha, set()).add(" ".join(text.lower().split()))
+    on_teacher = said.get(teacher, set())
+    # KS1's key word cards stand their words under the picture (KS2's beside it).
+    assert any("trusted" in t for t in on_teacher) or audience != "ks1", on_teacher
+    assert not any("worried" in t or "safe" in t for t in on_teacher), on_teacher
+    assert any("safe" in t for t in said.get(lead, set())), said.get(lead)

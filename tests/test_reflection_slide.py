@@ -1,6 +1,7 @@
 """The reflection's sentence to finish. Readers' decks (no decorative pictures) show it large in
 a frame, not as one line floating in a blank slide, with where to finish it under it (the
-sheet, which has the lines: none are drawn on a projected slide), and no thinking face."""
+sheet, which has the lines: none are drawn on a projected slide), and a thinking picture at
+the frame's right (quiet thinking time), clear of the words."""
 
 from __future__ import annotations
 
@@ -40,4 +41,10 @@ def test_readers_reflection_is_a_frame_to_write_in(built_packs: Path, audience: 
     assert panel.height > 0.55 * built_deck(built_packs, audience).slide_height, audience
     # Lines to write on belong on the sheet, not on a projected slide.
     assert not [sh.name for sh in framed[0].shapes if "line" in sh.name.lower()], audience
-    assert not [sh for sh in framed[0].shapes if sh.shape_type == 13]  # no picture
+    # One picture, inside the frame at its right, beside the words, never over them: the
+    # sentence alone left the panel's right half blank.
+    (picture,) = [sh for sh in framed[0].shapes if sh.shape_type == 13]
+    assert "thinking" in picture.name, picture.name
+    assert picture.left >= words.left + words.width
+    assert picture.left + picture.width <= panel.left + panel.width
+    assert panel.top <= picture.top and picture.top + picture.height <= panel.top + panel.height

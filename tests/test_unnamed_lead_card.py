@@ -47,9 +47,10 @@ def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
             # there by a teacher.
             assert "teacher" not in card.contact and "take you" not in card.contact
             assert "any staff member" in card.contact and "say why" in card.blurb
-        # A primary card's picture is a person at school, not a building.
+        # A primary card's picture is a person at school, not a building, and not the
+        # teacher who stands for "a grown-up you trust": the lead wears a staff badge.
         assert card.picture is not None
-        assert (card.picture.name == "teacher") == (audience in ("ks1", "ks2")), audience
+        assert (card.picture.name == "safety-lead") == (audience in ("ks1", "ks2")), audience
 
 
 def test_a_visiting_trainer_says_whose_lead() -> None:

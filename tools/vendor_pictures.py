@@ -235,8 +235,14 @@ def main(icons_json: str) -> None:
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{PICTURES[base][0]}, recoloured by "
                      "tools/vendor_pictures.py")
+    for name, (base, card, alt) in BADGED.items():
+        (OUT / f"{name}.png").write_bytes(badged(icons, base, card))
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-emoji-flat/{base} wearing fluent-emoji-flat/{card} "
+                     "on a lanyard drawn by tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(FAMILY)} pictures to {OUT}")
+    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(FAMILY) + len(BADGED)} "
+          f"pictures to {OUT}")
 
 
 # Two of the emoji set's faces side by side, drawn as one picture: (left icon, right icon, alt).
@@ -255,6 +261,38 @@ def pair(icons: dict, left: str, right: str) -> bytes:
                          (right, (SIZE - small, SIZE - small - int(SIZE * 0.08)))):
         face = Image.open(io.BytesIO(icon_png(icons[name], 32, 32, size=small)))
         image.alpha_composite(face, (x, y))
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+# The school's safeguarding lead: a person wearing a staff ID card on a lanyard, the badge
+# school staff wear, so the lead has a picture of their own. The teacher at a blackboard
+# stands for "a grown-up you trust"; the same teacher on the lead's card blurred any
+# grown-up with the one named adult. (figure, card, alt)
+BADGED = {"safety-lead": ("office-worker", "identification-card",
+                          "A grown-up at school wearing a staff badge on a lanyard")}
+LANYARD = (0, 128, 118, 255)  # teal: reads on the figure's dark jacket and on a white disc
+
+
+def badged(icons: dict, base: str, card: str) -> bytes:
+    """``base`` with the ``card`` icon hung on its chest from a drawn lanyard: two straps
+    from the collar to the card's top corners, the card over the tie."""
+    from PIL import ImageDraw
+
+    image = Image.open(io.BytesIO(icon_png(icons[base], 32, 32))).convert("RGBA")
+    s = image.width
+    width = int(s * 0.36)
+    badge = Image.open(io.BytesIO(icon_png(icons[card], 32, 32, size=width)))
+    left, top = int(s * 0.5 - width / 2), int(s * 0.6)
+    # The card's artwork fills its square's middle: its top edge is about a sixth down.
+    card_top = top + int(width * 0.19)
+    draw = ImageDraw.Draw(image)
+    strap = int(s * 0.022)
+    for neck_x, card_x in ((0.45, left + width * 0.3), (0.55, left + width * 0.7)):
+        draw.line((int(s * neck_x), int(s * 0.52), int(card_x), card_top + strap),
+                  fill=LANYARD, width=strap)
+    image.alpha_composite(badge, (left, top))
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -26,8 +26,11 @@ HELPLINE_PICTURES = {
     # A primary pupils' school card: a friendly grown-up at school, not a building. Children
     # look for a person; the building said nothing about who to go to, and the card drawn
     # with names in the picture's place was the only help card with no picture. A DSL's
-    # photo (brand or school file) takes its place.
-    "school_adult": "teacher",
+    # photo (brand or school file) takes its place. A grown-up with a staff badge on a
+    # lanyard, not the teacher at a blackboard: that teacher stands for "a grown-up you
+    # trust", and drawn for the lead too it blurred any trusted grown-up with the one
+    # named adult.
+    "school_adult": "safety-lead",
     # Two warm, different faces, not hugging: trust is not paired with touch (some children
     # dislike touch; for some an adult's hug was part of how they were groomed), and not
     # grey silhouettes (they looked like KS1's "Nobody" picture).

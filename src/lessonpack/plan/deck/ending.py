@@ -15,6 +15,7 @@ from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
@@ -79,9 +80,11 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
         "Now tick the End row on your sheet, privately")
     readers = lesson.readers
     if readers:
-        thinking = decoration(lesson, library, "thinking")
-        # One sentence to finish goes in a frame to write in (KS2's thinking face small at
-        # its right: large, it outweighed the sentence).
+        # The thinking face at the frame's right says "quiet thinking time" in every
+        # readers' deck (a line icon in the 11-16s'): the sentence alone in its panel left
+        # two-thirds of the slide blank.
+        thinking = one(pics.get(library, "thinking"))
+        # One sentence to finish goes in a frame to write in.
         slides.append(Slide("Think about it", kicker="Reflection",
                             payload=(WriteOnSlide(pl.reflection[0])
                                      if len(pl.reflection) == 1

@@ -36,7 +36,10 @@ HOW_PT = 24
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
 GAP = int(0.3 * INCH)  # between the sentence and the line under it
-PICTURE = int(1.3 * INCH)  # the slide's picture, at the frame's right
+# The slide's picture at the frame's right, centred down it: large enough to hold the
+# panel's right half (at 1.3 in it sat small in a wide empty frame), not so large that it
+# outweighs the sentence.
+PICTURE = int(2.0 * INCH)
 
 
 def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
