@@ -116,10 +116,14 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     signed = by_file["Safeguarding checklist (plan)"]
     # Ashgrove is a maintained school (its file names no trust): the council's wording.
     assert signed[0] == "Tue 5 Jan" and "local authority" in signed[3]
+    # Signed that day: the DSL's line. The age rules and numbers are checked nearer the
+    # visit, and the row says by whom.
+    assert "Sign and date its \u201cDSL:\u201d line" in signed[3]
+    assert f"lines wait for the week of the visit: {TRAINER} checks" in signed[3]
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
-    assert cut[2].startswith(_short(TEACHER)) and "Cut them out" in cut[3]
+    assert cut[2].startswith(_short(TEACHER)) and "and the help cards (about" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
     assert evening[0] == "Thu 28 Jan" and f"6pm, {VENUE}" in evening[3]
@@ -248,6 +252,23 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     said = {r[1]: r for r in rows(lesson, none)}["Safeguarding checklist (plan)"][3]
     assert "concern log" not in said and "information-sharing" not in said
     assert "notes only that a concern was handed" in own_record(none)
+
+
+def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
+    """The DSL signs the checklists weeks ahead; the age rules and numbers they hold are
+    checked nearer the day. A KS1 plan's only such line is the local numbers."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import rows
+
+    items = load().items
+    team = _visitor()
+    said = {r[1]: r[3] for r in rows(items["live-streaming-ks2"].item, team)}
+    signed = said["Safeguarding checklist (plan)"]
+    assert signed.startswith('Sign and date its "DSL:" line')
+    assert f"{TRAINER} checks the age rules and helplines" in signed
+    said = {r[1]: r[3] for r in rows(items["live-streaming-ks1"].item, team)}
+    signed = said["Safeguarding checklist (plan)"]
+    assert "age rules" not in signed and f"you and {TRAINER} check the local numbers" in signed
 
 
 def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:
