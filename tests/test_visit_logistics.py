@@ -157,3 +157,22 @@ def _strings(block: object) -> list[str]:
     if fields is None:
         return []
     return [t for name in fields for t in _strings(getattr(block, name))]
+
+
+def test_a_schools_own_ks1_plan_counts_its_own_class() -> None:
+    """A school's own file that sizes its Year 2 (27) gets seven pages of lights and the
+    cutting timed for 27, as a visit's papers do; with no size, 30 (eight pages)."""
+    from lessonpack.plan.model import Block
+
+    def said(brand: Brand) -> str:
+        plan = plan_lesson_plan(_lesson("ks1"), load().facts, brand)
+
+        def lines(blocks: tuple[Block, ...]) -> list[str]:
+            return [i for b in blocks if isinstance(b, BulletList) for i in b.items]
+        return " ".join(lines(plan.blocks))
+
+    own = said(Brand(org_name="Oakfield Primary School", class_name="Year 2",
+                     class_sizes={"Year 2": 27}))
+    assert "page 3 seven times" in own and "print and cut (about 45 minutes)" in own
+    default = said(DEFAULT_BRAND)
+    assert "page 3 eight times" in default and "print and cut (about 50 minutes)" in default

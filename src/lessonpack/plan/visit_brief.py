@@ -275,11 +275,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     both = deputy and day.brand.deputy_dsl_photo is None and \
         any(c.lesson.audience is Audience.KS1 for c in day.classes)
+    photos = f"your photo and {deputy}'s" if both else "your photo"
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} your photo{f' and {deputy}' + chr(39) + 's' if both else ''}"
-             " (with consent) for \"Who can help\"."),)
+             f"Email {day.trainer} {photos} (with consent) for \"Who can help\"."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:

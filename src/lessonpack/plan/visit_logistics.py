@@ -150,11 +150,13 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
             Table((HEADING, "Who does what"), rows, widths=(1.5, 5.5), keep_whole=True)]
 
 
-def before_the_lesson(lesson: Lesson) -> str:
+def before_the_lesson(lesson: Lesson, brand: Brand) -> str:
     """"Before the lesson: print and cut (about 30 minutes)." for a school's own plan: its
-    resources name the files."""
+    resources name the files. Timed for the class the brand or school file sizes, as the
+    cards' print counts are (30 where it gives none)."""
     what = "print and cut" if has_cards(lesson) else "print"
-    return f"Before the lesson: {what} (about {cut_minutes(lesson)} minutes)."
+    minutes = cut_minutes(lesson, pupils(lesson.audience, brand))
+    return f"Before the lesson: {what} (about {minutes} minutes)."
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
