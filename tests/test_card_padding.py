@@ -17,9 +17,12 @@ from pptx.slide import Slide
 from pptx.util import Inches
 
 from lessonpack.check.measure import count_lines
+from lessonpack.cli import main
 
 CLEAR = Inches(0.15)
 _CARD = re.compile(r"Help card (\d+)")
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _deck(root: Path, audience: str) -> Path:
@@ -104,6 +107,23 @@ def test_a_schools_cards_keep_two_contact_lines_and_say_the_rest(
         office = "01632 960418"
         assert office not in shown and office in notes.replace("\u00a0", " ")
         assert "Also on the handout" in notes
+        # Read aloud: the role, then whose it is (never after the DSL's name, which made a
+        # deputy's line sound like the DSL's).
+        assert "Also on the handout: School office: 01632" in notes.replace("\u00a0", " ")
+
+
+def test_a_contact_left_off_the_card_is_said_with_its_role_and_person(
+        tmp_path: Path) -> None:
+    """Oakfield's card keeps the office and leaves the deputy's direct line to the notes:
+    "Deputy, Mr Ben Adeyemi: direct line …", never "Mrs Priya Shah: Deputy: …"."""
+    brand = ROOT / "examples/brands/oakfield-primary/brand.yml"
+    assert main(["build", "-a", "parents", "-f", "pptx", "-q", "--out", str(tmp_path),
+                 "--brand", str(brand)]) == 0
+    (deck,) = tmp_path.rglob("*-slides.pptx")
+    said = [line for slide in Presentation(str(deck)).slides
+            for line in slide.notes_slide.notes_text_frame.text.splitlines()
+            if line.startswith("Also on the handout") and "Deputy" in line]
+    assert said == ["Also on the handout: Deputy, Mr Ben Adeyemi: direct line 01632 960 216."]
 
 
 @pytest.mark.parametrize("audience", ["ks3", "ks4"])

@@ -1,5 +1,5 @@
 """KS1 slides as non-readers see them from the carpet: answer pictures
-large, a neutral outline for "nobody", the stop sign saying STOP, the sort key's chips in
+large, a zipped mouth for "nobody", the stop sign saying STOP, the sort key's chips in
 the palette."""
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ def test_answer_pictures_are_a_seventh_of_the_slide_high(built_packs: Path) -> N
     assert min(sh.height for sh in pictures) >= deck.slide_height / 7
 
 
-def test_nobody_is_an_empty_outline_not_a_red_cross() -> None:
+def test_nobody_is_a_zipped_mouth_not_a_red_cross_or_an_empty_chair() -> None:
+    """"Who can you tell? Nobody.": telling nobody is keeping quiet, which a Year 2 reads
+    in a zipped mouth; an empty chair was not read as nobody, and a red cross gave the
+    answer away before the reveal."""
     index = load()
     (plan,) = plan_pack(index.items["live-streaming-ks1"].item, index.facts, DEFAULT_BRAND,
                         index.pictures).decks
@@ -37,7 +40,7 @@ def test_nobody_is_an_empty_outline_not_a_red_cross() -> None:
              for o, p in zip(s.payload.question.options, s.payload.question.pictures,
                              strict=False)
              if "nobody" in o.lower()]
-    assert found and all(name == "nobody" for _o, name in found), found
+    assert found and all(name == "zip-mouth" for _o, name in found), found
 
 
 def test_the_stop_sign_is_the_one_with_its_word() -> None:

@@ -130,3 +130,20 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in named)
         text = "\n".join(p.text for p in routes)
         assert "0800\u00a01111" in text and "116\u00a0123" in text
+
+
+def test_the_cards_heading_counts_the_school_files_class() -> None:
+    """A class of 28 prints seven pages of four cards, not the eight a class of 30 needs:
+    the cards file, the plan and the visit brief give one number."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.help_cards import help_card_blocks
+    from lessonpack.plan.model import Heading
+
+    lesson = _lesson("ks2")
+
+    def heading(brand: Brand) -> str:
+        return next(b.text for b in help_card_blocks(lesson, brand) if isinstance(b, Heading))
+
+    year4 = Brand(class_name="Year 4", class_sizes={"Year 4": 28})
+    assert heading(year4) == f"{HEADING}: print 7 copies"
+    assert heading(Brand()) == f"{HEADING}: print 8 copies"

@@ -156,3 +156,16 @@ def test_letters_either_way_stay_one_page(tmp_path: Path, rse_lesson: bool) -> N
     soffice = need_libreoffice()
     full = too_full(_built_letters(tmp_path, rse_lesson), soffice)
     assert not full, full
+
+
+def test_the_secondary_example_settles_the_choice_in_its_file() -> None:
+    """A secondary school's build fills the letter for good: the example secondary brand
+    says how its RSE policy teaches the lesson, so its letters print no choice."""
+    from lessonpack.content.brand import load_brand
+
+    brand = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand
+    assert brand.rse_lesson is not None
+    for audience in SECONDARY:
+        letter, _after = plan_letters(lesson_for(audience), content_index().facts, brand)
+        said = _text(letter.blocks)
+        assert CHOICE not in said and (CANNOT in said or WITHDRAW in said)

@@ -84,7 +84,10 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert "crayons" in provides  # KS1 draws at tables now: no clipboards
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
-    assert "Cards: sort cards one set per table (six)" in rows["The school prints"]
+    # Ashgrove's Year 4 has 28 pupils: the page of help cards (four a page) seven times,
+    # after a page for each of the two sorts, which print once a table.
+    assert ("Cards: pages 1 and 2 six times (sort cards, a set per table); page 3 seven "
+            "times (help cards, 4 a page, one per pupil)") in rows["The school prints"]
     assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)
@@ -154,3 +157,22 @@ def _strings(block: object) -> list[str]:
     if fields is None:
         return []
     return [t for name in fields for t in _strings(getattr(block, name))]
+
+
+def test_a_schools_own_ks1_plan_counts_its_own_class() -> None:
+    """A school's own file that sizes its Year 2 (27) gets seven pages of lights and the
+    cutting timed for 27, as a visit's papers do; with no size, 30 (eight pages)."""
+    from lessonpack.plan.model import Block
+
+    def said(brand: Brand) -> str:
+        plan = plan_lesson_plan(_lesson("ks1"), load().facts, brand)
+
+        def lines(blocks: tuple[Block, ...]) -> list[str]:
+            return [i for b in blocks if isinstance(b, BulletList) for i in b.items]
+        return " ".join(lines(plan.blocks))
+
+    own = said(Brand(org_name="Oakfield Primary School", class_name="Year 2",
+                     class_sizes={"Year 2": 27}))
+    assert "page 3 seven times" in own and "print and cut (about 45 minutes)" in own
+    default = said(DEFAULT_BRAND)
+    assert "page 3 eight times" in default and "print and cut (about 50 minutes)" in default

@@ -116,10 +116,14 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     signed = by_file["Safeguarding checklist (plan)"]
     # Ashgrove is a maintained school (its file names no trust): the council's wording.
     assert signed[0] == "Tue 5 Jan" and "local authority" in signed[3]
+    # Signed that day: the DSL's line. The age rules and numbers are checked nearer the
+    # visit, and the row says by whom.
+    assert "Sign and date its \u201cDSL:\u201d line" in signed[3]
+    assert f"lines wait for the week of the visit: {TRAINER} checks" in signed[3]
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
-    assert cut[2].startswith(_short(TEACHER)) and "Cut them out" in cut[3]
+    assert cut[2].startswith(_short(TEACHER)) and "and the help cards (about" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
     assert evening[0] == "Thu 28 Jan" and f"6pm, {VENUE}" in evening[3]
@@ -250,6 +254,23 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     assert "notes only that a concern was handed" in own_record(none)
 
 
+def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
+    """The DSL signs the checklists weeks ahead; the age rules and numbers they hold are
+    checked nearer the day. A KS1 plan's only such line is the local numbers."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_brief import rows
+
+    items = load().items
+    team = _visitor()
+    said = {r[1]: r[3] for r in rows(items["live-streaming-ks2"].item, team)}
+    signed = said["Safeguarding checklist (plan)"]
+    assert signed.startswith('Sign and date its "DSL:" line')
+    assert f"{TRAINER} checks the age rules and helplines" in signed
+    said = {r[1]: r[3] for r in rows(items["live-streaming-ks1"].item, team)}
+    signed = said["Safeguarding checklist (plan)"]
+    assert "age rules" not in signed and f"you and {TRAINER} check the local numbers" in signed
+
+
 def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:
     """``concern_sharing`` without ``concern_record`` would be dropped from the plans
     while the brief asked the DSL about it: the brand is refused at that field."""
@@ -275,13 +296,19 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     jobs = second_adult_jobs(lesson)
     assert len(jobs) >= 3 and not [j for j in jobs if "second adult" in j or ")" in j]
     assert jobs[0].startswith("At the start: note who shows thumbs up")
-    paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"') for p in
-                  docx.Document(str(tmp_path / "live-streaming-ks1" /
+    paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+                  for p in docx.Document(str(tmp_path / "live-streaming-ks1" /
                                     "live-streaming-ks1-handover.docx")).paragraphs]
     during = paragraphs[paragraphs.index("During the lesson"):
                         paragraphs.index("After the lesson")]
     for job in jobs:
-        assert job.replace("\u201c", '"').replace("\u201d", '"') in during
+        assert job.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'") \
+            in during
+    # A Part with two jobs names each one's moment: "lay out sheets during the ending;
+    # write the names" read as one moment.
+    for cycle in (c for c in lesson.cycles if len(c.second_adult) > 1):
+        assert all(job.startswith(("during ", "while ", "at ", "after ", "before "))
+                   for job in cycle.second_adult), cycle.second_adult
     # After the lesson: which names go to the DSL, in words (it said "the thumbs names").
     after = paragraphs[paragraphs.index("After the lesson"):]
     assert [p for p in after if p.startswith("You read the question box") and

@@ -115,7 +115,8 @@ class YearWords(Strict):
 
 
 Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
-# One job a line, said to the second adult: "lay out sheets and crayons during the ending".
+# One job a line, said to the second adult, naming its moment where a part has two: "during
+# Olly's ending, lay out sheets and crayons".
 SecondAdultJobs = Annotated[list[Annotated[str, Chars(160)]],
                             Field(default_factory=list, max_length=4)]
 

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
+from lessonpack.plan.class_size import ASSUMED, pupils
 from lessonpack.plan.common import UNNAMED_LEAD, UNNAMED_LEAD_REACH_SECONDARY, visitor
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
 
-# Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text) and a
-# class to print for.
+# Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text).
 CARDS_A_PAGE = 4
-CLASS_SIZE = 30
 HEADING = "Help cards to keep"
 
 
-def copies() -> int:
-    return -(-CLASS_SIZE // CARDS_A_PAGE)
+def copies(size: int = ASSUMED) -> int:
+    """Pages of help cards for a class of ``size`` (the school file's, else the assumed
+    30): one card a pupil, so the cards file, the plan and the visit brief agree."""
+    return -(-size // CARDS_A_PAGE)
 
 
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
@@ -44,7 +45,7 @@ def help_card_blocks(lesson: Lesson, brand: Brand) -> list[Block]:
         return []
     lines = (card.reassurance, in_school(brand, lesson.audience), *card.lines)
     return [PageBreak(),
-            Heading(f"{HEADING}: print {copies()} copies", 2),
+            Heading(f"{HEADING}: print {copies(pupils(lesson.audience, brand))} copies", 2),
             Paragraph(f"{CARDS_A_PAGE} cards a page. Cut along the dashed lines and give one to "
                       "every pupil as the lesson ends, so nobody is singled out. Pupils keep "
                       "it: it is not collected with the worksheet.", "note", keep_next=True),

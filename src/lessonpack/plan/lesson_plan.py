@@ -319,7 +319,8 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         # A school's own plan opens its resources with the time printing and cutting takes
         # and when the letter home goes.
         Heading("Resources", 3),
-        BulletList((*([] if common.visitor(brand) else [visit_logistics.before_the_lesson(lesson)]),
+        BulletList((*([] if common.visitor(brand)
+                      else [visit_logistics.before_the_lesson(lesson, brand)]),
                     *_letter_check(lesson, brand), *_resources(lesson, brand)),
                    whole_items=True),
         # One section: the checks to tick, then how to teach it safely. Under two headings

@@ -52,7 +52,7 @@ FEEDBACK_WRITE = "What one thing would you change, or like us to cover another t
 def print_counts() -> str:
     """The visit brief's printing line for this file: each page's copies from the number of
     families the reply slips say are coming."""
-    return (f"sign-in: page 1 once for every {SIGN_IN_ROWS} families coming, and one spare, "
+    return (f"Sign-in file: page 1 once for every {SIGN_IN_ROWS} families coming, and one spare, "
             f"page 2 ({SLIPS_WORD} contact slips) one per {SLIPS_WORD} "
             "families, page 3 (two feedback forms) one per two families")
 

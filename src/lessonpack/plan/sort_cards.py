@@ -15,7 +15,8 @@ from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.class_size import ASSUMED, pupils
-from lessonpack.plan.help_cards import help_card_blocks
+from lessonpack.plan.help_cards import CARDS_A_PAGE, help_card_blocks
+from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
@@ -158,13 +159,34 @@ def picture_pages(cards: int) -> int:
     return 1 + -(-max(0, cards - STRIPS_FIRST_PAGE) // STRIPS_A_PAGE)
 
 
+def _times(copies: int) -> str:
+    """"eight times": two numbers side by side ("page 3 8 times") misread."""
+    return _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
+
+
+def _pages(first: int, last: int) -> str:
+    return f"page {first}" if first == last else \
+        f"pages {first} and {last}" if last == first + 1 else f"pages {first} to {last}"
+
+
+def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -> str:
+    """A reading lesson's cards file: "pages 1 and 2 six times (sort cards, a set per
+    table); page 3 eight times (help cards, one per pupil)". Each sort starts a page of its
+    own (``_sorts``) and the help cards take the page after."""
+    sorts = sum(1 for cycle in lesson.cycles if cycle.task.sort is not None)
+    each = "table" if lesson.card_sets == "table" else "pair"
+    said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})"
+    if lesson.take_away is None:
+        return said
+    return (f"{said}; page {sorts + 1} {_times(help_copies(class_size))} times (help cards, "
+            f"{CARDS_A_PAGE} a page, one per pupil)")
+
+
 def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
     """A picture-led lesson's cards file as a whole: which pages are printed how often for
     a class of ``class_size`` (said under its title and in the plan's resources, before
     anyone sends the file to print; the visit papers count the school file's class)."""
-    copies = -(-class_size // LIGHT_SETS)
-    # "page 3 eight times", not "page 3 8 times": two numbers side by side misread.
-    times = _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
+    times = _times(-(-class_size // LIGHT_SETS))
     pages = picture_pages(len(_picture_items(lesson)))
     once = ("" if not pages else "page 1 once and " if pages == 1 else
             "pages 1 and 2 once and " if pages == 2 else f"pages 1 to {pages} once and ")

@@ -223,11 +223,24 @@ def _sign_off_row(day: Day) -> Row:
     # plan's is said by its "(plan)").
     where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
         (" and the facilitator notes (\"Safeguarding checklist\")" if day.evening else "") + ": "
-    sign = f"sign and date {'it' if alone else 'each'}"
+    sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
-            day.dsl, f"{where}{sign if where else sign.capitalize()}; "
+            day.dsl, f"{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
-                     f"{_log_check(day.brand)}")
+                     f"{_log_check(day.brand)}{_visit_week_checks(day)}")
+
+
+def _visit_week_checks(day: Day) -> str:
+    """The checklists' "Checked by" lines (age rules, helplines, local numbers) are for the
+    week of the visit, not the day the DSL signs: an app's age rule can change in the weeks
+    between, so the trainer checks them close to the day, the school's numbers with the DSL.
+    KS1's plan has no age rules to check: its one line is the local numbers."""
+    who = visiting.trainer(day.brand) or "the trainer"
+    if day.evening is None and all(c.lesson.audience is Audience.KS1 for c in day.classes):
+        return (f" The \"Checked by\" line waits for the week of the visit: you and {who} "
+                "check the local numbers then.")
+    return (f" The \"Checked by\" lines wait for the week of the visit: {who} checks the age "
+            "rules and helplines, and the local numbers with you.")
 
 
 def _log_check(brand: Brand) -> str:
@@ -259,11 +272,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     both = deputy and day.brand.deputy_dsl_photo is None and \
         any(c.lesson.audience is Audience.KS1 for c in day.classes)
+    photos = f"your photo and {deputy}'s" if both else "your photo"
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} your photo{f' and {deputy}' + chr(39) + 's' if both else ''}"
-             " (with consent) for \"Who can help\"."),)
+             f"Email {day.trainer} {photos} (with consent) for \"Who can help\"."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
@@ -340,7 +353,9 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
         minutes = cut_minutes(c.lesson, c.size)
         job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
                f"{minutes} minutes)." if not c.lesson.readers else
-               f"Cut them out, each set kept together (about {minutes} minutes).")
+               f"Cut out the sort cards, each set kept together"
+               f"{', and the help cards' if c.lesson.take_away else ''} (about {minutes} "
+               "minutes).")
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)

@@ -17,7 +17,7 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.sort_cards import has_cards, print_counts
+from lessonpack.plan.sort_cards import has_cards, print_counts, sort_print_counts
 
 HEADING = "Visit logistics"
 DEADLINE = "Deadline:"
@@ -35,9 +35,9 @@ def _pair_sets(size: int) -> int:
     return -(-size // 2)
 
 
-def _copies(lesson: Lesson, size: int) -> str:
-    return "one set per table (six)" if lesson.card_sets == "table" else \
-        f"one set per pair ({_pair_sets(size)})"
+def _sets(lesson: Lesson, size: int) -> int:
+    """Sets of sort cards a class needs: one a table, or one a pair."""
+    return TABLE_SETS if lesson.card_sets == "table" else _pair_sets(size)
 
 
 def _take_away(lesson: Lesson) -> bool:
@@ -56,8 +56,7 @@ def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
             # here contradicted it, and the longer phrase took the plan a page.
             items.append(f"Cards: {print_counts(lesson, size)}")
         else:
-            help_cards = "; help cards one per pupil" if _take_away(lesson) else ""
-            items.append(f"Cards: sort cards {_copies(lesson, size)}{help_cards}")
+            items.append(f"Cards: {sort_print_counts(lesson, _sets(lesson, size), size)}")
     return tuple(items)
 
 
@@ -118,8 +117,7 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
         sort = cycle.task.sort
         if sort is None:
             continue
-        sets = 1 if not lesson.readers else (
-            TABLE_SETS if lesson.card_sets == "table" else _pair_sets(size))
+        sets = 1 if not lesson.readers else _sets(lesson, size)
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
         pieces += size * 3  # a red, an amber and a green light for every child
@@ -152,11 +150,13 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
             Table((HEADING, "Who does what"), rows, widths=(1.5, 5.5), keep_whole=True)]
 
 
-def before_the_lesson(lesson: Lesson) -> str:
+def before_the_lesson(lesson: Lesson, brand: Brand) -> str:
     """"Before the lesson: print and cut (about 30 minutes)." for a school's own plan: its
-    resources name the files."""
+    resources name the files. Timed for the class the brand or school file sizes, as the
+    cards' print counts are (30 where it gives none)."""
     what = "print and cut" if has_cards(lesson) else "print"
-    return f"Before the lesson: {what} (about {cut_minutes(lesson)} minutes)."
+    minutes = cut_minutes(lesson, pupils(lesson.audience, brand))
+    return f"Before the lesson: {what} (about {minutes} minutes)."
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:

@@ -201,7 +201,17 @@ def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
     if not gone:
         return ""
     return "Also on the handout: " + " ".join(
-        f"{name}: {'; '.join(left)}." for name, left in gone)
+        " ".join(f"{_whose(line, brand)}." for line in left) if name == brand.dsl_name.strip()
+        else f"{name}: {'; '.join(left)}." for name, left in gone)
+
+
+def _whose(line: str, brand: Brand) -> str:
+    """A school card's contact line as a presenter reads it aloud: the role, then the
+    person, then the number ("Deputy, Mr Ben Adeyemi: direct line …"). After the card's
+    name ("Mrs Priya Shah: Deputy: direct line …") the deputy's number read as the DSL's."""
+    role, colon, how = line.partition(": ")
+    person = {"DSL": brand.dsl_name, "Deputy": brand.deputy_dsl_name}.get(role, "").strip()
+    return f"{role}, {person}: {how}" if colon and person else line
 
 
 def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,

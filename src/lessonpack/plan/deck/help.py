@@ -147,13 +147,22 @@ def few_words(contact: str) -> str:
     if number:
         # What the number costs and when ("free, any time") a line over it, as every other
         # card has a line under its name; a number alone made a visibly lighter card.
-        said = (contact[:number.start()].strip(" :,;") or contact[number.end():].strip(
-            " ,;()").split(" or ")[0].strip(" ,;()")).removeprefix("You can ")
+        said = _number_words(contact, number)
         if len(said.split()) > 1 and len(said) <= 24 and not re.search(r"\d", said):
             return f"{_capital(said)}\n{number.group(0)}"
         return number.group(0)
     first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
     return first
+
+
+def _number_words(contact: str, number: re.Match[str]) -> str:
+    """What a contact says about its number: the words before it ("You can ring, free,
+    any time: 0800 1111" gives "ring, free, any time"), else the first of the words after
+    it ("0800 1111 (free, 24 hours) or chat online" gives "free, 24 hours")."""
+    before = contact[:number.start()].strip(" :,;")
+    after = contact[number.end():].strip(" ,;()")
+    first_after = after.split(" or ")[0].strip(" ,;()")
+    return (before or first_after).removeprefix("You can ")
 
 
 # The line under a named adult's name on a card for children who cannot read yet (the lead
