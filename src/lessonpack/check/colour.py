@@ -45,6 +45,9 @@ class Theme:
     colours: dict[str, str]  # scheme slot (dk1, lt1, accent1…) -> RRGGBB
     major_font: str = "Calibri Light"
     minor_font: str = "Calibri"
+    # The theme's background fill styles (a:bgFillStyleLst), which a p:bgRef of 1001 and up
+    # names: often a gradient of the colour the reference gives (phClr).
+    bg_fills: tuple[Any, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,10 @@ def parse_theme(xml: bytes | None) -> Theme:
         latin = root.find(f".//{{{A}}}fontScheme/{{{A}}}{kind}/{{{A}}}latin")
         if latin is not None and latin.get("typeface"):
             fonts[kind] = latin.get("typeface", "")
+    styles = root.find(f".//{{{A}}}fmtScheme/{{{A}}}bgFillStyleLst")
     return Theme(colours, fonts.get("majorFont", "Calibri Light"),
-                 fonts.get("minorFont", "Calibri"))
+                 fonts.get("minorFont", "Calibri"),
+                 tuple(styles) if styles is not None else ())
 
 
 def _scheme_slot_value(slot: etree._Element) -> str | None:
@@ -229,6 +234,39 @@ def fill_of(sp_pr: etree._Element | None, theme: Theme, clr_map: dict[str, str]
         if name == "grpFill":
             return UNKNOWN_FILL
     return None
+
+
+def background_ref_fill(ref: etree._Element | None, theme: Theme, clr_map: dict[str, str]
+                        ) -> Paint:
+    """What a p:bgRef paints: the theme's background fill style it names (idx 1001 is the
+    first), in the colour it gives for phClr; a gradient is its stops, so text is checked
+    against each (a radial grey-to-black read as black alone). A picture style, or one the
+    theme lacks, is the colour given (unknown without one)."""
+    colour = first_colour(ref, theme, clr_map)
+    idx = int(ref.get("idx", "0")) if ref is not None else 0
+    if 1001 <= idx < 1001 + len(theme.bg_fills):
+        paint = _style_paint(theme.bg_fills[idx - 1001], theme, clr_map,
+                             colour[0] if colour else None)
+        if paint is not None:
+            return paint
+    # A picture style (or none): its colour as given, as before the styles were read.
+    return Paint((colour[0],), colour[1]) if colour else UNKNOWN_FILL
+
+
+def _style_paint(style: etree._Element, theme: Theme, clr_map: dict[str, str],
+                 placeholder: RGB | None) -> Paint | None:
+    """A theme fill style's paint with phClr as ``placeholder``: a solid colour, or a
+    gradient's stops; None for a picture or pattern."""
+    name = etree.QName(style).localname
+    if name == "solidFill":
+        found = first_colour(style, theme, clr_map, placeholder)
+        return Paint((found[0],), found[1]) if found else UNKNOWN_FILL
+    if name != "gradFill":
+        return None
+    stops = [drawing_colour(c, theme, clr_map, placeholder)
+             for gs in style.iter(f"{{{A}}}gs") for c in gs]
+    known = [s for s in stops if s is not None]
+    return Paint(tuple(s[0] for s in known), min(s[1] for s in known)) if known else None
 
 
 # ------------------------------------------------------------------ WordprocessingML colours

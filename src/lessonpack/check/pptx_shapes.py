@@ -20,6 +20,7 @@ from lessonpack.check.colour import (
     NO_FILL,
     Paint,
     Theme,
+    background_ref_fill,
     clr_map_of,
     fill_of,
     first_colour,
@@ -292,11 +293,7 @@ def _background(c_sld: etree._Element | None, theme: Theme, clr_map: dict[str, s
     bg_pr = bg.find("p:bgPr", NS)
     if bg_pr is not None:
         return fill_of(bg_pr, theme, clr_map)
-    ref = bg.find("p:bgRef", NS)
-    colour = first_colour(ref, theme, clr_map)
-    # bgRef points into the theme's background fill styles; their colour is the one given
-    # here (phClr) unless the style is a picture, which we cannot know.
-    return Paint((colour[0],), colour[1]) if colour else Paint(unknown=True)
+    return background_ref_fill(bg.find("p:bgRef", NS), theme, clr_map)
 
 
 # ------------------------------------------------------------------ opening a deck

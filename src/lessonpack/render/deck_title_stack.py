@@ -145,12 +145,14 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
     whichever reads better on the layout's own background (a section layout is often dark,
     where our accent colour would not read). ``ph`` is unused: the background decides."""
     del ph
-    background = layout_background(slide)
-    if background is None:
+    backgrounds = layout_backgrounds(slide)
+    if not backgrounds:
         return
     from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 
-    lighter = ratio(unit_rgb(WHITE), background) >= ratio(unit_rgb(TEXT_DARK), background)
+    # On a gradient, the colour whose worst stop reads better (grey to black: white).
+    lighter = (min(ratio(unit_rgb(WHITE), b) for b in backgrounds)
+               >= min(ratio(unit_rgb(TEXT_DARK), b) for b in backgrounds))
     colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
     for shape in slide.shapes:
         if shape.name == "Kicker" and not shape.is_placeholder:
@@ -163,7 +165,14 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
 
 
 def layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
-    """The solid colour behind a slide: its layout's background, else its master's."""
+    """The solid colour behind a slide (a gradient's first stop): ``layout_backgrounds``."""
+    colours = layout_backgrounds(slide)
+    return colours[0] if colours else None
+
+
+def layout_backgrounds(slide: PptxSlide) -> tuple[tuple[float, float, float], ...]:
+    """The colours behind a slide: its layout's background, else its master's, each stop of
+    a gradient (one set in the theme's background styles too); empty when unknown."""
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
     from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
@@ -183,10 +192,23 @@ def layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
                 continue
             paint = fill_of(sp_pr, theme, clr_map)
             if paint is not None and paint.colours and not paint.unknown:
-                return paint.colours[0]
-        bg_pr = owner.element.find(f"{qn('p:cSld')}/{qn('p:bg')}/{qn('p:bgPr')}")
-        paint = fill_of(bg_pr, theme, clr_map) if bg_pr is not None else None
+                return paint.colours
+        paint = _own_background(owner, theme, clr_map)
         if paint is not None and paint.colours and not paint.unknown:
-            return paint.colours[0]
-    return None
+            return paint.colours
+    return ()
+
+
+def _own_background(owner: Any, theme: Any, clr_map: dict[str, str]) -> Any:
+    """The paint of a layout's or master's own p:bg (its fill, or the theme's background
+    style it names); None when it sets none."""
+    from lessonpack.check.colour import background_ref_fill, fill_of
+
+    bg = owner.element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
+    if bg is None:
+        return None
+    bg_pr = bg.find(qn("p:bgPr"))
+    if bg_pr is not None:
+        return fill_of(bg_pr, theme, clr_map)
+    return background_ref_fill(bg.find(qn("p:bgRef")), theme, clr_map)
 
