@@ -1,7 +1,8 @@
-"""docs/adding-a-slide-kind.md, followed: its example kind module and its drawing's module,
-written into the kinds and render/kinds packages as the page says, are found there (nothing
-else lists them) and make a slide in a built deck, on our template (which has no layout of
-its own for it: the fallback's) and on a LibreOffice copy of it."""
+"""docs/adding-a-slide-kind.md, followed: its example kind, one module written into the kinds
+package as the page says, is found there (nothing else lists it) and makes a slide in a built
+deck, on our template (which has no layout of its own for it: the fallback's) and on a
+LibreOffice copy of it; with the page's drawing of its own added (the lines in the kind's
+module and the render module), its panel is drawn behind the words."""
 
 from __future__ import annotations
 
@@ -25,35 +26,43 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "adding-a-slide-kind.md"
 
 
-def _example() -> tuple[str, str, str]:
-    """The page's kind module, its drawing's module and the file name both take."""
+def _example() -> tuple[str, str, str, str]:
+    """The page's kind module, the lines its own drawing adds to it, the drawing's render
+    module, and the file name both take."""
     text = DOC.read_text(encoding="utf-8")
-    (module,) = re.findall(r"## The module\n\n```python\n(.*?)```", text, re.S)
-    (drawing,) = re.findall(r"## Its own drawing\n\n.*?```python\n(.*?)```", text, re.S)
+    (module,) = re.findall(r"## The module\n\n.*?```python\n(.*?)```", text, re.S)
+    drawing_part = text.split("## Its own drawing", 1)[1].split("\n## ", 1)[0]
+    added, drawing = re.findall(r"```python\n(.*?)```", drawing_part, re.S)
     name = re.search(r'^    "(\w+)", \w+Slide,$', module, re.M)
     assert name is not None, "the example's KIND names its kind on its first line"
-    return module, drawing, name.group(1)
+    return module, added, drawing, name.group(1)
 
 
-@pytest.fixture
-def new_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+@pytest.fixture(params=[False, True], ids=["one-module", "with-its-drawing"])
+def new_kind(request: pytest.FixtureRequest, tmp_path: Path,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     """The page's module as src/lessonpack/kinds/<name>.py would be, registered while the
-    test runs (the registry checks it as it checks a module found in the package), and its
-    drawing's module as src/lessonpack/render/kinds/<name>.py, in that package's folders."""
+    test runs (the registry checks it as it checks a module found in the package); with its
+    drawing (``request.param``), the lines the page adds above ``KIND`` and the drawing's
+    module as src/lessonpack/render/kinds/<name>.py, in that package's folders."""
     import lessonpack.render.kinds as render_kinds
 
-    source, drawing, name = _example()
+    source, added, drawing, name = _example()
+    if request.param:
+        head, tail = source.split("\n\nKIND = SlideKind(", 1)
+        source = f"{head}\n\n{added}\n\nKIND = SlideKind({tail}"
+        (tmp_path / "render").mkdir()
+        (tmp_path / "render" / f"{name}.py").write_text(drawing, encoding="utf-8")
+        monkeypatch.setattr(render_kinds, "__path__",
+                            [*render_kinds.__path__, str(tmp_path / "render")])
     path = tmp_path / f"{name}.py"
     path.write_text(source, encoding="utf-8")
-    (tmp_path / "render").mkdir()
-    (tmp_path / "render" / f"{name}.py").write_text(drawing, encoding="utf-8")
-    monkeypatch.setattr(render_kinds, "__path__",
-                        [*render_kinds.__path__, str(tmp_path / "render")])
     render_kinds.supplied.cache_clear()  # looked through again, with the new module
     spec = importlib.util.spec_from_file_location(f"lessonpack.kinds.{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # a frozen dataclass looks its module up as it is made
+    module.with_drawing = request.param  # type: ignore[attr-defined]
     try:
         spec.loader.exec_module(module)
         with registry.registered(module.KIND):
@@ -84,12 +93,15 @@ def test_the_documented_kind_makes_its_slide(new_kind: ModuleType, template: Pat
     assert "What would you do?" in texts
     assert any("Somebody asked me for a photo" in t and "a Year 6 pupil" in t for t in texts)
     assert misfits == []
-    # Its own drawing, supplied by its render module, behind the words.
     shapes = list(slide.shapes)
-    panel = next(i for i, shape in enumerate(shapes) if shape.name == "Quote panel")
+    panels = [i for i, shape in enumerate(shapes) if shape.name == "Quote panel"]
+    if not new_kind.with_drawing:
+        assert panels == []  # one module: the shared toolkit's drawings only
+        return
+    # Its own drawing, supplied by its render module, behind the words.
     words = next(i for i, shape in enumerate(shapes) if shape.has_text_frame
                  and "a Year 6 pupil" in shape.text_frame.text)
-    assert panel < words
+    assert len(panels) == 1 and panels[0] < words
 
 
 def test_the_registry_finds_the_module_in_the_kinds_package(

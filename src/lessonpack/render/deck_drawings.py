@@ -590,6 +590,8 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     video keeps about half the screen, and the oldest comments scroll off, as in a real chat,
     down to four. Elsewhere the comments are what the class sorts, and a trainer's small area
     is left to plan_stream, which says in one line what it leaves out."""
+    from lessonpack.render.deck_room_stream import scrolls_off  # it imports this module
+
     if not shows_clues(screen):
         return screen
     inch = Inches(1)
@@ -602,27 +604,10 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     keep = 4
     while (len(screen.comments) > keep
            and sum(heights) + gap * (len(heights) - 1) > bottom - top - video):
-        gone = _scrolls_off(screen.comments)
+        gone = scrolls_off(screen.comments)
         screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
         heights = heights[:gone] + heights[gone + 1:]
     return screen
-
-
-def _scrolls_off(comments: tuple[Any, ...]) -> int:
-    """Which comment to leave out when the chat is short of room: the oldest neutral one,
-    else the oldest of a kind shown more than once (a kind comment, an unkind one and a red
-    flag all stay, for the class to sort), else the oldest."""
-    kinds = [c.kind for c in comments]
-    for n, kind in enumerate(kinds):
-        if kind == "neutral":
-            return n
-    for n, kind in enumerate(kinds):
-        if kinds.count(kind) > 1 and kind != "red-flag":
-            return n
-    for n, kind in enumerate(kinds):
-        if kinds.count(kind) > 1:
-            return n
-    return 0
 
 
 def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,

@@ -164,7 +164,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     video, (cx, cy, cw, ch), heights, gap = laid.video, laid.box, laid.heights, laid.gap
     total = len(screen.comments)
     while screen.comments and sum(heights) + gap * (len(heights) - 1) > ch:
-        gone = _scrolls_off(screen.comments)
+        gone = scrolls_off(screen.comments)
         screen = replace(screen, comments=screen.comments[:gone] + screen.comments[gone + 1:])
         heights = heights[:gone] + heights[gone + 1:]
     group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
@@ -193,9 +193,11 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     return misfits
 
 
-def _scrolls_off(comments: tuple[object, ...]) -> int:
-    """Which comment leaves a short chat first: here the comments that ask about the clues
-    (red flags) are what the class discusses, so the oldest other one goes first."""
+def scrolls_off(comments: tuple[object, ...]) -> int:
+    """Which comment leaves a room of clues' short chat first, wherever the stream is drawn
+    (here, and deck_drawings' full-size stream): the comments that ask about the clues (red
+    flags) are what the class discusses, so the oldest neutral one goes first, then the
+    oldest kind one, then the oldest unkind one."""
     for kind in ("neutral", "kind", "unkind"):
         for n, comment in enumerate(comments):
             if getattr(comment, "kind", "") == kind:
