@@ -65,7 +65,8 @@ def table(renderer: DocWriter, block: Table) -> None:
     rows += [row_xml(body_cell, min_height=height)] * len(block.rows)
     intro = renderer.previous_paragraph()
     table = renderer.append_table(table_xml(widths, rows, renderer.table_style_id,
-                                             cell_margins=(renderer.cell_pad, 142)))
+                                             cell_margins=(renderer.cell_pad,
+                                                           85 if block.narrow_sides else 142)))
     renderer.fill_cells(table, [list(block.header), *map(list, block.rows)])
     if intro is not None:
         keep_with_next(paragraph_xml(intro), True)  # no heading stranded above a table
