@@ -53,9 +53,10 @@ MAX_PAGES = {
     "parents-sign-in": 3,
     # One brief for a visit day (two classes and the evening at Ashgrove), at the build's
     # root: the "On the day" box the office fills in on page one, then a table that runs on
-    # with its header row, each job once. Three sides since it carries the letter after the
-    # lesson, the DSL's photo and the DPO's check of the team's log (readers' asks).
-    "visit-day-brief": 3,
+    # with its header row, each job once. Two sides with the letter after the lesson, the
+    # DSL's photo and the DPO's check of the team's log: its job column takes the width
+    # (narrow cell sides) and the day's rows are short.
+    "visit-day-brief": 2,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 74 since the KS2 plan gives each sort one route per year group
@@ -63,8 +64,8 @@ MAX_PAGES = {
 DEFAULT_TOTAL = 74
 LAST_PAGE_MIN = 0.2
 # Documents whose last page may hold less: what it holds is whole rows of a table read by
-# date, not a stray line (the visit day's own jobs close its brief).
-LAST_PAGE_ROWS = {"visit-day-brief": 0.12}
+# date, not a stray line. None now: the visit day's brief fills its second side.
+LAST_PAGE_ROWS: dict[str, float] = {}
 HALF = 0.5
 # Pages that may be less than half used because what follows must start a new page:
 # (document, page number) -> why.

@@ -123,10 +123,24 @@ def test_a_step_opened_by_a_small_ask_sets_its_question_apart_labelled_as_every_
 
 
 def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -> None:
-    from lessonpack.render.docx_steps import STEP_WHOLE_CHARS
+    """Whether a step row may split is its words' measured height at the column's width
+    and the document's own styles (a character count gave a Calibri template other lines
+    than "about four"), not its length."""
+    from types import SimpleNamespace
+
+    from lessonpack.render.docx_cards import StyleBook
+    from lessonpack.render.docx_steps import STEP_WHOLE_LINES, step_lines
+    from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
 
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
+    named = NamedStyles(doc)
+    writer = SimpleNamespace(
+        ids={name: named[name].style_id for name in PARAGRAPH_STYLES},
+        styles={name: named[name] for name in PARAGRAPH_STYLES},
+        brand=DEFAULT_BRAND)
+    book = StyleBook(writer)  # type: ignore[arg-type]
     steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
+    width = int(steps._tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")[-1].get(qn("w:w")))
     kinds = set()
     first = True  # the table's first step may break: kept whole, it took the table overleaf
     for tr in steps._tbl.tr_lst[1:]:
@@ -136,11 +150,11 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
         if first:
             first = False
             continue
-        said = sum(len(t.text or "") for t in cells[1].iter(qn("w:t")))
+        lines = step_lines(book, tr, width)
         whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
-        if said < STEP_WHOLE_CHARS - 40:
-            assert whole, said
-        elif said > STEP_WHOLE_CHARS + 40:
-            assert not whole, said
+        assert whole == (lines <= STEP_WHOLE_LINES), (lines, whole)
         kinds.add(whole)
     assert kinds == {True, False}
+    # A long step is many lines, a short one a few: the measure is of lines, not of cm.
+    assert 1 <= min(step_lines(book, tr, width) for tr in steps._tbl.tr_lst[2:]
+                    if len(tr.findall(qn("w:tc"))) == 2) < STEP_WHOLE_LINES

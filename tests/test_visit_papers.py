@@ -486,7 +486,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
                  "Handover sheets"):
         assert files.count(once) == 1, once
     # The letters and the invitation go home in one row, with each class's own count.
-    home = [r for r in rows if r[1] == "Letters home and invitation"]
+    home = [r for r in rows if r[1] == "Letters and invitation"]
     assert [r[2] for r in home] == ["Headteacher", "School office"]
     for name, size in SIZES.items():
         assert f"{name}: {size}" in home[1][3]

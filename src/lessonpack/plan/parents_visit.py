@@ -174,7 +174,7 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
         Paragraph(f"{visiting.coming(brand)} runs the session. Please pass each row to "
                   f"the person named. {HOLIDAYS_NOTE}"),
         Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
-              widths=BRIEF_WIDTHS),
+              widths=BRIEF_WIDTHS, narrow_sides=True),
         _on_the_evening(brand),
     ]
     return brief_doc(session, brand, f"Visit brief: {session.topic_title} for parents", blocks)

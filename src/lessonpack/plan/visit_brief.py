@@ -283,8 +283,10 @@ def _letters_home_rows(day: Day) -> tuple[Row, ...]:
     """The head approves the letters (and the invitation) they sign; the office sends them
     home, with the invitation when the evening is the day's."""
     one, evening = day.one, day.evening
-    letters = ("Letter home" if one else "Letters home") + (" and invitation" if evening
-                                                           else "")
+    # "Letters and invitation": "Letters home and invitation" took three lines of its
+    # column, a line more than the head's row needs.
+    letters = ("Letter home" if one else "Letters home") if not evening else \
+        ("Letter and invitation" if one else "Letters and invitation")
     sent_too = evening.invitation if evening else ""
     return (
         (day.by("approved"), letters, "Headteacher",
@@ -402,17 +404,15 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
     to_dsl = pupil_name(common.dsl(day.brand))
     if len(boxed) == 1:
         file = "Class question box" if day.evening else "Question box"
-        what = "Read every slip that day, after the lesson"
+        what = "After the lesson, read every slip (the box stays in school)"
     else:
         file = "Class question boxes"
-        what = "Each reads every slip in their class's box that day, after the lesson"
+        what = "After the lesson, each reads every slip in their class's box (kept in school)"
     letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
                " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
     return ((day.by("on the day"), file, common.and_list([c.teacher for c in boxed]),
-             f"{what}; any concern to {to_dsl} at once. "
-             f"{'The box stays' if len(boxed) == 1 else 'The boxes stay'} in school."
-             f"{letter}"),)
+             f"{what}; any concern to {to_dsl} at once.{letter}"),)
 
 
 def _has_box(lesson: Lesson) -> bool:
@@ -583,7 +583,7 @@ def plan_day_brief(classes: Sequence[Taught],
         # two pages of rows, it was the one job nobody saw.
         on_the_day_box(brand, classes, evening=evening is not None),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
-              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS),
+              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS, narrow_sides=True),
     ]
     lesson = first.lesson
     if one:
@@ -630,9 +630,10 @@ def _day_footer(brand: Brand) -> str:
     return f"{credit}  ·  Visit day"
 
 
-# The date column one line wide ("Mon 14 Dec"), "Mrs Helen Okafor (DSL)" on a line, the
-# jobs the room.
-BRIEF_WIDTHS = (1.2, 1.25, 1.55, 4.0)
+# The date column one line wide ("Mon 14 Dec"), "Safeguarding" unbroken, "Mrs Okafor
+# (DSL)" on a line (with the cells' narrow sides), the jobs the rest: a visit day's brief is
+# two sides.
+BRIEF_WIDTHS = (1.12, 1.2, 1.48, 4.2)
 
 
 def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,

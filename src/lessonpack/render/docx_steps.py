@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import PageRange, StepLine, StepRow, StepStage, StepTable
 from lessonpack.render import docx_pages, docx_panel
+from lessonpack.render.docx_cards import StyleBook, paragraph_cm
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -50,9 +51,11 @@ _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
 _BOOKMARK_ID = "4201"
-# A step row this short (about four lines) is kept whole: split, a line or two of a check
-# or a task sat alone at a page's foot, the rest overleaf.
-STEP_WHOLE_CHARS = 320
+STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
+# A step row this short (in lines of its column, as measured at the cell's width and its
+# paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
+# page's foot, the rest overleaf.
+STEP_WHOLE_LINES = 4.5
 
 
 def _runs(p: BaseOxmlElement, label: str, text: str, bold: str = _BOLD, plain: str = "") -> None:
@@ -85,23 +88,38 @@ def _fill_stage(row: BaseOxmlElement, stage: StepStage) -> None:
         keep_with_next(p, True)
 
 
-def _step_row(writer: DocWriter, step: StepRow, widths: list[int], whole: bool = True) -> str:
-    """A step's row: a short one kept whole on a page, a long one free to break between its
-    paragraphs (each kept whole): kept whole, a step with its story moved to the next page
-    with its stage's band and left a fifth of the page before it empty. The table's first
-    step (``whole`` False) may break too: kept whole, it took the header and the first band
-    overleaf and the steps no longer began on page two under the disclosure steps."""
+def _step_row(writer: DocWriter, step: StepRow, widths: list[int]) -> str:
+    """A step's row, kept whole until it is measured (``_free_long_rows``)."""
     text = writer.ids["LP Table Text"]
-    row = row_xml([cell_xml(widths[0], [text]),
-                   cell_xml(widths[1], [text] * max(1, len(step.lines)))])
-    if whole and step_chars(step) <= STEP_WHOLE_CHARS:
-        return row
-    return row.replace("<w:cantSplit/>", "")
+    return row_xml([cell_xml(widths[0], [text]),
+                    cell_xml(widths[1], [text] * max(1, len(step.lines)))])
 
 
-def step_chars(step: StepRow) -> int:
-    """How much a step's row says: its name and its lines."""
-    return len(step.step) + sum(len(line.label) + len(line.text) for line in step.lines)
+def step_lines(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> float:
+    """How tall a filled step row's words are, in lines of the table's text: its paragraphs
+    measured at the column's width (less the cell's side margins) and their own sizes and
+    spacing (a template's font and widths give other line counts than a character count)."""
+    what = tr.findall(qn("w:tc"))[-1]
+    room = width_twips - 2 * STEP_SIDE_MARGIN
+    height = sum(paragraph_cm(book, p, room) for p in what.findall(qn("w:p")))
+    size, _, _, exact, multiple = book.measures(book.writer.ids["LP Table Text"])
+    line = (exact if exact is not None else size * 1.17 * multiple) * 2.54 / 72
+    return height / line
+
+
+def _free_long_rows(writer: DocWriter, rows: list[tuple[BaseOxmlElement, bool]],
+                    width_twips: int) -> None:
+    """A short step row stays whole on a page; a long one may break between its paragraphs
+    (each kept whole): kept whole, a step with its story moved to the next page with its
+    stage's band and left a fifth of the page before it empty. The table's first step
+    (``whole`` False) may break too: kept whole, it took the header and the first band
+    overleaf and the steps no longer began on page two under the disclosure steps."""
+    book = StyleBook(writer)
+    for tr, whole in rows:
+        if whole and step_lines(book, tr, width_twips) <= STEP_WHOLE_LINES:
+            continue
+        for keep in tr.iter(qn("w:cantSplit")):
+            keep.getparent().remove(keep)
 
 
 def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
@@ -133,13 +151,12 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     header_fill = shading_xml(writer.brand.secondary)
     rows = [row_xml([cell_xml(w, [writer.ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]
-    for n, stage in enumerate(block.stages):
+    for stage in block.stages:
         rows.append(_stage_row(writer, stage, sum(widths)))
-        rows += [_step_row(writer, step, widths, whole=bool(n or m))
-                 for m, step in enumerate(stage.rows)]
+        rows += [_step_row(writer, step, widths) for step in stage.rows]
     intro = writer.previous_paragraph()
     table = writer.append_table(table_xml(widths, rows, writer.table_style_id,
-                                          cell_margins=(writer.cell_pad, 113),
+                                          cell_margins=(writer.cell_pad, STEP_SIDE_MARGIN),
                                           caption="The lesson, step by step"))
     if intro is not None:  # the section's heading stays with the table's first rows
         keep_with_next(paragraph_xml(intro), True)
@@ -147,11 +164,14 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     for p, text in zip(trs[0].iter(qn("w:p")), block.header, strict=True):
         add_run(p, text)
     at = 1
-    for stage in block.stages:
+    filled: list[tuple[BaseOxmlElement, bool]] = []
+    for n, stage in enumerate(block.stages):
         _fill_stage(trs[at], stage)
-        for step, tr in zip(stage.rows, trs[at + 1:], strict=False):
+        for m, (step, tr) in enumerate(zip(stage.rows, trs[at + 1:], strict=False)):
             _fill_step(writer, tr, step)
+            filled.append((tr, bool(n or m)))
         at += 1 + len(stage.rows)
+    _free_long_rows(writer, filled, widths[1])
     if block.end_mark:
         last = list(trs[-1].iter(qn("w:p")))[-1]
         last.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_BOOKMARK_ID}" '
