@@ -22,6 +22,7 @@ from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_cards import EMU_PT, INCH, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_help import no_lone_word
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.kinds import supply
 
@@ -75,7 +76,10 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
               "Write-on panel bar").text_frame.text = ""
     left = x + BAR + PAD
     words_top = top + (panel_h - text_h - GAP - how_h) // 2
-    new_label(slide.shapes, (left, words_top, inner_w, text_h), [(sentence, T.TEXT_1, False)],
+    # Never one word alone on the last line ("…, I / would…"): the picture beside the
+    # words narrows their line.
+    shown = no_lone_word(sentence, brand.body_font, size, inner_w, False)
+    new_label(slide.shapes, (left, words_top, inner_w, text_h), [(shown, T.TEXT_1, False)],
               size, brand.body_font, "Write-on sentence", anchor=MSO_ANCHOR.TOP)
     new_label(slide.shapes, (left, words_top + text_h + GAP, inner_w, how_h),
               [(HOW, T.TEXT_2, False)], how_size, brand.body_font, "Write-on where",
