@@ -77,8 +77,9 @@ def _kicker_part(kicker: str) -> str:
 
 
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
-    """The lesson at a glance: a row per stage with the clock running from the start, the
-    slides on screen, what happens and where pupils are on their sheet."""
+    """The lesson at a glance: a row per stage with the clock running from the start (and
+    the core route's beside it), the slides on screen, what happens and where pupils are on
+    their sheet."""
     readers = lesson.readers
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
@@ -88,39 +89,49 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers
                    else "None now; How did I do? later"))
-    slides = slide_ranges(lesson, deck)
-    core = lesson.core_minutes
-    rows, clock, core_clock = [], 0, 0
-    for i, (mins, what, sheet) in enumerate(stages):
-        where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
-        # The core route's clock beside the full one (the cuts: "Core route" above).
-        on_core = (f"{core_clock}–{core_clock + core[i]}",) if core else ()
-        rows.append((f"{clock}–{clock + mins}", *on_core, *where, what, sheet))
-        clock += mins
-        core_clock += core[i] if core else 0
+    slides = [r.removeprefix("slides ").removeprefix("slide ")
+              for r in slide_ranges(lesson, deck)]
+    core = _clocks(lesson.core_minutes)
+    rows = [(clock, *core[i:i + 1], *slides[i:i + 1], what, sheet)
+            for i, (clock, (_, what, sheet)) in enumerate(
+                zip(_clocks([m for m, _, _ in stages]), stages, strict=True))]
+    rows += _rows_after(lesson, brand, core, ("–",) if slides else ())
+    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
+    # part on one line each, and page one its resources and checks at 12 pt. The core
+    # column's room comes from the two columns of words ("43–52" needs the 0.9).
+    header = ("Mins", *(("Core",) if core else ()), *(("Slides",) if slides else ()),
+              "What happens", "Pupils' sheet")
+    widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
+              2.9 if core else 3.35, 3.2 if core else 3.65)
+    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _rows_after(lesson: Lesson, brand: Brand, core: list[str], gap: tuple[str, ...]
+                ) -> list[tuple[str, ...]]:
+    """The running sheet's rows after the plenary: a core route's spare minutes, then the
+    same day's follow-up."""
+    rows: list[tuple[str, ...]] = []
     if core:
         # The minutes the core route leaves: a row of their own, so the column adds up to
         # the lesson's length with the slack in sight.
-        rows.append(("–", f"{core_clock}–{clock}", *(("–",) if slides else ()),
-                     "Spare: settling, handing out",
-                     "–"))
+        end = core[-1].split("–")[1]
+        rows.append(("–", f"{end}–{lesson.duration_minutes}", *gap,
+                     "Spare: settling, handing out", "–"))
     follow = lesson.follow_up
     if follow is not None:
         # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
         # too (a visitor has gone by then).
         owner = visiting.after_owner(lesson, brand)
-        rows.append((f"Later, {follow.minutes}", *(("–",) if core else ()),
-                     *(("–",) if slides else ()),
+        rows.append((f"Later, {follow.minutes}", *(("–",) if core else ()), *gap,
                      f"Same day, with {owner}: {follow.what}" if owner
                      else f"Same day: {follow.what}", follow.sheet))
-    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
-    # part on one line each, and page one its resources and checks at 12 pt.
-    header = ("Mins", *(("Core",) if core else ()), *(("Slides",) if slides else ()),
-              "What happens", "Pupils' sheet")
-    # The core column's room comes from the two columns of words ("43–52" needs the 0.9).
-    widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
-              2.9 if core else 3.35, 3.2 if core else 3.65)
-    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+    return rows
+
+
+def _clocks(minutes: Sequence[int]) -> list[str]:
+    """"0–8", "8–21", …: each stage's start and end on a clock running from the start."""
+    ends = list(itertools.accumulate(minutes))
+    return [f"{end - m}–{end}" for m, end in zip(minutes, ends, strict=True)]
 
 
 def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, ...]) -> str:
