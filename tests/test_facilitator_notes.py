@@ -4,6 +4,7 @@ given, checklist items for this school's phase only, and what to hand over after
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -89,3 +90,27 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
         options, right = q.arranged
         assert line.startswith(f"\nAnswer: {chr(65 + right)} – {typographic(q.correct_text)}")
         assert options[right] == q.correct_text
+
+
+def test_questions_have_a_slot_of_their_own_and_the_spares_are_listed(tmp_path: Path) -> None:
+    """Questions are the point of the evening: a timed step of at least ten minutes, not the
+    end of a seven-minute handout step. The hidden spare slides are listed by number under
+    the last Part, with how to reach them and come back, not only in one slide's notes."""
+    assert main(["build", "-a", "parents", "--out", str(tmp_path / "out"), "-q", "-f", "docx",
+                 "-f", "pptx", "-j", "1", "--brand", str(OAKFIELD / "brand.yml")]) == 0
+    doc = Document(str(next(tmp_path.rglob("*-facilitator-notes.docx"))))
+    texts = [p.text for p in doc.paragraphs]
+    questions = next(t for t in texts if t.startswith("Questions ("))
+    minutes = int(questions.split("(")[1].split(" min")[0])
+    assert minutes >= 10, questions
+    spares = next(t for t in texts if t.startswith("Spare slides:"))
+    from pptx import Presentation
+    deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
+    hidden = [n for n, s in enumerate(deck.slides, 1) if s._element.get("show") == "0"]
+    # Each range said is a spare question and its answer, hidden; the slide to come back to
+    # is the deck's "Take home".
+    said = [(int(a), int(b)) for a, b in re.findall(r"(\d+)–(\d+)", spares)]
+    assert len(said) == 2 and all(a in hidden and b == a + 1 and b in hidden for a, b in said)
+    back = next(n for n, s in enumerate(deck.slides, 1)
+                if s.shapes.title is not None and s.shapes.title.text == "Take home")
+    assert f"type {back} and Enter" in spares, spares

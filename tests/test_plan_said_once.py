@@ -10,7 +10,7 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan.common import SAFE_DELIVERY
 from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading, Paragraph, Table
+from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading, Paragraph
 
 
 def _plans(brand: Brand) -> list[tuple[object, DocPlan]]:
@@ -37,9 +37,13 @@ def test_a_misconception_the_starter_answers_is_named_with_its_statement_not_tab
     for lesson, plan in _plans(Brand()):
         at = next(i for i, b in enumerate(plan.blocks)
                   if isinstance(b, Heading) and b.text == "Common misconceptions")
-        section = plan.blocks[at + 1:at + 3]
-        beliefs = {row[0] for b in section if isinstance(b, Table) for row in b.rows}
-        note = " ".join(b.text for b in section if isinstance(b, Paragraph))
+        end = next((i for i, b in enumerate(plan.blocks) if i > at and isinstance(b, Heading)),
+                   len(plan.blocks))
+        section = [b for b in plan.blocks[at + 1:end] if isinstance(b, Paragraph)]
+        # Each belief runs in as its paragraph's label ("Pupils may think: … Correction:").
+        beliefs = {m.belief for m in lesson.misconceptions  # type: ignore[attr-defined]
+                   if any(m.belief.rstrip(".") in b.label for b in section)}
+        note = " ".join(b.text for b in section if not b.label)
         for m in lesson.misconceptions:  # type: ignore[attr-defined]
             if m.statement is None:
                 assert m.belief in beliefs, (plan.filename, m.belief)

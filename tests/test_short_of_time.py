@@ -5,10 +5,13 @@ these:", above the running sheet it shortens."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from pydantic import ValidationError
 
 from lessonpack.cli import main
 from lessonpack.content.loader import load_content
@@ -45,3 +48,46 @@ def test_the_plan_prints_the_cuts_on_page_one(tmp_path: Path) -> None:
     # Near the top of page one, under the outcome and the pages to print.
     assert at < texts.index("Ground rules")
     assert any(t.startswith("To teach, print pages 1–") for t in texts[:at])
+
+
+SAVES = re.compile(r"saves (\d+) min")
+
+
+def test_a_core_route_saves_what_its_cuts_say_and_leaves_time_to_settle() -> None:
+    """KS3 and KS4 (45 slides for an hour) name a core route: its cuts' savings add up to the
+    minutes it takes off, and it leaves 5 to 10 minutes of the hour spare."""
+    cored = [lesson for lesson in LESSONS if lesson.core_minutes]
+    assert {lesson.audience.value for lesson in cored} >= {"ks3", "ks4"}
+    for lesson in cored:
+        saved = sum(int(n) for cut in lesson.short_of_time for n in SAVES.findall(cut))
+        assert saved == lesson.timed_minutes - sum(lesson.core_minutes), lesson.id
+        assert 5 <= lesson.duration_minutes - sum(lesson.core_minutes) <= 10, lesson.id
+
+
+def test_the_running_sheet_times_the_core_route_to_the_hour(tmp_path: Path) -> None:
+    assert main(["build", "-k", "ks3", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(tmp_path)]) == 0
+    plan = Document(str(next(tmp_path.rglob("*-ks3-lesson-plan.docx"))))
+    sheet = plan.tables[0]
+    header = [c.text for c in sheet.rows[0].cells]
+    assert header[:2] == ["Mins", "Core"], header
+    core = [row.cells[1].text for row in sheet.rows[1:]]
+    # Each stage's core clock runs on from the last, and a spare row ends it at the hour.
+    ends = [int(c.split("–")[1]) for c in core]
+    starts = [int(c.split("–")[0]) for c in core]
+    assert starts[0] == 0 and starts[1:] == ends[:-1], core
+    assert ends[-1] == 60 and 5 <= ends[-1] - starts[-1] <= 10, core
+    assert sheet.rows[-1].cells[3].text.startswith("Spare"), sheet.rows[-1].cells[3].text
+    texts = [p.text for p in plan.paragraphs]
+    assert any(t.startswith("Core route: 52 min, leaving 8") for t in texts)
+
+
+def test_a_core_route_that_leaves_no_time_is_refused() -> None:
+    ks3 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks3")
+    data = ks3.model_dump()
+    data["core_minutes"] = [8, 13, 15, 14, 9]
+    with pytest.raises(ValidationError, match="leaving 1 of 60 minutes spare"):
+        Lesson.model_validate(data)
+    data["core_minutes"] = [7, 11, 13]
+    with pytest.raises(ValidationError, match="core_minutes: 3 numbers"):
+        Lesson.model_validate(data)

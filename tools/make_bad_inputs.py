@@ -40,6 +40,9 @@ def edit(old: str, new: str, count: int = 1, text: str = KS2) -> str:
 
 # --------------------------------------------------------------------------- content
 
+# A fact the KS2 lesson cites once, where the cases below break or abuse a reference.
+FACT_IN_KS2 = "{{ fact.ceop_private_chat }}"
+
 SIMPLE: dict[str, bytes | str] = {
     "tab-indent": "id: x\nkind: lesson\ntitle:\n\tbad: 1\n",
     "unclosed-quote": 'id: x\ntitle: "Going live\nsubtitle: oops\n',
@@ -79,7 +82,7 @@ LESSON_EDITS: dict[str, str] = {
     "unknown-signpost": edit("[trusted_adult, childline, ceop]",
                              "[trusted_adult, childlines, ceop]"),
     "timing-mismatch": edit("duration_minutes: 60", "duration_minutes: 50"),
-    "unknown-fact": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills }}"),
+    "unknown-fact": edit(FACT_IN_KS2, "{{ fact.liveskills }}"),
     # Routes through a quiz question and a Part the lesson does not have (LP114): in a
     # sheet route's list and words, and in a resource's route (written in its text too).
     "route-unknown-part": edit("quiz 1 and 4, How did I do.\",\n     parts: [2, 3], quiz: [1, 4]}",
@@ -87,16 +90,16 @@ LESSON_EDITS: dict[str, str] = {
                                1, edit("(Parts 1 and 2)", "(Parts 1 and 4)", 2)),
     # A bad reference does not hide the file's other problems: all three, one line each.
     "unknown-fact-and-schema": edit("duration_minutes: 60", "duration_minutes: sixty\nlevel: easy",
-                                    1, edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills }}")),
-    "jinja-syntax": edit("{{ fact.liveskills_8_10 }}", "{{ fact.liveskills_8_10 }"),
+                                    1, edit(FACT_IN_KS2, "{{ fact.liveskills }}")),
+    "jinja-syntax": edit(FACT_IN_KS2, "{{ fact.ceop_private_chat }"),
     "unknown-source": edit("sources: [S-RSHE25, ", "sources: [S999, S-RSHE25, "),
-    "jinja-python-internals": edit("{{ fact.liveskills_8_10 }}", "{{ ''.__class__.__mro__ }}"),
-    "jinja-globals": edit("{{ fact.liveskills_8_10 }}", "{{ cycler.__init__.__globals__ }}"),
-    "jinja-set-statement": edit("{{ fact.liveskills_8_10 }}",
-                                "{% set x = fact.liveskills_8_10 %}{{ x }}"),
-    "jinja-loop-bomb": edit("{{ fact.liveskills_8_10 }}", "{% for a in fact %}{% for b in fact "
+    "jinja-python-internals": edit(FACT_IN_KS2, "{{ ''.__class__.__mro__ }}"),
+    "jinja-globals": edit(FACT_IN_KS2, "{{ cycler.__init__.__globals__ }}"),
+    "jinja-set-statement": edit(FACT_IN_KS2,
+                                "{% set x = fact.ceop_private_chat %}{{ x }}"),
+    "jinja-loop-bomb": edit(FACT_IN_KS2, "{% for a in fact %}{% for b in fact "
                             "%}{% for c in fact %}{{ c }}{% endfor %}{% endfor %}{% endfor %}"),
-    "jinja-huge-number": edit("{{ fact.liveskills_8_10 }}", "{{ 9 ** 9 ** 9 }}"),
+    "jinja-huge-number": edit(FACT_IN_KS2, "{{ 9 ** 9 ** 9 }}"),
     "topic-path-traversal": edit("topic: live-streaming", "topic: ../../outside"),
     # A key with a line break would print as two lines, the second looking like a verdict.
     "newline-in-key": edit("duration_minutes: 60", 'duration_minutes: 60\n'

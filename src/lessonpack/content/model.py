@@ -381,6 +381,11 @@ class Lesson(TopicItem):
     # A line for some years alone starts with their label ("Years 5–6: …"): built for a class,
     # only its year's lines print (content/routes.py lines_for_year).
     short_of_time: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=5)
+    # The core route through a full lesson: minutes for the starter, each part and the
+    # plenary once the cuts in ``short_of_time`` are made, leaving 5 to 10 minutes of the
+    # lesson spare for settling a class and handing out (a 60-minute lesson of 45 slides
+    # had none). The plan's running sheet shows this route's clock beside the full one.
+    core_minutes: list[Annotated[int, Field(ge=1)]] = Field(default=[], max_length=5)
     follow_up: FollowUp | None = None
     # Up to three lines each on the "Remember" slide: a rule with its safe alternative
     # ("Going live to the public is not for your age. Watch with a grown-up near; ...").
@@ -405,6 +410,26 @@ class Lesson(TopicItem):
         if not self.readers and len(self.exit_quiz) > 4:
             raise ValueError("a lesson with 'readers: false' has a short exit check of 2 to 4 "
                              "questions, read aloud")
+        return self
+
+    @model_validator(mode="after")
+    def _core_route(self) -> Lesson:
+        # A minute a stage, none longer than the full stage, and 5 to 10 minutes spare: a
+        # core route with no slack is no help, and one far shorter is a different lesson.
+        if not self.core_minutes:
+            return self
+        full = [self.starter.minutes, *(c.minutes for c in self.cycles), self.plenary.minutes]
+        if len(self.core_minutes) != len(full):
+            raise ValueError(f"core_minutes: {len(self.core_minutes)} numbers, but the lesson "
+                             f"has {len(full)} stages (the starter, each part, the plenary)")
+        for i, (core, whole) in enumerate(zip(self.core_minutes, full, strict=True), 1):
+            if core > whole:
+                raise ValueError(f"core_minutes, item {i}: {core}, longer than the stage's "
+                                 f"{whole} minutes")
+        spare = self.duration_minutes - sum(self.core_minutes)
+        if not 5 <= spare <= 10:
+            raise ValueError(f"core_minutes add up to {sum(self.core_minutes)}, leaving {spare} "
+                             f"of {self.duration_minutes} minutes spare (5 to 10 wanted)")
         return self
 
     @model_validator(mode="after")

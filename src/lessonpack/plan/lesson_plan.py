@@ -77,8 +77,9 @@ def _kicker_part(kicker: str) -> str:
 
 
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
-    """The lesson at a glance: a row per stage with the clock running from the start, the
-    slides on screen, what happens and where pupils are on their sheet."""
+    """The lesson at a glance: a row per stage with the clock running from the start (and
+    the core route's beside it), the slides on screen, what happens and where pupils are on
+    their sheet."""
     readers = lesson.readers
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
                "Tick the Start rows" if readers else "None: thumbs, aloud")]
@@ -88,25 +89,49 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers
                    else "None now; How did I do? later"))
-    slides = slide_ranges(lesson, deck)
-    rows, clock = [], 0
-    for i, (mins, what, sheet) in enumerate(stages):
-        where = (slides[i].removeprefix("slides ").removeprefix("slide "),) if slides else ()
-        rows.append((f"{clock}–{clock + mins}", *where, what, sheet))
-        clock += mins
+    slides = [r.removeprefix("slides ").removeprefix("slide ")
+              for r in slide_ranges(lesson, deck)]
+    core = _clocks(lesson.core_minutes)
+    rows = [(clock, *core[i:i + 1], *slides[i:i + 1], what, sheet)
+            for i, (clock, (_, what, sheet)) in enumerate(
+                zip(_clocks([m for m, _, _ in stages]), stages, strict=True))]
+    rows += _rows_after(lesson, brand, core, ("–",) if slides else ())
+    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
+    # part on one line each, and page one its resources and checks at 12 pt. The core
+    # column's room comes from the two columns of words ("43–52" needs the 0.9).
+    header = ("Mins", *(("Core",) if core else ()), *(("Slides",) if slides else ()),
+              "What happens", "Pupils' sheet")
+    widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
+              2.9 if core else 3.35, 3.2 if core else 3.65)
+    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+
+
+def _rows_after(lesson: Lesson, brand: Brand, core: list[str], gap: tuple[str, ...]
+                ) -> list[tuple[str, ...]]:
+    """The running sheet's rows after the plenary: a core route's spare minutes, then the
+    same day's follow-up."""
+    rows: list[tuple[str, ...]] = []
+    if core:
+        # The minutes the core route leaves: a row of their own, so the column adds up to
+        # the lesson's length with the slack in sight.
+        end = core[-1].split("–")[1]
+        rows.append(("–", f"{end}–{lesson.duration_minutes}", *gap,
+                     "Spare: settling, handing out", "–"))
     follow = lesson.follow_up
     if follow is not None:
         # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
         # too (a visitor has gone by then).
         owner = visiting.after_owner(lesson, brand)
-        rows.append((f"Later, {follow.minutes}", *(("–",) if slides else ()),
+        rows.append((f"Later, {follow.minutes}", *(("–",) if core else ()), *gap,
                      f"Same day, with {owner}: {follow.what}" if owner
                      else f"Same day: {follow.what}", follow.sheet))
-    # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
-    # part on one line each, and page one its resources and checks at 12 pt.
-    header = ("Mins", *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (0.9, *((0.9,) if slides else ()), 3.35, 3.65)
-    return Table(header, tuple(rows), widths=widths, keep_whole=True)
+    return rows
+
+
+def _clocks(minutes: Sequence[int]) -> list[str]:
+    """"0–8", "8–21", …: each stage's start and end on a clock running from the start."""
+    ends = list(itertools.accumulate(minutes))
+    return [f"{end - m}–{end}" for m, end in zip(minutes, ends, strict=True)]
 
 
 def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, ...]) -> str:
@@ -261,7 +286,14 @@ def _no_time(lesson: Lesson) -> list[Block]:
     (the content's ``short_of_time``: each saving, and what is never cut)."""
     if not lesson.short_of_time:
         return []
-    return [Paragraph("", label="No time? Cut these:", keep_next=True),
+    if lesson.core_minutes:
+        # The cuts are the core route the running sheet's "Core" column times.
+        core = sum(lesson.core_minutes)
+        label = (f"Core route: {core} min, leaving {lesson.duration_minutes - core} to settle "
+                 "the class; no second checks. Cut these:")
+    else:
+        label = "No time? Cut these:"
+    return [Paragraph("", label=label, keep_next=True),
             BulletList(tuple(lesson.short_of_time))]
 
 
@@ -308,7 +340,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
 
 def _before(lesson: Lesson, brand: Brand) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
-    (a visitor's logistics after them), objectives, key words and the misconceptions to listen
+    (a visitor's logistics after them), the key words and the misconceptions to listen
     for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
     runs on over a page turn, an item kept whole: side by side, the resources and checks
     moved whole to the next page under the steps' last row and left a page three quarters
@@ -330,9 +362,11 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         BulletList(tuple(sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
-        Heading("Learning objectives", 3), BulletList(tuple(lesson.objectives), numbered=True),
-        Heading("Key words", 3),
-        *[Paragraph(k.definition, label=f"{k.term}:") for k in lesson.keywords],
+        # No list of objectives: each part's outcome heads its steps, and page one gives the
+        # lesson's. No key words' meanings: the starter reads them aloud from their slides.
+        # Said again here, the two took a third of a page the plan could not spare.
+        Paragraph(f"{' · '.join(k.term for k in lesson.keywords)} (their meanings are on the "
+                  "slides, read aloud in the starter).", label="Key words:"),
         *_misconceptions(lesson),
     ]
 
@@ -345,10 +379,9 @@ def _misconceptions(lesson: Lesson) -> list[Block]:
     rest = [m for m in lesson.misconceptions if m.statement is None]
     answered = sorted({m.statement for m in lesson.misconceptions if m.statement is not None})
     blocks: list[Block] = [Heading("Common misconceptions", 3)]
-    if rest:
-        blocks.append(Table(("Pupils may think", "Correction"),
-                            tuple((m.belief, m.correction) for m in rest),
-                            widths=(2.8, 3.7)))
+    # A paragraph each, the belief run in: in a two-column table each took five lines.
+    blocks += [Paragraph(m.correction, label=f"Pupils may think: {m.belief.rstrip('.')}. "
+                         "Correction:") for m in rest]
     if answered:
         numbers = common.and_list([str(n) for n in answered])
         noun = "statements" if len(answered) > 1 else "statement"
@@ -415,14 +448,15 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
 def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
     return [
         *_differentiation(lesson),
+        # A line or two a service, its name run in and its contact after what it is for: in
+        # three narrow columns each took three lines (a KS4 plan's eight, most of a page).
         Heading("Where to get help", 2),
-        Table(("Service", "What it is for", "Contact"), tuple(
-            (s.name, s.blurb, s.contact)
-            for s in common.adult_signposts(lesson, facts, brand)),
-            widths=(1.6, 3.0, 2.4)),
+        *(Paragraph(f"{s.blurb.rstrip('.')}. {s.contact}", label=f"{s.name}:")
+          for s in common.adult_signposts(lesson, facts, brand)),
+        # A paragraph a framework, its name run in: as a table, the names wrapped to three
+        # lines in a narrow first column and the links took half a page.
         Heading("Curriculum links", 2),
-        Table(("Framework", "Link"), tuple((c.framework, c.detail)
-                                           for c in lesson.curriculum_links), widths=(2.0, 5.0)),
+        *(Paragraph(c.detail, label=f"{c.framework}:") for c in lesson.curriculum_links),
     ]
 
 
@@ -514,9 +548,10 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
     # The exit quiz's answers kept together: they end the key, so one page always holds
     # them all (never a line or two of the key alone). A short key (KS1's two
-    # questions) takes the last cycle's last model answer and success criteria with it, or
-    # the plan's last page held a fifth of a page; a longer one goes alone (tied to the
-    # criteria too, Riverside KS3's page before it was left 41% used).
+    # questions) takes the last cycle's last model answer with it, or the plan's last page
+    # held a fifth of a page; a longer one goes alone.
+    # No "Pupils succeed when" lists: each part's feedback slide shows them, and the model
+    # answers here say the same; repeated, they held the plans a page over issue 13's limit.
     # The right answer and why, without the other options: pupils' sheets and the slides
     # print those, and with the crib on page one they cost the KS4 plan a thirteenth page.
     exit_key = quiz_key(lesson.exit_quiz, not lesson.readers, others=False)
@@ -535,8 +570,6 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
                              keep_next=last and short and i == len(prompts) - 1)
                    for i, p in enumerate(prompts)]
-        blocks += [Paragraph("", label="Pupils succeed when:", keep_next=True),
-                   BulletList(tuple(cycle.feedback), keep_next=last and short)]
     # Its last four questions kept together, so a KS2-KS4 key moves overleaf whole with its
     # heading: kept three, the KS3 plan's last page held three answers, a fifth of a page,
     # and the page before ended on the heading and one answer. A longer quiz may break

@@ -408,6 +408,27 @@ def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> li
     return key
 
 
+def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragraph]:
+    """Under the last Part, the spare quiz slides by number and topic and how to reach them
+    and come back: said only in the first answer's speaker notes, they were found mid-session
+    by typing numbers a presenter had not planned."""
+    ranges = _spare_quiz_slides(deck)
+    if deck is None or not ranges:
+        return []
+    back = next((n for n, s in enumerate(deck.slides, 1)
+                 if s.title == "Take home" and not s.hidden), 0)
+    if not back:
+        return []
+    which = " and ".join(f"{r} (question {i}: {q.title or q.question})"
+                         for i, (r, q) in enumerate(zip(ranges, session.quiz[1:],
+                                                        strict=False), 2))
+    first = int(ranges[0].split("–")[0])
+    return [Paragraph(f"{which}, hidden at the end. In the show, type {first} and press Enter "
+                      f"(H for the next); type {back} and Enter to come back to “Take home”. "
+                      "Or unhide them before the evening (Slide Show, Hide Slide).",
+                      label="Spare slides:")]
+
+
 _COUNT_WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six")
 
 
@@ -764,6 +785,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
             blocks += [Heading("Table questions", 3),
                        BulletList(tuple(section.discussion), whole_items=True)]
         blocks += answers
+    blocks += _spares_list(session, deck)  # under the last Part, where the quiz is asked
     # The quiz is run from its slides, which show every option: the key gives the answer
     # and what to say about it (the wrong options too left the notes' last page holding
     # only the end of the sources).
