@@ -45,8 +45,9 @@ def test_the_lines_say_what_they_are_about() -> None:
 def test_a_presented_sessions_example_line_names_its_own_papers() -> None:
     _left, (first, *_rest) = lines_for([], PRESENTER, example=True)
     assert "facilitator notes" in first and "lesson plan" not in first
+    # A lesson's deck names its lesson plan only: it has no facilitator notes.
     _left, (first, *_rest) = lines_for([], TEACHER, example=True)
-    assert "lesson plan" in first
+    assert "lesson plan" in first and "facilitator notes" not in first
 
 
 def test_notes_follow_the_kind_not_the_wording(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -143,11 +143,11 @@ def photo_line(number: int, title: str, names: Sequence[str], reader: Reader) ->
 NOTHING_LEFT = "Nothing is left to fill in: every name and number is on its slide."
 # An example school's deck has no bracketed field, but every name and number on it is made
 # up (highlighted yellow): "nothing is left" would tell the teacher the opposite. {papers}:
-# where the "Fill in first" box is, the facilitator notes of a presented session.
+# where the "Fill in first" box is, a lesson's plan or a presented session's notes.
 EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data, not a "
                 "real contact: replace each (the “Fill in first” box on page 1 of the "
                 "{papers} lists them) before anyone sees the slides.")
-PAPERS = "lesson plan or facilitator notes"
+PAPERS = "lesson plan"
 PRESENTED_PAPERS = "facilitator notes"
 
 # What the hidden slide's lines are about, which its notes follow: fields (or names) to fill

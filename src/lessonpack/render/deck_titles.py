@@ -129,21 +129,13 @@ def rebalance_title(filler: Any) -> None:
         keep_title_lines,
         match_reveal_lines,
     )
-    from lessonpack.render.deck_title_breaks import balance_title
+    from lessonpack.render.deck_title_breaks import balance_title, unbreak
     from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None:
         return
-    paras = ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")
-    if len(paras) != 1:
-        return
-    runs, breaks = paras[0].findall(qn("a:r")), paras[0].findall(qn("a:br"))
-    if len(runs) == 2 and len(breaks) == 1:
-        head, tail = runs[0].find(qn("a:t")), runs[1].find(qn("a:t"))
-        head.text = f"{head.text or ''} {tail.text or ''}"
-        paras[0].remove(breaks[0])
-        paras[0].remove(runs[1])
+    unbreak(ph)
     balance_title(filler)
     # A question and its reveal break at the same word at this size, as in our own layouts.
     match_reveal_lines(filler)
