@@ -11,6 +11,8 @@ import docx
 import docx.oxml.xmlchemy
 import pptx.oxml.xmlchemy
 import pytest
+from docx.oxml.document import CT_Body
+from docx.oxml.text.parfmt import CT_PPr
 from pptx import Presentation
 from pptx.oxml.presentation import CT_SlideIdList
 from pptx.oxml.shapes.groupshape import CT_GroupShape
@@ -18,7 +20,7 @@ from pptx.oxml.shapes.shared import BaseShapeElement
 from pptx.parts.image import Image, ImagePart
 from pptx.shapes.placeholder import _BaseSlidePlaceholder
 
-from lessonpack.render.ooxml import elements, slides
+from lessonpack.render.ooxml import docx_elements, elements, slides
 from lessonpack.render.ooxml.parts import KnownImagePart
 from lessonpack.render.ooxml.placeholders import find_ph, layout_placeholder, placeholders
 
@@ -187,3 +189,71 @@ def test_first_child_found_in_matches_the_library() -> None:
                 checked += 1
                 found += expected is not None
     assert checked > 1000 and found > 20
+
+
+DOCX_TEMPLATES = [Path("templates/document.docx"),
+                  Path("examples/templates/brightpath-training/document.docx")]
+DOCX_TAG_LISTS = [("w:pStyle", "w:keepNext", "w:spacing", "w:ind", "w:jc", "w:rPr"),
+                  ("w:rStyle", "w:b", "w:sz", "w:color"), ("w:pPr", "w:r"), ("w:sectPr",)]
+
+
+def _docx_elements(path: Path) -> list[object]:
+    document = docx_elements.open_document(path.read_bytes())
+    return [e for part in document.part.package.iter_parts()
+            if hasattr(part, "_element") for e in part._element.iter()]
+
+
+def test_documents_lessonpack_opens_have_its_classes_and_others_do_not() -> None:
+    ours = docx_elements.open_document(DOCX_TEMPLATES[0].read_bytes())
+    theirs = docx.Document(str(DOCX_TEMPLATES[0]))
+    assert isinstance(ours.element.body, CT_Body) and type(ours.element.body) is not CT_Body
+    assert type(theirs.element.body) is CT_Body
+    # A child made through the library's get_or_add is ours too; the library's is its own.
+    assert type(ours.paragraphs[0]._p.get_or_add_pPr()).__module__ == elements.__name__
+    assert type(theirs.paragraphs[0]._p.get_or_add_pPr()) is CT_PPr
+    assert CT_PPr.__dict__["spacing"].fget.__module__ == "docx.oxml.xmlchemy"
+
+
+@pytest.mark.parametrize("path", DOCX_TEMPLATES, ids=lambda p: p.parent.name)
+def test_documents_keep_the_library_s_bytes(path: Path) -> None:
+    def saved(document: object) -> list[bytes]:
+        return [p.blob for p in document.part.package.iter_parts()]  # type: ignore[attr-defined]
+
+    def edited(document: object) -> object:
+        for p in document.paragraphs[:20]:  # type: ignore[attr-defined]
+            p.paragraph_format.space_after = 7
+            p.paragraph_format.keep_with_next = True
+            p.add_run("x").bold = True
+        return document
+
+    ours = edited(docx_elements.open_document(path.read_bytes()))
+    assert saved(ours) == saved(edited(docx.Document(str(path))))
+
+
+def test_docx_child_getters_and_first_child_found_in_match_the_library() -> None:
+    library = docx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
+    checked = found = getters = 0
+    for element in _docx_elements(DOCX_TEMPLATES[0]):
+        if not hasattr(element, "first_child_found_in"):
+            continue
+        theirs = type(element).__mro__[1]
+        assert type(element).first_child_found_in is not library
+        for tags in DOCX_TAG_LISTS:
+            for names in (tags, tuple(reversed(tags))):
+                expected = library(element, *names)
+                assert element.first_child_found_in(*names) is expected
+                checked += 1
+                found += expected is not None
+        for name, value in vars(type(element)).items():
+            if isinstance(value, property):
+                assert value.fget(element) is getattr(theirs, name).fget(element), name
+                getters += 1
+    assert checked > 1000 and found > 50 and getters > 500
+
+
+def test_parts_that_name_their_root_twice_hold_ours() -> None:
+    # A settings change made through python-docx's settings object reaches the saved part.
+    document = docx_elements.open_document(DOCX_TEMPLATES[1].read_bytes())
+    settings = document.settings.element
+    assert settings is document.part._settings_part.element
+    assert type(settings).__module__ == elements.__name__

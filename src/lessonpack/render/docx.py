@@ -8,13 +8,11 @@ a teacher editing the file later keeps the look.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
@@ -73,6 +71,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
 )
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
+from lessonpack.render.ooxml.docx_elements import open_document
 
 __all__ = ["render_docx"]
 
@@ -116,7 +115,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     # story in straight marks beside its chat in curly ones read as two typefaces. [Fields]
     # a school fills in and code-like tokens stay as typed (plan/quotes).
     plan = typographic_fields(plan)
-    document = docx.Document(io.BytesIO(template_bytes(template)))
+    document = open_document(template_bytes(template))
     own = plan.kind in OWN_PAPERS  # the trainer's working papers, not the school's
     keep = not brand_styles and (own or not hosted)
     if custom:

@@ -25,8 +25,8 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
   an XPath per slide.
 
 Tested with python-pptx 1.0.2 (pinned in pyproject.toml): the methods given faster answers
-are the library's internals, so a new version is checked before it is allowed. (python-docx
-documents are made with the library as published: the same treatment saved nothing there.)
+are the library's internals, so a new version is checked before it is allowed. Word
+documents get the same treatment in render.ooxml.docx_elements.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _pptx_faster(cls: type) -> dict[str, Any] | None:
     return methods
 
 
-def _parser(theirs: etree.ElementNamespaceClassLookup, namespaces: Any,
+def class_parser(theirs: etree.ElementNamespaceClassLookup, namespaces: Any,
             faster: Any) -> etree.XMLParser:
     """A parser like the library's (same settings) whose classes are the library's, each
     subclassed with ``faster(cls)``'s methods (or kept when that is None)."""
@@ -138,7 +138,7 @@ def _parser(theirs: etree.ElementNamespaceClassLookup, namespaces: Any,
     return parser
 
 
-PPTX_PARSER = _parser(pptx.oxml.element_class_lookup, pptx.oxml.ns._nsmap.values(),
+PPTX_PARSER = class_parser(pptx.oxml.element_class_lookup, pptx.oxml.ns._nsmap.values(),
                       _pptx_faster)
 
 

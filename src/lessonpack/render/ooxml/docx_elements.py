@@ -1,0 +1,122 @@
+"""lessonpack's own XML element classes for the Word documents it writes: python-docx's, with
+two faster methods, given only to the packages lessonpack opens (as render.ooxml.elements
+does for decks; its docstring says how a second parser's class table reaches no other
+python-docx user in the process).
+
+The faster methods, each tested against the library's own (tests/test_ooxml_elements.py):
+
+- ``first_child_found_in``: every child python-docx adds (a paragraph's spacing, a run's
+  bold...) is inserted before the first of up to 30 names that must follow it, asking "is
+  there such a child?" once a name and turning each name into its namespaced form on every
+  call: about a tenth of writing a pack's documents. Here the names are kept, and an element
+  with fewer children than names is looked at once.
+- each child's maker (``_new_pPr``...): the library makes it with its own parser, so the
+  new element would be the library's class, with none of these methods, until it is next
+  looked up; here it is made with lessonpack's.
+- the read-only property of each optional child (``pPr``, ``spacing``, ``rPr``...), read
+  tens of thousands of times a pack: the library turns its name into the namespaced form
+  on every read; here that is done once a property.
+
+An element python-docx makes otherwise (a new paragraph, a header) is the library's class
+until it is next looked up in the document: merely slower. The bytes written are the same.
+Tested with python-docx as pinned in pyproject.toml: these are the library's internals.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from typing import Any
+
+import docx.oxml
+import docx.oxml.ns
+from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.package import OpcPackage
+from docx.opc.part import XmlPart
+from docx.package import Package
+
+from lessonpack.render.ooxml.elements import class_parser, first_found, ours
+
+# The library's getter of an optional child and its maker of a new one, made by
+# _BaseChildElement._getter and _creator.
+_CHILD_GETTER = "_BaseChildElement._getter.<locals>.get_child_element"
+_CHILD_MAKER = "_BaseChildElement._creator.<locals>.new_child_element"
+
+
+@lru_cache(maxsize=512)
+def _docx_names(tagnames: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(docx.oxml.ns.qn(name) for name in tagnames)
+
+
+def docx_first_child_found_in(self: Any, *tagnames: str) -> Any:
+    """``BaseOxmlElement.first_child_found_in``: the first child with a tag in
+    ``tagnames``, in their order, or None."""
+    return first_found(self, _docx_names(tagnames))
+
+
+def _child_getter(tag: str, doc: str | None) -> property:
+    def get_child_element(obj: Any) -> Any:
+        # The library's obj.find(tag): the same first child, without parsing a path.
+        return next(obj.iterchildren(tag), None)
+
+    get_child_element.__doc__ = doc
+    return property(get_child_element)
+
+
+def _child_maker(nsptagname: str, doc: str | None) -> Any:
+    tag = docx.oxml.ns.NamespacePrefixedTag(nsptagname)
+    clark, nsmap = tag.clark_name, tag.nsmap
+
+    def new_child_element(obj: Any) -> Any:
+        return DOCX_PARSER.makeelement(clark, attrib=None, nsmap=nsmap)
+
+    new_child_element.__doc__ = doc
+    return new_child_element
+
+
+def _made_by(function: Any) -> Any:
+    """The ZeroOrOne (OneOrMore...) whose ``self`` a generated method closes over."""
+    where = function.__code__.co_freevars.index("self")
+    return function.__closure__[where].cell_contents
+
+
+def _docx_faster(cls: type) -> dict[str, Any]:
+    """The faster methods of a python-docx element class."""
+    methods: dict[str, Any] = {"first_child_found_in": docx_first_child_found_in}
+    for klass in reversed(cls.__mro__):  # a subclass's own definition wins
+        for name, value in vars(klass).items():
+            if name == "first_child_found_in":
+                continue
+            getter = value.fget if isinstance(value, property) else None
+            if getter is not None and getter.__qualname__ == _CHILD_GETTER:
+                child = _made_by(getter)
+                methods[name] = _child_getter(docx.oxml.ns.qn(child._nsptagname),
+                                              getter.__doc__)
+            elif getattr(value, "__qualname__", None) == _CHILD_MAKER:
+                child = _made_by(value)
+                methods[name] = _child_maker(child._nsptagname, value.__doc__)
+            else:
+                methods.pop(name, None)
+    return methods
+
+
+DOCX_PARSER = class_parser(docx.oxml.parser.element_class_lookup, docx.oxml.ns.nsmap.values(),
+                      _docx_faster)
+
+
+def open_document(data: bytes) -> Document:
+    """``docx.Document`` of ``data``, its parts read with lessonpack's classes."""
+    package: OpcPackage = Package.open(io.BytesIO(data))
+    for part in package.iter_parts():
+        if isinstance(part, XmlPart):
+            theirs, mine = part._element, ours(part._element, DOCX_PARSER)
+            # Some parts keep the root under a second name too (SettingsPart._settings):
+            # every name that held the library's root now holds ours.
+            for name, value in list(vars(part).items()):
+                if value is theirs:
+                    setattr(part, name, mine)
+    main = package.main_document_part
+    if main.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"not a Word file, content type is '{main.content_type}'")
+    return main.document  # type: ignore[attr-defined,no-any-return]
