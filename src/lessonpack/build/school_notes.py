@@ -20,6 +20,7 @@ from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.common import visitor
 from lessonpack.plan.rse_sentence import CHOICE
+from lessonpack.plan.school_classes import class_folder, entry, for_class
 
 # The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
 _PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -68,6 +69,18 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """A key stage built for the one class the file names, where other years are pitched
-    differently (plan/class_fit.built_for): the same line the plan's first page prints."""
+    differently (plan/class_fit.built_for), or for none (every_year)."""
     return [f"{item.id}: {line[:1].lower()}{line[1:]}" for item in items if isinstance(item, Lesson)
             for line in (built_for(item, brand) or every_year(item, brand),) if line]
+
+
+def each_class_note(lesson: Lesson, picks: Sequence[tuple[str, str]], brand: Brand) -> str:
+    """"live-streaming-ks2: a pack for each class: live-streaming-ks2-year-4 (Year 4, Mr
+    Sam Okoro), …" for a key stage built as a pack for each of ``picks`` (its classes, as
+    build/run._per_class drew them): each folder named with its class, so whoever prints
+    knows which is whose (the files in each are named alike). "" for fewer than two."""
+    if len(picks) < 2:
+        return ""
+    packs = ", ".join(f"{class_folder(lesson, for_class(brand, name, teacher))} "
+                      f"({entry(name, teacher)})" for name, teacher in picks)
+    return f"{lesson.id}: a pack for each class, each with its own plan, route and sheet: {packs}"
