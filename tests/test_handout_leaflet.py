@@ -172,3 +172,22 @@ def test_side_two_opens_on_a_new_page_with_the_childrens_words() -> None:
     assert header.startswith("PlatformAge rule for going live"), header[:60]
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("LP Heading")]
     assert not any("age rules" in h.lower() for h in headings), headings
+
+
+def _help_rows(brand: Brand) -> list[str]:
+    facts = load().facts
+    plan = plan_handout(_session(), facts, brand)
+    tables = [b for b in plan.blocks if isinstance(b, CompactTable)]
+    return [row[0] for t in tables for row in t.table.rows]
+
+
+def test_a_handout_for_families_with_teenagers_names_samaritans_and_shout() -> None:
+    """A teenager in crisis at night needs someone to talk or text to, and so does their
+    parent: the all-through and secondary handouts name Samaritans and Shout (as the KS4
+    lesson does); a primary school's names neither."""
+    for phase in ("all", "secondary"):
+        rows = _help_rows(DEFAULT_BRAND.model_copy(update={"phase": phase}))
+        assert "Samaritans" in rows and "Shout" in rows, (phase, rows)
+        assert rows.index("Samaritans") > rows.index("Childline")  # after the session's own
+    primary = _help_rows(_oakfield())
+    assert "Samaritans" not in primary and "Shout" not in primary

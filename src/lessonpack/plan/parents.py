@@ -574,7 +574,10 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
-    services = common.signposts(session, facts, brand)
+    # The session's services, then the handout's own for this phase (Samaritans and Shout
+    # where families have teenagers).
+    services = common.signposts(session.model_copy(update={"signposting": list(
+        dict.fromkeys((*session.signposting, *h.signposting)))}), facts, brand)
     local = {h.name for h in common.local_helplines(brand, pupils=False)}
     actions = action_cards(session, library)
     # A leaflet, not a report, on two sides of one sheet: side one opens with four things to
