@@ -206,7 +206,9 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
                  "tells parents what the class learned.",)
                 if too_late(brand.lesson_date, brand.letter_date) else ())
     by = letter_by(brand.lesson_date)
-    when = f"by {by}" if by else "two school weeks before the lesson"
+    # Worked out from the calendar: the pack knows the Christmas holidays, not the school's
+    # half terms or training days, and says so rather than claim a count it cannot make.
+    when = f"by {by} ({TERM_DAYS})" if by else "two school weeks before the lesson"
     short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
@@ -226,6 +228,11 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the 
                     "the letter (parents may withdraw their child only before it); if "
                     "health education, print the letter after the lesson, {file}, to send on "
                     "the lesson day.")
+
+
+# How "two school weeks" before a dated lesson is counted, said beside the date.
+TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays: "
+             "earlier if a half term or training day falls between")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:

@@ -17,6 +17,7 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.parents_sign_in import plan_sign_in
 from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
 from lessonpack.plan.visit_day import parents_brief
@@ -38,6 +39,8 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              pictures: PictureLibrary | None, split: frozenset[str] = frozenset()
              ) -> PackPlan:
     if isinstance(item, Lesson):
+        # The school's own words for a story's places (a local school or road), everywhere.
+        item = renamed(item, brand.place_names)
         built = written_for(item, brand)  # said before the other years' routes are cut
         choose = choose_route(item, brand)  # no class named: the route to choose
         item = for_class(item, brand)  # a known class year: its route alone in the notes
