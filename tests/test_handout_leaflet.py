@@ -191,3 +191,18 @@ def test_a_handout_for_families_with_teenagers_names_samaritans_and_shout() -> N
         assert rows.index("Samaritans") > rows.index("Childline")  # after the session's own
     primary = _help_rows(_oakfield())
     assert "Samaritans" not in primary and "Shout" not in primary
+
+
+def test_an_unknown_handout_helpline_is_one_line_at_its_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = tmp_path / "live-streaming" / "parents.yml"
+    own.parent.mkdir()
+    text = (ROOT / "content/live-streaming/parents.yml").read_text(encoding="utf-8")
+    assert "  signposting: [samaritans, shout]\n" in text
+    own.write_text(text.replace("  signposting: [samaritans, shout]\n",
+                                "  signposting: [samaritans, shoutt]\n"), encoding="utf-8")
+    assert main(["validate", "--content", str(tmp_path)]) == 1
+    err = capsys.readouterr()
+    line = next(x for x in (err.out + err.err).splitlines() if "shoutt" in x)
+    assert "error[LP110] handout.signposting[1]: unknown helpline 'shoutt'" in line
+    assert line.startswith(str(own))
