@@ -22,7 +22,7 @@ from lessonpack.content.model import ParentSession
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.io.templates import builtin
 from lessonpack.plan.handout_actions import action_cards
-from lessonpack.plan.model import ActionCards, CompactTable, TickPanel
+from lessonpack.plan.model import ActionCards, CompactTable, Paragraph, TickPanel
 from lessonpack.plan.parents import plan_handout
 from lessonpack.render.docx import render_docx
 
@@ -174,23 +174,23 @@ def test_side_two_opens_on_a_new_page_with_the_childrens_words() -> None:
     assert not any("age rules" in h.lower() for h in headings), headings
 
 
-def _help_rows(brand: Brand) -> list[str]:
+def _day_or_night(brand: Brand) -> list[str]:
+    """The line under the help table naming services to reach at any hour."""
     facts = load().facts
     plan = plan_handout(_session(), facts, brand)
-    tables = [b for b in plan.blocks if isinstance(b, CompactTable)]
-    return [row[0] for t in tables for row in t.table.rows]
+    return [b.text for b in plan.blocks if isinstance(b, Paragraph)
+            and b.label == "Day or night:"]
 
 
 def test_a_handout_for_families_with_teenagers_names_samaritans_and_shout() -> None:
     """A teenager in crisis at night needs someone to talk or text to, and so does their
     parent: the all-through and secondary handouts name Samaritans and Shout (as the KS4
-    lesson does); a primary school's names neither."""
+    lesson does), on one line under the help table (two more rows ran the handout onto a
+    third side); a primary school's names neither."""
     for phase in ("all", "secondary"):
-        rows = _help_rows(DEFAULT_BRAND.model_copy(update={"phase": phase}))
-        assert "Samaritans" in rows and "Shout" in rows, (phase, rows)
-        assert rows.index("Samaritans") > rows.index("Childline")  # after the session's own
-    primary = _help_rows(_oakfield())
-    assert "Samaritans" not in primary and "Shout" not in primary
+        (line,) = _day_or_night(DEFAULT_BRAND.model_copy(update={"phase": phase}))
+        assert "Samaritans: 116 123" in line and "Shout: Text SHOUT to 85258" in line, line
+    assert _day_or_night(_oakfield()) == []
 
 
 def test_an_unknown_handout_helpline_is_one_line_at_its_field(

@@ -574,10 +574,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
-    # The session's services, then the handout's own for this phase (Samaritans and Shout
-    # where families have teenagers).
-    services = common.signposts(session.model_copy(update={"signposting": list(
-        dict.fromkeys((*session.signposting, *h.signposting)))}), facts, brand)
+    services = common.signposts(session, facts, brand)
     local = {h.name for h in common.local_helplines(brand, pupils=False)}
     actions = action_cards(session, library)
     # A leaflet, not a report, on two sides of one sheet: side one opens with four things to
@@ -626,6 +623,14 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
             widths=(1.5, 2.6, 3.9)), tinted=True),
     ]
+    # The handout's own services for this phase (Samaritans and Shout where families have
+    # teenagers) on one line under the table: as two more rows they ran a secondary or
+    # all-through handout onto a third side.
+    by_id = {x.id: x for x in facts.helplines}
+    anytime = [by_id[i] for i in h.signposting if i in by_id]
+    if anytime:
+        blocks.append(Paragraph("  ·  ".join(f"{x.name}: {x.contact}" for x in anytime),
+                                label="Day or night:"))
     if local:  # the brand's own services in one line under the national ones: one sheet
         blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
                                              if s.name in local), label="Local help:"))
