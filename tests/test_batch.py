@@ -180,19 +180,21 @@ def test_example_manifest_expands_to_the_sample_matrix() -> None:
     plan = plan_batch(read_manifest(ROOT / "examples" / "packs.yml"))
     assert plan.root == ROOT / "out" / "samples"  # ../out/samples from examples/
     keys = sorted(job.key for job in plan.jobs)
-    assert len(keys) == 20 and keys[0] == "brightpath-training/live-streaming-ks2"
+    assert len(keys) == 21 and keys[0] == "brightpath-training/live-streaming-ks2"
     # `audiences: all` follows each brand's phase: a primary school gets KS1, KS2 and
-    # parents, a secondary academy KS3, KS4 and parents.
+    # parents, a secondary academy KS3, KS4 and parents; Oakfield's two KS2 classes (Year 4
+    # and Year 6) a KS2 pack each.
     every = ("ks1", "ks2", "ks3", "ks4", "parents")
     for brand, audiences in (("default", every), ("northshire-online-safety", every),
-                             ("oakfield-primary", ("ks1", "ks2", "parents")),
+                             ("oakfield-primary", ("ks1", "ks2-year-4", "ks2-year-6",
+                                                   "parents")),
                              # A primary host school's phase, over the trainer's "all".
                              ("northshire-at-ashgrove", ("ks1", "ks2", "parents")),
                              ("riverside-academy", ("ks3", "ks4", "parents"))):
         assert [k for k in keys if k.startswith(f"{brand}/")] == [
             f"{brand}/live-streaming-{a}" for a in audiences]
     sizes = [len(Shard(k, 4).pick(plan.jobs, key=lambda j: j.key)) for k in range(1, 5)]
-    assert sizes == [5, 5, 5, 5]
+    assert sizes == [6, 5, 5, 5]
 
 
 # --------------------------------------------------------------------------- reproducible

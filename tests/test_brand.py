@@ -32,7 +32,8 @@ def branded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Brand, 
         assert main(["build", "-k", "ks2", "--brand", str(folder / "brand.yml"), "--out",
                      str(target), "-q"]) == 0
         out[folder.name] = (load_brand(folder / "brand.yml").brand,
-                            target / "live-streaming-ks2")
+                            # Oakfield names two KS2 classes: its Year 4 pack (first).
+                            sorted(target.glob("live-streaming-ks2*"))[0])
     return out
 
 

@@ -46,11 +46,12 @@ def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> N
     assert "Red: stop and tell" in box and "I’ll tell!" in box
     assert "Stop, Tell, Save, Report" in box
     assert "Years 7 to 9" not in box and "Don’t pay" not in box  # a primary school's parents
-    # Oakfield names the classes taught (Year 2, Miss Cole; Year 4, Mr Okoro): parents of
-    # other years are not told their child learned these words.
+    # Oakfield names the classes taught (Year 2, Miss Cole; Year 4, Mr Okoro; Year 6, Mrs
+    # Lin): parents of other years are not told their child learned these words, and Year 6
+    # parents are not left out because Year 4 is named first.
     assert box.startswith(TITLE_NAMED)
     assert "Year 2 (Miss Cole): Green: OK." in box
-    assert "Year 4 (Mr Okoro): Red flags" in box
+    assert "Year 4 (Mr Okoro) and Year 6 (Mrs Lin): Red flags" in box
     assert "Years 1 and 2" not in box and "Years 3 to 6" not in box
 
 

@@ -37,3 +37,34 @@ def test_a_visit_names_the_class_teacher(brightpath_at_ashgrove: Path,
     # A school's own lesson may have a teaching assistant as its second adult: unnamed.
     own = _notes(next((built_packs / "live-streaming-ks1").glob("*-slides.pptx")))
     assert "Second adult: note who shows thumbs up" in own and "(Mrs Evans)" not in own
+
+
+def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> None:
+    """A pupil who still agrees that a tricked child is partly to blame holds a
+    misconception to teach to, not a sign of harm: the class teacher's after-lesson jobs (the
+    handover, the plan, the closing notes) pass on such a name only with another worry."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.handover_sheet import plan_handover
+
+    ks2 = load().items["live-streaming-ks2"].item
+    visit = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                  delivered_by="Northshire Team", classes=["Year 4, Miss Laura Bennett"])
+    sheet = plan_handover(ks2, visit)
+    assert sheet is not None
+    texts = [t for b in sheet.blocks for t in _block_texts(b)]
+    blame = [t for t in texts if "partly to blame" in t]
+    assert blame, texts
+    for text in blame:
+        assert "only with another concern" in text, text
+        assert "names of pupils who agreed" not in text, text
+
+
+def _block_texts(block: object) -> list[str]:
+    """Every string a planned block holds (its text, list items, table cells)."""
+    if isinstance(block, str):
+        return [block]
+    if isinstance(block, (tuple, list)):
+        return [t for b in block for t in _block_texts(b)]
+    fields = getattr(block, "__dataclass_fields__", {})
+    return [t for f in fields for t in _block_texts(getattr(block, f))]

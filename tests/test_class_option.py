@@ -80,6 +80,36 @@ def test_two_classes_of_one_key_stage_each_get_a_pack(tmp_path: Path) -> None:
         assert name in line and teacher in line, (folder, line)
 
 
+def test_the_oakfield_example_builds_its_year_4_and_year_6_packs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A school naming a Year 4 and a Year 6 class gets a Key Stage 2 pack for each from
+    its brand file alone; the build names each folder with its class, and nothing printed
+    tells a teacher to use a command line."""
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path / "both"), "-f", "docx",
+                 "-j", "1", "--brand", str(OAKFIELD)]) == 0
+    said = capsys.readouterr()
+    assert sorted(p.name for p in (tmp_path / "both").iterdir()) == [
+        "live-streaming-ks2-year-4", "live-streaming-ks2-year-6"]
+    note = next(line for line in (said.out + said.err).splitlines()
+                if "a pack for each class" in line)
+    assert "live-streaming-ks2-year-6 (Year 6, Mrs Grace Lin)" in note
+    for folder, year, teacher in (("year-4", "Year 4", "Mr Sam Okoro"),
+                                  ("year-6", "Year 6", "Mrs Grace Lin")):
+        for doc in (tmp_path / "both" / f"live-streaming-ks2-{folder}").iterdir():
+            texts = _texts(doc)
+            assert not [t for t in texts if "--class" in t], doc.name
+        plan = _texts(tmp_path / "both" / f"live-streaming-ks2-{folder}"
+                      / "live-streaming-ks2-lesson-plan.docx")
+        line = next(t for t in plan if "Class:" in t)
+        assert year in line and teacher in line, line
+    # One class picked for a build: its pack alone, and no note listing both.
+    assert main(["build", "-k", "ks2", "--out", str(tmp_path / "one"), "-f", "docx",
+                 "-j", "1", "--brand", str(OAKFIELD), "--class", "Year 6, Mrs Grace Lin"]) == 0
+    said = capsys.readouterr()
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["live-streaming-ks2-year-6"]
+    assert "a pack for each class" not in said.out + said.err
+
+
 def test_a_manifest_entry_takes_classes_as_one_or_a_list() -> None:
     one = PackRequest.model_validate({"audiences": "ks2", "classes": "Year 4, Mr Ali"})
     many = PackRequest.model_validate({"audiences": "all",

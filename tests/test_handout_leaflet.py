@@ -22,7 +22,7 @@ from lessonpack.content.model import ParentSession
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.io.templates import builtin
 from lessonpack.plan.handout_actions import action_cards
-from lessonpack.plan.model import ActionCards, CompactTable, TickPanel
+from lessonpack.plan.model import ActionCards, CompactTable, Paragraph, TickPanel
 from lessonpack.plan.parents import plan_handout
 from lessonpack.render.docx import render_docx
 
@@ -172,3 +172,38 @@ def test_side_two_opens_on_a_new_page_with_the_childrens_words() -> None:
     assert header.startswith("PlatformAge rule for going live"), header[:60]
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("LP Heading")]
     assert not any("age rules" in h.lower() for h in headings), headings
+
+
+def _day_or_night(brand: Brand) -> list[str]:
+    """The line under the help table naming services to reach at any hour."""
+    facts = load().facts
+    plan = plan_handout(_session(), facts, brand)
+    return [b.text for b in plan.blocks if isinstance(b, Paragraph)
+            and b.label == "Day or night:"]
+
+
+def test_a_handout_for_families_with_teenagers_names_samaritans_and_shout() -> None:
+    """A teenager in crisis at night needs someone to talk or text to, and so does their
+    parent: the secondary handout names Samaritans and Shout (as the KS4 lesson does), on
+    one line under the help table (two more rows ran a handout onto a third side); a primary
+    school's names neither."""
+    (line,) = _day_or_night(DEFAULT_BRAND.model_copy(update={"phase": "secondary"}))
+    assert "Samaritans: 116 123" in line and "Shout: Text SHOUT to 85258" in line, line
+    assert _day_or_night(_oakfield()) == []
+    # The all-through handout's side two has no line to spare (tests/test_page_layout).
+    assert _day_or_night(DEFAULT_BRAND) == []
+
+
+def test_an_unknown_handout_helpline_is_one_line_at_its_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = tmp_path / "live-streaming" / "parents.yml"
+    own.parent.mkdir()
+    text = (ROOT / "content/live-streaming/parents.yml").read_text(encoding="utf-8")
+    assert "  signposting: [samaritans, shout]\n" in text
+    own.write_text(text.replace("  signposting: [samaritans, shout]\n",
+                                "  signposting: [samaritans, shoutt]\n"), encoding="utf-8")
+    assert main(["validate", "--content", str(tmp_path)]) == 1
+    err = capsys.readouterr()
+    line = next(x for x in (err.out + err.err).splitlines() if "shoutt" in x)
+    assert "error[LP110] handout.signposting[1]: unknown helpline 'shoutt'" in line
+    assert line.startswith(str(own))

@@ -142,7 +142,9 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
         out = tmp_path / look
         assert main(["build", "-k", "ks2", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
                      *extra]) == 0
-        first[look] = _first_lines(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
+        # Oakfield's first KS2 class (Year 4) where it names two.
+        first[look] = _first_lines(sorted(out.glob("live-streaming-ks2*"))[0]
+                                   / "live-streaming-ks2-slides.pptx")
     at_sentence = {title: line for title, line in first["default"].items()
                    if line.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";"))}
     # KS2's long quick checks ("StarFan_J dared Kofi, and Kofi typed the joke. Whose fault
@@ -150,7 +152,8 @@ def test_a_title_breaks_at_its_sentence_as_the_default_looks_does(tmp_path: Path
     # break at a sentence, if any, break no later in the other looks.
     assert first["default"]
     for look in looks:
-        deck = tmp_path / look / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+        deck = sorted((tmp_path / look).glob("live-streaming-ks2*"))[0] / \
+            "live-streaming-ks2-slides.pptx"
         assert not _wrapped_inside_a_sentence(deck), look
     compared = 0
     for look in ("oakfield", "brightpath"):

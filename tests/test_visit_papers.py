@@ -165,10 +165,10 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
         str(one_class / "live-streaming-ks2/live-streaming-ks2-handover.docx")).paragraphs][:4]
-    assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:30am"
+    assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:15am"
             in t and "Meet at: main reception" in t and "___" not in t]
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
-    assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:30am" in box
+    assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:15am" in box
     assert "Sign in at: main reception (photo ID)" in box
 
 

@@ -22,7 +22,7 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.school_notes import rse_note, school_notes
+from lessonpack.build.school_notes import each_class_note, rse_note, school_notes
 from lessonpack.build.visit_briefs import (
     BriefResult,
     VisitBrief,
@@ -138,7 +138,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
-        for item, pick in _per_class(chosen, brand, entry):
+        per_class = _per_class(chosen, brand, entry)
+        notes += _class_packs_notes(per_class, brand)
+        for item, pick in per_class:
             drawn = looks.of_class(look, pick)
             folder = _folder(item, drawn, looks.loaded)
             key = f"{entry.out}/{folder}" if entry.out else folder
@@ -247,6 +249,17 @@ def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, entry:
         else:
             out.extend((item, pick) for pick in by_year(ours))
     return out
+
+
+def _class_packs_notes(per_class: list[tuple[Lesson | ParentSession, ClassPick | None]],
+                       brand: Brand | None) -> list[str]:
+    """A key stage built as a pack for each of its classes: the note naming each class's
+    folder (build/school_notes.each_class_note)."""
+    if brand is None:
+        return []
+    lessons = {id(i): i for i, _ in per_class if isinstance(i, Lesson)}  # once each, in order
+    return [line for item in lessons.values() for line in (each_class_note(
+        item, [p for i, p in per_class if i is item and p], brand),) if line]
 
 
 def _class_key(name: str) -> str:

@@ -4,7 +4,8 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
 - A visit's primary "Who can help" slide with no DSL photo draws the adults: children
   meeting a visitor need the face of the adult to go to, so the build says how to add it.
 - A key stage built for one class (Year 4) is pitched and named for that class: another
-  class in the key stage (Year 6) needs its own build (``--class``).
+  class in the key stage (Year 6) needs its own build (``--class``); a key stage built for
+  no class is one composite pack for all its years, and the note says how to name one.
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
   bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
@@ -19,9 +20,10 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.plan.class_fit import built_for
+from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.common import visitor
 from lessonpack.plan.rse_sentence import CHOICE
+from lessonpack.plan.school_classes import class_folder, entry, for_class
 
 # The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
 _PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -83,6 +85,18 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """A key stage built for the one class the file names, where other years are pitched
-    differently (plan/class_fit.built_for): the same line the plan's first page prints."""
+    differently (plan/class_fit.built_for), or for none (every_year)."""
     return [f"{item.id}: {line[:1].lower()}{line[1:]}" for item in items if isinstance(item, Lesson)
-            for line in (built_for(item, brand),) if line]
+            for line in (built_for(item, brand) or every_year(item, brand),) if line]
+
+
+def each_class_note(lesson: Lesson, picks: Sequence[tuple[str, str]], brand: Brand) -> str:
+    """"live-streaming-ks2: a pack for each class: live-streaming-ks2-year-4 (Year 4, Mr
+    Sam Okoro), …" for a key stage built as a pack for each of ``picks`` (its classes, as
+    build/run._per_class drew them): each folder named with its class, so whoever prints
+    knows which is whose (the files in each are named alike). "" for fewer than two."""
+    if len(picks) < 2:
+        return ""
+    packs = ", ".join(f"{class_folder(lesson, for_class(brand, name, teacher))} "
+                      f"({entry(name, teacher)})" for name, teacher in picks)
+    return f"{lesson.id}: a pack for each class, each with its own plan, route and sheet: {packs}"

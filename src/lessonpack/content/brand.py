@@ -222,11 +222,19 @@ class SchoolFacts(BaseModel):
         "write it: {'Year 2': '9:15am', 'Year 4': '10:45am'}. A visitor's day brief and the "
         "class's handover print it; a line to write it on when left out."))
     trainer_arrives: Text40 = Field("", description=(
-        "When the visiting trainer arrives on the day: '8:30am'. On the visit brief and the "
+        "When the visiting trainer arrives on the day: '8:15am'. On the visit brief and the "
         "handovers; a line to write it on when empty."))
     meeting_place: Text80 = Field("", description=(
         "Where the visiting trainer signs in and is met: 'main reception, Ashgrove Road "
         "gate'. On the visit brief and the handovers; a line to write it on when empty."))
+    # A clue's words hold 30 characters (content/parts.Scenario.clues).
+    place_names: dict[Annotated[str, _text(40, 1)], Annotated[str, _text(30, 1)]] = Field(
+        default_factory=dict, description=(
+            "A place a lesson's story names, said another way, where it matches a local "
+            "school or road: {'Elm Road': 'Larch Close', 'Hillside Primary': 'Brookfield "
+            "Primary'}. The stories name Hillside Primary and Elm Road (KS2) and Northgate "
+            "High and Elm Road (KS3); the new name is used everywhere the story is: the "
+            "stream pictures, slides, notes, sheets and plan."))
     trust: Text80 = Field("", description=(
         "The academy trust the school belongs to: 'Northshire Learning Trust'. Empty: a "
         "maintained (local authority) school. The visit papers ask the DSL to record the "

@@ -143,6 +143,7 @@ class HandoutVariant(Strict):
     warning_signs: list[Annotated[str, Chars(160)]] | None = Field(None, min_length=3, max_length=8)
     if_something_happens: list[Annotated[str, Chars(200)]] | None = Field(
         None, min_length=4, max_length=8)
+    signposting: list[FactId] | None = Field(None, max_length=4)
 
 
 class HandoutAction(Strict):
@@ -167,6 +168,10 @@ class Handout(Strict):
     family_agreement: list[Annotated[str, Chars(160)]] = Field(min_length=4, max_length=8)
     warning_signs: list[Annotated[str, Chars(160)]] = Field(min_length=3, max_length=8)
     if_something_happens: list[Annotated[str, Chars(200)]] = Field(min_length=4, max_length=8)
+    # Services the help table names beside the session's own (helpline ids in facts.yml):
+    # Samaritans and Shout for a school with teenagers, whose families need someone to
+    # turn to at night when a child is in crisis; a primary variant names none.
+    signposting: list[FactId] = Field(default=[], max_length=4)
     variants: list[HandoutVariant] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")

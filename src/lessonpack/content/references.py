@@ -54,6 +54,7 @@ def check_references(index: ContentIndex) -> list[Problem]:
             if ref not in source_ids:
                 problems.append(_unknown(loaded, ("sources", i), "source", ref, source_ids))
         if isinstance(item, ParentSession):
+            problems += _handout_helplines(loaded, helpline_ids)
             for i, ref in enumerate(item.platform_rules):
                 if ref not in rule_ids:
                     problems.append(_unknown(loaded, ("platform_rules", i), "platform rule",
@@ -67,6 +68,19 @@ def check_references(index: ContentIndex) -> list[Problem]:
                         problems.append(_unknown(loaded, loc, "fact", bar.fact, fact_ids))
         problems.extend(_timing(loaded))
     return problems
+
+
+def _handout_helplines(loaded: LoadedItem, helpline_ids: set[str]) -> list[Problem]:
+    """The handout's own services (``handout.signposting``, and each variant's): each a
+    helpline facts.yml lists."""
+    item = loaded.item
+    if not isinstance(item, ParentSession):
+        return []
+    lists = [(("handout", "signposting"), item.handout.signposting),
+             *((("handout", "variants", v, "signposting"), variant.signposting or [])
+               for v, variant in enumerate(item.handout.variants))]
+    return [_unknown(loaded, (*at, i), "helpline", ref, helpline_ids)
+            for at, refs in lists for i, ref in enumerate(refs) if ref not in helpline_ids]
 
 
 def _timing(loaded: LoadedItem) -> list[Problem]:

@@ -30,7 +30,7 @@ classes: []
 # count letters, worksheets and cards from it (30, said to be assumed, when left out).
 class_sizes: {}
 # A visitor's day: each class's lesson time by its name ({"Year 2": "9:15am"}), when the
-# trainer arrives ("8:30am") and where they sign in and are met ("main reception"): the
+# trainer arrives ("8:15am") and where they sign in and are met ("main reception"): the
 # visit brief and handovers print them, with lines to write on for any left empty.
 lesson_times: {}
 trainer_arrives: ""
@@ -38,6 +38,10 @@ meeting_place: ""
 # The academy trust the school is in, if any ("Northshire Learning Trust"); empty for a
 # maintained (local authority) school: the visit brief's sign-off row follows it.
 trust: ""
+# A place the lessons' stories name (Hillside Primary, Northgate High, Elm Road) that matches
+# a local school or road, said another way everywhere, the stream pictures too:
+# {"Elm Road": "Larch Close"}.
+place_names: {}
 letter_date: ""
 # Letters home: every pack has the one after the lesson (what the class learned). before:
 # the letter before the lesson too; after: the letter after the lesson alone.

@@ -14,6 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.model import Callout, Paragraph
+from lessonpack.plan.school_classes import by_year, classes_of, for_class
 
 TITLE = "Words your child is learning at school"
 # When the school names the classes taught (one a key stage), the lines name them instead of
@@ -64,7 +65,7 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
     for stage, line in WORDS:
         if stage not in stages:
             continue
-        taught = taught_class(stage, brand) if brand is not None else ""
+        taught = taught_classes(stage, brand) if brand is not None else ""
         if taught:
             line, named = f"{taught}:{line.split(':', 1)[1]}", True
         lines.append(line)
@@ -87,14 +88,30 @@ ALL_THROUGH = (
 def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
     """The workshop notes' line naming the classes that had the lessons, when the school
     names them ("" otherwise: the notes then speak of the lessons, not of every child)."""
-    taught = [t for t in (taught_class(stage, brand) for stage in stages) if t]
+    taught = [t for stage in stages for t in _each_taught(stage, brand)]
     if not taught:
         return ""
-    which = " and ".join(taught)
+    which = " and ".join(taught) if len(taught) < 3 else \
+        f"{', '.join(taught[:-1])} and {taught[-1]}"
     # "have", not "had": the workshop may come before or after the lessons.
     return (f"Say which classes have these lessons: {which}. Parents of other year groups can "
             "use the same words at home; their child's teacher can say what the class has "
             "covered.")
+
+
+def taught_classes(stage: Audience, brand: Brand) -> str:
+    """"Year 4 (Mr Okoro) and Year 6 (Mrs Lin)": every class of the key stage the file
+    names (each gets its own pack), youngest first; the one class's line, or "", otherwise.
+    A Year 6 parent told only of Year 4 would think their child had no lesson."""
+    return " and ".join(_each_taught(stage, brand))
+
+
+def _each_taught(stage: Audience, brand: Brand) -> list[str]:
+    """Each class of the key stage as ``taught_class`` says it, youngest first."""
+    ours = by_year(classes_of(stage, brand))
+    if len(ours) < 2:
+        return [t for t in (taught_class(stage, brand),) if t]
+    return [t for t in (taught_class(stage, for_class(brand, *c)) for c in ours) if t]
 
 
 def phase_stages(phase: str) -> tuple[Audience, ...]:

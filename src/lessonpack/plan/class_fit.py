@@ -10,7 +10,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
-from lessonpack.content.routes import for_the_class, lines_for_year
+from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.school_classes import classes_of
@@ -105,6 +105,51 @@ def built_for(lesson: Lesson, brand: Brand) -> str:
     route = others[-1]
     return (f"Built for Year {year}; for {route.label} build again with "
             f"--class \"Year {route.last}, teacher\".")
+
+
+def every_year(lesson: Lesson, brand: Brand) -> str:
+    """The build's note for a lesson built for no class where its years are pitched
+    differently: one composite pack for Years 3–6 (both routes in the plan, notes and sheet)
+    that could reach a Year 3 class as it is; the note says how to build one class's. ""
+    when the file names a class of the key stage, or the lesson has one route."""
+    routes = _routes_to_choose(lesson, brand)
+    if not routes:
+        return ""
+    years = f"Years {routes[0].first}–{routes[-1].last}"
+    return (f"built for all of {years} in one pack (both routes in the plan, slide notes and "
+            f"worksheet); for one class, name it with --class \"Year {routes[0].last}, "
+            "teacher\" or in the brand file's classes (each class named gets its own pack)")
+
+
+def choose_route(lesson: Lesson, brand: Brand) -> str:
+    """Page one of the composite plan (``every_year``'s case), in a teacher's words: which
+    routes there are, that the teacher picks one before the lesson, and where a single
+    class's version comes from. A Year 3 class handed the whole sheet meets text pitched at
+    Year 6, so the choice is said where the teacher starts reading, not left to the notes."""
+    routes = _routes_to_choose(lesson, brand)
+    if not routes:
+        return ""
+    labels = " or ".join(r.label for r in routes)
+    # Each route's part of the sheet, said here: the composite sheet prints no route (its
+    # first side is full), so the plan is where the teacher learns what their years skip.
+    sheet = " ".join(f"{r.label} {r.text.strip().rstrip('.')}." for r in routes)
+    return (f"choose {labels} before you teach, and follow only that route's lines in the "
+            f"steps. On the worksheet: {sheet} A version for your class alone, with a "
+            "shorter sheet and notes, can be made: ask whoever made this pack.")
+
+
+def choose_label(lesson: Lesson) -> str:
+    """The bold lead-in of ``choose_route``'s line: "Years 3–6 in one plan:"."""
+    routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
+    return f"Years {routes[0].first}–{routes[-1].last} in one plan:" if routes else ""
+
+
+def _routes_to_choose(lesson: Lesson, brand: Brand) -> list[SheetRoute]:
+    """The lesson's sheet routes, youngest first, when no class of its key stage is named
+    and there are two or more to choose between; empty otherwise."""
+    if class_year(lesson.audience, brand) is not None or len(lesson.sheet_routes) < 2:
+        return []
+    return sorted(lesson.sheet_routes, key=lambda r: r.first)
 
 
 def written_for(lesson: Lesson, brand: Brand) -> str:

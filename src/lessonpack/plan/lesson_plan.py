@@ -23,6 +23,7 @@ from lessonpack.content.model import (
 from lessonpack.content.parts import option_letter
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
+from lessonpack.plan.class_fit import choose_label
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
@@ -230,7 +231,9 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
                  "tells parents what the class learned.",)
                 if too_late(brand.lesson_date, brand.letter_date) else ())
     by = letter_by(brand.lesson_date)
-    when = f"by {by}" if by else "two school weeks before the lesson"
+    # Worked out from the calendar: the pack knows the Christmas holidays, not the school's
+    # half terms or training days, and says so rather than claim a count it cannot make.
+    when = f"by {by} ({TERM_DAYS})" if by else "two school weeks before the lesson"
     short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
@@ -250,6 +253,11 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the 
                     "the letter (parents may withdraw their child only before it); if "
                     "health education, print the letter after the lesson, {file}, to send on "
                     "the lesson day.")
+
+
+# How "two school weeks" before a dated lesson is counted, said beside the date.
+TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays: "
+             "earlier if a half term or training day falls between")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:
@@ -297,8 +305,8 @@ def _no_time(lesson: Lesson) -> list[Block]:
             BulletList(tuple(lesson.short_of_time))]
 
 
-def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = ""
-              ) -> list[Block]:
+def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
+              choose: str = "") -> list[Block]:
     """Page one, the crib to teach from: what the lesson is for, the pages to print, what
     to cut when time is short, each stage's time, slides and sheet, and the answers; then
     who to reach (the "Fill in first" box goes under it: plan/fill_in_first)."""
@@ -311,6 +319,9 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(built_for, "note")] if built_for else []),
+        # The composite plan of every year: the choice of route in a panel under the class
+        # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
+        *([Paragraph(choose, label=choose_label(lesson), panel=True)] if choose else []),
         # The last page of the steps, found where the plan is laid out (a school's longer
         # contacts or a trainer's template move it), never typed.
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
@@ -591,10 +602,12 @@ def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Blo
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
-                     deck: DeckPlan | None = None, built_for: str = "") -> DocPlan:
+                     deck: DeckPlan | None = None, built_for: str = "", choose: str = ""
+                     ) -> DocPlan:
     """``deck``: the lesson's deck plan, for the slide numbers of each stage; ``built_for``:
-    the line saying which year the pack is pitched for and how to build another's
-    (plan/class_fit.built_for), under the class on page one."""
+    the line saying which year the pack is pitched for and that other years have their own
+    (plan/class_fit.written_for), under the class on page one; ``choose``: for a pack built
+    for no class, the route the teacher chooses (plan/class_fit.choose_route)."""
     # The sources last, after the answer key: the key is read while marking, the sources
     # only to check a fact, so they need not be printed (in the middle, they split the
     # preparation from the key with one or two pages of citations).
@@ -603,7 +616,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # after them. No page breaks: page one's overview longer than its page (a school's
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
-    blocks = [*_overview(lesson, brand, deck, built_for), *_in_the_room(lesson, brand),
+    blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
               *_script(lesson, brand, deck), *_before(lesson, brand),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]

@@ -6,7 +6,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.plan import common, year_words
-from lessonpack.plan.class_fit import for_class, written_for
+from lessonpack.plan.class_fit import choose_route, for_class, written_for
 from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
@@ -17,6 +17,7 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.parents_sign_in import plan_sign_in
 from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
 from lessonpack.plan.visit_day import parents_brief
@@ -38,7 +39,10 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              pictures: PictureLibrary | None, split: frozenset[str] = frozenset()
              ) -> PackPlan:
     if isinstance(item, Lesson):
+        # The school's own words for a story's places (a local school or road), everywhere.
+        item = renamed(item, brand.place_names)
         built = written_for(item, brand)  # said before the other years' routes are cut
+        choose = choose_route(item, brand)  # no class named: the route to choose
         item = for_class(item, brand)  # a known class year: its route alone in the notes
         # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
         item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
@@ -52,7 +56,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
             folder=class_folder(item, brand),
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
-                       plan_lesson_plan(item, facts, brand, deck, built),
+                       plan_lesson_plan(item, facts, brand, deck, built, choose),
                        *plan_letters(item, facts, brand), *((cards,) if cards else ()),
                        *((handover,) if handover else ())),
         )

@@ -673,6 +673,14 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
             widths=(1.5, 2.6, 3.9)), tinted=True),
     ]
+    # The handout's own services for this phase (Samaritans and Shout where families have
+    # teenagers) on one line under the table: as two more rows they ran a secondary or
+    # all-through handout onto a third side.
+    by_id = {x.id: x for x in facts.helplines}
+    anytime = [by_id[i] for i in h.signposting if i in by_id]
+    if anytime:
+        blocks.append(Paragraph("  ·  ".join(f"{x.name}: {x.contact}" for x in anytime),
+                                label="Day or night:"))
     if local:  # the brand's own services in one line under the national ones: one sheet
         blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
                                              if s.name in local), label="Local help:"))

@@ -113,9 +113,10 @@ _GROUPS = (
     ("colours", "Colours", COLOUR_FIELDS),
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
-# Not on the form: the logo is an upload of its own, helplines a list, class sizes and
-# lesson times mappings (a school file's); logo_of is set by build --school only.
-_SPECIAL = {"logo", "extra_helplines", "logo_of", "classes", "class_sizes", "lesson_times"}
+# Not on the form: the logo is an upload of its own, helplines a list, class sizes, lesson
+# times and place names mappings (written in the file); logo_of is set by build --school only.
+_SPECIAL = {"logo", "extra_helplines", "logo_of", "classes", "class_sizes", "lesson_times",
+            "place_names"}
 
 
 def _spec(name: str) -> FieldSpec:
