@@ -4,6 +4,7 @@ its source and year), handout, facilitator notes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -673,17 +674,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
             # keeps a school's DSL row (office, DSL, deputy) to three lines.
             widths=(1.5, 2.6, 3.9)), tinted=True),
     ]
-    # The handout's own services for this phase (Samaritans and Shout where families have
-    # teenagers) on one line under the table: as two more rows they ran a secondary or
-    # all-through handout onto a third side.
-    by_id = {x.id: x for x in facts.helplines}
-    anytime = [by_id[i] for i in h.signposting if i in by_id]
-    if anytime:
-        blocks.append(Paragraph("  ·  ".join(f"{x.name}: {x.contact}" for x in anytime),
-                                label="Day or night:"))
-    if local:  # the brand's own services in one line under the national ones: one sheet
-        blocks.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
-                                             if s.name in local), label="Local help:"))
+    blocks += _lines_under_help(h.signposting, facts, services, local)
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
                    common.meta(session, brand, "take-home handout", schools=True),
                    title=session.title,
@@ -696,6 +687,23 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
                    blocks=common.without_source_codes(tuple(blocks), facts))
 
 
+
+def _lines_under_help(signposting: Sequence[str], facts: FactsFile,
+                      services: Sequence[common.Signpost], local: set[str]) -> list[Block]:
+    """The lines under the handout's help table: its own services for this phase (Samaritans
+    and Shout where families have teenagers) on one line (as two more rows they ran a
+    secondary or all-through handout onto a third side), then the brand's own services on
+    one line under the national ones (one sheet)."""
+    lines: list[Block] = []
+    by_id = {x.id: x for x in facts.helplines}
+    anytime = [by_id[i] for i in signposting if i in by_id]
+    if anytime:
+        lines.append(Paragraph("  ·  ".join(f"{x.name}: {x.contact}" for x in anytime),
+                               label="Day or night:"))
+    if local:
+        lines.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
+                                            if s.name in local), label="Local help:"))
+    return lines
 
 
 def _as_list(words: Callout | Paragraph) -> Callout:
