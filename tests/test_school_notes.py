@@ -139,3 +139,18 @@ def test_a_visits_sign_in_without_a_privacy_notice_asks_for_one() -> None:
     assert not [n for n in school_notes([lessons["ks2"]], _visit()) if "privacy_notice" in n]
     own = Brand(org_name=SCHOOL["name"])
     assert not [n for n in school_notes(items, own) if "privacy_notice" in n]
+
+
+def test_a_place_name_the_stories_do_not_use_is_named_in_the_notes() -> None:
+    """A key spelt otherwise than the story ("Elm road") renames nothing: the real place would
+    stay in the lesson unseen, so the build says which key and how to write it."""
+    lessons = _lessons()
+    items = [lessons["ks2"], lessons["parents"]]
+    brand = Brand(org_name="Oakfield Primary",
+                  place_names={"Elm Road": "Birch Lane", "Elm road": "Birch Lane"})
+    notes = [n for n in school_notes(items, brand) if n.startswith("place_names")]
+    assert len(notes) == 1, notes
+    assert '"Elm road"' in notes[0] and "live-streaming-ks2" in notes[0]
+    assert not [n for n in school_notes(items, Brand(org_name="Oakfield Primary",
+                                                     place_names={"Elm Road": "Birch Lane"}))
+                if n.startswith("place_names")]

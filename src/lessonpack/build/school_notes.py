@@ -9,6 +9,8 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
   bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
+- A ``place_names`` key found in no story built (spelt otherwise, or from another lesson):
+  the place it meant to replace would stay in the story, so the build names the key.
 - A visiting team's parents' evening with no ``privacy_notice``: the sign-in sheet and contact
   slips then promise nothing about how the team keeps them, and families are sent to the
   trainer; the team's notice belongs on them.
@@ -22,6 +24,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.common import visitor
+from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
 from lessonpack.plan.school_classes import class_folder, entry, for_class
 
@@ -32,7 +35,17 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
     return [*_photo_note(items, brand), *_class_notes(items, brand),
-            *_privacy_note(items, brand)]
+            *_privacy_note(items, brand), *_place_names_note(items, brand)]
+
+
+def _place_names_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """The school file's ``place_names`` keys that no lesson built names."""
+    lessons = [i for i in items if isinstance(i, Lesson)]
+    if not lessons or not brand.place_names:
+        return []
+    return [f"place_names: \"{name}\" is in no story built ({', '.join(i.id for i in lessons)}), "
+            "so nothing was renamed for it: write the place exactly as the story does "
+            "(capitals too), e.g. \"Elm Road\"" for name in unmatched(lessons, brand.place_names)]
 
 
 def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

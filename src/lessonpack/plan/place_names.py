@@ -11,7 +11,7 @@ rewritten before anything is planned, a whole name at a time (``Elm Road`` is re
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -28,6 +28,14 @@ def renamed(model: M, names: Mapping[str, str]) -> M:
     ordered = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
     return _model(model, lambda text: pattern.sub(lambda m: names[m[0]], text))
+
+
+def unmatched(models: Sequence[BaseModel], names: Mapping[str, str]) -> list[str]:
+    """The ``names`` keys found, whole and as written, in none of ``models``' texts: a key
+    spelt otherwise than the story ("Elm road") would leave the real place in it unseen."""
+    said = "\n".join(m.model_dump_json() for m in models)
+    return [name for name in names
+            if not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", said)]
 
 
 def _model(model: M, say: Any) -> M:
