@@ -257,3 +257,17 @@ def test_parts_that_name_their_root_twice_hold_ours() -> None:
     settings = document.settings.element
     assert settings is document.part._settings_part.element
     assert type(settings).__module__ == elements.__name__
+
+
+def test_the_docx_speed_up_still_finds_the_library_s_generated_methods() -> None:
+    """The faster classes recognise python-docx's generated child getters and makers by the
+    library's own inner names (``_BaseChildElement._getter.<locals>...``). A release that
+    renames them would leave every class with only ``first_child_found_in``: documents would
+    still be right but the speed-up would be gone without a word. Fail loudly instead."""
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.text.run import CT_R
+
+    from lessonpack.render.ooxml.docx_elements import _docx_faster
+
+    assert {"pPr", "_new_pPr", "_new_r"} <= set(_docx_faster(CT_P))
+    assert {"rPr", "_new_rPr", "_new_t"} <= set(_docx_faster(CT_R))
