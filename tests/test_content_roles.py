@@ -17,6 +17,7 @@ from lessonpack.content.model import Check, Lesson, Resource
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import Table
 from lessonpack.plan.visit_logistics import lesson_logistics
+from plan_strings import strings_in
 
 TOPICS = Path(__file__).resolve().parent / "topics"
 SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Priya Shah",
@@ -38,20 +39,7 @@ def _with_checks(lesson: Lesson, checks: list[Check]) -> Lesson:
 
 def _text(value: object) -> str:
     """Every string in a plan's blocks, joined."""
-    found: list[str] = []
-
-    def walk(v: object) -> None:
-        if isinstance(v, str):
-            found.append(v)
-        elif isinstance(v, (tuple, list)):
-            for x in v:
-                walk(x)
-        elif hasattr(v, "__dataclass_fields__"):
-            for name in v.__dataclass_fields__:
-                walk(getattr(v, name))
-
-    walk(value)
-    return " ".join(found)
+    return " ".join(strings_in(value))
 
 
 def _plan(lesson: Lesson, brand: Brand) -> str:

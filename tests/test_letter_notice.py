@@ -7,24 +7,13 @@ from __future__ import annotations
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan.lesson_plan import plan_lesson_plan
+from plan_strings import strings_in
 
 
 def _texts(brand: Brand) -> list[str]:
     index = load()
     plan = plan_lesson_plan(index.items["live-streaming-ks2"].item, index.facts, brand)
-    found: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, (tuple, list)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name))
-    walk(plan.blocks)
-    return found
+    return strings_in(plan.blocks)
 
 
 def test_the_letter_day_says_how_school_days_were_counted() -> None:

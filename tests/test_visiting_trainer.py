@@ -17,6 +17,7 @@ from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.parents import plan_parents_deck
 from lessonpack.plan.visiting import handover_check
+from plan_strings import strings_in
 
 ROOT = Path(__file__).resolve().parent.parent
 # The example host school and team, read from their files: a new name there changes no test.
@@ -87,20 +88,7 @@ def test_the_parents_help_slide_names_the_school_when_a_trainer_presents() -> No
 
 def _plan_text(plan: object) -> str:
     """Every string in a document plan's blocks, joined (checklists, side-by-side lists)."""
-    found: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, (tuple, list)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name))
-
-    walk(plan)
-    return " ".join(found)
+    return " ".join(strings_in(plan))
 
 
 def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> None:
