@@ -5,6 +5,7 @@ or pandoc export of a short slide is laid out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.util import Inches
@@ -20,5 +21,22 @@ def squeezed_default(path: Path, height_in: float = 7.5) -> Path:
             for shape in tree.shapes:
                 if shape.top is not None:
                     shape.top, shape.height = int(shape.top * scale), int(shape.height * scale)
+    prs.save(str(path))
+    return path
+
+
+def built_on(folder: Path, key_stage: str, template: Path, *options: str) -> Path:
+    """Builds ``key_stage`` on ``template`` into ``folder``/out, one process (``options``:
+    more build options); the pack's folder."""
+    from lessonpack.cli import main
+
+    out = folder / "out"
+    assert main(["build", "-k", key_stage, "-q", "-j", "1", *options, "--out", str(out),
+                 "--template", str(template)]) == 0
+    return out / f"live-streaming-{key_stage}"
+
+
+def saved(prs: Any, path: Path) -> Path:
+    """``prs`` saved at ``path``; the path."""
     prs.save(str(path))
     return path

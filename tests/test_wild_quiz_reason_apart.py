@@ -15,7 +15,7 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from lessonpack.check import Options, check_file
-from lessonpack.cli import main
+from squeezed_template import built_on, saved
 
 PACK = "live-streaming-ks4"
 
@@ -28,19 +28,13 @@ def _short_area_template(folder: Path) -> Path:
                 if ph.placeholder_format.idx == 1 and ph.height is not None \
                         and ph.height > Inches(3):
                     ph.top, ph.height = ph.top + Inches(1.1), ph.height - Inches(1.1)
-    path = folder / "short-area.pptx"
-    prs.save(str(path))
-    return path
+    return saved(prs, folder / "short-area.pptx")
 
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("reason-apart")
-    out = folder / "out"
-    code = main(["build", "-k", "ks4", "-q", "-j", "1", "--out", str(out),
-                 "--template", str(_short_area_template(folder))])
-    assert code == 0
-    return out / PACK / f"{PACK}-slides.pptx"
+    return built_on(folder, "ks4", _short_area_template(folder)) / f"{PACK}-slides.pptx"
 
 
 def _title(slide) -> str:  # type: ignore[no-untyped-def]
