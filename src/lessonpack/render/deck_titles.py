@@ -133,8 +133,8 @@ def rebalance_title(filler: Any) -> None:
     from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
-    if ph is None:
-        return
+    if ph is None or len(ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")) != 1:
+        return  # a title of several paragraphs keeps its lines as written
     unbreak(ph)
     balance_title(filler)
     # A question and its reveal break at the same word at this size, as in our own layouts.
