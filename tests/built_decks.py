@@ -33,9 +33,11 @@ def pack_folder(build: Path, audience: str, year: int | None = None) -> Path:
 
 
 def pack_file(build: Path, audience: str, what: str, year: int | None = None) -> Path:
-    """One file of this audience's pack in a build: ``what`` is its name after the
-    audience ("slides.pptx", "letter-home.docx")."""
-    return pack_folder(build, audience, year) / f"live-streaming-{audience}-{what}"
+    """One file of this audience's pack in a build: ``what`` is its name after the pack's
+    ("slides.pptx", "letter-home.docx"): a class's files are named as its folder is
+    ("live-streaming-ks2-year-6-slides.pptx")."""
+    folder = pack_folder(build, audience, year)
+    return folder / f"{folder.name}-{what}"
 
 
 def built_deck(built_packs: Path, audience: str) -> Deck:
@@ -46,7 +48,7 @@ def built_deck(built_packs: Path, audience: str) -> Deck:
         found = sorted(folder.glob("live-streaming-parents-*-slides.pptx"))
         assert len(found) == 1, found
         return Presentation(str(found[0]))
-    return Presentation(str(folder / slides_file(audience)))
+    return Presentation(str(folder / f"{folder.name}-slides.pptx"))
 
 
 def shown(slides: object) -> list[object]:

@@ -17,7 +17,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from built_decks import pack_folders, slides_file
+from built_decks import pack_folders
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.contrast import contrast_ratio
@@ -35,7 +35,7 @@ def _build(out: Path, *brand: str) -> dict[str, Path]:
     assert main(["build", "-k", "ks1", "-k", "ks2", "-f", "pptx", "-q", "-j", "1",
                  "--out", str(out), *brand]) == 0
     # Each pack's deck, by its folder: Oakfield's Year 4 and Year 6 KS2 packs both.
-    return {folder.name: folder / slides_file(a)
+    return {folder.name: folder / f"{folder.name}-slides.pptx"
             for a in ("ks1", "ks2") for folder in pack_folders(out, a)}
 
 
