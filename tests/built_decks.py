@@ -3,21 +3,52 @@ for a test to read: one place for the folder and file naming the tests share."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.presentation import Presentation as Deck
 
 
+def pack_folders(build: Path, audience: str) -> list[Path]:
+    """Every pack folder of one audience in a build: "live-streaming-ks2", or one per class
+    where the brand names two classes of the key stage ("live-streaming-ks2-year-4",
+    "live-streaming-ks2-year-6": plan/school_classes.class_folder), lowest year first."""
+    base = f"live-streaming-{audience}"
+    years = {p: re.fullmatch(rf"{base}-year-(\d+)(-.+)?", p.name) for p in build.iterdir()
+             if p.is_dir()}
+    found = [p for p, year in years.items() if p.name == base or year]
+    return sorted(found, key=lambda p: (int(years[p][1]) if years[p] else 0, p.name))
+
+
+def pack_folder(build: Path, audience: str, year: int | None = None) -> Path:
+    """This audience's pack folder in a build: its only one, or where each class has its
+    own, that year's (``year``) or else the lowest year's (Year 4 before Year 6)."""
+    folders = pack_folders(build, audience)
+    assert folders, f"no live-streaming-{audience} pack in {build}"
+    if year is None:
+        return folders[0]
+    (folder,) = [f for f in folders if re.search(rf"-year-{year}(-|$)", f.name)]
+    return folder
+
+
+def pack_file(build: Path, audience: str, what: str, year: int | None = None) -> Path:
+    """One file of this audience's pack in a build: ``what`` is its name after the pack's
+    ("slides.pptx", "letter-home.docx"): a class's files are named as its folder is
+    ("live-streaming-ks2-year-6-slides.pptx")."""
+    folder = pack_folder(build, audience, year)
+    return folder / f"{folder.name}-{what}"
+
+
 def built_deck(built_packs: Path, audience: str) -> Deck:
     """The audience's deck in a build folder; the parents' deck in whichever version the
     build's phase gave it (a primary school's brand builds the primary one)."""
-    folder = built_packs / f"live-streaming-{audience}"
+    folder = pack_folder(built_packs, audience)
     if audience == "parents":
         found = sorted(folder.glob("live-streaming-parents-*-slides.pptx"))
         assert len(found) == 1, found
         return Presentation(str(found[0]))
-    return Presentation(str(folder / slides_file(audience)))
+    return Presentation(str(folder / f"{folder.name}-slides.pptx"))
 
 
 def shown(slides: object) -> list[object]:

@@ -45,7 +45,7 @@ def _read(path: Path, member: str) -> str:
 @pytest.mark.parametrize("name", [p.name for p in EXAMPLES])
 def test_theme_carries_brand_colours_and_fonts(branded: dict, name: str) -> None:
     brand, pack = branded[name]
-    theme = _read(pack / "live-streaming-ks2-slides.pptx", "ppt/theme/theme1.xml")
+    theme = _read(pack / f"{pack.name}-slides.pptx", "ppt/theme/theme1.xml")
     for slot, colour in (("dk2", brand.primary), ("accent1", brand.secondary),
                          ("accent2", brand.accent), ("lt2", brand.light)):
         assert re.search(rf'<a:{slot}><a:srgbClr val="{colour[1:]}"/></a:{slot}>', theme), slot
@@ -57,7 +57,7 @@ def test_theme_carries_brand_colours_and_fonts(branded: dict, name: str) -> None
 def test_logo_on_master_and_on_every_slide(branded: dict, name: str) -> None:
     brand, pack = branded[name]
     alt = f"{brand.org_name} logo"
-    prs = Presentation(str(pack / "live-streaming-ks2-slides.pptx"))
+    prs = Presentation(str(pack / f"{pack.name}-slides.pptx"))
     master_logos = [s for s in prs.slide_master.shapes if s.shape_type == 13]
     assert [s._element.nvPicPr.cNvPr.get("descr") for s in master_logos] == [alt]
     layouts = {layout.name: layout for layout in prs.slide_layouts}
@@ -74,7 +74,7 @@ def test_logo_on_master_and_on_every_slide(branded: dict, name: str) -> None:
 def test_documents_carry_brand_styles_header_and_footer(branded: dict, name: str) -> None:
     brand, pack = branded[name]
     for doc in ("worksheet", "lesson-plan", "letter-home"):
-        path = pack / f"live-streaming-ks2-{doc}.docx"
+        path = pack / f"{pack.name}-{doc}.docx"
         styles = _read(path, "word/styles.xml")
         heading = re.search(r'<w:style [^>]*w:styleId="LPHeading1".*?</w:style>', styles, re.S)
         assert heading is not None

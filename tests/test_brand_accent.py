@@ -17,7 +17,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from built_decks import slides_file
+from built_decks import pack_folders
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.contrast import contrast_ratio
@@ -34,8 +34,9 @@ OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 def _build(out: Path, *brand: str) -> dict[str, Path]:
     assert main(["build", "-k", "ks1", "-k", "ks2", "-f", "pptx", "-q", "-j", "1",
                  "--out", str(out), *brand]) == 0
-    return {a: out / f"live-streaming-{a}" / slides_file(a)
-            for a in ("ks1", "ks2")}
+    # Each pack's deck, by its folder: Oakfield's Year 4 and Year 6 KS2 packs both.
+    return {folder.name: folder / f"{folder.name}-slides.pptx"
+            for a in ("ks1", "ks2") for folder in pack_folders(out, a)}
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +83,7 @@ def _pictures(prs, prefix: str, suffix: str = "") -> list:
 
 def test_oakfields_call_out_bars_are_its_green_not_its_warning_red(
         oakfield: dict[str, Path]) -> None:
+    assert len(oakfield) == 3  # KS1, and KS2's Year 4 and Year 6 classes
     for audience, path in oakfield.items():
         prs = Presentation(str(path))
         # One slot for every bar, the same whatever the brand (the slide cache's rule)...
@@ -118,7 +120,7 @@ def test_lessonpacks_own_look_keeps_its_red_for_danger(default: dict[str, Path])
 def test_the_live_badge_picture_is_the_streams_red(oakfield: dict[str, Path]) -> None:
     """LIVE is one red in every brand: the picture's ink is the drawn streams' badge red,
     never the brand's accent (Oakfield's brick beside crimson read as two signals)."""
-    prs = Presentation(str(oakfield["ks1"]))
+    prs = Presentation(str(oakfield["live-streaming-ks1"]))
     badges = _pictures(prs, "Picture: live-badge")
     assert badges, "KS1's 'what is live' slide shows the LIVE badge"
     assert {_hex(_ink(b)) for b in badges} == {LIVE_RED} != {_theme(prs)["accent2"]}

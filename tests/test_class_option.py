@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from built_decks import pack_file
 from lessonpack.build.request import PackRequest
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -56,11 +57,11 @@ def test_build_class_fills_both_key_stages_letters_and_plans(tmp_path: Path) -> 
     for stage, name, teacher in (("ks1", "Year 2 Hedgehogs", "Mrs Patel"),
                                  ("ks2", "Year 4 Owls", "Miss Laura Bennett")):
         for doc in ("letter-home", "lesson-plan"):
-            texts = _texts(next(tmp_path.rglob(f"live-streaming-{stage}-{doc}.docx")))
+            texts = _texts(pack_file(tmp_path, stage, f"{doc}.docx"))
             line = next(t for t in texts if "Class:" in t)
             assert name in line and teacher in line, (stage, doc, line)
     # The other key stage's teacher is never on a letter.
-    ks2 = _texts(next(tmp_path.rglob("live-streaming-ks2-letter-home.docx")))
+    ks2 = _texts(pack_file(tmp_path, "ks2", "letter-home.docx"))
     assert not any("Mrs Patel" in t or "Miss Amy Cole" in t for t in ks2)
 
 
@@ -74,8 +75,9 @@ def test_two_classes_of_one_key_stage_each_get_a_pack(tmp_path: Path) -> None:
         "live-streaming-ks2-year-4-owls", "live-streaming-ks2-year-6-kites"]
     for folder, name, teacher in (("year-4-owls", "Year 4 Owls", "Miss Laura Bennett"),
                                   ("year-6-kites", "Year 6 Kites", "Mr Tom Reed")):
+        # Each class's files named as its folder: copied into one folder, none overwritten.
         texts = _texts(tmp_path / f"live-streaming-ks2-{folder}"
-                       / "live-streaming-ks2-letter-home.docx")
+                       / f"live-streaming-ks2-{folder}-letter-home.docx")
         line = next(t for t in texts if "Class:" in t)
         assert name in line and teacher in line, (folder, line)
 
@@ -99,7 +101,7 @@ def test_the_oakfield_example_builds_its_year_4_and_year_6_packs(
             texts = _texts(doc)
             assert not [t for t in texts if "--class" in t], doc.name
         plan = _texts(tmp_path / "both" / f"live-streaming-ks2-{folder}"
-                      / "live-streaming-ks2-lesson-plan.docx")
+                      / f"live-streaming-ks2-{folder}-lesson-plan.docx")
         line = next(t for t in plan if "Class:" in t)
         assert year in line and teacher in line, line
     # One class picked for a build: its pack alone, and no note listing both.

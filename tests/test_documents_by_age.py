@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand, audiences_for_phase, load_brand
@@ -239,7 +240,7 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
     assert main(["build", "-k", "ks2", "--brand", str(brand), "--out", str(tmp_path), "-q",
                  "-j", "1"]) == 0
     # Oakfield's Year 4 pack (it names a Year 6 class too, whose folder sorts after).
-    path = sorted(tmp_path.glob("live-streaming-ks2*"))[0] / "live-streaming-ks2-letter-home.docx"
+    path = pack_file(tmp_path, "ks2", "letter-home.docx")
     doc = Document(str(path))
     text = _text(path)
     # The school's details as its brand file gives them (read from it: renaming an example

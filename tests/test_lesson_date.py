@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from built_decks import pack_file
 from lessonpack.build.look import date_problems
 from lessonpack.cli import main
 from lessonpack.content.lesson_date import weekday_mismatch
@@ -57,8 +58,7 @@ def test_the_build_warns_and_still_prints_the_date_as_written(
     assert ("lesson date: warning[LP153] \"Tuesday 9 December 2026\": 9 December 2026 is a "
             "Wednesday, not a Tuesday") in captured.out + captured.err
     from docx import Document
-    letter = Document(str(sorted(tmp_path.glob("live-streaming-ks2*"))[0]  # Oakfield's Year 4
-                          / "live-streaming-ks2-letter-home.docx"))
+    letter = Document(str(pack_file(tmp_path, "ks2", "letter-home.docx")))  # Oakfield's Year 4
     text = "\n".join(p.text for p in letter.paragraphs) + "\n".join(
         c.text for t in letter.tables for r in t.rows for c in r.cells)
     assert "Tuesday 9 December 2026" in text

@@ -35,7 +35,9 @@ def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _decks(*roots: Path) -> list[Path]:
     decks = sorted(p for root in roots for p in root.glob("*/*-slides.pptx"))
-    assert len(decks) == 11  # 5 default, 3 Oakfield (primary), 3 Brightpath at Ashgrove
+    # 5 default, 4 Oakfield (KS1, KS2's Year 4 and Year 6 classes, parents), 3 Brightpath
+    # at Ashgrove.
+    assert len(decks) == 12
     return decks
 
 

@@ -79,6 +79,8 @@ BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 
 def _key(name: str) -> str:
     key = name.removeprefix("live-streaming-").removesuffix(".docx")
+    # A class's pack's files carry its class ("ks2-year-6-lesson-plan"): the key stage's limits.
+    key = re.sub(r"^(ks\d)-year-\d+-", r"\1-", key)
     # A visit's brief, at the build's root, is named by its school and day.
     return "visit-day-brief" if key.startswith("visit-brief-") else key
 

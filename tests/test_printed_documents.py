@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from built_decks import pack_file
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience
@@ -33,7 +34,9 @@ def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _doc(out: Path, name: str) -> Document:
-    return Document(str(next(out.rglob(f"live-streaming-{name}.docx"))))
+    """"ks2-letter-home": that file of the audience's pack (Oakfield's Year 4 class's KS2)."""
+    audience, what = name.split("-", 1)
+    return Document(str(pack_file(out, audience, f"{what}.docx")))
 
 
 def _texts(doc: Document) -> list[str]:
@@ -116,7 +119,8 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     # The welcome is timed, and the clock is the session's own (Oakfield's starts at 3.30pm):
     # "5 min before the hour" read as five to the hour.
     assert any("3:30–3:35pm · slides 1–3: welcome" in t for t in texts)
-    assert any(t.startswith("3:35–3:42pm · slide 4: 1. ") for t in texts)
+    # Part 1 opens on its statement (slide 4), its points after it.
+    assert any(t.startswith("3:35–3:42pm · slides 4–5: 1. ") for t in texts)
     assert not any("before the hour" in t for t in texts)
     parts = [p.text for p in doc.paragraphs if p.text.startswith("Part ")]
     # "slide 4" for one slide, "slides 6–8" for more: never "slides 4".
@@ -154,7 +158,7 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
     # Colour matters to non-readers, and the print count is given.
-    assert any(t.startswith("Print in colour") and "a class of 30 needs 8 copies" in t
+    assert any(t.startswith("Print in colour") and "a class of 27 needs 7 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
     # Each card says what it means under its colour; paper circles offered.

@@ -691,7 +691,8 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
         "live-streaming-ks2-year-4", "live-streaming-ks2-year-6", DAY_BRIEF]
     for folder, teacher, time in (("year-4", TEACHER, "10:45am"),
                                   ("year-6", "Mr Tom Reed", "1:15pm")):
-        handover = _text(out / f"live-streaming-ks2-{folder}/live-streaming-ks2-handover.docx")
+        pack = f"live-streaming-ks2-{folder}"
+        handover = _text(out / pack / f"{pack}-handover.docx")
         assert f"For {teacher}" in handover and f"Lesson time: {time}" in handover
         # A job the lesson marks for Years 3–4 (the card sets): Year 4's, unmarked;
         # not Year 6's, who sort on the sheet.

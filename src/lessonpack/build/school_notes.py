@@ -107,7 +107,7 @@ def each_class_note(lesson: Lesson, picks: Sequence[tuple[str, str]], brand: Bra
     """"live-streaming-ks2: a pack for each class: live-streaming-ks2-year-4 (Year 4, Mr
     Sam Okoro), …" for a key stage built as a pack for each of ``picks`` (its classes, as
     build/run._per_class drew them): each folder named with its class, so whoever prints
-    knows which is whose (the files in each are named alike). "" for fewer than two."""
+    knows which is whose (its files are named with it too). "" for fewer than two."""
     if len(picks) < 2:
         return ""
     packs = ", ".join(f"{class_folder(lesson, for_class(brand, name, teacher))} "

@@ -23,6 +23,7 @@ from lessonpack.plan.model import (
     Paragraph,
     WriteOnLine,
 )
+from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.screen_check import screen_job, when
 from lessonpack.plan.visit_times import times_line
 
@@ -189,7 +190,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         WriteOnLine("Handed to (name):", lead=("Time:", "")),
         *feedback_strip(),
     ]
-    return DocPlan(common.file_stem(lesson, "handover") + ".docx", "handover",
+    return DocPlan(class_file(lesson, brand, "handover") + ".docx", "handover",
                    common.meta(lesson, brand, "handover for the class teacher"),
                    title=f"Handover: {lesson.topic_title}",
                    subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",

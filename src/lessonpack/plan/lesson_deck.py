@@ -23,6 +23,7 @@ from lessonpack.plan.deck.places import (
 )
 from lessonpack.plan.deck.quiz import one_answer_size
 from lessonpack.plan.model import DeckPlan
+from lessonpack.plan.school_classes import class_file
 
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -54,7 +55,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
     slides = common.next_part_slides(slides)  # numbered as the deck is, once it is whole
     return DeckPlan(
-        filename=common.file_stem(lesson, "slides") + ".pptx",
+        filename=class_file(lesson, brand, "slides") + ".pptx",
         meta=common.meta(lesson, brand, "lesson slides"),
         footer=common.deck_footer(lesson, brand),
         slides=tuple(slides),

@@ -48,6 +48,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
 from lessonpack.plan.rse_sentence import settle_rse
+from lessonpack.plan.school_classes import class_file
 
 
 def printed_order(sort: SortActivity) -> list[SortItem]:
@@ -584,7 +585,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
 
 
 def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:
-    return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
+    return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it
                    # on every sheet), never a line of side one's room.
@@ -733,10 +734,10 @@ def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
         f"letter (date it a school week before){health}"))
 
 
-def letter_after_file(lesson: Lesson) -> str:
+def letter_after_file(lesson: Lesson, brand: Brand) -> str:
     """The letter after the lesson's file name, as the plans name it: beside the letter
     home when the folder is sorted by name."""
-    return common.file_stem(lesson, "letter-home-after") + ".docx"
+    return class_file(lesson, brand, "letter-home-after") + ".docx"
 
 
 LEARNED_LABEL = "What the class learned today"
@@ -832,8 +833,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # The school's letter (its letterhead, its signatory). A visiting trainer is named in its
     # first paragraph, so no credit at the page foot: there it printed under the reply slip,
     # was cut off with it and returned, and took the lines the slip's margin needs.
-    return DocPlan(letter_after_file(lesson) if after
-                   else common.file_stem(lesson, "letter-home") + ".docx", "letter",
+    return DocPlan(letter_after_file(lesson, brand) if after
+                   else class_file(lesson, brand, "letter-home") + ".docx", "letter",
                    common.meta(lesson, brand, "letter home after the lesson" if after
                                else "letter home", schools=True),
                    title="", subtitle="", header="",

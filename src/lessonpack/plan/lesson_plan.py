@@ -43,6 +43,7 @@ from lessonpack.plan.model import (
     Table,
 )
 from lessonpack.plan.quotes import closed
+from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
 
 
@@ -267,7 +268,7 @@ def short_notice(lesson: Lesson, brand: Brand) -> str:
         advice = SHORT_NOTICE
     else:
         advice = SHORT_NOTICE_WITHDRAW if brand.rse_lesson else SHORT_NOTICE_RSE
-    return advice.format(file=letter_after_file(lesson))
+    return advice.format(file=letter_after_file(lesson, brand))
 
 
 def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -276,7 +277,7 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     items = [r.text for r in lesson.resources]
     if not has_cards(lesson):
         return tuple(items)
-    where = f"print {cards_filename(lesson)}"
+    where = f"print {cards_filename(lesson, brand)}"
     at = next((i for i, r in enumerate(lesson.resources) if r.cut_cards), None)
     if not lesson.readers:  # the cards the teacher holds up, and each child's three
         # As short as before the copies were said: page one holds the resources whole.
@@ -620,7 +621,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
               *_script(lesson, brand, deck), *_before(lesson, brand),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]
-    return DocPlan(common.file_stem(lesson, "lesson-plan") + ".docx", "lesson_plan",
+    return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,
                    subtitle=f"{VISIT_PLAN_NAME if common.visitor(brand) else PLAN_NAME} · "

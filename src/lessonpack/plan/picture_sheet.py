@@ -33,6 +33,7 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
+from lessonpack.plan.school_classes import class_file
 
 # Traffic-light colours, drawn as outlines in their colour, each named under it: a class set
 # printed in black and white still shows which light is which.
@@ -169,7 +170,7 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                            read_aloud="Circle one face." if all(faces) else "Colour one face.",
                            pictures=tuple(f for f in faces if f is not None)
                            if all(faces) else ())]
-    return DocPlan(common.file_stem(lesson, "worksheet") + ".docx", "worksheet",
+    return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one
                    # needs the room for pictures they can find their row by.

@@ -6,7 +6,9 @@ letter, its own counts). The file lists them all in ``classes`` (and ``class_nam
 plans still read "this key stage's class" as the first one named (``class_line``), so a
 class's pack is drawn with a brand that names that class first (``for_class``), as
 ``build --class`` does for one build. Where a key stage has two classes, each pack's folder
-carries its class ("live-streaming-ks2-year-6"), so neither overwrites the other.
+carries its class ("live-streaming-ks2-year-6"), and so does each of its files
+("live-streaming-ks2-year-6-slides.pptx"), so neither overwrites the other, even copied
+into one folder.
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ _NOT_A_NAME = re.compile(r"[^a-z0-9]+")
 def slug(text: str) -> str:
     """"Year 6 Owls" -> "year-6-owls": a class's or a school's name in a file name."""
     return _NOT_A_NAME.sub("-", text.lower()).strip("-")
+
+
+def class_file(item: Item, brand: Brand, what: str) -> str:
+    """"live-streaming-ks2-year-6-worksheet": a pack's file named as its folder is, so two
+    classes' files copied into one folder (a USB stick) never overwrite each other."""
+    return f"{class_folder(item, brand)}-{what}"
 
 
 def class_folder(item: Item, brand: Brand) -> str:

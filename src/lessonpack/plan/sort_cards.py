@@ -28,15 +28,16 @@ from lessonpack.plan.model import (
     SortCards,
 )
 from lessonpack.plan.picture_sheet import choice_colours
+from lessonpack.plan.school_classes import class_file
 
 SUFFIX = "cards"
 # Card text in points: larger for 7- to 11-year-olds, whose cards are short.
 CARD_PT = {Audience.KS2: 18}
 
 
-def cards_filename(lesson: Lesson) -> str:
+def cards_filename(lesson: Lesson, brand: Brand) -> str:
     """"live-streaming-ks2-cards.docx": named in the lesson plan's resources."""
-    return common.file_stem(lesson, SUFFIX) + ".docx"
+    return class_file(lesson, brand, SUFFIX) + ".docx"
 
 
 def has_cards(lesson: Lesson) -> bool:
@@ -214,7 +215,7 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         blocks, what = _pictures(lesson, pictures or builtin_library(), size), \
             "Cards to cut out"
         subtitle = f"{what}. Print {print_counts(lesson, size)}."
-    return DocPlan(cards_filename(lesson), "worksheet",
+    return DocPlan(cards_filename(lesson, brand), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
                    title=lesson.title, subtitle=subtitle, header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))

@@ -37,16 +37,6 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 
-def _lines_height(ph: SlidePlaceholder, layout: Any, lines: int) -> int:
-    """EMU of height ``lines`` lines of the placeholder's text take at its size."""
-    size = layout_style(ph, layout)[0]
-    for r_pr in ph.element.iter(qn("a:rPr")):
-        if r_pr.get("sz"):
-            size = int(r_pr.get("sz")) / 100
-            break
-    return int(lines * size * LINE * EMU_PT)
-
-
 def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     """On a trainer's title or section layout, always kicker, then title, then the line
     under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
@@ -77,9 +67,13 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     # Centred as if the title and the line under it took two lines each, then placed from the
     # top down: the title's first line is at one place on every section slide, and a title
     # or a line that wraps grows down (a one-line title centred on its own climbed 0.3 in).
-    two_title = min(th + sh, _lines_height(title, layout, 2) + int(0.15 * INCH))
-    two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH) if payload_sub else 0
-    block = kicker_h + gap + max(title_h, two_title) + gap + max(sub_h, two_sub)
+    # The same room is kept for a line under the title on a slide without one (a parents'
+    # part opening on its statement alone), and a longer title never climbs: either moved
+    # the heading off the place the deck's other dividers give it.
+    # Both at the layout's sizes: a title or line shrunk to fit (or no line) keeps the room.
+    two_title = min(th + sh, _reserved(title, layout))
+    two_sub = _reserved(sub, layout)
+    block = kicker_h + gap + two_title + gap + two_sub
     # Clear of the layout's footer, date and slide number: a long line under the title, in
     # a column narrowed for a section's picture, ran over them and off the slide's foot.
     foot = _stack_foot(layout, ty, height)
@@ -100,6 +94,11 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
         _anchor(sub, "t")
     else:
         sub.element.getparent().remove(sub.element)
+
+
+def _reserved(ph: SlidePlaceholder, layout: Any) -> int:
+    """EMU of two lines of the placeholder at its layout's size, with its padding."""
+    return int(2 * layout_style(ph, layout)[0] * LINE * EMU_PT) + int(0.15 * INCH)
 
 
 def _stack_foot(layout: Any, title_top: int, height: int) -> int:
