@@ -443,8 +443,10 @@ def _private_checks(cycle: LearningCycle, under_story: bool = False,
 def _asked_check(name: str, check: QuizQuestion, under_story: bool) -> Paragraph:
     """A lone private check as the slide asks it: its question, then its options lettered
     as lines of the question's own paragraph (a paragraph each spread it over a side)."""
-    options = "".join(f"\n{option_letter(i)}\t{option.text}"
-                      for i, option in enumerate(check.options))
+    # In the order the slide letters them (``arranged``), not as written in the content: a
+    # pupil who writes the slide's letter must be marked by the same key.
+    options = "".join(f"\n{option_letter(i)}\t{text}"
+                      for i, text in enumerate(check.arranged[0]))
     return Paragraph(check.question + options, label=f"{name} (private):", keep_next=True,
                      keep_lines=True, space_before=0 if under_story else 6)
 
