@@ -381,6 +381,11 @@ class DocxRenderer:
             if not self.brand.logo_shows_name:
                 paragraph.add_run("  ")
         runs = []
+        if logo is None and self.plan.kind == "handout" and not self.brand.named:
+            # Where the logo goes, as the letters' letterhead shows it: its words in a
+            # dashed box, then the school's name; two bare bracketed words looked unset.
+            docx_letter.logo_slot_box(paragraph_xml(paragraph), LOGO_SLOT)
+            paragraph.add_run("   ")
         # The name beside the logo, unless the logo spells it out already (the brand's
         # logo_shows_name): Oakfield's and Ashgrove's headers named the school twice.
         if logo is None or not self.brand.logo_shows_name:
@@ -398,9 +403,7 @@ class DocxRenderer:
     def _name_slot(self, logo: Path | None) -> str:
         """What a school fills in where its name goes: the handout a family takes home
         says whose it is, in every look; "" on other papers, as before."""
-        if self.plan.kind != "handout":
-            return ""
-        return NAME_SLOT if logo is not None else f"{LOGO_SLOT}  {NAME_SLOT}"
+        return NAME_SLOT if self.plan.kind == "handout" else ""
 
     def _closer_rule(self, paragraph: Any, style: str = "LP Header",
                      side: str = "bottom") -> None:
