@@ -129,6 +129,11 @@ def test_the_default_header_leaves_the_school_a_name_and_logo_to_fill_in() -> No
     header = _handout(DEFAULT_BRAND).sections[0].header
     text = "".join(p.text for p in header.paragraphs)
     assert "[School name]" in text and "[School logo]" in text
+    # The logo's place is a dashed box, as on the letters, not a bracketed word alone.
+    boxed = [r.text for p in header.paragraphs for r in p.runs
+             if (r._r.rPr is not None and r._r.rPr.find(qn("w:bdr")) is not None
+                 and r._r.rPr.find(qn("w:bdr")).get(qn("w:val")) == "dashed")]
+    assert boxed == ["[School logo]"]
 
 
 def test_a_branded_header_names_no_fill_in() -> None:

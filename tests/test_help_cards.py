@@ -113,7 +113,8 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
 
 def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
     """Its question white on a band of the brand's colour, the reassurance set apart, each
-    route's name in bold in that colour, and no phone number split at a line's end."""
+    route's name in bold (the key three in that colour), and no phone number split at a
+    line's end."""
     from docx.oxml.ns import qn
 
     doc = _cards(tmp_path, "ks4", "--brand", str(BRAND))
@@ -127,7 +128,13 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         assert {str(r.font.color.rgb) for r in question.runs} == {"FFFFFF"}
         assert all(r.italic for r in reassurance.runs)
         named = [r for p in routes for r in p.runs[:1]]
-        assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in named)
+        assert all(r.bold for r in named)
+        # School, Childline and CEOP lead in the band's colour; the other services follow
+        # in grey, so the three a pupil needs first stand out from the list.
+        key = [r for r in named if r.text.startswith(("In school", "Childline", "CEOP"))]
+        assert len(key) == 3 and all(str(r.font.color.rgb) == band.upper() for r in key)
+        rest = [r for r in named if r not in key]
+        assert rest and all(str(r.font.color.rgb) != band.upper() for r in rest)
         text = "\n".join(p.text for p in routes)
         assert "0800\u00a01111" in text and "116\u00a0123" in text
 

@@ -73,7 +73,7 @@ def test_contact_details_go_on_a_slip_of_each_familys_own(visit: Path) -> None:
 def test_the_brief_prints_the_sheet_for_the_families_coming(visit: Path) -> None:
     (brief,) = visit.glob("*visit-brief*.docx")
     printing = next(line for line in _text(brief).splitlines() if "Sign-in file:" in line)
-    assert f"page 1 once for every {SIGN_IN_ROWS} families coming" in printing
+    assert f"page 1 one per {SIGN_IN_ROWS} families coming" in printing
 
 
 @pytest.mark.parametrize("team", ["Northshire Council Online Safety", "eSafety Training Ltd",

@@ -52,9 +52,8 @@ FEEDBACK_WRITE = "What one thing would you change, or like us to cover another t
 def print_counts() -> str:
     """The visit brief's printing line for this file: each page's copies from the number of
     families the reply slips say are coming."""
-    return (f"Sign-in file: page 1 once for every {SIGN_IN_ROWS} families coming, and one spare, "
-            f"page 2 ({SLIPS_WORD} contact slips) one per {SLIPS_WORD} "
-            "families, page 3 (two feedback forms) one per two families")
+    return (f"Sign-in file: page 1 one per {SIGN_IN_ROWS} families coming and a spare; page 2 "
+            f"(contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one per two")
 
 
 def _team(brand: Brand) -> str:

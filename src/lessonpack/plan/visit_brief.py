@@ -36,7 +36,7 @@ from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards
-from lessonpack.plan.visit_logistics import brings, cut_minutes, prints
+from lessonpack.plan.visit_logistics import SHEET_PRINT, brings, cut_minutes, prints
 from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
@@ -237,10 +237,10 @@ def _visit_week_checks(day: Day) -> str:
     KS1's plan has no age rules to check: its one line is the local numbers."""
     who = visiting.trainer(day.brand) or "the trainer"
     if day.evening is None and all(c.lesson.audience is Audience.KS1 for c in day.classes):
-        return (f" The \"Checked by\" line waits for the week of the visit: you and {who} "
-                "check the local numbers then.")
-    return (f" The \"Checked by\" lines wait for the week of the visit: {who} checks the age "
-            "rules and helplines, and the local numbers with you.")
+        return (f" The \"Checked by\" line waits for the visit's week: you and {who} check "
+                "the local numbers then.")
+    return (f" The \"Checked by\" lines wait for the visit's week: {who} checks the age "
+            "rules and helplines, the local numbers with you.")
 
 
 def _log_check(brand: Brand) -> str:
@@ -334,14 +334,18 @@ def _printing_row(day: Day) -> Row:
             if day.before else "")
         file = "Worksheet" + (" and cards" if day.cards else "")
     else:
+        # How every class's worksheets print is said once, in the job's column beside the
+        # long cell (room it has spare), not in each class's line: a visit day's brief
+        # then stays on its two sides.
         printing = "\n".join(
             f"{c.label}: "
-            + "; ".join(_lower(p).replace(":", ",", 1) for p in prints(c.lesson, c.size))
+            + "; ".join(_lower(p).replace(":", ",", 1).removesuffix(SHEET_PRINT)
+                        for p in prints(c.lesson, c.size))
             + "." for c in day.classes)
         if day.before:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
             printing += f"\nLetters after the lesson: one side ({counts})."
-        file = "Printing"
+        file = f"Printing (worksheets{SHEET_PRINT})"
     handout = day.evening.handout if day.evening else ""
     return (day.by("printed"), file, "School office",
             printing + (f"\nHandout: {_lower(handout)}" if handout else ""))
@@ -355,9 +359,8 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
         minutes = cut_minutes(c.lesson, c.size)
         job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
                f"{minutes} minutes)." if not c.lesson.readers else
-               f"Cut out the sort cards, each set kept together"
-               f"{', and the help cards' if c.lesson.take_away else ''} (about {minutes} "
-               "minutes).")
+               f"Cut out the sort{' and help' if c.lesson.take_away else ''} cards, "
+               f"each sort's set together (about {minutes} minutes).")
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)

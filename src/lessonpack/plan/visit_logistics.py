@@ -44,11 +44,15 @@ def _take_away(lesson: Lesson) -> bool:
     return lesson.take_away is not None
 
 
+# How a worksheet is printed, ending its line (a visit day's brief says it once for all).
+SHEET_PRINT = ", double-sided, black and white"
+
+
 def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
     """The files the school's office prints for a class of ``size``, with copies and
     colour, a line each (the files' own names are in the message that sends them and in
     the resources)."""
-    items = [f"Worksheet: {size} copies, double-sided, black and white"]
+    items = [f"Worksheet: {size} copies{SHEET_PRINT}"]
     if has_cards(lesson):
         if not lesson.readers:
             # No colour said: the cards read in black and white (each light has its sign

@@ -160,6 +160,10 @@ EXAMPLE_MARK_PT = 9
 EXAMPLE_MARK_COLOUR = "A4161A"
 
 
+# Twips above and below the text in a visit brief's table cells (a pupil's sheet: 45).
+BRIEF_CELL_PAD = 30
+
+
 class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
                  brand_styles: bool = True, keep_furniture: bool = False) -> None:
@@ -178,7 +182,9 @@ class DocxRenderer:
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
         compact = plan.kind != "letter"
-        self.cell_pad = 45 if compact else 85
+        # A visit brief's dated table, a job a row, sits tighter still: the 0.75 pt a row
+        # saves above and below keeps a visit day's two classes and evening on two sides.
+        self.cell_pad = BRIEF_CELL_PAD if plan.kind == "visit_brief" else 45 if compact else 85
         self.box_pad = 100 if compact else 142
         self.next_shape_id = 100  # drawings need ids unique in the document
 
@@ -375,6 +381,11 @@ class DocxRenderer:
             if not self.brand.logo_shows_name:
                 paragraph.add_run("  ")
         runs = []
+        if logo is None and self.plan.kind == "handout" and not self.brand.named:
+            # Where the logo goes, as the letters' letterhead shows it: its words in a
+            # dashed box, then the school's name; two bare bracketed words looked unset.
+            docx_letter.logo_slot_box(paragraph_xml(paragraph), LOGO_SLOT)
+            paragraph.add_run("   ")
         # The name beside the logo, unless the logo spells it out already (the brand's
         # logo_shows_name): Oakfield's and Ashgrove's headers named the school twice.
         if logo is None or not self.brand.logo_shows_name:
@@ -392,9 +403,7 @@ class DocxRenderer:
     def _name_slot(self, logo: Path | None) -> str:
         """What a school fills in where its name goes: the handout a family takes home
         says whose it is, in every look; "" on other papers, as before."""
-        if self.plan.kind != "handout":
-            return ""
-        return NAME_SLOT if logo is not None else f"{LOGO_SLOT}  {NAME_SLOT}"
+        return NAME_SLOT if self.plan.kind == "handout" else ""
 
     def _closer_rule(self, paragraph: Any, style: str = "LP Header",
                      side: str = "bottom") -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
@@ -20,7 +21,7 @@ from lessonpack.check.measure import text_width
 from lessonpack.plan.common import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
-from lessonpack.render.docx_letter import styled_run
+from lessonpack.render.docx_letter import MUTED, styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_pictures import A4_TEXT_CM
 from lessonpack.render.docx_xml import (
@@ -71,9 +72,20 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     if intro is not None:  # the instructions stay with the first cards
         keep_with_next(paragraph_xml(intro), True)
     texts = (block.heading, *block.lines)
-    size = _line_size(renderer, texts, height, renderer.width.twips // CARDS_A_ROW - 340)
+    size, up = _line_size(renderer, texts, height, renderer.width.twips // CARDS_A_ROW - 340)
     for cell in cells:
-        _fill(renderer, list(cell.iter(qn("w:p"))), texts, size)
+        _fill(renderer, list(cell.iter(qn("w:p"))), texts, size, up)
+
+
+# The routes a pupil most needs, larger than the rest: school, home, Childline and CEOP.
+# The other services (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller
+# where the card has the room.
+KEY_ROUTES = ("In school", "At home", "Childline", "CEOP")
+KEY_UP = 2
+
+
+def _key(k: int, text: str) -> bool:
+    return k >= 2 and text.startswith(KEY_ROUTES)
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
@@ -83,17 +95,24 @@ FILL_SHARE = 0.85
 
 
 def _line_size(renderer: DocWriter, texts: tuple[str, ...], height_twips: int,
-               width_twips: int) -> float:
+               width_twips: int) -> tuple[float, float]:
+    """The card's line size and how much larger its key routes are: the largest that fits,
+    the key routes raised first (at the least size, unraised, as before)."""
     font, room = renderer.brand.body_font, width_twips / 20
+    # Every route a key one (KS2's card): one size for all, as large as fits.
+    rest = any(not _key(k, t) for k, t in enumerate(texts) if k >= 2)
     for size in LINE_SIZES:
-        heading = size + HEADING_PT - LINE_PT
-        lines = [math.ceil(text_width(t, font, heading if k == 0 else size, bold=k == 0)
-                           / room) for k, t in enumerate(texts)]
-        points = sum(n * (heading if k == 0 else size) * 1.17 for k, n in enumerate(lines)) \
-            + 6 + 3 * (len(texts) - 1)
-        if points * 20 <= FILL_SHARE * (height_twips - 226):
-            return size
-    return LINE_PT
+        for up in ((KEY_UP, 0) if size == LINE_PT else (KEY_UP,)) if rest else (0,):
+            heading = size + HEADING_PT - LINE_PT
+            sizes = [heading if k == 0 else size + up if _key(k, t) else size
+                     for k, t in enumerate(texts)]
+            lines = [math.ceil(text_width(t, font, pt, bold=k == 0) / room)
+                     for k, (t, pt) in enumerate(zip(texts, sizes, strict=True))]
+            points = sum(n * pt * 1.17 for n, pt in zip(lines, sizes, strict=True)) \
+                + 6 + 3 * (len(texts) - 1) + 6
+            if points * 20 <= FILL_SHARE * (height_twips - 226):
+                return size, up
+    return LINE_PT, 0
 
 
 # Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
@@ -101,7 +120,7 @@ CARD_MOST = 1.25
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
-          size: float = LINE_PT) -> None:
+          size: float = LINE_PT, up: float = 0) -> None:
     """A card: its question white on a band of the brand's colour (the card reads as an
     object, not a photocopied list), the reassurance under it in italics, then a route a
     line, its name in bold in the brand's colour and its number never split at a line's
@@ -115,6 +134,7 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
         if k == 0:
             styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT, colour="FFFFFF")
             _band(p, str(brand.primary))
+            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER  # a header band across the card
             # The band inside the card's frame: its padding is drawn outside the text.
             fmt.left_indent = fmt.right_indent = Pt(BAND_PAD + 1)
             fmt.space_after = Pt(BAND_PAD + 6)
@@ -127,9 +147,14 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
             for run in para.runs:
                 run.italic = True
             fmt.space_after = Pt(6)
+        elif _key(k, text) and colon:
+            styled_run(p, lead + ":", bold=True, size=size + up, colour=str(brand.primary))
+            styled_run(p, " " + rest, bold=True, size=size + up)
         elif colon and len(lead) <= LEAD_CHARS:
-            styled_run(p, lead + ":", bold=True, size=size, colour=str(brand.primary))
-            styled_run(p, " " + rest, size=size)
+            if _key(k - 1, texts[k - 1]):
+                fmt.space_before = Pt(4)  # the other services set apart from the key three
+            styled_run(p, lead + ":", bold=True, size=size, colour=MUTED)
+            styled_run(p, " " + rest, size=size, colour=MUTED)
         else:
             styled_run(p, text, size=size)
 

@@ -115,6 +115,8 @@ LOGO_SPACE_WORDS_PT = 12
 # The dashed line's padding above and below the words: with their 10 pt line, the box is
 # about LOGO_HEIGHT high (each w:space is in points, at most 31).
 LOGO_SPACE_PAD_PT = 15
+# Between the words and a run's dashed box, on a line of running text (points).
+LOGO_SLOT_PAD_PT = 3
 
 
 # Underscores to write the date on, when the letter goes out undated.
@@ -148,6 +150,14 @@ def logo_space(paragraph: DocxParagraph, cell_twips: int) -> None:
         for side in ("top", "left", "bottom", "right")])
     styled_run(paragraph_xml(paragraph), "[School logo]", size=LOGO_SPACE_WORDS_PT,
                colour=MUTED)
+
+
+def logo_slot_box(p: BaseOxmlElement, text: str) -> None:
+    """``text`` ("[School logo]") in a run boxed by a dashed line in the letterhead's grey,
+    on a line of running text (the handout's header), where a paragraph's box cannot go."""
+    add_run(p, text).insert(0, parse_xml(
+        f'<w:rPr {W}><w:bdr w:val="dashed" w:sz="6" w:space="{LOGO_SLOT_PAD_PT}" '
+        f'w:color="{MUTED}"/></w:rPr>'))
 
 
 def write_on_line(renderer: DocWriter, block: WriteOnLine) -> None:
