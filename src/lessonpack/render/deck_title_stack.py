@@ -78,7 +78,9 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     # top down: the title's first line is at one place on every section slide, and a title
     # or a line that wraps grows down (a one-line title centred on its own climbed 0.3 in).
     two_title = min(th + sh, _lines_height(title, layout, 2) + int(0.15 * INCH))
-    two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH) if payload_sub else 0
+    # Room for the line under the title whether or not the slide has one: a part's opener
+    # (its statement, no line under it) started lower than the dividers with one.
+    two_sub = _lines_height(sub, layout, 2) + int(0.15 * INCH)
     block = kicker_h + gap + max(title_h, two_title) + gap + max(sub_h, two_sub)
     # Clear of the layout's footer, date and slide number: a long line under the title, in
     # a column narrowed for a section's picture, ran over them and off the slide's foot.
