@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.geometry import CARD_GAP
+from lessonpack.geometry import CARD_GAP, EMU_INCH
 from lessonpack.kinds.base import BODY, REGION, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
 
@@ -54,6 +54,9 @@ def card_room(region: Box, count: int, slots: int, *, wide: bool = False
     return (x + (w - narrow) // 2, y, narrow, h), count
 
 
+KS1_CLEAR = int(0.3 * EMU_INCH)
+
+
 class DrawsSignposts(Protocol):
     def __call__(self, filler: Filler, signposts: tuple[Signpost, ...]) -> None: ...
 
@@ -73,7 +76,13 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
             return Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
 
         cards = [card(s) for s in payload.signposts]
-        box, cols = card_room(filler.region(), count, max(count, payload.slots),
+        region = filler.region()
+        if filler.look.name == "ks1" and filler.resolved.how == "name":
+            # KS1's line above the cards is grown after they are placed (_decorate): the
+            # cards start lower, clear of its larger type.
+            x, y, w, h = region
+            region = (x, y + KS1_CLEAR, w, h - KS1_CLEAR)
+        box, cols = card_room(region, count, max(count, payload.slots),
                               wide=filler.look.name == "parents")
         filler.drawing(CARDS)(filler, cards, box=box, cols=cols, name="Help card",
                           like=[card(s) for s in payload.series])

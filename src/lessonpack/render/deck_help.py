@@ -98,7 +98,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     # one-line name started a line above its neighbours' under two-line names ("Take It
     # Down" beside "Northshire Children's Services").
     own = _name_rows(stacks)  # each name's own height, beside its icon
-    stacks = _rows_named(stacks, inner)
+    stacks = _rows_named(stacks, inner, _run_row(like, brand, size, inner[0][2], icon))
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
@@ -141,12 +141,21 @@ def _name_rows(stacks: Sequence[Stack]) -> list[int]:
     return [row for row, _under in stacks]
 
 
-def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box]) -> list[Stack]:
-    """Each card's stack with its name row as tall as the tallest in its row of cards,
-    where it still fits its card."""
+def _run_row(like: Sequence[Card], brand: Brand, size: int, width: int, icon: int) -> int:
+    """The tallest name row of the run's cards: a two-line name on one slide of the run
+    gives every slide's names two lines' room, so the words under them start at one height
+    on every slide, not a line higher where no name wraps."""
+    return max((card_stack(c, brand, size, width, icon)[0] for c in like), default=0)
+
+
+def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box], run_row: int = 0
+                ) -> list[Stack]:
+    """Each card's stack with its name row as tall as the tallest in its row of cards or
+    in the run (``run_row``), where it still fits its card."""
     out = []
     for (row, under), box in zip(stacks, inner, strict=True):
-        tallest = max(s[0] for s, other in zip(stacks, inner, strict=True) if other[1] == box[1])
+        tallest = max(run_row, *(s[0] for s, other in zip(stacks, inner, strict=True)
+                                 if other[1] == box[1]))
         out.append((tallest, under) if stack_height((tallest, under)) <= box[3] else (row, under))
     return out
 
@@ -185,6 +194,32 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
         top += height
 
 
+# KS1's help icons no smaller than an inch: for children who cannot yet read, the
+# picture says who.
+KS1_ICON = 914400
+
+
+def _least_icon(look: Look, sides: Sequence[int]) -> int:
+    return KS1_ICON if look.name == "ks1" else min(sides)
+
+
+def _one_name_row(stacks: list[Stack], height: int, side: int, least: int
+                  ) -> tuple[int, list[Stack]]:
+    """The icon side and the stacks with one name row for the row of cards: a two-line
+    name ("Our safety grown-up") pushed its words a line below its neighbours'. The icon
+    gives up what the extra line needs (it was grown into all the spare room), down to
+    ``least``; where that is not enough, each name keeps its own row."""
+    name_row = max(row for row, _under in stacks)
+    short = max(stack_height((name_row, under)) for _row, under in stacks) \
+        - (height - side - (ICON_GAP if side else 0))
+    if side and short > 0 and side - short >= least:
+        side -= short
+    room = height - side - (ICON_GAP if side else 0)
+    if all(stack_height((name_row, under)) <= room for _row, under in stacks):
+        return side, [(name_row, under) for _row, under in stacks]
+    return side, stacks
+
+
 def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card],
                          brand: Brand, look: Look, sides: Sequence[int],
                          like: Sequence[Card] = (), said: list[str] | None = None
@@ -215,6 +250,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     # Contacts end at one height, on the cards' foot: icon, name and words from the top
     # and the contacts at the foot, where every slide of a run has them (centred, each
     # slide's stack started at its own height).
+    side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
     tallest = room
     misfits: list[str] = []
