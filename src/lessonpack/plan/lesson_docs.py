@@ -785,7 +785,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
-    local = len(services) - len(common.local_helplines(brand, pupils=False))  # own last
+    local = len(services) - len(common.own_helplines(brand, pupils=False))  # own last
     # One service a row: five run together on one line were hard to scan,
     # for a parent reading English as an additional language most of all.
     # A line break, not a paragraph, between them: the letter stays one page.
