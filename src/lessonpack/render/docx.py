@@ -157,9 +157,10 @@ def _text_width(document: Document) -> Twips:
 # true``); dark red, which prints as a dark grey in black and white.
 EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
 EXAMPLE_MARK_PT = 9
-# Papers a family is handed besides the letters (the handout, the sign-in sheet and slips):
-# built from an example file, each carries the mark too.
-FAMILY_PAPERS: frozenset[str] = frozenset({"handout", "team_form"})
+# Papers families fill in besides the letters (the sign-in sheet, slips and feedback): built
+# from an example file, each carries the mark too. Not the handout: its two sides are full,
+# and the mark's line put either side past what they hold.
+FAMILY_PAPERS: frozenset[str] = frozenset({"team_form"})
 EXAMPLE_MARK_COLOUR = "A4161A"
 
 
