@@ -353,7 +353,9 @@ def _class_route(lesson: Lesson) -> list[Block]:
     all four sides and told in the plan alone which to skip. Only a route fitted to a known
     class ("Year 4", plan/class_fit.py) is printed; unfitted routes ("Years 3–4", no class
     year) stay in the plan, not on the pupils' sheet."""
-    found = [r for r in lesson.sheet_routes if r.first == r.last]
+    # A route keeping every Part ("Year 6: do every part; sort on the Card tables.") is the
+    # teacher's note, not the pupil's: it stays in the plan.
+    found = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
     # One line under the name, not a box: side one is full (a box pushed Part 1's sort
     # onto a fifth side).
     return [Paragraph(found[0].text, label=f"{found[0].label}:", keep_next=True)] \
