@@ -50,7 +50,10 @@ def test_nobody_is_not_drawn_as_a_person() -> None:
     assert nobody not in {_sha(name) for name in PEOPLE}
 
 
-def test_the_exit_checks_nobody_card_shows_the_nobody_picture(built_packs: Path) -> None:
+def test_the_exit_checks_nobody_card_shows_not_telling(built_packs: Path) -> None:
+    """"Nobody." is telling no one: the zipped mouth, as "Keep it secret." is (both the
+    wrong answer for the one idea the lesson teaches, to tell). Year 2 did not read the
+    empty chair as "nobody"; never a person, whom a child could take for someone to tell."""
     seen = {}
     for slide in shown(built_deck(built_packs, "ks1").slides):
         seen.update(_pictures_by_card_text(slide))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.class_fit import built_for, every_year
-from lessonpack.plan.common import visitor
+from lessonpack.plan.common import LOCAL_HELP_FIELD, own_helplines, visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
 from lessonpack.plan.school_classes import class_folder, entry, for_class
@@ -57,6 +57,19 @@ def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list
     return [f"{ids}: the sign-in sheet and contact slips name no privacy notice, so they tell "
             "families to ask the trainer how the team keeps them; put privacy_notice: (where "
             "families can read it, e.g. a web address) in the trainer's brand file and build "
+            "again"]
+
+
+def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
+    """A parents' pack whose file names no local service for families: its handout and help
+    slides print a yellow field for the council's 24-hour children's services number."""
+    ids = [i.id for i in items if isinstance(i, ParentSession)]
+    if not ids or (brand is not None and own_helplines(brand, pupils=False)):
+        return []
+    return [f"{', '.join(ids)}: no local help named for families: the handout and the \"Where "
+            f"to get help\" slides keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
+            "local children's services (ask your DSL for the number families ring day or night); "
+            "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]
 
 

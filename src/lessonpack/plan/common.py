@@ -388,9 +388,28 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
     return Signpost(h.name, h.child_friendly, h.contact)
 
 
+# Families' route to the council's front door, for a worry out of school hours or one they
+# will not bring to the school: where a brand names no local service for them, a yellow
+# field in its place (a school that filled in every field still had none).
+LOCAL_HELP_FIELD = LocalHelpline(
+    name="Local children's services",
+    contact="[council's 24-hour number]",
+    what_for=("Report a worry that a child may be at risk of harm, day or night. "
+              "In danger now, call 999."),
+    audience="parents")
+
+
 def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
     """The brand's own services meant for this reader: a parents' family-support line is not
-    put on a pupils' slide, nor a pupils' drop-in on the parents' list."""
+    put on a pupils' slide, nor a pupils' drop-in on the parents' list. Families are never
+    left without a local route: none named, the local children's services field."""
+    own = own_helplines(brand, pupils=pupils)
+    return own if own or pupils else [LOCAL_HELP_FIELD]
+
+
+def own_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
+    """The brand's own services for this reader, and no field where it names none: a
+    one-page letter home has no line to spare for one (its slip went overleaf)."""
     unwanted = "parents" if pupils else "pupils"
     return [h for h in brand.extra_helplines if h.audience != unwanted]
 
@@ -436,7 +455,7 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in local_helplines(brand, pupils=False)]
+    out += [Signpost(h.name, h.what_for, h.contact) for h in own_helplines(brand, pupils=False)]
     return tuple(out)
 
 

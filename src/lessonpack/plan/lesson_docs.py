@@ -354,7 +354,9 @@ def _class_route(lesson: Lesson) -> list[Block]:
     all four sides and told in the plan alone which to skip. Only a route fitted to a known
     class ("Year 4", plan/class_fit.py) is printed; unfitted routes ("Years 3–4", no class
     year) stay in the plan, not on the pupils' sheet."""
-    found = [r for r in lesson.sheet_routes if r.first == r.last]
+    # A route keeping every Part ("Year 6: do every part; sort on the Card tables.") is the
+    # teacher's note, not the pupil's: it stays in the plan.
+    found = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
     # One line under the name, not a box: side one is full (a box pushed Part 1's sort
     # onto a fifth side).
     return [Paragraph(found[0].text, label=f"{found[0].label}:", keep_next=True)] \
@@ -786,7 +788,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
-    local = len(services) - len(common.local_helplines(brand, pupils=False))  # own last
+    local = len(services) - len(common.own_helplines(brand, pupils=False))  # own last
     # One service a row: five run together on one line were hard to scan,
     # for a parent reading English as an additional language most of all.
     # A line break, not a paragraph, between them: the letter stays one page.

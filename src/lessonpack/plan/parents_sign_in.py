@@ -36,6 +36,15 @@ from lessonpack.plan.model import (
 # before signing, so it comes first). The visit brief prints the page once for each this
 # many families the reply slips count.
 SIGN_IN_ROWS = 16
+
+
+def sign_in_rows(brand: Brand) -> int:
+    """Rows on page one: one fewer where an example file builds the sheet, whose header
+    carries the "EXAMPLE" mark's line (render/docx FAMILY_PAPERS); all sixteen spilled the
+    last row onto a page of its own."""
+    return SIGN_IN_ROWS - 1 if brand.example else SIGN_IN_ROWS
+
+
 # Contact slips a page, cut apart: one for each family who may want one.
 SLIPS_A_PAGE, SLIPS_WORD = 4, "four"
 # The feedback form's questions with a tick-box answer each, and the one to write in.
@@ -49,11 +58,12 @@ FEEDBACK_TICKS = (
 FEEDBACK_WRITE = "What one thing would you change, or like us to cover another time?"
 
 
-def print_counts() -> str:
+def print_counts(brand: Brand) -> str:
     """The visit brief's printing line for this file: each page's copies from the number of
     families the reply slips say are coming."""
-    return (f"Sign-in file: page 1 one per {SIGN_IN_ROWS} families coming and a spare; page 2 "
-            f"(contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one per two")
+    return (f"Sign-in file: page 1 one per {sign_in_rows(brand)} families coming and a spare; "
+            f"page 2 (contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one "
+            "per two")
 
 
 def _team(brand: Brand) -> str:
@@ -89,7 +99,7 @@ def _sign_in(brand: Brand) -> list[Block]:
             "contact slip instead.",
             _kept(brand), _removed(brand)), whole=True),
         Table(("Your name", "Your child's class (optional)"),
-              tuple(("", "") for _ in range(SIGN_IN_ROWS)),
+              tuple(("", "") for _ in range(sign_in_rows(brand))),
               widths=(3, 2), row_lines=1),
     ]
 

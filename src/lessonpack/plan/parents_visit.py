@@ -73,7 +73,7 @@ def _names(brand: Brand) -> dict[str, str]:
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand),
             "{record}": visiting.sign_off_record(brand),
-            "{sign_in}": print_counts()}
+            "{sign_in}": print_counts(brand)}
 
 
 def _filled(text: str, names: dict[str, str]) -> str:

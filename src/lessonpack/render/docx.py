@@ -157,6 +157,10 @@ def _text_width(document: Document) -> Twips:
 # true``); dark red, which prints as a dark grey in black and white.
 EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
 EXAMPLE_MARK_PT = 9
+# Papers families fill in besides the letters (the sign-in sheet, slips and feedback): built
+# from an example file, each carries the mark too. Not the handout: its two sides are full,
+# and the mark's line put either side past what they hold.
+FAMILY_PAPERS: frozenset[str] = frozenset({"team_form"})
 EXAMPLE_MARK_COLOUR = "A4161A"
 
 
@@ -246,10 +250,7 @@ class DocxRenderer:
         for section in self.doc.sections:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
-                if self.plan.furniture:
-                    self._header(section)
-                else:
-                    self._letter_header(section)
+                self._page_header(section)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
                     self._footer(section)
@@ -333,6 +334,16 @@ class DocxRenderer:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing = Pt(1)
 
+    def _page_header(self, section: Section) -> None:
+        """The running header (logo, name, title), or a letter's; a family's paper from an
+        example file marked as one under it."""
+        if not self.plan.furniture:
+            self._letter_header(section)
+            return
+        self._header(section)
+        if self.brand.example and self.plan.kind in FAMILY_PAPERS:
+            self._example_mark(section)
+
     def _letter_header(self, section: Section) -> None:
         """A letter's header: empty (its letterhead is in the body), or the example mark."""
         self._blank(section.header)
@@ -343,8 +354,11 @@ class DocxRenderer:
         """A letter from lessonpack's example files says so at its top edge: its people and
         numbers are made up, and a letter that looks finished could be sent as it is. In the
         header, above the letterhead, in the top margin's room: it costs the one-page letter
-        no line."""
+        no line. A paper families take home or fill in (``FAMILY_PAPERS``) has its logo and
+        title in the header already: the mark is a line of its own under them."""
         paragraph = section.header.paragraphs[-1]
+        if paragraph.text or paragraph.runs:
+            paragraph = section.header.add_paragraph()
         fmt = paragraph.paragraph_format
         fmt.line_spacing = 1.0
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -1,0 +1,64 @@
+"""Papers families fill in from an example build say they are an example, and every made-up
+contact on them is yellow: the letters did, but the sign-in sheet and the parents' cover
+looked finished, and the sheet's privacy-notice address (where parents are told how their
+names are kept) printed plain, as if checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from pptx import Presentation
+
+from example_looks import ASHGROVE
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.content.fill_ins import example_values
+from lessonpack.plan.parents_sign_in import SIGN_IN_ROWS, sign_in_rows
+from lessonpack.render.deck_example_mark import MARK_NAME
+from lessonpack.render.docx import EXAMPLE_MARK
+
+PARENTS = "live-streaming-parents"
+
+
+def test_an_example_teams_privacy_notice_is_a_made_up_contact() -> None:
+    assert ASHGROVE.privacy_notice
+    assert ASHGROVE.privacy_notice in example_values(ASHGROVE)
+
+
+def test_the_sign_in_sheet_leaves_the_example_line_its_room() -> None:
+    assert sign_in_rows(ASHGROVE) == SIGN_IN_ROWS - 1
+    assert sign_in_rows(DEFAULT_BRAND) == SIGN_IN_ROWS
+
+
+def _header_text(path: Path) -> str:
+    return "\n".join(p.text for s in docx.Document(str(path)).sections
+                     for p in s.header.paragraphs)
+
+
+def _highlighted(path: Path) -> str:
+    body = docx.Document(str(path)).element.body
+    return "".join(t.text or "" for r in body.iter(qn("w:r"))
+                   if r.find(f"{qn('w:rPr')}/{qn('w:shd')}") is not None
+                   for t in r.iter(qn("w:t")))
+
+
+def _cover_marked(pack: Path) -> bool:
+    (deck,) = pack.glob("*slides.pptx")
+    return any(shape.name == MARK_NAME and EXAMPLE_MARK in shape.text_frame.text
+               for shape in Presentation(str(deck)).slides[0].shapes)
+
+
+def test_an_example_builds_family_papers_are_marked(brightpath_at_ashgrove: Path) -> None:
+    pack = brightpath_at_ashgrove / PARENTS
+    assert EXAMPLE_MARK in _header_text(pack / f"{PARENTS}-sign-in.docx")
+    assert _cover_marked(pack)
+    # The address parents are sent to for how their names are kept: yellow, as the
+    # phone and email beside it are.
+    assert ASHGROVE.privacy_notice in _highlighted(pack / f"{PARENTS}-sign-in.docx")
+
+
+def test_a_schools_own_build_carries_no_example_mark(built_packs: Path) -> None:
+    pack = built_packs / PARENTS
+    assert EXAMPLE_MARK not in _header_text(pack / f"{PARENTS}-handout.docx")
+    assert not _cover_marked(pack)

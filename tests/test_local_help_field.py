@@ -1,0 +1,67 @@
+"""Families always get a route to their local children's services: a parents' pack built
+from a file that names no local service prints a yellow field for the council's 24-hour
+number (on the handout and the help slides, listed by "Fill in first" and the build
+note); a file's own local line takes its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from example_looks import OAKFIELD
+from lessonpack.api import load
+from lessonpack.build.school_notes import local_help_note
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.plan.common import LOCAL_HELP_FIELD, local_helplines, own_helplines
+
+PARENTS = "live-streaming-parents"
+FIELD = LOCAL_HELP_FIELD.contact
+
+
+def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
+    assert local_helplines(DEFAULT_BRAND, pupils=False) == [LOCAL_HELP_FIELD]
+    assert local_helplines(DEFAULT_BRAND, pupils=True) == []
+    # A one-page letter home lists the brand's own lines alone.
+    assert own_helplines(DEFAULT_BRAND, pupils=False) == []
+
+
+def test_a_brands_own_local_help_fills_it() -> None:
+    lines = local_helplines(OAKFIELD, pupils=False)
+    assert LOCAL_HELP_FIELD not in lines
+    assert any("Children's Services" in h.name for h in lines)
+
+
+def test_the_build_note_asks_for_the_number_only_when_it_is_missing() -> None:
+    items = load().items
+    parents, ks2 = items[PARENTS].item, items["live-streaming-ks2"].item
+    (line,) = local_help_note([ks2, parents], None)
+    assert line.startswith(f"{PARENTS}: ") and FIELD in line and "extra_helplines" in line
+    assert local_help_note([ks2, parents], DEFAULT_BRAND) == [line]
+    assert local_help_note([ks2], None) == []
+    assert local_help_note([parents], OAKFIELD) == []
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_the_default_parents_pack_prints_the_field(built_packs: Path) -> None:
+    pack = built_packs / PARENTS
+    assert FIELD in _docx_text(pack / f"{PARENTS}-handout.docx")
+    (deck,) = pack.glob("*slides.pptx")
+    # Slides set typographic apostrophes ("council’s").
+    # Every run of each slide, in groups too; slides set typographic apostrophes and hold
+    # "24-hour number" together with a no-break space.
+    slides = [" ".join(t.text or "" for t in s.shapes._spTree.iter(qn("a:t")))
+              .replace("\u2019", "'").replace("\xa0", " ") for s in Presentation(str(deck)).slides]
+    shown = [t for t in slides if FIELD in t]
+    # On a help slide, and on the hidden "fill these in" slide that lists it.
+    assert any("Where to get help" in t and "fill these in" not in t for t in shown)
+    assert any("fill these in" in t for t in shown)
+    # The facilitator's "Fill in first" box names the handout's help section.
+    assert "Where to report and get help" in _docx_text(pack / f"{PARENTS}-facilitator-notes.docx")
