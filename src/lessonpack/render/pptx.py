@@ -70,7 +70,6 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_example_mark import mark_example_deck
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
@@ -632,7 +631,6 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         _report_misfits(number, slide_misfits, misfits, crowded)
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader)
-    mark_example_deck(prs, brand, look.name)  # a parents' cover from an example file
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)
