@@ -107,7 +107,7 @@ def test_the_oakfield_example_builds_its_year_4_and_year_6_packs(
     # A pupil's sheet carries no teacher's note: Year 6, doing every Part, is told nothing
     # about where to sort (that is the plan's to say).
     sheet = _texts(tmp_path / "both" / "live-streaming-ks2-year-6"
-                   / "live-streaming-ks2-worksheet.docx")
+                   / "live-streaming-ks2-year-6-worksheet.docx")
     assert not [t for t in sheet if "Card tables" in t and "do every part" in t]
     # One class picked for a build: its pack alone, and no note listing both.
     assert main(["build", "-k", "ks2", "--out", str(tmp_path / "one"), "-f", "docx",
