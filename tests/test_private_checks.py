@@ -12,6 +12,7 @@ import yaml
 from pptx import Presentation
 
 from built_decks import slides_file
+from lessonpack.content.parts import QuizQuestion
 from lessonpack.plan.quotes import typographic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,8 +113,10 @@ def test_worksheet_has_a_place_for_each_private_check(built_packs: Path,
             assert question.startswith(f"{name} (private): "), line
             assert " ".join(check["question"].split())[:20] in typographic(question) or \
                 typographic(" ".join(check["question"].split()))[:20] in question, line
-            assert options == [f"{letter}\t{typographic(o['text'])}" for letter, o
-                               in zip("ABC", check["options"], strict=False)], options
+            # Lettered as the slide letters them (QuizQuestion.arranged), not as written.
+            shown = QuizQuestion.model_validate(check).arranged[0]
+            assert options == [f"{letter}\t{typographic(text)}" for letter, text
+                               in zip("ABC", shown, strict=False)], options
         fields = [f.strip() for line in spaces for f in line.split("\t") if f.strip()]
         # Each check's label, then only ruled space (tab leaders): never a letter written in.
         assert [f.split(":")[0] for f in fields] == [name for name, _ in named], fields
