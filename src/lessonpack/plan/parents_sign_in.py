@@ -46,7 +46,8 @@ def sign_in_rows(brand: Brand) -> int:
 
 
 # Contact slips a page, cut apart: one for each family who may want one.
-SLIPS_A_PAGE, SLIPS_WORD = 4, "four"
+SLIPS_A_PAGE = 4
+SLIPS_WORD = common.number_word(SLIPS_A_PAGE)
 # The feedback form's questions with a tick-box answer each, and the one to write in.
 FEEDBACK_TICKS = (
     ("How useful was tonight?", ("Very useful", "Quite useful", "Not very useful")),

@@ -130,7 +130,8 @@ def _listed(words: list[str]) -> str:
     return ", one ".join(words[:-1]) + f" and one {words[-1]}" if len(words) > 1 else words[0]
 
 
-LIGHT_SETS, LIGHT_SETS_WORD = 4, "four"  # children's sets of traffic-light cards a page
+LIGHT_SETS = 4  # children's sets of traffic-light cards a page
+LIGHT_SETS_WORD = common.number_word(LIGHT_SETS)
 CLASS_SIZE = ASSUMED  # a class the file gives no size for: the copies asked of the office
 PRINT_ONCE = "print 1 copy"
 
@@ -162,7 +163,7 @@ def picture_pages(cards: int) -> int:
 
 def _times(copies: int) -> str:
     """"eight times": two numbers side by side ("page 3 8 times") misread."""
-    return _NUMBER_WORDS[copies] if copies < len(_NUMBER_WORDS) else str(copies)
+    return common.number_word(copies)
 
 
 def _pages(first: int, last: int) -> str:
@@ -194,8 +195,6 @@ def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
     return f"{once}page {pages + 1} {times} times"
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                 "nine", "ten", "eleven", "twelve")
 # Of a picture card's size: four rows of lights (each with its meaning) fit the page.
 LIGHT_CARD_SCALE = 0.65
 

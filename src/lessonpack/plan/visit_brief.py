@@ -468,10 +468,9 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
                     said.append(part)
     if evening is not None and boxes:
         boxes += 1  # the parents' evening has its own
-    words = ("one", "two", "three", "four", "five", "six")
     if boxes:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
-                    f" ({words[boxes - 1] if boxes <= len(words) else boxes})")
+                    f" ({common.number_word(boxes)})")
     return "Brings: " + "; ".join(_lower(x) for x in said) + "."
 
 
