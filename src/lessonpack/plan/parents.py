@@ -430,13 +430,6 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
                       label="Spare slides:")]
 
 
-_COUNT_WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six")
-
-
-def _count_word(n: int) -> str:
-    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
-
-
 TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
 # What a presenter does and says while tables work: on the table-questions slide, where they
 # are then (a model answer three slides before its feedback slide was no use to the trainer).
@@ -595,7 +588,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
-    spare_what = (f"{_count_word(len(extras))} more quiz question{'s' * (len(extras) != 1)}, "
+    count = common.number_word(len(extras)) if extras else "no"
+    spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
     slides[asked_answer - 1] = replace(
         slides[asked_answer - 1], notes=join_notes(
