@@ -269,7 +269,7 @@ def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
         assert card.top <= contact.top and contact.top + contact.height <= card.top + card.height
 
 
-def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> None:
+def test_the_parents_help_lead_offers_help_and_promises_no_one_is_here_tonight() -> None:
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.content.loader import load_content
     from lessonpack.plan import common
@@ -281,10 +281,10 @@ def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> Non
     day = common.help_lead(session, brand)
     assert "is there to help you" in day and "at once" not in day
     evening = common.help_lead(session, brand, tonight=True)
-    # A visiting team is not the school: the school's DSL or deputy, whom the visit brief has
-    # confirm in writing that one of them is on site all evening, not "us".
-    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy), here tonight" in evening
-    assert "talk to us" not in evening
+    # A visiting team is not the school: the school's DSL or deputy, not "us". The brief
+    # asks for one of them on site, not both: the printed slide promises neither is there.
+    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy)" in evening
+    assert "talk to us" not in evening and "here" not in evening
     # A school's own evening: its staff are "us".
     own = common.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)
     assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in own

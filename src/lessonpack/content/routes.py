@@ -96,6 +96,12 @@ class SheetRoute(YearRoute):
 
     parts: list[Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=list, max_length=3)
     quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)
+    # A route that sorts on the sheet's card tables: built for a class in those years, the
+    # cards file holds the help cards alone (a Year 6 teacher was told to print and cut six
+    # tables' sort cards the class never used).
+    sort_cards: bool = Field(True, description=(
+        "False: these years sort on the worksheet's card tables, not on cut-out cards; a "
+        "pack built for a class in them prints no sort cards, only the help cards."))
 
 
 class YearWords(Strict):

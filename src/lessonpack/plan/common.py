@@ -340,7 +340,8 @@ def visitor(brand: Brand) -> str:
 def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
     """The line above the first help cards. A school's staff say "our"; a visiting trainer
     speaks for no school, so the school is named and its DSL offered as help. ``tonight``: an
-    evening session, where the DSL or deputy is on site throughout (the checklist asks it)."""
+    evening session, where the DSL or the deputy is asked to be on site (the checklist asks
+    it; the presenter says which of them came)."""
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
@@ -376,13 +377,14 @@ def _on_site(brand: Brand) -> str:
 
 def _staff_on_site(brand: Brand) -> str:
     """A visiting team's evening: the school's DSL or deputy, by name. "Talk to us" read as
-    the team, though every worry goes to the school's DSL; the visit brief has the DSL confirm
-    that they or the deputy are on site until the last family leaves."""
+    the team, though every worry goes to the school's DSL. The visit brief asks for one of
+    the two on site, not both, and the deck is printed weeks before: the slide names them
+    and promises no one's presence, and the notes have the presenter say who is here."""
     name, deputy = dsl(brand), brand.deputy_dsl_name.strip()
     role = " (DSL)" if brand.dsl_name.strip() else ""
     if deputy:
-        return f"talk to {name}{role} or {deputy} (deputy), here tonight."
-    return f"talk to {name}{role} or a deputy, here tonight."
+        return f"talk to {name}{role} or {deputy} (deputy)."
+    return f"talk to {name}{role} or a deputy."
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:

@@ -28,6 +28,7 @@ from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.deck.votes import vote_word
+from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.lesson_docs import letter_after_file, without_fill_in_check
 from lessonpack.plan.letter_dates import letter_by, too_late
 from lessonpack.plan.model import (
@@ -44,7 +45,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
+from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts, sorts_on_cards
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -284,6 +285,18 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         # The class's own count, as the cards file and the visit brief say it.
         return (*items, f"Cards to cut out: {where}, "
                         f"{print_counts(lesson, pupils(lesson.audience, brand))}.")
+    if not sorts_on_cards(lesson):
+        # The class sorts on its sheet: its cards file is the help cards alone, said so
+        # that nobody looks for sort cards in it (or prints them from an older copy).
+        if lesson.take_away is None:
+            return tuple(items)
+        copies = help_copies(pupils(lesson.audience, brand))
+        if at is None:
+            return (*items, f"Help cards only: print {cards_filename(lesson, brand)}, "
+                            f"{copies} copies.")
+        items[at] = (f"{items[at].rstrip('.')} to cut: {cards_filename(lesson, brand)} holds "
+                     f"the help cards alone (print {copies} copies).")
+        return tuple(items)
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."

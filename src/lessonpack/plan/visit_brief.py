@@ -17,7 +17,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.plan import common, visiting
+from lessonpack.plan import class_fit, common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size, pupils
 from lessonpack.plan.letter_dates import (
@@ -35,7 +35,7 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
-from lessonpack.plan.sort_cards import has_cards
+from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
 from lessonpack.plan.visit_logistics import SHEET_PRINT, brings, cut_minutes, prints
 from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
 
@@ -110,6 +110,12 @@ class Taught:
     def size(self) -> int:
         return pupils(self.lesson.audience, self.brand)
 
+    @property
+    def fitted(self) -> Lesson:
+        """The lesson as the class's own pack has it (its year's route alone): what its
+        cards file holds, so the printing and cutting rows count the same pages."""
+        return class_fit.for_class(self.lesson, self.brand)
+
 
 @dataclass(frozen=True)
 class Day:
@@ -143,7 +149,7 @@ class Day:
 
     @property
     def cards(self) -> bool:
-        return any(has_cards(c.lesson) for c in self.classes)
+        return any(has_cards(c.fitted) for c in self.classes)
 
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
@@ -328,7 +334,7 @@ def _printing_row(day: Day) -> Row:
     one class's in a sentence."""
     if day.one:
         only = day.classes[0]
-        what = "; ".join(_lower(p) for p in prints(only.lesson, only.size))
+        what = "; ".join(_lower(p) for p in prints(only.fitted, only.size))
         printing = f"{what[:1].upper()}{what[1:]}." + (
             f" Letter after the lesson: {only.size}, one side."
             if day.before else "")
@@ -340,7 +346,7 @@ def _printing_row(day: Day) -> Row:
         printing = "\n".join(
             f"{c.label}: "
             + "; ".join(_lower(p).replace(":", ",", 1).removesuffix(SHEET_PRINT)
-                        for p in prints(c.lesson, c.size))
+                        for p in prints(c.fitted, c.size))
             + "." for c in day.classes)
         if day.before:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
@@ -355,15 +361,23 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
     """Each class with cards cuts its own (a job done apart, a row a class); each child's
     lights kept in a bag of their own (the handover hands them out)."""
     out: list[Row] = []
-    for c in (c for c in day.classes if has_cards(c.lesson)):
-        minutes = cut_minutes(c.lesson, c.size)
+    for c in (c for c in day.classes if has_cards(c.fitted)):
+        minutes = cut_minutes(c.fitted, c.size)
         job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
                f"{minutes} minutes)." if not c.lesson.readers else
-               f"Cut out the sort{' and help' if c.lesson.take_away else ''} cards, "
-               f"each sort's set together (about {minutes} minutes).")
+               _cut_sorts(c.fitted, minutes))
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)
+
+
+def _cut_sorts(lesson: Lesson, minutes: int) -> str:
+    """A reading class's cards to cut: the sort cards by set, and the help cards; the help
+    cards alone for a class that sorts on its sheet."""
+    if not sorts_on_cards(lesson):
+        return f"Cut out the help cards, one per pupil (about {minutes} minutes)."
+    return (f"Cut out the sort{' and help' if lesson.take_away else ''} cards, each sort's "
+            f"set together (about {minutes} minutes).")
 
 
 def _screens_row(day: Day) -> tuple[Row, ...]:

@@ -17,7 +17,12 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.sort_cards import has_cards, print_counts, sort_print_counts
+from lessonpack.plan.sort_cards import (
+    has_cards,
+    print_counts,
+    sort_print_counts,
+    sorts_on_cards,
+)
 
 HEADING = "Visit logistics"
 DEADLINE = "Deadline:"
@@ -119,8 +124,8 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
     pieces = bags = 0
     for cycle in lesson.cycles:
         sort = cycle.task.sort
-        if sort is None:
-            continue
+        if sort is None or (lesson.readers and not sorts_on_cards(lesson)):
+            continue  # a class that sorts on its sheet cuts only help cards
         sets = 1 if not lesson.readers else _sets(lesson, size)
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
