@@ -303,7 +303,36 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _no_time(lesson: Lesson) -> list[Block]:
+# "{check 1}" in a cut: the slides of Part 1's check, found in the deck ("slides 10–11"),
+# so the teacher skips the slides by number, whatever the template adds before them.
+_CHECK_MARK = re.compile(r"\{check (\d)\}")
+
+
+def check_slides(deck: DeckPlan | None, part: int) -> str:
+    """"slides 10–11": Part ``part``'s check questions and their answers in ``deck``; ""
+    when there is no deck or no such slide."""
+    found = [n for n, s in enumerate(deck.slides, 1) if _is_check(s.kicker, part)] \
+        if deck else []
+    if not found:
+        return ""
+    return f"slide {found[0]}" if len(found) == 1 else f"slides {found[0]}\u2013{found[-1]}"
+
+
+def _is_check(kicker: str, part: int) -> bool:
+    """A check's kicker: "Learning cycle 1 · Quick check", "Part 2 · Check 1 of 2 · Answer"."""
+    label, _, rest = kicker.partition("·")
+    return label.strip().endswith(f" {part}") and \
+        rest.strip().startswith(("Quick check", "Check "))
+
+
+def _with_slides(line: str, deck: DeckPlan | None) -> str:
+    """``line`` with each "{check n}" said as its slides; without the bracket round it
+    when the deck has none."""
+    line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
+    return line.replace(" ()", "")
+
+
+def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
     """What to cut when the lesson runs short, on page one where the teacher plans the hour
     (the content's ``short_of_time``: each saving, and what is never cut)."""
     if not lesson.short_of_time:
@@ -316,7 +345,7 @@ def _no_time(lesson: Lesson) -> list[Block]:
     else:
         label = "No time? Cut these:"
     return [Paragraph("", label=label, keep_next=True),
-            BulletList(tuple(lesson.short_of_time))]
+            BulletList(tuple(_with_slides(line, deck) for line in lesson.short_of_time))]
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
@@ -341,7 +370,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
                   ": this overview, the disclosure steps and the lesson step by step. "
                   "The rest prepares the lesson, then the answer key and the sources."),
-        *_no_time(lesson),
+        *_no_time(lesson, deck),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
         # What is said to be right, on the running sheet's page; the reasons are in the
