@@ -49,3 +49,19 @@ def test_a_year_4_cut_names_the_check_slides_it_skips() -> None:
         "\u2019", "'")
     assert "{check" not in " ".join(cuts)
     assert check_slides(None, 1) == ""
+
+
+def test_the_ks1_plan_shows_the_dsl_on_the_help_slide_by_number() -> None:
+    """The help slide shows a drawing until the school gives a photo: the plan points at the
+    slide (or the DSL in person), never at a photo that may not be there."""
+    from lessonpack.plan.lesson_plan import help_slide
+    from lessonpack.plan.model import Checklist
+
+    pack, plan = _plan(_lesson("ks1"), Brand())
+    slide = help_slide(pack.decks[0])
+    number = int(slide.split()[1])
+    assert pack.decks[0].slides[number - 1].title.startswith("Who can help")
+    checks = " ".join(i for b in plan.blocks if isinstance(b, Checklist) for i in b.items)
+    assert f"on the help slide ({slide}), or in person" in checks
+    assert "photo of" not in checks and "{help slide}" not in checks
+    assert help_slide(None) == ""

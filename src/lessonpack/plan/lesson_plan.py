@@ -197,10 +197,13 @@ def _shared_place(own: str, deputy: str) -> str:
 _BESIDE_BLANK = re.compile(r" (?=_{3})|(?<=_{3}) (?=\S+ _{3})")
 
 
-def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """The lesson's safeguarding checks (each blank kept with its label), with a first one
-    to talk to the DSL before the lesson unless a kept check already does."""
-    return tuple(_BESIDE_BLANK.sub("\u00a0", c) for c in _checks(lesson, brand))
+def _checklist(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
+               ) -> tuple[str, ...]:
+    """The lesson's safeguarding checks (each blank kept with its label, each slide named
+    by its number), with a first one to talk to the DSL before the lesson unless a kept
+    check already does."""
+    return tuple(_BESIDE_BLANK.sub("\u00a0", _with_slides(c, deck))
+                 for c in _checks(lesson, brand))
 
 
 def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -325,11 +328,23 @@ def _is_check(kicker: str, part: int) -> bool:
         rest.strip().startswith(("Quick check", "Check "))
 
 
+# "{help slide}": the first "Who can help" slide, whose picture of the DSL is a photo only
+# when the school gave one (a drawing otherwise): the plan points at the slide by number.
+HELP_MARK = "{help slide}"
+
+
+def help_slide(deck: DeckPlan | None) -> str:
+    """"slide 27": the deck's first help (signposting) slide; "" without one."""
+    found = next((n for n, s in enumerate(deck.slides, 1) if s.kind == "signposting"),
+                 None) if deck else None
+    return f"slide {found}" if found else ""
+
+
 def _with_slides(line: str, deck: DeckPlan | None) -> str:
-    """``line`` with each "{check n}" said as its slides; without the bracket round it
-    when the deck has none."""
+    """``line`` with each "{check n}" and "{help slide}" said as its slides; without the
+    bracket round it when the deck has none."""
     line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
-    return line.replace(" ()", "")
+    return line.replace(HELP_MARK, help_slide(deck)).replace(" ()", "")
 
 
 def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
@@ -392,7 +407,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
-def _before(lesson: Lesson, brand: Brand) -> list[Block]:
+def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
     (a visitor's logistics after them), the key words and the misconceptions to listen
     for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
@@ -412,7 +427,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.
         Heading(common.SAFE_DELIVERY, 3),
-        Checklist(_checklist(lesson, brand), whole_items=True),
+        Checklist(_checklist(lesson, brand, deck), whole_items=True),
         BulletList(tuple(sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
@@ -660,7 +675,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
-              *_script(lesson, brand, deck), *_before(lesson, brand),
+              *_script(lesson, brand, deck), *_before(lesson, brand, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",
