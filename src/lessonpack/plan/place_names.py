@@ -1,7 +1,7 @@
 """The places a lesson's stories name, said as the school's file asks (``place_names``).
 
 Mei's stream shows Hillside Primary on her jumper and Elm Road through the window; Sami's
-shows Northgate High and Elm Road. Where one matches a local school or road, a pupil may be
+shows Northgate High and Yew Lane. Where one matches a local school or road, a pupil may be
 picked out, and the plan asks the teacher to change it. The words are in the story, its
 pictures' clues, the notes, the sheet and the plan's answer key: a hand edit in each left
 one unchanged. The school's file names the new words once; here every text of the lesson is
