@@ -78,7 +78,8 @@ def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> N
     # in the build's notes.
     texts = [getattr(b, "text", "") for b in plan.blocks[:6]]
     own = written_for(ks2, year4)
-    assert own.startswith("Written for Year 4. Years 5–6 have their own version")
+    assert own == "This version is for Year 4; a Years 5–6 version exists."
+    assert "whoever made" not in own  # at a visit, that is the trainer reading it
     assert own in texts
     assert not [t for t in texts if "--class" in t or "build again" in t]
     assert written_for(ks2, _visit()) == ""

@@ -399,8 +399,9 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
         f".//{qn('w:tblCaption')}") is not None and t._tbl.find(
         f".//{qn('w:tblCaption')}").get(qn("w:val")) == "When and where")
     facts = [p for p in panel.rows[0].cells[-1].paragraphs if p.text]
+    # When it ends too: "about an hour" alone left a family (and the hall) guessing.
     assert [p.text for p in facts] == ["DATE", "Friday 22 January 2027", "TIME",
-                                       "6pm, for about an hour", "PLACE",
+                                       "6pm\u20137pm (about an hour)", "PLACE",
                                        VENUE[0].upper() + VENUE[1:]]
     # Large: the day at 24 pt or more, the time and place at 20 or more.
     assert facts[1].runs[0].font.size.pt >= 24
@@ -411,8 +412,11 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert headline.style.name.startswith("LP Heading")
     for paragraph in invitation.paragraphs:
         assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
+    access = SCHOOL_YML["parents_session_access"]
     for offer in invitation.offers:
-        assert offer.text in text, offer.text
+        assert offer.text.replace("{access}", access) in text, offer.text
+    # How families get in, from the school file (step-free entry, a hearing loop).
+    assert f"Getting in: {access}" in text
     slip = text.split("Reply slip")[1]
     # To the office, which counts them (not to a dozen class teachers).
     assert "return to the school office by Friday 15 January 2027" in slip
@@ -840,6 +844,15 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert "Year 4 lesson: 10:45am\u201311:45am" in box[0].text
     assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
         f"to {TRAINER}."
+    # Where each class is taught, and how long the hall is needed, are blanks to fill in.
+    said = "\n".join(p.text for p in box)
+    assert "Classrooms: Year 2 ____" in said and "Year 4 ____" in said
+    assert "Hall free until ____" in said
+    # The evening's end beside its start; the deputy named as the deputy DSL before any
+    # row hands them the evening's cover.
+    text = _text(path)
+    assert "the parents\u2019 and carers\u2019 workshop, 6pm\u20137pm" in text
+    assert f"the deputy DSL, {_short(DEPUTY)}." in text
     assert box[-1].runs[0].bold and box[-1].runs[0].text.rstrip() == "Office, by Fri 15 Jan:"
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")

@@ -196,6 +196,8 @@ def test_a_known_class_year_gets_only_its_own_parts(brightpath_at_ashgrove: Path
         assert len(named) == 1, (n, named)
         if n not in route.parts and cycle.task.sort:
             assert "on your table's cards" in named[0], named[0]
+            # Nothing to write under it, and the line says so (pupils asked where to write).
+            assert "(no writing)" in named[0], named[0]
         if cycle.task.sort:  # the Card table is the older years'
             assert _plain(cycle.task.sort.items[-1].text) not in year4
     assert [line[:7] for line in lines if re.match(r"Part \d:", line)] == \

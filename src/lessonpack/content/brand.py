@@ -275,6 +275,10 @@ class SchoolFacts(BaseModel):
     parents_session_venue: Text80 = Field("", description=(
         "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "
         "the facilitator notes; a line to write it on when empty."))
+    parents_session_access: Text120 = Field("", description=(
+        "How families get into the workshop's room and what helps them hear: 'Step-free "
+        "entry by the main gate; a hearing loop in the hall.' On a visiting trainer's "
+        "invitation; a field to fill in when empty."))
 
     @field_validator("letter_sent", mode="before")
     @classmethod

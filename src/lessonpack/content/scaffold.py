@@ -60,6 +60,9 @@ letter_signatory_role: ""
 parents_workshop: false
 parents_session_date: ""
 parents_session_venue: ""
+# The invitation says how families get in and what helps them hear: "Step-free entry by
+# the main gate; a hearing loop in the hall."
+parents_session_access: ""
 """
 
 BRAND_YML = """\

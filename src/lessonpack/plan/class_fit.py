@@ -155,10 +155,11 @@ def _routes_to_choose(lesson: Lesson, brand: Brand) -> list[SheetRoute]:
 def written_for(lesson: Lesson, brand: Brand) -> str:
     """The plan's own line for the same case as ``built_for``, in a teacher's words: the
     printed plan is read by a class teacher or TA who cannot act on a command line, so the
-    command stays in the build's notes and the plan says who to ask. "" otherwise."""
+    command stays in the build's notes. It says only that the other version exists: "ask
+    whoever made this pack" sent a visiting trainer, who made it, to themselves. ""
+    otherwise."""
     if not built_for(lesson, brand):
         return ""
     year = class_year(lesson.audience, brand)
     route = [r for r in lesson.sheet_routes if year is not None and not r.covers(year)][-1]
-    return (f"Written for Year {year}. {route.label} have their own version: ask for it "
-            "from whoever made this pack.")
+    return f"This version is for Year {year}; a {route.label} version exists."

@@ -289,8 +289,9 @@ def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
     does instead (its sort on the table's cards, or the task aloud). A line, not a heading:
     side one is full to its foot."""
     where = f"{cycle.task.title} on your table's cards" if cycle.task.sort else "done aloud"
-    return Paragraph(f"{where[0].lower()}{where[1:]}.", label=f"Part {n}: {cycle.title} \u2013",
-                     keep_next=True)
+    # A heading with nothing under it had pupils asking where to write.
+    return Paragraph(f"{where[0].lower()}{where[1:]} (no writing).",
+                     label=f"Part {n}: {cycle.title} \u2013", keep_next=True)
 
 
 def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[Block]:

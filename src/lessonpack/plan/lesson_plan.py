@@ -197,10 +197,13 @@ def _shared_place(own: str, deputy: str) -> str:
 _BESIDE_BLANK = re.compile(r" (?=_{3})|(?<=_{3}) (?=\S+ _{3})")
 
 
-def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """The lesson's safeguarding checks (each blank kept with its label), with a first one
-    to talk to the DSL before the lesson unless a kept check already does."""
-    return tuple(_BESIDE_BLANK.sub("\u00a0", c) for c in _checks(lesson, brand))
+def _checklist(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
+               ) -> tuple[str, ...]:
+    """The lesson's safeguarding checks (each blank kept with its label, each slide named
+    by its number), with a first one to talk to the DSL before the lesson unless a kept
+    check already does."""
+    return tuple(_BESIDE_BLANK.sub("\u00a0", _with_slides(c, deck))
+                 for c in _checks(lesson, brand))
 
 
 def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -303,7 +306,48 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _no_time(lesson: Lesson) -> list[Block]:
+# "{check 1}" in a cut: the slides of Part 1's check, found in the deck ("slides 10–11"),
+# so the teacher skips the slides by number, whatever the template adds before them.
+_CHECK_MARK = re.compile(r"\{check (\d)\}")
+
+
+def check_slides(deck: DeckPlan | None, part: int) -> str:
+    """"slides 10–11": Part ``part``'s check questions and their answers in ``deck``; ""
+    when there is no deck or no such slide."""
+    found = [n for n, s in enumerate(deck.slides, 1) if _is_check(s.kicker, part)] \
+        if deck else []
+    if not found:
+        return ""
+    return f"slide {found[0]}" if len(found) == 1 else f"slides {found[0]}\u2013{found[-1]}"
+
+
+def _is_check(kicker: str, part: int) -> bool:
+    """A check's kicker: "Learning cycle 1 · Quick check", "Part 2 · Check 1 of 2 · Answer"."""
+    label, _, rest = kicker.partition("·")
+    return label.strip().endswith(f" {part}") and \
+        rest.strip().startswith(("Quick check", "Check "))
+
+
+# "{help slide}": the first "Who can help" slide, whose picture of the DSL is a photo only
+# when the school gave one (a drawing otherwise): the plan points at the slide by number.
+HELP_MARK = "{help slide}"
+
+
+def help_slide(deck: DeckPlan | None) -> str:
+    """"slide 27": the deck's first help (signposting) slide; "" without one."""
+    found = next((n for n, s in enumerate(deck.slides, 1) if s.kind == "signposting"),
+                 None) if deck else None
+    return f"slide {found}" if found else ""
+
+
+def _with_slides(line: str, deck: DeckPlan | None) -> str:
+    """``line`` with each "{check n}" and "{help slide}" said as its slides; without the
+    bracket round it when the deck has none."""
+    line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
+    return line.replace(HELP_MARK, help_slide(deck)).replace(" ()", "")
+
+
+def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
     """What to cut when the lesson runs short, on page one where the teacher plans the hour
     (the content's ``short_of_time``: each saving, and what is never cut)."""
     if not lesson.short_of_time:
@@ -316,7 +360,7 @@ def _no_time(lesson: Lesson) -> list[Block]:
     else:
         label = "No time? Cut these:"
     return [Paragraph("", label=label, keep_next=True),
-            BulletList(tuple(lesson.short_of_time))]
+            BulletList(tuple(_with_slides(line, deck) for line in lesson.short_of_time))]
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
@@ -341,7 +385,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
                   ": this overview, the disclosure steps and the lesson step by step. "
                   "The rest prepares the lesson, then the answer key and the sources."),
-        *_no_time(lesson),
+        *_no_time(lesson, deck),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
         # What is said to be right, on the running sheet's page; the reasons are in the
@@ -363,7 +407,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
-def _before(lesson: Lesson, brand: Brand) -> list[Block]:
+def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
     (a visitor's logistics after them), the key words and the misconceptions to listen
     for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
@@ -383,7 +427,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.
         Heading(common.SAFE_DELIVERY, 3),
-        Checklist(_checklist(lesson, brand), whole_items=True),
+        Checklist(_checklist(lesson, brand, deck), whole_items=True),
         BulletList(tuple(sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
@@ -631,7 +675,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
-              *_script(lesson, brand, deck), *_before(lesson, brand),
+              *_script(lesson, brand, deck), *_before(lesson, brand, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",

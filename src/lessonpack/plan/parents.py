@@ -498,6 +498,20 @@ def version_build_note(session: ParentSession, phase: str) -> str:
             "file) and build again")
 
 
+# A version's name as the cover's kicker and the notes' first page say it, by the phase it
+# was written for (the content's ``versions`` keys).
+VERSION_NAMES = {"all": "All-through", "primary": "Primary", "secondary": "Secondary"}
+
+
+def version_name(session: ParentSession, phase: str) -> str:
+    """"All-through version": which version a deck or its notes are, said where a presenter
+    looks first (the default build is the all-through one, with teenage material, and
+    nothing on its cover said so); "" for a session without versions."""
+    if session.version(phase) is None or phase not in VERSION_NAMES:
+        return ""
+    return f"{VERSION_NAMES[phase]} version"
+
+
 def _version_note(session: ParentSession, brand: Brand) -> str:
     """What the content says this phase's version is (for whom, and how a school of one
     phase gets its own), or nothing."""
@@ -750,7 +764,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
         Paragraph(session.summary),
-        *((Paragraph(note),) if (note := _version_note(session, brand)) else ()),
+        *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
+          else ()),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                    ("Resources", tuple(r.text for r in session.resources)),
                    # Single-spaced, as a plan's page one: the notes keep to eight pages.
@@ -815,7 +830,9 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,
-                   subtitle="Facilitator notes for a parents' and carers' workshop",
+                   subtitle=" · ".join(filter(None, (
+                       "Facilitator notes for a parents' and carers' workshop",
+                       version_name(session, brand.phase)))),
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.script_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

@@ -37,7 +37,7 @@ from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
 from lessonpack.plan.visit_logistics import SHEET_PRINT, brings, cut_minutes, prints
-from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
+from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place, session_span
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -534,6 +534,9 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
                         for c in classes) if day
              else f"Lesson time: {lesson_span(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
+    # Where each class is taught: the trainer is met at reception, then needs the rooms.
+    rooms = ("Classrooms: " + "   ".join(f"{c.label} ________" for c in classes) if day
+             else "Classroom: ________")
     back = short(reply_by(brand.lesson_date, brand.letter_date))
     # Whose blanks these are, and by when, on a line of its own in bold at the box's foot:
     # in the title, a deadline a week ahead read as part of a heading about the day.
@@ -544,15 +547,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
-        *((sign_in,) if day else ()),
-        "Parking: ______________   School contact on the day, name and phone: "
-        "______________",
-        *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
-           "________",) if evening else ()),
+        *((f"{sign_in}   {rooms}",) if day else ()),
+        ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
+        "day, name and phone: ______________",
+        # The evening's blanks on one line, when the hall is free until among them.
+        *(("Evening: trainer back ______   Doors open ______   Hall set out ______   "
+           "Hall free until ______",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
-        f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
-        "concern stay in school." if team else
+        # The papers first: after the team's email, which cannot break, they took a third.
+        "Pupils' sheets, the question box and any note of a concern stay in school. Reach "
+        f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
 
@@ -587,13 +592,13 @@ def plan_day_brief(classes: Sequence[Taught],
         (" and runs that evening's parents' workshop" if evening else "")
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
-        f"{visiting.coming(brand)} teaches {what}.",
+        f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
         _assumption(classes), HOLIDAYS_NOTE)))
     first = classes[0]
     blocks: list[Block] = [
         date_and_class("Lesson:", first.lesson.audience, first.brand) if len(classes) == 1
         else _visit_line(classes, brand),
-        *((_evening_line(brand),) if evening else ()),
+        *((_evening_line(brand, evening[0].duration_minutes),) if evening else ()),
         Paragraph(intro),
         # The box the office fills in and returns a week ahead opens the brief: last, after
         # two pages of rows, it was the one job nobody saw.
@@ -614,6 +619,18 @@ def plan_day_brief(classes: Sequence[Taught],
                    single_spaced=True)
 
 
+def _leads(brand: Brand) -> str:
+    """"The school's DSL is Mrs Okafor; the deputy DSL, Mr Price.": the rows name the deputy
+    by name alone ("you or Mr Price on site"), and a brief that hands safeguarding cover to
+    someone says who they are. "" when the school names no deputy."""
+    deputy = pupil_name(brand.deputy_dsl_name.strip())
+    lead = pupil_name(brand.dsl_name.strip())
+    if not deputy:
+        return ""
+    return f"The school's DSL is {lead}; the deputy DSL, {deputy}." if lead else \
+        f"The school's deputy DSL is {deputy}."
+
+
 def _assumption(classes: Sequence[Taught]) -> str:
     """"Counts are for a class of 30 …" when any class has no size in the school file."""
     unsized = [c for c in classes if not class_size(c.lesson.audience, c.brand)]
@@ -632,10 +649,11 @@ def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
     return Paragraph(f"{day}  ·  {', '.join(said)}", label="Visit:")
 
 
-def _evening_line(brand: Brand) -> Paragraph:
-    """"Evening: 6pm, the school hall: the parents' and carers' workshop"."""
+def _evening_line(brand: Brand, minutes: int) -> Paragraph:
+    """"Evening: the parents' and carers' workshop, 6pm–7pm, the school hall": when it ends
+    too, so the office knows how long the hall and the evening's staff are needed."""
     when = brand.parents_session_date
-    time = session_time(when) or "________"
+    time = session_span(when, minutes) or "________"
     venue = brand.parents_session_venue.strip() or "________________"
     return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
 
