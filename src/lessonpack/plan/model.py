@@ -364,6 +364,9 @@ class HelpCards:
     heading: str
     lines: tuple[str, ...]
     count: int = 10
+    # Beside ``lines``: the picture before a key route (school, home, Childline, CEOP), the
+    # help slides' own; None for the reassurance and the other services.
+    icons: tuple[Picture | None, ...] = ()
 
 
 @dataclass(frozen=True)

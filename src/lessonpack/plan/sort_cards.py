@@ -205,7 +205,8 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
     if not has_cards(lesson):
         return None
     if lesson.readers:
-        blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
+        blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
+        what = "Sort cards to cut out"
         subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
         # The class's own size (class_sizes), else the assumed 30: the brief and the plan
