@@ -151,6 +151,9 @@ class Table:
     # Cells' side padding 1.5 mm, not 2.5: a dated brief whose jobs need the width (each
     # millimetre a column gives back is a line less in a long job's cell).
     narrow_sides: bool = False
+    # A table read down its first column (a brief's dates): that column in bold, and every
+    # other body row on the brand's light tint, so the eye keeps its row across the page.
+    read_by_first: bool = False
 
 
 @dataclass(frozen=True)
