@@ -648,3 +648,24 @@ def test_a_table_read_by_its_first_column_bolds_it_and_bands_every_other_row() -
     assert not any(r.bold for row in read.rows[1:] for r in row.cells[3].paragraphs[0].runs)
     assert fills(plain) == [None] * 5
     assert not any(r.bold for row in plain.rows[1:] for r in row.cells[0].paragraphs[0].runs)
+
+
+def _writing_lines(document: Document) -> int:
+    body = document.element.body
+    return sum(1 for p in body.iter(qn("w:p"))
+               if (s := p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) is not None
+               and s.get(qn("w:val")) == "LPWritingLine")
+
+
+def test_lines_that_end_a_page_take_its_room_and_no_more() -> None:
+    """Writing lines a page break follows grow into the room left on their page (a side
+    half blank under a five-line answer), at most twice over; a full page adds none."""
+    few = (Heading("Part 2", 2), Paragraph("What should Mei do now?"),
+           WritingLines(3, fill_page=True), PageBreak(), Paragraph("Exit quiz"))
+    short = _writing_lines(reopen(render(make_plan(blocks=few))))
+    assert 3 < short <= 8
+    plain = _writing_lines(reopen(render(make_plan(blocks=(*few[:2], WritingLines(3),
+                                                           *few[3:])))))
+    assert plain == 3
+    full = (*(Paragraph("A long paragraph of the story. " * 12) for _ in range(14)), *few)
+    assert _writing_lines(reopen(render(make_plan(blocks=full)))) == 3

@@ -161,6 +161,10 @@ class WritingLines:
     """Ruled lines for a pupil to write on."""
 
     count: int
+    # The lines end their page (a page break or the sheet's end follows): as many more as
+    # the page's room holds, up to twice ``count`` or five more (render/docx_text), so a side is not
+    # left half blank under a five-line answer.
+    fill_page: bool = False
 
 
 @dataclass(frozen=True)
