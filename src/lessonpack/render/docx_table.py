@@ -69,8 +69,7 @@ def table(renderer: DocWriter, block: Table) -> None:
                                              cell_margins=(renderer.cell_pad,
                                                            _side_pad(block))))
     renderer.fill_cells(table, [list(block.header), *map(list, block.rows)])
-    if block.read_by_first:
-        _read_by_first(renderer, table)
+    _read_by_first(renderer, table, block)
     if intro is not None:
         keep_with_next(paragraph_xml(intro), True)  # no heading stranded above a table
     if block.paired_rows:
@@ -91,9 +90,12 @@ def table(renderer: DocWriter, block: Table) -> None:
             keep_with_next(p, True)
 
 
-def _read_by_first(renderer: DocWriter, table: BaseOxmlElement) -> None:
-    """The body rows' first cells in bold, and every second body row on the brand's light
-    tint (a dense table read by date: the eye keeps its row across four columns)."""
+def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) -> None:
+    """For a table read down its first column (``block.read_by_first``), the body rows'
+    first cells in bold and every second body row tinted (a dense table read by date: the
+    eye keeps its row across four columns)."""
+    if not block.read_by_first:
+        return
     band = shading_xml(_band_fill(str(renderer.brand.secondary))).replace(
         "<w:shd ", f"<w:shd {W} ")
     for n, tr in enumerate(list(table.iterchildren(qn("w:tr")))[1:]):
