@@ -589,7 +589,17 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     return _worksheet_plan(lesson, brand, blocks)
 
 
+def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
+    """Writing lines that end a side (a page break or the sheet's end next) take the room
+    left under them, rather than leave the foot of the side blank."""
+    ends = [*blocks[1:], PageBreak()]
+    return [replace(b, fill_page=True) if isinstance(b, WritingLines)
+            and isinstance(after, PageBreak) else b for b, after in zip(blocks, ends,
+                                                                        strict=True)]
+
+
 def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:
+    blocks = _lines_fill_their_page(blocks)
     return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it

@@ -229,11 +229,13 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         # sort cards the class never uses (none at all without a help card).
         if lesson.take_away is None:
             return None
-        blocks = [b for b in help_card_blocks(lesson, brand) if not isinstance(b, PageBreak)]
+        blocks = [b for b in help_card_blocks(lesson, brand, pictures)
+                  if not isinstance(b, PageBreak)]
         what = "Help cards to keep"
         subtitle = f"{what}. No sort cards: this class sorts on its worksheet."
     elif lesson.readers:
-        blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
+        blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
+        what = "Sort cards to cut out"
         subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
         # The class's own size (class_sizes), else the assumed 30: the brief and the plan

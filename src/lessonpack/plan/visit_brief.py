@@ -604,7 +604,8 @@ def plan_day_brief(classes: Sequence[Taught],
         # two pages of rows, it was the one job nobody saw.
         on_the_day_box(brand, classes, evening=evening is not None),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
-              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS, narrow_sides=True),
+              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS, narrow_sides=True,
+              read_by_first=True),
     ]
     lesson = first.lesson
     if one:
