@@ -24,6 +24,7 @@ from pptx.util import Emu, Inches, Pt
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
+from lessonpack.render.deck_footer_row import footer_row_logo
 from lessonpack.render.deck_geometry import (
     Box,
     box_of,
@@ -48,6 +49,9 @@ PLATE_PAD = int(Inches(0.1))
 CORNER_LOGO_H = int(Inches(0.45))
 GAP = int(Inches(0.2))
 NUMBER_W = int(Inches(0.5))  # a slide number beside the footer's logo: "100" at 12 pt bold
+# Between the logo and the slide number's box after it: the digits end on the margin, so a
+# two-digit number stands about 0.5 in clear of the logo, a three-digit one 0.35 in.
+NUMBER_GAP = int(Inches(0.2))
 # Where the logo plate goes on our own layouts that hide the master (top left, above the
 # kicker); other layouts get the first free corner.
 PLATE_AT = {"LP Title": (Inches(0.8), Inches(0.4)), "LP Section": (Inches(1.0), Inches(0.5))}
@@ -130,6 +134,25 @@ def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: 
     return False
 
 
+def _one_plate(layout: SlideLayout, obstacles: list[Box]) -> None:
+    """The school's and the trainer's logos on one white strip: the school's plate grown
+    over both, the trainer's own plate dropped. Two tiles side by side looked pasted on.
+    Left as two when the strip would meet another of the layout's shapes."""
+    shapes = {sh.name: sh for sh in layout.shapes}
+    school, trainer = shapes.get("Logo panel"), shapes.get(TRAINER_PANEL)
+    if school is None or trainer is None:
+        return
+    a, b = box_of(school), box_of(trainer)
+    assert a is not None and b is not None
+    left, top = min(a[0], b[0]), min(a[1], b[1])
+    strip = (left, top, max(a[0] + a[2], b[0] + b[2]) - left,
+             max(a[1] + a[3], b[1] + b[3]) - top)
+    if any(overlaps(strip, o) for o in obstacles if o not in (a, b)):
+        return
+    school.left, school.top, school.width, school.height = (Emu(v) for v in strip)
+    trainer.element.getparent().remove(trainer.element)
+
+
 def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
     """The trainer's logo at ``height`` (or as tall as it must be to be READABLE_W wide)."""
     assert brand.delivered_by_logo is not None
@@ -191,18 +214,20 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo pan
 
 def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
                     trainer: bool = False) -> None:
-    """Our master: the logo sits in the footer band, its right edge on the content's right
-    margin (where the slide number ended), the slide number right-aligned just before it
-    and the footer text before that, shortened to make room. Placed before the number's
-    wide box, the logo floated about an inch left of the margin, aligned to nothing. When a
-    later shape covers the band (LibreOffice folds a title layout's background into its
-    master), the logo gets a white panel so it still reads."""
+    """Our master: the slide number at the far right, right-aligned and ending on the
+    content's right margin (where its box ended), the logo before it a clear NUMBER_GAP
+    apart, and the footer text before that, shortened to make room. With the logo on the
+    margin and the number just before it, the number sat hard against the logo (about
+    0.1 in) and read as part of it. When a later shape covers the band (LibreOffice folds a
+    title layout's background into its master), the logo gets a white panel so it still
+    reads."""
     footer, number = _named(master, FOOTER_NAME), _named(master, NUMBER_NAME)
     assert footer is not None and number is not None  # brand_masters checked both are there
     w, h = _fit(aspect, FOOTER_LOGO_H, FOOTER_LOGO_MAX_W)
-    x = int(number.left) + int(number.width) - w
+    right = int(number.left) + int(number.width)
+    number.left, number.width = Emu(right - NUMBER_W), Emu(NUMBER_W)
+    x = right - NUMBER_W - NUMBER_GAP - w
     y = int(footer.top) + (int(footer.height) - h) // 2
-    number.left, number.width = Emu(x - GAP - NUMBER_W), Emu(NUMBER_W)
     box = (x, y, w, h)
     band = _named(master, BAND_NAME)
     shapes = list(master.shapes)
@@ -212,13 +237,19 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
         pad = int(Inches(0.05))
         _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
     _add_logo(master, brand, box, trainer=trainer)
-    footer.width = Emu(max(0, int(number.left) - GAP - int(footer.left)))
+    footer.width = Emu(max(0, x - GAP - int(footer.left)))
 
 
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
-    """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
-    (lessonpack puts no date on slides), else a free corner."""
+    """Where the logo goes on a trainer's master: in its footer row before the slide number,
+    else in the date's place at the foot of the slide (lessonpack puts no date on slides),
+    else a free corner."""
     w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
+    # First in the footer row, before the slide number, the footer text then starting on
+    # the body's left edge (deck_footer_row).
+    in_row = footer_row_logo(master, (w, h), size)
+    if in_row is not None:
+        return in_row
     date = next((ph for ph in each_placeholder(master.placeholders)
                  if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
     obstacles = master_obstacles(master, size)
@@ -374,10 +405,12 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
                                     obstacles, size)
             if placed is None:
                 notes.append(f"no free corner for the logo on layout {layout.name!r}")
-            elif brand.delivered_by_logo is not None and not _trainer_on_plate(
-                    layout, brand, placed, [*obstacles, placed], size):
-                notes.append(f"no room for {brand.delivered_by}'s logo beside the school's "
-                             f"on layout {layout.name!r}")
+            elif brand.delivered_by_logo is not None:
+                if _trainer_on_plate(layout, brand, placed, [*obstacles, placed], size):
+                    _one_plate(layout, obstacles)
+                else:
+                    notes.append(f"no room for {brand.delivered_by}'s logo beside the "
+                                 f"school's on layout {layout.name!r}")
     return notes
 
 
