@@ -34,6 +34,8 @@ def _row(master: SlideMaster) -> tuple[object, object, Box, Box, int] | None:
     margin_ph = by_type.get(PP_PLACEHOLDER.BODY) or by_type.get(PP_PLACEHOLDER.TITLE)
     if footer is None or number is None or margin_ph is None:
         return None
+    if _drawn(footer) or _drawn(number):
+        return None  # a box the template draws (a panel behind the number) keeps its place
     f_box, n_box, m_box = box_of(footer), box_of(number), box_of(margin_ph)
     if f_box is None or n_box is None or m_box is None:
         return None
@@ -41,6 +43,20 @@ def _row(master: SlideMaster) -> tuple[object, object, Box, Box, int] | None:
     if not same_row or n_box[0] + n_box[2] <= f_box[0] + f_box[2]:
         return None
     return footer, number, f_box, n_box, m_box[0]
+
+
+FILLS = ("a:solidFill", "a:gradFill", "a:blipFill", "a:pattFill")
+
+
+def _drawn(ph: object) -> bool:
+    """Whether the placeholder is drawn as a box of its own: a fill or an outline."""
+    sp_pr = ph.element.find(qn("p:spPr"))  # type: ignore[attr-defined]
+    if sp_pr is None:
+        return False
+    if any(sp_pr.find(qn(tag)) is not None for tag in FILLS):
+        return True
+    line = sp_pr.find(qn("a:ln"))
+    return line is not None and any(line.find(qn(tag)) is not None for tag in FILLS)
 
 
 def footer_row_logo(master: SlideMaster, logo: tuple[int, int],

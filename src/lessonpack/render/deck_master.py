@@ -472,9 +472,38 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
                 # Some templates' footers name no font; LibreOffice then shows a serif.
                 if rpr.find(qn("a:latin")) is None:
                     rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
+            if box is not None and size is not None and fitted is not None:
+                _hug_left_text(sp, box, fitted[0], family, size)
         elif not list(tx_body.iter(qn("a:fld"))):
             _slide_number_field(tx_body)
         tree.append(sp)
+
+
+def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: int) -> None:
+    """A left-aligned footer's box only as wide as its words (with room to spare): the
+    words stay where they are, and a plate the slide's contrast pass puts behind them
+    (on a busy picture) hugs them rather than running the row's width."""
+    from lessonpack.check.measure import text_width
+
+    level = sp.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+    if level is None or level.get("algn") != "l":
+        return
+    # The words at 1.15 times their measured width (renderers' metrics differ), plus
+    # PowerPoint's default inner margins and a tenth of an inch.
+    wanted = int((text_width(text, family, size) * 1.15 + 14.4) * EMU_PT) + int(Inches(0.1))
+    if wanted >= box[2]:
+        return
+    sp_pr = sp.find(qn("p:spPr"))
+    if sp_pr is None:
+        return
+    xfrm = sp_pr.find(qn("a:xfrm"))
+    if xfrm is None:
+        xfrm = parse_xml(f'<a:xfrm xmlns:a="{A}"><a:off x="{box[0]}" y="{box[1]}"/>'
+                         f'<a:ext cx="{box[2]}" cy="{box[3]}"/></a:xfrm>')
+        sp_pr.insert(0, xfrm)
+    ext = xfrm.find(qn("a:ext"))
+    if ext is not None:
+        ext.set("cx", str(wanted))
 
 
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:
