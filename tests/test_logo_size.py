@@ -56,5 +56,9 @@ def test_the_footer_slide_number_ends_on_the_right_margin_clear_of_the_logo(
     # at its right edge.
     assert logo.left + logo.width + Inches(0.15) <= number.left
     assert footer.left + footer.width <= logo.left
+    # The footer's words at least 10 pt (read from the back of a room).
+    sizes = [r.font.size.pt for p in footer.text_frame.paragraphs for r in p.runs
+             if r.font.size is not None]
+    assert sizes and min(sizes) >= 10
     # Every paragraph of the number right-aligned, so its digits end on the margin.
     assert all(p.alignment == 3 for p in number.text_frame.paragraphs)  # PP_ALIGN.RIGHT

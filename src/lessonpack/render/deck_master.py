@@ -457,26 +457,32 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         if tx_body is None:
             continue
         if kind == PP_PLACEHOLDER.FOOTER:
-            box = box_of(ph)
-            # Less PowerPoint's default inner margins (0.1 in each side).
-            fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
-            if fitted is not None:
-                _set_footer_text(tx_body, fitted[0])
-                size: int | None = fitted[1]
-            else:
-                _set_footer_text(tx_body, text)
-                size = _footer_size(text, family, box)
-            for rpr in tx_body.iter(qn("a:rPr")):
-                if size is not None:
-                    rpr.set("sz", str(size * 100))
-                # Some templates' footers name no font; LibreOffice then shows a serif.
-                if rpr.find(qn("a:latin")) is None:
-                    rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
-            if box is not None and size is not None and fitted is not None:
-                _hug_left_text(sp, box, fitted[0], family, size)
+            _fill_footer(sp, tx_body, box_of(ph), text, family)
         elif not list(tx_body.iter(qn("a:fld"))):
             _slide_number_field(tx_body)
         tree.append(sp)
+
+
+def _fill_footer(sp: etree._Element, tx_body: etree._Element, box: Box | None, text: str,
+                 family: str) -> None:
+    """The slide's copy of the footer placeholder (``box`` its place) holding ``text`` on one
+    line where it fits (one_line_footer), in the brand's font."""
+    # Less PowerPoint's default inner margins (0.1 in each side).
+    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
+    if fitted is not None:
+        _set_footer_text(tx_body, fitted[0])
+        size: int | None = fitted[1]
+    else:
+        _set_footer_text(tx_body, text)
+        size = _footer_size(text, family, box)
+    for rpr in tx_body.iter(qn("a:rPr")):
+        if size is not None:
+            rpr.set("sz", str(size * 100))
+        # Some templates' footers name no font; LibreOffice then shows a serif.
+        if rpr.find(qn("a:latin")) is None:
+            rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
+    if box is not None and size is not None and fitted is not None:
+        _hug_left_text(sp, box, fitted[0], family, size)
 
 
 def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: int) -> None:
