@@ -23,7 +23,7 @@ NUMBER_BOX_W = int(Inches(0.7))
 LOGO_GAP = int(Inches(0.1))  # from the logo to the number's box (its inset and spare width add)
 TEXT_GAP = int(Inches(0.2))  # from the footer text's box to the logo
 LEAST_TEXT_W = int(Inches(2.5))  # the lesson's name at 10 pt needs about this much
-EDGE = int(Inches(0.08))  # the logo this far inside the slide's foot at least
+EDGE = int(Inches(0.05))  # the logo this far inside the slide's foot at least
 
 
 def _row(master: SlideMaster) -> tuple[object, object, Box, Box, int] | None:
