@@ -394,3 +394,20 @@ def test_every_ceop_card_says_a_report_is_not_anonymous(
                 assert "not anonymous" in words.replace("\u00a0", " ").lower(), \
                     (path.name, words)
     assert found
+
+
+def test_every_parents_help_card_says_what_it_is_for(built_packs: Path) -> None:
+    """Eight cards (the local children's services field the eighth) as two slides of two by
+    two: the second slide was drawn as one wide card over three names with nothing under
+    two of them. Every card keeps words under its name, and a slide's cards are one width."""
+    path = built_packs / "live-streaming-parents" / slides_file("parents")
+    slides = [s for s in Presentation(str(path)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert len(slides) >= 2
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
+        assert len({shapes[c].width for c in cards}) == 1, [shapes[c].width for c in cards]
+        for card in cards:
+            assert shapes.get(f"{card} text") is not None, (card, shapes[f"{card} heading"]
+                                                             .text_frame.text)

@@ -40,6 +40,7 @@ from lessonpack.render.deck_help_words import (
     BRIEFS,
     FULL,
     INDENT,
+    NONE,
     card_need,
     card_stack,
     contacts_note,
@@ -79,7 +80,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # each a long address that wraps in half the slide: across the whole first row,
         # the others under it, when that shows it whole.
         across = choose_wide(wide, cards, brand, look, like, said is not None, sizes)
-        if across is not None and across[3][0] == FULL:
+        if across is not None and across[3][0] == FULL and (
+                choice is None or _said_less(across[3]) < _said_less(choice[3])):
+            # Only where it leaves fewer cards without their words: a run's second slide
+            # (Childline first) drew one wide card over three names with nothing under them.
             choice = across
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
@@ -135,6 +139,12 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
 
 
 Stack = tuple[int, list[tuple[str, bool, int, int]]]
+
+
+def _said_less(briefs: Sequence[int]) -> tuple[int, int]:
+    """How much a layout's cards leave out: first how many show no words under their name,
+    then how much in all."""
+    return sum(b == NONE for b in briefs), sum(briefs)
 
 
 def _name_rows(stacks: Sequence[Stack]) -> list[int]:

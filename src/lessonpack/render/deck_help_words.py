@@ -129,6 +129,17 @@ def held_label(line: str) -> str:
     return _LABEL.sub(lambda m: m.group(1).replace(" ", NBSP) + ":", line, count=1)
 
 
+# "0800 1111 (free, 24 hours) or chat online": a number or address, then another way.
+_OR_ANOTHER = re.compile(r"^(.*(?:\d{3,}|@).*?) or (.+)$")
+
+
+def _ways_apart(contact: str) -> tuple[str, ...]:
+    """A contact's ways to reach the service, each on its own: "0800 1111 (free, 24
+    hours)" and "chat online". A brief card keeps the first (contact_lines)."""
+    found = _OR_ANOTHER.match(contact.strip())
+    return (contact,) if found is None else (found.group(1), found.group(2))
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
@@ -139,7 +150,7 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
         # childline.org.uk") each on its own line: one number a line, none run into the
         # next, and those past two lines left to the handout (``_capped``).
         contacts = [(held_label(part.strip()), True) for part in _WAYS.split(lines[-1])
-                    if part.strip()]
+                    for part in (_ways_apart(part) if brief else (part,)) if part.strip()]
     if brief and len(lines) > 1:
         said = " ".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
@@ -158,7 +169,7 @@ def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
-    return max(name_h, icon), _capped(under)
+    return max(name_h, icon), _capped(under, contact_lines(brief))
 
 
 # The most lines a card's contacts take: a school's office, DSL and deputy numbers as four
@@ -167,16 +178,25 @@ def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief
 CONTACT_LINES = 2
 
 
-def _capped(under: list[tuple[str, bool, int, int]]) -> list[tuple[str, bool, int, int]]:
-    """``under`` with its contacts after the first left off once they run past
-    CONTACT_LINES lines (the first is always kept: it is how to reach the service)."""
+def contact_lines(brief: int) -> int:
+    """The most lines a card's contacts take at ``brief``: a brief card (its words cut to
+    fit) keeps one way to reach the service, the others on the handout and said from the
+    notes (Childline's web address beside its number left a parents' card of four no room
+    for what it is for)."""
+    return CONTACT_LINES if brief == FULL else 1
+
+
+def _capped(under: list[tuple[str, bool, int, int]], most: int = CONTACT_LINES
+            ) -> list[tuple[str, bool, int, int]]:
+    """``under`` with its contacts after the first left off once they run past ``most``
+    lines (the first is always kept: it is how to reach the service)."""
     kept: list[tuple[str, bool, int, int]] = []
     lines = 0.0
     for item in under:
         _text, bold, pt, height = item
         if bold:
             lines += height / (pt * LINE * EMU_PT)
-            if lines > CONTACT_LINES + 0.01 and any(k[1] for k in kept):
+            if lines > most + 0.01 and any(k[1] for k in kept):
                 continue
         kept.append(item)
     return kept
@@ -187,7 +207,7 @@ def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> lis
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
-    shown = {text for text, *_rest in _capped(under)}
+    shown = {text for text, *_rest in _capped(under, contact_lines(brief))}
     return [text.replace(NBSP, " ") for text, bold, *_rest in under
             if bold and text not in shown]
 
@@ -271,11 +291,16 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
     jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
                                                                           strict=True)
-            if _lines(card, b) != _lines(card, FULL)]
+            if _purpose(card, b) != _purpose(card, FULL)]
     if not any(lines for _name, lines in jobs):
         return ""
     return "Say what each is for: " + " ".join(
         f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
+
+
+def _purpose(card: Card, brief: int) -> list[str]:
+    """What the card shows of what it is for at ``brief`` (its lines but the contacts)."""
+    return [line for line, contact in _lines(card, brief) if not contact]
 
 
 def _first_sentence(text: str) -> str:
