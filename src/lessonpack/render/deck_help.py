@@ -110,8 +110,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # Riverside's parents' slide, hidden under the Police card).
         tallest = min(th, max(stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
-        if tall:  # from the top, contacts on the foot: one place on every slide of a run
-            top, tallest = ty, th
+        if tall:
+            # From the top, each card's contact straight under its own words: on the card's
+            # foot, a short card's words and its contact stood apart across a hole.
+            top, tallest = ty, min(th, stack_height(stacks[n - 1]))
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
