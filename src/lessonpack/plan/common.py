@@ -264,7 +264,9 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         return card
     names = f"{FILL_IN_DSL} or {FILL_IN_DEPUTY}"
     if item.audience is Audience.KS1:  # the card shows its name and this line
-        return replace(card, contact=names)
+        # "or" kept with the deputy's field: "[DSL's name]" / "or [deputy" / "DSL's name]",
+        # never the "or" left at a line's end.
+        return replace(card, contact=f"{FILL_IN_DSL} or{NBSP}{FILL_IN_DEPUTY}")
     if item.audience is Audience.KS2:
         return replace(card, blurb=f"{FILL_IN_DSL} keeps children safe at school. "
                                    f"Or ask {FILL_IN_DEPUTY}.")
