@@ -263,10 +263,11 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return card
     names = f"{FILL_IN_DSL} or {FILL_IN_DEPUTY}"
-    if item.audience is Audience.KS1:  # the card shows its name and this line
-        # "or" kept with the deputy's field: "[DSL's name]" / "or [deputy" / "DSL's name]",
-        # never the "or" left at a line's end.
-        return replace(card, contact=f"{FILL_IN_DSL} or{NBSP}{FILL_IN_DEPUTY}")
+    if item.audience is Audience.KS1:
+        # The card shows its name and this line: the lead's field alone. With the deputy's
+        # too it ran to three lines at a five-year-old's size and the picture, which says
+        # who to children who cannot read, went under an inch.
+        return replace(card, contact=FILL_IN_DSL)
     if item.audience is Audience.KS2:
         return replace(card, blurb=f"{FILL_IN_DSL} keeps children safe at school. "
                                    f"Or ask {FILL_IN_DEPUTY}.")
