@@ -477,7 +477,7 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if heading or primary else None
     photo = (_photo_asked(help_at, brand, look, reader)
-             if help_at and primary and brand.dsl_photo is None and not heading
+             if help_at and primary and brand.dsl_photo is None
              and brand.dsl_name.strip() else "")  # no photo asked of a lead not yet named
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
