@@ -127,6 +127,9 @@ def test_the_unnamed_dsl_note_says_what_the_pack_prints() -> None:
     """No [DSL's name] on pupils' sheets, so the note must not send a teacher to look."""
     assert "pupils' sheets the DSL" not in UNNAMED_DSL_NOTE
     assert "Our safeguarding lead" in UNNAMED_DSL_NOTE
+    # The help slides' names are yellow fields now: the note says so, not "nothing yellow".
+    assert "yellow fields for the DSL's and deputy's names" in UNNAMED_DSL_NOTE
+    assert "nothing there is yellow" not in UNNAMED_DSL_NOTE
 
 
 def test_a_visits_sign_in_without_a_privacy_notice_asks_for_one() -> None:

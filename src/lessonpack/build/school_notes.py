@@ -62,13 +62,13 @@ def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list
 
 def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
     """A parents' pack whose file names no local service for families: its handout prints a
-    yellow field for the council's 24-hour children's services number (the help slides name
-    it once the brand does)."""
+    yellow field for the council's 24-hour children's services number, on its help slides
+    too (the brand's own service in its place once the brand names one)."""
     ids = [i.id for i in items if isinstance(i, ParentSession)]
     if not ids or (brand is not None and own_helplines(brand, pupils=False)):
         return []
-    return [f"{', '.join(ids)}: no local help named for families: the handout keeps a yellow "
-            f"{LOCAL_HELP_FIELD.contact} field for your "
+    return [f"{', '.join(ids)}: no local help named for families: the handout and help "
+            f"slides keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]

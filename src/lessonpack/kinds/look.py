@@ -47,6 +47,11 @@ class Look:
     # A parents' session is presented, not taught: the deck's own words to whoever runs it
     # say so (``Reader``).
     presented: bool = False
+    # Help cards that say what each service does at length, for adults: four a slide stand
+    # two by two (wide cards), three in a row only where their words fit one, and a run of
+    # help slides takes one size. Pupils' shorter cards stand in one row, each slide sized
+    # on its own (a run's one long card set every slide small).
+    long_help_cards: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ LOOKS: dict[str, Look] = {
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
                 plain_icons=True),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
-                    decorative=False, plain_icons=True, presented=True),
+                    decorative=False, plain_icons=True, presented=True, long_help_cards=True),
 }
 
 

@@ -253,6 +253,28 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     return Signpost(unnamed_lead_heading(item, brand), what, way, school.picture)
 
 
+def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
+    """``school`` as a pupils' help slide shows it: the unnamed lead's card (the lead's role
+    as its name, ``pupils_school_card``) with a yellow field for each name, and for 11-16s
+    the lead's email, for the teacher to type over, as every other fill-in in the pack is
+    marked: a card naming nobody and showing no field looked finished. As it is where the
+    brand names the DSL. The pupils' papers, given out unedited, keep the words alone."""
+    card = pupils_school_card(item, brand, school)
+    if not item.audience.is_pupils or brand.dsl_name.strip():
+        return card
+    names = f"{FILL_IN_DSL} or {FILL_IN_DEPUTY}"
+    if item.audience is Audience.KS1:
+        # The card shows its name and this line: the lead's field alone. With the deputy's
+        # too it ran to three lines at a five-year-old's size and the picture, which says
+        # who to children who cannot read, went under an inch.
+        return replace(card, contact=FILL_IN_DSL)
+    if item.audience is Audience.KS2:
+        return replace(card, blurb=f"{FILL_IN_DSL} keeps children safe at school. "
+                                   f"Or ask {FILL_IN_DEPUTY}.")
+    return replace(card, blurb=f"{names}. {card.blurb}",
+                   contact=f"Email {FILL_IN_DSL_EMAIL} or ask any staff member.")
+
+
 # A phone number, an email address or a website: ways to reach someone from home.
 _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
 
@@ -316,6 +338,7 @@ def _besides(reach: str, given: str) -> str:
 FILL_IN_DSL = "[DSL's name]"
 FILL_IN_DEPUTY = "[deputy DSL's name]"
 FILL_IN_CONTACT = "[school phone or email]"
+FILL_IN_DSL_EMAIL = "[DSL's email]"  # how 11-16s reach the lead privately
 FILL_IN_DATE = "[date of the lesson]"
 FILL_IN_TEACHER = "[class teacher's name]"
 

@@ -578,11 +578,9 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                  else KeyMessagesSlide.led(keys)),
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
-    # The local children's services field stays on the handout and in the notes, not on a
-    # card: an eighth card set the second slide as one wide card over three, two of them
-    # without their words (a brand's own local service is a card as before).
-    helps = tuple(h for h in common.signposts(session, facts, brand, library)
-                  if h.contact != common.LOCAL_HELP_FIELD.contact)
+    # Every route on the handout is a card here too, the local children's services field
+    # (yellow until the brand names the service) among them.
+    helps = common.signposts(session, facts, brand, library)
     # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
     # alone: four stand two by two, three in a row, each row across the slide's width. At
     # three a slide, seven left two slides of two narrow cards floating mid-slide; four in

@@ -291,10 +291,23 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
-    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
-        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
-        helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:])
+    if helps:  # the lead's role and a yellow field for each name where the brand has none
+        helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
+        helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
+                 *helps[1:])
     return helps, ()
+
+
+def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
+    """The school's card with where to find the deputy after their name, where the brand
+    or school file says ("Or ask Mr Price, next to reception."): the lead's place alone
+    left a child sent to the deputy with nowhere to go."""
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    place = place_of(brand.deputy_dsl_contact)
+    said = f"Or ask {deputy}."
+    if not (deputy and place) or not school.blurb.endswith(said):
+        return school
+    return replace(school, blurb=f"{school.blurb[:-1]}, {place}.")
 
 
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
