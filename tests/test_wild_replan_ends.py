@@ -1,9 +1,9 @@
 """A deck whose slides keep not fitting is planned again only while there is a slide left
 to split: the re-planning loop (build/parallel._rendered) ends after at most one drawing per
-splittable slide, however crowded every drawing says it is. A corpus run of session 19 saw
-one LibreOffice design (lo "fedora-textures-blue") pass the runner's 240 s limit while that
-loop was being written; on the finished code it builds in about 4 s of CPU, and this guards
-the loop itself. Stand-in renderers, so no pack is drawn."""
+splittable slide, however crowded every drawing says it is. A corpus run once reported one
+LibreOffice design (lo "fedora-textures-blue") as hung at the runner's 240 s limit on the
+clock; it builds in about 4 s of CPU, and this guards the loop itself. Stand-in renderers,
+so no pack is drawn."""
 
 from __future__ import annotations
 

@@ -176,9 +176,9 @@ def hold_compounds(slide: Any) -> None:
     """Every text on ``slide`` (a python-pptx Slide) with its compounds and ranges on one
     line, and its list dots held to the word before."""
     tree = slide.shapes.element
-    if any(keep_whole(t.text) != t.text for t in tree.iter(_T) if t.text):
+    if _dotted(tree):
         _hold_dots(slide)
-    if not any(_JOIN.search(t.text) for t in tree.iter(_T) if t.text):
+    if not _joined(tree):
         return
     from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
 
@@ -207,6 +207,17 @@ def hold_compounds(slide: Any) -> None:
                 p.getparent().replace(p, before)
 
 
+
+def _dotted(tree: etree._Element) -> bool:
+    """Whether some text under ``tree`` has list dots to hold (keep_whole)."""
+    return any(keep_whole(t.text) != t.text for t in tree.iter(_T) if t.text)
+
+
+def _joined(tree: etree._Element) -> bool:
+    """Whether some text under ``tree`` has a compound or a range to keep whole."""
+    return any(_JOIN.search(t.text) for t in tree.iter(_T) if t.text)
+
+
 def _hold_dots(slide: Any) -> None:
     """Each text's list dots held to the word before (keep_whole), where that costs no line
     its box lacks: the text was fitted with ordinary spaces there, and a no-break space
@@ -219,21 +230,27 @@ def _hold_dots(slide: Any) -> None:
     view = view_of(slide)
     unheld: list[etree._Element] = []  # kept as they were (the elements themselves)
     for item in view.items:
-        if item.layer != "slide" or item.tx_body is None:
-            continue
-        texts = [t for t in item.tx_body.iter(_T) if t.text and keep_whole(t.text) != t.text]
-        frame = text_frame(item, view) if texts else None
-        if frame is None or overflow(item, frame) is not None:
-            continue
-        before = [t.text for t in texts]
-        for t in texts:
-            t.text = keep_whole(t.text)
-        after = text_frame(item, view)
-        if after is not None and overflow(item, after) is not None:
-            for t, text in zip(texts, before, strict=True):
-                t.text = text
-            unheld += texts
+        if item.layer == "slide" and item.tx_body is not None:
+            unheld += _hold_if_it_fits(item, view)
     # Text the check's view does not measure (a table's cells) is held as before.
     for t in slide.shapes.element.iter(_T):
         if t.text and not any(t is kept for kept in unheld):
             t.text = keep_whole(t.text)
+
+
+def _hold_if_it_fits(item: Any, view: Any) -> list[etree._Element]:
+    """The dots of ``item``'s text held where it fitted and still fits; the text elements
+    left with plain spaces (none when holding cost nothing)."""
+    texts = [t for t in item.tx_body.iter(_T) if t.text and keep_whole(t.text) != t.text]
+    frame = text_frame(item, view) if texts else None
+    if frame is None or overflow(item, frame) is not None:
+        return []
+    before = [t.text for t in texts]
+    for t in texts:
+        t.text = keep_whole(t.text)
+    after = text_frame(item, view)
+    if after is None or overflow(item, after) is None:
+        return []
+    for t, text in zip(texts, before, strict=True):
+        t.text = text
+    return texts
