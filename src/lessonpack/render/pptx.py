@@ -520,7 +520,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     filler = _SlideFiller(slide, resolved, brand, slots, look)
     if slots is None:
         kept.keep_blank(resolved.layout, BEFORE_KIND, slide, filler.slots)
-    keep_room(slide, resolved)
+    keep_room(slide, resolved, filler.slots)
     if custom:
         raise_titles(slide, resolved.layout)
     filler.put("title", [title])
@@ -607,7 +607,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots, look, streamed)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
-            keep_room(slide, resolved)  # clear of a trainer's title rule and footers
+            keep_room(slide, resolved, filler.slots)  # clear of a trainer's title rule and footers
             if custom:
                 raise_titles(slide, resolved.layout)  # as large as lessonpack's own
             filler.fill(spec, kind)
