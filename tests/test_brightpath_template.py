@@ -569,22 +569,23 @@ def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:
 
 def test_the_goal_is_set_as_large_as_in_our_own_layout(decks: dict[str, Path]) -> None:
     """Brightpath's "Today's goal" was 28 pt, alone in a large panel, where the default and
-    Oakfield decks set it at 40: the least emphatic goal slide of the three looks. A goal
-    of one sentence with no picture beside it now takes the size our own layout gives it
-    (key_messages.GOAL_PT) where the panel holds it."""
+    Oakfield decks set it larger: the least emphatic goal slide of the three looks. The
+    goal of one sentence beside its picture takes the size our own layout gives it
+    (key_messages.GOAL_BESIDE_PT) where the panel holds it."""
     from lessonpack.check.pptx_text import text_frame
-    from lessonpack.kinds.key_messages import GOAL_PT
+    from lessonpack.kinds.key_messages import GOAL_BESIDE_PT
     from lessonpack.render.deck_contrast import view_of
 
-    slide = next(s for s in Presentation(str(decks["ks2"])).slides
-                 if any(sh.name == "Outcome panel" for sh in s.shapes)
-                 and not any(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes))
+    slide = Presentation(str(decks["ks2"])).slides[2]
+    assert any(sh.name == "Outcome panel" for sh in slide.shapes)
+    assert any(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in slide.shapes)
     view = view_of(slide)
     body = next(i for i in view.items if i.ph is not None and i.ph.type != "title"
                 and i.text.strip() and i.ph.type not in ("ftr", "sldNum"))
     frame = text_frame(body, view)
     assert frame is not None and len(frame.paras) == 1
-    assert min(r.size * frame.font_scale for r in frame.paras[0].runs) >= GOAL_PT - 4
+    assert frame.text.startswith("I can")  # the goal, slide 3
+    assert min(r.size * frame.font_scale for r in frame.paras[0].runs) >= GOAL_BESIDE_PT - 4
 
 
 def test_the_goals_picture_is_centred_with_its_sentence(decks: dict[str, Path]) -> None:

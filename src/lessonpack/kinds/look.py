@@ -33,12 +33,12 @@ class Look:
     quiz_pictures: bool  # a picture beside quiz questions too
     # Answers numbered 1, 2, 3 (children show that many fingers), not lettered A, B, C.
     numbered: bool = False
-    # Pictures that only decorate (a star by the goal, a thinking face by the reflection, a
-    # heart by the key messages): for children who cannot read yet the picture is what they
-    # look at; for readers it took a third of a panel from the words, and for 11-16s on a
-    # lesson about coercion it patronised. Without them a slide is typographic; pictures
-    # that carry meaning (story characters, the drawn stream, help-service icons, the votes'
-    # thumbs) stay in every look.
+    # Pictures that only decorate (a heart by the key messages): for children who cannot
+    # read yet the picture is what they look at; for readers it took a third of a panel
+    # from the words, and for 11-16s on a lesson about coercion it patronised. (The goal
+    # and the reflection have a picture in every deck: plan/deck/art.goal_picture.) Without
+    # them a slide is typographic; pictures that carry meaning (story characters, the drawn
+    # stream, help-service icons, the votes' thumbs) stay in every look.
     decorative: bool = True
     # Icons drawn as one-colour line icons (pictures/plain-*.png), not emoji: the emoji's
     # faces, hands and clapping read as primary-school art to 11-16s and to parents. Stories

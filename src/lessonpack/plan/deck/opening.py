@@ -11,7 +11,7 @@ from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.deck.art import decoration, one, streamer
+from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes, safeguarding_cue
@@ -79,7 +79,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
-              pictures=decoration(lesson, library, "star"),
+              pictures=goal_picture(lesson, library),
               # Children who cannot read yet come back to the goal later in the day (their
               # traffic lights are coloured then), not at the lesson's end.
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "

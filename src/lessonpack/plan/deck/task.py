@@ -56,20 +56,13 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              ("The close-up of the stream is next: leave it up while "
                               "pupils work." if room is not None
                               else f"Leave {what} up while pupils work."), key)))
+    elif _follow_up(shown):
+        # A message to reply to with a question after it: the timer, the steps and the
+        # message, then the question on a slide of its own (four things to read on one
+        # slide: the timer, the steps, the chat and a "Then answer" box).
+        slides += _reply_then_question(beat, shown, timing, key)
     else:
-        slides.append(Slide(
-            task.title, kicker="Your turn",
-            payload=shown,
-            notes=join_notes(*timing,
-                             _where_pupils_work(beat),
-                             # Said aloud where the slide has no room to show them.
-                             "Steps: " + " ".join(f"{n}. {step}" for n, step
-                                                  in enumerate(task.instructions, 1)),
-                             key,
-                             # Non-readers' success criteria are what a child does
-                             # ("they hold up red for…"), one sentence for the teacher.
-                             "" if readers else "Children succeed when "
-                             + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
+        slides.append(_one_slide(beat, shown, timing, key))
     if room is not None:
         # Last, so the picture stays up while pupils work: the cards say where to look
         # ("The frame on the wall") and the task slide would hide the room (a teacher
@@ -83,6 +76,51 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              "what each card or question points to. Do not point anything "
                              "out yet: finding the clues is the task.")))
     return slides
+
+
+def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Slide:
+    """The task on one slide, its steps said in the notes."""
+    cycle, task = beat.cycle, beat.cycle.task
+    return Slide(
+        task.title, kicker="Your turn",
+        payload=shown,
+        notes=join_notes(*timing,
+                         _where_pupils_work(beat),
+                         # Said aloud where the slide has no room to show them.
+                         "Steps: " + " ".join(f"{n}. {step}" for n, step
+                                              in enumerate(task.instructions, 1)),
+                         key,
+                         # Non-readers' success criteria are what a child does
+                         # ("they hold up red for…"), one sentence for the teacher.
+                         "" if beat.readers else "Children succeed when "
+                         + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
+
+
+def _follow_up(shown: TaskSlide) -> bool:
+    """A reply to write with a question after it, for readers (its steps shown)."""
+    return (shown.show_steps and shown.message is not None and bool(shown.questions)
+            and not shown.cards)
+
+
+def _reply_then_question(beat: Beat, shown: TaskSlide, timing: list[str], key: str
+                         ) -> list[Slide]:
+    """The reply's slide (timer, steps, message) and its follow-up question's."""
+    task = beat.cycle.task
+    asked = len(shown.questions)
+    return [
+        Slide(task.title, kicker="Your turn", payload=replace(shown, questions=()),
+              notes=join_notes(*timing, _where_pupils_work(beat),
+                               f"Then the {'question' if asked == 1 else 'questions'} on "
+                               "the next slide, once replies are written.")),
+        Slide(f"{task.title}: {'one more question' if asked == 1 else 'more questions'}",
+              kicker="Your turn",
+              # A question mark at its left, as the goal's picture: the question alone
+              # in the wide area read as the half-empty panel it replaced.
+              payload=replace(shown, message=None, show_steps=False,
+                              picture=pics.get(beat.library, "question",
+                                               "A question mark: one more question")),
+              notes=join_notes(_continues(task), key)),
+    ]
 
 
 def _where_pupils_work(beat: Beat) -> str:

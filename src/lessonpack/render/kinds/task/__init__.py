@@ -306,10 +306,11 @@ def _story_beside_questions(d: _Drawing, task: TaskSlide) -> None:
 def _questions(d: _Drawing, task: TaskSlide) -> None:
     """The questions in what is left. With the whole area to themselves: set larger than
     body text, not as card text (parents' table questions, one 21 pt line on a 2.3 in card
-    read as a half-empty box); more than a fifth over the questions under a story, so the
-    deck's evening of sizes (deck_sizes) keeps them apart."""
+    read as a half-empty box; a reply's follow-up question beside its picture too); more
+    than a fifth over the questions under a story, so the deck's evening of sizes
+    (deck_sizes) keeps them apart."""
     if task.questions:
-        alone = not (task.show_steps or task.story or task.message or task.picture)
+        alone = not (task.show_steps or task.story or task.message)
         d.misfits += question_rows(d.slide, d.area, task.questions, d.brand, d.look,
                                    largest=d.look.body_pt + 4 if alone else d.look.card_pt)
 
