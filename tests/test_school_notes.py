@@ -100,8 +100,8 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     # Page one opens, ahead of everything else, with one bold line saying the plan serves
     # every year and how to get one class's own pack.
     first = plan.blocks[0]
-    assert first.label == ('This plan serves Years 3–6; for one class\'s own pack, rebuild '
-                           'with --class "Year 4, teacher".') and not first.text
+    assert first.label == ("This plan serves Years 3–6; for one class's own pack, rebuild "
+                           "with --class.") and not first.text
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel

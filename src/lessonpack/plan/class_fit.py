@@ -140,14 +140,15 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
 
 def serves_every_year(lesson: Lesson) -> str:
     """The composite plan's first line, in bold ahead of everything else: "This plan serves
-    Years 3–6; for one class's own pack, rebuild with --class "Year 4, teacher"." A teacher
+    Years 3–6; for one class's own pack, rebuild with --class." A teacher
     printing for one class tonight reads it before anything else; "" for a lesson of one
     route (or one already fitted to a class)."""
     routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
     if len(routes) < 2:
         return ""
+    # One line at 12 pt: the build's note gives the command in full.
     return (f"This plan serves Years {routes[0].first}–{routes[-1].last}; for one class's own "
-            f"pack, rebuild with --class \"Year {routes[0].last}, teacher\".")
+            "pack, rebuild with --class.")
 
 
 def choose_label(lesson: Lesson) -> str:
