@@ -95,9 +95,14 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     ks2 = lessons["ks2"]
     line = choose_route(ks2, Brand())
     assert line.startswith("choose Years 3–4 or Years 5–6 before you teach")
-    assert "--class" not in line and "ask whoever made this pack" in line
+    assert "--class" not in line
     plan = next(d for d in plan_pack(ks2, load().facts, Brand()).documents
                 if d.kind == "lesson_plan")
+    # Page one opens, ahead of everything else, with one bold line saying the plan serves
+    # every year and how to get one class's own pack.
+    first = plan.blocks[0]
+    assert first.label == ("This plan serves Years 3–6; for one class's own pack, rebuild "
+                           "with --class.") and not first.text
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
@@ -108,6 +113,9 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     year6 = _visit(class_name="Year 6")
     assert choose_route(ks2, year6) == "" and every_year(ks2, year6) == ""
     assert choose_route(lessons["ks1"], Brand()) == ""
+    ks1_plan = next(d for d in plan_pack(lessons["ks1"], load().facts, Brand()).documents
+                    if d.kind == "lesson_plan")
+    assert not ks1_plan.blocks[0].label.startswith("This plan serves")
     assert not [n for n in school_notes([lessons["ks1"]], Brand()) if "built for" in n]
 
 

@@ -133,9 +133,22 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
     # Each route's part of the sheet, said here: the composite sheet prints no route (its
     # first side is full), so the plan is where the teacher learns what their years skip.
     sheet = " ".join(f"{r.label} {r.text.strip().rstrip('.')}." for r in routes)
+    # How to get one class's own pack is the plan's first line (serves_every_year).
     return (f"choose {labels} before you teach, and follow only that route's lines in the "
-            f"steps. On the worksheet: {sheet} A version for your class alone, with a "
-            "shorter sheet and notes, can be made: ask whoever made this pack.")
+            f"steps. On the worksheet: {sheet}")
+
+
+def serves_every_year(lesson: Lesson) -> str:
+    """The composite plan's first line, in bold ahead of everything else: "This plan serves
+    Years 3–6; for one class's own pack, rebuild with --class." A teacher
+    printing for one class tonight reads it before anything else; "" for a lesson of one
+    route (or one already fitted to a class)."""
+    routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
+    if len(routes) < 2:
+        return ""
+    # One line at 12 pt: the build's note gives the command in full.
+    return (f"This plan serves Years {routes[0].first}–{routes[-1].last}; for one class's own "
+            "pack, rebuild with --class.")
 
 
 def choose_label(lesson: Lesson) -> str:

@@ -23,7 +23,7 @@ from lessonpack.content.model import (
 from lessonpack.content.parts import option_letter
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
-from lessonpack.plan.class_fit import choose_label
+from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
@@ -373,7 +373,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
     who = ". ".join(filter(None, (by, _dsl_line(brand))))
+    # The composite plan of every year opens with the one line that says so, in bold.
+    serves = serves_every_year(lesson) if choose else ""
     return [
+        *([Paragraph("", label=serves)] if serves else []),
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(built_for, "note")] if built_for else []),
