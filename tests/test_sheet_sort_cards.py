@@ -38,6 +38,9 @@ def test_a_year_6_cards_file_holds_the_help_cards_alone() -> None:
     six, four = _school(6), _school(4)
     assert _kinds(for_class(ks2, six), six) >= {HelpCards}
     assert SortCards not in _kinds(for_class(ks2, six), six)
+    # No title block over them: the four cards fill the one page the plan counts.
+    alone = plan_sort_cards(for_class(ks2, six), six)
+    assert alone is not None and alone.title == "" and alone.subtitle == ""
     # Year 4 sorts on cards, and so does the pack of every year (it serves Years 3–4 too).
     assert SortCards in _kinds(for_class(ks2, four), four)
     assert SortCards in _kinds(ks2, Brand(org_name="Ashgrove Primary School"))

@@ -232,7 +232,12 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         blocks = [b for b in help_card_blocks(lesson, brand, pictures)
                   if not isinstance(b, PageBreak)]
         what = "Help cards to keep"
-        subtitle = f"{what}. No sort cards: this class sorts on its worksheet."
+        # The page other packs print after their sorts, alone and as it is there: under a
+        # title block its four cards ran onto a second page.
+        return DocPlan(cards_filename(lesson, brand), "worksheet",
+                       common.meta(lesson, brand, "help cards to keep"), title="",
+                       subtitle="", header=lesson.topic_title,
+                       footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
     elif lesson.readers:
         blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
         what = "Sort cards to cut out"
