@@ -43,7 +43,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                                lesson.audience, casting, start, class_sheet_parts(lesson),
                                split)
         start += cycle.minutes
-    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, casting),
+    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),
                            # A visitor's line (who keeps the box) is never a repeat.
                            "" if visiting.visitor(brand) else visiting.help_note(lesson, brand),
