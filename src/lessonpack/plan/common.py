@@ -478,6 +478,21 @@ def even_share(count: int, most: int) -> int:
     return -(-count // slides) if count else most
 
 
+def even_runs(count: int, most: int) -> list[range]:
+    """The items of each slide when ``count`` items go at most ``most`` to a slide, as few
+    slides as hold them, the slides' counts differing by one at most, the fuller first
+    (10 at most 3 a slide: 3, 3, 2 and 2; cut at even_share's 3 each, the last slide held
+    one card alone)."""
+    slides = -(-count // most) if count else 0
+    small, extra = divmod(count, slides) if slides else (0, 0)
+    runs, start = [], 0
+    for n in range(slides):
+        stop = start + small + (1 if n < extra else 0)
+        runs.append(range(start, stop))
+        start = stop
+    return runs
+
+
 # Services every letter home names for parents, whatever the pupils' lesson signposted.
 PARENT_HELPLINES = ("nspcc_helpline", "ceop")
 

@@ -314,9 +314,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     # evenly: never a slide holding one card. Children who cannot read see the school's two
     # adults on a slide of their own, their faces large (four in a row set them at half an
     # inch on a trainer's template).
-    size = common.even_share(len(helps), CARDS_PER_SLIDE)
-    for n, start in enumerate(range(0, len(helps), size)):
-        shown = helps[start:start + size]
+    runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
+    size = max(map(len, runs), default=CARDS_PER_SLIDE)  # every slide's cards one width
+    for n, run in enumerate(runs):
+        shown = helps[run.start:run.stop]
         said = ""
         if not readers:
             # Children who cannot read see who and how (a picture, a name, a number); what
@@ -326,7 +327,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
         slides.append(Slide(
-            common.continued("Who can help", n, len(helps), size),
+            common.continued("Who can help", n, len(runs), 1),
             kicker="Getting help",
             payload=SignpostingSlide(
                 shown,

@@ -174,9 +174,12 @@ def _steps_over_cards(d: _Drawing, task: TaskSlide) -> int:
 
 
 def _picture(d: _Drawing, task: TaskSlide) -> None:
-    """The task's picture, square, centred down the area's left (with no cards)."""
+    """The task's picture, square, centred down the area's left (with no cards), at the
+    look's share of the width, as a picture beside a goal or a thinking frame: at a fixed
+    two-fifths a secondary reply's question mark stood over 4 in tall beside its question,
+    the largest picture of the deck for its least important one (KS1's share is that)."""
     if task.picture is not None and not task.cards:
-        side = min(d.h, int(d.w * 0.4))
+        side = min(d.h, int(d.w * d.look.picture_share))
         add_picture(d.slide, task.picture, (d.x, d.y + (d.h - side) // 2, side, side),
                     f"Task picture: {task.picture.name}")
         d.left(side)
