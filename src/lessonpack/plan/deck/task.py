@@ -39,6 +39,9 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
         # steps first, then the material on a slide of its own.
         what = _material(shown) if not crowded else "the cards"
+        # A class sorting on its worksheet has no cards to hold: the slide says where to sort.
+        on_sheet = beat.sheet_sort and what == "the cards"
+        heading = "on your sheet" if on_sheet else what
         first = replace(shown, columns=(), cards=()) if crowded else replace(
             shown, columns=(), cards=(), message=None, questions=(), story="")
         slides.append(Slide(
@@ -46,11 +49,12 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             # Where the pupils work (sheet or cards) is the task step's to say: a class
             # year may sort cards and use no sheet.
             notes=join_notes(*timing, f"{what[:1].upper()}{what[1:]} "
-                             f"{'are' if what.endswith('s') else 'is'} on the next slide.")))
+                             f"{'are' if what.endswith('s') else 'is'} on the next slide"
+                             + (": pupils sort them on their sheets." if on_sheet else "."))))
         slides.append(Slide(
             # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
-            f"{task.title} {what[:1].upper()}{what[1:]}" if task.title.endswith(("?", "!"))
-            else f"{task.title}: {what}", kicker="Your turn",
+            f"{task.title} {heading[:1].upper()}{heading[1:]}"
+            if task.title.endswith(("?", "!")) else f"{task.title}: {heading}", kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes(_continues(task),
                              ("The close-up of the stream is next: leave it up while "
