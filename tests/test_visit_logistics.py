@@ -102,8 +102,6 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     from lessonpack.plan.parents_sign_in import print_counts
     assert f"• {print_counts(brand)}" in rows["The school prints"]
     assert rows["The school prints"].count("Sign-in file: page 1 one per") == 1
-    # Page one is held at the door, never left open for later families to read.
-    assert "staff hold page 1 at the door and write names" in rows["The school prints"]
     assert rows["The school provides"].startswith("• The school hall")
     assert "supervised play" in rows["The school provides"]
 

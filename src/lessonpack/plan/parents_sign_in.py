@@ -68,11 +68,6 @@ def print_counts(brand: Brand) -> str:
             "per two")
 
 
-# Where the trainer's notes list the sign-in file (the visit brief's "Staff for the evening"
-# row says it too): page one is held, never left open, so a late family reads no names.
-AT_THE_DOOR = "staff hold page 1 at the door and write names as families arrive"
-
-
 def _team(brand: Brand) -> str:
     """The team at a sentence's start: "The Northshire Online Safety Team", or its name as
     the brand writes it ("Northshire Council Online Safety", "eSafety Training Ltd")."""

@@ -17,7 +17,6 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.parents_sign_in import AT_THE_DOOR
 from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
 from lessonpack.plan.sort_cards import (
     has_cards,
@@ -192,7 +191,7 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     team's sign-in file too, counted as the visit brief counts it, so the evening can be run
     from the notes alone."""
     prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",
-              f"{sign_in_prints(brand)} ({AT_THE_DOOR})")
+              sign_in_prints(brand))
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
