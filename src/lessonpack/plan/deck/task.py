@@ -39,18 +39,16 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
         # steps first, then the material on a slide of its own.
         what = _material(shown) if not crowded else "the cards"
+        heading, next_note = _next_slide(what, beat.sheet_sort)
         first = replace(shown, columns=(), cards=()) if crowded else replace(
             shown, columns=(), cards=(), message=None, questions=(), story="")
         slides.append(Slide(
             task.title, kicker="Your turn", payload=first,
             # Where the pupils work (sheet or cards) is the task step's to say: a class
             # year may sort cards and use no sheet.
-            notes=join_notes(*timing, f"{what[:1].upper()}{what[1:]} "
-                             f"{'are' if what.endswith('s') else 'is'} on the next slide.")))
+            notes=join_notes(*timing, next_note)))
         slides.append(Slide(
-            # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
-            f"{task.title} {what[:1].upper()}{what[1:]}" if task.title.endswith(("?", "!"))
-            else f"{task.title}: {what}", kicker="Your turn",
+            _material_title(task.title, heading), kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes(_continues(task),
                              ("The close-up of the stream is next: leave it up while "
@@ -259,6 +257,24 @@ def _slots(task: Task, library: PictureLibrary | None
 # back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, too small to model the
 # task from): more, and the cards get a slide of their own, the whole width.
 BESIDE_STEPS = 200
+
+
+def _next_slide(what: str, sheet_sort: bool) -> tuple[str, str]:
+    """The material slide's heading and the note before it ("the cards", "The cards are on
+    the next slide."). A class sorting on its worksheet has no cards to hold: its heading
+    says where to sort ("on your sheet")."""
+    note = f"{what[:1].upper()}{what[1:]} {'are' if what.endswith('s') else 'is'} on the next slide"
+    if sheet_sort and what == "the cards":
+        return "on your sheet", f"{note}: pupils sort them on their sheets."
+    return what, f"{note}."
+
+
+def _material_title(title: str, heading: str) -> str:
+    """"Comment sort: the cards"; "Blaming, dismissing or supportive? The cards", never
+    "supportive?: the cards"."""
+    if title.endswith(("?", "!")):
+        return f"{title} {heading[:1].upper()}{heading[1:]}"
+    return f"{title}: {heading}"
 
 
 def _material(task: TaskSlide) -> str:
