@@ -166,3 +166,14 @@ def test_a_place_name_the_stories_do_not_use_is_named_in_the_notes() -> None:
     assert not [n for n in school_notes(items, Brand(org_name="Oakfield Primary",
                                                      place_names={"Elm Road": "Birch Lane"}))
                 if n.startswith("place_names")]
+
+
+def test_a_visits_lessons_remind_the_team_to_send_the_dbs_letter() -> None:
+    """The visit brief tells the school the DBS letter comes with it; the build cannot
+    attach it, so its notes remind the team. A school's own lessons and a visit's evening
+    alone are not told."""
+    lessons = _lessons()
+    assert any("DBS letter" in n for n in school_notes([lessons["ks2"]], _visit()))
+    assert not any("DBS" in n for n in school_notes([lessons["parents"]], _visit()))
+    own = Brand(org_name=SCHOOL["name"], dsl_name=SCHOOL["dsl_name"])
+    assert not any("DBS" in n for n in school_notes([lessons["ks2"]], own))

@@ -242,7 +242,9 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     assert "public task" in sharing and "Working Together" in sharing
     team = _visitor(concern_record=record, concern_sharing=sharing)
     said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
-    assert "with your DPO, confirm the team's concern log (disclosure box)" in said
+    # Said in full, with what to confirm: "DPO" and "the concern log" meant nothing to an office.
+    assert ("with your data protection officer, confirm who sees the team's concern log and "
+            "its lawful basis (disclosure box)") in said and "DPO" not in said
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
@@ -833,7 +835,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert signed.startswith("In each plan (“Delivering this lesson safely”) and the "
                              "facilitator notes")
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
-    assert f"DBS letter (attached, or ask {TRAINER})" in files
+    # The build cannot attach a letter: the team sends it (the build note reminds the team).
+    assert "DBS letter (the team emails it with this brief)" in files and "attached" not in files
     document = docx.Document(str(path))
     # In document order, a box drawn in a table cell too.
     paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
@@ -901,3 +904,37 @@ def test_the_on_the_day_box_opens_the_brief(day: Path) -> None:
     jobs = next(i for i, el in enumerate(body) if el.tag == qn("w:tbl") and "What to do" in
                 "".join(t.text or "" for t in el.iter(qn("w:t"))))
     assert tags and box < jobs
+
+
+def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
+    """The office prints a visiting team's sign-in file: the notes list it, set it out at
+    the door, hand out and collect the forms at the close, and take it all away after (its
+    privacy box says the team keeps it). A school's own evening has no sign-in file."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_facilitator_notes
+    from plan_strings import strings_in
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    team = " ".join(strings_in(plan_facilitator_notes(session, index.facts,
+                                                        _visitor()).blocks))
+    assert "Sign-in file: sign-in sheets, pens, contact slips and feedback forms" in team
+    assert "As families arrive: sign-in sheet and pens at the door" in team
+    assert "At the close: hand out the feedback forms" in team
+    assert "Take the sign-in sheets, contact slips and feedback forms away with you" in team
+    own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
+    assert "sign-in" not in own.lower() and "feedback form" not in own
+
+
+def test_the_day_brief_names_christmas_and_dates_its_footer() -> None:
+    """Jobs from December into January: the intro names the Christmas holidays the dates
+    skip; the footer gives the visit's date, not "Visit day"."""
+    from lessonpack.plan.visit_brief import HOLIDAYS_NOTE, _day_footer, holidays_note
+
+    across = (("Mon 14 Dec", "", "", ""), ("Tue 5 Jan", "", "", ""))
+    assert "Christmas" in holidays_note(across)
+    assert holidays_note((("Mon 1 Mar", "", "", ""), ("Fri 12 Mar", "", "", ""))) == \
+        HOLIDAYS_NOTE
+    footer = _day_footer(_visitor())
+    assert footer.endswith("22 Jan 2027") and "Visit day" not in footer

@@ -26,9 +26,10 @@ ROUTES = [YearRoute(years="3-4", text="one card set per table; no tick table."),
 
 
 def test_the_class_years_route_alone() -> None:
-    assert for_year(STEP, ROUTES, 4) == ("Task (6 min): Year 4: one card set per table; no "
+    # No "Year 4:" label: the pack is the class's, and a label read as one of two routes.
+    assert for_year(STEP, ROUTES, 4) == ("Task (6 min): one card set per table; no "
                                          "tick table. Then ask: “What now?”")
-    assert for_year(STEP, ROUTES, 6) == ("Task (6 min): Year 6: pairs tick the sheet's "
+    assert for_year(STEP, ROUTES, 6) == ("Task (6 min): pairs tick the sheet's "
                                          "table; no cards. Then ask: “What now?”")
 
 
@@ -41,8 +42,8 @@ def test_a_route_ends_where_the_content_says_not_at_a_known_cue() -> None:
     route's words are the field's, not guessed from the words after them."""
     text = "Task (4 min): Years 3–4: cards. Years 5–6: the sheet. Explain: why it matters."
     routes = [YearRoute(years="3-4", text="cards."), YearRoute(years="5-6", text="the sheet.")]
-    assert for_year(text, routes, 4) == "Task (4 min): Year 4: cards. Explain: why it matters."
-    assert for_year(text, routes, 5) == ("Task (4 min): Year 5: the sheet. Explain: why it "
+    assert for_year(text, routes, 4) == "Task (4 min): cards. Explain: why it matters."
+    assert for_year(text, routes, 5) == ("Task (4 min): the sheet. Explain: why it "
                                          "matters.")
 
 
@@ -51,7 +52,7 @@ def test_a_route_for_other_years_only_is_dropped() -> None:
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
                     only, 4) == "Explain (1 min): Say the lines."
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
-                    only, 5) == "Explain (1 min): Say the lines. Year 5: read the ages line."
+                    only, 5) == "Explain (1 min): Say the lines. Read the ages line."
 
 
 def test_routes_inside_a_bracket() -> None:
@@ -60,9 +61,9 @@ def test_routes_inside_a_bracket() -> None:
     routes = [YearRoute(years="3-4", text="cards per table;"),
               YearRoute(years="5-6", text="the sheet's table")]
     assert for_year(step, routes[1:], 5) == ("Sort (3 min): pupils sort the cards (Years 3–4: "
-                                             "cards per table; Year 5: the sheet's table). "
+                                             "cards per table; the sheet's table). "
                                              "Then (1 min): board one answer.")
-    assert for_year(step, routes, 5) == ("Sort (3 min): pupils sort the cards (Year 5: the "
+    assert for_year(step, routes, 5) == ("Sort (3 min): pupils sort the cards (the "
                                          "sheet's table). Then (1 min): board one answer.")
 
 
@@ -73,7 +74,7 @@ def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
     for year in (5, 6):
         assert for_year(text, routes, year) == ("Exit quiz (3 min): about half a minute a "
                                                 "question. Then the answers.")
-    assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, routes, 4)
+    assert "question (questions 1 and 4 only). Then" in for_year(text, routes, 4)
 
 
 def test_every_route_the_lessons_write_is_listed() -> None:
@@ -163,7 +164,7 @@ def _notes(deck: Path) -> str:
 def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
                                            ks2_pack: Path) -> None:
     year4 = _notes(next((brightpath_at_ashgrove / "live-streaming-ks2").glob("*-slides.pptx")))
-    assert "Year 4: one card set per table" in year4
+    assert "one card set per table" in year4 and "Year 4:" not in year4
     assert "Years 3–4" not in year4 and "Years 5–6" not in year4
     unknown = _notes(next(ks2_pack.glob("*-slides.pptx")))
     assert "Years 3–4:" in unknown and "Years 5–6:" in unknown

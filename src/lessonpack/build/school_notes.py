@@ -35,7 +35,17 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
     return [*_photo_note(items, brand), *_class_notes(items, brand),
-            *_privacy_note(items, brand), *_place_names_note(items, brand)]
+            *_privacy_note(items, brand), *_place_names_note(items, brand),
+            *_dbs_note(items, brand)]
+
+
+def _dbs_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """A visit's lessons: the visit brief tells the school the team emails the trainer's DBS
+    letter with it, and no build can attach a letter it never had."""
+    if not visitor(brand) or not any(isinstance(i, Lesson) for i in items):
+        return []
+    return ["the visit brief tells the school the DBS letter comes with it: attach the "
+            "trainer's DBS letter to the email that sends the files"]
 
 
 def _place_names_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

@@ -140,8 +140,8 @@ _LINE_LABEL = re.compile(r"^Years (\d+)[–-](\d+)(?: only)?: ")
 
 def lines_for_year(lines: list[str], year: int | None) -> list[str]:
     """``lines`` (short of time, differentiation) for a class of ``year``: a line labelled
-    for other years left out, one labelled for this year's relabelled "Year 4: …"; all of
-    them for None."""
+    for other years left out, one labelled for this year's without its label; all of them
+    for None."""
     if year is None:
         return lines
     kept = []
@@ -150,7 +150,9 @@ def lines_for_year(lines: list[str], year: int | None) -> list[str]:
         if found is None:
             kept.append(line)
         elif int(found[1]) <= year <= int(found[2]):
-            kept.append(f"Year {year}: {line[found.end():]}")
+            # Unlabelled: the plan is that class's ("Year 4: skip …" read as an order).
+            rest = line[found.end():]
+            kept.append(rest[:1].upper() + rest[1:])
     return kept
 
 

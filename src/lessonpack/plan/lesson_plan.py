@@ -358,7 +358,7 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
         label = (f"Core route: {core} min, leaving {lesson.duration_minutes - core} to settle "
                  "the class; no second checks. Cut these:")
     else:
-        label = "No time? Cut these:"
+        label = "If short of time, cut these:"
     return [Paragraph("", label=label, keep_next=True),
             BulletList(tuple(_with_slides(line, deck) for line in lesson.short_of_time))]
 

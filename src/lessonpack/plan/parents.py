@@ -765,7 +765,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
           else ()),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", tuple(r.text for r in session.resources)),
+                   ("Resources", session_sheet.resources(session, brand)),
                    # Single-spaced, as a plan's page one: the notes keep to eight pages.
                    tight=True),
         Heading("Safeguarding checklist", 2),

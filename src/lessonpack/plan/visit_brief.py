@@ -219,7 +219,7 @@ def _files_row(day: Day) -> Row:
             f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; "
             f"{common.and_list(kept)} kept to print; "
-            f"the DBS letter (attached, or ask {day.trainer}) filed.")
+            f"the DBS letter (the team emails it with this brief) filed.")
 
 
 def _sign_off_row(day: Day) -> Row:
@@ -260,10 +260,11 @@ def _log_check(brand: Brand) -> str:
     if not common.visitor(brand) or not brand.concern_record.strip():
         return ""
     if brand.concern_sharing.strip():
-        return " First, with your DPO, confirm the team's concern log (disclosure box)."
+        return (" First, with your data protection officer, confirm who sees the team's "
+                "concern log and its lawful basis (disclosure box).")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
-            "concern log and confirm it with your DPO.")
+            "concern log and confirm it with your data protection officer.")
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
@@ -516,6 +517,17 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
+# A visit whose jobs run from December into January: the dates already skip the Christmas
+# holidays (letter_dates.CHRISTMAS), and the first days back are often training days.
+CHRISTMAS_NOTE = ("The dates skip the Christmas holidays; if one falls in a half-term or INSET "
+                  "day, do that job before it.")
+
+
+def holidays_note(rows: Sequence[Row]) -> str:
+    """The intro's line on holidays: Christmas named when the rows' dates ("Mon 14 Dec",
+    "Tue 5 Jan") run across it, as a trainer checking the dates asks about it first."""
+    months = {str(row[0]).split()[-1] for row in rows if str(row[0])[:1].isalpha()}
+    return CHRISTMAS_NOTE if {"Dec", "Jan"} <= months else HOLIDAYS_NOTE
 
 
 def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bool = False
@@ -590,10 +602,11 @@ def plan_day_brief(classes: Sequence[Taught],
     labels = [c.label for c in classes]
     what = ("this lesson" if len(classes) == 1 else common.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
+    rows = day_rows(classes, jobs, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
         f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
-        _assumption(classes), HOLIDAYS_NOTE)))
+        _assumption(classes), holidays_note(rows))))
     first = classes[0]
     blocks: list[Block] = [
         date_and_class("Lesson:", first.lesson.audience, first.brand) if len(classes) == 1
@@ -604,7 +617,7 @@ def plan_day_brief(classes: Sequence[Taught],
         # two pages of rows, it was the one job nobody saw.
         on_the_day_box(brand, classes, evening=evening is not None),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
-              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS, narrow_sides=True,
+              rows, widths=BRIEF_WIDTHS, narrow_sides=True,
               read_by_first=True),
     ]
     lesson = first.lesson
@@ -660,9 +673,16 @@ def _evening_line(brand: Brand, minutes: int) -> Paragraph:
 
 
 def _day_footer(brand: Brand) -> str:
-    """"Delivered by Northshire Online Safety Team  ·  Visit day": no one key stage's."""
+    """"Delivered by Northshire Online Safety Team  ·  Friday 22 January 2027": the visit's
+    date, not one key stage's; shortened ("Fri 22 Jan 2027") to keep the footer one line,
+    and "Visit day" with no date to give."""
     credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else brand.named
-    return f"{credit}  ·  Visit day"
+    day = session_day(brand.lesson_date)
+    year = day.split()[-1] if day else ""
+    dates = (day, f"{short(day)} {year}") if dated(day) else ()
+    return next((f"{credit}  ·  {d}" for d in dates
+                 if len(f"{credit}  ·  {d}") <= common.DOC_FOOTER_CHARS),
+                f"{credit}  ·  Visit day")
 
 
 # The date column one line wide ("Mon 14 Dec"), "Safeguarding" unbroken, "Mrs Okafor
