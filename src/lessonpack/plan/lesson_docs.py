@@ -829,18 +829,9 @@ def school_contact(brand: Brand) -> str:
     return common.unbroken(brand.phone.strip()) or brand.email.strip()
 
 
-def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
-                after: bool = False) -> DocPlan:
-    """The letter home: sent before the lesson (what it will cover, a slip to see the
-    materials first), or ``after`` it (what the class learned, questions for home, what to do
-    if a child tells, a slip for questions). The help and signatory are the same in both."""
-    # Sent after the lesson alone, it goes out on the letter's date; with the one before, on
-    # the lesson's day (the letter's date is the first one's).
-    # Undated by the school, the one before goes out two school weeks ahead of the lesson
-    # (the day the plan says to send it by): dated so, as a letter that names its lesson's day.
-    dated = brand.lesson_date if after and brand.letter_sent != "after" else (
-        brand.letter_date or ("" if after else letter_by(brand.lesson_date)))
-    name, role = _signatory(lesson, brand)
+def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str, bool]:
+    """The services a letter lists under its DSL, one a line, and whether the school's own
+    are among them."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
@@ -870,6 +861,22 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         own = "\n".join(entries)
     helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
                        *([own] if own else [])])
+    return helps, bool(own)
+
+
+def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
+                after: bool = False) -> DocPlan:
+    """The letter home: sent before the lesson (what it will cover, a slip to see the
+    materials first), or ``after`` it (what the class learned, questions for home, what to do
+    if a child tells, a slip for questions). The help and signatory are the same in both."""
+    # Sent after the lesson alone, it goes out on the letter's date; with the one before, on
+    # the lesson's day (the letter's date is the first one's).
+    # Undated by the school, the one before goes out two school weeks ahead of the lesson
+    # (the day the plan says to send it by): dated so, as a letter that names its lesson's day.
+    dated = brand.lesson_date if after and brand.letter_sent != "after" else (
+        brand.letter_date or ("" if after else letter_by(brand.lesson_date)))
+    name, role = _signatory(lesson, brand)
+    helps, own = _letter_services(lesson, facts, brand)
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):
@@ -883,7 +890,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
-        *_letter_body(lesson, brand, after, tight=bool(own)),
+        *_letter_body(lesson, brand, after, tight=own),
         # The school's own people first, then the services, one a line, under one label.
         Paragraph(" ".join(filter(None, (dsl_sentence(brand), out_of_hours(lesson, brand))))
                   + f"\n{helps}", label="Where to get help:", panel=True),
