@@ -238,7 +238,8 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     by = letter_by(brand.lesson_date)
     # Worked out from the calendar: the pack knows the Christmas holidays, not the school's
     # half terms or training days, and says so rather than claim a count it cannot make.
-    when = f"by {by} ({TERM_DAYS})" if by else "two school weeks before the lesson"
+    when = f"by {by}, the date it carries ({TERM_DAYS})" if by else \
+        "two school weeks before the lesson"
     short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
@@ -261,8 +262,10 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the 
 
 
 # How "two school weeks" before a dated lesson is counted, said beside the date.
+# The letter is dated that day (plan_letter): sent sooner, its date is the school's to set.
 TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays: "
-             "earlier if a half term or training day falls between")
+             "earlier if a half term or training day falls between, with letter_date set "
+             "to the day it goes")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:
