@@ -224,6 +224,7 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
     if not has_cards(lesson):
         return None
     blocks: list[Block]
+    title = lesson.title
     if lesson.readers and not sorts_on_cards(lesson):
         # The class sorts on its sheet: the help cards alone, so nobody prints and cuts
         # sort cards the class never uses (none at all without a help card).
@@ -231,13 +232,9 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
             return None
         blocks = [b for b in help_card_blocks(lesson, brand, pictures)
                   if not isinstance(b, PageBreak)]
-        what = "Help cards to keep"
         # The page other packs print after their sorts, alone and as it is there: under a
         # title block its four cards ran onto a second page.
-        return DocPlan(cards_filename(lesson, brand), "worksheet",
-                       common.meta(lesson, brand, "help cards to keep"), title="",
-                       subtitle="", header=lesson.topic_title,
-                       footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
+        what, title, subtitle = "Help cards to keep", "", ""
     elif lesson.readers:
         blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
         what = "Sort cards to cut out"
@@ -251,5 +248,5 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         subtitle = f"{what}. Print {print_counts(lesson, size)}."
     return DocPlan(cards_filename(lesson, brand), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
-                   title=lesson.title, subtitle=subtitle, header=lesson.topic_title,
+                   title=title, subtitle=subtitle, header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
