@@ -38,8 +38,6 @@ def test_the_lines_say_what_they_are_about() -> None:
     assert lines_for(FOUND, TEACHER)[0] == "fields"
     assert lines_for([], TEACHER, example=True)[0] == "example"
     assert lines_for([], TEACHER)[0] == "nothing"
-    assert lines_for([], TEACHER, unnamed=(7, "Who can help", "Our safety grown-up"))[0] \
-        == "fields"
 
 
 def test_a_presented_sessions_example_line_names_its_own_papers() -> None:

@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # How the hidden slide asks for the DSL's photo (render/deck_before.PHOTO_HOW).
 PHOTO = "drawn, not photographed"
-# How it asks for the names the pupils' school card leaves out (deck_before.UNNAMED_HOW).
+# How it once asked for names a pupils' school card left out: every such card now shows a
+# yellow field for each name instead, listed with the other fields.
 NAMES = "type the names over those words"
 
 

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
-from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, unnamed_leads, visitor
+from lessonpack.plan.common import visitor
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.model import (
     TEACHING_PLANS,
@@ -89,39 +88,17 @@ def _place(block: object) -> str:
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     fields: list[str] = []
-    # The unnamed card a slide's names go on, by its title: it shows no yellow, so the
-    # place says which card, or a teacher hunts the slide for a field that is not there.
-    cards: dict[str, str] = {}
     for slide in deck.slides:
         if slide.hidden:
             continue
         found = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
-        wanted = _names_wanted(slide.payload)
-        if found or wanted:
+        if found:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
-            title = _OF.sub("", slide.title)
-            titles.append(title)
-            fields += found + wanted
-            if wanted and not found:
-                cards[title] = _unnamed_card(slide.payload)
-    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}" + (
-        f" (not yellow: type the DSL's and deputy's names over “{cards[t]}”)"
-        if t in cards else "") for t in dict.fromkeys(titles)]
+            titles.append(_OF.sub("", slide.title))
+            fields += found
+    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}"
+              for t in dict.fromkeys(titles)]
     return places, fields
-
-
-def _unnamed_card(payload: object) -> str:
-    assert isinstance(payload, SignpostingSlide)
-    return payload.signposts[0].name
-
-
-def _names_wanted(payload: object) -> list[str]:
-    """The DSL's and deputy's fields for a pupils' help slide whose school card names no
-    one (plan/common pupils_school_card): it shows no bracket, but the names go on it."""
-    if isinstance(payload, SignpostingSlide) and payload.signposts \
-            and payload.signposts[0].name in unnamed_leads():
-        return [FILL_IN_DSL, FILL_IN_DEPUTY]
-    return []
 
 
 def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:

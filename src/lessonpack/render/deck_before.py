@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
-from lessonpack.plan.common import FILL_IN_DEPUTY, FILL_IN_DSL, and_list
+from lessonpack.plan.common import and_list
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -150,31 +150,18 @@ EXAMPLE_LEFT = ("Every highlighted name and number on the slides is example data
 PAPERS = "lesson plan"
 PRESENTED_PAPERS = "facilitator notes"
 
-# What the hidden slide's lines are about, which its notes follow: fields (or names) to fill
-# in, an example school's made-up contacts, or nothing left.
+# What the hidden slide's lines are about, which its notes follow: fields to fill in, an
+# example school's made-up contacts, or nothing left.
 Left = Literal["fields", "example", "nothing"]
 
 
-# Said where the pupils' help slide's school card names no one (plan/common
-# pupils_school_card): the slide shows no bracket, so the names to put on it are listed here.
-UNNAMED_HOW = ("Slide {number} · {title}: {dsl} and {deputy}. The school’s card says "
-               "“{heading}”: type the names over those words.")
-
-
 def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
-              photo: str = "", example: bool = False,
-              unnamed: tuple[int, str, str] | None = None) -> tuple[Left, list[str]]:
+              photo: str = "", example: bool = False) -> tuple[Left, list[str]]:
     """What the slide's body is about, and its lines: a line per slide with fields, the
-    photo's line where the school's card has names only (``photo``: photo_line's), the DSL's
-    names where the school's card names no one (``unnamed``: that slide's number, title and
-    the card's heading), and what to do (``example``: the brand or school file is an
-    example, its contacts made up; a presented session's papers are the facilitator notes,
-    not a lesson plan)."""
+    photo's line where the school's card has names only (``photo``: photo_line's), and what
+    to do (``example``: the brand or school file is an example, its contacts made up; a
+    presented session's papers are the facilitator notes, not a lesson plan)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
-    if unnamed:
-        lines.append(UNNAMED_HOW.format(number=unnamed[0], title=unnamed[1],
-                                        heading=unnamed[2], dsl=FILL_IN_DSL,
-                                        deputy=FILL_IN_DEPUTY))
     how = [photo] if photo else []
     if not lines:
         papers = PRESENTED_PAPERS if reader.presents else PAPERS
@@ -187,12 +174,11 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
             "it is not shown when you present."]
 
 
-def title_for(found: list[tuple[int, str, list[str]]], reader: Reader,
-              unnamed: bool = False) -> str:
+def title_for(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
     """The hidden slide's title: "Before you teach" ("present", a presented session's),
     then what to do where something is left to fill in."""
     before = _before(reader)
-    return f"{before}: fill these in" if found or unnamed else before
+    return f"{before}: fill these in" if found else before
 
 
 def kicker_for(reader: Reader) -> str:
@@ -244,13 +230,6 @@ def title_note(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
     slides = "slides" if len(numbers) > 1 else "slide"
     return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
             "sees them (the hidden last slide lists them).")
-
-
-def names_note(number: int, reader: Reader) -> str:
-    """What the title slide's notes open with where the only thing to fill in is the DSL's
-    names on the help slide's school card (it shows no bracket)."""
-    return (f"{_before(reader)}: put your DSL’s and deputy’s names on slide {number}’s school "
-            "card before anyone sees it (the hidden last slide says where).")
 
 
 def hide(slide: Any) -> None:

@@ -25,7 +25,7 @@ from pptx.util import Emu, Pt
 from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
 from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import FIELD, pupil_name
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.errors import UserError, problem_at
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
@@ -43,8 +43,7 @@ from lessonpack.kinds.look import (
     reader_of,
 )
 from lessonpack.kinds.registry import kind_of
-from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan.common import unnamed_leads, visitor
+from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
@@ -56,7 +55,6 @@ from lessonpack.render.deck_before import (
     hide,
     kicker_for,
     lines_for,
-    names_note,
     open_notes_with,
     photo_line,
     title_for,
@@ -469,25 +467,18 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
                   found: list[tuple[int, str, list[str]]], reader: Reader
                   ) -> tuple[str, Left, list[str]] | None:
     """The hidden "Before you teach" slide's title, what its lines are about and the lines
-    (deck_before), None where the
-    deck needs none: the fields ``found`` on shown slides; a primary deck's school card with
-    names only (no DSL photo): how to add the photo; a pupils' school card naming no one:
-    the names to put on it, which the title slide's notes then point to."""
-    heading = _unnamed_lead(plan)
+    (deck_before), None where the deck needs none: the fields ``found`` on shown slides; a
+    primary deck's school card with names only (no DSL photo): how to add the photo."""
     primary = look.name in ("ks1", "ks2")
-    help_at = help_slide(slides_xml(prs)) if heading or primary else None
+    help_at = help_slide(slides_xml(prs)) if primary else None
     photo = (_photo_asked(help_at, brand, look, reader)
-             if help_at and primary and brand.dsl_photo is None
+             if help_at and brand.dsl_photo is None
              and brand.dsl_name.strip() else "")  # no photo asked of a lead not yet named
-    unnamed = (*help_at, heading) if heading and help_at else None
-    if unnamed and not found:  # the title slide's notes point to it, as to fields
-        open_notes_with(slides_xml(prs)[0], names_note(unnamed[0], reader))
     # An example school's made-up contacts need replacing in every deck, the parents' too
     # (its slides have no bracket, so only this slide warns the presenter).
-    if not (found or photo or unnamed or brand.example):
+    if not (found or photo or brand.example):
         return None
-    return (title_for(found, reader, bool(unnamed)),
-            *lines_for(found, reader, photo, brand.example, unnamed))
+    return (title_for(found, reader), *lines_for(found, reader, photo, brand.example))
 
 
 def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Reader) -> str:
@@ -497,18 +488,6 @@ def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Rea
     names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
              if n.strip()][:2 if both else 1]
     return photo_line(*help_at, names or ["your DSL"], reader)
-
-
-def _unnamed_lead(plan: DeckPlan) -> str:
-    """The heading of the pupils' school card that names no one (plan/common
-    pupils_school_card), "" where the deck has none."""
-    leads = unnamed_leads()
-    # A card with yellow fields for the names (plan/common pupils_slide_card) is listed with
-    # the deck's other fields instead.
-    return next((card.name for slide in plan.slides
-                 if isinstance(slide.payload, SignpostingSlide) and slide.payload.signposts
-                 and (card := slide.payload.signposts[0]).name in leads
-                 and not FIELD.search(f"{card.blurb} {card.contact}")), "")
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
