@@ -199,3 +199,38 @@ def test_the_school_route_names_the_deputy_and_where_each_is() -> None:
     # No deputy in the file: the lead alone, as before; no place: none printed.
     lead_only = in_school(Brand(dsl_name="Mrs Priya Shah"), Audience.KS3)
     assert lead_only == "In school: Mrs Priya Shah (safeguarding lead), or any adult you trust"
+
+
+def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() -> None:
+    """Which lines are the routes a pupil most needs is the plan's decision (HelpCards.key):
+    the renderer sets a marked line large in the brand's colour whatever its words, and a
+    line the plan leaves unmarked in grey, even one worded like a key route."""
+    import io
+    from datetime import datetime, timezone
+
+    from lessonpack.content.brand import DEFAULT_BRAND, Brand
+    from lessonpack.io.templates import builtin
+    from lessonpack.plan.help_cards import help_card_blocks
+    from lessonpack.plan.model import DocMeta, DocPlan, HelpCards
+    from lessonpack.render.docx import render_docx
+
+    planned = next(b for b in help_card_blocks(_lesson("ks4"), Brand())
+                   if isinstance(b, HelpCards))
+    assert len(planned.key) == len(planned.lines) and not planned.key[0]
+    marked = {line.split(":")[0] for line, key in zip(planned.lines, planned.key, strict=True)
+              if key}
+    assert {"In school", "Childline"} <= marked and "Samaritans" not in marked
+    card = HelpCards("Who can help?", ("You are not in trouble.", "Home: a grown-up you trust",
+                                       "Childline: 0800 1111"), count=1,
+                     key=(False, True, False))
+    plan = DocPlan(filename="x.docx", kind="handout", meta=DocMeta("T", "S", "A", "K"),
+                   title="T", subtitle="", header="H", footer="F", blocks=(card,))
+    doc = Document(io.BytesIO(render_docx(plan, DEFAULT_BRAND, builtin().document,
+                                          datetime(2025, 3, 1, tzinfo=timezone.utc))))
+    cell = doc.tables[-1].rows[0].cells[0]
+    home, childline = (next(p for p in cell.paragraphs if p.text.startswith(w))
+                       for w in ("Home", "Childline"))
+    primary = str(DEFAULT_BRAND.primary).lstrip("#").upper()
+    assert str(home.runs[0].font.color.rgb) == primary
+    assert str(childline.runs[0].font.color.rgb) != primary
+    assert home.runs[0].font.size > childline.runs[0].font.size

@@ -75,8 +75,13 @@ KEY_ROUTES = {"In school": "", "At home": "trusted_adult", "Childline": "childli
               "CEOP": "ceop"}
 
 
+def _route(line: str) -> str | None:
+    """The key route a card's line is (a ``KEY_ROUTES`` name), or None for another service."""
+    return next((k for k in KEY_ROUTES if line.startswith(k)), None)
+
+
 def _icon(line: str, audience: Audience, library: PictureLibrary | None) -> Picture | None:
-    key = next((k for k in KEY_ROUTES if line.startswith(k)), None)
+    key = _route(line)
     if key is None:
         return None
     # The school's route: a grown-up with a staff badge for primary pupils, as their help
@@ -98,4 +103,6 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
                       "every pupil as the lesson ends, so nobody is singled out. Pupils keep "
                       "it: it is not collected with the worksheet.", "note", keep_next=True),
             HelpCards(card.heading, lines, count=CARDS_A_PAGE,
-                      icons=tuple(_icon(line, lesson.audience, library) for line in lines))]
+                      icons=tuple(_icon(line, lesson.audience, library) for line in lines),
+                      # The reassurance first is never a route, whatever its words.
+                      key=(False, *(_route(line) is not None for line in lines[1:])))]

@@ -374,6 +374,9 @@ class HelpCards:
     # Beside ``lines``: the picture before a key route (school, home, Childline, CEOP), the
     # help slides' own; None for the reassurance and the other services.
     icons: tuple[Picture | None, ...] = ()
+    # Beside ``lines``: True for a route a pupil most needs (set larger, its name in the
+    # brand's colour), decided by the planner so the renderer never reads the words.
+    key: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ is hard to read for the pupils who most need it. The cards are one grid of dashe
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,7 +20,6 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
-from lessonpack.plan import help_cards as help_cards_plan
 from lessonpack.plan.common import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
@@ -76,25 +76,31 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
                      "Help cards to cut out", cell_margins=(0, SIDE_TWIPS))
     if intro is not None:  # the instructions stay with the first cards
         keep_with_next(paragraph_xml(intro), True)
-    texts = (block.heading, *block.lines)
-    icons = (None, *block.icons) if block.icons else (None,) * len(texts)
-    size, up = _line_size(renderer, texts, icons, height,
+    card = Card((block.heading, *block.lines),
+                (None, *block.icons) if block.icons else (None,) * (1 + len(block.lines)),
+                (False, *block.key) if block.key else (False,) * (1 + len(block.lines)))
+    size, up = _line_size(renderer, card, height,
                           renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS)
-    spare = _spare(renderer, texts, icons, height,
+    spare = _spare(renderer, card, height,
                    renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS, size, up)
     for cell in cells:
-        _fill(renderer, list(cell.iter(qn("w:p"))), texts, icons, size, up, spare)
+        _fill(renderer, list(cell.iter(qn("w:p"))), card, size, up, spare)
 
 
-# The routes a pupil most needs (the planner's), larger than the rest. The other services
-# (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller where the card has
-# the room.
-KEY_ROUTES = tuple(help_cards_plan.KEY_ROUTES)
+# The routes a pupil most needs (the plan marks them), larger than the rest. The other
+# services (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller where the
+# card has the room.
 KEY_UP = 2
 
 
-def _key(k: int, text: str) -> bool:
-    return k >= 2 and text.startswith(KEY_ROUTES)
+@dataclass(frozen=True)
+class Card:
+    """A card's words a line each (its heading first), with the plan's icon and key mark
+    beside each line (none for the heading)."""
+
+    texts: tuple[str, ...]
+    icons: tuple[Picture | None, ...]
+    keys: tuple[bool, ...]
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
@@ -103,17 +109,14 @@ LINE_SIZES = (15, 14, 13, LINE_PT)
 FILL_SHARE = 0.85
 
 
-Icons = tuple[Picture | None, ...]
-
-
-def _points(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, width_twips: int,
-            size: float, up: float) -> float:
+def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: float
+            ) -> float:
     """About how tall a card's words are (points) at ``size``, its key routes ``up``."""
     font = renderer.brand.body_font
     heading = size + HEADING_PT - LINE_PT
     total = 2 * BAND_PAD + 6.0
-    for k, (text, icon) in enumerate(zip(texts, icons, strict=True)):
-        pt = heading if k == 0 else size + up if _key(k, text) else size
+    for k, (text, icon, key) in enumerate(zip(card.texts, card.icons, card.keys, strict=True)):
+        pt = heading if k == 0 else size + up if key else size
         # A key route's words wrap beside its icon, not under it.
         room = (width_twips / 20 - (_icon_room(pt, font) if icon is not None else 0)
                 - (2 * BAND_PAD if k == 0 else 0))
@@ -122,15 +125,15 @@ def _points(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, width_twi
     return total
 
 
-def _line_size(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, height_twips: int,
-               width_twips: int) -> tuple[float, float]:
+def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: int
+               ) -> tuple[float, float]:
     """The card's line size and how much larger its key routes are: the largest that fits,
     the key routes raised first (at the least size, unraised, as before)."""
     # Every route a key one (KS2's card): one size for all, as large as fits.
-    rest = any(not _key(k, t) for k, t in enumerate(texts) if k >= 2)
+    rest = not all(card.keys[2:])
     for size in LINE_SIZES:
         for up in ((KEY_UP, 0) if size == LINE_PT else (KEY_UP,)) if rest else (0,):
-            points = _points(renderer, texts, icons, width_twips, size, up)
+            points = _points(renderer, card, width_twips, size, up)
             if points * 20 <= FILL_SHARE * (height_twips - 226):
                 return size, up
     return LINE_PT, 0
@@ -142,13 +145,13 @@ SPARE_SHARE = 0.6
 SPARE_MOST_PT = 10.0
 
 
-def _spare(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, height_twips: int,
-           width_twips: int, size: float, up: float) -> float:
+def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float,
+           up: float) -> float:
     """Points of space before each route line, so a card's words spread down it rather than
     leaving its foot blank under a header band at the top."""
-    points = _points(renderer, texts, icons, width_twips, size, up)
+    points = _points(renderer, card, width_twips, size, up)
     left = (height_twips - 226) / 20 - points
-    routes = max(1, len(texts) - 2)
+    routes = max(1, len(card.texts) - 2)
     return max(0.0, min(SPARE_MOST_PT, SPARE_SHARE * left / routes))
 
 
@@ -156,15 +159,16 @@ def _spare(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, height_twi
 CARD_MOST = 1.25
 
 
-def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
-          icons: Icons, size: float = LINE_PT, up: float = 0, spare: float = 0) -> None:
+def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float = LINE_PT,
+          up: float = 0, spare: float = 0) -> None:
     """A card: its question white on a band of the brand's colour across the card's top
     (the card reads as an object, not a photocopied list), the reassurance under it in
     italics, then a route a line: the key routes large, their icon before them and their
     name in bold in the brand's colour; the other services smaller and grey. A number is
     never split at a line's end."""
     brand = renderer.brand
-    for k, (p, text, icon) in enumerate(zip(paragraphs, texts, icons, strict=True)):
+    for k, (p, text, icon, key) in enumerate(zip(paragraphs, card.texts, card.icons,
+                                                  card.keys, strict=True)):
         para = DocxParagraph(p, renderer.doc)
         fmt = para.paragraph_format
         fmt.space_before = Pt(0)
@@ -185,7 +189,7 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
             for run in para.runs:
                 run.italic = True
             fmt.space_after = Pt(3)
-        elif _key(k, text) and colon:
+        elif key and colon:
             fmt.space_before = Pt(spare)
             pt = size + up
             if icon is not None:
@@ -194,7 +198,7 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
             styled_run(p, " " + rest, bold=True, size=pt)
         elif colon and len(lead) <= LEAD_CHARS:
             # The other services set apart from the key routes, then close together.
-            fmt.space_before = Pt(spare + 4 if _key(k - 1, texts[k - 1]) else 0)
+            fmt.space_before = Pt(spare + 4 if card.keys[k - 1] else 0)
             styled_run(p, lead + ":", bold=True, size=size, colour=MUTED)
             styled_run(p, " " + rest, size=size, colour=MUTED)
         else:
