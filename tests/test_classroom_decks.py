@@ -566,3 +566,19 @@ def test_the_objectives_are_numbered_rows_like_the_big_ideas(built_packs: Path) 
         rows = [sh for sh in slide.shapes if re.fullmatch(r"Check \d+", sh.name)]
         assert len(numbers) == len(rows) >= 3, [sh.name for sh in slide.shapes]
         assert not [sh for sh in slide.shapes if sh.shape_type == 13], audience  # no picture
+
+
+def test_check_your_work_rows_are_numbered_not_boxes_to_tick(built_packs: Path) -> None:
+    """Pupils check their own work against the points: each point numbered (the teacher can
+    name "point 2"), never an empty box drawn on the screen, which nobody can tick."""
+    for audience in ("ks2", "ks3", "ks4"):
+        slides = [s for s in _deck(built_packs, audience) if s.shapes.title is not None
+                  and s.shapes.title.text.startswith("Check your work")]
+        assert len(slides) >= 3, audience
+        for slide in slides:
+            rows = [sh for sh in slide.shapes if re.fullmatch(r"Check \d+", sh.name)]
+            numbers = [sh.text_frame.text for sh in slide.shapes
+                       if re.fullmatch(r"Check \d+ number", sh.name)]
+            assert numbers == [str(n) for n in range(1, len(rows) + 1)] and rows, audience
+            assert not [sh.name for sh in slide.shapes if sh.shape_type == 1
+                        and sh.line.fill.type == 1], audience  # no outlined box

@@ -1,7 +1,7 @@
 """The starter's statements and the look back at them. KS2-KS4 tick them privately on the
-worksheet, so their deck shows the sheet's rows (a row per statement, an empty box under
-each of the sheet's columns) on one slide, with no thumbs, hands or faces to show; KS1
-votes with thumbs, one statement a slide."""
+worksheet, so their deck shows the sheet's rows (a row per statement, the answers' marks
+under the sheet's columns, never an empty box to tick on a screen) on one slide, with no
+thumbs, hands or faces to show; KS1 votes with thumbs, one statement a slide."""
 
 from __future__ import annotations
 
@@ -44,8 +44,15 @@ def test_readers_tick_all_statements_on_one_slide_at_start_and_end(built_packs: 
         for n, text in enumerate(statements, 1):
             shown = shapes[f"Statement {n} text"].text_frame.text.replace("\v", " ")
             assert shown == keep_whole(typographic(text))
-            boxes = [shapes[f"Statement {n} box: {word}"] for word in COLUMNS]
-            # Each box sits under its column's word, inside its statement's row.
+            boxes = [shapes[f"Statement {n} choice: {word}"] for word in COLUMNS]
+            # Each answer's mark (a drawn tick, cross, question mark: never an empty box
+            # nobody can tick on a screen) under its column's word, in its statement's row.
+            assert [bool(b.text_frame.text) for b in boxes] == [False, False, True]
+            assert shapes[f"Statement {n} choice: Agree mark"].shape_type == 5  # freeform
+            assert shapes[f"Statement {n} choice: Disagree mark"].shape_type == 5
+            # No outlined shape at all (an empty box's outline was what made it a box).
+            assert not [sh.name for sh in slide.shapes
+                        if sh.shape_type == 1 and sh.line.fill.type == 1], audience
             row = shapes[f"Statement {n}"]
             for box, word in zip(boxes, COLUMNS, strict=True):
                 column = next(sh for name, sh in shapes.items()

@@ -1,6 +1,7 @@
-"""Points on rows that fill the slide: "Check your work" (each row with an empty box to
-tick, so pupils check their own work point by point), "Big ideas" (each row numbered), and
-points each with its picture (parents' sections); or steps in order drawn as a flow."""
+"""Points on rows that fill the slide, each numbered: "Check your work" (pupils check their
+own work point by point: a number the teacher can name, never an empty box nobody can tick
+on a screen), "Big ideas"; points each with its picture (parents' sections); or steps in
+order drawn as a flow."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 class ChecklistSlide:
     kind: ClassVar[str] = "checklist"
     points: tuple[str, ...]
-    numbered: bool = False  # numbered rows (big ideas), not boxes to tick
     # One picture per point, beside it (an icon of what the point says), or none.
     pictures: tuple[Picture, ...] = ()
     # The points are steps in order: side by side with arrows between (what to do).
@@ -27,7 +27,7 @@ class ChecklistSlide:
 
 
 class DrawsRows(Protocol):
-    def __call__(self, filler: Filler, points: Sequence[str], numbered: bool = False,
+    def __call__(self, filler: Filler, points: Sequence[str],
                  pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
 
 
@@ -36,7 +36,7 @@ ROWS: DrawingSlot[DrawsRows] = DrawingSlot("checklist")
 
 
 def _fill(filler: Filler, _slide: Slide, payload: ChecklistSlide) -> None:
-    if not filler.drawing(ROWS)(filler, payload.points, numbered=payload.numbered,
+    if not filler.drawing(ROWS)(filler, payload.points,
                                    pictures=payload.pictures, flow=payload.flow):
         filler.put("body", payload.points)  # a trainer's layout with no text body
 

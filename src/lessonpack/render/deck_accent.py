@@ -49,6 +49,12 @@ CALLOUT_BARS = ("Message accent",)
 GRAPHIC_RATIO = 3.0  # WCAG 1.4.11: a graphic that carries meaning against what is next to it
 TICK_GREEN = "2E7D32"  # a "right" green dark enough for a white tick and a pale panel
 LIVE_RED = "C8102E"  # a real stream's LIVE badge: the same red in every brand
+# A pop-up that is a trap ("Don't tell your dad!", "You won a prize!") in an alarm red with
+# white words, the same in every brand: the colour is part of the story, not decoration (a
+# brand's brick or pink accent made it read as the school's own colour). White on it:
+# 5.9:1, over WCAG's 4.5:1 for text (tests/test_alarm_colour.py checks the pair).
+ALARM_RED = LIVE_RED
+ALARM_TEXT = "FFFFFF"
 # picture -> (its own colour and the white it blends into, both as drawn in the file)
 THEMED = {"live-badge": ((214, 31, 38), (255, 255, 255)),
           "check": ((0, 210, 106), (244, 244, 244))}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Inches, Pt
@@ -19,6 +20,7 @@ from pptx.util import Inches, Pt
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
+from lessonpack.render.deck_accent import ALARM_RED, ALARM_TEXT
 from lessonpack.render.deck_drawings import (
     Box,
     T,
@@ -75,12 +77,15 @@ def _bubble(g: GroupShapes, box: Box, text: str, font: str, name: str) -> None:
 
 def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple[str, T, bool]],
             font: str) -> None:
-    """The bright box that pops up: accent colour, a picture, the words beside it."""
+    """The bright box that pops up: alarm red whatever the brand, a picture, the words
+    beside it in white (their contrast on the red fixed too)."""
     x, y, w, h = box
     new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - _i(0.06), y - _i(0.06), w + _i(0.12),
                                                h + _i(0.12)), T.BACKGROUND_1, "Pop-up edge",
               radius=0.2)
-    new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
+    pop = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
+    # Not a brand colour, so it may be written into the slide (tests/test_slide_cache_rule).
+    pop.fill.fore_color.rgb = RGBColor.from_string(ALARM_RED)
     if w >= 2 * h:  # wide: the picture to the left of the words
         side = h - _i(0.2)
         pic_box = (x + _i(0.1), y + _i(0.1), side, side)
@@ -97,7 +102,10 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
         align = PP_ALIGN.CENTER
     if picture is not None and side >= _i(0.3):
         add_picture(g, picture, pic_box, "Pop-up picture")
-    new_label(g, words, parts, 18, font, "Pop-up words", align=align)
+    label = new_label(g, words, parts, 18, font, "Pop-up words", align=align)
+    for para in label.text_frame.paragraphs:
+        for run in para.runs:
+            run.font.color.rgb = RGBColor.from_string(ALARM_TEXT)
 
 
 def _short(h: int) -> bool:

@@ -167,7 +167,7 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # section slide just showed the cycle's picture, and the same icon again on a pale
         # disc took a quarter of the slide from the words.
         payload=BulletSlide(tuple(cycle.explain)) if not readers
-        else ChecklistSlide(tuple(cycle.explain), numbered=True),
+        else ChecklistSlide(tuple(cycle.explain)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),
                                                        f"Outcome: {cycle.outcome}"),

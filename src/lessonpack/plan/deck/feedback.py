@@ -46,7 +46,7 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         slides.append(Slide(
             f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-            # Boxes to tick across the whole width: a clipboard beside them repeated the
+            # Numbered rows across the whole width: a clipboard beside them repeated the
             # same icon on every self-check and took a quarter of the slide from the words.
             payload=ChecklistSlide(tuple(cycle.feedback)),
             notes=join_notes("Pupils check and improve their own work against these points.",

@@ -104,7 +104,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
             # Numbered rows, as the big ideas are: the steps are taken in order, one a
             # learning cycle, and a plain list with a picture was the one bullet list in
             # decks built from cards and rows.
-            payload=ChecklistSlide(tuple(lesson.objectives), numbered=True),
+            payload=ChecklistSlide(tuple(lesson.objectives)),
             notes=join_notes("Go through each step briefly; each learning cycle covers one.",
                              "Prior knowledge to check: " + " ".join(lesson.prior_knowledge))))
     for n, start in enumerate(range(0, len(lesson.keywords), KEYWORDS_PER_SLIDE)):

@@ -1,4 +1,4 @@
-"""The checklist kind's drawing: a row per point (a box to tick, a number, a picture), or
+"""The checklist kind's drawing: a row per point (a number or a picture), or
 steps side by side with arrows."""
 
 from __future__ import annotations
@@ -32,27 +32,27 @@ Box = tuple[int, int, int, int]
 MIN_MARK = int(0.8 * INCH)
 
 
-def draw_checklist(filler: Filler, points: Sequence[str], numbered: bool = False,
+def draw_checklist(filler: Filler, points: Sequence[str],
                    pictures: Sequence[Picture] = (), flow: bool = False) -> bool:
-    """The points in the body area, a row each with an empty box to tick, a number or its
-    picture; with ``flow``, steps in order side by side with arrows between. False when the
-    layout has no body area."""
+    """The points in the body area, a row each with its number or its picture; with
+    ``flow``, steps in order side by side with arrows between. False when the layout has no
+    body area."""
     from lessonpack.render.deck_body_area import in_body
 
     def draw(region: Box) -> list[str]:
         slide, brand, look = filler.slide, filler.brand, filler.look
         if flow:
             return _flow(slide, region, points, pictures, brand, look)
-        return _checklist(slide, region, points, brand, look, numbered, pictures)
+        return _checklist(slide, region, points, brand, look, pictures)
 
     return in_body(filler, draw)
 
 
 def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look: Look,
-               numbered: bool = False, pictures: Sequence[Picture] = ()) -> list[str]:
+               pictures: Sequence[Picture] = ()) -> list[str]:
     if pictures:
         return _picture_points(slide, box, points, pictures, brand, look)
-    return text_rows(slide, box, points, brand, look, marker="number" if numbered else "box",
+    return text_rows(slide, box, points, brand, look, marker="number",
                      name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
 
 

@@ -1,6 +1,7 @@
 """Statements ticked privately on a worksheet (KS2-KS4's starter and look back), drawn as the
-sheet has them: one numbered row per statement with an empty box under each of "Agree",
-"Disagree" and "Not sure" (the sheet's order), and the instruction over the rows. No hands,
+sheet has them: one numbered row per statement with a mark under each of "Agree" (a tick),
+"Disagree" (a cross) and "Not sure" (a question mark), the sheet's order, and the
+instruction over the rows. The ticks go on the sheet: no empty box on the screen. No hands,
 thumbs or faces: a show of hands on "it is partly the child's fault" lets a tricked pupil see
 classmates blame them, and thumbs read as primary to 11-16s. Theme colours only."""
 
@@ -13,13 +14,13 @@ from typing import TYPE_CHECKING
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
-from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
 from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, lines_height
+from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.kinds import supply
@@ -150,13 +151,9 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font,
                   f"{name} text")
         for c, word in enumerate(COLUMNS):
-            box_ = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
-                             (ticks_x + c * col_w + (col_w - tick) // 2, ry + (rh - tick) // 2,
-                              tick, tick), T.BACKGROUND_1, f"{name} box: {word}")
-            box_.line.fill.solid()
-            box_.line.fill.fore_color.theme_color = T.ACCENT_1
-            box_.line.width = Pt(2.5)
-            box_.text_frame.text = ""
+            choice_mark(slide, (ticks_x + c * col_w + (col_w - tick) // 2,
+                                ry + (rh - tick) // 2, tick, tick),
+                        word, brand.heading_font, f"{name} choice: {word}")
         ry += rh + gap
     return misfits
 

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
-from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
@@ -77,9 +76,9 @@ def rows_need(width: int, texts: Sequence[str], font: str) -> int:
 
 def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: Look, *,
               marker: str, name: str, largest: int, radius: float) -> list[str]:
-    """A full-width row per text, with a number, an empty box to tick or nothing on its
-    left; one text size for all, the largest (up to ``largest``) that every row fits, each
-    row as tall as its words need."""
+    """A full-width row per text, with a number or nothing on its left (never an empty box
+    to tick: nobody ticks a projected slide); one text size for all, the largest (up to
+    ``largest``) that every row fits, each row as tall as its words need."""
     equal = grid(len(texts), box, 1, gap=int(0.15 * INCH))
     font = brand.body_font
     # A row too short for its marker (an area squeezed to a sliver) draws none: no shape
@@ -99,13 +98,6 @@ def text_rows(slide: Slide, box: Box, texts: Sequence[str], brand: Brand, look: 
         mark = (rx + PAD, ry + (rh - side) // 2, side, side)
         if marker == "number":
             number_disc(slide, mark, str(n), brand.heading_font, f"{name} {n} number")
-        elif marker == "box":
-            tick_box = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, mark, T.BACKGROUND_1,
-                                 f"{name} {n} box", radius=0.15)
-            tick_box.line.fill.solid()
-            tick_box.line.fill.fore_color.theme_color = T.ACCENT_1
-            tick_box.line.width = Pt(3)
-            tick_box.text_frame.text = ""
         if lines_height([(text, font, False, size)], ib[2]) * EMU_PT > ib[3]:
             # On a trainer's template the check's re-measure says it instead (and may grow
             # the row into room below it first: render.deck_contrast.refit_text).
