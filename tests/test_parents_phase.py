@@ -334,8 +334,9 @@ def test_every_dsl_card_names_the_deputy_or_leaves_fields_to_fill_in() -> None:
 @pytest.mark.parametrize("phase", ["primary", "secondary", "all"])
 def test_each_version_says_whom_it_is_for(builds: dict[str, dict[str, str]], phase: str
                                           ) -> None:
-    """The cover, its notes and the facilitator notes' first page say which version this is
-    (the all-through deck, with teenage sextortion figures, looked like any other)."""
+    """The cover says whom it is for; its notes and the facilitator notes' first page say
+    which version this is (the all-through deck, with teenage sextortion figures, looked
+    like any other)."""
     version = load().items["live-streaming-parents"].item.version(phase)
     assert version is not None
     built = builds[phase]
@@ -343,7 +344,10 @@ def test_each_version_says_whom_it_is_for(builds: dict[str, dict[str, str]], pha
     assert _has(built["notes"], version.note)
     assert _has(built["facilitator"], version.note)
     ages = "5 to 11" if phase == "primary" else "11 to 16" if phase == "secondary" else "5 to 16"
-    assert ages in version.subtitle and ages in version.label
+    assert ages in version.label
+    # The slide says whom it is for, by age; "version" only where the presenter reads.
+    assert f"aged {ages.replace(' to ', '–')}" in version.subtitle
+    assert "version" not in version.subtitle.lower()
     if phase == "all":  # and how a school of one phase gets its own
         assert 'phase: primary' in _plain(version.note)
 

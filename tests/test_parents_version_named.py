@@ -1,6 +1,7 @@
-"""Which version of the parents' workshop a presenter holds is said on the deck's title
-slide and on page one of the facilitator notes: the default build is the all-through one,
-with teenage material, and only the build's output used to say so."""
+"""Which version of the parents' workshop a presenter holds is said where the presenter
+reads (the title slide's notes, page one of the facilitator notes): the default build is the
+all-through one, with teenage material, and only the build's output used to say so. The
+slide itself says whom the session is for, never "version" to the families in the room."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def test_the_title_slide_and_the_notes_name_the_version(phase: str | None, name:
     brand = Brand(phase=phase) if phase else Brand()
     cover = plan_parents_deck(session, index.facts, brand).slides[0]
     assert isinstance(cover.payload, TitleSlide)
-    assert cover.payload.subtitle.startswith(f"{name}, for families of children")
+    assert cover.payload.subtitle.startswith("For families of children aged ")
+    assert "version" not in cover.payload.subtitle.lower()
+    assert cover.notes.startswith(f"This is the {name.split()[0].lower()} version")
     notes = plan_facilitator_notes(session, index.facts, brand)
     assert notes.subtitle.endswith(f" · {name}")
     version = next(b for b in notes.blocks if isinstance(b, Paragraph) and b.label == "Version:")

@@ -94,9 +94,8 @@ class WorkshopSection(Strict):
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
     picture: PictureName | None = None
-    # One sentence the part comes down to: the part opens on it, set large on a section
-    # slide with a picture (as the pupils' lesson cycles open), before its points. A
-    # statement that is also one of the points is left off the points' slide.
+    # One sentence the part comes down to: the presenter's cue in the notes of the part's
+    # first slide (plan/parents._opening_cue). Every part opens straight on its content.
     statement: Annotated[str, Chars(90), ON_SLIDE] | None = None
     # The points are steps to take in order (what to do if something happens): the slide
     # draws them as a flow, left to right.

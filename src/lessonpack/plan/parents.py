@@ -29,7 +29,6 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
-from lessonpack.kinds.section import SectionSlide
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.kinds.statistic import Statistic, StatisticSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
@@ -260,32 +259,15 @@ def _research_slides(n: int, section: WorkshopSection, charts: list[Chart],
             for chart in charts]
 
 
-def _statement_slide(label: str, section: WorkshopSection, library: PictureLibrary | None,
-                     timing: str) -> Slide:
-    """The part's opener: its title, the one sentence it comes down to set large, and a
-    picture of that sentence (the section slide the pupils' cycles open on). A run of
-    two-by-two icon grids read as the handout projected; one idea a screen is what a
-    room reads from the back and remembers."""
-    statement = section.statement or ""
-    # The statement is the slide's title, the part's name its kicker: set as a subtitle
-    # under the part's name, the one idea was the smallest words on the slide.
-    return Slide(statement, kicker=f"{label} · {section.title}", payload=SectionSlide(),
-                 pictures=pics.point_pictures(library, (statement,)),
-                 notes=join_notes(timing, "Read it aloud and pause: the slides after it show how."))
-
-
-def _opener(label: str, section: WorkshopSection, library: PictureLibrary | None,
-            timing: str) -> tuple[list[Slide], str]:
-    """The part's statement slide, if it has a statement, and the clock line still to say
-    (said once, on the part's first slide)."""
+def _opening_cue(section: WorkshopSection, timing: str) -> str:
+    """The part's first slide's clock line, with the one sentence the part comes down to as
+    the presenter's cue to say it. Parts open straight on their content, every one the same
+    way (the part's number in the kicker): three of seven with a full-screen divider broke
+    the session's rhythm, and the sentence is on the screen among the part's points."""
     if not section.statement:
-        return [], timing
-    return [_statement_slide(label, section, library, timing)], ""
+        return timing
+    return join_notes(timing, f"The part in one sentence, say it and pause: {section.statement}")
 
-
-def _points_shown(section: WorkshopSection) -> tuple[str, ...]:
-    """The part's points but its statement: said large on the slide before, not again."""
-    return tuple(p for p in section.points if p != section.statement)
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
@@ -297,7 +279,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     # screen "Part 1 · 7 min" told the room how long it would be kept.
     label = f"Part {n}"
     timing = f"{common.section_timing(start, section.minutes)}."
-    slides, timing = _opener(label, section, library, timing)
+    slides: list[Slide] = []
+    timing = _opening_cue(section, timing)
     talk, tables = _at_tables(section.notes) if section.discussion else (section.notes, "")
     if section.charts and not section.figures_after_points:
         first, *more = section.charts
@@ -312,7 +295,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         # no imagery read as text); never one picture guessed from the title (that was
         # cartoon decoration). A section whose points find no pictures keeps its
         # points large in the message panel.
-        points = _points_shown(section)
+        points = tuple(section.points)
         icons = pics.point_pictures(library, points) if not section.picture else ()
         slides.append(Slide(section.title, kicker=label,
                             payload=(BulletSlide(points) if section.picture
