@@ -5,6 +5,7 @@ gap (PowerPoint numbers hidden slides too), and every slide range in the notes c
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,8 @@ from lessonpack.plan.deck import spare
 from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
 
 INDEX = load_content([])
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 BRANDS = pytest.mark.parametrize("brand", [DEFAULT_BRAND, OAKFIELD, ASHGROVE],
                                  ids=["default", "oakfield", "ashgrove"])
 
@@ -45,7 +48,7 @@ def test_the_hidden_slides_all_follow_the_last_shown_one(brand: Brand) -> None:
 
 
 @BRANDS
-def test_the_notes_name_the_spares_and_the_way_back_by_their_numbers(brand: Brand) -> None:
+def test_the_notes_name_the_spares_by_number_and_the_way_back_by_a_link(brand: Brand) -> None:
     slides = plan_parents_deck(_session(), INDEX.facts, brand).slides
     first_spare = next(n for n, s in enumerate(slides, 1) if s.hidden) + 1
     last = len(slides)
@@ -54,8 +57,13 @@ def test_the_notes_name_the_spares_and_the_way_back_by_their_numbers(brand: Bran
     pointer = slides[take_home - 2].notes
     assert f"slides {first_spare}–{last}" in pointer
     assert f"type {first_spare} and press Enter" in pointer
+    # Back by the spare's own link (a jump to the slide, whatever its number becomes), not
+    # a typed number that goes wrong once a school adds or removes a slide.
+    assert "click “Back to Take home”" in pointer
     for s in slides[first_spare - 1:]:
-        assert f"type {take_home} and press Enter to come back to “Take home”" in s.notes
+        assert s.back_to == take_home and s.kicker.endswith("Back to Take home"), s.title
+        assert "click “Back to Take home”" in s.notes
+        assert not re.search(r"type \d+ and press Enter to come back", s.notes)
     assert not any(re.search(r"follow (it|the first).*hidden", s.notes) for s in slides)
 
 
@@ -71,3 +79,37 @@ def test_the_facilitator_notes_count_only_shown_slides(brand: Brand) -> None:
     assert spare_row.startswith(f"If there is time · slides {shown + 2}–{len(deck.slides)}")
     notes = plan_facilitator_notes(_session(), INDEX.facts, brand, deck)
     assert notes.blocks  # builds with the deck's numbers
+
+
+def test_the_way_back_survives_a_school_removing_a_slide(tmp_path: Path) -> None:
+    """Built for real: each spare's "Back to Take home" is a jump to the "Take home" slide
+    itself, and still lands there after a slide before it is deleted and the file saved."""
+    from pptx import Presentation
+
+    from lessonpack import api
+    from lessonpack.content.model import Audience
+
+    api.build(api.pack(audiences=[Audience.PARENTS], formats=("pptx",)), out=tmp_path)
+    path = next(tmp_path.rglob("*-slides.pptx"))
+    deck = Presentation(str(path))
+    ids = deck.slides._sldIdLst
+    ids.remove(ids[1])  # a school drops its ground-rules slide
+    deck.save(str(path))
+    deck = Presentation(str(path))
+    slides = list(deck.slides)
+    links = 0
+    for slide in slides:
+        for shape in slide.shapes:
+            if not shape.has_text_frame:
+                continue
+            for run in (r for p in shape.text_frame.paragraphs for r in p.runs):
+                click = run._r.find(f".//{A}hlinkClick")
+                if click is None:
+                    continue
+                target = slide.part.rels[click.get(f"{R}id")].target_part
+                assert click.get("action") == "ppaction://hlinksldjump"
+                assert run.text == "Back to Take home"
+                landed = next(s for s in slides if s.part is target)
+                assert landed.shapes.title.text_frame.text == "Take home"
+                links += 1
+    assert links == 2 * (len(_session().quiz) - 1)  # every spare question and answer

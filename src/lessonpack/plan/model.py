@@ -58,6 +58,9 @@ class Slide:
     # Skipped when presenting (PowerPoint's "Hide Slide"): extra material a presenter unhides
     # when there is time, so nobody skips slides live in front of the room.
     hidden: bool = False
+    # The number of a slide the kicker's last words link to (a click jumps there, however
+    # many slides a school adds or removes before it); 0: no link.
+    back_to: int = 0
 
     @property
     def kind(self) -> str:

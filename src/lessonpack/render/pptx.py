@@ -48,6 +48,7 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
+from lessonpack.render.deck_back_link import link_back
 from lessonpack.render.deck_before import (
     Left,
     fields_by_slide,
@@ -631,6 +632,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                          for u in dict.fromkeys(unreadable)])
     if custom:
         drop_covered_template_text(prs)  # sample text under lessonpack's text
+    # After the cache kept each slide's bytes: a link relates one slide to another.
+    link_back(prs, plan.slides)
     theme_pictures(prs)  # the LIVE badge in the accent, the tick readable (deck_accent)
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author

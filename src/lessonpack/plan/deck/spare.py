@@ -23,13 +23,21 @@ def _range(first: int, last: int) -> str:
     return f"slides {first}–{last}" if last > first else f"slide {first}"
 
 
-def how_to_show(first: int, last: int, back: int, back_title: str) -> str:
+def back_words(back_title: str) -> str:
+    """The words at the end of each spare slide's kicker that link back to ``back_title``
+    (render/deck_back_link.py makes them a jump to that slide, not to a number: a school
+    that adds or removes a slide would have sent the presenter to the wrong one)."""
+    return f"Back to {back_title}"
+
+
+def how_to_show(first: int, last: int, back_title: str) -> str:
     """How a presenter reaches the spares in the show and comes back: by slide number
     (PowerPoint goes to any slide, hidden or not, when its number is typed and Enter
-    pressed; H shows the next slide when it is hidden)."""
+    pressed; H shows the next slide when it is hidden), and back by the spare's link."""
     return (f"To show them, type {first} and press Enter in the show, then press H for each "
-            f"next spare slide; afterwards type {back} and press Enter to come back to "
-            f"“{back_title}”. Or unhide them before the session (Slide Show, Hide Slide).")
+            f"next spare slide; afterwards click “{back_words(back_title)}” at the top of "
+            "the spare slide to come back. Or unhide them before the session (Slide Show, "
+            "Hide Slide).")
 
 
 def pointer(what: str, deck: list[Slide], spares: list[Slide], back: int) -> str:
@@ -39,7 +47,7 @@ def pointer(what: str, deck: list[Slide], spares: list[Slide], back: int) -> str
     last = len(deck) + 1 + len(spares)
     return (f"Time to spare? {what}, wait hidden at the end of the deck ({_range(first, last)}, "
             f"after a “{TITLE}” divider). "
-            + how_to_show(first, last, back, deck[back - 1].title))
+            + how_to_show(first, last, deck[back - 1].title))
 
 
 def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int) -> list[Slide]:
@@ -49,17 +57,19 @@ def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int) 
     if not spares:
         return deck
     first, last = len(deck) + 2, len(deck) + 1 + len(spares)
-    how = how_to_show(first, last, back, deck[back - 1].title)
+    back_title = deck[back - 1].title
+    how = how_to_show(first, last, back_title)
     # A kicker as every section slide has ("Learning cycle 2"): the heading block the same.
     divider = Slide(TITLE, payload=SectionSlide(f"{what}."),
                     kicker="If there is time", hidden=True,
                     notes=join_notes(f"Hidden: the show ends before this divider. {what}, "
                                      f"follow it ({_range(first, last)}).", how))
     return [*deck, divider,
-            *(replace(s, hidden=True,
+            *(replace(s, hidden=True, back_to=back,
+                      kicker=" · ".join(filter(None, (s.kicker, back_words(back_title)))),
                       notes=join_notes(f"Spare slide, hidden. Press H for the next spare "
-                                       f"slide; type {back} and press Enter to come back to "
-                                       f"“{deck[back - 1].title}”.", s.notes))
+                                       f"slide; click “{back_words(back_title)}” at the top "
+                                       "to come back.", s.notes))
               for s in spares)]
 
 
