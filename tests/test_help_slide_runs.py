@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from lessonpack.api import load
-from lessonpack.content.brand import load_brand
+from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.common import even_runs
 from lessonpack.plan.lesson_deck import plan_lesson_deck
+from lessonpack.plan.pictures import plain
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,3 +36,34 @@ def test_a_secondary_school_s_extra_helpline_is_never_alone_on_a_slide(audience:
               if isinstance(s.payload, SignpostingSlide)]
     assert len(counts) > 1 and min(counts) >= 2, counts
     assert max(counts) - min(counts) <= 1, counts
+
+
+@pytest.mark.parametrize(("audience", "most_slides"), [("ks3", 2), ("ks4", 3)])
+def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
+                                                                  most_slides: int) -> None:
+    """Riverside's seven (KS3) and ten (KS4) cards: two rows of two a slide, fewer slides
+    than one row of three took (3 and 4); the school's own service next to its lead, not
+    alone at the end; the lead's card named by the role, the lead and the deputy each on
+    their own line under it."""
+    brand = load_brand(ROOT / "examples" / "brands" / "riverside-academy" / "brand.yml").brand
+    index = load()
+    plan = plan_lesson_deck(index.items[f"live-streaming-{audience}"].item, index.facts, brand)
+    runs = [s.payload for s in plan.slides if isinstance(s.payload, SignpostingSlide)]
+    assert len(runs) <= most_slides and all(p.rows == 2 for p in runs), runs
+    assert all(2 < len(p.signposts) <= 4 for p in runs), [len(p.signposts) for p in runs]
+    lead, own, *_rest = runs[0].signposts
+    assert lead.name == "Our safeguarding lead" and own.name == "Riverside Student Support"
+    lines = lead.blurb.split("\n")
+    lead_name, deputy = (pupil_name(n) for n in (brand.dsl_name, brand.deputy_dsl_name))
+    assert lines[0].startswith(lead_name) and deputy in lines[1], lines
+    assert "deputy" not in lines[0], lines
+    # The school's room drawn as a line icon, as every other card's is on 11-16s' slides.
+    assert own.picture is not None and plain(None, own.picture).name == "plain-door"
+
+
+def test_a_short_run_keeps_one_row() -> None:
+    """Six cards or fewer (the built-in look's KS3) stay one row of three a slide."""
+    index = load()
+    plan = plan_lesson_deck(index.items["live-streaming-ks3"].item, index.facts, Brand())
+    runs = [s.payload for s in plan.slides if isinstance(s.payload, SignpostingSlide)]
+    assert runs and all(p.rows == 1 for p in runs)

@@ -534,6 +534,9 @@ PLAIN: dict[str, tuple[str, str]] = {
     "alarm-clock": ("clock-alarm-24-regular", "A clock"),
     "check": ("checkmark-circle-24-regular", "A tick: the right answer"),
     "home": ("home-24-regular", "A house"),
+    # A school's own room on an 11-16s' help slide (a Student Support office): a colour
+    # emoji door among the line icons read as another style.
+    "door": ("door-24-regular", "A door: a room in school to go to"),
     "gear": ("settings-24-regular", "A settings cog"),
     # The parents' deck: adults get the line icons too (cartoon emoji read as a children's
     # deck), so every picture its points use has a twin. Not the traffic light: its three

@@ -26,6 +26,9 @@ class SignpostingSlide:
     # Every card of the run of help slides this one belongs to: each slide sets its cards
     # at the size that fits all of them, so the run reads as one set.
     series: tuple[Signpost, ...] = ()
+    # Rows of cards on each slide of the run: 2 where one row a slide took more than two
+    # slides (plan/deck/help); ``slots`` then counts both rows.
+    rows: int = 1
 
 
 def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
@@ -37,21 +40,32 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 AS_CARDS = 4
 
 
-def card_room(region: Box, count: int, slots: int, *, wide: bool = False
+def card_room(region: Box, count: int, slots: int, *, wide: bool = False, rows: int = 1
               ) -> tuple[Box, int]:
     """Where ``count`` help cards go, and in how many columns, on a slide of a run whose
     fullest slide holds ``slots``: in one row, the icon on top as on every pupils' help
     slide; ``wide`` (adults' longer descriptions), four as two by two, three of four as two
     with one under them. A slide with fewer than a row sets its cards at the run's card
     width, centred: shared out over the whole width, two cards after a row of three were
-    very wide with empty middles (the run keeps one text size: render/deck_help)."""
+    very wide with empty middles (the run keeps one text size: render/deck_help). In two
+    ``rows``, the run's columns are half its fullest slide's cards (rounded up), and each
+    slide's cards are shared between its rows (five: three over two; four: two over two at
+    the run's card width, centred)."""
+    if rows > 1:
+        cols = -(-slots // rows)
+        return _columns(region, cols, -(-count // rows)), -(-count // rows)
     cols = 2 if slots == 4 and wide else slots
     if count >= cols:
         return region, cols
+    return _columns(region, cols, count), count
+
+
+def _columns(region: Box, cols: int, used: int) -> Box:
+    """The part of ``region`` that ``used`` of ``cols`` equal columns take, centred."""
     x, y, w, h = region
     card = (w - (cols - 1) * CARD_GAP) // cols
-    narrow = count * card + (count - 1) * CARD_GAP
-    return (x + (w - narrow) // 2, y, narrow, h), count
+    narrow = used * card + (used - 1) * CARD_GAP
+    return (x + (w - narrow) // 2, y, narrow, h)
 
 
 KS1_CLEAR = int(0.3 * EMU_INCH)
@@ -71,7 +85,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
 
     filler.put("body", [payload.intro] if payload.intro else [])
     count = len(payload.signposts)
-    if count <= AS_CARDS:
+    if count <= AS_CARDS or payload.rows > 1:
         def card(s: Signpost) -> Card:
             return Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture)
 
@@ -83,7 +97,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
             x, y, w, h = region
             region = (x, y + KS1_CLEAR, w, h - KS1_CLEAR)
         box, cols = card_room(region, count, max(count, payload.slots),
-                              wide=filler.look.long_help_cards)
+                              wide=filler.look.long_help_cards, rows=payload.rows)
         filler.drawing(CARDS)(filler, cards, box=box, cols=cols, name="Help card",
                           like=[card(s) for s in payload.series])
         return

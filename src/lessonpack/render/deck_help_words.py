@@ -165,10 +165,12 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     if len(lines) > 1:
         contacts = _contacts(lines[-1], brief)
     if brief and len(lines) > 1:
-        said = " ".join(lines[:-1])
+        # A line break inside a sentence kept is kept: the school's lead and deputy each on
+        # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
+        said = "\n".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
             s for s in _SENTENCE.split(said) if _WHO_ELSE.search(s))
-        return [*([(purpose, False)] if purpose else []), *contacts]
+        return [*((part, False) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
         return [*((line, False) for line in lines[:-1]), *contacts]
     return [(line, False) for line in lines]

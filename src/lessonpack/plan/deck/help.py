@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import FactsFile, Lesson
+from lessonpack.content.model import Audience, FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
@@ -19,6 +19,16 @@ from lessonpack.plan.notes import join_notes, safeguarding_reminder
 # smallest type in the deck, on the slide pupils must read from the back;
 # three (or two) a slide keep them at the deck's body size.
 CARDS_PER_SLIDE = 3
+
+# A run that would take more than two slides of a row each goes into slides of two rows of
+# two wide cards, where that takes fewer slides: a secondary school's local services made
+# four slides of helplines at the lesson's end, which pupils stop reading. Two wide cards a
+# row keep their words at the deck's body size (two rows of three columns set them at
+# 18 pt); what a card has no room for is said aloud (render/deck_help).
+MOST_SLIDES = 2
+ROWS = 2
+WIDE_PER_ROW = 2
+
 
 # The longest place (characters) held whole on a help card's line: longer ones may break.
 HELD_PLACE = 22
@@ -278,7 +288,7 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
            ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
     """The slides' help cards, and the school's adults' own cards among them (for children
     who cannot read yet, where the brand names the DSL: school_adults)."""
-    helps = common.signposts(lesson, facts, brand, library)
+    helps = _school_first(common.signposts(lesson, facts, brand, library), brand)
     adults = (school_adults(helps[0], brand, library)
               if helps and not lesson.readers else ())
     if adults:
@@ -288,7 +298,48 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
                  *helps[1:])
+        if lesson.audience in (Audience.KS3, Audience.KS4):
+            helps = (lead_card(helps[0], lesson, brand), *helps[1:])
     return helps, ()
+
+
+def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
+    """The slides' cards with the school's own services (the brand's, for pupils) next to
+    its safeguarding lead: what a pupil can walk into this week comes before national lines
+    (last, a school's Student Support stood alone on the run's last slide)."""
+    own = {h.name for h in common.own_helplines(brand, pupils=True)}
+    if not helps or not own:
+        return helps
+    school = [h for h in helps[1:] if h.name in own]
+    return (helps[0], *school, *(h for h in helps[1:] if h.name not in own))
+
+
+# What the lead is for, under the names (the unnamed card's words: plan/common).
+LEAD_WHAT = "They keep you safe: talk to them about any worry."
+
+# "his deputy", "her deputy" by the lead's title; "their" where it says nothing (Mx, Dr).
+_WHOSE = {"mr": "his", "mrs": "her", "ms": "her", "miss": "her"}
+
+
+def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
+    """11-16s' school card where the brand names its lead: the role as the card's name, as
+    every other card's name says what it is ("Childline"), and the lead, then the deputy,
+    each on a line of their own under it. With the lead's name as the card's name, "Our
+    Designated Safeguarding Lead, or the deputy, Mrs Mensah" read as if the deputy were
+    the lead. A school's words kept as they are where the brand names no lead."""
+    # As pupils say them ("Mr Okafor"): a full name held whole on its line ("Mrs Oluwaseun
+    # Fairweather-Blackwood") was wider than the card.
+    lead = common.pupil_name(brand.dsl_name.strip())
+    if not lead:
+        return school
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    whose = _WHOSE.get(lead.split(" ", 1)[0].rstrip(".").lower(), "their")
+    names = f"{lead},\nor {whose} deputy {deputy}." if deputy else f"{lead}."
+    # The room and the email each a line (render/deck_help_words: " · " parts ways): a
+    # card kept brief keeps the room, and the address no longer wraps into the room's line.
+    contact = re.sub(r",?\s+or\s+(?=[\w.+-]+@)", " · ", school.contact)
+    return replace(school, name=common.unnamed_lead_heading(lesson, brand),
+                   blurb=f"{names}\n{LEAD_WHAT}", contact=contact)
 
 
 def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
@@ -315,6 +366,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     # adults on a slide of their own, their faces large (four in a row set them at half an
     # inch on a trainer's template).
     runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
+    rows = 1
+    in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
+    if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
+        runs, rows = in_rows, ROWS
     size = max(map(len, runs), default=CARDS_PER_SLIDE)  # every slide's cards one width
     for n, run in enumerate(runs):
         shown = helps[run.start:run.stop]
@@ -333,6 +388,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
+                rows=rows,
                 series=helps if readers else tuple(
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
