@@ -650,6 +650,66 @@ def test_a_table_read_by_its_first_column_bolds_it_and_bands_every_other_row() -
     assert not any(r.bold for row in plain.rows[1:] for r in row.cells[0].paragraphs[0].runs)
 
 
+# ECMA-376 Part 1's sequences: a run's properties (CT_RPr) and a cell's (CT_TcPr), in the
+# order Word requires (it may refuse a file whose properties are out of it).
+RPR_SEQUENCE = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath",
+)
+TCPR_SEQUENCE = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel",
+    "cellMerge", "tcPrChange",
+)
+
+
+def _in_sequence(parent: object, sequence: tuple[str, ...]) -> list[str]:
+    tags = [c.tag.split("}")[1] for c in parent]  # type: ignore[attr-defined]
+    assert len(tags) == len(set(tags)), tags
+    assert tags == sorted(tags, key=sequence.index), tags
+    return tags
+
+
+def test_a_table_read_by_its_first_column_keeps_each_run_and_cell_in_schema_order() -> None:
+    """Bold goes into a run's own properties (a yellow field in the first column has some:
+    never a second w:rPr) and a band's shading before a cell's margins and alignment."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from lessonpack.render.docx_xml import embolden, shade_cell
+
+    rows = tuple((f"[Date {d}] by", "Letters", "Office", "Print.") for d in range(1, 5))
+    plan = make_plan(blocks=(Table(("By", "File", "Who", "What"), rows, read_by_first=True),))
+    table = reopen(render(plan)).tables[-1]
+    for row in table.rows[1:]:
+        runs = row.cells[0].paragraphs[0].runs
+        assert runs and all(r.bold for r in runs)
+        for run in runs:
+            assert len(run._r.findall(qn("w:rPr"))) == 1
+            _in_sequence(run._r.rPr, RPR_SEQUENCE)
+        for cell in row.cells:
+            _in_sequence(cell._tc.tcPr, TCPR_SEQUENCE)
+    field = next(r for r in table.rows[1].cells[0].paragraphs[0].runs if r.text.startswith("["))
+    assert field._r.rPr.find(qn("w:shd")) is not None  # still the field's yellow
+    # A cell and a run already carrying later properties: each new one lands before them.
+    w = nsdecls("w")
+    tc = parse_xml(f'<w:tc {w}><w:tcPr><w:tcW w:w="900" w:type="dxa"/><w:tcMar/>'
+                   '<w:vAlign w:val="center"/></w:tcPr><w:p/></w:tc>')
+    shade_cell(tc, "EEEEEE")
+    shade_cell(tc, "DDDDDD")
+    assert _in_sequence(tc.tcPr, TCPR_SEQUENCE) == ["tcW", "shd", "tcMar", "vAlign"]
+    assert tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "DDDDDD"
+    r = parse_xml(f'<w:r {w}><w:rPr><w:rFonts w:ascii="Arial"/><w:b w:val="0"/>'
+                  '<w:color w:val="111111"/><w:shd w:val="clear" w:fill="FFF3B0"/></w:rPr>'
+                  '<w:t>[DSL]</w:t></w:r>')
+    embolden(r)
+    assert _in_sequence(r.rPr, RPR_SEQUENCE) == ["rFonts", "b", "bCs", "color", "shd"]
+    assert r.rPr.find(qn("w:b")).get(qn("w:val")) is None  # on, not "0"
+
+
 def _writing_lines(document: Document) -> int:
     body = document.element.body
     return sum(1 for p in body.iter(qn("w:p"))

@@ -69,3 +69,18 @@ def _drawn_key(screen: StreamScreen) -> StreamsShown:
     draw_stream(slide, (int(Inches(0.5)), int(Inches(1.5)), int(Inches(12)), int(Inches(5.5))),
                 screen, prepare_look().brand, streamed)
     return streamed
+
+
+def test_measuring_where_things_go_places_nothing() -> None:
+    """The room is placed once, by draw_room: asking where its things would stand (as a
+    close-up does, to keep the stream's left-to-right order) leaves the plan as it was."""
+    from lessonpack.render.deck_room import place, plan, positions
+
+    room = plan(int(Inches(11)), int(Inches(9.5)), _room_stream(), "Arial")
+    assert room is not None and not room.things
+    box = (0, 0, int(Inches(11)), int(Inches(9.5)))
+    found = positions(room, box)
+    assert not room.things and all(t.box == (0, 0, 0, 0) for t, _at in found)
+    assert [t for t, _at in found] == [t for row in room.rows for t in row]
+    place(room, box)
+    assert [(t, t.box) for t in room.things] == found

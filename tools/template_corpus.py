@@ -26,11 +26,13 @@ what was built and on the template itself. Every file lands in one row:
 | crash     | exit 3 (internal error) of the build or of either check             |
 | hang      | the build or a check used --timeout seconds of CPU (or ten times that |
 |           | on the clock): a loop, not a slow machine                           |
+| killed    | the build or a check was killed (SIGKILL) before either limit: most |
+|           | likely the out-of-memory killer                                     |
 
 The columns "contrast", "fit" and "off" count `lessonpack check` findings on the built
 files: LPC201 (contrast), LPC301 (overflowing text) and off-slide (message mentions
 "off the slide"). The summary at the end is what the issue asks to be zero: crash, hang,
-unclear, and contrast/fit/off on built outputs.
+killed, unclear, and contrast/fit/off on built outputs.
 
 Run by hand (it takes minutes); never part of the test run.
 """
@@ -46,10 +48,16 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import IO
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows: the clock limit only
+    resource = None  # type: ignore[assignment]
 
 SUFFIXES = (".pptx", ".potx", ".docx", ".dotx")
 ERROR_LINE = re.compile(r"^.*: (error|warning)\[LP\d{3}\] ")
@@ -86,52 +94,89 @@ class Row:
 # nothing looped. A child that loops uses its CPU seconds and is stopped (SIGXCPU); the clock
 # limit, WALL_FACTOR times longer, only catches one that waits for ever without working.
 WALL_FACTOR = 10
+# What _run returns for a child killed from outside before its limits (the kernel's
+# out-of-memory killer): not a loop, so not a hang.
+KILLED = -signal.SIGKILL
 
 
-def _cpu_limit(seconds: float) -> Callable[[], None] | None:
-    """What the child runs before the command: its CPU time capped at ``seconds`` (POSIX;
-    elsewhere only the clock limit holds)."""
+def _cap_cpu(pid: int, seconds: float) -> None:
+    """The started child's CPU time capped at ``seconds`` (Linux). Set from here on its pid,
+    not by a callback the child runs before exec (``preexec_fn``): that is unsafe in a
+    process with threads, as this tool is with --jobs, and can deadlock the child. The CPU
+    the child used before the cap counts towards it all the same."""
+    prlimit = getattr(resource, "prlimit", None) if resource is not None else None
+    if prlimit is not None and resource is not None:
+        limit = max(1, int(seconds))
+        prlimit(pid, resource.RLIMIT_CPU, (limit, limit + 5))
+
+
+def _reap(proc: subprocess.Popen[bytes], clock_s: float) -> tuple[int, float, bool]:
+    """Wait for ``proc`` (killed after ``clock_s`` on the clock): its exit code, the CPU
+    seconds it and what it waited for used (its own rusage, so exact with --jobs too), and
+    whether the clock killed it."""
+    wait4 = getattr(os, "wait4", None)
+    if wait4 is None:  # pragma: no cover - Windows: the clock limit only
+        try:
+            return proc.wait(timeout=clock_s), 0.0, False
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.wait(), 0.0, True
+    lock, ended, fired = threading.Lock(), threading.Event(), threading.Event()
+
+    def stop() -> None:
+        with lock:  # never a signal to a pid already reaped (and perhaps reused)
+            if not ended.is_set():
+                fired.set()
+                proc.kill()
+
+    clock = threading.Timer(clock_s, stop)
+    clock.start()
     try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows
-        return None
-    limit = max(1, int(seconds))
-
-    def cap() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 5))
-
-    return cap
-
-
-def _children_cpu() -> float:
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows
-        return 0.0
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return used.ru_utime + used.ru_stime
+        # Wait without reaping, so the clock's kill can only reach this child.
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+        with lock:
+            ended.set()
+    finally:
+        clock.cancel()
+    _pid, status, usage = wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_utime + usage.ru_stime, fired.is_set()
 
 
 def _run(cmd: list[str], timeout: float, row: Row | None = None
          ) -> tuple[int | None, str, str]:
-    """(exit code, or None when the child used ``timeout`` CPU seconds or ran WALL_FACTOR
-    times that on the clock; stdout; stderr). The CPU seconds it used are added to
-    ``row.cpu`` (exact with --jobs 1; with more, children ending meanwhile count too)."""
+    """(exit code: None when the child used ``timeout`` CPU seconds or ran WALL_FACTOR times
+    that on the clock, KILLED when something else killed it; stdout; stderr). The CPU
+    seconds it used are added to ``row.cpu``."""
     env = dict(os.environ, NO_COLOR="1", PYTHONWARNINGS="ignore")
-    before = _children_cpu()
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, errors="replace",
-                              timeout=timeout * WALL_FACTOR,
-                              preexec_fn=_cpu_limit(timeout))
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout if isinstance(exc.stdout, str) else ""
-        return None, out, ""
-    finally:
-        if row is not None:
-            row.cpu = round(row.cpu + _children_cpu() - before, 1)
-    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
-        return None, proc.stdout, proc.stderr  # its CPU time ran out: a loop
-    return proc.returncode, proc.stdout, proc.stderr
+    # Output to files, not pipes: the child is waited for by pid, with nothing reading.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        _cap_cpu(proc.pid, timeout)
+        rc, cpu, clocked = _reap(proc, timeout * WALL_FACTOR)
+        stdout, stderr = (_text(f) for f in (out, err))
+    if row is not None:
+        row.cpu = round(row.cpu + cpu, 1)
+    # SIGXCPU at the CPU limit, SIGKILL at its hard limit five seconds on: a loop.
+    if clocked or rc == -signal.SIGXCPU or (rc == KILLED and cpu >= max(1, int(timeout))):
+        return None, stdout, stderr
+    return rc, stdout, stderr
+
+
+def _text(f: IO[bytes]) -> str:
+    f.seek(0)
+    return f.read().decode("utf-8", errors="replace")
+
+
+def _stopped(row: Row, rc: int | None, what: str) -> bool:
+    """Sort a run that did not finish (a hang, or killed from outside) into ``row``."""
+    if rc is None:
+        row.outcome, row.note = "hang", f"{what} timed out"
+    elif rc == KILLED:
+        row.outcome, row.note = "killed", f"{what} was killed (SIGKILL, not at a time limit)"
+    else:
+        return False
+    return True
 
 
 def _one_line_errors(text: str) -> bool:
@@ -161,16 +206,14 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
         row.build_rc = rc
         text = so + se
         row.warnings = len(re.findall(r"warning\[LP\d{3}\]", text))
-        if rc is None:
-            row.outcome, row.note = "hang", "build timed out"
+        if _stopped(row, rc, "build"):
             return row
         if rc == 3 or "Traceback" in text:
             row.outcome, row.note = "crash", _last_line(text)
             return row
         trc, tso, tse = _run([*_lessonpack(), "check", str(path)], timeout, row)
         row.template_check_rc = trc
-        if trc is None:
-            row.outcome, row.note = "hang", "check of the template timed out"
+        if _stopped(row, trc, "check of the template"):
             return row
         if trc not in (0, 1) or "Traceback" in tso + tse:
             row.outcome, row.note = "crash", "check of template: " + _last_line(tso + tse)
@@ -206,8 +249,7 @@ def _classify_output(row: Row, out: Path, timeout: float, own: set[str] | None =
     the template's own header and footer findings (_template_own)."""
     crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout, row)
     row.check_rc = crc
-    if crc is None:
-        row.outcome, row.note = "hang", "check of the output timed out"
+    if _stopped(row, crc, "check of the output"):
         return
     if crc not in (0, 1) or "Traceback" in cso + cse:
         row.outcome, row.note = "crash", "check of output: " + _last_line(cso + cse)
@@ -278,7 +320,7 @@ def _last_line(text: str) -> str:
 
 
 OUTCOMES = ("clean", "warnings", "template", "design", "findings", "refused", "unclear",
-            "crash", "hang")
+            "crash", "hang", "killed")
 
 
 def print_table(rows: list[Row]) -> None:
@@ -360,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1), encoding="utf-8")
-    bad = sum(r.outcome in ("crash", "hang", "unclear") or r.contrast or r.fit or r.off
+    bad = sum(r.outcome in ("crash", "hang", "killed", "unclear") or r.contrast or r.fit or r.off
               for r in rows)
     return 1 if bad else 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from lxml import etree
+from PIL import Image
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
@@ -21,6 +22,7 @@ from pptx.shapes.shapetree import LayoutShapes, MasterShapes
 from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
@@ -62,8 +64,6 @@ def logo_alt(brand: Brand) -> str:
 
 
 def _aspect(path: Path) -> float:
-    from PIL import Image
-
     with Image.open(path) as image:
         return image.width / max(1, image.height)
 
@@ -143,7 +143,8 @@ def _one_plate(layout: SlideLayout, obstacles: list[Box]) -> None:
     if school is None or trainer is None:
         return
     a, b = box_of(school), box_of(trainer)
-    assert a is not None and b is not None
+    if a is None or b is None:  # a plate placed by inheritance, not its own box: left as two
+        return
     left, top = min(a[0], b[0]), min(a[1], b[1])
     strip = (left, top, max(a[0] + a[2], b[0] + b[2]) - left,
              max(a[1] + a[3], b[1] + b[3]) - top)
@@ -269,8 +270,6 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
     """The footer as one line of 10-12 pt in ``width_pt``, as large as it can be: the whole
     text if it fits, else without its leading parts (the brand's line goes first: the logo
     names the organisation; the lesson's name stays). None when not even that fits at 10."""
-    from lessonpack.check.measure import text_width
-
     parts = text.split(FOOTER_SEP)
     # The largest size first: a shorter footer at 12 pt reads better than all of it at 10.
     for size in FOOTER_SIZES:
@@ -284,8 +283,6 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
 def _fit_footer(footer: Shape, brand: Brand) -> None:
     """Footer text on one line of 10-12 pt, shortened when long (one_line_footer); a smaller
     size and two lines only when not even the lesson's name fits."""
-    from lessonpack.check.measure import text_width
-
     text = footer.text_frame.text
     width_pt = int(footer.width) / EMU_PT
     fitted = one_line_footer(text, brand.body_font, width_pt)
@@ -489,8 +486,6 @@ def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: i
     """A left-aligned footer's box only as wide as its words (with room to spare): the
     words stay where they are, and a plate the slide's contrast pass puts behind them
     (on a busy picture) hugs them rather than running the row's width."""
-    from lessonpack.check.measure import text_width
-
     level = sp.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
     if level is None or level.get("algn") != "l":
         return
@@ -515,8 +510,6 @@ def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: i
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     """The largest size up to 12 pt at which the footer fits its box; None to keep the
     template's own."""
-    from lessonpack.check.measure import count_lines
-
     if box is None:
         return None
     # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).

@@ -36,6 +36,7 @@ from lessonpack.check.pptx_text import Frame, Para, text_frame
 from lessonpack.check.pptx_text_rules import overflow
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import KEPT_SPANS as KEPT
+from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.ooxml import A
 
 _T = f"{{{A}}}t"
@@ -180,8 +181,6 @@ def hold_compounds(slide: Any) -> None:
         _hold_dots(slide)
     if not _joined(tree):
         return
-    from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
-
     view = view_of(slide)
     for item in view.items:
         if item.layer != "slide" or item.tx_body is None:
@@ -225,8 +224,6 @@ def _hold_dots(slide: Any) -> None:
     a theme font measured by estimate, ran a sixth line out of its five: shana/talks
     "template" at KS4). A line that starts with a dot reads better than text run out of
     its box."""
-    from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
-
     view = view_of(slide)
     unheld: list[etree._Element] = []  # kept as they were (the elements themselves)
     for item in view.items:

@@ -215,8 +215,16 @@ def _scale(rows: list[list[Thing]], w: float, h: float) -> float:
 
 
 def place(p: Plan, box: Box) -> None:
-    """Each thing's box: the rows stacked down the wall, the last row on the desk, each
-    row's things spread evenly across the width."""
+    """Each thing's box where ``positions`` puts it, the things listed in drawing order."""
+    for thing, at in positions(p, box):
+        thing.box = at
+        p.things.append(thing)
+
+
+def positions(p: Plan, box: Box) -> list[tuple[Thing, Box]]:
+    """Where each thing of ``p`` stands in ``box`` (EMU), row by row, without placing it: the
+    rows stacked down the wall, the last row on the desk, each row's things spread evenly
+    across the width."""
     x, y, w, h = box
     s = p.scale
     desk_h = emu(p.desk * s)
@@ -224,6 +232,7 @@ def place(p: Plan, box: Box) -> None:
     heights = [emu(max(t.h for t in row) * s) for row in p.rows]
     gap_y = (desk_top - y - sum(heights)) // (len(p.rows) + 1)
     top = y + gap_y
+    found: list[tuple[Thing, Box]] = []
     for row, row_h in zip(p.rows, heights, strict=True):
         widths = [emu(t.w * s) for t in row]
         spare = (w - sum(widths)) // (len(row) + 1)
@@ -237,10 +246,10 @@ def place(p: Plan, box: Box) -> None:
                 ty = desk_top - th  # sits behind the desk, seen from the waist up
             else:
                 ty = top + (row_h - th) // 2
-            thing.box = (left, ty, tw, th)
-            p.things.append(thing)
+            found.append((thing, (left, ty, tw, th)))
             left += tw + spare
         top += row_h + gap_y
+    return found
 
 
 # The stream's video is about as wide as it is tall (4.5 x 4.1 in on our layouts, 4.2 x 4.05
@@ -319,11 +328,11 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     middle of a wider wall: a room laid out anew for a wide area (window far left, the
     parcel far right) read as another room. ``streamed``: the deck's record of what its
     streams showed (a stream adds to it, a close-up reads it); None: a drawing on its own."""
-    room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
-    _x, y, w, h = room
-    p, misfits = _room_plan(w, h, screen, font, harmless)
-    room = _settle(p, misfits, (box, room), as_streamed, streamed, (screen, font))
+    p, room, misfits = _arranged(screen, box, font, as_streamed, streamed)
+    if not as_streamed:  # a stream: what it showed, for its close-ups
+        _remember(streamed, screen, font, p)
     place(p, room)
+    _x, y, _w, h = room
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
@@ -354,37 +363,37 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     return misfits
 
 
-def _settle(p: Plan, misfits: list[str], boxes: tuple[Box, Box], as_streamed: bool,
-            streamed: StreamsShown | None, scene: tuple[StreamScreen, str]) -> Box:
-    """Where the room is placed (of ``boxes``: the whole area and the room planned in it):
-    a stream's room where planned, its harmless things recorded for its close-ups; a
-    close-up's grown to fill the area (``_close_up``) where its words fit."""
-    box, room = boxes
-    if not as_streamed:
-        _remember(streamed, *scene, p)
-        return room
-    return room if misfits else _close_up(p, box, room)
+def _arranged(screen: StreamScreen, box: Box, font: str, as_streamed: bool,
+              streamed: StreamsShown | None) -> tuple[Plan, Box, list[str]]:
+    """The room's plan, the box it is placed in and what did not fit, placing nothing: a
+    stream's room as planned in ``box``; a close-up's as the stream showed it, grown to
+    fill the area (``_close_up``) where its words fit."""
+    room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
+    p, misfits = _room_plan(room[2], room[3], screen, font, harmless)
+    if as_streamed and not misfits:
+        p, room = _close_up(p, box, room)
+    return p, room, misfits
 
 
-def _close_up(p: Plan, box: Box, streamed_room: Box) -> Box:
-    """The close-up's room: ``p`` (arranged as the stream's, in ``streamed_room``) grown to
-    fill ``box``'s height (to CLOSE_UP_MAX_PT words), in the middle of it, up to
-    CLOSE_UP_ASPECT wide. Where the things in one row, left to right as the stream had
-    them (the wall's beside the streamer's head), grow a fifth larger than in the stream's
-    rows, one row: a window above a streamer's head kept a wide close-up to a strip."""
+def _close_up(p: Plan, box: Box, streamed_room: Box) -> tuple[Plan, Box]:
+    """The close-up's room and where it goes: ``p`` (arranged as the stream's, in
+    ``streamed_room``) grown to fill ``box``'s height (to CLOSE_UP_MAX_PT words), in the
+    middle of it, up to CLOSE_UP_ASPECT wide. Where the things in one row, left to right as
+    the stream had them (the wall's beside the streamer's head), grow a fifth larger than in
+    the stream's rows, one row: a window above a streamer's head kept a wide close-up to a
+    strip. ``p`` is left as it was; nothing is placed."""
     x, y, w, h = box
     wide = min(w, int(h * CLOSE_UP_ASPECT))
     most = CLOSE_UP_MAX_PT / BASE_PT
-    scale = min(_scale(p.rows, wide / IN, h / IN), most)
+    rows, scale = p.rows, min(_scale(p.rows, wide / IN, h / IN), most)
     if len(p.rows) > 1:
-        place(p, streamed_room)
-        row = sorted(p.things, key=lambda t: t.box[0] + t.box[2] / 2)
-        p.things.clear()
+        row = [t for t, at in sorted(positions(p, streamed_room),
+                                     key=lambda found: found[1][0] + found[1][2] / 2)]
         one = min(_scale([row], wide / IN, h / IN), most)
         if one >= ONE_ROW_GAIN * scale:
-            p.rows, scale = [row], one
-    p.most_pt, p.scale = CLOSE_UP_MAX_PT, scale
-    return x + (w - wide) // 2, y, wide, h
+            rows, scale = [row], one
+    grown = Plan(scale, rows, p.desk, most_pt=CLOSE_UP_MAX_PT)
+    return grown, (x + (w - wide) // 2, y, wide, h)
 
 
 # How much larger one row must draw a close-up's things than the stream's rows to be taken.

@@ -6,7 +6,7 @@ Functions take the document being written (``render.docx_writer.DocWriter``) and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -19,15 +19,20 @@ from lessonpack.render.docx_xml import (
     W,
     cell_xml,
     distribute,
+    embolden,
     hex_colour,
     keep_with_next,
     row_xml,
+    shade_cell,
     shading_xml,
     table_xml,
 )
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 if TYPE_CHECKING:
+    from docx.oxml.table import CT_Tc
+    from docx.oxml.text.run import CT_R
+
     from lessonpack.render.docx_writer import DocWriter
 
 # Tables up to this many body rows and characters are kept on one page; longer ones split
@@ -96,15 +101,14 @@ def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) ->
     eye keeps its row across four columns)."""
     if not block.read_by_first:
         return
-    band = shading_xml(_band_fill(str(renderer.brand.secondary))).replace(
-        "<w:shd ", f"<w:shd {W} ")
+    band = _band_fill(str(renderer.brand.secondary))
     for n, tr in enumerate(list(table.iterchildren(qn("w:tr")))[1:]):
-        cells = tr.findall(qn("w:tc"))
+        cells: list[CT_Tc] = tr.findall(qn("w:tc"))
         for r in cells[0].iter(qn("w:r")):
-            r.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+            embolden(cast("CT_R", r))
         if n % 2:
             for tc in cells:
-                tc.find(qn("w:tcPr")).append(parse_xml(band))
+                shade_cell(tc, band)
 
 
 # The header's colour at this share over white: a band seen on a printed page (a theme's

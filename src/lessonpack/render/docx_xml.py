@@ -12,6 +12,8 @@ from xml.sax.saxutils import quoteattr
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tc
+from docx.oxml.text.run import CT_R
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
@@ -31,6 +33,12 @@ _POSITION_SUCCESSORS = (
     "w:oMath",
 )
 _BORDER_ORDER = ("top", "left", "bottom", "right", "between", "bar", "insideH", "insideV")
+# Successors of w:shd inside w:tcPr (ECMA-376 CT_TcPr order: cnfStyle, tcW, gridSpan, hMerge,
+# vMerge, tcBorders, then shd, then these).
+_CELL_SHD_SUCCESSORS = (
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+    "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+)
 _THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 TWIPS_PER_CM = 567
@@ -151,6 +159,25 @@ def table_xml(widths: Sequence[int], rows: Sequence[str], style_id: str = "",
 
 def shading_xml(fill: str) -> str:
     return f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(fill)}"/>'
+
+
+def shade_cell(tc: CT_Tc, fill: str) -> None:
+    """The cell on ``fill`` (hex), replacing any shading it had, at the place the schema
+    gives w:shd in its properties (before a margin or vertical alignment already set)."""
+    tcpr = tc.get_or_add_tcPr()
+    old = tcpr.find(qn("w:shd"))
+    if old is not None:
+        tcpr.remove(old)
+    shading = parse_xml(shading_xml(fill).replace("<w:shd ", f"<w:shd {W} "))
+    tcpr.insert_element_before(shading, *_CELL_SHD_SUCCESSORS)
+
+
+def embolden(r: CT_R) -> None:
+    """The run in bold (and bold in complex scripts), in the run's own properties when it
+    has them (a highlighted field, a coloured word), each in the schema's order."""
+    rpr = r.get_or_add_rPr()
+    rpr.get_or_add_b().val = True
+    rpr.get_or_add_bCs().val = True
 
 
 def distribute(total: int, weights: Sequence[float], count: int) -> list[int]:
