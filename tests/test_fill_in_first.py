@@ -191,7 +191,7 @@ def test_the_box_lists_the_help_slides_name_fields(audience: str) -> None:
 
 
 def test_the_box_says_how_to_settle_the_letters_rse_choice() -> None:
-    assert "rse_lesson: true or false" in _planned_box("ks3", DEFAULT_BRAND)
+    assert "rse_lesson: relationships, health or sex" in _planned_box("ks3", DEFAULT_BRAND)
     assert "rse_lesson" not in _planned_box("ks1", DEFAULT_BRAND)
-    settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": False})
+    settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": "relationships"})
     assert "rse_lesson" not in _planned_box("ks3", settled)

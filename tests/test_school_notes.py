@@ -125,9 +125,9 @@ def test_a_letter_with_the_rse_choice_open_names_the_field_that_settles_it() -> 
     primary = [items["live-streaming-ks1"].item]
     (line,) = rse_note(secondary, None)
     assert line.startswith("live-streaming-ks3, live-streaming-ks4: ")
-    assert "rse_lesson: true" in line and "rse_lesson: false" in line
+    assert "rse_lesson: relationships" in line and "rse_lesson: sex" in line
     assert rse_note(primary, None) == []
-    assert rse_note(secondary, _visit(rse_lesson=True)) == []
+    assert rse_note(secondary, _visit(rse_lesson="sex")) == []
     assert rse_note(secondary, _visit()) == [line]
 
 

@@ -7,7 +7,7 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
   class in the key stage (Year 6) needs its own build (``--class``); a key stage built for
   no class is one composite pack for all its years, and the note says how to name one.
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
-  bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
+  bracketed until the file says which part of RSHE the lesson is (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
 - A ``place_names`` key found in no story built (spelt otherwise, or from another lesson):
   the place it meant to replace would stay in the story, so the build names the key.
@@ -93,9 +93,9 @@ def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> li
     if not ids:
         return []
     return [f"{', '.join(ids)}: the letter home leaves the choice \"{CHOICE}\" for the school "
-            "to settle before printing: ask your RSE lead, then put rse_lesson: true (taught as "
-            "sex education: parents may ask to withdraw) or rse_lesson: false (health "
-            "education) in the brand file and build again"]
+            "to settle before printing: ask your RSE lead, then put rse_lesson: relationships "
+            "or health (every pupil takes it) or rse_lesson: sex (parents may ask to "
+            "withdraw) in the brand file and build again"]
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

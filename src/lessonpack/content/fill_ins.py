@@ -20,9 +20,9 @@ from functools import lru_cache
 from lessonpack.content.brand import Brand
 
 # The longest field, brackets aside. A choice the teacher strikes through is the longest
-# kind: "[health education / relationships and sex education (you may ask to withdraw your
-# child)]" has 87 characters inside. The limit still keeps a bracketed aside of a sentence
-# or more, which a user's own text may hold, from being painted as one field.
+# kind: "[relationships education / health education / sex education (you may ask to
+# withdraw your child)]" has 95 characters inside. The limit still keeps a bracketed aside
+# of a sentence or more, which a user's own text may hold, from being painted as one field.
 FIELD_MAX = 100
 # "[School name]", "[date of the lesson]": a field left for the teacher.
 BRACKETS = rf"\[[^\[\]]{{2,{FIELD_MAX}}}\]"

@@ -170,8 +170,8 @@ def _rse_choice(fields: list[str]) -> str:
     teacher typing over it by hand gets it again at the next build)."""
     if CHOICE not in fields:
         return ""
-    return (" (the health or sex education choice: ask your RSE lead, then put "
-            "rse_lesson: true or false in the brand file and build again)")
+    return (" (the relationships, health or sex education choice: ask your RSE lead, then "
+            "put rse_lesson: relationships, health or sex in the brand file and build again)")
 
 
 def _where(places: list[str], fields: list[str]) -> str:
