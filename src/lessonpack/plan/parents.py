@@ -486,6 +486,17 @@ def _help_said(brand: Brand, first: bool) -> str:
     return "Say who each service is for and when it is open; parents can photograph the slide."
 
 
+def _close(brand: Brand) -> str:
+    """The last help slide's close for a visiting team: the sign-in file's forms and slips
+    handed out and collected, as the running order and After the session say (the slide is
+    on screen as families leave, so its notes are where the presenter looks)."""
+    if not common.visitor(brand):
+        return ""
+    return ("Close: thank families for coming, hand out the feedback forms, and collect them "
+            "and the contact slips at the door. The sign-in sheets, slips and forms leave "
+            "with you.")
+
+
 def version_build_note(session: ParentSession, phase: str) -> str:
     """The build's line for the all-through workshop (the default phase's), or nothing: it
     shows teenage figures and a teenage sextortion story to any audience, so whoever builds
@@ -599,7 +610,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      if n == 0
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
-            notes=_help_said(brand, first=n == 0)))
+            notes=join_notes(_help_said(brand, first=n == 0),
+                             _close(brand) if n == len(groups) - 1 else "")))
     count = common.number_word(len(extras)) if extras else "no"
     spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
