@@ -159,3 +159,23 @@ def test_the_last_help_slide_closes_a_visit_and_only_a_visit() -> None:
         said = help_slides[-1].notes
         assert ("feedback forms" in said and "contact slips" in said) is closes, said
         assert all("feedback forms" not in s.notes for s in shown[:-1])
+
+
+def test_the_handout_gives_the_teams_phone_never_the_trainers_own() -> None:
+    """The handout goes home with every family: its footer gives the team that ran the
+    evening by website and office phone, for another session or a word about this one."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_handout
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    brand = Brand(org_name="Ashgrove Primary School", delivered_by="Northshire Online Safety "
+                  "Team", trainer_name="Sam Carter", trainer_phone="07700 900123",
+                  delivered_by_website="www.northshire.example.gov.uk/onlinesafety",
+                  delivered_by_phone="0306 999 0100", phase="primary")
+    footer = plan_handout(session, index.facts, brand).footer
+    assert "Session delivered by Northshire Online Safety Team" in footer
+    assert "0306 999 0100" in footer and "onlinesafety" in footer
+    assert "07700" not in footer
+    assert all(len(line) <= 66 for line in footer.split("\n")), footer

@@ -84,6 +84,33 @@ def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
             "again"]
 
 
+def letter_fields_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
+                       ) -> list[str]:
+    """The letters home's own details a file leaves out, said with the line that fills each:
+    the lesson's date (the letters' dates and the reply slip's day), the parents' workshop's
+    date and place, and where a secondary letter's readers find the RSHE policy. Each was a
+    yellow field or a line to write on that no note named."""
+    lessons = [i for i in items if isinstance(i, Lesson)]
+    if not lessons:
+        return []
+    workshop = (brand is not None and brand.parents_workshop) or \
+        any(isinstance(i, ParentSession) for i in items)
+    keys = []
+    if brand is None or not brand.lesson_date.strip():
+        keys.append("lesson_date (or --lesson-date) to date the letters and the reply slip")
+    if workshop and (brand is None or not (brand.parents_session_date.strip()
+                                           and brand.parents_session_venue.strip())):
+        keys.append("parents_session_date and parents_session_venue for the parents' "
+                    "workshop line")
+    if any(i.letter.rse_withdrawal for i in lessons) and \
+            (brand is None or not brand.rse_policy_url.strip()):
+        keys.append("rse_policy_url for where parents read your RSHE policy")
+    if not keys:
+        return []
+    return [f"letters home ({', '.join(i.id for i in lessons)}) still need, from the brand "
+            f"file: {'; '.join(keys)}. Add them and build again, or fill them in by hand"]
+
+
 def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
     """The letters that still print the RSE choice (no ``rse_lesson`` in ``brand``, or no
     brand at all), and the one line in the file that settles it."""

@@ -277,6 +277,10 @@ class SchoolFacts(BaseModel):
         "withdraw their child, so it must reach them before the lesson). true and false, "
         "the older spellings, still mean sex and health. Left out: the letter keeps the "
         "choice in brackets for the school to make."))
+    rse_policy_url: Text120 = Field("", description=(
+        "Where parents can read the school's RSHE (RSE) policy, as the KS3 and KS4 letters "
+        "home print it: 'www.riverside-academy.example.org.uk/policies'. A [where to read "
+        "it] field when empty."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(

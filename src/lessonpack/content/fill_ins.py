@@ -39,7 +39,7 @@ _NAMED = re.compile(r"^.+[A-Z0-9]")
 _PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory")
 _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
-             "trainer_phone", "privacy_notice")
+             "trainer_phone", "privacy_notice", "rse_policy_url")
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
 
 

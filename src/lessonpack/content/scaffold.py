@@ -51,6 +51,8 @@ letter_sent: before
 # ask to withdraw from sex education only); sex: the letter says parents may ask to withdraw
 # their child. Left out, the letter keeps the choice in [brackets] to settle before it goes out.
 # rse_lesson: relationships
+# Where parents read your RSHE policy, as the secondary letters print it (a web address).
+rse_policy_url: ""
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""

@@ -800,6 +800,7 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
     if not after:
         # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
         paragraphs = [p.replace(FILL_IN_QUESTIONS, school_contact(brand) or FILL_IN_QUESTIONS)
+                      .replace(FILL_IN_POLICY, brand.rse_policy_url.strip() or FILL_IN_POLICY)
                       for p in settle_rse(letter.paragraphs, brand.rse_lesson)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
@@ -822,6 +823,9 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
 
 # Who answers a parent's questions about the lesson, as the lesson files write it.
 FILL_IN_QUESTIONS = "[contact]"
+# Where parents read the school's RSHE policy, as the lesson files write it (the brand's
+# ``rse_policy_url`` in its place).
+FILL_IN_POLICY = "[where to read it]"
 
 
 def school_contact(brand: Brand) -> str:

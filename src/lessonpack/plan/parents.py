@@ -750,16 +750,26 @@ def _without_deputy_address(contact: str) -> str:
 
 
 def _handout_footer(brand: Brand) -> str:
-    """"Session delivered by Northshire Online Safety Team · www.northshire…": the
-    visiting team's credit with its website where the trainer's brand gives one (a parent who
-    wants more from the team had nowhere to look); empty for a school's own session."""
+    """"Session delivered by Northshire Online Safety Team · www.northshire… · 0306 999
+    0100": the visiting team's credit with its website and phone where the trainer's brand
+    gives them (a parent who wants another session, or a word about this one, had only the
+    website to look at); empty for a school's own session. The team's phone, never the
+    trainer's own mobile: the handout goes home with every family. Side two has no line to
+    spare for it, so it goes where the footer has room."""
     credit = delivered_credit(brand, "Session")
-    if not credit or not brand.delivered_by_website:
+    reach = [r for r in (brand.delivered_by_website.strip(), brand.delivered_by_phone.strip())
+             if r]
+    if not credit or not reach:
         return credit
-    # The website on a line of its own when both do not fit one: wrapped, it broke at a dot.
-    one = f"{credit}  ·  {brand.delivered_by_website}"
-    return one if len(one) <= common.DOC_FOOTER_CHARS else \
-        f"{credit}\n{brand.delivered_by_website}"
+    # Each line as long as a footer line holds: wrapped, a web address broke at a dot. The
+    # phone goes where it fits, or is left to the website.
+    one = "  ·  ".join((credit, *reach))
+    if len(one) <= common.DOC_FOOTER_CHARS:
+        return one
+    second = "  ·  ".join(reach)
+    if len(second) > common.DOC_FOOTER_CHARS:
+        second = reach[0]
+    return f"{credit}\n{second}"
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
