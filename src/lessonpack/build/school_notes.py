@@ -95,20 +95,25 @@ def letter_fields_note(items: Sequence[Lesson | ParentSession], brand: Brand | N
         return []
     workshop = (brand is not None and brand.parents_workshop) or \
         any(isinstance(i, ParentSession) for i in items)
-    keys = []
-    if brand is None or not brand.lesson_date.strip():
-        keys.append("lesson_date (or --lesson-date) to date the letters and the reply slip")
-    if workshop and (brand is None or not (brand.parents_session_date.strip()
-                                           and brand.parents_session_venue.strip())):
-        keys.append("parents_session_date and parents_session_venue for the parents' "
-                    "workshop line")
-    if any(i.letter.rse_withdrawal for i in lessons) and \
-            (brand is None or not brand.rse_policy_url.strip()):
-        keys.append("rse_policy_url for where parents read your RSHE policy")
+    keys = _letter_keys(lessons, brand or Brand(), workshop)
     if not keys:
         return []
     return [f"letters home ({', '.join(i.id for i in lessons)}) still need, from the brand "
             f"file: {'; '.join(keys)}. Add them and build again, or fill them in by hand"]
+
+
+def _letter_keys(lessons: Sequence[Lesson], brand: Brand, workshop: bool) -> list[str]:
+    """The brand-file lines ``brand`` leaves empty that the letters of ``lessons`` print."""
+    keys = []
+    if not brand.lesson_date.strip():
+        keys.append("lesson_date (or --lesson-date) to date the letters and the reply slip")
+    if workshop and not (brand.parents_session_date.strip()
+                         and brand.parents_session_venue.strip()):
+        keys.append("parents_session_date and parents_session_venue for the parents' "
+                    "workshop line")
+    if any(i.letter.rse_withdrawal for i in lessons) and not brand.rse_policy_url.strip():
+        keys.append("rse_policy_url for where parents read your RSHE policy")
+    return keys
 
 
 def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:

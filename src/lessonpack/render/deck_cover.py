@@ -113,6 +113,20 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     return True
 
 
+def _credit(filler: Any, owners: list[Any]) -> str:
+    """The cover's credit words (credit_line), or "" for none: no visiting team, a team
+    logo and no trainer named, or the words on the cover already."""
+    team = filler.brand.delivered_by.strip()
+    trainer = filler.brand.trainer_name.strip()
+    logo = any(sh.name == TRAINER_LOGO for owner in owners for sh in owner.shapes)
+    if not team or (logo and not trainer):
+        return ""  # the team's logo says who delivers
+    credit = (f"Presented by {trainer}" if logo else f"Presented by {trainer}, {team}") \
+        if trainer else f"Delivered by {team}"
+    said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
+    return "" if credit.lower() in said.lower() else credit
+
+
 # The cover's credit line's shape name, for whoever looks for it (tests, a later edit).
 CREDIT_NAME = "Cover credit"
 
@@ -123,19 +137,10 @@ def credit_line(filler: Any) -> None:
     families meet a visitor, and the notes alone scripted the name). A team whose logo is on
     the cover is not named again beside it: 'Presented by Sam Carter'; nor, with no trainer
     named, credited at all. No trainer named and no logo: 'Delivered by' the team."""
-    team = filler.brand.delivered_by.strip()
-    trainer = filler.brand.trainer_name.strip()
-    if not team:
-        return
     layout = filler.slide.slide_layout
     owners = [layout, layout.slide_master] if shows_master_shapes(layout) else [layout]
-    logo = any(sh.name == TRAINER_LOGO for owner in owners for sh in owner.shapes)
-    if logo and not trainer:
-        return  # the team's logo says who delivers
-    credit = (f"Presented by {trainer}" if logo else f"Presented by {trainer}, {team}") \
-        if trainer else f"Delivered by {team}"
-    said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
-    if credit.lower() in said.lower():
+    credit = _credit(filler, owners)
+    if not credit:
         return
     prs = filler.slide.part.package.presentation_part.presentation
     width, height = int(prs.slide_width), int(prs.slide_height)
