@@ -184,8 +184,10 @@ def test_the_visiting_team_is_named_on_the_slides(decks: dict[str, Path]) -> Non
         assert deck.core_properties.last_modified_by == TEAM, audience
         cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes
                          if sh.has_text_frame)
-        # The team's logo on the cover says who delivers: no "Delivered by" beside it.
+        # The team's logo on the cover says who delivers: no "Delivered by" beside it; the
+        # words name who presents (the school file's trainer).
         assert "Delivered by" not in cover, audience
+        assert "Presented by Sam Carter" in cover and TEAM not in cover, audience
         kicker = next(sh.text_frame.text for sh in deck.slides[0].shapes if sh.name == "Kicker")
         assert "minutes" in kicker and TEAM not in kicker, (audience, kicker)
         master_logos = [sh._element.nvPicPr.cNvPr.get("descr")

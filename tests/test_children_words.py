@@ -84,3 +84,30 @@ def test_an_all_through_handout_gives_each_key_stage_a_line_under_the_title() ->
     assert box.label == TITLE and box.panel
     first, *lines = box.text.split("\n")
     assert first == "" and lines == list(ALL_THROUGH)
+
+
+def test_families_of_other_years_hear_who_answers_what() -> None:
+    """A year group not taught this time has no lesson to ask its teacher about: the notes
+    send families to the class teacher for what that class covers and to the DSL, by name,
+    with a worry."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.children_words import taught_note
+
+    brand = Brand(org_name="Ashgrove Primary School", phase="primary",
+                  dsl_name="Mrs Helen Okafor", classes=["Year 2, Mrs Ruth Evans"])
+    said = taught_note((Audience.KS1, Audience.KS2), brand)
+    assert "Year 2 (Mrs Evans)" in said
+    assert "not having them this time" in said and "class teacher" in said
+    assert "Mrs Helen Okafor, the school's DSL" in said
+    assert "can say what the class has covered" not in said
+    unnamed = taught_note((Audience.KS1,), brand.model_copy(update={"dsl_name": ""}))
+    assert "the school's Designated Safeguarding Lead" in unnamed
+
+
+def test_no_service_is_described_by_initials_families_do_not_know() -> None:
+    """Take It Down's card said "a free NCMEC tool": the US organisation's initials mean
+    nothing to a family in England, so its description says what runs it instead."""
+    from lessonpack.api import load
+
+    for helpline in load().facts.helplines:
+        assert not re.search(r"\bNCMEC\b", helpline.what_for), helpline.id

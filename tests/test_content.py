@@ -116,21 +116,22 @@ def test_secondary_letters_leave_the_classification_to_the_rse_policy() -> None:
     # Whether a lesson counts as sex education (which secondary parents can ask to withdraw
     # from) is set by each school's RSE policy (RSHE guidance 2025), so the letter never states
     # it flatly: a school whose policy differs would send a wrong statement. It names
-    # the policy and leaves one highlighted choice: health education, or RSE with the right to
-    # ask for withdrawal inside the choice, so a school keeping "health education" prints no
-    # withdrawal sentence. Any pupil who misses the lesson is still told where to get help.
+    # the policy and leaves one highlighted choice: relationships or health education, or sex
+    # education with the right to ask for withdrawal inside the choice, so a school keeping
+    # another part prints no withdrawal sentence. Any pupil who misses the lesson is still
+    # told where to get help.
     for stage in ("ks3", "ks4"):
         letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)
         assert "does not apply" not in letter, stage
         choice = re.search(
-            r"\[health education / sex education \(([^()\[\]]+)\)\]",
+            r"\[relationships education / health education / sex education \(([^()\[\]]+)\)\]",
             letter)
         assert choice and "withdraw" in choice.group(1), stage
         # The renderers' fill-in: at most FIELD_MAX inside, or it prints unmarked.
         assert len(choice.group(0)) <= FIELD_MAX + 2, stage
         outside = letter.replace(choice.group(0), "")
         assert "withdraw" not in outside, stage
-        assert re.search(r"RSE policy \(\[[^\]]+\]\)", letter), stage
+        assert re.search(r"RSHE policy \(\[[^\]]+\]\)", letter), stage
         assert re.search(r"misses the lesson[^.]*where to get help", letter), stage
 
 

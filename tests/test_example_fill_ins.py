@@ -122,13 +122,12 @@ def test_new_school_and_brand_files_are_not_examples(tmp_path: Path) -> None:
 
 
 def test_a_long_choice_is_one_field_and_a_long_aside_is_none() -> None:
-    """A choice the teacher strikes through ("[health education / relationships and sex
-    education (you may ask to withdraw your child)]") is marked whole; a bracketed aside
-    longer than any field is left as the writer's words."""
+    """A choice the teacher strikes through (the secondary letters' part of RSHE) is marked
+    whole; a bracketed aside longer than any field is left as the writer's words."""
     from lessonpack.content.fill_ins import FIELD, FIELD_MAX
+    from lessonpack.plan.rse_sentence import CHOICE
 
-    choice = ("[health education / relationships and sex education "
-              "(you may ask to withdraw your child)]")
+    choice = CHOICE
     assert FIELD.findall(f"Lessons in {choice} begin") == [choice]
     aside = f"[{'an aside that runs on ' * (FIELD_MAX // 20)}]"
     assert len(aside) > FIELD_MAX + 2 and FIELD.findall(f"Text {aside} and [School name]") \

@@ -191,7 +191,23 @@ def test_the_box_lists_the_help_slides_name_fields(audience: str) -> None:
 
 
 def test_the_box_says_how_to_settle_the_letters_rse_choice() -> None:
-    assert "rse_lesson: true or false" in _planned_box("ks3", DEFAULT_BRAND)
+    assert "rse_lesson (relationships, health or sex" in _planned_box("ks3", DEFAULT_BRAND)
     assert "rse_lesson" not in _planned_box("ks1", DEFAULT_BRAND)
-    settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": False})
+    settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": "relationships"})
     assert "rse_lesson" not in _planned_box("ks3", settled)
+
+
+def test_the_box_names_the_lines_that_fill_the_letters_own_fields() -> None:
+    """The letters' workshop line, policy address and dates are filled by the brand file, not
+    by hand: the box says which line fills each, only for what the letters still leave."""
+    box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
+    for key in ("parents_session_date", "parents_session_venue", "rse_policy_url",
+                "lesson_date"):
+        assert key in box, key
+    filled = DEFAULT_BRAND.model_copy(update={
+        "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
+        "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
+        "lesson_date": "Wednesday 20 January 2027"})
+    done = _planned_box("ks3", filled)
+    for key in ("parents_session_date", "rse_policy_url", "lesson_date"):
+        assert key not in done, key

@@ -57,9 +57,11 @@ def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> 
 
 
 def test_a_workshop_the_school_has_not_dated_is_left_out() -> None:
-    said = " ".join(strings_in(_before(Audience.KS4, _riverside())))
+    unsaid = _riverside(parents_session_date="", parents_session_venue="")
+    said = " ".join(strings_in(_before(Audience.KS4, unsaid)))
     assert WORKSHOP_LABEL not in said and "(when)" not in said
-    placed = _before(Audience.KS4, _riverside(parents_session_venue="the library"))
+    placed = _before(Audience.KS4, _riverside(parents_session_date="",
+                                              parents_session_venue="the library"))
     (line,) = [b for b in placed if isinstance(b, Paragraph) and b.label == WORKSHOP_LABEL]
     assert "the library" in line.text and "(when)" in line.text
 
@@ -71,8 +73,11 @@ def test_questions_go_to_the_school_office(audience: Audience) -> None:
     assert "Questions: 01632\u00a0960\u00a0500." in said
     by_email = " ".join(strings_in(_before(audience, _riverside(phone=""))))
     assert "Questions: enquiries@riverside-academy.example.org.uk." in by_email
-    # Where to read the policy has no field in the brand: still the school's to fill in.
-    assert "[where to read it]" in said
+    # Where to read the policy is the brand's rse_policy_url; without it, a field to fill.
+    assert "[where to read it]" not in said
+    assert "RSHE policy (www.riverside-academy.example.org.uk/policies)." in said
+    unplaced = " ".join(strings_in(_before(audience, _riverside(rse_policy_url=""))))
+    assert "RSHE policy ([where to read it])." in unplaced
     unbranded = " ".join(strings_in(_before(audience, Brand())))
     assert "Questions: [contact]." in unbranded
 
@@ -96,3 +101,11 @@ def test_a_lead_with_a_phone_needs_no_other_and_primary_letters_stay_as_they_wer
     assert "phone the school" not in box and "Out of hours" not in box
     secondary = _help(_before(Audience.KS3, oakfield))
     assert "phone the school" not in secondary and "Out of hours:" in secondary
+
+
+def test_the_secondary_example_invites_to_its_dated_workshop() -> None:
+    """Riverside's file dates and places its parents' evening, as Oakfield's does: its
+    letters invite families to it, with no line left to write on."""
+    said = " ".join(strings_in(_before(Audience.KS3, _riverside())))
+    assert WORKSHOP_LABEL in said and "Wednesday 20 January 2027, 6pm, the main hall." in said
+    assert "(when)" not in said and "(where)" not in said

@@ -118,3 +118,64 @@ def test_a_schools_own_evening_has_no_sign_in(tmp_path: Path) -> None:
                  "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
     names = [p.name for p in tmp_path.rglob("*.docx")]
     assert names and SIGN_IN not in names
+
+
+def test_the_feedback_form_says_where_to_hand_it_in_not_to_whom() -> None:
+    """Printed before anyone knows who stands at the door, the form names the door (where
+    the presenter's notes collect it), not the trainer's name."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents_sign_in import plan_sign_in
+
+    session = load().items["live-streaming-parents"].item
+    brand = Brand(org_name="Ashgrove Primary School", delivered_by="Northshire Online Safety",
+                  trainer_name="Sam Carter")
+    plan = plan_sign_in(session, brand)
+    assert plan is not None
+    texts = [line for b in plan.blocks for line in
+             (getattr(b, "text", ""), *getattr(b, "lines", ())) if isinstance(line, str)]
+    start = texts.index("Your views on tonight")
+    form = " ".join(texts[start:start + 3])
+    assert "Hand it in at the door" in form and "Sam Carter" not in form
+
+
+def test_the_last_help_slide_closes_a_visit_and_only_a_visit() -> None:
+    """The help slides are on screen as families leave: the last one's notes hand out and
+    collect the forms and slips, and send the sign-in file away with the team."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_parents_deck
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    visit = Brand(org_name="Ashgrove Primary School", delivered_by="Northshire Online Safety",
+                  trainer_name="Sam Carter", phase="primary")
+    own = Brand(org_name="Ashgrove Primary School", phase="primary")
+    for brand, closes in ((visit, True), (own, False)):
+        shown = [s for s in plan_parents_deck(session, index.facts, brand).slides
+                 if not s.hidden]
+        help_slides = [s for s in shown if s.title.startswith("Where to get help")]
+        assert help_slides[-1] is shown[-1]
+        said = help_slides[-1].notes
+        assert ("feedback forms" in said and "contact slips" in said) is closes, said
+        assert all("feedback forms" not in s.notes for s in shown[:-1])
+
+
+def test_the_handout_gives_the_teams_phone_never_the_trainers_own() -> None:
+    """The handout goes home with every family: its footer gives the team that ran the
+    evening by website and office phone, for another session or a word about this one."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_handout
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    brand = Brand(org_name="Ashgrove Primary School", delivered_by="Northshire Online Safety "
+                  "Team", trainer_name="Sam Carter", trainer_phone="07700 900123",
+                  delivered_by_website="www.northshire.example.gov.uk/onlinesafety",
+                  delivered_by_phone="0306 999 0100", phase="primary")
+    footer = plan_handout(session, index.facts, brand).footer
+    assert "Session delivered by Northshire Online Safety Team" in footer
+    assert "0306 999 0100" in footer and "onlinesafety" in footer
+    assert "07700" not in footer
+    assert all(len(line) <= 66 for line in footer.split("\n")), footer

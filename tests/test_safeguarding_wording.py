@@ -82,8 +82,9 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
     deck = Presentation(str(visiting / "live-streaming-parents"
                             / slides_file("parents", "primary")))
     title = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
-    # The team's logo beside the school's crest says who delivers: no words beside it.
-    assert "Delivered by" not in title
+    # The team's logo beside the school's crest says who delivers: the words name the
+    # trainer, not the team again.
+    assert "Delivered by" not in title and "Presented by Sam Carter" in title
 
 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:

@@ -125,9 +125,9 @@ def test_a_letter_with_the_rse_choice_open_names_the_field_that_settles_it() -> 
     primary = [items["live-streaming-ks1"].item]
     (line,) = rse_note(secondary, None)
     assert line.startswith("live-streaming-ks3, live-streaming-ks4: ")
-    assert "rse_lesson: true" in line and "rse_lesson: false" in line
+    assert "rse_lesson: relationships" in line and "rse_lesson: sex" in line
     assert rse_note(primary, None) == []
-    assert rse_note(secondary, _visit(rse_lesson=True)) == []
+    assert rse_note(secondary, _visit(rse_lesson="sex")) == []
     assert rse_note(secondary, _visit()) == [line]
 
 
@@ -177,3 +177,27 @@ def test_a_visits_lessons_remind_the_team_to_send_the_dbs_letter() -> None:
     assert not any("DBS" in n for n in school_notes([lessons["parents"]], _visit()))
     own = Brand(org_name=SCHOOL["name"], dsl_name=SCHOOL["dsl_name"])
     assert not any("DBS" in n for n in school_notes([lessons["ks2"]], own))
+
+
+def test_the_letters_own_details_are_named_with_the_lines_that_fill_them() -> None:
+    """The letters' dates, workshop line and policy address: a build that leaves them out
+    says which brand-file lines fill them; a file that gives them all hears nothing."""
+    from lessonpack.build.school_notes import letter_fields_note
+    from lessonpack.content.brand import load_brand
+
+    items = load().items
+    secondary = [items[f"live-streaming-{a}"].item for a in ("ks3", "ks4")]
+    primary = [items["live-streaming-ks1"].item]
+    (line,) = letter_fields_note([*secondary, items["live-streaming-parents"].item], None)
+    for key in ("lesson_date", "parents_session_date", "parents_session_venue",
+                "rse_policy_url"):
+        assert key in line, key
+    (primary_line,) = letter_fields_note(primary, None)
+    assert "rse_policy_url" not in primary_line and "parents_session_date" not in primary_line
+    root = Path(__file__).resolve().parent.parent
+    riverside = load_brand(root / "examples/brands/riverside-academy/brand.yml").brand
+    dated = riverside.model_copy(update={"lesson_date": "Tuesday 19 January 2027",
+                                         "parents_workshop": True})
+    assert letter_fields_note(secondary, dated) == []
+    (unplaced,) = letter_fields_note(secondary, dated.model_copy(update={"rse_policy_url": ""}))
+    assert "rse_policy_url" in unplaced and "lesson_date" not in unplaced

@@ -61,8 +61,8 @@ def test_a_late_letter_that_may_offer_withdrawal_is_refused(audience: Audience) 
     with pytest.raises(UserError) as refused:
         plan_letters(lesson_for(audience), content_index().facts, _brand(LESSON_DAY))
     said = str(refused.value)
-    assert "LP155" in said and "move the lesson" in said and "rse_lesson: false" in said
-    # Taught as health education, the school asks for the letter after the lesson.
+    assert "LP155" in said and "move the lesson" in said and "rse_lesson: relationships" in said
+    # Taught as relationships or health education, the school asks for the letter after the lesson.
     after = plan_letters(lesson_for(audience), content_index().facts,
                          _brand(LESSON_DAY, letter_sent="after"))
     assert [x.filename.endswith("letter-home-after.docx") for x in after] == [True]

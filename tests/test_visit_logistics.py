@@ -127,8 +127,9 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
         "Delivered by Northshire Online Safety Team  ·  KS2"
     assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
     handout = plan_handout(_session(), index.facts, brand)
+    # The team's website and office phone, for another session or a word about this one.
     assert handout.footer == ("Session delivered by Northshire Online Safety Team\n"
-                              "www.northshire.example.gov.uk/onlinesafety")
+                              "www.northshire.example.gov.uk/onlinesafety  ·  0306 999 0100")
     own = plan_handout(_session(), index.facts, DEFAULT_BRAND)
     assert "delivered by" not in own.footer.lower()
 

@@ -22,6 +22,7 @@ from built_decks import slides_file
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.cli import main
+from lessonpack.render.deck_cover import CREDIT_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 BRAND = ROOT / "examples/brands/northshire-online-safety"
@@ -78,8 +79,11 @@ def test_cover_carries_the_schools_crest_and_the_trainers_logo(decks: dict[str, 
         for shape in cover.shapes:
             if shape.has_text_frame and shape.text_frame.text.strip() and shape.width:
                 assert not _overlap(shape, trainer), (audience, shape.name)
-        # The team's logo says who delivers: no "Delivered by" words beside it.
-        assert not any(sh.name == "Delivered by" for sh in cover.shapes), audience
+        # The team's logo says who delivers; the cover's words name the trainer alone,
+        # clear of both logos.
+        (credit,) = [sh for sh in cover.shapes if sh.name == CREDIT_NAME]
+        assert credit.text_frame.text == "Presented by Sam Carter", audience
+        assert not _overlap(credit, trainer) and not _overlap(credit, school), audience
 
 
 def test_the_templates_fonts_where_it_chose_its_colours(

@@ -22,7 +22,13 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.school_notes import each_class_note, local_help_note, rse_note, school_notes
+from lessonpack.build.school_notes import (
+    each_class_note,
+    letter_fields_note,
+    local_help_note,
+    rse_note,
+    school_notes,
+)
 from lessonpack.build.visit_briefs import (
     BriefResult,
     VisitBrief,
@@ -138,6 +144,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
+        notes += letter_fields_note(chosen, brand)  # the letters' dates, workshop, policy
         notes += local_help_note(chosen, brand)  # families' local help, still a field
         per_class = _per_class(chosen, brand, entry)
         notes += _class_packs_notes(per_class, brand)

@@ -7,7 +7,7 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
   class in the key stage (Year 6) needs its own build (``--class``); a key stage built for
   no class is one composite pack for all its years, and the note says how to name one.
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
-  bracketed until the file says how the school teaches the lesson (``rse_lesson``): a
+  bracketed until the file says which part of RSHE the lesson is (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
 - A ``place_names`` key found in no story built (spelt otherwise, or from another lesson):
   the place it meant to replace would stay in the story, so the build names the key.
@@ -84,6 +84,38 @@ def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
             "again"]
 
 
+def letter_fields_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
+                       ) -> list[str]:
+    """The letters home's own details a file leaves out, said with the line that fills each:
+    the lesson's date (the letters' dates and the reply slip's day), the parents' workshop's
+    date and place, and where a secondary letter's readers find the RSHE policy. Each was a
+    yellow field or a line to write on that no note named."""
+    lessons = [i for i in items if isinstance(i, Lesson)]
+    if not lessons:
+        return []
+    workshop = (brand is not None and brand.parents_workshop) or \
+        any(isinstance(i, ParentSession) for i in items)
+    keys = _letter_keys(lessons, brand or Brand(), workshop)
+    if not keys:
+        return []
+    return [f"letters home ({', '.join(i.id for i in lessons)}) still need, from the brand "
+            f"file: {'; '.join(keys)}. Add them and build again, or fill them in by hand"]
+
+
+def _letter_keys(lessons: Sequence[Lesson], brand: Brand, workshop: bool) -> list[str]:
+    """The brand-file lines ``brand`` leaves empty that the letters of ``lessons`` print."""
+    keys = []
+    if not brand.lesson_date.strip():
+        keys.append("lesson_date (or --lesson-date) to date the letters and the reply slip")
+    if workshop and not (brand.parents_session_date.strip()
+                         and brand.parents_session_venue.strip()):
+        keys.append("parents_session_date and parents_session_venue for the parents' "
+                    "workshop line")
+    if any(i.letter.rse_withdrawal for i in lessons) and not brand.rse_policy_url.strip():
+        keys.append("rse_policy_url for where parents read your RSHE policy")
+    return keys
+
+
 def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
     """The letters that still print the RSE choice (no ``rse_lesson`` in ``brand``, or no
     brand at all), and the one line in the file that settles it."""
@@ -93,9 +125,9 @@ def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> li
     if not ids:
         return []
     return [f"{', '.join(ids)}: the letter home leaves the choice \"{CHOICE}\" for the school "
-            "to settle before printing: ask your RSE lead, then put rse_lesson: true (taught as "
-            "sex education: parents may ask to withdraw) or rse_lesson: false (health "
-            "education) in the brand file and build again"]
+            "to settle before printing: ask your RSE lead, then put rse_lesson: relationships "
+            "or health (every pupil takes it) or rse_lesson: sex (parents may ask to "
+            "withdraw) in the brand file and build again"]
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

@@ -130,6 +130,20 @@ _LETTER_SENT_SCHEMA = WithJsonSchema({"anyOf": [
        "builds; write " + now} for old, now in LETTER_SENT_DEPRECATED.items())]})
 
 
+# The parts of RSHE a secondary school may teach a lesson in (plan/rse_sentence.py says
+# what each makes the letter home say).
+RsePart = Literal["relationships", "health", "sex"]
+RSE_PARTS: tuple[RsePart, ...] = ("relationships", "health", "sex")
+# Files written
+# before relationships education was a choice said true (sex education) or false (health
+# education): still read as those, so no school's letter changes under it.
+RSE_LESSON_BOOLS: dict[bool, RsePart] = {True: "sex", False: "health"}
+_RSE_LESSON_SCHEMA = WithJsonSchema({"anyOf": [
+    {"enum": list(RSE_PARTS), "type": "string"},
+    {"type": "boolean", "description": "older spelling: true is sex, false is health"},
+    {"type": "null"}]})
+
+
 def _names_a_class(key: str, named: list[str]) -> bool:
     """Whether ``key`` ("Year 4") is one of ``named`` ("Year 4" or "Year 4, Mr Okoro"),
     spaces and case aside."""
@@ -255,12 +269,18 @@ class SchoolFacts(BaseModel):
             "will cover, a reply slip to see the materials first), the one after dated the "
             "lesson's day; 'after': the letter after the lesson alone, on the letter's date. "
             "'both' is deprecated: it builds what 'before' builds."))
-    rse_lesson: bool | None = Field(None, description=(
-        "How the school's RSE policy teaches the KS3 and KS4 lessons on sexual images: true "
-        "as sex education (the letter home says parents may ask to withdraw their child, "
-        "so it must reach them before the lesson), false as health education (the letter "
-        "says there is no right to withdraw). Left out: the letter keeps the choice in "
-        "brackets for the school to make."))
+    rse_lesson: Annotated[RsePart | None, _RSE_LESSON_SCHEMA] = Field(None, description=(
+        "Which part of relationships, sex and health education (RSHE) the school's policy "
+        "teaches the KS3 and KS4 lessons on sexual images in: relationships (the letter home "
+        "says every pupil takes it: parents may ask to withdraw from sex education only), "
+        "health (the same, as health education) or sex (the letter says parents may ask to "
+        "withdraw their child, so it must reach them before the lesson). true and false, "
+        "the older spellings, still mean sex and health. Left out: the letter keeps the "
+        "choice in brackets for the school to make."))
+    rse_policy_url: Text120 = Field("", description=(
+        "Where parents can read the school's RSHE (RSE) policy, as the KS3 and KS4 letters "
+        "home print it: 'www.riverside-academy.example.org.uk/policies'. A [where to read "
+        "it] field when empty."))
     letter_signatory: Text80 = Field("", description=(
         "Who signs letters home: 'Mrs Jo Patel'. A [Name] placeholder when empty."))
     letter_signatory_role: Text80 = Field("", description=(
@@ -281,6 +301,20 @@ class SchoolFacts(BaseModel):
         "How families get into the workshop's room and what helps them hear: 'Step-free "
         "entry by the main gate; a hearing loop in the hall.' On a visiting trainer's "
         "invitation; a field to fill in when empty."))
+
+    @field_validator("rse_lesson", mode="before")
+    @classmethod
+    def _rse_lesson(cls, value: object) -> object:
+        # One line naming the three parts: an RSE lead types "relationships education" or
+        # "Sex", not a schema's Literal.
+        if value is None or isinstance(value, bool):
+            return None if value is None else RSE_LESSON_BOOLS[value]
+        text = value.strip().lower().removesuffix(" education") if isinstance(value, str) \
+            else value
+        if text not in RSE_PARTS:
+            raise ValueError(f"{value!r} is not a choice; write relationships, health or sex "
+                             "(the part of RSHE your policy teaches the lesson in)")
+        return text
 
     @field_validator("letter_sent", mode="before")
     @classmethod

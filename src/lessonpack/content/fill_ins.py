@@ -20,9 +20,9 @@ from functools import lru_cache
 from lessonpack.content.brand import Brand
 
 # The longest field, brackets aside. A choice the teacher strikes through is the longest
-# kind: "[health education / relationships and sex education (you may ask to withdraw your
-# child)]" has 87 characters inside. The limit still keeps a bracketed aside of a sentence
-# or more, which a user's own text may hold, from being painted as one field.
+# kind: "[relationships education / health education / sex education (you may ask to
+# withdraw your child)]" has 95 characters inside. The limit still keeps a bracketed aside
+# of a sentence or more, which a user's own text may hold, from being painted as one field.
 FIELD_MAX = 100
 # "[School name]", "[date of the lesson]": a field left for the teacher.
 BRACKETS = rf"\[[^\[\]]{{2,{FIELD_MAX}}}\]"
@@ -39,7 +39,7 @@ _NAMED = re.compile(r"^.+[A-Z0-9]")
 _PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory")
 _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
-             "trainer_phone", "privacy_notice")
+             "trainer_phone", "privacy_notice", "rse_policy_url")
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
 
 

@@ -46,11 +46,13 @@ letter_date: ""
 # Letters home: every pack has the one after the lesson (what the class learned). before:
 # the letter before the lesson too; after: the letter after the lesson alone.
 letter_sent: before
-# Secondary letters (KS3, KS4): your RSE policy's choice for this lesson. true: taught as
-# relationships and sex education (the letter says parents may ask to withdraw their child);
-# false: health education (they cannot, and may see the materials first). Left out, the
-# letter keeps the choice in [brackets] to settle before it goes out.
-# rse_lesson: false
+# Secondary letters (KS3, KS4): the part of relationships, sex and health education your
+# policy teaches this lesson in. relationships or health: every pupil takes it (parents may
+# ask to withdraw from sex education only); sex: the letter says parents may ask to withdraw
+# their child. Left out, the letter keeps the choice in [brackets] to settle before it goes out.
+# rse_lesson: relationships
+# Where parents read your RSHE policy, as the secondary letters print it (a web address).
+rse_policy_url: ""
 # Who signs letters home, and their role (e.g. Headteacher).
 letter_signatory: ""
 letter_signatory_role: ""

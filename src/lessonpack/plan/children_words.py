@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
+from lessonpack.plan import common
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.model import Callout, Paragraph
 from lessonpack.plan.school_classes import by_year, classes_of, for_class
@@ -95,10 +96,20 @@ def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
         return ""
     which = " and ".join(taught) if len(taught) < 3 else \
         f"{', '.join(taught[:-1])} and {taught[-1]}"
-    # "have", not "had": the workshop may come before or after the lessons.
-    return (f"Say which classes have these lessons: {which}. Parents of other year groups can "
-            "use the same words at home; their child's teacher can say what the class has "
-            "covered.")
+    # "have", not "had": the workshop may come before or after the lessons. Families of other
+    # year groups hear who answers what: their class teacher knows what that class covers,
+    # and a worry about a child goes to the DSL (a teacher whose class had no lesson cannot
+    # say what it learned).
+    return (f"Say which classes have these lessons: {which}. Other year groups are not having "
+            "them this time: their families can use the same words at home, ask the class "
+            "teacher what their child's class covers on staying safe online, and take any "
+            f"worry about a child to {_dsl(brand)}.")
+
+
+def _dsl(brand: Brand) -> str:
+    """"Mrs Helen Okafor, the school's DSL", or the role alone where the file names nobody."""
+    named = brand.dsl_name.strip()
+    return f"{named}, the school's DSL" if named else common.dsl(brand)
 
 
 def taught_classes(stage: Audience, brand: Brand) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.plan.common import visitor
+from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.model import (
     TEACHING_PLANS,
@@ -43,6 +44,12 @@ TITLE = "Fill in first"
 HEADING = f"{TITLE}: {{whose}} details over each yellow [field] in these files"
 # An example file's made-up contacts are yellow too, and are not [fields] to the eye.
 EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-up contact"
+# Said before anyone types over a field: a rebuild from the file is the way that leaves no
+# yellow; a field typed over by hand keeps its tint (run shading in Word, a highlight in
+# PowerPoint), which the teacher clears on the text typed.
+TYPED_OVER = ("Best, put them in the brand or school file and build again. Typed over by "
+              "hand, a field keeps its yellow: select the words and set Shading (Word) or "
+              "highlight (PowerPoint) to No Color.")
 # Whose details: the school's own staff read "your school's"; a visiting trainer, who
 # prepares the host school's pack, "the school's".
 WHOSE = "your school's"
@@ -138,17 +145,53 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        lines.append(f"{name}: {_where(places, fields)}{_rse_choice(fields)}")
+        lines.append(f"{name}: {_where(places, fields)}")
     return tuple(lines)
 
 
-def _rse_choice(fields: list[str]) -> str:
-    """How to settle a letter's RSE choice: the school's policy, made once in its file (a
-    teacher typing over it by hand gets it again at the next build)."""
-    if CHOICE not in fields:
+def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
+    """One sentence under the files: the brand-file lines that fill the letters' own fields
+    for good, or "" when no letter prints one."""
+    pattern = fill_ins(brand)
+    letters = [d for d in pack.documents if d.kind == "letter"]
+    fields = [f for d in letters for f in _doc_places(d, pattern)[1]]
+    return _letter_keys(fields, any(_undated(d) for d in letters)) if fields else ""
+
+
+# A letter's fields that one line of the brand file fills for good, and that line: a teacher
+# typing over them by hand gets them again at the next build, and the letterhead's fields
+# (the school's name and contacts) are said by the box's title already. Commas only: the
+# box's files are parted by semicolons.
+_LETTER_KEYS = (
+    (WORKSHOP_WHEN, "parents_session_date and parents_session_venue for the workshop line "
+                    "(or delete it)"),
+    (FILL_IN_POLICY, f"rse_policy_url for {FILL_IN_POLICY}"),
+    (CHOICE, "rse_lesson (relationships, health or sex, as your RSE lead says) for the RSHE "
+             "choice"),
+)
+
+
+def _letter_keys(fields: list[str], undated: bool) -> str:
+    """Which brand-file lines fill a letter's own fields: the parents' workshop's date and
+    place (or delete its line), where the RSHE policy is read, which part of RSHE the lesson
+    is, and the lesson's date where the letter prints a line to write its date on."""
+    # The workshop's line asks for both when either is a field (a date given, no place).
+    said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
+    keys = [key for field, key in _LETTER_KEYS if field in said]
+    if undated:
+        # Dated from the lesson's day: the letter before two school weeks ahead, the one
+        # after on the day (letter_date only moves the first).
+        keys.append("lesson_date or --lesson-date for the dates")
+    if not keys:
         return ""
-    return (" (the health or sex education choice: ask your RSE lead, then put "
-            "rse_lesson: true or false in the brand file and build again)")
+    listed = keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} and {keys[-1]}"
+    return f"Letters home, from the brand file (then build again): {listed}."
+
+
+def _undated(doc: DocPlan) -> bool:
+    """A letter whose letterhead prints a line to write its date on."""
+    return doc.kind == "letter" and any(isinstance(b, Letterhead) and b.date == ""
+                                        for b in doc.blocks)
 
 
 def _where(places: list[str], fields: list[str]) -> str:
@@ -184,7 +227,9 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     # One paragraph, the files one after another: page one holds the running sheet too.
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
-    box = Callout(heading, ("; ".join(lines) + ".",), "info", whole=True)
+    keys = letter_keys(pack, brand)
+    box = Callout(heading, ("; ".join(lines) + ".", *((keys,) if keys else ()), TYPED_OVER),
+                  "info", whole=True)
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d

@@ -47,7 +47,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
-from lessonpack.plan.rse_sentence import settle_rse
+from lessonpack.plan.rse_sentence import settle_rse, withdrawable
 from lessonpack.plan.school_classes import class_file
 
 
@@ -764,18 +764,21 @@ def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPla
 def _refuse_late_withdrawal(lesson: Lesson, brand: Brand) -> None:
     """No build of a letter that may offer the right to withdraw, dated when withdrawing is
     no longer possible: written after the lesson, it would drop that right without a word.
-    A school teaching the lesson as health education says so with ``rse_lesson: false``."""
-    if not lesson.letter.rse_withdrawal or brand.rse_lesson is False:
+    A school teaching the lesson as relationships or health education says so in
+    ``rse_lesson``."""
+    offered = withdrawable(brand.rse_lesson)
+    if not lesson.letter.rse_withdrawal or offered is False:
         return
-    # Taught as RSE (``rse_lesson: true``), only the lesson can move; not yet said, either.
-    health = ("" if brand.rse_lesson else
-              "; taught as health education, set rse_lesson: false")
+    # Taught as sex education, only the lesson can move; not yet said, either.
+    health = ("" if offered else
+              "; taught as relationships or health education, set rse_lesson: relationships "
+              "(or health)")
     raise UserError(Problem(
         "dates", 0, 0, "LP155", "letter_date",
         f"the letter home ({brand.letter_date}) is dated on or after the lesson "
         f"({brand.lesson_date}), and this lesson's letter offers parents the right to "
-        "withdraw their child from RSE, which it can no longer give: move the lesson, not the "
-        f"letter (date it a school week before){health}"))
+        "withdraw their child from sex education, which it can no longer give: move the "
+        f"lesson, not the letter (date it a school week before){health}"))
 
 
 def letter_after_file(lesson: Lesson, brand: Brand) -> str:
@@ -797,6 +800,7 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
     if not after:
         # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
         paragraphs = [p.replace(FILL_IN_QUESTIONS, school_contact(brand) or FILL_IN_QUESTIONS)
+                      .replace(FILL_IN_POLICY, brand.rse_policy_url.strip() or FILL_IN_POLICY)
                       for p in settle_rse(letter.paragraphs, brand.rse_lesson)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
@@ -819,6 +823,9 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
 
 # Who answers a parent's questions about the lesson, as the lesson files write it.
 FILL_IN_QUESTIONS = "[contact]"
+# Where parents read the school's RSHE policy, as the lesson files write it (the brand's
+# ``rse_policy_url`` in its place).
+FILL_IN_POLICY = "[where to read it]"
 
 
 def school_contact(brand: Brand) -> str:

@@ -44,6 +44,7 @@ from lessonpack.plan.model import (
     Table,
 )
 from lessonpack.plan.quotes import closed
+from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts, sorts_on_cards
 
@@ -251,14 +252,14 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # pupil pack holds: the plan names its file ({file}).
 SHORT_NOTICE = ("At short notice: tell the DSL today, and print the letter after the lesson, "
                 "{file}, to send on the lesson day.")
-# Where the letter offers the right to withdraw from RSE, it must reach parents first.
+# Where the letter offers the right to withdraw from sex education, it must reach parents first.
 SHORT_NOTICE_WITHDRAW = ("At short notice: tell the DSL today, and move the lesson, not the "
                          "letter (parents may withdraw their child only before it).")
-# Where the school has not said whether the lesson is RSE, the teacher is told both ways.
-SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the lesson, not "
-                    "the letter (parents may withdraw their child only before it); if "
-                    "health education, print the letter after the lesson, {file}, to send on "
-                    "the lesson day.")
+# Where the school has not said which part of RSHE the lesson is, the teacher is told both ways.
+SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If sex education here, move the "
+                    "lesson, not the letter (parents may withdraw their child only before it); "
+                    "if relationships or health education, print the letter after the lesson, "
+                    "{file}, to send on the lesson day.")
 
 
 # How "two school weeks" before a dated lesson is counted, said beside the date.
@@ -271,10 +272,11 @@ TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays:
 def short_notice(lesson: Lesson, brand: Brand) -> str:
     """What a teacher does at short notice: the letter after the lesson, unless the letter
     may offer parents the right to withdraw (the school's ``rse_lesson``, or not yet said)."""
-    if not lesson.letter.rse_withdrawal or brand.rse_lesson is False:
+    offered = withdrawable(brand.rse_lesson)
+    if not lesson.letter.rse_withdrawal or offered is False:
         advice = SHORT_NOTICE
     else:
-        advice = SHORT_NOTICE_WITHDRAW if brand.rse_lesson else SHORT_NOTICE_RSE
+        advice = SHORT_NOTICE_WITHDRAW if offered else SHORT_NOTICE_RSE
     return advice.format(file=letter_after_file(lesson, brand))
 
 

@@ -469,6 +469,17 @@ def _help_said(brand: Brand, first: bool) -> str:
     return "Say who each service is for and when it is open; parents can photograph the slide."
 
 
+def _close(brand: Brand) -> str:
+    """The last help slide's close for a visiting team: the sign-in file's forms and slips
+    handed out and collected, as the running order and After the session say (the slide is
+    on screen as families leave, so its notes are where the presenter looks)."""
+    if not common.visitor(brand):
+        return ""
+    return ("Close: thank families for coming, hand out the feedback forms, and collect them "
+            "and the contact slips at the door. The sign-in sheets, slips and forms leave "
+            "with you.")
+
+
 def version_build_note(session: ParentSession, phase: str) -> str:
     """The build's line for the all-through workshop (the default phase's), or nothing: it
     shows teenage figures and a teenage sextortion story to any audience, so whoever builds
@@ -582,7 +593,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      if n == 0
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
-            notes=_help_said(brand, first=n == 0)))
+            notes=join_notes(_help_said(brand, first=n == 0),
+                             _close(brand) if n == len(groups) - 1 else "")))
     count = common.number_word(len(extras)) if extras else "no"
     spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
@@ -721,16 +733,26 @@ def _without_deputy_address(contact: str) -> str:
 
 
 def _handout_footer(brand: Brand) -> str:
-    """"Session delivered by Northshire Online Safety Team · www.northshire…": the
-    visiting team's credit with its website where the trainer's brand gives one (a parent who
-    wants more from the team had nowhere to look); empty for a school's own session."""
+    """"Session delivered by Northshire Online Safety Team · www.northshire… · 0306 999
+    0100": the visiting team's credit with its website and phone where the trainer's brand
+    gives them (a parent who wants another session, or a word about this one, had only the
+    website to look at); empty for a school's own session. The team's phone, never the
+    trainer's own mobile: the handout goes home with every family. Side two has no line to
+    spare for it, so it goes where the footer has room."""
     credit = delivered_credit(brand, "Session")
-    if not credit or not brand.delivered_by_website:
+    reach = [r for r in (brand.delivered_by_website.strip(), brand.delivered_by_phone.strip())
+             if r]
+    if not credit or not reach:
         return credit
-    # The website on a line of its own when both do not fit one: wrapped, it broke at a dot.
-    one = f"{credit}  ·  {brand.delivered_by_website}"
-    return one if len(one) <= common.DOC_FOOTER_CHARS else \
-        f"{credit}\n{brand.delivered_by_website}"
+    # Each line as long as a footer line holds: wrapped, a web address broke at a dot. The
+    # phone goes where it fits, or is left to the website.
+    one = "  ·  ".join((credit, *reach))
+    if len(one) <= common.DOC_FOOTER_CHARS:
+        return one
+    second = "  ·  ".join(reach)
+    if len(second) > common.DOC_FOOTER_CHARS:
+        second = reach[0]
+    return f"{credit}\n{second}"
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,

@@ -136,11 +136,12 @@ def _ticks(answers: tuple[str, ...]) -> str:
 
 def _feedback(brand: Brand) -> list[Block]:
     """One feedback form: its heading, what to do with it, the questions."""
-    trainer = visiting.trainer(brand) or "the trainer"
+    # Handed in where the presenter's notes collect them (session_sheet: at the door), not
+    # to a person by name: the form is printed before anyone knows who stands at the door.
     blocks: list[Block] = [
         Heading("Your views on tonight", 2),
-        Paragraph(f"No name needed. Leave this on your chair or hand it to {trainer} as you "
-                  "go: it helps us make the next evening better."),
+        Paragraph("No name needed. Hand it in at the door as you go, or leave it on your "
+                  "chair: it helps us make the next evening better."),
     ]
     for number, (question, answers) in enumerate(FEEDBACK_TICKS, 1):
         blocks += [Paragraph(question, label=f"{number}.", keep_next=True),

@@ -113,19 +113,34 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     return True
 
 
-def credit_line(filler: Any) -> None:
-    """'Delivered by Northshire Council Online Safety Team' at the cover's foot, clear of
-    the school's crest, for a visiting team without a logo of its own: the cover names the
-    team. A team whose logo is on the cover needs no words beside it."""
+def _credit(filler: Any, owners: list[Any]) -> str:
+    """The cover's credit words (credit_line), or "" for none: no visiting team, a team
+    logo and no trainer named, or the words on the cover already."""
     team = filler.brand.delivered_by.strip()
+    trainer = filler.brand.trainer_name.strip()
+    logo = any(sh.name == TRAINER_LOGO for owner in owners for sh in owner.shapes)
+    if not team or (logo and not trainer):
+        return ""  # the team's logo says who delivers
+    credit = (f"Presented by {trainer}" if logo else f"Presented by {trainer}, {team}") \
+        if trainer else f"Delivered by {team}"
     said = " ".join(sh.text_frame.text for sh in filler.slide.shapes if sh.has_text_frame)
-    if not team or team.lower() in said.lower():  # the parents' cover's kicker names it
-        return
+    return "" if credit.lower() in said.lower() else credit
+
+
+# The cover's credit line's shape name, for whoever looks for it (tests, a later edit).
+CREDIT_NAME = "Cover credit"
+
+
+def credit_line(filler: Any) -> None:
+    """'Presented by Sam Carter, Northshire Online Safety Team' at the cover's foot, clear
+    of the school's crest: the cover names who stands in front of the room (staff and
+    families meet a visitor, and the notes alone scripted the name). A team whose logo is on
+    the cover is not named again beside it: 'Presented by Sam Carter'; nor, with no trainer
+    named, credited at all. No trainer named and no logo: 'Delivered by' the team."""
     layout = filler.slide.slide_layout
     owners = [layout, layout.slide_master] if shows_master_shapes(layout) else [layout]
-    if any(sh.name == TRAINER_LOGO for owner in owners for sh in owner.shapes):
-        # The team's logo is on the cover and says who delivers: the same words beside it
-        # said it twice.
+    credit = _credit(filler, owners)
+    if not credit:
         return
     prs = filler.slide.part.package.presentation_part.presentation
     width, height = int(prs.slide_width), int(prs.slide_height)
@@ -159,14 +174,14 @@ def credit_line(filler: Any) -> None:
     if right - left < int(2 * INCH):
         return  # no room on the cover's foot: the slides' footers credit the team
     box = filler.slide.shapes.add_textbox(Emu(left), Emu(top), Emu(right - left), Emu(line_h))
-    box.name = "Delivered by"
+    box.name = CREDIT_NAME
     frame = box.text_frame
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
     run = frame.paragraphs[0].add_run()
-    run.text = f"Delivered by {team}"
+    run.text = credit
     run.font.size = Pt(CREDIT_PT)
     run.font.name = "+mn-lt"
     # The subtitle's colour: the template's own text colour on its cover.

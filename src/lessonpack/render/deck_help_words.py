@@ -104,21 +104,19 @@ def first_words(text: str) -> str:
 
 
 # A person's name: a title and the capitalised words after it ("Mrs Shah", "Mr Daniel
-# Price"), or a bracketed name to fill in ("[deputy DSL's name]").
+# Price"). A bracketed name to fill in ("[deputy DSL's name]") matches too, to be passed over.
 _NAME = re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|{BRACKETS}")
 
 
 def hold_names(text: str) -> str:
     """``text`` with each person's name held on one line by non-breaking spaces: "Ask your
-    teacher to take you to Mrs / Shah" and "[deputy / DSL's name]" broke a name in two. A
-    field of three words or more keeps its first word free: held whole, "[deputy DSL's
-    name]" was wider than a KS1 card's line at 30 pt and broke inside a word."""
+    teacher to take you to Mrs / Shah" broke a name in two. A [bracketed field] keeps its
+    ordinary spaces: a teacher finds it by typing "[DSL's name]" into Find, which does not
+    match a no-break space, and once typed over it is a name held as any other at the next
+    build. A field may wrap inside itself on a narrow card; found and replaced, it goes."""
     def held(match: re.Match[str]) -> str:
         name = match.group(0)
-        if name.startswith("[") and name.count(" ") >= 2:
-            first, rest = name.split(" ", 1)
-            return f"{first} {rest.replace(' ', NBSP)}"
-        return name.replace(" ", NBSP)
+        return name if name.startswith("[") else name.replace(" ", NBSP)
 
     return _NAME.sub(held, text)
 
