@@ -1,5 +1,5 @@
-"""A slide's link back to another (a spare slide's "Back to “Take home”"): the words at the
-end of its kicker, made a jump to that slide's part rather than to a number. PowerPoint and
+"""A slide's link back to another (a spare slide's "Back to Take home"): the words at the end
+of its kicker, made a jump to that slide's part rather than to a number. PowerPoint and
 LibreOffice follow the jump to the slide itself, so the link still works after a school adds
 or removes slides; a typed slide number ("type 22 and press Enter") did not."""
 
@@ -7,44 +7,39 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from functools import partial
+from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_kicker import KICKER_NAME
+from lessonpack.render.ooxml.slides import slides_xml
 
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 JUMP = "ppaction://hlinksldjump"
+WORDS = "Back to"
 
 
-def link_back(prs: Presentation, plan: Sequence[Slide], words: str = "Back to") -> int:
-    """On each slide whose plan names a ``back_to``, the kicker's words from ``words`` on
-    made a click that jumps to that slide. Returns how many links were made."""
+def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
+    """On each slide whose plan names a ``back_to``, the kicker's words from "Back to" on
+    made a click that jumps to that slide. Works on kept slides' saved bytes as on slides
+    made here (ooxml.slides.SlideXml). Returns how many slides were given one."""
+    wanted = [(n, spec) for n, spec in enumerate(plan) if spec.back_to]
+    if not wanted:
+        return 0
+    shown = slides_xml(prs)
     made = 0
-    slides = list(prs.slides)
-    for slide, spec in zip(slides, plan, strict=False):
-        if not spec.back_to or spec.back_to > len(slides):
+    for n, spec in wanted:
+        if n >= len(shown) or spec.back_to > len(shown):
             continue
-        # The kicker: a placeholder on lessonpack's template, a drawn box on a trainer's.
-        kickers = [sh for sh in slide.shapes if sh.has_text_frame
-                   and (sh.name == KICKER_NAME or _plain(sh.text_frame.text) == spec.kicker)]
-        run = next((r for sh in kickers for p in sh.text_frame.paragraphs for r in p.runs
-                    if words in _plain(r.text)), None)
-        if run is None:
-            continue
-        r_id = slide.part.relate_to(slides[spec.back_to - 1].part, RT.SLIDE)
-        link = _split(run._r, _plain(run.text).index(words))  # noqa: SLF001 (the run's XML)
-        props = link.get_or_add_rPr()
-        for old in props.findall(qn("a:hlinkClick")):
-            props.remove(old)
-        click = props.makeelement(qn("a:hlinkClick"), {qn("r:id"): r_id, "action": JUMP})
-        # After the fonts and before any extLst, as the schema orders rPr's children.
-        ext = props.find(qn("a:extLst"))
-        if ext is not None:
-            ext.addprevious(click)
-        else:
-            props.append(click)
+        slide = shown[n]
+        r_id = slide.part.relate_to(shown[spec.back_to - 1].part, RT.SLIDE)
+        slide.rewrite(("back link", r_id, spec.kicker), partial(_link, r_id=r_id,
+                                                                 kicker=spec.kicker))
         made += 1
     return made
 
@@ -54,14 +49,38 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def _split(r, at: int):  # type: ignore[no-untyped-def]
-    """The run ``r`` cut at character ``at``: ``r`` keeps the text before (if any), a copy
-    after it holds the rest, and is returned."""
-    if at == 0:
-        return r
-    text = r.find(qn("a:t"))
-    tail = copy.deepcopy(r)
-    tail.find(qn("a:t")).text = text.text[at:]
-    text.text = text.text[:at]
-    r.addnext(tail)
-    return tail
+def _link(tree: Any, *, r_id: str, kicker: str) -> None:
+    """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``."""
+    for sp in tree.iter(f"{P}sp"):
+        name = sp.find(f"{P}nvSpPr/{P}cNvPr")
+        runs = list(sp.iter(f"{A}r"))
+        text = _plain("".join(t.text or "" for t in sp.iter(f"{A}t")))
+        if not runs or (name is not None and name.get("name") != KICKER_NAME
+                        and text != kicker):
+            continue
+        for r in runs:
+            t = r.find(f"{A}t")
+            words = _plain(t.text or "") if t is not None else ""
+            if WORDS not in words:
+                continue
+            at = words.index(WORDS)
+            if at:
+                tail = copy.deepcopy(r)
+                tail.find(f"{A}t").text = (t.text or "")[at:]
+                t.text = (t.text or "")[:at]
+                r.addnext(tail)
+                r = tail
+            props = r.find(f"{A}rPr")
+            if props is None:
+                props = r.makeelement(f"{A}rPr", {})
+                r.insert(0, props)
+            for old in props.findall(f"{A}hlinkClick"):
+                props.remove(old)
+            click = props.makeelement(f"{A}hlinkClick", {f"{R}id": r_id, "action": JUMP})
+            # Before any rtl or extLst, as the schema orders rPr's children.
+            later = next((c for c in props if c.tag in (f"{A}rtl", f"{A}extLst")), None)
+            if later is not None:
+                later.addprevious(click)
+            else:
+                props.append(click)
+            return
