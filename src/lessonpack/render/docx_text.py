@@ -102,21 +102,8 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
     if not block.items:
         return
     num_id = writer.restart_numbering() if block.numbered else None
-    made = []
-    for number, item in enumerate(block.items, start=1):
-        label = block.labels[number - 1] if block.labels else ""
-        text = "" if label else item  # a lead-in's item is written after it
-        if not block.numbered:
-            last = writer.para("LP Bullet", text)
-        elif num_id is not None:
-            last = _listed(writer, "LP Number", text, num_id)
-        else:
-            last = _literal_number(writer, number, text)
-        if label:
-            bold = add_run(paragraph_xml(last), label + " ")
-            bold.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
-            add_run(paragraph_xml(last), item)
-        made.append(last)
+    made = [_item(writer, block, number, item, num_id)
+            for number, item in enumerate(block.items, start=1)]
     if block.compact:
         for paragraph in made:
             _close_set(paragraph)
@@ -136,6 +123,25 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_next:
         keep_with_next(paragraph_xml(made[-1]), True)
+
+
+def _item(writer: DocWriter, block: BulletList, number: int, item: str,
+          num_id: int | None) -> DocxParagraph:
+    """One item's paragraph: bulleted, in the list instance ``num_id``, or numbered as text
+    (a template's style with no numbering); its bold lead-in first when it has one."""
+    label = block.labels[number - 1] if block.labels else ""
+    text = "" if label else item  # a lead-in's item is written after it
+    if not block.numbered:
+        made = writer.para("LP Bullet", text)
+    elif num_id is not None:
+        made = _listed(writer, "LP Number", text, num_id)
+    else:
+        made = _literal_number(writer, number, text)
+    if label:
+        bold = add_run(paragraph_xml(made), label + " ")
+        bold.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        add_run(paragraph_xml(made), item)
+    return made
 
 
 def _close_set(paragraph: DocxParagraph) -> None:
