@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from built_decks import built_deck
 from lessonpack.api import load
@@ -129,6 +130,9 @@ def _plan_labels(path: Path) -> list[str]:
         when = row.cells[0]
         if when.text == row.cells[-1].text:  # a stage's band, across the table
             continue
+        merge = row._tr.find(f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}")
+        if merge is not None and merge.get(qn("w:val")) != "restart":
+            continue  # a long step's next piece: its time cell is the one above
         time, _, name = when.text.partition("\n")
         if "–" in time:
             a, b = time.split("–")

@@ -53,6 +53,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
+    from lessonpack.plan.common import SOURCE_LINE_CHARS
     from lessonpack.plan.lesson_plan import SOURCES_TAIL
     from lessonpack.plan.model import BulletList
     from lessonpack.plan.parents import plan_facilitator_notes
@@ -69,7 +70,12 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     assert all(b.keep_lines for b in key)
     assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
     listed = blocks[sources + 1]
-    assert isinstance(listed, BulletList) and listed.keep_tail == SOURCES_TAIL
+    assert isinstance(listed, BulletList) and 0 < listed.keep_tail < len(listed.items)
+    # The tail kept together makes up at least SOURCES_TAIL lines of the last page.
+    held = sum(-(-len(f"{label} {text}") // SOURCE_LINE_CHARS) for label, text in
+               zip(listed.labels[-listed.keep_tail:], listed.items[-listed.keep_tail:],
+                   strict=True))
+    assert held >= SOURCES_TAIL
     assert blocks[-1] is listed
 
 

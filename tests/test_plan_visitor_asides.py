@@ -74,16 +74,28 @@ def test_a_visiting_trainers_plans_keep_them() -> None:
 
 
 def test_sources_are_a_numbered_list_after_the_key() -> None:
-    for plan in _plans(Brand()):
+    index = load(())
+    lessons = [i.item for i in index.items.values() if i.item.kind == "lesson"]
+    for lesson, plan in zip(lessons, _plans(Brand()), strict=True):
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
         rest = blocks[at:]
-        # One source a line, numbered, in the list's plain type (run on in grey italics
-        # they were a wall of 25 to 45 lines), straight under the heading, at the list
-        # style's size (documents keep 12 pt or more: the accessibility check's floor).
-        assert isinstance(rest[1], BulletList) and rest[1].numbered, plan.filename
-        assert len(rest[1].items) >= 10 and all(i.endswith(".") for i in rest[1].items)
-        assert not any("?." in i for i in rest[1].items)  # "What is live streaming?."
+        # One organisation a line, numbered, its name as the lead-in and each of its
+        # documents after it (said again on each document's line, the organisations took
+        # the sources onto a last page of their own), in the list's plain type (run on in
+        # grey italics they were a wall), set close, straight under the heading, at the
+        # list style's size (documents keep 12 pt or more: the accessibility check's floor).
+        listed = rest[1]
+        assert isinstance(listed, BulletList) and listed.numbered and listed.compact, \
+            plan.filename
+        assert len(listed.labels) == len(listed.items) >= 8, plan.filename
+        assert len(set(listed.labels)) == len(listed.labels)  # each organisation once
+        assert all(label.endswith(":") for label in listed.labels)
+        # A title's own question mark ends its line ("… How can CEOP help me?").
+        assert all(i[-1] in ".?" for i in listed.items)
+        assert not any("?." in i for i in listed.items)  # "What is live streaming?."
+        documents = sum(i.count(" · ") + 1 for i in listed.items)
+        assert documents == len(lesson.sources), plan.filename
         # The sources end the plan, after the answer key (checked, not taught from: they
         # need not be printed); the exit quiz keeps its last four answers together (all of
         # a KS1-KS4 key), never one or two alone on a page.

@@ -123,13 +123,15 @@ def test_a_step_opened_by_a_small_ask_sets_its_question_apart_labelled_as_every_
 
 
 def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -> None:
-    """Whether a step row may split is its words' measured height at the column's width
+    """Whether a step row may break is its words' measured height at the column's width
     and the document's own styles (a character count gave a Calibri template other lines
-    than "about four"), not its length."""
+    than "about four"), not its length. A long one is set as pieces, each kept whole, the
+    page turning only between them: never one line of a step alone at a page's foot or
+    top, nor a spoken line parted from the short line that leads into it."""
     from types import SimpleNamespace
 
     from lessonpack.render.docx_cards import StyleBook
-    from lessonpack.render.docx_steps import STEP_WHOLE_LINES, step_lines
+    from lessonpack.render.docx_steps import STEP_PIECE_LINES, STEP_WHOLE_LINES, step_lines
     from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
 
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
@@ -141,20 +143,32 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     book = StyleBook(writer)  # type: ignore[arg-type]
     steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
     width = int(steps._tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")[-1].get(qn("w:w")))
-    kinds = set()
+    merge = f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}"
     first = True  # the table's first step may break: kept whole, it took the table overleaf
+    whole_steps, pieces = 0, []
     for tr in steps._tbl.tr_lst[1:]:
         cells = tr.findall(qn("w:tc"))
         if len(cells) != 2:
             continue  # a stage's band
-        if first:
+        starts = tr.find(merge)
+        if first and starts is None:
             first = False
             continue
-        lines = step_lines(book, tr, width)
+        first = False
         whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
-        assert whole == (lines <= STEP_WHOLE_LINES), (lines, whole)
-        kinds.add(whole)
-    assert kinds == {True, False}
-    # A long step is many lines, a short one a few: the measure is of lines, not of cm.
+        if starts is None:  # one row: kept whole when short (a long paragraph may break)
+            assert whole == (step_lines(book, tr, width) <= STEP_WHOLE_LINES)
+            whole_steps += whole
+            continue
+        assert whole  # a piece
+        if starts.get(qn("w:val")) == "restart":
+            pieces.append([step_lines(book, tr, width)])
+        else:  # the same step, continued: no rule above it
+            pieces[-1].append(step_lines(book, tr, width))
+            top = cells[-1].find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}/{qn('w:top')}")
+            assert top is not None and top.get(qn("w:val")) == "nil"
+    assert whole_steps and pieces
+    assert all(len(step) > 1 and sum(step) > STEP_WHOLE_LINES for step in pieces)
+    assert all(lines >= STEP_PIECE_LINES - 0.5 for step in pieces for lines in step), pieces
     assert 1 <= min(step_lines(book, tr, width) for tr in steps._tbl.tr_lst[2:]
                     if len(tr.findall(qn("w:tc"))) == 2) < STEP_WHOLE_LINES

@@ -146,11 +146,17 @@ def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
             if paragraph.style.name != "LP Number":
                 break
             listed.append(paragraph)
-        assert len(listed) >= 10, (audience, name)
+        # One organisation a line, its name in bold, its documents after it.
+        assert len(listed) >= 8, (audience, name)
+        assert sum(p.text.count(" · ") + 1 for p in listed) >= 15, (audience, name)
         assert all(p._p.pPr.numPr is not None for p in listed)
+        assert all(p.runs[0].bold and p.runs[0].text.endswith(": ") for p in listed)
+        assert not any(r.bold for p in listed for r in p.runs[1:])
         assert not any(r.italic for p in listed for r in p.runs)
         assert not document.styles["LP Number"].font.italic
         assert not any("?." in p.text for p in listed)
+        # Set close (no gap between organisations): they no longer spill onto a last page.
+        assert all(p.paragraph_format.space_after == 0 for p in listed[:-1])
 
 
 def test_answers_sit_under_their_question(built_packs: Path) -> None:

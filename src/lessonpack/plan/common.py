@@ -626,22 +626,40 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
     return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
-def sources_section(item: Item, facts: FactsFile, keep_tail: int = 0) -> list[Block]:
-    """The sources, cited by title and organisation, in a numbered list at the end: one
-    source a line in the list style's plain type (run on in grey italics, 25 to 45 lines of
-    them were a wall a teacher could not scan). The web addresses are
-    in content/facts.yml."""
+# About as many characters as a plan's line holds in the list style, past its number.
+SOURCE_LINE_CHARS = 95
+
+
+def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[Block]:
+    """The sources in a numbered list at the end, one organisation a line: its name, then
+    each of its documents by title and date. (One document a line, with the organisation
+    said again on each, 17 to 32 lines of them spilled onto a last page of their own; run on
+    in grey italics, they were a wall a teacher could not scan.) The web addresses are in
+    content/facts.yml."""
     by_id = {s.id: s for s in facts.sources}
-    lines = []
-    for ref in sorted(item.sources, key=_source_order):
-        s = by_id[ref]
-        date = f", {s.date}" if s.date else ""
-        # "What is live streaming?" takes no full stop after its own question mark.
-        title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
-        lines.append(f"{title} {s.publisher}{date}.")
-    # In the list style (12 pt and its spacing: at 9 pt the sources failed the documents'
-    # own accessibility floor, LPC202), under the heading alone.
-    # ``keep_tail``: where the sources end the document, its last page holds that many.
-    return [Heading("Sources", 2), BulletList(tuple(lines), numbered=True, keep_tail=keep_tail)]
+    documents: dict[str, list[str]] = {}
+    cited = [by_id[ref] for ref in sorted(item.sources, key=_source_order)]
+    publishers = {s.publisher for s in cited}
+    for s in cited:
+        # A part of an organisation's site ("NCA-CEOP (CEOP Education), parents' pages")
+        # goes under the organisation, when it is cited too, named after the title.
+        owner, _, part = s.publisher.partition(", ")
+        title = f"{s.title} ({part})" if part and owner in publishers else s.title
+        documents.setdefault(owner if part and owner in publishers else s.publisher,
+                             []).append(f"{title}, {s.date}" if s.date else title)
+    # "What is live streaming?" takes no full stop after its own question mark.
+    lines = tuple(" · ".join(titles) + ("" if titles[-1][-1:] in ".?!" else ".")
+                  for titles in documents.values())
+    # In the list style (12 pt: at 9 pt the sources failed the documents' own accessibility
+    # floor, LPC202), set close, each organisation in bold, under the heading alone.
+    labels = tuple(f"{publisher}:" for publisher in documents)
+    # ``tail_lines``: where the sources end the document, its last page holds the last of
+    # them that make up about that many lines.
+    tail, lines_held = 0, 0
+    while tail < len(lines) and lines_held < tail_lines:
+        tail += 1
+        lines_held += -(-len(f"{labels[-tail]} {lines[-tail]}") // SOURCE_LINE_CHARS)
+    return [Heading("Sources", 2),
+            BulletList(lines, numbered=True, keep_tail=tail, compact=True, labels=labels)]
 
 

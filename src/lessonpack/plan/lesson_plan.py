@@ -594,11 +594,10 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
-EXIT_KEY_TAIL = 4  # the exit quiz's last questions that share a page
-# The sources that end a plan share its last page at least this many (about a quarter of
-# a page): left to break anywhere, a Brightpath KS2 plan's last page held four of them.
-SOURCES_TAIL = 8
-SHORT_KEY_CHARS = 600  # an exit quiz's answers under about six lines of a plan's text
+EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
+# The lines of sources that end a plan and share its last page at the least (a fifth of a
+# page): left to break anywhere, a plan's last page held two or three lines.
+SOURCES_TAIL = 11
 
 
 # Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a
@@ -623,18 +622,15 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
                     label=f"{vote_word(s.agree, lesson.readers)}:")
           for s in lesson.starter.statements],
     ]
-    # The exit quiz's answers kept together: they end the key, so one page always holds
-    # them all (never a line or two of the key alone). A short key (KS1's two
-    # questions) takes the last cycle's last model answer with it, or the plan's last page
-    # held a fifth of a page; a longer one goes alone.
+    # The exit quiz's answers may break between questions, each kept whole: the sources
+    # follow them and end the plan with a tail of their own, so the key need not move
+    # overleaf whole (kept together, a KS4 key's four answers left half a page empty).
     # No "Pupils succeed when" lists: each part's feedback slide shows them, and the model
     # answers here say the same; repeated, they held the plans a page over issue 13's limit.
     # The right answer and why, without the other options: pupils' sheets and the slides
     # print those, and with the crib on page one they cost the KS4 plan a thirteenth page.
     exit_key = quiz_key(lesson.exit_quiz, not lesson.readers, others=False)
-    short = sum(len(p.text) + len(p.label) for p in exit_key) < SHORT_KEY_CHARS
     for n, cycle in enumerate(lesson.cycles, 1):
-        last = n == len(lesson.cycles)
         # A part's check answers may break over a page turn (two lines at least each side):
         # kept whole, each left a question's height empty at a page foot, a thirteenth page
         # for a branded KS3 plan.
@@ -644,13 +640,10 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
         if cycle.task.sort:
             blocks += _sort_key(cycle.task.sort)
         prompts = cycle.task.prompts
-        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:",
-                             keep_next=last and short and i == len(prompts) - 1)
-                   for i, p in enumerate(prompts)]
-    # Its last four questions kept together, so a KS2-KS4 key moves overleaf whole with its
-    # heading: kept three, the KS3 plan's last page held three answers, a fifth of a page,
-    # and the page before ended on the heading and one answer. A longer quiz may break
-    # between its earlier questions, each kept whole (the heading keeps with the first).
+        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
+                   for p in prompts]
+    # Each answer kept whole; the heading keeps with the first. (Its last four kept
+    # together, with nothing after the key, a KS4 plan's went overleaf and left half a page.)
     tail = len(exit_key) - EXIT_KEY_TAIL
     blocks += [Heading("Exit quiz", 3),
                *(replace(p, keep_next=k >= tail, keep_lines=True)

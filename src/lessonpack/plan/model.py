@@ -120,6 +120,12 @@ class BulletList:
     # The last this-many items kept on one page together (a list that ends a document:
     # never its last two or three lines alone on a last page).
     keep_tail: int = 0
+    # Set close: no gap between items and a narrow number column (a plan's sources, read
+    # only to check a fact: at the list's usual spacing they spilled onto a last page).
+    compact: bool = False
+    # A bold lead-in before each item, when given (a source list's organisations): one a
+    # line, ahead of what the item says.
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ and LibreOffice show the page the steps end on as they lay the plan out. Its sto
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
@@ -56,6 +57,9 @@ STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
 # paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
 # page's foot, the rest overleaf.
 STEP_WHOLE_LINES = 4.5
+# A longer row's pieces (the page may turn between them) hold at least this many lines.
+STEP_PIECE_LINES = 2
+LEAD_IN_LINES = 2.5  # a paragraph this short before a spoken line leads into it
 
 
 def _runs(p: BaseOxmlElement, label: str, text: str, bold: str = _BOLD, plain: str = "") -> None:
@@ -109,17 +113,119 @@ def step_lines(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> float:
 
 def _free_long_rows(writer: DocWriter, rows: list[tuple[BaseOxmlElement, bool]],
                     width_twips: int) -> None:
-    """A short step row stays whole on a page; a long one may break between its paragraphs
-    (each kept whole): kept whole, a step with its story moved to the next page with its
-    stage's band and left a fifth of the page before it empty. The table's first step
-    (``whole`` False) may break too: kept whole, it took the header and the first band
-    overleaf and the steps no longer began on page two under the disclosure steps."""
+    """A short step row stays whole on a page; a long one is set as pieces that a page may
+    turn between (``_into_pieces``): kept whole, a step with its story moved to the next
+    page with its stage's band and left a fifth of the page before it empty. The table's
+    first step (``whole`` False) may break too: kept whole, it took the header and the first
+    band overleaf and the steps no longer began on page two under the disclosure steps."""
     book = StyleBook(writer)
     for tr, whole in rows:
-        if whole and step_lines(book, tr, width_twips) <= STEP_WHOLE_LINES:
+        lines = step_lines(book, tr, width_twips)
+        if whole and lines <= STEP_WHOLE_LINES:
             continue
+        if lines > STEP_WHOLE_LINES:
+            _into_pieces(book, tr, width_twips)
+        else:  # a short first step may break anywhere
+            for keep in tr.iter(qn("w:cantSplit")):
+                keep.getparent().remove(keep)
+
+
+def _pieces(book: StyleBook, paragraphs: list[BaseOxmlElement],
+            width_twips: int) -> list[list[BaseOxmlElement]]:
+    """The paragraphs of a step's words in runs of at least STEP_PIECE_LINES lines, a
+    spoken line in the run of the line that leads into it."""
+    room = width_twips - 2 * STEP_SIDE_MARGIN
+    size, _, _, exact, multiple = book.measures(book.writer.ids["LP Table Text"])
+    line_cm = (exact if exact is not None else size * 1.17 * multiple) * 2.54 / 72
+    runs: list[list[BaseOxmlElement]] = []
+    run: list[BaseOxmlElement] = []
+    held = before = 0.0
+    for p in paragraphs:
+        spoken = p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None
+        # A spoken line stays with a short line that leads into it ("Stop at the message;
+        # then say:"); after a longer paragraph the page may turn before it.
+        if run and held >= STEP_PIECE_LINES and not (spoken and before < LEAD_IN_LINES):
+            runs.append(run)
+            run, held = [], 0.0
+        before = paragraph_cm(book, p, room) / line_cm
+        run.append(p)
+        held += before
+    if runs and held < STEP_PIECE_LINES:
+        runs[-1] += run  # too short to stand alone at the top of a page
+    else:
+        runs.append(run)
+    return runs
+
+
+def _into_pieces(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> None:
+    """A long step row as rows that each stay whole, one after another: the time cell merged
+    down them and no rule between them, so they read as the one step. Left to break
+    anywhere, a row left one line at a page's foot or top ("Telling is always OK." alone,
+    the step's name cut after its first word), or a spoken line parted from its lead-in."""
+    when, what = tr.findall(qn("w:tc"))
+    runs = _pieces(book, what.findall(qn("w:p")), width_twips)
+    if len(runs) == 1:  # one long paragraph, or lines kept together: it may break
         for keep in tr.iter(qn("w:cantSplit")):
             keep.getparent().remove(keep)
+        return
+    _merge_down(when, "restart")
+    last = tr
+    for run in runs[1:]:
+        piece = copy.deepcopy(tr)
+        more_when, more_what = piece.findall(qn("w:tc"))
+        for p in more_when.findall(qn("w:p"))[1:]:
+            more_when.remove(p)
+        for r in list(more_when.find(qn("w:p"))):
+            if r.tag != qn("w:pPr"):
+                r.getparent().remove(r)
+        _merge_down(more_when, "continue")
+        for p in more_what.findall(qn("w:p")):
+            more_what.remove(p)
+        for p in run:
+            more_what.append(p)  # moved out of the row above
+        _no_rule(last.findall(qn("w:tc"))[-1], "bottom")
+        _no_rule(more_what, "top")
+        last.addnext(piece)
+        last = piece
+
+
+def _merge_down(tc: BaseOxmlElement, how: str) -> None:
+    tc_pr = tc.get_or_add_tcPr()
+    for was in tc_pr.findall(qn("w:vMerge")):  # a copy of the row above carries its own
+        tc_pr.remove(was)
+    merge = parse_xml(f'<w:vMerge {W} w:val="{how}"/>' if how == "restart"
+                      else f"<w:vMerge {W}/>")
+    width = tc_pr.find(qn("w:tcW"))  # after the width: the schema's order
+    width.addnext(merge) if width is not None else tc_pr.insert(0, merge)
+
+
+def _no_rule(tc: BaseOxmlElement, side: str) -> None:
+    """No rule and no padding on the cell's ``side``: the pieces of a step sit as close as
+    the lines of one cell (each piece's own padding cost a KS4 plan half a page)."""
+    tc_pr = tc.get_or_add_tcPr()
+    for tag, child in (("tcBorders", f'<w:{side} {W} w:val="nil"/>'),
+                       ("tcMar", f'<w:{side} {W} w:w="0" w:type="dxa"/>')):
+        group = tc_pr.find(qn(f"w:{tag}"))
+        if group is None:
+            group = parse_xml(f"<w:{tag} {W}/>")
+            _in_order(tc_pr, group)
+        group.append(parse_xml(child))
+
+
+# A cell's properties in the order the schema sets them.
+_TC_PR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd",
+                "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
+
+
+def _in_order(tc_pr: BaseOxmlElement, child: BaseOxmlElement) -> None:
+    rank = _TC_PR_ORDER.index(_local_name(child))
+    later = [c for c in tc_pr if _local_name(c) in _TC_PR_ORDER
+             and _TC_PR_ORDER.index(_local_name(c)) > rank]
+    later[0].addprevious(child) if later else tc_pr.append(child)
+
+
+def _local_name(element: BaseOxmlElement) -> str:
+    return str(element.tag).rsplit("}", 1)[-1]
 
 
 def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
@@ -172,8 +278,8 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
             filled.append((tr, bool(n or m)))
         at += 1 + len(stage.rows)
     _free_long_rows(writer, filled, widths[1])
-    if block.end_mark:
-        last = list(trs[-1].iter(qn("w:p")))[-1]
+    if block.end_mark:  # the last row now: a long last step is set as pieces
+        last = list(list(table.iterchildren(qn("w:tr")))[-1].iter(qn("w:p")))[-1]
         last.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_BOOKMARK_ID}" '
                               f'w:name="{block.end_mark}"/>'))
         last.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_BOOKMARK_ID}"/>'))

@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 CHECKBOX = "\u2610"  # ☐ as text: it prints, copies and is read out by screen readers
 # Gap after the last item of a list, so the list reads as one unit.
 LIST_END_SPACE = Pt(10)
+# A compact list's number column: room for "29." at 12 pt, and no more.
+COMPACT_INDENT = Cm(0.7)
+# Its lines at this share of single spacing (about 1.15 times the type size in the fonts
+# brands use: still clear of the line above).
+COMPACT_LINES = 0.94
 # Lists (and checklists) up to this many items are kept on one page.
 KEEP_TABLE_ROWS = 10
 KEEP_LIST_CHARS = 600
@@ -97,15 +102,11 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
     if not block.items:
         return
     num_id = writer.restart_numbering() if block.numbered else None
-    made = []
-    for number, item in enumerate(block.items, start=1):
-        if not block.numbered:
-            last = writer.para("LP Bullet", item)
-        elif num_id is not None:
-            last = _listed(writer, "LP Number", item, num_id)
-        else:
-            last = _literal_number(writer, number, item)
-        made.append(last)
+    made = [_item(writer, block, number, item, num_id)
+            for number, item in enumerate(block.items, start=1)]
+    if block.compact:
+        for paragraph in made:
+            _close_set(paragraph)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
         for paragraph in made:
@@ -122,6 +123,35 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_next:
         keep_with_next(paragraph_xml(made[-1]), True)
+
+
+def _item(writer: DocWriter, block: BulletList, number: int, item: str,
+          num_id: int | None) -> DocxParagraph:
+    """One item's paragraph: bulleted, in the list instance ``num_id``, or numbered as text
+    (a template's style with no numbering); its bold lead-in first when it has one."""
+    label = block.labels[number - 1] if block.labels else ""
+    text = "" if label else item  # a lead-in's item is written after it
+    if not block.numbered:
+        made = writer.para("LP Bullet", text)
+    elif num_id is not None:
+        made = _listed(writer, "LP Number", text, num_id)
+    else:
+        made = _literal_number(writer, number, text)
+    if label:
+        bold = add_run(paragraph_xml(made), label + " ")
+        bold.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+        add_run(paragraph_xml(made), item)
+    return made
+
+
+def _close_set(paragraph: DocxParagraph) -> None:
+    """No gap under the item, lines a little closer than single and its number in a narrow
+    hanging column."""
+    fmt = paragraph.paragraph_format
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = COMPACT_LINES
+    fmt.left_indent, fmt.first_line_indent = COMPACT_INDENT, -COMPACT_INDENT
+    fmt.tab_stops.add_tab_stop(COMPACT_INDENT)
 
 
 def _listed(writer: DocWriter, style: str, text: str, num_id: int) -> DocxParagraph:
