@@ -3,8 +3,9 @@
 Content lists a Key Stage 2 part's routes, one a year group, each written word for word in
 its notes (``routes:``, content/routes.py). Built for a known class (the school file's
 classes, ``--class``), the notes print that class's route alone, labelled with its year
-("Year 4: …"): a trainer handing out cards read both routes on the slide. With no class year
-every route stays. The words cut are exactly those the content marks: nothing here reads
+("Year 4: …"): a trainer handing out cards read both routes on the slide. The default pack
+is built once a route ("Years 3–4"), and keeps that route's lines. With no class year every
+route stays. The words cut are exactly those the content marks: nothing here reads
 where a route ends from the words around it.
 """
 
@@ -12,21 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.content.routes import YearRoute
+from lessonpack.content.routes import YearRoute, Years
 
 
-def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
-    """``text`` with only ``year``'s ``routes``, each relabelled "Year 4: "; unchanged for
-    None. A route not written in ``text`` is left alone (the model refuses one in content)."""
-    if year is None:
+def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str:
+    """``text`` with only the routes covering ``years``, each relabelled "Year 4: " (a
+    route's own pack, "Years 3–4: ", keeps its label); unchanged for None. A route not
+    written in ``text`` is left alone (the model refuses one in content)."""
+    if years is None:
         return text
     for route in routes:
         span = route.span(text)
         if span is None:
             continue
         start, end = span
-        if route.covers(year):
-            text = f"{text[:start]}Year {year}: {route.text}{text[end:]}"
+        if route.covers(years):
+            text = f"{text[:start]}{years.label}: {route.text}{text[end:]}"
         else:
             text = _without(text, start, end)
     return text
