@@ -9,13 +9,19 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.presentation import Presentation as Deck
 
+# The default look's Key Stage 2 pack that does every part of the lesson (the whole sheet,
+# the whole exit quiz): with no class named the build makes one pack a route
+# (build/run._per_class), and this route's is the one tests of the whole lesson open.
+KS2_WHOLE = "live-streaming-ks2-years-5-6"
+
 
 def pack_folders(build: Path, audience: str) -> list[Path]:
     """Every pack folder of one audience in a build: "live-streaming-ks2", or one per class
     where the brand names two classes of the key stage ("live-streaming-ks2-year-4",
-    "live-streaming-ks2-year-6": plan/school_classes.class_folder), lowest year first."""
+    "live-streaming-ks2-year-6": plan/school_classes.class_folder), or one per route where
+    it names none ("live-streaming-ks2-years-3-4"), lowest year first."""
     base = f"live-streaming-{audience}"
-    years = {p: re.fullmatch(rf"{base}-year-(\d+)(-.+)?", p.name) for p in build.iterdir()
+    years = {p: re.fullmatch(rf"{base}-years?-(\d+)(-.+)?", p.name) for p in build.iterdir()
              if p.is_dir()}
     found = [p for p, year in years.items() if p.name == base or year]
     return sorted(found, key=lambda p: (int(years[p][1]) if years[p] else 0, p.name))

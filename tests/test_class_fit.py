@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pptx import Presentation
 
+from lessonpack.content.routes import Years
 from lessonpack.plan.class_fit import second_adult
 
 
@@ -19,9 +20,9 @@ def test_the_second_adult_named_at_the_jobs_the_field_lists() -> None:
 def test_a_job_for_some_years_fitted_to_the_class() -> None:
     notes = "Task. Second adult: with cards (Years 3–4), hand them out.\nFeedback."
     jobs = ["with cards (Years 3–4), hand them out."]
-    assert second_adult(notes, jobs, "", 4) == \
+    assert second_adult(notes, jobs, "", Years.of(4)) == \
         "Task. Second adult: with cards, hand them out.\nFeedback."
-    assert second_adult(notes, jobs, "Mr Okoro", 6) == "Task.\nFeedback."
+    assert second_adult(notes, jobs, "Mr Okoro", Years.of(6)) == "Task.\nFeedback."
 
 
 def _notes(deck: Path) -> str:

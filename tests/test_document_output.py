@@ -27,7 +27,7 @@ def test_pack_has_the_six_files(ks2_pack: Path) -> None:
 
 
 def test_worksheet(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / "live-streaming-ks2-worksheet.docx"))
+    doc = Document(str(ks2_pack / f"{ks2_pack.name}-worksheet.docx"))
     text = _texts(doc)
     assert "Name" in text and "Date" in text
     assert "Exit quiz" in text and "Check your work" not in text
@@ -44,7 +44,7 @@ def test_worksheet(ks2_pack: Path) -> None:
 
 
 def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx"))
+    doc = Document(str(ks2_pack / f"{ks2_pack.name}-lesson-plan.docx"))
     text = _texts(doc)
     for heading in ("Delivering this lesson safely", "Ground rules", "If a child discloses",
                     "Differentiation", "Curriculum links", "Answer key", "Sources",
@@ -56,7 +56,7 @@ def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
 
 
 def test_letter_home(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / "live-streaming-ks2-letter-home.docx"))
+    doc = Document(str(ks2_pack / f"{ks2_pack.name}-letter-home.docx"))
     text = _texts(doc)
     assert "Dear parent or carer," in text
     assert "Yours sincerely," in text
@@ -73,7 +73,7 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     from lessonpack.plan.lesson_docs import printed_order
     from lessonpack.plan.quotes import typographic
 
-    doc = Document(str(ks2_pack / "live-streaming-ks2-cards.docx"))
+    doc = Document(str(ks2_pack / f"{ks2_pack.name}-cards.docx"))
     lesson = next(loaded.item for loaded in load().items.values()
                   if loaded.item.audience.value == "ks2")
     sorts = [c.task.sort for c in lesson.cycles if c.task.sort]
@@ -104,7 +104,7 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     headings = [p for p in doc.paragraphs if p.style.name == "LP Heading 2"]
     assert [h.text for h in headings][:2] == ["Part 1: Comment sort", "Part 2: Spot the clues"]
     assert headings[1].paragraph_format.page_break_before  # each sort starts a page
-    plan = _texts(Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx")))
+    plan = _texts(Document(str(ks2_pack / f"{ks2_pack.name}-lesson-plan.docx")))
     assert "print live-streaming-ks2-cards.docx" in plan
 
 

@@ -37,8 +37,8 @@ def test_preview_makes_a_png_per_page_and_contact_sheets(ks2_pack: Path, tmp_pat
                                                           capsys: pytest.CaptureFixture[str]
                                                           ) -> None:
     need_libreoffice()
-    deck = ks2_pack / "live-streaming-ks2-slides.pptx"
-    letter = ks2_pack / "live-streaming-ks2-letter-home.docx"
+    deck = ks2_pack / f"{ks2_pack.name}-slides.pptx"
+    letter = ks2_pack / f"{ks2_pack.name}-letter-home.docx"
     assert main(["preview", str(deck), str(letter), "--out", str(tmp_path)]) == 0
     slides = sorted(tmp_path.glob("live-streaming-ks2-slides-[0-9][0-9].png"))
     # LibreOffice leaves a hidden slide out (the default deck's "Before you teach" list).

@@ -266,10 +266,10 @@ TEMPLATES: dict[str, tuple[Files, str]] = {
 
 OUTPUTS: dict[str, tuple[Files, str]] = {
     "out-existing-file-kept": (
-        {"setup/live-streaming-ks2/live-streaming-ks2-letter-home.docx":
+        {"setup/live-streaming-ks2-years-3-4/live-streaming-ks2-years-3-4-letter-home.docx":
          "A letter a teacher has edited.\n"}, "build -k ks2 --out {out}"),
     "out-folder-in-the-way": (
-        {"setup/live-streaming-ks2/live-streaming-ks2-slides.pptx/README.txt":
+        {"setup/live-streaming-ks2-years-3-4/live-streaming-ks2-years-3-4-slides.pptx/README.txt":
          "a folder where the deck should go\n"}, "build -k ks2 --out {out}"),
     "out-parent-is-a-file": ({"setup/packs": "a file where the output folder should be\n"},
                              "build -k ks2 --out {out}/packs/school"),
