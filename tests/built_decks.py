@@ -15,6 +15,12 @@ from pptx.presentation import Presentation as Deck
 KS2_WHOLE = "live-streaming-ks2-years-5-6"
 
 
+def whole_ks2(build: Path, what: str) -> Path:
+    """A file of the default look's Years 5–6 pack (``KS2_WHOLE``) in a build: ``what`` is
+    its name after the pack's ("slides.pptx")."""
+    return build / KS2_WHOLE / f"{KS2_WHOLE}-{what}"
+
+
 def pack_folders(build: Path, audience: str) -> list[Path]:
     """Every pack folder of one audience in a build: "live-streaming-ks2", or one per class
     where the brand names two classes of the key stage ("live-streaming-ks2-year-4",

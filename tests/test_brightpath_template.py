@@ -17,7 +17,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
-from built_decks import slides_file
+from built_decks import slides_file, whole_ks2
 from lessonpack.cli import main
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import typographic
@@ -112,7 +112,7 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
     slides (designer #10), and every comment."""
     assert main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
                  str(tmp_path)]) == 0
-    own = _kofi_pictures(tmp_path / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
+    own = _kofi_pictures(whole_ks2(tmp_path, "slides.pptx"))
     assert own and _kofi_pictures(decks["ks2"]) == own
     deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")

@@ -16,14 +16,15 @@ def _texts(doc: Document) -> str:
 
 def test_pack_has_the_six_files(ks2_pack: Path) -> None:
     names = sorted(p.name for p in ks2_pack.iterdir())
-    assert names == [
-        "live-streaming-ks2-cards.docx",
-        "live-streaming-ks2-lesson-plan.docx",
-        "live-streaming-ks2-letter-home-after.docx",
-        "live-streaming-ks2-letter-home.docx",
-        "live-streaming-ks2-slides.pptx",
-        "live-streaming-ks2-worksheet.docx",
-    ]
+    # Named as the folder is (a route's pack: "live-streaming-ks2-years-5-6-…").
+    assert names == [f"{ks2_pack.name}-{what}" for what in (
+        "cards.docx",
+        "lesson-plan.docx",
+        "letter-home-after.docx",
+        "letter-home.docx",
+        "slides.pptx",
+        "worksheet.docx",
+    )]
 
 
 def test_worksheet(ks2_pack: Path) -> None:
@@ -105,7 +106,7 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     assert [h.text for h in headings][:2] == ["Part 1: Comment sort", "Part 2: Spot the clues"]
     assert headings[1].paragraph_format.page_break_before  # each sort starts a page
     plan = _texts(Document(str(ks2_pack / f"{ks2_pack.name}-lesson-plan.docx")))
-    assert "print live-streaming-ks2-cards.docx" in plan
+    assert f"print {ks2_pack.name}-cards.docx" in plan
 
 
 def test_no_cards_file_without_a_sort(built_packs: Path) -> None:

@@ -87,7 +87,7 @@ def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path:
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--out", str(out), "-q", "-j", "1",
                  "--template", str(template)]) == 0
-    deck = out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    deck = out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
     prs = Presentation(str(deck))
     slides = [s for s in prs.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert slides

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_file
+from built_decks import slides_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
@@ -97,7 +97,7 @@ def test_a_schools_own_picture_is_used_with_its_alt_text(tmp_path: Path,
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--content", str(content), "--out", str(out),
                  "-f", "pptx", "--quiet"]) == 0, capsys.readouterr().err
-    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
+    deck = Presentation(str(whole_ks2(out, "slides.pptx")))
     alts = [sh._element.nvPicPr.cNvPr.get("descr") for s in deck.slides for sh in s.shapes
             if sh.shape_type == 13]
     assert "Our school mascot, Hoot the owl, clapping" in alts
@@ -173,8 +173,7 @@ def test_ks1_scenes_show_the_stories_not_a_public_stream(garden_games_ks1: Path)
 def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) -> None:
     """The room's clues are drawn in its stream's video, among harmless things; a stream on
     a parent's account shows the account's name."""
-    deck = Presentation(str(built_packs / "live-streaming-ks2"
-                            / "live-streaming-ks2-slides.pptx"))
+    deck = Presentation(str(whole_ks2(built_packs, "slides.pptx")))
     streams = [sh for s in deck.slides for sh in s.shapes if sh.name == "Mock live stream"]
     seen = [{p.name for p in g.shapes if p.name.startswith("In the video")} for g in streams]
     room = next(s for s in seen if "In the video: certificate" in s)

@@ -24,6 +24,7 @@ from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from built_decks import whole_ks2
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.errors import UserError
 from lessonpack.plan.model import (
@@ -571,8 +572,7 @@ def test_libreoffice_converts_it(tmp_path: Path) -> None:
 def test_key_stage_1_worksheets_are_in_large_print(built_packs: Path) -> None:
     ks1 = docx.Document(str(built_packs / "live-streaming-ks1"
                             / "live-streaming-ks1-worksheet.docx"))
-    ks2 = docx.Document(str(built_packs / "live-streaming-ks2"
-                            / "live-streaming-ks2-worksheet.docx"))
+    ks2 = docx.Document(str(whole_ks2(built_packs, "worksheet.docx")))
     for name in ("LP Body", "LP Option", "LP Checkbox", "LP Question"):
         assert ks1.styles[name].font.size == Pt(18)
         # Key stage 2: running text 13 pt, quiz questions and options 12 (half-width columns)

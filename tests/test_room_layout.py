@@ -13,6 +13,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
+from built_decks import whole_ks2
 from lessonpack.api import load
 from lessonpack.cli import main
 
@@ -98,7 +99,7 @@ def brightpath_ks2(brightpath_at_ashgrove: Path) -> Path:
 
 
 def _decks(built_packs: Path, brightpath: Path) -> list[Path]:
-    return [built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx", brightpath]
+    return [whole_ks2(built_packs, "slides.pptx"), brightpath]
 
 
 def test_the_room_of_clues_is_large_and_nothing_overlaps(built_packs: Path,
@@ -146,7 +147,7 @@ def test_on_a_4_3_template_the_stream_shows_the_whole_room_at_its_proportions(
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--template", str(_python_pptx_default(tmp_path / "default.pptx"))]) == 0
-    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
+    deck = Presentation(str(whole_ks2(out, "slides.pptx")))
     assert deck.slide_width * 3 == deck.slide_height * 4
     _slide, stream = _stream(deck)
     shapes = {sh.name: sh for sh in stream.shapes}

@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from built_decks import slides_file
+from built_decks import slides_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.cli import main
 from printed import document_text, printed
@@ -93,9 +93,8 @@ def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
 
 
 def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
-    folder = built_packs / "live-streaming-ks2"
-    sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
-    plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
+    sheet = _doc_text(whole_ks2(built_packs, "worksheet.docx"))
+    plan = _doc_text(whole_ks2(built_packs, "lesson-plan.docx"))
     # The cards say where to look, never what is there (the sheet
     # named all seven clues, so there was nothing left to spot).
     assert "Each card says where to look" in sheet

@@ -24,7 +24,7 @@ from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 from squeezed_template import squeezed_default
 
-DECK = "live-streaming-ks2/live-streaming-ks2-slides.pptx"
+DECK = "live-streaming-ks2-years-5-6/live-streaming-ks2-years-5-6-slides.pptx"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
+from built_decks import whole_ks2
 from lessonpack.api import load
 from lessonpack.plan.quotes import typographic
 
@@ -65,7 +66,7 @@ def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) 
 
 
 def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:
-    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
+    doc = Document(str(whole_ks2(built_packs, "worksheet.docx")))
     # Year 3 to 6: the title over a table of two columns of services (render/docx_box_columns).
     title = next(p for p in doc.paragraphs if p.text == "Who can help")
     box = title._p.getnext()
