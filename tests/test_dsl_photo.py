@@ -13,7 +13,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from built_decks import pack_file, slides_file
+from built_decks import built_deck, pack_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import load_brand
@@ -81,8 +81,7 @@ def test_a_school_without_a_photo_gets_a_drawn_teacher_not_frames(tmp_path: Path
 
 def test_no_photo_no_frame(built_packs: Path) -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
-        deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
-                                slides_file(audience)))
+        deck = built_deck(built_packs, audience)
         assert _ellipse_pictures(deck) == [], audience
         texts = [sh.text_frame.text for s in deck.slides for sh in s.shapes
                  if sh.has_text_frame]

@@ -245,7 +245,9 @@ def test_preview_without_libreoffice_is_an_outline_of_every_slide_and_page(web) 
     assert page.by_id("preview-title") is not None
     assert "data:image/jpeg" not in response.text
     slides = next(c for c in state.catalogue if c["audience"] == "ks2")["files"][0]["slides"]
-    assert slides > 20 and response.text.count('class="slide-title"') == slides
+    # The catalogue describes the whole lesson; with no class named the preview outlines
+    # the first route's pack (Years 3–4), whose exit quiz is one slide fewer.
+    assert slides > 20 and response.text.count('class="slide-title"') == slides - 1
     assert "Who can help" in page.text("result") and "Answer key" in page.text("result")
 
 

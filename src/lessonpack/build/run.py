@@ -159,8 +159,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                 if "pptx" in (office or OFFICE_FORMATS):
                     missing = _layouts_missing(item, index, looks.loaded[drawn])
                     if missing is not None:
-                        refused.setdefault((drawn, missing[0]), (missing[1], []))[1].append(
-                            folder)
+                        # By the entry's look: a class's or route's look has its templates.
+                        refused.setdefault((look if look is not None else drawn, missing[0]),
+                                           (missing[1], []))[1].append(folder)
                         continue
                 jobs.append(PackJob(key, item.id, drawn, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
@@ -257,7 +258,8 @@ def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, reques
         ours = classes_of(item.audience, brand) if brand and isinstance(item, Lesson) else []
         chosen_here = [c for c in ours if _class_key(c[0]) in picked]
         ours = chosen_here or ours
-        routes = tuple(_routes(item)) if not ours else ()
+        # (No brand: the look failed to load, and its problems are reported instead.)
+        routes = tuple(_routes(item)) if brand is not None and not ours else ()
         if routes:
             out.extend((item, pick, routes) for pick in routes)
         elif len(ours) < 2:
