@@ -160,8 +160,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                     missing = _layouts_missing(item, index, looks.loaded[drawn])
                     if missing is not None:
                         # By the entry's look: a class's or route's look has its templates.
-                        refused.setdefault((look if look is not None else drawn, missing[0]),
-                                           (missing[1], []))[1].append(folder)
+                        entry_look = expect(look, "the entry's look (a drawn look is of it)")
+                        refused.setdefault((entry_look, missing[0]), (missing[1], []))[1] \
+                            .append(folder)
                         continue
                 jobs.append(PackJob(key, item.id, drawn, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
