@@ -569,22 +569,23 @@ def test_a_question_beside_a_stream_gets_room(decks: dict[str, Path]) -> None:
 
 def test_the_goal_is_set_as_large_as_in_our_own_layout(decks: dict[str, Path]) -> None:
     """Brightpath's "Today's goal" was 28 pt, alone in a large panel, where the default and
-    Oakfield decks set it at 40: the least emphatic goal slide of the three looks. A goal
-    of one sentence with no picture beside it now takes the size our own layout gives it
-    (key_messages.GOAL_PT) where the panel holds it."""
+    Oakfield decks set it larger: the least emphatic goal slide of the three looks. The
+    goal of one sentence beside its picture takes the size our own layout gives it
+    (key_messages.GOAL_BESIDE_PT) where the panel holds it."""
     from lessonpack.check.pptx_text import text_frame
-    from lessonpack.kinds.key_messages import GOAL_PT
+    from lessonpack.kinds.key_messages import GOAL_BESIDE_PT
     from lessonpack.render.deck_contrast import view_of
 
-    slide = next(s for s in Presentation(str(decks["ks2"])).slides
-                 if any(sh.name == "Outcome panel" for sh in s.shapes)
-                 and not any(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes))
+    slide = Presentation(str(decks["ks2"])).slides[2]
+    assert any(sh.name == "Outcome panel" for sh in slide.shapes)
+    assert any(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in slide.shapes)
     view = view_of(slide)
     body = next(i for i in view.items if i.ph is not None and i.ph.type != "title"
                 and i.text.strip() and i.ph.type not in ("ftr", "sldNum"))
     frame = text_frame(body, view)
     assert frame is not None and len(frame.paras) == 1
-    assert min(r.size * frame.font_scale for r in frame.paras[0].runs) >= GOAL_PT - 4
+    assert frame.text.startswith("I can")  # the goal, slide 3
+    assert min(r.size * frame.font_scale for r in frame.paras[0].runs) >= GOAL_BESIDE_PT - 4
 
 
 def test_the_goals_picture_is_centred_with_its_sentence(decks: dict[str, Path]) -> None:
@@ -645,3 +646,46 @@ def test_the_cover_title_is_set_larger_than_the_floor(decks: dict[str, Path],
     assert frame is not None
     assert min(r.size * frame.font_scale for p in frame.paras for r in p.runs) >= 52
     assert overflow(title, frame) is None
+
+
+def test_the_footer_row_starts_on_the_bodys_edge_and_ends_with_the_number(
+        decks: dict[str, Path]) -> None:
+    """The template's footer row: its words from the body's left edge (they were centred,
+    sharing no edge with the body), the team's logo before the slide number, the number at
+    the row's far right with a clear gap."""
+    deck = Presentation(str(decks["parents"]))
+    master = deck.slide_masters[0]
+    body = next(ph for ph in master.placeholders
+                if ph.placeholder_format.type == PP_PLACEHOLDER.BODY)
+    logo = next(sh for sh in master.shapes if sh.name == "Trainer logo")
+    for slide in list(deck.slides)[1:]:
+        if slide.slide_layout.name != "Title and Content":
+            continue
+        footer = next(ph for ph in slide.placeholders
+                      if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER)
+        number = next(ph for ph in slide.placeholders
+                      if ph.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER)
+        inset = footer.text_frame.margin_left
+        assert abs(footer.left + inset - body.left) <= Inches(0.02)
+        level = footer._element.find(".//{http://schemas.openxmlformats.org/drawingml/2006/"
+                                     "main}lvl1pPr")
+        assert level is not None and level.get("algn") == "l"
+        assert footer.left + footer.width < logo.left
+        assert logo.left + logo.width + Inches(0.1) <= number.left
+        assert abs(number.left + number.width - (body.left + body.width)) <= Inches(0.02)
+        break
+    else:
+        raise AssertionError("no content slide on the Title and Content layout")
+
+
+def test_the_covers_two_logos_share_one_white_strip(decks: dict[str, Path]) -> None:
+    """The school's crest and the team's logo on one rounded white strip (two tiles side
+    by side looked pasted on)."""
+    layout = Presentation(str(decks["ks1"])).slides[0].slide_layout
+    plates = [sh for sh in layout.shapes if "panel" in sh.name.lower()]
+    logos = [sh for sh in layout.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert len(plates) == 1 and len(logos) == 2
+    plate = plates[0]
+    for logo in logos:
+        assert plate.left < logo.left and logo.left + logo.width < plate.left + plate.width
+        assert plate.top < logo.top and logo.top + logo.height < plate.top + plate.height

@@ -1,15 +1,18 @@
 """A trainer's cover circle filled by its pictures (two small emoji in a large circle read
 as a placeholder), yet clear of its edge (characters touching the rim read as jammed in),
-and legible: the pictures sit on a light disc centred in the circle, as on the section
-slides, not straight on the template's dark circle (the camera's dark body sank into it)."""
+and legible: the pictures sit on a light disc in the circle, as on the section slides, not
+straight on the template's dark circle (the camera's dark body sank into it), and clear of
+the template's own ornament over the circle."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.util import Inches
 
 from built_decks import slides_file
 from lessonpack.cli import main
@@ -34,13 +37,24 @@ def _centre(shape) -> tuple[int, int]:
     return shape.left + shape.width // 2, shape.top + shape.height // 2
 
 
+def _small_circle_clearance(cover) -> float:
+    """From the picture disc's edge to the template's small circle's edge, in EMU."""
+    small = next(sh for sh in cover.slide_layout.shapes if sh.name == "Circle small")
+    disc = next(sh for sh in cover.shapes if sh.name == "Picture disc")
+    (dx, dy), (sx, sy) = _centre(disc), _centre(small)
+    return math.hypot(dx - sx, dy - sy) - disc.width / 2 - small.width / 2
+
+
 def test_characters_fill_the_trainers_circle(covers: dict) -> None:
     cover = covers["ks1"]
     circle = next(sh for sh in cover.slide_layout.shapes if sh.name == "Circle")
     pictures = [sh for sh in cover.shapes if sh.shape_type == 13]
     assert len(pictures) == 2
     span = max(p.left + p.width for p in pictures) - min(p.left for p in pictures)
-    assert span >= 0.7 * circle.width  # at 0.64 they read as "tiny"
+    # At 0.64 of the whole circle with the disc centred they read as tiny; the disc now
+    # steps aside from the template's small circle, and the characters fill it.
+    disc = next(sh for sh in cover.shapes if sh.name == "Picture disc")
+    assert span >= 0.85 * disc.width and span >= 0.6 * circle.width
     margin = 0.08 * circle.width
     for pic in pictures:  # inside it, clear of the rim
         assert circle.left + margin <= pic.left
@@ -48,48 +62,46 @@ def test_characters_fill_the_trainers_circle(covers: dict) -> None:
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_cover_pictures_sit_centred_on_a_light_disc(covers: dict, audience: str) -> None:
+def test_cover_pictures_sit_centred_on_a_light_disc_clear_of_the_ornament(
+        covers: dict, audience: str) -> None:
+    """Brightpath's layout draws a small translucent circle over its cover circle's edge.
+    The disc sits inside the circle with a ring of its colour round it, clear of that
+    circle: under it (or with the circle redrawn over it) the two read as one blob with
+    an odd shadow."""
     cover = covers[audience]
     circle = next(sh for sh in cover.slide_layout.shapes if sh.name == "Circle")
     disc = next(sh for sh in cover.shapes if sh.name == "Picture disc")
     assert disc.fill.fore_color.theme_color == MSO_THEME_COLOR.BACKGROUND_1
-    cx, cy = _centre(circle)
-    tolerance = circle.width // 100
-    assert abs(_centre(disc)[0] - cx) <= tolerance and abs(_centre(disc)[1] - cy) <= tolerance
-    assert 0.8 * circle.width <= disc.width < circle.width  # a ring of the template's colour
+    # Inside the circle with a ring round it.
+    (cx, cy), (dx, dy) = _centre(circle), _centre(disc)
+    assert math.hypot(dx - cx, dy - cy) + disc.width / 2 <= 0.45 * circle.width
+    assert disc.width >= 0.65 * circle.width
+    # Clear of the small circle, by a visible gap (0.1 in).
+    assert _small_circle_clearance(cover) >= Inches(0.1)
+    # The template's circles drawn as it draws them: no copy of the cover circle on top.
+    assert not any(sh.name == "Cover circle" for sh in cover.shapes)
     pictures = [sh for sh in cover.shapes if sh.shape_type == 13]
     left = min(p.left for p in pictures)
     right = max(p.left + p.width for p in pictures)
     top = min(p.top for p in pictures)
     bottom = max(p.top + p.height for p in pictures)
-    assert abs((left + right) // 2 - cx) <= tolerance
-    assert abs((top + bottom) // 2 - cy) <= tolerance
+    tolerance = circle.width // 100
+    assert abs((left + right) // 2 - dx) <= tolerance
+    assert abs((top + bottom) // 2 - dy) <= tolerance
     # The drawing order: the disc under the pictures.
     order = list(cover.shapes)
     assert all(order.index(disc) < order.index(p) for p in pictures)
     if len(pictures) == 1:
-        assert pictures[0].width >= 0.55 * circle.width
+        assert pictures[0].width >= 0.65 * disc.width
 
 
-@pytest.mark.parametrize("audience", AUDIENCES)
-def test_the_templates_small_circle_sits_behind_the_cover_circle(covers: dict,
-                                                                 audience: str) -> None:
-    """Brightpath's layout draws a small translucent circle over its cover circle's edge;
-    over the picture disc's edge it read as a misplaced shape. The cover circle is drawn
-    again on the slide, opaque, under the disc: the small circle is behind it."""
-    cover = covers[audience]
-    ellipses = [sh for sh in cover.slide_layout.shapes
-                if sh.name in ("Circle", "Circle small")]
-    circle, small = ellipses
-    order = list(cover.shapes)
-    copy = next(sh for sh in order if sh.name == "Cover circle")
-    disc = next(sh for sh in order if sh.name == "Picture disc")
-    assert (copy.left, copy.top, copy.width, copy.height) == (
-        circle.left, circle.top, circle.width, circle.height)
-    assert order.index(copy) < order.index(disc)
-    fill = copy.element.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}"
-                             "solidFill")
-    assert fill is not None and not list(fill.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}alpha"))
-    # The small circle reaches into the cover circle (else nothing needed covering).
-    assert small.top < circle.top + circle.height and small.left < circle.left + circle.width
+def test_a_disc_with_nothing_over_the_circle_is_centred() -> None:
+    from lessonpack.render.deck_cover_disc import RING_SHARE, clear_disc
+
+    circle = (1000, 2000, 3000, 3000)
+    assert clear_disc(circle, []) == (1210, 2210, 2580, 2580)
+    assert clear_disc(circle, [])[2] == round(3000 * RING_SHARE)
+    # A square ornament over the right edge moves the disc left, and shrinks it.
+    x, _y, d, _ = clear_disc(circle, [((3500, 3000, 800, 800), False)])
+    assert x + d / 2 < 2500 and d < 2580
+    assert x + d <= 3500

@@ -127,12 +127,24 @@ def test_ks4_timeline_shows_every_step_in_order_with_help(built_packs: Path) -> 
     # the stages in order, each stage's cards in the order written.
     items = sorted(sort["items"], key=lambda i: sort["columns"].index(i["answer"]))
     assert items != sort["items"]
+    times = []
     for n, item in enumerate(items, 1):
-        shown = by_name[f"Step {n} text"].text_frame.text.replace("\v", " ")
+        words = by_name[f"Step {n} text"].text_frame
+        shown = words.text.replace("\v", " ")
         assert shown == keep_whole(typographic(item["text"]))
-        # Each card keeps the number it has on the sort slide (the teacher hears "card 1
-        # went under Private and secret" and finds that card here).
-        assert by_name[f"Step {n} number"].text_frame.text == str(sort["items"].index(item) + 1)
+        # Read by their times, which lead each card in bold: the sort slide's shuffled card
+        # numbers (2, 6 / 1, 4 / 3, 5, 7) ran against the times down the columns.
+        assert f"Step {n} number" not in by_name
+        lead = words.paragraphs[0].runs[0]
+        assert lead.font.bold and lead.text.rstrip(": ") == shown.split(":")[0]
+        hour, minute = lead.text.rstrip("apm: ").split(".")
+        times.append(int(hour) * 60 + int(minute))
+    assert times == sorted(times) and len(set(times)) == len(times)
+    # The arrow's point ends inside the grid of cards under it, not past its edge.
+    arrow = by_name["Timeline arrow"]
+    right = max(sh.left + sh.width for name, sh in by_name.items()
+                if name.startswith("Step ") and name[5:].isdigit())
+    assert arrow.left + arrow.width < right
     for stage in (1, 2, 3):
         assert by_name[f"Stage {stage} help text"].text_frame.text
     # Every stage's column of cards ends at one height, however many cards it has (equal
@@ -278,3 +290,35 @@ def test_the_close_up_stays_up_while_pupils_sort(built_packs: Path) -> None:
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
     assert "go back to it" not in notes
     assert "leave this up" in slides[up].notes_slide.notes_text_frame.text.lower()
+
+
+def test_ks4_reply_and_its_follow_up_question_are_two_slides(built_packs: Path) -> None:
+    """Amara's reply carried a timer, three steps, Ravi's message and a "Then answer" box:
+    four things to read on one slide. The reply's slide keeps the timer, the steps and the
+    message; Nia's question follows on the next slide, said in the notes as the same task's
+    minutes (no extra time)."""
+    deck = built_deck(built_packs, "ks4")
+    slides = list(deck.slides)
+    at = next(n for n, s in enumerate(slides)
+              if any(sh.name == "Message screen" for sh in s.shapes))
+    reply, question = slides[at], slides[at + 1]
+    assert not any(sh.name in ("Task then", "Task question") for sh in reply.shapes)
+    assert question.shapes.title.text.startswith(reply.shapes.title.text)
+    asked = " ".join(sh.text_frame.text for sh in question.shapes
+                     if sh.name.startswith("Task question") and sh.has_text_frame)
+    assert "Nia" in asked
+    assert not any(sh.name == "Message screen" for sh in question.shapes)
+    assert "next slide" in reply.notes_slide.notes_text_frame.text
+    assert "no extra time" in question.notes_slide.notes_text_frame.text
+
+
+def test_ks4_follow_up_question_mark_is_sized_as_the_goal_picture(built_packs: Path) -> None:
+    """The follow-up question's picture beside its panel takes the look's share of the
+    width, as the goal's does: at two-fifths it stood over 4 in tall, the deck's largest
+    picture for its least important one."""
+    slides = list(built_deck(built_packs, "ks4").slides)
+    goal = next(sh for s in slides if s.shapes.title is not None
+                and "goal" in s.shapes.title.text.lower()
+                for sh in s.shapes if sh.name.startswith("Picture: "))
+    mark = next(sh for s in slides for sh in s.shapes if sh.name.startswith("Task picture"))
+    assert mark.width <= goal.width * 1.15, (mark.width / 914400, goal.width / 914400)

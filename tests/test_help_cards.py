@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from docx import Document
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.api import load
 from lessonpack.cli import main
@@ -112,10 +113,13 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
 
 
 def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
-    """Its question white on a band of the brand's colour, the reassurance set apart, each
-    route's name in bold (the key three in that colour), and no phone number split at a
-    line's end."""
+    """Its question white on a band of the brand's colour across the card's top, the
+    reassurance set apart, each route's name in bold (the key three in that colour, an icon
+    before each and none before the rest), and no phone number split at a line's end."""
     from docx.oxml.ns import qn
+
+    def icons(paragraph: DocxParagraph) -> int:
+        return len(paragraph._p.findall(".//" + qn("w:drawing")))
 
     doc = _cards(tmp_path, "ks4", "--brand", str(BRAND))
     card = _lesson("ks4").take_away
@@ -126,9 +130,22 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         band = question._p.pPr.find(qn("w:shd")).get(qn("w:fill"))
         assert band.upper() not in ("FFFFFF", "AUTO"), band
         assert {str(r.font.color.rgb) for r in question.runs} == {"FFFFFF"}
+        # Edge to edge: the band runs into the card's side margins, and the card has no top
+        # margin above it.
+        assert question.paragraph_format.left_indent < 0
+        assert question.paragraph_format.right_indent < 0
+        margins = cell._tc.tcPr.find(qn("w:tcMar"))
+        top = None if margins is None else margins.find(qn("w:top"))
+        if top is None:
+            top = table._tbl.tblPr.find(qn("w:tblCellMar")).find(qn("w:top"))
+        assert top.get(qn("w:w")) == "0"
         assert all(r.italic for r in reassurance.runs)
-        named = [r for p in routes for r in p.runs[:1]]
+        named = [next(r for r in p.runs if r.text.strip()) for p in routes]
         assert all(r.bold for r in named)
+        pictured = [p.text.strip() for p in routes if icons(p)]
+        assert [t.split(":")[0] for t in pictured] == ["In school", "Childline",
+                                                       "CEOP (threats, pressure)"]
+        assert icons(question) == icons(reassurance) == 0
         # School, Childline and CEOP lead in the band's colour; the other services follow
         # in grey, so the three a pupil needs first stand out from the list.
         key = [r for r in named if r.text.startswith(("In school", "Childline", "CEOP"))]
@@ -154,3 +171,31 @@ def test_the_cards_heading_counts_the_school_files_class() -> None:
     year4 = Brand(class_name="Year 4", class_sizes={"Year 4": 28})
     assert heading(year4) == f"{HEADING}: print 7 copies"
     assert heading(Brand()) == f"{HEADING}: print 8 copies"
+
+
+def test_the_school_route_names_the_deputy_and_where_each_is() -> None:
+    """The card a pupil keeps names the deputy for the days the lead is away, and where to
+    find each when the school file says where (a card naming the lead alone sent a pupil
+    to an empty office); a place both share is said once, and no place is made up."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.help_cards import in_school
+
+    ashgrove = Brand(dsl_name="Mrs Helen Okafor",
+                     safeguarding_contact="Mrs Okafor's office, by the school hall; 01632 960419",
+                     deputy_dsl_name="Mr Daniel Price",
+                     deputy_dsl_contact="Deputy Head's office, next to reception; 01632 960420")
+    line = in_school(ashgrove, Audience.KS2)
+    # Primary pupils say "Mrs Okafor", as their help slide names her; no phone number.
+    assert "Mrs Okafor (safeguarding lead, by the school hall)" in line
+    assert "Mr Price (deputy, next to reception)" in line
+    assert "0163" not in line and "Helen" not in line
+    shared = Brand(dsl_name="Mr Daniel Okafor", deputy_dsl_name="Mrs Joy Mensah",
+                   safeguarding_contact="Student Services, room G14, or dsl@example.org",
+                   deputy_dsl_contact="Student Services, room G14")
+    line = in_school(shared, Audience.KS4)
+    assert line.count("room G14") == 1 and "Mrs Joy Mensah (deputy)" in line
+    assert "@" not in line
+    # No deputy in the file: the lead alone, as before; no place: none printed.
+    lead_only = in_school(Brand(dsl_name="Mrs Priya Shah"), Audience.KS3)
+    assert lead_only == "In school: Mrs Priya Shah (safeguarding lead), or any adult you trust"

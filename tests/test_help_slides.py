@@ -44,8 +44,9 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
 def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: str) -> None:
     """The help slides were the smallest type in each deck: 18-19 pt beside 22-32 pt.
     Their words are at the deck's body size or larger,
-    each name larger than the words under it, and in a row of cards the contact lines end
-    at one height (the numbers floated at three heights)."""
+    each name larger than the words under it; in a row of wide cards the contact lines end
+    at one height (the numbers floated at three heights), and on a tall card the contact
+    follows its own words."""
     from lessonpack.kinds.look import LOOKS
     from lessonpack.render.deck_help_words import line_pt
 
@@ -68,10 +69,17 @@ def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: 
         rows: dict[int, list[int]] = {}
         for n in range(1, 9):
             contacts = [sh for name, sh in shapes.items() if name == f"Help card {n} contact"]
-            if contacts:
+            texts = [sh for name, sh in shapes.items() if name == f"Help card {n} text"]
+            if contacts and texts and audience in ("ks3", "ks4"):
+                # 11-16s' row of tall cards: the contact straight under the card's own words (on
+                # the card's foot, a short card's words and contact stood across a hole).
+                gap = min(sh.top for sh in contacts) - max(sh.top + sh.height for sh in texts)
+                assert 0 <= gap <= Inches(0.15), (n, gap)
+            elif contacts:
                 rows.setdefault(shapes[f"Help card {n}"].top, []).append(
                     max(sh.top + sh.height for sh in contacts))
         for feet in rows.values():
+            # Wide cards two by two: a row's contacts end at one height.
             assert max(feet) - min(feet) <= 12700 * 2, feet
 
 
@@ -269,7 +277,7 @@ def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
         assert card.top <= contact.top and contact.top + contact.height <= card.top + card.height
 
 
-def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> None:
+def test_the_parents_help_lead_offers_help_and_promises_no_one_is_here_tonight() -> None:
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.content.loader import load_content
     from lessonpack.plan import common
@@ -281,10 +289,10 @@ def test_the_parents_help_lead_offers_help_and_says_who_is_here_tonight() -> Non
     day = common.help_lead(session, brand)
     assert "is there to help you" in day and "at once" not in day
     evening = common.help_lead(session, brand, tonight=True)
-    # A visiting team is not the school: the school's DSL or deputy, whom the visit brief has
-    # confirm in writing that one of them is on site all evening, not "us".
-    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy), here tonight" in evening
-    assert "talk to us" not in evening
+    # A visiting team is not the school: the school's DSL or deputy, not "us". The brief
+    # asks for one of them on site, not both: the printed slide promises neither is there.
+    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy)" in evening
+    assert "talk to us" not in evening and "here" not in evening
     # A school's own evening: its staff are "us".
     own = common.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)
     assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in own
@@ -394,3 +402,20 @@ def test_every_ceop_card_says_a_report_is_not_anonymous(
                 assert "not anonymous" in words.replace("\u00a0", " ").lower(), \
                     (path.name, words)
     assert found
+
+
+def test_every_parents_help_card_says_what_it_is_for(built_packs: Path) -> None:
+    """Eight cards (the local children's services field the eighth) as two slides of two by
+    two: the second slide was drawn as one wide card over three names with nothing under
+    two of them. Every card keeps words under its name, and a slide's cards are one width."""
+    path = built_packs / "live-streaming-parents" / slides_file("parents")
+    slides = [s for s in Presentation(str(path)).slides
+              if any(sh.name == "Help card 1" for sh in s.shapes)]
+    assert len(slides) >= 2
+    for slide in slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
+        assert len({shapes[c].width for c in cards}) == 1, [shapes[c].width for c in cards]
+        for card in cards:
+            assert shapes.get(f"{card} text") is not None, (card, shapes[f"{card} heading"]
+                                                             .text_frame.text)

@@ -20,7 +20,7 @@ def test_the_letter_day_says_how_school_days_were_counted() -> None:
     # Across the Christmas holidays: 22 January's ten school days back end on 8 January.
     (line,) = [t for t in _texts(Brand(lesson_date="Friday 22 January 2027"))
                if "send it by" in t]
-    assert "by Friday 8 January 2027 (ten school days" in line
+    assert "by Friday 8 January 2027, the date it carries (ten school days" in line
     assert "Christmas holidays" in line and "half term or training day" in line
     # No lesson date: no day worked out, so nothing to explain.
     (undated,) = [t for t in _texts(Brand()) if "Letter home: send it" in t]

@@ -53,9 +53,11 @@ def test_room_to_sign_and_the_cut_line_clear_of_the_signatory(
             assert name.paragraph_format.space_before + rule >= SIGN_LEAST, path.name
             cut = next(p for p in body if p.text.startswith("\u2702"))
             # Scissors on the line they cut: the line is a dashed underline of a tab to
-            # the text's edge, the slip's first line under it.
+            # the text's edge, the slip's first line under it; heavy dashes, a rule to cut
+            # along (the thin "dash" underline printed as a dotted text run).
             scissors, line = cut.runs[0], cut.runs[1]
-            assert "\t" in line.text and line._r.rPr.find(qn("w:u")).get(qn("w:val")) == "dash"
+            assert "\t" in line.text
+            assert line._r.rPr.find(qn("w:u")).get(qn("w:val")) == "dashedHeavy"
             assert scissors.font.size >= Pt(12), path.name
             # Clear of the signatory: the spacing over the scissors' own line (its ascent
             # above the dashes).

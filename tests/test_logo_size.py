@@ -34,11 +34,11 @@ def test_a_square_logo_is_readable_on_the_title_slide(tmp_path: Path) -> None:
         assert plate.top >= 0
 
 
-def test_the_footer_logo_ends_on_the_right_margin_after_the_slide_number(
+def test_the_footer_slide_number_ends_on_the_right_margin_clear_of_the_logo(
         tmp_path: Path) -> None:
-    """The slide footer's logo is anchored to the content's right edge (where the title and
-    body end), the slide number right-aligned just before it, the footer text before that:
-    placed before the number's wide box, the logo floated about an inch inside the margin."""
+    """The slide footer's number is anchored to the content's right edge (where the title and
+    body end), right-aligned, the logo before it with a clear gap, the footer text before
+    that: with the logo on the margin the number sat hard against it (about 0.1 in)."""
     Image.new("RGB", (600, 300), (30, 90, 50)).save(tmp_path / "logo.png")
     (tmp_path / "brand.yml").write_text("org_name: Crest Primary School\nlogo: logo.png\n",
                                         encoding="utf-8")
@@ -51,8 +51,14 @@ def test_the_footer_logo_ends_on_the_right_margin_after_the_slide_number(
                                    shapes["LP Footer Text"], shapes["Title"])
     right = title.left + title.width
     # On the margin where the slide number's box ended (0.03 in past the title's box).
-    assert abs(logo.left + logo.width - right) <= Inches(0.05)
-    assert number.left + number.width <= logo.left <= number.left + number.width + Inches(0.3)
-    assert footer.left + footer.width <= number.left
-    # Every paragraph of the number right-aligned, so its digits end by the logo.
+    assert abs(number.left + number.width - right) <= Inches(0.05)
+    # A clear gap: at least 0.15 in from the logo to the number's box, whose digits end
+    # at its right edge.
+    assert logo.left + logo.width + Inches(0.15) <= number.left
+    assert footer.left + footer.width <= logo.left
+    # The footer's words at least 10 pt (read from the back of a room).
+    sizes = [r.font.size.pt for p in footer.text_frame.paragraphs for r in p.runs
+             if r.font.size is not None]
+    assert sizes and min(sizes) >= 10
+    # Every paragraph of the number right-aligned, so its digits end on the margin.
     assert all(p.alignment == 3 for p in number.text_frame.paragraphs)  # PP_ALIGN.RIGHT

@@ -128,6 +128,9 @@ def test_page_counts(layouts: dict[str, dict]) -> None:
             for look, found in layouts.items() for name, lay in found.items()
             if lay.pages > MAX_PAGES[_key(name)]]
     assert not over, "\n".join(over)
+    # A class that sorts on its sheet (Oakfield's Year 6) is given its help cards alone: the
+    # one page the plan tells the teacher to print.
+    assert layouts["oakfield-primary"]["live-streaming-ks2-year-6-cards.docx"].pages == 1
     # The sort cards are printed as needed (one set per pair who sort by hand), not once
     # per lesson with the rest: counted by MAX_PAGES above, not in the total.
     # The letter after the lesson goes instead of the letter before it (a lesson taught at

@@ -41,10 +41,10 @@ def _text(path: Path) -> str:
 
 def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> None:
     document = docx.Document(str(visit / "live-streaming-parents" / SIGN_IN))
-    sheet = next(t for t in document.tables if t.rows[0].cells[0].text == "Your name")
+    sheet = next(t for t in document.tables if t.rows[0].cells[0].text == "Name")
     header = [c.text for c in sheet.rows[0].cells]
-    # The sheet lies open by the door: no email for everyone who signs after to read.
-    assert header == ["Your name", "Your child\u2019s class (optional)"]
+    # Staff write the names: no email, and no "Your ..." for a family to fill in.
+    assert header == ["Name", "Child\u2019s class (optional)"]
     # An example team's sheet gives the header's EXAMPLE line one row's room.
     assert len(sheet.rows) - 1 == SIGN_IN_ROWS - 1
     assert not any(c.text for r in sheet.rows[1:] for c in r.cells)
@@ -52,6 +52,8 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     # Plain words: why the names are taken, where the team's privacy notice is (the brand's
     # field, never a promise of its own), how to change your mind.
     assert "It asks for no email here" in text
+    # Held at the door, not left open: a family arriving later never reads who came.
+    assert "Staff hold this sheet at the door and write your name as you arrive" in text
     notice = TEAM_YML["privacy_notice"]
     assert f"is in its privacy notice: {notice}." in text
     assert "shares it with no one else" not in text

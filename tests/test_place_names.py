@@ -82,3 +82,27 @@ def test_the_stream_pictures_draw_the_new_words(tmp_path: Path,
         [sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame]
         + [s.notes_slide.notes_text_frame.text for s in deck.slides])
     assert "Elm Road" not in everything and "Hillside" not in everything
+
+
+def test_a_place_in_an_identifier_stays_as_written() -> None:
+    """Only prose is rewritten: an id, a picture's name or a fixed choice that holds a
+    place's words is a reference looked up by them, and stays."""
+    from typing import Literal
+
+    from pydantic import BaseModel
+
+    class Clue(BaseModel):
+        id: str
+        picture: str
+        where: Literal["Elm Road", "elsewhere"]
+        text: str
+
+    clue = renamed(Clue(id="Elm Road", picture="Elm Road", where="Elm Road",
+                        text="The Elm Road sign."), {"Elm Road": "Mill Lane"})
+    assert (clue.id, clue.picture, clue.where) == ("Elm Road", "Elm Road", "Elm Road")
+    assert clue.text == "The Mill Lane sign."
+    # A real lesson: its id and its scenes' picture names as written, its story rewritten.
+    ks2 = load().items["live-streaming-ks2"].item
+    said = renamed(ks2, {"live": "LIVE-X", "Hillside Primary": "Ashby Primary"})
+    assert said.id == ks2.id and said.topic == ks2.topic
+    assert "Ashby Primary" in said.cycles[1].scenario.story

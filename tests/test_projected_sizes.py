@@ -115,8 +115,15 @@ def test_parents_figures_share_a_bottom_edge_with_their_points(built_packs: Path
         assert abs(_inches(bottom - (panel.top + panel.height))) < 0.02
         source = next(sh for sh in slide.shapes if sh.name == "Statistics source")
         band = next(sh for sh in prs.slide_master.shapes if sh.name == "Footer band")
-        assert source.top >= panel.top + panel.height
-        assert _inches(band.top - (source.top + source.height)) >= 0.1
+        # The source line in its own room: a clear gap under the tiles and above the band
+        # (0.1 in and 0.2 in read as squeezed between them).
+        assert _inches(source.top - (panel.top + panel.height)) >= 0.15
+        assert _inches(band.top - (source.top + source.height)) >= 0.2
+        # Each figure inside its row with room round it ("153" sat on its tile's foot).
+        for tile in tiles:
+            figure = next(sh for sh in slide.shapes if sh.name == f"{tile.name} figure")
+            assert _inches(figure.top - tile.top) >= 0.05
+            assert _inches(tile.top + tile.height - (figure.top + figure.height)) >= 0.1
         caption = next(ph for ph in slide.slide_layout.placeholders
                        if ph.placeholder_format.idx == 14)
         sizes = {r.font.size.pt for p in caption.text_frame.paragraphs for r in p.runs

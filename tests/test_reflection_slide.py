@@ -42,10 +42,11 @@ def test_readers_reflection_is_a_frame_to_write_in(built_packs: Path, audience: 
     assert panel.height > 0.55 * built_deck(built_packs, audience).slide_height, audience
     # Lines to write on belong on the sheet, not on a projected slide.
     assert not [sh.name for sh in framed[0].shapes if "line" in sh.name.lower()], audience
-    # One picture, inside the frame at its right, beside the words, never over them: the
-    # sentence alone left the panel's right half blank.
+    # One picture, inside the frame at its left, read before the words and never over
+    # them (the sentence alone left the panel's right half blank; the picture small at the
+    # right left its middle blank), as tall as half the frame at least.
     (picture,) = [sh for sh in framed[0].shapes if sh.shape_type == 13]
     assert "thinking" in picture.name, picture.name
-    assert picture.left >= words.left + words.width
-    assert picture.left + picture.width <= panel.left + panel.width
+    assert panel.left < picture.left and picture.left + picture.width <= words.left
+    assert picture.height >= panel.height / 2, audience
     assert panel.top <= picture.top and picture.top + picture.height <= panel.top + panel.height

@@ -623,3 +623,49 @@ def test_a_fill_in_is_dark_ink_on_its_tint_whatever_the_text_colour() -> None:
     assert all(str(r.font.color.rgb) == "FFFFFF" for r in runs if r is not field)
     tags = [c.tag.split("}")[1] for c in field._r.rPr]
     assert tags.index("color") < tags.index("sz") < tags.index("shd")
+
+
+def test_a_table_read_by_its_first_column_bolds_it_and_bands_every_other_row() -> None:
+    """A dated brief's table: the dates in bold and every second body row tinted, so the eye
+    keeps its row across the page; a table not read so keeps plain rows."""
+    rows = tuple((f"Mon {d} Dec", "Letters", "Office", "Print them.") for d in range(1, 6))
+    header = ("By", "File", "Who", "What to do")
+    plan = make_plan(blocks=(Table(header, rows, read_by_first=True),
+                             Table(header, rows)))
+    read, plain = reopen(render(plan)).tables[-2:]
+
+    def fills(table: DocxTable) -> list[str | None]:
+        found = []
+        for row in table.rows[1:]:
+            shd = row.cells[0]._tc.tcPr.find(qn("w:shd"))
+            found.append(None if shd is None else shd.get(qn("w:fill")))
+        return found
+
+    banded = fills(read)
+    assert banded[0] is None and banded[2] is None and banded[4] is None
+    assert banded[1] and banded[1] == banded[3] and banded[1].upper() != "FFFFFF"
+    assert all(r.bold for row in read.rows[1:] for r in row.cells[0].paragraphs[0].runs)
+    assert not any(r.bold for row in read.rows[1:] for r in row.cells[3].paragraphs[0].runs)
+    assert fills(plain) == [None] * 5
+    assert not any(r.bold for row in plain.rows[1:] for r in row.cells[0].paragraphs[0].runs)
+
+
+def _writing_lines(document: Document) -> int:
+    body = document.element.body
+    return sum(1 for p in body.iter(qn("w:p"))
+               if (s := p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) is not None
+               and s.get(qn("w:val")) == "LPWritingLine")
+
+
+def test_lines_that_end_a_page_take_its_room_and_no_more() -> None:
+    """Writing lines a page break follows grow into the room left on their page (a side
+    half blank under a five-line answer), at most twice over; a full page adds none."""
+    few = (Heading("Part 2", 2), Paragraph("What should Mei do now?"),
+           WritingLines(3, fill_page=True), PageBreak(), Paragraph("Exit quiz"))
+    short = _writing_lines(reopen(render(make_plan(blocks=few))))
+    assert 3 < short <= 8
+    plain = _writing_lines(reopen(render(make_plan(blocks=(*few[:2], WritingLines(3),
+                                                           *few[3:])))))
+    assert plain == 3
+    full = (*(Paragraph("A long paragraph of the story. " * 12) for _ in range(14)), *few)
+    assert _writing_lines(reopen(render(make_plan(blocks=full)))) == 3

@@ -261,3 +261,31 @@ def test_every_thing_a_clue_card_names_is_drawn_in_every_look(
         for group in (_stream(deck)[1], *_close_ups(deck)):
             drawn = {sh.name.removeprefix("In the video: ") for sh in group.shapes}
             assert named <= drawn, (path.name, group.name, named - drawn)
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3"])
+def test_a_close_up_fills_its_panel(built_packs: Path, audience: str) -> None:
+    """The close-up drew the room in the stream's square proportions, in the middle third
+    of a wide panel under empty sky (0.3-0.4 of its width): it fills the panel now, its
+    things spread over most of the wall and left to right as the stream had them (one row
+    where that draws them larger: the window beside Sami's head, not above it)."""
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}"
+                            / f"live-streaming-{audience}-slides.pptx"))
+    _slide, stream = _stream(deck)
+
+    def order(group) -> list[str]:
+        """The things that stand alone (not the streamer, her top or a picture in a
+        frame), left to right by their centres."""
+        alone = {f"In the video: {n}" for n in ("street-sign", "certificate", "parcel", "art")}
+        things = [sh for sh in group.shapes if sh.name in alone]
+        return [sh.name for sh in sorted(things, key=lambda sh: sh.left + sh.width / 2)]
+
+    for close in _close_ups(deck):
+        wall = next(sh for sh in close.shapes if sh.name == "Wall")
+        drawn = [sh for sh in close.shapes if sh.name not in ("Wall", "Desk", "Desk top")]
+        left = min(sh.left for sh in drawn)
+        right = max(sh.left + sh.width for sh in drawn)
+        assert right - left >= 0.55 * wall.width, (audience, (right - left) / wall.width)
+        top = min(sh.top for sh in drawn)
+        assert wall.top + wall.height - top >= 0.75 * wall.height, audience
+        assert order(close) == order(stream), audience

@@ -78,7 +78,8 @@ def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> N
     # in the build's notes.
     texts = [getattr(b, "text", "") for b in plan.blocks[:6]]
     own = written_for(ks2, year4)
-    assert own.startswith("Written for Year 4. Years 5–6 have their own version")
+    assert own == "This version is for Year 4; a Years 5–6 version exists."
+    assert "whoever made" not in own  # at a visit, that is the trainer reading it
     assert own in texts
     assert not [t for t in texts if "--class" in t or "build again" in t]
     assert written_for(ks2, _visit()) == ""
@@ -94,9 +95,14 @@ def test_a_plan_made_for_no_class_says_to_choose_a_route() -> None:
     ks2 = lessons["ks2"]
     line = choose_route(ks2, Brand())
     assert line.startswith("choose Years 3–4 or Years 5–6 before you teach")
-    assert "--class" not in line and "ask whoever made this pack" in line
+    assert "--class" not in line
     plan = next(d for d in plan_pack(ks2, load().facts, Brand()).documents
                 if d.kind == "lesson_plan")
+    # Page one opens, ahead of everything else, with one bold line saying the plan serves
+    # every year and how to get one class's own pack.
+    first = plan.blocks[0]
+    assert first.label == ("This plan serves Years 3–6; for one class's own pack, rebuild "
+                           "with --class.") and not first.text
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
@@ -107,6 +113,9 @@ def test_a_plan_made_for_no_class_says_to_choose_a_route() -> None:
     year6 = _visit(class_name="Year 6")
     assert choose_route(ks2, year6) == ""
     assert choose_route(lessons["ks1"], Brand()) == ""
+    ks1_plan = next(d for d in plan_pack(lessons["ks1"], load().facts, Brand()).documents
+                    if d.kind == "lesson_plan")
+    assert not ks1_plan.blocks[0].label.startswith("This plan serves")
     assert not [n for n in school_notes([lessons["ks1"]], Brand()) if "built for" in n]
 
 
@@ -126,6 +135,9 @@ def test_the_unnamed_dsl_note_says_what_the_pack_prints() -> None:
     """No [DSL's name] on pupils' sheets, so the note must not send a teacher to look."""
     assert "pupils' sheets the DSL" not in UNNAMED_DSL_NOTE
     assert "Our safeguarding lead" in UNNAMED_DSL_NOTE
+    # The help slides' names are yellow fields now: the note says so, not "nothing yellow".
+    assert "yellow fields for the DSL's and deputy's names" in UNNAMED_DSL_NOTE
+    assert "nothing there is yellow" not in UNNAMED_DSL_NOTE
 
 
 def test_a_visits_sign_in_without_a_privacy_notice_asks_for_one() -> None:
@@ -154,3 +166,14 @@ def test_a_place_name_the_stories_do_not_use_is_named_in_the_notes() -> None:
     assert not [n for n in school_notes(items, Brand(org_name="Oakfield Primary",
                                                      place_names={"Elm Road": "Birch Lane"}))
                 if n.startswith("place_names")]
+
+
+def test_a_visits_lessons_remind_the_team_to_send_the_dbs_letter() -> None:
+    """The visit brief tells the school the DBS letter comes with it; the build cannot
+    attach it, so its notes remind the team. A school's own lessons and a visit's evening
+    alone are not told."""
+    lessons = _lessons()
+    assert any("DBS letter" in n for n in school_notes([lessons["ks2"]], _visit()))
+    assert not any("DBS" in n for n in school_notes([lessons["parents"]], _visit()))
+    own = Brand(org_name=SCHOOL["name"], dsl_name=SCHOOL["dsl_name"])
+    assert not any("DBS" in n for n in school_notes([lessons["ks2"]], own))

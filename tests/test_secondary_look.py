@@ -1,8 +1,10 @@
-"""Readers' decks (KS2 up) are typographic where the picture-led KS1 deck decorates: the goal,
-the objectives, the reflection and the key messages carry no picture that only decorates (a
-star, a tick, a heart or a shield took a third of the panel and said nothing the words did
-not; a cartoon heart beside a lesson on sextortion read as juvenile). Slides are found by
-kind (the plan's payload)."""
+"""Readers' decks (KS2 up) are typographic where the picture-led KS1 deck decorates: the
+objectives, the reflection's list and the key messages carry no picture that only decorates (a
+tick, a heart or a shield took a third of the panel and said nothing the words did not; a
+cartoon heart beside a lesson on sextortion read as juvenile). The goal is the one word slide
+with a picture in every deck: alone in a wide panel its sentence left two-thirds of it
+blank, so it has the star beside it to 11 and a plain line-drawn tick after (never an
+emoji). Slides are found by kind (the plan's payload)."""
 
 from __future__ import annotations
 
@@ -36,7 +38,15 @@ def _word_slides(slides: tuple[Slide, ...]) -> list[Slide]:
 def test_readers_word_slides_have_no_decoration(audience: str) -> None:
     slides = _word_slides(_slides(audience))
     assert len(slides) >= 3, audience  # goal, objectives and key messages at least
-    assert [s.title for s in slides if s.pictures] == [], audience
+    assert [s.title for s in slides if s.pictures] == ["Today's goal"], audience
+
+
+@pytest.mark.parametrize(("audience", "picture"),
+                         [("ks1", "star"), ("ks2", "star"), ("ks3", "plain-check"),
+                          ("ks4", "plain-check")])
+def test_the_goal_has_one_picture_plain_for_11_to_16s(audience: str, picture: str) -> None:
+    (goal,) = [s for s in _slides(audience) if s.title == "Today's goal"]
+    assert [p.name for p in goal.pictures] == [picture], audience
 
 
 def test_the_picture_led_deck_keeps_its_pictures() -> None:

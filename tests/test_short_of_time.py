@@ -40,7 +40,7 @@ def test_the_plan_prints_the_cuts_on_page_one(tmp_path: Path) -> None:
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t")))
              for p in plan.element.body.iter(qn("w:p"))]
     texts = [t for t in texts if t]
-    at = texts.index("No time? Cut these:")
+    at = texts.index("If short of time, cut these:")
     sheet = texts.index("Running sheet")
     ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
     cuts = texts[at + 1:sheet]

@@ -1,7 +1,8 @@
-"""The pupils' help slide of a pack built without a DSL's name shows a card that names no one
-("Our safeguarding lead", and for KS1 what the lead is) with no [fill-in] on it; the staff
-papers keep their fields, and the lesson plan's "Fill in first" box still sends the teacher
-to the slide for the names."""
+"""The pupils' help slide of a pack built without a DSL's name shows the lead's role as the
+card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
+each name to type over; the pupils' papers, given out unedited, name no one and show no
+field; the staff papers keep their fields, and the lesson plan's "Fill in first" box sends
+the teacher to the slide for the names."""
 
 from __future__ import annotations
 
@@ -29,24 +30,28 @@ def _school_card(pack) -> common.Signpost:  # type: ignore[no-untyped-def]
     return help_slide.payload.signposts[0]
 
 
-def test_the_pupils_card_names_no_one_and_shows_no_field() -> None:
+def test_the_pupils_card_names_the_role_and_marks_the_names_as_fields() -> None:
     for audience in PUPILS:
         card = _school_card(_pack(audience, Brand()))
         words = " ".join((card.name, card.blurb, card.contact))
-        assert not FIELD.search(words), (audience, words)
+        # A card naming no one and showing no field looked finished: the names are fields.
+        assert common.FILL_IN_DSL in words, (audience, words)
+        # KS1's card shows one line under its name, at a size children who cannot read
+        # see: the lead's field (the deputy's made it three lines and its picture small).
+        assert (common.FILL_IN_DEPUTY in words) == (audience != "ks1"), (audience, words)
         expected = ("Our safety grown-up" if audience == "ks1"
                     else "Our safeguarding lead")
         assert card.name == expected, audience
         # Five-year-olds are told they will be taken: "a grown-up at school" that "your
         # teacher can take you to" read oddly, the teacher being one.
-        if audience in ("ks1", "ks2"):
-            way = "will" if audience == "ks1" else "can"
-            assert card.contact == f"Your teacher {way} take you to them.", audience
-        else:
-            # 11 to 16: a private way to reach the lead, with no reason owed; not walked
-            # there by a teacher.
+        if audience == "ks2":
+            assert card.contact == "Your teacher can take you to them.", audience
+        elif audience != "ks1":
+            # 11 to 16: a private way to reach the lead (its email a field), with no reason
+            # owed; not walked there by a teacher.
             assert "teacher" not in card.contact and "take you" not in card.contact
             assert "any staff member" in card.contact and "say why" in card.blurb
+            assert common.FILL_IN_DSL_EMAIL in card.contact
         # A primary card's picture is a person at school, not a building, and not the
         # teacher who stands for "a grown-up you trust": the lead wears a staff badge.
         assert card.picture is not None
@@ -102,3 +107,14 @@ def test_the_pupils_papers_name_a_named_lead() -> None:
     assert _box_lines(pack)[0].startswith("Mrs Amina Shah")
     card = next(b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards))
     assert "In school: Mrs Amina Shah (safeguarding lead), or any adult you trust" in card.lines
+
+
+def test_a_ks2_card_says_where_to_find_the_deputy() -> None:
+    """A child sent to the deputy is told where they are, as the lead's place is given."""
+    brand = Brand(dsl_name="Mrs Helen Okafor", deputy_dsl_name="Mr Daniel Price",
+                  safeguarding_contact="Mrs Okafor's office, by the school hall; 01632 960419",
+                  deputy_dsl_contact="Deputy Head's office, next to reception; 01632 960420")
+    card = _school_card(_pack("ks2", brand))
+    assert card.blurb.replace("\xa0", " ").endswith("Or ask Mr Price, next to reception.")
+    unplaced = brand.model_copy(update={"deputy_dsl_contact": "01632 960420"})
+    assert _school_card(_pack("ks2", unplaced)).blurb.endswith("Price.")

@@ -97,7 +97,13 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
                                  "letters home go out).")
     # The invitation's slip offers the guide sent home: those families' copies too.
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
+    # The same print list as the visit brief: the team's sign-in file, with its counts, so
+    # the evening runs from the notes alone; and staff for supervised play.
+    from lessonpack.plan.parents_sign_in import print_counts
+    assert f"• {print_counts(brand)}" in rows["The school prints"]
+    assert rows["The school prints"].count("Sign-in file: page 1 one per") == 1
     assert rows["The school provides"].startswith("• The school hall")
+    assert "supervised play" in rows["The school provides"]
 
 
 def test_a_schools_own_plan_says_how_long_printing_and_cutting_takes() -> None:

@@ -242,7 +242,9 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     assert "public task" in sharing and "Working Together" in sharing
     team = _visitor(concern_record=record, concern_sharing=sharing)
     said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
-    assert "with your DPO, confirm the team's concern log (disclosure box)" in said
+    # Said in full, with what to confirm: "DPO" and "the concern log" meant nothing to an office.
+    assert ("with your data protection officer, confirm who sees the team's concern log and "
+            "its lawful basis (disclosure box)") in said and "DPO" not in said
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
@@ -399,8 +401,9 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
         f".//{qn('w:tblCaption')}") is not None and t._tbl.find(
         f".//{qn('w:tblCaption')}").get(qn("w:val")) == "When and where")
     facts = [p for p in panel.rows[0].cells[-1].paragraphs if p.text]
+    # When it ends too: "about an hour" alone left a family (and the hall) guessing.
     assert [p.text for p in facts] == ["DATE", "Friday 22 January 2027", "TIME",
-                                       "6pm, for about an hour", "PLACE",
+                                       "6pm\u20137pm (about an hour)", "PLACE",
                                        VENUE[0].upper() + VENUE[1:]]
     # Large: the day at 24 pt or more, the time and place at 20 or more.
     assert facts[1].runs[0].font.size.pt >= 24
@@ -411,8 +414,11 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert headline.style.name.startswith("LP Heading")
     for paragraph in invitation.paragraphs:
         assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
+    access = SCHOOL_YML["parents_session_access"]
     for offer in invitation.offers:
-        assert offer.text in text, offer.text
+        assert offer.text.replace("{access}", access) in text, offer.text
+    # How families get in, from the school file (step-free entry, a hearing loop).
+    assert f"Getting in: {access}" in text
     slip = text.split("Reply slip")[1]
     # To the office, which counts them (not to a dozen class teachers).
     assert "return to the school office by Friday 15 January 2027" in slip
@@ -829,7 +835,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert signed.startswith("In each plan (“Delivering this lesson safely”) and the "
                              "facilitator notes")
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
-    assert f"DBS letter (attached, or ask {TRAINER})" in files
+    # The build cannot attach a letter: the team sends it (the build note reminds the team).
+    assert "DBS letter (the team emails it with this brief)" in files and "attached" not in files
     document = docx.Document(str(path))
     # In document order, a box drawn in a table cell too.
     paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
@@ -840,6 +847,15 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert "Year 4 lesson: 10:45am\u201311:45am" in box[0].text
     assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
         f"to {TRAINER}."
+    # Where each class is taught, and how long the hall is needed, are blanks to fill in.
+    said = "\n".join(p.text for p in box)
+    assert "Classrooms: Year 2 ____" in said and "Year 4 ____" in said
+    assert "Hall free until ____" in said
+    # The evening's end beside its start; the deputy named as the deputy DSL before any
+    # row hands them the evening's cover.
+    text = _text(path)
+    assert "the parents\u2019 and carers\u2019 workshop, 6pm\u20137pm" in text
+    assert f"the deputy DSL, {_short(DEPUTY)}." in text
     assert box[-1].runs[0].bold and box[-1].runs[0].text.rstrip() == "Office, by Fri 15 Jan:"
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
@@ -888,3 +904,37 @@ def test_the_on_the_day_box_opens_the_brief(day: Path) -> None:
     jobs = next(i for i, el in enumerate(body) if el.tag == qn("w:tbl") and "What to do" in
                 "".join(t.text or "" for t in el.iter(qn("w:t"))))
     assert tags and box < jobs
+
+
+def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
+    """The office prints a visiting team's sign-in file: the notes list it, set it out at
+    the door, hand out and collect the forms at the close, and take it all away after (its
+    privacy box says the team keeps it). A school's own evening has no sign-in file."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.parents import plan_facilitator_notes
+    from plan_strings import strings_in
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    team = " ".join(strings_in(plan_facilitator_notes(session, index.facts,
+                                                        _visitor()).blocks))
+    assert "Sign-in file: sign-in sheets, pens, contact slips and feedback forms" in team
+    assert "As families arrive: sign-in sheet and pens at the door" in team
+    assert "At the close: hand out the feedback forms" in team
+    assert "Take the sign-in sheets, contact slips and feedback forms away with you" in team
+    own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
+    assert "sign-in" not in own.lower() and "feedback form" not in own
+
+
+def test_the_day_brief_names_christmas_and_dates_its_footer() -> None:
+    """Jobs from December into January: the intro names the Christmas holidays the dates
+    skip; the footer gives the visit's date, not "Visit day"."""
+    from lessonpack.plan.visit_brief import HOLIDAYS_NOTE, _day_footer, holidays_note
+
+    across = (("Mon 14 Dec", "", "", ""), ("Tue 5 Jan", "", "", ""))
+    assert "Christmas" in holidays_note(across)
+    assert holidays_note((("Mon 1 Mar", "", "", ""), ("Fri 12 Mar", "", "", ""))) == \
+        HOLIDAYS_NOTE
+    footer = _day_footer(_visitor())
+    assert footer.endswith("22 Jan 2027") and "Visit day" not in footer

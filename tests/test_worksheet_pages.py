@@ -114,3 +114,18 @@ def test_the_help_box_never_splits_over_a_page(built_packs: Path) -> None:
                   if t.find(f"{W}tblPr/{W}tblCaption[@{W}val='Who can help']") is not None]
         rows = box.findall(f"{W}tr")
         assert len(rows) == 1 and rows[0].find(f"{W}trPr/{W}cantSplit") is not None, ks
+
+
+def test_only_lines_that_end_a_side_fill_it() -> None:
+    """KS2 turns the page for each Part: the lines under a Part's last question end its
+    side and take its room; lines with more of the sheet under them keep their count."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_docs import plan_worksheet
+    from lessonpack.plan.model import PageBreak, WritingLines
+
+    blocks = plan_worksheet(_lesson("ks2"), load(()).facts, Brand()).blocks
+    ends = [*blocks[1:], PageBreak()]
+    lines = [(b, after) for b, after in zip(blocks, ends, strict=True)
+             if isinstance(b, WritingLines)]
+    assert any(b.fill_page for b, _ in lines)
+    assert all(b.fill_page == isinstance(after, PageBreak) for b, after in lines)

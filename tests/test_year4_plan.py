@@ -28,19 +28,20 @@ def _plan(class_name: str) -> tuple[Lesson, str, Table]:
 
 def test_lines_labelled_for_other_years_are_left_out() -> None:
     lines = ["Everyone: this.", "Years 5–6: that.", "Years 3–4: the other."]
-    assert lines_for_year(lines, Years.of(4)) == ["Everyone: this.", "Year 4: the other."]
-    assert lines_for_year(lines, Years.of(6)) == ["Everyone: this.", "Year 6: that."]
+    assert lines_for_year(lines, Years.of(4)) == ["Everyone: this.", "The other."]
+    assert lines_for_year(lines, Years.of(6)) == ["Everyone: this.", "That."]
     assert lines_for_year(lines, None) == lines
-    # A route's own pack (no class named) keeps its label.
-    assert lines_for_year(lines, Years(5, 6)) == ["Everyone: this.", "Years 5–6: that."]
+    # A route's own pack (no class named) is that route's: its lines unlabelled too.
+    assert lines_for_year(lines, Years(5, 6)) == ["Everyone: this.", "That."]
 
 
 def test_a_year_4_plan_is_year_4s() -> None:
     lesson, text, sheet = _plan("Year 4 Owls")
     assert not any("Years 5–6" in line for line in
                    [*lesson.short_of_time, *lesson.differentiation.stretch])
-    assert any(line.startswith("Year 4:") for line in lesson.short_of_time)
-    for gone in ("Years 5–6", "Card tables", "tick tables", "both sorts"):
+    # Year 4's own cut kept, unlabelled: the plan is the class's.
+    assert any(line.startswith("Skip Part 1") for line in lesson.short_of_time)
+    for gone in ("Years 5–6", "Year 4:", "Card tables", "tick tables", "both sorts"):
         assert gone not in text, gone
     # Part 1's sort is on cards: the running sheet sends no one to a Part 1 on the sheet.
     sheet_column = [row[-1] for row in sheet.rows]

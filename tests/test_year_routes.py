@@ -27,9 +27,10 @@ ROUTES = [YearRoute(years="3-4", text="one card set per table; no tick table."),
 
 
 def test_the_class_years_route_alone() -> None:
-    assert for_year(STEP, ROUTES, Y4) == ("Task (6 min): Year 4: one card set per table; no "
+    # No "Year 4:" label: the pack is the class's, and a label read as one of two routes.
+    assert for_year(STEP, ROUTES, Y4) == ("Task (6 min): one card set per table; no "
                                          "tick table. Then ask: “What now?”")
-    assert for_year(STEP, ROUTES, Y6) == ("Task (6 min): Year 6: pairs tick the sheet's "
+    assert for_year(STEP, ROUTES, Y6) == ("Task (6 min): pairs tick the sheet's "
                                          "table; no cards. Then ask: “What now?”")
 
 
@@ -37,10 +38,11 @@ def test_every_route_when_the_year_is_unknown() -> None:
     assert for_year(STEP, ROUTES, None) == STEP
 
 
-def test_a_routes_own_pack_keeps_its_route_alone_with_its_label() -> None:
-    """The default pack of one route (no class named): the other route's words are cut."""
-    assert for_year(STEP, ROUTES, Years(3, 4)) == ("Task (6 min): Years 3–4: one card set per "
-                                                   "table; no tick table. Then ask: “What now?”")
+def test_a_routes_own_pack_keeps_its_route_alone() -> None:
+    """The default pack of one route (no class named): the other route's words are cut, and
+    its own are unlabelled, as a class's are (the pack is that route's)."""
+    assert for_year(STEP, ROUTES, Years(3, 4)) == ("Task (6 min): one card set per table; no "
+                                                   "tick table. Then ask: “What now?”")
 
 
 def test_a_route_ends_where_the_content_says_not_at_a_known_cue() -> None:
@@ -48,8 +50,8 @@ def test_a_route_ends_where_the_content_says_not_at_a_known_cue() -> None:
     route's words are the field's, not guessed from the words after them."""
     text = "Task (4 min): Years 3–4: cards. Years 5–6: the sheet. Explain: why it matters."
     routes = [YearRoute(years="3-4", text="cards."), YearRoute(years="5-6", text="the sheet.")]
-    assert for_year(text, routes, Y4) == "Task (4 min): Year 4: cards. Explain: why it matters."
-    assert for_year(text, routes, Y5) == ("Task (4 min): Year 5: the sheet. Explain: why it "
+    assert for_year(text, routes, Y4) == "Task (4 min): cards. Explain: why it matters."
+    assert for_year(text, routes, Y5) == ("Task (4 min): the sheet. Explain: why it "
                                          "matters.")
 
 
@@ -58,7 +60,7 @@ def test_a_route_for_other_years_only_is_dropped() -> None:
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
                     only, Y4) == "Explain (1 min): Say the lines."
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
-                    only, Y5) == "Explain (1 min): Say the lines. Year 5: read the ages line."
+                    only, Y5) == "Explain (1 min): Say the lines. Read the ages line."
 
 
 def test_routes_inside_a_bracket() -> None:
@@ -67,9 +69,9 @@ def test_routes_inside_a_bracket() -> None:
     routes = [YearRoute(years="3-4", text="cards per table;"),
               YearRoute(years="5-6", text="the sheet's table")]
     assert for_year(step, routes[1:], Y5) == ("Sort (3 min): pupils sort the cards (Years 3–4: "
-                                             "cards per table; Year 5: the sheet's table). "
+                                             "cards per table; the sheet's table). "
                                              "Then (1 min): board one answer.")
-    assert for_year(step, routes, Y5) == ("Sort (3 min): pupils sort the cards (Year 5: the "
+    assert for_year(step, routes, Y5) == ("Sort (3 min): pupils sort the cards (the "
                                          "sheet's table). Then (1 min): board one answer.")
 
 
@@ -80,7 +82,7 @@ def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
     for year in (Y5, Y6):
         assert for_year(text, routes, year) == ("Exit quiz (3 min): about half a minute a "
                                                 "question. Then the answers.")
-    assert "question (Year 4: questions 1 and 4 only). Then" in for_year(text, routes, Y4)
+    assert "question (questions 1 and 4 only). Then" in for_year(text, routes, Y4)
 
 
 def test_every_route_the_lessons_write_is_listed() -> None:
@@ -153,7 +155,7 @@ def test_a_second_adult_job_the_notes_do_not_say_is_refused_at_its_line(
     ks1.write_text(text.replace(said, "The second adult notes who, quietly."),
                    encoding="utf-8")
     job = next(n for n, t in enumerate(text.splitlines(), 1)
-               if t.startswith('    - "quietly note any child'))
+               if t.startswith('    - "quietly note '))
     err = _validate_errors(content, capsys)
     assert [e for e in err if e.startswith(f"{ks1}:{job}:")
             and "error[LP102] plenary.second_adult[0]: this job is not said in the part's "
@@ -170,13 +172,16 @@ def _notes(deck: Path) -> str:
 def test_built_for_year_4_and_for_each_route(brightpath_at_ashgrove: Path,
                                              built_packs: Path) -> None:
     year4 = _notes(next((brightpath_at_ashgrove / "live-streaming-ks2").glob("*-slides.pptx")))
-    assert "Year 4: one card set per table" in year4
+    assert "one card set per table" in year4 and "Year 4:" not in year4
     assert "Years 3–4" not in year4 and "Years 5–6" not in year4
     # No class named: a pack a route, each with its own route's lines alone.
     young = _notes(next((built_packs / "live-streaming-ks2-years-3-4").glob("*-slides.pptx")))
     old = _notes(next((built_packs / "live-streaming-ks2-years-5-6").glob("*-slides.pptx")))
-    assert "Years 3–4: one card set per table" in young and "Years 5–6:" not in young
-    assert "Years 5–6:" in old and "Years 3–4:" not in old
+    for notes in (young, old):
+        assert "Years 3–4:" not in notes and "Years 5–6:" not in notes
+    young, old = young.lower(), old.lower()  # a route opening a sentence is capitalised
+    assert "one card set per table" in young and "tick the sheet's card table" not in young
+    assert "tick the sheet's card table" in old and "one card set per table" not in old
 
 
 def _sheet_text(pack: Path) -> str:
@@ -206,6 +211,8 @@ def test_a_known_class_year_gets_only_its_own_parts(brightpath_at_ashgrove: Path
         assert len(named) == 1, (n, named)
         if n not in route.parts and cycle.task.sort:
             assert "on your table's cards" in named[0], named[0]
+            # Nothing to write under it, and the line says so (pupils asked where to write).
+            assert "(no writing)" in named[0], named[0]
         if cycle.task.sort:  # the Card table is the older years'
             assert _plain(cycle.task.sort.items[-1].text) not in year4
     assert [line[:7] for line in lines if re.match(r"Part \d:", line)] == \

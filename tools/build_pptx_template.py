@@ -307,13 +307,14 @@ def layout_signposting(t: Tree) -> None:
 
 def layout_chart(t: Tree) -> None:
     content_frame(t)
-    # The figures' tiles end where the caption panel ends (2.2 to 6.2 in); under both, the
-    # chart area keeps a strip for the source line, clear of the footer band (6.8 in):
-    # render/kinds/statistic.draw_statistics leaves SOURCE_STRIP at the area's foot.
+    # The figures' tiles end where the caption panel ends (2.2 to 6.05 in); under both, the
+    # chart area keeps a 0.7 in strip for the source line, 0.2 in from the tiles and 0.25 in
+    # clear of the footer band (6.8 in): render/kinds/statistic.draw_statistics leaves it at
+    # the area's foot. (Ending at 6.2 in, the line sat squeezed between tiles and band.)
     t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 6.8, 4.55), size=18, colour="tx1",
                   prompt="Chart (drawn by lessonpack)")
-    t.rect("Caption panel", (7.7, 2.2, 5.0, 4.0), "bg2", geom="roundRect", adj=5000)
-    t.placeholder("Caption", body_ph(14), (7.95, 2.35, 4.5, 3.7), size=20, colour="tx1",
+    t.rect("Caption panel", (7.7, 2.2, 5.0, 3.85), "bg2", geom="roundRect", adj=5000)
+    t.placeholder("Caption", body_ph(14), (7.95, 2.35, 4.5, 3.55), size=20, colour="tx1",
                   bullets=True, prompt="What the figures show", space_before=8)
 
 

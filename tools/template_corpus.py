@@ -24,7 +24,8 @@ what was built and on the template itself. Every file lands in one row:
 | refused   | exit 1 with one or more single-line `error[LPxxx]` lines            |
 | unclear   | exit 1 or 2 whose output is not one-line errors (traceback, raw text)|
 | crash     | exit 3 (internal error) of the build or of either check             |
-| hang      | the build or a check did not end within --timeout seconds           |
+| hang      | the build or a check used --timeout seconds of CPU (or ten times that |
+|           | on the clock): a loop, not a slow machine                           |
 
 The columns "contrast", "fit" and "off" count `lessonpack check` findings on the built
 files: LPC201 (contrast), LPC301 (overflowing text) and off-slide (message mentions
@@ -41,9 +42,11 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -74,17 +77,60 @@ class Row:
     fit: int = 0
     off: int = 0
     note: str = ""
+    cpu: float = 0.0  # CPU seconds of the build and both checks
 
 
-def _run(cmd: list[str], timeout: float) -> tuple[int | None, str, str]:
-    """(exit code or None on timeout, stdout, stderr)."""
-    env = dict(os.environ, NO_COLOR="1", PYTHONWARNINGS="ignore")
+# A run's limit is CPU time, not time on the clock: on a machine shared with test runs and
+# other builds (load 18 on 2 CPUs) lo "fedora-textures-blue", about 6 s of CPU to build and
+# check, took 223 s on the clock and once passed a 240 s limit, reported as a hang though
+# nothing looped. A child that loops uses its CPU seconds and is stopped (SIGXCPU); the clock
+# limit, WALL_FACTOR times longer, only catches one that waits for ever without working.
+WALL_FACTOR = 10
+
+
+def _cpu_limit(seconds: float) -> Callable[[], None] | None:
+    """What the child runs before the command: its CPU time capped at ``seconds`` (POSIX;
+    elsewhere only the clock limit holds)."""
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env,
-                              errors="replace")
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    limit = max(1, int(seconds))
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 5))
+
+    return cap
+
+
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _run(cmd: list[str], timeout: float, row: Row | None = None
+         ) -> tuple[int | None, str, str]:
+    """(exit code, or None when the child used ``timeout`` CPU seconds or ran WALL_FACTOR
+    times that on the clock; stdout; stderr). The CPU seconds it used are added to
+    ``row.cpu`` (exact with --jobs 1; with more, children ending meanwhile count too)."""
+    env = dict(os.environ, NO_COLOR="1", PYTHONWARNINGS="ignore")
+    before = _children_cpu()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, errors="replace",
+                              timeout=timeout * WALL_FACTOR,
+                              preexec_fn=_cpu_limit(timeout))
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout if isinstance(exc.stdout, str) else ""
         return None, out, ""
+    finally:
+        if row is not None:
+            row.cpu = round(row.cpu + _children_cpu() - before, 1)
+    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return None, proc.stdout, proc.stderr  # its CPU time ran out: a loop
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -111,7 +157,7 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
         # "parents" is an audience, not a key stage: the workshop's pack (-a parents).
         which = ["-a", key_stage] if key_stage == "parents" else ["-k", key_stage]
         rc, so, se = _run([*_lessonpack(), "build", *which, "--template", str(path),
-                           "--out", str(out), "-j", "1", "--force"], timeout)
+                           "--out", str(out), "-j", "1", "--force"], timeout, row)
         row.build_rc = rc
         text = so + se
         row.warnings = len(re.findall(r"warning\[LP\d{3}\]", text))
@@ -121,7 +167,7 @@ def run_one(path: Path, key_stage: str, timeout: float, keep: Path | None) -> Ro
         if rc == 3 or "Traceback" in text:
             row.outcome, row.note = "crash", _last_line(text)
             return row
-        trc, tso, tse = _run([*_lessonpack(), "check", str(path)], timeout)
+        trc, tso, tse = _run([*_lessonpack(), "check", str(path)], timeout, row)
         row.template_check_rc = trc
         if trc is None:
             row.outcome, row.note = "hang", "check of the template timed out"
@@ -158,7 +204,7 @@ def _template_own(path: str, template_check: str) -> set[str]:
 def _classify_output(row: Row, out: Path, timeout: float, own: set[str] | None = None) -> None:
     """Run `check` on a build's output folder and sort the row by what it finds. ``own``:
     the template's own header and footer findings (_template_own)."""
-    crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout)
+    crc, cso, cse = _run([*_lessonpack(), "check", str(out)], timeout, row)
     row.check_rc = crc
     if crc is None:
         row.outcome, row.note = "hang", "check of the output timed out"
@@ -270,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--key-stage", default="ks2")
-    ap.add_argument("--timeout", type=float, default=180.0)
+    ap.add_argument("--timeout", type=float, default=180.0,
+                    help="CPU seconds a build or check may use (ten times that on the clock)")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
     ap.add_argument("--keep", type=Path, help="keep each build's output under this folder")

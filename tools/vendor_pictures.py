@@ -230,18 +230,17 @@ def main(icons_json: str) -> None:
         (OUT / f"{name}.png").write_bytes(live_badge())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      "  source: lessonpack (drawn by tools/vendor_pictures.py)")
+    for name, (alt, jacket) in STAFF.items():
+        (OUT / f"{name}.png").write_bytes(staff_figure(jacket))
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     "  source: lessonpack (drawn by tools/vendor_pictures.py)")
     for name, (base, colour, specs, prop, alt) in FAMILY.items():
         (OUT / f"{name}.png").write_bytes(family_member(base, colour, specs, prop, icons))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{PICTURES[base][0]}, recoloured by "
                      "tools/vendor_pictures.py")
-    for name, (base, card, alt) in BADGED.items():
-        (OUT / f"{name}.png").write_bytes(badged(icons, base, card))
-        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
-                     f"  source: fluent-emoji-flat/{base} wearing fluent-emoji-flat/{card} "
-                     "on a lanyard drawn by tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(FAMILY) + len(BADGED)} "
+    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(STAFF) + len(FAMILY)} "
           f"pictures to {OUT}")
 
 
@@ -266,33 +265,52 @@ def pair(icons: dict, left: str, right: str) -> bytes:
     return out.getvalue()
 
 
-# The school's safeguarding lead: a person wearing a staff ID card on a lanyard, the badge
-# school staff wear, so the lead has a picture of their own. The teacher at a blackboard
-# stands for "a grown-up you trust"; the same teacher on the lead's card blurred any
-# grown-up with the one named adult. (figure, card, alt)
-BADGED = {"safety-lead": ("office-worker", "identification-card",
-                          "A grown-up at school wearing a staff badge on a lanyard")}
-LANYARD = (0, 128, 118, 255)  # teal: reads on the figure's dark jacket and on a white disc
+# The school's safeguarding lead and deputy: a smiling round face on shoulders, wearing a
+# staff ID card on a lanyard, the badge school staff wear. Drawn here, not from the emoji
+# set: every emoji person has hair that says a sex and a colour, and the lead drawn as a woman
+# in one pack and an office worker in another was two different people to a class. One
+# figure per role, in every pack and look, until the school gives a photo; the deputy's in
+# orange beside the lead's blue (a pair told apart with any colour vision), so children who
+# cannot read tell the two cards apart. (alt, jacket colour)
+STAFF = {
+    "safety-lead": ("A grown-up at school wearing a staff badge on a lanyard", (47, 109, 181)),
+    "safety-deputy": ("A second grown-up at school wearing a staff badge on a lanyard",
+                      (214, 110, 26)),
+}
+FACE = (255, 200, 61, 255)  # the emoji set's yellow: a face with no skin colour of its own
+INK_DARK = (66, 44, 30, 255)
 
 
-def badged(icons: dict, base: str, card: str) -> bytes:
-    """``base`` with the ``card`` icon hung on its chest from a drawn lanyard: two straps
-    from the collar to the card's top corners, the card over the tie."""
+def staff_figure(jacket: tuple[int, int, int], size: int = SIZE) -> bytes:
+    """A round smiling face with no hair over rounded shoulders in ``jacket``, a white staff
+    card with a photo and two lines hung at the chest from two straps."""
     from PIL import ImageDraw
 
-    image = Image.open(io.BytesIO(icon_png(icons[base], 32, 32))).convert("RGBA")
-    s = image.width
-    width = int(s * 0.36)
-    badge = Image.open(io.BytesIO(icon_png(icons[card], 32, 32, size=width)))
-    left, top = int(s * 0.5 - width / 2), int(s * 0.6)
-    # The card's artwork fills its square's middle: its top edge is about a sixth down.
-    card_top = top + int(width * 0.19)
+    scale = 4  # drawn large and scaled down: smooth edges
+    big = size * scale
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[int, int, int, int]:
+        return int(big * x0), int(big * y0), int(big * x1), int(big * y1)
+
+    image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    strap = int(s * 0.022)
-    for neck_x, card_x in ((0.45, left + width * 0.3), (0.55, left + width * 0.7)):
-        draw.line((int(s * neck_x), int(s * 0.52), int(card_x), card_top + strap),
-                  fill=LANYARD, width=strap)
-    image.alpha_composite(badge, (left, top))
+    draw.ellipse(box(0.12, 0.53, 0.88, 1.40), fill=(*jacket, 255))  # shoulders, cut at the foot
+    draw.ellipse(box(0.29, 0.12, 0.71, 0.54), fill=FACE)
+    for x in (0.42, 0.58):
+        draw.ellipse(box(x - 0.022, 0.29, x + 0.022, 0.345), fill=INK_DARK)
+    draw.arc(box(0.41, 0.32, 0.59, 0.45), 25, 155, fill=INK_DARK, width=int(big * 0.02))
+    strap = int(big * 0.022)
+    for neck, card in ((0.41, 0.45), (0.59, 0.55)):
+        draw.line(box(neck, 0.545, card, 0.72), fill=(255, 255, 255, 255), width=strap)
+    draw.rounded_rectangle(box(0.36, 0.70, 0.64, 0.91), radius=int(big * 0.025),
+                           fill=(255, 255, 255, 255), outline=INK_DARK, width=int(big * 0.008))
+    draw.rectangle(box(0.36, 0.735, 0.64, 0.755), fill=(*jacket, 255))  # the card's band
+    draw.rounded_rectangle(box(0.39, 0.78, 0.47, 0.88), radius=int(big * 0.01),
+                           fill=(200, 214, 229, 255))  # the card's photo
+    for top in (0.80, 0.845):
+        draw.rounded_rectangle(box(0.50, top, 0.61, top + 0.018), radius=int(big * 0.009),
+                               fill=(150, 160, 172, 255))
+    image = image.resize((size, size), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -285,18 +285,19 @@ def _every_kind() -> list[str]:
 
 
 # What a teacher fills in by hand when no brand names the school, said as the pack prints
-# it: the letters' and parents' fields are yellow [brackets]; the pupils' help slides print
-# the role with no name and nothing yellow; the pupils' sheets and cards say "our
+# it: the letters', parents' and help slides' fields are yellow [brackets] (the pupils'
+# help slides the role with a field for each name); the pupils' sheets and cards say "our
 # safeguarding lead" and need nothing. Each plan's "Fill in first" box lists the same.
 UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in: "
-                    "letters home and the parents' handout and slides keep [bracketed] fields "
+                    "letters home, the parents' handout and the slides keep [bracketed] fields "
                     "highlighted yellow (the school's name, logo, address, phone, email, "
-                    "website, the DSL and who signs); the pupils' \"Who can help\" slides name "
-                    "no one: type the DSL's and deputy's names over \"Our safety grown-up\" "
-                    "(KS1) or \"Our safeguarding lead\" (nothing there is yellow); pupils' "
-                    "worksheets and help cards say \"our safeguarding lead\" and need nothing. "
-                    "Each lesson plan's \"Fill in first\" box lists them. Make your school's "
-                    "brand file with `lessonpack new brand`, then build with --brand")
+                    "website, the DSL and who signs); the pupils' \"Who can help\" slides say "
+                    "\"Our safety grown-up\" (KS1) or \"Our safeguarding lead\" with yellow "
+                    "fields for the DSL's and deputy's names (KS3-KS4: and the DSL's email) to "
+                    "type over; pupils' worksheets and help cards say \"our safeguarding lead\" "
+                    "and need nothing. Each lesson plan's \"Fill in first\" box lists them. "
+                    "Make your school's brand file with `lessonpack new brand`, then build "
+                    "with --brand")
 TRAINER_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft to fill in "
                     "([DSL's name] and other [bracketed] fields on help slides, worksheets and "
                     "letters). Teaching in a school? Name its DSL: `lessonpack new school`, "

@@ -37,7 +37,17 @@ _PHOTO_CARD = (Audience.KS1, Audience.KS2)
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The notes for ``items`` built with ``brand`` (a school's file applied)."""
     return [*_photo_note(items, brand), *_class_notes(items, brand),
-            *_privacy_note(items, brand), *_place_names_note(items, brand)]
+            *_privacy_note(items, brand), *_place_names_note(items, brand),
+            *_dbs_note(items, brand)]
+
+
+def _dbs_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
+    """A visit's lessons: the visit brief tells the school the team emails the trainer's DBS
+    letter with it, and no build can attach a letter it never had."""
+    if not visitor(brand) or not any(isinstance(i, Lesson) for i in items):
+        return []
+    return ["the visit brief tells the school the DBS letter comes with it: attach the "
+            "trainer's DBS letter to the email that sends the files"]
 
 
 def _place_names_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
@@ -64,13 +74,13 @@ def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list
 
 def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
     """A parents' pack whose file names no local service for families: its handout prints a
-    yellow field for the council's 24-hour children's services number (the help slides name
-    it once the brand does)."""
+    yellow field for the council's 24-hour children's services number, on its help slides
+    too (the brand's own service in its place once the brand names one)."""
     ids = [i.id for i in items if isinstance(i, ParentSession)]
     if not ids or (brand is not None and own_helplines(brand, pupils=False)):
         return []
-    return [f"{', '.join(ids)}: no local help named for families: the handout keeps a yellow "
-            f"{LOCAL_HELP_FIELD.contact} field for your "
+    return [f"{', '.join(ids)}: no local help named for families: the handout and help "
+            f"slides keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]

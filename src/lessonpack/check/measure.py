@@ -16,6 +16,7 @@ microseconds where a look-up costs one.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -135,6 +136,14 @@ def _measure(text: str, family: str, size_pt: float, bold: bool) -> float:
     return float(font.getlength(text)) / _SCALE
 
 
+# Where a line may break: ordinary spaces and tabs. Not a no-break space (str.split() would
+# break there): the build holds words together with one ("fault\u00a0·", a name, a phone
+# number's groups, a title's last two words) and PowerPoint never breaks a line at it, so a
+# line counted there was a line short of what is drawn (and of what `check` counts).
+_BREAK_CHARS = " \t\r\f\v"
+_BREAKS = re.compile(f"[{_BREAK_CHARS}]+")
+
+
 @lru_cache(maxsize=16384)
 def count_lines(text: str, family: str, size_pt: float, width_pt: float,
                 bold: bool = False) -> int:
@@ -148,7 +157,7 @@ def count_lines(text: str, family: str, size_pt: float, width_pt: float,
     """
     total = 0
     for para in text.split("\n"):
-        words = para.split()
+        words = _BREAKS.split(para.strip(_BREAK_CHARS))
         start, lines = 0, 0
         while start < len(words):
             start += _words_on_line(words, start, family, size_pt, width_pt, bold)

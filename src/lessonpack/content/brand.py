@@ -242,7 +242,8 @@ class SchoolFacts(BaseModel):
         "its record as the local authority's safeguarding procedures require."))
     letter_date: Text60 = Field("", description=(
         "The date letters home go out, as a letter says it: 'Wednesday 6 January 2027'. "
-        "Printed at the top of letters; a line to write it on when empty."))
+        "Printed at the top of letters; when empty, two school weeks before a full lesson "
+        "date (the day the lesson plan says to send it), else a line to write it on."))
     lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))
@@ -267,7 +268,8 @@ class SchoolFacts(BaseModel):
     parents_workshop: bool = Field(False, description=(
         "Letters home invite parents to the parents' and carers' workshop (with the date and "
         "venue below, or lines to write them on). Set for you when a build includes the "
-        "parents' pack or the date is given."))
+        "parents' pack or the date is given. A named school's letters leave the invitation "
+        "out until its date or venue is given."))
     parents_session_date: Text60 = Field("", description=(
         "When the parents' and carers' workshop is, as a letter says it: 'Thursday 21 "
         "January 2027, 6pm'. Letters home of a build with the parents' pack invite parents "
@@ -275,6 +277,10 @@ class SchoolFacts(BaseModel):
     parents_session_venue: Text80 = Field("", description=(
         "Where the parents' workshop is: 'the school hall'. On the letters' invitation and "
         "the facilitator notes; a line to write it on when empty."))
+    parents_session_access: Text120 = Field("", description=(
+        "How families get into the workshop's room and what helps them hear: 'Step-free "
+        "entry by the main gate; a hearing loop in the hall.' On a visiting trainer's "
+        "invitation; a field to fill in when empty."))
 
     @field_validator("letter_sent", mode="before")
     @classmethod

@@ -198,7 +198,10 @@ class QuizVariant(Strict):
 # authority's procedures for a maintained school: plan/visiting.sign_off_record).
 # {sign_in}: how many of each page of the team's sign-in file to print
 # (plan/parents_sign_in.print_counts), said where the sheet is laid out.
-VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}", "{sign_in}")
+# {access}: how families get in and what helps them hear (the school file's
+# ``parents_session_access``), or a field to fill in.
+VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}", "{sign_in}",
+               "{access}")
 
 
 def _known_names(text: str) -> str:

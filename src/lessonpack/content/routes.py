@@ -121,6 +121,12 @@ class SheetRoute(YearRoute):
 
     parts: list[Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=list, max_length=3)
     quiz: list[Annotated[int, Field(ge=1, le=8)]] = Field(default_factory=list, max_length=8)
+    # A route that sorts on the sheet's card tables: built for a class in those years, the
+    # cards file holds the help cards alone (a Year 6 teacher was told to print and cut six
+    # tables' sort cards the class never used).
+    sort_cards: bool = Field(True, description=(
+        "False: these years sort on the worksheet's card tables, not on cut-out cards; a "
+        "pack built for a class in them prints no sort cards, only the help cards."))
 
 
 class YearWords(Strict):
@@ -157,9 +163,9 @@ _LINE_LABEL = re.compile(r"^Years (\d+)[–-](\d+)(?: only)?: ")
 
 
 def lines_for_year(lines: list[str], years: Years | None) -> list[str]:
-    """``lines`` (short of time, differentiation) for a class of ``years``: a line labelled
-    for other years left out, one labelled for these relabelled "Year 4: …" (a route's pack
-    keeps "Years 3–4: …"); all of them for None."""
+    """``lines`` (short of time, differentiation) for a class (or a route's pack) of
+    ``years``: a line labelled for other years left out, one labelled for these without its
+    label; all of them for None."""
     if years is None:
         return lines
     kept = []
@@ -168,7 +174,10 @@ def lines_for_year(lines: list[str], years: Years | None) -> list[str]:
         if found is None:
             kept.append(line)
         elif years.within(int(found[1]), int(found[2])):
-            kept.append(f"{years.label}: {line[found.end():]}")
+            # Unlabelled: the plan is that class's or route's ("Year 4: skip …" read as an
+            # order for one of two routes).
+            rest = line[found.end():]
+            kept.append(rest[:1].upper() + rest[1:])
     return kept
 
 

@@ -56,10 +56,14 @@ letter_signatory: ""
 letter_signatory_role: ""
 # The parents' and carers' workshop: when ("Thursday 21 January 2027, 6pm") and where
 # ("the school hall"). Letters home invite parents to it (parents_workshop: true, also set
-# when a build makes the parents' pack or the date is given); lines to write on when empty.
+# when a build makes the parents' pack or the date is given); left out of your letters
+# until the date or the place is given.
 parents_workshop: false
 parents_session_date: ""
 parents_session_venue: ""
+# The invitation says how families get in and what helps them hear: "Step-free entry by
+# the main gate; a hearing loop in the hall."
+parents_session_access: ""
 """
 
 BRAND_YML = """\

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import points_with_picture
@@ -59,12 +59,19 @@ PANEL: DrawingSlot[DrawsPanel] = DrawingSlot("outcome_panel")
 # The goal (one sentence) and the closing messages with no picture beside them: the panel
 # is theirs, so the words are set as large as it holds, up to these sizes.
 GOAL_PT, MESSAGES_PT = 40, 34
+# The goal beside its picture (in a panel two-thirds as wide).
+GOAL_BESIDE_PT = 32
 
 
 def outcome_panel(filler: Filler, slide: Slide, payload: KeyMessagesSlide, look: Look) -> None:
     """Key messages and the lesson's goal: in our own layout its panel and bar are the
     layout's; in a trainer's plain text layout the renderer draws the same panel behind the
     text, so the goal reads as the slide's point, not as a caption."""
+    if len(payload.bullets) == 1 and slide.pictures:
+        # The goal's picture on the left in every look, as the youngest's: read first, then
+        # the sentence beside it, where a picture at the right sat after the words. The
+        # sentence a size up from body text where it has the room: the slide's point.
+        look = replace(look, picture_first=True, body_pt=max(look.body_pt, GOAL_BESIDE_PT))
     if filler.resolved.how == "name" and not slide.pictures:
         filler.draw.grow_text(filler, "body", look,
                               GOAL_PT if len(payload.bullets) == 1 else MESSAGES_PT)

@@ -33,12 +33,12 @@ class Look:
     quiz_pictures: bool  # a picture beside quiz questions too
     # Answers numbered 1, 2, 3 (children show that many fingers), not lettered A, B, C.
     numbered: bool = False
-    # Pictures that only decorate (a star by the goal, a thinking face by the reflection, a
-    # heart by the key messages): for children who cannot read yet the picture is what they
-    # look at; for readers it took a third of a panel from the words, and for 11-16s on a
-    # lesson about coercion it patronised. Without them a slide is typographic; pictures
-    # that carry meaning (story characters, the drawn stream, help-service icons, the votes'
-    # thumbs) stay in every look.
+    # Pictures that only decorate (a heart by the key messages): for children who cannot
+    # read yet the picture is what they look at; for readers it took a third of a panel
+    # from the words, and for 11-16s on a lesson about coercion it patronised. (The goal
+    # and the reflection have a picture in every deck: plan/deck/art.goal_picture.) Without
+    # them a slide is typographic; pictures that carry meaning (story characters, the drawn
+    # stream, help-service icons, the votes' thumbs) stay in every look.
     decorative: bool = True
     # Icons drawn as one-colour line icons (pictures/plain-*.png), not emoji: the emoji's
     # faces, hands and clapping read as primary-school art to 11-16s and to parents. Stories
@@ -47,6 +47,11 @@ class Look:
     # A parents' session is presented, not taught: the deck's own words to whoever runs it
     # say so (``Reader``).
     presented: bool = False
+    # Help cards that say what each service does at length, for adults: four a slide stand
+    # two by two (wide cards), three in a row only where their words fit one, and a run of
+    # help slides takes one size. Pupils' shorter cards stand in one row, each slide sized
+    # on its own (a run's one long card set every slide small).
+    long_help_cards: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ LOOKS: dict[str, Look] = {
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
                 plain_icons=True),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
-                    decorative=False, plain_icons=True, presented=True),
+                    decorative=False, plain_icons=True, presented=True, long_help_cards=True),
 }
 
 

@@ -63,7 +63,9 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     them (a secondary sheet's four sides have no lines to spare)."""
     comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
     lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
-    return [Callout(f"{sc.character}'s live stream: {sc.stream_title}",
+    # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
+    # cute cats!") read as two headings.
+    return [Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
 

@@ -83,7 +83,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
             x, y, w, h = region
             region = (x, y + KS1_CLEAR, w, h - KS1_CLEAR)
         box, cols = card_room(region, count, max(count, payload.slots),
-                              wide=filler.look.name == "parents")
+                              wide=filler.look.long_help_cards)
         filler.drawing(CARDS)(filler, cards, box=box, cols=cols, name="Help card",
                           like=[card(s) for s in payload.series])
         return

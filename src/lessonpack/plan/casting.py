@@ -18,8 +18,6 @@ POOLS: dict[str, tuple[str, ...]] = {
     "teen-boy": ("teen-boy", "teen-boy-2"),
     "dad": ("dad", "dad-2"),
     "grown-up": ("grown-up", "grown-up-2"),
-    # A school's adult whose title says neither (Dr, Mx, none): a person, then either.
-    "adult": ("person", "grown-up-2", "dad-2"),
 }
 
 

@@ -43,7 +43,9 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
     Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
 }
 
-OTHER_CLASSES = "Other year groups: your child's teacher can tell you what their class covered."
+# True for a family whose child's class has no lesson this time (every family is invited).
+OTHER_CLASSES = ("Other year groups: these lessons are for the classes above; use the same "
+                 "words at home.")
 
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}

@@ -135,9 +135,22 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
     # Each route's part of the sheet, said here: the composite sheet prints no route (its
     # first side is full), so the plan is where the teacher learns what their years skip.
     sheet = " ".join(f"{r.label} {r.text.strip().rstrip('.')}." for r in routes)
+    # How to get one class's own pack is the plan's first line (serves_every_year).
     return (f"choose {labels} before you teach, and follow only that route's lines in the "
-            f"steps. On the worksheet: {sheet} A version for your class alone, with a "
-            "shorter sheet and notes, can be made: ask whoever made this pack.")
+            f"steps. On the worksheet: {sheet}")
+
+
+def serves_every_year(lesson: Lesson) -> str:
+    """The composite plan's first line, in bold ahead of everything else: "This plan serves
+    Years 3–6; for one class's own pack, rebuild with --class." A teacher
+    printing for one class tonight reads it before anything else; "" for a lesson of one
+    route (or one already fitted to a class)."""
+    routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
+    if len(routes) < 2:
+        return ""
+    # One line at 12 pt: the build's note gives the command in full.
+    return (f"This plan serves Years {routes[0].first}–{routes[-1].last}; for one class's own "
+            "pack, rebuild with --class.")
 
 
 def choose_label(lesson: Lesson) -> str:
@@ -157,9 +170,10 @@ def _routes_to_choose(lesson: Lesson, brand: Brand) -> list[SheetRoute]:
 def written_for(lesson: Lesson, brand: Brand) -> str:
     """The plan's own line for the same case as ``built_for``, in a teacher's words: the
     printed plan is read by a class teacher or TA who cannot act on a command line, so the
-    command stays in the build's notes and the plan says who to ask. A route's pack (no class
-    named: "Years 3–4") says which route it is and where the other's pack is, since no class
-    line names it. "" otherwise."""
+    command stays in the build's notes. It says only that the other version exists: "ask
+    whoever made this pack" sent a visiting trainer, who made it, to themselves. A route's
+    pack (no class named: "Years 3–4") says which route it is and where the other's pack is,
+    since no class line names it. "" otherwise."""
     route_pack = _route_pack(lesson, brand)
     if route_pack:
         return route_pack
@@ -167,13 +181,12 @@ def written_for(lesson: Lesson, brand: Brand) -> str:
         return ""
     year = expect(class_year(lesson.audience, brand), "a class year (built_for said one)")
     route = [r for r in lesson.sheet_routes if not r.covers(year)][-1]
-    return (f"Written for {year.label}. {route.label} have their own version: ask for it "
-            "from whoever made this pack.")
+    return f"This version is for {year.label}; a {route.label} version exists."
 
 
 def _route_pack(lesson: Lesson, brand: Brand) -> str:
-    """"Written for Years 3–4. Years 5–6 have their own pack, with its own sheet and cards:
-    live-streaming-ks2-years-5-6." for a route's pack; "" for a class's, or none."""
+    """"This version is for Years 3–4; Years 5–6 have their own pack, with its own sheet and
+    cards: live-streaming-ks2-years-5-6." for a route's pack; "" for a class's, or none."""
     years = class_year(lesson.audience, brand)
     if years is None or years.first == years.last:
         return ""
@@ -185,5 +198,5 @@ def _route_pack(lesson: Lesson, brand: Brand) -> str:
                for r in others]
     labels = " and ".join(r.label for r in others)
     have = "have their own pack" if len(others) == 1 else "have a pack each"
-    return (f"Written for {years.label}. {labels} {have}, with its own sheet and cards: "
-            f"{' and '.join(folders)}.")
+    return (f"This version is for {years.label}; {labels} {have}, with its own sheet and "
+            f"cards: {' and '.join(folders)}.")

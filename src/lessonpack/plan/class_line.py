@@ -114,13 +114,17 @@ def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
     return "Class:", f"{name} ({teacher})" if name and teacher else name
 
 
-def date_and_class(date_label: str, audience: Audience, brand: Brand
-                   ) -> Paragraph | WriteOnLine:
+def date_and_class(date_label: str, audience: Audience, brand: Brand, *,
+                   class_line: bool = True) -> Paragraph | WriteOnLine:
     """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2 (Miss Amy Cole)" on one
     line; what the brand leaves unknown is a ruled space to write on (a printed plan or
-    letter is filled in with a pen)."""
+    letter is filled in with a pen). ``class_line`` False: a known date and no class is the
+    date alone (a school's letter goes to every family of the year taught, and nobody
+    writes a class on each copy)."""
     date = brand.lesson_date
     label, who = _class_field(audience, brand)
+    if date and not who and not class_line:
+        return Paragraph(date, label=date_label)
     if date and who:
         return Paragraph(f"{date}  ·  {label} {who}", label=date_label)
     if who:  # the known class first, the date to write in after it

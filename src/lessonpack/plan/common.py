@@ -253,6 +253,28 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     return Signpost(unnamed_lead_heading(item, brand), what, way, school.picture)
 
 
+def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
+    """``school`` as a pupils' help slide shows it: the unnamed lead's card (the lead's role
+    as its name, ``pupils_school_card``) with a yellow field for each name, and for 11-16s
+    the lead's email, for the teacher to type over, as every other fill-in in the pack is
+    marked: a card naming nobody and showing no field looked finished. As it is where the
+    brand names the DSL. The pupils' papers, given out unedited, keep the words alone."""
+    card = pupils_school_card(item, brand, school)
+    if not item.audience.is_pupils or brand.dsl_name.strip():
+        return card
+    names = f"{FILL_IN_DSL} or {FILL_IN_DEPUTY}"
+    if item.audience is Audience.KS1:
+        # The card shows its name and this line: the lead's field alone. With the deputy's
+        # too it ran to three lines at a five-year-old's size and the picture, which says
+        # who to children who cannot read, went under an inch.
+        return replace(card, contact=FILL_IN_DSL)
+    if item.audience is Audience.KS2:
+        return replace(card, blurb=f"{FILL_IN_DSL} keeps children safe at school. "
+                                   f"Or ask {FILL_IN_DEPUTY}.")
+    return replace(card, blurb=f"{names}. {card.blurb}",
+                   contact=f"Email {FILL_IN_DSL_EMAIL} or ask any staff member.")
+
+
 # A phone number, an email address or a website: ways to reach someone from home.
 _REACHABLE = re.compile(r"\d{3,}[\d ]{4,}|@|\.(?:org|com|uk|gov|net)\b", re.IGNORECASE)
 
@@ -316,6 +338,7 @@ def _besides(reach: str, given: str) -> str:
 FILL_IN_DSL = "[DSL's name]"
 FILL_IN_DEPUTY = "[deputy DSL's name]"
 FILL_IN_CONTACT = "[school phone or email]"
+FILL_IN_DSL_EMAIL = "[DSL's email]"  # how 11-16s reach the lead privately
 FILL_IN_DATE = "[date of the lesson]"
 FILL_IN_TEACHER = "[class teacher's name]"
 
@@ -340,7 +363,8 @@ def visitor(brand: Brand) -> str:
 def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
     """The line above the first help cards. A school's staff say "our"; a visiting trainer
     speaks for no school, so the school is named and its DSL offered as help. ``tonight``: an
-    evening session, where the DSL or deputy is on site throughout (the checklist asks it)."""
+    evening session, where the DSL or the deputy is asked to be on site (the checklist asks
+    it; the presenter says which of them came)."""
     school = brand.named or "your school"
     if item.audience is Audience.PARENTS:
         if visitor(brand):
@@ -376,13 +400,14 @@ def _on_site(brand: Brand) -> str:
 
 def _staff_on_site(brand: Brand) -> str:
     """A visiting team's evening: the school's DSL or deputy, by name. "Talk to us" read as
-    the team, though every worry goes to the school's DSL; the visit brief has the DSL confirm
-    that they or the deputy are on site until the last family leaves."""
+    the team, though every worry goes to the school's DSL. The visit brief asks for one of
+    the two on site, not both, and the deck is printed weeks before: the slide names them
+    and promises no one's presence, and the notes have the presenter say who is here."""
     name, deputy = dsl(brand), brand.deputy_dsl_name.strip()
     role = " (DSL)" if brand.dsl_name.strip() else ""
     if deputy:
-        return f"talk to {name}{role} or {deputy} (deputy), here tonight."
-    return f"talk to {name}{role} or a deputy, here tonight."
+        return f"talk to {name}{role} or {deputy} (deputy)."
+    return f"talk to {name}{role} or a deputy."
 
 
 def _for_five_year_olds(h: Helpline) -> Signpost:
@@ -451,6 +476,21 @@ def even_share(count: int, most: int) -> int:
     they can (5 at most 4 a slide: 3 and 2, never 4 and 1)."""
     slides = -(-count // most) if count else 1
     return -(-count // slides) if count else most
+
+
+def even_runs(count: int, most: int) -> list[range]:
+    """The items of each slide when ``count`` items go at most ``most`` to a slide, as few
+    slides as hold them, the slides' counts differing by one at most, the fuller first
+    (10 at most 3 a slide: 3, 3, 2 and 2; cut at even_share's 3 each, the last slide held
+    one card alone)."""
+    slides = -(-count // most) if count else 0
+    small, extra = divmod(count, slides) if slides else (0, 0)
+    runs, start = [], 0
+    for n in range(slides):
+        stop = start + small + (1 if n < extra else 0)
+        runs.append(range(start, stop))
+        start = stop
+    return runs
 
 
 # Services every letter home names for parents, whatever the pupils' lesson signposted.

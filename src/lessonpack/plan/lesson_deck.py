@@ -24,6 +24,7 @@ from lessonpack.plan.deck.places import (
 from lessonpack.plan.deck.quiz import one_answer_size
 from lessonpack.plan.model import DeckPlan
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
 
 
 def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -38,12 +39,13 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     titles = scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
+    sheet_sort = has_cards(lesson) and not sorts_on_cards(lesson)
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
                                lesson.audience, casting, start, class_sheet_parts(lesson),
-                               split)
+                               split, sheet_sort)
         start += cycle.minutes
-    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, casting),
+    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),
                            # A visitor's line (who keeps the box) is never a repeat.
                            "" if visiting.visitor(brand) else visiting.help_note(lesson, brand),

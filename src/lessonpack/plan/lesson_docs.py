@@ -27,7 +27,7 @@ from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_fit import fitted_route
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
-from lessonpack.plan.letter_dates import reply_by, too_late
+from lessonpack.plan.letter_dates import letter_by, reply_by, too_late
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -290,8 +290,9 @@ def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
     does instead (its sort on the table's cards, or the task aloud). A line, not a heading:
     side one is full to its foot."""
     where = f"{cycle.task.title} on your table's cards" if cycle.task.sort else "done aloud"
-    return Paragraph(f"{where[0].lower()}{where[1:]}.", label=f"Part {n}: {cycle.title} \u2013",
-                     keep_next=True)
+    # A heading with nothing under it had pupils asking where to write.
+    return Paragraph(f"{where[0].lower()}{where[1:]} (no writing).",
+                     label=f"Part {n}: {cycle.title} \u2013", keep_next=True)
 
 
 def _without_asked(story: list[Block], prompts: list[WorksheetPrompt]) -> list[Block]:
@@ -589,7 +590,17 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     return _worksheet_plan(lesson, brand, blocks)
 
 
+def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
+    """Writing lines that end a side (a page break or the sheet's end next) take the room
+    left under them, rather than leave the foot of the side blank."""
+    ends = [*blocks[1:], PageBreak()]
+    return [replace(b, fill_page=True) if isinstance(b, WritingLines)
+            and isinstance(after, PageBreak) else b for b, after in zip(blocks, ends,
+                                                                        strict=True)]
+
+
 def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:
+    blocks = _lines_fill_their_page(blocks)
     return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
                    common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it
@@ -677,10 +688,39 @@ def dsl_sentence(brand: Brand) -> str:
     reach = common.parent_contact(contact)
     deputy_reach = common.parent_contact(brand.deputy_dsl_contact)
     deputy_contact = f" ({deputy_reach})" if deputy_reach else ""
+    # A worried parent in the evening rings: where the leads are reached by email alone,
+    # the school's phone is added (the letterhead's number is not where they look).
+    phoned = "" if _PHONE_NUMBER.search(f"{reach} {deputy_reach}") or not brand.phone \
+        else f", or phone the school on {common.unbroken(brand.phone)}"
     # Two lines, not three, with both numbers: the letter and its slip are one page.
     return (f"Any worry about your child's safety? Contact our "
             f"Designated Safeguarding Lead, {name} ({reach or common.FILL_IN_CONTACT}), or our "
-            f"deputy, {deputy}{deputy_contact}.")
+            f"deputy, {deputy}{deputy_contact}{phoned}.")
+
+
+# A UK phone number in a contact ("01632 960 214", "0800 1111").
+_PHONE_NUMBER = re.compile(r"\b0\d[\d\s]{7,12}\d\b")
+
+
+def _night_line(lesson: Lesson, contact: str) -> bool:
+    """Whether a school's own service reached at ``contact`` is the line a secondary
+    letter's parent rings tonight: open 24 hours (its contact says so)."""
+    return lesson.audience in SECONDARY_AGES and "24 hours" in contact
+
+
+def out_of_hours(lesson: Lesson, brand: Brand) -> str:
+    """Where a secondary letter's parent turns tonight, when school is shut and the school
+    lists no 24-hour line of its own (that line is marked "Out of hours" where it is
+    listed): 999 in danger, else the police on 101, as the parents' handout says. Empty on
+    primary letters: their lessons raise no threat that cannot wait for the morning, and
+    their page has no line to spare."""
+    if lesson.audience not in SECONDARY_AGES or any(
+            _night_line(lesson, h.contact) for h in common.own_helplines(brand, pupils=False)):
+        return ""
+    return "Out of hours: in danger now, call 999; otherwise the police on 101."
+
+
+SECONDARY_AGES = (Audience.KS3, Audience.KS4)
 
 
 def _slip_to(lesson: Lesson) -> str:
@@ -757,7 +797,8 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     if not after:
         # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
-        paragraphs = settle_rse(letter.paragraphs, brand.rse_lesson)
+        paragraphs = [p.replace(FILL_IN_QUESTIONS, school_contact(brand) or FILL_IN_QUESTIONS)
+                      for p in settle_rse(letter.paragraphs, brand.rse_lesson)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
         return [*[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
@@ -777,15 +818,21 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
             Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, panel=True)]
 
 
-def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
-                after: bool = False) -> DocPlan:
-    """The letter home: sent before the lesson (what it will cover, a slip to see the
-    materials first), or ``after`` it (what the class learned, questions for home, what to do
-    if a child tells, a slip for questions). The help and signatory are the same in both."""
-    # Sent after the lesson alone, it goes out on the letter's date; with the one before, on
-    # the lesson's day (the letter's date is the first one's).
-    dated = brand.lesson_date if after and brand.letter_sent != "after" else brand.letter_date
-    name, role = _signatory(lesson, brand)
+# Who answers a parent's questions about the lesson, as the lesson files write it.
+FILL_IN_QUESTIONS = "[contact]"
+
+
+def school_contact(brand: Brand) -> str:
+    """"01632 960 500": the school office's phone from the brand (else its email), which
+    answers a parent's questions when the letter names no one else; "" when it gives neither
+    (the letter keeps its fill-in). One of them: both, the paragraph took a line the reply
+    slip's margin needs, and the letterhead above gives both."""
+    return common.unbroken(brand.phone.strip()) or brand.email.strip()
+
+
+def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str, bool]:
+    """The services a letter lists under its DSL, one a line, and whether the school's own
+    are among them."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
@@ -800,12 +847,37 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # page.
     # A number never split over the line's end (it wrapped as "0306 999 / 0150"); two that
     # do not fit one line go one a line, each whole (no "(24 hours)" alone on a line).
-    entries = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
+    # The 24-hour line marked for the evening a worried parent reads the letter again,
+    # unless the mark would part services that share a line (the slip's margin needs it:
+    # "(24 hours)" still says so).
+    plain = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
+    entries = [f"Out of hours: {s.name}, {common.unbroken(s.contact)}"
+               if _night_line(lesson, s.contact) else said
+               for s, said in zip(services[local:], plain, strict=True)]
+    width = letter_line_chars(brand.body_font)
+    if len(entries) > 1 and len(" · ".join(plain)) <= width < len(" · ".join(entries)):
+        entries = plain
     own = " · ".join(entries)
-    if len(own) > letter_line_chars(brand.body_font):
+    if len(own) > width:
         own = "\n".join(entries)
     helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
                        *([own] if own else [])])
+    return helps, bool(own)
+
+
+def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
+                after: bool = False) -> DocPlan:
+    """The letter home: sent before the lesson (what it will cover, a slip to see the
+    materials first), or ``after`` it (what the class learned, questions for home, what to do
+    if a child tells, a slip for questions). The help and signatory are the same in both."""
+    # Sent after the lesson alone, it goes out on the letter's date; with the one before, on
+    # the lesson's day (the letter's date is the first one's).
+    # Undated by the school, the one before goes out two school weeks ahead of the lesson
+    # (the day the plan says to send it by): dated so, as a letter that names its lesson's day.
+    dated = brand.lesson_date if after and brand.letter_sent != "after" else (
+        brand.letter_date or ("" if after else letter_by(brand.lesson_date)))
+    name, role = _signatory(lesson, brand)
+    helps, own = _letter_services(lesson, facts, brand)
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):
@@ -815,13 +887,14 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (the letter never named the class).
-        date_and_class("Lesson date:", lesson.audience, brand),
+        date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named),
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
-        *_letter_body(lesson, brand, after, tight=bool(own)),
+        *_letter_body(lesson, brand, after, tight=own),
         # The school's own people first, then the services, one a line, under one label.
-        Paragraph(f"{dsl_sentence(brand)}\n{helps}", label="Where to get help:", panel=True),
+        Paragraph(" ".join(filter(None, (dsl_sentence(brand), out_of_hours(lesson, brand))))
+                  + f"\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
         *(workshop_invitation(brand, lesson.audience) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),
@@ -881,8 +954,11 @@ def workshop_invitation(brand: Brand, audience: Audience | None = None) -> list[
     if not brand.parents_workshop:
         return []
     if brand.named:
-        # A school's own letter leaves what it has not said as lines to write on, as its
-        # lesson date: it built the parents' pack, so it runs the workshop.
+        # A school's own letter invites to the workshop it has dated or placed, leaving the
+        # other as a line to write on; one it has said nothing of is left out (blank lines
+        # for when and where went home to every family).
+        if not (brand.parents_session_date or brand.parents_session_venue):
+            return []
         when = brand.parents_session_date or "_" * 10 + " (when)"
         where = brand.parents_session_venue or "_" * 10 + " (where)"
         return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",

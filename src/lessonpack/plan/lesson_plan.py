@@ -23,11 +23,12 @@ from lessonpack.content.model import (
 from lessonpack.content.parts import option_letter
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
-from lessonpack.plan.class_fit import choose_label
+from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.deck.votes import vote_word
+from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.lesson_docs import letter_after_file, without_fill_in_check
 from lessonpack.plan.letter_dates import letter_by, too_late
 from lessonpack.plan.model import (
@@ -44,7 +45,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts
+from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts, sorts_on_cards
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -196,10 +197,13 @@ def _shared_place(own: str, deputy: str) -> str:
 _BESIDE_BLANK = re.compile(r" (?=_{3})|(?<=_{3}) (?=\S+ _{3})")
 
 
-def _checklist(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """The lesson's safeguarding checks (each blank kept with its label), with a first one
-    to talk to the DSL before the lesson unless a kept check already does."""
-    return tuple(_BESIDE_BLANK.sub("\u00a0", c) for c in _checks(lesson, brand))
+def _checklist(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
+               ) -> tuple[str, ...]:
+    """The lesson's safeguarding checks (each blank kept with its label, each slide named
+    by its number), with a first one to talk to the DSL before the lesson unless a kept
+    check already does."""
+    return tuple(_BESIDE_BLANK.sub("\u00a0", _with_slides(c, deck))
+                 for c in _checks(lesson, brand))
 
 
 def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -234,7 +238,8 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     by = letter_by(brand.lesson_date)
     # Worked out from the calendar: the pack knows the Christmas holidays, not the school's
     # half terms or training days, and says so rather than claim a count it cannot make.
-    when = f"by {by} ({TERM_DAYS})" if by else "two school weeks before the lesson"
+    when = f"by {by}, the date it carries ({TERM_DAYS})" if by else \
+        "two school weeks before the lesson"
     short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
@@ -257,8 +262,10 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If RSE here, move the 
 
 
 # How "two school weeks" before a dated lesson is counted, said beside the date.
+# The letter is dated that day (plan_letter): sent sooner, its date is the school's to set.
 TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays: "
-             "earlier if a half term or training day falls between")
+             "earlier if a half term or training day falls between, with letter_date set "
+             "to the day it goes")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:
@@ -284,13 +291,66 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         # The class's own count, as the cards file and the visit brief say it.
         return (*items, f"Cards to cut out: {where}, "
                         f"{print_counts(lesson, pupils(lesson.audience, brand))}.")
+    if not sorts_on_cards(lesson):
+        # The class sorts on its sheet: its cards file is the help cards alone, said so
+        # that nobody looks for sort cards in it (or prints them from an older copy).
+        if lesson.take_away is None:
+            return tuple(items)
+        copies = help_copies(pupils(lesson.audience, brand))
+        if at is None:
+            return (*items, f"Help cards only: print {cards_filename(lesson, brand)}, "
+                            f"{copies} copies.")
+        items[at] = (f"{items[at].rstrip('.')} to cut: {cards_filename(lesson, brand)} holds "
+                     f"the help cards alone (print {copies} copies).")
+        return tuple(items)
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
     return tuple(items)
 
 
-def _no_time(lesson: Lesson) -> list[Block]:
+# "{check 1}" in a cut: the slides of Part 1's check, found in the deck ("slides 10–11"),
+# so the teacher skips the slides by number, whatever the template adds before them.
+_CHECK_MARK = re.compile(r"\{check (\d)\}")
+
+
+def check_slides(deck: DeckPlan | None, part: int) -> str:
+    """"slides 10–11": Part ``part``'s check questions and their answers in ``deck``; ""
+    when there is no deck or no such slide."""
+    found = [n for n, s in enumerate(deck.slides, 1) if _is_check(s.kicker, part)] \
+        if deck else []
+    if not found:
+        return ""
+    return f"slide {found[0]}" if len(found) == 1 else f"slides {found[0]}\u2013{found[-1]}"
+
+
+def _is_check(kicker: str, part: int) -> bool:
+    """A check's kicker: "Learning cycle 1 · Quick check", "Part 2 · Check 1 of 2 · Answer"."""
+    label, _, rest = kicker.partition("·")
+    return label.strip().endswith(f" {part}") and \
+        rest.strip().startswith(("Quick check", "Check "))
+
+
+# "{help slide}": the first "Who can help" slide, whose picture of the DSL is a photo only
+# when the school gave one (a drawing otherwise): the plan points at the slide by number.
+HELP_MARK = "{help slide}"
+
+
+def help_slide(deck: DeckPlan | None) -> str:
+    """"slide 27": the deck's first help (signposting) slide; "" without one."""
+    found = next((n for n, s in enumerate(deck.slides, 1) if s.kind == "signposting"),
+                 None) if deck else None
+    return f"slide {found}" if found else ""
+
+
+def _with_slides(line: str, deck: DeckPlan | None) -> str:
+    """``line`` with each "{check n}" and "{help slide}" said as its slides; without the
+    bracket round it when the deck has none."""
+    line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
+    return line.replace(HELP_MARK, help_slide(deck)).replace(" ()", "")
+
+
+def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
     """What to cut when the lesson runs short, on page one where the teacher plans the hour
     (the content's ``short_of_time``: each saving, and what is never cut)."""
     if not lesson.short_of_time:
@@ -301,9 +361,9 @@ def _no_time(lesson: Lesson) -> list[Block]:
         label = (f"Core route: {core} min, leaving {lesson.duration_minutes - core} to settle "
                  "the class; no second checks. Cut these:")
     else:
-        label = "No time? Cut these:"
+        label = "If short of time, cut these:"
     return [Paragraph("", label=label, keep_next=True),
-            BulletList(tuple(lesson.short_of_time))]
+            BulletList(tuple(_with_slides(line, deck) for line in lesson.short_of_time))]
 
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
@@ -316,7 +376,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
     who = ". ".join(filter(None, (by, _dsl_line(brand))))
+    # The composite plan of every year opens with the one line that says so, in bold.
+    serves = serves_every_year(lesson) if choose else ""
     return [
+        *([Paragraph("", label=serves)] if serves else []),
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(built_for, "note")] if built_for else []),
@@ -328,7 +391,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
                   ": this overview, the disclosure steps and the lesson step by step. "
                   "The rest prepares the lesson, then the answer key and the sources."),
-        *_no_time(lesson),
+        *_no_time(lesson, deck),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
         # What is said to be right, on the running sheet's page; the reasons are in the
@@ -350,7 +413,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
-def _before(lesson: Lesson, brand: Brand) -> list[Block]:
+def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
     (a visitor's logistics after them), the key words and the misconceptions to listen
     for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
@@ -370,7 +433,7 @@ def _before(lesson: Lesson, brand: Brand) -> list[Block]:
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.
         Heading(common.SAFE_DELIVERY, 3),
-        Checklist(_checklist(lesson, brand), whole_items=True),
+        Checklist(_checklist(lesson, brand, deck), whole_items=True),
         BulletList(tuple(sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
@@ -618,7 +681,7 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
-              *_script(lesson, brand, deck), *_before(lesson, brand),
+              *_script(lesson, brand, deck), *_before(lesson, brand, deck),
               *_after(lesson, facts, brand), *_answer_key(lesson, brand),
               *common.sources_section(lesson, facts, SOURCES_TAIL)]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",

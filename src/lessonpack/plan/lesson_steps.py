@@ -154,8 +154,12 @@ def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
     pl = lesson.plenary
     made = stage(f"Plenary · {pl.minutes} min{slides}", script, start)
     if pl.reflection:
+        # Children who cannot read yet answer it aloud after the exit check's last answer,
+        # where their slides ask it: under "Thumbs again" the plan asked it a step early,
+        # and the exit check's row asked it again.
+        where = () if lesson.readers else ("exit check",)
         made[1].attach([StepLine("\n".join(pl.reflection), "say", "Reflection:")],
-                       "reflection", "end point", "thumbs")
+                       *where, "reflection", "end point", "thumbs")
     if lesson.key_messages:
         made[1].attach([StepLine("\n".join(lesson.key_messages), "say",
                                  "Key messages to finish on:")],

@@ -151,6 +151,9 @@ class Table:
     # Cells' side padding 1.5 mm, not 2.5: a dated brief whose jobs need the width (each
     # millimetre a column gives back is a line less in a long job's cell).
     narrow_sides: bool = False
+    # A table read down its first column (a brief's dates): that column in bold, and every
+    # other body row on the brand's light tint, so the eye keeps its row across the page.
+    read_by_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,10 @@ class WritingLines:
     """Ruled lines for a pupil to write on."""
 
     count: int
+    # The lines end their page (a page break or the sheet's end follows): as many more as
+    # the page's room holds, up to twice ``count`` or five more (render/docx_text), so a side is not
+    # left half blank under a five-line answer.
+    fill_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -364,6 +371,9 @@ class HelpCards:
     heading: str
     lines: tuple[str, ...]
     count: int = 10
+    # Beside ``lines``: the picture before a key route (school, home, Childline, CEOP), the
+    # help slides' own; None for the reassurance and the other services.
+    icons: tuple[Picture | None, ...] = ()
 
 
 @dataclass(frozen=True)

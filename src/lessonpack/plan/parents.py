@@ -430,13 +430,6 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
                       label="Spare slides:")]
 
 
-_COUNT_WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six")
-
-
-def _count_word(n: int) -> str:
-    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
-
-
 TABLES_NOTE = "Give tables a few minutes, then take one idea from each."
 # What a presenter does and says while tables work: on the table-questions slide, where they
 # are then (a model answer three slides before its feedback slide was no use to the trainer).
@@ -505,6 +498,20 @@ def version_build_note(session: ParentSession, phase: str) -> str:
             "file) and build again")
 
 
+# A version's name as the cover's kicker and the notes' first page say it, by the phase it
+# was written for (the content's ``versions`` keys).
+VERSION_NAMES = {"all": "All-through", "primary": "Primary", "secondary": "Secondary"}
+
+
+def version_name(session: ParentSession, phase: str) -> str:
+    """"All-through version": which version a deck or its notes are, said where a presenter
+    looks first (the default build is the all-through one, with teenage material, and
+    nothing on its cover said so); "" for a session without versions."""
+    if session.version(phase) is None or phase not in VERSION_NAMES:
+        return ""
+    return f"{VERSION_NAMES[phase]} version"
+
+
 def _version_note(session: ParentSession, brand: Brand) -> str:
     """What the content says this phase's version is (for whom, and how a school of one
     phase gets its own), or nothing."""
@@ -571,11 +578,9 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                  else KeyMessagesSlide.led(keys)),
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
-    # The local children's services field stays on the handout and in the notes, not on a
-    # card: an eighth card set the second slide as one wide card over three, two of them
-    # without their words (a brand's own local service is a card as before).
-    helps = tuple(h for h in common.signposts(session, facts, brand, library)
-                  if h.contact != common.LOCAL_HELP_FIELD.contact)
+    # Every route on the handout is a card here too, the local children's services field
+    # (yellow until the brand names the service) among them.
+    helps = common.signposts(session, facts, brand, library)
     # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
     # alone: four stand two by two, three in a row, each row across the slide's width. At
     # three a slide, seven left two slides of two narrow cards floating mid-slide; four in
@@ -595,7 +600,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else "More places to get help.", slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=_help_said(brand, first=n == 0)))
-    spare_what = (f"{_count_word(len(extras))} more quiz question{'s' * (len(extras) != 1)}, "
+    count = common.number_word(len(extras)) if extras else "no"
+    spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
     slides[asked_answer - 1] = replace(
         slides[asked_answer - 1], notes=join_notes(
@@ -756,9 +762,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
         Paragraph(session.summary),
-        *((Paragraph(note),) if (note := _version_note(session, brand)) else ()),
+        *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
+          else ()),
         SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", tuple(r.text for r in session.resources)),
+                   ("Resources", session_sheet.resources(session, brand)),
                    # Single-spaced, as a plan's page one: the notes keep to eight pages.
                    tight=True),
         Heading("Safeguarding checklist", 2),
@@ -821,7 +828,9 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
                    title=session.title,
-                   subtitle="Facilitator notes for a parents' and carers' workshop",
+                   subtitle=" · ".join(filter(None, (
+                       "Facilitator notes for a parents' and carers' workshop",
+                       version_name(session, brand.phase)))),
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.script_footer(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts))

@@ -2,11 +2,12 @@
 form, in the team's own papers' look.
 
 A council team reports who came and what families thought of every evening it runs; with
-nothing in the pack, the trainer made their own sheet each time. The sign-in sheet lies open
-by the door, so it asks only a name and, if the family wishes, the child's class: for some
-families being at an evening about grooming is itself private, and an email beside a name
-would be read by everyone who signs after. A family who wants to hear of later sessions
-fills in a slip of its own and hands it to the trainer folded. What the team does with the
+nothing in the pack, the trainer made their own sheet each time. For some families being at
+an evening about grooming is itself private: a list left open by the door is read by everyone
+who signs after. So staff hold the sheet at the door and write each name as a family
+arrives, and it asks only a name and, if the family wishes, the child's class (no email). A
+family who wants to hear of later sessions fills in a slip of its own and hands it to the
+trainer folded. What the team does with the
 sheet and the slips is its own policy, so the papers state it only from the brand's
 ``privacy_notice``; without one they promise nothing and send families to the trainer (the
 build notes ask the team for it). The feedback form needs no name. A school running its own
@@ -93,13 +94,15 @@ def _removed(brand: Brand) -> str:
 def _sign_in(brand: Brand) -> list[Block]:
     school = brand.named or "the school"
     return [
-        Paragraph("Please sign in as you arrive: your name is enough.", style="lead"),
+        # Held by staff, not left open: a family arriving late never reads who came.
+        Paragraph("Staff hold this sheet at the door and write your name as you arrive.",
+                  style="lead"),
         Callout("What happens to this sheet", (
             f"{_team(brand)} counts who came, for its record of tonight's workshop at "
             f"{school}. It asks for no email here: to hear about later sessions, fill in a "
             "contact slip instead.",
             _kept(brand), _removed(brand)), whole=True),
-        Table(("Your name", "Your child's class (optional)"),
+        Table(("Name", "Child's class (optional)"),
               tuple(("", "") for _ in range(sign_in_rows(brand))),
               widths=(3, 2), row_lines=1),
     ]

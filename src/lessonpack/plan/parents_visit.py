@@ -27,7 +27,6 @@ from lessonpack.plan.letter_dates import (
     school_days_before,
     send_by,
     session_day,
-    session_time,
     short,
     sign_off_by,
 )
@@ -53,6 +52,7 @@ from lessonpack.plan.visit_brief import (
     brief_doc,
     dsl_who,
 )
+from lessonpack.plan.visit_times import session_span
 
 # The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
 SIGN_SPACE = 24
@@ -65,15 +65,21 @@ def _venue(brand: Brand) -> str:
     return brand.parents_session_venue.strip() or "the hall"
 
 
+# A family who uses a wheelchair or a hearing aid decides from the invitation whether it
+# can come: the school says what the room has, or the field asks it to.
+FILL_IN_ACCESS = "[step-free entry? a hearing loop? say what the room has]"
+
+
 def _names(brand: Brand) -> dict[str, str]:
-    """What the content's {dsl}, {deputy}, {trainer}, {venue}, {record} and {sign_in} stand
-    for at this school."""
+    """What the content's {dsl}, {deputy}, {trainer}, {venue}, {record}, {sign_in} and
+    {access} stand for at this school."""
     return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand),
             "{record}": visiting.sign_off_record(brand),
-            "{sign_in}": print_counts(brand)}
+            "{sign_in}": print_counts(brand),
+            "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS}
 
 
 def _filled(text: str, names: dict[str, str]) -> str:
@@ -166,7 +172,10 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
     if not common.visitor(brand) or session.visit is None:
         return None
     when = brand.parents_session_date
-    line = (Paragraph(f"{when}  ·  {_venue(brand)[:1].upper()}{_venue(brand)[1:]}",
+    # "6pm–7pm": when it ends too, so the office knows how long the hall is needed.
+    span = session_span(when, session.duration_minutes)
+    said = f"{session_day(when)}, {span}" if span and session_day(when) else when
+    line = (Paragraph(f"{said}  ·  {_venue(brand)[:1].upper()}{_venue(brand)[1:]}",
                       label="Session:") if when
             else WriteOnLine("Session:", lead=("Where:", _venue(brand))))
     blocks: list[Block] = [
@@ -232,18 +241,18 @@ def _when_and_where(session: ParentSession, brand: Brand, picture: Picture | Non
     letter's paragraphs, or in a small box, a family looking for when to come missed them.
     Lines to write on for what the file leaves out."""
     when = brand.parents_session_date
-    time = session_time(when)
+    time = session_span(when, session.duration_minutes)
     length = _length(session.duration_minutes)
     venue = _venue(brand)
     return FlyerFacts((
         ("Date", session_day(when) or "_" * 18),
-        ("Time", f"{time}, {length}" if time else f"{'_' * 8} ({length})"),
+        ("Time", f"{time} ({length})" if time else f"{'_' * 8} ({length})"),
         ("Place", f"{venue[:1].upper()}{venue[1:]}")), picture)
 
 
 def _length(minutes: int) -> str:
-    """"for about an hour" (55-65 minutes), else "for about 90 minutes"."""
-    return "for about an hour" if 55 <= minutes <= 65 else f"for about {minutes} minutes"
+    """"about an hour" (55-65 minutes), else "about 90 minutes"."""
+    return "about an hour" if 55 <= minutes <= 65 else f"about {minutes} minutes"
 
 
 def _invitation_footer(brand: Brand) -> str:

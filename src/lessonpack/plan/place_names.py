@@ -1,18 +1,19 @@
 """The places a lesson's stories name, said as the school's file asks (``place_names``).
 
 Mei's stream shows Hillside Primary on her jumper and Elm Road through the window; Sami's
-shows Northgate High and Elm Road. Where one matches a local school or road, a pupil may be
+shows Northgate High and Yew Lane. Where one matches a local school or road, a pupil may be
 picked out, and the plan asks the teacher to change it. The words are in the story, its
 pictures' clues, the notes, the sheet and the plan's answer key: a hand edit in each left
-one unchanged. The school's file names the new words once; here every text of the lesson is
-rewritten before anything is planned, a whole name at a time (``Elm Road`` is replaced, not
-"Elm" in "Elmwood")."""
+one unchanged. The school's file names the new words once; here the lesson's prose (never
+its ids or fixed choices) is rewritten before anything is planned, a whole name at a time
+(``Elm Road`` is replaced, not "Elm" in "Elmwood")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar
+from enum import Enum
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -20,8 +21,9 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def renamed(model: M, names: Mapping[str, str]) -> M:
-    """``model`` with every ``names`` key in its texts (dictionary values too) said as its
-    value; ``model`` itself when none is given or none is found."""
+    """``model`` with every ``names`` key in its prose (dictionary values too) said as its
+    value, its identifiers as written (``IDENTIFIERS``); ``model`` itself when none is given
+    or none is found."""
     if not names:
         return model
     # Longest first, so "4 Elm Road" is never half-matched by a shorter key.
@@ -38,9 +40,35 @@ def unmatched(models: Sequence[BaseModel], names: Mapping[str, str]) -> list[str
             if not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", said)]
 
 
+# Fields that name something rather than say it: ids, answer letters, picture and source
+# names, year spans. A place in one (a picture called "elm-road", an id "Elm Road") is a
+# reference other content looks up by its exact words, so it is never rewritten.
+IDENTIFIERS = frozenset({"id", "key", "picture", "animal", "sources", "topic", "years"})
+
+
+def _identifier(cls: type[BaseModel], name: str) -> bool:
+    """Whether field ``name`` of ``cls`` names something (``IDENTIFIERS``, or a choice
+    among fixed words: a Literal or an Enum) rather than holding prose."""
+    return name in IDENTIFIERS or _fixed_words(cls.model_fields[name].annotation)
+
+
+def _fixed_words(annotation: Any) -> bool:
+    """A Literal or an Enum, alone or in an Optional, a list or a union."""
+    if get_origin(annotation) is Literal:
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return True
+    args = get_args(annotation)
+    return bool(args) and get_origin(annotation) is not Literal and all(
+        _fixed_words(a) or a is type(None) for a in args)
+
+
 def _model(model: M, say: Any) -> M:
     update: dict[str, Any] = {}
-    for name in type(model).model_fields:
+    cls = type(model)
+    for name in cls.model_fields:
+        if _identifier(cls, name):
+            continue
         value = getattr(model, name)
         new = _value(value, say)
         if new is not value:

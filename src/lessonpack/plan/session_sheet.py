@@ -13,7 +13,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
-from lessonpack.plan import visiting
+from lessonpack.plan import common, visiting
 from lessonpack.plan.common import dsl
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
@@ -74,6 +74,10 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
             else f"{a}–{b} min"
 
     rows = []
+    visitor = brand is not None and common.visitor(brand)
+    if visitor:  # the team's sign-in file, printed by the office, is set out first
+        rows.append("As families arrive: sign-in sheet and pens at the door, contact slips "
+                    "on the tables")
     if opening:
         rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")
@@ -85,6 +89,9 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     if spares:  # hidden at the deck's end, after the help slides: no part of the clock
         rows.append(f"If there is time · {slides_label(spares)}: "
                     f"{spare.TITLE.lower()}, hidden at the end")
+    if visitor:
+        rows.append("At the close: hand out the feedback forms; collect them and the "
+                    "contact slips at the door")
     return tuple(rows)
 
 
@@ -111,6 +118,15 @@ def _clock(minutes: int, noon: bool = True) -> str:
     half = ("am" if hour < 12 else "pm") if noon else ""
     return f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
 
+
+
+def resources(session: ParentSession, brand: Brand) -> tuple[str, ...]:
+    """The session's resources, and a visiting team's sign-in file (the visit brief has the
+    office print it, so the presenter's list names it too)."""
+    own = tuple(r.text for r in session.resources)
+    if not common.visitor(brand):
+        return own
+    return (*own, "Sign-in file: sign-in sheets, pens, contact slips and feedback forms")
 
 
 def slides_label(numbers: str) -> str:
@@ -169,8 +185,15 @@ def after_session(brand: Brand) -> list[Block]:
     ended at the quiz answers, with nothing on the question box or a concern heard at the
     end."""
     lead = dsl(brand)
-    return [Heading("After the session", 2), BulletList((
+    steps = [
         f"Before you leave, give {lead} (or the deputy) the question-box slips and a note of "
         "any concern raised; a disclosure goes on the school's own form that day.",
         "Note any question you could not answer, and reply through the school office.",
-    ), numbered=True)]
+    ]
+    if common.visitor(brand):
+        # The sign-in sheet's own box tells families the team keeps it: names and emails
+        # left in the hall would be nobody's record and anybody's to read.
+        steps.append("Take the sign-in sheets, contact slips and feedback forms away with "
+                     "you: they are the team's record, kept as the sheet tells families; "
+                     "leave none in school.")
+    return [Heading("After the session", 2), BulletList(tuple(steps), numbered=True)]

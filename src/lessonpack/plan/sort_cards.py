@@ -44,6 +44,22 @@ def has_cards(lesson: Lesson) -> bool:
     return any(c.task.sort for c in lesson.cycles)
 
 
+def sorts_on_cards(lesson: Lesson) -> bool:
+    """Whether the class sorts on cut-out cards: a lesson with a sort, unless every sheet
+    route it keeps sorts on the sheet (a pack fitted to a Year 6 class keeps Years 5–6's
+    route alone). The composite pack of every year keeps both, so its cards stay."""
+    return has_cards(lesson) and (
+        not lesson.sheet_routes or any(r.sort_cards for r in lesson.sheet_routes))
+
+
+def sort_pages(lesson: Lesson) -> int:
+    """Pages of sort cards in the cards file: a page a sort, none for a class that sorts on
+    its sheet."""
+    if not sorts_on_cards(lesson):
+        return 0
+    return sum(1 for cycle in lesson.cycles if cycle.task.sort is not None)
+
+
 def _how(ordered: bool, sets: str = "pair") -> str:
     # Laying out the headings and moving the cards is said by the labels over each kind.
     sort = (" Put the cards in the order they happened before you sort them."
@@ -175,13 +191,16 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
     """A reading lesson's cards file: "pages 1 and 2 six times (sort cards, a set per
     table); page 3 eight times (help cards, one per pupil)". Each sort starts a page of its
     own (``_sorts``) and the help cards take the page after."""
-    sorts = sum(1 for cycle in lesson.cycles if cycle.task.sort is not None)
+    sorts = sort_pages(lesson)
     each = "table" if lesson.card_sets == "table" else "pair"
-    said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})"
+    said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})" \
+        if sorts else ""
     if lesson.take_away is None:
         return said
-    return (f"{said}; page {sorts + 1} {_times(help_copies(class_size))} times (help cards, "
-            f"{CARDS_A_PAGE} a page, one per pupil)")
+    helps = f"{_times(help_copies(class_size))} times (help cards, {CARDS_A_PAGE} a page, " \
+        "one per pupil)"
+    # A class that sorts on its sheet: the file is the help-card page alone.
+    return f"{said}; page {sorts + 1} {helps}" if sorts else f"page 1 {helps}"
 
 
 def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
@@ -204,8 +223,21 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
     """The lesson's cards to cut out; None when it has no sort."""
     if not has_cards(lesson):
         return None
-    if lesson.readers:
-        blocks, what = _sorts(lesson) + help_card_blocks(lesson, brand), "Sort cards to cut out"
+    blocks: list[Block]
+    title = lesson.title
+    if lesson.readers and not sorts_on_cards(lesson):
+        # The class sorts on its sheet: the help cards alone, so nobody prints and cuts
+        # sort cards the class never uses (none at all without a help card).
+        if lesson.take_away is None:
+            return None
+        blocks = [b for b in help_card_blocks(lesson, brand, pictures)
+                  if not isinstance(b, PageBreak)]
+        # The page other packs print after their sorts, alone and as it is there: under a
+        # title block its four cards ran onto a second page.
+        what, title, subtitle = "Help cards to keep", "", ""
+    elif lesson.readers:
+        blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
+        what = "Sort cards to cut out"
         subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:
         # The class's own size (class_sizes), else the assumed 30: the brief and the plan
@@ -216,5 +248,5 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         subtitle = f"{what}. Print {print_counts(lesson, size)}."
     return DocPlan(cards_filename(lesson, brand), "worksheet",
                    common.meta(lesson, brand, what[:1].lower() + what[1:]),
-                   title=lesson.title, subtitle=subtitle, header=lesson.topic_title,
+                   title=title, subtitle=subtitle, header=lesson.topic_title,
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))

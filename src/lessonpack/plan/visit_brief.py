@@ -17,7 +17,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.plan import common, visiting
+from lessonpack.plan import class_fit, common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size, pupils
 from lessonpack.plan.letter_dates import (
@@ -35,9 +35,9 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
-from lessonpack.plan.sort_cards import has_cards
+from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
 from lessonpack.plan.visit_logistics import SHEET_PRINT, brings, cut_minutes, prints
-from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place
+from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place, session_span
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -110,6 +110,12 @@ class Taught:
     def size(self) -> int:
         return pupils(self.lesson.audience, self.brand)
 
+    @property
+    def fitted(self) -> Lesson:
+        """The lesson as the class's own pack has it (its year's route alone): what its
+        cards file holds, so the printing and cutting rows count the same pages."""
+        return class_fit.for_class(self.lesson, self.brand)
+
 
 @dataclass(frozen=True)
 class Day:
@@ -143,7 +149,7 @@ class Day:
 
     @property
     def cards(self) -> bool:
-        return any(has_cards(c.lesson) for c in self.classes)
+        return any(has_cards(c.fitted) for c in self.classes)
 
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
@@ -213,7 +219,7 @@ def _files_row(day: Day) -> Row:
             f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; "
             f"{common.and_list(kept)} kept to print; "
-            f"the DBS letter (attached, or ask {day.trainer}) filed.")
+            f"the DBS letter (the team emails it with this brief) filed.")
 
 
 def _sign_off_row(day: Day) -> Row:
@@ -254,10 +260,11 @@ def _log_check(brand: Brand) -> str:
     if not common.visitor(brand) or not brand.concern_record.strip():
         return ""
     if brand.concern_sharing.strip():
-        return " First, with your DPO, confirm the team's concern log (disclosure box)."
+        return (" First, with your data protection officer, confirm who sees the team's "
+                "concern log and its lawful basis (disclosure box).")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
-            "concern log and confirm it with your DPO.")
+            "concern log and confirm it with your data protection officer.")
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
@@ -328,7 +335,7 @@ def _printing_row(day: Day) -> Row:
     one class's in a sentence."""
     if day.one:
         only = day.classes[0]
-        what = "; ".join(_lower(p) for p in prints(only.lesson, only.size))
+        what = "; ".join(_lower(p) for p in prints(only.fitted, only.size))
         printing = f"{what[:1].upper()}{what[1:]}." + (
             f" Letter after the lesson: {only.size}, one side."
             if day.before else "")
@@ -340,7 +347,7 @@ def _printing_row(day: Day) -> Row:
         printing = "\n".join(
             f"{c.label}: "
             + "; ".join(_lower(p).replace(":", ",", 1).removesuffix(SHEET_PRINT)
-                        for p in prints(c.lesson, c.size))
+                        for p in prints(c.fitted, c.size))
             + "." for c in day.classes)
         if day.before:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
@@ -355,15 +362,23 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
     """Each class with cards cuts its own (a job done apart, a row a class); each child's
     lights kept in a bag of their own (the handover hands them out)."""
     out: list[Row] = []
-    for c in (c for c in day.classes if has_cards(c.lesson)):
-        minutes = cut_minutes(c.lesson, c.size)
+    for c in (c for c in day.classes if has_cards(c.fitted)):
+        minutes = cut_minutes(c.fitted, c.size)
         job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
                f"{minutes} minutes)." if not c.lesson.readers else
-               f"Cut out the sort{' and help' if c.lesson.take_away else ''} cards, "
-               f"each sort's set together (about {minutes} minutes).")
+               _cut_sorts(c.fitted, minutes))
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)
+
+
+def _cut_sorts(lesson: Lesson, minutes: int) -> str:
+    """A reading class's cards to cut: the sort cards by set, and the help cards; the help
+    cards alone for a class that sorts on its sheet."""
+    if not sorts_on_cards(lesson):
+        return f"Cut out the help cards, one per pupil (about {minutes} minutes)."
+    return (f"Cut out the sort{' and help' if lesson.take_away else ''} cards, each sort's "
+            f"set together (about {minutes} minutes).")
 
 
 def _screens_row(day: Day) -> tuple[Row, ...]:
@@ -502,6 +517,17 @@ def _evening(brand: Brand) -> tuple[str, str, str, str] | None:
 
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
+# A visit whose jobs run from December into January: the dates already skip the Christmas
+# holidays (letter_dates.CHRISTMAS), and the first days back are often training days.
+CHRISTMAS_NOTE = ("The dates skip the Christmas holidays; if one falls in a half-term or INSET "
+                  "day, do that job before it.")
+
+
+def holidays_note(rows: Sequence[Row]) -> str:
+    """The intro's line on holidays: Christmas named when the rows' dates ("Mon 14 Dec",
+    "Tue 5 Jan") run across it, as a trainer checking the dates asks about it first."""
+    months = {str(row[0]).split()[-1] for row in rows if str(row[0])[:1].isalpha()}
+    return CHRISTMAS_NOTE if {"Dec", "Jan"} <= months else HOLIDAYS_NOTE
 
 
 def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bool = False
@@ -520,6 +546,9 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
                         for c in classes) if day
              else f"Lesson time: {lesson_span(classes[0].lesson, classes[0].brand)}")
     sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
+    # Where each class is taught: the trainer is met at reception, then needs the rooms.
+    rooms = ("Classrooms: " + "   ".join(f"{c.label} ________" for c in classes) if day
+             else "Classroom: ________")
     back = short(reply_by(brand.lesson_date, brand.letter_date))
     # Whose blanks these are, and by when, on a line of its own in bold at the box's foot:
     # in the title, a deadline a week ahead read as part of a heading about the day.
@@ -530,15 +559,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"{times}   Trainer arrives: {arrives(brand)}"
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
-        *((sign_in,) if day else ()),
-        "Parking: ______________   School contact on the day, name and phone: "
-        "______________",
-        *(("Evening: trainer back by ________   Doors open: ________   Hall set out by: "
-           "________",) if evening else ()),
+        *((f"{sign_in}   {rooms}",) if day else ()),
+        ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
+        "day, name and phone: ______________",
+        # The evening's blanks on one line, when the hall is free until among them.
+        *(("Evening: trainer back ______   Doors open ______   Hall set out ______   "
+           "Hall free until ______",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
-        f"Reach the team: {team}. Pupils' sheets, the question box and any note of a "
-        "concern stay in school." if team else
+        # The papers first: after the team's email, which cannot break, they took a third.
+        "Pupils' sheets, the question box and any note of a concern stay in school. Reach "
+        f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
 
@@ -571,21 +602,23 @@ def plan_day_brief(classes: Sequence[Taught],
     labels = [c.label for c in classes]
     what = ("this lesson" if len(classes) == 1 else common.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
+    rows = day_rows(classes, jobs, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
-        f"{visiting.coming(brand)} teaches {what}.",
-        _assumption(classes), HOLIDAYS_NOTE)))
+        f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
+        _assumption(classes), holidays_note(rows))))
     first = classes[0]
     blocks: list[Block] = [
         date_and_class("Lesson:", first.lesson.audience, first.brand) if len(classes) == 1
         else _visit_line(classes, brand),
-        *((_evening_line(brand),) if evening else ()),
+        *((_evening_line(brand, evening[0].duration_minutes),) if evening else ()),
         Paragraph(intro),
         # The box the office fills in and returns a week ahead opens the brief: last, after
         # two pages of rows, it was the one job nobody saw.
         on_the_day_box(brand, classes, evening=evening is not None),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
-              day_rows(classes, jobs, brand), widths=BRIEF_WIDTHS, narrow_sides=True),
+              rows, widths=BRIEF_WIDTHS, narrow_sides=True,
+              read_by_first=True),
     ]
     lesson = first.lesson
     if one:
@@ -598,6 +631,18 @@ def plan_day_brief(classes: Sequence[Taught],
                    subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
                    single_spaced=True)
+
+
+def _leads(brand: Brand) -> str:
+    """"The school's DSL is Mrs Okafor; the deputy DSL, Mr Price.": the rows name the deputy
+    by name alone ("you or Mr Price on site"), and a brief that hands safeguarding cover to
+    someone says who they are. "" when the school names no deputy."""
+    deputy = pupil_name(brand.deputy_dsl_name.strip())
+    lead = pupil_name(brand.dsl_name.strip())
+    if not deputy:
+        return ""
+    return f"The school's DSL is {lead}; the deputy DSL, {deputy}." if lead else \
+        f"The school's deputy DSL is {deputy}."
 
 
 def _assumption(classes: Sequence[Taught]) -> str:
@@ -618,18 +663,26 @@ def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
     return Paragraph(f"{day}  ·  {', '.join(said)}", label="Visit:")
 
 
-def _evening_line(brand: Brand) -> Paragraph:
-    """"Evening: 6pm, the school hall: the parents' and carers' workshop"."""
+def _evening_line(brand: Brand, minutes: int) -> Paragraph:
+    """"Evening: the parents' and carers' workshop, 6pm–7pm, the school hall": when it ends
+    too, so the office knows how long the hall and the evening's staff are needed."""
     when = brand.parents_session_date
-    time = session_time(when) or "________"
+    time = session_span(when, minutes) or "________"
     venue = brand.parents_session_venue.strip() or "________________"
     return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
 
 
 def _day_footer(brand: Brand) -> str:
-    """"Delivered by Northshire Online Safety Team  ·  Visit day": no one key stage's."""
+    """"Delivered by Northshire Online Safety Team  ·  Friday 22 January 2027": the visit's
+    date, not one key stage's; shortened ("Fri 22 Jan 2027") to keep the footer one line,
+    and "Visit day" with no date to give."""
     credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by else brand.named
-    return f"{credit}  ·  Visit day"
+    day = session_day(brand.lesson_date)
+    year = day.split()[-1] if day else ""
+    dates = (day, f"{short(day)} {year}") if dated(day) else ()
+    return next((f"{credit}  ·  {d}" for d in dates
+                 if len(f"{credit}  ·  {d}") <= common.DOC_FOOTER_CHARS),
+                f"{credit}  ·  Visit day")
 
 
 # The date column one line wide ("Mon 14 Dec"), "Safeguarding" unbroken, "Mrs Okafor

@@ -17,7 +17,13 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.sort_cards import has_cards, print_counts, sort_print_counts
+from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
+from lessonpack.plan.sort_cards import (
+    has_cards,
+    print_counts,
+    sort_print_counts,
+    sorts_on_cards,
+)
 
 HEADING = "Visit logistics"
 DEADLINE = "Deadline:"
@@ -100,7 +106,9 @@ def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
         room = brand.parents_session_venue or "The hall"
         return (f"{room[0].upper()}{room[1:]}, with tables and chairs; a screen with an HDMI "
                 "input (tried beforehand)",
-                "A member of staff who knows the families, there throughout")
+                "A member of staff who knows the families, there throughout",
+                # Children come with their parents at any hour; the session is for adults.
+                "Staff for supervised play in another room, for children who come")
     kit = _short(item.resources, "pupils")
     return ("The classroom; a screen with an HDMI input (try the slides on it first)",
             _stays(visiting.after_owner(item, brand)),
@@ -119,8 +127,8 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
     pieces = bags = 0
     for cycle in lesson.cycles:
         sort = cycle.task.sort
-        if sort is None:
-            continue
+        if sort is None or (lesson.readers and not sorts_on_cards(lesson)):
+            continue  # a class that sorts on its sheet cuts only help cards
         sets = 1 if not lesson.readers else _sets(lesson, size)
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
@@ -179,8 +187,11 @@ VISIT_HANDOUTS = "one per family coming or asking for the guide, and ten spare"
 
 
 def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
-    """The parents' session's: the handout to print; no cards to cut."""
-    prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",)
+    """The parents' session's: the handout to print; no cards to cut. A visitor's, the
+    team's sign-in file too, counted as the visit brief counts it, so the evening can be run
+    from the notes alone."""
+    prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",
+              sign_in_prints(brand))
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]

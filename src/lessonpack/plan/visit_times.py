@@ -14,6 +14,7 @@ import re
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan.class_size import for_class
+from lessonpack.plan.letter_dates import session_time
 from lessonpack.plan.model import Paragraph
 
 TIME_LINE = "________"
@@ -65,6 +66,20 @@ def lesson_span(lesson: Lesson, brand: Brand) -> str:
     the file gives none."""
     start = lesson_time(lesson, brand)
     end = ends(start, lesson.duration_minutes) if start != TIME_LINE else ""
+    return f"{start}\u2013{end}" if end else start
+
+
+def session_span(session_date: str, minutes: int) -> str:
+    """"6pm–7pm": the parents' session from its start (the date's time) to its end, so
+    families and the office know when it finishes (an evening booked "about an hour" left
+    the hall's close to guesswork); its start alone when the time is not a clock time, ""
+    when the date gives none. "7pm", not "7:00pm", after a start written "6pm"."""
+    start = session_time(session_date)
+    end = ends(start, minutes) if start else ""
+    if end and not re.search(r"[:.]\d{2}", start):
+        end = end.replace(":00", "")
+    elif "." in start:  # "6.30pm–7.30pm", as the file writes its times
+        end = end.replace(":", ".")
     return f"{start}\u2013{end}" if end else start
 
 

@@ -2,10 +2,11 @@
 
 Content lists a Key Stage 2 part's routes, one a year group, each written word for word in
 its notes (``routes:``, content/routes.py). Built for a known class (the school file's
-classes, ``--class``), the notes print that class's route alone, labelled with its year
-("Year 4: …"): a trainer handing out cards read both routes on the slide. The default pack
-is built once a route ("Years 3–4"), and keeps that route's lines. With no class year every
-route stays. The words cut are exactly those the content marks: nothing here reads
+classes, ``--class``), the notes print that class's route alone, with no year label (the
+pack is the class's; "Year 4: …" read as one of two routes): a trainer handing out cards read
+both routes on the slide. The default pack is built once a route (Years 3–4, Years 5–6), and
+prints that route's lines alone, unlabelled too. With no class year every route stays. The
+words cut are exactly those the content marks: nothing here reads
 where a route ends from the words around it.
 """
 
@@ -17,9 +18,9 @@ from lessonpack.content.routes import YearRoute, Years
 
 
 def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str:
-    """``text`` with only the routes covering ``years``, each relabelled "Year 4: " (a
-    route's own pack, "Years 3–4: ", keeps its label); unchanged for None. A route not
-    written in ``text`` is left alone (the model refuses one in content)."""
+    """``text`` with only the routes covering ``years`` (a class's, or a route's own pack),
+    each unlabelled (the pack is theirs); unchanged for None. A route not written in ``text``
+    is left alone (the model refuses one in content)."""
     if years is None:
         return text
     for route in routes:
@@ -28,10 +29,23 @@ def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str
             continue
         start, end = span
         if route.covers(years):
-            text = f"{text[:start]}{years.label}: {route.text}{text[end:]}"
+            # No "Year 4:" label: the pack is that class's, and a label read as one of two
+            # routes still printed. A route opening a sentence starts with a capital.
+            said = _sentence_case(route.text) if _opens_sentence(text[:start]) else route.text
+            text = f"{text[:start]}{said}{text[end:]}"
         else:
             text = _without(text, start, end)
     return text
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether text following ``before`` starts a sentence (or the whole text)."""
+    before = before.rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def without(text: str, routes: Sequence[YearRoute]) -> str:

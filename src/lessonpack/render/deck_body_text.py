@@ -28,7 +28,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_title_room import settle_body
-from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder
+from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder, text_anchor
 
 INCH = int(Inches(1))
 FOOT_GAP = int(0.2 * INCH)  # left clear above the footer under drawn panels
@@ -135,9 +135,11 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
         return
     # At the area's top, level with the text's first line: the content of every slide
     # starts on one line under the title. A wide picture (the LIVE badge) too, not centred
-    # down its square.
-    pic_box = (pic_box[0], y, side, side)
-    add_picture(filler.slide, picture, pic_box).top = Emu(y)
+    # down its square. Text centred down its box (the goal's, the key messages') has the
+    # picture centred on the same line: at the top it read as pinned there, apart from
+    # the sentence.
+    top = y + (h - side) // 2 if text_anchor(ph) == "ctr" else y
+    add_picture(filler.slide, picture, (pic_box[0], top, side, side)).top = Emu(top)
 
 
 def _key_word(filler: Filler, picture: Picture, box: Box) -> None:

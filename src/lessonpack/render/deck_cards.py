@@ -101,7 +101,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     slide's notes, to which wide help cards add what they had no room to show."""
     misfits: list[str] = []
     cols = cols or _default_cols(box, cards, brand, look, name)
-    if name == "Help card" and len(cards) == 3 and look.name == "parents":
+    if name == "Help card" and len(cards) == 3 and look.long_help_cards:
         # Three help cards in a row, as pupils' are, where their words fit at the body
         # size (numbers are held whole by non-breaking spaces): two a row with the third
         # across the whole width left that card half empty. Else
@@ -151,7 +151,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
     # its deputy) would set all their help slides at 18 pt, too small for a classroom.
     sized = [*zip(cards, boxes, strict=True),
-             *((card, boxes[0]) for card in (like if look.name == "parents" else ()))]
+             *((card, boxes[0]) for card in (like if look.long_help_cards else ()))]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in sized) for side in sides]
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not

@@ -235,7 +235,7 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     if index is None or more <= 0:
         return True
     card = _card_under(item, view.items[:index])
-    if card is not None and _words_at_foot(item, card):
+    if card is not None and _panel_words(item, card):
         return _grow_panel_row(item, card, more, view, slide_h)
     # Its own card: no deeper than the label and its padding (not a panel under many), and
     # the label its words, across most of it (not a number in its corner).
@@ -291,6 +291,23 @@ def _words_at_foot(item: Any, card: Any) -> bool:
     foot, words_foot = card.box[1] + card.box[3], item.box[1] + item.box[3]
     return (card.box[3] > item.box[3] + CARD_PAD and item.box[2] >= card.box[2] // 2
             and foot - CARD_PAD < words_foot <= foot)
+
+
+def _panel_words(item: Any, card: Any) -> bool:
+    """A panel's words under or beside its letter: they grow the row with them."""
+    return _words_at_foot(item, card) or _words_beside_mark(item, card)
+
+
+def _words_beside_mark(item: Any, card: Any) -> bool:
+    """A panel's words beside its letter (a quiz's answers in wide, short panels, the
+    letter on the left and room for the reveal's tick on the right): most of the panel's
+    height, ending at its foot, a third to a half of its width. Grown alone, they ran out
+    of the panel under the "how to answer" strip, and the build never said so (shana/talks
+    "agiletesters" at KS4, answer C 21 % under the strip). A number in a card's corner is
+    a small square; a card's own label, wider than half of it, grows its card."""
+    foot, words_foot = card.box[1] + card.box[3], item.box[1] + item.box[3]
+    return (card.box[2] // 3 <= item.box[2] < card.box[2] // 2
+            and 2 * item.box[3] >= card.box[3] and foot - CARD_PAD < words_foot <= foot)
 
 
 def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: int) -> bool:

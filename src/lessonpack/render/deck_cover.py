@@ -18,6 +18,7 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from lessonpack.render.deck_cover_disc import clear_disc
 from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps, shows_master_shapes
 from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL
 from lessonpack.render.deck_pictures import add_picture
@@ -56,62 +57,28 @@ def cover_circle(filler: Any) -> Box | None:
     return None if any(overlaps(best, t) for t in _text_boxes(filler)) else best
 
 
-# The light disc's share of the template's circle: a ring of the template's colour stays
-# round it, so the circle still reads as the template's own.
-DISC_SHARE = 0.86
-
-
-def ring_over_ornaments(filler: Any, circle: Box) -> None:
-    """The template's circle drawn again on the slide, in the colour it shows, where another
-    of the layout's circles is drawn over it (Brightpath's small translucent one, over its
-    edge): the ornament then sits behind the circle and clear of the disc and its picture
-    (over the disc's edge it read as a misplaced shape). The copy is opaque, in the circle's
-    colour as laid over the background, so the circle looks as the template draws it."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.shapes import MSO_SHAPE
-
-    from lessonpack.render.deck_cover_art import decorative_shape
-    from lessonpack.render.deck_drawings import new_shape
-
-    shown = _covered_circle_colour(filler.slide, circle)
-    if shown is None:
-        return
-    copy = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL, circle, None, "Cover circle")
-    copy.fill.solid()
-    copy.fill.fore_color.rgb = RGBColor(*(round(255 * min(1.0, max(0.0, v))) for v in shown))
-    copy.line.fill.background()
-    copy.text_frame.text = ""
-    decorative_shape(copy)
-
-
-def _covered_circle_colour(slide: Any, circle: Box) -> tuple[float, ...] | None:
-    """The colour the layout's ``circle`` shows over the background, where another of the
-    layout's circles is drawn over it; None where none is, or its colours are unknown."""
-    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
-    from lessonpack.render.deck_title_stack import layout_background
-
-    layout = slide.slide_layout
-    shapes = [sh for sh in layout.shapes if not sh.is_placeholder and _ellipse(sh)]
-    ring = next((sh for sh in shapes if box_of(sh) == circle), None)
-    if ring is None or not any(overlaps(circle, b) for sh in shapes[shapes.index(ring) + 1:]
-                               if (b := box_of(sh)) is not None):
-        return None  # nothing of the layout is drawn over the circle
-    master = layout.slide_master
-    theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
-    clr_map = clr_map_of(master.element.find(qn("p:clrMap")), DEFAULT_CLR_MAP)
-    paint = fill_of(ring.element.find(qn("p:spPr")), theme, clr_map)
-    behind = layout_background(slide)
-    if paint is None or len(paint.colours) != 1 or paint.unknown or behind is None:
-        return None
-    return tuple(paint.alpha * c + (1 - paint.alpha) * b
-                 for c, b in zip(paint.colours[0], behind, strict=True))
+def _ornaments(filler: Any, circle: Box) -> list[tuple[Box, bool]]:
+    """The layout's shapes drawn after ``circle`` and over it (not a panel the size of the
+    slide): each shape's box and whether it is round. Shapes before it are under it."""
+    prs = filler.slide.part.package.presentation_part.presentation
+    slide_area = int(prs.slide_width) * int(prs.slide_height)
+    shapes = list(filler.slide.slide_layout.shapes)
+    at = next((i for i, sh in enumerate(shapes) if box_of(sh) == circle and _ellipse(sh)), -1)
+    found = []
+    for sh in shapes[at + 1:]:
+        box = box_of(sh)
+        if sh.is_placeholder or box is None or not overlaps(box, circle):
+            continue
+        if box[2] * box[3] >= slide_area // 2:
+            continue  # a background panel: the circle is drawn on it
+        found.append((box, _ellipse(sh)))
+    return found
 
 
 def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
-    """The age's pictures on a light disc centred in the circle: KS1's two characters side
-    by side, else one picture at about 60% of the circle's width.
+    """The age's pictures on a light disc in the circle, clear of the layout's shapes drawn
+    over it (deck_cover_disc): KS1's two characters side by side, else one picture at 70%
+    of the disc's width.
 
     Straight on the template's circle a picture sank into it (Fluent's dark camera body on a
     purple or navy circle) and its own margins put it off the middle; the section slides'
@@ -125,13 +92,10 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     circle = cover_circle(filler)
     if circle is None or not pictures:
         return False
-    x, y, w, h = circle
-    diameter = min(w, h)
-    cx, cy = x + w // 2, y + h // 2
-    disc_d = int(diameter * DISC_SHARE)
-    ring_over_ornaments(filler, circle)
-    disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL,
-                     (cx - disc_d // 2, cy - disc_d // 2, disc_d, disc_d), T.BACKGROUND_1,
+    place = clear_disc(circle, _ornaments(filler, circle))
+    disc_d = place[2]
+    cx, cy = place[0] + disc_d // 2, place[1] + disc_d // 2
+    disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL, place, T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""  # as the section slides' disc: the same shape XML
     decorative_shape(disc)
@@ -144,7 +108,7 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
         add_picture(filler.slide, pictures[0], (cx - each, cy - each // 2, each, each))
         add_picture(filler.slide, pictures[1], (cx, cy - each // 2, each, each))
     else:
-        side = int(diameter * 0.6)
+        side = int(disc_d * 0.7)  # 0.6 of the circle when the disc is centred
         add_picture(filler.slide, pictures[0], (cx - side // 2, cy - side // 2, side, side))
     return True
 

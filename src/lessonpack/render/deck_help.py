@@ -40,6 +40,8 @@ from lessonpack.render.deck_help_words import (
     BRIEFS,
     FULL,
     INDENT,
+    NAME_LEAD_UNDER_PICTURE,
+    NONE,
     card_need,
     card_stack,
     contacts_note,
@@ -57,8 +59,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                     said: list[str] | None = None, sizes: Sequence[int] = ICONS) -> list[str]:
     """Wide cards in ``boxes``, one icon size and one text size for all of them
     (``choose_wide``). The ``like`` cards (the run's other slides) must fit too: one style for
-    the run. The name is always 2 pt larger than the words under it (names no bigger than
-    the text read as text).
+    the run. The name is always larger than the words under it (``name_pt``: names no bigger
+    than the text read as text).
 
     The words are never smaller than the deck's body (``line_pt``): a card whose words do
     not fit says what it is for in its first sentence only, else not at all, keeping its
@@ -72,15 +74,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     tall = sizes is not ICONS
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
-    choice = choose_wide(boxes, cards, brand, look, like, said is not None, sizes)
-    wide = wide_first(boxes) if choice is None or choice[3][0] != FULL else None
-    if wide is not None:
-        # The first card (the school's) not whole in the grid, its office, DSL and deputy
-        # each a long address that wraps in half the slide: across the whole first row,
-        # the others under it, when that shows it whole.
-        across = choose_wide(wide, cards, brand, look, like, said is not None, sizes)
-        if across is not None and across[3][0] == FULL:
-            choice = across
+    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
     boxes, icon, size, briefs = choice or (
@@ -116,8 +110,10 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # Riverside's parents' slide, hidden under the Police card).
         tallest = min(th, max(stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
-        if tall:  # from the top, contacts on the foot: one place on every slide of a run
-            top, tallest = ty, th
+        if tall:
+            # From the top, each card's contact straight under its own words: on the card's
+            # foot, a short card's words and its contact stood apart across a hole.
+            top, tallest = ty, min(th, stack_height(stacks[n - 1]))
         indent = icon + INDENT if icon else 0
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
@@ -134,7 +130,34 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     return misfits
 
 
+Choice = tuple[list[Box], int, int, list[int]]
+
+
+def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]) -> Choice | None:
+    """The boxes, icon, size and briefs (``choose_wide``) in the grid; where the first card
+    (the school's) is not whole in it, its office, DSL and deputy each a long address that
+    wraps in half the slide, across the whole first row with the others under it, when
+    that shows it whole and leaves fewer cards without their words (a run's second slide,
+    Childline first, drew one wide card over three names with nothing under them)."""
+    choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes)
+    wide = wide_first(boxes) if choice is None or choice[3][0] != FULL else None
+    if wide is None:
+        return choice
+    across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes)
+    if across is not None and across[3][0] == FULL and (
+            choice is None or _said_less(across[3]) < _said_less(choice[3])):
+        return across
+    return choice
+
+
 Stack = tuple[int, list[tuple[str, bool, int, int]]]
+
+
+def _said_less(briefs: Sequence[int]) -> tuple[int, int]:
+    """How much a layout's cards leave out: first how many show no words under their name,
+    then how much in all."""
+    return sum(b == NONE for b in briefs), sum(briefs)
 
 
 def _name_rows(stacks: Sequence[Stack]) -> list[int]:
@@ -234,7 +257,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     top_pt = max(look.card_pt, line_pt(look) + 2)
 
     def need(card: Card, size: int, width: int, side: int, brief: int = FULL) -> int:
-        return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief)
+        return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief,
+                                                            NAME_LEAD_UNDER_PICTURE)
 
     choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look)
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
@@ -243,7 +267,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
     if said is not None and note:
         said.append(note)
-    stacks = [card_stack(c, brand, size, b[2], 0, brief)
+    stacks = [card_stack(c, brand, size, b[2], 0, brief, NAME_LEAD_UNDER_PICTURE)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
     if side:
         side = grown_icon(side, size, sized, briefs, need, allowed)
@@ -270,7 +294,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
                         f"{name} picture")
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
-                  [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
+                  [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
+                  brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
         top += side + (ICON_GAP if side else 0)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,

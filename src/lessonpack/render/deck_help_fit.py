@@ -14,7 +14,14 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box
-from lessonpack.render.deck_help_words import BRIEFS, FULL, card_need, line_pt, words_whole
+from lessonpack.render.deck_help_words import (
+    BRIEFS,
+    FULL,
+    NAME_LEAD_UNDER_PICTURE,
+    card_need,
+    line_pt,
+    words_whole,
+)
 
 INCH = int(Inches(1))
 PAD = int(0.22 * INCH)
@@ -253,7 +260,8 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
     inner = [(x + PAD, y + PAD, w - 2 * PAD, h - 2 * PAD) for x, y, w, h in boxes]
 
     def need(card: Card, size: int, width: int, side: int, brief: int = FULL) -> int:
-        return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief)
+        return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief,
+                                                            NAME_LEAD_UNDER_PICTURE)
 
     return choose_tall(list(zip(cards, inner, strict=True)), len(cards), sides,
                         line_pt(look) + 2, need, BRIEFS, look,

@@ -46,10 +46,18 @@ def heading_height(heading: str, brand: Brand, pt: int, width: int) -> int:
     return _height(heading, brand.heading_font, pt, width, True)
 
 
-def name_pt(size: int) -> int:
-    """A card's name: ``size``, and always 2 pt over the words under it (18 pt at least),
-    so the name reads as the card's name (names no bigger than the text)."""
-    return max(size, MIN_SLIDE_PT + 2)
+# How much larger a card's name is than the words under it: beside an icon in a narrow
+# column (11-16s, adults) 2 pt, where a larger name wrapped to three lines and cost the row its
+# icons; under a picture, the whole card's width its own (KS1, KS2), a step of the type scale
+# (30 pt words under a 34 pt name): at 2 pt nothing led the eye.
+NAME_LEAD = 2
+NAME_LEAD_UNDER_PICTURE = 4
+
+
+def name_pt(size: int, lead: int = NAME_LEAD) -> int:
+    """A card's name over words of ``size`` - 2 pt (18 pt at least): ``lead`` points over
+    them, so the name reads as the card's name."""
+    return max(size, MIN_SLIDE_PT + 2) + lead - 2
 
 
 # How much of what a card is for it shows: all of it, its first sentence, none (the card's
@@ -129,17 +137,33 @@ def held_label(line: str) -> str:
     return _LABEL.sub(lambda m: m.group(1).replace(" ", NBSP) + ":", line, count=1)
 
 
+# "0800 1111 (free, 24 hours) or chat online": a number or address, then another way.
+_OR_ANOTHER = re.compile(r"^(.*(?:\d{3,}|@).*?) or (.+)$")
+
+
+def _ways_apart(contact: str) -> tuple[str, ...]:
+    """A contact's ways to reach the service, each on its own: "0800 1111 (free, 24
+    hours)" and "chat online". A brief card keeps the first (contact_lines)."""
+    found = _OR_ANOTHER.match(contact.strip())
+    return (contact,) if found is None else (found.group(1), found.group(2))
+
+
+def _contacts(line: str, brief: int) -> list[tuple[str, bool]]:
+    """A card's contact line as contact lines. Several ways to reach one person ("School
+    office: …; DSL: …", "0800 1111 … · childline.org.uk") each on its own line: one number a
+    line, none run into the next, and those past two lines left to the handout
+    (``_capped``); a brief card's "number or another way" as two ways."""
+    return [(held_label(part.strip()), True) for part in _WAYS.split(line)
+            for part in (_ways_apart(part) if brief else (part,)) if part.strip()]
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     """The lines under a card's name and whether each is its contact (bold, last of
     several), at ``brief`` (FULL, FIRST, NONE)."""
     lines = [hold_names(unbroken(line)) for line in card.text.split("\n")] if card.text \
         else []
     if len(lines) > 1:
-        # Several ways to reach one person ("School office: …; DSL: …", "0800 1111 … ·
-        # childline.org.uk") each on its own line: one number a line, none run into the
-        # next, and those past two lines left to the handout (``_capped``).
-        contacts = [(held_label(part.strip()), True) for part in _WAYS.split(lines[-1])
-                    if part.strip()]
+        contacts = _contacts(lines[-1], brief)
     if brief and len(lines) > 1:
         said = " ".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
@@ -150,15 +174,15 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
     return [(line, False) for line in lines]
 
 
-def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL
-           ) -> tuple[int, list[tuple[str, bool, int, int]]]:
+def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL,
+               lead: int = NAME_LEAD) -> tuple[int, list[tuple[str, bool, int, int]]]:
     """The name row's height and the lines under it (text, bold, size, height)."""
     indent = icon + INDENT if icon else 0
-    name_h = _height(card.heading, brand.heading_font, name_pt(size), width - indent, True)
+    name_h = _height(card.heading, brand.heading_font, name_pt(size, lead), width - indent, True)
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
-    return max(name_h, icon), _capped(under)
+    return max(name_h, icon), _capped(under, contact_lines(brief))
 
 
 # The most lines a card's contacts take: a school's office, DSL and deputy numbers as four
@@ -167,16 +191,25 @@ def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief
 CONTACT_LINES = 2
 
 
-def _capped(under: list[tuple[str, bool, int, int]]) -> list[tuple[str, bool, int, int]]:
-    """``under`` with its contacts after the first left off once they run past
-    CONTACT_LINES lines (the first is always kept: it is how to reach the service)."""
+def contact_lines(brief: int) -> int:
+    """The most lines a card's contacts take at ``brief``: a brief card (its words cut to
+    fit) keeps one way to reach the service, the others on the handout and said from the
+    notes (Childline's web address beside its number left a parents' card of four no room
+    for what it is for)."""
+    return CONTACT_LINES if brief == FULL else 1
+
+
+def _capped(under: list[tuple[str, bool, int, int]], most: int = CONTACT_LINES
+            ) -> list[tuple[str, bool, int, int]]:
+    """``under`` with its contacts after the first left off once they run past ``most``
+    lines (the first is always kept: it is how to reach the service)."""
     kept: list[tuple[str, bool, int, int]] = []
     lines = 0.0
     for item in under:
         _text, bold, pt, height = item
         if bold:
             lines += height / (pt * LINE * EMU_PT)
-            if lines > CONTACT_LINES + 0.01 and any(k[1] for k in kept):
+            if lines > most + 0.01 and any(k[1] for k in kept):
                 continue
         kept.append(item)
     return kept
@@ -187,7 +220,7 @@ def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> lis
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
-    shown = {text for text, *_rest in _capped(under)}
+    shown = {text for text, *_rest in _capped(under, contact_lines(brief))}
     return [text.replace(NBSP, " ") for text, bold, *_rest in under
             if bold and text not in shown]
 
@@ -234,20 +267,20 @@ def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,
 NAME_LINES = 2
 
 
-def name_lines(heading: str, brand: Brand, size: int, width: int) -> int:
+def name_lines(heading: str, brand: Brand, size: int, width: int, lead: int = NAME_LEAD) -> int:
     """How many lines a card's name takes at the name size for ``size`` in ``width``."""
-    pt = name_pt(size)
+    pt = name_pt(size, lead)
     return round(_height(heading, brand.heading_font, pt, width, True) / (pt * LINE * EMU_PT))
 
 
 def card_need(card: Card, brand: Brand, size: int, width: int, icon: int,
-           brief: int = FULL) -> int:
+              brief: int = FULL, lead: int = NAME_LEAD) -> int:
     """The card's height at ``size``; more than any card has where its name would run past
     NAME_LINES lines."""
-    if name_lines(card.heading, brand, size, width - (icon + INDENT if icon else 0)) \
+    if name_lines(card.heading, brand, size, width - (icon + INDENT if icon else 0), lead) \
             > NAME_LINES:
         return 1 << 40
-    row, under = card_stack(card, brand, size, width, icon, brief)
+    row, under = card_stack(card, brand, size, width, icon, brief, lead)
     return row + sum(gap + h for gap, (*_rest, h) in zip(line_gaps(under), under, strict=True))
 
 
@@ -271,11 +304,16 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
     jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
                                                                           strict=True)
-            if _lines(card, b) != _lines(card, FULL)]
+            if _purpose(card, b) != _purpose(card, FULL)]
     if not any(lines for _name, lines in jobs):
         return ""
     return "Say what each is for: " + " ".join(
         f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
+
+
+def _purpose(card: Card, brief: int) -> list[str]:
+    """What the card shows of what it is for at ``brief`` (its lines but the contacts)."""
+    return [line for line, contact in _lines(card, brief) if not contact]
 
 
 def _first_sentence(text: str) -> str:

@@ -24,6 +24,7 @@ from pptx.util import Emu, Inches, Pt
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
+from lessonpack.render.deck_footer_row import footer_row_logo
 from lessonpack.render.deck_geometry import (
     Box,
     box_of,
@@ -48,6 +49,9 @@ PLATE_PAD = int(Inches(0.1))
 CORNER_LOGO_H = int(Inches(0.45))
 GAP = int(Inches(0.2))
 NUMBER_W = int(Inches(0.5))  # a slide number beside the footer's logo: "100" at 12 pt bold
+# Between the logo and the slide number's box after it: the digits end on the margin, so a
+# two-digit number stands about 0.5 in clear of the logo, a three-digit one 0.35 in.
+NUMBER_GAP = int(Inches(0.2))
 # Where the logo plate goes on our own layouts that hide the master (top left, above the
 # kicker); other layouts get the first free corner.
 PLATE_AT = {"LP Title": (Inches(0.8), Inches(0.4)), "LP Section": (Inches(1.0), Inches(0.5))}
@@ -130,6 +134,25 @@ def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: 
     return False
 
 
+def _one_plate(layout: SlideLayout, obstacles: list[Box]) -> None:
+    """The school's and the trainer's logos on one white strip: the school's plate grown
+    over both, the trainer's own plate dropped. Two tiles side by side looked pasted on.
+    Left as two when the strip would meet another of the layout's shapes."""
+    shapes = {sh.name: sh for sh in layout.shapes}
+    school, trainer = shapes.get("Logo panel"), shapes.get(TRAINER_PANEL)
+    if school is None or trainer is None:
+        return
+    a, b = box_of(school), box_of(trainer)
+    assert a is not None and b is not None
+    left, top = min(a[0], b[0]), min(a[1], b[1])
+    strip = (left, top, max(a[0] + a[2], b[0] + b[2]) - left,
+             max(a[1] + a[3], b[1] + b[3]) - top)
+    if any(overlaps(strip, o) for o in obstacles if o not in (a, b)):
+        return
+    school.left, school.top, school.width, school.height = (Emu(v) for v in strip)
+    trainer.element.getparent().remove(trainer.element)
+
+
 def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
     """The trainer's logo at ``height`` (or as tall as it must be to be READABLE_W wide)."""
     assert brand.delivered_by_logo is not None
@@ -191,18 +214,20 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo pan
 
 def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
                     trainer: bool = False) -> None:
-    """Our master: the logo sits in the footer band, its right edge on the content's right
-    margin (where the slide number ended), the slide number right-aligned just before it
-    and the footer text before that, shortened to make room. Placed before the number's
-    wide box, the logo floated about an inch left of the margin, aligned to nothing. When a
-    later shape covers the band (LibreOffice folds a title layout's background into its
-    master), the logo gets a white panel so it still reads."""
+    """Our master: the slide number at the far right, right-aligned and ending on the
+    content's right margin (where its box ended), the logo before it a clear NUMBER_GAP
+    apart, and the footer text before that, shortened to make room. With the logo on the
+    margin and the number just before it, the number sat hard against the logo (about
+    0.1 in) and read as part of it. When a later shape covers the band (LibreOffice folds a
+    title layout's background into its master), the logo gets a white panel so it still
+    reads."""
     footer, number = _named(master, FOOTER_NAME), _named(master, NUMBER_NAME)
     assert footer is not None and number is not None  # brand_masters checked both are there
     w, h = _fit(aspect, FOOTER_LOGO_H, FOOTER_LOGO_MAX_W)
-    x = int(number.left) + int(number.width) - w
+    right = int(number.left) + int(number.width)
+    number.left, number.width = Emu(right - NUMBER_W), Emu(NUMBER_W)
+    x = right - NUMBER_W - NUMBER_GAP - w
     y = int(footer.top) + (int(footer.height) - h) // 2
-    number.left, number.width = Emu(x - GAP - NUMBER_W), Emu(NUMBER_W)
     box = (x, y, w, h)
     band = _named(master, BAND_NAME)
     shapes = list(master.shapes)
@@ -212,13 +237,19 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
         pad = int(Inches(0.05))
         _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
     _add_logo(master, brand, box, trainer=trainer)
-    footer.width = Emu(max(0, int(number.left) - GAP - int(footer.left)))
+    footer.width = Emu(max(0, x - GAP - int(footer.left)))
 
 
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
-    """Where the logo goes on a trainer's master: in the date's place at the foot of the slide
-    (lessonpack puts no date on slides), else a free corner."""
+    """Where the logo goes on a trainer's master: in its footer row before the slide number,
+    else in the date's place at the foot of the slide (lessonpack puts no date on slides),
+    else a free corner."""
     w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
+    # First in the footer row, before the slide number, the footer text then starting on
+    # the body's left edge (deck_footer_row).
+    in_row = footer_row_logo(master, (w, h), size)
+    if in_row is not None:
+        return in_row
     date = next((ph for ph in each_placeholder(master.placeholders)
                  if ph.placeholder_format.type == PP_PLACEHOLDER.DATE), None)
     obstacles = master_obstacles(master, size)
@@ -374,10 +405,12 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
                                     obstacles, size)
             if placed is None:
                 notes.append(f"no free corner for the logo on layout {layout.name!r}")
-            elif brand.delivered_by_logo is not None and not _trainer_on_plate(
-                    layout, brand, placed, [*obstacles, placed], size):
-                notes.append(f"no room for {brand.delivered_by}'s logo beside the school's "
-                             f"on layout {layout.name!r}")
+            elif brand.delivered_by_logo is not None:
+                if _trainer_on_plate(layout, brand, placed, [*obstacles, placed], size):
+                    _one_plate(layout, obstacles)
+                else:
+                    notes.append(f"no room for {brand.delivered_by}'s logo beside the "
+                                 f"school's on layout {layout.name!r}")
     return notes
 
 
@@ -424,24 +457,59 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         if tx_body is None:
             continue
         if kind == PP_PLACEHOLDER.FOOTER:
-            box = box_of(ph)
-            # Less PowerPoint's default inner margins (0.1 in each side).
-            fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
-            if fitted is not None:
-                _set_footer_text(tx_body, fitted[0])
-                size: int | None = fitted[1]
-            else:
-                _set_footer_text(tx_body, text)
-                size = _footer_size(text, family, box)
-            for rpr in tx_body.iter(qn("a:rPr")):
-                if size is not None:
-                    rpr.set("sz", str(size * 100))
-                # Some templates' footers name no font; LibreOffice then shows a serif.
-                if rpr.find(qn("a:latin")) is None:
-                    rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
+            _fill_footer(sp, tx_body, box_of(ph), text, family)
         elif not list(tx_body.iter(qn("a:fld"))):
             _slide_number_field(tx_body)
         tree.append(sp)
+
+
+def _fill_footer(sp: etree._Element, tx_body: etree._Element, box: Box | None, text: str,
+                 family: str) -> None:
+    """The slide's copy of the footer placeholder (``box`` its place) holding ``text`` on one
+    line where it fits (one_line_footer), in the brand's font."""
+    # Less PowerPoint's default inner margins (0.1 in each side).
+    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
+    if fitted is not None:
+        _set_footer_text(tx_body, fitted[0])
+        size: int | None = fitted[1]
+    else:
+        _set_footer_text(tx_body, text)
+        size = _footer_size(text, family, box)
+    for rpr in tx_body.iter(qn("a:rPr")):
+        if size is not None:
+            rpr.set("sz", str(size * 100))
+        # Some templates' footers name no font; LibreOffice then shows a serif.
+        if rpr.find(qn("a:latin")) is None:
+            rpr.append(parse_xml(f'<a:latin xmlns:a="{A}" typeface="+mn-lt"/>'))
+    if box is not None and size is not None and fitted is not None:
+        _hug_left_text(sp, box, fitted[0], family, size)
+
+
+def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: int) -> None:
+    """A left-aligned footer's box only as wide as its words (with room to spare): the
+    words stay where they are, and a plate the slide's contrast pass puts behind them
+    (on a busy picture) hugs them rather than running the row's width."""
+    from lessonpack.check.measure import text_width
+
+    level = sp.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn('a:lvl1pPr')}")
+    if level is None or level.get("algn") != "l":
+        return
+    # The words at 1.15 times their measured width (renderers' metrics differ), plus
+    # PowerPoint's default inner margins and a tenth of an inch.
+    wanted = int((text_width(text, family, size) * 1.15 + 14.4) * EMU_PT) + int(Inches(0.1))
+    if wanted >= box[2]:
+        return
+    sp_pr = sp.find(qn("p:spPr"))
+    if sp_pr is None:
+        return
+    xfrm = sp_pr.find(qn("a:xfrm"))
+    if xfrm is None:
+        xfrm = parse_xml(f'<a:xfrm xmlns:a="{A}"><a:off x="{box[0]}" y="{box[1]}"/>'
+                         f'<a:ext cx="{box[2]}" cy="{box[3]}"/></a:xfrm>')
+        sp_pr.insert(0, xfrm)
+    ext = xfrm.find(qn("a:ext"))
+    if ext is not None:
+        ext.set("cx", str(wanted))
 
 
 def _footer_size(text: str, family: str, box: Box | None) -> int | None:

@@ -23,7 +23,7 @@ there the masters' own placeholders are matched, and copied onto each slide (dec
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -403,12 +403,17 @@ def intro_room(slide: Slide, resolved: ResolvedLayout, family: str) -> Box | Non
     return (region[0], region[1] - spare, region[2], region[3] + spare)
 
 
-def keep_room(slide: Slide, resolved: ResolvedLayout) -> None:
+def keep_room(slide: Slide, resolved: ResolvedLayout,
+              slots: Mapping[str, int] | None = None) -> None:
     """A trainer's content placeholder still on the slide (text set in it, not drawn over)
-    moved to its area clear of the title rule and footers, as drawn content is (ROOM)."""
+    moved to its area clear of the title rule and footers, as drawn content is (ROOM).
+    ``slots``: the slide's own (its filler's), which also name a LibreOffice master's text
+    body copied onto the slide: the layout's slots do not, and that body kept the master's
+    box, running under a slide number in the corner (lo "kaohsiung"'s goal panel)."""
+    slots = resolved.slots if slots is None else slots
     for role, box in resolved.drawn_in.items():
         ph = next((p for p in slide.placeholders
-                   if p.placeholder_format.idx == resolved.slots.get(role)), None)
+                   if p.placeholder_format.idx == slots.get(role)), None)
         if ph is not None:
             ph.left, ph.top, ph.width, ph.height = (Emu(v) for v in box)
 

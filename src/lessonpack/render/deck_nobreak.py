@@ -176,14 +176,9 @@ def hold_compounds(slide: Any) -> None:
     """Every text on ``slide`` (a python-pptx Slide) with its compounds and ranges on one
     line, and its list dots held to the word before."""
     tree = slide.shapes.element
-    candidates = False
-    for t in tree.iter(_T):
-        if t.text:
-            held = keep_whole(t.text)
-            if held != t.text:
-                t.text = held
-            candidates = candidates or bool(_JOIN.search(held))
-    if not candidates:
+    if _dotted(tree):
+        _hold_dots(slide)
+    if not _joined(tree):
         return
     from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
 
@@ -210,3 +205,52 @@ def hold_compounds(slide: Any) -> None:
             # hyphen reads better than text running out of its box.
             for p, before in zip(paragraphs, kept, strict=True):
                 p.getparent().replace(p, before)
+
+
+
+def _dotted(tree: etree._Element) -> bool:
+    """Whether some text under ``tree`` has list dots to hold (keep_whole)."""
+    return any(keep_whole(t.text) != t.text for t in tree.iter(_T) if t.text)
+
+
+def _joined(tree: etree._Element) -> bool:
+    """Whether some text under ``tree`` has a compound or a range to keep whole."""
+    return any(_JOIN.search(t.text) for t in tree.iter(_T) if t.text)
+
+
+def _hold_dots(slide: Any) -> None:
+    """Each text's list dots held to the word before (keep_whole), where that costs no line
+    its box lacks: the text was fitted with ordinary spaces there, and a no-break space
+    moves a word and its dot to the next line (a reply task's checklist in a 3 in card, in
+    a theme font measured by estimate, ran a sixth line out of its five: shana/talks
+    "template" at KS4). A line that starts with a dot reads better than text run out of
+    its box."""
+    from lessonpack.render.deck_contrast import view_of  # deck_contrast imports widely
+
+    view = view_of(slide)
+    unheld: list[etree._Element] = []  # kept as they were (the elements themselves)
+    for item in view.items:
+        if item.layer == "slide" and item.tx_body is not None:
+            unheld += _hold_if_it_fits(item, view)
+    # Text the check's view does not measure (a table's cells) is held as before.
+    for t in slide.shapes.element.iter(_T):
+        if t.text and not any(t is kept for kept in unheld):
+            t.text = keep_whole(t.text)
+
+
+def _hold_if_it_fits(item: Any, view: Any) -> list[etree._Element]:
+    """The dots of ``item``'s text held where it fitted and still fits; the text elements
+    left with plain spaces (none when holding cost nothing)."""
+    texts = [t for t in item.tx_body.iter(_T) if t.text and keep_whole(t.text) != t.text]
+    frame = text_frame(item, view) if texts else None
+    if frame is None or overflow(item, frame) is not None:
+        return []
+    before = [t.text for t in texts]
+    for t in texts:
+        t.text = keep_whole(t.text)
+    after = text_frame(item, view)
+    if after is None or overflow(item, after) is None:
+        return []
+    for t, text in zip(texts, before, strict=True):
+        t.text = text
+    return texts

@@ -51,6 +51,9 @@ CLUE_THINGS = frozenset({*ROOM_CLUES, "parcel", "school-top", "moon", "cat"})
 SPARE_THINGS = frozenset({*DISTRACTORS, *TEEN_DISTRACTORS})
 BASE_PT = 18  # the words' size at scale 1: the least a class can read from the back
 MAX_PT = 28
+# A close-up's words may grow further: the room alone fills the slide, and its clues are
+# what the class searches (at 28 pt the room sat small in the middle of a wide panel).
+CLOSE_UP_MAX_PT = 40
 GAP = 0.25  # inches between things side by side at scale 1: room for a ring round each
 GAP_V = 0.15  # inches between rows
 DESK = 0.35  # inches: the desk's front, at scale 1
@@ -97,10 +100,11 @@ class Plan:
     rows: list[list[Thing]]
     desk: float  # the desk's height, inches at scale 1
     things: list[Thing] = field(default_factory=list)
+    most_pt: int = MAX_PT  # the words' largest size
 
     @property
     def pt(self) -> int:
-        return int(min(MAX_PT, BASE_PT * self.scale))
+        return int(min(self.most_pt, BASE_PT * self.scale))
 
 
 def _width(text: str, font: str) -> float:
@@ -240,11 +244,15 @@ def place(p: Plan, box: Box) -> None:
 
 
 # The stream's video is about as wide as it is tall (4.5 x 4.1 in on our layouts, 4.2 x 4.05
-# on a trainer's): a close-up lays the room's things out in these proportions, so it shows
-# the room the stream showed, larger, with more of the same wall and desk either side, and
-# the harmless things the stream's video had room for (no more).
+# on a trainer's): a close-up arranges the room's things as in these proportions (the same
+# rows, the same order, the harmless things the stream's video had room for, no more), so
+# it shows the room the stream showed.
 STREAM_VIDEO_ASPECT = 1.1
 STREAM_VIDEO_H = int(4.1 * IN)
+# Then it grows them to fill the slide's height, spread over a wall up to this much wider
+# than tall, more of the same wall and desk either side: in the stream's own proportions
+# the room took the middle third of a wide panel, small, under empty sky.
+CLOSE_UP_ASPECT = 1.9
 
 
 # How many harmless things the stream's video of a scene took, by scene and font: the
@@ -314,8 +322,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
     _x, y, w, h = room
     p, misfits = _room_plan(w, h, screen, font, harmless)
-    if not as_streamed:
-        _remember(streamed, screen, font, p)
+    room = _settle(p, misfits, (box, room), as_streamed, streamed, (screen, font))
     place(p, room)
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
@@ -345,6 +352,43 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         for n, ring in enumerate(rings, 1):
             _ring(g, ring, n, p.scale)
     return misfits
+
+
+def _settle(p: Plan, misfits: list[str], boxes: tuple[Box, Box], as_streamed: bool,
+            streamed: StreamsShown | None, scene: tuple[StreamScreen, str]) -> Box:
+    """Where the room is placed (of ``boxes``: the whole area and the room planned in it):
+    a stream's room where planned, its harmless things recorded for its close-ups; a
+    close-up's grown to fill the area (``_close_up``) where its words fit."""
+    box, room = boxes
+    if not as_streamed:
+        _remember(streamed, *scene, p)
+        return room
+    return room if misfits else _close_up(p, box, room)
+
+
+def _close_up(p: Plan, box: Box, streamed_room: Box) -> Box:
+    """The close-up's room: ``p`` (arranged as the stream's, in ``streamed_room``) grown to
+    fill ``box``'s height (to CLOSE_UP_MAX_PT words), in the middle of it, up to
+    CLOSE_UP_ASPECT wide. Where the things in one row, left to right as the stream had
+    them (the wall's beside the streamer's head), grow a fifth larger than in the stream's
+    rows, one row: a window above a streamer's head kept a wide close-up to a strip."""
+    x, y, w, h = box
+    wide = min(w, int(h * CLOSE_UP_ASPECT))
+    most = CLOSE_UP_MAX_PT / BASE_PT
+    scale = min(_scale(p.rows, wide / IN, h / IN), most)
+    if len(p.rows) > 1:
+        place(p, streamed_room)
+        row = sorted(p.things, key=lambda t: t.box[0] + t.box[2] / 2)
+        p.things.clear()
+        one = min(_scale([row], wide / IN, h / IN), most)
+        if one >= ONE_ROW_GAIN * scale:
+            p.rows, scale = [row], one
+    p.most_pt, p.scale = CLOSE_UP_MAX_PT, scale
+    return x + (w - wide) // 2, y, wide, h
+
+
+# How much larger one row must draw a close-up's things than the stream's rows to be taken.
+ONE_ROW_GAIN = 1.2
 
 
 def _fill(shape: Shape, colour: RGBColor) -> Shape:
@@ -431,19 +475,38 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
 
 
 def _free_wall(box: Box, p: Plan) -> Box:
-    """The largest square of bare wall: beside or between the things of a row, or above a
-    thing on the desk, a margin clear of everything."""
-    x, y, w, h = box
+    """The largest square of bare wall above a thing on the desk, a margin clear of
+    everything, where a drawing fits there (the stream's square room put it there; a
+    close-up's wider wall, bare beside its window, moved it); else beside or between the
+    things of a row."""
     margin = emu(0.15 * p.scale)
-    desk_top = y + h - emu(p.desk * p.scale)
+    least = emu(0.55 * p.scale) + 2 * margin
+    spots = [b for b in _over_desk(box, p) if min(b[2], b[3]) >= least] or [
+        *_over_desk(box, p), *_between(box, p)]
+    best = max(spots, key=lambda b: min(b[2], b[3]) if b[2] > 0 and b[3] > 0 else 0)
+    side = min(best[2], best[3]) - 2 * margin
+    return (best[0] + (best[2] - side) // 2, best[1] + (best[3] - side) // 2, side, side)
+
+
+def _over_desk(box: Box, p: Plan) -> list[Box]:
+    """The wall above each thing on the desk, below anything hanging over it."""
+    y = box[1]
     spots: list[Box] = []
     for thing in p.things:
         tx, ty, tw, _th = thing.box
-        if thing.on_desk:  # the wall above it, below anything hanging over it
+        if thing.on_desk:
             over = [b[1] + b[3] for b in (t.box for t in p.things)
                     if b[1] < ty and b[0] < tx + tw and b[0] + b[2] > tx]
             top = max([y, *over])
             spots.append((tx, top, tw, ty - top))
+    return spots
+
+
+def _between(box: Box, p: Plan) -> list[Box]:
+    """The wall beside and between the things of each row, down to the desk."""
+    x, y, w, h = box
+    desk_top = y + h - emu(p.desk * p.scale)
+    spots: list[Box] = []
     for row in p.rows:
         placed = sorted((t.box for t in row), key=lambda b: b[0])
         top = min(b[1] for b in placed)
@@ -451,9 +514,7 @@ def _free_wall(box: Box, p: Plan) -> Box:
         edges = [x, *[e for b in placed for e in (b[0], b[0] + b[2])], x + w]
         for left, right in zip(edges[::2], edges[1::2], strict=True):
             spots.append((left, top, right - left, bottom - top))
-    best = max(spots, key=lambda b: min(b[2], b[3]) if b[2] > 0 and b[3] > 0 else 0)
-    side = min(best[2], best[3]) - 2 * margin
-    return (best[0] + (best[2] - side) // 2, best[1] + (best[3] - side) // 2, side, side)
+    return spots
 
 
 def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:

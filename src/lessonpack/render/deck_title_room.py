@@ -141,15 +141,9 @@ def _title_text_foot(filler: Filler, ph: Any) -> int:
 def _top_anchored(ph: Any) -> bool:
     """Whether the title's text hangs from its box's top (ours do): only then does a line
     less leave room at its foot."""
-    from lessonpack.render.ooxml.placeholders import layout_placeholder
+    from lessonpack.render.ooxml.placeholders import text_anchor
 
-    base = ph
-    while base is not None:
-        body_pr = base.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-        if body_pr is not None and body_pr.get("anchor"):
-            return body_pr.get("anchor") == "t"
-        base = layout_placeholder(base)
-    return True  # DrawingML's default anchor is the top
+    return text_anchor(ph) == "t"
 
 
 def settle_body(filler: Filler) -> None:

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Emu, Pt
+from docx.shared import Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
+from lessonpack.content.picture_library import Picture
+from lessonpack.plan import help_cards as help_cards_plan
 from lessonpack.plan.common import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
@@ -31,7 +33,7 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     shading_xml,
 )
-from lessonpack.render.ooxml.docx import paragraph_xml
+from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
     from docx.oxml.text.paragraph import CT_P
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
 
 CARDS_A_ROW = 2
+# A card's side margins (twips): its words' inset from the dashed cut line.
+SIDE_TWIPS = 170
 # Two rows under the page's heading and note on A4 (scaled down on a shorter page): KS4's
 # eight routes at 12 pt need about 9 cm, so three rows of smaller cards did not fit a page.
 CARD_CM = 10.0
@@ -67,20 +71,25 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     least = CARD_CM * fit_to_page(renderer)
     height = fill_height(renderer, len(counts), least, least * CARD_MOST)
     intro = renderer.previous_paragraph()
-    cells = cut_grid(renderer, counts, ('<w:vAlign w:val="center"/>',),
-                     [body] * (1 + len(block.lines)), height, "Help cards to cut out")
+    # No top margin: the header band runs to the card's top edge (its padding is its own).
+    cells = cut_grid(renderer, counts, (), [body] * (1 + len(block.lines)), height,
+                     "Help cards to cut out", cell_margins=(0, SIDE_TWIPS))
     if intro is not None:  # the instructions stay with the first cards
         keep_with_next(paragraph_xml(intro), True)
     texts = (block.heading, *block.lines)
-    size, up = _line_size(renderer, texts, height, renderer.width.twips // CARDS_A_ROW - 340)
+    icons = (None, *block.icons) if block.icons else (None,) * len(texts)
+    size, up = _line_size(renderer, texts, icons, height,
+                          renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS)
+    spare = _spare(renderer, texts, icons, height,
+                   renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS, size, up)
     for cell in cells:
-        _fill(renderer, list(cell.iter(qn("w:p"))), texts, size, up)
+        _fill(renderer, list(cell.iter(qn("w:p"))), texts, icons, size, up, spare)
 
 
-# The routes a pupil most needs, larger than the rest: school, home, Childline and CEOP.
-# The other services (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller
-# where the card has the room.
-KEY_ROUTES = ("In school", "At home", "Childline", "CEOP")
+# The routes a pupil most needs (the planner's), larger than the rest. The other services
+# (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller where the card has
+# the room.
+KEY_ROUTES = tuple(help_cards_plan.KEY_ROUTES)
 KEY_UP = 2
 
 
@@ -94,25 +103,53 @@ LINE_SIZES = (15, 14, 13, LINE_PT)
 FILL_SHARE = 0.85
 
 
-def _line_size(renderer: DocWriter, texts: tuple[str, ...], height_twips: int,
+Icons = tuple[Picture | None, ...]
+
+
+def _points(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, width_twips: int,
+            size: float, up: float) -> float:
+    """About how tall a card's words are (points) at ``size``, its key routes ``up``."""
+    font = renderer.brand.body_font
+    heading = size + HEADING_PT - LINE_PT
+    total = 2 * BAND_PAD + 6.0
+    for k, (text, icon) in enumerate(zip(texts, icons, strict=True)):
+        pt = heading if k == 0 else size + up if _key(k, text) else size
+        # A key route's words wrap beside its icon, not under it.
+        room = (width_twips / 20 - (_icon_room(pt, font) if icon is not None else 0)
+                - (2 * BAND_PAD if k == 0 else 0))
+        lines = math.ceil(text_width(unbroken(text), font, pt, bold=k != 1) / room)
+        total += lines * pt * 1.17 + 3 + (3 if k == 1 else 0)
+    return total
+
+
+def _line_size(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, height_twips: int,
                width_twips: int) -> tuple[float, float]:
     """The card's line size and how much larger its key routes are: the largest that fits,
     the key routes raised first (at the least size, unraised, as before)."""
-    font, room = renderer.brand.body_font, width_twips / 20
     # Every route a key one (KS2's card): one size for all, as large as fits.
     rest = any(not _key(k, t) for k, t in enumerate(texts) if k >= 2)
     for size in LINE_SIZES:
         for up in ((KEY_UP, 0) if size == LINE_PT else (KEY_UP,)) if rest else (0,):
-            heading = size + HEADING_PT - LINE_PT
-            sizes = [heading if k == 0 else size + up if _key(k, t) else size
-                     for k, t in enumerate(texts)]
-            lines = [math.ceil(text_width(t, font, pt, bold=k == 0) / room)
-                     for k, (t, pt) in enumerate(zip(texts, sizes, strict=True))]
-            points = sum(n * pt * 1.17 for n, pt in zip(lines, sizes, strict=True)) \
-                + 6 + 3 * (len(texts) - 1) + 6
+            points = _points(renderer, texts, icons, width_twips, size, up)
             if points * 20 <= FILL_SHARE * (height_twips - 226):
                 return size, up
     return LINE_PT, 0
+
+
+# Of the room the words leave in a card, what goes above its key routes and the other
+# services as air (the rest stays under the last line: the estimate may be short).
+SPARE_SHARE = 0.6
+SPARE_MOST_PT = 10.0
+
+
+def _spare(renderer: DocWriter, texts: tuple[str, ...], icons: Icons, height_twips: int,
+           width_twips: int, size: float, up: float) -> float:
+    """Points of space before each route line, so a card's words spread down it rather than
+    leaving its foot blank under a header band at the top."""
+    points = _points(renderer, texts, icons, width_twips, size, up)
+    left = (height_twips - 226) / 20 - points
+    routes = max(1, len(texts) - 2)
+    return max(0.0, min(SPARE_MOST_PT, SPARE_SHARE * left / routes))
 
 
 # Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
@@ -120,13 +157,14 @@ CARD_MOST = 1.25
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
-          size: float = LINE_PT, up: float = 0) -> None:
-    """A card: its question white on a band of the brand's colour (the card reads as an
-    object, not a photocopied list), the reassurance under it in italics, then a route a
-    line, its name in bold in the brand's colour and its number never split at a line's
-    end."""
+          icons: Icons, size: float = LINE_PT, up: float = 0, spare: float = 0) -> None:
+    """A card: its question white on a band of the brand's colour across the card's top
+    (the card reads as an object, not a photocopied list), the reassurance under it in
+    italics, then a route a line: the key routes large, their icon before them and their
+    name in bold in the brand's colour; the other services smaller and grey. A number is
+    never split at a line's end."""
     brand = renderer.brand
-    for k, (p, text) in enumerate(zip(paragraphs, texts, strict=True)):
+    for k, (p, text, icon) in enumerate(zip(paragraphs, texts, icons, strict=True)):
         para = DocxParagraph(p, renderer.doc)
         fmt = para.paragraph_format
         fmt.space_before = Pt(0)
@@ -134,9 +172,9 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
         if k == 0:
             styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT, colour="FFFFFF")
             _band(p, str(brand.primary))
-            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER  # a header band across the card
-            # The band inside the card's frame: its padding is drawn outside the text.
-            fmt.left_indent = fmt.right_indent = Pt(BAND_PAD + 1)
+            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            # Into the cell's side margins, so the band runs edge to edge of the card.
+            fmt.left_indent = fmt.right_indent = Twips(-SIDE_TWIPS)
             fmt.space_after = Pt(BAND_PAD + 6)
             continue
         text = unbroken(text)
@@ -146,27 +184,57 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], texts: tuple[str, ...],
             styled_run(p, text, size=size)
             for run in para.runs:
                 run.italic = True
-            fmt.space_after = Pt(6)
+            fmt.space_after = Pt(3)
         elif _key(k, text) and colon:
-            styled_run(p, lead + ":", bold=True, size=size + up, colour=str(brand.primary))
-            styled_run(p, " " + rest, bold=True, size=size + up)
+            fmt.space_before = Pt(spare)
+            pt = size + up
+            if icon is not None:
+                _icon(renderer, para, icon, pt)
+            styled_run(p, lead + ":", bold=True, size=pt, colour=str(brand.primary))
+            styled_run(p, " " + rest, bold=True, size=pt)
         elif colon and len(lead) <= LEAD_CHARS:
-            if _key(k - 1, texts[k - 1]):
-                fmt.space_before = Pt(4)  # the other services set apart from the key three
+            # The other services set apart from the key routes, then close together.
+            fmt.space_before = Pt(spare + 4 if _key(k - 1, texts[k - 1]) else 0)
             styled_run(p, lead + ":", bold=True, size=size, colour=MUTED)
             styled_run(p, " " + rest, size=size, colour=MUTED)
         else:
             styled_run(p, text, size=size)
 
 
+ICON_SCALE = 1.35  # of the route's type size: the icon a little taller than its capitals
+ICON_GAP = "\u2002"  # an en space between the icon and the route's name
+
+
+def _icon_room(pt: float, font: str = "") -> float:
+    """Points a key route's icon and the space after it take from the line."""
+    return pt * ICON_SCALE + (text_width(ICON_GAP, font, pt) if font else pt / 2)
+
+
+def _icon(renderer: DocWriter, para: DocxParagraph, icon: Picture, pt: float) -> None:
+    """The route's icon first, its words after a space, on a hanging indent as wide as the
+    two, so a second line starts under the first's words, not under the icon. (A tab to
+    the hanging indent was set an icon's width or two further on by LibreOffice.)"""
+    shape = para.add_run().add_picture(icon.path, height=Pt(pt * ICON_SCALE))
+    inline = inline_xml(shape)
+    inline.docPr.set("descr", icon.alt)
+    # No wrap distance: without one LibreOffice sets about 9 pt either side of the picture,
+    # and the words no longer start where the second line does.
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+    styled_run(paragraph_xml(para), ICON_GAP, size=pt)
+    room = Pt(_icon_room(pt, renderer.brand.body_font))
+    para.paragraph_format.left_indent = room
+    para.paragraph_format.first_line_indent = -room
+
+
 BAND_PAD = 3  # points of the band's colour round the card's question
 
 
 def _band(p: CT_P, colour: str) -> None:
-    """The paragraph on a band of ``colour`` (its shading, padded by borders of the same
-    colour), as a handout's title is."""
+    """The paragraph on a band of ``colour`` (its shading, padded above and below by borders
+    of the same colour), as a handout's title is."""
     ppr = p.get_or_add_pPr()
     set_paragraph_borders(ppr, [border_xml(side, 4, colour, BAND_PAD)
-                                for side in ("top", "left", "bottom", "right")])
+                                for side in ("top", "bottom")])
     ppr.find(qn("w:pBdr")).addnext(parse_xml(shading_xml(colour).replace("<w:shd ",
                                                                          f"<w:shd {W} ")))

@@ -217,8 +217,11 @@ def cut_line(renderer: DocWriter, block: CutLine) -> None:
     scissors.insert(0, parse_xml(
         f'<w:rPr {W}><w:color w:val="{MUTED}"/><w:position w:val="{-2 * SCISSORS_DROP_PT}"/>'
         f'<w:sz w:val="{2 * SCISSORS_PT}"/><w:szCs w:val="{2 * SCISSORS_PT}"/></w:rPr>'))
+    # A heavy dashed underline: the thin "dash" one printed as a row of dots, a text run
+    # rather than a rule to cut along (the cards' cut lines are 1 pt dashes).
     line = add_run(paragraph_xml(paragraph), "\t")
-    line.insert(0, parse_xml(f'<w:rPr {W}><w:u w:val="dash" w:color="{MUTED}"/></w:rPr>'))
+    line.insert(0, parse_xml(f'<w:rPr {W}><w:u w:val="{CUT_UNDERLINE}" w:color="{MUTED}"/>'
+                             "</w:rPr>"))
     add_run(paragraph_xml(paragraph), f"\n{block.label}")
     keep_with_next(paragraph_xml(paragraph), True)
     if block.foot:
@@ -275,6 +278,7 @@ def _from(first: BaseOxmlElement | None) -> list[BaseOxmlElement]:
 
 
 CUT_SHORT_TWIPS = 113  # 2 mm
+CUT_UNDERLINE = "dashedHeavy"
 SCISSORS_PT = 12
 # The scissors lowered onto the dashed underline (it runs just under the baseline).
 SCISSORS_DROP_PT = 4

@@ -7,6 +7,7 @@ render/docx_blocks.py like every other block's handler.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
@@ -27,6 +28,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.render import docx_box, docx_box_columns, docx_panel
+from lessonpack.render.docx_cards import StyleBook, room_cm
 from lessonpack.render.docx_xml import (
     W,
     add_run,
@@ -196,6 +198,8 @@ PROMPT_GAP_PT = 1
 def writing_lines(writer: DocWriter, block: WritingLines) -> None:
     if block.count <= 0:
         return
+    if block.fill_page:
+        block = replace(block, count=_filled(writer, block.count))
     keep = block.count <= KEEP_LINES_MAX
     prompt = writer.previous_paragraph()
     if keep and prompt is not None:
@@ -212,6 +216,24 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
         keep_with_next(paragraph_xml(line), False)
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
+
+
+def _filled(writer: DocWriter, count: int) -> int:
+    """``count`` lines and as many more as the page's estimated room holds (its slack kept),
+    at most ``count`` or ``FILL_MOST_MORE`` more: a blank foot under an answer becomes room
+    to write."""
+    size, before, after, exact, multiple = StyleBook(writer).measures(
+        writer.ids["LP Writing Line"])
+    line_cm = ((exact if exact is not None else size * 1.17 * multiple) + before + after) \
+        * 2.54 / 72
+    spare = room_cm(writer) - LINES_FOOT_CM
+    most = max(count, FILL_MOST_MORE)
+    return count + max(0, min(most, int(spare // line_cm))) if line_cm > 0 else count
+
+
+FILL_MOST_MORE = 5  # a one-line reflection may take six: room to finish the sentence
+# The gap kept under filled lines (the last line's space after, and the footer's air).
+LINES_FOOT_CM = 0.5
 
 
 def _kept_lines(writer: DocWriter, count: int) -> None:

@@ -25,7 +25,7 @@ from pptx.util import Emu, Pt
 from lessonpack.caches import TEMPLATE_BYTES, BoundedCache, kept
 from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.fill_ins import FIELD, pupil_name
 from lessonpack.errors import UserError, problem_at
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
@@ -477,7 +477,8 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if heading or primary else None
     photo = (_photo_asked(help_at, brand, look, reader)
-             if help_at and primary and brand.dsl_photo is None and not heading else "")
+             if help_at and primary and brand.dsl_photo is None
+             and brand.dsl_name.strip() else "")  # no photo asked of a lead not yet named
     unnamed = (*help_at, heading) if heading and help_at else None
     if unnamed and not found:  # the title slide's notes point to it, as to fields
         open_notes_with(slides_xml(prs)[0], names_note(unnamed[0], reader))
@@ -502,9 +503,12 @@ def _unnamed_lead(plan: DeckPlan) -> str:
     """The heading of the pupils' school card that names no one (plan/common
     pupils_school_card), "" where the deck has none."""
     leads = unnamed_leads()
-    return next((slide.payload.signposts[0].name for slide in plan.slides
+    # A card with yellow fields for the names (plan/common pupils_slide_card) is listed with
+    # the deck's other fields instead.
+    return next((card.name for slide in plan.slides
                  if isinstance(slide.payload, SignpostingSlide) and slide.payload.signposts
-                 and slide.payload.signposts[0].name in leads), "")
+                 and (card := slide.payload.signposts[0]).name in leads
+                 and not FIELD.search(f"{card.blurb} {card.contact}")), "")
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
@@ -516,7 +520,7 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     filler = _SlideFiller(slide, resolved, brand, slots, look)
     if slots is None:
         kept.keep_blank(resolved.layout, BEFORE_KIND, slide, filler.slots)
-    keep_room(slide, resolved)
+    keep_room(slide, resolved, filler.slots)
     if custom:
         raise_titles(slide, resolved.layout)
     filler.put("title", [title])
@@ -603,7 +607,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             filler = _SlideFiller(slide, resolved, brand, slots, look, streamed)
             if slots is None:
                 kept.keep_blank(resolved.layout, spec.kind, slide, filler.slots)
-            keep_room(slide, resolved)  # clear of a trainer's title rule and footers
+            keep_room(slide, resolved, filler.slots)  # clear of a trainer's title rule and footers
             if custom:
                 raise_titles(slide, resolved.layout)  # as large as lessonpack's own
             filler.fill(spec, kind)

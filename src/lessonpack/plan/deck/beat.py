@@ -29,6 +29,9 @@ class Beat:
     # Titles of slides the deck's template has no room for on one slide (the build found
     # their text overflowing at 18 pt): a timeline or task planned over two slides instead.
     split: frozenset[str] = frozenset()
+    # True: the class sorts on its worksheet's card tables, not on cut-out cards
+    # (plan/sort_cards.sorts_on_cards), so no slide sends it to cards it does not have.
+    sheet_sort: bool = False
 
     @property
     def label(self) -> str:

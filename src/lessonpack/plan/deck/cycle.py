@@ -78,11 +78,12 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
                  readers: bool = True, library: PictureLibrary | None = None,
                  audience: Audience = Audience.KS2, casting: Casting | None = None,
                  start: int = 0, on_sheet: tuple[int, ...] = (),
-                 split: frozenset[str] = frozenset()) -> list[Slide]:
+                 split: frozenset[str] = frozenset(), sheet_sort: bool = False) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
     feedback, each group planned by the function named for it, in the order its notes teach
     them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
-    beat = Beat(n, cycle, brand, readers, library, audience, casting, start, on_sheet, split)
+    beat = Beat(n, cycle, brand, readers, library, audience, casting, start, on_sheet, split,
+                sheet_sort)
     steps = cycle_steps(cycle.notes, cycle.scenario is not None)
     stream = _stream(beat)
     # A stream whose video holds clues to spot is shown close up for the task.

@@ -16,7 +16,6 @@ from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.casting import Casting
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -69,8 +68,8 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     return slides
 
 
-def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
-                  casting: Casting | None = None) -> list[Slide]:
+def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+                  ) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
@@ -128,4 +127,4 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                  else KeyMessagesSlide(tuple(lesson.key_messages))),
                         pictures=decoration(lesson, library, "heart"),
                         notes="Read the key messages together, then show who can help."))
-    return [*slides, *help_slides(lesson, facts, brand, library, casting)]
+    return [*slides, *help_slides(lesson, facts, brand, library)]

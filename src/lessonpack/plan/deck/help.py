@@ -12,7 +12,6 @@ from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.casting import Casting
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
@@ -43,9 +42,12 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
                  and h.picture.name in school else h for h in helps)
 
 
-# The figure a school's adult without a photo is drawn as, by the title before their name:
-# children who cannot read tell the two adults apart by their pictures.
-_BY_TITLE = {"mrs": "grown-up", "ms": "grown-up", "miss": "grown-up", "mr": "dad"}
+# The picture of each of the school's two adults without a photo: one figure for the lead
+# and another for the deputy, the same in every pack and look, with no hair or face that
+# guesses a sex or colour (a woman in KS1 and an office worker in KS2 were two people).
+# Children who cannot read tell the two cards apart by their pictures.
+LEAD_FIGURE = pics.HELPLINE_PICTURES["school_adult"]
+DEPUTY_FIGURE = "safety-deputy"
 
 
 # "He helps …" read aloud to a class about a named adult, by the title before the name;
@@ -59,20 +61,11 @@ def helps_said(full: str) -> str:
     return _HELPS_BY_TITLE.get(title, "They help")
 
 
-def _figure(full: str, library: PictureLibrary | None, casting: Casting) -> Picture | None:
-    """A drawn person for one of the school's adults: by their title, and none of the
-    deck's story characters' figures (the cycles were cast first), nor the other adult's,
-    nor the teacher who stands for "a grown-up you trust" earlier in the deck."""
-    title = full.strip().split(" ", 1)[0].rstrip(".").lower()
-    return casting.figure(library, _BY_TITLE.get(title, "adult"), f"school:{full.strip()}",
-                          f"A drawing of {common.pupil_name(full.strip())}")
-
-
-def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None = None,
-                  casting: Casting | None = None) -> tuple[Signpost, ...]:
+def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None = None
+                  ) -> tuple[Signpost, ...]:
     """For children who cannot read yet, the school's card as one card per adult: the DSL
     and the deputy each with their own picture (their photo from the brand or school file,
-    else a drawn person of their own: _figure) and their own place under their name. "Mrs
+    else the lead's or the deputy's figure) and their own place under their name. "Mrs
     Okafor or Mr Price" over one place was two names a six-year-old cannot read and one
     place for both; the same teacher drawn on both cards was one person. None where the
     brand names no DSL (the unnamed lead's card)."""
@@ -83,17 +76,18 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
     # the deputy as the lead's partner.
     lead_for = first_sentence(school.blurb)
-    people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for)]
+    people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for,
+               LEAD_FIGURE)]
     if deputy:
         people.append((deputy, brand.deputy_dsl_name, brand.deputy_dsl_contact,
                        brand.deputy_dsl_photo,
-                       f"{helps_said(brand.deputy_dsl_name)} {dsl} keep children safe."))
+                       f"{helps_said(brand.deputy_dsl_name)} {dsl} keep children safe.",
+                       DEPUTY_FIGURE))
     cards = []
-    casting = casting or Casting()
-    for short, full, contact, photo, what in people:
+    for short, full, contact, photo, what, figure in people:
         picture = school.picture
         if photo is None and school.picture is not None:
-            picture = _figure(full, library, casting) or school.picture
+            picture = pics.get(library, figure, f"A drawing of {short}") or school.picture
         if photo is not None and school.picture is not None:
             # Found, read and checked by the brand's loader: the planner only places it.
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
@@ -280,38 +274,50 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
     return replace(school, blurb=blurb, contact=contact)
 
 
-def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
-           casting: Casting | None = None
+def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
            ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
     """The slides' help cards, and the school's adults' own cards among them (for children
     who cannot read yet, where the brand names the DSL: school_adults)."""
     helps = common.signposts(lesson, facts, brand, library)
-    adults = (school_adults(helps[0], brand, library, casting)
+    adults = (school_adults(helps[0], brand, library)
               if helps and not lesson.readers else ())
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
-    if helps:  # no [DSL's name] projected to the class (plan/common pupils_school_card)
-        helps = (common.pupils_school_card(lesson, brand, helps[0]), *helps[1:])
-        helps = (_name_said_once(_names_held(helps[0], brand)), *helps[1:])
+    if helps:  # the lead's role and a yellow field for each name where the brand has none
+        helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
+        helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
+                 *helps[1:])
     return helps, ()
 
 
-def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
-                casting: Casting | None = None) -> list[Slide]:
+def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
+    """The school's card with where to find the deputy after their name, where the brand
+    or school file says ("Or ask Mr Price, next to reception."): the lead's place alone
+    left a child sent to the deputy with nowhere to go."""
+    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    place = place_of(brand.deputy_dsl_contact)
+    said = f"Or ask {deputy}."
+    if not (deputy and place) or not school.blurb.endswith(said):
+        return school
+    return replace(school, blurb=f"{school.blurb[:-1]}, {place}.")
+
+
+def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
+                ) -> list[Slide]:
     """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
-    out over as few slides as hold them. ``casting``: the deck's, so the school's adults
-    are drawn as none of its story characters."""
+    out over as few slides as hold them."""
     readers = lesson.readers
     slides: list[Slide] = []
-    helps, adults = _cards(lesson, facts, brand, library, casting)
+    helps, adults = _cards(lesson, facts, brand, library)
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card. Children who cannot read see the school's two
     # adults on a slide of their own, their faces large (four in a row set them at half an
     # inch on a trainer's template).
-    size = common.even_share(len(helps), CARDS_PER_SLIDE)
-    for n, start in enumerate(range(0, len(helps), size)):
-        shown = helps[start:start + size]
+    runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
+    size = max(map(len, runs), default=CARDS_PER_SLIDE)  # every slide's cards one width
+    for n, run in enumerate(runs):
+        shown = helps[run.start:run.stop]
         said = ""
         if not readers:
             # Children who cannot read see who and how (a picture, a name, a number); what
@@ -321,7 +327,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
         slides.append(Slide(
-            common.continued("Who can help", n, len(helps), size),
+            common.continued("Who can help", n, len(runs), 1),
             kicker="Getting help",
             payload=SignpostingSlide(
                 shown,

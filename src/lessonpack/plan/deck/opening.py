@@ -11,7 +11,8 @@ from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.deck.art import decoration, one, streamer
+from lessonpack.plan.class_line import taught_class
+from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes, safeguarding_cue
@@ -48,6 +49,14 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
 
+def _title_kicker(lesson: Lesson, brand: Brand) -> str:
+    """"Year 6 (Mrs Lin) · 60 minutes" for a pack built for a class of this key stage (two
+    classes' decks looked alike but for their file names), else "Key Stage 2 (ages 7–11) ·
+    60 minutes"; the footer names the key stage either way."""
+    named = taught_class(lesson.audience, brand) or AUDIENCE_LABELS[lesson.audience]
+    return f"{named} · {lesson.duration_minutes} minutes"
+
+
 def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
     sg = lesson.safeguarding
     rules = list(sg.ground_rules)
@@ -68,7 +77,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
     slides = [
         Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
               pictures=_title_pictures(lesson, library),
-              kicker=f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes",
+              kicker=_title_kicker(lesson, brand),
               # The lesson's overview is the plan's "Before you teach"; presenter view keeps
               # what is needed in the room.
               notes=join_notes(
@@ -79,7 +88,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",
               payload=KeyMessagesSlide((lesson.outcome,)),
-              pictures=decoration(lesson, library, "star"),
+              pictures=goal_picture(lesson, library),
               # Children who cannot read yet come back to the goal later in the day (their
               # traffic lights are coloured then), not at the lesson's end.
               notes=join_notes("Read the outcome aloud. Pupils will check themselves against "

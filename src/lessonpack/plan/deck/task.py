@@ -39,37 +39,28 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
         # steps first, then the material on a slide of its own.
         what = _material(shown) if not crowded else "the cards"
+        heading, next_note = _next_slide(what, beat.sheet_sort)
         first = replace(shown, columns=(), cards=()) if crowded else replace(
             shown, columns=(), cards=(), message=None, questions=(), story="")
         slides.append(Slide(
             task.title, kicker="Your turn", payload=first,
             # Where the pupils work (sheet or cards) is the task step's to say: a class
             # year may sort cards and use no sheet.
-            notes=join_notes(*timing, f"{what[:1].upper()}{what[1:]} "
-                             f"{'are' if what.endswith('s') else 'is'} on the next slide.")))
+            notes=join_notes(*timing, next_note)))
         slides.append(Slide(
-            # "Blaming, dismissing or supportive? The cards", never "supportive?: the cards".
-            f"{task.title} {what[:1].upper()}{what[1:]}" if task.title.endswith(("?", "!"))
-            else f"{task.title}: {what}", kicker="Your turn",
+            _material_title(task.title, heading), kicker="Your turn",
             payload=replace(shown, show_steps=False),
             notes=join_notes(_continues(task),
                              ("The close-up of the stream is next: leave it up while "
                               "pupils work." if room is not None
                               else f"Leave {what} up while pupils work."), key)))
+    elif _follow_up(shown):
+        # A message to reply to with a question after it: the timer, the steps and the
+        # message, then the question on a slide of its own (four things to read on one
+        # slide: the timer, the steps, the chat and a "Then answer" box).
+        slides += _reply_then_question(beat, shown, timing, key)
     else:
-        slides.append(Slide(
-            task.title, kicker="Your turn",
-            payload=shown,
-            notes=join_notes(*timing,
-                             _where_pupils_work(beat),
-                             # Said aloud where the slide has no room to show them.
-                             "Steps: " + " ".join(f"{n}. {step}" for n, step
-                                                  in enumerate(task.instructions, 1)),
-                             key,
-                             # Non-readers' success criteria are what a child does
-                             # ("they hold up red for…"), one sentence for the teacher.
-                             "" if readers else "Children succeed when "
-                             + "; ".join(f.rstrip(".") for f in cycle.feedback) + ".")))
+        slides.append(_one_slide(beat, shown, timing, key))
     if room is not None:
         # Last, so the picture stays up while pupils work: the cards say where to look
         # ("The frame on the wall") and the task slide would hide the room (a teacher
@@ -83,6 +74,51 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
                              "what each card or question points to. Do not point anything "
                              "out yet: finding the clues is the task.")))
     return slides
+
+
+def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Slide:
+    """The task on one slide, its steps said in the notes."""
+    cycle, task = beat.cycle, beat.cycle.task
+    return Slide(
+        task.title, kicker="Your turn",
+        payload=shown,
+        notes=join_notes(*timing,
+                         _where_pupils_work(beat),
+                         # Said aloud where the slide has no room to show them.
+                         "Steps: " + " ".join(f"{n}. {step}" for n, step
+                                              in enumerate(task.instructions, 1)),
+                         key,
+                         # Non-readers' success criteria are what a child does
+                         # ("they hold up red for…"), one sentence for the teacher.
+                         "" if beat.readers else "Children succeed when "
+                         + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
+
+
+def _follow_up(shown: TaskSlide) -> bool:
+    """A reply to write with a question after it, for readers (its steps shown)."""
+    return (shown.show_steps and shown.message is not None and bool(shown.questions)
+            and not shown.cards)
+
+
+def _reply_then_question(beat: Beat, shown: TaskSlide, timing: list[str], key: str
+                         ) -> list[Slide]:
+    """The reply's slide (timer, steps, message) and its follow-up question's."""
+    task = beat.cycle.task
+    asked = len(shown.questions)
+    return [
+        Slide(task.title, kicker="Your turn", payload=replace(shown, questions=()),
+              notes=join_notes(*timing, _where_pupils_work(beat),
+                               f"Then the {'question' if asked == 1 else 'questions'} on "
+                               "the next slide, once replies are written.")),
+        Slide(f"{task.title}: {'one more question' if asked == 1 else 'more questions'}",
+              kicker="Your turn",
+              # A question mark at its left, as the goal's picture: the question alone
+              # in the wide area read as the half-empty panel it replaced.
+              payload=replace(shown, message=None, show_steps=False,
+                              picture=pics.get(beat.library, "question",
+                                               "A question mark: one more question")),
+              notes=join_notes(_continues(task), key)),
+    ]
 
 
 def _where_pupils_work(beat: Beat) -> str:
@@ -221,6 +257,24 @@ def _slots(task: Task, library: PictureLibrary | None
 # back of a classroom (about 24 pt; 330 fitted only at 18-19 pt, too small to model the
 # task from): more, and the cards get a slide of their own, the whole width.
 BESIDE_STEPS = 200
+
+
+def _next_slide(what: str, sheet_sort: bool) -> tuple[str, str]:
+    """The material slide's heading and the note before it ("the cards", "The cards are on
+    the next slide."). A class sorting on its worksheet has no cards to hold: its heading
+    says where to sort ("on your sheet")."""
+    note = f"{what[:1].upper()}{what[1:]} {'are' if what.endswith('s') else 'is'} on the next slide"
+    if sheet_sort and what == "the cards":
+        return "on your sheet", f"{note}: pupils sort them on their sheets."
+    return what, f"{note}."
+
+
+def _material_title(title: str, heading: str) -> str:
+    """"Comment sort: the cards"; "Blaming, dismissing or supportive? The cards", never
+    "supportive?: the cards"."""
+    if title.endswith(("?", "!")):
+        return f"{title} {heading[:1].upper()}{heading[1:]}"
+    return f"{title}: {heading}"
 
 
 def _material(task: TaskSlide) -> str:

@@ -30,9 +30,11 @@ from lessonpack.render.deck_cards import (
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.kinds import supply
 
-# Under the figures' tiles: a gap, the source line, then this clear of what is below.
-SOURCE_GAP = int(0.1 * INCH)
-SOURCE_CLEAR = int(0.15 * INCH)
+# Under the figures' tiles: a gap, the source line, then this clear of what is below (on our
+# layout the footer band: tools/build_pptx_template.layout_chart ends its caption panel with
+# the tiles). At 0.1 and 0.15 in the line sat squeezed between the tiles and the band.
+SOURCE_GAP = int(0.2 * INCH)
+SOURCE_CLEAR = int(0.2 * INCH)
 
 
 def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
@@ -314,6 +316,7 @@ ROWS_SIZED_FOR = 3
 ROW_GAP = int(0.15 * INCH)
 # Between the figure's column and its words.
 FIGURE_GAP = int(0.3 * INCH)
+DIGIT_LIFT = 0.06  # of the figure's size: half the descent its digits leave empty
 
 
 def _as_rows(box: Box, stats: Sequence[Statistic]) -> bool:
@@ -330,7 +333,9 @@ def _row_figure_pt(box: Box, stats: Sequence[Statistic], brand: Brand, look: Loo
     """The figure's size in rows: the largest (to the look's figure size) whose line fits a
     row of a ROWS_SIZED_FOR-row area, so the figure is one size on every figures slide,
     however many figures each has; and whose widest figure leaves its words half the row."""
-    row_h = (box[3] - ROW_GAP * (ROWS_SIZED_FOR - 1)) // ROWS_SIZED_FOR - PAD // 2
+    # A pad's room in the row for the figure's line: with half a pad its digits met the
+    # tile's edges ("153" sat on its tile's foot).
+    row_h = (box[3] - ROW_GAP * (ROWS_SIZED_FOR - 1)) // ROWS_SIZED_FOR - PAD
     for pt in range(look.figure_pt, 27, -2):
         widest = max(text_width(s.figure, brand.heading_font, pt, True) for s in stats)
         if pt * LINE * EMU_PT <= row_h and widest * EMU_PT <= box[2] // 2 - 2 * PAD:
@@ -366,7 +371,10 @@ def _rows(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand, look
         radius = look.radius if corner is None else min(0.5, corner / max(1, min(w, row_h)))
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, row_h),
                   T.BACKGROUND_2, f"Statistic {n_}", radius=radius)
-        new_label(slide.shapes, (x + PAD, top + (row_h - fig_h) // 2, column, fig_h),
+        # Digits have no descenders: centred by its line, a figure sat low in its row (the
+        # line's descent empty below it), so it goes up by part of that descent.
+        lift = int(figure * DIGIT_LIFT * EMU_PT)
+        new_label(slide.shapes, (x + PAD, top + (row_h - fig_h) // 2 - lift, column, fig_h),
                   [(stat.figure, T.TEXT_2, True)], figure, brand.heading_font,
                   f"Statistic {n_} figure", align=PP_ALIGN.LEFT)
         words = int(lines_height([(stat.label, brand.body_font, False, size)], words_w)

@@ -1,10 +1,13 @@
 """The timeline drawn: an arrow across the slide (the story's time) naming the stages, under
 each stage its steps as numbered cards (each card's number as on the sort slide), and at the
-foot of each stage a green-edged card saying how help breaks the chain there. Theme colours
-only; one text size for every step, never below 18 pt."""
+foot of each stage a green-edged card saying how help breaks the chain there. Steps that
+each start with their time ("8.05pm: ...") lead with it in bold and carry no number: the
+sort's shuffled card numbers (2, 6 / 1, 4 / 3, 5, 7) ran against the times down the
+columns. Theme colours only; one text size for every step, never below 18 pt."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +33,16 @@ GAP = int(0.08 * INCH)
 HELP_GAP = int(0.12 * INCH)  # clear space above the help row
 INSET = int(0.07 * INCH)  # padding above and below a step's words (0.045 in touched)
 HELP_INSET = int(0.2 * INCH)  # the takeaway card's words clear of its outline (0.14 in touched)
+# A step's time at its start, with the colon after it: "8.05pm: ", "20:05 - ".
+TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:\u2013-]", re.IGNORECASE)
+# The arrow's point ends this far inside the grid's right edge: at the edge itself it stood
+# past the cards' rounded corners.
+TIP_INSET = int(0.08 * INCH)
+
+
+def timed(stages: Sequence[Stage]) -> bool:
+    """Whether every step starts with its time (then the cards are read by it)."""
+    return all(TIME.match(step) for stage in stages for step in stage.steps)
 
 
 def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
@@ -57,8 +70,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                     for s in stages)
     arrow_h = max(ARROW_H, max(int(lines_height([(s.name, heading, True, name_size)], name_w)
                                    * EMU_PT) for s in stages) + int(0.08 * INCH))
-    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w, arrow_h), T.TEXT_2,
-                      "Timeline arrow")
+    arrow = new_shape(slide.shapes, MSO_SHAPE.PENTAGON, (x, y, w - TIP_INSET, arrow_h),
+                      T.TEXT_2, "Timeline arrow")
     arrow.text_frame.text = ""
     steps_top = y + arrow_h + GAP
     # Measured a little narrower than drawn: the words keep clear of the outline. One line
@@ -73,10 +86,8 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
     steps_h = h - arrow_h - help_h - GAP - HELP_GAP
     most = max(len(s.steps) for s in stages)
     step_h = (steps_h - GAP * (most - 1)) // most
-    disc = int(0.36 * INCH)
-    # Padding inside each card: the words never touch its edges.
-    # Clear of the number's disc by a sixth of an inch (badges touched words).
-    inner_w = col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
+    by_time = timed(stages)
+    disc, text_left, inner_w = _card_columns(col_w, by_time)
     size = min(fit_size([(step, font, False, 0)], inner_w, step_h - 2 * INSET,
                         look.card_pt) for stage in stages for step in stage.steps)
     heights = _step_heights(stages, step_h, steps_h, font, size, inner_w)
@@ -95,20 +106,17 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
             label = stage.cards[j] if len(stage.cards) == len(stage.steps) else number
             new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (cx, top, col_w, step_h),
                       T.BACKGROUND_2, f"Step {number}", radius=0.1)
-            dot = new_shape(slide.shapes, MSO_SHAPE.OVAL,
-                            (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
-                            T.ACCENT_1, f"Step {number} number")
-            write_runs(dot, [(str(label), T.BACKGROUND_1, True)], 18, heading,
-                       align=PP_ALIGN.CENTER)
+            if disc:
+                _number(slide, (cx + int(0.1 * INCH), top + (step_h - disc) // 2, disc, disc),
+                        str(label), heading, f"Step {number} number")
             # The words centred in their card (a label's text is anchored in the middle).
             inset = min(INSET, max(0, (step_h - int(lines_height(
                 [(step, font, False, size)], inner_w) * EMU_PT)) // 2))
-            text_box = (cx + disc + int(0.26 * INCH), top + inset, inner_w,
-                        step_h - 2 * inset)
+            text_box = (cx + text_left, top + inset, inner_w, step_h - 2 * inset)
             if lines_height([(step, font, False, size)], inner_w) * EMU_PT > text_box[3]:
                 misfits.append(TextMisfit(
                     f"the text of timeline step {number} does not fit its box at 18 pt"))
-            new_label(slide.shapes, text_box, [(step, T.TEXT_1, False)], size, font,
+            new_label(slide.shapes, text_box, _step_runs(step, by_time), size, font,
                       f"Step {number} text")
             top += step_h + GAP
         help_box = (cx, y + h - help_h, col_w, help_h)
@@ -124,6 +132,31 @@ def _timeline(slide: Slide, box: Box, stages: Sequence[Stage], brand: Brand, loo
                   [(stage.help, T.TEXT_2, True)], help_size, heading, f"Stage {i + 1} help text",
                   align=PP_ALIGN.CENTER)
     return misfits
+
+
+def _card_columns(col_w: int, by_time: bool) -> tuple[int, int, int]:
+    """A step card's number disc (none where the cards are read by time), where its words
+    start and how wide they are."""
+    if by_time:
+        # A bold time is measured as regular: a tenth of an inch to spare for its width.
+        return 0, int(0.2 * INCH), col_w - int(0.2 * INCH) - int(0.22 * INCH)
+    disc = int(0.36 * INCH)
+    # Padding inside each card: the words never touch its edges. Clear of the number's
+    # disc by a sixth of an inch (badges touched words).
+    return disc, disc + int(0.26 * INCH), col_w - disc - int(0.26 * INCH) - int(0.12 * INCH)
+
+
+def _number(slide: Slide, box: Box, label: str, font: str, name: str) -> None:
+    dot = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.ACCENT_1, name)
+    write_runs(dot, [(label, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
+
+
+def _step_runs(step: str, by_time: bool) -> list[tuple[str, T, bool]]:
+    """A step's words, its time first in bold where the cards are read by time."""
+    lead = TIME.match(step) if by_time else None
+    if lead is None:
+        return [(step, T.TEXT_1, False)]
+    return [(step[:lead.end()], T.TEXT_1, True), (step[lead.end():], T.TEXT_1, False)]
 
 
 def _step_heights(stages: Sequence[Stage], step_h: int, steps_h: int, font: str, size: int,

@@ -2,9 +2,10 @@
 stream, I would..."), drawn as a frame: the sentence large at the top of a tinted panel with
 a bar down its left, and under it where to finish it (on the pupil's own sheet, which has
 the lines to write on: ruled lines on a projected slide invited nobody to write). One
-sentence alone in a blank slide read as unfinished on a projector. KS2's thinking face sits
-small at the frame's right; KS3-KS4 have no decorative picture (kinds/look.py
-``decorative``). Theme colours only."""
+sentence alone in a blank slide read as unfinished on a projector. The thinking picture
+(KS2's face, KS3-KS4's line-drawn bulb) sits at the frame's left, as the goal's does, the
+sentence beside it: at the right, small, it left the panel's middle empty. Theme colours
+only."""
 
 from __future__ import annotations
 
@@ -37,15 +38,15 @@ HOW_PT = 24
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
 GAP = int(0.3 * INCH)  # between the sentence and the line under it
-# The slide's picture at the frame's right, centred down it: large enough to hold the
-# panel's right half (at 1.3 in it sat small in a wide empty frame), not so large that it
-# outweighs the sentence.
-PICTURE = int(2.0 * INCH)
+# The slide's picture at the frame's left, centred down it: as large as the goal's beside
+# its sentence (at 1.3 in, then 2 in, at the right it sat small in a wide empty frame), the
+# panel's height less its padding at most.
+PICTURE = int(3.2 * INCH)
 
 
 def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
-    """The sentence in its frame in the body area, ``picture`` small at its right; False
-    when the layout has none."""
+    """The sentence in its frame in the body area, ``picture`` at its left; False when the
+    layout has none."""
     from lessonpack.render.deck_body_area import in_body
 
     return in_body(filler, lambda region: _frame(filler.slide, region, sentence, filler.brand,
@@ -55,9 +56,8 @@ def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None)
 def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
            picture: Picture | None = None) -> list[str]:
     x, y, w, h = box
-    # A picture keeps to a corner of the frame: a 1.5 in face beside a 24 pt sentence
-    # outweighed it (KS2's reflection).
-    side = PICTURE if picture is not None else 0
+    panel_h = h - GAP  # clear of the footer band
+    side = min(PICTURE, panel_h - 2 * PAD) if picture is not None else 0
     inner_w = w - BAR - 2 * PAD - (side + PAD if side else 0)
     how_size = HOW_PT
     how_h = int(lines_height([(HOW, brand.body_font, False, how_size)], inner_w) * EMU_PT)
@@ -68,13 +68,12 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
     # The panel fills the area under the title, its words centred in it: a panel as tall
     # as its words, centred down the area, left the slide's top third blank (and, moved
     # up, its bottom third).
-    panel_h = h - GAP  # clear of the footer band
     top = y
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, w, panel_h), T.BACKGROUND_2,
               "Write-on panel").text_frame.text = ""
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, top, BAR, panel_h), callout_colour(slide),
               "Write-on panel bar").text_frame.text = ""
-    left = x + BAR + PAD
+    left = x + BAR + PAD + (side + PAD if side else 0)
     words_top = top + (panel_h - text_h - GAP - how_h) // 2
     # Never one word alone on the last line ("…, I / would…"): the picture beside the
     # words narrows their line.
@@ -85,8 +84,7 @@ def _frame(slide: Slide, box: Box, sentence: str, brand: Brand, look: Look,
               [(HOW, T.TEXT_2, False)], how_size, brand.body_font, "Write-on where",
               anchor=MSO_ANCHOR.TOP)
     if picture is not None:
-        add_picture(slide, picture, (x + w - PAD - side, top + (panel_h - side) // 2, side,
-                                     side))
+        add_picture(slide, picture, (x + BAR + PAD, top + (panel_h - side) // 2, side, side))
     misfits: list[str] = []
     if text_h > room:
         misfits.append(TextMisfit("the sentence to finish does not fit its frame at 18 pt"))

@@ -129,6 +129,20 @@ def layout_placeholder(ph: Any) -> Any:
     return getattr(_ours(ph), "_base_placeholder", None)
 
 
+def text_anchor(ph: Any) -> str:
+    """Where ``ph``'s text sits down its box ("t", "ctr", "b"): its own, else its layout's
+    or master's; DrawingML's default is the top."""
+    from pptx.oxml.ns import qn
+
+    base = ph
+    while base is not None:
+        body_pr = base.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+        if body_pr is not None and body_pr.get("anchor"):
+            return str(body_pr.get("anchor"))
+        base = layout_placeholder(base)
+    return "t"
+
+
 @overload
 def each_placeholder(placeholders: LayoutPlaceholders) -> Iterator[LayoutPlaceholder]: ...
 @overload

@@ -174,9 +174,12 @@ def _steps_over_cards(d: _Drawing, task: TaskSlide) -> int:
 
 
 def _picture(d: _Drawing, task: TaskSlide) -> None:
-    """The task's picture, square, centred down the area's left (with no cards)."""
+    """The task's picture, square, centred down the area's left (with no cards), at the
+    look's share of the width, as a picture beside a goal or a thinking frame: at a fixed
+    two-fifths a secondary reply's question mark stood over 4 in tall beside its question,
+    the largest picture of the deck for its least important one (KS1's share is that)."""
     if task.picture is not None and not task.cards:
-        side = min(d.h, int(d.w * 0.4))
+        side = min(d.h, int(d.w * d.look.picture_share))
         add_picture(d.slide, task.picture, (d.x, d.y + (d.h - side) // 2, side, side),
                     f"Task picture: {task.picture.name}")
         d.left(side)
@@ -306,10 +309,11 @@ def _story_beside_questions(d: _Drawing, task: TaskSlide) -> None:
 def _questions(d: _Drawing, task: TaskSlide) -> None:
     """The questions in what is left. With the whole area to themselves: set larger than
     body text, not as card text (parents' table questions, one 21 pt line on a 2.3 in card
-    read as a half-empty box); more than a fifth over the questions under a story, so the
-    deck's evening of sizes (deck_sizes) keeps them apart."""
+    read as a half-empty box; a reply's follow-up question beside its picture too); more
+    than a fifth over the questions under a story, so the deck's evening of sizes
+    (deck_sizes) keeps them apart."""
     if task.questions:
-        alone = not (task.show_steps or task.story or task.message or task.picture)
+        alone = not (task.show_steps or task.story or task.message)
         d.misfits += question_rows(d.slide, d.area, task.questions, d.brand, d.look,
                                    largest=d.look.body_pt + 4 if alone else d.look.card_pt)
 

@@ -1,0 +1,98 @@
+"""A school's own letter home is finished from its brand file: dated from the lesson's day
+when the school gives no date, no class or workshop lines left blank, questions answered by
+the school office, and a phone and an out-of-hours route in "Where to get help"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.model import Audience
+from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
+from lessonpack.plan.model import Letterhead, Paragraph, WriteOnLine
+from lessons import content_index, lesson_for
+from plan_strings import strings_in
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON_DAY = "Tuesday 19 January 2027"
+
+
+def _riverside(**more: object) -> Brand:
+    brand = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand
+    return brand.model_copy(update={"lesson_date": LESSON_DAY, "parents_workshop": True,
+                                    **more})
+
+
+def _before(audience: Audience, brand: Brand) -> tuple[object, ...]:
+    letters = plan_letters(lesson_for(audience), content_index().facts, brand)
+    return letters[0].blocks
+
+
+def _help(blocks: tuple[object, ...]) -> str:
+    (box,) = [b for b in blocks if isinstance(b, Paragraph) and b.label == "Where to get help:"]
+    return box.text
+
+
+@pytest.mark.parametrize("audience", [Audience.KS3, Audience.KS4])
+def test_an_undated_letter_carries_the_day_the_plan_sends_it(audience: Audience) -> None:
+    blocks = _before(audience, _riverside())
+    (head,) = [b for b in blocks if isinstance(b, Letterhead)]
+    # Ten school days before 19 January, the Christmas holidays not counted.
+    assert head.date == "Tuesday 5 January 2027"
+    # A date the school gives wins.
+    dated = _before(audience, _riverside(letter_date="Monday 4 January 2027"))
+    assert [b.date for b in dated if isinstance(b, Letterhead)] == ["Monday 4 January 2027"]
+
+
+def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> None:
+    blocks = _before(Audience.KS4, _riverside())
+    (line,) = [b for b in blocks if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    assert line.text == LESSON_DAY
+    assert not any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in blocks)
+    # The unbranded draft keeps its lines to write on.
+    draft = _before(Audience.KS4, Brand(lesson_date=LESSON_DAY))
+    assert any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in draft)
+
+
+def test_a_workshop_the_school_has_not_dated_is_left_out() -> None:
+    said = " ".join(strings_in(_before(Audience.KS4, _riverside())))
+    assert WORKSHOP_LABEL not in said and "(when)" not in said
+    placed = _before(Audience.KS4, _riverside(parents_session_venue="the library"))
+    (line,) = [b for b in placed if isinstance(b, Paragraph) and b.label == WORKSHOP_LABEL]
+    assert "the library" in line.text and "(when)" in line.text
+
+
+@pytest.mark.parametrize("audience", [Audience.KS3, Audience.KS4])
+def test_questions_go_to_the_school_office(audience: Audience) -> None:
+    said = " ".join(strings_in(_before(audience, _riverside())))
+    assert "[contact]" not in said
+    assert "Questions: 01632\u00a0960\u00a0500." in said
+    by_email = " ".join(strings_in(_before(audience, _riverside(phone=""))))
+    assert "Questions: enquiries@riverside-academy.example.org.uk." in by_email
+    # Where to read the policy has no field in the brand: still the school's to fill in.
+    assert "[where to read it]" in said
+    unbranded = " ".join(strings_in(_before(audience, Brand())))
+    assert "Questions: [contact]." in unbranded
+
+
+def test_help_by_email_alone_adds_the_school_phone_and_out_of_hours() -> None:
+    box = _help(_before(Audience.KS4, _riverside()))
+    first = box.split("\n")[0]
+    assert "or phone the school on 01632\u00a0960\u00a0500" in first
+    # The school's own 24-hour line for parents is marked for the evening, with 999.
+    assert "Out of hours: Northshire Children's Services, 0306\u00a0999\u00a00123 (24 hours)" \
+        in box.split("\n")
+    assert first.endswith("01632\u00a0960\u00a0500.")
+    # No 24-hour line of its own: 999 and 101, as the parents' handout says.
+    none = _help(_before(Audience.KS4, _riverside(extra_helplines=[])))
+    assert "Out of hours: in danger now, call 999; otherwise the police on 101." in none
+
+
+def test_a_lead_with_a_phone_needs_no_other_and_primary_letters_stay_as_they_were() -> None:
+    oakfield = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+    box = _help(_before(Audience.KS1, oakfield))
+    assert "phone the school" not in box and "Out of hours" not in box
+    secondary = _help(_before(Audience.KS3, oakfield))
+    assert "phone the school" not in secondary and "Out of hours:" in secondary
