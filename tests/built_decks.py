@@ -34,22 +34,36 @@ def pack_folders(build: Path, audience: str) -> list[Path]:
 
 
 def pack_folder(build: Path, audience: str, year: int | None = None) -> Path:
-    """This audience's pack folder in a build: its only one, or where each class has its
-    own, that year's (``year``) or else the lowest year's (Year 4 before Year 6)."""
+    """This audience's pack folder in a build: its only one; where each class has its own,
+    that year's (``year``) or else the lowest year's (Year 4 before Year 6); where each route
+    has its own (no class named), the route covering ``year``, or else the route that does
+    every part and question (``KS2_WHOLE``: what a test of the whole lesson opens)."""
     folders = pack_folders(build, audience)
     assert folders, f"no live-streaming-{audience} pack in {build}"
+    routes = {f: re.fullmatch(r".*-years-(\d+)-(\d+)", f.name) for f in folders}
     if year is None:
-        return folders[0]
-    (folder,) = [f for f in folders if re.search(rf"-year-{year}(-|$)", f.name)]
+        whole = [f for f in folders if f.name == KS2_WHOLE]
+        return whole[0] if whole else folders[0]
+    (folder,) = [f for f in folders if re.search(rf"-year-{year}(-|$)", f.name)
+                 or (routes[f] and int(routes[f][1]) <= year <= int(routes[f][2]))]
     return folder
 
 
 def pack_file(build: Path, audience: str, what: str, year: int | None = None) -> Path:
     """One file of this audience's pack in a build: ``what`` is its name after the pack's
-    ("slides.pptx", "letter-home.docx"): a class's files are named as its folder is
-    ("live-streaming-ks2-year-6-slides.pptx")."""
+    ("slides.pptx", "letter-home.docx"): a class's or route's files are named as its folder
+    is ("live-streaming-ks2-year-6-slides.pptx")."""
     folder = pack_folder(build, audience, year)
     return folder / f"{folder.name}-{what}"
+
+
+def slides_path(build: Path, audience: str, phase: str = "all", year: int | None = None
+                ) -> Path:
+    """The audience's deck in a build (``pack_folder``'s pack): the parents' deck in the
+    version of ``phase`` (a brand's or school's), a lesson's named as its folder is."""
+    if audience == "parents":
+        return pack_folder(build, audience) / slides_file(audience, phase)
+    return pack_file(build, audience, "slides.pptx", year)
 
 
 def built_deck(built_packs: Path, audience: str) -> Deck:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pptx.util import Inches
 
-from built_decks import slides_file, stream_bubbles
+from built_decks import slides_path, stream_bubbles
 from lessonpack.kinds.scenario import StreamComment, StreamScreen
 from lessonpack.render.deck_drawings import CHAT_FLOOR, CHAT_PT, plan_stream, stream_shows
 
@@ -38,7 +38,7 @@ def _streams(deck: Path) -> list[tuple[int, str, set[float], int]]:
 def test_every_stream_chat_is_at_the_larger_size(built_packs: Path, audience: str) -> None:
     from lessonpack.api import load
 
-    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
+    deck = slides_path(built_packs, audience)
     streams = _streams(deck)
     assert streams
     for n, _streamer, sizes, _shown in streams:

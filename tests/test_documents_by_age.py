@@ -40,9 +40,8 @@ def _lesson(audience: str):
 def test_no_pupil_sheet_carries_an_answer(built_packs: Path) -> None:
     for ks in ("ks1", "ks2", "ks3", "ks4"):
         lesson = _lesson(ks)
-        sheet = _text(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx")
-        plan = _text(built_packs / f"live-streaming-{ks}" /
-                     f"live-streaming-{ks}-lesson-plan.docx")
+        sheet = _text(pack_file(built_packs, ks, "worksheet.docx"))
+        plan = _text(pack_file(built_packs, ks, "lesson-plan.docx"))
         assert "Check your work" not in sheet and "Model answer" not in sheet
         for cycle in lesson.cycles:
             for criterion in cycle.feedback:  # success criteria give the answers away
@@ -93,7 +92,7 @@ def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
 
 
 def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Path) -> None:
-    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"
+    path = pack_file(built_packs, "ks1", "worksheet.docx")
     doc = Document(str(path))
     body = doc.element.body
     lesson = _lesson("ks1")
@@ -156,7 +155,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
 def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: Path) -> None:
     """Key Stage 1's cards to print are a file of their own (as every key stage's), not
     pages at the end of the plan; the plan's resources say to print it."""
-    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
+    plan = Document(str(pack_file(built_packs, "ks1", "cards.docx")))
     boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
              and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
     # A grid of cards a page (layout, not data): the picture strips, then the light cards.
@@ -185,8 +184,7 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     assert headings == ["Picture cards: print 1 copy", "Traffic-light cards: print 8 copies"]
     assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
         "Traffic-light cards: print 8 copies")].paragraph_format.page_break_before
-    lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
-                               "live-streaming-ks1-lesson-plan.docx"))
+    lesson_plan = Document(str(pack_file(built_packs, "ks1", "lesson-plan.docx")))
     text = "\n".join(p.text for p in lesson_plan.paragraphs)  # the resources' list
     assert "print live-streaming-ks1-cards.docx" in text
     assert not lesson_plan.element.body.xpath(".//w:tblCaption[@w:val='Cards to cut out']")
@@ -311,7 +309,7 @@ def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: 
 
 def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_packs: Path
                                                                        ) -> None:
-    sheet = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    sheet = Document(str(pack_file(built_packs, "ks4", "worksheet.docx")))
     sorts = [t for t in sheet.tables if t.rows[0].cells[0].text == "Card"]
     assert sorts
     for table in sorts:
@@ -359,7 +357,7 @@ def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path
 
 
 def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) -> None:
-    sheet = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
+    sheet = Document(str(pack_file(built_packs, "ks3", "worksheet.docx")))
     table = next(t for t in sheet.tables if t.cell(0, 0).text == "Statement")
     statements = _lesson("ks3").starter.statements
     assert [r.cells[1].text for r in table.rows[1:]] == ["Start", "End"] * len(statements)
@@ -418,7 +416,7 @@ def test_figures_sharing_an_opening_say_it_once() -> None:
 def test_exit_quiz_is_kept_on_one_page(built_packs: Path) -> None:
     """Each pair of questions is a one-row table that never splits; every pair but the last
     keeps with the next (its paragraphs and the spacer under it)."""
-    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    doc = Document(str(pack_file(built_packs, "ks4", "worksheet.docx")))
     body = list(doc.element.body)
     question = doc.styles["LP Question"].style_id
     tables = [el for el in body if el.tag == qn("w:tbl") and any(

@@ -158,7 +158,7 @@ def test_ks1_shows_each_adults_photo_on_their_own_card(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["build", "-k", "ks1", "--brand", str(brand), "--out", str(out),
                  "--quiet"]) == 0
-    deck = Presentation(str(out / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
+    deck = Presentation(str(pack_file(out, "ks1", "slides.pptx")))
     photos = {sh.name: sh._element.nvPicPr.cNvPr.get("descr")
               for sh in _ellipse_pictures(deck)}
     assert set(photos) == {"Help card 1 picture", "Help card 2 picture"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_file, whole_ks2
+from built_decks import slides_path, whole_ks2
 from lessonpack.api import load
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
@@ -117,7 +117,7 @@ def test_a_broken_picture_of_ones_own_is_refused(tmp_path: Path,
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_pupil_decks_carry_pictures_with_alt_text(built_packs: Path, audience: str) -> None:
-    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
+    deck = slides_path(built_packs, audience)
     measured = _measures().measure(deck)  # type: ignore[attr-defined]
     # Secondary decks are typographic on their word slides (kinds/look.py ``decorative``):
     # their pictures are the stories, streams and help icons, fewer than a primary deck's.

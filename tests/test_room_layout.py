@@ -13,7 +13,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
-from built_decks import whole_ks2
+from built_decks import pack_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.cli import main
 
@@ -95,7 +95,7 @@ def _check_room(group, slide_height: int, stream: bool) -> None:
 @pytest.fixture(scope="module")
 def brightpath_ks2(brightpath_at_ashgrove: Path) -> Path:
     # The session's trainer look (tests/conftest.py), built once for every test file.
-    return brightpath_at_ashgrove / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    return pack_file(brightpath_at_ashgrove, "ks2", "slides.pptx")
 
 
 def _decks(built_packs: Path, brightpath: Path) -> list[Path]:
@@ -269,8 +269,7 @@ def test_a_close_up_fills_its_panel(built_packs: Path, audience: str) -> None:
     of a wide panel under empty sky (0.3-0.4 of its width): it fills the panel now, its
     things spread over most of the wall and left to right as the stream had them (one row
     where that draws them larger: the window beside Sami's head, not above it)."""
-    deck = Presentation(str(built_packs / f"live-streaming-{audience}"
-                            / f"live-streaming-{audience}-slides.pptx"))
+    deck = Presentation(str(pack_file(built_packs, audience, "slides.pptx")))
     _slide, stream = _stream(deck)
 
     def order(group) -> list[str]:

@@ -16,8 +16,11 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.content.routes import Years
 from lessonpack.plan.class_line import class_and_teacher, class_year, key_stage_of, route_years
+from lessonpack.plan.quotes import typographic
 
 ROUTES = {"years-3-4": "Years 3–4", "years-5-6": "Years 5–6"}
+# Words of each route's Part 1 sort (content/live-streaming/ks2.yml), in lower case.
+OWN_WORDS = {"years-3-4": "one card set per table", "years-5-6": "card table; no cards"}
 
 
 def _texts(path: Path) -> str:
@@ -66,12 +69,17 @@ def test_each_routes_pack_holds_only_its_own_route(built_packs: Path) -> None:
         plan = _texts(folder / f"{folder.name}-lesson-plan.docx")
         notes = _notes(folder / f"{folder.name}-slides.pptx")
         # Page one says which route this is and where the other route's pack is.
-        assert f"Written for {label}. {other} have their own pack" in plan
+        assert f"This version is for {label}; {other} have their own pack" in plan
         assert "choose Years 3–4 or Years 5–6" not in plan
+        ours, theirs = OWN_WORDS[route], next(v for k, v in OWN_WORDS.items() if k != route)
         for text in (plan, notes):
-            assert f"{label}: " in text and f"{other}: " not in text
-        # Its own cards file in the print list.
-        assert f"print {folder.name}-cards.docx" in plan
+            # Its own route's words alone, unlabelled (the pack is that route's).
+            assert f"{label}: " not in text and f"{other}: " not in text
+            assert ours in text.lower() and theirs not in text.lower()
+        # Its own cards file in the print list (Years 5–6: the help cards alone), never the
+        # other route's.
+        other_folder = next(f"live-streaming-ks2-{k}" for k in ROUTES if k != route)
+        assert f"{folder.name}-cards.docx" in plan and f"{other_folder}-cards.docx" not in plan
 
 
 def test_the_younger_routes_sheet_and_quiz_are_its_own(built_packs: Path) -> None:
@@ -90,7 +98,7 @@ def test_the_younger_routes_sheet_and_quiz_are_its_own(built_packs: Path) -> Non
                          if sh.has_text_frame and any(
                              t.has_text_frame and t.text_frame.text.startswith("Exit quiz:")
                              for t in s.shapes))
-        return sum(1 for q in quiz if q.question.replace("'", "’") in texts)
+        return sum(1 for q in quiz if typographic(q.question) in texts)
 
     # Years 3–4 answer their route's two; Years 5–6 the whole quiz.
     assert 0 < asked(young) < asked(old) == len(quiz)

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from built_decks import whole_ks2
+from built_decks import pack_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -133,7 +133,7 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     from lessonpack.render.docx_steps import STEP_WHOLE_LINES, step_lines
     from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
 
-    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
+    doc = Document(str(pack_file(built_packs, "ks3", "lesson-plan.docx")))
     named = NamedStyles(doc)
     writer = SimpleNamespace(
         ids={name: named[name].style_id for name in PARAGRAPH_STYLES},
