@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.presentation import Presentation as Deck
@@ -13,6 +14,28 @@ from pptx.presentation import Presentation as Deck
 # the whole exit quiz): with no class named the build makes one pack a route
 # (build/run._per_class), and this route's is the one tests of the whole lesson open.
 KS2_WHOLE = "live-streaming-ks2-years-5-6"
+
+
+def whole_lesson(lesson: Any) -> Any:
+    """``lesson`` (a content Lesson) as the default look's ``KS2_WHOLE`` pack teaches it: with
+    its Years 5–6 route's own Parts (``route_cycles``) in their places, as that pack's slides,
+    sheet and plan have them; another lesson as it is."""
+    from lessonpack.content.routes import Years
+    from lessonpack.plan.class_fit import with_route_cycles
+
+    if not getattr(lesson, "route_cycles", None):  # a parents' session has none
+        return lesson
+    return with_route_cycles(lesson, Years(5, 6))
+
+
+def whole_cycles(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """A lesson file's ``cycles`` as read by yaml, with the Years 5–6 route's own Parts in
+    their places (``whole_lesson`` for the file as written)."""
+    cycles = list(raw["cycles"])
+    for part in raw.get("route_cycles", []):
+        if part["years"] == "5-6":
+            cycles[part["replaces"] - 1] = part
+    return cycles
 
 
 def whole_ks2(build: Path, what: str) -> Path:
@@ -41,7 +64,7 @@ def pack_folder(build: Path, audience: str, year: int | None = None) -> Path:
     folders = pack_folders(build, audience)
     assert folders, f"no live-streaming-{audience} pack in {build}"
     routes = {f: re.fullmatch(r".*-years-(\d+)-(\d+)", f.name) for f in folders}
-    if year is None:
+    if year is None or len(folders) == 1:  # one pack: whatever the year, it is the one
         whole = [f for f in folders if f.name == KS2_WHOLE]
         return whole[0] if whole else folders[0]
     (folder,) = [f for f in folders if re.search(rf"-year-{year}(-|$)", f.name)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx import Document
 
+from built_decks import pack_folder, whole_lesson
 from lessonpack.api import load
 from printed import document_text
 
@@ -33,7 +34,7 @@ def test_worksheet(ks2_pack: Path) -> None:
     assert "Name" in text and "Date" in text
     assert "Exit quiz" in text and "Check your work" not in text
     assert "Agree" in text and "Disagree" in text
-    lesson = load().items["live-streaming-ks2"].item
+    lesson = whole_lesson(load().items["live-streaming-ks2"].item)
     characters = [c.scenario.watcher or c.scenario.character for c in lesson.cycles
                   if c.scenario is not None]
     assert characters and all(name in text for name in characters), characters
@@ -67,9 +68,11 @@ def test_letter_home(ks2_pack: Path) -> None:
     assert doc.core_properties.title.endswith("letter home")
 
 
-def test_sort_cards_file(ks2_pack: Path) -> None:
+def test_sort_cards_file(built_packs: Path) -> None:
     """Each sort's cards, one per cell with dashed cut lines, big enough to handle, each sort
-    on a page of its own; the plan's resources say to print the file."""
+    on a page of its own; the plan's resources say to print the file. The Years 3–4 pack's:
+    Years 5–6 sort on the sheet, and their cards file holds the help cards alone."""
+    ks2_pack = pack_folder(built_packs, "ks2", year=4)
     from lessonpack.api import load
     from lessonpack.plan.lesson_docs import printed_order
     from lessonpack.plan.quotes import typographic

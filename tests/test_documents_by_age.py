@@ -11,7 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from built_decks import pack_file, whole_ks2
+from built_decks import pack_file, whole_ks2, whole_lesson
 from lessonpack.api import load
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand, audiences_for_phase, load_brand
@@ -33,8 +33,9 @@ def _text(path: Path) -> str:
 
 
 def _lesson(audience: str):
-    return next(i.item for i in load(()).items.values() if i.item.audience.value == audience
-                and i.item.kind == "lesson")
+    """The audience's lesson as the default build's pack teaches it (KS2: Years 5–6's)."""
+    return whole_lesson(next(i.item for i in load(()).items.values()
+                             if i.item.audience.value == audience and i.item.kind == "lesson"))
 
 
 def test_no_pupil_sheet_carries_an_answer(built_packs: Path) -> None:

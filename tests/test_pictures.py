@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path, whole_ks2
+from built_decks import slides_path, whole_ks2, whole_lesson
 from lessonpack.api import load
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
@@ -188,7 +188,7 @@ def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) ->
                                               "In the video: art"}
     assert all(s for s in seen), "every KS2 stream shows something in its video"
     # A scenario that names the account ("Dev (Zainab's dad)") shows it as the streamer.
-    lesson = load().items["live-streaming-ks2"].item
+    lesson = whole_lesson(load().items["live-streaming-ks2"].item)
     named = [c.scenario for c in lesson.cycles if c.scenario is not None and c.scenario.account]
     assert named
     for scenario in named:

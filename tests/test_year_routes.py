@@ -64,6 +64,13 @@ def test_a_route_for_other_years_only_is_dropped() -> None:
                     only, Y5) == "Explain (1 min): Say the lines. Read the ages line."
 
 
+def test_a_route_after_a_quoted_sentence_starts_with_a_capital() -> None:
+    only = [YearRoute(years="5-6", text="give the ages (dated).")]
+    text = 'Explain (1 min): Say: "Anyone can record it." Years 5–6 only: give the ages (dated).'
+    assert for_year(text, only, Y6) == ('Explain (1 min): Say: "Anyone can record it." Give the '
+                                        "ages (dated).")
+
+
 def test_routes_inside_a_bracket() -> None:
     step = ("Sort (3 min): pupils sort the cards (Years 3–4: cards per table; Years 5–6: the "
             "sheet's table). Then (1 min): board one answer.")

@@ -15,6 +15,7 @@ from lessonpack.errors import expect
 from lessonpack.plan import school_classes
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
+from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
 
@@ -51,6 +52,7 @@ def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
 def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     """``lesson`` with every step's notes and every resource fitted to the class."""
     year = class_year(lesson.audience, brand)
+    lesson = with_route_cycles(lesson, year)
     # At a visit the class teacher stays all lesson: they are the second adult. A school's
     # own lesson may have a teaching assistant instead, so its words stay as written.
     teacher = pupil_name(class_and_teacher(lesson.audience, brand)[1].strip()) \
@@ -89,6 +91,43 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
             r.model_copy(update={"years": _years_field(year), "quiz": []})
             for r in lesson.sheet_routes if r.covers(year)],
     })
+
+
+def with_route_cycles(lesson: Lesson, year: Years | None) -> Lesson:
+    """``lesson`` with each Part its years teach instead (``route_cycles``) in that Part's
+    place, for a class or route pack of those years; as written for no class year. The
+    replaced story's child is named as the new one's in the lesson's own prose (the names
+    check, the letter after), and lines about one route's story carry its label."""
+    if year is None or not lesson.route_cycles:
+        return lesson
+    cycles = list(lesson.cycles)
+    names: dict[str, str] = {}
+    for route_cycle in lesson.route_cycles:
+        if not years_cover(route_cycle.years, year):
+            continue
+        old = cycles[route_cycle.replaces - 1]
+        # The Part's own fields, as loaded (a dump and reload would check them again).
+        cycles[route_cycle.replaces - 1] = LearningCycle.model_construct(**{
+            name: getattr(route_cycle, name) for name in LearningCycle.model_fields})
+        if old.scenario is not None and route_cycle.scenario is not None:
+            names[_child(old)] = _child(route_cycle)
+    fitted = lesson.model_copy(update={"cycles": cycles, "route_cycles": []})
+    # The summary describes the lesson as written, every route's story (a listing's words,
+    # printed in no pack): a name swapped in it would misdescribe the replaced story.
+    return renamed(fitted, names).model_copy(update={"summary": lesson.summary})
+
+
+def _child(cycle: LearningCycle) -> str:
+    """The child a Part's story is about: its watcher (Kofi at Baker Bea's show), or its
+    character."""
+    scenario = expect(cycle.scenario, "a Part with a story")
+    return scenario.watcher or scenario.character
+
+
+def years_cover(years: str, year: Years) -> bool:
+    """Whether a route written ``years`` ("5-6") covers a class or route of ``year``."""
+    first, _, last = years.partition("-")
+    return year.within(int(first), int(last or first))
 
 
 def _years_field(year: Years) -> str:

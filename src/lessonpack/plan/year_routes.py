@@ -39,8 +39,9 @@ def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str
 
 
 def _opens_sentence(before: str) -> bool:
-    """Whether text following ``before`` starts a sentence (or the whole text)."""
-    before = before.rstrip()
+    """Whether text following ``before`` starts a sentence (or the whole text): after a full
+    stop, or a quotation that ends with one (“… record it.”)."""
+    before = before.rstrip().rstrip("\"”’)")
     return not before or before[-1] in ".!?"
 
 
