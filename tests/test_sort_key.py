@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_file
+from built_decks import slides_path
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_every_sort_key_says_sort_into(built_packs: Path, audience: str) -> None:
-    prs = Presentation(str(built_packs / f"live-streaming-{audience}"
-                           / slides_file(audience)))
+    prs = Presentation(str(slides_path(built_packs, audience)))
     keys = [s for s in prs.slides if any(sh.name == "Sort column 1" for sh in s.shapes)]
     assert keys, audience
     for slide in keys:
