@@ -51,36 +51,50 @@ def _plain(text: str) -> str:
 
 def _link(tree: Any, *, r_id: str, kicker: str) -> None:
     """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``."""
+    for r in _kicker_runs(tree, kicker):
+        t = r.find(f"{A}t")
+        words = _plain(t.text or "") if t is not None else ""
+        if WORDS in words:
+            _jump(_cut(r, words.index(WORDS)), r_id)
+            return
+
+
+def _kicker_runs(tree: Any, kicker: str) -> list[Any]:
+    """The runs of the kicker: the shape named so, or whose words are the kicker's."""
+    runs: list[Any] = []
     for sp in tree.iter(f"{P}sp"):
         name = sp.find(f"{P}nvSpPr/{P}cNvPr")
-        runs = list(sp.iter(f"{A}r"))
         text = _plain("".join(t.text or "" for t in sp.iter(f"{A}t")))
-        if not runs or (name is not None and name.get("name") != KICKER_NAME
-                        and text != kicker):
-            continue
-        for r in runs:
-            t = r.find(f"{A}t")
-            words = _plain(t.text or "") if t is not None else ""
-            if WORDS not in words:
-                continue
-            at = words.index(WORDS)
-            if at:
-                tail = copy.deepcopy(r)
-                tail.find(f"{A}t").text = (t.text or "")[at:]
-                t.text = (t.text or "")[:at]
-                r.addnext(tail)
-                r = tail
-            props = r.find(f"{A}rPr")
-            if props is None:
-                props = r.makeelement(f"{A}rPr", {})
-                r.insert(0, props)
-            for old in props.findall(f"{A}hlinkClick"):
-                props.remove(old)
-            click = props.makeelement(f"{A}hlinkClick", {f"{R}id": r_id, "action": JUMP})
-            # Before any rtl or extLst, as the schema orders rPr's children.
-            later = next((c for c in props if c.tag in (f"{A}rtl", f"{A}extLst")), None)
-            if later is not None:
-                later.addprevious(click)
-            else:
-                props.append(click)
-            return
+        if (name is not None and name.get("name") == KICKER_NAME) or text == kicker:
+            runs += sp.iter(f"{A}r")
+    return runs
+
+
+def _cut(r: Any, at: int) -> Any:
+    """The run ``r`` cut at character ``at``: ``r`` keeps the text before, a copy after it
+    holds the rest and is returned (``r`` itself when ``at`` is 0)."""
+    if not at:
+        return r
+    t = r.find(f"{A}t")
+    tail = copy.deepcopy(r)
+    tail.find(f"{A}t").text = (t.text or "")[at:]
+    t.text = (t.text or "")[:at]
+    r.addnext(tail)
+    return tail
+
+
+def _jump(r: Any, r_id: str) -> None:
+    """The run ``r`` made a click that jumps to the slide related as ``r_id``."""
+    props = r.find(f"{A}rPr")
+    if props is None:
+        props = r.makeelement(f"{A}rPr", {})
+        r.insert(0, props)
+    for old in props.findall(f"{A}hlinkClick"):
+        props.remove(old)
+    click = props.makeelement(f"{A}hlinkClick", {f"{R}id": r_id, "action": JUMP})
+    # Before any rtl or extLst, as the schema orders rPr's children.
+    later = next((c for c in props if c.tag in (f"{A}rtl", f"{A}extLst")), None)
+    if later is not None:
+        later.addprevious(click)
+    else:
+        props.append(click)
