@@ -44,12 +44,6 @@ TITLE = "Fill in first"
 HEADING = f"{TITLE}: {{whose}} details over each yellow [field] in these files"
 # An example file's made-up contacts are yellow too, and are not [fields] to the eye.
 EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-up contact"
-# Said before anyone types over a field: a rebuild from the file is the way that leaves no
-# yellow; a field typed over by hand keeps its tint (run shading in Word, a highlight in
-# PowerPoint), which the teacher clears on the text typed.
-TYPED_OVER = ("Best, put them in the brand or school file and build again. Typed over by "
-              "hand, a field keeps its yellow: select the words and set Shading (Word) or "
-              "highlight (PowerPoint) to No Color.")
 # Whose details: the school's own staff read "your school's"; a visiting trainer, who
 # prepares the host school's pack, "the school's".
 WHOSE = "your school's"
@@ -228,8 +222,8 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
     keys = letter_keys(pack, brand)
-    box = Callout(heading, ("; ".join(lines) + ".", *((keys,) if keys else ()), TYPED_OVER),
-                  "info", whole=True)
+    box = Callout(heading, ("; ".join(lines) + ".", *((keys,) if keys else ())), "info",
+                  whole=True)
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
