@@ -39,13 +39,15 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     side = int(min(3.6 * INCH, height * 0.5))
     x = width - side - int(0.8 * INCH)
     y = (height - side) // 2
-    for role in ("kicker", "title", "subtitle"):
-        ph = placeholder(slide, filler.slots.get(role))
-        if ph is None:
-            continue
+    texts = [(role, ph) for role in ("kicker", "title", "subtitle")
+             if (ph := placeholder(slide, filler.slots.get(role))) is not None]
+    right = x - int(0.4 * INCH)
+    leftmost = min((box_of(ph)[0] for _role, ph in texts), default=0)
+    for role, ph in texts:
         bx, by, bw, bh = box_of(ph)
         if bx + bw > x - int(0.3 * INCH):
-            set_box(ph.element, (bx, by, max(INCH, x - int(0.4 * INCH) - bx), bh))
+            left = text_column_left(bx, leftmost, right, width)
+            set_box(ph.element, (left, by, right - left, bh))
             if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
                                     else filler.brand.body_font, filler.resolved.layout):
                 # On a trainer's template the check's own measure of the finished slide
@@ -59,6 +61,24 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     decorative_shape(disc)
     inset = int(side * 0.17)
     add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+# The least a section's text column keeps beside its picture, of the slide's width: a
+# template whose title starts near the slide's middle (a LibreOffice master with its title
+# at the foot's right) was narrowed to a 1 in column that ran under the disc.
+LEAST_COLUMN = 0.4
+SLIDE_MARGIN = int(0.4 * INCH)
+
+
+def text_column_left(left: int, leftmost: int, right: int, width: int) -> int:
+    """Where a section's text starts in the column ending at ``right``, left of its
+    picture: where the layout puts it if that leaves LEAST_COLUMN of the slide's width,
+    else as far left as the layout's leftmost text (``leftmost``) or as that share needs,
+    whichever is further left, never inside the slide's margin."""
+    least = int(width * LEAST_COLUMN)
+    if right - left >= least:
+        return left
+    return max(SLIDE_MARGIN, min(leftmost, right - least))
 
 
 def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None:

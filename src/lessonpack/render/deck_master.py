@@ -26,6 +26,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
+from lessonpack.render.deck_footer_room import room_for_footers
 from lessonpack.render.deck_footer_row import footer_row_logo
 from lessonpack.render.deck_geometry import (
     Box,
@@ -458,6 +459,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         elif not list(tx_body.iter(qn("a:fld"))):
             _slide_number_field(tx_body)
         tree.append(sp)
+    room_for_footers(slide)  # a template's number box too short for its number grown
 
 
 def _fill_footer(sp: etree._Element, tx_body: etree._Element, box: Box | None, text: str,
