@@ -30,6 +30,7 @@ slides are in (kept slides are keyed without brand colours: render/slide_cache.p
 
 from __future__ import annotations
 
+import colorsys
 import io
 from functools import lru_cache
 from typing import Any
@@ -42,6 +43,7 @@ from pptx.presentation import Presentation
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import builtin_library, picture_bytes
 from lessonpack.contrast import contrast_ratio
+from lessonpack.render.deck_pictures import large_bytes
 from lessonpack.render.ooxml import memo, set_part_bytes
 
 # Shapes that are call-out bars: lessonpack's key-messages layout, and those drawn on slides.
@@ -78,8 +80,6 @@ WARNING_SATURATION = 0.45  # greyer than this, no colour says "warning"
 
 def warns(colour: str) -> bool:
     """Whether ``colour`` (#RRGGBB) reads as a warning: a saturated red or orange."""
-    import colorsys
-
     r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
     hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
     if saturation < WARNING_SATURATION or not 0.15 < lightness < 0.85:
@@ -130,6 +130,7 @@ def tick_colour(panel: str, secondary: str, text: str = "000000") -> str:
 def theme_pictures(prs: Presentation) -> None:
     """The library's LIVE badge in the streams' red and its tick in a colour that reads
     on the panels, in the image parts the slides share. Last thing before saving."""
+    # Imported here: deck_theme imports this module.
     from lessonpack.render.deck_theme import read_theme  # it reads callout_role from here
 
     colours, _heading, _body = read_theme(prs.slide_masters[0])
@@ -151,8 +152,6 @@ def theme_pictures(prs: Presentation) -> None:
 @lru_cache(maxsize=1)
 def _sources() -> dict[tuple[str, bool], bytes]:
     """(picture, large copy?) -> the library's bytes, for each picture recoloured here."""
-    from lessonpack.render.deck_pictures import large_bytes
-
     found = {}
     for name in THEMED:
         found[(name, False)] = picture_bytes(builtin_library().pictures[name])

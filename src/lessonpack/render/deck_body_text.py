@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.util import Emu, Inches
@@ -18,6 +19,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import (
     TextMisfit,
     box_size,
@@ -144,10 +146,6 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
 
 def _key_word(filler: Filler, picture: Picture, box: Box) -> None:
     """The word a key's picture stands for, from its alt text ("A thumbs up: agree")."""
-    from pptx.enum.text import PP_ALIGN
-
-    from lessonpack.render.deck_drawings import T, new_label
-
     word = picture.alt.rsplit(":", 1)[-1].strip().capitalize()
     if word and box[2] > INCH // 2:
         new_label(filler.slide.shapes, (box[0] + int(0.1 * INCH), box[1], box[2] - int(0.1 * INCH),

@@ -39,8 +39,9 @@ from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
 from lessonpack.check.pptx_text import colour_origin, text_frame
-from lessonpack.check.pptx_text_rules import backdrop, overflow, too_narrow
+from lessonpack.check.pptx_text_rules import backdrop, mostly_covers, overflow, too_narrow
 from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import memo
@@ -120,8 +121,6 @@ def _level_rows(view: SlideView, before: dict[int, Box], slide_h: int) -> None:
     were moved down unevenly by cards growing above them (_grow_card) are levelled again at
     the lowest one's top, with what they hold, when every one stays clear of the slide's
     foot, its column's footer and what is below it; otherwise they stay where they are."""
-    from lessonpack.render.deck_clone import set_box
-
     drawn = [i for i in view.items if i.tag == "sp" and i.ph is None and i.group is None
              and id(i) in before]
     moved = [i for i in drawn if i.box[1] != before[id(i)][1]]
@@ -229,8 +228,6 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
     moves down: a label grown alone ran past its card's foot onto the slide (Google's
     10 x 5.625 in export: pink text half on the dark card, half on white). False when that
     would take something past the slide's foot; True when there is no card."""
-    from lessonpack.render.deck_clone import set_box
-
     index = next((n for n, i in enumerate(view.items) if i is item), None)
     if index is None or more <= 0:
         return True
@@ -275,8 +272,6 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
 
 def _card_under(item: Any, drawn_before: list[Any]) -> Any | None:
     """The nearest of lessonpack's shapes drawn before ``item`` that covers most of it."""
-    from lessonpack.check.pptx_text_rules import mostly_covers
-
     # A label with no height yet (a row squeezed to a sliver) is found on its card by its
     # line across it.
     x, y, w, h = item.box
@@ -332,8 +327,6 @@ def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: i
 
 def _move_and_grow(changes: list[tuple[Any, int, int]]) -> None:
     """Each shape moved down and made taller by the EMU given."""
-    from lessonpack.render.deck_clone import set_box
-
     for shape, down, taller in changes:
         x, y, w, h = shape.box
         shape.box = (x, y + down, w, h + taller)

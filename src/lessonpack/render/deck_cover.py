@@ -14,14 +14,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from lessonpack.check.measure import LINE, count_lines
+from lessonpack.render.deck_body_text import own_defaults
+from lessonpack.render.deck_cover_art import decorative_shape
 from lessonpack.render.deck_cover_disc import clear_disc
+from lessonpack.render.deck_drawings import T, new_shape
+from lessonpack.render.deck_fit import box_size, insets
 from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps, shows_master_shapes
 from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml.placeholders import placeholder
 
 # A circle this share of the slide's height or more is a picture's place, not an ornament.
 LEAST_CIRCLE = 0.3
@@ -84,11 +91,6 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     purple or navy circle) and its own margins put it off the middle; the section slides'
     white disc read well, so the cover takes the same.
     """
-    from pptx.enum.shapes import MSO_SHAPE
-
-    from lessonpack.render.deck_cover_art import decorative_shape
-    from lessonpack.render.deck_drawings import T, new_shape
-
     circle = cover_circle(filler)
     if circle is None or not pictures:
         return False
@@ -205,11 +207,6 @@ COVER_GROWN_PT = (60, 56, 52)
 def grow_cover_title(filler: Any) -> None:
     """The cover's title as large as its box holds, up to COVER_GROWN_PT's first; a title
     already larger (the template's own choice) stays."""
-    from lessonpack.check.measure import LINE, count_lines
-    from lessonpack.render.deck_body_text import own_defaults
-    from lessonpack.render.deck_fit import box_size, insets
-    from lessonpack.render.ooxml.placeholders import placeholder
-
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None or not ph.text_frame.text.strip():
         return

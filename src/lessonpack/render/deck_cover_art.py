@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 
 from lessonpack.content.picture_library import Picture
@@ -21,18 +22,16 @@ from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_drawings import T, new_shape
 from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets, no_lone_word
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.ooxml import mark_decorative
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     """The section's picture on a white disc at the right; its text keeps clear of it."""
-    from pptx.enum.shapes import MSO_SHAPE
-
-    from lessonpack.render.deck_drawings import T, new_shape
-
     slide = filler.slide
     width = int(slide.part.package.presentation_part.presentation.slide_width)
     height = int(slide.part.package.presentation_part.presentation.slide_height)
@@ -90,10 +89,8 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     a KS1 cover, hearts on a sextortion lesson, a phone emoji inside a phone frame and a
     picture pasted over its comment bars all said the wrong thing.
     """
-    from pptx.enum.shapes import MSO_SHAPE
-
+    # Imported here: deck_cover imports this module.
     from lessonpack.render.deck_cover import credit_line
-    from lessonpack.render.deck_drawings import T, new_shape
 
     # A visiting team named at the cover's foot, as on a trainer's own cover: the kicker
     # says who the session is for and how long it is.
@@ -210,7 +207,5 @@ def _ks1_cover_words(filler: Filler, right: int) -> None:
 
 
 def decorative_shape(shape: Any) -> None:
-    from lessonpack.render.ooxml import mark_decorative
-
     mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
 

@@ -25,7 +25,9 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import StreamsShown
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
+from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_accent import LIVE_RED
+from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_text import escape_control
 from lessonpack.render.ooxml import (
     fill_xml,
@@ -468,8 +470,6 @@ def shows_clues(screen: StreamScreen) -> bool:
     """The stream's video holds things the class is asked to spot (deck_scenes.draw_props
     draws them as a room): it must keep some room, where other things in it are decoration
     that gives way to the comments."""
-    from lessonpack.plan.scenes import has_room
-
     return has_room(screen.cast)
 
 
@@ -489,6 +489,7 @@ def _clue_video(screen: StreamScreen, w: int, font: str) -> int:
     """The room a video of things to spot asks for: the room (deck_room) at its own
     proportions across the chat's width, VIDEO_MIN to VIDEO_ROOM in. A strip of VIDEO_MIN
     (what the comments left on a 4:3 template) showed the room as a band without Mei."""
+    # Imported here: deck_room imports this module.
     from lessonpack.render.deck_room import room_height
 
     inch = Inches(1)
@@ -518,6 +519,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     header and reactions bar shrink (COMPACT), then the reactions bar goes (BARE).
     """
     if screen.scene in ("call", "watch"):
+        # Imported here: deck_scenes imports this module.
         from lessonpack.render import deck_scenes
 
         draw = deck_scenes.draw_call if screen.scene == "call" else deck_scenes.draw_watch
@@ -527,6 +529,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     inch = Inches(1)
     if shows_clues(screen):
         # A room of clues to search: the room large beside a narrow chat, where it fits.
+        # Imported here: deck_room_stream imports this module.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
         drawn = draw_room_stream(slide, box, screen, font, streamed)
@@ -563,14 +566,13 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     if screen.cast and free >= int(0.4 * inch):
+        # Imported here: deck_scenes imports this module.
         from lessonpack.render.deck_scenes import draw_props
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
         draw_props(g, screen, (left, y + top, chat_w, free), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * inch):
-        from lessonpack.render.deck_pictures import add_picture
-
         add_picture(g, screen.picture, (left, y + top, chat_w, free),
                     f"Streamer: {screen.picture.name}")
     if f.bar:
@@ -590,6 +592,7 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     video keeps about half the screen, and the oldest comments scroll off, as in a real chat,
     down to four. Elsewhere the comments are what the class sorts, and a trainer's small area
     is left to plan_stream, which says in one line what it leaves out."""
+    # Imported here: deck_room_stream imports this module.
     from lessonpack.render.deck_room_stream import scrolls_off  # it imports this module
 
     if not shows_clues(screen):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from PIL import Image
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -29,7 +30,9 @@ from lessonpack import contrast
 from lessonpack.check.colour import RGB, hex_rgb
 from lessonpack.check.pptx_shapes import NS, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text_rules import mostly_covers
-from lessonpack.render.deck_pictures import image_part
+from lessonpack.content.picture_library import builtin_library
+from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_pictures import image_part, large_bytes
 
 GRAPHIC = 3.0  # WCAG 1.4.11
 R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
@@ -48,11 +51,6 @@ LINE_SOURCE = "fluent-system-icons/"  # the catalogue's source of the line icons
 @lru_cache(maxsize=1)
 def line_icons() -> frozenset[str]:
     """SHA-1s of the library's line icons, as placed (the file and its large copy)."""
-    import yaml
-
-    from lessonpack.content.picture_library import builtin_library
-    from lessonpack.render.deck_pictures import large_bytes
-
     library = builtin_library()
     folder = Path(next(iter(library.pictures.values())).path).parent
     catalogue = yaml.safe_load((folder / "catalogue.yml").read_text(encoding="utf-8"))
@@ -68,8 +66,6 @@ def line_icons() -> frozenset[str]:
 
 def fix_icon_contrast(slide: Any) -> None:
     """Recolour each one-colour picture on ``slide`` that misses 3:1 against its fill."""
-    from lessonpack.render.deck_contrast import view_of
-
     # The check's view of the slide is costly: only for a slide with a line icon on it.
     icons = line_icons()
     rels = slide.part.rels

@@ -32,6 +32,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_fit import level1_styles
 from lessonpack.render.deck_geometry import INCH
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -109,8 +110,6 @@ def _anchor_top(el: Any) -> None:
 
 def _close_up(title: Any) -> None:
     """A title's lines at TITLE_SPACING (unless it sets its own spacing)."""
-    from lxml import etree
-
     ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
     paras = title.el.findall(f".//{ns}p")
     if not paras or any(p.find(f"{ns}pPr/{ns}lnSpc") is not None for p in paras):
@@ -145,8 +144,6 @@ def unhide_kicker(slide: Any) -> None:
 def placeholder_alignment(ph: SlidePlaceholder) -> str | None:
     """The paragraph alignment a placeholder's text takes (its own, its layout's, its
     master's), or None when nothing sets it (left)."""
-    from lessonpack.render.deck_fit import level1_styles
-
     for lvl in level1_styles(ph):
         if lvl.get("algn"):
             return lvl.get("algn")

@@ -123,6 +123,7 @@ def find_layouts(prs: Presentation, source: str
     Every kind is looked for, whichever kinds a deck has, so a kind's layout never depends
     on which other kinds a deck uses (the section slide is matched unlike the title slide's).
     """
+    # Imported here: deck_match imports this module.
     from lessonpack.render.deck_match import make_idx_unique, match_kind
 
     layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
@@ -179,6 +180,7 @@ def find_layouts(prs: Presentation, source: str
 
 
 def _summary(layout: SlideLayout) -> str:
+    # Imported here: deck_match imports this module.
     from lessonpack.render.deck_match import placeholder_summary
 
     return f"{layout.name!r} [{placeholder_summary(layout)}]"

@@ -37,6 +37,8 @@ from lessonpack.errors import InternalError
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import Match
+from lessonpack.render.deck_derive import SUFFIX, add_layout
+from lessonpack.render.deck_fit import needed_height
 from lessonpack.render.deck_geometry import (
     INCH,
     SHOWN_FOOTERS,
@@ -379,8 +381,6 @@ def intro_room(slide: Slide, resolved: ResolvedLayout, family: str) -> Box | Non
     one-line intro left 0.3 in of it empty while the help cards under it were drawn without
     their icons for want of height. None where the region has no
     introduction of lessonpack's own directly above it."""
-    from lessonpack.render.deck_fit import needed_height
-
     region, intro = resolved.region, resolved.boxes.get("body")
     if region is None or intro is None or intro[1] + intro[3] + GAP // 2 != region[1]:
         return None
@@ -591,8 +591,6 @@ def _derive(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[int,
     template has no layout to make it from (a deck of blank layouts whose master has no
     title is refused, LP130). A drawing kind takes the made title-and-content layout's text
     area as its drawing area, as it takes a template's own."""
-    from lessonpack.render.deck_derive import SUFFIX, add_layout
-
     role = "subtitle" if kind in TITLE_LIKE else "body"
     made_name = ("Title Slide" if role == "subtitle" else "Title and Content") + SUFFIX
     bases = [c for c in candidates(layouts) if not c.from_master and c.roles.title is not None
@@ -631,8 +629,6 @@ def _derive_from_blank(name: str, kind: Match, layouts: list[SlideLayout],
     """The layout from a blank one that shows its master (no placeholder for text, the
     master's decorations), given the master's own title and text placeholders' places: a
     template whose title-only layouts are statements across the middle of the slide."""
-    from lessonpack.render.deck_derive import add_layout
-
     for cand in candidates(layouts):
         r, layout = cand.roles, cand.layout
         if cand.from_master or r.title is not None or r.bodies or r.subtitle is not None \

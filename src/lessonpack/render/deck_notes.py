@@ -8,6 +8,7 @@ slide of a deck is kept as a prototype and later ones are deep copies of it.
 from __future__ import annotations
 
 import copy
+import importlib.resources
 from typing import Any
 
 from lxml import etree
@@ -36,7 +37,6 @@ def ensure_notes_body(prs: Presentation) -> None:
         ph = find_ph(element)
         if ph is not None and ph.get("type") == "body":
             return
-    import importlib.resources
 
     default = etree.fromstring(
         importlib.resources.files("pptx").joinpath("templates/notesMaster.xml").read_bytes())

@@ -16,6 +16,7 @@ from lxml import etree
 
 from lessonpack.check.pptx_rules import group_box, visually_before, with_overline
 from lessonpack.check.pptx_shapes import TITLE_TYPES, SlideView
+from lessonpack.render.deck_contrast import view_of
 
 Box = tuple[int, int, int, int]
 
@@ -107,6 +108,4 @@ def _first_wrong_pair(units: list[tuple[etree._Element, Box, bool]],
 
 def fix_reading_order(slide: Any) -> int:
     """The same for a python-pptx slide."""
-    from lessonpack.render.deck_contrast import view_of
-
     return read_in_visual_order(view_of(slide))

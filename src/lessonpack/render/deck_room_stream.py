@@ -8,15 +8,16 @@ comments, are this module's.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from lessonpack.check.measure import count_lines
+from lessonpack.check.measure import count_lines, count_styled_lines
 from lessonpack.geometry import EMU_PT
+from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
     CHAT_PT,
@@ -154,10 +155,6 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     off first, as in a real chat), likes and gifts under it. None when the area has no room
     for the room with its words (the caller draws the stream the usual way). ``streamed``:
     the deck's record of what its streams showed, for the close-ups (deck_room)."""
-    from dataclasses import replace
-
-    from lessonpack.render import deck_drawings as dd
-
     laid = _lay_out_chat(box, screen, font)
     if laid is None:
         return None
@@ -220,8 +217,6 @@ def _comment_height(user: str, text: str, font: str, width: int, inline: bool = 
 
 def _inline_lines(user: str, text: str, font: str, inner: float, size: int) -> int:
     """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
-    from lessonpack.check.measure import count_styled_lines
-
     pt = float(size)
     return count_styled_lines([(user + "  ", (font, pt, True)), (text, (font, pt, False))],
                               inner)

@@ -9,18 +9,36 @@ text in a trainer's layout. Theme colours only."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from lxml import etree
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from lessonpack.check.measure import LINE, count_lines
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.check.pptx_text_rules import overflow
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.key_messages import GOAL_PT
 from lessonpack.render.deck_accent import callout_colour
+from lessonpack.render.deck_body_text import (
+    box_of,
+    grow_text,
+    own_defaults,
+    picture_beside,
+)
+from lessonpack.render.deck_bullet import set_round_bullet
+from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import insets, layout_style, text_height
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.ooxml import paragraph_xml
+from lessonpack.render.ooxml.placeholders import placeholder
 
 IN = int(Inches(1))
 STOPS = ("Disagree", "Not sure", "Agree")
@@ -39,11 +57,6 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     """The role's placeholder keeps the top of its area for the statements (text grown to
     what it has); the line is drawn across the foot. ``pictures``: agree, disagree and not
     sure (the plan's order), drawn at their stops."""
-    from lessonpack.render.deck_body_text import box_of, grow_text
-    from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_title_room import settle_body
-    from lessonpack.render.ooxml.placeholders import placeholder
-
     settle_body(filler)  # the area starts under the title's last line
     ph = placeholder(filler.slide, filler.slots.get(role))
     if ph is None:
@@ -54,8 +67,6 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
         # three thumbs to copy, each with its word: the response row, no line to explain.
         # The statement and its row together in the middle of the area (the
         # statement high, the thumbs low, an empty band between them).
-        from lessonpack.check.measure import LINE, count_lines
-        from lessonpack.render.deck_fit import insets
 
         gap = _i(0.35)
         least_row = _i(2.3)
@@ -87,7 +98,6 @@ def scale_under(filler: Any, role: str, look: Any, pictures: Sequence[Any] = ())
     grow_text(filler, role, look)
     # The statements and the line under them together, in the middle of the area, when the
     # statements leave room (KS3's plenary: the line at the foot, a band of nothing above).
-    from lessonpack.render.deck_fit import text_height
 
     text_h = min(h - scale_h - gap, text_height(ph, filler.brand.body_font,
                                                 filler.resolved.layout) + _i(0.1))
@@ -156,17 +166,6 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     """The goal or key messages in a trainer's text layout: a tinted panel with a bar down
     its left behind the text (as our own layout has), the text centred in it, the picture
     beside it smaller."""
-    from dataclasses import replace
-
-    from lessonpack.render.deck_body_text import (
-        box_of,
-        grow_text,
-        own_defaults,
-        picture_beside,
-    )
-    from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.ooxml.placeholders import placeholder
-
     ph = placeholder(filler.slide, filler.slots.get("body"))
     if ph is None:
         return
@@ -225,12 +224,6 @@ def _own_bullets(ph: Any, layout: Any) -> None:
     each point's own paragraph properties. A Google Slides export bullets its body in the
     layout's list style, 0.5 in deep, its master's bullet colour black: on the export's
     dark panel four points read as one block of bold text, their bullets unseen."""
-    from lxml import etree
-
-    from lessonpack.render.deck_bullet import set_round_bullet
-    from lessonpack.render.deck_fit import layout_style
-    from lessonpack.render.ooxml import paragraph_xml
-
     paragraphs = [p for p in ph.text_frame.paragraphs if p.text.strip()]
     if len(paragraphs) < 2 or not layout_style(ph, layout)[3]:
         return
@@ -270,10 +263,6 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
     18 pt, still solid. Where the size must come down, the text is measured as `check` and
     the deck's last fit (deck_contrast.refit_text) measure it, which would otherwise take
     it lower still."""
-    from lessonpack.render.deck_body_text import box_of, own_defaults
-    from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.deck_fit import text_height
-
     paragraphs = ph.text_frame.paragraphs
     if len(paragraphs) < 2 or any(p.space_before is not None for p in paragraphs[1:]):
         return
@@ -317,10 +306,6 @@ def _space_points(ph: Any, panel: tuple[int, int, int, int], family: str, layout
 
 def _fits_as_checked(ph: Any) -> bool:
     """The placeholder's text fits its box as `check` measures it (check.pptx_text_rules)."""
-    from lessonpack.check.pptx_text import text_frame
-    from lessonpack.check.pptx_text_rules import overflow
-    from lessonpack.render.deck_contrast import view_of
-
     view = view_of(ph.part.slide)
     item = next((i for i in view.items if i.el is ph.element), None)
     if item is None:

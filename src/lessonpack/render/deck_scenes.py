@@ -10,17 +10,21 @@ cannot read can point at it.
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import count_lines, count_styled_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_accent import ALARM_RED, ALARM_TEXT
+from lessonpack.render.deck_body_text import box_of
+from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_drawings import (
     Box,
     T,
@@ -32,7 +36,11 @@ from lessonpack.render.deck_drawings import (
     new_shape,
     write_runs,
 )
+from lessonpack.render.deck_fit import needed_height
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_room import draw_room
+from lessonpack.render.ooxml import next_shape_id
+from lessonpack.render.ooxml.placeholders import placeholder
 
 if TYPE_CHECKING:
     from pptx.shapes.group import GroupShape
@@ -186,8 +194,6 @@ def _column(g: GroupShapes, box: Box, people: list[tuple[str, Picture | None]],
 def _pop_words_fit(w: int, h: int, parts: list[tuple[str, T, bool]], font: str) -> bool:
     """Whether a pop-up ``w`` x ``h`` holds its words at 18 pt, its picture left out if need
     be (as ``_pop_up`` lays it out)."""
-    from lessonpack.check.measure import count_styled_lines
-
     pieces = [(t, (font, 18.0, b)) for t, _c, b in parts]
     if w >= 2 * h:  # wide: the words beside a picture as high as the box
         lines = count_styled_lines(pieces, (w - h - _i(0.1)) / PT)
@@ -371,8 +377,6 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
     if not items:
         return []
     if has_room(screen.cast):
-        from lessonpack.render.deck_room import draw_room
-
         return draw_room(g, screen, box, font, circled, as_streamed, streamed)
     words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
              if h >= _i(1.3) else {})
@@ -415,12 +419,6 @@ def tab_words(look: str) -> str:
 
 def _retab(slide: Slide, tab: Any, words: str) -> None:
     """The layout's tab drawn again on the slide, over it, with other words."""
-    import copy
-
-    from pptx.oxml.ns import qn
-
-    from lessonpack.render.ooxml import next_shape_id
-
     sp = copy.deepcopy(tab.element)
     sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
     texts = list(sp.iter(qn("a:t")))
@@ -434,10 +432,6 @@ def question_panel(filler: Any, region: Box) -> None:
     """On a trainer's layout without our question panel, the question for the class gets
     one: a tinted panel down to the foot of the stream, under a "Think, pair, share" tab in
     the brand's colour, so the question does not float beside the stream."""
-    from lessonpack.render.deck_body_text import box_of
-    from lessonpack.render.deck_clone import set_box
-    from lessonpack.render.ooxml.placeholders import placeholder
-
     slide = filler.slide
     words = tab_words(filler.look.name)
     if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
@@ -485,8 +479,6 @@ QUESTION_PT = (28, 24)  # the question's size in the panel: the default's, down 
 def _question_size(shape: Any, width: int, height: int, family: str) -> int:
     """The largest size in QUESTION_PT whose lines fit ``width`` x ``height`` (EMU) with the
     box's 6 pt space before each paragraph; the least when none does."""
-    from lessonpack.render.deck_fit import needed_height
-
     paragraphs = [(p.text, False) for p in shape.text_frame.paragraphs]
     for size in range(QUESTION_PT[0], QUESTION_PT[1] - 1, -1):
         if needed_height(paragraphs, family, size, width / PT, True, 6) * PT <= height:

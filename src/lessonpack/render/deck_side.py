@@ -16,13 +16,18 @@ from typing import Any
 
 from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from lessonpack.check.measure import count_lines
+from lessonpack.check.pptx_text import text_frame
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_bullet import set_round_bullet
-from lessonpack.render.ooxml import paragraph_xml, run_xml
+from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_theme import read_theme
+from lessonpack.render.ooxml import mark_decorative, paragraph_xml, run_xml
 
 SIDE_NAME = "Side"  # the text box render/pptx.py adds for the "side" role
 # Inside the panel: at 0.15 in its longest lines ran to 4 px from the panel's edge in a
@@ -68,8 +73,6 @@ def message_panel(slide: Any, bar: MSO_THEME_COLOR = MSO_THEME_COLOR.ACCENT_1) -
     beside them smaller and centred (Brightpath "Today's goal" was top-aligned text opposite
     a star that filled the slide's height). For kinds that ask for it
     (``SlideKind.message_panel``). ``bar``: the call-out colour (deck_accent)."""
-    from pptx.enum.shapes import MSO_SHAPE
-
     if any(sh.name == "Outcome panel" for sh in slide.shapes):
         return  # deck_scale.outcome_panel drew it already, picture sized to the panel
     body = next((sh for sh in slide.placeholders if sh.placeholder_format.idx != 0
@@ -120,8 +123,6 @@ def message_panel(slide: Any, bar: MSO_THEME_COLOR = MSO_THEME_COLOR.ACCENT_1) -
 
 
 def _decorative(shape: Any) -> None:
-    from lessonpack.render.ooxml import mark_decorative
-
     mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
 
 
@@ -132,10 +133,6 @@ SENTENCE_PT = 36  # one sentence beside a picture (deck_body_text's grow_text fo
 
 def _text_height(shape: Any, slide: Any) -> int | None:
     """EMU the placeholder's text takes, measured as the check measures it."""
-    from lessonpack.check.measure import count_lines
-    from lessonpack.check.pptx_text import text_frame
-    from lessonpack.render.deck_contrast import view_of
-
     view = view_of(slide)
     item = next((it for it in view.items if it.el is shape.element), None)
     frame = None if item is None else text_frame(item, view)
@@ -182,7 +179,6 @@ def points_beside_picture(slide: Any) -> None:
         for run in paragraphs[0].runs:
             if run.font.size is None or run.font.size.pt < SENTENCE_PT:
                 run.font.size = Pt(SENTENCE_PT)
-        from lessonpack.render.deck_theme import read_theme
 
         _break_at_comma(paragraphs[0], int(body.width),
                         read_theme(slide.slide_layout.slide_master)[2])
@@ -223,8 +219,6 @@ def _break_at_comma(para: Any, width: int, family: str) -> None:
     """A sentence that wraps onto two lines breaks after its last comma when both halves then
     fit a line each ("If a message in a chat worried me, / I would..."), not before its
     last word or two ("..., I / would..."): a soft line break, as Shift+Enter."""
-    from lessonpack.check.measure import count_lines
-
     runs = para.runs
     if len(runs) != 1 or runs[0].font.size is None:
         return

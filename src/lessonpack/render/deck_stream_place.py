@@ -12,11 +12,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.scenario import StreamScreen
-from lessonpack.render.deck_drawings import draw_stream, stream_shows
+from lessonpack.render.deck_drawings import (
+    BARE,
+    VIDEO_SOME,
+    draw_stream,
+    plan_stream,
+    shows_clues,
+    stream_shows,
+)
 from lessonpack.render.deck_fit import needed_height
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_room_stream import room_fits
+from lessonpack.render.deck_scenes import QUESTION_PT as PANEL_QUESTION_PT
+from lessonpack.render.deck_scenes import beside_fits, tab_words
 
 QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
 GAP = int(0.15 * 914400)
@@ -96,9 +107,6 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
 def _clear_foot(region: Box, screen: StreamScreen, font: str) -> Box:
     """The stream's area STREAM_FOOT shorter, clear of a trainer's footer band, unless that
     costs a room of clues its large layout (the room and its words are the slide's task)."""
-    from lessonpack.render.deck_drawings import shows_clues
-    from lessonpack.render.deck_room_stream import room_fits
-
     cleared = (region[0], region[1], region[2], region[3] - STREAM_FOOT)
     if shows_clues(screen) and room_fits(region, screen, font) \
             and not room_fits(cleared, screen, font):
@@ -115,8 +123,6 @@ def _scene_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     and the question at 24 pt need, where that lets a KS1 story scene in a short area stand
     the family beside the tablet (deck_scenes.beside_fits) and it could not before. None
     otherwise: the layout's own split stays (the default look, Google's 10 x 5.625 in)."""
-    from lessonpack.render.deck_scenes import beside_fits
-
     font = filler.brand.body_font
     if beside_fits(region, screen, font):
         return None
@@ -142,8 +148,6 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
     least keeps of the stream's frame, comments and pictures (a comment may wrap). At the
     least column (3 in) a class's question ran seven lines of one or two words beside a
     stream that had the room to give (Brightpath KS2 8)."""
-    from lessonpack.render.deck_drawings import BARE, plan_stream
-
     font = filler.brand.body_font
 
     def kept(box: Box) -> tuple[int, int, int]:
@@ -178,8 +182,6 @@ def _stream_wider(filler: Any, region: Box, side: Box, screen: StreamScreen
 def _pictures_kept(box: Box, least: Box, screen: StreamScreen, font: str) -> bool:
     """The stream in ``box`` keeps room for its video's pictures where the one in ``least``
     does (Kofi's cake and Baker Bea went at 7.4 in, in a chat of two-line comments)."""
-    from lessonpack.render.deck_drawings import VIDEO_SOME, plan_stream
-
     def room(area: Box) -> bool:
         plan = plan_stream(area[2], area[3], screen, font)
         return plan.bottom - plan.top - plan.needed >= int(VIDEO_SOME * 914400)
@@ -200,16 +202,13 @@ def _narrow_column(filler: Any, side: Box, screen: StreamScreen) -> int | None:
     """The question column's least width: its tab's words on one line, at least 3 in; None
     when that is no narrower than ``side`` or the question's words at the panel's least
     size, under its tab, no longer fit the panel's height."""
-    from lessonpack.check.measure import text_width
-    from lessonpack.render.deck_scenes import QUESTION_PT, tab_words
-
     font = filler.brand.body_font
     tab = text_width(tab_words(filler.look.name), font, 18, True) * EMU_PT
     width = max(int(3.0 * 914400), int(tab * 1.1) + 2 * SIDE_PAD)
     if width >= side[2]:
         return None
     inner = (width - 2 * SIDE_PAD) / EMU_PT
-    if needed_height([(screen.question, False)], font, QUESTION_PT[1], inner, True, 6) \
+    if needed_height([(screen.question, False)], font, PANEL_QUESTION_PT[1], inner, True, 6) \
             > (side[3] - int(0.5 * 914400) - 2 * SIDE_PAD) / EMU_PT:
         return None
     return width

@@ -18,7 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
 
-from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.brand import DEFAULT_BRAND, Brand, contrast_failures
 from lessonpack.render.deck_accent import callout_role
 from lessonpack.render.ooxml import set_part_bytes
 
@@ -93,8 +93,6 @@ def brand_from_theme(master: SlideMaster, base: Brand = DEFAULT_BRAND) -> Brand:
     when a trainer's template is used without a brand file. A role whose theme colour would
     make text hard to read where the documents use it (a dark template's light dk2 as
     heading text on white paper) keeps lessonpack's colour for that role."""
-    from lessonpack.content.brand import contrast_failures
-
     colours, heading, body = read_theme(master)
     update: dict[str, str] = {"heading_font": heading, "body_font": body}
     for role, slot in ROLE_SLOTS.items():

@@ -18,6 +18,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_fit import box_size, inherited_attr, insets, layout_style, title_face
+from lessonpack.render.deck_titles import comma_cut, sentence_cut
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -120,7 +121,6 @@ def balance_title(filler: Filler) -> None:
     lines = count_lines(text, family, size, width, bold)
     if len(words) < 4 or lines < 2:
         return
-    from lessonpack.render.deck_titles import comma_cut, sentence_cut
 
     # Where it wraps inside its last sentence and can break at its start, there, as the
     # default look's narrower face does ("…a dare.' / What comes first?" in every look);

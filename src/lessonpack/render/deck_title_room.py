@@ -33,7 +33,7 @@ from lessonpack.render.deck_fit import (
     layout_style,
     title_face,
 )
-from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder, text_anchor
 
 # Clear space between the title's last line and the body under a title that leaves lines
 # unused (the aim: the body at about 1.75 in under a one-line title at 0.8 in).
@@ -116,8 +116,6 @@ def grow_title(filler: Filler, ph: Any, text: str = "") -> None:
 
 def _layout_foot(ph: Any) -> int:
     """The foot of the title's box as its layout draws it (before grow_title)."""
-    from lessonpack.render.ooxml.placeholders import layout_placeholder
-
     base = layout_placeholder(ph)
     if base is None or base.top is None or base.height is None:
         return int(ph.top or 0) + int(ph.height or 0)
@@ -141,8 +139,6 @@ def _title_text_foot(filler: Filler, ph: Any) -> int:
 def _top_anchored(ph: Any) -> bool:
     """Whether the title's text hangs from its box's top (ours do): only then does a line
     less leave room at its foot."""
-    from lessonpack.render.ooxml.placeholders import text_anchor
-
     return text_anchor(ph) == "t"
 
 

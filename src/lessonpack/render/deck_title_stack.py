@@ -7,24 +7,40 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
+from pptx.util import Pt
 
+from lessonpack.check.colour import (
+    DEFAULT_CLR_MAP,
+    background_ref_fill,
+    clr_map_of,
+    fill_of,
+    parse_theme,
+)
 from lessonpack.check.measure import LINE
+from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
-from lessonpack.render.deck_fit import MIN_PT, box_size, inherited_attr, insets, layout_style
+from lessonpack.render.deck_fit import (
+    MIN_PT,
+    box_size,
+    inherited_attr,
+    insets,
+    layout_style,
+    needed_height,
+)
+from lessonpack.render.deck_geometry import FOOTER_TYPES
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
 def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     """EMU of height the placeholder's text takes at its size, insets aside."""
-    from lessonpack.render.deck_fit import needed_height
-
     size, bold, space, _bulleted = layout_style(ph, layout)
     for r_pr in ph.element.iter(qn("a:rPr")):
         if r_pr.get("sz"):
@@ -104,8 +120,6 @@ def _reserved(ph: SlidePlaceholder, layout: Any) -> int:
 def _stack_foot(layout: Any, title_top: int, height: int) -> int:
     """Where a title slide's stack must end: above the layout's footer, date and slide
     number below the title (0.1 in clear), else 0.3 in above the slide's foot."""
-    from lessonpack.render.deck_geometry import FOOTER_TYPES
-
     tops = [int(ph.top) for ph in layout.placeholders
             if ph.placeholder_format.type in FOOTER_TYPES and ph.top is not None
             and int(ph.top) > title_top]
@@ -115,8 +129,6 @@ def _stack_foot(layout: Any, title_top: int, height: int) -> int:
 def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int) -> int:
     """The placeholder's text a point smaller at a time, never under 18 pt, until it and its
     padding fit ``room``; the height it then needs (more than ``room`` if 18 pt does not fit)."""
-    from pptx.util import Pt
-
     pad = int(0.15 * INCH)
     size = int(layout_style(ph, layout)[0] or MIN_PT)
     for r_pr in ph.element.iter(qn("a:rPr")):
@@ -147,7 +159,6 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
     backgrounds = layout_backgrounds(slide)
     if not backgrounds:
         return
-    from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 
     # On a gradient, the colour whose worst stop reads better (grey to black: white).
     lighter = (min(ratio(unit_rgb(WHITE), b) for b in backgrounds)
@@ -172,10 +183,6 @@ def layout_background(slide: PptxSlide) -> tuple[float, float, float] | None:
 def layout_backgrounds(slide: PptxSlide) -> tuple[tuple[float, float, float], ...]:
     """The colours behind a slide: its layout's background, else its master's, each stop of
     a gradient (one set in the theme's background styles too); empty when unknown."""
-    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    from lessonpack.check.colour import DEFAULT_CLR_MAP, clr_map_of, fill_of, parse_theme
-
     layout = slide.slide_layout
     master = layout.slide_master
     theme = parse_theme(master.part.part_related_by(RT.THEME).blob)
@@ -201,8 +208,6 @@ def layout_backgrounds(slide: PptxSlide) -> tuple[tuple[float, float, float], ..
 def _own_background(owner: Any, theme: Any, clr_map: dict[str, str]) -> Any:
     """The paint of a layout's or master's own p:bg (its fill, or the theme's background
     style it names); None when it sets none."""
-    from lessonpack.check.colour import background_ref_fill, fill_of
-
     bg = owner.element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
     if bg is None:
         return None

@@ -21,10 +21,15 @@ from typing import Any
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
+from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.deck_reveal_sentence import answer_in_front
-from lessonpack.render.ooxml.placeholders import layout_placeholder, level1_run_defaults
+from lessonpack.render.ooxml.placeholders import (
+    layout_placeholder,
+    level1_run_defaults,
+    placeholder,
+)
 
 TITLE_PT = 36  # lessonpack's own "LP Bullets" title
 COVER_PT = 48  # lessonpack's own "LP Title"
@@ -124,13 +129,15 @@ def rebalance_title(filler: Any) -> None:
     was filled at is undone first (a title made smaller may now fit one line, or break
     elsewhere). The title's box is never narrowed: a right inset that evened the lines
     grew two-line titles up into the kicker."""
+    # Imported here: deck_reveal_breaks imports this module (via deck_title_breaks).
     from lessonpack.render.deck_reveal_breaks import (
         HOW_TO_ANSWER,
         keep_title_lines,
         match_reveal_lines,
     )
+
+    # Imported here: deck_title_breaks imports this module.
     from lessonpack.render.deck_title_breaks import balance_title, unbreak
-    from lessonpack.render.ooxml.placeholders import placeholder
 
     ph = placeholder(filler.slide, filler.slots.get("title"))
     if ph is None or len(ph.element.findall(f"{qn('p:txBody')}/{qn('a:p')}")) != 1:
@@ -167,8 +174,6 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
     starts (after a comma, before "and", "or", "but"), the most even such break with each
     part one line: "Tricks, pressure / and what to do", not "Tricks, pressure and what /
     to do". None otherwise."""
-    from lessonpack.check.measure import count_lines, text_width
-
     text = " ".join(words)
     if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
         return None
@@ -187,8 +192,6 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
 
 def _sentence_break(text: str, family: str, size: float, width: float, bold: bool
                     ) -> tuple[int, float] | None:
-    from lessonpack.check.measure import count_lines, text_width
-
     words = text.split()
     if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
         return None

@@ -16,6 +16,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
 
+from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
 from lessonpack.render.docx_page import measured
@@ -400,8 +401,6 @@ def x_height_ratio(body_font: str, heading_font: str) -> float:
     """How much larger the heading font must be set for its lower-case letters to stand as
     tall as the body font's (its x-height, measured in the fonts the check measures with);
     1.0 when the fonts are one, unknown, or the heading's letters are already as tall."""
-    from lessonpack.check.measure import x_height
-
     if body_font.strip().lower() == heading_font.strip().lower():
         return 1.0
     body, heading = x_height(body_font), x_height(heading_font)
@@ -414,6 +413,7 @@ def size_headings_by_eye(document: Document) -> None:
     """Headings in a font with smaller letters than the body's enlarged to match (whole
     points, up), so a plan's signposts stay above the text under them. The fonts are the
     document's own (a trainer's template keeps its fonts)."""
+    # Imported here: docx_template imports this module.
     from lessonpack.render.docx_template import style_fonts
 
     body, heading = style_fonts(document, "LP Body", "LP Heading 3")

@@ -9,14 +9,21 @@ needs. The styles stay editable in Word's Styles pane like any other.
 from __future__ import annotations
 
 import copy
+import io
 from typing import Any
 
 import docx
 from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
+from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
 from lxml import etree
 
+from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
 from lessonpack.io.templates import template_bytes
 from lessonpack.render.docx_styles import HEADING_FONT_STYLES, missing_styles
 from lessonpack.render.docx_xml import set_fonts
@@ -83,9 +90,6 @@ def _heading_colour(document: Document, name: str = "Heading 1") -> str | None:
     white paper, on the document's page colour if it has one, and on the pale fill of our
     call-out boxes; a light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our
     colour stays."""
-    from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
-
     styles = {s.name: s for s in document.styles}
     heading = styles.get(name)
     colour = heading.element.rPr.find(qn("w:color")) if heading is not None and \
@@ -149,11 +153,6 @@ def _ensure_numbering(document: Document) -> None:
         return
     except KeyError:
         pass
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.packuri import PackURI
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-    from docx.parts.numbering import NumberingPart
 
     package = document.part.package
     name = package.next_partname("/word/numbering%d.xml") if any(
@@ -170,7 +169,6 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
     missing = missing_styles(document)
     if not missing:
         return []
-    import io
 
     ours = docx.Document(io.BytesIO(template_bytes(ours_path)))
     heading_font, body_font = style_fonts(document, "Heading 1", "Normal")

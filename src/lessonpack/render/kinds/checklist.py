@@ -15,6 +15,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
@@ -37,8 +38,6 @@ def draw_checklist(filler: Filler, points: Sequence[str],
     """The points in the body area, a row each with its number or its picture; with
     ``flow``, steps in order side by side with arrows between. False when the layout has no
     body area."""
-    from lessonpack.render.deck_body_area import in_body
-
     def draw(region: Box) -> list[str]:
         slide, brand, look = filler.slide, filler.brand, filler.look
         if flow:

@@ -16,6 +16,7 @@ from lessonpack.content.parts import option_letter
 from lessonpack.kinds.exit_quiz import EXIT_QUIZ
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_question import Question
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import (
     EMU_PT,
     INCH,
@@ -49,8 +50,6 @@ def draw_exit_quiz(filler: Filler, questions: Sequence[Question],
                    like: Sequence[Sequence[str]] = ()) -> bool:
     """The questions in the body area, top down from under the title. False when the
     layout has no body area."""
-    from lessonpack.render.deck_body_area import in_body
-
     return in_body(filler, lambda region: _quiz(filler.slide, region, questions, filler.brand,
                                                 filler.look, like))
 

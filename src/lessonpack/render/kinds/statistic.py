@@ -8,9 +8,10 @@ from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from lessonpack.check.measure import LINE, text_width
 from lessonpack.content.brand import Brand
@@ -28,6 +29,8 @@ from lessonpack.render.deck_cards import (
     lines_height,
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
+from lessonpack.render.deck_side import INSET
 from lessonpack.render.kinds import supply
 
 # Under the figures' tiles: a gap, the source line, then this clear of what is below (on our
@@ -92,8 +95,6 @@ def _run_sizes(shape: Any) -> list[float]:
 def _largest_fit(ph: Any, font: str, most: int, now: int | None) -> int | None:
     """The largest size from ``most`` down to above the placeholder's size now (its runs',
     else its style's) at which its text fits its box; None when none is larger."""
-    from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
-
     size, bold, space, bulleted = layout_style(ph)
     left, top, right, bottom = insets(ph)
     width, height = (v / EMU_PT for v in box_size(ph))
@@ -125,8 +126,6 @@ def _panel_corner(filler: Filler) -> int | None:
     panel), so narrow tiles round as much as the wide panel: rounding is a share of a
     shape's shorter side, and the same share left 2 in tiles nearly square-cornered beside
     it. None without such a panel."""
-    from pptx.oxml.ns import qn
-
     panel = next((sh for sh in filler.slide.slide_layout.shapes
                   if sh.name == "Caption panel"), None)
     if panel is None or not panel.width or not panel.height:
@@ -147,12 +146,6 @@ def _room_for_points(filler: Filler, region: Box, stats: Sequence[Statistic]
     longest word at 18 pt (a word wider than its tile is broken inside it: "streame / d").
     Where even then the points need more height than the tiles', the panel keeps the
     area's full height (True) and the source line goes under the tiles alone."""
-    from pptx.util import Emu
-
-    from lessonpack.check.measure import text_width
-    from lessonpack.render.deck_fit import needed_height
-    from lessonpack.render.deck_side import INSET
-
     side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
                  and not sh.is_placeholder and isinstance(sh, Shape)), None)
     x, y, w, h = region
@@ -189,8 +182,6 @@ def _side_ends_with_tiles(filler: Filler) -> None:
     """A trainer's layout has no caption panel: the points go in a stand-in panel ("Side",
     render/pptx.py) as tall as the area. It ends where the figures' tiles ("Statistic N",
     below) end, the source line under both (else the panel runs down to the footer)."""
-    from pptx.util import Emu
-
     tiles = [sh for sh in filler.slide.shapes if isinstance(sh, Shape)
              and sh.name.startswith("Statistic ") and sh.name.split()[-1].isdigit()]
     side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
@@ -206,8 +197,6 @@ def _side_ends_with_tiles(filler: Filler) -> None:
 def _round_like(side: Shape, tile: Shape) -> None:
     """The points' stand-in panel rounded as the tiles beside it (a square-cornered panel
     beside rounded tiles reads as a mistake, e.g. on Brightpath parents' figures)."""
-    from pptx.oxml.ns import qn
-
     geometry = side.element.spPr.find(qn("a:prstGeom"))
     if geometry is None or geometry.get("prst") != "rect" or not side.width or not side.height:
         return

@@ -18,6 +18,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.timeline import TIMELINE, Stage
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
@@ -46,8 +47,6 @@ def timed(stages: Sequence[Stage]) -> bool:
 
 
 def draw_timeline(filler: Filler, stages: Sequence[Stage]) -> bool:
-    from lessonpack.render.deck_body_area import in_body
-
     def draw(region: Box) -> list[str]:
         return _timeline(filler.slide, region, stages, filler.brand, filler.look)
 

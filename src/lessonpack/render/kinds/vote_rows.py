@@ -19,6 +19,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, lines_height
 from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
@@ -39,8 +40,6 @@ MOST_ROW = int(1.9 * INCH)  # taller rows leave a band of tint under short words
 
 def draw_ticks(filler: Filler, statements: Sequence[str], caption: str) -> bool:
     """The statements in the body area as rows to tick; False when the layout has none."""
-    from lessonpack.render.deck_body_area import in_body
-
     return in_body(filler, lambda region: _ticks(filler.slide, region, statements, caption,
                                                  filler.brand, filler.look))
 

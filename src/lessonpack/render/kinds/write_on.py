@@ -20,6 +20,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
 from lessonpack.render.deck_accent import callout_colour
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import EMU_PT, INCH, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
@@ -47,8 +48,6 @@ PICTURE = int(3.2 * INCH)
 def draw_write_on(filler: Filler, sentence: str, picture: Picture | None = None) -> bool:
     """The sentence in its frame in the body area, ``picture`` at its left; False when the
     layout has none."""
-    from lessonpack.render.deck_body_area import in_body
-
     return in_body(filler, lambda region: _frame(filler.slide, region, sentence, filler.brand,
                                                  filler.look, picture))
 

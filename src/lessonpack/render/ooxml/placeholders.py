@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from lxml import etree
+from pptx.oxml.ns import qn
 from pptx.parts.slide import SlideLayoutPart
 from pptx.shapes.placeholder import _BaseSlidePlaceholder
 from pptx.slide import Slide
@@ -132,8 +133,6 @@ def layout_placeholder(ph: Any) -> Any:
 def text_anchor(ph: Any) -> str:
     """Where ``ph``'s text sits down its box ("t", "ctr", "b"): its own, else its layout's
     or master's; DrawingML's default is the top."""
-    from pptx.oxml.ns import qn
-
     base = ph
     while base is not None:
         body_pr = base.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
@@ -158,8 +157,6 @@ def level1_run_defaults(body: Any) -> Any:
     """A text body's own level-1 run defaults (a:lstStyle/a:lvl1pPr/a:defRPr), each made
     where the schema puts it if missing: a:lstStyle after a:bodyPr, a:lvl1pPr before the
     other levels, a:defRPr before an a:extLst. What is set there is what deck_fit measures."""
-    from pptx.oxml.ns import qn
-
     lst = body.find(qn("a:lstStyle"))
     if lst is None:
         lst = etree.Element(qn("a:lstStyle"))

@@ -20,6 +20,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
 from lessonpack.render.deck_balance import best_balance
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import MIN_PT
@@ -54,8 +55,6 @@ THEN = "Then answer:"  # over the question that follows a message to reply to
 
 def draw_task(filler: Filler, payload: TaskSlide) -> bool:
     """The task in the layout's body area; False when the layout has none."""
-    from lessonpack.render.deck_body_area import in_body
-
     def draw(region: Box) -> list[str]:
         return draw_in(filler.slide, region, payload, filler.brand, filler.look,
                        filler.streamed)

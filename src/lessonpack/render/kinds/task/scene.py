@@ -26,9 +26,10 @@ from lessonpack.render.deck_cards import (
     grid,
     lines_height,
 )
-from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_drawings import T, close_group, new_group, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_scenes import draw_props
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import StreamsShown
@@ -151,9 +152,6 @@ def close_up(slide: Slide, box: Box, task: TaskSlide, brand: Brand,
     """The stream's video alone, filling the area: the room and its clues, large enough to
     search from the back of the class (circled, on the feedback slide), with what the deck's
     stream showed (``streamed``: deck_room)."""
-    from lessonpack.render.deck_drawings import close_group, new_group
-    from lessonpack.render.deck_scenes import draw_props
-
     scene = task.scene
     assert scene is not None
     group = new_group(slide, "Close-up of the stream", close_up_alt(scene, task.circled))
