@@ -762,7 +762,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                        ("Resources", session_sheet.resources(session, brand)),
                        # Single-spaced, as a plan's page one: the notes keep to eight pages.
                        tight=True)
-    checklist = [
+    checklist: list[Block] = [
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
@@ -776,14 +776,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                          whole=True, numbered=True)
     # The safety notes (they may run overleaf) before the box, as in a lesson plan:
     # moving whole, the box after the ground rules left page two a quarter empty.
-    rules = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-             Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes))]
+    rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+                          Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes))]
     # A visiting team's page one opens with the visit's logistics table: the running order
     # (kept whole) no longer fits under it and left a third of the page blank. There the
     # checks made before the evening come first, breaking between checks to fill the page,
     # then the running order, then the disclosure box ahead of the notes that may run on
     # (after them, it moved whole overleaf and left page three half blank).
-    first = [*checklist, order, disclosure, *rules] if common.visitor(brand) \
+    first: list[Block] = [*checklist, order, disclosure, *rules] if common.visitor(brand) \
         else [order, *checklist, *rules, disclosure]
     blocks: list[Block] = [
         *visit_logistics.session_logistics(session, brand),
