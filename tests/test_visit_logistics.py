@@ -87,7 +87,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     # Ashgrove's Year 4 has 28 pupils: the page of help cards (two a page) 16 times, a
     # card each and four spare, after a page for each of the two sorts (once a table).
     assert ("Cards: pages 1 and 2 six times (sort cards, a set per table); page 3 16 "
-            "times (help cards, two a page, one per pupil and four spare)"
+            "times (help cards, one per pupil and spares)"
             ) in rows["The school prints"]
     assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,
