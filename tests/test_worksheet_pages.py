@@ -128,28 +128,3 @@ def test_only_lines_that_end_a_side_fill_it() -> None:
              if isinstance(b, WritingLines)]
     assert any(b.fill_page for b, _ in lines)
     assert all(b.fill_page == isinstance(after, PageBreak) for b, after in lines)
-
-
-def test_a_secondary_quiz_side_starts_a_page_and_its_closing_lines_fill_it() -> None:
-    """KS3 and KS4 turn the page for the exit quiz when the last Part (or the help box after
-    it) ends the side before, so the reflection's lines under the quiz fill the side (they
-    kept two lines over a quarter-page blank). Riverside KS3's long help box closes Part 2,
-    and Part 3's answers may run onto the quiz side: no page break is forced there."""
-    from lessonpack.content.brand import Brand, load_brand
-    from lessonpack.plan.lesson_docs import plan_worksheet
-    from lessonpack.plan.model import Heading, PageBreak, WritingLines
-
-    facts = load(()).facts
-    for stage in ("ks3", "ks4"):
-        blocks = plan_worksheet(_lesson(stage), facts, Brand()).blocks
-        quiz = next(i for i, b in enumerate(blocks)
-                    if isinstance(b, Heading) and b.text == "Exit quiz")
-        assert isinstance(blocks[quiz - 1], PageBreak), stage
-        last = blocks[-1]
-        assert isinstance(last, WritingLines) and last.fill_page, stage
-    riverside = load_brand(Path(__file__).resolve().parents[1]
-                           / "examples/brands/riverside-academy/brand.yml").brand
-    blocks = plan_worksheet(_lesson("ks3"), facts, riverside).blocks
-    quiz = next(i for i, b in enumerate(blocks)
-                if isinstance(b, Heading) and b.text == "Exit quiz")
-    assert not isinstance(blocks[quiz - 1], PageBreak)

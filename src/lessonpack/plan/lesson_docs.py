@@ -573,7 +573,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # How did I do? and the reflection, where it reads as the lesson's close (atop the side it
     # read as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
     # a fifth side (KS3), or side one left half empty by Part 1's story and sort (KS4).
-    blocks += _quiz_turns_the_page(by_page or help_after == len(lesson.cycles))
+    if by_page:
+        blocks.append(PageBreak())
     closing = help_blocks if by_page else []
     blocks += [*([] if by_page else help_blocks),
                Heading("Exit quiz", 2),
@@ -586,16 +587,6 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                *_reflection(lesson),
                *closing]
     return _worksheet_plan(lesson, brand, blocks)
-
-
-def _quiz_turns_the_page(turns: bool) -> list[Block]:
-    """The page break before a sheet's exit quiz, where it ``turns``: Year 3 to 6 turn the
-    page for it; a secondary sheet does where its last Part (or the help box after it) fills
-    the side before, as it did unasked. Said, the quiz side's closing lines take the room
-    left under them (render/docx_text counts it from the side's page break), where they
-    kept their two lines over a quarter-page blank. Not where the box closes an earlier
-    Part: the last Part's answers may run onto the quiz side (Riverside KS3)."""
-    return [PageBreak()] if turns else []
 
 
 def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
