@@ -44,6 +44,12 @@ def _highlighted(path: Path) -> str:
 def test_an_example_builds_family_papers_are_marked(brightpath_at_ashgrove: Path) -> None:
     pack = brightpath_at_ashgrove / PARENTS
     assert EXAMPLE_MARK in _header_text(pack / f"{PARENTS}-sign-in.docx")
+    # A line of its own under the header's logos and rule, clear of the rule (pressed
+    # against it, it read as cramped).
+    mark = next(p for s in docx.Document(str(pack / f"{PARENTS}-sign-in.docx")).sections
+                for p in s.header.paragraphs if EXAMPLE_MARK in p.text)
+    assert mark.paragraph_format.space_before is not None
+    assert mark.paragraph_format.space_before.pt >= 3
     # The address parents are sent to for how their names are kept: yellow, as the
     # phone and email beside it are.
     assert ASHGROVE.privacy_notice in _highlighted(pack / f"{PARENTS}-sign-in.docx")

@@ -120,3 +120,36 @@ def test_questions_have_a_slot_of_their_own_and_the_spares_are_listed(tmp_path: 
     back = next(n for n, s in enumerate(deck.slides, 1)
                 if s.shapes.title is not None and s.shapes.title.text == "Take home")
     assert f"type {back} and Enter" in spares, spares
+
+
+def test_a_visiting_teams_page_one_puts_the_checks_before_the_running_order() -> None:
+    """A visiting team's notes open with the visit's logistics table, under which the running
+    order (kept whole) no longer fitted: page one was a third blank. There the checklist
+    (breaking between checks) comes first, then the running order, then the disclosure box
+    before the ground rules and safety notes, which may run on. A school's own notes keep
+    the lesson plan's order: the running order, the checks, the notes, then the box."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import Callout, SideBySide
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+
+    def order(brand: Brand) -> list[str]:
+        names = []
+        for block in plan_facilitator_notes(session, index.facts, brand).blocks:
+            if isinstance(block, SideBySide):
+                names.append("running order")
+            elif isinstance(block, Callout) and "discloses" in block.title:
+                names.append("disclosure")
+            elif getattr(block, "text", "") in ("Safeguarding checklist", "Ground rules"):
+                names.append(block.text)
+        return names
+
+    visiting = Brand(org_name="Ashgrove Primary School",
+                     delivered_by="Northshire Online Safety Team")
+    assert order(visiting) == ["Safeguarding checklist", "running order", "disclosure",
+                               "Ground rules"]
+    assert order(Brand()) == ["running order", "Safeguarding checklist", "Ground rules",
+                              "disclosure"]

@@ -1,9 +1,10 @@
 """The take-away help card (Lesson.take_away): KS2 to KS4 pupils keep a small card with who
 to tell and the routes to help, because the worksheet with its help box is collected.
-Printed on the last page of the cards file, the same card four times, at 12 pt."""
+Printed on the last page of the cards file, the same card twice, at 12 pt or more."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import FactsFile, Lesson
+from lessonpack.content.picture_library import builtin_library
 from lessonpack.plan.help_cards import CARDS_A_PAGE, HEADING
 from lessonpack.plan.quotes import typographic
 from printed import printed
@@ -52,7 +54,7 @@ def test_ks2_pupils_keep_a_card_after_their_sort_cards(tmp_path: Path) -> None:
     card = _lesson("ks2").take_away
     assert card is not None
     doc = _cards(tmp_path, "ks2")
-    assert any(p.text.startswith(f"{HEADING}: print") for p in doc.paragraphs)
+    assert any(p.text.startswith(HEADING) for p in doc.paragraphs)
     cards = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == card.heading]
     cells = [c for t in cards for row in t.rows for c in row.cells]
     assert len(cells) == CARDS_A_PAGE
@@ -68,7 +70,8 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
     doc = _cards(tmp_path, "ks4")
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")
                 or p.text.startswith(HEADING)]
-    assert any(h.startswith(f"{HEADING}: print") for h in headings)
+    # No class size in the default build: the heading says how many, not a number.
+    assert f"{HEADING}: one for every pupil, plus spares" in headings
     # The page's cards are one grid of dashed cells (one cut line between two cards).
     cards = [t for t in doc.tables
              if t.rows[0].cells[0].paragraphs[0].text == card.heading]
@@ -121,6 +124,15 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
     def icons(paragraph: DocxParagraph) -> int:
         return len(paragraph._p.findall(".//" + qn("w:drawing")))
 
+    library = builtin_library().pictures
+    plain = {p.sha1 for name, p in library.items() if name.startswith("plain-")}
+
+    def icon_names(paragraph: DocxParagraph) -> set[str]:
+        blips = paragraph._p.findall(".//" + qn("a:blip"))
+        blobs = [paragraph.part.related_parts[b.get(qn("r:embed"))].blob for b in blips]
+        return {"plain" if hashlib.sha1(blob).hexdigest() in plain else "emoji"
+                for blob in blobs}
+
     doc = _cards(tmp_path, "ks4", "--brand", str(BRAND))
     card = _lesson("ks4").take_away
     assert card is not None
@@ -143,13 +155,25 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         named = [next(r for r in p.runs if r.text.strip()) for p in routes]
         assert all(r.bold for r in named)
         pictured = [p.text.strip() for p in routes if icons(p)]
-        assert [t.split(":")[0] for t in pictured] == ["In school", "Childline",
+        # In their order of importance: school, home, Childline, CEOP; then the rest.
+        assert [t.split(":")[0] for t in pictured] == ["In school", "At home", "Childline",
                                                        "CEOP (threats, pressure)"]
+        assert [p.text.strip() for p in routes[:4]] == pictured
         assert icons(question) == icons(reassurance) == 0
         # School, Childline and CEOP lead in the band's colour; the other services follow
         # in grey, so the three a pupil needs first stand out from the list.
-        key = [r for r in named if r.text.startswith(("In school", "Childline", "CEOP"))]
-        assert len(key) == 3 and all(str(r.font.color.rgb) == band.upper() for r in key)
+        key = [r for r in named
+               if r.text.startswith(("In school", "At home", "Childline", "CEOP"))]
+        assert len(key) == 4 and all(str(r.font.color.rgb) == band.upper() for r in key)
+        # Only a route's name in bold: the words after it are not.
+        for route in routes[:4]:
+            words = [r for r in route.runs if r.text.strip()]
+            assert words[0].bold and not any(r.bold for r in words[1:]), route.text
+        # Line icons for older pupils, as their slides draw help routes (no colour emoji).
+        assert [icon_names(p) for p in routes[:4]] == [{"plain"}] * 4
+        # Air under the last line: it never butts against the next card's band.
+        foot = cell._tc.tcPr.find(qn("w:tcMar")).find(qn("w:bottom"))
+        assert int(foot.get(qn("w:w"))) >= 400
         rest = [r for r in named if r not in key]
         assert rest and all(str(r.font.color.rgb) != band.upper() for r in rest)
         text = "\n".join(p.text for p in routes)
@@ -157,8 +181,9 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
 
 
 def test_the_cards_heading_counts_the_school_files_class() -> None:
-    """A class of 28 prints seven pages of four cards, not the eight a class of 30 needs:
-    the cards file, the plan and the visit brief give one number."""
+    """A class of 28 prints 16 pages of two cards (a card each and four spare): the cards
+    file, the plan and the visit brief give one number. With no size in the file, the page
+    says how to count rather than a number for an assumed class."""
     from lessonpack.content.brand import Brand
     from lessonpack.plan.help_cards import help_card_blocks
     from lessonpack.plan.model import Heading
@@ -169,8 +194,8 @@ def test_the_cards_heading_counts_the_school_files_class() -> None:
         return next(b.text for b in help_card_blocks(lesson, brand) if isinstance(b, Heading))
 
     year4 = Brand(class_name="Year 4", class_sizes={"Year 4": 28})
-    assert heading(year4) == f"{HEADING}: print 7 copies"
-    assert heading(Brand()) == f"{HEADING}: print 8 copies"
+    assert heading(year4) == f"{HEADING}: print 16 copies"
+    assert heading(Brand()) == f"{HEADING}: one for every pupil, plus spares"
 
 
 def test_the_school_route_names_the_deputy_and_where_each_is() -> None:

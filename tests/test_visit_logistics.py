@@ -84,10 +84,11 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert "crayons" in provides  # KS1 draws at tables now: no clipboards
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
-    # Ashgrove's Year 4 has 28 pupils: the page of help cards (four a page) seven times,
-    # after a page for each of the two sorts, which print once a table.
-    assert ("Cards: pages 1 and 2 six times (sort cards, a set per table); page 3 seven "
-            "times (help cards, 4 a page, one per pupil)") in rows["The school prints"]
+    # Ashgrove's Year 4 has 28 pupils: the page of help cards (two a page) 16 times, a
+    # card each and four spare, after a page for each of the two sorts (once a table).
+    assert ("Cards: pages 1 and 2 six times (sort cards, a set per table); page 3 16 "
+            "times (help cards, one per pupil and spares)"
+            ) in rows["The school prints"]
     assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)

@@ -335,16 +335,16 @@ class FollowUp(Strict):
 
 
 class TakeAway(Strict):
-    """A business-card-sized help card every pupil keeps: the worksheet with the helplines is
+    """A help card every pupil keeps (two to an A4 page): the worksheet with the helplines is
     collected at the end, so without it a pupil left a lesson on sextortion with nothing on
     paper. Given to every pupil, so nobody is singled out. The school's
-    DSL is added by the build, from the brand, after ``reassurance``."""
+    DSL is added by the build, from the brand, first among the routes."""
 
     heading: Annotated[str, Chars(40)]
     reassurance: Annotated[str, Chars(90)]
-    # One route a line, its number or address through {{ helpline.* }} (facts.yml). Seven
-    # fit a card: KS4's lists both image routes the slides teach.
-    lines: list[Annotated[str, Chars(80), PUPIL_PAPER]] = Field(min_length=2, max_length=7)
+    # One route a line, its number or address through {{ helpline.* }} (facts.yml). Eight
+    # fit a half-page card: KS4's has home, both image routes the slides teach and four more.
+    lines: list[Annotated[str, Chars(80), PUPIL_PAPER]] = Field(min_length=2, max_length=8)
 
 
 class Lesson(TopicItem):

@@ -14,21 +14,47 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.kinds.look import look_for
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.class_size import ASSUMED, pupils
-from lessonpack.plan.common import UNNAMED_LEAD, UNNAMED_LEAD_REACH_SECONDARY, visitor
+from lessonpack.plan.class_size import ASSUMED, class_size
+from lessonpack.plan.common import (
+    UNNAMED_LEAD,
+    UNNAMED_LEAD_REACH_SECONDARY,
+    number_word,
+    visitor,
+)
 from lessonpack.plan.deck.help import place_of
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
 
-# Cards to a page (two across, two down: about 8.5 x 10 cm, room for 12 pt text).
-CARDS_A_PAGE = 4
+# Cards to a page, one above the other: each about A5, so its first routes are set large
+# and the rest still read at 12 pt with air round them (four to a page, each holding eight
+# or nine services, read as a form rather than a card a pupil keeps).
+CARDS_A_PAGE = 2
 HEADING = "Help cards to keep"
+# Cards printed beyond the class: a pupil who joins late, a spoilt card, the adult in the
+# room who wants one. A card short means a pupil seen going without.
+SPARES = 4
 
 
 def copies(size: int = ASSUMED) -> int:
     """Pages of help cards for a class of ``size`` (the school file's, else the assumed
-    30): one card a pupil, so the cards file, the plan and the visit brief agree."""
-    return -(-size // CARDS_A_PAGE)
+    30): one card a pupil and a few spare, so the cards file, the plan and the visit brief
+    agree."""
+    return -(-(size + SPARES) // CARDS_A_PAGE)
+
+
+def _count(size: int | None) -> tuple[str, str]:
+    """The page's heading and the first words of its note: the copies for the class's own
+    size when the school file gives one, else how to work them out (a count for an assumed
+    class of 30 left a class of 33 three cards short)."""
+    if size is None:
+        return (f"{HEADING}: one for every pupil, plus spares",
+                f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: print one copy for "
+                f"every {number_word(CARDS_A_PAGE)} pupils and {number_word(SPARES // 2)} "
+                "more for spares.")
+    return (f"{HEADING}: print {copies(size)} copies",
+            f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: one for each of the "
+            f"class's {size} pupils and {number_word(SPARES)} spare.")
 
 
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
@@ -80,6 +106,13 @@ def _route(line: str) -> str | None:
     return next((k for k in KEY_ROUTES if line.startswith(k)), None)
 
 
+def _key(line: str) -> int:
+    """Where a line comes on the card: the key routes in ``KEY_ROUTES``' order (school,
+    home, Childline, CEOP), then the other services as the lesson lists them."""
+    route = _route(line)
+    return len(KEY_ROUTES) if route is None else list(KEY_ROUTES).index(route)
+
+
 def _icon(line: str, audience: Audience, library: PictureLibrary | None) -> Picture | None:
     key = _route(line)
     if key is None:
@@ -87,7 +120,11 @@ def _icon(line: str, audience: Audience, library: PictureLibrary | None) -> Pict
     # The school's route: a grown-up with a staff badge for primary pupils, as their help
     # slide draws the lead; the school for older pupils.
     school = "school_adult" if audience in (Audience.KS1, Audience.KS2) else "dsl"
-    return pics.helpline(library, KEY_ROUTES[key] or school)
+    icon = pics.helpline(library, KEY_ROUTES[key] or school)
+    # Older pupils' slides draw their help routes in line icons: the card they keep the same.
+    if icon is not None and look_for(audience).plain_icons:
+        return pics.plain(library, icon)
+    return icon
 
 
 def help_card_blocks(lesson: Lesson, brand: Brand,
@@ -96,12 +133,14 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     card = lesson.take_away
     if card is None:
         return []
-    lines = (card.reassurance, in_school(brand, lesson.audience), *card.lines)
+    routes = sorted((in_school(brand, lesson.audience), *card.lines), key=_key)
+    lines = (card.reassurance, *routes)
+    heading, count = _count(class_size(lesson.audience, brand))
     return [PageBreak(),
-            Heading(f"{HEADING}: print {copies(pupils(lesson.audience, brand))} copies", 2),
-            Paragraph(f"{CARDS_A_PAGE} cards a page. Cut along the dashed lines and give one to "
-                      "every pupil as the lesson ends, so nobody is singled out. Pupils keep "
-                      "it: it is not collected with the worksheet.", "note", keep_next=True),
+            Heading(heading, 2),
+            Paragraph(f"{count} Cut along the dashed lines and give one to every pupil as the "
+                      "lesson ends, so nobody is singled out. Pupils keep it: it is not "
+                      "collected with the worksheet.", "note", keep_next=True),
             HelpCards(card.heading, lines, count=CARDS_A_PAGE,
                       icons=tuple(_icon(line, lesson.audience, library) for line in lines),
                       # The reassurance first is never a route, whatever its words.

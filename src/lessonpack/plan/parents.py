@@ -763,31 +763,40 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # Page one as in a lesson plan: when, where and who, what it is, the running order with
     # its slides, the resources, the safeguarding checks to make first.
     slides = session_sheet.part_slides(session, deck)
-    blocks: list[Block] = [
-        *visit_logistics.session_logistics(session, brand),
-        *session_sheet.details(brand),
-        Paragraph(session.summary),
-        *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
-          else ()),
-        SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", session_sheet.resources(session, brand)),
-                   # Single-spaced, as a plan's page one: the notes keep to eight pages.
-                   tight=True),
+    order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
+                       ("Resources", session_sheet.resources(session, brand)),
+                       # Single-spaced, as a plan's page one: the notes keep to eight pages.
+                       tight=True)
+    checklist: list[Block] = [
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
                    *visiting.handover_check(session, brand)),
                   # Breaking between checks, each whole (as a plan's page one): chained, a
                   # trainer's checks moved overleaf together and left page one a quarter empty.
-                  whole_items=True),
-        Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-        # The safety notes (they may run overleaf) before the box, as in a lesson plan:
-        # moving whole, the box after the ground rules left page two a quarter empty.
-        Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes)),
-        # Whole, on one page: steps someone acts on at once are not read across a page turn.
-        Callout("If a parent or carer discloses a concern",
-                visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
-                whole=True, numbered=True),
+                  whole_items=True)]
+    # Whole, on one page: steps someone acts on at once are not read across a page turn.
+    disclosure = Callout("If a parent or carer discloses a concern",
+                         visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
+                         whole=True, numbered=True)
+    # The safety notes (they may run overleaf) before the box, as in a lesson plan:
+    # moving whole, the box after the ground rules left page two a quarter empty.
+    rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+                          Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes))]
+    # A visiting team's page one opens with the visit's logistics table: the running order
+    # (kept whole) no longer fits under it and left a third of the page blank. There the
+    # checks made before the evening come first, breaking between checks to fill the page,
+    # then the running order, then the disclosure box ahead of the notes that may run on
+    # (after them, it moved whole overleaf and left page three half blank).
+    first: list[Block] = [*checklist, order, disclosure, *rules] if common.visitor(brand) \
+        else [order, *checklist, *rules, disclosure]
+    blocks: list[Block] = [
+        *visit_logistics.session_logistics(session, brand),
+        *session_sheet.details(brand),
+        Paragraph(session.summary),
+        *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
+          else ()),
+        *first,
         # The objectives are on slide 3, read aloud in the welcome, and page one's summary
         # says them: a list of them here cost the notes a ninth page.
     ]

@@ -15,8 +15,8 @@ from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
 from lessonpack.plan.class_size import ASSUMED, pupils
-from lessonpack.plan.help_cards import CARDS_A_PAGE, help_card_blocks
 from lessonpack.plan.help_cards import copies as help_copies
+from lessonpack.plan.help_cards import help_card_blocks
 from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
@@ -189,16 +189,17 @@ def _pages(first: int, last: int) -> str:
 
 def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -> str:
     """A reading lesson's cards file: "pages 1 and 2 six times (sort cards, a set per
-    table); page 3 eight times (help cards, one per pupil)". Each sort starts a page of its
-    own (``_sorts``) and the help cards take the page after."""
+    table); page 3 17 times (help cards, one per pupil and spares)". Each
+    sort starts a page of its own (``_sorts``) and the help cards take the page after."""
     sorts = sort_pages(lesson)
     each = "table" if lesson.card_sets == "table" else "pair"
     said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})" \
         if sorts else ""
     if lesson.take_away is None:
         return said
-    helps = f"{_times(help_copies(class_size))} times (help cards, {CARDS_A_PAGE} a page, " \
-        "one per pupil)"
+    # As short as it was (two a page is said on the page): a longer line ran a visit
+    # day's brief onto a third side.
+    helps = f"{_times(help_copies(class_size))} times (help cards, one per pupil and spares)"
     # A class that sorts on its sheet: the file is the help-card page alone.
     return f"{said}; page {sorts + 1} {helps}" if sorts else f"page 1 {helps}"
 

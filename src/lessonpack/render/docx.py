@@ -162,6 +162,7 @@ EXAMPLE_MARK_PT = 9
 # and the mark's line put either side past what they hold.
 FAMILY_PAPERS: frozenset[str] = frozenset({"team_form"})
 EXAMPLE_MARK_COLOUR = "A4161A"
+EXAMPLE_MARK_GAP_PT = 4  # between a family paper's header rule and the mark under it
 
 
 # Twips above and below the text in a visit brief's table cells (a pupil's sheet: 45).
@@ -357,9 +358,12 @@ class DocxRenderer:
         no line. A paper families take home or fill in (``FAMILY_PAPERS``) has its logo and
         title in the header already: the mark is a line of its own under them."""
         paragraph = section.header.paragraphs[-1]
-        if paragraph.text or paragraph.runs:
+        under = bool(paragraph.text or paragraph.runs)
+        if under:
             paragraph = section.header.add_paragraph()
         fmt = paragraph.paragraph_format
+        if under:  # clear of the header's rule above it, not pressed against it
+            fmt.space_before = Pt(EXAMPLE_MARK_GAP_PT)
         fmt.line_spacing = 1.0
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(EXAMPLE_MARK)

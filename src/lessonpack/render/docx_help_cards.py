@@ -1,9 +1,10 @@
 """The take-away help card as a Word page: the same card in a grid of dashed frames to cut.
 
-Each card is a cell of about 8.5 x 10 cm (four to an A4 page, a pocket card), its text at the
-documents' least size (12 pt, LPC202): a business card at 9 pt failed the pack's own check and
-is hard to read for the pupils who most need it. The cards are one grid of dashed cells
-(``render.docx_cards``): one cut line between two cards, and rows that never split.
+Each card is a cell the text's width and half the page's height (two to an A4 page, about
+A5), its text never under the documents' least size (12 pt, LPC202): a business card at 9 pt
+failed the pack's own check, and four to a page, each with eight or nine services, read as a
+form. The cards are one grid of dashed cells (``render.docx_cards``): one cut line between
+two cards, and rows that never split.
 """
 
 from __future__ import annotations
@@ -40,12 +41,14 @@ if TYPE_CHECKING:
 
     from lessonpack.render.docx_writer import DocWriter
 
-CARDS_A_ROW = 2
-# A card's side margins (twips): its words' inset from the dashed cut line.
-SIDE_TWIPS = 170
-# Two rows under the page's heading and note on A4 (scaled down on a shorter page): KS4's
-# eight routes at 12 pt need about 9 cm, so three rows of smaller cards did not fit a page.
-CARD_CM = 10.0
+CARDS_A_ROW = 1
+# A card's side and bottom margins (twips, 8 mm): its words' inset from the dashed cut line
+# (at 3 mm, and none below, a card's last line butted against the next card's band).
+SIDE_TWIPS = 454
+FOOT_TWIPS = 454
+FOOT_MARGIN = f'<w:tcMar><w:bottom w:w="{FOOT_TWIPS}" w:type="dxa"/></w:tcMar>'
+# Two rows under the page's heading and note on A4 (scaled down on a shorter page).
+CARD_CM = 10.5
 HEADING_PT = 14
 LINE_PT = 12
 # A line's words before its first colon are bold when they name a route, not a sentence:
@@ -72,7 +75,7 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     height = fill_height(renderer, len(counts), least, least * CARD_MOST)
     intro = renderer.previous_paragraph()
     # No top margin: the header band runs to the card's top edge (its padding is its own).
-    cells = cut_grid(renderer, counts, (), [body] * (1 + len(block.lines)), height,
+    cells = cut_grid(renderer, counts, (FOOT_MARGIN,), [body] * (1 + len(block.lines)), height,
                      "Help cards to cut out", cell_margins=(0, SIDE_TWIPS))
     if intro is not None:  # the instructions stay with the first cards
         keep_with_next(paragraph_xml(intro), True)
@@ -105,8 +108,8 @@ class Card:
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
 # card blank), never under the documents' least size; most of the frame, not all of it.
-LINE_SIZES = (15, 14, 13, LINE_PT)
-FILL_SHARE = 0.85
+LINE_SIZES = (18, 17, 16, 15, 14, 13, LINE_PT)
+FILL_SHARE = 0.9
 
 
 def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: float
@@ -134,7 +137,7 @@ def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: 
     for size in LINE_SIZES:
         for up in ((KEY_UP, 0) if size == LINE_PT else (KEY_UP,)) if rest else (0,):
             points = _points(renderer, card, width_twips, size, up)
-            if points * 20 <= FILL_SHARE * (height_twips - 226):
+            if points * 20 <= FILL_SHARE * (height_twips - 226 - FOOT_TWIPS):
                 return size, up
     return LINE_PT, 0
 
@@ -142,7 +145,7 @@ def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: 
 # Of the room the words leave in a card, what goes above its key routes and the other
 # services as air (the rest stays under the last line: the estimate may be short).
 SPARE_SHARE = 0.6
-SPARE_MOST_PT = 10.0
+SPARE_MOST_PT = 16.0
 
 
 def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float,
@@ -150,13 +153,13 @@ def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int,
     """Points of space before each route line, so a card's words spread down it rather than
     leaving its foot blank under a header band at the top."""
     points = _points(renderer, card, width_twips, size, up)
-    left = (height_twips - 226) / 20 - points
+    left = (height_twips - 226 - FOOT_TWIPS) / 20 - points
     routes = max(1, len(card.texts) - 2)
     return max(0.0, min(SPARE_MOST_PT, SPARE_SHARE * left / routes))
 
 
 # Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
-CARD_MOST = 1.25
+CARD_MOST = 1.2
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float = LINE_PT,
@@ -164,8 +167,9 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
     """A card: its question white on a band of the brand's colour across the card's top
     (the card reads as an object, not a photocopied list), the reassurance under it in
     italics, then a route a line: the key routes large, their icon before them and their
-    name in bold in the brand's colour; the other services smaller and grey. A number is
-    never split at a line's end."""
+    name in bold in the brand's colour (only the name: a card of whole lines in bold had
+    nothing stand out); the other services smaller and grey. A number is never split at a
+    line's end."""
     brand = renderer.brand
     for k, (p, text, icon, key) in enumerate(zip(paragraphs, card.texts, card.icons,
                                                   card.keys, strict=True)):
@@ -195,7 +199,7 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
             if icon is not None:
                 _icon(renderer, para, icon, pt)
             styled_run(p, lead + ":", bold=True, size=pt, colour=str(brand.primary))
-            styled_run(p, " " + rest, bold=True, size=pt)
+            styled_run(p, " " + rest, size=pt)
         elif colon and len(lead) <= LEAD_CHARS:
             # The other services set apart from the key routes, then close together.
             fmt.space_before = Pt(spare + 4 if card.keys[k - 1] else 0)
