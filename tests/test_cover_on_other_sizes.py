@@ -45,7 +45,7 @@ def covers(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
                  "--out", str(out / "packs"), "--template", str(template)]) == 0
     found = {}
     for audience in ("ks1", "ks2"):
-        deck = Presentation(str(next((out / "packs").glob(f"*{audience}/*-slides.pptx"))))
+        deck = Presentation(str(next((out / "packs").glob(f"*{audience}*/*-slides.pptx"))))
         found[audience] = deck
     return found
 
