@@ -67,8 +67,8 @@ class Report:
 
     @property
     def problems(self) -> list[Problem]:
-        return [p for w in self.writes for p in w.problems] + self.run_problems \
-            + self.manifest_write.problems
+        return once_per_cause([p for w in self.writes for p in w.problems] + self.run_problems
+                              + self.manifest_write.problems)
 
     @property
     def ok(self) -> bool:
@@ -79,3 +79,19 @@ class Report:
         """1 when a problem the user can fix kept a file from being written, else 0;
         warnings never fail a build."""
         return EXIT_USER if self.problems else EXIT_OK
+
+
+def once_per_cause(problems: list[Problem]) -> list[Problem]:
+    """Problems with each "cannot write" cause said once: a full disk or a folder that
+    refuses writing fails every pack of a build the same way, and one line naming the first
+    file says it (a file in the way of one file is its own problem and stays)."""
+    said: set[str] = set()
+    kept: list[Problem] = []
+    for problem in problems:
+        if problem.code == "LP141" and problem.message.startswith("cannot write:"):
+            if problem.message in said:
+                continue
+            said.add(problem.message)
+        kept.append(problem)
+    return kept
+

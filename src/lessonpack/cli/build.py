@@ -101,8 +101,9 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
     for write in report.writes:
         lines += [f"wrote {display_path(p)}" for p in write.written if not quiet]
         lines += [f"unchanged {display_path(p)}" for p in write.unchanged if not quiet]
-        lines += [str(problem) for problem in write.problems]
-    lines += [str(problem) for problem in report.run_problems]
+    # Every problem once, a shared cause ("cannot write: disk full") said once for all packs.
+    lines += [str(problem) for problem in report.problems
+              if problem not in report.manifest_write.problems]
     for line in lines:
         err(line)
     if as_json:
