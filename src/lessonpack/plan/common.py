@@ -394,8 +394,19 @@ def _on_site(brand: Brand) -> str:
     notes have the presenter say which of them is here)."""
     name, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
     if name and deputy:
-        return f"talk to us tonight, or to {name} (DSL) or {deputy} (deputy)."
-    return f"talk to us tonight, or to {name or 'the DSL'} (DSL) or a deputy."
+        said = f"talk to us tonight, or to {name} (DSL) or {deputy} (deputy)."
+    else:
+        said = f"talk to us tonight, or to {name or 'the DSL'} (DSL) or a deputy."
+    # The line stands in a one-line box above the cards; long names wrapped it into them.
+    # The first card names the DSL and the deputy, so a long line leaves the names to it.
+    if len(said) > _ON_SITE_CHARS:
+        return "talk to us tonight, or to the DSL or deputy on the first card."
+    return said
+
+
+# The longest "talk to us tonight, ..." line kept whole: with "Start with the school: " it
+# fills one line at the deck's smallest body size (18 pt) across a 16:9 slide.
+_ON_SITE_CHARS = 78
 
 
 def _staff_on_site(brand: Brand) -> str:

@@ -30,7 +30,9 @@ def choice_mark(slide: Slide, box: Box, word: str, font: str, name: str) -> None
     disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, box, T.BACKGROUND_1, name)
     mark = MARKS[word]
     if mark == QUERY:
-        write_runs(disc, [("?", T.ACCENT_1, True)], max(12, int(side / 12700 * 0.7)), font,
+        # Sized to the disc with no floor: a floor larger than a small disc allows (a
+        # trainer's small content area shrinks the discs) would spill the mark out of it.
+        write_runs(disc, [("?", T.ACCENT_1, True)], max(1, int(side / 12700 * 0.7)), font,
                    align=PP_ALIGN.CENTER)
         return
     disc.text_frame.text = ""
