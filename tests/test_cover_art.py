@@ -51,23 +51,24 @@ def test_characters_fill_the_trainers_circle(covers: dict) -> None:
     pictures = [sh for sh in cover.shapes if sh.shape_type == 13]
     assert len(pictures) == 2
     span = max(p.left + p.width for p in pictures) - min(p.left for p in pictures)
-    # At 0.64 of the whole circle with the disc centred they read as tiny; the disc now
-    # steps aside from the template's small circle, and the characters fill it.
+    # At 0.63 of the whole circle (on a disc stepped aside from the template's small
+    # circle) they read as small: the disc is now the circle, and they fill it.
     disc = next(sh for sh in cover.shapes if sh.name == "Picture disc")
-    assert span >= 0.85 * disc.width and span >= 0.6 * circle.width
+    assert (disc.left, disc.top, disc.width) == (circle.left, circle.top, circle.width)
+    assert span >= 0.8 * circle.width
     margin = 0.08 * circle.width
     for pic in pictures:  # inside it, clear of the rim
         assert circle.left + margin <= pic.left
         assert pic.left + pic.width <= circle.left + circle.width - margin
 
 
-@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("audience", [a for a in AUDIENCES if a != "ks1"])
 def test_cover_pictures_sit_centred_on_a_light_disc_clear_of_the_ornament(
         covers: dict, audience: str) -> None:
     """Brightpath's layout draws a small translucent circle over its cover circle's edge.
     The disc sits inside the circle with a ring of its colour round it, clear of that
     circle: under it (or with the circle redrawn over it) the two read as one blob with
-    an odd shadow."""
+    an odd shadow. (KS1's two characters take the whole circle: the test above.)"""
     cover = covers[audience]
     circle = next(sh for sh in cover.slide_layout.shapes if sh.name == "Circle")
     disc = next(sh for sh in cover.shapes if sh.name == "Picture disc")

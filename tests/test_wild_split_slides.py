@@ -3,7 +3,10 @@ seven-step timeline or its reply task at 18 pt on one slide (Apache POI "45541_H
 python-pptx "lyt-shapes" warned LP131 on each box): the build planned each of them over two
 slides. The timeline's cards, read by their times with no number discs, now fit one slide
 there; the reply task still goes over two (the steps, then the message), and the slide
-numbers, notes and the lesson plan's slide ranges follow.
+numbers, notes and the lesson plan's slide ranges follow. With its content areas narrower
+still (three quarters of the default's width) the timeline itself has no room on one slide
+and goes over two: that path is built end to end here too, not only with stand-ins
+(tests/test_split_renders.py).
 The template is python-pptx's own default (10 x 7.5 in, MIT) with Times New Roman as its
 theme's heading and body fonts, made in the test."""
 
@@ -25,14 +28,15 @@ from squeezed_template import squeezed_default
 PACK = "live-streaming-ks4"
 
 
-def _times_template(folder: Path) -> Path:
-    """python-pptx's default deck in Times New Roman, its content areas 8.1 in wide (the
-    real decks' are 7 to 8 in: a logo or picture beside them)."""
+def _times_template(folder: Path, width: float = 0.9) -> Path:
+    """python-pptx's default deck in Times New Roman, its content areas ``width`` of the
+    default's (0.9: 8.1 in wide; the real decks' are 7 to 8 in, a logo or picture beside
+    them)."""
     prs = Presentation(str(squeezed_default(folder / "default.pptx")))
     for layout in prs.slide_layouts:
         for shape in layout.placeholders:
             if shape.placeholder_format.idx == 1 and shape.width is not None:
-                shape.width = int(shape.width * 0.9)
+                shape.width = int(shape.width * width)
     plain = folder / "plain.pptx"
     prs.save(str(plain))
     out = folder / "times-4x3.pptx"
@@ -52,6 +56,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = folder / "out"
     code = main(["build", "-k", "ks4", "-q", "-j", "1", "--out", str(out),
                  "--template", str(_times_template(folder))])
+    assert code == 0
+    return out / PACK
+
+
+@pytest.fixture(scope="module")
+def narrow(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """KS4 built on the Times template with content areas 6.75 in wide: no room for the
+    timeline's seven cards on one slide."""
+    folder = tmp_path_factory.mktemp("split-narrow")
+    out = folder / "out"
+    code = main(["build", "-k", "ks4", "-q", "-j", "1", "--out", str(out),
+                 "--template", str(_times_template(folder, 0.75))])
     assert code == 0
     return out / PACK
 
@@ -109,3 +125,27 @@ def test_lesson_plan_ranges_count_the_added_slides(built: Path) -> None:
     assert len(added) == 1 + 2
     first, second = added[1:]
     assert any(a <= first and second <= b for a, b in ranges), (added, ranges)
+
+
+def test_a_timeline_with_no_room_goes_over_two_slides(narrow: Path) -> None:
+    deck = narrow / f"{PACK}-slides.pptx"
+    titles = [" ".join(t.split()) for t in _titles(deck)]
+    parts = [n for n, t in enumerate(titles, 1) if t.startswith("How it escalated")]
+    assert [titles[n - 1][-8:] for n in parts] == ["(1 of 2)", "(2 of 2)"], titles
+    assert parts[1] == parts[0] + 1
+    prs = Presentation(str(deck))
+    stages, steps = [], []
+    for n in parts:
+        shapes = list(prs.slides[n - 1].shapes)
+        stages.append(sum(1 for s in shapes if re.fullmatch(r"Stage \d name", s.name)))
+        steps += [s.text_frame.text for s in shapes if re.fullmatch(r"Step \d+ text", s.name)]
+    # The first stages on the first slide, the rest on the second; every card once, in the
+    # story's time order across the two ("8.05pm: ..." to "9.06pm: ...").
+    assert stages == [2, 1], stages
+    assert len(set(steps)) == len(steps) == 7, steps
+    assert steps == sorted(steps, key=lambda t: float(t.split("pm")[0])), steps
+    findings = [f"{f.code} {f.location} {f.message}" for f in check_file(deck, Options())
+                if f.code in ("LPC301", "LPC305", "LPC306", "LPC307")]
+    assert not [f for f in findings if any(f"slide {n}:" in f for n in parts)], findings
+    notes = [prs.slides[n - 1].notes_slide.notes_text_frame.text for n in parts]
+    assert "the next slide" in notes[0] and notes[1].startswith("The timeline goes on")

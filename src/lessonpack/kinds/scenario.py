@@ -46,6 +46,9 @@ class StreamScreen:
     # The scene's people and things, (label, picture): the callers, the grown-up beside the
     # child, the show's star, the pop-up's picture; in a stream, what its video area shows.
     cast: tuple[tuple[str, Picture], ...] = ()
+    # A group video call drawn in the stream's frame (an older child's call with classmates):
+    # no LIVE badge, no audience count, no likes or gifts, which say "public broadcast".
+    call: bool = False
 
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
@@ -53,7 +56,7 @@ def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
                         sc.question,
-                        sc.picture_alt, picture, scene, cast)
+                        sc.picture_alt, picture, scene, cast, sc.video_call)
 
 
 def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:

@@ -83,9 +83,9 @@ def _ornaments(filler: Any, circle: Box) -> list[tuple[Box, bool]]:
 
 
 def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
-    """The age's pictures on a light disc in the circle, clear of the layout's shapes drawn
-    over it (deck_cover_disc): KS1's two characters side by side, else one picture at 70%
-    of the disc's width.
+    """The age's pictures on a light disc in the circle: KS1's two characters side by side
+    on a disc the size of the circle, else one picture at 70% of the width of a disc clear
+    of the layout's shapes drawn over the circle (deck_cover_disc).
 
     Straight on the template's circle a picture sank into it (Fluent's dark camera body on a
     purple or navy circle) and its own margins put it off the middle; the section slides'
@@ -94,19 +94,22 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     circle = cover_circle(filler)
     if circle is None or not pictures:
         return False
-    place = clear_disc(circle, _ornaments(filler, circle))
+    two = look.name == "ks1" and len(pictures) >= 2
+    # KS1's two characters are the cover's hero: the disc is the whole circle (the
+    # template's small circle then shows behind it), as large as the default's pair. On a
+    # disc stepped aside from that circle they filled 0.63 of it and read as small.
+    place = circle if two else clear_disc(circle, _ornaments(filler, circle))
     disc_d = place[2]
     cx, cy = place[0] + disc_d // 2, place[1] + disc_d // 2
     disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL, place, T.BACKGROUND_1,
                      "Picture disc")
     disc.text_frame.text = ""  # as the section slides' disc: the same shape XML
     decorative_shape(disc)
-    if look.name == "ks1" and len(pictures) >= 2:
+    if two:
         # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d);
-        # Fluent's artwork leaves a margin inside its square, so 0.44 d keeps the
-        # rabbit's and owl's ink inside the disc. At 0.32 of the circle they were a third
-        # of it and read as tiny.
-        each = int(disc_d * 0.44)
+        # 0.42 d keeps the rabbit's and owl's ink clear of the disc's rim. At 0.32 of the
+        # circle they were a third of it and read as tiny.
+        each = int(disc_d * 0.42)
         add_picture(filler.slide, pictures[0], (cx - each, cy - each // 2, each, each))
         add_picture(filler.slide, pictures[1], (cx, cy - each // 2, each, each))
     else:

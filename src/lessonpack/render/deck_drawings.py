@@ -623,7 +623,9 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
                                            y + int(f.top * inch), side, side), T.ACCENT_1, "Avatar")
     write_runs(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
                24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
-    viewers = f"{_count(screen.viewers)} watching"
+    # A group call names how many are in it, not an audience, and is not "LIVE".
+    viewers = f"{_count(screen.viewers)} in the call" if screen.call \
+        else f"{_count(screen.viewers)} watching"
     # The count's pill as wide as its words need (in a font the machine lacks, the
     # fallback's width: "48 watching" wrapped in a 1.8 in pill in DejaVu Sans), the LIVE
     # badge and the name making room for it.
@@ -648,10 +650,11 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
               [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
-    live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
-                     int(PILL_H * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
-    # Red in every brand, as on a real stream (a brand's accent may be pink or green).
-    live.fill.fore_color.rgb = RGBColor.from_string(LIVE_RED)
+    if not screen.call:
+        live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
+                         int(PILL_H * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
+        # Red in every brand, as on a real stream (a brand's accent may be pink or green).
+        live.fill.fore_color.rgb = RGBColor.from_string(LIVE_RED)
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
         name_pill(g, (right - int(0.2 * inch) - count_w, pill_y, count_w, int(PILL_H * inch)),
                   T.TEXT_1, viewers, font, "Viewer count", alpha=55000)
@@ -682,21 +685,24 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
 def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -> None:
     x, y, w, h = box
     inch = Inches(1)
+    # A call has no likes or gifts: its message box takes the bar's whole width.
+    icons = () if screen.call else (
+        (MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts, "gifts"))
     box_w = int(1.6 * inch)
-    bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - 2 * box_w - int(0.2 * inch), h),
+    side = 2 * box_w + int(0.2 * inch) if icons else 0
+    bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - side, h),
                     T.BACKGROUND_1, "Comment box", radius=0.5)
     _set_alpha(bar, 22000)
     # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
-    inner = (w - 2 * box_w - int(0.2 * inch) - 2 * int(0.2 * inch)) / EMU_PT
-    prompt = next((p for p in ("Add a comment…", "Comment…")
+    inner = (w - side - 2 * int(0.2 * inch)) / EMU_PT
+    prompts = ("Send a message…", "Message…") if screen.call else ("Add a comment…", "Comment…")
+    prompt = next((p for p in prompts
                    # A margin for renderers that round glyph advances up (LibreOffice).
                    if count_lines(p, font, 18, inner) == 1
                    and text_width(p, font, 18) * 1.05 + 2 <= inner),
                   "")
     write_runs(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
-    for n, (shape_kind, count, label) in enumerate(
-        ((MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts,
-                                                    "gifts"))):
+    for n, (shape_kind, count, label) in enumerate(icons):
         left = x + w - (2 - n) * box_w
         new_shape(g, shape_kind, (left + int(0.1 * inch), y + int(0.06 * inch), int(0.4 * inch),
                                   int(0.38 * inch)), T.ACCENT_2, f"{label.title()} icon")

@@ -127,7 +127,8 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     panel on the left, a numbered row per step beside it in large type. The block is as
     tall as its words need (at least the clock's height), from the area's top, where every
     slide's content starts under its title (centred, it started lower than the slides
-    around it), so no card stands mostly empty."""
+    around it), so no card stands mostly empty; where that is under three quarters of the
+    area (two short steps), the whole area, so the slide is not filled only at its top."""
     x, y, w, h = box
     panel_w = TILE_W
     rows_x, rows_w = x + panel_w + GAP, w - panel_w - GAP
@@ -140,6 +141,10 @@ def steps_wide(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
     needed = sum(max(int(1.1 * INCH), int(lines_height([(step, font, False, size)], inner_w)
                                           * EMU_PT) + 2 * PAD) for step in task.steps)
     block = min(h, max(int(2.9 * INCH), needed + gap * (len(task.steps) - 1)))
+    if block < h * 3 // 4:
+        # Two short steps filled only the top half of the slide: the block takes the whole
+        # area, its rows sharing the height.
+        block = h
     timer_tile(slide, (x, y, panel_w, block), task, brand, look)
     return text_rows(slide, (rows_x, y, rows_w, block), task.steps, brand, look, marker="number",
                      name="Task step", largest=largest, radius=min(0.3, look.radius * 2))
@@ -170,6 +175,9 @@ def timer_tile(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Look
               "Task minutes", align=PP_ALIGN.CENTER)
 
 
+MESSAGE_PT = 28  # the largest a message to reply to is set
+
+
 def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Look
                 ) -> list[str]:
     """A direct message as a phone shows it: the sender's name and initial over a bubble."""
@@ -187,12 +195,17 @@ def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Lo
     # Room on the right, as a phone leaves beside a received message: at most a tenth of a
     # narrow card, so its words stay large.
     bw, bh = w - 2 * PAD - min(int(1.0 * INCH), w // 10), y + h - PAD // 2 - by
+    # The words as large as the bubble holds (up to MESSAGE_PT), then the bubble as tall as
+    # its words, as a phone draws it: a tall bubble stood half blank under a short message.
+    size = fit_size([(message.text, brand.body_font, False, 0)], bw - 2 * PAD, bh - PAD,
+                    max(look.card_pt + 2, MESSAGE_PT))
+    need = int(lines_height([(message.text, brand.body_font, False, size)], bw - 2 * PAD)
+               * EMU_PT)
+    bh = min(bh, need + 2 * PAD)
     bubble = new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (bx, by, bw, bh),
                        T.BACKGROUND_1, "Message bubble", radius=0.18)
     bubble.text_frame.text = ""
     inner = (bx + PAD, by + PAD // 2, bw - 2 * PAD, bh - PAD)
-    size = fit_size([(message.text, brand.body_font, False, 0)], inner[2], inner[3],
-                    look.card_pt + 2)
     new_label(slide.shapes, inner, [(message.text, T.TEXT_1, False)], size, brand.body_font,
               "Message text")
     if lines_height([(message.text, brand.body_font, False, size)], inner[2]) * EMU_PT \
