@@ -206,10 +206,7 @@ def brightpath_at_ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def ks2_pack(built_packs: Path) -> Path:
-    """The default look's Key Stage 2 pack of the route that does every part (Years 5–6)."""
-    from built_decks import KS2_WHOLE
-
-    return built_packs / KS2_WHOLE
+    return built_packs / "live-streaming-ks2"
 
 
 @pytest.fixture(scope="session")

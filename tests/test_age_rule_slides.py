@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.api import load
 
 PLATFORMS = re.compile(r"\b(TikTok|YouTube|Instagram)\b")
@@ -55,7 +55,8 @@ def test_checklist_names_the_age_rule_slides(built_packs: Path, audience: str) -
     items = [m for c in lesson.safeguarding.checks if (m := NAMED.search(c))]
     assert len(items) == 1, "one checklist item names the age-rule slides to re-check"
     named = _numbers(items[0][1])
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     shown = {n: _shown(s) for n, s in enumerate(deck.slides, 1)}
     platforms = {n for n, t in shown.items() if PLATFORMS.search(t)}
     assert platforms <= named, f"slides naming an app's rule but not in the checklist: " \

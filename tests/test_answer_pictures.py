@@ -9,12 +9,11 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from built_decks import pack_file
 from lessonpack.content.picture_library import builtin_library
 
 
 def _answers(built_packs: Path) -> dict[str, str]:
-    deck = Presentation(str(pack_file(built_packs, "ks1", "slides.pptx")))
+    deck = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     return {sh._element.nvPicPr.cNvPr.get("descr"): hashlib.sha1(sh.image.blob).hexdigest()
             for s in deck.slides for sh in s.shapes
             if sh.shape_type == 13 and sh.name.startswith("Answer")}

@@ -85,9 +85,8 @@ BAD_MANIFESTS = {
         "  - audiences: [parents, ks2]\n    out: .\n",
         ["{f}:3:12: error[LP120] packs[1].topic: no content for topic 'gaming'; topics "
          "available: live-streaming",
-         # No KS2 class named: a pack a route, each folder refused on its own line.
-         *(f"{{f}}:5:5: error[LP190] packs[2]: packs[0] already builds live-streaming-ks2-{r} "
-           "(out: .); give this entry another out: folder" for r in ("years-3-4", "years-5-6"))]),
+         "{f}:5:5: error[LP190] packs[2]: packs[0] already builds live-streaming-ks2 (out: .); "
+         "give this entry another out: folder"]),
 }
 
 
@@ -181,11 +180,11 @@ def test_example_manifest_expands_to_the_sample_matrix() -> None:
     plan = plan_batch(read_manifest(ROOT / "examples" / "packs.yml"))
     assert plan.root == ROOT / "out" / "samples"  # ../out/samples from examples/
     keys = sorted(job.key for job in plan.jobs)
-    assert len(keys) == 24 and keys[0] == "brightpath-training/live-streaming-ks2-years-3-4"
+    assert len(keys) == 21 and keys[0] == "brightpath-training/live-streaming-ks2"
     # `audiences: all` follows each brand's phase: a primary school gets KS1, KS2 and
     # parents, a secondary academy KS3, KS4 and parents; Oakfield's two KS2 classes (Year 4
-    # and Year 6) a KS2 pack each; a look naming no KS2 class a KS2 pack a route.
-    every = ("ks1", "ks2-years-3-4", "ks2-years-5-6", "ks3", "ks4", "parents")
+    # and Year 6) a KS2 pack each.
+    every = ("ks1", "ks2", "ks3", "ks4", "parents")
     for brand, audiences in (("default", every), ("northshire-online-safety", every),
                              ("oakfield-primary", ("ks1", "ks2-year-4", "ks2-year-6",
                                                    "parents")),
@@ -195,7 +194,7 @@ def test_example_manifest_expands_to_the_sample_matrix() -> None:
         assert [k for k in keys if k.startswith(f"{brand}/")] == [
             f"{brand}/live-streaming-{a}" for a in audiences]
     sizes = [len(Shard(k, 4).pick(plan.jobs, key=lambda j: j.key)) for k in range(1, 5)]
-    assert sizes == [6, 6, 6, 6]
+    assert sizes == [6, 5, 5, 5]
 
 
 # --------------------------------------------------------------------------- reproducible
@@ -227,9 +226,9 @@ def test_build_jobs_and_shard_give_the_same_bytes(built_packs: Path, tmp_path: P
     # built_packs was built with the default --jobs (a pool on a multi-core machine).
     assert main(["build", "--all", "--shard", "2/5", "--jobs", "1", "--out", str(tmp_path),
                  "-q"]) == 0
-    assert [p.name for p in tmp_path.iterdir()] == ["live-streaming-ks2-years-3-4"]
-    for path in (tmp_path / "live-streaming-ks2-years-3-4").iterdir():
-        assert _sha(path) == _sha(built_packs / "live-streaming-ks2-years-3-4" / path.name)
+    assert [p.name for p in tmp_path.iterdir()] == ["live-streaming-ks2"]
+    for path in (tmp_path / "live-streaming-ks2").iterdir():
+        assert _sha(path) == _sha(built_packs / "live-streaming-ks2" / path.name)
 
 
 # --------------------------------------------------------------------------- a whole run
@@ -251,12 +250,13 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
     assert main(["batch", str(manifest), "--jobs", "2"]) == 0
     err = capsys.readouterr().err
     built = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "manifest.json")
-    # No KS2 class named: a pack a route, each file named as its folder is.
-    routes = [f"live-streaming-ks2-{r}" for r in ("years-3-4", "years-5-6")]
     assert [p.relative_to(root).as_posix() for p in built] == [
-        *(f"default/{r}/{r}-{what}" for r in routes for what in (
-            "cards.docx", "lesson-plan.docx", "letter-home-after.docx", "letter-home.docx",
-            "slides.pptx", "worksheet.docx")),
+        "default/live-streaming-ks2/live-streaming-ks2-cards.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-letter-home-after.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx",
+        "default/live-streaming-ks2/live-streaming-ks2-slides.pptx",
+        "default/live-streaming-ks2/live-streaming-ks2-worksheet.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-facilitator-notes.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-handout.docx",
     ]
@@ -266,7 +266,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
 
     record = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     assert record["lessonpack"] == __version__ and record["shard"] is None
-    assert record["packs"] == [*(f"default/{r}" for r in routes),
+    assert record["packs"] == ["default/live-streaming-ks2",
                                "schools/oakfield/live-streaming-parents"]
     assert record["files"] == [
         {"path": p.relative_to(root).as_posix(), "sha256": _sha(p), "size": p.stat().st_size}
@@ -290,7 +290,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
     assert (root / "manifest.json").read_bytes() == manifest_bytes
 
     # A teacher's edit is kept (exit 1) and the run manifest, which would lie, is not written.
-    letter = root / f"default/{routes[0]}/{routes[0]}-letter-home.docx"
+    letter = root / "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx"
     letter.write_bytes(b"edited by a teacher")
     (root / "manifest.json").unlink()
     assert main(["batch", str(manifest), "--jobs", "2", "-q"]) == 1
@@ -402,12 +402,10 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         *(f"pdf-only/live-streaming-ks1/live-streaming-ks1-{name}.pdf"
           for name in ("cards", "lesson-plan", "letter-home-after", "letter-home", "slides",
                        "worksheet")),
-        # No KS2 class named: a pack a route.
-        *(f"plain/live-streaming-ks2-{r}/live-streaming-ks2-{r}-slides.pptx"
-          for r in ("years-3-4", "years-5-6"))]
+        "plain/live-streaming-ks2/live-streaming-ks2-slides.pptx"]
     assert all((out / p).read_bytes().startswith(b"%PDF") for p in built if p.endswith(".pdf"))
     # Progress names the files kept, never the scratch folder the PDF-only pack was built in.
-    assert err.count("wrote ") == 12 and "lessonpack-batch-" not in err
+    assert err.count("wrote ") == 11 and "lessonpack-batch-" not in err
     record = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(f["path"] for f in record["files"]) == [p for p in built
                                                           if p != "manifest.json"]
@@ -415,7 +413,7 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         assert _sha(out / f["path"]) == f["sha256"]
     # Reproducible: the second run finds every file unchanged, the run manifest included.
     assert main(["batch", str(manifest), "--jobs", "1"]) == 0
-    assert "12 unchanged" in capsys.readouterr().err
+    assert "11 unchanged" in capsys.readouterr().err
 
 
 def test_batch_pdfs_without_libreoffice_build_nothing(tmp_path: Path,

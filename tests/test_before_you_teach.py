@@ -13,7 +13,7 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from built_decks import built_deck, pack_file
+from built_decks import built_deck
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD
@@ -67,7 +67,7 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
 
 
 def test_check_reads_shown_slides_only(built_packs: Path) -> None:
-    path = pack_file(built_packs, "ks1", "slides.pptx")
+    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
     shown = [s for s in Presentation(str(path)).slides if not _hidden(s)]
     view = open_deck(path, "ks1")
     assert [s.number for s in view.slides] == list(range(1, len(shown) + 1))

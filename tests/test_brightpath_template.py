@@ -17,7 +17,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.util import Inches
 
-from built_decks import pack_file, slides_path, whole_ks2
+from built_decks import slides_file
 from lessonpack.cli import main
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import typographic
@@ -40,7 +40,7 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
     assert code == 0
-    return {a: slides_path(out, a, "primary")
+    return {a: out / f"live-streaming-{a}" / slides_file(a, "primary")
             for a in ("ks1", "ks2", "parents")}
 
 
@@ -56,7 +56,7 @@ def long_questions_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
     assert code == 0
-    return pack_file(out, "ks2", "slides.pptx")
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _rule_and_footer(slide) -> tuple[int, int] | None:
@@ -112,7 +112,7 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
     slides (designer #10), and every comment."""
     assert main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
                  str(tmp_path)]) == 0
-    own = _kofi_pictures(whole_ks2(tmp_path, "slides.pptx"))
+    own = _kofi_pictures(tmp_path / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
     assert own and _kofi_pictures(decks["ks2"]) == own
     deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")

@@ -11,7 +11,6 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
-from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
@@ -19,9 +18,6 @@ from lessonpack.render.docx_cards import sort_counts
 from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# The Key Stage 2 pack whose cards file holds the sort cards: Years 3–4's (Years 5–6 sort on
-# the worksheet's card tables, so theirs holds the help cards alone). Other stages: their one.
-SORTS_ON_CARDS = 4
 PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
@@ -76,7 +72,7 @@ def test_sort_cards_are_one_size_and_a_short_row_starts_at_the_left(built_packs:
                                                                      ) -> None:
     """Every card cell of a sort's grid spans one column of equal width; a short last row's
     empty places come after its cards."""
-    doc = Document(str(pack_file(built_packs, "ks3", "cards.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-cards.docx"))
     grid = next(t for t in doc.tables if _caption(t) == "Cards to cut out")
     widths = {int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")}
     assert max(widths) - min(widths) <= 4, widths  # a twip's rounding a side
@@ -90,7 +86,8 @@ def test_sort_cards_are_one_size_and_a_short_row_starts_at_the_left(built_packs:
 def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_packs: Path
                                                                        ) -> None:
     for ks in ("ks2", "ks3", "ks4"):
-        doc = Document(str(pack_file(built_packs, ks, "cards.docx", year=SORTS_ON_CARDS)))
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
         body = _body(doc)
         sorts = [c.task.sort for c in _lesson(ks).cycles if c.task.sort]
         strips = [i for i, (kind, item) in enumerate(body)
@@ -150,7 +147,8 @@ def test_cards_share_one_dashed_cut_line_between_neighbours(built_packs: Path) -
     cards meet on one line to cut (a table per card or per row printed two dashed lines
     about 2 mm apart, a designer's review), and a row never splits over a page."""
     for ks in ("ks1", "ks2", "ks3", "ks4"):
-        doc = Document(str(pack_file(built_packs, ks, "cards.docx", year=SORTS_ON_CARDS)))
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
         grids = [t._tbl for t in doc.tables if _caption(t).endswith("to cut out")]
         assert grids, ks
         for tbl in grids:
@@ -210,7 +208,7 @@ def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Pat
 
     from lessonpack.plan.sort_cards import STRIPS_A_PAGE, STRIPS_FIRST_PAGE
 
-    doc = Document(str(pack_file(built_packs, "ks1", "cards.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     body = doc.element.body
     # A page's strips are one table, a strip a row: its picture cell, then its words.
     tables = [t for t in doc.tables if len(t.columns) == 2
@@ -244,7 +242,8 @@ def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
     )
 
     def heights(ks: str, caption: str) -> list[list[float]]:
-        doc = Document(str(pack_file(built_packs, ks, "cards.docx", year=SORTS_ON_CARDS)))
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-cards.docx"))
         return [[int(h.get(f"{W}val")) / 567 for h in t._tbl.iter(f"{W}trHeight")]
                 for t in doc.tables if _caption(t) == caption]
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.picture_library import builtin_library
@@ -18,7 +17,7 @@ from lessonpack.plan.pack import plan_pack
 
 
 def _ks1(built: Path) -> Presentation:
-    return Presentation(str(pack_file(built, "ks1", "slides.pptx")))
+    return Presentation(str(built / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
 
 
 def test_answer_pictures_are_a_seventh_of_the_slide_high(built_packs: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pptx.util import Inches, Pt
 
-from built_decks import pack_file, slides_path, stream_bubbles
+from built_decks import slides_file, stream_bubbles
 from lessonpack.check.measure import LINE
 
 
@@ -46,7 +46,7 @@ def _check(deck: Path, least: float = 0.08) -> int:
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
 def test_chat_rows_share_one_padding_and_one_gap(built_packs: Path, audience: str) -> None:
-    deck = slides_path(built_packs, audience)
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     assert _check(deck)
 
 
@@ -58,7 +58,7 @@ def test_chat_rows_breathe_where_the_screen_has_room(built_packs: Path) -> None:
     at a size seen from the back: deck_drawings.plan_stream). 0.15 and 0.08 in would take
     about 0.24 in from that video, so the floor held here is what is left: 0.08 and
     0.05 in (drawn 0.087 and 0.055)."""
-    deck = pack_file(built_packs, "ks4", "slides.pptx")
+    deck = built_packs / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     n, bubbles = _chats(deck)[0]
     pads, gaps = _rhythm(bubbles)
     assert min(pads) >= Inches(0.08) and min(gaps) >= Inches(0.05), n
@@ -67,7 +67,8 @@ def test_chat_rows_breathe_where_the_screen_has_room(built_packs: Path) -> None:
 @pytest.mark.parametrize("audience", ["ks2", "parents"])
 def test_a_trainers_template_keeps_the_rhythm(brightpath_at_ashgrove: Path,
                                               audience: str) -> None:
-    deck = (slides_path(brightpath_at_ashgrove, audience, "primary"))
+    deck = (brightpath_at_ashgrove / f"live-streaming-{audience}"
+            / slides_file(audience, "primary"))
     # The template's shorter area: the chat at its tightest (0.06 in of padding) where
     # every comment and the video's pictures must fit, still one padding and one gap.
     assert _check(deck, least=0.06)

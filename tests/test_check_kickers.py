@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path
+from built_decks import slides_file
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_no_check_counts_to_one(built_packs: Path, audience: str) -> None:
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     kickers = [sh.text_frame.text for s in deck.slides for sh in s.placeholders
                if sh.placeholder_format.idx != 0 and sh.has_text_frame
                and "check" in sh.text_frame.text.lower() and "·" in sh.text_frame.text]
@@ -31,7 +32,8 @@ def test_a_check_run_only_if_time_allows_says_so_on_its_slides(built_packs: Path
     lesson = load().items[f"live-streaming-{audience}"].item
     optional = [q.question for c in lesson.cycles for q in c.checks if q.optional]
     assert optional, audience
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     marked = [s.shapes.title.text_frame.text.replace("\v", " ") for s in deck.slides
               for sh in s.placeholders if sh.placeholder_format.idx != 0 and sh.has_text_frame
               and sh.text_frame.text.endswith("· optional")]

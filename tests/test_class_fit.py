@@ -6,8 +6,6 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from built_decks import pack_folder
-from lessonpack.content.routes import Years
 from lessonpack.plan.class_fit import second_adult
 
 
@@ -21,9 +19,9 @@ def test_the_second_adult_named_at_the_jobs_the_field_lists() -> None:
 def test_a_job_for_some_years_fitted_to_the_class() -> None:
     notes = "Task. Second adult: with cards (Years 3–4), hand them out.\nFeedback."
     jobs = ["with cards (Years 3–4), hand them out."]
-    assert second_adult(notes, jobs, "", Years.of(4)) == \
+    assert second_adult(notes, jobs, "", 4) == \
         "Task. Second adult: with cards, hand them out.\nFeedback."
-    assert second_adult(notes, jobs, "Mr Okoro", Years.of(6)) == "Task.\nFeedback."
+    assert second_adult(notes, jobs, "Mr Okoro", 6) == "Task.\nFeedback."
 
 
 def _notes(deck: Path) -> str:
@@ -33,11 +31,11 @@ def _notes(deck: Path) -> str:
 
 def test_a_visit_names_the_class_teacher(brightpath_at_ashgrove: Path,
                                          built_packs: Path) -> None:
-    visit = _notes(next(pack_folder(brightpath_at_ashgrove, "ks1").glob("*-slides.pptx")))
+    visit = _notes(next((brightpath_at_ashgrove / "live-streaming-ks1").glob("*-slides.pptx")))
     assert "Second adult (Mrs Evans): note who shows thumbs up" in visit
     assert "Second adult:" not in visit
     # A school's own lesson may have a teaching assistant as its second adult: unnamed.
-    own = _notes(next(pack_folder(built_packs, "ks1").glob("*-slides.pptx")))
+    own = _notes(next((built_packs / "live-streaming-ks1").glob("*-slides.pptx")))
     assert "Second adult: note who shows thumbs up" in own and "(Mrs Evans)" not in own
 
 

@@ -16,7 +16,7 @@ from pptx.slide import Slide
 from pptx.util import Inches
 from pydantic import BaseModel
 
-from built_decks import shown, slides_path
+from built_decks import shown, slides_file
 from lessonpack.api import load
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -34,7 +34,7 @@ PICTURE = 13
 
 
 def _deck(built: Path, audience: str) -> list[Slide]:
-    path = slides_path(built, audience)
+    path = built / f"live-streaming-{audience}" / slides_file(audience)
     return shown(Presentation(str(path)).slides)  # type: ignore[return-value]
 
 

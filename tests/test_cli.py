@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from built_decks import whole_ks2
 from lessonpack import cli
 from lessonpack.cli import main
 
@@ -35,7 +34,7 @@ def test_age_outside_range_is_usage_error(capsys: pytest.CaptureFixture[str]) ->
 def test_rebuild_is_unchanged_and_edits_are_kept(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "-k", "ks2", "--out", str(tmp_path)]) == 0
-    letter = whole_ks2(tmp_path, "letter-home.docx")
+    letter = tmp_path / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"
     assert main(["build", "-k", "ks2", "--out", str(tmp_path)]) == 0
     assert "unchanged" in capsys.readouterr().err
     letter.write_bytes(b"a teacher's edited letter")
@@ -50,8 +49,7 @@ def test_rebuild_is_unchanged_and_edits_are_kept(tmp_path: Path,
 def test_age_maps_to_key_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "--age", "9", "--out", str(tmp_path), "--json", "-q"]) == 0
     data = json.loads(capsys.readouterr().out)
-    # No class named: a pack a route, the younger route's first.
-    assert data["packs"][0]["folder"].endswith("live-streaming-ks2-years-3-4")
+    assert data["packs"][0]["folder"].endswith("live-streaming-ks2")
     assert len(data["packs"][0]["written"]) == 6  # deck, sheet, plan, two letters, sort cards
 
 

@@ -14,7 +14,7 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.util import Inches
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +29,7 @@ def covers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
                  str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--out", str(out), "--quiet"]) == 0
-    return {a: Presentation(str(slides_path(out, a))
+    return {a: Presentation(str(out / f"live-streaming-{a}" / slides_file(a))
                             ).slides[0] for a in AUDIENCES}
 
 

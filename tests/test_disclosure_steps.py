@@ -89,8 +89,7 @@ def test_a_steps_lead_is_its_first_action(step: str, lead: str) -> None:
     assert step.startswith(step_lead(step))
 
 
-@pytest.mark.parametrize("paper", ["live-streaming-ks2-years-5-6/"
-                                   "live-streaming-ks2-years-5-6-lesson-plan.docx",
+@pytest.mark.parametrize("paper", ["live-streaming-ks2/live-streaming-ks2-lesson-plan.docx",
                                    "live-streaming-parents/"
                                    "live-streaming-parents-facilitator-notes.docx"])
 def test_a_built_papers_disclosure_box_is_numbered_steps(built_packs: Path,

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from docx import Document
 
-from built_decks import pack_folder, whole_lesson
 from lessonpack.api import load
 from printed import document_text
 
@@ -17,24 +16,23 @@ def _texts(doc: Document) -> str:
 
 def test_pack_has_the_six_files(ks2_pack: Path) -> None:
     names = sorted(p.name for p in ks2_pack.iterdir())
-    # Named as the folder is (a route's pack: "live-streaming-ks2-years-5-6-…").
-    assert names == [f"{ks2_pack.name}-{what}" for what in (
-        "cards.docx",
-        "lesson-plan.docx",
-        "letter-home-after.docx",
-        "letter-home.docx",
-        "slides.pptx",
-        "worksheet.docx",
-    )]
+    assert names == [
+        "live-streaming-ks2-cards.docx",
+        "live-streaming-ks2-lesson-plan.docx",
+        "live-streaming-ks2-letter-home-after.docx",
+        "live-streaming-ks2-letter-home.docx",
+        "live-streaming-ks2-slides.pptx",
+        "live-streaming-ks2-worksheet.docx",
+    ]
 
 
 def test_worksheet(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / f"{ks2_pack.name}-worksheet.docx"))
+    doc = Document(str(ks2_pack / "live-streaming-ks2-worksheet.docx"))
     text = _texts(doc)
     assert "Name" in text and "Date" in text
     assert "Exit quiz" in text and "Check your work" not in text
     assert "Agree" in text and "Disagree" in text
-    lesson = whole_lesson(load().items["live-streaming-ks2"].item)
+    lesson = load().items["live-streaming-ks2"].item
     characters = [c.scenario.watcher or c.scenario.character for c in lesson.cycles
                   if c.scenario is not None]
     assert characters and all(name in text for name in characters), characters
@@ -46,7 +44,7 @@ def test_worksheet(ks2_pack: Path) -> None:
 
 
 def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / f"{ks2_pack.name}-lesson-plan.docx"))
+    doc = Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx"))
     text = _texts(doc)
     for heading in ("Delivering this lesson safely", "Ground rules", "If a child discloses",
                     "Differentiation", "Curriculum links", "Answer key", "Sources",
@@ -58,7 +56,7 @@ def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
 
 
 def test_letter_home(ks2_pack: Path) -> None:
-    doc = Document(str(ks2_pack / f"{ks2_pack.name}-letter-home.docx"))
+    doc = Document(str(ks2_pack / "live-streaming-ks2-letter-home.docx"))
     text = _texts(doc)
     assert "Dear parent or carer," in text
     assert "Yours sincerely," in text
@@ -68,16 +66,14 @@ def test_letter_home(ks2_pack: Path) -> None:
     assert doc.core_properties.title.endswith("letter home")
 
 
-def test_sort_cards_file(built_packs: Path) -> None:
+def test_sort_cards_file(ks2_pack: Path) -> None:
     """Each sort's cards, one per cell with dashed cut lines, big enough to handle, each sort
-    on a page of its own; the plan's resources say to print the file. The Years 3–4 pack's:
-    Years 5–6 sort on the sheet, and their cards file holds the help cards alone."""
-    ks2_pack = pack_folder(built_packs, "ks2", year=4)
+    on a page of its own; the plan's resources say to print the file."""
     from lessonpack.api import load
     from lessonpack.plan.lesson_docs import printed_order
     from lessonpack.plan.quotes import typographic
 
-    doc = Document(str(ks2_pack / f"{ks2_pack.name}-cards.docx"))
+    doc = Document(str(ks2_pack / "live-streaming-ks2-cards.docx"))
     lesson = next(loaded.item for loaded in load().items.values()
                   if loaded.item.audience.value == "ks2")
     sorts = [c.task.sort for c in lesson.cycles if c.task.sort]
@@ -108,8 +104,8 @@ def test_sort_cards_file(built_packs: Path) -> None:
     headings = [p for p in doc.paragraphs if p.style.name == "LP Heading 2"]
     assert [h.text for h in headings][:2] == ["Part 1: Comment sort", "Part 2: Spot the clues"]
     assert headings[1].paragraph_format.page_break_before  # each sort starts a page
-    plan = _texts(Document(str(ks2_pack / f"{ks2_pack.name}-lesson-plan.docx")))
-    assert f"print {ks2_pack.name}-cards.docx" in plan
+    plan = _texts(Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx")))
+    assert "print live-streaming-ks2-cards.docx" in plan
 
 
 def test_no_cards_file_without_a_sort(built_packs: Path) -> None:

@@ -11,7 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from built_decks import pack_file, whole_ks2, whole_lesson
+from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand, audiences_for_phase, load_brand
@@ -33,16 +33,16 @@ def _text(path: Path) -> str:
 
 
 def _lesson(audience: str):
-    """The audience's lesson as the default build's pack teaches it (KS2: Years 5–6's)."""
-    return whole_lesson(next(i.item for i in load(()).items.values()
-                             if i.item.audience.value == audience and i.item.kind == "lesson"))
+    return next(i.item for i in load(()).items.values() if i.item.audience.value == audience
+                and i.item.kind == "lesson")
 
 
 def test_no_pupil_sheet_carries_an_answer(built_packs: Path) -> None:
     for ks in ("ks1", "ks2", "ks3", "ks4"):
         lesson = _lesson(ks)
-        sheet = _text(pack_file(built_packs, ks, "worksheet.docx"))
-        plan = _text(pack_file(built_packs, ks, "lesson-plan.docx"))
+        sheet = _text(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx")
+        plan = _text(built_packs / f"live-streaming-{ks}" /
+                     f"live-streaming-{ks}-lesson-plan.docx")
         assert "Check your work" not in sheet and "Model answer" not in sheet
         for cycle in lesson.cycles:
             for criterion in cycle.feedback:  # success criteria give the answers away
@@ -84,7 +84,8 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
 
 
 def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
-    doc = Document(str(whole_ks2(built_packs, "lesson-plan.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks2" /
+                       "live-streaming-ks2-lesson-plan.docx"))
     # The safeguarding checklist sits beside the resources, in the running sheet's table.
     every = [DocxParagraph(p, doc) for p in doc.element.body.iter(qn("w:p"))]
     boxes = [p for p in every if p.style.name == "LP Checkbox"]
@@ -93,7 +94,7 @@ def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:
 
 
 def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Path) -> None:
-    path = pack_file(built_packs, "ks1", "worksheet.docx")
+    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"
     doc = Document(str(path))
     body = doc.element.body
     lesson = _lesson("ks1")
@@ -156,7 +157,7 @@ def test_key_stage_1_sheet_is_drawn_for_children_who_cannot_read(built_packs: Pa
 def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: Path) -> None:
     """Key Stage 1's cards to print are a file of their own (as every key stage's), not
     pages at the end of the plan; the plan's resources say to print it."""
-    plan = Document(str(pack_file(built_packs, "ks1", "cards.docx")))
+    plan = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
     boxes = [t for t in plan.tables if t._tbl.find(f".//{W}tblCaption") is not None
              and t._tbl.find(f".//{W}tblCaption").get(f"{W}val") == "Cards to cut out"]
     # A grid of cards a page (layout, not data): the picture strips, then the light cards.
@@ -185,14 +186,16 @@ def test_key_stage_1_cards_file_holds_the_picture_and_light_cards(built_packs: P
     assert headings == ["Picture cards: print 1 copy", "Traffic-light cards: print 8 copies"]
     assert plan.paragraphs[[p.text for p in plan.paragraphs].index(
         "Traffic-light cards: print 8 copies")].paragraph_format.page_break_before
-    lesson_plan = Document(str(pack_file(built_packs, "ks1", "lesson-plan.docx")))
+    lesson_plan = Document(str(built_packs / "live-streaming-ks1" /
+                               "live-streaming-ks1-lesson-plan.docx"))
     text = "\n".join(p.text for p in lesson_plan.paragraphs)  # the resources' list
     assert "print live-streaming-ks1-cards.docx" in text
     assert not lesson_plan.element.body.xpath(".//w:tblCaption[@w:val='Cards to cut out']")
 
 
 def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Path) -> None:
-    doc = Document(str(whole_ks2(built_packs, "lesson-plan.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks2" /
+                       "live-streaming-ks2-lesson-plan.docx"))
     paragraphs = doc.paragraphs
     # What is taught from: everything in the body before "Before you teach", tables
     # included: the overview, the disclosure steps and the step table, and no preparation.
@@ -222,7 +225,8 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
 
 
 def test_headings_are_built_on_words_own_heading_styles(built_packs: Path) -> None:
-    doc = Document(str(whole_ks2(built_packs, "lesson-plan.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks2" /
+                       "live-streaming-ks2-lesson-plan.docx"))
     title = doc.paragraphs[0]
     assert title.style.name == "LP Title" and title.style.base_style.name == "Heading 1"
     for n in (1, 2, 3):
@@ -252,7 +256,7 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
     assert "Lesson date: \t" in text
     # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
-    default = _text(whole_ks2(built_packs, "letter-home.docx"))
+    default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     # The fill-ins spelt as on the help cards and sheets: one spelling everywhere.
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
                         "[DSL's name]", "[deputy DSL's name]", "[school phone or email]"):
@@ -278,8 +282,7 @@ def test_build_all_with_a_primary_brand(tmp_path: Path, capsys) -> None:
     assert main(["build", "--all", "--brand", str(brand), "--out", str(tmp_path / "o"),
                  "-j", "1", "-f", "docx"]) == 0
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == [
-        "live-streaming-ks1", "live-streaming-ks2-years-3-4", "live-streaming-ks2-years-5-6",
-        "live-streaming-parents"]  # no KS2 class named: a pack a route
+        "live-streaming-ks1", "live-streaming-ks2", "live-streaming-parents"]
     err = capsys.readouterr().err
     assert err.count("left out") == 1 and "ks3, ks4" in err and "-k ks3" in err
     assert main(["build", "-k", "ks4", "--brand", str(brand), "--out", str(tmp_path / "o"),
@@ -299,7 +302,7 @@ def test_source_codes_leave_prose_and_script_labels_are_found() -> None:
 
 def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: Path) -> None:
     # "Write two tips to help Mei." is step 3 and the prompt with lines: once on the sheet.
-    sheet = Document(str(whole_ks2(built_packs, "worksheet.docx")))
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
     texts = [p.text for p in sheet.paragraphs]
     for cycle in _lesson("ks2").cycles:
         for prompt in cycle.task.prompts:
@@ -310,7 +313,7 @@ def test_worksheet_steps_a_written_prompt_repeats_are_printed_once(built_packs: 
 
 def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_packs: Path
                                                                        ) -> None:
-    sheet = Document(str(pack_file(built_packs, "ks4", "worksheet.docx")))
+    sheet = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     sorts = [t for t in sheet.tables if t.rows[0].cells[0].text == "Card"]
     assert sorts
     for table in sorts:
@@ -332,7 +335,7 @@ def test_sort_cards_get_the_width_and_tick_columns_only_what_they_need(built_pac
 
 
 def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> None:
-    doc = Document(str(whole_ks2(built_packs, "letter-home.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx"))
     runs = list(doc.element.body.iter(qn("w:r")))
     marked = ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs
               if r.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None]
@@ -340,12 +343,12 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
     # Splitting the runs lost no text and kept the tabs of the lesson's date line; the
     # letter's own date, in the letterhead, is a line to write it on.
-    text = _text(whole_ks2(built_packs, "letter-home.docx"))
+    text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     assert "Date: ____" in text and "Lesson date: \t" in text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:
-    sheet = Document(str(whole_ks2(built_packs, "worksheet.docx")))
+    sheet = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
     lesson = _lesson("ks2")
     for cycle in (c for c in lesson.cycles if c.scenario):
         box = next(t for t in sheet.tables
@@ -358,7 +361,7 @@ def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path
 
 
 def test_baseline_has_a_start_and_an_end_row_per_statement(built_packs: Path) -> None:
-    sheet = Document(str(pack_file(built_packs, "ks3", "worksheet.docx")))
+    sheet = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
     table = next(t for t in sheet.tables if t.cell(0, 0).text == "Statement")
     statements = _lesson("ks3").starter.statements
     assert [r.cells[1].text for r in table.rows[1:]] == ["Start", "End"] * len(statements)
@@ -417,7 +420,7 @@ def test_figures_sharing_an_opening_say_it_once() -> None:
 def test_exit_quiz_is_kept_on_one_page(built_packs: Path) -> None:
     """Each pair of questions is a one-row table that never splits; every pair but the last
     keeps with the next (its paragraphs and the spacer under it)."""
-    doc = Document(str(pack_file(built_packs, "ks4", "worksheet.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body)
     question = doc.styles["LP Question"].style_id
     tables = [el for el in body if el.tag == qn("w:tbl") and any(
@@ -456,7 +459,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
                      encoding="utf-8")
     assert main(["build", "-a", "ks2", "-a", "parents", "--brand", str(brand), "--out",
                  str(tmp_path / "o"), "-q", "-j", "1", "-f", "docx"]) == 0
-    letter = whole_ks2(tmp_path / "o", "letter-home.docx")
+    letter = tmp_path / "o/live-streaming-ks2/live-streaming-ks2-letter-home.docx"
     doc = Document(str(letter))
     text = _text(letter)
     head = doc.tables[0]  # the letterhead: the school's name and address, its crest
@@ -482,7 +485,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert foot.startswith("Session delivered by Northshire Online Safety Team")
     assert "Ashgrove Primary School" in "".join(
         p.text for p in handout.sections[0].header.paragraphs)
-    plan = Document(str(whole_ks2(tmp_path / "o", "lesson-plan.docx")))
+    plan = Document(str(tmp_path / "o/live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     # Page one: the crib, then who is who (the DSL named) above the resources.
     texts = [p.text for p in plan.paragraphs]
     first = "\n".join(texts[:texts.index("Before you teach")])
@@ -520,12 +523,13 @@ def test_school_without_a_crest_never_gets_the_trainers_logo_on_its_letter(
                  "--school", str(school), "--out", str(tmp_path / "o"), "-q", "-j", "1",
                  "-f", "docx"]) == 0
     out = tmp_path / "o"
-    letter = Document(str(whole_ks2(out, "letter-home.docx")))
+    letter = Document(str(out / "live-streaming-ks2/live-streaming-ks2-letter-home.docx"))
     assert not letter.element.body.xpath(".//pic:pic")
-    assert "[School logo]" not in _text(whole_ks2(out, "letter-home.docx"))
+    assert "[School logo]" not in _text(out / "live-streaming-ks2/"
+                                        "live-streaming-ks2-letter-home.docx")
     handout = Document(str(out / "live-streaming-parents/live-streaming-parents-handout.docx"))
     assert not handout.sections[0].header._element.xpath(".//pic:pic")
-    plan = Document(str(whole_ks2(out, "lesson-plan.docx")))
+    plan = Document(str(out / "live-streaming-ks2/live-streaming-ks2-lesson-plan.docx"))
     assert plan.sections[0].header._element.xpath(".//pic:pic")  # the trainer's own document
 
 

@@ -51,7 +51,7 @@ def test_rows_squeezed_by_a_small_area_are_said_as_the_check_says_them(
                  "--out", str(out), "-q"]) == 0
     said = {(int(m[1]), m[2]) for m in re.finditer(
         r"slide (\d+): the text of \"(.+?)\" does not fit", capsys.readouterr().err)}
-    built = out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    built = out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
     checked = {(int(f.location.split()[1]), re.search(r'"(.+?)"', f.message)[1])  # type: ignore[index]
                for f in check_file(built, Options()) if f.code == "LPC301"}
     # The drawn rows' misfits (the objectives' "Check n text", a task's steps) said by the

@@ -9,7 +9,7 @@ import pytest
 from pptx import Presentation
 from pptx.slide import Slide
 
-from built_decks import shown, slides_path
+from built_decks import shown, slides_file
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.kinds.checklist import ChecklistSlide
@@ -26,7 +26,7 @@ def _planned(built: Path, audience: str) -> tuple[list[tuple[Slide, object]], ob
     index = load()
     item = index.items[f"live-streaming-{audience}"].item
     (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures).decks
-    path = slides_path(built, audience)
+    path = built / f"live-streaming-{audience}" / slides_file(audience)
     deck = shown(Presentation(str(path)).slides)
     planned = [spec.payload for spec in plan.slides if not spec.hidden]
     assert len(deck) == len(planned), audience

@@ -13,7 +13,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.shapes.base import BaseShape
 from pptx.util import Inches
 
-from built_decks import slides_path
+from built_decks import slides_file
 
 CLEAR = Inches(0.2)
 AUDIENCES = ("ks1", "ks2", "ks3", "ks4", "parents")
@@ -35,7 +35,7 @@ def _footer_top(slide: object) -> int:
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_content_ends_clear_of_the_footer(built_packs: Path, audience: str) -> None:
-    path = slides_path(built_packs, audience)
+    path = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     slides = list(Presentation(str(path)).slides)
     checked: set[str] = set()
     for number, slide in enumerate(slides, 1):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_file, slides_path
+from built_decks import slides_file
 from lessonpack.plan.common import NBSP
 from lessonpack.render.deck_help_words import hold_names
 
@@ -118,7 +118,8 @@ def test_card_names_take_two_lines_at_most(brightpath_parents: Path,
     names at one size."""
     from lessonpack.check.measure import count_lines
 
-    paths = [brightpath_parents, *(slides_path(built_packs, a) for a in ("ks1", "ks2"))]
+    paths = [brightpath_parents, *(built_packs / f"live-streaming-{a}" /
+                                   slides_file(a) for a in ("ks1", "ks2"))]
     for path in paths:
         for slide in _help_slides(path):
             names = [parts["heading"][0] for parts in _cards(slide).values()]

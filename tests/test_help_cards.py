@@ -11,7 +11,6 @@ from pathlib import Path
 from docx import Document
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from built_decks import pack_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import FactsFile, Lesson
@@ -41,7 +40,8 @@ def _cards(tmp_path: Path, stage: str, *brand: str) -> Document:
                      *brand]) == 0
     finally:
         os.chdir(cwd)
-    return Document(str(pack_file(tmp_path, stage, "cards.docx")))
+    pack = tmp_path / f"live-streaming-{stage}"
+    return Document(str(pack / f"live-streaming-{stage}-cards.docx"))
 
 
 def test_every_lesson_with_a_collected_worksheet_has_a_card() -> None:
@@ -111,7 +111,7 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
     """The card is read by the pupils who most need it: 12 pt at least (LPC202), and no grid
     table a screen reader would read as data without a header (LPC105)."""
     _cards(tmp_path, "ks4")
-    cards = pack_file(tmp_path, "ks4", "cards.docx")
+    cards = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-cards.docx"
     assert main(["check", str(cards)]) == 0
 
 

@@ -11,13 +11,13 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from built_decks import built_deck, pack_file, slides_file, slides_path
+from built_decks import built_deck, slides_file
 from lessonpack.check.measure import count_lines
 from squeezed_template import squeezed_default
 
 
 def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> None:
-    path = pack_file(built_packs, "ks1", "slides.pptx")
+    path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
     slides = [s for s in Presentation(str(path)).slides
               if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert slides
@@ -50,7 +50,7 @@ def test_help_cards_are_set_at_the_decks_body_size(built_packs: Path, audience: 
     from lessonpack.kinds.look import LOOKS
     from lessonpack.render.deck_help_words import line_pt
 
-    path = slides_path(built_packs, audience)
+    path = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     slides = [s for s in Presentation(str(path)).slides
               if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert slides
@@ -95,7 +95,7 @@ def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path:
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--out", str(out), "-q", "-j", "1",
                  "--template", str(template)]) == 0
-    deck = out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    deck = out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
     prs = Presentation(str(deck))
     slides = [s for s in prs.slides if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert slides
@@ -328,7 +328,7 @@ def test_a_one_line_help_name_stands_beside_its_icon(built_packs: Path) -> None:
     """Beside "CEOP Safety Centre" (two lines), "Samaritans" was centred in the two-line
     row, below its icon, and the row's names stood at different heights: each name is
     centred on its own icon, and the words under the names still start at one height."""
-    path = pack_file(built_packs, "ks4", "slides.pptx")
+    path = built_packs / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     beside = mixed = 0
     for slide in Presentation(str(path)).slides:
         shapes = {sh.name: sh for sh in slide.shapes}
@@ -366,7 +366,7 @@ def test_ks1_named_adults_cards_say_what_each_is_for(brightpath_at_ashgrove: Pat
     """For children who cannot read yet, a card per named adult (the DSL and the deputy):
     under the name a line the teacher reads out, saying what they are for, as the unnamed
     "Our safety grown-up" card says; a name and a room alone did not say why to go to them."""
-    path = pack_file(brightpath_at_ashgrove, "ks1", "slides.pptx")
+    path = brightpath_at_ashgrove / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
     named = {}
     for slide in Presentation(str(path)).slides:
         shapes = {sh.name: sh for sh in slide.shapes if sh.has_text_frame}

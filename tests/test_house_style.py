@@ -17,7 +17,6 @@ import pytest
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from built_decks import pack_file
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, contrast_failures, load_brand
 from lessonpack.render.deck_house_style import house_style_note, in_house_style, is_house_style
@@ -117,7 +116,7 @@ def test_palette_brand_puts_the_brands_colours_and_fonts_on_the_template(
                  str(brand), "--template", str(TEMPLATE), "--school", str(SCHOOL)]) == 0
     assert not [line for line in capsys.readouterr().err.splitlines()
                 if "house style" in line]
-    prs = Presentation(str(pack_file(out, "ks1", "slides.pptx")))
+    prs = Presentation(str(out / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     theme = prs.slide_masters[0].part.part_related_by(RT.THEME).blob.decode()
     slots = dict(SLOT.findall(theme))
     assert {k: slots[k] for k in BRIGHTPATH} == {

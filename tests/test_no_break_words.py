@@ -15,7 +15,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
-from built_decks import slides_path
+from built_decks import slides_file
 from conftest import need_libreoffice, need_tool
 from lessonpack.render.deck_nobreak import hold_compounds, keep_whole
 
@@ -66,7 +66,7 @@ def test_list_dots_are_held_with_a_visible_no_break_space() -> None:
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4", "parents"])
 def test_built_slides_hold_no_invisible_characters(built_packs: Path, audience: str) -> None:
-    deck = slides_path(built_packs, audience)
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     with zipfile.ZipFile(deck) as z:
         parts = [n for n in z.namelist()
                  if re.fullmatch(r"ppt/(slides/slide|notesSlides/notesSlide)\d+\.xml", n)]

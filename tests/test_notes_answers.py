@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path, whole_lesson
+from built_decks import slides_file
 from lessonpack.api import load
 from lessonpack.content.model import Lesson
 from lessonpack.plan.deck.task import FEEDBACK_HAS_KEY, task_key
@@ -22,9 +22,9 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4"])
 def test_readers_hear_each_tasks_answers_on_one_slide(built_packs: Path, audience: str) -> None:
-    lesson = whole_lesson(load(()).items[f"live-streaming-{audience}"].item)
+    lesson = load(()).items[f"live-streaming-{audience}"].item
     assert isinstance(lesson, Lesson) and lesson.readers
-    path = slides_path(built_packs, audience)
+    path = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     notes = [s.notes_slide.notes_text_frame.text for s in Presentation(str(path)).slides
              if s.has_notes_slide]
     plain = [_plain(n) for n in notes]

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import pack_folder
 from lessonpack.cli import main
 from lessonpack.plan.deck.help import PACK_AWAY
 
@@ -24,7 +23,7 @@ def test_pack_away_is_said_on_the_last_slide_shown(tmp_path: Path, stage: str) -
         assert main(["build", "-k", stage, "-f", "pptx", "--out", str(tmp_path), "-q"]) == 0
     finally:
         os.chdir(cwd)
-    deck = Presentation(str(next(pack_folder(tmp_path, stage).glob("*.pptx"))))
+    deck = Presentation(str(next((tmp_path / f"live-streaming-{stage}").glob("*.pptx"))))
     shown = [s for s in deck.slides if s._element.get("show") != "0"]
     said = [i for i, s in enumerate(shown)
             if s.has_notes_slide and PACK_AWAY in s.notes_slide.notes_text_frame.text]

@@ -80,8 +80,7 @@ BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 def _key(name: str) -> str:
     key = name.removeprefix("live-streaming-").removesuffix(".docx")
     # A class's pack's files carry its class ("ks2-year-6-lesson-plan"): the key stage's limits.
-    # So do a route's ("ks2-years-3-4-lesson-plan", the default look with no class named).
-    key = re.sub(r"^(ks\d)-years?-\d+(?:-\d+)?-", r"\1-", key)
+    key = re.sub(r"^(ks\d)-year-\d+-", r"\1-", key)
     # A visit's brief, at the build's root, is named by its school and day.
     return "visit-day-brief" if key.startswith("visit-brief-") else key
 
@@ -135,11 +134,8 @@ def test_page_counts(layouts: dict[str, dict]) -> None:
     # per lesson with the rest: counted by MAX_PAGES above, not in the total.
     # The letter after the lesson goes instead of the letter before it (a lesson taught at
     # short notice), or as well where a school chooses: one letter a pack is counted.
-    # With no class named, KS2 is a pack a route: a school prints one class's, so the
-    # larger route's pack (Years 5–6, the whole sheet) is counted, not both.
     total = sum(lay.pages for name, lay in layouts["default"].items()
-                if "-cards" not in name and "-letter-home-after" not in name
-                and "-ks2-years-3-4-" not in name)
+                if "-cards" not in name and "-letter-home-after" not in name)
     assert total <= DEFAULT_TOTAL, f"the default build prints {total} pages"
 
 
@@ -281,8 +277,7 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
                    str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                    "--template", str(ROOT / "examples/templates/brightpath-training"))
     letters = [f for f in files if "letter-home" in f.name]
-    # Before and after the lesson, five pupil packs (KS2 a pack a route: no class named).
-    assert len(letters) == 10
+    assert len(letters) == 8  # before and after the lesson, four pupil packs
     full = too_full(letters, soffice)
     assert not full, full
 
@@ -317,12 +312,10 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
 
     lesson = next(loaded.item for loaded in load().items.values()
                   if loaded.item.audience.value == "ks2")
-    # Every KS2 sheet of every look: one pack's, or a class's or a route's each (named with
-    # it: "live-streaming-ks2-years-3-4-worksheet.docx").
-    sheets = [(look, sheet) for look, found in layouts.items() for name, sheet in found.items()
-              if re.fullmatch(r"live-streaming-ks2(-.+)?-worksheet\.docx", name)]
-    assert sheets
-    for look, sheet in sheets:
+    for look, found in layouts.items():
+        sheet = found.get("live-streaming-ks2-worksheet.docx")
+        if sheet is None:
+            continue
         route = next((r for r in lesson.sheet_routes if r.parts), None)
         # A class's own sheet names a Part it leaves out in one line, without its story.
         first = lesson.cycles[0].scenario

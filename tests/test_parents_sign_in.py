@@ -10,7 +10,6 @@ import docx
 import pytest
 import yaml
 
-from built_decks import pack_file
 from lessonpack.cli import main
 from lessonpack.plan import visiting
 from lessonpack.plan.parents_sign_in import SIGN_IN_ROWS, SLIPS_A_PAGE
@@ -108,7 +107,7 @@ def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> Non
 
 
 def test_the_handover_ends_with_the_class_teachers_feedback(visit: Path) -> None:
-    text = _text(pack_file(visit, "ks2", "handover.docx"))
+    text = _text(visit / "live-streaming-ks2" / "live-streaming-ks2-handover.docx")
     last = [line for line in text.splitlines() if line.strip()][-1]
     assert "Right for your class?" in last and "What should we change?" in last
     assert "\u2610 Yes" in last and "\u2610 Partly" in last

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path, whole_ks2, whole_lesson
+from built_decks import slides_file
 from lessonpack.api import load
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
@@ -97,7 +97,7 @@ def test_a_schools_own_picture_is_used_with_its_alt_text(tmp_path: Path,
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "--content", str(content), "--out", str(out),
                  "-f", "pptx", "--quiet"]) == 0, capsys.readouterr().err
-    deck = Presentation(str(whole_ks2(out, "slides.pptx")))
+    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
     alts = [sh._element.nvPicPr.cNvPr.get("descr") for s in deck.slides for sh in s.shapes
             if sh.shape_type == 13]
     assert "Our school mascot, Hoot the owl, clapping" in alts
@@ -117,7 +117,7 @@ def test_a_broken_picture_of_ones_own_is_refused(tmp_path: Path,
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_pupil_decks_carry_pictures_with_alt_text(built_packs: Path, audience: str) -> None:
-    deck = slides_path(built_packs, audience)
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
     measured = _measures().measure(deck)  # type: ignore[attr-defined]
     # Secondary decks are typographic on their word slides (kinds/look.py ``decorative``):
     # their pictures are the stories, streams and help icons, fewer than a primary deck's.
@@ -173,7 +173,8 @@ def test_ks1_scenes_show_the_stories_not_a_public_stream(garden_games_ks1: Path)
 def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) -> None:
     """The room's clues are drawn in its stream's video, among harmless things; a stream on
     a parent's account shows the account's name."""
-    deck = Presentation(str(whole_ks2(built_packs, "slides.pptx")))
+    deck = Presentation(str(built_packs / "live-streaming-ks2"
+                            / "live-streaming-ks2-slides.pptx"))
     streams = [sh for s in deck.slides for sh in s.shapes if sh.name == "Mock live stream"]
     seen = [{p.name for p in g.shapes if p.name.startswith("In the video")} for g in streams]
     room = next(s for s in seen if "In the video: certificate" in s)
@@ -188,11 +189,10 @@ def test_ks2_streams_show_what_the_story_says_is_on_screen(built_packs: Path) ->
                                               "In the video: art"}
     assert all(s for s in seen), "every KS2 stream shows something in its video"
     # A scenario that names the account ("Dev (Zainab's dad)") shows it as the streamer.
-    lesson = whole_lesson(load().items["live-streaming-ks2"].item)
+    lesson = load().items["live-streaming-ks2"].item
     named = [c.scenario for c in lesson.cycles if c.scenario is not None and c.scenario.account]
     assert named
     for scenario in named:
-        # Found by its last commenter: a stream whose video fills up drops its title line.
         stream = next(g for g in streams
-                      if any(t.startswith(scenario.comments[-1].user) for t in _texts(g)))
+                      if typographic(scenario.stream_title) in _texts(g))
         assert typographic(scenario.account) in _texts(stream)

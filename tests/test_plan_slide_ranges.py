@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from pptx import Presentation
 
-from built_decks import pack_file, shown, slides_path
+from built_decks import shown, slides_file
 
 
 def _kickers(deck: Path) -> list[str]:
@@ -48,9 +48,9 @@ def _ranges(plan: Path) -> list[range]:
 @pytest.mark.parametrize("audience", ["ks1", "ks2"])
 def test_running_sheet_ranges_hold_the_slides_the_deck_labels(built_packs: Path,
                                                               audience: str) -> None:
-    plan = pack_file(built_packs, audience, "lesson-plan.docx")
-    kickers = _kickers(slides_path(built_packs, audience))
-    ranges = _ranges(plan)
+    folder = built_packs / f"live-streaming-{audience}"
+    kickers = _kickers(folder / slides_file(audience))
+    ranges = _ranges(folder / f"live-streaming-{audience}-lesson-plan.docx")
     assert ranges[0].start == 1 and ranges[-1].stop == len(kickers) + 1
     stages = ["Starter", *(f"Part {k}" for k in range(1, len(ranges) - 1)), "Plenary"]
     for stage, slides in zip(stages, ranges, strict=True):
@@ -59,7 +59,7 @@ def test_running_sheet_ranges_hold_the_slides_the_deck_labels(built_packs: Path,
         if stage != "Starter":  # a part opens at its first labelled slide
             assert labelled and slides.start == labelled[0], (stage, list(slides), labelled)
     # The step table's stage bands say the same ranges as the running sheet.
-    body = Document(str(plan)).element.body
+    body = Document(str(folder / f"live-streaming-{audience}-lesson-plan.docx")).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     heads = [t for t in texts if re.search(r"min · slides? \d", t)]
     said = [re.search(r"slides? (\d+)(?:–(\d+))?$", h) for h in heads]
@@ -69,7 +69,7 @@ def test_running_sheet_ranges_hold_the_slides_the_deck_labels(built_packs: Path,
 def test_ks1_running_sheet_says_the_traffic_lights_sheet_is_for_later(built_packs: Path) -> None:
     """The step says colouring is for later in the day; the running sheet said "1. Traffic
     lights (4 min)" under Pupils' sheet."""
-    plan = pack_file(built_packs, "ks1", "lesson-plan.docx")
+    plan = built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx"
     table = next(t for t in Document(str(plan)).tables
                  if len(t.columns) > 1 and t.rows[0].cells[1].text == "Slides")
     assert table.rows[2].cells[3].text == "1. Traffic lights: cards now (4 min), sheet later"

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
-from built_decks import pack_file, slides_path
+from built_decks import slides_file
 from lessonpack.content.parts import QuizQuestion
 from lessonpack.plan.quotes import typographic
 
@@ -25,7 +25,8 @@ def _checks(audience: str) -> list[dict]:
 
 
 def _slides(built_packs: Path, audience: str) -> list[tuple[str, str]]:
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     out = []
     for slide in deck.slides:
         words = " ".join(sh.text_frame.text for sh in slide.shapes
@@ -65,7 +66,8 @@ def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
     spaces for the letters), by the Part whose heading they follow."""
     from docx import Document
 
-    sheet = Document(str(pack_file(built_packs, audience, "worksheet.docx")))
+    sheet = Document(str(built_packs / f"live-streaming-{audience}" /
+                         f"live-streaming-{audience}-worksheet.docx"))
     part, found = 0, {}
     for paragraph in sheet.paragraphs:
         text = paragraph.text

@@ -10,7 +10,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from built_decks import pack_file, slides_file, slides_path
+from built_decks import slides_file
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,7 +168,8 @@ def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
     that read as a woman; Leo, eight, in the parents' primary story, a boy."""
     expected = {"ks3": {"teen-boy", "teen-boy-2"}, "ks4": {"teen-boy"}}
     for audience, names in expected.items():
-        prs = Presentation(str(slides_path(built_packs, audience)))
+        prs = Presentation(str(built_packs / f"live-streaming-{audience}"
+                               / slides_file(audience)))
         shown = {pic.name.rsplit(": ", 1)[-1] for slide in prs.slides for group in slide.shapes
                  if group.shape_type == 6 for pic in group.shapes
                  if pic.shape_type == 13 and pic.name.startswith("In the video")
@@ -177,7 +178,7 @@ def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
 
 
 def test_ks1_statement_and_thumbs_sit_together_in_the_middle(built_packs: Path) -> None:
-    prs = Presentation(str(pack_file(built_packs, "ks1", "slides.pptx")))
+    prs = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     seen = 0
     for slide in prs.slides:
         thumbs = [sh for sh in slide.shapes if sh.name == "Line: Agree picture"]

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.lint.timings import steps
 from lessonpack.content.model import Audience
-from lessonpack.content.routes import Years, for_the_class
+from lessonpack.content.routes import for_the_class
 from lessonpack.plan.deck.help import first_sentence, said_aloud, school_adults
 from lessonpack.plan.lesson_plan import _with_self_check
 from lessonpack.plan.lesson_steps import _label_minutes
@@ -47,11 +47,11 @@ def test_the_plenary_gets_the_sheets_self_check_unless_its_notes_have_one() -> N
 
 def test_a_job_marked_for_some_years_is_known_by_its_bracket() -> None:
     job = "With card sets, hand one to each table (Years 3–4)."
-    assert for_the_class(job, Years.of(4)) == "With card sets, hand one to each table."
-    assert for_the_class(job, Years.of(6)) == ""
+    assert for_the_class(job, 4) == "With card sets, hand one to each table."
+    assert for_the_class(job, 6) == ""
     assert for_the_class(job, None) == job  # the class's year unknown: as written
-    assert for_the_class("Note who answers (Year 5).", Years.of(5)) == "Note who answers."
-    assert for_the_class("Note who answers.", Years.of(6)) == "Note who answers."
+    assert for_the_class("Note who answers (Year 5).", 5) == "Note who answers."
+    assert for_the_class("Note who answers.", 6) == "Note who answers."
 
 
 def test_what_a_help_card_is_for_is_its_first_sentence() -> None:

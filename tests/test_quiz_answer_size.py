@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import pack_file
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.plan.deck.quiz import one_answer_size
@@ -21,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def brightpath_ks1(brightpath_at_ashgrove: Path) -> Path:
-    return pack_file(brightpath_at_ashgrove, "ks1", "slides.pptx")
+    return brightpath_at_ashgrove / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
 
 
 def _answer_sizes(path: Path) -> dict[int, set[float]]:

@@ -9,12 +9,12 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Inches
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.check.measure import count_lines
 
 
 def _quiz_slides(built: Path, audience: str) -> list:
-    path = slides_path(built, audience)
+    path = built / f"live-streaming-{audience}" / slides_file(audience)
     return [s for s in Presentation(str(path)).slides
             if any(sh.name == "Answer A panel" for sh in s.shapes)
             and not any(sh.name == "Answer explanation" for sh in s.shapes)]

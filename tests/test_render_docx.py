@@ -24,7 +24,6 @@ from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from built_decks import pack_file, whole_ks2
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.errors import UserError
 from lessonpack.plan.model import (
@@ -570,8 +569,10 @@ def test_libreoffice_converts_it(tmp_path: Path) -> None:
 
 
 def test_key_stage_1_worksheets_are_in_large_print(built_packs: Path) -> None:
-    ks1 = docx.Document(str(pack_file(built_packs, "ks1", "worksheet.docx")))
-    ks2 = docx.Document(str(whole_ks2(built_packs, "worksheet.docx")))
+    ks1 = docx.Document(str(built_packs / "live-streaming-ks1"
+                            / "live-streaming-ks1-worksheet.docx"))
+    ks2 = docx.Document(str(built_packs / "live-streaming-ks2"
+                            / "live-streaming-ks2-worksheet.docx"))
     for name in ("LP Body", "LP Option", "LP Checkbox", "LP Question"):
         assert ks1.styles[name].font.size == Pt(18)
         # Key stage 2: running text 13 pt, quiz questions and options 12 (half-width columns)
@@ -585,7 +586,8 @@ def test_a_quiz_keeps_its_introduction(built_packs: Path) -> None:
     # "Ring the letter…" never ends a page without the first question. (Key stage 1 does
     # its quiz aloud: no quiz on the sheet.)
     for audience in ("ks2", "ks3", "ks4"):
-        sheet = docx.Document(str(pack_file(built_packs, audience, "worksheet.docx")))
+        sheet = docx.Document(str(built_packs / f"live-streaming-{audience}"
+                                  / f"live-streaming-{audience}-worksheet.docx"))
         # The intro is the grid's first row, across both columns, kept with question 1; the
         # heading is straight before the table (LibreOffice moves only the paragraph before a
         # table with it: a heading above an intro paragraph was left at a page's foot).

@@ -13,7 +13,6 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
-from built_decks import pack_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.cli import main
 
@@ -95,11 +94,11 @@ def _check_room(group, slide_height: int, stream: bool) -> None:
 @pytest.fixture(scope="module")
 def brightpath_ks2(brightpath_at_ashgrove: Path) -> Path:
     # The session's trainer look (tests/conftest.py), built once for every test file.
-    return pack_file(brightpath_at_ashgrove, "ks2", "slides.pptx")
+    return brightpath_at_ashgrove / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _decks(built_packs: Path, brightpath: Path) -> list[Path]:
-    return [whole_ks2(built_packs, "slides.pptx"), brightpath]
+    return [built_packs / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx", brightpath]
 
 
 def test_the_room_of_clues_is_large_and_nothing_overlaps(built_packs: Path,
@@ -147,7 +146,7 @@ def test_on_a_4_3_template_the_stream_shows_the_whole_room_at_its_proportions(
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--template", str(_python_pptx_default(tmp_path / "default.pptx"))]) == 0
-    deck = Presentation(str(whole_ks2(out, "slides.pptx")))
+    deck = Presentation(str(out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"))
     assert deck.slide_width * 3 == deck.slide_height * 4
     _slide, stream = _stream(deck)
     shapes = {sh.name: sh for sh in stream.shapes}
@@ -269,7 +268,8 @@ def test_a_close_up_fills_its_panel(built_packs: Path, audience: str) -> None:
     of a wide panel under empty sky (0.3-0.4 of its width): it fills the panel now, its
     things spread over most of the wall and left to right as the stream had them (one row
     where that draws them larger: the window beside Sami's head, not above it)."""
-    deck = Presentation(str(pack_file(built_packs, audience, "slides.pptx")))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}"
+                            / f"live-streaming-{audience}-slides.pptx"))
     _slide, stream = _stream(deck)
 
     def order(group) -> list[str]:

@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path
+from built_decks import slides_file
 
 
 def _rules(built_packs: Path, audience: str) -> dict[str, Any]:
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     slide = next(s for s in deck.slides if any(sh.name == "Card 1 heading" for sh in s.shapes)
                  and not any(sh.name == "Card 1 text" for sh in s.shapes))
     return {sh.name: sh for sh in slide.shapes}

@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from built_decks import pack_file, slides_file, slides_path, whole_ks2
+from built_decks import slides_file
 from lessonpack.api import load
 from lessonpack.cli import main
 from printed import document_text, printed
@@ -43,7 +43,7 @@ def _notes(path: Path, n: int) -> str:
 
 @pytest.mark.parametrize("ks", ["ks1", "ks2"])
 def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> None:
-    text = _doc_text(pack_file(visiting, ks, "lesson-plan.docx"))
+    text = _doc_text(visiting / f"live-streaming-{ks}" / f"live-streaming-{ks}-lesson-plan.docx")
     # Ashgrove names a class a key stage: Year 4 (Miss Bennett) and Year 2 (Mrs Evans), each
     # on its own key stage's plan.
     teacher = "Miss Laura Bennett" if ks == "ks2" else "Mrs Ruth Evans"
@@ -66,7 +66,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "logs only the date, the school and the DSL told in the council’s " \
         "safeguarding record" in text and "notes only that a concern" not in text
     assert "on the school’s safeguarding system the same day" not in text
-    notes = _notes(slides_path(visiting, ks), 1)
+    notes = _notes(visiting / f"live-streaming-{ks}" / slides_file(ks), 1)
     # Said to the class: children say "Miss Bennett", not her first name.
     staying = "Miss Bennett" if ks == "ks2" else "Mrs Evans"
     first_name = "Laura" if ks == "ks2" else "Ruth"
@@ -75,7 +75,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
 
 
 def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> None:
-    letter = _doc_text(pack_file(visiting, "ks2", "letter-home.docx"))
+    letter = _doc_text(visiting / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     assert ("Sam Carter, a visiting trainer from the Northshire Online Safety Team, will "
             "teach it") in letter
     assert "with Miss Laura Bennett in the room." in letter
@@ -88,14 +88,15 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
 
 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
-    text = _doc_text(pack_file(built_packs, "ks1", "lesson-plan.docx"))
+    text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
     assert "which children need more care" in text and "never teach the class alone" not in text
     assert "on your school’s safeguarding system the same day" in text
 
 
 def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
-    sheet = _doc_text(whole_ks2(built_packs, "worksheet.docx"))
-    plan = _doc_text(whole_ks2(built_packs, "lesson-plan.docx"))
+    folder = built_packs / "live-streaming-ks2"
+    sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
+    plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
     # The cards say where to look, never what is there (the sheet
     # named all seven clues, so there was nothing left to spot).
     assert "Each card says where to look" in sheet
@@ -182,7 +183,7 @@ def test_the_parents_deck_is_written_and_drawn_for_adults(built_packs: Path) -> 
 def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Path) -> None:
     """"Mrs Okafor or Mr Price" over one place: two names five-year-olds cannot read and
     one place for both. One card a person, with their picture and their own place."""
-    deck = Presentation(str(pack_file(visiting, "ks1", "slides.pptx")))
+    deck = Presentation(str(visiting / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     slide = next(s for s in deck.slides if s.shapes.title is not None
                  and s.shapes.title.text.startswith("Who can help"))
     shapes = {sh.name: sh for sh in slide.shapes}

@@ -13,7 +13,7 @@ from lessonpack.api import load
 from lessonpack.build.look import UNNAMED_DSL_NOTE
 from lessonpack.build.school_notes import rse_note, school_notes
 from lessonpack.content.brand import Brand, Photo
-from lessonpack.plan.class_fit import built_for, choose_route, written_for
+from lessonpack.plan.class_fit import built_for, choose_route, every_year, written_for
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.pack import plan_pack
 
@@ -87,10 +87,10 @@ def test_a_key_stage_built_for_its_one_class_says_how_to_build_the_others() -> N
                        plan_lesson_plan(ks2, load().facts, year4).blocks]
 
 
-def test_a_plan_made_for_no_class_says_to_choose_a_route() -> None:
-    """A composite Years 3–6 plan (planned straight from the content, as a door's listing
-    is; a build makes a pack a route) could reach a Year 3 class unread: page one names the
-    two routes and says to choose one."""
+def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
+    """The composite Years 3–6 pack could reach a Year 3 class unread: page one of its plan
+    names the two routes and says to choose one, and the build's note says how to build a
+    class's own pack."""
     lessons = _lessons()
     ks2 = lessons["ks2"]
     line = choose_route(ks2, Brand())
@@ -106,12 +106,12 @@ def test_a_plan_made_for_no_class_says_to_choose_a_route() -> None:
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
-    # A build makes a pack a route instead (build/run._per_class): its note is the packs'
-    # (each_class_note), never one saying the pack is for every year.
-    assert not [n for n in school_notes([ks2], Brand()) if "built for" in n]
+    (note,) = [n for n in school_notes([ks2], Brand()) if "built for" in n]
+    assert note.startswith("live-streaming-ks2: built for all of Years 3–6 in one pack")
+    assert '--class "Year 4, teacher"' in note and "classes" in note
     # A class named (its year's own pack), or a lesson with one route (KS1): nothing.
     year6 = _visit(class_name="Year 6")
-    assert choose_route(ks2, year6) == ""
+    assert choose_route(ks2, year6) == "" and every_year(ks2, year6) == ""
     assert choose_route(lessons["ks1"], Brand()) == ""
     ks1_plan = next(d for d in plan_pack(lessons["ks1"], load().facts, Brand()).documents
                     if d.kind == "lesson_plan")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.content.picture_library import Picture, builtin_library
 from lessonpack.plan.pictures import plain
 
@@ -21,7 +21,8 @@ ICONS = ("Card ", "Help card ", "Task clock", "Answer ")
 def _pictures(built_packs: Path, audience: str) -> list[tuple[str, str]]:
     """(shape name, SHA-1 of its image) for every picture of the deck, groups opened, with
     what is inside a drawn live stream left out."""
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     found: list[tuple[str, str]] = []
 
     def walk(shapes: Any) -> None:

@@ -23,7 +23,7 @@ def ks2_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
                  str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--out", str(out), "--quiet"]) == 0
-    return out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _caps(element) -> str | None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from built_decks import slides_path
+from built_decks import slides_file
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_every_sort_key_says_sort_into(built_packs: Path, audience: str) -> None:
-    prs = Presentation(str(slides_path(built_packs, audience)))
+    prs = Presentation(str(built_packs / f"live-streaming-{audience}"
+                           / slides_file(audience)))
     keys = [s for s in prs.slides if any(sh.name == "Sort column 1" for sh in s.shapes)]
     assert keys, audience
     for slide in keys:

@@ -11,7 +11,6 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from built_decks import pack_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -96,7 +95,7 @@ def test_page_one_names_the_pages_to_print_and_the_steps_follow_it(ks: str) -> N
 
 def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
         built_packs: Path) -> None:
-    path = whole_ks2(built_packs, "lesson-plan.docx")
+    path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     body = Document(str(path)).element.body
     xml = body.xml
     # The bookmark at the table's end and the field that names its page, with a number in it.
@@ -135,7 +134,7 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     from lessonpack.render.docx_steps import STEP_PIECE_LINES, STEP_WHOLE_LINES, step_lines
     from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
 
-    doc = Document(str(pack_file(built_packs, "ks3", "lesson-plan.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
     named = NamedStyles(doc)
     writer = SimpleNamespace(
         ids={name: named[name].style_id for name in PARAGRAPH_STYLES},

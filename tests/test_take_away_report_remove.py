@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from lessonpack.content.facts_model import FactsFile
 from lessonpack.content.model import Audience, Lesson
-from lessonpack.content.routes import Years
 from lessonpack.content.textrender import render_text, text_context
 from lessonpack.plan.year_words import for_year
 from lessons import content_index, lesson_for
@@ -32,7 +31,7 @@ def test_report_remove_is_for_a_picture_online_or_a_threat() -> None:
 def test_year_seven_s_card_says_private_picture_and_year_eight_s_nude() -> None:
     facts = content_index().facts
     seven = _route(*for_year(lesson_for(Audience.KS3), facts, None), "Report Remove")
-    eight = _route(*for_year(lesson_for(Audience.KS3), facts, Years.of(8)), "Report Remove")
+    eight = _route(*for_year(lesson_for(Audience.KS3), facts, 8), "Report Remove")
     assert "a private picture of you online" in seven and "nude" not in seven
     assert "a nude of you online" in eight
 

@@ -12,7 +12,7 @@ import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from built_decks import built_deck, pack_file
+from built_decks import built_deck
 from lessonpack.cli import main
 from lessonpack.plan.picture_sheet import LIGHTS
 
@@ -48,8 +48,8 @@ def test_slide_lights_are_the_printed_lights(built_packs: Path) -> None:
     for word, (fill, signed) in lights.items():
         assert fill == LIGHTS[word].lstrip("#"), word
         assert signed, word
-    cards = zipfile.ZipFile(pack_file(built_packs, "ks1", "cards.docx")
-                            ).read("word/document.xml").decode()
+    cards = zipfile.ZipFile(built_packs / "live-streaming-ks1" /
+                            "live-streaming-ks1-cards.docx").read("word/document.xml").decode()
     assert f'val="{LIGHTS["amber"].lstrip("#")}"' in cards
 
 

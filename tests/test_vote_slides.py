@@ -12,7 +12,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
-from built_decks import pack_file, slides_path
+from built_decks import slides_file
 from lessonpack.check.measure import count_lines
 from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import keep_whole
@@ -24,7 +24,8 @@ CONTENT = ROOT / "content" / "live-streaming"
 
 
 def _tick_slides(built_packs: Path, audience: str) -> list[Any]:
-    deck = Presentation(str(slides_path(built_packs, audience)))
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}" /
+                            slides_file(audience)))
     return [s for s in deck.slides if any(sh.name == "Ticks caption" for sh in s.shapes)]
 
 
@@ -97,7 +98,8 @@ def test_worksheet_columns_match_the_slide(built_packs: Path) -> None:
     from docx import Document
 
     for audience in ("ks2", "ks3", "ks4"):
-        sheet = Document(str(pack_file(built_packs, audience, "worksheet.docx")))
+        sheet = Document(str(built_packs / f"live-streaming-{audience}" /
+                             f"live-streaming-{audience}-worksheet.docx"))
         heads = [[c.text for c in t.rows[0].cells] for t in sheet.tables
                  if t.rows and t.rows[0].cells[0].text == "Statement"]
         assert heads and heads[0][-3:] == list(COLUMNS), audience
@@ -117,7 +119,7 @@ def test_statements_to_tick_stay_in_a_short_content_area(tmp_path: Path) -> None
     out = tmp_path / "out"
     assert main(["build", "-k", "ks4", "--out", str(out), "-q", "-j", "1",
                  "--template", str(template)]) == 0
-    deck = Presentation(str(pack_file(out, "ks4", "slides.pptx")))
+    deck = Presentation(str(out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"))
     slides = [s for s in deck.slides if any(sh.name == "Ticks caption" for sh in s.shapes)]
     assert len(slides) == 2
     for slide in slides:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from built_decks import pack_file
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 
@@ -79,7 +78,7 @@ def test_timeline_stage_names_stay_on_their_arrow_on_a_four_by_three_template(
     names now share one size and the arrow is as deep as their lines."""
     assert main(["build", "-a", "ks4", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
                  "--template", str(WILD / "klee2-libreoffice.pptx")]) == 0
-    deck = pack_file(tmp_path, "ks4", "slides.pptx")
+    deck = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     from pptx import Presentation
 
     arrows = 0
@@ -109,7 +108,7 @@ def test_a_reply_task_fits_beside_a_narrower_timer_on_a_four_by_three_template(
     slide the tile takes a fifth of the area, never under its clock's 1.8 in."""
     assert main(["build", "-a", "ks4", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
                  "--template", str(WILD / "klee2-libreoffice.pptx")]) == 0
-    deck = pack_file(tmp_path, "ks4", "slides.pptx")
+    deck = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     from pptx import Presentation
     from pptx.util import Inches
 

@@ -25,7 +25,7 @@ def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("google-ks2")
     assert main(["build", "-a", "ks2", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
                  "--template", str(FIXTURE)]) == 0
-    return out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def test_no_text_lessonpack_placed_misses_contrast(deck: Path) -> None:

@@ -85,7 +85,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = folder / "out"
     assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--template", str(dark_section_template(folder))]) == 0
-    return out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def test_text_on_a_dark_layout_is_drawn_light(built: Path) -> None:

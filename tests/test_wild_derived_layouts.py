@@ -18,7 +18,6 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
-from built_decks import whole_ks2
 from lessonpack.cli import main
 
 
@@ -42,7 +41,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
         code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                      "--template", str(template)])
     assert code == 0, err.getvalue()
-    return whole_ks2(out, "slides.pptx"), \
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx", \
         err.getvalue().splitlines()
 
 
@@ -93,7 +92,7 @@ def test_blank_layouts_take_the_masters_places(tmp_path: Path,
     code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
                  str(tmp_path / "out"), "--template", str(template)])
     assert code == 0, capsys.readouterr().err
-    prs = Presentation(str(whole_ks2(tmp_path / "out", "slides.pptx")))
+    prs = Presentation(str(tmp_path / "out/live-streaming-ks2/live-streaming-ks2-slides.pptx"))
     master_title = next(ph for ph in prs.slide_master.placeholders
                         if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE)
     made = next(lay for lay in prs.slide_layouts
@@ -173,8 +172,8 @@ def test_oversized_slides_are_scaled_to_widescreen_and_named_in_one_warning(
     lines = [line for line in err.splitlines() if "times PowerPoint's 13.33 x 7.5 in" in line]
     assert len(lines) == 1 and "25.00 x 18.75 in" in lines[0], lines
     assert "scaled its masters and layouts to 13.33 x 10.00 in" in lines[0]
-    deck = Presentation(str(tmp_path / "out" / "live-streaming-ks2-years-5-6" /
-                            "live-streaming-ks2-years-5-6-slides.pptx"))
+    deck = Presentation(str(tmp_path / "out" / "live-streaming-ks2" /
+                            "live-streaming-ks2-slides.pptx"))
     assert (deck.slide_width, deck.slide_height) == (12192000, 9144000)
     for layout in deck.slide_layouts:
         if layout.name not in original:

@@ -19,7 +19,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 
@@ -39,7 +39,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], st
         code = main(["build", "-a", "ks2", "-a", "parents", "-f", "pptx", "-q", "-j", "1",
                      "--out", str(out), "--template", str(FIXTURE)])
     assert code == 0, err.getvalue()[-3000:]
-    return {a: slides_path(out, a)
+    return {a: out / f"live-streaming-{a}" / slides_file(a)
             for a in ("ks2", "parents")}, err.getvalue()
 
 

@@ -49,7 +49,7 @@ def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = folder / "out"
     assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--template", str(template)]) == 0
-    return out / "live-streaming-ks2-years-5-6" / "live-streaming-ks2-years-5-6-slides.pptx"
+    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
 
 
 def _viewer_pills(deck: Path) -> list[tuple[int, str, int, int]]:

@@ -18,7 +18,6 @@ import pytest
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from built_decks import pack_file
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.cli import main
@@ -57,7 +56,7 @@ def _build(tmp: Path, template: Path, brand: Path) -> Path:
     code = main(["build", "-a", "ks1", "-f", "pptx", "-q", "-j", "1", "--out", str(out),
                  "--brand", str(brand), "--template", str(template)])
     assert code == 0
-    return pack_file(out, "ks1", "slides.pptx")
+    return out / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
 
 
 def _theme_fonts(path: Path) -> tuple[str, str]:

@@ -15,13 +15,13 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
-from built_decks import pack_file, whole_ks2
+from built_decks import pack_file
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIGHTPATH = ROOT / "examples" / "templates" / "brightpath-training"
-DECK = "live-streaming-ks2-years-5-6/live-streaming-ks2-years-5-6-slides.pptx"
+DECK = "live-streaming-ks2/live-streaming-ks2-slides.pptx"
 
 
 def _rewrite(source: Path, target: Path, edit: Callable[[str, bytes], bytes | None]) -> Path:
@@ -46,7 +46,7 @@ def _findings(path: Path, *codes: str) -> list[str]:
 
 
 def _built_files(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "out" / "live-streaming-ks2-years-5-6").iterdir())
+    return sorted((tmp_path / "out" / "live-streaming-ks2").iterdir())
 
 
 # ------------------------------------------------------------------ Word templates
@@ -169,7 +169,8 @@ def test_page_setup_supplied_when_the_template_has_none(
     code, err = _build(tmp_path, capsys, "--template", str(_rewrite(raw, tmp_path / "golden.docx",
                                                                      bare)))
     assert code == 0, err
-    section = docx.Document(str(whole_ks2(tmp_path / "out", "worksheet.docx"))).sections[-1]
+    section = docx.Document(str(tmp_path / "out" / "live-streaming-ks2" /
+                                "live-streaming-ks2-worksheet.docx")).sections[-1]
     assert section.page_width and section.left_margin
 
 
@@ -377,7 +378,7 @@ def test_logos_in_every_colour_mode(tmp_path: Path, capsys: pytest.CaptureFixtur
         code = main(["build", "-k", "ks2", "--brand", str(tmp_path / "brand.yml"), "-q",
                      "-j", "1", "--out", str(tmp_path / run)])
         assert code == 0, capsys.readouterr().err
-        sheet = tmp_path / whole_ks2(run, "worksheet.docx")
+        sheet = tmp_path / run / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"
         with zipfile.ZipFile(sheet) as z:
             media = [n for n in z.namelist() if n.startswith("word/media/")]
             embedded.append(z.read(media[0]))

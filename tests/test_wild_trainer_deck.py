@@ -18,7 +18,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from built_decks import slides_path
+from built_decks import slides_file
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.cli import main
@@ -38,7 +38,7 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(SCHOOL / "school.yml")])
     assert code == 0
-    return {a: slides_path(out, a, "primary")
+    return {a: out / f"live-streaming-{a}" / slides_file(a, "primary")
             for a in ("ks1", "ks2", "parents")}
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from built_decks import pack_file
 from lessonpack.check.measure import x_height
 from lessonpack.cli import main
 from lessonpack.render.docx_template import style_font
@@ -37,7 +36,7 @@ def _header_pictures(path: Path) -> list[tuple[str, str]]:
 
 def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built: Path) -> None:
     # Its working documents, and the take-home guide parents keep from its workshop.
-    plans = [pack_file(built, "ks2", "lesson-plan.docx"),
+    plans = [built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
              built / "live-streaming-parents" / "live-streaming-parents-facilitator-notes.docx",
              built / "live-streaming-parents" / "live-streaming-parents-handout.docx"]
     for path in plans:
@@ -46,14 +45,14 @@ def test_the_teams_logo_sits_beside_the_schools_crest_on_its_own_documents(built
         assert ("Trainer logo", "Northshire Online Safety Team logo") in pictures, \
             (path.name, pictures)
     # The school's own papers stay the school's (letters, invitation, sheets).
-    for path in (pack_file(built, "ks2", "worksheet.docx"),
-                 pack_file(built, "ks2", "letter-home.docx"),
+    for path in (built / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx",
+                 built / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx",
                  built / "live-streaming-parents" / "live-streaming-parents-invitation.docx"):
         assert all(name != "Trainer logo" for name, _ in _header_pictures(path)), path.name
 
 
 def test_headings_stand_above_the_body_by_eye(built: Path) -> None:
-    for path in (pack_file(built, "ks2", "lesson-plan.docx"),
+    for path in (built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx",
                  built / "live-streaming-parents"
                  / "live-streaming-parents-facilitator-notes.docx"):
         document = docx.Document(str(path))
@@ -92,7 +91,7 @@ def test_a_brand_file_replaces_the_templates_letterhead(built: Path) -> None:
     for path in sorted(built.rglob("*.docx")):
         for part in ("header", "footer"):
             assert theirs[part] not in _furniture_text(path, part), (path.name, part)
-    plan = pack_file(built, "ks2", "lesson-plan.docx")
+    plan = built / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     assert "Northshire Online Safety Team" in _furniture_text(plan, "footer")
 
 
@@ -115,5 +114,5 @@ def test_without_a_brand_file_the_schools_papers_drop_the_templates_letterhead(
                  "live-streaming-parents/live-streaming-parents-handout.docx"):
         for part in ("header", "footer"):
             assert theirs not in _furniture_text(out / name, part), (name, part)
-    plan = pack_file(out, "ks2", "lesson-plan.docx")
+    plan = out / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     assert theirs in _furniture_text(plan, "footer")

@@ -15,7 +15,6 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from built_decks import pack_file
 from conftest import need_libreoffice
 from lessonpack.api import load
 from lessonpack.cli import main
@@ -28,7 +27,8 @@ MODE = ("w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val")
 
 
 def _doc(pack: Path, audience: str, name: str) -> Document:
-    return docx.Document(str(pack_file(pack, audience, f"{name}.docx")))
+    return docx.Document(str(pack / f"live-streaming-{audience}"
+                             / f"live-streaming-{audience}-{name}.docx"))
 
 
 def _body(document: Document) -> list[DocxParagraph]:
@@ -117,7 +117,7 @@ def test_a_questions_lines_are_one_row_kept_with_it(built_packs: Path) -> None:
 def test_no_page_ends_on_a_question_whose_lines_are_overleaf(built_packs: Path) -> None:
     """KS4's Part 2 a) had two of its lines alone at the top of page 3."""
     soffice = need_libreoffice()
-    sheets = [pack_file(built_packs, ks, "worksheet.docx")
+    sheets = [built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx"
               for ks in ("ks2", "ks3", "ks4")]
     layouts = measure(sheets, soffice)
     for sheet in sheets:

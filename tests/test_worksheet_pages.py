@@ -8,7 +8,6 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
-from built_decks import pack_file, whole_ks2
 from lessonpack.api import load
 from lessonpack.plan.quotes import typographic
 
@@ -30,7 +29,7 @@ def _keeps(p) -> bool:
 
 def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs: Path
                                                                    ) -> None:
-    doc = Document(str(pack_file(built_packs, "ks4", "worksheet.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body.iterchildren())
     first = _lesson("ks4").cycles[0]
     assert first.scenario is not None and first.task.sort is not None
@@ -57,7 +56,7 @@ def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) 
     """KS3's Part 1 has no sort: it shares page 1 with the starter; Who can help follows the
     last Part, beside the exit quiz where the plan turns to it (between Parts 2 and 3 it sat
     mid-sheet)."""
-    doc = Document(str(pack_file(built_packs, "ks3", "worksheet.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
     texts = [_text(el) for el in doc.element.body.iterchildren()]
     cycles = _lesson("ks3").cycles
     help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
@@ -66,7 +65,7 @@ def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) 
 
 
 def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:
-    doc = Document(str(whole_ks2(built_packs, "worksheet.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"))
     # Year 3 to 6: the title over a table of two columns of services (render/docx_box_columns).
     title = next(p for p in doc.paragraphs if p.text == "Who can help")
     box = title._p.getnext()
@@ -81,7 +80,7 @@ def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) 
 
 def test_ks1_sheet_leads_no_child_to_an_answer_and_keeps_the_adult_to_a_line(
         built_packs: Path) -> None:
-    doc = Document(str(pack_file(built_packs, "ks1", "worksheet.docx")))
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-worksheet.docx"))
     hand = next(p for c in _lesson("ks1").cycles for p in c.task.prompts if p.space == "box")
     frame = next(t for t in doc.tables if t._tbl.find(f".//{W}tblCaption") is not None
                  and t._tbl.find(f".//{W}tblCaption").get(f"{W}val").startswith("A box to draw"))
@@ -107,7 +106,8 @@ def test_the_help_box_never_splits_over_a_page(built_packs: Path) -> None:
     drop-in's last line overleaf. Every sheet's "Who can help" box is one row that cannot
     split (or, ending the sheet, paragraphs kept together)."""
     for ks in ("ks2", "ks3", "ks4"):
-        doc = Document(str(pack_file(built_packs, ks, "worksheet.docx")))
+        doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-worksheet.docx"))
         body = doc.element.body
         (box,) = [t for t in body.iter(f"{W}tbl")
                   if t.find(f"{W}tblPr/{W}tblCaption[@{W}val='Who can help']") is not None]

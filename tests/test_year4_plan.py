@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import Audience, Lesson
-from lessonpack.content.routes import Years, lines_for_year
+from lessonpack.content.routes import lines_for_year
 from lessonpack.plan.class_fit import for_class
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -28,11 +28,9 @@ def _plan(class_name: str) -> tuple[Lesson, str, Table]:
 
 def test_lines_labelled_for_other_years_are_left_out() -> None:
     lines = ["Everyone: this.", "Years 5–6: that.", "Years 3–4: the other."]
-    assert lines_for_year(lines, Years.of(4)) == ["Everyone: this.", "The other."]
-    assert lines_for_year(lines, Years.of(6)) == ["Everyone: this.", "That."]
+    assert lines_for_year(lines, 4) == ["Everyone: this.", "The other."]
+    assert lines_for_year(lines, 6) == ["Everyone: this.", "That."]
     assert lines_for_year(lines, None) == lines
-    # A route's own pack (no class named) is that route's: its lines unlabelled too.
-    assert lines_for_year(lines, Years(5, 6)) == ["Everyone: this.", "That."]
 
 
 def test_a_year_4_plan_is_year_4s() -> None:

@@ -11,27 +11,25 @@ from docx import Document
 from pptx import Presentation
 from pydantic import ValidationError
 
-from built_decks import pack_folder
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import Lesson
-from lessonpack.content.routes import YearRoute, Years, unlisted_routes
+from lessonpack.content.routes import YearRoute, unlisted_routes
 from lessonpack.plan.year_routes import for_year
 
 ROOT = Path(__file__).resolve().parent.parent
 
 STEP = ("Task (6 min): Years 3–4: one card set per table; no tick table. Years 5–6: pairs "
         "tick the sheet's table; no cards. Then ask: “What now?”")
-Y4, Y5, Y6 = Years.of(4), Years.of(5), Years.of(6)  # a class of that year
 ROUTES = [YearRoute(years="3-4", text="one card set per table; no tick table."),
           YearRoute(years="5-6", text="pairs tick the sheet's table; no cards.")]
 
 
 def test_the_class_years_route_alone() -> None:
     # No "Year 4:" label: the pack is the class's, and a label read as one of two routes.
-    assert for_year(STEP, ROUTES, Y4) == ("Task (6 min): one card set per table; no "
+    assert for_year(STEP, ROUTES, 4) == ("Task (6 min): one card set per table; no "
                                          "tick table. Then ask: “What now?”")
-    assert for_year(STEP, ROUTES, Y6) == ("Task (6 min): pairs tick the sheet's "
+    assert for_year(STEP, ROUTES, 6) == ("Task (6 min): pairs tick the sheet's "
                                          "table; no cards. Then ask: “What now?”")
 
 
@@ -39,36 +37,22 @@ def test_every_route_when_the_year_is_unknown() -> None:
     assert for_year(STEP, ROUTES, None) == STEP
 
 
-def test_a_routes_own_pack_keeps_its_route_alone() -> None:
-    """The default pack of one route (no class named): the other route's words are cut, and
-    its own are unlabelled, as a class's are (the pack is that route's)."""
-    assert for_year(STEP, ROUTES, Years(3, 4)) == ("Task (6 min): one card set per table; no "
-                                                   "tick table. Then ask: “What now?”")
-
-
 def test_a_route_ends_where_the_content_says_not_at_a_known_cue() -> None:
     """A route followed by a step label the planner does not know ("Explain:") keeps it: the
     route's words are the field's, not guessed from the words after them."""
     text = "Task (4 min): Years 3–4: cards. Years 5–6: the sheet. Explain: why it matters."
     routes = [YearRoute(years="3-4", text="cards."), YearRoute(years="5-6", text="the sheet.")]
-    assert for_year(text, routes, Y4) == "Task (4 min): cards. Explain: why it matters."
-    assert for_year(text, routes, Y5) == ("Task (4 min): the sheet. Explain: why it "
+    assert for_year(text, routes, 4) == "Task (4 min): cards. Explain: why it matters."
+    assert for_year(text, routes, 5) == ("Task (4 min): the sheet. Explain: why it "
                                          "matters.")
 
 
 def test_a_route_for_other_years_only_is_dropped() -> None:
     only = [YearRoute(years="5-6", text="read the ages line.")]
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
-                    only, Y4) == "Explain (1 min): Say the lines."
+                    only, 4) == "Explain (1 min): Say the lines."
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
-                    only, Y5) == "Explain (1 min): Say the lines. Read the ages line."
-
-
-def test_a_route_after_a_quoted_sentence_starts_with_a_capital() -> None:
-    only = [YearRoute(years="5-6", text="give the ages (dated).")]
-    text = 'Explain (1 min): Say: "Anyone can record it." Years 5–6 only: give the ages (dated).'
-    assert for_year(text, only, Y6) == ('Explain (1 min): Say: "Anyone can record it." Give the '
-                                        "ages (dated).")
+                    only, 5) == "Explain (1 min): Say the lines. Read the ages line."
 
 
 def test_routes_inside_a_bracket() -> None:
@@ -76,10 +60,10 @@ def test_routes_inside_a_bracket() -> None:
             "sheet's table). Then (1 min): board one answer.")
     routes = [YearRoute(years="3-4", text="cards per table;"),
               YearRoute(years="5-6", text="the sheet's table")]
-    assert for_year(step, routes[1:], Y5) == ("Sort (3 min): pupils sort the cards (Years 3–4: "
+    assert for_year(step, routes[1:], 5) == ("Sort (3 min): pupils sort the cards (Years 3–4: "
                                              "cards per table; the sheet's table). "
                                              "Then (1 min): board one answer.")
-    assert for_year(step, routes, Y5) == ("Sort (3 min): pupils sort the cards (the "
+    assert for_year(step, routes, 5) == ("Sort (3 min): pupils sort the cards (the "
                                          "sheet's table). Then (1 min): board one answer.")
 
 
@@ -87,10 +71,10 @@ def test_a_bracket_emptied_for_another_year_leaves_no_gap() -> None:
     text = ("Exit quiz (3 min): about half a minute a question (Years 3–4: questions 1 "
             "and 4 only). Then the answers.")
     routes = [YearRoute(years="3-4", text="questions 1 and 4 only")]
-    for year in (Y5, Y6):
+    for year in (5, 6):
         assert for_year(text, routes, year) == ("Exit quiz (3 min): about half a minute a "
                                                 "question. Then the answers.")
-    assert "question (questions 1 and 4 only). Then" in for_year(text, routes, Y4)
+    assert "question (questions 1 and 4 only). Then" in for_year(text, routes, 4)
 
 
 def test_every_route_the_lessons_write_is_listed() -> None:
@@ -177,19 +161,13 @@ def _notes(deck: Path) -> str:
                      for p in s.notes_slide.notes_text_frame.paragraphs)
 
 
-def test_built_for_year_4_and_for_each_route(brightpath_at_ashgrove: Path,
-                                             built_packs: Path) -> None:
-    year4 = _notes(next(pack_folder(brightpath_at_ashgrove, "ks2").glob("*-slides.pptx")))
+def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
+                                           ks2_pack: Path) -> None:
+    year4 = _notes(next((brightpath_at_ashgrove / "live-streaming-ks2").glob("*-slides.pptx")))
     assert "one card set per table" in year4 and "Year 4:" not in year4
     assert "Years 3–4" not in year4 and "Years 5–6" not in year4
-    # No class named: a pack a route, each with its own route's lines alone.
-    young = _notes(next((built_packs / "live-streaming-ks2-years-3-4").glob("*-slides.pptx")))
-    old = _notes(next((built_packs / "live-streaming-ks2-years-5-6").glob("*-slides.pptx")))
-    for notes in (young, old):
-        assert "Years 3–4:" not in notes and "Years 5–6:" not in notes
-    young, old = young.lower(), old.lower()  # a route opening a sentence is capitalised
-    assert "one card set per table" in young and "card table; no cards" not in young
-    assert "card table; no cards" in old and "one card set per table" not in old
+    unknown = _notes(next(ks2_pack.glob("*-slides.pptx")))
+    assert "Years 3–4:" in unknown and "Years 5–6:" in unknown
 
 
 def _sheet_text(pack: Path) -> str:
@@ -208,7 +186,7 @@ def test_a_known_class_year_gets_only_its_own_parts(brightpath_at_ashgrove: Path
     """A Year 4 class was handed all four sides with a note of which to skip: its sheet now
     holds only what its route keeps, numbered as the slides number them."""
     lesson = load().items["live-streaming-ks2"].item
-    route = next(r for r in lesson.sheet_routes if r.covers(Y4))
+    route = next(r for r in lesson.sheet_routes if r.covers(4))
     year4 = _sheet_text(brightpath_at_ashgrove / "live-streaming-ks2")
     assert route.text not in year4 and "Year 4:" not in year4
     lines = year4.splitlines()
@@ -257,7 +235,7 @@ def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
     """The sheet's "1." and "4." under a slide of four sent Year 4 looking for 2 and 3: the
     slides, the sheet and the notes ask the year's questions alone, numbered 1 and 2."""
     lesson = load().items["live-streaming-ks2"].item
-    route = next(r for r in lesson.sheet_routes if r.covers(Y4))
+    route = next(r for r in lesson.sheet_routes if r.covers(4))
     kept = [_plain(q.question) for n, q in enumerate(lesson.exit_quiz, 1) if n in route.quiz]
     left = [_plain(q.question) for n, q in enumerate(lesson.exit_quiz, 1)
             if n not in route.quiz]
@@ -273,12 +251,11 @@ def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
                 for p in c.paragraphs if any(q in _plain(p.text) for q in kept)]
     assert [n.split(".")[0].strip() for n in numbered][:len(kept)] == \
         [str(i) for i in range(1, len(kept) + 1)], numbered
-    # The default Years 5–6 pack (no class named): all four on the slide, and no line for
-    # the other route's questions.
+    # No class year: all four on the slide, and the notes say which Years 3–4 answer.
     whole = _plain(" ".join(_quiz_slide(next(ks2_pack.glob("*-slides.pptx")))))
     assert all(_plain(q.question) in whole for q in lesson.exit_quiz)
-    assert "questions 1 and 4 only" not in _notes(next(ks2_pack.glob("*-slides.pptx")))
-    # Its sheet: every Part and question, and no year named.
+    assert "Years 3–4: questions 1 and 4 only" in _notes(next(ks2_pack.glob("*-slides.pptx")))
+    # No class year: every Part and question, and no year named.
     unknown = _sheet_text(ks2_pack)
     assert all(f"Part {n}:" in unknown for n in range(1, len(lesson.cycles) + 1))
     assert "Year 4:" not in unknown and "Years 3" not in unknown

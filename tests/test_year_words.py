@@ -52,13 +52,13 @@ def test_only_text_pupils_read_is_rewritten() -> None:
     """Ids, picture names, the teacher's notes and the entries themselves keep their words:
     a lesson whose id or picture held the words would otherwise name a file that is not
     there."""
-    from lessonpack.content.routes import Years, YearWords
+    from lessonpack.content.routes import YearWords
     from lessonpack.plan.year_words import for_year
 
     lesson = lesson_for(Audience.KS3)
     entry = YearWords(years="7", words="kai", say="a private picture of you")
     lesson = lesson.model_copy(update={"year_words": [entry]})
-    said, _ = for_year(lesson, content_index().facts, Years.of(7))
+    said, _ = for_year(lesson, content_index().facts, 7)
     assert said.id == lesson.id and said.year_words == [entry]
     assert said.cycles[0].picture == lesson.cycles[0].picture
     assert said.cycles[0].notes == lesson.cycles[0].notes and "Kai" in said.cycles[0].notes
@@ -69,13 +69,13 @@ def test_only_text_pupils_read_is_rewritten() -> None:
 def test_each_entry_is_said_once_never_rewritten_by_another() -> None:
     """Two entries where one's ``say`` holds the other's ``words``: the text is matched once,
     so the first replacement is not replaced again."""
-    from lessonpack.content.routes import Years, YearWords
+    from lessonpack.content.routes import YearWords
     from lessonpack.plan.year_words import for_year
 
     lesson = lesson_for(Audience.KS3).model_copy(update={"year_words": [
         YearWords(years="7", words="a nude of you", say="a private picture of you"),
         YearWords(years="7", words="picture", say="photo")]})
-    said, facts = for_year(lesson, content_index().facts, Years.of(7))
+    said, facts = for_year(lesson, content_index().facts, 7)
     lines = " ".join(said.take_away.lines if said.take_away else [])
     assert "a private picture of you online" in lines and "private photo" not in lines
     young = " ".join(h.young_people for h in facts.helplines)

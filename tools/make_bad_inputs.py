@@ -265,16 +265,12 @@ TEMPLATES: dict[str, tuple[Files, str]] = {
 # --------------------------------------------------------------------------- output
 
 OUTPUTS: dict[str, tuple[Files, str]] = {
-    # With no class named, KS2 is a pack a route: each route's pack meets the same file (a
-    # pack met by none would be written, and the case leaves the folder as it found it).
     "out-existing-file-kept": (
-        {f"setup/{pack}/{pack}-letter-home.docx": "A letter a teacher has edited.\n"
-         for pack in ("live-streaming-ks2-years-3-4", "live-streaming-ks2-years-5-6")},
-        "build -k ks2 --out {out}"),
+        {"setup/live-streaming-ks2/live-streaming-ks2-letter-home.docx":
+         "A letter a teacher has edited.\n"}, "build -k ks2 --out {out}"),
     "out-folder-in-the-way": (
-        {f"setup/{pack}/{pack}-slides.pptx/README.txt": "a folder where the deck should go\n"
-         for pack in ("live-streaming-ks2-years-3-4", "live-streaming-ks2-years-5-6")},
-        "build -k ks2 --out {out}"),
+        {"setup/live-streaming-ks2/live-streaming-ks2-slides.pptx/README.txt":
+         "a folder where the deck should go\n"}, "build -k ks2 --out {out}"),
     "out-parent-is-a-file": ({"setup/packs": "a file where the output folder should be\n"},
                              "build -k ks2 --out {out}/packs/school"),
 }

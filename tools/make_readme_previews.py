@@ -33,18 +33,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         assert lessonpack(["build", "-k", "ks2", "--out", str(folder), "-q"]) == 0
-        # The route that does every part (with no class named, a pack a route).
-        name = "live-streaming-ks2-years-5-6"
-        pack = folder / name
+        pack = folder / "live-streaming-ks2"
         result = preview([pack], folder / "png", dpi=50)
-        pages = {src.name.removeprefix(name): png for src, png in result.pages.items()}
-        slides = pages["-slides.pptx"]
+        pages = {src.name: png for src, png in result.pages.items()}
+        slides = pages["live-streaming-ks2-slides.pptx"]
         # Title, starter, scenario, quiz, task and help slides.
         picks = [slides[i] for i in (0, 5, 16, 9, 12, 39)]
         shrink(contact_sheet(picks, folder / "slides.png", columns=3), OUT / "ks2-slides.png")
-        sheet = pages["-worksheet.docx"][:3]
-        plan = pages["-lesson-plan.docx"][:1]
-        letter = pages["-letter-home.docx"][:1]
+        sheet = pages["live-streaming-ks2-worksheet.docx"][:3]
+        plan = pages["live-streaming-ks2-lesson-plan.docx"][:1]
+        letter = pages["live-streaming-ks2-letter-home.docx"][:1]
         shrink(contact_sheet([*sheet, *plan, *letter], folder / "docs.png", columns=5),
                OUT / "ks2-documents.png")
     for image in sorted(OUT.glob("*.png")):

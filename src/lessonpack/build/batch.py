@@ -15,7 +15,7 @@ The manifest is a mapping (or, as a shorthand, just the ``packs:`` list)::
 Every relative path starts from the manifest's folder, as paths in a brand file start from the
 brand file's: the manifest then builds the same wherever it is run from. Each (entry,
 audience) is one job whose key is its pack folder under the root, e.g.
-``oakfield/live-streaming-ks1``: unique (two entries writing one folder is an error), stable,
+``oakfield/live-streaming-ks2``: unique (two entries writing one folder is an error), stable,
 and what shards are dealt by. Everything is checked before anything is rendered, and every
 problem is reported at once, with the manifest's line and column.
 """

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class PackOutcome:
     """One pack of a build as a library caller sees it: its folder, relative to the
-    build's output root ("live-streaming-ks1"; "oakfield/live-streaming-ks1" for a batch
+    build's output root ("live-streaming-ks2"; "oakfield/live-streaming-ks2" for a batch
     entry with out: oakfield), and what happened to its files. Not the plan it was built
     from: the plan models change with the layouts, and a caller's code should not."""
 

@@ -39,7 +39,6 @@ from lessonpack.build.visit_briefs import (
 from lessonpack.content.brand import Brand, audiences_for_phase
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.content.school import with_classes
 from lessonpack.content.select import select
 from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
@@ -48,7 +47,6 @@ from lessonpack.plan.class_line import split_class
 from lessonpack.plan.common import pack_folder
 from lessonpack.plan.parents import version_build_note
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
-from lessonpack.plan.school_classes import entry as class_entry
 
 LookKey = tuple[Path | None, Path | None, bool, Path | None, str, tuple[str, ...], bool]
 
@@ -150,8 +148,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         notes += local_help_note(chosen, brand)  # families' local help, still a field
         per_class = _per_class(chosen, brand, entry)
         notes += _class_packs_notes(per_class, brand)
-        for item, pick, among in per_class:
-            drawn = looks.of_class(look, pick, among)
+        for item, pick in per_class:
+            drawn = looks.of_class(look, pick)
             folder = _folder(item, drawn, looks.loaded)
             key = f"{entry.out}/{folder}" if entry.out else folder
             if key in owner:
@@ -166,10 +164,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                 if "pptx" in (office or OFFICE_FORMATS):
                     missing = _layouts_missing(item, index, looks.loaded[drawn])
                     if missing is not None:
-                        # By the entry's look: a class's or route's look has its templates.
-                        entry_look = expect(look, "the entry's look (a drawn look is of it)")
-                        refused.setdefault((entry_look, missing[0]), (missing[1], []))[1] \
-                            .append(folder)
+                        refused.setdefault((drawn, missing[0]), (missing[1], []))[1].append(
+                            folder)
                         continue
                 jobs.append(PackJob(key, item.id, drawn, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
@@ -212,9 +208,6 @@ def _visit_briefs(planned: RunPlan, on_brief: Callable[[BriefResult], None] | No
 
 
 ClassPick = tuple[str, str]  # ("Year 6", "Mr Tom Reed"): a class a pack is drawn for
-# A pack: its item, the class it is drawn for (None: the entry's look as it is), and the
-# classes its look must name besides the file's (a route's pack: both routes).
-ClassPack = tuple[Lesson | ParentSession, ClassPick | None, tuple[ClassPick, ...]]
 
 
 @dataclass
@@ -224,8 +217,7 @@ class _Looks:
 
     loaded: list[PackLook] = field(default_factory=list)
     by_key: dict[LookKey, int | None] = field(default_factory=dict)
-    by_class: dict[tuple[int, ClassPick, tuple[ClassPick, ...]], int] = field(
-        default_factory=dict)
+    by_class: dict[tuple[int, ClassPick], int] = field(default_factory=dict)
 
     def add(self, look: PackLook) -> int:
         self.loaded.append(look)
@@ -234,65 +226,48 @@ class _Looks:
     def brand_of(self, look: int | None) -> Brand | None:
         return None if look is None else self.loaded[look].brand
 
-    def of_class(self, look: int | None, pick: ClassPick | None,
-                 among: tuple[ClassPick, ...] = ()) -> int | None:
+    def of_class(self, look: int | None, pick: ClassPick | None) -> int | None:
         """The look a pack is drawn with: ``look`` itself, or ``look`` naming ``pick``
-        first (and ``among`` after it, the routes a default pack is split into, as
-        ``--class`` twice names two classes), made once for every entry and item that
-        asks; None for a look that failed to load."""
+        first (made once for every entry and item that asks); None for a look that failed
+        to load."""
         if look is None or pick is None:
             return look
-        if (look, pick, among) not in self.by_class:
+        if (look, pick) not in self.by_class:
             base = self.loaded[look]
-            named = with_classes(base.brand, tuple(class_entry(*c) for c in among))
-            self.by_class[look, pick, among] = self.add(replace(base, brand=for_class(
-                named, *pick)))
-        return self.by_class[look, pick, among]
+            self.by_class[look, pick] = self.add(replace(base, brand=for_class(
+                base.brand, *pick)))
+        return self.by_class[look, pick]
 
 
-def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, request: PackRequest
-               ) -> list[ClassPack]:
+def _per_class(chosen: list[Lesson | ParentSession], brand: Brand | None, entry: PackRequest
+               ) -> list[tuple[Lesson | ParentSession, ClassPick | None]]:
     """Each item with the class it is drawn for: a key stage with two classes (Year 4 and
     Year 6) builds a pack for each, drawn with a look naming that class first
     (plan/school_classes). The classes are those ``--class`` names in the key stage, or
     the brand's and school file's when it names none there; the rest (None) keep their
-    entry's look, which already names a key stage's only (or only picked) class first.
-    A key stage with no class named whose lesson has a route a year group (Key Stage 2:
-    Years 3–4, Years 5–6) builds a pack a route, drawn as two classes' are: a teacher
-    printing for Year 4 gets Year 3–4's lines, sheet and cards alone, not both routes."""
-    picked = {_class_key(split_class(c)[0]) for c in request.classes}
-    out: list[ClassPack] = []
+    entry's look, which already names a key stage's only (or only picked) class first."""
+    picked = {_class_key(split_class(c)[0]) for c in entry.classes}
+    out: list[tuple[Lesson | ParentSession, ClassPick | None]] = []
     for item in chosen:
         ours = classes_of(item.audience, brand) if brand and isinstance(item, Lesson) else []
         chosen_here = [c for c in ours if _class_key(c[0]) in picked]
         ours = chosen_here or ours
-        # (No brand: the look failed to load, and its problems are reported instead.)
-        routes = tuple(_routes(item)) if brand is not None and not ours else ()
-        if routes:
-            out.extend((item, pick, routes) for pick in routes)
-        elif len(ours) < 2:
-            out.append((item, None, ()))
+        if len(ours) < 2:
+            out.append((item, None))
         else:
-            out.extend((item, pick, ()) for pick in by_year(ours))
+            out.extend((item, pick) for pick in by_year(ours))
     return out
 
 
-def _routes(item: Lesson | ParentSession) -> list[ClassPick]:
-    """("Years 3–4", ""), ("Years 5–6", ""): a lesson's sheet routes as the classes its
-    default packs are drawn for, youngest first; none for a lesson of one route."""
-    if not isinstance(item, Lesson) or len(item.sheet_routes) < 2:
-        return []
-    return [(r.label, "") for r in sorted(item.sheet_routes, key=lambda r: r.first)]
-
-
-def _class_packs_notes(per_class: list[ClassPack], brand: Brand | None) -> list[str]:
-    """A key stage built as a pack for each of its classes (or routes): the note naming
-    each one's folder (build/school_notes.each_class_note)."""
+def _class_packs_notes(per_class: list[tuple[Lesson | ParentSession, ClassPick | None]],
+                       brand: Brand | None) -> list[str]:
+    """A key stage built as a pack for each of its classes: the note naming each class's
+    folder (build/school_notes.each_class_note)."""
     if brand is None:
         return []
-    lessons = {id(i): i for i, _, _ in per_class if isinstance(i, Lesson)}  # once each
+    lessons = {id(i): i for i, _ in per_class if isinstance(i, Lesson)}  # once each, in order
     return [line for item in lessons.values() for line in (each_class_note(
-        item, [p for i, p, _ in per_class if i is item and p], brand),) if line]
+        item, [p for i, p in per_class if i is item and p], brand),) if line]
 
 
 def _class_key(name: str) -> str:

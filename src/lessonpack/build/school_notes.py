@@ -5,7 +5,7 @@ whoever runs the build (a visiting trainer, or the school's own lead), never in 
   meeting a visitor need the face of the adult to go to, so the build says how to add it.
 - A key stage built for one class (Year 4) is pitched and named for that class: another
   class in the key stage (Year 6) needs its own build (``--class``); a key stage built for
-  no class is a pack a route (Years 3–4, Years 5–6), and the note says how to name a class.
+  no class is one composite pack for all its years, and the note says how to name one.
 - A secondary letter home that may offer withdrawal from sex education keeps the choice
   bracketed until the file says which part of RSHE the lesson is (``rse_lesson``): a
   policy decision for the RSE lead, settled once in the file rather than by hand each time.
@@ -22,9 +22,7 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.content.school import with_classes
-from lessonpack.plan.class_fit import built_for
-from lessonpack.plan.class_line import route_years
+from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.common import LOCAL_HELP_FIELD, own_helplines, visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
@@ -156,31 +154,18 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """A key stage built for the one class the file names, where other years are pitched
-    differently (plan/class_fit.built_for). One built for no class is a pack a route, said
-    with the packs' folders (each_class_note)."""
+    differently (plan/class_fit.built_for), or for none (every_year)."""
     return [f"{item.id}: {line[:1].lower()}{line[1:]}" for item in items if isinstance(item, Lesson)
-            for line in (built_for(item, brand),) if line]
+            for line in (built_for(item, brand) or every_year(item, brand),) if line]
 
 
 def each_class_note(lesson: Lesson, picks: Sequence[tuple[str, str]], brand: Brand) -> str:
     """"live-streaming-ks2: a pack for each class: live-streaming-ks2-year-4 (Year 4, Mr
-    Sam Okoro), …" for a key stage built as a pack for each of ``picks`` (its classes, or
-    with no class named its routes, as build/run._per_class drew them): each folder named
-    with its class or route, so whoever prints knows which is whose (its files are named
-    with it too). "" for fewer than two."""
+    Sam Okoro), …" for a key stage built as a pack for each of ``picks`` (its classes, as
+    build/run._per_class drew them): each folder named with its class, so whoever prints
+    knows which is whose (its files are named with it too). "" for fewer than two."""
     if len(picks) < 2:
         return ""
-    # The brand as the packs were drawn: naming every pick (a route's are not in the file).
-    named = with_classes(brand, tuple(entry(name, teacher) for name, teacher in picks))
-    packs = ", ".join(f"{class_folder(lesson, for_class(named, name, teacher))} "
+    packs = ", ".join(f"{class_folder(lesson, for_class(brand, name, teacher))} "
                       f"({entry(name, teacher)})" for name, teacher in picks)
-    routes = [r for name, _ in picks if (r := route_years(name)) is not None]
-    if len(routes) < len(picks):
-        return (f"{lesson.id}: a pack for each class, each with its own plan, route and "
-                f"sheet: {packs}")
-    # A school that named no class gets a pack a route; one class's own (its name and
-    # teacher on the plan and letter) is a --class away.
-    return (f"{lesson.id}: no class named, so a pack for each route, each with its own plan, "
-            f"sheet and cards: {packs}; for one class's own (its name and teacher on the "
-            f"plan and letter), name it with --class \"Year {routes[0].last}, "
-            "teacher\" or in the brand file's classes")
+    return f"{lesson.id}: a pack for each class, each with its own plan, route and sheet: {packs}"

@@ -48,7 +48,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
     \b
     Quick start:
-      lessonpack build --key-stage ks1     KS1 pack into out/live-streaming-ks1/
+      lessonpack build --key-stage ks2     KS2 pack into out/live-streaming-ks2/
       lessonpack build --all               every audience of the topic
       lessonpack list                      topics, audiences and templates
     """

@@ -252,16 +252,6 @@ class LearningCycle(Strict):
         return self
 
 
-class RouteCycle(LearningCycle):
-    """A Part one route teaches instead of the lesson's own ``replaces``-th (Years 5–6's case
-    at their own age where Years 3–4 keep theirs): a pack built for those years (a class, or
-    the route's pack) has it in that Part's place, on every slide, sheet and page; a pack for
-    no class keeps the lesson's own. Same minutes as the Part it replaces."""
-
-    years: Annotated[str, Field(pattern=r"^\d+-\d+$", max_length=5)]
-    replaces: Annotated[int, Field(ge=1, le=3)]
-
-
 class BaselineStatement(Strict):
     text: Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]
     agree: bool
@@ -379,8 +369,6 @@ class Lesson(TopicItem):
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
-    # A Part one sheet route's years teach instead of one of ``cycles`` (plan/class_fit).
-    route_cycles: list[RouteCycle] = Field(default=[], max_length=2)
     plenary: Plenary
     # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
     # has a short picture check of two to four, read aloud (each question is two slides, and
@@ -442,24 +430,6 @@ class Lesson(TopicItem):
         if not 5 <= spare <= 10:
             raise ValueError(f"core_minutes add up to {sum(self.core_minutes)}, leaving {spare} "
                              f"of {self.duration_minutes} minutes spare (5 to 10 wanted)")
-        return self
-
-    @model_validator(mode="after")
-    def _route_cycles_fit(self) -> Lesson:
-        # A route's Part stands in one Part's place for a sheet route's years: the slides,
-        # sheet and clock of the rest of the lesson are the same for every route.
-        routes = {r.years for r in self.sheet_routes}
-        for i, cycle in enumerate(self.route_cycles, 1):
-            if cycle.replaces > len(self.cycles):
-                raise ValueError(f"route_cycles, item {i}: replaces: {cycle.replaces}, but the "
-                                 f"lesson has {len(self.cycles)} Parts")
-            if cycle.years not in routes:
-                raise ValueError(f"route_cycles, item {i}: years: {cycle.years!r} is no sheet "
-                                 f"route's ({', '.join(sorted(routes)) or 'none'})")
-            own = self.cycles[cycle.replaces - 1].minutes
-            if cycle.minutes != own:
-                raise ValueError(f"route_cycles, item {i}: {cycle.minutes} minutes, but Part "
-                                 f"{cycle.replaces} takes {own}")
         return self
 
     @model_validator(mode="after")

@@ -317,9 +317,9 @@ class Scenario(Strict):
     # their family (Mum, Granny, Dad) as that animal where the library has them (rabbit-mum,
     # owl-dad). Said here, never found from the story's words: a renamed character keeps it.
     animal: PictureName | None = None
-    # The story is a video call (KS1's Pip and Granny; Years 5–6's class call): titled "Pip's
-    # video call" at any age. KS1's slide draws a call (the relatives who comment, no viewer
-    # count or comment feed); other ages draw the stream.
+    # The story is a private video call with family (KS1's Pip and Granny): KS1's slide draws
+    # a call (the relatives who comment, no viewer count or comment feed), titled "Pip's video
+    # call". Other ages draw the stream.
     video_call: bool = False
     # A ``watcher`` story's show as KS1's slide draws it: its star in the middle of the screen
     # (bunny; a television when not given) and a picture in its top corner (moon).

@@ -20,7 +20,6 @@ visit, the class teacher's name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import Field, ValidationError, field_validator
@@ -28,30 +27,6 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content.fields import Chars, Strict
 from lessonpack.content.part_words import second_adult_line
-
-
-@dataclass(frozen=True)
-class Years:
-    """The year groups a pack is built for: one class's (``Years(4, 4)``, "Year 4") or one
-    route's (``Years(3, 4)``, "Years 3–4": the default Key Stage 2 pack for a route, no class
-    named). A route or year-group entry covers them when it covers every one of them."""
-
-    first: int
-    last: int
-
-    @classmethod
-    def of(cls, year: int) -> Years:
-        return cls(year, year)
-
-    @property
-    def label(self) -> str:
-        """ "Year 4", or "Years 3–4" for a route's years."""
-        return f"Year {self.first}" if self.first == self.last \
-            else f"Years {self.first}–{self.last}"
-
-    def within(self, first: int, last: int) -> bool:
-        return first <= self.first and self.last <= last
-
 
 # "3-4" for a route written "Years 3–4: …"; a single year ("4") is a route fitted to a class.
 _YEARS = re.compile(r"^(\d+)(?:-(\d+))?$")
@@ -87,8 +62,8 @@ class YearRoute(Strict):
             return f"Year {self.first}"
         return f"Years {self.first}–{self.last}"
 
-    def covers(self, years: Years) -> bool:
-        return years.within(self.first, self.last)
+    def covers(self, year: int) -> bool:
+        return self.first <= year <= self.last
 
     def written(self) -> tuple[str, ...]:
         """The ways the route may be written in the notes, label and words."""
@@ -140,8 +115,9 @@ class YearWords(Strict):
     words: Annotated[str, Chars(60)]
     say: Annotated[str, Chars(60)]
 
-    def covers(self, years: Years) -> bool:
-        return years.within(*_bounds(self.years))
+    def covers(self, year: int) -> bool:
+        first, last = _bounds(self.years)
+        return first <= year <= last
 
 
 Routes = Annotated[list[YearRoute], Field(default_factory=list, max_length=6)]
@@ -162,20 +138,19 @@ ROUTE_LABEL = re.compile(r"\bYears \d+[–-]\d+(?: only)?: ")
 _LINE_LABEL = re.compile(r"^Years (\d+)[–-](\d+)(?: only)?: ")
 
 
-def lines_for_year(lines: list[str], years: Years | None) -> list[str]:
-    """``lines`` (short of time, differentiation) for a class (or a route's pack) of
-    ``years``: a line labelled for other years left out, one labelled for these without its
-    label; all of them for None."""
-    if years is None:
+def lines_for_year(lines: list[str], year: int | None) -> list[str]:
+    """``lines`` (short of time, differentiation) for a class of ``year``: a line labelled
+    for other years left out, one labelled for this year's without its label; all of them
+    for None."""
+    if year is None:
         return lines
     kept = []
     for line in lines:
         found = _LINE_LABEL.match(line)
         if found is None:
             kept.append(line)
-        elif years.within(int(found[1]), int(found[2])):
-            # Unlabelled: the plan is that class's or route's ("Year 4: skip …" read as an
-            # order for one of two routes).
+        elif int(found[1]) <= year <= int(found[2]):
+            # Unlabelled: the plan is that class's ("Year 4: skip …" read as an order).
             rest = line[found.end():]
             kept.append(rest[:1].upper() + rest[1:])
     return kept
@@ -197,16 +172,16 @@ def unwritten_routes(notes: str, routes: list[YearRoute]) -> list[int]:
 _FOR_YEARS = re.compile(r"\s*\(Years?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\)")
 
 
-def for_the_class(job: str, years: Years | None) -> str:
+def for_the_class(job: str, year: int | None) -> str:
     """A job marked for some years, as the class's teacher reads it: unmarked in those
     years ("with card sets, hand one …" for a Year 4 class), "" in others (Year 6 has no
     cards); as written when the class's year is not known."""
     found = _FOR_YEARS.search(job)
-    if found is None or years is None:
+    if found is None or year is None:
         return job
     first = int(found[1])
     last = int(found[2]) if found[2] else first
-    return _FOR_YEARS.sub("", job, count=1) if years.within(first, last) else ""
+    return _FOR_YEARS.sub("", job, count=1) if first <= year <= last else ""
 
 
 def unsaid_jobs(notes: str, jobs: list[str]) -> list[int]:

@@ -68,8 +68,7 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
     # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
     # cute cats!") read as two headings.
-    what = "video call" if sc.video_call else "live stream"
-    return [Callout(f"{sc.character}'s {what}, “{sc.stream_title}”",
+    return [Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
 

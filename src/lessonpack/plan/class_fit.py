@@ -10,18 +10,14 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
-from lessonpack.content.routes import SheetRoute, Years, for_the_class, lines_for_year
-from lessonpack.errors import expect
-from lessonpack.plan import school_classes
+from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
-from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
 
 
-def second_adult(notes: str, jobs: list[str], teacher: str, year: Years | None = None
-                 ) -> str:
+def second_adult(notes: str, jobs: list[str], teacher: str, year: int | None = None) -> str:
     """``notes`` with each job they say fitted to the class: the teacher named ("Second adult
     (Mrs Evans): …"), a job for other years left out and a job for the class's years said
     without its "(Years 3–4)" (as the handover sheet says it)."""
@@ -36,23 +32,16 @@ def second_adult(notes: str, jobs: list[str], teacher: str, year: Years | None =
     return notes
 
 
-def fitted_route(lesson: Lesson) -> SheetRoute | None:
-    """The sheet route of the class (or route) the lesson is fitted to: for_class keeps that
-    one alone, where a lesson not fitted lists one a year group (two or more); else None."""
-    return lesson.sheet_routes[0] if len(lesson.sheet_routes) == 1 else None
-
-
 def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
     """The Parts on the sheet of the class the lesson is fitted to (for_class keeps its
     year's sheet route alone); empty when the sheet holds them all."""
-    fitted = fitted_route(lesson)
-    return tuple(fitted.parts) if fitted is not None else ()
+    fitted = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
+    return tuple(fitted[0].parts) if len(fitted) == 1 else ()
 
 
 def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     """``lesson`` with every step's notes and every resource fitted to the class."""
     year = class_year(lesson.audience, brand)
-    lesson = with_route_cycles(lesson, year)
     # At a visit the class teacher stays all lesson: they are the second adult. A school's
     # own lesson may have a teaching assistant instead, so its words stay as written.
     teacher = pupil_name(class_and_teacher(lesson.audience, brand)[1].strip()) \
@@ -88,54 +77,12 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
         # The class's own route alone, "Year 4: do only …" (the worksheet prints it).
         # (Its quiz is cut above, so the route keeps every question left.)
         "sheet_routes": [] if year is None else [
-            r.model_copy(update={"years": _years_field(year), "quiz": []})
-            for r in lesson.sheet_routes if r.covers(year)],
+            r.model_copy(update={"years": str(year), "quiz": []}) for r in lesson.sheet_routes
+            if r.covers(year)],
     })
 
 
-def with_route_cycles(lesson: Lesson, year: Years | None) -> Lesson:
-    """``lesson`` with each Part its years teach instead (``route_cycles``) in that Part's
-    place, for a class or route pack of those years; as written for no class year. The
-    replaced story's child is named as the new one's in the lesson's own prose (the names
-    check, the letter after), and lines about one route's story carry its label."""
-    if year is None or not lesson.route_cycles:
-        return lesson
-    cycles = list(lesson.cycles)
-    names: dict[str, str] = {}
-    for route_cycle in lesson.route_cycles:
-        if not years_cover(route_cycle.years, year):
-            continue
-        old = cycles[route_cycle.replaces - 1]
-        # The Part's own fields, as loaded (a dump and reload would check them again).
-        cycles[route_cycle.replaces - 1] = LearningCycle.model_construct(**{
-            name: getattr(route_cycle, name) for name in LearningCycle.model_fields})
-        if old.scenario is not None and route_cycle.scenario is not None:
-            names[_child(old)] = _child(route_cycle)
-    fitted = lesson.model_copy(update={"cycles": cycles, "route_cycles": []})
-    # The summary describes the lesson as written, every route's story (a listing's words,
-    # printed in no pack): a name swapped in it would misdescribe the replaced story.
-    return renamed(fitted, names).model_copy(update={"summary": lesson.summary})
-
-
-def _child(cycle: LearningCycle) -> str:
-    """The child a Part's story is about: its watcher (Kofi at Baker Bea's show), or its
-    character."""
-    scenario = expect(cycle.scenario, "a Part with a story")
-    return scenario.watcher or scenario.character
-
-
-def years_cover(years: str, year: Years) -> bool:
-    """Whether a route written ``years`` ("5-6") covers a class or route of ``year``."""
-    first, _, last = years.partition("-")
-    return year.within(int(first), int(last or first))
-
-
-def _years_field(year: Years) -> str:
-    """"4", or "3-4" for a route's pack: as content writes a route's ``years``."""
-    return str(year.first) if year.first == year.last else f"{year.first}-{year.last}"
-
-
-def _class_quiz(lesson: Lesson, year: Years | None) -> list[QuizQuestion]:
+def _class_quiz(lesson: Lesson, year: int | None) -> list[QuizQuestion]:
     """The exit quiz the class's year answers (its sheet route's ``quiz``), else all of it."""
     route = next((r for r in lesson.sheet_routes
                   if year is not None and r.covers(year) and r.quiz), None)
@@ -156,17 +103,29 @@ def built_for(lesson: Lesson, brand: Brand) -> str:
     if not others:
         return ""
     route = others[-1]
-    return (f"Built for {year.label}; for {route.label} build again with "
+    return (f"Built for Year {year}; for {route.label} build again with "
             f"--class \"Year {route.last}, teacher\".")
 
 
+def every_year(lesson: Lesson, brand: Brand) -> str:
+    """The build's note for a lesson built for no class where its years are pitched
+    differently: one composite pack for Years 3–6 (both routes in the plan, notes and sheet)
+    that could reach a Year 3 class as it is; the note says how to build one class's. ""
+    when the file names a class of the key stage, or the lesson has one route."""
+    routes = _routes_to_choose(lesson, brand)
+    if not routes:
+        return ""
+    years = f"Years {routes[0].first}–{routes[-1].last}"
+    return (f"built for all of {years} in one pack (both routes in the plan, slide notes and "
+            f"worksheet); for one class, name it with --class \"Year {routes[0].last}, "
+            "teacher\" or in the brand file's classes (each class named gets its own pack)")
+
+
 def choose_route(lesson: Lesson, brand: Brand) -> str:
-    """Page one of a composite plan, in a teacher's words (a plan made straight from the
-    content for no class, as a door's listing is: a build makes a pack a route instead,
-    build/run._per_class): which routes there are, that the teacher picks one before the
-    lesson, and where a single class's version comes from. A Year 3 class handed the whole
-    sheet meets text pitched at Year 6, so the choice is said where the teacher starts
-    reading, not left to the notes."""
+    """Page one of the composite plan (``every_year``'s case), in a teacher's words: which
+    routes there are, that the teacher picks one before the lesson, and where a single
+    class's version comes from. A Year 3 class handed the whole sheet meets text pitched at
+    Year 6, so the choice is said where the teacher starts reading, not left to the notes."""
     routes = _routes_to_choose(lesson, brand)
     if not routes:
         return ""
@@ -210,32 +169,10 @@ def written_for(lesson: Lesson, brand: Brand) -> str:
     """The plan's own line for the same case as ``built_for``, in a teacher's words: the
     printed plan is read by a class teacher or TA who cannot act on a command line, so the
     command stays in the build's notes. It says only that the other version exists: "ask
-    whoever made this pack" sent a visiting trainer, who made it, to themselves. A route's
-    pack (no class named: "Years 3–4") says which route it is and where the other's pack is,
-    since no class line names it. "" otherwise."""
-    route_pack = _route_pack(lesson, brand)
-    if route_pack:
-        return route_pack
+    whoever made this pack" sent a visiting trainer, who made it, to themselves. ""
+    otherwise."""
     if not built_for(lesson, brand):
         return ""
-    year = expect(class_year(lesson.audience, brand), "a class year (built_for said one)")
-    route = [r for r in lesson.sheet_routes if not r.covers(year)][-1]
-    return f"This version is for {year.label}; a {route.label} version exists."
-
-
-def _route_pack(lesson: Lesson, brand: Brand) -> str:
-    """"This version is for Years 3–4; Years 5–6 have their own pack, with its own sheet and
-    cards: live-streaming-ks2-years-5-6." for a route's pack; "" for a class's, or none."""
-    years = class_year(lesson.audience, brand)
-    if years is None or years.first == years.last:
-        return ""
-    others = [r for r in sorted(lesson.sheet_routes, key=lambda r: r.first)
-              if not r.covers(years)]
-    if not others:
-        return ""
-    folders = [school_classes.class_folder(lesson, school_classes.for_class(brand, r.label, ""))
-               for r in others]
-    labels = " and ".join(r.label for r in others)
-    have = "have their own pack" if len(others) == 1 else "have a pack each"
-    return (f"This version is for {years.label}; {labels} {have}, with its own sheet and "
-            f"cards: {' and '.join(folders)}.")
+    year = class_year(lesson.audience, brand)
+    route = [r for r in lesson.sheet_routes if year is not None and not r.covers(year)][-1]
+    return f"This version is for Year {year}; a {route.label} version exists."

@@ -13,7 +13,6 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
-from lessonpack.content.routes import Years
 from lessonpack.plan.common import pupil_name
 from lessonpack.plan.model import Paragraph, WriteOnLine
 
@@ -23,23 +22,10 @@ _KEY_STAGE_OFYEAR = {**dict.fromkeys((1, 2), Audience.KS1),
                       **dict.fromkeys((7, 8, 9), Audience.KS3),
                       **dict.fromkeys((10, 11), Audience.KS4)}
 YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b", re.IGNORECASE)
-# "Years 3–4": a route's years, built as a pack of its own where no class of the key stage is
-# named (build/run._per_class): it is drawn as a class is, but names no class on the page.
-ROUTE = re.compile(r"^Years (\d{1,2})[–-](\d{1,2})$")
-
-
-def route_years(name: str) -> Years | None:
-    """Years(3, 4) for "Years 3–4" (a route's pack); None for a class's name."""
-    found = ROUTE.match(name.strip())
-    return Years(int(found[1]), int(found[2])) if found else None
 
 
 def key_stage_of(class_name: str) -> Audience | None:
-    """Audience.KS2 for "Year 4 Owls" (and for the route "Years 3–4"); None for a class named
-    without its year."""
-    route = route_years(class_name)
-    if route is not None:
-        return _KEY_STAGE_OFYEAR.get(route.first)
+    """Audience.KS2 for "Year 4 Owls"; None for a class named without its year."""
     found = YEAR.search(class_name)
     return _KEY_STAGE_OFYEAR.get(int(found[1])) if found else None
 
@@ -65,8 +51,7 @@ def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
     without a year ("Hazel class") on every key stage's. The brand's ``classes`` (one a key
     stage, ``--class``) come before its ``class_name``: the first whose year is this key
     stage's names it, else the first without a year."""
-    # A route's pack ("Years 3–4") names no class: the class stays a line to write on.
-    named = [c for c in map(split_class, brand.classes) if route_years(c[0]) is None]
+    named = [split_class(c) for c in brand.classes]
     if brand.class_name:
         named.append((brand.class_name, brand.class_teacher))
     if not named:
@@ -80,17 +65,12 @@ def class_and_teacher(audience: Audience, brand: Brand) -> tuple[str, str]:
     return name, teacher
 
 
-def class_year(audience: Audience, brand: Brand) -> Years | None:
-    """Years(4, 4) for a Key Stage 2 lesson built for "Year 4 Owls"; Years(3, 4) for the
-    route "Years 3–4" (the default pack of one route); None when the brand or school names
-    neither for this key stage (the notes then keep every year group's route)."""
+def class_year(audience: Audience, brand: Brand) -> int | None:
+    """4 for a Key Stage 2 lesson built for "Year 4 Owls"; None when the brand or school names
+    no class of this key stage by its year (the notes then keep every year group's route)."""
     name, _ = class_and_teacher(audience, brand)
     found = YEAR.search(name)
-    if found and key_stage_of(name) is audience:
-        return Years.of(int(found[1]))
-    routes = (route_years(split_class(c)[0]) for c in brand.classes)
-    return next((r for r in routes if r is not None and key_stage_of(r.label) is audience),
-                None)
+    return int(found[1]) if found and key_stage_of(name) is audience else None
 
 
 def taught_class(audience: Audience, brand: Brand) -> str:

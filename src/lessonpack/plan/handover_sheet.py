@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
-from lessonpack.content.routes import Years, for_the_class
+from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
@@ -77,7 +77,7 @@ def _question_box(lesson: Lesson) -> str:
     return box + "A quiet place nearby where a pupil can go with an adult."
 
 
-def second_adult_jobs(lesson: Lesson, year: Years | None = None) -> tuple[str, ...]:
+def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
     visit that adult is the class teacher), a part's jobs together after when: "At the
     start: note who shows thumbs up to …; hand each child a bag …". The class teacher was

@@ -25,7 +25,6 @@ from lessonpack.errors import Problem, UserError
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
-from lessonpack.plan.class_fit import fitted_route
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.letter_dates import letter_by, reply_by, too_late
 from lessonpack.plan.model import (
@@ -229,8 +228,8 @@ def _story_with_question(blocks: list[Block]) -> list[Block]:
 def _class_sheet(lesson: Lesson) -> SheetRoute | None:
     """The route of the class's own year when it names the Parts and quiz questions its
     sheet keeps (a Year 4 class: Parts 2 and 3, questions 1 and 4); else None."""
-    route = fitted_route(lesson)
-    return route if route is not None and (route.parts or route.quiz) else None
+    return next((r for r in lesson.sheet_routes
+                 if r.first == r.last and (r.parts or r.quiz)), None)
 
 
 def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
@@ -354,15 +353,15 @@ def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
 def _class_route(lesson: Lesson) -> list[Block]:
     """The class year's parts of the sheet, atop its first side: a Year 4 class was handed
     all four sides and told in the plan alone which to skip. Only a route fitted to a known
-    class ("Year 4", plan/class_fit.py) or the route a default pack is built for ("Years 3–4")
-    is printed; unfitted routes (no class year) stay in the plan, not on the pupils' sheet."""
+    class ("Year 4", plan/class_fit.py) is printed; unfitted routes ("Years 3–4", no class
+    year) stay in the plan, not on the pupils' sheet."""
     # A route keeping every Part ("Year 6: do every part; sort on the Card tables.") is the
     # teacher's note, not the pupil's: it stays in the plan.
-    found = fitted_route(lesson)
+    found = [r for r in lesson.sheet_routes if r.first == r.last and r.parts]
     # One line under the name, not a box: side one is full (a box pushed Part 1's sort
     # onto a fifth side).
-    return [Paragraph(found.text, label=f"{found.label}:", keep_next=True)] \
-        if found is not None and found.parts else []
+    return [Paragraph(found[0].text, label=f"{found[0].label}:", keep_next=True)] \
+        if found else []
 
 
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,

@@ -187,7 +187,7 @@ def account_name(sc: Scenario) -> str:
 
 def title(sc: Scenario, audience: Audience) -> str:
     """The slide's title: "Pip's video call", "Olly is watching", "Mei is live"."""
-    if sc.video_call:  # a call, at any age: "Amara's video call"
+    if audience is Audience.KS1 and sc.video_call:
         return f"{child(sc)}'s video call"
     who = watcher(sc)
     return f"{who} is watching" if who else f"{sc.character} is live"

@@ -79,8 +79,7 @@ def class_file(item: Item, brand: Brand, what: str) -> str:
 
 def class_folder(item: Item, brand: Brand) -> str:
     """The pack's folder: "live-streaming-ks2", or "live-streaming-ks2-year-6" when the file
-    names two classes of the key stage (this pack is the first-named one's), or
-    "live-streaming-ks2-years-5-6" for a route's pack (build/run._per_class: no class named)."""
+    names two classes of the key stage (this pack is the first-named one's)."""
     folder = pack_folder(item)
     ours = classes_of(item.audience, brand)
     if len(ours) < 2:

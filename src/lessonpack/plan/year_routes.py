@@ -4,9 +4,8 @@ Content lists a Key Stage 2 part's routes, one a year group, each written word f
 its notes (``routes:``, content/routes.py). Built for a known class (the school file's
 classes, ``--class``), the notes print that class's route alone, with no year label (the
 pack is the class's; "Year 4: …" read as one of two routes): a trainer handing out cards read
-both routes on the slide. The default pack is built once a route (Years 3–4, Years 5–6), and
-prints that route's lines alone, unlabelled too. With no class year every route stays. The
-words cut are exactly those the content marks: nothing here reads
+both routes on the slide. With no class year
+every route stays. The words cut are exactly those the content marks: nothing here reads
 where a route ends from the words around it.
 """
 
@@ -14,21 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.content.routes import YearRoute, Years
+from lessonpack.content.routes import YearRoute
 
 
-def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str:
-    """``text`` with only the routes covering ``years`` (a class's, or a route's own pack),
-    each unlabelled (the pack is theirs); unchanged for None. A route not written in ``text``
-    is left alone (the model refuses one in content)."""
-    if years is None:
+def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
+    """``text`` with only ``year``'s ``routes``, each unlabelled (the pack is the class's);
+    unchanged for None. A route not written in ``text`` is left alone (the model refuses one
+    in content)."""
+    if year is None:
         return text
     for route in routes:
         span = route.span(text)
         if span is None:
             continue
         start, end = span
-        if route.covers(years):
+        if route.covers(year):
             # No "Year 4:" label: the pack is that class's, and a label read as one of two
             # routes still printed. A route opening a sentence starts with a capital.
             said = _sentence_case(route.text) if _opens_sentence(text[:start]) else route.text
@@ -39,9 +38,8 @@ def for_year(text: str, routes: Sequence[YearRoute], years: Years | None) -> str
 
 
 def _opens_sentence(before: str) -> bool:
-    """Whether text following ``before`` starts a sentence (or the whole text): after a full
-    stop, or a quotation that ends with one (“… record it.”)."""
-    before = before.rstrip().rstrip("\"”’)")
+    """Whether text following ``before`` starts a sentence (or the whole text)."""
+    before = before.rstrip()
     return not before or before[-1] in ".!?"
 
 

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from lessonpack.content.facts_model import FactsFile
 from lessonpack.content.fields import PUPILS_READ, is_marked
 from lessonpack.content.model import Audience, Lesson
-from lessonpack.content.routes import Years, YearWords
+from lessonpack.content.routes import YearWords
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,13 +33,14 @@ FIRST_YEAR: dict[Audience, int] = {Audience.KS1: 1, Audience.KS2: 3, Audience.KS
                                    Audience.KS4: 10}
 
 
-def for_year(lesson: Lesson, facts: FactsFile, years: Years | None
+def for_year(lesson: Lesson, facts: FactsFile, year: int | None
              ) -> tuple[Lesson, FactsFile]:
     """``lesson`` and ``facts`` with the year's words in place of the lesson's; unchanged for
-    a class outside every ``year_words`` entry. A route's pack (Years 5–6) has its youngest
-    year's words; no class year (``None``), the key stage's first year's."""
-    year = years.first if years is not None else FIRST_YEAR.get(lesson.audience)
-    chosen = [w for w in lesson.year_words if year is not None and w.covers(Years.of(year))]
+    a class outside every ``year_words`` entry. No class year (``None``): the key stage's
+    first year's words."""
+    if year is None:
+        year = FIRST_YEAR.get(lesson.audience)
+    chosen = [w for w in lesson.year_words if year is not None and w.covers(year)]
     if not chosen:
         return lesson, facts
     said = _Said(chosen)

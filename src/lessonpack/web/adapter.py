@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import io
-import re
 import shutil
 import zipfile
 from dataclasses import dataclass, field
@@ -133,33 +132,27 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
-    plans = doors.pack_plans(report)
-    # With no class named, Key Stage 2 is a pack a route (Years 3–4, Years 5–6): the zip
-    # holds each, in its own folder; the outline and thumbnails are the first's.
-    written = [sorted(p for p in [*r.write.written, *r.write.unchanged]) for r in report.packs]
-    plan, files = plans[0], written[0]
+    result, plan = report.packs[0].write, doors.pack_plans(report)[0]
+    files = sorted(p for p in [*result.written, *result.unchanged])
     if job.action == "pack":
-        outcome.zip_name = f"{plan.folder}.zip" if len(plans) == 1 else \
-            f"{re.sub(r'-years-[0-9]+-[0-9]+$', '', plan.folder)}.zip"
-        outcome.zip_bytes = _zip([(p.folder, [f for f in found if job.pdf or
-                                              f.suffix != ".pdf"])
-                                  for p, found in zip(plans, written, strict=True)])
+        outcome.zip_name = f"{plan.folder}.zip"
+        outcome.zip_bytes = _zip(plan.folder, [f for f in files if job.pdf or
+                                               f.suffix != ".pdf"])
         return
     outcome.outline = doors.outline(plan)
     if job.thumbnails:
         _add_thumbnails(outcome, plan, [f for f in files if f.suffix == ".pdf"], workdir)
 
 
-def _zip(packs: list[tuple[str, list[Path]]]) -> bytes:
-    """One zip of the packs, members under each pack's folder name, with fixed timestamps so
-    the same inputs give the same bytes. Office files are zips already: stored, not
-    deflated."""
+def _zip(folder: str, files: list[Path]) -> bytes:
+    """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
+    same inputs give the same bytes. Office files are zips already: stored, not deflated."""
     from lessonpack import doors
 
     when = doors.build_time().timetuple()[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for folder, path in ((folder, path) for folder, files in packs for path in files):
+        for path in files:
             info = zipfile.ZipInfo(f"{folder}/{path.name}", when)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED if path.suffix == ".pdf" \

@@ -106,16 +106,9 @@ def _lesson_groups(lesson: Lesson) -> Iterator[Group]:
     for c in range(len(lesson.cycles)):
         yield Group(f"learning cycle {c + 1}",
                     tuple(f for f in found if f[0][:2] == ("cycles", c)))
-    # A route's own Part is read in its Part's place, graded as that Part ("Years 5–6's
-    # learning cycle 3").
-    for r, part in enumerate(lesson.route_cycles):
-        first, _, last = part.years.partition("-")
-        yield Group(f"Years {first}–{last}'s learning cycle {part.replaces}",
-                    tuple(f for f in found if f[0][:2] == ("route_cycles", r)))
     yield Group("the exit quiz and key messages", tuple(f for f in found if f[0][0] in _CLOSING))
     # Slide text a new part of the content brings is graded too, as a group of its own.
-    rest = tuple(f for f in found
-                 if f[0][0] not in (*_OPENING, *_CLOSING, "cycles", "route_cycles"))
+    rest = tuple(f for f in found if f[0][0] not in (*_OPENING, *_CLOSING, "cycles"))
     if rest:
         yield Group("the lesson's other slide text", rest)
 
