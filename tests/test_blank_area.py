@@ -62,7 +62,7 @@ def test_rendered_decks_leave_few_slides_mostly_blank(built_packs: Path, tmp_pat
     from PIL import Image
 
     decks = sorted(built_packs.rglob("*-slides.pptx"))
-    assert len(decks) == 6  # KS2 a pack a route (Years 3-4, Years 5-6)
+    assert len(decks) == 5
     pages = _render(decks, tmp_path)
     report = []
     for deck in decks:
