@@ -98,6 +98,16 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
             run.font.size = Pt(block.size)
 
 
+def _whole_items(made: list[DocxParagraph]) -> None:
+    """Each item's lines together, a break allowed between items but not after the first:
+    a one-line first item was all a heading at a page's foot took with it ("Resources"
+    over "print and cut", the rest overleaf)."""
+    for paragraph in made:
+        keep_lines(paragraph_xml(paragraph))
+    if len(made) > 1:
+        keep_with_next(paragraph_xml(made[0]), True)
+
+
 def bullet_list(writer: DocWriter, block: BulletList) -> None:
     if not block.items:
         return
@@ -109,12 +119,7 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
             _close_set(paragraph)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
-        for paragraph in made:
-            keep_lines(paragraph_xml(paragraph))
-        if len(made) > 1:
-            # But not after the first: a one-line first item was all a heading at a page's
-            # foot took with it ("Resources" over "print and cut", the rest overleaf).
-            keep_with_next(paragraph_xml(made[0]), True)
+        _whole_items(made)
     elif len(block.items) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
         # A short list reads as one unit: don't strand its last items on the next page.
         # A long one (paragraphs of guidance) may break rather than leave a gap.
