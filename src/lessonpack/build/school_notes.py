@@ -71,14 +71,18 @@ def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list
 
 
 def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
-    """A parents' pack whose file names no local service for families: its handout prints a
-    yellow field for the council's 24-hour children's services number, on its help slides
-    too (the brand's own service in its place once the brand names one)."""
-    ids = [i.id for i in items if isinstance(i, ParentSession)]
+    """A build whose file names no local service for families: a parents' pack's handout
+    and help slides, and every pupil pack's letters home, print a yellow field for the
+    council's 24-hour children's services number (the brand's own service in its place
+    once the brand names one)."""
+    ids = [i.id for i in items if isinstance(i, ParentSession | Lesson)]
     if not ids or (brand is not None and own_helplines(brand, pupils=False)):
         return []
-    return [f"{', '.join(ids)}: no local help named for families: the handout and help "
-            f"slides keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
+    where = [what for what, kind in (("the letters home", Lesson),
+                                     ("the parents' handout and help slides", ParentSession))
+             if any(isinstance(i, kind) for i in items)]
+    return [f"{', '.join(ids)}: no local help named for families: {' and '.join(where)} "
+            f"keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]
