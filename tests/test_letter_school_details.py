@@ -47,10 +47,17 @@ def test_an_undated_letter_carries_the_day_the_plan_sends_it(audience: Audience)
 
 
 def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> None:
-    blocks = _before(Audience.KS4, _riverside())
+    # No class named: the date alone (the letter goes to every family of the year taught).
+    blocks = _before(Audience.KS4, _riverside(classes=[]))
     (line,) = [b for b in blocks if isinstance(b, Paragraph) and b.label == "Lesson date:"]
     assert line.text == LESSON_DAY
     assert not any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in blocks)
+    # The example names its classes: each secondary letter says whose year it is for, so a
+    # family with children in Years 7 and 9 can tell (teacher review 4).
+    for audience, year in ((Audience.KS3, "Year 8"), (Audience.KS4, "Year 10")):
+        (named,) = [b for b in _before(audience, _riverside())
+                    if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+        assert named.text.startswith(f"{LESSON_DAY}  ·  Class: {year} ("), named.text
     # The unbranded draft keeps its lines to write on.
     draft = _before(Audience.KS4, Brand(lesson_date=LESSON_DAY))
     assert any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in draft)

@@ -842,8 +842,8 @@ def school_contact(brand: Brand) -> str:
 
 
 def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str, bool]:
-    """The services a letter lists under its DSL, one a line, and whether the school's own
-    are among them."""
+    """The services a letter lists under its DSL, one a line, and whether a local line is
+    among them (always now: the school's own, or the local children's services field)."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
@@ -870,9 +870,8 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
         # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
         # national services (DSL review: the letters need it as much as the handout).
         field = common.LOCAL_HELP_FIELD
-        entries = plain = [f"Out of hours: {field.name}, {field.contact}"]
-    # Every letter, at every age, says what to do in an emergency, on the services' line.
-    entries, plain = [*entries, DANGER_LINE], [*plain, DANGER_LINE]
+        entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
+                          [f"{field.name}: {field.contact}"])
     width = letter_line_chars(brand.body_font)
     if len(entries) > 1 and len(" · ".join(plain)) <= width < len(" · ".join(entries)):
         entries = plain
@@ -880,8 +879,20 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     if len(own) > width:
         own = "\n".join(entries)
     helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
-                       *([own] if own else [])])
-    return helps, bool(own)
+                       _with_danger(own, plain[-1], width)])
+    return helps, True
+
+
+def _with_danger(own: str, plain_last: str, width: int) -> str:
+    """The school's own services' lines with "In danger now: 999" after the last, on its
+    line where it fits (the last service unmarked if that makes it fit: "(24 hours)" still
+    says it is open tonight), else on a line of its own: every letter, at every age, says
+    what to do in an emergency, and a line more pushed a school's reply slip overleaf."""
+    *before, last = own.split("\n")
+    for line in (last, plain_last):
+        if len(f"{line} · {DANGER_LINE}") <= width:
+            return "\n".join([*before, f"{line} · {DANGER_LINE}"])
+    return "\n".join([*before, last, DANGER_LINE])
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
