@@ -124,8 +124,8 @@ def test_secondary_letters_leave_the_classification_to_the_rse_policy() -> None:
         letter = " ".join(INDEX.items[f"live-streaming-{stage}"].item.letter.paragraphs)
         assert "does not apply" not in letter, stage
         choice = re.search(
-            r"\[relationships education / health education / sex education \(([^()\[\]]+)\)\]",
-            letter)
+            r"\[the relationships part of our RSE \(every pupil takes it\) / health education / "
+            r"the sex education part of our RSE \(([^()\[\]]+)\)\]", letter)
         assert choice and "withdraw" in choice.group(1), stage
         # The renderers' fill-in: at most FIELD_MAX inside, or it prints unmarked.
         assert len(choice.group(0)) <= FIELD_MAX + 2, stage

@@ -47,10 +47,17 @@ def test_an_undated_letter_carries_the_day_the_plan_sends_it(audience: Audience)
 
 
 def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> None:
-    blocks = _before(Audience.KS4, _riverside())
+    # No class named: the date alone (the letter goes to every family of the year taught).
+    blocks = _before(Audience.KS4, _riverside(classes=[]))
     (line,) = [b for b in blocks if isinstance(b, Paragraph) and b.label == "Lesson date:"]
     assert line.text == LESSON_DAY
     assert not any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in blocks)
+    # The example names its classes: each secondary letter says whose year it is for, so a
+    # family with children in Years 7 and 9 can tell (teacher review 4).
+    for audience, year in ((Audience.KS3, "Year 8"), (Audience.KS4, "Year 10")):
+        (named,) = [b for b in _before(audience, _riverside())
+                    if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+        assert named.text.startswith(f"{LESSON_DAY}  ·  Class: {year} ("), named.text
     # The unbranded draft keeps its lines to write on.
     draft = _before(Audience.KS4, Brand(lesson_date=LESSON_DAY))
     assert any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in draft)
@@ -70,29 +77,35 @@ def test_a_workshop_the_school_has_not_dated_is_left_out() -> None:
 def test_questions_go_to_the_school_office(audience: Audience) -> None:
     said = " ".join(strings_in(_before(audience, _riverside())))
     assert "[contact]" not in said
-    assert "Questions: 01632\u00a0960\u00a0500." in said
+    # One line asks for questions and offers the letter in another form, with the number.
+    assert ("Questions, or this letter in another language, read aloud or explained? "
+            "Ask us: 01632\u00a0960\u00a0500.") in said
     by_email = " ".join(strings_in(_before(audience, _riverside(phone=""))))
-    assert "Questions: enquiries@riverside-academy.example.org.uk." in by_email
+    assert "Ask us: enquiries@riverside-academy.example.org.uk." in by_email
     # Where to read the policy is the brand's rse_policy_url; without it, a field to fill.
     assert "[where to read it]" not in said
     assert "RSHE policy (www.riverside-academy.example.org.uk/policies)." in said
     unplaced = " ".join(strings_in(_before(audience, _riverside(rse_policy_url=""))))
     assert "RSHE policy ([where to read it])." in unplaced
     unbranded = " ".join(strings_in(_before(audience, Brand())))
-    assert "Questions: [contact]." in unbranded
+    assert "Ask us: [contact]." in unbranded
 
 
 def test_help_by_email_alone_adds_the_school_phone_and_out_of_hours() -> None:
     box = _help(_before(Audience.KS4, _riverside()))
     first = box.split("\n")[0]
     assert "or phone the school on 01632\u00a0960\u00a0500" in first
-    # The school's own 24-hour line for parents is marked for the evening, with 999.
-    assert "Out of hours: Northshire Children's Services, 0306\u00a0999\u00a00123 (24 hours)" \
-        in box.split("\n")
+    # The school's own 24-hour line for parents, with 999 on its line: "(24 hours)" says
+    # it is open tonight (the "Out of hours" mark would take the line over its width).
+    assert "Northshire Children's Services: 0306\u00a0999\u00a00123 (24 hours) · " \
+        "In danger now: 999" in box.split("\n")
     assert first.endswith("01632\u00a0960\u00a0500.")
-    # No 24-hour line of its own: 999 and 101, as the parents' handout says.
+    # No local line of its own: the handout's yellow field for the council's 24-hour
+    # number, and 999, as on the parents' handout; no police 101 (the field is the route).
     none = _help(_before(Audience.KS4, _riverside(extra_helplines=[])))
-    assert "Out of hours: in danger now, call 999; otherwise the police on 101." in none
+    assert "Out of hours: Local children's services, [council's 24-hour number] · " \
+        "In danger now: 999" in none.split("\n")
+    assert "101" not in none
 
 
 def test_a_lead_with_a_phone_needs_no_other_and_primary_letters_stay_as_they_were() -> None:

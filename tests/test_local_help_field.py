@@ -24,7 +24,7 @@ FIELD = LOCAL_HELP_FIELD.contact
 def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
     assert local_helplines(DEFAULT_BRAND, pupils=False) == [LOCAL_HELP_FIELD]
     assert local_helplines(DEFAULT_BRAND, pupils=True) == []
-    # A one-page letter home lists the brand's own lines alone.
+    # The brand's own lines alone (the letter home prints the field in their place itself).
     assert own_helplines(DEFAULT_BRAND, pupils=False) == []
 
 
@@ -38,10 +38,15 @@ def test_the_build_note_asks_for_the_number_only_when_it_is_missing() -> None:
     items = load().items
     parents, ks2 = items[PARENTS].item, items["live-streaming-ks2"].item
     (line,) = local_help_note([ks2, parents], None)
-    assert line.startswith(f"{PARENTS}: ") and FIELD in line and "extra_helplines" in line
+    assert line.startswith(f"live-streaming-ks2, {PARENTS}: ") and FIELD in line
+    assert "extra_helplines" in line
+    # The letters home print the field as the handout does, and the note says so.
+    assert "the letters home and the parents' handout and help slides" in line
     assert local_help_note([ks2, parents], DEFAULT_BRAND) == [line]
-    assert local_help_note([ks2], None) == []
+    (pupils,) = local_help_note([ks2], None)
+    assert "letters home" in pupils and "handout" not in pupils
     assert local_help_note([parents], OAKFIELD) == []
+    assert local_help_note([ks2], OAKFIELD) == []
 
 
 def _docx_text(path: Path) -> str:

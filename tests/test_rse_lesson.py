@@ -1,8 +1,11 @@
 """A school's ``rse_lesson`` (brand or school file) makes the KS3 and KS4 letters' RSHE choice:
-one finished sentence, sex education (parents may ask to withdraw) or relationships or health
-education (every pupil takes it: the right to withdraw is from sex education only). Left out,
-the letter keeps the bracketed choice. The plan's short-notice advice and the late-letter rule
-(LP155) follow the same field; ``true`` and ``false`` still read as sex and health."""
+one finished sentence, the sex education part of RSE (parents may ask to withdraw; at KS4 the
+pupil's own choice from three terms before 16) or the relationships part of RSE or health
+education (every pupil takes it: the right to withdraw is from sex education only). A
+secondary letter never names the primary subject, relationships education. Left out, the
+letter keeps the bracketed choice (and, at KS4, the pupil's right as a field). The plan's
+short-notice advice and the late-letter rule (LP155) follow the same field; ``true`` and
+``false`` still read as sex and health."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from lessonpack.plan.lesson_plan import (
     plan_lesson_plan,
 )
 from lessonpack.plan.quotes import typographic
-from lessonpack.plan.rse_sentence import CHOICE
+from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE, OWN_CHOICE_FIELD
 from lessons import content_index, lesson_for, plan_strings
 from printed import document_text
 from test_page_layout import too_full
@@ -35,8 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LESSON_DAY = "Wednesday 20 January 2027"
 SECONDARY = (Audience.KS3, Audience.KS4)
 WITHDRAW = "you may ask to withdraw your child from this lesson"
-CANNOT = ("Every pupil takes it: parents may ask to withdraw their child from sex education "
-          "only, not from relationships or health education.")
+CANNOT = "Every pupil takes it: parents may ask to withdraw a child from sex education only."
 
 
 
@@ -64,17 +66,27 @@ def test_the_letter_says_what_the_school_decided(audience: Audience) -> None:
     rse, relationships, health = (_letter(audience, p) for p in ("sex", "relationships",
                                                                   "health"))
     for said in (rse, relationships, health):
-        assert CHOICE not in said and "[relationships education" not in said
+        assert CHOICE not in said and "[the relationships part" not in said
         # The school's policy fill-in stays: where parents read it is the school's to give.
         assert "[where to read it]" in said
         assert said.count("see the materials") == 1, said  # offered once, in paragraph one
     # The right to ask is from sex education only, so that is what the letter names.
-    assert "part of our sex education" in rse and WITHDRAW in rse
-    assert CANNOT not in rse and "part of our health education" not in rse
-    assert "part of our relationships education" in relationships and CANNOT in relationships
-    assert "part of our health education" in health and CANNOT in health
+    assert "taught in the sex education part of our RSE" in rse and WITHDRAW in rse
+    assert CANNOT not in rse and "health education" not in rse
+    assert "taught in the relationships part of our RSE." in relationships
+    assert CANNOT in relationships
+    assert "taught in our health education." in health and CANNOT in health
     for said in (relationships, health):
         assert WITHDRAW not in said
+    # Secondary is RSE and health education: the primary subject is never named.
+    for said in (open_choice, rse, relationships, health):
+        assert "relationships education" not in said.casefold()
+    # The pupil's own right from three terms before 16 is a KS4 pupil's: said where the
+    # letter may offer withdrawal, as a field while the school has not chosen.
+    assert (OWN_CHOICE in rse) is (audience is Audience.KS4)
+    assert (OWN_CHOICE_FIELD in open_choice) is (audience is Audience.KS4)
+    for said in (relationships, health):
+        assert "three terms" not in said
 
 
 def test_primary_letters_are_the_same_either_way() -> None:
@@ -158,11 +170,13 @@ def test_built_letters_print_one_finished_sentence(tmp_path: Path, rse_lesson: s
     offered = WRITTEN[rse_lesson]
     for path in _built_letters(tmp_path, rse_lesson):
         text = " ".join(document_text(Document(str(path))).split())
-        assert typographic(CHOICE) not in text and "[relationships education" not in text
+        assert typographic(CHOICE) not in text and "[the relationships part" not in text
         assert (WITHDRAW in text) is offered, path.name
         assert (CANNOT in text) is not offered, path.name
+        # KS4's pupils are told their own right where their parents are offered withdrawal.
+        assert (typographic(OWN_CHOICE) in text) is (offered and "ks4" in path.name), path.name
         if rse_lesson == "false":
-            assert "part of our health education" in text, path.name
+            assert "taught in our health education" in text, path.name
 
 
 @pytest.mark.parametrize("rse_lesson", ["sex", "relationships"])

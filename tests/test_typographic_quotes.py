@@ -33,7 +33,7 @@ _KEPT = re.compile(BRACKETS + r"|`[^`]*`|\S*(?:://|[\\=<>{}_@])\S*|--\S*")
     ("the 1990s' rules", "the 1990s’ rules"),
     ("StarFan_J's: tricking", "StarFan_J’s: tricking"),  # a username's possessive is prose
     # Longer than any fill-in: a writer's aside, curled as prose (fill_ins.FIELD_MAX).
-    ("[" + "it's an aside " * 8 + "]", "[" + "it’s an aside " * 8 + "]"),
+    ("[" + "it's an aside " * 12 + "]", "[" + "it’s an aside " * 12 + "]"),
 ])
 def test_marks_are_set_outside_fields_and_code(straight: str, curly: str) -> None:
     assert typographic(straight) == curly

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.class_fit import built_for, every_year
+from lessonpack.plan.class_line import class_year
 from lessonpack.plan.common import LOCAL_HELP_FIELD, own_helplines, visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
@@ -71,14 +72,18 @@ def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list
 
 
 def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> list[str]:
-    """A parents' pack whose file names no local service for families: its handout prints a
-    yellow field for the council's 24-hour children's services number, on its help slides
-    too (the brand's own service in its place once the brand names one)."""
-    ids = [i.id for i in items if isinstance(i, ParentSession)]
+    """A build whose file names no local service for families: a parents' pack's handout
+    and help slides, and every pupil pack's letters home, print a yellow field for the
+    council's 24-hour children's services number (the brand's own service in its place
+    once the brand names one)."""
+    ids = [i.id for i in items if isinstance(i, ParentSession | Lesson)]
     if not ids or (brand is not None and own_helplines(brand, pupils=False)):
         return []
-    return [f"{', '.join(ids)}: no local help named for families: the handout and help "
-            f"slides keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
+    where = [what for what, kind in (("the letters home", Lesson),
+                                     ("the parents' handout and help slides", ParentSession))
+             if any(isinstance(i, kind) for i in items)]
+    return [f"{', '.join(ids)}: no local help named for families: {' and '.join(where)} "
+            f"keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]
@@ -154,9 +159,27 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
 
 def _class_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """A key stage built for the one class the file names, where other years are pitched
-    differently (plan/class_fit.built_for), or for none (every_year)."""
+    differently (plan/class_fit.built_for), or for none (every_year); a secondary key stage
+    built for no class of its years (no_year_named)."""
     return [f"{item.id}: {line[:1].lower()}{line[1:]}" for item in items if isinstance(item, Lesson)
-            for line in (built_for(item, brand) or every_year(item, brand),) if line]
+            for line in (built_for(item, brand) or every_year(item, brand)
+                         or no_year_named(item, brand),) if line]
+
+
+# A year of each secondary key stage, for the note's example.
+_EXAMPLE_YEAR = {Audience.KS3: 8, Audience.KS4: 10}
+
+
+def no_year_named(lesson: Lesson, brand: Brand) -> str:
+    """A KS3 or KS4 lesson whose file names no class of its years: its letters home and
+    plan say no year group, and a family with children in Years 7 and 9 cannot tell whose
+    lesson (at KS4, on sextortion) the letter is about. "" otherwise."""
+    year = _EXAMPLE_YEAR.get(lesson.audience)
+    if year is None or class_year(lesson.audience, brand) is not None:
+        return ""
+    return (f"no class named: the letters home and lesson plan say no year group; name it "
+            f"with --class \"Year {year}, teacher\" or in the brand file's classes "
+            f"(e.g. classes: [\"Year {year}, Ms Rahman\"]) and build again")
 
 
 def each_class_note(lesson: Lesson, picks: Sequence[tuple[str, str]], brand: Brand) -> str:

@@ -271,10 +271,12 @@ class SchoolFacts(BaseModel):
             "'both' is deprecated: it builds what 'before' builds."))
     rse_lesson: Annotated[RsePart | None, _RSE_LESSON_SCHEMA] = Field(None, description=(
         "Which part of relationships, sex and health education (RSHE) the school's policy "
-        "teaches the KS3 and KS4 lessons on sexual images in: relationships (the letter home "
-        "says every pupil takes it: parents may ask to withdraw from sex education only), "
-        "health (the same, as health education) or sex (the letter says parents may ask to "
-        "withdraw their child, so it must reach them before the lesson). true and false, "
+        "teaches the KS3 and KS4 lessons on sexual images in: relationships (the "
+        "relationships part of RSE: the letter home says every pupil takes it, parents may "
+        "ask to withdraw from sex education only), health (the same, as health education) "
+        "or sex (the sex education part of RSE: the letter says parents may ask to withdraw "
+        "their child, so it must reach them before the lesson, and at KS4 that the pupil may "
+        "choose it from three terms before 16). true and false, "
         "the older spellings, still mean sex and health. Left out: the letter keeps the "
         "choice in brackets for the school to make."))
     rse_policy_url: Text120 = Field("", description=(

@@ -20,10 +20,11 @@ from functools import lru_cache
 from lessonpack.content.brand import Brand
 
 # The longest field, brackets aside. A choice the teacher strikes through is the longest
-# kind: "[relationships education / health education / sex education (you may ask to
-# withdraw your child)]" has 95 characters inside. The limit still keeps a bracketed aside
+# kind: the secondary letter's "[the relationships part of our RSE (every pupil takes it) /
+# health education / the sex education part of our RSE (you may ask to withdraw)]" has 137
+# characters inside. The limit still keeps a bracketed aside
 # of a sentence or more, which a user's own text may hold, from being painted as one field.
-FIELD_MAX = 100
+FIELD_MAX = 140
 # "[School name]", "[date of the lesson]": a field left for the teacher.
 BRACKETS = rf"\[[^\[\]]{{2,{FIELD_MAX}}}\]"
 # The bracketed fields alone, as one capturing group: ``findall`` gives each field,

@@ -46,10 +46,11 @@ letter_date: ""
 # Letters home: every pack has the one after the lesson (what the class learned). before:
 # the letter before the lesson too; after: the letter after the lesson alone.
 letter_sent: before
-# Secondary letters (KS3, KS4): the part of relationships, sex and health education your
-# policy teaches this lesson in. relationships or health: every pupil takes it (parents may
-# ask to withdraw from sex education only); sex: the letter says parents may ask to withdraw
-# their child. Left out, the letter keeps the choice in [brackets] to settle before it goes out.
+# Secondary letters (KS3, KS4): the part of RSHE your policy teaches this lesson in.
+# relationships (the relationships part of RSE) or health: every pupil takes it (parents may
+# ask to withdraw from sex education only); sex (the sex education part of RSE): the letter
+# says parents may ask to withdraw their child, and at KS4 that from three terms before 16
+# the pupil may choose it. Left out, the letter keeps the choice in [brackets] to settle.
 # rse_lesson: relationships
 # Where parents read your RSHE policy, as the secondary letters print it (a web address).
 rse_policy_url: ""

@@ -28,7 +28,7 @@ WORDS: tuple[tuple[Audience, str], ...] = (
     (Audience.KS1, "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. "
                    "\u201cNo! Stop! I'll tell!\u201d Telling is always OK."),
     (Audience.KS2, "Years 3 to 6: Red flags want something private, secret or risky. Stop, "
-                   "Tell, Save, Report."),
+                   "Tell, Save, Report. The grown-up Saves the words."),
     (Audience.KS3, "Years 7 to 9: Notice, pause, get help. It is never your fault."),
     (Audience.KS4, "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the "
                    "image."),
@@ -39,14 +39,15 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
     Audience.KS1: ("Green: OK", "Amber: stop and ask", "Red: stop and tell",
                    "\"No! Stop! I'll tell!\"", "Telling is always OK."),
     Audience.KS2: ("Red flags want something private, secret or risky.",
-                   "Stop, Tell, Save, Report."),
+                   "Stop, Tell, Save, Report.", "The grown-up Saves the words"),
     Audience.KS3: ("Notice, pause, get help. It is never your fault.",),
     Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
 }
 
 # True for a family whose child's class has no lesson this time (every family is invited).
-OTHER_CLASSES = ("Other year groups: these lessons are for the classes above; use the same "
-                 "words at home.")
+# Worded as the facilitator notes say it ("the classes above" read as older year groups).
+OTHER_CLASSES = ("Other year groups are not having these lessons this time: you can use the "
+                 "same words at home.")
 
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}
@@ -82,7 +83,9 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
 # on a line read as one), shortened to keep the handout to two sides.
 ALL_THROUGH = (
     "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell.",
-    "Years 3 to 6: Stop, Tell, Save, Report.",
+    # Who saves is said: the grown-up told, never the child (the lesson's "The grown-up
+    # Saves the words").
+    "Years 3 to 6: Stop, Tell, Save, Report. The grown-up Saves the words.",
     "Years 7 to 9: Notice, pause, get help. It is never your fault.",
     "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the image.",
 )

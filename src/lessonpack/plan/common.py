@@ -453,8 +453,8 @@ def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
 
 
 def own_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
-    """The brand's own services for this reader, and no field where it names none: a
-    one-page letter home has no line to spare for one (its slip went overleaf)."""
+    """The brand's own services for this reader, and no field where it names none (the
+    letter home puts the field on the line its own services would share)."""
     unwanted = "parents" if pupils else "pupils"
     return [h for h in brand.extra_helplines if h.audience != unwanted]
 

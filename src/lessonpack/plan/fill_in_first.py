@@ -36,7 +36,7 @@ from lessonpack.plan.model import (
     SideBySide,
     StepTable,
 )
-from lessonpack.plan.rse_sentence import CHOICE
+from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
 
 TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
@@ -156,12 +156,14 @@ def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
 # typing over them by hand gets them again at the next build, and the letterhead's fields
 # (the school's name and contacts) are said by the box's title already. Commas only: the
 # box's files are parted by semicolons.
+_RSE_KEY = "rse_lesson (relationships, health or sex, as your RSE lead says) for the RSHE choice"
 _LETTER_KEYS = (
     (WORKSHOP_WHEN, "parents_session_date and parents_session_venue for the workshop line "
                     "(or delete it)"),
     (FILL_IN_POLICY, f"rse_policy_url for {FILL_IN_POLICY}"),
-    (CHOICE, "rse_lesson (relationships, health or sex, as your RSE lead says) for the RSHE "
-             "choice"),
+    (CHOICE, _RSE_KEY),
+    # KS4's field for the pupil's own right goes with the choice: the same line settles it.
+    (OWN_CHOICE_FIELD, _RSE_KEY),
 )
 
 
@@ -171,7 +173,7 @@ def _letter_keys(fields: list[str], undated: bool) -> str:
     is, and the lesson's date where the letter prints a line to write its date on."""
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
-    keys = [key for field, key in _LETTER_KEYS if field in said]
+    keys = list(dict.fromkeys(key for field, key in _LETTER_KEYS if field in said))
     if undated:
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
         # after on the day (letter_date only moves the first).

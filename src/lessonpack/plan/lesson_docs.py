@@ -708,18 +708,22 @@ def _night_line(lesson: Lesson, contact: str) -> bool:
 
 
 def out_of_hours(lesson: Lesson, brand: Brand) -> str:
-    """Where a secondary letter's parent turns tonight, when school is shut and the school
-    lists no 24-hour line of its own (that line is marked "Out of hours" where it is
-    listed): 999 in danger, else the police on 101, as the parents' handout says. Empty on
-    primary letters: their lessons raise no threat that cannot wait for the morning, and
-    their page has no line to spare."""
-    if lesson.audience not in SECONDARY_AGES or any(
-            _night_line(lesson, h.contact) for h in common.own_helplines(brand, pupils=False)):
+    """Where a secondary letter's parent turns tonight when the school's own services for
+    families hold no 24-hour line: the police on 101, as the parents' handout says. Empty
+    where a 24-hour line is listed (the school's, marked "Out of hours"), where the letter
+    lists the local children's services field in its place (no own services at all), and
+    on primary letters, whose page has no line to spare. "In danger now: 999" closes every
+    letter's list of services (``_letter_services``)."""
+    own = common.own_helplines(brand, pupils=False)
+    if lesson.audience not in SECONDARY_AGES or not own or any(
+            _night_line(lesson, h.contact) for h in own):
         return ""
-    return "Out of hours: in danger now, call 999; otherwise the police on 101."
+    return "Out of hours, the police on 101."
 
 
 SECONDARY_AGES = (Audience.KS3, Audience.KS4)
+# The emergency line every letter's help box ends with.
+DANGER_LINE = "In danger now: 999"
 
 
 def _slip_to(lesson: Lesson) -> str:
@@ -801,7 +805,8 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
         # The school's RSE policy, where its file gives it, makes the letter's RSE choice.
         paragraphs = [p.replace(FILL_IN_QUESTIONS, school_contact(brand) or FILL_IN_QUESTIONS)
                       .replace(FILL_IN_POLICY, brand.rse_policy_url.strip() or FILL_IN_POLICY)
-                      for p in settle_rse(letter.paragraphs, brand.rse_lesson)]
+                      for p in settle_rse(letter.paragraphs, brand.rse_lesson,
+                                         lesson.audience)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
         return [*[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
@@ -837,8 +842,8 @@ def school_contact(brand: Brand) -> str:
 
 
 def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str, bool]:
-    """The services a letter lists under its DSL, one a line, and whether the school's own
-    are among them."""
+    """The services a letter lists under its DSL, one a line, and whether a local line is
+    among them (always now: the school's own, or the local children's services field)."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
@@ -860,6 +865,13 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     entries = [f"Out of hours: {s.name}, {common.unbroken(s.contact)}"
                if _night_line(lesson, s.contact) else said
                for s, said in zip(services[local:], plain, strict=True)]
+    if not entries:
+        # No service of the school's own for families: the handout's yellow field for the
+        # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
+        # national services (DSL review: the letters need it as much as the handout).
+        field = common.LOCAL_HELP_FIELD
+        entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
+                          [f"{field.name}: {field.contact}"])
     width = letter_line_chars(brand.body_font)
     if len(entries) > 1 and len(" · ".join(plain)) <= width < len(" · ".join(entries)):
         entries = plain
@@ -867,8 +879,20 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     if len(own) > width:
         own = "\n".join(entries)
     helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
-                       *([own] if own else [])])
-    return helps, bool(own)
+                       _with_danger(own, plain[-1], width)])
+    return helps, True
+
+
+def _with_danger(own: str, plain_last: str, width: int) -> str:
+    """The school's own services' lines with "In danger now: 999" after the last, on its
+    line where it fits (the last service unmarked if that makes it fit: "(24 hours)" still
+    says it is open tonight), else on a line of its own: every letter, at every age, says
+    what to do in an emergency, and a line more pushed a school's reply slip overleaf."""
+    *before, last = own.split("\n")
+    for line in (last, plain_last):
+        if len(f"{line} · {DANGER_LINE}") <= width:
+            return "\n".join([*before, f"{line} · {DANGER_LINE}"])
+    return "\n".join([*before, last, DANGER_LINE])
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
@@ -904,6 +928,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # Sent after the lesson, no invitation to a workshop already held.
         *(workshop_invitation(brand, lesson.audience) if not after or _still_to_come(
             brand.parents_session_date, dated) else []),
+        # Every letter offers itself in another form: families with English as an
+        # additional language or low literacy are the ones a dense letter loses (DSL F11).
+        Paragraph(other_formats(brand)),
         Paragraph("Yours sincerely,", keep_next=True),
         # A letter's signature space: room to sign above a short line, the name and role
         # under it, one paragraph (with no line it read as a form's end, the name floating
@@ -924,6 +951,14 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                    title="", subtitle="", header="",
                    footer="" if visit else delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)
+
+
+def other_formats(brand: Brand) -> str:
+    """The standard line offering the letter in another language, read aloud or explained,
+    and answering questions, with who to ask (the school's phone, else its email, else the
+    fill-in): one line on every letter, before and after the lesson, at every age."""
+    return (f"Questions, or this letter in another language, read aloud or explained? "
+            f"Ask us: {school_contact(brand) or FILL_IN_QUESTIONS}.")
 
 
 def _still_to_come(event: str, letter_date: str) -> bool:

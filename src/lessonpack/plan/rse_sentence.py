@@ -1,11 +1,14 @@
 """The letter home's sentence on which part of RSHE the school teaches the lesson in.
 
-Secondary schools teach relationships, sex and health education (RSHE): relationships and
-sex education (RSE) and health education. Parents may ask to withdraw their child from sex
-education only, never from relationships or health education (DfE statutory guidance, 2025).
-Which part a lesson on sexual images and sextortion belongs to is the school's policy
-decision, not the teacher's. A brand or school file that says so (``rse_lesson``) gets one
-finished sentence; one that does not keeps the bracketed choice for the school to make.
+Secondary schools teach relationships and sex education (RSE) and health education; the
+primary subject, relationships education, is not a secondary one, so a secondary letter
+never names it. Parents may ask to withdraw their child from the sex education part of RSE
+only, never from its relationships part or from health education; from three terms before
+the pupil turns 16, the pupil may choose to receive sex education whatever the parents
+asked (DfE statutory guidance, 2025: content/facts.yml S-RSHE25). Which part a lesson on
+sexual images and sextortion belongs to is the school's policy decision, not the teacher's.
+A brand or school file that says so (``rse_lesson``) gets one finished sentence; one that
+does not keeps the bracketed choice for the school to make.
 """
 
 from __future__ import annotations
@@ -14,26 +17,39 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.brand import RsePart
+from lessonpack.content.model import Audience
 
 # The choice as the lesson files write it, then the rest of its sentence (the policy's
-# fill-in). Line breaks in the lesson file are spaces by now (YAML folds them). Relationships
-# education comes first: the guidance's secondary RSE topic "Online and media", where this
-# lesson's content sits, is not sex education unless the school's policy makes it so.
-CHOICE = ("[relationships education / health education / sex education (you may ask to "
-          "withdraw your child)]")
+# fill-in). Line breaks in the lesson file are spaces by now (YAML folds them). The
+# relationships part comes first: the guidance's secondary RSE topic "Online and media",
+# where this lesson's content sits, is not sex education unless the school's policy makes
+# it so.
+CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health education / "
+          "the sex education part of our RSE (you may ask to withdraw)]")
 _SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
 
-# Relationships or health education: every pupil takes it. Said with why, so a parent who
-# asks to withdraw reads the rule, not a refusal. The letter's first paragraph already offers
-# the materials, so this sentence does not offer them again.
-_EVERY_PUPIL = ("{part} education{rest}. Every pupil takes it: parents may ask to withdraw "
-                "their child from sex education only, not from relationships or health "
-                "education.")
+# What each part is called once chosen. "RSE" unexplained: the policy named in the same
+# sentence spells it out, and the letter and its reply slip are one page.
+_PART = {"relationships": "the relationships part of our RSE",
+         "health": "our health education",
+         "sex": "the sex education part of our RSE"}
+
+# The relationships part or health education: every pupil takes it. Said with why, so a
+# parent who asks to withdraw reads the rule, not a refusal. The letter's first paragraph
+# already offers the materials, so this sentence does not offer them again.
+EVERY_PUPIL = "Every pupil takes it: parents may ask to withdraw a child from sex education only."
 # Sex education: the right to ask to withdraw is from sex education only, so the letter names
 # it; a lesson that teaches where to get help is one to talk over before a parent decides, as
 # the statutory guidance advises.
-_SEX = ("sex education{rest}, and you may ask to withdraw your child from this lesson: "
-        "please talk to us first.")
+WITHDRAW = "you may ask to withdraw your child from this lesson: please talk to us first."
+# KS4 pupils are 14 to 16: from three terms before they turn 16 the choice is theirs, and the
+# guidance asks schools to make sure pupils know it, so their parents are told too.
+OWN_CHOICE = ("From three terms before they turn 16, your child may choose to take sex "
+              "education even if you have asked for them to be withdrawn.")
+# The same, while the school has not said which part the lesson is: a yellow field that
+# goes with the choice (deleted unless the school picks sex education).
+OWN_CHOICE_FIELD = ("[If sex education: from three terms before they turn 16, your child may "
+                    "choose to take it even if withdrawn.]")
 
 
 def withdrawable(rse_lesson: RsePart | None) -> bool | None:
@@ -42,11 +58,19 @@ def withdrawable(rse_lesson: RsePart | None) -> bool | None:
     return None if rse_lesson is None else rse_lesson == "sex"
 
 
-def settle_rse(paragraphs: Sequence[str], rse_lesson: RsePart | None) -> tuple[str, ...]:
-    """``paragraphs`` with the RSHE choice made as ``rse_lesson`` says; unchanged when the
-    school has not said (None)."""
+def _said(rse_lesson: RsePart | None, rest: str, audience: Audience) -> str:
+    """The choice's sentence as the school's answer (or its fill-ins while unsaid)."""
+    own = audience is Audience.KS4
     if rse_lesson is None:
-        return tuple(paragraphs)
-    said = _SEX if rse_lesson == "sex" else _EVERY_PUPIL
-    return tuple(_SENTENCE.sub(lambda m: said.format(part=rse_lesson, rest=m.group("rest")), p)
+        return f"{CHOICE}{rest}." + (f" {OWN_CHOICE_FIELD}" if own else "")
+    if rse_lesson == "sex":
+        return f"{_PART['sex']}{rest}, and {WITHDRAW}" + (f" {OWN_CHOICE}" if own else "")
+    return f"{_PART[rse_lesson]}{rest}. {EVERY_PUPIL}"
+
+
+def settle_rse(paragraphs: Sequence[str], rse_lesson: RsePart | None,
+               audience: Audience = Audience.KS3) -> tuple[str, ...]:
+    """``paragraphs`` with the RSHE choice made as ``rse_lesson`` says (the choice and its
+    KS4 fill-in when the school has not said, None)."""
+    return tuple(_SENTENCE.sub(lambda m: _said(rse_lesson, m.group("rest"), audience), p)
                  for p in paragraphs)
