@@ -44,9 +44,9 @@ def test_a_reworded_tell_step_still_becomes_the_visitors_go_to_the_dsl_now() -> 
     sg = _reworded(lesson)
     out = visiting.disclosure(lesson, VISITING, sg.disclosure)
     assert not any("Straight away" in s for s in out), out
-    tell = [s for s in out if s.startswith("Act immediately (KCSIE): go to or phone")]
+    tell = [s for s in out if s.startswith("Act immediately (KCSIE). A disclosure goes at once")]
     assert len(tell) == 1 and "Mrs Priya Shah" in tell[0] and "Mr Tom Reid" in tell[0]
-    assert sum("school's paper form" in s for s in out) == 1
+    assert sum("with no paper form, a signed, dated note" in s for s in out) == 1
     # The school's own staff keep their step, with the DSL named in it.
     own = visiting.disclosure(lesson, OWN, sg.disclosure)
     assert "Straight away, tell the DSL (Mrs Priya Shah). (tell)" in own
