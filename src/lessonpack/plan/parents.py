@@ -59,6 +59,7 @@ from lessonpack.plan.model import (
     TickPanel,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
+from lessonpack.plan.safe_notes import safe_notes
 
 T = TypeVar("T")
 
@@ -794,7 +795,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The safety notes (they may run overleaf) before the box, as in a lesson plan:
     # moving whole, the box after the ground rules left page two a quarter empty.
     rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-                          Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes))]
+                          Heading("Delivering this session safely", 2),
+                          BulletList(safe_notes(session, brand, sg.notes))]
     # A visiting team's page one opens with the visit's logistics table: the running order
     # (kept whole) no longer fits under it and left a third of the page blank. There the
     # checks made before the evening come first, breaking between checks to fill the page,
