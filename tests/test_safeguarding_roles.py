@@ -44,12 +44,43 @@ def test_a_reworded_tell_step_still_becomes_the_visitors_go_to_the_dsl_now() -> 
     sg = _reworded(lesson)
     out = visiting.disclosure(lesson, VISITING, sg.disclosure)
     assert not any("Straight away" in s for s in out), out
-    tell = [s for s in out if s.startswith("Act immediately (KCSIE): go to or phone")]
+    tell = [s for s in out if s.startswith("Act immediately (KCSIE). A disclosure goes at once")]
     assert len(tell) == 1 and "Mrs Priya Shah" in tell[0] and "Mr Tom Reid" in tell[0]
-    assert sum("school's paper form" in s for s in out) == 1
+    assert sum("with no paper form, a signed, dated note" in s for s in out) == 1
     # The school's own staff keep their step, with the DSL named in it.
     own = visiting.disclosure(lesson, OWN, sg.disclosure)
     assert "Straight away, tell the DSL (Mrs Priya Shah). (tell)" in own
+
+
+def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
+    """KS1's note on teaching without a second adult (card bags set out, initials jotted) is
+    a school's own fallback: in a visitor's plan, two bullets below "never teach the class
+    alone", it read as leave to teach Year 2 alone. Marked ``role: no_second_adult``, it is
+    replaced there, however it is worded, by the lesson not going ahead without the class
+    teacher; the school's own staff keep it."""
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.safe_notes import safe_notes
+    from plan_strings import strings_in
+
+    lesson = _lesson("ks1")
+    marked = [n for n in lesson.safeguarding.notes if n.role == "no_second_adult"]
+    assert len(marked) == 1 and "If none can be" in marked[0].text
+    visitor = VISITING.model_copy(update={"class_name": "Year 2", "class_teacher":
+                                          "Mrs Ruth Evans", "safeguarding_contact":
+                                          "office by the hall; 01632 960419"})
+    stop = ("If Mrs Evans cannot be in the room, the lesson does not go ahead: phone Mrs "
+            "Priya Shah (01632 960419), or the deputy, Mr Tom Reid.")
+    reworded = [n.model_copy(update={"text": "Reworded fallback: teach it alone."})
+                if n.role else n for n in lesson.safeguarding.notes]
+    for notes in (lesson.safeguarding.notes, reworded):
+        theirs = safe_notes(lesson, visitor, notes)
+        assert stop in theirs and len(theirs) == len(notes), theirs
+        assert not any("If none can be" in t or "Reworded" in t for t in theirs)
+    assert marked[0].text in safe_notes(lesson, OWN, lesson.safeguarding.notes)
+    plan = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, visitor)))
+    assert stop in plan and "No second adult free?" not in plan
+    own = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, OWN)))
+    assert "No second adult free?" in own and "does not go ahead" not in own
 
 
 def test_checks_a_visitor_skips_are_kept_for_the_schools_own_staff() -> None:

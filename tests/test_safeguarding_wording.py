@@ -1,6 +1,7 @@
 """What a DSL and PSHE lead check, read back from built files: a visiting trainer's plans and
 letters say the class teacher stays, the school decides who needs care, a disclosure goes to
-the school's DSL at once, in person or by phone, and is recorded on the school's form; the
+the school's DSL at once, phoned from the room or fetched, and is recorded on the school's
+form; the
 KS2 Mei activity teaches "stop and tell", not safer solo streaming; Childline's confidentiality
 is given with its limit; every disclosure box records the same day."""
 
@@ -51,7 +52,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
         "the class alone." in text
     assert "the school plans it and tells you only what you need." in text
     assert "known vulnerabilities" not in text  # the school's information, not the visitor's
-    assert "now, not at the end of the session" in text
+    assert "A disclosure goes at once, not at the end of the lesson, to" in text
     assert "both organisations" not in text
     # Telling is now; only the written record (on paper: a visitor has no login to the
     # school's system) is handed over before the visitor leaves.
@@ -60,7 +61,8 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "before you leave" not in act
     assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children’s " \
         "Services, 0306 999 0123 (24 hours)." in act
-    assert "school’s paper form or a signed, dated note for the DSL" in text
+    assert "hands it to the DSL before leaving. Add the date and time; with no paper form, " \
+        "a signed, dated note." in text
     assert "(paper or online)" not in text
     # The team's own record in its brand file's words (concern_record), not fixed text.
     assert "logs only the date, the school and the DSL told in the council’s " \

@@ -55,11 +55,12 @@ def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
         slides = _help_slides(plan_lesson_deck(lesson, index.facts, _visiting()))
         notes = slides[0].notes
         assert papers in notes and "question box" in notes, notes
-        # The concern to the DSL at once, said once here; in person or by phone on the title
-        # slide, and who reads the papers the same day agreed by the plan's checklist.
+        # The concern to the DSL at once, said once here; how (phoned from the room, the
+        # class never left) on the title slide, and who reads the papers the same day agreed
+        # by the plan's checklist.
         assert f"{DSL} at once" in notes, notes
-        assert "in person or by phone" in plan_lesson_deck(lesson, index.facts,
-                                                           _visiting()).slides[0].notes
+        assert "phone from the room" in plan_lesson_deck(lesson, index.facts,
+                                                         _visiting()).slides[0].notes
         assert any("same day" in c for c in handover_check(lesson, _visiting()))
         shown = " ".join(_all_text(s) for s in slides)
         assert " our " not in f" {shown.lower()} ", shown
@@ -169,3 +170,71 @@ def test_a_team_is_from_the_team_and_an_organisation_has_no_article() -> None:
     assert "from The Online Safety Team," in visiting.letter_sentence(lesson, already)
     assert "from the The" not in visiting.letter_sentence(lesson, already)
     assert f"from {COUNCIL}," in visiting.letter_sentence(lesson, base)
+
+
+def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> None:
+    """A DSL found three rules for a disclosure at a visit: "one of you stays with the class"
+    (the handover: the class teacher could leave the visitor alone with the class), "the
+    class teacher stays with the class" (the plan) and "in person or by phone" (the title
+    slide: the trainer walking out mid-lesson). All three now say the same sentences: the
+    class teacher never leaves, the DSL is phoned from the room or fetched, and the trainer
+    hands the child's words on the school's form to the DSL before leaving."""
+    from lessonpack.plan import visit_disclosure
+    from lessonpack.plan.handover_sheet import plan_handover
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+
+    index = load()
+    brand = _visiting().model_copy(update={
+        "safeguarding_contact": "office by the hall; 01632 960419",
+        "deputy_dsl_contact": "01632 960420"})
+    rule = visit_disclosure.rule(brand)
+    assert "phone from the room, or a TA or runner fetches them" in rule
+    assert "The class teacher never leaves the trainer alone with the class." in rule
+    assert "hands it to the DSL before leaving" in rule
+    assert f"{DSL} (01632 960419), or the deputy, " in rule
+    for audience in ("ks1", "ks2"):
+        lesson = index.items[f"live-streaming-{audience}"].item
+        handover = plan_handover(lesson, brand)
+        assert handover is not None
+        said = {"handover": _plan_text(handover),
+                "title slide": plan_lesson_deck(lesson, index.facts, brand).slides[0].notes}
+        for where, text in said.items():
+            assert rule in " ".join(text.split()), (audience, where)
+        box = _plan_text(plan_lesson_plan(lesson, index.facts, brand))
+        assert f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}" in box, audience
+        assert visit_disclosure.RECORD in box, audience
+        for text in (*said.values(), box):
+            for other in ("one of you stays", "in person or by phone",
+                          "the class teacher stays with the class"):
+                assert other not in text, (audience, other)
+
+
+def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_read() -> None:
+    """A visitor's evening: "if neither could come, say so" let a session run with no DSL on
+    site, and the feedback forms (a parent may write a worry there) left with the team
+    unread. The session does not start without the DSL or deputy; the trainer reads every
+    form and gives any concern to them before leaving. A school's own staff keep theirs."""
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    evening = _visiting().model_copy(update={"parents_session_date": "Friday 15 January "
+                                             "2027, 6pm"})
+    deck = plan_parents_deck(session, index.facts, evening)
+    notes = " ".join(s.notes for s in deck.slides)
+    assert "if neither could come" not in notes
+    assert f"If neither {DSL} nor the deputy is on site, do not start" in deck.slides[0].notes
+    first_help = _help_slides(deck)[0].notes
+    assert "here tonight (one is on site all session: without one, you do not start)" \
+        in first_help, first_help
+    close = _help_slides(deck)[-1].notes
+    assert f"Before you leave, read every feedback form and give any concern to {DSL}" \
+        in close, close
+    facilitator = _plan_text(plan_facilitator_notes(session, index.facts, evening))
+    assert f"Before you leave, read every feedback form, then give {DSL} (or the deputy) " \
+        "the question-box slips" in facilitator
+    own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "parents_session_date":
+                                           "Friday 15 January 2027, 6pm"})
+    own_notes = " ".join(s.notes for s in plan_parents_deck(session, index.facts, own).slides)
+    assert "if neither could come, say so" in own_notes
+    assert "feedback form" not in _plan_text(plan_facilitator_notes(session, index.facts, own))

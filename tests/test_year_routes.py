@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -13,9 +15,15 @@ from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Lesson
 from lessonpack.content.routes import YearRoute, unlisted_routes
+from lessonpack.plan.class_fit import for_class
+from lessonpack.plan.lesson_deck import plan_lesson_deck
+from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.model import StepLine
 from lessonpack.plan.year_routes import for_year
+from lessons import content_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,6 +61,54 @@ def test_a_route_for_other_years_only_is_dropped() -> None:
                     only, 4) == "Explain (1 min): Say the lines."
     assert for_year("Explain (1 min): Say the lines. Years 5–6 only: read the ages line.",
                     only, 5) == "Explain (1 min): Say the lines. Read the ages line."
+
+
+def test_a_route_after_spoken_words_is_never_read_as_them() -> None:
+    """A Years 5–6 class's "give the ages" after 'Say: "… record it."' joined the quote once
+    its label was cut ("record it." give the If asked ages), and a teacher reading the
+    script aloud read the stage direction too: it starts its own line, with a capital."""
+    only = [YearRoute(years="5-6", text="then give the ages below.")]
+    said = 'Explain (1 min): Say: “Anyone can record it.” Years 5–6 only: then give the ages below.'
+    assert for_year(said, only, 6) == ('Explain (1 min): Say: “Anyone can record it.”\n'
+                                       "Then give the ages below.")
+    assert for_year(said, only, 4) == "Explain (1 min): Say: “Anyone can record it.”"
+
+
+# A stage direction run on after spoken words: 'Say: "… record it." give the ages', the
+# quote closing a sentence said aloud and the next word in lower case.
+_RUN_ON = re.compile(r"\b(?:Say|Ask):\s*[“\"][^”\"]*[.!?…][”\"] +[a-z]")
+
+
+def _script_lines(blocks: object) -> list[tuple[StepLine, StepLine]]:
+    """Each plan step line after a spoken one, as (spoken, next)."""
+    lines = [x for x in _walk(blocks) if isinstance(x, StepLine)]
+    return [(a, b) for a, b in itertools.pairwise(lines) if a.kind == "say"]
+
+
+def _walk(value: object) -> list[object]:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [value, *(y for f in dataclasses.fields(value)
+                         for y in _walk(getattr(value, f.name)))]
+    if isinstance(value, (list, tuple)):
+        return [y for x in value for y in _walk(x)]
+    return []
+
+
+@pytest.mark.parametrize("year", [None, 3, 4, 5, 6])
+def test_no_built_notes_run_a_direction_into_the_script(year: int | None) -> None:
+    """Every lesson's slide notes and plan, for a class in each year and for none: no stage
+    direction follows spoken words in lower case, as if it were part of them."""
+    brand = DEFAULT_BRAND.model_copy(update={"class_name": f"Year {year} Owls" if year else ""})
+    facts = content_index().facts
+    for lesson in (e.item for e in content_index().items.values()
+                   if isinstance(e.item, Lesson)):
+        fitted = for_class(lesson, brand)
+        notes = [line for s in plan_lesson_deck(fitted, facts, brand).slides
+                 for line in s.notes.splitlines()]
+        assert not [t for t in notes if _RUN_ON.search(t)], (lesson.id, year)
+        after = _script_lines(plan_lesson_plan(fitted, facts, brand).blocks)
+        assert not [b.text for _, b in after if b.kind == "do" and not b.label
+                    and b.text[:1].islower()], (lesson.id, year)
 
 
 def test_routes_inside_a_bracket() -> None:

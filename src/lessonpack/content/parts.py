@@ -202,6 +202,17 @@ class DisclosureStep(Strict):
         return self
 
 
+class SafeNote(Strict):
+    """One "Delivering this lesson safely" note. ``role: no_second_adult`` marks the note on
+    teaching without a second adult (a school's own fallback, such as card bags set out
+    beforehand): a visiting trainer never teaches a class alone, so their plan puts in its
+    place that the lesson does not go ahead without the class teacher (plan/visiting.py).
+    A field, not the wording: rewording the note cannot hand a visitor the fallback."""
+
+    text: Annotated[str, Chars(400)]
+    role: Literal["no_second_adult"] | None = None
+
+
 class Safeguarding(Strict):
     # Each item a string, or a mapping where a plan treats it differently (Check: a
     # visitor's plan, and the role a lesson plan relies on).
@@ -213,7 +224,9 @@ class Safeguarding(Strict):
     disclosure: list[Annotated[DisclosureStep, BeforeValidator(
         _text_item, json_schema_input_type=Annotated[str, Chars(240)] | DisclosureStep)]] = Field(
         min_length=3)
-    notes: list[Annotated[str, Chars(400)]] = Field(min_length=1)
+    notes: list[Annotated[SafeNote, BeforeValidator(
+        _text_item, json_schema_input_type=Annotated[str, Chars(400)] | SafeNote)]] = Field(
+        min_length=1)
 
     @field_validator("disclosure")
     @classmethod

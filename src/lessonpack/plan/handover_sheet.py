@@ -13,7 +13,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
-from lessonpack.plan import common, visiting
+from lessonpack.plan import common, visit_disclosure, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
 from lessonpack.plan.model import (
     Block,
@@ -26,20 +26,6 @@ from lessonpack.plan.model import (
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.screen_check import screen_job, when
 from lessonpack.plan.visit_times import times_line
-
-
-def _dsl_line(brand: Brand) -> str:
-    """"Mrs Helen Okafor (01632 960419), or the deputy, Mr Daniel Price (01632 960420)": by
-    phone where a number is given (a class teacher phones from the classroom)."""
-    def who(name: str, contact: str) -> str:
-        reach = common.parent_contact(contact)
-        return f"{name} ({reach})" if reach else name
-
-    dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
-        if brand.dsl_name.strip() else common.UNNAMED_DSL
-    if not brand.deputy_dsl_name.strip():
-        return f"{dsl} or a deputy DSL"
-    return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"
 
 
 def _papers(lesson: Lesson) -> str:
@@ -101,13 +87,13 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return (
         f"Back up the ground rules (on the first slides): {rules}.",
         *second_adult_jobs(lesson, class_year(lesson.audience, brand)),
-        # One line: that the trainer never teaches alone is the plan's first check.
-        "Stay in the room all lesson, where you can see every pupil: the class stays yours.",
-        "Watch for a pupil who goes quiet, gets upset, leaves or says something worrying: "
-        "look after them while the trainer keeps teaching, and note their name.",
-        f"A disclosure goes at once to {_dsl_line(brand)}, in person or by phone, not at "
-        "the end of the lesson; one of you stays with the class. Write the pupil's own "
-        "words on the school's form the same day.",
+        # That the trainer never teaches alone is the plan's first check. Staying and
+        # watching are one item: the disclosure rule below took the line they gave back.
+        "Stay in the room all lesson, where you can see every pupil: the class stays yours. "
+        "A pupil goes quiet, gets upset, leaves or says something worrying? Look after them "
+        "and note their name.",
+        # The plan's disclosure box and the title slide's notes say the same words.
+        visit_disclosure.rule(brand),
     )
 
 

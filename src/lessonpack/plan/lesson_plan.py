@@ -45,6 +45,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import withdrawable
+from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts, sorts_on_cards
 
@@ -436,7 +437,7 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         # the same points (names, pupils who need care, the DSL) were said in each.
         Heading(common.SAFE_DELIVERY, 3),
         Checklist(_checklist(lesson, brand, deck), whole_items=True),
-        BulletList(tuple(sg.notes), whole_items=True),
+        BulletList(safe_notes(lesson, brand, sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
         # No list of objectives: each part's outcome heads its steps, and page one gives the

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
+from lessonpack.plan import visit_disclosure
 from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.quotes import closed
 
@@ -39,9 +40,8 @@ def safeguarding_cue(brand: Brand) -> str:
             "Safeguarding: if a pupil seems upset or says something that worries you, do not "
             "ask for details in front of the class and do not question the child. Tell the "
             "class teacher quietly: the teacher (or the DSL) checks in with the child, where "
-            f"others can see. You pass on what you heard to {lead_with_contact(brand)} at "
-            "once, in person or by phone, and never promise to keep a secret, as Keeping "
-            "children safe in education requires.")
+            f"others can see. {visit_disclosure.rule(brand)} Never promise to keep a secret, "
+            "as Keeping children safe in education requires.")
     return (
         "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
         "for details in front of the class. Check in with them quietly once the class is "

@@ -59,6 +59,7 @@ from lessonpack.plan.model import (
     TickPanel,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
+from lessonpack.plan.safe_notes import safe_notes
 
 T = TypeVar("T")
 
@@ -460,13 +461,22 @@ def _help_said(brand: Brand, first: bool) -> str:
         # Tonight: whichever of the DSL and deputy is in the building, pointed out.
         if _today(brand) == "tonight":
             return (f"Start with the school: name {lead} and the deputy, say which of them "
-                    "is here tonight (if neither could come, say so) and how to reach them, "
-                    "then say who each service is for and when it is open. A worried parent "
-                    "gets a private word now, not in front of the group.")
+                    f"is here tonight {_on_site(brand)} and how to reach them, then say who "
+                    "each service is for and when it is open. A worried parent gets a private "
+                    "word now, not in front of the group.")
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
                 "each service is for and when it is open. A worried parent gets a private "
                 "word now, not in front of the group.")
     return "Say who each service is for and when it is open; parents can photograph the slide."
+
+
+def _on_site(brand: Brand) -> str:
+    """Whether the DSL or deputy came, said in brackets: a visitor never runs the session
+    without one of them on site (the visit brief asks one to stay until the last family
+    leaves), a school's own staff say so if neither could come."""
+    if not common.visitor(brand):
+        return "(if neither could come, say so)"
+    return "(one is on site all session: without one, you do not start)"
 
 
 def _close(brand: Brand) -> str:
@@ -475,9 +485,12 @@ def _close(brand: Brand) -> str:
     on screen as families leave, so its notes are where the presenter looks)."""
     if not common.visitor(brand):
         return ""
+    # A parent may write a worry on the feedback form (its "Not yet: please ask us before
+    # you go" box): read in the council's office, it reached the school's DSL too late.
     return ("Close: thank families for coming, hand out the feedback forms, and collect them "
-            "and the contact slips at the door. The sign-in sheets, slips and forms leave "
-            "with you.")
+            "and the contact slips at the door. Before you leave, read every feedback form "
+            f"and give any concern to {common.dsl(brand)} or the deputy on site. The "
+            "sign-in sheets, slips and forms then leave with you.")
 
 
 def version_build_note(session: ParentSession, phase: str) -> str:
@@ -782,7 +795,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The safety notes (they may run overleaf) before the box, as in a lesson plan:
     # moving whole, the box after the ground rules left page two a quarter empty.
     rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
-                          Heading("Delivering this session safely", 2), BulletList(tuple(sg.notes))]
+                          Heading("Delivering this session safely", 2),
+                          BulletList(safe_notes(session, brand, sg.notes))]
     # A visiting team's page one opens with the visit's logistics table: the running order
     # (kept whole) no longer fits under it and left a third of the page blank. There the
     # checks made before the evening come first, breaking between checks to fill the page,

@@ -185,9 +185,11 @@ def after_session(brand: Brand) -> list[Block]:
     ended at the quiz answers, with nothing on the question box or a concern heard at the
     end."""
     lead = dsl(brand)
+    # A visitor takes the feedback forms away: a concern written on one is read first.
+    forms = "read every feedback form, then " if common.visitor(brand) else ""
     steps = [
-        f"Before you leave, give {lead} (or the deputy) the question-box slips and a note of "
-        "any concern raised; a disclosure goes on the school's own form that day.",
+        f"Before you leave, {forms}give {lead} (or the deputy) the question-box slips and a "
+        "note of any concern raised; a disclosure goes on the school's own form that day.",
         "Note any question you could not answer, and reply through the school office.",
     ]
     if common.visitor(brand):

@@ -1,7 +1,7 @@
 """A lesson taught by a visiting trainer (``brand.delivered_by``) keeps the school in charge of
 its children: the class teacher stays in the room, the school decides who needs extra care and
-tells the trainer only what they need, a disclosure goes to the school's DSL at once (in person
-or by phone, never left to the session's end) and is recorded on the school's form (the
+tells the trainer only what they need, a disclosure goes to the school's DSL at once (phoned
+from the room or fetched, never left to the session's end) and is recorded on the school's form (the
 trainer's organisation notes only that a concern was handed over), and nothing pupils made or
 wrote leaves the site (KCSIE's duties, as a school's DSL applies them to a visitor). A
 school's own staff keep the lesson's own wording: every function here returns the lesson's
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
+from lessonpack.plan import visit_disclosure
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, pupil_name, visitor
 
@@ -144,8 +145,9 @@ def _names_said(check: Check, text: str, brand: Brand) -> str:
 
 
 def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tuple[str, ...]:
-    """The "If a child discloses" steps: a visitor tells the school's DSL at once (in person
-    or by phone) and the disclosure is recorded on the school's form only; nothing about a
+    """The "If a child discloses" steps: a visitor tells the school's DSL at once (in a class:
+    phoned from the room, or fetched; plan/visit_disclosure.py) and the disclosure is recorded
+    on the school's form only; nothing about a
     child is taken away. A school's own staff get the step that says whom to tell with the
     DSL and deputy named: staff read this box under pressure, and it must name someone.
     The steps are found by their ``role`` (the model requires one ``tell`` step)."""
@@ -153,16 +155,20 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
              for s in steps]
     if not visitor(brand):
         return tuple(_named(t, brand) if r == "tell" else t for r, t in pairs)
-    child = "a parent's concern" if item.audience is Audience.PARENTS else "what the child said"
-    stays = "" if item.audience is Audience.PARENTS else "; the class teacher stays with the class"
+    parents = item.audience is Audience.PARENTS
+    # In a class, the handover's and the title slide's own words (plan/visit_disclosure.py).
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
-            f"the end of the session{stays}. {_neither_free(brand)} In danger now: 999.")
-    kept = ("Question-box slips stay in school." if item.audience is Audience.PARENTS
+            "the end of the session." if parents
+            else f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}")
+    tell = f"{tell} {_neither_free(brand)} In danger now: 999."
+    kept = ("Question-box slips stay in school." if parents
             else "Pupils' sheets and slips stay in school.")
     # A visitor has no login to the school's online system: paper, or a signed note.
-    record = (f"Write {child}, in their words, with date and time, on the school's paper "
-              "form or a signed, dated note for the DSL before you leave. "
-              f"{own_record(brand)} {kept}")
+    written = ("Write a parent's concern, in their words, with date and time, on the "
+               "school's paper form or a signed, dated note for the DSL before you leave."
+               if parents else f"{visit_disclosure.RECORD} Add the date and time; with no "
+               "paper form, a signed, dated note.")
+    record = f"{written} {own_record(brand)} {kept}"
     out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
     roles = [r for r, _ in pairs]
     if "record" not in roles:  # recorded straight after telling
@@ -344,14 +350,15 @@ def introduction(item: Item, brand: Brand) -> str:
         who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
         me = (f"\"I'm {trainer(brand)} from {from_visitor(brand)}.\"" if trainer(brand) else
               f"your name, and that you are from {from_visitor(brand)}.")
+        # Said where the session starts, as the help slide's notes say it again.
         return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
-                "worry after today.")
+                f"worry after today. If neither {dsl(brand)} nor the deputy is on site, do "
+                f"not start: phone {head(brand) or 'the headteacher'}.")
     # Said to the class: "Miss Bennett", never the first name children do not use.
     teacher = pupil_name(_class_teacher(item, brand)) or "Your class teacher"
     return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {from_visitor(brand)}. "
             f"{teacher} is staying with us all lesson.\" You are a visitor: the class teacher "
-            "keeps charge of the class, and "
-            f"any concern goes to {_dsl_or_deputy(brand)} at once, in person or by phone.")
+            "keeps charge of the class.")
 
 
 def letter_sentence(item: Item, brand: Brand, *, taught: bool = False) -> str:

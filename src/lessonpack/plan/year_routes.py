@@ -11,9 +11,14 @@ where a route ends from the words around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lessonpack.content.routes import YearRoute
+
+# Words said aloud that end a sentence: 'Say: "… record it."'. A route after them is the
+# teacher's own next step, never part of what is said.
+_SPOKEN_END = re.compile(r"[.!?…][”\"]$")
 
 
 def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
@@ -30,8 +35,14 @@ def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
         if route.covers(year):
             # No "Year 4:" label: the pack is that class's, and a label read as one of two
             # routes still printed. A route opening a sentence starts with a capital.
-            said = _sentence_case(route.text) if _opens_sentence(text[:start]) else route.text
-            text = f"{text[:start]}{said}{text[end:]}"
+            before = text[:start]
+            said = _sentence_case(route.text) if _opens_sentence(before) else route.text
+            if _SPOKEN_END.search(before.rstrip()):
+                # After spoken words the label was all that set the route apart: without it
+                # "Say: '… record it.' give the ages" read the stage direction as the script
+                # (a Year 6 plan and its slide notes). The route starts its own line.
+                before = before.rstrip() + "\n"
+            text = f"{before}{said}{text[end:]}"
         else:
             text = _without(text, start, end)
     return text
@@ -40,7 +51,7 @@ def for_year(text: str, routes: Sequence[YearRoute], year: int | None) -> str:
 def _opens_sentence(before: str) -> bool:
     """Whether text following ``before`` starts a sentence (or the whole text)."""
     before = before.rstrip()
-    return not before or before[-1] in ".!?"
+    return not before or before[-1] in ".!?" or bool(_SPOKEN_END.search(before))
 
 
 def _sentence_case(text: str) -> str:

@@ -1,0 +1,35 @@
+"""A lesson's "Delivering this lesson safely" notes, as its plan prints them.
+
+A school's own teacher reads them as written, with the content's fallback for a lesson without
+a second adult (card bags set out beforehand, initials jotted). A visiting trainer never
+teaches a class alone: in the Year 2 visitor's plan that fallback, two bullets below "never
+teach the class alone", read as leave to do it. Their plan says instead that the lesson does
+not go ahead without the class teacher, and whom to phone. The note is found by its ``role``
+(content/parts.SafeNote), never by its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.parts import SafeNote
+from lessonpack.plan.class_line import class_and_teacher
+from lessonpack.plan.common import Item, visitor
+from lessonpack.plan.visit_disclosure import dsl_line
+
+
+def not_without_teacher(item: Item, brand: Brand) -> str:
+    """"If Mrs Evans cannot be in the room, the lesson does not go ahead: phone …"."""
+    teacher = pupil_name(class_and_teacher(item.audience, brand)[1].strip())
+    return (f"If {teacher or 'the class teacher'} cannot be in the room, the lesson does not "
+            f"go ahead: phone {dsl_line(brand)}.")
+
+
+def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:
+    """The notes' texts; for a visitor, the no-second-adult fallback replaced."""
+    if not visitor(brand):
+        return tuple(n.text for n in notes)
+    return tuple(not_without_teacher(item, brand) if n.role == "no_second_adult" else n.text
+                 for n in notes)

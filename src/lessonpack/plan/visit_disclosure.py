@@ -1,0 +1,48 @@
+"""What is done when a pupil discloses in a lesson a visiting trainer teaches, worded once.
+
+A DSL found three rules in one visitor's pack: the class teacher's handover said "one of you
+stays with the class" (so the class teacher could walk out and leave a visitor alone with the
+class), the trainer's plan said "the class teacher stays with the class", and the title
+slide's notes sent the trainer to the DSL "in person" (leaving the lesson mid-story). Staff
+follow this checklist literally at the moment it matters, so the handover, the plan's
+disclosure box and the title slide's notes all say the sentences made here, word for word:
+the class teacher never leaves; the DSL is phoned from the room or fetched by a TA or runner;
+the trainer writes the child's words on the school's form and hands them to the DSL before
+leaving.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.brand import Brand
+from lessonpack.plan import common
+
+
+def dsl_line(brand: Brand) -> str:
+    """"Mrs Helen Okafor (01632 960419), or the deputy, Mr Daniel Price (01632 960420)": by
+    phone where a number is given (the DSL is phoned from the classroom)."""
+    def who(name: str, contact: str) -> str:
+        reach = common.parent_contact(contact)
+        return f"{name} ({reach})" if reach else name
+
+    dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
+        if brand.dsl_name.strip() else common.UNNAMED_DSL
+    if not brand.deputy_dsl_name.strip():
+        return f"{dsl} or a deputy DSL"
+    return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"
+
+
+def tell(brand: Brand) -> str:
+    """Whom a disclosure goes to and how, with the class never left with the visitor."""
+    return (f"A disclosure goes at once, not at the end of the lesson, to {dsl_line(brand)}: "
+            "phone from the room, or a TA or runner fetches them. The class teacher never "
+            "leaves the trainer alone with the class.")
+
+
+# Who writes it down, and that it stays with the school.
+RECORD = ("The trainer writes the child's words on the school's form and hands it to the DSL "
+          "before leaving.")
+
+
+def rule(brand: Brand) -> str:
+    """The whole rule, as the handover and the title slide's notes say it."""
+    return f"{tell(brand)} {RECORD}"
