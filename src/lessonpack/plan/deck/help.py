@@ -49,8 +49,8 @@ def slide_words(blurb: str) -> str:
     """What a service is for on 11-16s' help slides: one sentence, with the next where the
     first is a question ("Feeling overwhelmed? Someone will listen."), cut at a colon
     ("Under 18? A nude of you online, or a threat to share one"). Each card says who, what
-    for in a line or two, and how to reach them; the help cards handout carries the rest,
-    and the slide's notes say it."""
+    for in a line or two, and how to reach them; the help cards handout carries the rest
+    (the notes stay cues read at a glance: the lesson's last minutes)."""
     sentences = re.split(r"(?<=[.!?])\s+", blurb.strip())
     keep = sentences[:1]
     if len(sentences) > 1 and keep[0].endswith("?"):
@@ -375,6 +375,23 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
                    blurb=f"{names}: {LEAD_WHAT}", contact=contact)
 
 
+def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
+    """The school's card on the parents' help slide where the DSL has no phone of their
+    own: the office's number and its hours first, then the DSL's and the deputy's ways (a
+    card shows two lines of them; the rest are on the handout and said from the notes). An
+    email alone was no way to reach the school at 9pm (Riverside parents s21), and broke
+    across two lines in half a slide."""
+    if not common.no_phone(brand):
+        return school
+    hours = brand.office_hours.strip()
+    # "Office", on the school's own card: with "School office" and its hours the line
+    # wrapped, and the card lost the words saying who the DSL is.
+    office = f"Office: {brand.phone.strip()}" + (f" ({hours})" if hours else "")
+    others = [way for way in school.contact.split("; ")
+              if way.strip() and not way.startswith("School office:")]
+    return replace(school, contact="; ".join([office, *others]))
+
+
 def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
     """The school's card with where to find the deputy after their name, where the brand
     or school file says ("Or ask Mr Price, next to reception."): the lead's place alone
@@ -403,7 +420,6 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
         runs, rows = in_rows, ROWS
-    whole = {h.name: h.blurb for h in helps}
     if lesson.audience in (Audience.KS3, Audience.KS4) and len(helps) > FIRST_SLIDE:
         runs, rows = older_runs(len(helps)), ROWS
         lines = {h.name: h.slide for h in facts.helplines if h.slide}
@@ -433,7 +449,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 series=(helps[1:] if rows == ROWS and lesson.audience in (
                     Audience.KS3, Audience.KS4) else helps) if readers else tuple(
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
-            notes=join_notes(said, _also_say(shown, whole), visiting.help_note(lesson, brand),
+            notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
     if slides:  # the last slide shown stays up as the class packs away
         last = slides[-1]
@@ -443,11 +459,3 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
 
 PACK_AWAY = "Leave this slide up while pupils pack away."
 
-
-def _also_say(shown: tuple[Signpost, ...], whole: dict[str, str]) -> str:
-    """The notes' line for what 11-16s' cards leave to the help cards handout (Childline
-    is confidential unless…), said as the presenter points to each card; "" for none."""
-    said = [f"{h.name}: {whole[h.name][len(h.blurb):].strip(' :.')}." for h in shown
-            if h.name in whole and whole[h.name] != h.blurb
-            and whole[h.name].startswith(h.blurb.rstrip('.'))]
-    return "Also say: " + " ".join(said) if said else ""
