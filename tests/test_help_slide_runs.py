@@ -43,8 +43,9 @@ def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
                                                                   most_slides: int) -> None:
     """Riverside's seven (KS3) and ten (KS4) cards: two rows of two a slide, fewer slides
     than one row of three took (3 and 4); the school's own service next to its lead, not
-    alone at the end; the lead's card named by the role, the lead and the deputy each on
-    their own line under it."""
+    alone at the end; the lead's card named by the role, the lead and the deputy in one
+    flowing sentence under it (a line a fact drew "Mr Okafor," alone on a line), and the
+    DSL's email kept."""
     brand = load_brand(ROOT / "examples" / "brands" / "riverside-academy" / "brand.yml").brand
     index = load()
     plan = plan_lesson_deck(index.items[f"live-streaming-{audience}"].item, index.facts, brand)
@@ -53,17 +54,25 @@ def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
     assert all(2 < len(p.signposts) <= 4 for p in runs), [len(p.signposts) for p in runs]
     lead, own, *_rest = runs[0].signposts
     assert lead.name == "Our safeguarding lead" and own.name == "Riverside Student Support"
-    lines = lead.blurb.split("\n")
     lead_name, deputy = (pupil_name(n) for n in (brand.dsl_name, brand.deputy_dsl_name))
-    assert lines[0].startswith(lead_name) and deputy in lines[1], lines
-    assert "deputy" not in lines[0], lines
+    assert "\n" not in lead.blurb and lead.blurb.startswith(f"{lead_name}, or his deputy {deputy}")
+    assert "safeguarding@riverside-academy.example.org.uk" in lead.contact
+    # The school's card and two more on the first slide: the school's across the top.
+    assert len(runs[0].signposts) == 3
     # The school's room drawn as a line icon, as every other card's is on 11-16s' slides.
     assert own.picture is not None and plain(None, own.picture).name == "plain-door"
 
 
-def test_a_short_run_keeps_one_row() -> None:
-    """Six cards or fewer (the built-in look's KS3) stay one row of three a slide."""
+@pytest.mark.parametrize(("audience", "slides"), [("ks3", 2), ("ks4", 3)])
+def test_secondary_help_stands_two_by_two(audience: str, slides: int) -> None:
+    """The built-in look's 11-16s' cards stand two a row too (three narrow columns set
+    each card as six ragged lines, grey from the back of the room): the school's card and
+    two more first, then four a slide, each card's words one short sentence."""
     index = load()
-    plan = plan_lesson_deck(index.items["live-streaming-ks3"].item, index.facts, Brand())
+    plan = plan_lesson_deck(index.items[f"live-streaming-{audience}"].item, index.facts, Brand())
     runs = [s.payload for s in plan.slides if isinstance(s.payload, SignpostingSlide)]
-    assert runs and all(p.rows == 1 for p in runs)
+    assert len(runs) == slides and all(p.rows == 2 for p in runs)
+    assert len(runs[0].signposts) == 3 and all(len(p.signposts) <= 4 for p in runs)
+    school = runs[0].signposts[0]
+    for card in (c for p in runs for c in p.signposts if c is not school):
+        assert len(card.blurb) <= 75, card

@@ -179,6 +179,9 @@ class SchoolFacts(BaseModel):
     address: Text160 = Field("", description=(
         "Postal address on one line, for the letterhead: '12 Oak Lane, Oakfield, OK1 2AB'."))
     phone: Text40 = Field("", description="School office phone, for the letterhead.")
+    office_hours: Text40 = Field("", description=(
+        "When the office answers that phone: '8am to 4pm'. Beside the number on the "
+        "parents' help slide when the DSL's contact gives no phone of its own."))
     email: Text120 = Field("", description="School office email, for the letterhead.")
     dsl_name: Text80 = Field("", description=(
         "The Designated Safeguarding Lead's name alone, as letters home print it: "

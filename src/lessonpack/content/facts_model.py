@@ -52,6 +52,9 @@ class Helpline(Strict):
     # 11–16-year-olds: plainer than what_for, not as young as child_friendly.
     child_friendly: Annotated[str, Chars(120), PUPIL_PAPER]
     young_people: Annotated[str, Chars(120), PUPIL_PAPER]
+    # ``young_people`` in two lines of an 11-16s' help slide card (22 pt, half the slide's
+    # width), where it runs longer: set beside the service's name, the card kept whole.
+    slide: Annotated[str, Chars(75), PUPIL_PAPER] | None = None
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None

@@ -373,12 +373,32 @@ def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
             # "we", the visiting team, cannot be read as the school.
             # One line above the cards: two lines ran into them.
             return f"Start with {school}: {_staff_on_site(brand) if tonight else _its_dsl(brand)}"
+        if no_phone(brand):
+            # The names are on the card under the line: the line says when to ring whom.
+            now = "talk to us tonight or ring the office" if tonight else "ring the office"
+            return f"Start with the school: {now}. {OUT_OF_HOURS}"
         if tonight and brand.dsl_name.strip():
             return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."
     return "You can talk to any of these, or put a question in our question box."
+
+
+# A phone number in a contact.
+_PHONE = re.compile(r"\d{3,}[\d ]{4,}")
+
+
+def no_phone(brand: Brand) -> bool:
+    """Whether the brand names its DSL and an office phone but gives the DSL no phone of
+    their own (Riverside: a room and an email)."""
+    return bool(brand.dsl_name.strip() and brand.phone.strip()
+                and not _PHONE.search(brand.safeguarding_contact))
+
+
+# Where a parent goes when the school is shut, on the first help slide where the DSL has no
+# phone: the office's number is on the card, and it is not answered at 9pm.
+OUT_OF_HOURS = "Out of hours, a child in danger: ring 999."
 
 
 def _its_dsl(brand: Brand) -> str:

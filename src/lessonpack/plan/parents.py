@@ -38,6 +38,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.deck import spare
+from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
@@ -588,6 +589,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     # Every route on the handout is a card here too, the local children's services field
     # (yellow until the brand names the service) among them.
     helps = common.signposts(session, facts, brand, library)
+    if helps:  # the school's office number first where its DSL has none
+        helps = (parents_school_card(helps[0], brand), *helps[1:])
     # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
     # alone: four stand two by two, three in a row, each row across the slide's width. At
     # three a slide, seven left two slides of two narrow cards floating mid-slide; four in

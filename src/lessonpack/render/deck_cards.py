@@ -6,6 +6,7 @@ reaches them; text is sized to the space it has (largest first, never below 18 p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -30,7 +31,7 @@ from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
-from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read
+from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read, wide_first
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -113,6 +114,10 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # half-width card alone in the middle of the foot read as an orphan).
         _x, y, _w, h = boxes[-1]
         boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
+        if name == "Help card" and _mails(cards[0]):
+            # The school's card, with the DSL's email, across the top: half a slide broke
+            # the address over two lines ("safeguarding@riverside-" / "academy…").
+            boxes = wide_first(boxes) or boxes
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (help cards read small).
@@ -184,6 +189,14 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+# An email address, or the field for one, in a card's words.
+_MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
+
+
+def _mails(card: Card) -> bool:
+    return bool(_MAIL.search(card.text))
 
 
 def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:

@@ -30,6 +30,35 @@ ROWS = 2
 WIDE_PER_ROW = 2
 
 
+# 11-16s' help slides: two wide cards a row, two rows a slide, the words at 22-24 pt (in
+# three narrow columns each card ran to six ragged lines of 22 pt, grey blocks from the back
+# of the room). The first slide holds the school's card across the whole width (its room
+# and the DSL's email on one line, the address never broken) and two cards under it.
+FIRST_SLIDE = 3
+
+
+def older_runs(count: int) -> list[range]:
+    """The cards of each of 11-16s' help slides: the school's and two more, then the rest
+    four a slide (two by two), shared out evenly."""
+    rest = common.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
+    return [range(FIRST_SLIDE), *(range(r.start + FIRST_SLIDE, r.stop + FIRST_SLIDE)
+                                  for r in rest)]
+
+
+def slide_words(blurb: str) -> str:
+    """What a service is for on 11-16s' help slides: one sentence, with the next where the
+    first is a question ("Feeling overwhelmed? Someone will listen."), cut at a colon
+    ("Under 18? A nude of you online, or a threat to share one"). Each card says who, what
+    for in a line or two, and how to reach them; the help cards handout carries the rest
+    (the notes stay cues read at a glance: the lesson's last minutes)."""
+    sentences = re.split(r"(?<=[.!?])\s+", blurb.strip())
+    keep = sentences[:1]
+    if len(sentences) > 1 and keep[0].endswith("?"):
+        second = sentences[1]
+        keep.append(second.split(": ")[0].rstrip(".,;") if ": " in second else second)
+    return " ".join(keep)
+
+
 # The longest place (characters) held whole on a help card's line: longer ones may break.
 HELD_PLACE = 22
 
@@ -314,8 +343,8 @@ def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, 
     return (helps[0], *school, *(h for h in helps[1:] if h.name not in own))
 
 
-# What the lead is for, under the names (the unnamed card's words: plan/common).
-LEAD_WHAT = "They keep you safe: talk to them about any worry."
+# What the lead is for, after the names (the unnamed card's words: plan/common).
+LEAD_WHAT = "talk to them about any worry."
 
 # "his deputy", "her deputy" by the lead's title; "their" where it says nothing (Mx, Dr).
 _WHOSE = {"mr": "his", "mrs": "her", "ms": "her", "miss": "her"}
@@ -334,12 +363,33 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
         return school
     deputy = common.pupil_name(brand.deputy_dsl_name.strip())
     whose = _WHOSE.get(lead.split(" ", 1)[0].rstrip(".").lower(), "their")
-    names = f"{lead},\nor {whose} deputy {deputy}." if deputy else f"{lead}."
-    # The room and the email each a line (render/deck_help_words: " · " parts ways): a
-    # card kept brief keeps the room, and the address no longer wraps into the room's line.
-    contact = re.sub(r",?\s+or\s+(?=[\w.+-]+@)", " · ", school.contact)
+    # One flowing sentence, who then what for: a line a fact ("Mr Okafor," / "or his
+    # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
+    # comma (Riverside KS3 s44).
+    names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
+    # Where and how, one line across the slide (render/deck_cards puts the card with an
+    # email across the top): the room, then the address, held whole. "Student Services,
+    # room G14, safeguarding@…": the ", or" before it took the line past the card's width.
+    contact = re.sub(r",?\s+or\s+(?=[\w.+-]+@)", ", ", school.contact)
     return replace(school, name=common.unnamed_lead_heading(lesson, brand),
-                   blurb=f"{names}\n{LEAD_WHAT}", contact=contact)
+                   blurb=f"{names}: {LEAD_WHAT}", contact=contact)
+
+
+def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
+    """The school's card on the parents' help slide where the DSL has no phone of their
+    own: the office's number and its hours first, then the DSL's and the deputy's ways (a
+    card shows two lines of them; the rest are on the handout and said from the notes). An
+    email alone was no way to reach the school at 9pm (Riverside parents s21), and broke
+    across two lines in half a slide."""
+    if not common.no_phone(brand):
+        return school
+    hours = brand.office_hours.strip()
+    # "Office", on the school's own card: with "School office" and its hours the line
+    # wrapped, and the card lost the words saying who the DSL is.
+    office = f"Office: {brand.phone.strip()}" + (f" ({hours})" if hours else "")
+    others = [way for way in school.contact.split("; ")
+              if way.strip() and not way.startswith("School office:")]
+    return replace(school, contact="; ".join([office, *others]))
 
 
 def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
@@ -370,6 +420,11 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
         runs, rows = in_rows, ROWS
+    if lesson.audience in (Audience.KS3, Audience.KS4) and len(helps) > FIRST_SLIDE:
+        runs, rows = older_runs(len(helps)), ROWS
+        lines = {h.name: h.slide for h in facts.helplines if h.slide}
+        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb))
+                             for h in helps[1:]))
     size = max(map(len, runs), default=CARDS_PER_SLIDE)  # every slide's cards one width
     for n, run in enumerate(runs):
         shown = helps[run.start:run.stop]
@@ -389,7 +444,10 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 rows=rows,
-                series=helps if readers else tuple(
+                # 11-16s' school card is drawn across the slide: the run's other cards are
+                # sized without it (its email in half a card set every slide at 18 pt).
+                series=(helps[1:] if rows == ROWS and lesson.audience in (
+                    Audience.KS3, Audience.KS4) else helps) if readers else tuple(
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))
@@ -400,3 +458,4 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
 
 
 PACK_AWAY = "Leave this slide up while pupils pack away."
+

@@ -1,0 +1,49 @@
+"""The parents' first help slide always gives a phone number: where the DSL's contact is a
+room and an email (Riverside), the school office's number and its hours lead the school's
+card, and the line above the cards says where to go out of hours (a parent with a crisis
+at 9pm was shown only an email, broken over two lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand, load_brand
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.parents import plan_parents_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+BRANDS = ROOT / "examples" / "brands"
+
+
+def _first_help(brand: Brand) -> SignpostingSlide:
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    plan = plan_parents_deck(session, index.facts, brand)
+    return next(s.payload for s in plan.slides if isinstance(s.payload, SignpostingSlide))
+
+
+def test_a_dsl_without_a_phone_gets_the_office_number_and_hours_first() -> None:
+    brand = load_brand(BRANDS / "riverside-academy" / "brand.yml").brand
+    assert brand.office_hours and brand.phone
+    first = _first_help(brand)
+    school = first.signposts[0]
+    assert school.contact.split("; ")[0] == f"Office: {brand.phone} ({brand.office_hours})"
+    # The DSL's email is still the card's, after the number (the handout prints it whole).
+    assert "safeguarding@riverside-academy.example.org.uk" in school.contact
+    assert "Out of hours" in first.intro and "999" in first.intro
+    # The names are on the card: the line above it no longer says them again.
+    assert "Okafor" not in first.intro
+
+
+def test_without_hours_the_office_number_stands_alone() -> None:
+    brand = load_brand(BRANDS / "riverside-academy" / "brand.yml").brand
+    brand = brand.model_copy(update={"office_hours": ""})
+    assert _first_help(brand).signposts[0].contact.startswith(f"Office: {brand.phone}; ")
+
+
+def test_a_dsl_with_a_phone_keeps_the_card_as_it_was() -> None:
+    brand = load_brand(BRANDS / "oakfield-primary" / "brand.yml").brand
+    first = _first_help(brand)
+    assert not first.signposts[0].contact.startswith("Office:")
+    assert "Out of hours" not in first.intro
