@@ -129,15 +129,9 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     r_id = slide_part.relate_to(part, RT.IMAGE)
     x, y, w, h = box
     px, py = part.px_size
-    scale = min(w / px, h / py) if px and py else 0
-    width, height = int(px * scale), int(py * scale)
     photo = picture.name.endswith(PHOTO)
     ink = ink_box(data) if by_ink and not photo and px and py else None
-    if ink is not None:
-        width, height = _ink_size(ink, (px, py), w, h)
-    if photo and px and py:
-        # A photo fills a circle of the box's shorter side: cropped to its middle square.
-        width = height = min(w, h)
+    width, height = _frame_size((px, py), (w, h), photo, ink)
     pic = add_picture_part(shapes, part, r_id, x + (w - width) // 2,
                                           y + (h - height) // 2, width, height)
     c_nv_pr = pic.nvPicPr.cNvPr
@@ -156,6 +150,22 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
         shape.auto_shape_type = MSO_SHAPE.OVAL
     return shape
 
+
+
+def _frame_size(pixels: tuple[int, int], room: tuple[int, int], photo: bool,
+                ink: tuple[float, float, float, float] | None) -> tuple[int, int]:
+    """The picture's frame in a box of ``room``: the whole image as large as fits; a photo
+    the box's shorter side square (cropped to a circle); an icon by its ``ink``."""
+    (px, py), (w, h) = pixels, room
+    if not px or not py:
+        return 0, 0
+    if photo:
+        # A photo fills a circle of the box's shorter side: cropped to its middle square.
+        return min(w, h), min(w, h)
+    if ink is not None:
+        return _ink_size(ink, pixels, w, h)
+    scale = min(w / px, h / py)
+    return int(px * scale), int(py * scale)
 
 
 # Icons side by side read at one size when their drawn parts (the ink box) cover one area:
