@@ -40,8 +40,8 @@ def _text(slide: object) -> str:
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4", "parents"])
 def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path,
                                                               audience: str) -> None:
-    slides = list(built_deck(built_packs, audience).slides)
-    *shown, last = slides
+    deck = built_deck(built_packs, audience)
+    *shown, last = list(deck.slides)
     # Hidden before it: only the parents' quiz slides kept for a session with time to spare.
     assert _hidden(last) and all("quiz" in _text(s).lower() for s in shown if _hidden(s))
     # A parents' session is presented, not taught.
@@ -64,6 +64,21 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
                          for f in on_slides[n]), on_slides
     for number in on_slides:
         assert str(number) in opening
+    # Seen, not only read in the notes: slide 1 opens with a "Draft" strip naming the
+    # slides (and what is missing, where it fits), its words plain, never a field.
+    first = list(shown[0].shapes)
+    strip = first[0]
+    assert strip.name == "Draft strip" and strip.top == 0 and strip.width == deck.slide_width, \
+        strip.name
+    words = strip.text_frame.text
+    assert words.startswith("Draft: fill in ") and f"before you {verb}." in words, words
+    assert not FIELD.search(words) and "[" not in words
+    for number in on_slides:
+        assert re.search(rf"\bslides? (\d+, )*(\d+ and )?{number}\b", words), words
+    assert "Draft" in opening and "delete" in opening
+    # Nothing else on the slide under it: the cover's words start below the strip.
+    assert all(sh.top >= strip.top + strip.height for sh in first[2:]
+               if sh.has_text_frame and sh.text_frame.text.strip()), words
 
 
 def test_check_reads_shown_slides_only(built_packs: Path) -> None:
@@ -98,6 +113,8 @@ def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:
     assert "bracketed" not in last.notes_slide.notes_text_frame.text
     opening = deck.slides[0].notes_slide.notes_text_frame.text.splitlines()[0]
     assert not opening.startswith("Before you teach"), opening
+    # Nothing left to fill in: no "Draft" strip on the title slide.
+    assert not any(sh.name.startswith("Draft") for sh in deck.slides[0].shapes)
 
 
 def test_a_deck_with_the_photo_has_no_hidden_slide(tmp_path: Path) -> None:

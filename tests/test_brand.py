@@ -12,6 +12,8 @@ from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_LEAD, Brand, load_brand
+from lessonpack.content.model import Audience
+from lessonpack.plan.class_line import year_label
 from lessonpack.plan.common import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,11 +97,13 @@ def test_documents_carry_brand_styles_header_and_footer(branded: dict, name: str
         assert any(f'descr="{brand.org_name} logo"' in h for h in headers)
         assert any(brand.org_name in h for h in headers)
         # A document's footer stays on one line: a long brand footer gives way to the name;
-        # the key stage stays (four key stages' printed plans are told apart by it).
+        # the key stage stays (four key stages' printed plans are told apart by it), or the
+        # class's year group where the brand names its class (Oakfield's Year 4).
+        who = year_label(Audience.KS2, brand)
+        assert who.startswith("Year ") or who == "Key Stage 2 (ages 7–11)"
         own = brand.footer or brand.org_name  # Northshire's example has no footer line
-        shown = own if len(f"{own}  ·  Key Stage 2 (ages 7–11)") <= DOC_FOOTER_CHARS \
-            else brand.org_name
-        assert any(shown.replace("&", "&amp;") in f and "Key Stage 2" in f for f in footers)
+        shown = own if len(f"{own}  ·  {who}") <= DOC_FOOTER_CHARS else brand.org_name
+        assert any(shown.replace("&", "&amp;") in f and who in f for f in footers)
 
 
 @pytest.mark.parametrize("case", BAD, ids=[c.name for c in BAD])

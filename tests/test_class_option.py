@@ -14,9 +14,9 @@ from built_decks import pack_file
 from lessonpack.build.request import PackRequest
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.content.model import Audience
+from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.content.school import with_classes
-from lessonpack.plan.class_line import class_and_teacher, split_class
+from lessonpack.plan.class_line import class_and_teacher, split_class, year_label
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -44,6 +44,11 @@ def test_each_key_stage_takes_the_class_of_its_year() -> None:
     assert class_and_teacher(Audience.KS1, brand) == ("Year 2", "Miss Amy Cole")
     assert class_and_teacher(Audience.KS2, brand) == ("Year 4 Owls", "Miss Laura Bennett")
     assert class_and_teacher(Audience.KS3, brand) == ("", "")
+    # Footers name the year group the pack is for; a key stage with no class its own.
+    assert year_label(Audience.KS1, brand) == "Year 2 (ages 6–7)"
+    assert year_label(Audience.KS2, brand) == "Year 4 (ages 8–9)"
+    assert year_label(Audience.KS3, brand) == "Key Stage 3 (ages 11–14)"
+    assert year_label(Audience.PARENTS, brand) == AUDIENCE_LABELS[Audience.PARENTS]
     # --class comes first: a Year 2 given for the build replaces the brand's Year 2.
     patel = with_classes(brand, ("Year 2 Hedgehogs, Mrs Patel",))
     assert class_and_teacher(Audience.KS1, patel) == ("Year 2 Hedgehogs", "Mrs Patel")
@@ -104,6 +109,13 @@ def test_the_oakfield_example_builds_its_year_4_and_year_6_packs(
                       / f"live-streaming-ks2-{folder}-lesson-plan.docx")
         line = next(t for t in plan if "Class:" in t)
         assert year in line and teacher in line, line
+        # Each class's papers are footed with its own year group, not "ages 7–11".
+        sheet = tmp_path / "both" / f"live-streaming-ks2-{folder}" \
+            / f"live-streaming-ks2-{folder}-worksheet.docx"
+        footers = [p.text for s in Document(str(sheet)).sections
+                   for p in s.footer.paragraphs]
+        assert any(year in f for f in footers) and not any("7–11" in f for f in footers), \
+            footers
     # A pupil's sheet carries no teacher's note: Year 6, doing every Part, is told nothing
     # about where to sort (that is the plan's to say).
     sheet = _texts(tmp_path / "both" / "live-streaming-ks2-year-6"

@@ -124,8 +124,9 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
     index = load()
     brand = _trainer_in_school()
     lesson = _lesson("ks2")
+    # The class's year group (Year 4), not the whole key stage's ages (designer 8).
     assert common.doc_footer(lesson, brand) == \
-        "Delivered by Northshire Online Safety Team  ·  KS2"
+        "Delivered by Northshire Online Safety Team  ·  Year 4 (ages 8–9)"
     assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
     handout = plan_handout(_session(), index.facts, brand)
     # The team's website and office phone, for another session or a word about this one.

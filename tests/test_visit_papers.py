@@ -419,6 +419,15 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
         assert offer.text.replace("{access}", access) in text, offer.text
     # How families get in, from the school file (step-free entry, a hearing loop).
     assert f"Getting in: {access}" in text
+    # The offers' icons are one family, the line icons of the handout and parents' slides
+    # (a 3D teddy, an outline bubble and a brown block did not match), each clear of its
+    # words by 4 mm or more.
+    assert all(offer.picture.startswith("plain-") for offer in invitation.offers)
+    offers = next(t for t in document.tables if t._tbl.find(
+        f".//{qn('w:tblCaption')}").get(qn("w:val")) == "What the evening offers")
+    icon_cell = offers.rows[0].cells[0]
+    (drawing,) = icon_cell._tc.iter(qn("wp:extent"))
+    assert int(icon_cell.width) - int(drawing.get("cx")) >= docx.shared.Mm(4)
     slip = text.split("Reply slip")[1]
     # To the office, which counts them (not to a dozen class teachers).
     assert "return to the school office by Friday 15 January 2027" in slip
@@ -459,6 +468,12 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
         f"{TEAM_EMAIL}), teaches" in handover
     footer = _footer(parents / "live-streaming-parents-invitation.docx")
     assert f"Workshop delivered by {TEAM}" in footer
+    # Clear of the reply slip above it, with no rule of its own to double the slip's line.
+    block = docx.Document(str(parents / "live-streaming-parents-invitation.docx")) \
+        .sections[0].footer.paragraphs[0]
+    assert block.paragraph_format.space_before >= docx.shared.Pt(8)
+    rule = block._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:top')}")
+    assert rule is not None and rule.get(qn("w:val")) == "nil"
     assert TEAM_PHONE in footer and TEAM_EMAIL in footer
     assert TRAINER_PHONE not in footer, "the trainer's own mobile is not for every family"
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience
-from lessonpack.plan.common import pupil_name
+from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.plan.model import Paragraph, WriteOnLine
 
 # England's year groups by key stage.
@@ -71,6 +71,16 @@ def class_year(audience: Audience, brand: Brand) -> int | None:
     name, _ = class_and_teacher(audience, brand)
     found = YEAR.search(name)
     return int(found[1]) if found and key_stage_of(name) is audience else None
+
+
+def year_label(audience: Audience, brand: Brand) -> str:
+    """"Year 4 (ages 8–9)" for a pack built for a class of this key stage named by its year,
+    else the key stage's label ("Key Stage 2 (ages 7–11)"): a Year 4 deck's footers said
+    "ages 7–11" under a title naming Year 4, and a teacher projecting to Year 3 saw the same."""
+    year = class_year(audience, brand)
+    if year is None:
+        return AUDIENCE_LABELS[audience]
+    return f"Year {year} (ages {year + 4}–{year + 5})"
 
 
 def taught_class(audience: Audience, brand: Brand) -> str:

@@ -21,6 +21,7 @@ from lessonpack.content.model import (
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.class_line import year_label
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -56,9 +57,16 @@ def meta(item: Item, brand: Brand, what: str, schools: bool = False) -> DocMeta:
     )
 
 
+def audience_label(item: Item, brand: Brand) -> str:
+    """Who the item is for, as footers name it: the class's year group where the brand or
+    school names this key stage's class by its year (class_line.year_label), else the key
+    stage or audience."""
+    return year_label(item.audience, brand)
+
+
 def footer(item: Item, brand: Brand) -> str:
     parts = [brand.footer or brand.named,
-             f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}"]
+             f"{item.topic_title} · {audience_label(item, brand)}"]
     return "  ·  ".join(p for p in parts if p)
 
 
@@ -74,7 +82,7 @@ def deck_footer(item: Item, brand: Brand) -> str:
     team_logo = brand.delivered_by_logo is not None and brand.logo is not None
     credit = f"Delivered by {brand.delivered_by}" if brand.delivered_by and not team_logo \
         else ""
-    parts = [own, f"{item.topic_title} · {AUDIENCE_LABELS[item.audience]}", credit]
+    parts = [own, f"{item.topic_title} · {audience_label(item, brand)}", credit]
     return "  ·  ".join(p for p in parts if p)
 
 
@@ -90,8 +98,9 @@ def doc_footer(item: Item, brand: Brand) -> str:
     school (whose crest and name head every page): a worksheet or card set with the school
     alone did not say who made it and teaches from it."""
     own = brand.footer or brand.named
-    label = AUDIENCE_LABELS[item.audience]
-    short = item.audience.value.upper() if item.audience.is_pupils else label
+    label = audience_label(item, brand)
+    short = (label.split(" (")[0] if label != AUDIENCE_LABELS[item.audience]
+             else item.audience.value.upper() if item.audience.is_pupils else label)
     if brand.delivered_by:
         credit = f"Delivered by {brand.delivered_by}"
         return next((c for c in (f"{credit}  ·  {label}", f"{credit}  ·  {short}")

@@ -27,7 +27,8 @@ WORDS = "Back to"
 def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
     """On each slide whose plan names a ``back_to``, the kicker's words from "Back to" on
     made a click that jumps to that slide. Works on kept slides' saved bytes as on slides
-    made here (ooxml.slides.SlideXml). Returns how many slides were given one."""
+    made here (ooxml.slides.SlideXml). Returns how many slides were given one: a slide whose
+    kicker holds no "Back to" is left unrelated (no orphan relationship) and uncounted."""
     wanted = [(n, spec) for n, spec in enumerate(plan) if spec.back_to]
     if not wanted:
         return 0
@@ -37,6 +38,9 @@ def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
         if n >= len(shown) or spec.back_to > len(shown):
             continue
         slide = shown[n]
+        # Looked for before relating: a relationship no run clicks would be an orphan.
+        if not slide.reading(f"back run: {spec.kicker}", partial(_has_back, kicker=spec.kicker)):
+            continue
         r_id = slide.part.relate_to(shown[spec.back_to - 1].part, RT.SLIDE)
         slide.rewrite(("back link", r_id, spec.kicker), partial(_link, r_id=r_id,
                                                                  kicker=spec.kicker))
@@ -49,14 +53,26 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def _link(tree: Any, *, r_id: str, kicker: str) -> None:
-    """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``."""
+def _back_run(tree: Any, *, kicker: str) -> tuple[Any, int] | None:
+    """The kicker's run holding "Back to" and where in it the words start; None if none."""
     for r in _kicker_runs(tree, kicker):
         t = r.find(f"{A}t")
         words = _plain(t.text or "") if t is not None else ""
         if WORDS in words:
-            _jump(_cut(r, words.index(WORDS)), r_id)
-            return
+            return r, words.index(WORDS)
+    return None
+
+
+def _has_back(tree: Any, *, kicker: str) -> bool:
+    """Whether the kicker holds a run with "Back to" (a plain answer, safe to remember)."""
+    return _back_run(tree, kicker=kicker) is not None
+
+
+def _link(tree: Any, *, r_id: str, kicker: str) -> None:
+    """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``."""
+    found = _back_run(tree, kicker=kicker)
+    if found is not None:
+        _jump(_cut(*found), r_id)
 
 
 def _kicker_runs(tree: Any, kicker: str) -> list[Any]:

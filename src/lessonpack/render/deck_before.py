@@ -229,7 +229,8 @@ def title_note(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
     where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
     return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
-            "sees them (the hidden last slide lists them).")
+            "sees them (the hidden last slide lists them), then delete the yellow “Draft” "
+            "strip at the top of this slide.")
 
 
 def hide(slide: Any) -> None:

@@ -124,7 +124,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
             # Children's Services") dropped its icon below its neighbours' on the run.
-            add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture")
+            add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture",
+                        by_ink=True)  # icons of one size, however much canvas each has
         # The name beside its icon, in its own height: centred in a row made tall by a
         # neighbour's two-line name ("CEOP Safety Centre"), a one-line name dropped below
         # its icon and the names of a row stood at three heights. The words under every
@@ -298,7 +299,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
             add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                        f"{name} picture")
+                        f"{name} picture", by_ink=True)
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
                   brand.heading_font,

@@ -12,11 +12,13 @@ the library finds it by opening the image with Pillow, for every package anew.
 from __future__ import annotations
 
 import hashlib
+import io
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from PIL import Image as PILImage
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
@@ -113,10 +115,11 @@ def large_bytes(name: str) -> bytes | None:
     return large.read_bytes() if large.is_file() else None
 
 
-def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: str = ""
-                ) -> PptxPicture:
+def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: str = "",
+                *, by_ink: bool = False) -> PptxPicture:
     """The picture, as large as fits ``box`` keeping its shape, centred in it, on a slide
-    or inside a group of its shapes."""
+    or inside a group of its shapes. ``by_ink``: sized and centred by what is drawn, not by
+    the canvas (``ink_box``), so icons side by side read at one size."""
     shapes = target.shapes if isinstance(target, Slide) else target
     slide_part = shapes.part
     data = picture_bytes(picture)
@@ -126,18 +129,18 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
     r_id = slide_part.relate_to(part, RT.IMAGE)
     x, y, w, h = box
     px, py = part.px_size
-    scale = min(w / px, h / py) if px and py else 0
-    width, height = int(px * scale), int(py * scale)
     photo = picture.name.endswith(PHOTO)
-    if photo and px and py:
-        # A photo fills a circle of the box's shorter side: cropped to its middle square.
-        width = height = min(w, h)
+    ink = ink_box(data) if by_ink and not photo and px and py else None
+    width, height = _frame_size((px, py), (w, h), photo, ink)
     pic = add_picture_part(shapes, part, r_id, x + (w - width) // 2,
                                           y + (h - height) // 2, width, height)
     c_nv_pr = pic.nvPicPr.cNvPr
     c_nv_pr.set("name", name or f"Picture: {picture.name}")
     set_alt_text(c_nv_pr, picture.alt)
     shape = shape_of(shapes, pic)
+    if ink is not None:
+        # The canvas's empty margins cropped off: the drawing itself fills the frame.
+        shape.crop_left, shape.crop_top, shape.crop_right, shape.crop_bottom = ink
     if photo and px and py:
         cut = (1 - min(px, py) / max(px, py)) / 2
         if px > py:
@@ -147,3 +150,55 @@ def add_picture(target: Slide | GroupShapes, picture: Picture, box: Box, name: s
         shape.auto_shape_type = MSO_SHAPE.OVAL
     return shape
 
+
+
+def _frame_size(pixels: tuple[int, int], room: tuple[int, int], photo: bool,
+                ink: tuple[float, float, float, float] | None) -> tuple[int, int]:
+    """The picture's frame in a box of ``room``: the whole image as large as fits; a photo
+    the box's shorter side square (cropped to a circle); an icon by its ``ink``."""
+    (px, py), (w, h) = pixels, room
+    if not px or not py:
+        return 0, 0
+    if photo:
+        # A photo fills a circle of the box's shorter side: cropped to its middle square.
+        return min(w, h), min(w, h)
+    if ink is not None:
+        return _ink_size(ink, pixels, w, h)
+    scale = min(w / px, h / py)
+    return int(px * scale), int(py * scale)
+
+
+# Icons side by side read at one size when their drawn parts (the ink box) cover one area:
+# a canvas-sized box made the two grown-ups (wide and short, high on their canvas) read at
+# about half the phone beside them, which fills its canvas corner to corner (designer 4).
+# This share of the box's side is the side of a square of the ink box's area.
+INK_SHARE = 0.9
+INK_ALPHA = 8  # a pixel this opaque or more is drawn (anti-aliased edges included)
+
+
+@lru_cache(maxsize=256)
+def ink_box(data: bytes) -> tuple[float, float, float, float] | None:
+    """The share of an image's width and height outside its drawn part, (left, top, right,
+    bottom), as a picture's crop gives it; None for an image with no transparency to read
+    (a photo, a JPEG) or with nothing drawn."""
+    with PILImage.open(io.BytesIO(data)) as image:
+        if "A" not in image.getbands() and "transparency" not in image.info:
+            return None
+        alpha = image.convert("RGBA").getchannel("A")
+        found = alpha.point(lambda v: 255 if v >= INK_ALPHA else 0).getbbox()
+        w, h = image.size
+    if not found or not w or not h:
+        return None
+    left, top, right, bottom = found
+    return left / w, top / h, (w - right) / w, (h - bottom) / h
+
+
+def _ink_size(ink: tuple[float, float, float, float], pixels: tuple[int, int], w: int,
+              h: int) -> tuple[int, int]:
+    """The cropped picture's size in a ``w`` × ``h`` box: its ink box's area that of a
+    square INK_SHARE of the box's shorter side, shrunk to fit the box where it would not."""
+    left, top, right, bottom = ink
+    iw = max(1e-6, 1 - left - right) * pixels[0]
+    ih = max(1e-6, 1 - top - bottom) * pixels[1]
+    scale = min(INK_SHARE * min(w, h) / (iw * ih) ** 0.5, w / iw, h / ih)
+    return int(iw * scale), int(ih * scale)

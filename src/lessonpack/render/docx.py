@@ -94,6 +94,7 @@ HEADER_EDGE_MIN = Cm(0.7)
 HEADER_MIN_PT = 8.0
 HEADER_GAP_PT = 40.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
+CONTACT_GAP_PT = 10  # above a credit's contact block, clear of a reply slip's last line
 # The handout's header fill-ins without a brand: as the letters home spell them.
 LOGO_SLOT, NAME_SLOT = "[School logo]", "[School name]"
 
@@ -492,6 +493,14 @@ class DocxRenderer:
         run = paragraph.add_run(self.plan.footer)
         run.bold = True
         run.font.color.rgb = RGBColor.from_string(CREDIT_COLOUR)
+        if "\n" in self.plan.footer:
+            # A contact block (the invitation's team phone and email under the credit),
+            # under a reply slip whose signature line ends the page: clear space above it
+            # and no rule of its own, or the rule and the slip's line read as a double rule
+            # with the block jammed under them (designer 9).
+            paragraph.paragraph_format.space_before = Pt(CONTACT_GAP_PT)
+            set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
+                                  [f'<w:top {W} w:val="nil"/>'])
 
     def _title(self) -> tuple[Block, ...]:
         """Title, subtitle and name line; returns the blocks still to render."""

@@ -37,7 +37,10 @@ FACT_PT = (30, 24, 24)
 LABEL_PT = 11
 PICTURE_CM = 4.2  # the picture beside the facts
 PICTURE_SHARE = 0.27  # of the width: the picture's column
-OFFER_ICON_CM = 1.2
+OFFER_ICON_CM = 1.1
+# From an offer's icon to its words, the text cell's own margin (85 twips, 1.5 mm) on top:
+# 4-6 mm, so each icon reads as the mark of its line, not a letter of its first word.
+OFFER_GAP_CM = 0.55
 OFFER_PT = 15
 BAR = 36  # eighths of a point: the brand's colour down the facts panel's left
 _NO_BORDERS = ('<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
@@ -52,10 +55,10 @@ def _tight(paragraph: DocxParagraph, before: float = 0, after: float = 0) -> Non
     fmt.keep_together = True
 
 
-def _picture(writer: DocWriter, p: BaseOxmlElement, picture: Picture, height_cm: float
-             ) -> None:
+def _picture(writer: DocWriter, p: BaseOxmlElement, picture: Picture, height_cm: float,
+             align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER) -> None:
     paragraph = DocxParagraph(p, writer.doc)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.alignment = align
     _tight(paragraph)
     shape = paragraph.add_run().add_picture(picture.path, height=Cm(height_cm))
     inline_xml(shape).docPr.set("descr", picture.alt)
@@ -92,9 +95,11 @@ def flyer_facts(writer: DocWriter, block: FlyerFacts) -> None:
 
 
 def icon_lines(writer: DocWriter, block: IconLines) -> None:
-    """Each offer a row: its icon, then its words at a size read at arm's length; no lines."""
+    """Each offer a row: its icon at the left, clear of its words (OFFER_GAP_CM), then the
+    words at a size read at arm's length; no lines. The icons are the line icons the
+    handout and the parents' slides use (content: plain-*), one family on the page."""
     body = writer.ids["LP Body"]
-    icon = round(1.6 * 567)
+    icon = round((OFFER_ICON_CM + OFFER_GAP_CM) * 567) + 85  # the icon cell's left margin
     widths = [icon, writer.width.twips - icon]
     rows = [row_xml([cell_xml(widths[0], [body], _NO_BORDERS + _MIDDLE),
                      cell_xml(widths[1], [body], _NO_BORDERS + _MIDDLE)])
@@ -104,7 +109,7 @@ def icon_lines(writer: DocWriter, block: IconLines) -> None:
     for tr, (text, picture) in zip(table.iter(qn("w:tr")), block.items, strict=True):
         art, words = (tc.find(qn("w:p")) for tc in tr.iter(qn("w:tc")))
         if picture is not None:
-            _picture(writer, art, picture, OFFER_ICON_CM)
+            _picture(writer, art, picture, OFFER_ICON_CM, WD_ALIGN_PARAGRAPH.LEFT)
         _tight(DocxParagraph(words, writer.doc))
         lead, colon, rest = text.partition(": ")
         if colon:  # "Children welcome: …", its offer in bold

@@ -69,6 +69,7 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
+from lessonpack.render.deck_draft import add_draft_strip
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
@@ -434,13 +435,14 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader
+def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str
                  ) -> list[tuple[int, str, list[str]]]:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
-    (deck_before); the fields found. A deck made only of kept slides (``deck_key``: their
-    keys; the next school's same lesson) had the same finish before: its bytes are set
-    again without reading every slide's XML (a sixth of a warm pack's time)."""
+    (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
+    made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
+    the same finish before: its bytes are set again without reading every slide's XML (a
+    sixth of a warm pack's time)."""
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
@@ -450,6 +452,9 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader
     found = fields_by_slide(shown)
     if found:
         open_notes_with(shown[0], title_note(found, reader))
+        # Seen when the deck is opened or shown, not only in the notes (deck_draft).
+        add_draft_strip(shown[0], int(prs.slide_width or 0), found, reader, font)
+        changed.add(0)
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}
         if found:
@@ -614,7 +619,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         _report_misfits(number, slide_misfits, misfits, crowded)
     # A parents' session is presented, not taught: its notes say so (``reader``).
-    found = _deck_finish(prs, tuple(keys) if all_kept else None, reader)
+    found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

@@ -1,0 +1,132 @@
+"""A "Draft" strip across the top of slide 1 while a deck still has fields to fill in.
+
+A deck built without a school's details keeps "[DSL's name]" on its help slide. The hidden
+last slide and the title slide's notes said so (deck_before), but a supply teacher who
+opened the deck and pressed F5 saw a finished-looking deck until the help slide at the end
+of the lesson, in front of the class (DSL review F3). So the first slide, the one open when
+the file is opened and the one projected first, carries a strip in the fill-in yellow
+(render/fill_in_marks) naming the slides and what is missing on them. A deck with nothing
+left to fill in (a school's brand names its lead) has no strip.
+
+The strip is the slide's first shape: read first by a screen reader, as it is seen first at
+the top of the slide, and drawn under anything a template puts over that edge. Its words are
+plain, never a [field], so `lessonpack check` and the hidden slide do not count it as one;
+the title slide's notes tell the teacher to delete it once the fields are filled in by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
+from pptx.util import Inches
+
+from lessonpack.check.measure import text_width
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.look import Reader
+from lessonpack.plan.common import and_list
+from lessonpack.render.fill_in_marks import INK, TINT
+from lessonpack.render.ooxml import A, mark_decorative
+from lessonpack.render.ooxml.slides import SlideXml
+
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+STRIP_NAME = "Draft strip"
+RULE_NAME = "Draft strip rule"
+HEIGHT = int(Inches(0.6))
+# A darker line of the same yellow along the strip's foot: it ends the strip as an edge of
+# the slide's design, not a note stuck on it (the pale tint alone faded into a white layout).
+RULE = "E2B53B"
+RULE_H = int(Inches(0.05))
+SIZE_PT = 18  # the least slide text size: read from the front row, and by the teacher
+MARGIN = int(Inches(0.8))  # lessonpack's own cover's left margin (its kicker and title)
+LABEL = "Draft"
+
+Found = Sequence[tuple[int, str, Sequence[str]]]
+
+
+def draft_lines(found: Found, reader: Reader) -> list[str]:
+    """What the strip can say, the fullest first: what is missing, in plain words ("the
+    DSL’s name", no brackets), on which slides, before whoever runs the deck teaches or
+    presents it."""
+    numbers = [str(number) for number, _title, _fields in found]
+    slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}"
+    fields = list(dict.fromkeys(f.strip("[]").replace("\u00a0", " ").replace("'", "’")
+                                for _n, _t, names in found for f in names))
+    before = f"before you {reader.verb}"
+    return [f"fill in the {and_list(fields)} on {slides} {before}.",
+            f"fill in the yellow fields on {slides} {before}."]
+
+
+def add_draft_strip(slide: SlideXml, width: int, found: Found, reader: Reader,
+                    font: str) -> str:
+    """The strip across the top of ``slide`` (``width``: the slide's, EMU), its words the
+    fullest of ``draft_lines`` that fits one line; the words it shows."""
+    room = (width - 2 * _margin(slide.tree)) / EMU_PT
+    label = f"{LABEL}: "
+    head = text_width(label, font, SIZE_PT, True)
+    lines = draft_lines(found, reader)
+    words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
+    slide.rewrite(("draft strip", width, words, font),
+                  lambda tree: _draw(tree, width, label, words, font))
+    return label + words
+
+
+def _margin(tree: Any) -> int:
+    """The cover's left margin: where its leftmost text starts (a trainer's template sets
+    its own), else lessonpack's."""
+    lefts = [int(off.get("x", "0")) for sp in tree.iter(qn("p:sp"))
+             if "".join(t.text or "" for t in sp.iter(qn("a:t"))).strip()
+             and (off := sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:off')}")) is not None]
+    found = [x for x in lefts if x > 0]
+    return min(found) if found else MARGIN
+
+
+def _draw(tree: Any, width: int, label: str, words: str, font: str) -> None:
+    margin = _margin(tree)
+    ids = [int(c.get("id", "0")) for c in tree.iter(qn("p:cNvPr"))]
+    first = max(ids, default=1) + 1
+    strip = _shape(first, STRIP_NAME, (0, 0, width, HEIGHT), TINT)
+    body = etree.SubElement(strip, qn("p:txBody"))
+    etree.SubElement(body, qn("a:bodyPr"), wrap="none", lIns=str(margin), rIns=str(margin),
+                     tIns="0", bIns=str(RULE_H), anchor="ctr", rtlCol="0")
+    etree.SubElement(body, qn("a:lstStyle"))
+    para = etree.SubElement(body, qn("a:p"))
+    etree.SubElement(para, qn("a:pPr"), algn="l")
+    for text, bold in ((label, True), (words, False)):
+        run = etree.SubElement(para, qn("a:r"))
+        props = etree.SubElement(run, qn("a:rPr"), lang="en-GB", sz=str(SIZE_PT * 100),
+                                 b="1" if bold else "0", dirty="0")
+        fill = etree.SubElement(props, qn("a:solidFill"))
+        etree.SubElement(fill, qn("a:srgbClr"), val=INK)
+        etree.SubElement(props, qn("a:latin"), typeface=font)
+        etree.SubElement(run, qn("a:t")).text = text
+    etree.SubElement(para, qn("a:endParaRPr"), lang="en-GB", sz=str(SIZE_PT * 100))
+    rule = _shape(first + 1, RULE_NAME, (0, HEIGHT - RULE_H, width, RULE_H), RULE)
+    mark_decorative(rule.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
+    # First on the slide: read before the cover's words, as it is seen before them.
+    after = tree.find(qn("p:grpSpPr"))
+    after.addnext(strip)
+    strip.addnext(rule)
+
+
+def _shape(shape_id: int, name: str, box: tuple[int, int, int, int], colour: str) -> Any:
+    """A rectangle filled with ``colour``, no outline."""
+    x, y, w, h = box
+    sp = etree.Element(qn("p:sp"), nsmap={"p": P, "a": A})
+    nv = etree.SubElement(sp, qn("p:nvSpPr"))
+    etree.SubElement(nv, qn("p:cNvPr"), id=str(shape_id), name=name)
+    etree.SubElement(nv, qn("p:cNvSpPr"))
+    etree.SubElement(nv, qn("p:nvPr"))
+    props = etree.SubElement(sp, qn("p:spPr"))
+    xfrm = etree.SubElement(props, qn("a:xfrm"))
+    etree.SubElement(xfrm, qn("a:off"), x=str(x), y=str(y))
+    etree.SubElement(xfrm, qn("a:ext"), cx=str(w), cy=str(h))
+    geom = etree.SubElement(props, qn("a:prstGeom"), prst="rect")
+    etree.SubElement(geom, qn("a:avLst"))
+    fill = etree.SubElement(props, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+    line = etree.SubElement(props, qn("a:ln"))
+    etree.SubElement(line, qn("a:noFill"))
+    return sp
