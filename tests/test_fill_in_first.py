@@ -237,8 +237,11 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     assert "made-up contact" not in box and "more" not in box, box
     letter = box.split("letter-home.docx: ", 1)[1].split(";", 1)[0]
     for part in ("“Lesson date” line (Mrs Ruth Evans)", "paragraph “Your child's class…” (Sam",
-                 "“Where to get help” line (Mrs Helen Okafor, Mr Daniel Price, Northshire "
-                 "Children's Services, Northshire Early Help)", "signature (Mrs Sarah Whitfield)"):
+                 "“Where to get help” line (Northshire Children's Services, Northshire Early "
+                 "Help)", "signature (Mrs Sarah Whitfield)"):
         assert part in letter.replace("’", "'"), (part, letter)
+    # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
+    assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
+    assert "Helen Okafor" not in box, box
     # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
     assert box.count("Sam Carter") == 1, box

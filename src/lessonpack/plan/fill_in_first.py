@@ -245,10 +245,16 @@ def _where(places: Places, fields: list[str], said: set[str] | None = None) -> s
     for place, found in places.items():
         # One name, however its spaces print ("Mrs\u00a0Shah" beside "Mrs Shah").
         names = [f for f in dict.fromkeys(" ".join(f.split()) for f in found)
-                 if _made_up_name(f) and f not in said]
-        said.update(names)
+                 if _made_up_name(f) and _known_as(f) not in said]
+        said.update(_known_as(f) for f in names)
         shown.append(f"{place} ({', '.join(names)})" if names else place)
     return ", ".join(shown)
+
+
+def _known_as(name: str) -> str:
+    """"Mrs Shah" for "Mrs Priya Shah": the help slide's short name is the letter's person."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else name
 
 
 def _made_up_name(fill_in: str) -> bool:
