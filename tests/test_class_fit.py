@@ -53,10 +53,13 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
     sheet = plan_handover(ks2, visit)
     assert sheet is not None
     texts = [t for b in sheet.blocks for t in _block_texts(b)]
-    blame = [t for t in texts if "partly to blame" in t]
+    blame = [t for t in texts if "blames a tricked child" in t]
     assert blame, texts
     for text in blame:
-        assert "only with another concern" in text, text
+        # Said as a job the class teacher can act on cold (trainer 4): teach it again, and
+        # the name to the DSL only beside another worry.
+        assert "teach that again" in text, text
+        assert "their name only with another worry" in text, text
         assert "names of pupils who agreed" not in text, text
 
 

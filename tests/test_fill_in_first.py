@@ -211,3 +211,37 @@ def test_the_box_names_the_lines_that_fill_the_letters_own_fields() -> None:
     done = _planned_box("ks3", filled)
     for key in ("parents_session_date", "rse_policy_url", "lesson_date"):
         assert key not in done, key
+
+
+def test_the_box_names_every_part_of_a_letter_with_a_field() -> None:
+    """A letter's fields by its parts (it has no headings), every one: no "… and 9 more"
+    for a teacher to find alone. The letter after the lesson with the same parts says so."""
+    box = _planned_box("ks3", DEFAULT_BRAND)
+    assert "more" not in box and "made-up contact" not in box, box
+    assert ("letter-home.docx: letterhead, paragraph “Pupils do not…”, “Where to get help” "
+            "line, signature;") in box, box
+    two = _planned_box("ks1", DEFAULT_BRAND)
+    assert ("letter-home-after.docx: the same places as …letter-home.docx") in two, two
+
+
+def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None:
+    """Ashgrove's letters print made-up staff: each name is in the box, beside the part of
+    the file it first prints in, not counted ("15 made-up contacts")."""
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.school import apply_school_file, load_school
+
+    brand = apply_school_file(
+        load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+        load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+    box = _planned_box("ks1", brand)
+    assert "made-up contact" not in box and "more" not in box, box
+    letter = box.split("letter-home.docx: ", 1)[1].split(";", 1)[0]
+    for part in ("“Lesson date” line (Mrs Ruth Evans)", "paragraph “Your child's class…” (Sam",
+                 "“Where to get help” line (Northshire Children's Services, Northshire Early "
+                 "Help)", "signature (Mrs Sarah Whitfield)"):
+        assert part in letter.replace("’", "'"), (part, letter)
+    # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
+    assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
+    assert "Helen Okafor" not in box, box
+    # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
+    assert box.count("Sam Carter") == 1, box

@@ -165,7 +165,8 @@ def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
     # Colour matters to non-readers, and the print count is given.
-    assert any(t.startswith("Print in colour") and "a class of 27 needs 7 copies" in t
+    assert any(t.startswith("Print one side only, in colour")
+               and "a class of 27 needs 7 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)
     # Each card says what it means under its colour; paper circles offered.

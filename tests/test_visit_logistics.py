@@ -73,7 +73,9 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
                             "home go out).")
     # Ashgrove's file: Year 2 has 26 pupils (a page makes four children's lights: seven).
     assert "Worksheet: 26 copies" in prints
-    assert "Cards: pages 1 and 2 once and page 3 seven times" in prints
+    # One side only (cut out); the traffic lights, held up to be read at a glance, in colour.
+    assert ("Cards (one side only): pages 1 and 2 once and page 3 seven times in colour"
+            in prints)
     assert "HDMI adaptor" in rows["The trainer brings"]
     # The school prints the light cards (the cards file's last page): the trainer does
     # not bring them too.
@@ -86,8 +88,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     rows = _logistics(ks2.blocks)
     # Ashgrove's Year 4 has 28 pupils: the page of help cards (two a page) 16 times, a
     # card each and four spare, after a page for each of the two sorts (once a table).
-    assert ("Cards: pages 1 and 2 six times (sort cards, a set per table); page 3 16 "
-            "times (help cards, one per pupil and spares)"
+    assert ("Cards (one side only): pages 1 and 2 six times (sort cards, a set per table); "
+            "page 3 16 times (help cards, one per pupil and spares)"
             ) in rows["The school prints"]
     assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,

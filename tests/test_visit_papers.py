@@ -606,15 +606,22 @@ def test_a_class_size_for_a_class_not_named_is_refused() -> None:
 
 
 def test_the_ks1_cards_print_as_the_cards_say_and_take_their_real_time() -> None:
-    """The cards' page says colour or black and white (each light has its sign and word),
-    and the print lists do not contradict it;
+    """The cards print one side only (a grid on the back of a grid has every cut go through
+    both), the traffic lights in colour, as the cards' own page and the plan say;
     thirty children's lights, cut and bagged, take about 45 minutes on their own."""
     from lessonpack.api import load
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.model import Paragraph as Said
+    from lessonpack.plan.sort_cards import plan_sort_cards
     from lessonpack.plan.visit_logistics import cut_minutes, prints
 
     lesson = load().items["live-streaming-ks1"].item
     cards = next(p for p in prints(lesson, 30) if p.startswith("Cards"))
-    assert "colour" not in cards, "the cards' own page says colour or black and white"
+    assert cards.startswith("Cards (one side only): ") and cards.endswith(" in colour"), cards
+    page = plan_sort_cards(lesson, DEFAULT_BRAND)
+    assert page is not None
+    said = " ".join(b.text for b in page.blocks if isinstance(b, Said))
+    assert "Print one side only, in colour" in said, said
     assert cut_minutes(lesson, 30) >= 45
     assert cut_minutes(lesson, 20) < cut_minutes(lesson, 30)
 

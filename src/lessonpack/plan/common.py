@@ -670,6 +670,20 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
 SOURCE_LINE_CHARS = 95
 
 
+def _owner_and_part(publisher: str) -> tuple[str, str]:
+    """"NCA-CEOP (Thinkuknow, now CEOP Education), parents' pages" is the organisation and
+    the part of its site after the last comma outside brackets. (Split at the first comma,
+    the organisation came out as "NCA-CEOP (Thinkuknow", matched nothing, and its parents'
+    pages took a numbered line of their own.)"""
+    depth = 0
+    cut = -1
+    for at, char in enumerate(publisher):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and publisher.startswith(", ", at):
+            cut = at
+    return (publisher[:cut], publisher[cut + 2:]) if cut >= 0 else (publisher, "")
+
+
 def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[Block]:
     """The sources in a numbered list at the end, one organisation a line: its name, then
     each of its documents by title and date. (One document a line, with the organisation
@@ -683,7 +697,7 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
     for s in cited:
         # A part of an organisation's site ("NCA-CEOP (CEOP Education), parents' pages")
         # goes under the organisation, when it is cited too, named after the title.
-        owner, _, part = s.publisher.partition(", ")
+        owner, part = _owner_and_part(s.publisher)
         title = f"{s.title} ({part})" if part and owner in publishers else s.title
         documents.setdefault(owner if part and owner in publishers else s.publisher,
                              []).append(f"{title}, {s.date}" if s.date else title)

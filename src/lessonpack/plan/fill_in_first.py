@@ -27,14 +27,17 @@ from lessonpack.plan.model import (
     Block,
     Callout,
     Checklist,
+    CutLine,
     DeckPlan,
     DocPlan,
     Heading,
     HelpCards,
     Letterhead,
     PackPlan,
+    Paragraph,
     SideBySide,
     StepTable,
+    WriteOnLine,
 )
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
 
@@ -48,8 +51,6 @@ EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-u
 # prepares the host school's pack, "the school's".
 WHOSE = "your school's"
 VISIT_WHOSE = "the school's"
-# Places named for a file, at most; the rest are counted.
-SHOWN_PLACES = 3
 _OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
 # Fields a plan mentions in its own guidance ("no [bracketed] field is left"): never a gap.
 _NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
@@ -86,36 +87,72 @@ def _place(block: object) -> str:
     return ""
 
 
-def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
+# Each place a file prints a fill-in, in the file's order, with the fill-ins found there.
+Places = dict[str, list[str]]
+
+
+def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
+    found: Places = {}
     titles: list[str] = []
-    fields: list[str] = []
     for slide in deck.slides:
         if slide.hidden:
             continue
-        found = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
-        if found:
+        fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
+        if fields:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
             titles.append(_OF.sub("", slide.title))
-            fields += found
-    places = [f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}"
-              for t in dict.fromkeys(titles)]
-    return places, fields
+            found.setdefault(titles[-1], []).extend(fields)
+    return {f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}": fields
+            for t, fields in found.items()}
 
 
-def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
-    places: list[str] = []
+def _letter_part(block: object) -> str:
+    """A letter's part, as a parent reads it: its letterhead, a labelled line by its label
+    ("Where to get help"), the signature, a side-by-side box by its heading, else a body
+    paragraph by its first words, so every field and made-up name is found where it
+    prints (a letter has no headings to go by)."""
+    if isinstance(block, Letterhead):
+        return "letterhead"
+    if isinstance(block, SideBySide):
+        return f"“{block.left[0]}”"
+    if isinstance(block, Paragraph):
+        if block.label:
+            return f"“{block.label.rstrip(':')}” line"
+        if block.text.startswith("_"):  # the line to sign on, the name under it
+            return "signature"
+        return f"paragraph “{' '.join(block.text.split()[:3])}…”"
+    if isinstance(block, WriteOnLine):  # "Class: Year 2 (Miss Cole)" is its lead's
+        return f"“{(block.lead[0] if block.lead else block.label).rstrip(':')}” line"
+    return f"“{block.text}”" if isinstance(block, Heading) else ""
+
+
+def _letter_places(doc: DocPlan, pattern: re.Pattern[str]) -> Places:
+    places: Places = {}
+    slip = False  # under the scissors line: the reply slip
+    for block in doc.blocks:
+        slip = slip or isinstance(block, CutLine)
+        fields = _fields(block, pattern)
+        if fields:
+            places.setdefault("reply slip" if slip else _letter_part(block), []).extend(fields)
+    return places
+
+
+def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[str]]:
+    """A document's places, and every fill-in it prints (its header and footer too)."""
     fields: list[str] = _fields((doc.title, doc.subtitle, doc.header, doc.footer), pattern)
-    if doc.kind == "letter":  # one page: its fields, no places to find them by
-        return [], fields + _fields(doc.blocks, pattern)
+    if doc.kind == "letter":  # one page, no headings: its parts
+        places = _letter_places(doc, pattern)
+        return places, fields + [f for found in places.values() for f in found]
+    places = {}
     under = ""
     for block in doc.blocks:
         here = _place(block)
         found = _fields(block, pattern)
         if found:
             where = here or under
-            label = where if where == "letterhead" else f"“{where}”" if where else ""
-            if label and label not in places:
-                places.append(label)
+            if where:
+                label = where if where == "letterhead" else f"“{where}”"
+                places.setdefault(label, []).extend(found)
             fields += found
         if isinstance(block, Heading):
             under = block.text
@@ -125,21 +162,29 @@ def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[list[str], list
 def fill_in_lines(pack: PackPlan, leave_out: str,
                   brand: Brand | None = None) -> tuple[str, ...]:
     """One line per file of ``pack`` (but ``leave_out``, the plan that prints the list) with
-    a fill-in (``brand``'s example contacts too): its name, where the fields are, and which
-    fields, each once."""
+    a fill-in (``brand``'s example contacts too): its name, then every place it prints
+    one, each with the made-up names there."""
     pattern = fill_ins(brand)
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
-    files: list[tuple[str, tuple[list[str], list[str]]]] = [
-        *((d.filename, _deck_places(d, pattern)) for d in pack.decks),
+    files: list[tuple[str, tuple[Places, list[str]]]] = [
+        *((d.filename, (places, [f for v in places.values() for f in v]))
+          for d in pack.decks for places in (_deck_places(d, pattern),)),
         *((d.filename, _doc_places(d, pattern)) for d in pack.documents
           if d.filename != leave_out)]
+    said: set[str] = set()  # a made-up name is named once, where the box first finds it
+    wheres: list[str] = []
     for filename, (places, fields) in files:
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        lines.append(f"{name}: {_where(places, fields)}")
+        where = _where(places, fields, said)
+        # The letter after the lesson has the letter before's parts: said once.
+        same = [n for n, w in zip(lines, wheres, strict=True) if w == _where(places, fields)]
+        wheres.append(_where(places, fields))
+        lines.append(f"{name}: the same places as {same[0].split(':')[0]}" if same and
+                     "letter" in filename else f"{name}: {where}")
     return tuple(lines)
 
 
@@ -190,22 +235,35 @@ def _undated(doc: DocPlan) -> bool:
                                         for b in doc.blocks)
 
 
-def _where(places: list[str], fields: list[str]) -> str:
-    """Where to look in a file; a one-page letter's first [fields] instead (the yellow shows
-    the rest), and how many made-up contacts: an example's address and numbers written out
-    took the box past page one, and each is yellow where it is."""
-    if places:
-        shown, made_up = places, 0
-    else:
-        unique = list(dict.fromkeys(fields))
-        shown = [f for f in unique if f.startswith("[")]
-        made_up = len(unique) - len(shown)
-    more = len(shown) - SHOWN_PLACES
-    where = ", ".join(shown[:SHOWN_PLACES]) + (f" and {more} more" if more > 0 else "")
-    if not made_up:
-        return where
-    contacts = f"{made_up} made-up contact{'' if made_up == 1 else 's'}"
-    return f"{where}, plus {contacts}" if where else contacts
+def _where(places: Places, fields: list[str], said: set[str] | None = None) -> str:
+    """Every place in a file that prints a field or a made-up contact, in the file's order
+    (a letter's by its parts), each with the made-up names first printed there: each is
+    yellow where it is, and a teacher filling in the night before is told of every one
+    ("… and 9 more" left nine to find, "15 made-up contacts" not where)."""
+    if not places:  # fill-ins only in a header or footer
+        return ", ".join(dict.fromkeys(fields))
+    said = set() if said is None else said
+    shown = []
+    for place, found in places.items():
+        # One name, however its spaces print ("Mrs\u00a0Shah" beside "Mrs Shah").
+        names = [f for f in dict.fromkeys(" ".join(f.split()) for f in found)
+                 if _made_up_name(f) and _known_as(f) not in said]
+        said.update(_known_as(f) for f in names)
+        shown.append(f"{place} ({', '.join(names)})" if names else place)
+    return ", ".join(shown)
+
+
+def _known_as(name: str) -> str:
+    """"Mrs Shah" for "Mrs Priya Shah": the help slide's short name is the letter's person."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else name
+
+
+def _made_up_name(fill_in: str) -> bool:
+    """An example's made-up person or service ("Mrs Helen Okafor"), not a [field] nor a
+    number, address, email or web address (the yellow shows those)."""
+    return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
+                or "@" in fill_in or "www." in fill_in)
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:

@@ -59,8 +59,9 @@ def _question_box(lesson: Lesson) -> str:
     brought = any(r.provided_by == "trainer" and "question box" in r.text.lower()
                   for r in lesson.resources)
     box = ("The trainer brings the question box; it stays with you after the lesson. "
-           if brought else "A question box in the room. ")
-    return box + "A quiet place nearby where a pupil can go with an adult."
+           if brought else "Put a question box in the room. ")
+    # A job with its verb: "A quiet place nearby …" told nobody to arrange the room.
+    return box + "Arrange a quiet place nearby where an adult can take a pupil who is upset."
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
@@ -83,9 +84,11 @@ def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    rules = " · ".join(r.rstrip(".") for r in lesson.safeguarding.ground_rules)
     return (
-        f"Back up the ground rules (on the first slides): {rules}.",
+        # The rules themselves are on the slide the class agrees them on: listed here, six
+        # of them took the lines the sheet's plain sentences need.
+        "Back up the ground rules the trainer sets with the class at the start (they stay "
+        "on the slides).",
         *second_adult_jobs(lesson, class_year(lesson.audience, brand)),
         # That the trainer never teaches alone is the plan's first check. Staying and
         # watching are one item: the disclosure rule below took the line they gave back.

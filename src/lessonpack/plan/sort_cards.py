@@ -119,9 +119,11 @@ def _pictures(lesson: Lesson, library: PictureLibrary, size: int) -> list[Block]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []),
                    Heading(f"Traffic-light cards: {light_copies(size)}", 2),
-                   # Two lines, so four sets fit the page: the signs say why grey works.
-                   Paragraph("Print in colour, or in black and white: each card has a sign "
-                             f"and its word too. A page makes {LIGHT_SETS_WORD} children's "
+                   # Two lines, so four sets fit the page: the signs say why grey will do; one side
+                   # only (cut out), in colour as the visit brief and the plan say.
+                   Paragraph("Print one side only, in colour (each card has its sign and "
+                             "word too, so black and white will do). A page makes "
+                             f"{LIGHT_SETS_WORD} children's "
                              f"sets, so a class of {size} needs {light_copies(size, False)}. "
                              f"Cut out one {_listed([w.split(':')[0].lower() for w, _ in lights])}"
                              " card for each child, or use paper circles on lolly sticks.",

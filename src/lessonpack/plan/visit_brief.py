@@ -36,7 +36,13 @@ from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
-from lessonpack.plan.visit_logistics import SHEET_PRINT, brings, cut_minutes, prints
+from lessonpack.plan.visit_logistics import (
+    CARDS_PRINT,
+    SHEET_PRINT,
+    brings,
+    cut_minutes,
+    prints,
+)
 from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place, session_span
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
@@ -341,18 +347,20 @@ def _printing_row(day: Day) -> Row:
             if day.before else "")
         file = "Worksheet" + (" and cards" if day.cards else "")
     else:
-        # How every class's worksheets print is said once, in the job's column beside the
-        # long cell (room it has spare), not in each class's line: a visit day's brief
-        # then stays on its two sides.
+        # How every class's worksheets and cards print is said once, in the job's column
+        # beside the long cell (room it has spare), not in each class's line: a visit
+        # day's brief then stays on its two sides.
         printing = "\n".join(
             f"{c.label}: "
-            + "; ".join(_lower(p).replace(":", ",", 1).removesuffix(SHEET_PRINT)
+            + "; ".join(_lower(p.replace(CARDS_PRINT, "Cards")).replace(":", ",", 1)
+                        .removesuffix(SHEET_PRINT)
                         for p in prints(c.fitted, c.size))
             + "." for c in day.classes)
         if day.before:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
             printing += f"\nLetters after the lesson: one side ({counts})."
-        file = f"Printing (worksheets{SHEET_PRINT})"
+        file = (f"Printing (worksheets{SHEET_PRINT}"
+                + ("; cards one side only)" if day.cards else ")"))
     handout = day.evening.handout if day.evening else ""
     return (day.by("printed"), file, "School office",
             printing + (f"\nHandout: {_lower(handout)}" if handout else ""))

@@ -60,14 +60,19 @@ def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
     the resources)."""
     items = [f"Worksheet: {size} copies{SHEET_PRINT}"]
     if has_cards(lesson):
+        # One side only: the cards are cut out, and a grid printed on the back of a grid
+        # had every cut go through both. The traffic lights in colour: Year 2 hold them up
+        # and the teacher reads the room's colours at a glance (an office working down a
+        # brief that said "black and white" printed them grey).
         if not lesson.readers:
-            # No colour said: the cards read in black and white (each light has its sign
-            # and word) and their own page says "colour or black and white"; "in colour"
-            # here contradicted it, and the longer phrase took the plan a page.
-            items.append(f"Cards: {print_counts(lesson, size)}")
+            items.append(f"{CARDS_PRINT}: {print_counts(lesson, size)} in colour")
         else:
-            items.append(f"Cards: {sort_print_counts(lesson, _sets(lesson, size), size)}")
+            items.append(f"{CARDS_PRINT}: "
+                         f"{sort_print_counts(lesson, _sets(lesson, size), size)}")
     return tuple(items)
+
+
+CARDS_PRINT = "Cards (one side only)"
 
 
 def prints_for(lesson: Lesson, brand: Brand) -> tuple[str, ...]:

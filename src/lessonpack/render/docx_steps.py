@@ -168,10 +168,14 @@ def _into_pieces(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> None
         for keep in tr.iter(qn("w:cantSplit")):
             keep.getparent().remove(keep)
         return
+    # Each piece is copied from the row as it was, before any rule was taken off it: a copy
+    # of the row above, once that had lost its bottom rule, left a three-piece step's last
+    # piece with no rule under it.
+    pristine = copy.deepcopy(tr)
     _merge_down(when, "restart")
     last = tr
     for run in runs[1:]:
-        piece = copy.deepcopy(tr)
+        piece = copy.deepcopy(pristine)
         more_when, more_what = piece.findall(qn("w:tc"))
         for p in more_when.findall(qn("w:p"))[1:]:
             more_when.remove(p)
@@ -208,20 +212,28 @@ def _no_rule(tc: BaseOxmlElement, side: str) -> None:
         group = tc_pr.find(qn(f"w:{tag}"))
         if group is None:
             group = parse_xml(f"<w:{tag} {W}/>")
-            _in_order(tc_pr, group)
-        group.append(parse_xml(child))
+            _in_order(tc_pr, group, _TC_PR_ORDER)
+        for was in group.findall(qn(f"w:{side}")):  # one of each side, the new one
+            group.remove(was)
+        _in_order(group, parse_xml(child), _SIDE_ORDER[tag])
 
 
-# A cell's properties in the order the schema sets them.
+# A cell's properties in the order the schema sets them (CT_TcPr), and the sides of its
+# borders (CT_TcBorders) and margins (CT_TcMar): Word refuses a file with them out of order.
 _TC_PR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd",
                 "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
+_SIDE_ORDER = {
+    "tcBorders": ("top", "start", "left", "bottom", "end", "right", "insideH", "insideV",
+                  "tl2br", "tr2bl"),
+    "tcMar": ("top", "start", "left", "bottom", "end", "right"),
+}
 
 
-def _in_order(tc_pr: BaseOxmlElement, child: BaseOxmlElement) -> None:
-    rank = _TC_PR_ORDER.index(_local_name(child))
-    later = [c for c in tc_pr if _local_name(c) in _TC_PR_ORDER
-             and _TC_PR_ORDER.index(_local_name(c)) > rank]
-    later[0].addprevious(child) if later else tc_pr.append(child)
+def _in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: tuple[str, ...]) -> None:
+    rank = order.index(_local_name(child))
+    later = [c for c in parent if _local_name(c) in order
+             and order.index(_local_name(c)) > rank]
+    later[0].addprevious(child) if later else parent.append(child)
 
 
 def _local_name(element: BaseOxmlElement) -> str:
