@@ -124,15 +124,13 @@ def find_layouts(prs: Presentation, source: str
     on which other kinds a deck uses (the section slide is matched unlike the title slide's).
     """
     # Imported here: deck_match imports this module.
-    from lessonpack.render.deck_match import make_idx_unique, match_kind
+    from lessonpack.render.deck_match import make_idx_unique, matching
 
     layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
     make_idx_unique(layouts)
     by_name: dict[str, SlideLayout] = {}
     for layout in layouts:
         by_name.setdefault(layout.name, layout)
-    found: dict[str, ResolvedLayout] = {}
-    needs: dict[str, str] = {}  # kind -> what it needs, for the kinds the template lacks
     if prs.slide_width is None or prs.slide_height is None:
         # Every deck PowerPoint writes has a slide size; without one nothing can be placed.
         raise UserError(problem_at(source, "LP130", "template has no slide size "
@@ -148,6 +146,22 @@ def find_layouts(prs: Presentation, source: str
             f"{MIN_SLIDE[1] / 914400:g} in: Google Slides' 10 x 5.625 in and PowerPoint's "
             "13.33 x 7.5 in both work); change its slide size (Design > Slide Size) and "
             "retry")))
+    with matching():  # each layout's roles and boxes worked out once (deck_match)
+        found, needs = _each_kind(layouts, by_name, size)
+    # Described only for a template with gaps (only a refusal shows it).
+    available = ("; ".join(_summary(layout) for layout in layouts) or "none") if needs else ""
+    return found, LayoutGaps(source, needs, available)
+
+
+def _each_kind(layouts: list[SlideLayout], by_name: dict[str, SlideLayout],
+               size: tuple[int, int]) -> tuple[dict[str, ResolvedLayout], dict[str, str]]:
+    """``find_layouts``' search, kind by kind: the layout each kind takes, and what each kind
+    the template lacks needs."""
+    # Imported here: deck_match imports this module.
+    from lessonpack.render.deck_match import match_kind
+
+    found: dict[str, ResolvedLayout] = {}
+    needs: dict[str, str] = {}  # kind -> what it needs, for the kinds the template lacks
     for kind in registry.kinds():
         spec = kind.layout
         named = by_name.get(spec.name)
@@ -174,9 +188,7 @@ def find_layouts(prs: Presentation, source: str
             needs[kind.name] = needs[kind.fallback]  # missing with the layout it borrows
         else:
             needs[kind.name] = kind.needs + (f" ({notes[0]})" if notes else "")
-    # Described only for a template with gaps (only a refusal shows it).
-    available = ("; ".join(_summary(layout) for layout in layouts) or "none") if needs else ""
-    return found, LayoutGaps(source, needs, available)
+    return found, needs
 
 
 def _summary(layout: SlideLayout) -> str:

@@ -23,9 +23,11 @@ there the masters' own placeholders are matched, and copied onto each slide (dec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.shapes.autoshape import Shape
@@ -107,8 +109,47 @@ class Roles:
     others: int = 0  # pictures, tables, charts…: unused, so a small penalty
 
 
+_T = TypeVar("_T")
+# What matching works out about a template's layouts, kept while ``matching`` runs: every
+# slide kind is scored against every layout, and each score asked each placeholder's box
+# and role again through python-pptx's inheritance (a layout's placeholder looks for its
+# master's by type, shape by shape): about three quarters of a pack built on a trainer's
+# template. The layouts do not change while they are matched (a layout lessonpack derives
+# is a new one, with elements of its own), so the answers hold until matching ends; outside
+# it nothing is kept, since a slide's shapes move as it is filled.
+_KNOWN: ContextVar[dict[Hashable, Any] | None] = ContextVar("_KNOWN", default=None)
+
+
+@contextmanager
+def matching() -> Iterator[None]:
+    """While this runs, each layout's roles, placeholder boxes and obstacles are worked out
+    once (deck_layouts.find_layouts)."""
+    token = _KNOWN.set({})
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
+def _known(key: Hashable, make: Callable[[], _T]) -> _T:
+    known = _KNOWN.get()
+    if known is None:
+        return make()
+    if key not in known:
+        known[key] = make()
+    return cast(_T, known[key])
+
+
 def _box(ph: Placeholder) -> Box:
-    return box_of(ph) or (0, 0, 0, 0)
+    return _known(("box", ph.element), lambda: box_of(ph) or (0, 0, 0, 0))
+
+
+def _obstacles(layout: SlideLayout, size: tuple[int, int], *,
+               skip: Iterable[Placeholder] = ()) -> list[Box]:
+    """``layout_obstacles``, worked out once a layout while ``matching``; the list is a copy."""
+    skipped = tuple(s.element for s in skip)
+    return list(_known(("obstacles", layout.element, size, skipped),
+                       lambda: layout_obstacles(layout, size, skip=skip)))
 
 
 def _x_overlap(a: Box, b: Box) -> int:
@@ -133,7 +174,12 @@ def _tiny(box: Box, size: tuple[int, int]) -> bool:
 def roles(layout: SlideLayout | SlideMaster) -> Roles:
     """A layout's (or master's) placeholders by role. One lying mostly off the slide is left
     out: LibreOffice parks a title page's unused text body below the slide (lo-cft
-    "portfolio"), and slides given it put their cards and answers off the slide."""
+    "portfolio"), and slides given it put their cards and answers off the slide. The same
+    Roles each time while ``matching``: read it, never change it."""
+    return _known(("roles", layout.element), lambda: _roles(layout))
+
+
+def _roles(layout: SlideLayout | SlideMaster) -> Roles:
     found = Roles()
     bodies: list[Placeholder] = []
     prs = layout.part.package.presentation_part.presentation
@@ -228,7 +274,7 @@ def _kicker(r: Roles, layout: SlideLayout, size: tuple[int, int], boxes: dict[st
         return
     assert r.title is not None
     title = _box(r.title)
-    shapes = [*layout_obstacles(layout, size, skip=[r.title]), *([content] if content else [])]
+    shapes = [*_obstacles(layout, size, skip=[r.title]), *([content] if content else [])]
     above = [o for o in shapes if o[1] + o[3] <= title[1] and _x_overlap(o, title) > 0]
     ceiling = max([int(0.12 * INCH), *(o[1] + o[3] for o in above)])
     room = title[1] - ceiling
@@ -245,7 +291,7 @@ def _drawing_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box
     title = _box(r.title)
     # Keep a gap from every shape, and line the drawing up with a full-width title.
     obstacles = [(x - GAP // 2, y - GAP // 2, w + GAP, h + GAP)
-                 for x, y, w, h in layout_obstacles(layout, size)]
+                 for x, y, w, h in _obstacles(layout, size)]
     top = title[1] + title[3] + GAP // 2
     left, right = MARGIN, size[0] - MARGIN
     if title[2] >= 0.6 * size[0]:
@@ -423,7 +469,7 @@ def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) ->
     footers below (FOOT_SHARE), shrinking the area rather than its gutters; unchanged where
     that would leave it under 40 % of the slide's height (the drawings' least)."""
     title = [_box(r.title)] if r.title is not None else []
-    return clear_of_edges(region, [*title, *layout_obstacles(layout, size)], ROOM,
+    return clear_of_edges(region, [*title, *_obstacles(layout, size)], ROOM,
                           least_height=int(0.4 * size[1]),
                           below=max(ROOM, int(FOOT_SHARE * size[1])))
 
@@ -519,13 +565,19 @@ def _title_misplaced(kind: Match, cand: Candidate, content: Box | None) -> int:
     the master is the design matched)."""
     title = _box(cand.roles.title) if cand.roles.title is not None else (0, 0, 0, 0)
     inside = content is not None and _title_inside(title, content)
+    on_footers = kind is not Match.TITLE and any(
+        overlaps(title, footer) for footer in _known(
+            ("footers", cand.layout.element, cand.from_master), lambda: _footers(cand)))
+    return TITLE_INSIDE_CONTENT * inside + TITLE_ON_FOOTERS * on_footers
+
+
+def _footers(cand: Candidate) -> list[Box]:
+    """The boxes of the footer line and slide number the candidate's slides show."""
     placeholders: list[Placeholder] = list(each_placeholder(cand.layout.placeholders))
     if cand.from_master:
         placeholders += each_placeholder(cand.layout.slide_master.placeholders)
-    on_footers = kind is not Match.TITLE and any(
-        ph.placeholder_format.type in SHOWN_FOOTERS and (footer := box_of(ph)) is not None
-        and overlaps(title, footer) for ph in placeholders)
-    return TITLE_INSIDE_CONTENT * inside + TITLE_ON_FOOTERS * on_footers
+    return [footer for ph in placeholders if ph.placeholder_format.type in SHOWN_FOOTERS
+            and (footer := box_of(ph)) is not None]
 
 
 def _resolved(name: str, title_like: bool, cand: Candidate, parts: dict[str, Any],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
-from typing import Any
+from typing import Any, cast
 
 import docx
 from docx.document import Document
@@ -20,12 +20,14 @@ from docx.opc.packuri import PackURI
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
+from docx.styles import BabelFish
+from docx.styles.style import CharacterStyle, ParagraphStyle, StyleFactory
 from lxml import etree
 
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.contrast import AA_NORMAL_TEXT, contrast_ratio
 from lessonpack.io.templates import template_bytes
-from lessonpack.render.docx_styles import HEADING_FONT_STYLES, missing_styles
+from lessonpack.render.docx_styles import HEADING_FONT_STYLES, NamedStyles, missing_styles
 from lessonpack.render.docx_xml import set_fonts
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -62,6 +64,19 @@ def _rfonts_face(rpr: Any, theme: dict[str, str]) -> str | None:
     return rfonts.get(qn("w:ascii"))
 
 
+def style_elements(document: Document) -> dict[str, Any]:
+    """Each style's element by the style's name as python-docx gives it (the last of a name,
+    as ``{s.name: s for s in document.styles}``), from one pass over the styles part: making
+    a style object of each of a template's hundred or more styles, twice a document, was
+    most of adopting the LP styles."""
+    by_name: dict[str, Any] = {}
+    for element in document.styles.element.iterchildren(qn("w:style")):
+        name = element.name_val
+        if name is not None:
+            by_name[BabelFish.internal2ui(name)] = element
+    return by_name
+
+
 def style_font(document: Document, name: str) -> str | None:
     """The font a paragraph style resolves to: its own, its base styles', the defaults'."""
     return style_fonts(document, name)[0]
@@ -71,12 +86,14 @@ def style_fonts(document: Document, *names: str) -> list[str | None]:
     """``style_font`` of each of ``names``, the theme and the styles read once for all (every
     document asks for two, and reading them was a fiftieth of rendering a pack)."""
     theme = _theme_fonts(document)
-    styles = {s.name: s for s in document.styles}
+    styles = style_elements(document)
     defaults = document.styles.element.find(
         f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     found: list[str | None] = []
     for name in names:
-        style, seen, face = styles.get(name), set(), None
+        element = styles.get(name)
+        style = cast(CharacterStyle, StyleFactory(element)) if element is not None else None
+        seen, face = set(), None
         while style is not None and style.name not in seen and not face:
             seen.add(style.name)
             face = _rfonts_face(style.element.rPr, theme)
@@ -85,22 +102,30 @@ def style_fonts(document: Document, *names: str) -> list[str | None]:
     return found
 
 
-def _heading_colour(document: Document, name: str = "Heading 1") -> str | None:
-    """The colour of the template's heading style ``name``, when it is readable (4.5:1) on
-    white paper, on the document's page colour if it has one, and on the pale fill of our
-    call-out boxes; a light brand blue (#0090BE) on a cream page (#FFFFCC) is not, and our
-    colour stays."""
-    styles = {s.name: s for s in document.styles}
-    heading = styles.get(name)
-    colour = heading.element.rPr.find(qn("w:color")) if heading is not None and \
-        heading.element.rPr is not None else None
-    value = colour.get(qn("w:val")) if colour is not None else None
-    if not value or value == "auto" or len(value) != 6:
-        return None
+def _heading_colours(document: Document) -> dict[str, str | None]:
+    """Each LP heading style's colour (``_HEADING_COLOUR_STYLES``): its template heading's,
+    else Heading 1's, else None (ours stays). The styles and the page are read once for all
+    six (reading them for each was half of adopting the styles)."""
+    styles = style_elements(document)
     page = document.element.find(qn("w:background"))
     grounds = ["FFFFFF", DEFAULT_BRAND.light]
     if page is not None and len(page.get(qn("w:color"), "")) == 6:
         grounds.append(page.get(qn("w:color")))
+    first = _heading_colour(styles.get("Heading 1"), grounds)
+    return {lp: _heading_colour(styles.get(own), grounds) or first
+            for lp, own in _HEADING_COLOUR_STYLES.items()}
+
+
+def _heading_colour(heading: Any, grounds: list[str]) -> str | None:
+    """The colour of the template's heading style (``heading``, its element), when it is
+    readable (4.5:1) on each of ``grounds``: white paper, the document's page colour if it
+    has one, and the pale fill of our call-out boxes; a light brand blue (#0090BE) on a
+    cream page (#FFFFCC) is not, and our colour stays."""
+    colour = heading.rPr.find(qn("w:color")) if heading is not None and \
+        heading.rPr is not None else None
+    value = colour.get(qn("w:val")) if colour is not None else None
+    if not value or value == "auto" or len(value) != 6:
+        return None
     try:
         readable = all(contrast_ratio(value, g) >= AA_NORMAL_TEXT for g in grounds)
     except ValueError:  # not a hex colour
@@ -171,16 +196,15 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
         return []
 
     ours = docx.Document(io.BytesIO(template_bytes(ours_path)))
+    theirs = NamedStyles(ours)  # python-docx searches the whole part for each name
     heading_font, body_font = style_fonts(document, "Heading 1", "Normal")
     heading_font = heading_font or body_font
-    heading_colour = _heading_colour(document)
-    colours = {lp: _heading_colour(document, own) or heading_colour
-               for lp, own in _HEADING_COLOUR_STYLES.items()}
-    ids = {s.style_id for s in document.styles}
+    colours = _heading_colours(document)
     root = document.styles.element
+    ids = {element.get(qn("w:styleId")) for element in root.iterchildren(qn("w:style"))}
     numbering: dict[str, str] = {}
     for name in missing:
-        element = copy.deepcopy(ours.styles[name].element)
+        element = copy.deepcopy(theirs[name].element)
         if element.get(qn("w:styleId")) in ids:  # the trainer uses our id for another style
             element.set(qn("w:styleId"), element.get(qn("w:styleId")) + "LP")
         based = element.find(qn("w:basedOn"))
@@ -192,7 +216,8 @@ def adopt_lp_styles(document: Document, ours_path: Any) -> list[str]:
                 numbering[old] = _copy_numbering(document, ours, old)
             num_id.set(qn("w:val"), numbering[old])
         root.append(element)
-        style = document.styles[name]
+        # The style just added: the first of its name, since the template had none.
+        style = cast(ParagraphStyle, StyleFactory(element))
         font = heading_font if name in HEADING_FONT_STYLES else body_font
         if font:
             set_fonts(style.element.get_or_add_rPr(), font)
