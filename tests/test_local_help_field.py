@@ -70,3 +70,39 @@ def test_the_default_parents_pack_prints_the_field(built_packs: Path) -> None:
     assert "Local children's services" in card and "at risk of harm" in card
     # The facilitator's "Fill in first" box names the handout's help section.
     assert "Where to report and get help" in _docx_text(pack / f"{PARENTS}-facilitator-notes.docx")
+
+
+def _letters_help(brand: object) -> dict[str, tuple[str, str]]:
+    """Each pupil pack's letters (before and after), by file: the help box and the rest."""
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.lesson_docs import plan_letters
+    from lessonpack.plan.model import Paragraph
+    from lessons import content_index, lesson_for
+    from plan_strings import strings_in
+
+    out = {}
+    for audience in (Audience.KS1, Audience.KS2, Audience.KS3, Audience.KS4):
+        dated = brand.model_copy(update={"lesson_date": "Wednesday 20 January 2027"})
+        for letter in plan_letters(lesson_for(audience), content_index().facts, dated):
+            (box,) = [b.text for b in letter.blocks
+                      if isinstance(b, Paragraph) and b.label == "Where to get help:"]
+            out[letter.filename] = (box, " ".join(strings_in(letter.blocks)))
+    return out
+
+
+def test_every_letter_gives_999_and_a_local_line_and_other_formats() -> None:
+    """DSL review F2 and F11: every letter home, KS1 to KS4, before and after the lesson,
+    says "In danger now: 999" and gives a local 24-hour route (the field where the file
+    names none, as on the handout), and offers itself in another language, read aloud or
+    explained."""
+    unnamed = _letters_help(DEFAULT_BRAND)
+    assert len(unnamed) == 8
+    for name, (box, text) in unnamed.items():
+        assert "In danger now: 999" in box, name
+        assert f"Local children's services, {FIELD}" in box, name
+        assert "this letter in another language, read aloud or explained? Ask us: [contact]." \
+            in text, name
+    for name, (box, text) in _letters_help(OAKFIELD).items():
+        assert "In danger now: 999" in box and FIELD not in box, name
+        assert "Northshire Children's Services" in box, name
+        assert "another language, read aloud or explained? Ask us: 01632" in text, name

@@ -198,9 +198,13 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
 
 def test_the_figures_say_their_base_and_one_year(builds: dict[str, dict[str, str]]) -> None:
     slides = builds["secondary"]["slides"]
-    # The IWF's report for 2024 is named as such, never "2025" beside a "2024" title.
-    assert "Internet Watch Foundation (IWF), 2024 report" in slides
+    # The IWF's report for 2024 is named as such, never "2025" beside a "2024" title; the
+    # January-June 2025 figure on the slide names its own release (teacher review 8).
+    assert "Sources: IWF, 2024 report, published 2025; IWF and Childline, 2025" in slides
     assert "(IWF), 2025" not in slides
+    # What was counted, and the caveat, on the slide itself (DSL review F6).
+    assert "sextortion reports the IWF acted on" in slides
+    assert "not any one child" in slides
 
 
 def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str, str]]

@@ -201,3 +201,20 @@ def test_the_letters_own_details_are_named_with_the_lines_that_fill_them() -> No
     assert letter_fields_note(secondary, dated) == []
     (unplaced,) = letter_fields_note(secondary, dated.model_copy(update={"rse_policy_url": ""}))
     assert "rse_policy_url" in unplaced and "lesson_date" not in unplaced
+
+
+def test_a_secondary_pack_with_no_class_named_says_how_to_name_its_year() -> None:
+    """A KS3 or KS4 pack whose file names no class of its years prints no year group on
+    its letters and plan: the build says so, as it does for KS2 (teacher review 4)."""
+    lessons = _lessons()
+    items = [lessons["ks1"], lessons["ks3"], lessons["parents"]]
+    (note,) = [n for n in school_notes(items, Brand(org_name="Hill School"))
+               if "no class named" in n]
+    assert note.startswith("live-streaming-ks3: no class named: the letters home and lesson "
+                           "plan say no year group")
+    assert '--class "Year 8, teacher"' in note and "classes" in note
+    # A class of the key stage named: nothing to say; a class of another key stage is not it.
+    year_8 = Brand(org_name="Hill School", classes=["Year 8, Mr Ben Hale"])
+    assert not [n for n in school_notes(items, year_8) if "no class named" in n]
+    year_4 = Brand(org_name="Hill School", classes=["Year 4, Mr Sam Okoro"])
+    assert [n for n in school_notes([lessons["ks3"]], year_4) if "no class named" in n]

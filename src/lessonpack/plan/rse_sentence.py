@@ -41,15 +41,14 @@ EVERY_PUPIL = "Every pupil takes it: parents may ask to withdraw a child from se
 # Sex education: the right to ask to withdraw is from sex education only, so the letter names
 # it; a lesson that teaches where to get help is one to talk over before a parent decides, as
 # the statutory guidance advises.
-WITHDRAW = "you may ask to withdraw your child from this lesson: please talk to us first."
+WITHDRAW = "you may ask to withdraw your child from it: please talk to us first."
 # KS4 pupils are 14 to 16: from three terms before they turn 16 the choice is theirs, and the
 # guidance asks schools to make sure pupils know it, so their parents are told too.
-OWN_CHOICE = ("From three terms before they turn 16, your child may choose to take sex "
-              "education even if you have asked for them to be withdrawn.")
+OWN_CHOICE = "From three terms before 16, your child can choose it themselves."
 # The same, while the school has not said which part the lesson is: a yellow field that
 # goes with the choice (deleted unless the school picks sex education).
-OWN_CHOICE_FIELD = ("[If sex education: from three terms before they turn 16, your child may "
-                    "choose to take it even if withdrawn.]")
+OWN_CHOICE_FIELD = ("[If sex education: from three terms before 16, your child can choose it "
+                    "themselves.]")
 
 
 def withdrawable(rse_lesson: RsePart | None) -> bool | None:
