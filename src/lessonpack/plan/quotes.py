@@ -49,6 +49,10 @@ def typographic(text: str) -> str:
         owned = _POSSESSIVE.search(span.group())
         if owned and span.group()[0] not in "[`-" and "=" not in span.group():
             kept[span.start() + owned.start()] = False
+        # So are the marks of a quotation that opens or closes on a name ('Say: "BigFan_Ace
+        # started…' kept its straight opening mark beside a curly close).
+        for i in _quote_marks_around(span.group()):
+            kept[span.start() + i] = False
     out = list(text)
     for i, char in enumerate(text):
         if char not in "'\"" or kept[i]:
@@ -61,6 +65,18 @@ def typographic(text: str) -> str:
             after = text[i + 1] if i + 1 < len(text) else " "
             out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
     return "".join(out)
+
+
+_AROUND = re.compile(r"^[\"']+|[\"']+(?=[.,;:!?)]*$)")
+
+
+def _quote_marks_around(token: str) -> list[int]:
+    """Where in a kept name (a_name, @handle) the quotation marks around it are: leading
+    ones, and trailing ones before closing punctuation. None in a field, code, an option, a
+    URL, a path or key='value': those are copied as they are."""
+    if token[0] in "[`-" or any(c in token for c in "=:/\\<>{}"):
+        return []
+    return [i for m in _AROUND.finditer(token) for i in range(m.start(), m.end())]
 
 
 def closed(text: str) -> str:
