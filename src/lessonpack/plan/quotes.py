@@ -40,6 +40,24 @@ def typographic(text: str) -> str:
     opening bracket and closes (”) elsewhere."""
     if "'" not in text and '"' not in text:
         return text
+    kept = _kept(text)
+    out = list(text)
+    for i, char in enumerate(text):
+        if char not in "'\"" or kept[i]:
+            continue
+        before = text[i - 1] if i else " "
+        opens = before in _OPENERS
+        if char == '"':
+            out[i] = "\u201c" if opens else "\u201d"
+        else:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
+    return "".join(out)
+
+
+def _kept(text: str) -> list[bool]:
+    """Which characters of ``text`` stay as written: those in the kept spans, less the
+    marks around a name that are prose."""
     kept = [False] * len(text)
     for span in KEPT_SPANS.finditer(text):
         for i in range(span.start(), span.end()):
@@ -53,18 +71,7 @@ def typographic(text: str) -> str:
         # started…' kept its straight opening mark beside a curly close).
         for i in _quote_marks_around(span.group()):
             kept[span.start() + i] = False
-    out = list(text)
-    for i, char in enumerate(text):
-        if char not in "'\"" or kept[i]:
-            continue
-        before = text[i - 1] if i else " "
-        opens = before in _OPENERS
-        if char == '"':
-            out[i] = "\u201c" if opens else "\u201d"
-        else:
-            after = text[i + 1] if i + 1 < len(text) else " "
-            out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
-    return "".join(out)
+    return kept
 
 
 _AROUND = re.compile(r"^[\"']+|[\"']+(?=[.,;:!?)]*$)")
