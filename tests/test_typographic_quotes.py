@@ -32,6 +32,11 @@ _KEPT = re.compile(BRACKETS + r"|`[^`]*`|\S*(?:://|[\\=<>{}_@])\S*|--\S*")
      "Run `x --name 'a'` with key='v' and --label='x'"),
     ("the 1990s' rules", "the 1990s’ rules"),
     ("StarFan_J's: tricking", "StarFan_J’s: tricking"),  # a username's possessive is prose
+    # A quotation opening or closing on a username: its marks are prose, the name kept.
+    ('Say: "BigFan_Ace started." Then', "Say: “BigFan_Ace started.” Then"),
+    ("'Hi from StarFan_J'.", "‘Hi from StarFan_J’."),
+    ("a path C:\\x\\'y' and key='v' at http://a_b.org/'x'",
+     "a path C:\\x\\'y' and key='v' at http://a_b.org/'x'"),
     # Longer than any fill-in: a writer's aside, curled as prose (fill_ins.FIELD_MAX).
     ("[" + "it's an aside " * 12 + "]", "[" + "it’s an aside " * 12 + "]"),
 ])

@@ -138,7 +138,9 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     for heading in ("Before the lesson", "During the lesson", "After the lesson"):
         assert heading in text
     assert f"{DSL} ({DSL_PHONE})" in text and DEPUTY in text
-    assert "ground rules" in text and "Watch for a pupil" in text
+    # Staying and watching for an upset pupil are one item (the disclosure rule's room).
+    assert "ground rules" in text and "Stay in the room all lesson" in text
+    assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
     assert "Handed to (name):" in text and "Time:" in text
 
 

@@ -222,7 +222,8 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
                                              "2027, 6pm"})
     deck = plan_parents_deck(session, index.facts, evening)
     notes = " ".join(s.notes for s in deck.slides)
-    assert "if neither could come" not in notes
+    assert "if neither could come" not in notes and "or say how to reach them" not in notes
+    assert f"introduce yourself and {DSL} or the deputy, whichever is here." in notes
     assert f"If neither {DSL} nor the deputy is on site, do not start" in deck.slides[0].notes
     first_help = _help_slides(deck)[0].notes
     assert "here tonight (one is on site all session: without one, you do not start)" \
@@ -237,4 +238,5 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
                                            "Friday 15 January 2027, 6pm"})
     own_notes = " ".join(s.notes for s in plan_parents_deck(session, index.facts, own).slides)
     assert "if neither could come, say so" in own_notes
+    assert f"introduce yourself and {DSL} (or say how to reach them)" in own_notes
     assert "feedback form" not in _plan_text(plan_facilitator_notes(session, index.facts, own))

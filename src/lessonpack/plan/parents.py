@@ -447,8 +447,11 @@ def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
     lead = common.dsl(brand)
-    return (f"Welcome ({WELCOME_MINUTES} min): introduce yourself and {lead} (or say how to "
-            "reach them). Agree these ground rules, and say plainly that this topic can stir "
+    # A visitor's session does not start without one of them on site (the title slide).
+    who = (f"{lead} or the deputy, whichever is here" if common.visitor(brand)
+           else f"{lead} (or say how to reach them)")
+    return (f"Welcome ({WELCOME_MINUTES} min): introduce yourself and {who}. Agree these "
+            "ground rules, and say plainly that this topic can stir "
             "up worries and that you will be around afterwards for a private word. Point to "
             "the handout on their chairs: parts of the session use it, and it is theirs to "
             "take home.")

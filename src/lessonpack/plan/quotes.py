@@ -40,15 +40,7 @@ def typographic(text: str) -> str:
     opening bracket and closes (”) elsewhere."""
     if "'" not in text and '"' not in text:
         return text
-    kept = [False] * len(text)
-    for span in KEPT_SPANS.finditer(text):
-        for i in range(span.start(), span.end()):
-            kept[i] = True
-        # A username's possessive ("StarFan_J's:") is prose, not part of the name: kept
-        # straight, it was the one straight apostrophe on a KS2 slide.
-        owned = _POSSESSIVE.search(span.group())
-        if owned and span.group()[0] not in "[`-" and "=" not in span.group():
-            kept[span.start() + owned.start()] = False
+    kept = _kept(text)
     out = list(text)
     for i, char in enumerate(text):
         if char not in "'\"" or kept[i]:
@@ -61,6 +53,37 @@ def typographic(text: str) -> str:
             after = text[i + 1] if i + 1 < len(text) else " "
             out[i] = "\u2018" if opens and (after.isalnum() or after in "\"“") else "\u2019"
     return "".join(out)
+
+
+def _kept(text: str) -> list[bool]:
+    """Which characters of ``text`` stay as written: those in the kept spans, less the
+    marks around a name that are prose."""
+    kept = [False] * len(text)
+    for span in KEPT_SPANS.finditer(text):
+        for i in range(span.start(), span.end()):
+            kept[i] = True
+        # A username's possessive ("StarFan_J's:") is prose, not part of the name: kept
+        # straight, it was the one straight apostrophe on a KS2 slide.
+        owned = _POSSESSIVE.search(span.group())
+        if owned and span.group()[0] not in "[`-" and "=" not in span.group():
+            kept[span.start() + owned.start()] = False
+        # So are the marks of a quotation that opens or closes on a name ('Say: "BigFan_Ace
+        # started…' kept its straight opening mark beside a curly close).
+        for i in _quote_marks_around(span.group()):
+            kept[span.start() + i] = False
+    return kept
+
+
+_AROUND = re.compile(r"^[\"']+|[\"']+(?=[.,;:!?)]*$)")
+
+
+def _quote_marks_around(token: str) -> list[int]:
+    """Where in a kept name (a_name, @handle) the quotation marks around it are: leading
+    ones, and trailing ones before closing punctuation. None in a field, code, an option, a
+    URL, a path or key='value': those are copied as they are."""
+    if token[0] in "[`-" or any(c in token for c in "=:/\\<>{}"):
+        return []
+    return [i for m in _AROUND.finditer(token) for i in range(m.start(), m.end())]
 
 
 def closed(text: str) -> str:
