@@ -32,6 +32,7 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
 from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read, wide_first
+from lessonpack.render.deck_photo_frame import STAND_INS
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -150,6 +151,11 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
         elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
             sides = [int(1.2 * INCH), *sides]
+        if any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
+            # An empty photo frame large enough to read "Photo of Mrs Okafor" in: at 0.4 in
+            # the lead was a speck beside a crowded paragraph; the words are cut first
+            # (said aloud from the notes).
+            sides = [side for side in sides if not side or side >= FRAME_LEAST]
         return draw_tall_help_cards(slide, boxes, cards, brand, look, sides, like=like,
                                     said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card
@@ -252,6 +258,9 @@ def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Br
 
 # A help card's icon on top: one modest size on every help slide, smaller before none.
 _HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
+
+# The smallest empty photo frame (render/deck_photo_frame) on a help card.
+FRAME_LEAST = int(1.0 * INCH)
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:

@@ -51,7 +51,7 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_photo_frame import place_help_picture
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -124,7 +124,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
             # Children's Services") dropped its icon below its neighbours' on the run.
-            add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture")
+            place_help_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture",
+                               brand)
         # The name beside its icon, in its own height: centred in a row made tall by a
         # neighbour's two-line name ("CEOP Safety Centre"), a one-line name dropped below
         # its icon and the names of a row stood at three heights. The words under every
@@ -297,8 +298,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
-            add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                        f"{name} picture")
+            place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
+                               f"{name} picture", brand)
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
                   brand.heading_font,

@@ -126,7 +126,9 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     for short, full, contact, photo, what, figure in people:
         picture = school.picture
         if photo is None and school.picture is not None:
-            picture = pics.get(library, figure, f"A drawing of {short}") or school.picture
+            # Drawn as an empty photo frame saying whose photo goes in it
+            # (render/deck_photo_frame), the figure's name marking the stand-in.
+            picture = pics.get(library, figure, f"Photo of {short}") or school.picture
         if photo is not None and school.picture is not None:
             # Found, read and checked by the brand's loader: the planner only places it.
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
@@ -323,6 +325,11 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
+    if helps and helps[0].picture is not None and helps[0].picture.name == LEAD_FIGURE:
+        # No photo: the frame drawn in its place says whose (render/deck_photo_frame).
+        lead = common.pupil_name(brand.dsl_name.strip()) or "your safeguarding lead"
+        helps = (replace(helps[0], picture=replace(helps[0].picture, alt=f"Photo of {lead}")),
+                 *helps[1:])
     if helps:  # the lead's role and a yellow field for each name where the brand has none
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
