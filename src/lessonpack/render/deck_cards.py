@@ -115,10 +115,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # half-width card alone in the middle of the foot read as an orphan).
         _x, y, _w, h = boxes[-1]
         boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
-        if name == "Help card" and _mails(cards[0]):
-            # The school's card, with the DSL's email, across the top: half a slide broke
-            # the address over two lines ("safeguarding@riverside-" / "academy…").
-            boxes = wide_first(boxes) or boxes
+        boxes = _mail_across(boxes, cards, name)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (help cards read small).
@@ -151,13 +148,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
         elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
             sides = [int(1.2 * INCH), *sides]
-        if any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
-            # An empty photo frame large enough to read "Photo of Mrs Okafor" in: at 0.4 in
-            # the lead was a speck beside a crowded paragraph; the words are cut first
-            # (said aloud from the notes).
-            sides = [side for side in sides if not side or side >= FRAME_LEAST]
-        return draw_tall_help_cards(slide, boxes, cards, brand, look, sides, like=like,
-                                    said=said)
+        return draw_tall_help_cards(slide, boxes, cards, brand, look,
+                                    _frame_sides(sides, cards), like=like, said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
     # its deputy) would set all their help slides at 18 pt, too small for a classroom.
@@ -201,8 +193,22 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
 _MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
 
 
-def _mails(card: Card) -> bool:
-    return bool(_MAIL.search(card.text))
+def _mail_across(boxes: list[Box], cards: Sequence[Card], name: str) -> list[Box]:
+    """Three help cards two a row with the school's first, its words holding the DSL's
+    email: the school's card across the top, the two others under it (half a slide broke
+    the address over two lines, "safeguarding@riverside-" / "academy…")."""
+    if name != "Help card" or not _MAIL.search(cards[0].text):
+        return boxes
+    return wide_first(boxes) or boxes
+
+
+def _frame_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
+    """``sides`` from an inch up where a card shows an empty photo frame (deck_photo_frame),
+    large enough to read "Photo of Mrs Okafor" in (at 0.4 in the stand-in figure was a speck
+    beside a crowded paragraph): the words are cut first, said aloud from the notes."""
+    if not any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
+        return sides
+    return [side for side in sides if not side or side >= FRAME_LEAST]
 
 
 def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:

@@ -72,7 +72,6 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     whole run, the largest with which every card of it is whole at the body size; icon and
     name from the card's top and contacts on its foot, at one height on every slide."""
     tall = sizes is not ICONS
-    flow = look.plain_icons and not look.long_help_cards
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
     choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
@@ -111,12 +110,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # Riverside's parents' slide, hidden under the Police card).
         tallest = min(th, max(stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
-        if flow:
-            # 11-16s' cards from the card's top, names and words at one height on every
-            # card of the run, each contact straight under its own words (on the foot, a
-            # one-line card's contact stood below a hole: Riverside's Student Support).
-            top, tallest = ty, min(th, stack_height(stacks[n - 1]))
-        if tall:
+        if _top_down(tall, look):
             # From the top, each card's contact straight under its own words: on the card's
             # foot, a short card's words and its contact stood apart across a hole.
             top, tallest = ty, min(th, stack_height(stacks[n - 1]))
@@ -135,6 +129,14 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
     return misfits
+
+
+def _top_down(tall: bool, look: Look) -> bool:
+    """Whether each card's words go from its top, its contact straight under them: a row
+    of tall cards, and 11-16s' wide cards (names and words at one height on every card of
+    the run; on the foot, a one-line card's contact stood below a hole: Riverside's
+    Student Support)."""
+    return tall or (look.plain_icons and not look.long_help_cards)
 
 
 Choice = tuple[list[Box], int, int, list[int]]

@@ -67,7 +67,7 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     # the height (the options need the rest); the options one size too (this slide's and
     # the quiz's other slide's).
     # One question a slide (11-16s): its words a step larger, at the deck's body size.
-    lift = 4 if n == 1 and look.name in ("ks3", "ks4") else 0
+    lift = _lift(n, look)
     head_size = min(fit_size([(q.text, font, True, 0)], head_w, h // 4,
                              look.card_pt + 2 + lift) for q in questions)
     head = max(NUMBER, max(ceil(lines_height([(q.text, font, True, head_size)], head_w)
@@ -105,6 +105,12 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
             new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
                       [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
     return misfits
+
+
+def _lift(count: int, look: Look) -> int:
+    """Points over the look's card sizes: 4 for 11-16s' one question a slide (the whole
+    slide's width for its options), else none (a primary quiz's two a slide)."""
+    return 4 if count == 1 and look.name in ("ks3", "ks4") else 0
 
 
 SUPPLIES = (supply(EXIT_QUIZ, draw_exit_quiz),)
