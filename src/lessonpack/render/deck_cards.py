@@ -208,7 +208,9 @@ def _frame_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
     beside a crowded paragraph): the words are cut first, said aloud from the notes."""
     if not any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
         return sides
-    return [side for side in sides if not side or side >= FRAME_LEAST]
+    large = sorted({*(side for side in sides if side >= FRAME_LEAST), FRAME_LEAST},
+                   reverse=True)
+    return [*large, 0]
 
 
 def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:
@@ -266,7 +268,7 @@ def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Br
 _HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
 
 # The smallest empty photo frame (render/deck_photo_frame) on a help card.
-FRAME_LEAST = int(1.0 * INCH)
+FRAME_LEAST = int(0.9 * INCH)
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:
