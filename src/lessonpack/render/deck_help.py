@@ -51,7 +51,7 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_photo_frame import place_help_picture
+from lessonpack.render.deck_photo_frame import frames_pt, place_help_picture
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -286,6 +286,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
     tallest = room
+    frame_pt = frames_pt([c.picture for c in cards], side, brand.body_font)
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -301,7 +302,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
             place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                               f"{name} picture", brand)
+                               f"{name} picture", brand, frame_pt)
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
                   brand.heading_font,

@@ -12,6 +12,7 @@ in: the hidden "Before you teach" slide says how.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_SHAPE
@@ -38,8 +39,9 @@ PHOTO_OF = "Photo of "
 
 
 def place_help_picture(slide: Slide, picture: Picture, box: Box, name: str,
-                       brand: Brand) -> None:
-    """``picture`` in ``box``, or the empty photo frame where it is a stand-in figure."""
+                       brand: Brand, most: int = FRAME_PT[0]) -> None:
+    """``picture`` in ``box``, or the empty photo frame where it is a stand-in figure, its
+    words no larger than ``most`` (``frames_pt``: one size for a slide's frames)."""
     if picture.name not in STAND_INS:
         add_picture(slide, picture, box, name)
         return
@@ -51,7 +53,7 @@ def place_help_picture(slide: Slide, picture: Picture, box: Box, name: str,
     frame.line.color.theme_color = T.ACCENT_1
     frame.line.width = Pt(2.25)
     frame.line.dash_style = MSO_LINE.DASH
-    words = frame_words(picture.alt, side - 2 * INSET, brand.body_font)
+    words = frame_words(picture.alt, side - 2 * INSET, brand.body_font, most)
     if words is None:
         return
     lines, pt = words
@@ -67,7 +69,16 @@ def place_help_picture(slide: Slide, picture: Picture, box: Box, name: str,
         first.addnext(para)
 
 
-def frame_words(alt: str, width: int, font: str) -> tuple[list[str], int] | None:
+def frames_pt(pictures: Sequence[Picture | None], side: int, font: str) -> int:
+    """One size for the words of a slide's frames of ``side``: the largest at which each
+    fits ("Mrs Shah" at 24 pt beside "Mr Adeyemi" at 20 pt read as two designs)."""
+    sizes = [found[1] for p in pictures if p is not None and p.name in STAND_INS
+             and (found := frame_words(p.alt, side - 2 * INSET, font)) is not None]
+    return min(sizes, default=FRAME_PT[0])
+
+
+def frame_words(alt: str, width: int, font: str, most: int = FRAME_PT[0]
+                ) -> tuple[list[str], int] | None:
     """The frame's lines and size: "Photo of" / "Mrs Shah" (from the plan's alt text,
     "Photo of Mrs Shah"), each line whole, the largest size that fits ``width``; "Photo"
     alone where the name does not fit at 18 pt (the card's name is under the frame);
@@ -77,7 +88,7 @@ def frame_words(alt: str, width: int, font: str) -> tuple[list[str], int] | None
     for lines in ([PHOTO_OF.strip(), who] if who else [], ["Photo"]):
         if not lines:
             continue
-        for pt in FRAME_PT:
+        for pt in (size for size in FRAME_PT if size <= most):
             tall = len(lines) * pt * 1.2
             if tall <= room and all(text_width(line, font, pt, True) <= room
                                     for line in lines):
