@@ -286,7 +286,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
     tallest = room
-    frame_pt = frames_pt([c.picture for c in cards], side, brand.body_font)
+    frame_pt = frames_pt(cards, side, brand.body_font)
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):

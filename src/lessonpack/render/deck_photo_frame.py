@@ -25,6 +25,7 @@ from lessonpack.check.measure import MIN_SLIDE_PT, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.cards import Card
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
 from lessonpack.render.deck_pictures import add_picture
 
@@ -69,9 +70,10 @@ def place_help_picture(slide: Slide, picture: Picture, box: Box, name: str,
         first.addnext(para)
 
 
-def frames_pt(pictures: Sequence[Picture | None], side: int, font: str) -> int:
+def frames_pt(cards: Sequence[Card], side: int, font: str) -> int:
     """One size for the words of a slide's frames of ``side``: the largest at which each
     fits ("Mrs Shah" at 24 pt beside "Mr Adeyemi" at 20 pt read as two designs)."""
+    pictures = [card.picture for card in cards]
     sizes = [found[1] for p in pictures if p is not None and p.name in STAND_INS
              and (found := frame_words(p.alt, side - 2 * INSET, font)) is not None]
     return min(sizes, default=FRAME_PT[0])
