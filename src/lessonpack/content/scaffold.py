@@ -116,6 +116,9 @@ safeguarding_contact: ""
 address: ""
 phone: ""
 email: ""
+# When the office answers that phone ("8am to 4pm"): beside the number on the parents' help
+# slide where the DSL's contact gives no phone of its own.
+office_hours: ""
 # The DSL's name alone ("Mrs Priya Shah"): the first card of every "Who can help" slide and
 # sheet, and the letters. Left empty, the packs print [DSL's name] for you to fill in.
 dsl_name: ""
@@ -185,6 +188,9 @@ address: ""
 phone: ""
 email: ""
 website: ""
+# When the office answers its phone ("8am to 4pm"): beside the number on the parents' help
+# slide where the DSL's contact gives no phone of its own.
+office_hours: ""
 
 # The Designated Safeguarding Lead's name alone ("Mrs Priya Shah"): on every "Who can help"
 # slide and sheet and in the letters home. Required: a lesson about online harm must tell

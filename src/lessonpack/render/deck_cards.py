@@ -32,6 +32,7 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
 from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read, wide_first
+from lessonpack.render.deck_photo_frame import STAND_INS
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -114,10 +115,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # half-width card alone in the middle of the foot read as an orphan).
         _x, y, _w, h = boxes[-1]
         boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
-        if name == "Help card" and _mails(cards[0]):
-            # The school's card, with the DSL's email, across the top: half a slide broke
-            # the address over two lines ("safeguarding@riverside-" / "academy…").
-            boxes = wide_first(boxes) or boxes
+        boxes = _mail_across(boxes, cards, name)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (help cards read small).
@@ -150,8 +148,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             sides = [int(f * INCH) for f in (1.8, 1.4, 1.0)] + sides
         elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
             sides = [int(1.2 * INCH), *sides]
-        return draw_tall_help_cards(slide, boxes, cards, brand, look, sides, like=like,
-                                    said=said)
+        return draw_tall_help_cards(slide, boxes, cards, brand, look,
+                                    _frame_sides(sides, cards), like=like, said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
     # its deputy) would set all their help slides at 18 pt, too small for a classroom.
@@ -195,8 +193,24 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
 _MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
 
 
-def _mails(card: Card) -> bool:
-    return bool(_MAIL.search(card.text))
+def _mail_across(boxes: list[Box], cards: Sequence[Card], name: str) -> list[Box]:
+    """Three help cards two a row with the school's first, its words holding the DSL's
+    email: the school's card across the top, the two others under it (half a slide broke
+    the address over two lines, "safeguarding@riverside-" / "academy…")."""
+    if name != "Help card" or not _MAIL.search(cards[0].text):
+        return boxes
+    return wide_first(boxes) or boxes
+
+
+def _frame_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
+    """``sides`` from an inch up where a card shows an empty photo frame (deck_photo_frame),
+    large enough to read "Photo of Mrs Okafor" in (at 0.4 in the stand-in figure was a speck
+    beside a crowded paragraph): the words are cut first, said aloud from the notes."""
+    if not any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
+        return sides
+    large = sorted({*(side for side in sides if side >= FRAME_LEAST), FRAME_LEAST},
+                   reverse=True)
+    return [*large, 0]
 
 
 def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:
@@ -252,6 +266,9 @@ def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Br
 
 # A help card's icon on top: one modest size on every help slide, smaller before none.
 _HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
+
+# The smallest empty photo frame (render/deck_photo_frame) on a help card.
+FRAME_LEAST = int(0.9 * INCH)
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:

@@ -51,7 +51,7 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_photo_frame import frames_pt, place_help_picture
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -72,7 +72,6 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     whole run, the largest with which every card of it is whole at the body size; icon and
     name from the card's top and contacts on its foot, at one height on every slide."""
     tall = sizes is not ICONS
-    flow = look.plain_icons and not look.long_help_cards
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
     choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
@@ -111,12 +110,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # Riverside's parents' slide, hidden under the Police card).
         tallest = min(th, max(stack_height(stacks[i]) for i in row_cards))
         top = ty + max(0, (th - tallest) // 2)
-        if flow:
-            # 11-16s' cards from the card's top, names and words at one height on every
-            # card of the run, each contact straight under its own words (on the foot, a
-            # one-line card's contact stood below a hole: Riverside's Student Support).
-            top, tallest = ty, min(th, stack_height(stacks[n - 1]))
-        if tall:
+        if _top_down(tall, look):
             # From the top, each card's contact straight under its own words: on the card's
             # foot, a short card's words and its contact stood apart across a hole.
             top, tallest = ty, min(th, stack_height(stacks[n - 1]))
@@ -124,8 +118,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
             # Children's Services") dropped its icon below its neighbours' on the run.
-            add_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture",
-                        by_ink=True)  # icons of one size, however much canvas each has
+            place_help_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture",
+                               brand)
         # The name beside its icon, in its own height: centred in a row made tall by a
         # neighbour's two-line name ("CEOP Safety Centre"), a one-line name dropped below
         # its icon and the names of a row stood at three heights. The words under every
@@ -135,6 +129,14 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
     return misfits
+
+
+def _top_down(tall: bool, look: Look) -> bool:
+    """Whether each card's words go from its top, its contact straight under them: a row
+    of tall cards, and 11-16s' wide cards (names and words at one height on every card of
+    the run; on the foot, a one-line card's contact stood below a hole: Riverside's
+    Student Support)."""
+    return tall or (look.plain_icons and not look.long_help_cards)
 
 
 Choice = tuple[list[Box], int, int, list[int]]
@@ -284,6 +286,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
     tallest = room
+    frame_pt = frames_pt(cards, side, brand.body_font)
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -298,8 +301,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # foot, one line for the row.
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
-            add_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                        f"{name} picture", by_ink=True)
+            place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
+                               f"{name} picture", brand, frame_pt)
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
                   brand.heading_font,

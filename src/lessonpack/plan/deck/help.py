@@ -45,6 +45,28 @@ def older_runs(count: int) -> list[range]:
                                   for r in rest)]
 
 
+Helps = tuple[Signpost, ...]
+
+
+def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
+          ) -> tuple[list[range], int, Helps, Helps]:
+    """The cards of each help slide, the rows a slide, the cards as the slides show them
+    and the run's cards each slide is sized with. 11-16s': the school's card and two, then
+    two by two (``older_runs``), each service's words one short line (its ``slide`` line
+    in content/facts.yml, else ``slide_words``); the school's card, drawn across the slide,
+    left out of the run's sizing (its email in half a card set every slide at 18 pt)."""
+    runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
+    in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
+    if lesson.audience in (Audience.KS3, Audience.KS4) and len(helps) > FIRST_SLIDE:
+        lines = {h.name: h.slide for h in facts.helplines if h.slide}
+        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb))
+                             for h in helps[1:]))
+        return older_runs(len(helps)), ROWS, helps, helps[1:]
+    if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
+        return in_rows, ROWS, helps, helps
+    return runs, 1, helps, helps
+
+
 def slide_words(blurb: str) -> str:
     """What a service is for on 11-16s' help slides: one sentence, with the next where the
     first is a question ("Feeling overwhelmed? Someone will listen."), cut at a colon
@@ -126,7 +148,9 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     for short, full, contact, photo, what, figure in people:
         picture = school.picture
         if photo is None and school.picture is not None:
-            picture = pics.get(library, figure, f"A drawing of {short}") or school.picture
+            # Drawn as an empty photo frame saying whose photo goes in it
+            # (render/deck_photo_frame), the figure's name marking the stand-in.
+            picture = pics.get(library, figure, f"Photo of {short}") or school.picture
         if photo is not None and school.picture is not None:
             # Found, read and checked by the brand's loader: the planner only places it.
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
@@ -323,6 +347,11 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
+    if helps and helps[0].picture is not None and helps[0].picture.name == LEAD_FIGURE:
+        # No photo: the frame drawn in its place says whose (render/deck_photo_frame).
+        lead = common.pupil_name(brand.dsl_name.strip()) or "your safeguarding lead"
+        helps = (replace(helps[0], picture=replace(helps[0].picture, alt=f"Photo of {lead}")),
+                 *helps[1:])
     if helps:  # the lead's role and a yellow field for each name where the brand has none
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
@@ -415,16 +444,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     # evenly: never a slide holding one card. Children who cannot read see the school's two
     # adults on a slide of their own, their faces large (four in a row set them at half an
     # inch on a trainer's template).
-    runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
-    rows = 1
-    in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
-    if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
-        runs, rows = in_rows, ROWS
-    if lesson.audience in (Audience.KS3, Audience.KS4) and len(helps) > FIRST_SLIDE:
-        runs, rows = older_runs(len(helps)), ROWS
-        lines = {h.name: h.slide for h in facts.helplines if h.slide}
-        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb))
-                             for h in helps[1:]))
+    runs, rows, helps, series = _runs(lesson, facts, helps)
     size = max(map(len, runs), default=CARDS_PER_SLIDE)  # every slide's cards one width
     for n, run in enumerate(runs):
         shown = helps[run.start:run.stop]
@@ -444,10 +464,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 rows=rows,
-                # 11-16s' school card is drawn across the slide: the run's other cards are
-                # sized without it (its email in half a card set every slide at 18 pt).
-                series=(helps[1:] if rows == ROWS and lesson.audience in (
-                    Audience.KS3, Audience.KS4) else helps) if readers else tuple(
+                series=series if readers else tuple(
                     _few(h, brand, h is helps[0], h in adults) for h in helps)),
             notes=join_notes(said, visiting.help_note(lesson, brand),
                              safeguarding_reminder(brand))))

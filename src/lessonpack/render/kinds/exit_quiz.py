@@ -66,15 +66,17 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     # One size for the question lines, the largest at which each takes at most a quarter of
     # the height (the options need the rest); the options one size too (this slide's and
     # the quiz's other slide's).
-    head_size = min(fit_size([(q.text, font, True, 0)], head_w, h // 4, look.card_pt + 2)
-                    for q in questions)
+    # One question a slide (11-16s): its words a step larger, at the deck's body size.
+    lift = _lift(n, look)
+    head_size = min(fit_size([(q.text, font, True, 0)], head_w, h // 4,
+                             look.card_pt + 2 + lift) for q in questions)
     head = max(NUMBER, max(ceil(lines_height([(q.text, font, True, head_size)], head_w)
                                 * EMU_PT) for q in questions))
     rows = max(len(q.options) for q in questions)
     row_room = min(PANEL_MOST, (h - head - UNDER - ROW_GAP * (rows - 1)) // rows)
     words_w = col_w - 3 * PAD - LETTER
     options = [o for q in questions for o in q.options] + [o for other in like for o in other]
-    size = min(fit_size([(o, font, False, 0)], words_w, row_room - PAD, look.card_pt)
+    size = min(fit_size([(o, font, False, 0)], words_w, row_room - PAD, look.card_pt + lift)
                for o in options)
     need = max(ceil(lines_height([(o, font, False, size)], words_w) * EMU_PT) for o in options)
     row_h = min(row_room, max(LETTER, need) + PAD)
@@ -103,6 +105,12 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
             new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
                       [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
     return misfits
+
+
+def _lift(count: int, look: Look) -> int:
+    """Points over the look's card sizes: 4 for 11-16s' one question a slide (the whole
+    slide's width for its options), else none (a primary quiz's two a slide)."""
+    return 4 if count == 1 and look.name in ("ks3", "ks4") else 0
 
 
 SUPPLIES = (supply(EXIT_QUIZ, draw_exit_quiz),)
