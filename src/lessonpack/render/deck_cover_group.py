@@ -55,7 +55,8 @@ def compose_cover(filler: Filler) -> None:
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     stripe = _layout_shape_box(slide, "Accent stripe")
     foot = (stripe[1] if stripe is not None else height) - EDGE
-    plate = _layout_shape_box(slide, "Logo panel")
+    # A school's logo plate, or the slot a cover without a logo keeps for it (deck_logo_slot).
+    plate = _layout_shape_box(slide, "Logo panel") or _layout_shape_box(slide, "Logo slot")
     top_limit = plate[1] + plate[3] + CLEAR if plate is not None else EDGE
     block = sum(h for _r, _p, h in parts) + GAP * (len(parts) - 1)
     # Centred on the cover's height above the stripe (where its pictures are centred), moved

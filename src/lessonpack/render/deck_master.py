@@ -37,6 +37,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
+from lessonpack.render.deck_logo_slot import add_logo_slot
 from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
@@ -373,6 +374,8 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         if brand.logo is None:
             if footer_box is not None:
                 _fit_footer(footer_box, brand)
+            for layout in master.slide_layouts:  # where the logo would go: a dashed slot
+                add_logo_slot(layout)
             continue
         if footer_box is not None and _named(master, NUMBER_NAME) is not None:
             _logo_in_footer(master, brand, own, trainer)
