@@ -75,7 +75,7 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     assert not FIELD.search(words) and "[" not in words
     for number in on_slides:
         assert re.search(rf"\bslides? (\d+, )*(\d+ and )?{number}\b", words), words
-    assert "Draft" in opening and "delete" in opening
+    assert "delete the yellow “Draft” strip at the top of this slide" in opening, opening
     # Nothing else on the slide under it: the cover's words start below the strip.
     assert all(sh.top >= strip.top + strip.height for sh in first[2:]
                if sh.has_text_frame and sh.text_frame.text.strip()), words
@@ -154,3 +154,29 @@ def test_an_example_school_s_parents_deck_warns_the_presenter(tmp_path: Path) ->
     # Shown slides first, then the hidden ones: the show's numbering has no gaps.
     hidden = [_hidden(s) for s in deck.slides]
     assert hidden == sorted(hidden)
+
+
+@pytest.mark.parametrize(("template", "where"), [("klee2-libreoffice", "foot"),
+                                                 ("lo-cft-fire-red", "none")])
+def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
+        tmp_path: Path, template: str, where: str) -> None:
+    """A trainer's cover with something at its top: the strip at the foot, read last; with
+    neither edge free, none (the notes and the hidden slide still say what to fill in)."""
+    wild = ROOT / "tests" / "fixtures" / "wild" / f"{template}.pptx"
+    assert main(["build", "-a", "ks1", "-f", "pptx", "--template", str(wild), "--out",
+                 str(tmp_path), "--quiet"]) == 0
+    deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
+    cover = deck.slides[0]
+    strips = [sh for sh in cover.shapes if sh.name == "Draft strip"]
+    opening = cover.notes_slide.notes_text_frame.text.splitlines()[0]
+    assert opening.startswith("Before you teach:"), opening
+    if where == "none":
+        assert not strips and "strip" not in opening, opening
+        return
+    assert "strip at the foot of this slide" in opening, opening
+    (strip,) = strips
+    assert strip.top + strip.height == deck.slide_height
+    texts = [sh for sh in cover.shapes if sh.has_text_frame and sh.text_frame.text.strip()]
+    assert texts[-1] is not None and texts[-1].name == "Draft strip"
+    assert all(sh.top + sh.height <= strip.top for sh in texts[:-1]
+               if sh.top is not None), [sh.name for sh in texts]

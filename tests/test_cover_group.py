@@ -46,9 +46,18 @@ def test_default_cover_is_one_group(built_packs: Path, audience: str) -> None:
     deck = built_deck(built_packs, audience)
     spans = _check_group(deck)
     middle = (spans[0][0] + spans[-1][1]) // 2
-    stripe = next(s for s in deck.slides[0].slide_layout.shapes if s.name == "Accent stripe")
-    # centred in the cover above its stripe (within rounding), not pinned near the top
-    assert abs(middle - int(stripe.top) // 2) < Inches(0.05)
+    shapes = {s.name: s for s in deck.slides[0].slide_layout.shapes}
+    stripe = shapes["Accent stripe"]
+    # The slot left for the school's logo (deck_logo_slot: no brand, no logo), under the
+    # draft strip's 0.6 in, and the words CLEAR of it, as of a school's logo plate.
+    slot = shapes["Logo slot"]
+    assert int(slot.top) >= Inches(0.6) and slot.text_frame.text == "[School logo]"
+    assert spans[0][0] - (int(slot.top) + int(slot.height)) >= CLEAR
+    # centred in the cover above its stripe (within rounding), not pinned near the top,
+    # unless the slot above pushes them down: then only as far as it must
+    centred = abs(middle - int(stripe.top) // 2) < Inches(0.05)
+    pushed = spans[0][0] - (int(slot.top) + int(slot.height)) == CLEAR
+    assert centred or pushed, (middle, spans)
 
 
 @pytest.fixture(scope="module")
@@ -65,4 +74,6 @@ def test_logo_plate_clear_of_edge_and_kicker(oakfield: Path, audience: str) -> N
     spans = _check_group(deck)
     plate = next(s for s in deck.slides[0].slide_layout.shapes if s.name == "Logo panel")
     assert int(plate.top) >= Inches(0.3)
+    # The school's logo is there: no slot for one.
+    assert not any(s.name == "Logo slot" for s in deck.slides[0].slide_layout.shapes)
     assert spans[0][0] - (int(plate.top) + int(plate.height)) >= CLEAR

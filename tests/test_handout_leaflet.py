@@ -130,10 +130,14 @@ def test_the_default_header_leaves_the_school_a_name_and_logo_to_fill_in() -> No
     text = "".join(p.text for p in header.paragraphs)
     assert "[School name]" in text and "[School logo]" in text
     # The logo's place is a dashed box, as on the letters, not a bracketed word alone.
-    boxed = [r.text for p in header.paragraphs for r in p.runs
-             if (r._r.rPr is not None and r._r.rPr.find(qn("w:bdr")) is not None
-                 and r._r.rPr.find(qn("w:bdr")).get(qn("w:val")) == "dashed")]
-    assert boxed == ["[School logo]"]
+    borders = [(r.text, r._r.rPr.find(qn("w:bdr"))) for p in header.paragraphs for r in p.runs
+               if (r._r.rPr is not None and r._r.rPr.find(qn("w:bdr")) is not None
+                   and r._r.rPr.find(qn("w:bdr")).get(qn("w:val")) == "dashed")]
+    assert "".join(text for text, _ in borders).strip("\u00a0") == "[School logo]"
+    # As high as the header's logo prints (12 pt words, 8 pt clear above and below: about
+    # 1 cm), and wider than its words: not a box smaller than the name beside it.
+    assert all(int(bdr.get(qn("w:space"))) >= 8 for _, bdr in borders)
+    assert "".join(text for text, _ in borders).startswith("\u00a0" * 3)
 
 
 def test_a_branded_header_names_no_fill_in() -> None:

@@ -223,14 +223,18 @@ def _before(reader: Reader) -> str:
     return f"Before you {reader.verb}"
 
 
-def title_note(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
-    """What the title slide's notes open with: what is left to fill in, and where."""
+def title_note(found: list[tuple[int, str, list[str]]], reader: Reader,
+               strip: str = "") -> str:
+    """What the title slide's notes open with: what is left to fill in, and where; and,
+    where the title slide has a "Draft" strip (``strip``: "top" or "foot", deck_draft),
+    that it goes once they are filled in."""
     numbers = [str(number) for number, _title, _names in found]
     where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
+    then = (f", then delete the yellow “Draft” strip at the {strip} of this slide" if strip
+            else "")
     return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
-            "sees them (the hidden last slide lists them), then delete the yellow “Draft” "
-            "strip at the top of this slide.")
+            f"sees them (the hidden last slide lists them){then}.")
 
 
 def hide(slide: Any) -> None:

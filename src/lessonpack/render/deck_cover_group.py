@@ -32,6 +32,12 @@ def _layout_shape_box(slide: Slide, name: str) -> tuple[int, int, int, int] | No
     return box_of(shape) if shape is not None else None
 
 
+def _logo_box(slide: Slide) -> tuple[int, int, int, int] | None:
+    """A school's logo plate, or the slot a cover without a logo keeps for it
+    (deck_logo_slot): the cover's words go under it."""
+    return _layout_shape_box(slide, "Logo panel") or _layout_shape_box(slide, "Logo slot")
+
+
 def _anchor(ph: object, where: str) -> None:
     body = ph.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")  # type: ignore[attr-defined]
     if body is not None:
@@ -55,7 +61,7 @@ def compose_cover(filler: Filler) -> None:
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     stripe = _layout_shape_box(slide, "Accent stripe")
     foot = (stripe[1] if stripe is not None else height) - EDGE
-    plate = _layout_shape_box(slide, "Logo panel")
+    plate = _logo_box(slide)
     top_limit = plate[1] + plate[3] + CLEAR if plate is not None else EDGE
     block = sum(h for _r, _p, h in parts) + GAP * (len(parts) - 1)
     # Centred on the cover's height above the stripe (where its pictures are centred), moved

@@ -9,7 +9,8 @@ the file is opened and the one projected first, carries a strip in the fill-in y
 left to fill in (a school's brand names its lead) has no strip.
 
 The strip is the slide's first shape: read first by a screen reader, as it is seen first at
-the top of the slide, and drawn under anything a template puts over that edge. Its words are
+the top of the slide. A trainer's cover with something at its top gets it at its foot, read
+last; one with neither edge free gets none. Its words are
 plain, never a [field], so `lessonpack check` and the hidden slide do not count it as one;
 the title slide's notes tell the teacher to delete it once the fields are filled in by hand.
 """
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
@@ -27,6 +29,7 @@ from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
+from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import A, mark_decorative
 from lessonpack.render.ooxml.slides import SlideXml
@@ -59,38 +62,78 @@ def draft_lines(found: Found, reader: Reader) -> list[str]:
             f"fill in the yellow fields on {slides} {before}."]
 
 
-def add_draft_strip(slide: SlideXml, width: int, found: Found, reader: Reader,
+def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader: Reader,
                     font: str) -> str:
-    """The strip across the top of ``slide`` (``width``: the slide's, EMU), its words the
-    fullest of ``draft_lines`` that fits one line; the words it shows."""
+    """The strip across the top of ``slide`` (``size``: the slide's, EMU), or its foot where
+    a trainer's cover has something at its top, its words the fullest of ``draft_lines``
+    that fits one line; where it went ("top", "foot"), "" where the cover has no free edge
+    (its notes and the hidden last slide still say what to fill in)."""
+    width = size[0]
+    top = _free_edge(slide, size)
+    if top is None:
+        return ""
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
     lines = draft_lines(found, reader)
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
-    slide.rewrite(("draft strip", width, words, font),
-                  lambda tree: _draw(tree, width, label, words, font))
-    return label + words
+    slide.rewrite(("draft strip", width, top, words, font),
+                  lambda tree: _draw(tree, (width, top), label, words, font))
+    return "top" if top == 0 else "foot"
+
+
+def _free_edge(slide: SlideXml, size: tuple[int, int]) -> int | None:
+    """Where the strip's top goes: the slide's top edge when nothing of the slide's, its
+    layout's or its master's (backgrounds aside) is within the strip's height of it, else
+    the foot's, else None."""
+    width, height = size
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    boxes = [*layout_obstacles(layout, size), *_slide_boxes(slide.tree)]
+    boxes = [b for b in boxes if area(b) < BACKGROUND_SHARE * width * height]
+    if all(b[1] >= HEIGHT for b in boxes):
+        return 0
+    if all(b[1] + b[3] <= height - HEIGHT for b in boxes):
+        return height - HEIGHT
+    return None
+
+
+def _slide_boxes(tree: Any) -> list[tuple[int, int, int, int]]:
+    """The boxes of the slide's own shapes that give one (its placeholders may not)."""
+    boxes = []
+    for shape in tree:
+        xfrm = shape.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
+        if xfrm is None:
+            xfrm = shape.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")
+        off = xfrm.find(qn("a:off")) if xfrm is not None else None
+        ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
+        if off is not None and ext is not None:
+            boxes.append((int(off.get("x", "0")), int(off.get("y", "0")),
+                          int(ext.get("cx", "0")), int(ext.get("cy", "0"))))
+    return boxes
 
 
 def _margin(tree: Any) -> int:
     """The cover's left margin: where its leftmost text starts (a trainer's template sets
-    its own), else lessonpack's."""
+    its own), at most lessonpack's."""
     lefts = [int(off.get("x", "0")) for sp in tree.iter(qn("p:sp"))
              if "".join(t.text or "" for t in sp.iter(qn("a:t"))).strip()
              and (off := sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:off')}")) is not None]
     found = [x for x in lefts if x > 0]
-    return min(found) if found else MARGIN
+    # Never further in than lessonpack's own: a cover whose words sit right of a picture
+    # pushed the strip's words halfway across it.
+    return min([*found, MARGIN])
 
 
-def _draw(tree: Any, width: int, label: str, words: str, font: str) -> None:
+def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> None:
+    width, top = at
     margin = _margin(tree)
     ids = [int(c.get("id", "0")) for c in tree.iter(qn("p:cNvPr"))]
     first = max(ids, default=1) + 1
-    strip = _shape(first, STRIP_NAME, (0, 0, width, HEIGHT), TINT)
+    strip = _shape(first, STRIP_NAME, (0, top, width, HEIGHT), TINT)
     body = etree.SubElement(strip, qn("p:txBody"))
     etree.SubElement(body, qn("a:bodyPr"), wrap="none", lIns=str(margin), rIns=str(margin),
-                     tIns="0", bIns=str(RULE_H), anchor="ctr", rtlCol="0")
+                     tIns="0" if top == 0 else str(RULE_H), bIns=str(RULE_H) if top == 0
+                     else "0", anchor="ctr", rtlCol="0")
     etree.SubElement(body, qn("a:lstStyle"))
     para = etree.SubElement(body, qn("a:p"))
     etree.SubElement(para, qn("a:pPr"), algn="l")
@@ -103,11 +146,16 @@ def _draw(tree: Any, width: int, label: str, words: str, font: str) -> None:
         etree.SubElement(props, qn("a:latin"), typeface=font)
         etree.SubElement(run, qn("a:t")).text = text
     etree.SubElement(para, qn("a:endParaRPr"), lang="en-GB", sz=str(SIZE_PT * 100))
-    rule = _shape(first + 1, RULE_NAME, (0, HEIGHT - RULE_H, width, RULE_H), RULE)
+    # The rule on the edge towards the slide's middle.
+    rule = _shape(first + 1, RULE_NAME, (0, top + HEIGHT - RULE_H if top == 0 else top,
+                                         width, RULE_H), RULE)
     mark_decorative(rule.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
-    # First on the slide: read before the cover's words, as it is seen before them.
-    after = tree.find(qn("p:grpSpPr"))
-    after.addnext(strip)
+    # Read where it is seen: first at the slide's top, before the cover's words; last at
+    # its foot.
+    if top == 0:
+        tree.find(qn("p:grpSpPr")).addnext(strip)
+    else:
+        tree.append(strip)
     strip.addnext(rule)
 
 

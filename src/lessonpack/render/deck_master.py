@@ -37,6 +37,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
+from lessonpack.render.deck_logo_slot import add_logo_slot
 from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
@@ -348,6 +349,15 @@ def _kicker_below(layout: SlideMaster | SlideLayout, least_top: int) -> None:
         kicker.top = Emu(least_top)
 
 
+def _without_logo(master: SlideMaster, footer_box: Shape | None, brand: Brand) -> None:
+    """A master of a brand with no logo: its footer fitted, and where the logo would go on
+    the cover, a dashed slot (deck_logo_slot)."""
+    if footer_box is not None:
+        _fit_footer(footer_box, brand)
+    for layout in master.slide_layouts:
+        add_logo_slot(layout)
+
+
 def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
     """Footer text and logo onto every master and master-hiding layout; returns notes on
     anything that could not be placed."""
@@ -371,8 +381,7 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
         if footer_box is not None:
             _set_footer_text(text_body(footer_box.text_frame), footer)
         if brand.logo is None:
-            if footer_box is not None:
-                _fit_footer(footer_box, brand)
+            _without_logo(master, footer_box, brand)
             continue
         if footer_box is not None and _named(master, NUMBER_NAME) is not None:
             _logo_in_footer(master, brand, own, trainer)

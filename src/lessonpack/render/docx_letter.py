@@ -115,8 +115,13 @@ LOGO_SPACE_WORDS_PT = 12
 # The dashed line's padding above and below the words: with their 10 pt line, the box is
 # about LOGO_HEIGHT high (each w:space is in points, at most 31).
 LOGO_SPACE_PAD_PT = 15
-# Between the words and a run's dashed box, on a line of running text (points).
-LOGO_SLOT_PAD_PT = 3
+# Between the words and a run's dashed box, on a line of running text (points): with the
+# header's 12 pt line, a box about as high as the header's logo prints (1 cm), not a box
+# smaller than the school's name beside it that read as a typo (designer 10).
+LOGO_SLOT_PAD_PT = 8
+# No-break spaces either side of the words inside the box: about as wide as a logo with
+# the school's name beside its crest prints in the header.
+LOGO_SLOT_SIDE = "\u00a0" * 3
 
 
 # Underscores to write the date on, when the letter goes out undated.
@@ -155,7 +160,7 @@ def logo_space(paragraph: DocxParagraph, cell_twips: int) -> None:
 def logo_slot_box(p: BaseOxmlElement, text: str) -> None:
     """``text`` ("[School logo]") in a run boxed by a dashed line in the letterhead's grey,
     on a line of running text (the handout's header), where a paragraph's box cannot go."""
-    add_run(p, text).insert(0, parse_xml(
+    add_run(p, f"{LOGO_SLOT_SIDE}{text}{LOGO_SLOT_SIDE}").insert(0, parse_xml(
         f'<w:rPr {W}><w:bdr w:val="dashed" w:sz="6" w:space="{LOGO_SLOT_PAD_PT}" '
         f'w:color="{MUTED}"/></w:rPr>'))
 

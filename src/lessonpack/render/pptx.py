@@ -451,9 +451,10 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     if found:
-        open_notes_with(shown[0], title_note(found, reader))
         # Seen when the deck is opened or shown, not only in the notes (deck_draft).
-        add_draft_strip(shown[0], int(prs.slide_width or 0), found, reader, font)
+        strip = add_draft_strip(shown[0], (int(prs.slide_width or 0),
+                                           int(prs.slide_height or 0)), found, reader, font)
+        open_notes_with(shown[0], title_note(found, reader, strip))
         changed.add(0)
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}

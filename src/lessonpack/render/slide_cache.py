@@ -76,6 +76,19 @@ def _placeholders(tree: Any) -> bytes:
     return b"".join(found)
 
 
+# Shapes of a cover layout its slide's words are placed clear of (deck_cover_group): a
+# school's logo plate, or the slot left for it (deck_logo_slot). A cover kept from a build
+# with one is not the cover of a build without.
+_COVER_MARKS = ("Logo panel", "Logo slot")
+
+
+def _cover_marks(tree: Any) -> bytes:
+    shapes = tree.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
+    return b"".join(etree.tostring(sp) for sp in shapes
+                    if (c := sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}")) is not None
+                    and c.get("name") in _COVER_MARKS)
+
+
 class DeckSlides:
     """The kept slides as seen from one deck being rendered."""
 
@@ -92,7 +105,8 @@ class DeckSlides:
         name = str(layout.part.partname)
         if name not in self._layouts:
             self._layouts[name] = (name.encode() + _placeholders(layout.element)
-                                   + _placeholders(layout.slide_master.element))
+                                   + _placeholders(layout.slide_master.element)
+                                   + _cover_marks(layout.element))
         return self._layouts[name]
 
     def key(self, spec: Hashable, layout: SlideLayout, master_footer: bool) -> Hashable:
