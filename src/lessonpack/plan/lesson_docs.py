@@ -87,7 +87,7 @@ WRITE_IN_WIDTH = 4.2
 # A write-in sort's least row height (cm): a 14-year-old's two words over two lines with
 # room round them. At the cards' own height (two lines' type) pupils wrote in 1.1 cm rows
 # while the foot of KS3's Part 2 side sat blank (a designer's review).
-WRITE_IN_ROW_CM = 1.8
+WRITE_IN_ROW_CM = 1.5
 
 
 # The most lines (services) a secondary sheet's Who can help box has and still fits under
@@ -97,9 +97,9 @@ HELP_LINES_AT_END = 6
 
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
 # hand; one or two lines for "what would you say, and who could help?" left no room for
-# the second half of the answer), at most five, so a worksheet stays four sides. A
-# secondary answer has four (a short answer three): with two or three, Year 8's Part 3
-# answers did not fit a 13-year-old's hand (a teacher's review).
+# the second half of the answer), at most five, so a worksheet stays four sides. A KS4
+# answer has four (a short answer three), its sides planned to hold them (_secondary_sides);
+# KS3's flowing sheet has no room for more than it has (see _secondary_layout).
 MIN_LINES = 3
 SHORT_ANSWER_LINES = 2
 MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
@@ -133,9 +133,8 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience,
 
 
 def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
-    if audience in (Audience.KS3, Audience.KS4):
-        # A short answer (a clue, a name: written for one line) one fewer: KS3's Part 3
-        # side then holds How did I do? under its three answers.
+    if audience is Audience.KS4:
+        # A short answer (a clue, a name: written for one line) one fewer.
         return SECONDARY_LINES - (prompt.lines == 1)
     # A prompt written for one line asks for a short answer (a clue, a name): two.
     least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
@@ -548,10 +547,9 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # Secondary sheets of three Parts lay out their sides (_secondary_sides) without it:
-        # the End row under each statement says it, and the line pushed KS3's Part 1
-        # questions, at four lines each, overleaf.
-        *([] if by_page or len(lesson.cycles) == SECONDARY_PARTS else [
+        # KS4's planned sides (_secondary_sides) leave it out: the End row under each
+        # statement says it, and side one holds the help box.
+        *([] if by_page or _secondary_layout(lesson) else [
             Paragraph("At the end of the lesson, tick the End row for each sentence.",
                       "note")]),
     ]
@@ -574,7 +572,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         return _worksheet_plan(lesson, brand,
                                _name_on_sheet_two(blocks, name_and_class(lesson.audience, brand)))
     sheet_two = name_and_class(lesson.audience, brand)
-    if not by_page and len(lesson.cycles) == SECONDARY_PARTS:
+    if not by_page and _secondary_layout(lesson):
         blocks += _secondary_sides(lesson, help_blocks, sheet_two)
         return _worksheet_plan(lesson, brand, blocks)
     blocks += _flowing_sides(lesson, help_blocks, len(box.lines) > HELP_LINES_AT_END, by_page)
@@ -624,53 +622,61 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
     """The exit quiz, How did I do? and the reflection; the help box still to place atop
     them (a secondary sheet) or closing the side (Year 3 to 6, who turn the page for it)."""
     return [*([PageBreak()] if by_page else help_blocks),
-            Heading("Exit quiz", 2),
-            *quiz_blocks(lesson.exit_quiz, "Ring the letter of one answer for each question."),
-            Heading("How did I do?", 2),
-            Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                  tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
-                  tick_columns=3),
-            *_reflection(lesson),
+            *_secondary_close(lesson), *_reflection(lesson),
             *(help_blocks if by_page else [])]
 
 
-# A secondary sheet's Parts, each laid out on its sides below (KS3 and KS4 have three).
+# A secondary sheet's Parts, each laid out on its sides below (KS4 has three).
 SECONDARY_PARTS = 3
+
+
+def _secondary_layout(lesson: Lesson) -> bool:
+    """A secondary sheet of three Parts whose Part 1 story goes overleaf with its sort
+    (KS4): its sides are planned (_secondary_sides). Others flow (_flowing_sides): KS3's
+    sheet, with its box at the end and four lines an answer, took five or six sides in a
+    brand's larger type or taller header, so it keeps its flow."""
+    return lesson.audience is not Audience.KS2 and len(lesson.cycles) == SECONDARY_PARTS \
+        and _story_with_sort(lesson.cycles[0])
 
 
 def _secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
                      ) -> list[Block]:
-    """A secondary sheet's four sides, each turn of the page planned, so the second leaf
-    (side three, printed double-sided) opens where it is known and takes its own name line.
-    Who can help has one place whatever the school's box holds: side one's foot when Part
-    1's story goes overleaf with its sort (KS4); else the last side, under How did I do?
-    and above the reflection that asks where a friend could get help (KS3). Between Parts 2
-    and 3 it left side two a quarter blank and Part 3 two lines an answer (a teacher's
-    review). Side two: Part 1 and Part 2's first question (KS4), or Part 2 alone (KS3)."""
+    """KS4's four sides, each turn of the page planned. Side one: the starter and Who can
+    help, its one place. Side two: Part 1's story and sort, then Part 2 to its first
+    question (side two was a third blank with Part 2 kept whole overleaf). Side three: Part
+    2's last question under its Part's name, then Part 3, four lines an answer (three had
+    been squeezed under Part 3's sort). Side four: the exit quiz, How did I do? and the
+    reflection, under the leaf's Name line."""
     first, second, last = lesson.cycles
-    opens = [PageBreak(), sheet_two]
-    blocks: list[Block] = []
-    if _story_with_sort(first):
-        blocks += [*help_blocks, PageBreak(), *_cycle_worksheet(1, first, lesson.audience)]
-        # Part 2's last question opens the second leaf under its Part's name: asked at
-        # the foot of side two, with Part 3's story and sort after it side three overflowed.
-        blocks += _cycle_worksheet(2, second, lesson.audience, before_last=[
-            *opens, Heading(f"Part 2: {second.task.title} (continued)", 2)])
-        blocks += _cycle_worksheet(3, last, lesson.audience)
-        return [*blocks, PageBreak(), *_secondary_close(lesson), *_reflection(lesson)]
-    # The reflection under Part 3, whose question it carries on (what a friend can do),
-    # on the second leaf: the last side's room is the quiz's and the box's.
-    blocks += [*_cycle_worksheet(1, first, lesson.audience), PageBreak(),
-               *_cycle_worksheet(2, second, lesson.audience), *opens,
-               *_cycle_worksheet(3, last, lesson.audience), _how_did_i_do(lesson)]
-    return [*blocks, PageBreak(), *_exit_quiz(lesson), *help_blocks,
-            *_reflection(lesson, "Think about it:", REFLECTION_LINES)]
+    # Side two's last question keeps its four lines: filled on an estimate, they took Part
+    # 2 overleaf in a brand's larger type.
+    return [*help_blocks, PageBreak(), *_cycle_worksheet(1, first, lesson.audience),
+            *_cycle_worksheet(2, second, lesson.audience, before_last=[
+                PageBreak(fill=False),
+                Heading(f"Part 2: {second.task.title} (continued)", 2)]),
+            *_cycle_worksheet(3, last, lesson.audience),
+            PageBreak(), sheet_two, *_secondary_close(lesson), *_reflection(lesson)]
+
+
+def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
+    """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
+    sheet of three or four sides printed double-sided), which holds the quiz and the
+    "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
+    be traced to a child (a trainer's review)."""
+    at = next((i for i, b in enumerate(blocks)
+               if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
+    if at is None:
+        return blocks
+    # Kept with the quiz: on a flowing sheet it never ends the side before it alone.
+    named = replace(line, keep_next=True) if isinstance(line, WriteOnLine) else line
+    return [*blocks[:at], named, *blocks[at:]]
 
 
 def _secondary_close(lesson: Lesson) -> list[Block]:
     """The exit quiz and How did I do?, each titled in its first line (the quiz's heading
-    says how to answer; the table's first header cell asks the question): a heading and a
-    line each were the room the last side's help box lacked."""
+    says how to answer; the table's first header cell asks the question), as a Year 4
+    class's sheet has them: a heading and a line each were the room the leaf's Name line
+    needed (a brand's help box went to a fifth side)."""
     return [*_exit_quiz(lesson), _how_did_i_do(lesson)]
 
 
@@ -684,18 +690,6 @@ def _how_did_i_do(lesson: Lesson) -> Table:
                  tuple((_can(c.outcome), "", "", "") for c in lesson.cycles), tick_columns=3)
 
 
-def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
-    """``line`` (Name and Class) atop side three, the second leaf of a sheet printed
-    double-sided: it holds the exit quiz and the "worried me" sentence the class teacher
-    reads that day, and an unnamed loose leaf could not be traced to a child (a trainer's
-    review). Side three opens after the sheet's second planned page break."""
-    breaks = [i for i, b in enumerate(blocks) if isinstance(b, PageBreak)]
-    if len(breaks) < 2:
-        return blocks
-    at = breaks[1] + 1
-    return [*blocks[:at], line, *blocks[at:]]
-
-
 def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
     """Writing lines that end a side (a page break or the sheet's end next) take the room
     left under them, rather than leave the foot of the side blank."""
@@ -703,7 +697,7 @@ def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
     # A single line is a step's second line ("Report: ____" and one more), not an answer's
     # room: it stays one line.
     return [replace(b, fill_page=True) if isinstance(b, WritingLines) and b.count > 1
-            and isinstance(after, PageBreak) else b for b, after in zip(blocks, ends,
+            and isinstance(after, PageBreak) and after.fill else b for b, after in zip(blocks, ends,
                                                                         strict=True)]
 
 
