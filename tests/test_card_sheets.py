@@ -230,6 +230,28 @@ def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Pat
                is not None for el in order[first:then])
 
 
+def test_ks1_picture_cards_keep_their_carpet_size_over_one_page(built_packs: Path) -> None:
+    """Decided (session 22): the five picture cards print on two pages at the carpet's size,
+    not squeezed onto one. They are held up to a class sitting on the carpet, the back row
+    some 3 m away: on one page under the title each card would be about 4.3 cm tall, its
+    picture under 4 cm (two to a row with 4.5 cm pictures were already too small), while a
+    second page costs one sheet, printed once. The title's page grows its two cards to fill
+    it (a quarter of it was blank at 9 cm)."""
+    from lessonpack.plan.sort_cards import STRIPS_A_PAGE, STRIPS_FIRST_PAGE, picture_pages
+    from lessonpack.render.docx_pictures import A4_TEXT_CM, STRIP_LEAST_CM, STRIP_PICTURE_CM
+
+    # The rule: a 6 cm picture at least, so five cards (a lesson's) never share one page.
+    assert STRIP_PICTURE_CM >= 6 and 5 * STRIP_LEAST_CM > A4_TEXT_CM
+    assert picture_pages(5) == 2 and STRIPS_FIRST_PAGE + STRIPS_A_PAGE == 5
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
+    first, second = ([int(h.get(f"{W}val")) / 567 for h in t._tbl.iter(f"{W}trHeight")]
+                     for t in doc.tables if _caption(t) == "Cards to cut out"
+                     and t._tbl.find(f".//{{{PIC_NS}}}pic") is not None)
+    # Each page's cards one size; the title's two taller, into the room the title leaves.
+    assert len(set(first)) == len(set(second)) == 1
+    assert first[0] >= 9.5 and first[0] > second[0] >= STRIP_LEAST_CM
+
+
 def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
     """Rows share out the page's room (within a card's least and most height): the sort
     pages were a third empty with cards at their least (a designer's review), and the two

@@ -3,6 +3,7 @@ box fills the side the starter leaves when Part 1 must go overleaf whole."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from docx import Document
@@ -52,6 +53,12 @@ def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs:
     assert helps and starter < helps[0] < part1
 
 
+def _page_starts(body: list) -> list[int]:
+    """Where each side after the first starts: the paragraphs a planned page break opens."""
+    return [i for i, el in enumerate(body)
+            if el.find(f"{W}pPr/{W}pageBreakBefore") is not None]
+
+
 def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) -> None:
     """KS3's Part 1 has no sort: it shares page 1 with the starter; Who can help follows the
     last Part, beside the exit quiz where the plan turns to it (between Parts 2 and 3 it sat
@@ -61,7 +68,73 @@ def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) 
     cycles = _lesson("ks3").cycles
     help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
     last_part = texts.index(typographic(f"Part {len(cycles)}: {cycles[-1].task.title}"))
-    assert last_part < help_at < texts.index("Exit quiz")
+    quiz = next(i for i, t in enumerate(texts) if t.startswith("Exit quiz"))
+    assert last_part < help_at < quiz
+
+
+def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:
+    """KS4's four sides, each page turn planned: Who can help at side one's foot (its one
+    place), Part 2's last question opening side three under "(continued)", the exit quiz
+    side four. Side two was a third blank while Part 2 waited overleaf whole."""
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    body = list(doc.element.body.iterchildren())
+    texts = [_text(el) for el in body]
+    starts = [i for i, el in enumerate(body)
+              if el.find(f"{W}pPr/{W}pageBreakBefore") is not None]
+    second = _lesson("ks4").cycles[1]
+    helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
+    assert len(starts) == 3 and helps and helps[0] < starts[0]
+    assert texts[starts[0]] == typographic(f"Part 1: {_lesson('ks4').cycles[0].task.title}")
+    assert texts[starts[1]] == typographic(f"Part 2: {second.task.title} (continued)")
+    assert texts[starts[2]].startswith("Name:")
+    assert texts[starts[2] + 1].startswith("Exit quiz")
+
+
+def test_ks4_answers_have_four_lines() -> None:
+    """KS4: four lines under every written question (three under one the content asks as
+    a short answer, a clue or a name); three were squeezed under Part 3's sort."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.model import Paragraph, Questions, WritingLines
+
+    lesson = _lesson("ks4")
+    blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
+    asked = {typographic(p.text): p.lines for c in lesson.cycles for p in c.task.prompts
+             if p.lines}
+    pairs = [(a.text, b.count) for a, b in pairwise(blocks)
+             if isinstance(a, Paragraph) and isinstance(b, WritingLines)
+             and typographic(a.text) in asked]
+    # A Part's two questions kept on one side together: one block, each with its lines.
+    pairs += [(text, count) for b in blocks if isinstance(b, Questions)
+              for _, text, count in b.items if typographic(text) in asked]
+    assert len(pairs) == len(asked)  # every written question found, with its lines
+    for text, count in pairs:
+        least = SECONDARY_LINES - 1 if asked[typographic(text)] == 1 else SECONDARY_LINES
+        assert count >= least, (text, count)
+
+
+def _named_leaf(path: Path) -> str:
+    """The Name line over the exit quiz (on the sheet's second leaf), its text."""
+    body = list(Document(str(path)).element.body.iterchildren())
+    texts = [_text(el) for el in body]
+    quiz = next(i for i, t in enumerate(texts) if t.startswith("Exit quiz"))
+    assert texts[quiz - 1].startswith("Name:"), (path.name, texts[quiz - 1])
+    # One Name line on each leaf: under the title, and over the quiz.
+    assert sum(t.startswith("Name:") for t in texts) == 2, path.name
+    return texts[quiz - 1]
+
+
+def test_every_leaf_of_a_worksheet_has_a_name_line(built_packs: Path,
+                                                   brightpath_at_ashgrove: Path) -> None:
+    """The exit quiz and the "worried me" sentence the class teacher reads that day are on
+    the sheet's second leaf (side three or four, printed double-sided): unnamed, a loose
+    leaf could not be traced to a child (a trainer's review). KS2 (four sides), a Year 4
+    class's three-side sheet, KS3 and KS4."""
+    for ks in ("ks2", "ks3", "ks4"):
+        _named_leaf(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx")
+    year4 = brightpath_at_ashgrove / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"
+    # The school file names the class: printed, not written in.
+    assert "Year 4" in _named_leaf(year4)
 
 
 def test_help_box_lines_end_in_a_full_stop_unless_an_address(built_packs: Path) -> None:

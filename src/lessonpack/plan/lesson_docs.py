@@ -25,7 +25,7 @@ from lessonpack.errors import Problem, UserError
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
-from lessonpack.plan.class_line import class_and_teacher, date_and_class
+from lessonpack.plan.class_line import class_and_teacher, date_and_class, name_and_class
 from lessonpack.plan.letter_dates import letter_by, reply_by, too_late
 from lessonpack.plan.model import (
     Block,
@@ -76,13 +76,18 @@ def _sort_table(sort: SortActivity) -> Table:
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in write),
                              *("" for _ in sort.columns))
                             for item in printed_order(sort)),
-                 widths=widths, tick_columns=len(sort.columns), keep_whole=True)
+                 widths=widths, tick_columns=len(sort.columns), keep_whole=True,
+                 row_lines=WRITE_IN_ROW_CM if write else 0)
 
 
 # A sort's write-in column beside the card (relative widths): room for two words such as
 # "special treatment" in a 14-year-old's hand, "special" over "treatment" (about 4.5 cm on
 # A4; at under 4 cm pupils could not fit the word "treatment").
 WRITE_IN_WIDTH = 4.2
+# A write-in sort's least row height (cm): a 14-year-old's two words over two lines with
+# room round them. At the cards' own height (two lines' type) pupils wrote in 1.1 cm rows
+# while the foot of KS3's Part 2 side sat blank (a designer's review).
+WRITE_IN_ROW_CM = 1.5
 
 
 # The most lines (services) a secondary sheet's Who can help box has and still fits under
@@ -92,15 +97,25 @@ HELP_LINES_AT_END = 6
 
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
 # hand; one or two lines for "what would you say, and who could help?" left no room for
-# the second half of the answer), at most five, so a worksheet stays four sides.
+# the second half of the answer), at most five, so a worksheet stays four sides. A KS4
+# answer has four (a short answer three), its sides planned to hold them (_secondary_sides);
+# KS3's flowing sheet has no room for more than it has (see _secondary_layout).
 MIN_LINES = 3
 SHORT_ANSWER_LINES = 2
 MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
+SECONDARY_LINES = 4
 
 
-def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[Block]:
+def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience,
+                   before_last: list[Block] | None = None) -> list[Block]:
+    """Each prompt and its room to write. ``before_last``: blocks between the last two
+    prompts (the page break and name line that open a sheet's second leaf), the prompts
+    then not kept together."""
     blocks: list[Block] = []
+    written = [p for p in prompts if p.lines]
     for i, prompt in enumerate(prompts):
+        if before_last and len(written) > 1 and prompt is written[-1]:
+            blocks += before_last
         label = f"{chr(97 + i)})" if len(prompts) > 1 else ""  # a), b): the steps are 1, 2
         blocks.append(Paragraph(prompt.text, label=label, keep_next=bool(prompt.lines)))
         if prompt.lines and prompt.space == "box":
@@ -114,10 +129,13 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience) -> list[B
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
             blocks.append(WritingLines(_line_count(prompt, audience)))
-    return _grouped(blocks)
+    return blocks if before_last else _grouped(blocks)
 
 
 def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
+    if audience is Audience.KS4:
+        # A short answer (a clue, a name: written for one line) one fewer.
+        return SECONDARY_LINES - (prompt.lines == 1)
     # A prompt written for one line asks for a short answer (a clue, a name): two.
     least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
     return max(least, min(prompt.lines, MAX_LINES.get(audience, 4)))
@@ -280,8 +298,9 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
                   tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
                   tick_columns=3),
             # The reflection with three lines, as every answer on this sheet.
-            *_reflection(lesson, "Think about it:"),
-            WritingLines(CLASS_LINES - REFLECTION_LINES), *help_blocks]
+            # Four lines under the sentence's own: the class teacher reads it that day for
+            # a child's worry, and the side had room to spare (a quarter of it was blank).
+            *_reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
@@ -314,6 +333,7 @@ SHORT_STEP_GAP = 14
 
 # Lines to write on wherever a younger class's own sheet asks for a sentence or two.
 CLASS_LINES = 3
+ROUTE_REFLECTION_LINES = 4
 
 
 def _short_task(prompts: list[WorksheetPrompt]) -> list[list[Block]]:
@@ -327,15 +347,18 @@ def _short_task(prompts: list[WorksheetPrompt]) -> list[list[Block]]:
         label = f"{chr(97 + i)})" if len(asked) > 1 else ""
         blocks: list[Block] = [Paragraph(prompt.text, label=label, keep_next=True)]
         if prompt.steps:
-            blocks += [WriteOnLine(f"{step.shown}:", space_before=SHORT_STEP_GAP)
-                       for step in prompt.steps]
+            # A step's line and one more under it: a Year 4 hand's sentence ("Tell Grandma
+            # what StarFan_J said") took more than the one line (half the side was blank).
+            blocks += [b for step in prompt.steps
+                       for b in (WriteOnLine(f"{step.shown}:", space_before=SHORT_STEP_GAP),
+                                 WritingLines(1))]
         else:
             blocks.append(WritingLines(CLASS_LINES))
         tasks.append(blocks)
     return tasks
 
 
-def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
+def _reflection(lesson: Lesson, label: str = "", lines: int = 0) -> list[Block]:
     """The plenary's sentences to finish, each with its lines: the notes say the class
     teacher reads them that day, a private way for a child to say something is wrong.
     ``label``: the slide's title before the first ("Think about it:"), where the sentence
@@ -345,7 +368,7 @@ def _reflection(lesson: Lesson, label: str = "") -> list[Block]:
         # to write as two lines under it, a line less down a side that is full to its foot.
         return [b for i, r in enumerate(lesson.plenary.reflection)
                 for b in (WriteOnLine("" if i else label, said=r, space_before=6),
-                          WritingLines(REFLECTION_LINES - 1))]
+                          WritingLines(lines or REFLECTION_LINES - 1))]
     return [b for i, r in enumerate(lesson.plenary.reflection)
             for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]
 
@@ -365,9 +388,11 @@ def _class_route(lesson: Lesson) -> list[Block]:
 
 
 def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
-                     run_on: bool = False) -> list[Block]:
+                     run_on: bool = False, before_last: list[Block] | None = None
+                     ) -> list[Block]:
     """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
-    Part that must fit its side with the story)."""
+    Part that must fit its side with the story). ``before_last``: blocks before its last
+    written question (the sheet's second leaf opening there)."""
     task = cycle.task
     blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
@@ -401,7 +426,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                       else b for b in blocks]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
-    return blocks + _prompt_blocks(prompts, audience)
+    return blocks + _prompt_blocks(prompts, audience, before_last)
 
 
 # How far across the text width a lone private check's ruled space runs: room for a letter,
@@ -522,8 +547,11 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        *([] if by_page else [Paragraph("At the end of the lesson, tick the End row for "
-                                        "each sentence.", "note")]),
+        # KS4's planned sides (_secondary_sides) leave it out: the End row under each
+        # statement says it, and side one holds the help box.
+        *([] if by_page or _secondary_layout(lesson) else [
+            Paragraph("At the end of the lesson, tick the End row for each sentence.",
+                      "note")]),
     ]
     # Where the brand names no DSL, the school's line says what the help slide says ("Our
     # safeguarding lead ... Your teacher can take you to them"), not "[DSL's name]": pupils'
@@ -541,7 +569,22 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                                         lines=tuple(_full_stop(t) for t in box.lines))]
     if own is not None:
         blocks += _route_worksheet(lesson, own, help_blocks)
+        return _worksheet_plan(lesson, brand,
+                               _name_on_sheet_two(blocks, name_and_class(lesson.audience, brand)))
+    sheet_two = name_and_class(lesson.audience, brand)
+    if not by_page and _secondary_layout(lesson):
+        blocks += _secondary_sides(lesson, help_blocks, sheet_two)
         return _worksheet_plan(lesson, brand, blocks)
+    blocks += _flowing_sides(lesson, help_blocks, len(box.lines) > HELP_LINES_AT_END, by_page)
+    return _worksheet_plan(lesson, brand, _name_on_sheet_two(blocks, sheet_two))
+
+
+def _flowing_sides(lesson: Lesson, help_blocks: list[Block], long_box: bool, by_page: bool
+                   ) -> list[Block]:
+    """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
+    each Part (Year 3 to 6, ``by_page``) or lets them flow (a secondary lesson of other than
+    three Parts); ``long_box``: a school's box too long to follow the last Part."""
+    blocks: list[Block] = []
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
         # the side the starter leaves: pupils see where to get help before the story.
@@ -553,7 +596,6 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # school's own services lengthen does not fit under the last Part's answers: it closes
     # the last sort's Part instead, so the sheet stays four sides (Riverside KS3).
     sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
-    long_box = len(box.lines) > HELP_LINES_AT_END
     help_after = sorted_parts[-1] if long_box and help_blocks and not by_page \
         and sorted_parts else len(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
@@ -573,28 +615,89 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # How did I do? and the reflection, where it reads as the lesson's close (atop the side it
     # read as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
     # a fifth side (KS3), or side one left half empty by Part 1's story and sort (KS4).
-    if by_page:
-        blocks.append(PageBreak())
-    closing = help_blocks if by_page else []
-    blocks += [*([] if by_page else help_blocks),
-               Heading("Exit quiz", 2),
-               *quiz_blocks(lesson.exit_quiz,
-                            "Ring the letter of one answer for each question."),
-               Heading("How did I do?", 2),
-               Table(("I can…", "Not yet", "Getting there", "Yes!"),
-                     tuple((_can(c.outcome), "", "", "") for c in lesson.cycles),
-                     tick_columns=3),
-               *_reflection(lesson),
-               *closing]
-    return _worksheet_plan(lesson, brand, blocks)
+    return blocks + _flowing_close(lesson, help_blocks, by_page)
+
+
+def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
+    """The exit quiz, How did I do? and the reflection; the help box still to place atop
+    them (a secondary sheet) or closing the side (Year 3 to 6, who turn the page for it)."""
+    return [*([PageBreak()] if by_page else help_blocks),
+            *_secondary_close(lesson), *_reflection(lesson),
+            *(help_blocks if by_page else [])]
+
+
+# A secondary sheet's Parts, each laid out on its sides below (KS4 has three).
+SECONDARY_PARTS = 3
+
+
+def _secondary_layout(lesson: Lesson) -> bool:
+    """A secondary sheet of three Parts whose Part 1 story goes overleaf with its sort
+    (KS4): its sides are planned (_secondary_sides). Others flow (_flowing_sides): KS3's
+    sheet, with its box at the end and four lines an answer, took five or six sides in a
+    brand's larger type or taller header, so it keeps its flow."""
+    return lesson.audience is not Audience.KS2 and len(lesson.cycles) == SECONDARY_PARTS \
+        and _story_with_sort(lesson.cycles[0])
+
+
+def _secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
+                     ) -> list[Block]:
+    """KS4's four sides, each turn of the page planned. Side one: the starter and Who can
+    help, its one place. Side two: Part 1's story and sort, then Part 2 to its first
+    question (side two was a third blank with Part 2 kept whole overleaf). Side three: Part
+    2's last question under its Part's name, then Part 3, four lines an answer (three had
+    been squeezed under Part 3's sort). Side four: the exit quiz, How did I do? and the
+    reflection, under the leaf's Name line."""
+    first, second, last = lesson.cycles
+    # Side two's last question keeps its four lines: filled on an estimate, they took Part
+    # 2 overleaf in a brand's larger type.
+    return [*help_blocks, PageBreak(), *_cycle_worksheet(1, first, lesson.audience),
+            *_cycle_worksheet(2, second, lesson.audience, before_last=[
+                PageBreak(fill=False),
+                Heading(f"Part 2: {second.task.title} (continued)", 2)]),
+            *_cycle_worksheet(3, last, lesson.audience),
+            PageBreak(), sheet_two, *_secondary_close(lesson), *_reflection(lesson)]
+
+
+def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
+    """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
+    sheet of three or four sides printed double-sided), which holds the quiz and the
+    "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
+    be traced to a child (a trainer's review)."""
+    at = next((i for i, b in enumerate(blocks)
+               if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
+    if at is None:
+        return blocks
+    # Kept with the quiz: on a flowing sheet it never ends the side before it alone.
+    named = replace(line, keep_next=True) if isinstance(line, WriteOnLine) else line
+    return [*blocks[:at], named, *blocks[at:]]
+
+
+def _secondary_close(lesson: Lesson) -> list[Block]:
+    """The exit quiz and How did I do?, each titled in its first line (the quiz's heading
+    says how to answer; the table's first header cell asks the question), as a Year 4
+    class's sheet has them: a heading and a line each were the room the leaf's Name line
+    needed (a brand's help box went to a fifth side)."""
+    return [*_exit_quiz(lesson), _how_did_i_do(lesson)]
+
+
+def _exit_quiz(lesson: Lesson) -> list[Block]:
+    return [Heading("Exit quiz: ring one letter for each question", 2),
+            *quiz_blocks(lesson.exit_quiz)]
+
+
+def _how_did_i_do(lesson: Lesson) -> Table:
+    return Table(("How did I do? I can…", "Not yet", "Getting there", "Yes!"),
+                 tuple((_can(c.outcome), "", "", "") for c in lesson.cycles), tick_columns=3)
 
 
 def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
     """Writing lines that end a side (a page break or the sheet's end next) take the room
     left under them, rather than leave the foot of the side blank."""
     ends = [*blocks[1:], PageBreak()]
-    return [replace(b, fill_page=True) if isinstance(b, WritingLines)
-            and isinstance(after, PageBreak) else b for b, after in zip(blocks, ends,
+    # A single line is a step's second line ("Report: ____" and one more), not an answer's
+    # room: it stays one line.
+    return [replace(b, fill_page=True) if isinstance(b, WritingLines) and b.count > 1
+            and isinstance(after, PageBreak) and after.fill else b for b, after in zip(blocks, ends,
                                                                         strict=True)]
 
 

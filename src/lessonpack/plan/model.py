@@ -369,7 +369,9 @@ class QuizGrid:
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    # Writing lines just before it take the page's room (lesson_docs._lines_fill_their_page);
+    # False keeps their count (a question whose side must still hold what follows).
+    fill: bool = True
 
 
 @dataclass(frozen=True)

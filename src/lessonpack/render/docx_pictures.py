@@ -222,7 +222,9 @@ def _screen(paragraph: DocxParagraph, room_twips: int, picture_twips: int) -> No
 # A picture card held up on the carpet, one across the page: its most height (two under
 # the page's title, three on the next page), its picture's, and its words' size. Two to a row,
 # 9 cm wide with a 4.5 cm picture and 18 pt words, they were too small to show 30 children.
-STRIP_MOST_CM = 9.0  # grown to fill a page of three (A4 holds three of 8.3 cm)
+# Five to a page (one page, as a designer asked) would be 4.3 cm cards: the carpet's size
+# wins over a sheet of paper, and the title's page grows its two cards instead.
+STRIP_MOST_CM = 10.0  # grown to fill the title's page of two (a page of three holds 8.3 cm)
 STRIP_LEAST_CM = 7.2  # the picture's 6.6 cm and the cell's margins
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28

@@ -265,7 +265,9 @@ def _filled(writer: DocWriter, count: int) -> int:
         writer.ids["LP Writing Line"])
     line_cm = ((exact if exact is not None else size * 1.17 * multiple) + before + after) \
         * 2.54 / 72
-    spare = room_cm(writer) - LINES_FOOT_CM
+    # One line kept in hand: under a quiz grid or a story box the estimate ran a line
+    # long, and the kept lines (with the sentence they answer) went overleaf to a fifth side.
+    spare = room_cm(writer) - LINES_FOOT_CM - line_cm
     most = max(count, FILL_MOST_MORE)
     return count + max(0, min(most, int(spare // line_cm))) if line_cm > 0 else count
 
