@@ -117,12 +117,12 @@ def _letter_part(block: object) -> str:
         return f"“{block.left[0]}”"
     if isinstance(block, Paragraph):
         if block.label:
-            return f"“{block.label.rstrip(':')}” line"
+            return f"“{block.label.rstrip(':')}”"
         if block.text.startswith("_"):  # the line to sign on, the name under it
             return "signature"
         return f"paragraph “{' '.join(block.text.split()[:3])}…”"
     if isinstance(block, WriteOnLine):  # "Class: Year 2 (Miss Cole)" is its lead's
-        return f"“{(block.lead[0] if block.lead else block.label).rstrip(':')}” line"
+        return f"“{(block.lead[0] if block.lead else block.label).rstrip(':')}”"
     return f"“{block.text}”" if isinstance(block, Heading) else ""
 
 
@@ -183,8 +183,8 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         # The letter after the lesson has the letter before's parts: said once.
         same = [n for n, w in zip(lines, wheres, strict=True) if w == _where(places, fields)]
         wheres.append(_where(places, fields))
-        lines.append(f"{name}: the same places as {same[0].split(':')[0]}" if same and
-                     "letter" in filename else f"{name}: {where}")
+        lines.append(f"{name}: as the letter before" if same and "letter" in filename
+                     else f"{name}: {where}")
     return tuple(lines)
 
 
@@ -258,10 +258,17 @@ def _known_as(name: str) -> str:
 
 
 def _made_up_name(fill_in: str) -> bool:
-    """An example's made-up person or service ("Mrs Helen Okafor"), not a [field] nor a
-    number, address, email or web address (the yellow shows those)."""
+    """An example's made-up person ("Mrs Helen Okafor", "Sam Carter"): not a [field], a
+    number, address, email or web address, nor a service ("Oakfield Family Support"),
+    each yellow where it is (named, they took the box off page one and the steps a page
+    later)."""
     return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
-                or "@" in fill_in or "www." in fill_in)
+                or "@" in fill_in or "www." in fill_in
+                or any(word in _SERVICE_WORDS for word in fill_in.split()))
+
+
+_SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Office",
+                            "School", "Academy", "Council", "Trust"})
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
