@@ -244,3 +244,8 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     assert "Helen Okafor" not in box, box
     # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
     assert box.count("Sam Carter") == 1, box
+    # The letter after the lesson has the same parts (its paragraph opens otherwise), and
+    # the handover a field in each of its three sections: both said short, so the box
+    # keeps to page one.
+    assert "letter-home-after.docx: as the letter before;" in box, box
+    assert "handover.docx: every section." in box, box

@@ -156,6 +156,9 @@ def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[st
             fields += found
         if isinstance(block, Heading):
             under = block.text
+    sections = [f"“{b.text}”" for b in doc.blocks if isinstance(b, Heading)]
+    if len(sections) > 2 and list(places) == sections:  # a handover's three, said short
+        places = {"every section": [f for found in places.values() for f in found]}
     return places, fields
 
 
@@ -181,8 +184,11 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
         where = _where(places, fields, said)
         # The letter after the lesson has the letter before's parts: said once.
-        same = [n for n, w in zip(lines, wheres, strict=True) if w == _where(places, fields)]
-        wheres.append(_where(places, fields))
+        # Its parts, a body paragraph's words aside: the letter after the lesson opens
+        # its paragraph in other words but holds the same fill-ins in the same parts.
+        kinds = _PARAGRAPH.sub("paragraph", _where(places, fields))
+        same = [n for n, w in zip(lines, wheres, strict=True) if w == kinds]
+        wheres.append(kinds)
         lines.append(f"{name}: as the letter before" if same and "letter" in filename
                      else f"{name}: {where}")
     return tuple(lines)
@@ -231,6 +237,9 @@ def _undated(doc: DocPlan) -> bool:
     """A letter whose letterhead prints a line to write its date on."""
     return doc.kind == "letter" and any(isinstance(b, Letterhead) and b.date == ""
                                         for b in doc.blocks)
+
+
+_PARAGRAPH = re.compile(r"paragraph “[^”]*”")
 
 
 def _where(places: Places, fields: list[str], said: set[str] | None = None) -> str:

@@ -758,6 +758,9 @@ def _handout_footer(brand: Brand) -> str:
 
 
 NOTES_END = "NotesEnd"  # the bookmark at the quiz answers' end, before the sources
+# A fifth of a page of sources at least on the last: the notes are single-spaced now, and
+# the plans' eleven lines came to 18-20% of a page.
+NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
@@ -848,7 +851,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     key = _quiz_key_with_spares(session.quiz, deck)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
                *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:], PageMark(NOTES_END),
-               *common.sources_section(session, facts, SOURCES_TAIL)]
+               *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
