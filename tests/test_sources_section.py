@@ -4,6 +4,8 @@ too, split from the publisher at its last comma outside brackets."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lessonpack.api import load
 from lessonpack.plan.common import _owner_and_part, sources_section
 from lessonpack.plan.model import BulletList
@@ -33,3 +35,42 @@ def test_an_organisations_parents_pages_go_under_it_when_it_is_cited() -> None:
     own = listed.items[labels.index("NCA-CEOP (Thinkuknow, now CEOP Education):")]
     assert "A short guide to live streaming (parents' pages), 2019" in own
     assert "Digital Families 2018" in own
+
+
+def test_a_sources_title_leaves_out_its_asides_but_what_was_read() -> None:
+    """The printed list is trimmed of a title's own asides (its date is the source's own,
+    the full title is in content/facts.yml); an aside saying what was read or which edition
+    applies stays: it says how far the source can be trusted."""
+    from lessonpack.plan.common import _short_title
+
+    assert _short_title("#LiveSkills: resources (CEOP release, November 2017)") == (
+        "#LiveSkills: resources")
+    kcsie = ("Keeping children safe in education (statutory guidance; the 2026 edition "
+             "applies from 1 September 2026)")
+    assert _short_title(kcsie) == kcsie
+    said = "Working together (a 2026 edition is reported to replace it, not read here)"
+    assert _short_title(said) == said
+
+
+def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: Path) -> None:
+    """Facilitator notes whose sources run onto a last page say on page one which pages to
+    print: a PAGEREF to a bookmark at the quiz answers' end, before the sources heading."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from lessonpack.plan.parents import NOTES_END
+
+    notes = next(built_packs.rglob("*-facilitator-notes.docx"))
+    body = Document(str(notes)).element.body
+    paragraphs = list(body.iter(qn("w:p")))
+    marked = next(i for i, p in enumerate(paragraphs)
+                  if any(b.get(qn("w:name")) == NOTES_END
+                         for b in p.iter(qn("w:bookmarkStart"))))
+    after = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs[marked + 1:]]
+    assert next(t for t in after if t) == "Sources"
+    field = next(f for f in body.iter(qn("w:fldSimple"))
+                 if f"PAGEREF {NOTES_END} " in f.get(qn("w:instr"), ""))
+    shown = "".join(t.text or "" for t in field.iter(qn("w:t")))
+    assert shown.isdigit() and 6 <= int(shown) <= 9, shown
+    line = "".join(t.text or "" for t in field.getparent().iter(qn("w:t")))
+    assert line.startswith("To run the session, print pages 1–") and "sources follow" in line

@@ -670,6 +670,21 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
 SOURCE_LINE_CHARS = 95
 
 
+# A title's own aside in brackets ("(CEOP release, November 2017)", "(summary of IWF
+# research)"), left out of the printed list: the date is the source's own, and the full
+# title is in content/facts.yml beside its address. Asides saying what was read or which
+# edition applies stay: they are why the source can be trusted, or how far.
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+_ASIDE_KEPT = ("read", "applies")
+
+
+def _short_title(title: str) -> str:
+    """The title printed in a plan's sources: its asides in brackets left out (the
+    notes' sources ran a ninth page of their own), but any saying what was read."""
+    return _ASIDE.sub(lambda m: m.group(0) if any(w in m.group(1) for w in _ASIDE_KEPT)
+                      else "", title)
+
+
 def _owner_and_part(publisher: str) -> tuple[str, str]:
     """"NCA-CEOP (Thinkuknow, now CEOP Education), parents' pages" is the organisation and
     the part of its site after the last comma outside brackets. (Split at the first comma,
@@ -698,7 +713,8 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
         # A part of an organisation's site ("NCA-CEOP (CEOP Education), parents' pages")
         # goes under the organisation, when it is cited too, named after the title.
         owner, part = _owner_and_part(s.publisher)
-        title = f"{s.title} ({part})" if part and owner in publishers else s.title
+        short = _short_title(s.title)
+        title = f"{short} ({part})" if part and owner in publishers else short
         documents.setdefault(owner if part and owner in publishers else s.publisher,
                              []).append(f"{title}, {s.date}" if s.date else title)
     # "What is live streaming?" takes no full stop after its own question mark.

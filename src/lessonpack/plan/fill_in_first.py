@@ -117,12 +117,12 @@ def _letter_part(block: object) -> str:
         return f"“{block.left[0]}”"
     if isinstance(block, Paragraph):
         if block.label:
-            return f"“{block.label.rstrip(':')}” line"
+            return f"“{block.label.rstrip(':')}”"
         if block.text.startswith("_"):  # the line to sign on, the name under it
             return "signature"
         return f"paragraph “{' '.join(block.text.split()[:3])}…”"
     if isinstance(block, WriteOnLine):  # "Class: Year 2 (Miss Cole)" is its lead's
-        return f"“{(block.lead[0] if block.lead else block.label).rstrip(':')}” line"
+        return f"“{(block.lead[0] if block.lead else block.label).rstrip(':')}”"
     return f"“{block.text}”" if isinstance(block, Heading) else ""
 
 
@@ -156,6 +156,9 @@ def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[st
             fields += found
         if isinstance(block, Heading):
             under = block.text
+    sections = [f"“{b.text}”" for b in doc.blocks if isinstance(b, Heading)]
+    if len(sections) > 2 and list(places) == sections:  # a handover's three, said short
+        places = {"every section": [f for found in places.values() for f in found]}
     return places, fields
 
 
@@ -181,10 +184,13 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
         where = _where(places, fields, said)
         # The letter after the lesson has the letter before's parts: said once.
-        same = [n for n, w in zip(lines, wheres, strict=True) if w == _where(places, fields)]
-        wheres.append(_where(places, fields))
-        lines.append(f"{name}: the same places as {same[0].split(':')[0]}" if same and
-                     "letter" in filename else f"{name}: {where}")
+        # Its parts, a body paragraph's words aside: the letter after the lesson opens
+        # its paragraph in other words but holds the same fill-ins in the same parts.
+        kinds = _PARAGRAPH.sub("paragraph", _where(places, fields))
+        same = [n for n, w in zip(lines, wheres, strict=True) if w == kinds]
+        wheres.append(kinds)
+        lines.append(f"{name}: as the letter before" if same and "letter" in filename
+                     else f"{name}: {where}")
     return tuple(lines)
 
 
@@ -235,6 +241,9 @@ def _undated(doc: DocPlan) -> bool:
                                         for b in doc.blocks)
 
 
+_PARAGRAPH = re.compile(r"paragraph “[^”]*”")
+
+
 def _where(places: Places, fields: list[str], said: set[str] | None = None) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
@@ -260,10 +269,17 @@ def _known_as(name: str) -> str:
 
 
 def _made_up_name(fill_in: str) -> bool:
-    """An example's made-up person or service ("Mrs Helen Okafor"), not a [field] nor a
-    number, address, email or web address (the yellow shows those)."""
+    """An example's made-up person ("Mrs Helen Okafor", "Sam Carter"): not a [field], a
+    number, address, email or web address, nor a service ("Oakfield Family Support"),
+    each yellow where it is (named, they took the box off page one and the steps a page
+    later)."""
     return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
-                or "@" in fill_in or "www." in fill_in)
+                or "@" in fill_in or "www." in fill_in
+                or any(word in _SERVICE_WORDS for word in fill_in.split()))
+
+
+_SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Office",
+                            "School", "Academy", "Council", "Trust"})
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:

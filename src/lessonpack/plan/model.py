@@ -489,11 +489,20 @@ class PageRange:
     after: str = ""
 
 
+@dataclass(frozen=True)
+class PageMark:
+    """A bookmark at the end of what came before, prints nothing: a PageRange names its
+    page ("print pages 1–8" in facilitator notes whose last page is their sources)."""
+
+    mark: str
+
+
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
-    | ActionCards | TickPanel | CompactTable | StepTable | PageRange | FlyerFacts | IconLines
+    | ActionCards | TickPanel | CompactTable | StepTable | PageRange | PageMark | FlyerFacts
+    | IconLines
 )
 
 

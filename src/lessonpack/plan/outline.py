@@ -27,6 +27,7 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PackPlan,
     PageBreak,
+    PageMark,
     PageRange,
     Paragraph,
     PictureCards,
@@ -65,7 +66,7 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     # cards under the title).
     ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,
     # A plan's step table under its heading; the line of pages to print is text.
-    StepTable: CONTINUED, PageRange: None,
+    StepTable: CONTINUED, PageRange: None, PageMark: None,
     # A flyer's when and where, and its offers, under its headline.
     FlyerFacts: None, IconLines: None,
 }

@@ -53,6 +53,8 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     PageBreak,
+    PageMark,
+    PageRange,
     Paragraph,
     SideBySide,
     Slide,
@@ -774,6 +776,12 @@ def _handout_footer(brand: Brand) -> str:
     return f"{credit}\n{second}"
 
 
+NOTES_END = "NotesEnd"  # the bookmark at the quiz answers' end, before the sources
+# A fifth of a page of sources at least on the last: the notes are single-spaced now, and
+# the plans' eleven lines came to 18-20% of a page.
+NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
+
+
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
                            deck: DeckPlan | None = None) -> DocPlan:
     """``deck``: the session's slides, for the slide numbers of each Part."""
@@ -813,6 +821,12 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     blocks: list[Block] = [
         *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
+        # The last page may hold only sources (twenty-odd organisations): the page to
+        # print to, found where the notes are laid out. Not in a visiting team's notes:
+        # their page one is full, and a line more moved the running order to page three.
+        *(() if common.visitor(brand) else (
+            PageRange("To run the session, print pages 1\u2013", NOTES_END,
+                      ": the notes and the quiz answers. The sources follow."),)),
         Paragraph(session.summary),
         *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
           else ()),
@@ -856,8 +870,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # last lines keep together too, so no last page holds a source or two alone.
     key = _quiz_key_with_spares(session.quiz, deck)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:],
-               *common.sources_section(session, facts, SOURCES_TAIL)]
+               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:], PageMark(NOTES_END),
+               *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),
@@ -867,4 +881,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                        version_name(session, brand.phase)))),
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.script_footer(session, brand),
-                   blocks=common.without_source_codes(tuple(blocks), facts))
+                   blocks=common.without_source_codes(tuple(blocks), facts),
+                   # Single-spaced as a lesson plan: at 1.05 the notes ran a fifth of a
+                   # page onto a ninth (default, Riverside) with a few sources alone there.
+                   single_spaced=True)

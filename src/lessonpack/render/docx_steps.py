@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.plan.model import PageRange, StepLine, StepRow, StepStage, StepTable
+from lessonpack.plan.model import PageMark, PageRange, StepLine, StepRow, StepStage, StepTable
 from lessonpack.render import docx_pages, docx_panel
 from lessonpack.render.docx_cards import StyleBook, paragraph_cm
 from lessonpack.render.docx_xml import (
@@ -309,6 +309,21 @@ def page_range(writer: DocWriter, block: PageRange) -> None:
         "</w:r></w:fldSimple>"))
     if block.after:
         add_run(p, block.after)
+
+
+def page_mark(writer: DocWriter, block: PageMark) -> None:
+    """A bookmark at the end of the paragraph before, and every PAGEREF to it showing the
+    page estimated there (Word and LibreOffice correct it as they lay the document out)."""
+    before = writer.previous_paragraph()
+    if before is None:
+        return
+    p = paragraph_xml(before)
+    p.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_MARK_ID}" w:name="{block.mark}"/>'))
+    p.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_MARK_ID}"/>'))
+    _set_page_refs(writer, block.mark, docx_pages.pages_so_far(writer))
+
+
+_MARK_ID = "4202"  # apart from the step table's end (a plan may one day have both)
 
 
 def _set_page_refs(writer: DocWriter, mark: str, page: int) -> None:

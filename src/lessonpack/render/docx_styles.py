@@ -258,8 +258,8 @@ PLAN_LINE_SPACING = 1.05
 # A lesson plan's lines single-spaced, at 12 pt with its paragraphs' gaps still apart: the
 # crib on page one, the "Fill in first" box, the dated age rules and the secondary letters'
 # RSE-policy check each fitted alone, and together put the KS3 plans (and a trainer's KS4)
-# on a thirteenth page. The facilitator's notes and worksheets keep 1.05: they fit, and a
-# plan's last page would otherwise hold a line or two.
+# on a thirteenth page. The facilitator's notes too: at 1.05 their sources ran onto a ninth
+# page of their own. Worksheets keep 1.05.
 LESSON_PLAN_LINE_SPACING = 1.0
 # Points above a plan's headings (a sheet's and a letter's keep the style's 14 and 10).
 PLAN_HEADING_BEFORE = {"LP Heading 2": 10, "LP Heading 3": 7}
