@@ -259,3 +259,48 @@ def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() ->
     assert str(home.runs[0].font.color.rgb) == primary
     assert str(childline.runs[0].font.color.rgb) != primary
     assert home.runs[0].font.size > childline.runs[0].font.size
+
+
+def test_the_key_routes_are_the_content_s_marks_not_its_words() -> None:
+    """The lesson marks each key route (``CardLine.route``): a line reworded or translated
+    keeps its place and its icon, and a line worded like a key route but not marked is
+    another service, set after the key routes without an icon."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.content.model import CardLine
+    from lessonpack.plan.help_cards import help_card_blocks
+    from lessonpack.plan.model import HelpCards
+
+    lesson = _lesson("ks2")
+    card = lesson.take_away
+    assert card is not None
+    assert [line.route for line in card.lines] == ["home", "childline", "ceop"]
+    reworded = card.model_copy(update={"lines": [
+        CardLine(text="Samaritans: 116 123"),  # another service, listed first
+        CardLine(text="Ceop (unmarked): ceop.police.uk"),
+        CardLine(text="Zuhause: ein Erwachsener, dem du vertraust", route="home"),
+        CardLine(text="Kinder-Hotline: 0800 1111", route="childline")]})
+    planned = next(b for b in help_card_blocks(lesson.model_copy(update={"take_away": reworded}),
+                                               Brand()) if isinstance(b, HelpCards))
+    reassurance, school, home, childline, *rest = planned.lines
+    assert reassurance == card.reassurance and school.startswith("In school")
+    assert (home, childline) == ("Zuhause: ein Erwachsener, dem du vertraust",
+                                 "Kinder-Hotline: 0800 1111")
+    # The other services in the order written, after the key routes.
+    assert rest == ["Samaritans: 116 123", "Ceop (unmarked): ceop.police.uk"]
+    assert planned.key == (False, True, True, True, False, False)
+    assert [icon is not None for icon in planned.icons] == list(planned.key)
+    # Each key route's picture is its route's, whatever the words.
+    original = next(b for b in help_card_blocks(lesson, Brand()) if isinstance(b, HelpCards))
+    assert planned.icons[1:4] == original.icons[1:4]
+
+
+def test_a_route_marks_one_line() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from lessonpack.content.model import CardLine, TakeAway
+
+    with pytest.raises(ValidationError, match="route childline marks more than one line"):
+        TakeAway(heading="Worried?", reassurance="It's never your fault.", lines=[
+            CardLine(text="Childline: 0800 1111", route="childline"),
+            CardLine(text="Childline online: childline.org.uk", route="childline")])

@@ -43,3 +43,30 @@ def test_a_plate_without_its_own_box_leaves_both() -> None:
     layout = _layout_with_plates(trainer_box=False)
     _one_plate(layout, [])
     assert {"Logo panel", TRAINER_PANEL} <= set(_names(layout))
+
+
+def test_a_cover_showing_its_master_gets_the_school_s_crest_in_a_corner() -> None:
+    """A visiting trainer's template whose cover layout shows its master (PowerPoint's own
+    Title Slide): the master carries the trainer's logo, the cover adds the school's crest on
+    its own plate, and no other layout gets a plate (they show the master's logo)."""
+    from pathlib import Path
+
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.render.deck_master import TRAINER_LOGO, brand_masters, logo_alt
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    brand = DEFAULT_BRAND.model_copy(update={
+        "org_name": "Ashgrove Primary School",
+        "logo": examples / "schools" / "ashgrove-primary" / "crest.png",
+        "delivered_by": "Northshire Online Safety",
+        "delivered_by_logo": examples / "brands" / "northshire-online-safety" / "logo.png"})
+    prs = Presentation()
+    notes = brand_masters(prs, brand, "Live streaming")
+    master = prs.slide_masters[0]
+    assert TRAINER_LOGO in _names(master) and notes == []
+    cover, *others = prs.slide_layouts
+    assert cover.name == "Title Slide"
+    crest = next(sh for sh in cover.shapes if sh.name == "Logo")
+    assert crest.element.nvPicPr.cNvPr.get("descr") == logo_alt(brand)
+    assert "Logo panel" in _names(cover) and TRAINER_PANEL not in _names(cover)
+    assert not [lay.name for lay in others if "Logo panel" in _names(lay)]

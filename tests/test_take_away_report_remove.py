@@ -17,7 +17,7 @@ from lessons import content_index, lesson_for
 def _route(lesson: Lesson, facts: FactsFile | None, name: str) -> str:
     assert lesson.take_away is not None
     context = text_context(facts or content_index().facts)
-    lines = [render_text(line, context) for line in lesson.take_away.lines]
+    lines = [render_text(line.text, context) for line in lesson.take_away.lines]
     return next(line for line in lines if line.startswith(name))
 
 

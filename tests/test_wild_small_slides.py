@@ -146,7 +146,7 @@ def test_a_drawing_area_past_the_slide_edge_is_cut_to_the_slide() -> None:
     """A conference deck's 'title and image' area runs 0.5 in past its 10 in slide; the
     live stream drawn in it ran off the slide (LPC306). Areas are cut to the slide; one
     wholly off it is left for the check to name."""
-    from lessonpack.render.deck_layouts import on_slide
+    from lessonpack.render.deck_resolved import on_slide
 
     size = (int(Inches(13.333)), int(Inches(7.5)))
     wide = (0, int(Inches(3)), int(Inches(14.01)), int(Inches(4.5)))

@@ -76,7 +76,7 @@ def test_each_entry_is_said_once_never_rewritten_by_another() -> None:
         YearWords(years="7", words="a nude of you", say="a private picture of you"),
         YearWords(years="7", words="picture", say="photo")]})
     said, facts = for_year(lesson, content_index().facts, 7)
-    lines = " ".join(said.take_away.lines if said.take_away else [])
+    lines = " ".join(line.text for line in said.take_away.lines) if said.take_away else ""
     assert "a private picture of you online" in lines and "private photo" not in lines
     young = " ".join(h.young_people for h in facts.helplines)
     assert "A private picture of you online" in young and "private photo" not in young

@@ -48,6 +48,12 @@ class Problem:
     # listed in document order; not part of the output or of equality.
     # (dataclasses.field: the class's own ``field`` attribute shadows the bare name here.)
     position: int = dataclasses.field(default=0, compare=False, repr=False)
+    # What this problem shares with others of one run, where one cause fails many files
+    # alike (a full disk, a folder that refuses writing: "cannot write: No space left on
+    # device"): problems with the same code and cause are reported once
+    # (build/report.once_per_cause). "" for a problem of its own file. Not part of the
+    # output or of equality.
+    cause: str = dataclasses.field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
         where = self.file
@@ -93,13 +99,15 @@ def one_line(text: str) -> str:
 
 
 def problem_at(path: Path | str, code: str, message: str, *, line: int = 0, column: int = 0,
-               field: str = "", severity: Severity | None = None) -> Problem:
+               field: str = "", severity: Severity | None = None, cause: str = "") -> Problem:
     """A problem with ``code``, reported with the severity the table gives it (lessonpack.rules);
-    ``severity`` overrides it only where the user asked (LP151 with --allow-low-contrast)."""
+    ``severity`` overrides it only where the user asked (LP151 with --allow-low-contrast).
+    ``cause``: what it shares with other files' problems, said once (``Problem.cause``)."""
     rule = BY_CODE.get(code)
     if rule is None:
         raise InternalError(f"problem code {code} is not in lessonpack.rules")
-    return Problem(str(path), line, column, code, field, message, severity or rule.severity)
+    return Problem(str(path), line, column, code, field, message, severity or rule.severity,
+                   cause=cause)
 
 
 class LessonpackError(Exception):

@@ -82,16 +82,15 @@ class Report:
 
 
 def once_per_cause(problems: list[Problem]) -> list[Problem]:
-    """Problems with each "cannot write" cause said once: a full disk or a folder that
-    refuses writing fails every pack of a build the same way, and one line naming the first
-    file says it (a file in the way of one file is its own problem and stays)."""
-    said: set[str] = set()
+    """Problems with each shared cause said once (``Problem.cause``: a full disk or a folder
+    that refuses writing fails every pack of a build the same way, and one line naming the
+    first file says it); a problem of its own file (a folder in the way of one file) stays."""
+    said: set[tuple[str, str]] = set()
     kept: list[Problem] = []
     for problem in problems:
-        if problem.code == "LP141" and problem.message.startswith("cannot write:"):
-            if problem.message in said:
+        if problem.cause:
+            if (problem.code, problem.cause) in said:
                 continue
-            said.add(problem.message)
+            said.add((problem.code, problem.cause))
         kept.append(problem)
     return kept
-

@@ -76,6 +76,8 @@ __all__ = [
     "AfterStep",
     "Audience",
     "BaselineStatement",
+    "CardLine",
+    "CardRoute",
     "Chars",
     "Chart",
     "ChartBar",
@@ -324,6 +326,22 @@ class FollowUp(Strict):
     sheet: Annotated[str, Chars(60)]
 
 
+# The key routes a help card's lines may be, after the school's (which the build adds from
+# the brand): a pupil's first ways to help, set large with the help slides' icon before each.
+CardRoute = Literal["home", "childline", "ceop"]
+
+
+class CardLine(Strict):
+    """One route on the help card. ``route`` marks it as a key route a pupil most needs (set
+    large, an icon before it, in the help slides' order: the school, home, Childline, CEOP);
+    a line without one is another service (KS4's Samaritans, Shout, police...), set smaller
+    in the order written. Marked, not read from the words, so a reworded or translated line
+    keeps its place and its icon."""
+
+    text: Annotated[str, Chars(80), PUPIL_PAPER]
+    route: CardRoute | None = None
+
+
 class TakeAway(Strict):
     """A help card every pupil keeps (two to an A4 page): the worksheet with the helplines is
     collected at the end, so without it a pupil left a lesson on sextortion with nothing on
@@ -334,7 +352,17 @@ class TakeAway(Strict):
     reassurance: Annotated[str, Chars(90)]
     # One route a line, its number or address through {{ helpline.* }} (facts.yml). Eight
     # fit a half-page card: KS4's has home, both image routes the slides teach and four more.
-    lines: list[Annotated[str, Chars(80), PUPIL_PAPER]] = Field(min_length=2, max_length=8)
+    lines: list[CardLine] = Field(min_length=2, max_length=8)
+
+    @field_validator("lines")
+    @classmethod
+    def _each_route_once(cls, lines: list[CardLine]) -> list[CardLine]:
+        routes = [line.route for line in lines if line.route is not None]
+        twice = sorted({r for r in routes if routes.count(r) > 1})
+        if twice:
+            raise ValueError(f"route {', '.join(twice)} marks more than one line; a card "
+                             "gives each key route one line")
+        return lines
 
 
 class Lesson(TopicItem):

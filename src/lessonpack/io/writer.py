@@ -98,7 +98,13 @@ def sweep_stale_parts(folder: Path) -> None:
 def _atomic_write(target: Path, data: bytes, *, replace: bool = True) -> None:
     """Write ``data`` to ``target`` in one step; FileExistsError if ``replace`` is False and
     ``target`` exists (even if another process created it a moment ago)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        # A file where the pack's folder must be: said as such (LP141), not taken for the
+        # file another build wrote meanwhile, which is what FileExistsError means to callers.
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory",
+                                 str(target.parent)) from None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
                                dir=target.parent)
     try:
@@ -124,16 +130,24 @@ def _atomic_write(target: Path, data: bytes, *, replace: bool = True) -> None:
             os.unlink(tmp)
 
 
-def _cannot_write(target: Path, exc: OSError) -> str:
+def _cannot_write(target: Path, exc: OSError) -> Problem:
+    """LP141 for ``target``. A folder in its place is this file's own problem; every other
+    cause (a full disk, a folder that refuses writing, a file where a folder must be) fails
+    each file of the build alike, so it is the problem's ``cause`` too, and said once
+    (build/report.once_per_cause)."""
+    shown = display_path(target)
     if isinstance(exc, IsADirectoryError) or target.is_dir():
-        return "is a folder; move it away so the file can be written"
+        return problem_at(shown, "LP141", "is a folder; move it away so the file can be "
+                          "written")
     blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
-        return f"cannot write: {display_path(blocking)} is a file, not a folder"
+        said = f"cannot write: {display_path(blocking)} is a file, not a folder"
+        return problem_at(shown, "LP141", said, cause=said)
     other = exc.filename and os.path.abspath(exc.filename) != str(target)
     where = f" ({display_path(exc.filename)})" if other and not str(exc.filename).endswith(
         ".part") else ""
-    return f"cannot write: {exc.strerror or exc}{where}"
+    said = f"cannot write: {exc.strerror or exc}{where}"
+    return problem_at(shown, "LP141", said, cause=said)
 
 
 def write_files(out_dir: Path, files: list[tuple[str, bytes]], *, force: bool) -> WriteResult:
@@ -178,15 +192,13 @@ def _to_write(targets: list[tuple[Path, bytes]], result: WriteResult, *, force: 
             if exists and _same(target, data):
                 result.unchanged.append(target)
             elif exists and target.is_dir():
-                result.problems.append(problem_at(display_path(target), "LP141",
-                                                  _cannot_write(target, IsADirectoryError())))
+                result.problems.append(_cannot_write(target, IsADirectoryError()))
             elif exists and not force:
                 result.kept.append(target)
             else:
                 todo.append((target, data))
         except OSError as exc:
-            result.problems.append(problem_at(display_path(target), "LP141",
-                                              _cannot_write(target, exc)))
+            result.problems.append(_cannot_write(target, exc))
     return todo
 
 
@@ -205,7 +217,7 @@ def _write_all(todo: list[tuple[Path, bytes]], result: WriteResult, *, force: bo
                                               "meanwhile and differs; kept it (use --force to "
                                               "overwrite)"))
         except OSError as exc:
-            result.problems.append(problem_at(shown, "LP141", _cannot_write(target, exc)))
+            result.problems.append(_cannot_write(target, exc))
             break  # the disk is full or the folder read-only: the next file fares no better
         else:
             result.written.append(target)

@@ -94,33 +94,29 @@ def _named(brand: Brand, audience: Audience) -> str:
             f"(deputy{', ' + there if there else ''})")
 
 
-# The routes a pupil most needs, by the words a card's line starts with, and the picture the
-# help slides give each: set large on the card, an icon before each; the other services
-# (KS4's Samaritans, Shout, police, ...) follow smaller, without one.
-KEY_ROUTES = {"In school": "", "At home": "trusted_adult", "Childline": "childline",
-              "CEOP": "ceop"}
+# The routes a pupil most needs, in the order a card gives them, and the picture the help
+# slides give each: set large on the card, an icon before each; the other services (KS4's
+# Samaritans, Shout, police, ...) follow smaller, without one. The school's is the build's
+# own line (``in_school``); the others are marked in the content (``CardLine.route``), never
+# read from a line's words, so a reworded or translated line keeps its place and icon.
+SCHOOL = "school"
+KEY_ROUTES = {SCHOOL: "", "home": "trusted_adult", "childline": "childline", "ceop": "ceop"}
 
 
-def _route(line: str) -> str | None:
-    """The key route a card's line is (a ``KEY_ROUTES`` name), or None for another service."""
-    return next((k for k in KEY_ROUTES if line.startswith(k)), None)
-
-
-def _key(line: str) -> int:
+def _order(route: str | None) -> int:
     """Where a line comes on the card: the key routes in ``KEY_ROUTES``' order (school,
     home, Childline, CEOP), then the other services as the lesson lists them."""
-    route = _route(line)
     return len(KEY_ROUTES) if route is None else list(KEY_ROUTES).index(route)
 
 
-def _icon(line: str, audience: Audience, library: PictureLibrary | None) -> Picture | None:
-    key = _route(line)
-    if key is None:
+def _icon(route: str | None, audience: Audience, library: PictureLibrary | None
+          ) -> Picture | None:
+    if route is None:
         return None
     # The school's route: a grown-up with a staff badge for primary pupils, as their help
     # slide draws the lead; the school for older pupils.
     school = "school_adult" if audience in (Audience.KS1, Audience.KS2) else "dsl"
-    icon = pics.helpline(library, KEY_ROUTES[key] or school)
+    icon = pics.helpline(library, KEY_ROUTES[route] or school)
     # Older pupils' slides draw their help routes in line icons: the card they keep the same.
     if icon is not None and look_for(audience).plain_icons:
         return pics.plain(library, icon)
@@ -133,8 +129,10 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     card = lesson.take_away
     if card is None:
         return []
-    routes = sorted((in_school(brand, lesson.audience), *card.lines), key=_key)
-    lines = (card.reassurance, *routes)
+    routes = sorted([(in_school(brand, lesson.audience), SCHOOL),
+                     *((line.text, line.route) for line in card.lines)],
+                    key=lambda line: _order(line[1]))
+    lines = (card.reassurance, *(text for text, _route in routes))
     heading, count = _count(class_size(lesson.audience, brand))
     return [PageBreak(),
             Heading(heading, 2),
@@ -142,6 +140,7 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
                       "lesson ends, so nobody is singled out. Pupils keep it: it is not "
                       "collected with the worksheet.", "note", keep_next=True),
             HelpCards(card.heading, lines, count=CARDS_A_PAGE,
-                      icons=tuple(_icon(line, lesson.audience, library) for line in lines),
-                      # The reassurance first is never a route, whatever its words.
-                      key=(False, *(_route(line) is not None for line in lines[1:])))]
+                      # The reassurance first: no route, no icon.
+                      icons=(None, *(_icon(route, lesson.audience, library)
+                                     for _text, route in routes)),
+                      key=(False, *(route is not None for _text, route in routes)))]

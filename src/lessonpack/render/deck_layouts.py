@@ -11,8 +11,7 @@ everything missing and what is available) only when it has slides of such a kind
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import dataclass, replace
 
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
@@ -21,7 +20,8 @@ from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import LayoutSpec
 from lessonpack.plan.common import and_list
-from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_match import make_idx_unique, match_kind, matching, placeholder_summary
+from lessonpack.render.deck_resolved import ResolvedLayout
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
 # The smallest slide lessonpack fills (EMU): its text is at least 18 pt, and a slide smaller
@@ -33,47 +33,6 @@ def layout_specs() -> dict[str, LayoutSpec]:
     """Our template's layout for each slide kind, by kind name; each kind module declares its
     own."""
     return {kind.name: kind.layout for kind in registry.kinds()}
-
-
-@dataclass(frozen=True)
-class Clone:
-    """A master placeholder to copy onto each slide (a LibreOffice master holds a whole
-    layout's placeholders); optionally moved, resized or restyled."""
-
-    source: Any  # the master's p:sp element
-    box: Box | None = None
-    size_pt: int | None = None
-    bold: bool | None = None
-
-
-@dataclass(frozen=True)
-class ResolvedLayout:
-    """A layout for one slide kind: placeholders by role, and boxes for what has none."""
-
-    kind: str  # the slide kind's name
-    layout: SlideLayout
-    # How it was found: by our layout's name, or by its placeholders (render/deck_match.py).
-    how: Literal["name", "placeholders"]
-    slots: dict[str, int]  # role -> placeholder idx (unique within the layout)
-    region: Box | None = None  # drawing area when the layout has no region placeholder
-    boxes: dict[str, Box] = field(default_factory=dict)  # role -> text box when no placeholder
-    notes: tuple[str, ...] = ()
-    clones: dict[str, Clone] = field(default_factory=dict)  # role -> master placeholder copy
-    title_from: Any = None  # master title whose place and look the slide title takes
-    # role -> where to draw when that placeholder's area is drawn instead of filled: a
-    # trainer's content area kept clear of its title rule and footers (deck_match.ROOM).
-    drawn_in: dict[str, Box] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        master = self.layout.slide_master
-        masters = list(self.layout.part.package.presentation_part.presentation.slide_masters)
-        where = f" (master {masters.index(master) + 1})" if len(masters) > 1 else ""
-        how = "by name" if self.how == "name" else "by placeholders: " + ", ".join(
-            sorted({*self.slots, *self.clones})) + (", drawing area" if self.region else "")
-        if self.clones:
-            how += " (from the master's own placeholders)"
-        extra = "".join(f"; {n}" for n in self.notes)
-        return f"{self.kind}: layout {self.layout.name!r}{where}, {how}{extra}"
 
 
 @dataclass(frozen=True)
@@ -123,9 +82,6 @@ def find_layouts(prs: Presentation, source: str
     Every kind is looked for, whichever kinds a deck has, so a kind's layout never depends
     on which other kinds a deck uses (the section slide is matched unlike the title slide's).
     """
-    # Imported here: deck_match imports this module.
-    from lessonpack.render.deck_match import make_idx_unique, matching
-
     layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
     make_idx_unique(layouts)
     by_name: dict[str, SlideLayout] = {}
@@ -157,9 +113,6 @@ def _each_kind(layouts: list[SlideLayout], by_name: dict[str, SlideLayout],
                size: tuple[int, int]) -> tuple[dict[str, ResolvedLayout], dict[str, str]]:
     """``find_layouts``' search, kind by kind: the layout each kind takes, and what each kind
     the template lacks needs."""
-    # Imported here: deck_match imports this module.
-    from lessonpack.render.deck_match import match_kind
-
     found: dict[str, ResolvedLayout] = {}
     needs: dict[str, str] = {}  # kind -> what it needs, for the kinds the template lacks
     for kind in registry.kinds():
@@ -192,19 +145,4 @@ def _each_kind(layouts: list[SlideLayout], by_name: dict[str, SlideLayout],
 
 
 def _summary(layout: SlideLayout) -> str:
-    # Imported here: deck_match imports this module.
-    from lessonpack.render.deck_match import placeholder_summary
-
     return f"{layout.name!r} [{placeholder_summary(layout)}]"
-
-
-def on_slide(box: Box, size: tuple[int, int]) -> Box:
-    """``box`` cut to the slide: a template's picture placeholder may run past its edge (a
-    conference deck's 'title and image' area is 10.5 in wide on a 10 in slide), and a
-    drawing sized to it ran off the slide (LPC306)."""
-    x, y, w, h = box
-    left, top = max(0, x), max(0, y)
-    right, bottom = min(size[0], x + w), min(size[1], y + h)
-    if right <= left or bottom <= top:
-        return box  # wholly off the slide: left as it is, for the check to name
-    return left, top, right - left, bottom - top

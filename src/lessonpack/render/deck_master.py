@@ -113,16 +113,16 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
 TRAINER_LOGO, TRAINER_PANEL = "Trainer logo", "Trainer logo panel"
 
 
-def _trainer_on_plate(layout: SlideLayout, brand: Brand, crest: Box, obstacles: list[Box],
-                      size: tuple[int, int]) -> bool:
-    """A visiting trainer's logo on a cover or section layout, on its own plate in line with
-    the school's crest (left of it, else right of it), as tall as the crest's plate allows
-    and at least READABLE_W wide. The school hosts, the team delivers: the cover's
-    "Delivered by" credit ends at this logo (deck_cover.credit_line). False when no room."""
-    assert brand.delivered_by_logo is not None
-    aspect = _aspect(brand.delivered_by_logo)
-    w, h = _trainer_size(brand, min(crest[3] - 2 * PLATE_PAD,
-                                    _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)))
+def _trainer_on_plate(layout: SlideLayout, brand: Brand, logo: Path, crest: Box,
+                      obstacles: list[Box], size: tuple[int, int]) -> bool:
+    """A visiting trainer's logo (``logo``, the brand's delivered_by_logo) on a cover or
+    section layout, on its own plate in line with the school's crest (left of it, else right
+    of it), as tall as the crest's plate allows and at least READABLE_W wide. The school
+    hosts, the team delivers: the cover's "Delivered by" credit ends at this logo
+    (deck_cover.credit_line). False when no room."""
+    aspect = _aspect(logo)
+    w, h = _trainer_size(logo, min(crest[3] - 2 * PLATE_PAD,
+                                   _readable(aspect, PLATE_LOGO_H, PLATE_LOGO_MAX_H)))
     plate_w, plate_h = w + 2 * PLATE_PAD, h + 2 * PLATE_PAD
     top = crest[1] + (crest[3] - plate_h) // 2
     for left in (crest[0] - GAP - plate_w, crest[0] + crest[2] + GAP):
@@ -156,10 +156,10 @@ def _one_plate(layout: SlideLayout, obstacles: list[Box]) -> None:
     trainer.element.getparent().remove(trainer.element)
 
 
-def _trainer_size(brand: Brand, height: int) -> tuple[int, int]:
-    """The trainer's logo at ``height`` (or as tall as it must be to be READABLE_W wide)."""
-    assert brand.delivered_by_logo is not None
-    aspect = _aspect(brand.delivered_by_logo)
+def _trainer_size(logo: Path, height: int) -> tuple[int, int]:
+    """The trainer's logo at ``height`` (or as tall as it must be to be READABLE_W wide).
+    Given the logo itself, not the brand: a caller has it only once it knows there is one."""
+    aspect = _aspect(logo)
     w, h = _fit(aspect, height, PLATE_LOGO_MAX_W)
     if w < READABLE_W:
         w, h = READABLE_W, int(READABLE_W / aspect)
@@ -172,29 +172,22 @@ def _is_cover(layout: SlideLayout) -> bool:
                for ph in each_placeholder(layout.placeholders))
 
 
-def _second_in_corner(layout: SlideLayout, brand: Brand, size: tuple[int, int],
-                      school: bool = False) -> bool:
-    """A cover layout that shows its master (most Office templates' title slide) gets the
-    mark its master lacks on a plate in a free corner, clear of the master's logo and
-    footers: the trainer's beside the school's crest, or (``school``: the master carries
-    the trainer's logo) the school's crest. The cover carries both marks whatever the
-    template. False when no corner is free."""
-    if school:
-        assert brand.logo is not None
-        w, h = _fit(_aspect(brand.logo), CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
-        if w < READABLE_W:
-            w, h = _fit(_aspect(brand.logo), int(READABLE_W / _aspect(brand.logo)),
-                        FOOTER_LOGO_MAX_W)
-    else:
-        w, h = _trainer_size(brand, CORNER_LOGO_H)
+def _crest_in_corner(layout: SlideLayout, brand: Brand, crest: Path,
+                     size: tuple[int, int]) -> bool:
+    """A visiting trainer's cover layout that shows its master (most Office templates' title
+    slide): the master carries the trainer's logo, so the school's crest (``crest``, the
+    brand's logo) goes on a plate in a free corner, clear of the master's logo and footers.
+    The cover carries both marks whatever the template. False when no corner is free."""
+    w, h = _fit(_aspect(crest), CORNER_LOGO_H, FOOTER_LOGO_MAX_W)
+    if w < READABLE_W:
+        w, h = _fit(_aspect(crest), int(READABLE_W / _aspect(crest)), FOOTER_LOGO_MAX_W)
     plate = free_corner(size, layout_obstacles(layout, size),
                         (w + 2 * PLATE_PAD, h + 2 * PLATE_PAD), int(Inches(0.25)))
     if plate is None:
         return False
     w, h = plate[2] - 2 * PLATE_PAD, plate[3] - 2 * PLATE_PAD  # free_corner may shrink it
-    _add_plate(layout, plate, "Logo panel" if school else TRAINER_PANEL)
-    _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h),
-              trainer=not school)
+    _add_plate(layout, plate, "Logo panel")
+    _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
     return True
 
 
@@ -394,10 +387,12 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
                 _add_logo(master, brand, corner, trainer=trainer)
         for layout in master.slide_layouts:
             if shows_master_shapes(layout):
-                if brand.delivered_by_logo is not None and _is_cover(layout) and \
-                        not _second_in_corner(layout, brand, size, school=trainer):
-                    whose = "the school" if trainer else brand.delivered_by
-                    notes.append(f"no free corner for {whose}'s logo on layout "
+                # The brand has a logo here (one without went on above), so ``trainer`` is
+                # a visiting trainer's deck: its master carries the trainer's logo, and the
+                # cover adds the school's crest.
+                if trainer and _is_cover(layout) and \
+                        not _crest_in_corner(layout, brand, brand.logo, size):
+                    notes.append(f"no free corner for the school's logo on layout "
                                  f"{layout.name!r}")
                 continue
             obstacles = layout_obstacles(layout, size)
@@ -413,7 +408,8 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
             if placed is None:
                 notes.append(f"no free corner for the logo on layout {layout.name!r}")
             elif brand.delivered_by_logo is not None:
-                if _trainer_on_plate(layout, brand, placed, [*obstacles, placed], size):
+                if _trainer_on_plate(layout, brand, brand.delivered_by_logo, placed,
+                                     [*obstacles, placed], size):
                     _one_plate(layout, obstacles)
                 else:
                     notes.append(f"no room for {brand.delivered_by}'s logo beside the "

@@ -54,7 +54,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
-from lessonpack.render.deck_layouts import Clone, ResolvedLayout, on_slide
+from lessonpack.render.deck_resolved import Clone, ResolvedLayout, on_slide
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
 P = PP_PLACEHOLDER

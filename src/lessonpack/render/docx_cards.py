@@ -184,6 +184,15 @@ _PT_CM = 2.54 / 72
 # A style's size, space before and after (points), exact line height (points, or None) and
 # line-spacing multiple.
 _StyleMeasures = tuple[float, float, float, float | None, float]
+# The names the measures below look for, made once: a plan's measure reads some three hundred
+# paragraphs, and making each name for each was a tenth of it.
+_W = {name: qn(f"w:{name}") for name in (
+    "p", "tbl", "tr", "tc", "r", "t", "val", "w", "before", "after", "line", "lineRule",
+    "spacing")}
+_PAGE_BREAK = f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"
+_P_STYLE, _P_SPACING = f"{qn('w:pPr')}/{qn('w:pStyle')}", f"{qn('w:pPr')}/{qn('w:spacing')}"
+_RUN_SIZE, _RUN_BREAK = f"{qn('w:rPr')}/{qn('w:sz')}", f"{qn('w:r')}/{qn('w:br')}"
+_ROW_HEIGHT, _CELL_WIDTH = f"{qn('w:trPr')}/{qn('w:trHeight')}", f"{qn('w:tcPr')}/{qn('w:tcW')}"
 
 
 class StyleBook:
@@ -217,12 +226,12 @@ def used_cm(writer: DocWriter) -> float:
     book = StyleBook(writer)
     body = writer.doc.element.body
     total = 0.0
-    for element in reversed([e for e in body if e.tag in (qn("w:p"), qn("w:tbl"))]):
-        if element.tag == qn("w:tbl"):
+    for element in reversed([e for e in body if e.tag in (_W["p"], _W["tbl"])]):
+        if element.tag == _W["tbl"]:
             total += _table_cm(book, element)
             continue
         total += paragraph_cm(book, element, writer.width.twips)
-        if element.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+        if element.find(_PAGE_BREAK) is not None:
             break
     return total
 
@@ -232,7 +241,7 @@ def _read_style(style: ParagraphStyle) -> _StyleMeasures:
     size = style.font.size.pt if style.font.size is not None else 12.0
     before = fmt.space_before.pt if fmt.space_before is not None else 0.0
     after = fmt.space_after.pt if fmt.space_after is not None else 0.0
-    spacing = style.element.pPr.find(qn("w:spacing")) if style.element.pPr is not None \
+    spacing = style.element.pPr.find(_W["spacing"]) if style.element.pPr is not None \
         else None
     return _spaced((size, before, after, None, 1.15), spacing)
 
@@ -242,11 +251,11 @@ def _spaced(measures: _StyleMeasures, spacing: BaseOxmlElement | None) -> _Style
     if spacing is None:
         return measures
     size, before, after, exact, multiple = measures
-    if spacing.get(qn("w:before")) is not None:
-        before = int(spacing.get(qn("w:before"))) / 20
-    if spacing.get(qn("w:after")) is not None:
-        after = int(spacing.get(qn("w:after"))) / 20
-    line, rule = spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"), "auto")
+    if spacing.get(_W["before"]) is not None:
+        before = int(spacing.get(_W["before"])) / 20
+    if spacing.get(_W["after"]) is not None:
+        after = int(spacing.get(_W["after"])) / 20
+    line, rule = spacing.get(_W["line"]), spacing.get(_W["lineRule"], "auto")
     if line is not None:
         exact, multiple = (int(line) / 20, 1.0) if rule in ("exact", "atLeast") \
             else (None, int(line) / 240)
@@ -256,21 +265,20 @@ def _spaced(measures: _StyleMeasures, spacing: BaseOxmlElement | None) -> _Style
 def _style_of(book: StyleBook, p: BaseOxmlElement) -> _StyleMeasures:
     """A paragraph's size, space before and after (points), exact line height (points, or
     None) and line-spacing multiple, from its style (its own spacing where it sets it)."""
-    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    measures = book.measures(style_el.get(qn("w:val")) if style_el is not None else None)
-    return _spaced(measures, p.find(f"{qn('w:pPr')}/{qn('w:spacing')}"))
+    style_el = p.find(_P_STYLE)
+    measures = book.measures(style_el.get(_W["val"]) if style_el is not None else None)
+    return _spaced(measures, p.find(_P_SPACING))
 
 
 def paragraph_cm(book: StyleBook, p: BaseOxmlElement, width_twips: int) -> float:
     """A paragraph's height in centimetres at ``width_twips`` (its lines at its style's size
     and spacing)."""
     size, before, after, exact, multiple = _style_of(book, p)
-    runs = p.findall(qn("w:r"))
-    sizes = [int(s.get(qn("w:val"))) / 2 for r in runs
-             for s in r.findall(f"{qn('w:rPr')}/{qn('w:sz')}")]
+    runs = p.findall(_W["r"])
+    sizes = [int(s.get(_W["val"])) / 2 for r in runs for s in r.findall(_RUN_SIZE)]
     size = max([size, *sizes])
-    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-    breaks = len(p.findall(f"{qn('w:r')}/{qn('w:br')}"))
+    text = "".join(t.text or "" for t in p.iter(_W["t"]))
+    breaks = len(p.findall(_RUN_BREAK))
     width_pt = max(1.0, width_twips / 20)
     lines = breaks + max(1, math.ceil(text_width(text, book.writer.brand.body_font, size)
                                       / width_pt)) if text else 1 + breaks
@@ -280,14 +288,14 @@ def paragraph_cm(book: StyleBook, p: BaseOxmlElement, width_twips: int) -> float
 
 def _table_cm(book: StyleBook, table: BaseOxmlElement) -> float:
     total = 0.0
-    for tr in table.findall(qn("w:tr")):
-        height = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-        set_cm = int(height.get(qn("w:val"))) / TWIPS_PER_CM if height is not None else 0.0
+    for tr in table.findall(_W["tr"]):
+        height = tr.find(_ROW_HEIGHT)
+        set_cm = int(height.get(_W["val"])) / TWIPS_PER_CM if height is not None else 0.0
         tallest = 0.0
-        for tc in tr.findall(qn("w:tc")):
-            width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-            twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
+        for tc in tr.findall(_W["tc"]):
+            width = tc.find(_CELL_WIDTH)
+            twips = int(width.get(_W["w"])) - 340 if width is not None else 2000
             tallest = max(tallest, sum(paragraph_cm(book, p, max(200, twips))
-                                       for p in tc.findall(qn("w:p"))) + 0.4)
+                                       for p in tc.findall(_W["p"])) + 0.4)
         total += max(set_cm, tallest)
     return total

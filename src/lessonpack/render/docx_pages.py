@@ -53,21 +53,26 @@ class _Pages:
         self.used += cm
 
 
+# Names looked for in every paragraph of every row, made once (qn is no dictionary look-up).
+_IND, _SIDES = f"{qn('w:pPr')}/{qn('w:ind')}", (qn("w:left"), qn("w:right"))
+_TC, _TC_W, _W, _P = qn("w:tc"), f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:w"), qn("w:p")
+
+
 def _indent(p: BaseOxmlElement) -> int:
     """The paragraph's own left and right indents, in twips (a spoken panel's)."""
-    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    ind = p.find(_IND)
     if ind is None:
         return 0
-    return sum(int(ind.get(qn(f"w:{side}"), "0")) for side in ("left", "right"))
+    return sum(int(ind.get(side, "0")) for side in _SIDES)
 
 
 def _row_cm(book: StyleBook, tr: BaseOxmlElement) -> float:
     tallest = 0.0
-    for tc in tr.findall(qn("w:tc")):
-        width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-        twips = int(width.get(qn("w:w"))) - 340 if width is not None else 2000
+    for tc in tr.findall(_TC):
+        width = tc.find(_TC_W)
+        twips = int(width.get(_W)) - 340 if width is not None else 2000
         tallest = max(tallest, sum(paragraph_cm(book, p, max(200, twips - _indent(p)))
-                                   for p in tc.findall(qn("w:p"))))
+                                   for p in tc.findall(_P)))
     return tallest * FIT + CELL_PAD_CM
 
 

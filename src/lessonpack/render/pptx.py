@@ -81,19 +81,14 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
-from lessonpack.render.deck_layouts import (
-    LayoutGaps,
-    ResolvedLayout,
-    find_layouts,
-    on_slide,
-    resolve_layouts,
-)
+from lessonpack.render.deck_layouts import LayoutGaps, find_layouts, resolve_layouts
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_nobreak import hold_compounds
 from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
+from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
 from lessonpack.render.deck_reveal_titles import even_reveal_titles
 from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import drop_covered_template_text

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # Fields that hold identifiers or lists of ids, never prose.
 ID_FIELDS = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
-                       "platform_rules", "visitor", "role"})
+                       "platform_rules", "visitor", "role", "route"})
 
 
 def problem(loaded: LoadedItem, loc: FieldPath, code: str, message: str, *,
