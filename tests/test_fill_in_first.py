@@ -218,8 +218,9 @@ def test_the_box_names_every_part_of_a_letter_with_a_field() -> None:
     for a teacher to find alone. The letter after the lesson with the same parts says so."""
     box = _planned_box("ks3", DEFAULT_BRAND)
     assert "more" not in box and "made-up contact" not in box, box
+    # The line offering the letter in another language names who to ask: a part of its own.
     assert ("letter-home.docx: letterhead, paragraph “Pupils do not…”, “Where to get help”, "
-            "signature;") in box, box
+            "paragraph “Questions, or this…”, signature;") in box, box
     two = _planned_box("ks1", DEFAULT_BRAND)
     assert "letter-home-after.docx: as the letter before" in two, two
 
@@ -237,7 +238,8 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     assert "made-up contact" not in box and "more" not in box, box
     letter = box.split("letter-home.docx: ", 1)[1].split(";", 1)[0]
     for part in ("“Lesson date” (Mrs Ruth Evans)", "paragraph “Your child's class…” (Sam",
-                 "“Where to get help”, signature (Mrs Sarah Whitfield)"):
+                 "“Where to get help”, paragraph “Questions, or this…”, "
+                 "signature (Mrs Sarah Whitfield)"):
         assert part in letter.replace("’", "'"), (part, letter)
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
     assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box

@@ -143,7 +143,15 @@ def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[st
     if doc.kind == "letter":  # one page, no headings: its parts
         places = _letter_places(doc, pattern)
         return places, fields + [f for found in places.values() for f in found]
-    places = {}
+    places, found = _section_places(doc, pattern)
+    return places, fields + found
+
+
+def _section_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[str]]:
+    """A document's fill-ins by the heading they are under (the letterhead by its own
+    name), and all of them in the order printed."""
+    places: Places = {}
+    fields: list[str] = []
     under = ""
     for block in doc.blocks:
         here = _place(block)
