@@ -164,10 +164,17 @@ def _section_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, lis
             fields += found
         if isinstance(block, Heading):
             under = block.text
+    return _every_section(doc, places), fields
+
+
+def _every_section(doc: DocPlan, places: Places) -> Places:
+    """A document with a fill-in under each of its three or more headings (a handover's
+    before, during and after) as "every section": named one by one, they took the box
+    off page one."""
     sections = [f"“{b.text}”" for b in doc.blocks if isinstance(b, Heading)]
-    if len(sections) > 2 and list(places) == sections:  # a handover's three, said short
-        places = {"every section": [f for found in places.values() for f in found]}
-    return places, fields
+    if len(sections) > 2 and list(places) == sections:
+        return {"every section": [f for found in places.values() for f in found]}
+    return places
 
 
 def fill_in_lines(pack: PackPlan, leave_out: str,
