@@ -30,8 +30,7 @@ def test_zainab_s_dad_reports_to_ceop_and_the_dsl_decides() -> None:
 def test_zainab_s_dad_stops_streaming_her_in_public() -> None:
     cycle = next(c for c in lesson_for(Audience.KS2).cycles if "Zainab" in c.notes)
     answer = " ".join(cycle.notes.split("Model answer:")[1].split())
-    assert "He stops streaming her to the public" in answer
-    assert "private, for family only, with comments off" in answer
+    assert "He stops streaming her in public (family only, comments off)" in answer
     # Family only is not one choice among others: "family only, or comments off" left a
     # public stream with comments off.
     assert "family only, with comments off, is safer" in " ".join(cycle.notes.split())
