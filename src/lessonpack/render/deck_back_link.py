@@ -27,7 +27,9 @@ WORDS = "Back to"
 def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
     """On each slide whose plan names a ``back_to``, the kicker's words from "Back to" on
     made a click that jumps to that slide. Works on kept slides' saved bytes as on slides
-    made here (ooxml.slides.SlideXml). Returns how many slides were given one."""
+    made here (ooxml.slides.SlideXml). Returns how many slides were given one: a slide whose
+    kicker lost its "Back to" (a trainer's layout with no room for a kicker) gets no link,
+    and no relationship to the slide it would have named."""
     wanted = [(n, spec) for n, spec in enumerate(plan) if spec.back_to]
     if not wanted:
         return 0
@@ -37,6 +39,9 @@ def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
         if n >= len(shown) or spec.back_to > len(shown):
             continue
         slide = shown[n]
+        if not slide.reading(f"back words: {spec.kicker}",
+                             partial(_words_in, kicker=spec.kicker)):
+            continue
         r_id = slide.part.relate_to(shown[spec.back_to - 1].part, RT.SLIDE)
         slide.rewrite(("back link", r_id, spec.kicker), partial(_link, r_id=r_id,
                                                                  kicker=spec.kicker))
@@ -47,6 +52,12 @@ def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
 def _plain(text: str) -> str:
     """Text with its no-break spaces as spaces (render/deck_nobreak holds words together)."""
     return text.replace("\u00a0", " ")
+
+
+def _words_in(tree: Any, *, kicker: str) -> bool:
+    """Whether a run of the kicker holds "Back to" (what ``_link`` makes the click of)."""
+    return any(WORDS in _plain(t.text or "") for r in _kicker_runs(tree, kicker)
+               if (t := r.find(f"{A}t")) is not None)
 
 
 def _link(tree: Any, *, r_id: str, kicker: str) -> None:
