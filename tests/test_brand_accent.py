@@ -21,7 +21,8 @@ from built_decks import pack_folders
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.contrast import contrast_ratio
-from lessonpack.render.deck_accent import LIVE_RED, TICK_GREEN, callout_role, tick_colour, warns
+from lessonpack.render.deck_accent import LIVE_RED, TICK_GREEN, tick_colour
+from lessonpack.render.deck_callout import callout_role, warns
 
 # Built looks reached through request.getfixturevalue, which the conftest's marking
 # cannot see: these build whole packs, so they stay out of the unit loop.

@@ -14,7 +14,7 @@ import pytest
 
 from lessonpack.check.measure import x_height
 from lessonpack.cli import main
-from lessonpack.render.docx_template import style_font
+from lessonpack.render.docx_fonts import style_font
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -30,7 +30,6 @@ slides are in (kept slides are keyed without brand colours: render/slide_cache.p
 
 from __future__ import annotations
 
-import colorsys
 import io
 from functools import lru_cache
 from typing import Any
@@ -44,6 +43,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import builtin_library, picture_bytes
 from lessonpack.contrast import contrast_ratio
 from lessonpack.render.deck_pictures import large_bytes
+from lessonpack.render.deck_theme import read_theme
 from lessonpack.render.ooxml import memo, set_part_bytes
 
 # Shapes that are call-out bars: lessonpack's key-messages layout, and those drawn on slides.
@@ -60,31 +60,6 @@ ALARM_TEXT = "FFFFFF"
 # picture -> (its own colour and the white it blends into, both as drawn in the file)
 THEMED = {"live-badge": ((214, 31, 38), (255, 255, 255)),
           "check": ((0, 210, 106), (244, 244, 244))}
-
-
-def callout_role(brand: Brand) -> str:
-    """The brand colour (role) call-out bars are drawn in: the accent a brand chose, unless
-    it is a warning colour. The bars sit on the goal, the key messages and the reflection,
-    all good news; in a red or orange (Oakfield's brick red) they read as error bars, and
-    that colour is kept for what warns (the LIVE badge, red flags)."""
-    if "accent" in brand.model_fields_set and not warns(brand.accent):
-        return "accent"
-    return "secondary"
-
-
-# Hues (degrees) that read as a warning: red through orange. Pinks and purples past 320 do
-# not (a raspberry reads as a brand colour, a scarlet as an alarm).
-WARNING_HUES = ((0.0, 40.0), (345.0, 360.0))
-WARNING_SATURATION = 0.45  # greyer than this, no colour says "warning"
-
-
-def warns(colour: str) -> bool:
-    """Whether ``colour`` (#RRGGBB) reads as a warning: a saturated red or orange."""
-    r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
-    if saturation < WARNING_SATURATION or not 0.15 < lightness < 0.85:
-        return False
-    return any(low <= hue * 360 < high for low, high in WARNING_HUES)
 
 
 def set_callout(prs: Presentation, brand: Brand, custom: bool) -> MSO_THEME_COLOR:
@@ -130,9 +105,6 @@ def tick_colour(panel: str, secondary: str, text: str = "000000") -> str:
 def theme_pictures(prs: Presentation) -> None:
     """The library's LIVE badge in the streams' red and its tick in a colour that reads
     on the panels, in the image parts the slides share. Last thing before saving."""
-    # Imported here: deck_theme imports this module.
-    from lessonpack.render.deck_theme import read_theme  # it reads callout_role from here
-
     colours, _heading, _body = read_theme(prs.slide_masters[0])
     if not {"accent1", "accent2"} <= colours.keys():
         return

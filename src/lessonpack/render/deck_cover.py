@@ -21,9 +21,8 @@ from pptx.util import Emu, Pt
 
 from lessonpack.check.measure import LINE, count_lines
 from lessonpack.render.deck_body_text import own_defaults
-from lessonpack.render.deck_cover_art import decorative_shape
 from lessonpack.render.deck_cover_disc import clear_disc
-from lessonpack.render.deck_drawings import T, new_shape
+from lessonpack.render.deck_drawings import T, decorative_shape, new_shape
 from lessonpack.render.deck_fit import box_size, insets
 from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps, shows_master_shapes
 from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL

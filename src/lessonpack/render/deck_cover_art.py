@@ -11,8 +11,6 @@ title (absolute inches put KS1's second character off its right edge).
 
 from __future__ import annotations
 
-from typing import Any
-
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 
@@ -22,11 +20,11 @@ from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
-from lessonpack.render.deck_drawings import T, new_shape
+from lessonpack.render.deck_cover import credit_line
+from lessonpack.render.deck_drawings import T, decorative_shape, new_shape
 from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets, no_lone_word
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.ooxml import mark_decorative
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
@@ -89,9 +87,6 @@ def title_art(filler: Filler, pictures: tuple[Picture, ...], look: Look) -> None
     a KS1 cover, hearts on a sextortion lesson, a phone emoji inside a phone frame and a
     picture pasted over its comment bars all said the wrong thing.
     """
-    # Imported here: deck_cover imports this module.
-    from lessonpack.render.deck_cover import credit_line
-
     # A visiting team named at the cover's foot, as on a trainer's own cover: the kicker
     # says who the session is for and how long it is.
     credit_line(filler)
@@ -204,8 +199,3 @@ def _ks1_cover_words(filler: Filler, right: int) -> None:
                     run = para.runs[0]
                     run.text = no_lone_word(run.text, filler.brand.body_font, size, inner,
                                             False)
-
-
-def decorative_shape(shape: Any) -> None:
-    mark_decorative(shape.element.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
-

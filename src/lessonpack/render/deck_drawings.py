@@ -33,6 +33,7 @@ from lessonpack.render.ooxml import (
     fill_xml,
     fit_extents,
     hold_extents,
+    mark_decorative,
     next_shape_id,
     set_alt_text,
     set_lang,
@@ -63,6 +64,12 @@ _TX_BODY, _A_T = qn("p:txBody"), qn("a:t")
 # or purple screen does not read as a chalkboard; not a brand colour, so it
 # may be written into the slide (tests/test_slide_cache_rule.py).
 SCREEN = RGBColor(0x1C, 0x23, 0x33)
+
+
+def decorative_shape(shape: Any) -> None:
+    """``shape`` (a python-pptx shape) marked decorative: a screen reader passes it by (a
+    cover's picture disc, its ring)."""
+    mark_decorative(shape.element.find(_C_NV_PR))
 
 
 def device(shapes: SlideShapes | GroupShapes, kind: MSO_SHAPE, box: Box, name: str, *,

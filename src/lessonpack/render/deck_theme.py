@@ -19,7 +19,7 @@ from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, contrast_failures
-from lessonpack.render.deck_accent import callout_role
+from lessonpack.render.deck_callout import callout_role
 from lessonpack.render.ooxml import set_part_bytes
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

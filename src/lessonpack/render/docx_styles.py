@@ -19,6 +19,7 @@ from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
 from lessonpack.check.measure import x_height
 from lessonpack.content.brand import Brand
 from lessonpack.errors import UserError, problem_at
+from lessonpack.render.docx_fonts import style_fonts
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_xml import hex_colour, recolour_borders, set_fonts, set_language
 
@@ -413,9 +414,6 @@ def size_headings_by_eye(document: Document) -> None:
     """Headings in a font with smaller letters than the body's enlarged to match (whole
     points, up), so a plan's signposts stay above the text under them. The fonts are the
     document's own (a trainer's template keeps its fonts)."""
-    # Imported here: docx_template imports this module.
-    from lessonpack.render.docx_template import style_fonts
-
     body, heading = style_fonts(document, "LP Body", "LP Heading 3")
     ratio = x_height_ratio(body, heading) if body and heading else 1.0
     if ratio <= 1.02:
