@@ -425,8 +425,15 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # (a 3D teddy, an outline bubble and a brown block did not match), each clear of its
     # words by 4 mm or more.
     assert all(offer.picture.startswith("plain-") for offer in invitation.offers)
-    offers = next(t for t in document.tables if t._tbl.find(
-        f".//{qn('w:tblCaption')}").get(qn("w:val")) == "What the evening offers")
+    captioned = [t for t in document.tables if t._tbl.find(f".//{qn('w:tblCaption')}")
+                 is not None]
+    tables = [t for t in captioned if t._tbl.find(f".//{qn('w:tblCaption')}").get(
+        qn("w:val")) == "What the evening offers"]
+    # An offer a one-row table (a layout box): three rows read as data with no header row.
+    assert len(tables) == len(invitation.offers) and all(len(t.rows) == 1 for t in tables)
+    # The panel's labels ("DATE") at a document's least size, 12 pt.
+    assert all(p.runs[0].font.size.pt >= 12 for p in facts[::2])
+    offers = tables[0]
     icon_cell = offers.rows[0].cells[0]
     (drawing,) = icon_cell._tc.iter(qn("wp:extent"))
     assert int(icon_cell.width) - int(drawing.get("cx")) >= docx.shared.Mm(4)
