@@ -74,7 +74,8 @@ def _question_box(lesson: Lesson) -> str:
                   for r in lesson.resources)
     box = ("The trainer brings the question box; it stays with you after the lesson. "
            if brought else "A question box in the room. ")
-    return box + "A quiet place nearby where a pupil can go with an adult."
+    # A job, with its verb: "A quiet place nearby …" told nobody to arrange it.
+    return box + "Arrange a quiet place nearby where an adult can take an upset pupil."
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:

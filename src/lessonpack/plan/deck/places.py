@@ -13,10 +13,11 @@ from lessonpack.plan.notes import join_notes
 
 # Where the starter's and the plenary's steps happen, by their name's first word: the slide
 # whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
-# part's own first slide (the vote).
+# part's own first slide (the vote). The close starts on the key messages, the slide before
+# who can help: its time on the help slide came a slide late in presenter view.
 STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
 PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
-                  (("help", "close", "who"), "Getting help"))
+                  (("close",), "Key messages"), (("help", "who"), "Getting help"))
 
 
 def steps_in_place(slides: list[Slide], notes: str, home: str,
