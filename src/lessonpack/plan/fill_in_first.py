@@ -207,15 +207,17 @@ def _where(places: list[str], fields: list[str]) -> str:
     return f"{where}, plus {contacts}" if where else contacts
 
 
-# Primary help slides draw the DSL where the brand or school file gives no photo.
-PHOTO_AUDIENCES = (Audience.KS1, Audience.KS2)
+# KS1's help slide draws the DSL and deputy where no photo is given, and five-year-olds know
+# a face before a name. (KS2's draws the DSL too, and the build says so; its plan's page one
+# has no room for the line.)
+PHOTO_AUDIENCES = (Audience.KS1,)
 
 
 def photo_line(audience: Audience | None, brand: Brand | None) -> str:
-    """The DSL's photo, asked for as the build's note asks (build/school_notes): a primary
+    """The DSL's photo, asked for as the build's note asks (build/school_notes): KS1's
     "Who can help" slide draws a named DSL for want of one, and five-year-olds (meeting a
     visitor, above all) know a face before a name. "" where a photo is given, the slide
-    names nobody, or the pack is not a primary lesson's."""
+    names nobody, or the pack is not KS1's."""
     if audience not in PHOTO_AUDIENCES or brand is None or brand.dsl_photo is not None:
         return ""
     if not (visitor(brand) or brand.dsl_name.strip()):

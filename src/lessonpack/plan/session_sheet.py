@@ -78,8 +78,8 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     if visitor:  # the team's sign-in file, printed by the office, is set out first
         # Staff write the names (the sheet says so: a family arriving late never reads who
         # came), so the pens are the contact slips', on the tables.
-        rows.append("As families arrive: a member of staff at the door holds the sign-in "
-                    "sheet and writes each name; contact slips and pens on the tables")
+        rows.append("As families arrive: staff sign them in at the door; contact slips and "
+                    "pens on the tables")
     if opening:
         rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")

@@ -109,8 +109,7 @@ def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
         return (f"{room[0].upper()}{room[1:]}, with tables and chairs; a screen with an HDMI "
                 "input (tried beforehand)",
                 # At the door first: staff write the names (the sign-in sheet says so).
-                "A member of staff who knows the families: at the door with the sign-in "
-                "sheet, then there throughout",
+                "A member of staff who knows the families: signs them in, stays throughout",
                 # Children come with their parents at any hour; the session is for adults.
                 "Staff for supervised play in another room, for children who come")
     kit = _short(item.resources, "pupils")
