@@ -27,10 +27,8 @@ TITLE_NAMED = "Words taught in class, to use at home"
 WORDS: tuple[tuple[Audience, str], ...] = (
     (Audience.KS1, "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. "
                    "\u201cNo! Stop! I'll tell!\u201d Telling is always OK."),
-    # Who saves, said to parents (DSL F10): the lesson teaches that the grown-up saves the
-    # words, never pictures; "Stop, Tell, Save, Report" alone left it to the child.
     (Audience.KS2, "Years 3 to 6: Red flags want something private, secret or risky. Stop, "
-                   "Tell, Save, Report. The grown-up saves the words, never pictures."),
+                   "Tell, Save, Report."),
     (Audience.KS3, "Years 7 to 9: Notice, pause, get help. It is never your fault."),
     (Audience.KS4, "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the "
                    "image."),
@@ -41,7 +39,7 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
     Audience.KS1: ("Green: OK", "Amber: stop and ask", "Red: stop and tell",
                    "\"No! Stop! I'll tell!\"", "Telling is always OK."),
     Audience.KS2: ("Red flags want something private, secret or risky.",
-                   "Stop, Tell, Save, Report.", "The grown-up saves the words, never pictures"),
+                   "Stop, Tell, Save, Report."),
     Audience.KS3: ("Notice, pause, get help. It is never your fault.",),
     Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
 }
@@ -85,7 +83,7 @@ def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
 # on a line read as one), shortened to keep the handout to two sides.
 ALL_THROUGH = (
     "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell.",
-    "Years 3 to 6: Stop, Tell, Save, Report. The grown-up saves the words, never pictures.",
+    "Years 3 to 6: Stop, Tell, Save, Report.",
     "Years 7 to 9: Notice, pause, get help. It is never your fault.",
     "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the image.",
 )
