@@ -191,13 +191,14 @@ def test_steps_are_placed_by_their_names() -> None:
 # first slide whose kicker starts so; other steps on the part's first slide.
 STARTER = {"ground": "Before we start", "welcome": "Before we start", "goal": "Learning outcome"}
 PLENARY = {"exit": "Exit ", "self-check": "Check your answers", "help": "Getting help",
-           "close": "Getting help", "who": "Getting help"}
+           "close": "Key messages", "who": "Getting help"}
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_the_starters_and_plenarys_steps_are_where_they_happen(audience: str) -> None:
     """"Ground rules (2 min)" on the ground rules, "Goal and key words" on the goal, the
-    exit quiz on its first question, the close on the help cards: not all on the part's vote
+    exit quiz on its first question, the close on the key messages (where it starts), who can
+    help on the help cards: not all on the part's vote
     slide, after (or before) the slides they name."""
     lesson = _lesson(audience)
     slides = _plan(lesson).slides

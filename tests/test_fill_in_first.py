@@ -135,7 +135,14 @@ def _real_school(tmp_path: Path) -> Path:
 
 
 def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
-    pack = _build(tmp_path / "out", "ks1", "--brand", str(_real_school(tmp_path)))
+    # Complete: the DSL's photo too (without it the box asks for it, as the build does).
+    from PIL import Image
+
+    brand = _real_school(tmp_path)
+    Image.new("RGB", (300, 400), (180, 140, 120)).save(tmp_path / "dsl.png")
+    brand.write_text(brand.read_text(encoding="utf-8") + "dsl_photo: dsl.png\n",
+                     encoding="utf-8")
+    pack = _build(tmp_path / "out", "ks1", "--brand", str(brand))
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     assert _box(plan) == []
     # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.
@@ -251,3 +258,22 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     # keeps to page one.
     assert "letter-home-after.docx: as the letter before;" in box, box
     assert "handover.docx: every section." in box, box
+
+
+def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
+    """KS1's help slide draws a named DSL for want of a photo: the box asks for it (and the
+    deputy's, where one is named), as the build's note does; not once it is given, not for
+    older pupils' packs (KS2's page one has no room: the build asks), and not where the
+    slide names nobody."""
+    audience = "ks1"
+    from lessonpack.content.brand import Photo, load_brand
+
+    brand = load_brand(OAKFIELD).brand
+    box = _planned_box(audience, brand).replace("’", "'")
+    assert "Photos for “Who can help”" in box.replace("'", "’"), box
+    assert "dsl_photo and deputy_dsl_photo in the" in box and "build again" in box, box
+    assert "dsl_photo" not in _planned_box("ks2", brand)
+    assert "dsl_photo" not in _planned_box(audience, DEFAULT_BRAND)
+    photo = Photo(OAKFIELD.parent / "logo.png", "0" * 40)
+    assert "dsl_photo" not in _planned_box(audience, brand.model_copy(
+        update={"dsl_photo": photo}))

@@ -232,8 +232,10 @@ def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> N
     pupils = common.signposts(ks2, index.facts, brand)
     adults = common.signposts(parents, index.facts, brand)
     # Pupils' cards name the lead as children say it.
-    # The room, and the teacher beside it: a primary child is not sent alone.
-    assert (pupils[0].name, pupils[0].contact) == ("Mr Lee", "Room 4. Your teacher can take you.")
+    # The room in the lead's own clause (after the deputy's name it read as the deputy's),
+    # and the teacher beside it: a primary child is not sent alone.
+    assert (pupils[0].name, pupils[0].contact) == ("Mr Lee", "Your teacher can take you.")
+    assert pupils[0].blurb.startswith("Our safeguarding lead, in Room 4, keeps children safe.")
     assert adults[0].name == "Mr Sam Lee"
     assert [s.name for s in pupils][-1] == "Pupil Drop-in"
     assert "Family Hub" not in [s.name for s in pupils]

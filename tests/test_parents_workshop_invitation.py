@@ -69,3 +69,17 @@ def test_the_brands_date_and_venue_are_printed() -> None:
         update={"parents_session_venue": ""}), ()))
     assert FIELD.findall(dated.text) == [WORKSHOP_WHERE]
     assert not workshop_invitation(DEFAULT_BRAND)
+
+
+def test_a_letter_sent_on_the_workshops_day_says_this_evening() -> None:
+    """The letter after a lesson goes home at 3.15pm on the workshop's own day: "Friday 22
+    January 2027, 6pm" read as a date weeks away; "This evening, 6pm" says it is tonight. A
+    letter sent on another day keeps the date."""
+    brand = DEFAULT_BRAND.model_copy(update={
+        "parents_session_date": "Friday 22 January 2027, 6pm",
+        "parents_session_venue": "the school hall"})
+    (tonight,) = workshop_invitation(with_classes(brand, ()), sent="Friday 22 January 2027")
+    assert tonight.text.startswith("This evening, 6pm, the school hall."), tonight.text
+    assert "22 January" not in tonight.text
+    (before,) = workshop_invitation(with_classes(brand, ()), sent="Thursday 7 January 2027")
+    assert before.text.startswith("Friday 22 January 2027, 6pm, the school hall.")

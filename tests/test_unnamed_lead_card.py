@@ -114,7 +114,18 @@ def test_a_ks2_card_says_where_to_find_the_deputy() -> None:
     brand = Brand(dsl_name="Mrs Helen Okafor", deputy_dsl_name="Mr Daniel Price",
                   safeguarding_contact="Mrs Okafor's office, by the school hall; 01632 960419",
                   deputy_dsl_contact="Deputy Head's office, next to reception; 01632 960420")
-    card = _school_card(_pack("ks2", brand))
+    pack = _pack("ks2", brand)
+    card = _school_card(pack)
     assert card.blurb.replace("\xa0", " ").endswith("Or ask Mr Price, next to reception.")
+    # Each person's own place in their own clause: the lead's room last, after the deputy's
+    # name, read as the deputy's ("Or ask Mr Price. By the school hall.").
+    assert card.blurb.replace("\xa0", " ").startswith(
+        "Our safeguarding lead, by the school hall, keeps children safe.")
+    assert card.contact == common.TEACHER_TAKES_YOU
+    # The worksheet says the same, the deputy's place included.
+    (line,) = [x.replace("\xa0", " ") for x in _box_lines(pack) if "Price" in x]
+    assert "by the school hall, keeps children safe. Or ask Mr Price, next to reception." \
+        in line, line
+    assert "Price. By the school hall" not in line
     unplaced = brand.model_copy(update={"deputy_dsl_contact": "01632 960420"})
     assert _school_card(_pack("ks2", unplaced)).blurb.endswith("Price.")

@@ -99,7 +99,9 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     # The school file: letters dated Thursday 7 January, lesson Friday 22 January 2027.
     # The head approves the letter she signs the school day before it goes.
     assert [r[0] for r in letter] == ["Wed 6 Jan", "Thu 7 Jan"]
-    assert letter[0][2] == "Headteacher" and "Approve the letter you sign" in letter[0][3]
+    # The head by name, as the letters sign (the role alone named nobody).
+    assert letter[0][2] == "Mrs Whitfield (Headteacher)"
+    assert "Approve the letter you sign" in letter[0][3]
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
@@ -299,7 +301,9 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     lesson = load().items["live-streaming-ks1"].item
     jobs = second_adult_jobs(lesson)
     assert len(jobs) >= 3 and not [j for j in jobs if "second adult" in j or ")" in j]
-    assert jobs[0].startswith("At the start: note who shows thumbs up")
+    # In the order they happen: the card bags in the welcome, then the first vote.
+    assert jobs[0].startswith("At the start: hand each child a bag")
+    assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /
                                     "live-streaming-ks1-handover.docx")).paragraphs]
@@ -368,7 +372,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert by_job["All files, by email"][0] == "Mon 14 Dec"
     invite = [r for r in rows[1:] if r[1] == "Invitation"]
     assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
-    assert invite[0][2] == "Headteacher" and "every year group" in invite[1][3]
+    assert invite[0][2] == "Mrs Whitfield (Headteacher)" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
@@ -383,6 +387,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert sent[0] == "Fri 29 Jan" and sent[2] == "Class teachers" and "wants the guide" in sent[3]
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
+    # Staff write the names at the door (the sign-in sheet says so): the row gives the job.
+    assert "signs them in at the door" in by_job["Staff for the evening"][3]
+    assert by_job["Staff for the evening"][2] == "Mrs Whitfield (Headteacher)"
     assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
     assert "that evening" in by_job["Question box"][3]
     assert "{" not in text, "every name filled in"
@@ -508,6 +515,10 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert briefs == [DAY_BRIEF]
     assert (day / "live-streaming-parents/live-streaming-parents-invitation.docx").exists()
     path = day / briefs[0]
+    # What the day holds, one list: "Year 2 and Year 4 and the parents' workshop" read as two.
+    subtitle = next(p.text for p in docx.Document(str(path)).paragraphs
+                    if p.style.name.endswith("Subtitle"))
+    assert subtitle.endswith("Year 2, Year 4 and the parents’ workshop"), subtitle
     rows = _rows(path)[1:]
     jobs = [(r[0], r[1], r[2]) for r in rows]
     assert len(jobs) == len(set(jobs)), "each row once"
@@ -517,7 +528,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
         assert files.count(once) == 1, once
     # The letters and the invitation go home in one row, with each class's own count.
     home = [r for r in rows if r[1] == "Letters and invitation"]
-    assert [r[2] for r in home] == ["Headteacher", "School office"]
+    assert [r[2] for r in home] == ["Mrs Whitfield (Headteacher)", "School office"]
     for name, size in SIZES.items():
         assert f"{name}: {size}" in home[1][3]
     assert "every year group" in home[1][3]
@@ -951,7 +962,9 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     team = " ".join(strings_in(plan_facilitator_notes(session, index.facts,
                                                         _visitor()).blocks))
     assert "Sign-in file: sign-in sheets, pens, contact slips and feedback forms" in team
-    assert "As families arrive: sign-in sheet and pens at the door" in team
+    # Staff write the names, as the sheet tells families: the pens are on the tables.
+    assert "As families arrive: staff sign them in at the door" in team
+    assert "pens at the door" not in team
     assert "At the close: hand out the feedback forms" in team
     assert "Take the sign-in sheets, contact slips and feedback forms away with you" in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))

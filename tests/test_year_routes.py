@@ -198,9 +198,10 @@ def test_a_second_adult_job_the_notes_do_not_say_is_refused_at_its_line(
     content = _copy_topic(tmp_path)
     ks1 = content / "live-streaming" / "ks1.yml"
     text = ks1.read_text(encoding="utf-8")
-    said = "{{ part.second_adult[0] }} Say nothing about it now."
+    said = "Say nothing about anyone's thumbs. {{ part.second_adult[0] }}"
     assert text.count(said) == 1
-    ks1.write_text(text.replace(said, "The second adult notes who, quietly."),
+    ks1.write_text(text.replace(said, "Say nothing about anyone's thumbs. The second adult "
+                                      "notes who, quietly."),
                    encoding="utf-8")
     job = next(n for n, t in enumerate(text.splitlines(), 1)
                if t.startswith('    - "quietly note '))

@@ -199,7 +199,9 @@ class QuizVariant(Strict):
 # (plan/parents_sign_in.print_counts), said where the sheet is laid out.
 # {access}: how families get in and what helps them hear (the school file's
 # ``parents_session_access``), or a field to fill in.
-VISIT_NAMES = ("{dsl}", "{deputy}", "{trainer}", "{venue}", "{record}", "{sign_in}",
+# {head}: the headteacher who signs the letters and invitation, by short name with the role
+# ("Mrs Whitfield (Headteacher)"; plan/visit_brief.head_who), "Headteacher" when none does.
+VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",
                "{access}")
 
 

@@ -33,6 +33,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
+from lessonpack.plan.school_places import at_place, place_of
 
 Item = Lesson | ParentSession
 
@@ -152,21 +153,21 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     if item.audience in (Audience.KS1, Audience.KS2):
         # Children say "Mrs Okafor", not "Mrs Helen Okafor".
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
+        # "Mrs Okafor's office, by the school hall" under the name "Mrs Okafor" said her name
+        # twice: the place alone ("By the school hall").
+        room = re.sub(r"^[^,]*[’']s office, ", "", room)
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
         # "Safeguarding lead" is not a five-year-old's word: what the lead
         # does, and that a child can go to them, in words a Year 1 child knows.
         blurb = (f"{our} grown-up who keeps children safe at school. You can tell them any "
                  f"worry. Or ask {deputy}." if item.audience is Audience.KS1 else
-                 f"{our} safeguarding lead keeps children safe at school. Or ask {deputy}.")
-        # "Mrs Okafor's office, by the school hall" under the name "Mrs Okafor" said her name
-        # twice: the place alone ("By the school hall").
-        room = re.sub(r"^[^,]*[’']s office, ", "", room)
+                 _ks2_leads(our, deputy, room, brand))
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
         # alone (KCSIE: the adult stays with the child).
-        with_teacher = f"{room[0].upper()}{room[1:]}. {TEACHER_TAKES_YOU}" if room else ""
-        contact = with_teacher or f"Ask your teacher to take you to {dsl or 'them'}"
+        contact = (TEACHER_TAKES_YOU if room and item.audience is Audience.KS2 else
+                   f"Ask your teacher to take you to {dsl or 'them'}")
         if item.audience is Audience.KS1:  # the card shows its name and contact only
             # The teacher first, said aloud; the room last, beside the deputy on the card.
             where = f"{TEACHER_TAKES_YOU} {room[0].upper()}{room[1:]}." if room \
@@ -203,6 +204,19 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
         contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library))
+
+
+def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
+    """A KS2 card's words: the lead and the deputy each with their own place, in their own
+    clause ("Your school's safeguarding lead, by the school hall, keeps children safe. Or
+    ask Mr Price, next to reception."). The lead's room as the card's last line came after
+    the deputy's name, and pupils read the lead's place as the deputy's."""
+    here = at_place(room)
+    there = at_place(place_of(brand.deputy_dsl_contact)) if brand.deputy_dsl_name.strip() \
+        else ""
+    lead = (f"{our} safeguarding lead, {here}, keeps children safe." if here else
+            f"{our} safeguarding lead keeps children safe at school.")
+    return f"{lead} Or ask {deputy}{f', {there}' if there else ''}."
 
 
 def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
+from lessonpack.content.model import Audience
 from lessonpack.plan.common import visitor
 from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
@@ -297,24 +298,50 @@ _SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Of
                             "School", "Academy", "Council", "Trust"})
 
 
-def with_fill_in_first(pack: PackPlan, brand: Brand | None = None) -> PackPlan:
+# KS1's help slide draws the DSL and deputy where no photo is given, and five-year-olds know
+# a face before a name. (KS2's draws the DSL too, and the build says so; its plan's page one
+# has no room for the line.)
+PHOTO_AUDIENCES = (Audience.KS1,)
+
+
+def photo_line(audience: Audience | None, brand: Brand | None) -> str:
+    """The DSL's photo, asked for as the build's note asks (build/school_notes): KS1's
+    "Who can help" slide draws a named DSL for want of one, and five-year-olds (meeting a
+    visitor, above all) know a face before a name. "" where a photo is given, the slide
+    names nobody, or the pack is not KS1's."""
+    if audience not in PHOTO_AUDIENCES or brand is None or brand.dsl_photo is not None:
+        return ""
+    if not (visitor(brand) or brand.dsl_name.strip()):
+        return ""
+    both = brand.deputy_dsl_name.strip() != ""
+    fields = "dsl_photo and deputy_dsl_photo" if both else "dsl_photo"
+    whose = "school file" if visitor(brand) else "brand or school file"
+    # One line: the box shares page one with the running sheet.
+    return (f"Photos for “Who can help” (drawn until given): {fields} in the {whose}, then "
+            "build again.")
+
+
+def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
+                       audience: Audience | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
     resources and checklist, when any file prints a fill-in (an example ``brand``'s
-    contacts count); unchanged otherwise."""
+    contacts count) or a primary ``audience``'s help slide still draws the DSL (no photo);
+    unchanged otherwise."""
     # Found by its kind, not its place in the pack: a visit brief listed first is no plan.
     plans = [d for d in pack.documents if d.kind in TEACHING_PLANS]
     if not plans:
         return pack
     plan = plans[0]
     lines = fill_in_lines(pack, plan.filename, brand)
-    if not lines:
+    photo = photo_line(audience, brand)
+    if not lines and not photo:
         return pack
     # One paragraph, the files one after another: page one holds the running sheet too.
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
     keys = letter_keys(pack, brand)
-    box = Callout(heading, ("; ".join(lines) + ".", *((keys,) if keys else ())), "info",
-                  whole=True)
+    said = ("; ".join(lines) + "." if lines else "", keys, photo)
+    box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d

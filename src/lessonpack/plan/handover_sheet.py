@@ -60,8 +60,8 @@ def _question_box(lesson: Lesson) -> str:
                   for r in lesson.resources)
     box = ("The trainer brings the question box; it stays with you after the lesson. "
            if brought else "Put a question box in the room. ")
-    # A job with its verb: "A quiet place nearby …" told nobody to arrange the room.
-    return box + "Arrange a quiet place nearby where an adult can take a pupil who is upset."
+    # A job, with its verb: "A quiet place nearby …" told nobody to arrange it.
+    return box + "Arrange a quiet place nearby where an adult can take an upset pupil."
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:

@@ -23,8 +23,8 @@ from lessonpack.plan.common import (
     number_word,
     visitor,
 )
-from lessonpack.plan.deck.help import place_of
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
+from lessonpack.plan.school_places import place_of
 
 # Cards to a page, one above the other: each about A5, so its first routes are set large
 # and the rest still read at 12 pt with air round them (four to a page, each holding eight

@@ -26,7 +26,7 @@ from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
 from lessonpack.plan.class_line import class_and_teacher, date_and_class, name_and_class
-from lessonpack.plan.letter_dates import letter_by, reply_by, too_late
+from lessonpack.plan.letter_dates import letter_by, reply_by, same_day, session_time, too_late
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -1029,8 +1029,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         Paragraph(" ".join(filter(None, (dsl_sentence(brand), out_of_hours(lesson, brand))))
                   + f"\n{helps}", label="Where to get help:", panel=True),
         # Sent after the lesson, no invitation to a workshop already held.
-        *(workshop_invitation(brand, lesson.audience) if not after or _still_to_come(
-            brand.parents_session_date, dated) else []),
+        *(workshop_invitation(brand, lesson.audience, dated if after else "")
+          if not after or _still_to_come(brand.parents_session_date, dated) else []),
         # Every letter offers itself in another form: families with English as an
         # additional language or low literacy are the ones a dense letter loses (DSL F11).
         Paragraph(other_formats(brand)),
@@ -1091,10 +1091,12 @@ def _reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
 WORKSHOP_LABEL = "Parents' and carers' workshop:"
 
 
-def workshop_invitation(brand: Brand, audience: Audience | None = None) -> list[Block]:
+def workshop_invitation(brand: Brand, audience: Audience | None = None,
+                        sent: str = "") -> list[Block]:
     """The parents' workshop, when the school may run one with this lesson (the build makes
     the parents' pack, or the brand gives its date): when and where, or fill-ins for them.
-    Nothing else in the pack told parents it was on."""
+    Nothing else in the pack told parents it was on. In a letter ``sent`` on the workshop's
+    own day, "This evening, 6pm": the bare date, read at 3.15pm, looked weeks away."""
     if not brand.parents_workshop:
         return []
     if brand.named:
@@ -1103,20 +1105,31 @@ def workshop_invitation(brand: Brand, audience: Audience | None = None) -> list[
         # for when and where went home to every family).
         if not (brand.parents_session_date or brand.parents_session_venue):
             return []
-        when = brand.parents_session_date or "_" * 10 + " (when)"
+        when = _tonight(brand.parents_session_date, sent) or brand.parents_session_date \
+            or "_" * 10 + " (when)"
         where = brand.parents_session_venue or "_" * 10 + " (where)"
         return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",
                           label=WORKSHOP_LABEL)]
     # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
     # yellow ask for these too; and building the parents' pack says nothing of whether the
     # school runs the workshop, so the line says it goes when it runs none.
-    when = brand.parents_session_date or WORKSHOP_WHEN
+    when = _tonight(brand.parents_session_date, sent) or brand.parents_session_date \
+        or WORKSHOP_WHEN
     where = brand.parents_session_venue or WORKSHOP_WHERE
     optional = "" if brand.parents_session_date or brand.parents_session_venue else (
         " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.
     return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}{optional}",
                       label=WORKSHOP_LABEL)]
+
+
+def _tonight(session: str, sent: str) -> str:
+    """"This evening, 6pm" for a workshop on the day a letter is ``sent`` (the letter after
+    a lesson on the workshop's day); "" otherwise."""
+    if not (sent and session and same_day(session, sent)):
+        return ""
+    time = session_time(session)
+    return f"This evening, {time}" if time else "This evening"
 
 
 def content_note(brand: Brand, audience: Audience | None = None) -> str:

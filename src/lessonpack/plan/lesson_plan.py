@@ -394,6 +394,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
                   ": this overview, the disclosure steps and the lesson step by step. "
                   "The rest prepares the lesson, then the answer key and the sources."),
+        # The preparing, and the least kit, before anyone reads on (a bag of cards per
+        # child took 45 minutes, said only on page five).
+        *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
+          else []),
         *_no_time(lesson, deck),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),

@@ -32,7 +32,8 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     with them split when they overflowed). A visit day's brief is no pack's: the build
     writes it once at its root (plan/visit_day). The lesson plan (or facilitator notes)
     opens with every file and place still to fill in (plan/fill_in_first)."""
-    return with_fill_in_first(_planned(item, facts, brand, pictures, split), brand)
+    return with_fill_in_first(_planned(item, facts, brand, pictures, split), brand,
+                              item.audience if isinstance(item, Lesson) else None)
 
 
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,

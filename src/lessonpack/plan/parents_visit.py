@@ -51,6 +51,7 @@ from lessonpack.plan.visit_brief import (
     Row,
     brief_doc,
     dsl_who,
+    head_who,
 )
 from lessonpack.plan.visit_times import session_span
 
@@ -71,9 +72,10 @@ FILL_IN_ACCESS = "[step-free entry? a hearing loop? say what the room has]"
 
 
 def _names(brand: Brand) -> dict[str, str]:
-    """What the content's {dsl}, {deputy}, {trainer}, {venue}, {record}, {sign_in} and
-    {access} stand for at this school."""
+    """What the content's {dsl}, {deputy}, {head}, {trainer}, {venue}, {record}, {sign_in}
+    and {access} stand for at this school."""
     return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
+            "{head}": head_who(brand),
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand),

@@ -76,8 +76,10 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     rows = []
     visitor = brand is not None and common.visitor(brand)
     if visitor:  # the team's sign-in file, printed by the office, is set out first
-        rows.append("As families arrive: sign-in sheet and pens at the door, contact slips "
-                    "on the tables")
+        # Staff write the names (the sheet says so: a family arriving late never reads who
+        # came), so the pens are the contact slips', on the tables.
+        rows.append("As families arrive: staff sign them in at the door; contact slips and "
+                    "pens on the tables")
     if opening:
         rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")

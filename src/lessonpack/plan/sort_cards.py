@@ -179,6 +179,11 @@ def picture_pages(cards: int) -> int:
     return 1 + -(-max(0, cards - STRIPS_FIRST_PAGE) // STRIPS_A_PAGE)
 
 
+def lights_page(lesson: Lesson) -> int:
+    """The cards file's page of traffic lights: the one after the picture cards."""
+    return picture_pages(len(_picture_items(lesson))) + 1
+
+
 def _times(copies: int) -> str:
     """"eight times": two numbers side by side ("page 3 8 times") misread."""
     return common.number_word(copies)

@@ -79,9 +79,14 @@ def _teacher(lesson: Lesson, brand: Brand) -> str:
     return teacher[:1].upper() + teacher[1:]
 
 
-def _head(brand: Brand) -> str:
-    """"Mrs Sarah Whitfield (Headteacher)", or the role alone when no head signs the letter."""
-    return visiting.head(brand) or "The headteacher"
+def head_who(brand: Brand) -> str:
+    """"Mrs Whitfield (Headteacher)": the head who signs the letters, by short name in the
+    "Who" column as ``dsl_who``, so the office sees the signatory is the one approving (the
+    role alone named nobody); "Headteacher" when no head signs them."""
+    if not visiting.head(brand):
+        return "Headteacher"
+    role = brand.letter_signatory_role.strip()
+    return f"{pupil_name(brand.letter_signatory.strip())} ({role})"
 
 
 def _lower(text: str) -> str:
@@ -302,7 +307,7 @@ def _letters_home_rows(day: Day) -> tuple[Row, ...]:
         ("Letter and invitation" if one else "Letters and invitation")
     sent_too = evening.invitation if evening else ""
     return (
-        (day.by("approved"), letters, "Headteacher",
+        (day.by("approved"), letters, head_who(day.brand),
          f"Approve {'the letter' if one else 'each letter'}"
          f"{' and the invitation' if evening else ''} you sign; any change to "
          f"{day.trainer} that day."),
@@ -632,7 +637,9 @@ def plan_day_brief(classes: Sequence[Taught],
     if one:
         own = brief_doc(lesson, first.brand, f"Visit brief: {lesson.topic_title}", blocks)
         return dataclasses.replace(own, filename=brief_name(lesson.topic, brand))
-    said = common.and_list(labels) + (" and the parents' workshop" if evening else "")
+    # "Year 2, Year 4 and the parents' workshop": one list ("Year 2 and Year 4 and …" read
+    # as two).
+    said = common.and_list([*labels, *(["the parents' workshop"] if evening else [])])
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
                    common.meta(lesson, brand, "visit day brief"),
                    title=f"Visit brief: {lesson.topic_title}",

@@ -19,7 +19,9 @@ from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
 from lessonpack.plan.sort_cards import (
+    LIGHT_SETS,
     has_cards,
+    lights_page,
     print_counts,
     sort_print_counts,
     sorts_on_cards,
@@ -111,7 +113,8 @@ def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
         room = brand.parents_session_venue or "The hall"
         return (f"{room[0].upper()}{room[1:]}, with tables and chairs; a screen with an HDMI "
                 "input (tried beforehand)",
-                "A member of staff who knows the families, there throughout",
+                # At the door first: staff write the names (the sign-in sheet says so).
+                "A member of staff who knows the families: signs them in, stays throughout",
                 # Children come with their parents at any hour; the session is for adults.
                 "Staff for supervised play in another room, for children who come")
     kit = _short(item.resources, "pupils")
@@ -174,6 +177,36 @@ def before_the_lesson(lesson: Lesson, brand: Brand) -> str:
     what = "print and cut" if has_cards(lesson) else "print"
     minutes = cut_minutes(lesson, pupils(lesson.audience, brand))
     return f"Before the lesson: {what} (about {minutes} minutes)."
+
+
+# The least kit's groups: children holding up one set of lights together, four to a set.
+GROUP = 4
+
+
+def least_kit(lesson: Lesson, brand: Brand) -> str:
+    """Page one's line for a picture-led lesson's preparing: how long the full kit takes
+    (a bag of lights for each child) and the least that still runs the lesson (a set of
+    lights for a group), so a teacher opening the plan the night before knows both before
+    reading on. "" for a lesson with no lights to cut, and for a visitor's plan (the
+    school prepares it, and the visit brief times it)."""
+    if lesson.readers or not has_cards(lesson) or common.visitor(brand):
+        return ""
+    size = pupils(lesson.audience, brand)
+    sets = -(-size // GROUP)
+    copies = -(-sets // LIGHT_SETS)
+    pieces = sum(len(c.task.sort.items) + len(c.task.sort.columns)
+                 for c in lesson.cycles if c.task.sort) + sets * 3
+    least = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE)
+    # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
+    return (f"about {cut_minutes(lesson, size)} minutes to print and cut, a bag of lights "
+            f"each. Least kit, about {-(-least // 5) * 5} minutes: a set of lights per "
+            f"{common.number_word(GROUP)} children, held up together (page "
+            f"{lights_page(lesson)} {_times(copies)}).")
+
+
+def _times(copies: int) -> str:
+    """"once", "twice", "seven times"."""
+    return {1: "once", 2: "twice"}.get(copies, f"{common.number_word(copies)} times")
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:

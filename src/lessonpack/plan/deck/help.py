@@ -14,6 +14,7 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
+from lessonpack.plan.school_places import place_of
 
 # At most three pupils' help cards a slide: four in a row set their words at 18-19 pt, the
 # smallest type in the deck, on the slide pupils must read from the back;
@@ -300,32 +301,6 @@ def _name_said_once(school: Signpost) -> Signpost:
     return replace(school, contact=contact)
 
 
-# A way to reach someone from home, not a place in school: a phone number, an email
-# address, or the "or ..." of another way ("room G14, or safeguarding@...").
-_REACH = re.compile(r"\d{3,}|@|^or\b", re.IGNORECASE)
-
-
-def place_of(contact: str) -> str:
-    """Where in school a person is, from their brand or school file's contact: the place's
-    words up to the first number, address or "or", without whose office it is where a place
-    follows. "Mrs Okafor's office, by the school hall; 01632 960419" is "by the school
-    hall", "school office, 01632 960 214" is "school office", "Student Services, room G14,
-    or safeguarding@..." is "Student Services, room G14"; "" where it names no room."""
-    words: list[str] = []
-    for part in (p.strip() for p in re.split(r"[;,]", contact)):
-        if _REACH.search(part):
-            break
-        if part:
-            words.append(part)
-    if not any(pics.contact_picture(part) == "door" for part in words):
-        return ""
-    # "Mrs Okafor's office" is followed by where it is: that is the place, and the card
-    # names the person already.
-    if len(words) > 1 and re.search(r"[’']s office$", words[0]):
-        words = words[1:]
-    return ", ".join(words)
-
-
 def _names_held(school: Signpost, brand: Brand) -> Signpost:
     """The school's card with its staff's names each held whole on a line ("take you to
     Mrs" / "Shah" split a name a child reads as one word)."""
@@ -354,7 +329,7 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
                  *helps[1:])
     if helps:  # the lead's role and a yellow field for each name where the brand has none
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
-        helps = (_name_said_once(_names_held(_deputy_placed(helps[0], brand), brand)),
+        helps = (_name_said_once(_names_held(helps[0], brand)),
                  *helps[1:])
         if lesson.audience in (Audience.KS3, Audience.KS4):
             helps = (lead_card(helps[0], lesson, brand), *helps[1:])
@@ -419,18 +394,6 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     others = [way for way in school.contact.split("; ")
               if way.strip() and not way.startswith("School office:")]
     return replace(school, contact="; ".join([office, *others]))
-
-
-def _deputy_placed(school: Signpost, brand: Brand) -> Signpost:
-    """The school's card with where to find the deputy after their name, where the brand
-    or school file says ("Or ask Mr Price, next to reception."): the lead's place alone
-    left a child sent to the deputy with nowhere to go."""
-    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
-    place = place_of(brand.deputy_dsl_contact)
-    said = f"Or ask {deputy}."
-    if not (deputy and place) or not school.blurb.endswith(said):
-        return school
-    return replace(school, blurb=f"{school.blurb[:-1]}, {place}.")
 
 
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None

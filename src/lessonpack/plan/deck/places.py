@@ -13,10 +13,12 @@ from lessonpack.plan.notes import join_notes
 
 # Where the starter's and the plenary's steps happen, by their name's first word: the slide
 # whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
-# part's own first slide (the vote).
+# part's own first slide (the vote). The close starts on the key messages, the slide before
+# who can help: its time on the help slide came a slide late in presenter view.
 STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
+HELP_PLACE = "Getting help"
 PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
-                  (("help", "close", "who"), "Getting help"))
+                  (("close",), "Key messages"), (("help", "who"), HELP_PLACE))
 
 
 def steps_in_place(slides: list[Slide], notes: str, home: str,
@@ -29,17 +31,8 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
     at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
     if at_home is None:
         return slides
-    moved: dict[str, list[str]] = {}
-    at: str | None = None
-    for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
-        step = step_of(paragraph)
-        if step is not None:
-            first = kind(step[0])
-            at = next((k for names, k in places if first in names), None)
-        if at is not None:
-            moved.setdefault(at, []).append(paragraph)
     out = list(slides)
-    for kicker, texts in moved.items():
+    for kicker, texts in _where_said(notes, places).items():
         i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
         lines = out[at_home].notes.split("\n")
         # Only a paragraph the first slide says as written moves (never said twice).
@@ -50,6 +43,26 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
         out[at_home] = replace(out[at_home], notes="\n".join(
             x for x in lines if x.strip() not in said))
     return out
+
+
+def _where_said(notes: str, places: tuple[tuple[tuple[str, ...], str], ...]
+                ) -> dict[str, list[str]]:
+    """The paragraphs of ``notes`` that move, by the kicker of the slide they move to: each
+    step's own, and the paragraphs after it with it."""
+    moved: dict[str, list[str]] = {}
+    at: str | None = None
+    for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
+        step = step_of(paragraph)
+        if step is not None:
+            first = kind(step[0])
+            at = next((k for names, k in places if first in names), None)
+        if paragraph.startswith(AFTER_LABEL) and places is PLENARY_PLACES:
+            # The after-lesson jobs are read as the class leaves: on the help slide, not
+            # with the close's start on the key messages.
+            moved.setdefault(HELP_PLACE, []).append(paragraph)
+        elif at is not None:
+            moved.setdefault(at, []).append(paragraph)
+    return moved
 
 
 # The plenary's "After the lesson" jobs (question box, sheets, the DSL) are the class
