@@ -46,8 +46,7 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
 
 # True for a family whose child's class has no lesson this time (every family is invited).
 # Worded as the facilitator notes say it ("the classes above" read as older year groups).
-OTHER_CLASSES = ("Other year groups are not having these lessons this time: you can use the "
-                 "same words at home.")
+OTHER_CLASSES = "Other year groups are not having these lessons now: use the same words at home."
 
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}
