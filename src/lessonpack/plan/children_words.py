@@ -45,9 +45,8 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
 }
 
 # True for a family whose child's class has no lesson this time (every family is invited).
-# As the facilitator notes say it: "for the classes above" read as the older year groups.
-OTHER_CLASSES = ("Other year groups are not having these lessons this time: use the same "
-                 "words at home.")
+# Worded as the facilitator notes say it ("the classes above" read as older year groups).
+OTHER_CLASSES = "Other year groups are not having these lessons now: use the same words at home."
 
 _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}

@@ -978,24 +978,30 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     width = letter_line_chars(brand.body_font)
     if len(entries) > 1 and len(" · ".join(plain)) <= width < len(" · ".join(entries)):
         entries = plain
-    own = " · ".join(entries)
-    if len(own) > width:
-        own = "\n".join(entries)
-    helps = "\n".join([*(f"{s.name}: {s.contact}" for s in services[:local][:national]),
-                       _with_danger(own, plain[-1], width)])
-    return helps, True
+    # One line when they fit, else one a line; the unmarked lines beside them, line for line.
+    lines, unmarked = [" · ".join(entries)], [" · ".join(plain)]
+    if len(lines[0]) > width:
+        lines, unmarked = list(entries), list(plain)
+    nationals = [f"{s.name}: {s.contact}" for s in services[:local][:national]]
+    return "\n".join(_with_danger(nationals, lines, unmarked[-1], width)), True
 
 
-def _with_danger(own: str, plain_last: str, width: int) -> str:
-    """The school's own services' lines with "In danger now: 999" after the last, on its
-    line where it fits (the last service unmarked if that makes it fit: "(24 hours)" still
-    says it is open tonight), else on a line of its own: every letter, at every age, says
-    what to do in an emergency, and a line more pushed a school's reply slip overleaf."""
-    *before, last = own.split("\n")
-    for line in (last, plain_last):
+def _with_danger(nationals: list[str], lines: list[str], unmarked_last: str,
+                 width: int) -> list[str]:
+    """The services' lines with "In danger now: 999" added: after the school's own last
+    service where it fits on that line (unmarked if that makes it fit: "(24 hours)" still
+    says it is open tonight), else after the last national service it fits beside, else on
+    a line of its own. Every letter, at every age, says what to do in an emergency, and a
+    line more pushed a school's reply slip overleaf."""
+    *before, last = lines
+    for line in (last, unmarked_last):
         if len(f"{line} · {DANGER_LINE}") <= width:
-            return "\n".join([*before, f"{line} · {DANGER_LINE}"])
-    return "\n".join([*before, last, DANGER_LINE])
+            return [*nationals, *before, f"{line} · {DANGER_LINE}"]
+    for n in reversed(range(len(nationals))):
+        if len(f"{nationals[n]} · {DANGER_LINE}") <= width:
+            beside = [*nationals[:n], f"{nationals[n]} · {DANGER_LINE}", *nationals[n + 1:]]
+            return [*beside, *lines]
+    return [*nationals, *lines, DANGER_LINE]
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,

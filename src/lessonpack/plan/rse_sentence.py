@@ -28,8 +28,8 @@ CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health ed
           "the sex education part of our RSE (you may ask to withdraw)]")
 _SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
 
-# What each part is called once chosen. "RSE" unexplained: the policy named in the same
-# sentence spells it out, and the letter and its reply slip are one page.
+# What each part is called once chosen. "RSE" is not spelt out: the RSHE policy the same
+# paragraph points to does that, and the letter and its reply slip are one page.
 _PART = {"relationships": "the relationships part of our RSE",
          "health": "our health education",
          "sex": "the sex education part of our RSE"}
@@ -47,8 +47,7 @@ WITHDRAW = "you may ask to withdraw your child from it: please talk to us first.
 OWN_CHOICE = "From three terms before 16, your child can choose it themselves."
 # The same, while the school has not said which part the lesson is: a yellow field that
 # goes with the choice (deleted unless the school picks sex education).
-OWN_CHOICE_FIELD = ("[If sex education: from three terms before 16, your child can choose it "
-                    "themselves.]")
+OWN_CHOICE_FIELD = "[If sex education: from three terms before 16, your child may choose it.]"
 
 
 def withdrawable(rse_lesson: RsePart | None) -> bool | None:
