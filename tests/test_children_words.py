@@ -54,7 +54,7 @@ def test_a_primary_schools_handout_has_its_key_stages_words(tmp_path: Path) -> N
     assert "Year 4 (Mr Okoro) and Year 6 (Mrs Lin): Red flags" in box
     assert "Years 1 and 2" not in box and "Years 3 to 6" not in box
     # Other years' families: not "for the classes above" (read as the older year groups).
-    assert "Other year groups are not having these lessons this time" in box
+    assert "Other year groups are not having these lessons now" in box
     assert "classes above" not in box
 
 
