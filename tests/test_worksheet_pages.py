@@ -59,17 +59,71 @@ def _page_starts(body: list) -> list[int]:
             if el.find(f"{W}pPr/{W}pageBreakBefore") is not None]
 
 
-def test_ks3_help_follows_the_last_part_before_the_exit_quiz(built_packs: Path) -> None:
-    """KS3's Part 1 has no sort: it shares page 1 with the starter; Who can help follows the
-    last Part, beside the exit quiz where the plan turns to it (between Parts 2 and 3 it sat
-    mid-sheet)."""
+def test_ks3_help_closes_the_last_side_after_the_quiz(built_packs: Path) -> None:
+    """KS3's Who can help has one place: the last side, after the exit quiz and How did I
+    do?, where the lesson ends (between Parts 2 and 3 it left side two a quarter blank and
+    Part 3 two lines an answer). The reflection is under Part 3, as the plenary asks it
+    before the quiz, and side four opens with the leaf's Name line."""
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-worksheet.docx"))
-    texts = [_text(el) for el in doc.element.body.iterchildren()]
+    body = list(doc.element.body.iterchildren())
+    texts = [_text(el) for el in body]
     cycles = _lesson("ks3").cycles
-    help_at = next(i for i, t in enumerate(texts) if t.startswith("Who can help"))
+    helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
     last_part = texts.index(typographic(f"Part {len(cycles)}: {cycles[-1].task.title}"))
+    think = next(i for i, t in enumerate(texts) if t.startswith("Think about it:"))
     quiz = next(i for i, t in enumerate(texts) if t.startswith("Exit quiz"))
-    assert last_part < help_at < quiz
+    did = next(i for i, t in enumerate(texts) if t.startswith("How did I do?"))
+    assert len(helps) == 1 and last_part < think < quiz < did < helps[0]
+    # The title, its two columns of routes (one table) and nothing after them.
+    assert body[helps[0] + 1].tag == f"{W}tbl" and not any(texts[helps[0] + 2:])
+    assert texts[_page_starts(body)[-1]].startswith("Name:")
+
+
+def test_ks3_box_is_short_and_names_every_route_and_the_card() -> None:
+    """The sheet's box names each route by its number or address (the help card's words)
+    and sends pupils to the card they keep: with each route's description it took a fifth
+    side or Part 3's lines. The school's line stays whole, as the help slide says it."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_docs import CARD_LINE, plan_worksheet
+    from lessonpack.plan.model import Callout
+
+    lesson = _lesson("ks3")
+    facts = load(()).facts
+    riverside = Brand(dsl_name="Mr Daniel Okafor", extra_helplines=[
+        {"name": "Riverside Student Support", "contact": "Room G14", "what_for": "Talk.",
+         "audience": "pupils"}])
+    for brand in (Brand(), riverside):
+        blocks = plan_worksheet(lesson, facts, brand).blocks
+        (box,) = [b for b in blocks if isinstance(b, Callout) and b.title == "Who can help"]
+        assert box.columns == 2 and blocks[-1] == box
+        by_id = {h.id: h for h in facts.helplines}
+        for ref in lesson.signposting:
+            h = by_id[ref]
+            assert any(line.startswith(f"{h.name}: {h.card or h.web or h.contact}")
+                       for line in box.lines), (ref, box.lines)
+        assert box.lines[-1].startswith(CARD_LINE)
+        # Routes only: no service's description (the card's and the slides' words).
+        assert not any(by_id["childline"].young_people in line for line in box.lines)
+    assert any(line.startswith("Riverside Student Support: Room G14") for line in box.lines)
+
+
+def test_ks3_answers_have_four_lines() -> None:
+    """Every written KS3 answer has four lines, a clue's too: two or three were too few
+    for Year 8's hand (a teacher's review)."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.model import Paragraph, Questions, WritingLines
+
+    lesson = _lesson("ks3")
+    blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
+    asked = {typographic(p.text) for c in lesson.cycles for p in c.task.prompts if p.lines}
+    counts = [(a.text, b.count) for a, b in pairwise(blocks)
+              if isinstance(a, Paragraph) and isinstance(b, WritingLines)
+              and typographic(a.text) in asked]
+    counts += [(text, count) for b in blocks if isinstance(b, Questions)
+               for _, text, count in b.items if typographic(text) in asked]
+    assert len(counts) == len(asked) == 5
+    assert all(count >= SECONDARY_LINES for _, count in counts), counts
 
 
 def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:

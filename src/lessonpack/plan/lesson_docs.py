@@ -14,6 +14,7 @@ from lessonpack.content.model import (
     LearningCycle,
     Lesson,
     QuizQuestion,
+    Scenario,
     SortActivity,
     SortItem,
     WorksheetPrompt,
@@ -90,11 +91,6 @@ WRITE_IN_WIDTH = 4.2
 WRITE_IN_ROW_CM = 1.5
 
 
-# The most lines (services) a secondary sheet's Who can help box has and still fits under
-# the last Part's written answers.
-HELP_LINES_AT_END = 6
-
-
 # Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
 # hand; one or two lines for "what would you say, and who could help?" left no room for
 # the second half of the answer), at most five, so a worksheet stays four sides. A KS4
@@ -136,6 +132,10 @@ def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
     if audience is Audience.KS4:
         # A short answer (a clue, a name: written for one line) one fewer.
         return SECONDARY_LINES - (prompt.lines == 1)
+    if audience is Audience.KS3:
+        # Every written answer four lines, a clue's too (a teacher's review: two or three
+        # were too few for Year 8's hand).
+        return SECONDARY_LINES
     # A prompt written for one line asks for a short answer (a clue, a name): two.
     least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
     return max(least, min(prompt.lines, MAX_LINES.get(audience, 4)))
@@ -399,7 +399,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
         # hard to scan on the secondary sheets too.
-        blocks += _story_with_question(scenario.worksheet_blocks(cycle.scenario))
+        blocks += _story_box(cycle, cycle.scenario, audience)
     # The Part's private checks come on the slides after its story, before its task.
     # The checks go overleaf with their Part's sort, never left on a page above it.
     blocks += _private_checks(cycle, under_story=cycle.scenario is not None,
@@ -427,6 +427,30 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the lesson plan's answer key, never on the pupil's sheet.
     return blocks + _prompt_blocks(prompts, audience, before_last)
+
+
+def _story_box(cycle: LearningCycle, story: Scenario, audience: Audience) -> list[Block]:
+    """A Part's story in its box, with its "Talk with a partner" line unless written."""
+    told = _story_with_question(scenario.worksheet_blocks(story))
+    return _talk_said(told) if _writes_the_talk(cycle, audience) else told
+
+
+def _writes_the_talk(cycle: LearningCycle, audience: Audience) -> bool:
+    """KS3's Parts with written questions and no sort (1 and 3): their questions under the
+    story ask in writing what its "Talk with a partner" line asks aloud (Part 1's "what
+    should Kai notice, and what could he do" is a) and b); Part 3's "what can a good viewer
+    do?" is b)). The slide asks it; the sheet asks it once, where the pupil writes. Its two
+    lines were the room side one lacked for four lines under each answer."""
+    return audience is Audience.KS3 and cycle.task.sort is None \
+        and any(p.lines for p in cycle.task.prompts)
+
+
+def _talk_said(story: list[Block]) -> list[Block]:
+    """The story box without its "Talk with a partner" line."""
+    match story:
+        case [Callout() as box, *rest]:
+            return [replace(box, ask=("", "")), *rest]
+    return story
 
 
 # How far across the text width a lone private check's ruled space runs: room for a letter,
@@ -549,7 +573,7 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
         # KS4's planned sides (_secondary_sides) leave it out: the End row under each
         # statement says it, and side one holds the help box.
-        *([] if by_page or _secondary_layout(lesson) else [
+        *([] if by_page or _secondary_layout(lesson) or lesson.audience is Audience.KS3 else [
             Paragraph("At the end of the lesson, tick the End row for each sentence.",
                       "note")]),
     ]
@@ -564,9 +588,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Year 3 to 6: in two columns under its title (render/docx_box_columns), to fit the last
     # side under How did I do?. A secondary box's long entries gain nothing from columns (each
     # takes twice the lines at half the width).
+    short = _short_box(lesson, facts, brand, box.lines[0])
     help_blocks: list[Block] = [replace(box, bold_lead=True, whole=True,
-                                        columns=2 if by_page else 1,
-                                        lines=tuple(_full_stop(t) for t in box.lines))]
+                                        columns=2 if by_page or short else 1,
+                                        lines=tuple(_full_stop(t) for t in short or box.lines))]
     if own is not None:
         blocks += _route_worksheet(lesson, own, help_blocks)
         return _worksheet_plan(lesson, brand,
@@ -575,29 +600,40 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     if not by_page and _secondary_layout(lesson):
         blocks += _secondary_sides(lesson, help_blocks, sheet_two)
         return _worksheet_plan(lesson, brand, blocks)
-    blocks += _flowing_sides(lesson, help_blocks, len(box.lines) > HELP_LINES_AT_END, by_page)
+    blocks += _flowing_sides(lesson, help_blocks, by_page)
     return _worksheet_plan(lesson, brand, _name_on_sheet_two(blocks, sheet_two))
 
 
-def _flowing_sides(lesson: Lesson, help_blocks: list[Block], long_box: bool, by_page: bool
-                   ) -> list[Block]:
+# The last line of a sheet's short help box: the card every pupil keeps names the routes.
+CARD_LINE = "Your help card: these routes and more, yours to keep"
+
+
+def _short_box(lesson: Lesson, facts: FactsFile, brand: Brand, school: str
+               ) -> tuple[str, ...]:
+    """KS3's Who can help, short: the school's line as the help slide words it, then each
+    route by its name and number or address (the help card's), the brand's own services for
+    pupils, and the card. The sheet is collected; the card every pupil is given is the copy
+    they keep. With each route's description the box took a fifth side or squeezed Part 3's
+    answers to two lines (a teacher's review). Nothing for other sheets: the full box."""
+    if lesson.audience is not Audience.KS3 or lesson.take_away is None:
+        return ()
+    by_id = {h.id: h for h in facts.helplines}
+    routes = [by_id[ref] for ref in lesson.signposting if ref in by_id]
+    return (school, *(f"{h.name}: {h.card or h.web or h.contact}" for h in routes),
+            *(f"{h.name}: {h.contact}" for h in common.own_helplines(brand, pupils=True)),
+            CARD_LINE)
+
+
+def _flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
     """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
-    each Part (Year 3 to 6, ``by_page``) or lets them flow (a secondary lesson of other than
-    three Parts); ``long_box``: a school's box too long to follow the last Part."""
+    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or a secondary lesson of
+    other than three Parts)."""
     blocks: list[Block] = []
     if not by_page and _story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
         # the side the starter leaves: pupils see where to get help before the story.
         blocks += help_blocks
         help_blocks = []
-    # Secondary sheets whose Part 1 shares the first side with the starter: Who can help
-    # follows the last Part, beside the exit quiz where the plan turns to it (between KS3's
-    # Parts 2 and 3 it sat mid-sheet, where no step of the lesson uses it). A box the
-    # school's own services lengthen does not fit under the last Part's answers: it closes
-    # the last sort's Part instead, so the sheet stays four sides (Riverside KS3).
-    sorted_parts = [n for n, c in enumerate(lesson.cycles, 1) if c.task.sort]
-    help_after = sorted_parts[-1] if long_box and help_blocks and not by_page \
-        and sorted_parts else len(lesson.cycles)
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and by_page:
             # Year 3 turns the page for each Part: its story and task are one side, never
@@ -606,24 +642,25 @@ def _flowing_sides(lesson: Lesson, help_blocks: list[Block], long_box: bool, by_
         blocks += _cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
         if by_page:
             blocks += _finished_early(cycle, lesson.differentiation.stretch)
-        if n == help_after and not by_page:
-            blocks += help_blocks
-            help_blocks = []
-    # Secondary sheets: Who can help follows the last part (getting help is where every
-    # lesson ends), then the quiz, "How did I do?" and the reflection: four sides in all.
-    # Year 3 to 6 turn the page for the quiz, and their box closes that last side, after
-    # How did I do? and the reflection, where it reads as the lesson's close (atop the side it
-    # read as the start of the quiz). The secondary sheets' longer boxes do not fit there as well:
-    # a fifth side (KS3), or side one left half empty by Part 1's story and sort (KS4).
+    # Who can help closes the last side, after the quiz, How did I do? and the reflection,
+    # where it reads as the lesson's close (atop the side it read as the start of the quiz;
+    # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
+    # answer, a teacher's review). Year 3 to 6 turn the page for the quiz.
     return blocks + _flowing_close(lesson, help_blocks, by_page)
 
 
 def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
-    """The exit quiz, How did I do? and the reflection; the help box still to place atop
-    them (a secondary sheet) or closing the side (Year 3 to 6, who turn the page for it)."""
-    return [*([PageBreak()] if by_page else help_blocks),
+    """The exit quiz, How did I do? and the reflection, then the help box still to place
+    (none where it filled side one under the starter)."""
+    if not by_page and lesson.audience is Audience.KS3:
+        # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
+        # the exit quiz), its lines filling side three; the last side the quiz, How did I
+        # do? and Who can help, the box's one place, where the lesson ends.
+        return [*_reflection(lesson, "Think about it:", REFLECTION_LINES), PageBreak(),
+                *_secondary_close(lesson), *help_blocks]
+    return [*([PageBreak()] if by_page else []),
             *_secondary_close(lesson), *_reflection(lesson),
-            *(help_blocks if by_page else [])]
+            *help_blocks]
 
 
 # A secondary sheet's Parts, each laid out on its sides below (KS4 has three).
