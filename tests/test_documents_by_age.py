@@ -477,8 +477,11 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     # reply slip, cut off with it.
     footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
     assert "Northshire" not in footer
+    # The brand names no local service: every letter asks for the council's 24-hour line.
+    assert "[council's 24-hour number] · In danger now: 999" in text
     assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
-        "[deputy DSL's name]", "").replace("[school phone or email]", "")
+        "[deputy DSL's name]", "").replace("[school phone or email]", "").replace(
+        "[council's 24-hour number]", "")
     handout = Document(str(tmp_path / "o/live-streaming-parents/"
                            "live-streaming-parents-handout.docx"))
     foot = "".join(p.text for p in handout.sections[0].footer.paragraphs)
