@@ -58,3 +58,18 @@ def test_the_same_footer_shortened_to_one_line_is_not(tmp_path: Path) -> None:
     short = tmp_path / "short.pptx"
     deck.save(str(short))
     assert _lpc308(short) == []
+
+
+def test_a_footer_broken_onto_two_lines_is_measured_not_a_crash(tmp_path: Path) -> None:
+    # A line break in a footer (a:br, as the build once wrote "(ages" / "14–16)"): check
+    # measured the break as text and exited 3; it is a second line like any other.
+    deck = Presentation(str(WRAP))
+    footer = next(sh for sh in deck.slides[3].shapes if sh.name == "Footer Placeholder 3")
+    para = footer.text_frame.paragraphs[0]
+    para.runs[0].text = "Live streaming"
+    para.add_line_break()
+    para.add_run().text = "Key Stage 4"
+    broken = tmp_path / "broken.pptx"
+    deck.save(str(broken))
+    (message,) = _lpc308(broken)
+    assert "runs to 2 lines" in message

@@ -39,9 +39,16 @@ def footer_lines(item: Item, view: SlideView) -> Box | None:
     inner_w = w - int((left + right) * EMU_PT)
     widest = 0.0
     for para in frame.paras:
-        shown = sum(text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
-                               run.bold) for run in para.runs)
-        widest = max(widest, shown + para.indent)
+        # A line break (a:br, a run of "\n") starts a new line: measured line by line (the
+        # font library refuses to measure a line break).
+        line = 0.0
+        for run in para.runs:
+            if run.text == "\n":
+                widest, line = max(widest, line + para.indent), 0.0
+                continue
+            line += text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
+                               run.bold)
+        widest = max(widest, line + para.indent)
     width = min(inner_w, int(widest * EMU_PT))
     align = next(iter(alignments(item, view)), "l")
     if align == "ctr":
