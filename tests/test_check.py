@@ -42,6 +42,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "hidden-text.pptx": [("LPC305", "slide 4")],
     "off-slide.pptx": [("LPC306", "slide 4")],
     "footer-overlap.pptx": [("LPC307", "slide 4")],
+    "footer-wrap.pptx": [("LPC308", "slide 4")],
     "clean.docx": [],
     "alt-text.docx": [("LPC101", "paragraph 5")],
     "table-header.docx": [("LPC105", "table 3")],

@@ -40,6 +40,7 @@ from lessonpack.io.zipnorm import save_reproducibly  # noqa: E402
 
 OUT = ROOT / "tests" / "check_fixtures"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 TITLE_AND_CONTENT, TITLE_ONLY, BLANK = 1, 5, 6
@@ -271,6 +272,37 @@ def deck_footer_overlap(prs: Deck) -> None:
     panel.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
 
 
+def deck_footer_wrap(prs: Deck) -> None:
+    # The layout's footer on the slide, its words too long for its box: a school's name and
+    # a lesson's title in a template's narrow footer run to a second line.
+    import copy
+
+    slide = titled(prs, TITLE_ONLY, "A footer on two lines")
+    text_box(slide, (0.5, 1.9, 9.0, 4.6), "Then the slide is full of useful words. " * 12)
+    footer = next(ph for ph in slide.slide_layout.placeholders
+                  if ph.placeholder_format.type is not None
+                  and ph.placeholder_format.type.name == "FOOTER")
+    shown = copy.deepcopy(footer._element)
+    # The layout's box, 0.6 in tall: room for two lines, so the words overflow nothing and
+    # only their second line is wrong.
+    sp_pr = shown.find(f"{{{P}}}spPr")
+    xfrm = etree.SubElement(sp_pr, f"{{{A}}}xfrm")
+    etree.SubElement(xfrm, f"{{{A}}}off", x=str(footer.left), y=str(Inches(6.8)))
+    etree.SubElement(xfrm, f"{{{A}}}ext", cx=str(footer.width), cy=str(Inches(0.6)))
+    sp_pr.insert(0, xfrm)
+    body = shown.find(f"{{{P}}}txBody")
+    for para in body.findall(f"{{{A}}}p"):
+        body.remove(para)
+    para = etree.SubElement(body, f"{{{A}}}p")
+    run = etree.SubElement(para, f"{{{A}}}r")
+    r_pr = etree.SubElement(run, f"{{{A}}}rPr", sz="1200")
+    fill = etree.SubElement(r_pr, f"{{{A}}}solidFill")  # dark, to read on white
+    etree.SubElement(fill, f"{{{A}}}srgbClr").set("val", "1A1A1A")
+    etree.SubElement(run, f"{{{A}}}t").text = (
+        "Oakfield Primary School  ·  Live streaming: staying safe when you go live")
+    slide.shapes._spTree.append(shown)
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -289,6 +321,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "hidden-text": deck_hidden_text,
     "off-slide": deck_off_slide,
     "footer-overlap": deck_footer_overlap,
+    "footer-wrap": deck_footer_wrap,
 }
 
 

@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC306", ERROR, "text, picture or shape runs off the slide", _CHECK + "off-slide.pptx"),
         ("LPC307", ERROR, "shape or text meets the slide's footer, date or slide number",
          _CHECK + "footer-overlap.pptx"),
+        ("LPC308", WARNING, "slide footer runs to more than one line",
+         _CHECK + "footer-wrap.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

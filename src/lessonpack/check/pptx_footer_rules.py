@@ -13,7 +13,7 @@ filled shape) or lines (a text box without a fill).
 from __future__ import annotations
 
 from lessonpack.check.findings import Finding, finding, quote
-from lessonpack.check.measure import text_width
+from lessonpack.check.measure import count_styled_lines, text_width
 from lessonpack.check.pptx_layout_rules import opaque, text_extent
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView
 from lessonpack.check.pptx_text import alignments, text_frame
@@ -39,9 +39,16 @@ def footer_lines(item: Item, view: SlideView) -> Box | None:
     inner_w = w - int((left + right) * EMU_PT)
     widest = 0.0
     for para in frame.paras:
-        shown = sum(text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
-                               run.bold) for run in para.runs)
-        widest = max(widest, shown + para.indent)
+        # A line break (a:br, a run of "\n") starts a new line: measured line by line (the
+        # font library refuses to measure a line break).
+        line = 0.0
+        for run in para.runs:
+            if run.text == "\n":
+                widest, line = max(widest, line + para.indent), 0.0
+                continue
+            line += text_width(_shown(run.shown), run.font, run.size * frame.font_scale,
+                               run.bold)
+        widest = max(widest, line + para.indent)
     width = min(inner_w, int(widest * EMU_PT))
     align = next(iter(alignments(item, view)), "l")
     if align == "ctr":
@@ -108,9 +115,47 @@ def footer_overlaps(view: SlideView) -> list[tuple[Item, Item, int]]:
     return found
 
 
+def footer_wraps(item: Item, view: SlideView) -> int:
+    """How many lines a footer placeholder's words take beyond one a paragraph (0: none).
+
+    A footer is one line along the slide's edge: a second line runs into the slide's
+    content above it or off the slide below, and reads as a mistake (a long school name and
+    lesson title in a template's narrow footer box)."""
+    frame = text_frame(item, view) if item.tag == "sp" else None
+    if frame is None or not frame.wrap or frame.vertical or not frame.text.strip():
+        return 0
+    left, _top, right, _bottom = frame.insets
+    width = item.box[2] / EMU_PT - left - right
+    if width < 1.0:
+        return 0  # a collapsed box (a template's unused footer): nothing to read
+    extra = 0
+    for para in frame.paras:
+        pieces = [(_shown(r.shown), (r.font, r.size * frame.font_scale, r.bold))
+                  for r in para.runs]
+        if pieces:
+            extra += count_styled_lines(pieces, max(1.0, width - para.indent)) - 1
+    return extra
+
+
+def _wrapped_footers(deck: DeckView, view: SlideView) -> list[Finding]:
+    found = []
+    for item in view.items:
+        if item.ph is None or item.ph.type != "ftr" or not item.text.strip():
+            continue
+        extra = footer_wraps(item, view)
+        if extra:
+            found.append(finding(
+                deck.path, f"slide {view.number}", "LPC308",
+                f"footer {quote(item.text)} in {quote(item.name)} runs to {extra + 1} lines "
+                "in its box", "shorten the footer, or widen its box on the layout or master",
+                view.number))
+    return found
+
+
 def footer_rules(deck: DeckView) -> list[Finding]:
     found = []
     for view in deck.slides:
+        found.extend(_wrapped_footers(deck, view))
         for footer, other, down in footer_overlaps(view):
             what = WHAT.get(footer.ph.type if footer.ph is not None else "", "footer")
             found.append(finding(

@@ -6,6 +6,7 @@ own footer placeholders filled on each slide."""
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import cast
 
@@ -265,14 +266,28 @@ def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] 
     """The footer as one line of 10-12 pt in ``width_pt``, as large as it can be: the whole
     text if it fits, else without its leading parts (the brand's line goes first: the logo
     names the organisation; the lesson's name stays). None when not even that fits at 10."""
-    parts = text.split(FOOTER_SEP)
+    candidates = footer_shortenings(text)
     # The largest size first: a shorter footer at 12 pt reads better than all of it at 10.
     for size in FOOTER_SIZES:
-        for start in range(len(parts)):
-            candidate = FOOTER_SEP.join(parts[start:])
+        for candidate in candidates:
             if text_width(candidate, family, size) <= width_pt:
                 return candidate, size
     return None
+
+
+def footer_shortenings(text: str) -> list[str]:
+    """The footer, then shorter and shorter forms of it: without its leading parts, then
+    the lesson's name without the ages in brackets ("Live streaming · Key Stage 4"), then
+    the topic alone. A template's narrow footer box (a 2.6 in centre footer on a 4:3 deck)
+    holds no lesson name with its ages at 10 pt; a second line would leave the slide or
+    meet its content (LPC308)."""
+    parts = text.split(FOOTER_SEP)
+    found = [FOOTER_SEP.join(parts[start:]) for start in range(len(parts))]
+    last = parts[-1]
+    for shorter in (re.sub(r"\s*\([^()]*\)$", "", last), last.split(" · ")[0]):
+        if shorter and shorter not in found:
+            found.append(shorter)
+    return found
 
 
 def _fit_footer(footer: Shape, brand: Brand) -> None:
