@@ -57,11 +57,28 @@ def test_a_bigger_class_gets_more_sets() -> None:
 
 
 def test_without_a_class_size_the_counts_are_for_30_and_say_so() -> None:
-    brand = Brand(org_name="Riverside Academy", dsl_name="Mr Daniel Okafor")
-    lesson = _lesson("ks3")
+    brand = Brand(org_name="Oakfield Primary School", dsl_name="Mrs Priya Shah")
+    lesson = _lesson("ks2")
     text = _plan_text(lesson, brand)
-    assert "times (help cards" in text and "(counted for a class of 30)" in text, text
+    assert "page 3 17 times (help cards" in text, text
+    assert "(counted for a class of 30)" in text, text
     notes = _notes(lesson, brand)
     assert any(n.startswith("Print 6 copies, one for each table (a group of four or five) "
                             "in a class of 30") for n in notes), notes
     assert any("17 copies give 30 pupils a card each" in n for n in notes), notes
+
+
+def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
+    """KS3 and KS4 sort on the worksheet; the cards are for a support group: six sets for a
+    class of 30 printed cards nobody uses. The help cards are every pupil's: counted."""
+    brand = Brand(org_name="Riverside Academy", dsl_name="Mr Daniel Okafor")
+    for key in ("ks3", "ks4"):
+        lesson = _lesson(key)
+        text = _plan_text(lesson, brand)
+        assert "once for each table of the support group (sort cards)" in text, text
+        assert "times (sort cards" not in text
+        assert "17 times (help cards" in text
+        notes = _notes(lesson, brand)
+        assert any(n.startswith("Print one copy for each table of the support group")
+                   for n in notes), notes
+        assert any("17 copies give 30 pupils a card each" in n for n in notes), notes

@@ -66,8 +66,15 @@ TABLE_OF = 5
 
 def card_sets(lesson: Lesson, size: int = ASSUMED) -> int:
     """Sets of sort cards a class of ``size`` needs: one a table of four or five, or one a
-    pair (the cards page, the plan and the visit brief give this one number)."""
+    pair (the cards page, the plan and the visit brief give this one number); a support
+    group's one set, the least it needs (its tables are the teacher's to count)."""
+    if lesson.card_sets == "support":
+        return 1
     return -(-size // (TABLE_OF if lesson.card_sets == "table" else 2))
+
+
+# A support group's sort cards: said in words, the group's size being the teacher's.
+SUPPORT_COPIES = "one copy for each table of the support group"
 
 
 def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
@@ -77,6 +84,8 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
     # Laying out the headings and moving the cards is said by the labels over each kind.
     sort = (" Put the cards in the order they happened before you sort them."
             if ordered else "")
+    if sets == "support":
+        return f"Print {SUPPORT_COPIES} and cut along the dashed lines.{sort}"
     who = "table (a group of four or five)" if sets == "table" else "pair"
     assumed = "" if size is not None else f" in a class of {ASSUMED}"
     return (f"Print {copies} copies, one for each {who}{assumed}, and cut along the dashed "
@@ -220,6 +229,8 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
     each = "table" if lesson.card_sets == "table" else "pair"
     said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})" \
         if sorts else ""
+    if sorts and lesson.card_sets == "support":
+        said = f"{_pages(1, sorts)} once for each table of the support group (sort cards)"
     if lesson.take_away is None:
         return said
     # As short as it was (two a page is said on the page): a longer line ran a visit
