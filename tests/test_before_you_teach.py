@@ -22,7 +22,7 @@ from lessonpack.plan.common import FILL_IN_DSL
 ROOT = Path(__file__).resolve().parents[1]
 
 # How the hidden slide asks for the DSL's photo (render/deck_before.PHOTO_HOW).
-PHOTO = "an empty photo frame for"
+PHOTO = "drawn, not photographed"
 # How it once asked for names a pupils' school card left out: every such card now shows a
 # yellow field for each name instead, listed with the other fields.
 NAMES = "type the names over those words"
@@ -105,9 +105,9 @@ def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:
     assert last.shapes.title.text_frame.text == "Before you teach"
     (photo,) = re.findall(rf"Slide (\d+) · [^:\n]*: [^\n]*{PHOTO}", _text(last))
     assert photo == str(number)
-    # Said to a school's own teacher: whom to ask and how to put the photo in the frame's
-    # place; the file's fields are for whoever builds the pack (a visitor's deck says them).
-    assert "Mrs Shah and Mr Adeyemi" in _text(last) and "Insert, Pictures" in _text(last)
+    # Said to a school's own teacher: whom to ask and how to change the picture on the
+    # slide; the file's fields are for whoever builds the pack (a visitor's deck says them).
+    assert "Mrs Shah and Mr Adeyemi" in _text(last) and "Change Picture" in _text(last)
     assert "dsl_photo" not in _text(last) and "rebuild" not in _text(last)
     assert "Type over" not in _text(last) and "dashed" not in _text(last)
     assert "bracketed" not in last.notes_slide.notes_text_frame.text

@@ -1,7 +1,7 @@
 """The DSL's photo on the pupils' "Who can help" card (brand ``dsl_photo``): in a circle,
-named in its alt text. Without one, a primary deck's school card shows an empty photo frame
-saying whose photo goes in it (a drawn stand-in, the same for every school, read as a
-template nobody finished), never a card without a picture."""
+named in its alt text. Without one, a primary deck's school card shows the drawn staff
+figure at a photo's size, the name under it: never an empty frame (it looked unfinished),
+never a card without a picture."""
 
 from __future__ import annotations
 
@@ -51,37 +51,40 @@ def test_dsl_photo_in_a_circle_on_the_help_card(tmp_path: Path) -> None:
     assert not [sh for s in deck.slides for sh in s.shapes if "photo frame" in sh.name]
 
 
-def test_a_school_without_a_photo_gets_an_empty_photo_frame(tmp_path: Path) -> None:
+def test_a_school_without_a_photo_gets_a_drawn_figure_not_a_frame(tmp_path: Path) -> None:
+    """An empty "Photo of Mrs Shah" frame looked unfinished on the slide a class ends on
+    (teacher, s22); a 0.4 in figure read as clip art (designer, s21). The drawn staff
+    figure at a photo's size, the name under it, is a finished card."""
     brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
     assert main(["build", "-a", "ks1", "-a", "ks2", "--brand", str(brand), "--out",
                  str(tmp_path), "--quiet"]) == 0
+    lead, deputy = (builtin_library().get(n).sha1 for n in ("safety-lead", "safety-deputy"))
     for audience in ("ks1", "ks2"):
         deck = Presentation(str(pack_file(tmp_path, audience, "slides.pptx")))
         slide = next(s for s in deck.slides if any(sh.name == "Help card 1" for sh in s.shapes))
         shapes = {sh.name: sh for sh in slide.shapes}
-        # No stand-in figure: a dashed frame, an inch at least (a 0.4 in figure on KS2's
-        # crowded card), the same size as the next card's picture or frame.
-        assert "Help card 1 picture" not in shapes, audience
-        frame = shapes["Help card 1 picture photo frame"]
-        assert frame.line.dash_style is not None and frame.width == frame.height
-        assert frame.width >= 914400, (audience, frame.width)
-        words = shapes["Help card 1 picture photo frame words"].text_frame
-        assert [p.text for p in words.paragraphs] == ["Photo of", "Mrs Shah"], audience
-        assert min(r.font.size.pt for p in words.paragraphs for r in p.runs) >= 18
+        assert not [n for n in shapes if "photo" in n.lower()], audience
+        first = shapes["Help card 1 picture"]
+        assert first.image.sha1 == lead, audience
+        # A photo's size, not an icon's: 0.9 in at least by what is drawn (cropped to it).
+        assert max(first.width, first.height) >= int(0.9 * 914400), (audience, first.width)
+        alt = first._element.nvPicPr.cNvPr.get("descr")
+        assert alt.startswith("A drawing of Mrs Shah"), (audience, alt)
+        # The name under the figure.
+        heading = shapes["Help card 1 heading"]
+        assert "Shah" in heading.text_frame.text and heading.top >= first.top + first.height
         if audience == "ks1":
-            # KS1's two adults each have a frame of their own, with their own name.
-            deputy = shapes["Help card 2 picture photo frame words"].text_frame
-            assert deputy.paragraphs[-1].text == "Mr Adeyemi"
-            assert shapes["Help card 2 picture photo frame"].width == frame.width
+            # KS1's two adults each drawn as a figure of their own, as large as the lead.
+            second = shapes["Help card 2 picture"]
+            assert second.image.sha1 == deputy
+            assert max(second.width, second.height) == max(first.width, first.height)
+            assert "Adeyemi" in second._element.nvPicPr.cNvPr.get("descr")
         sizes = {max(r.font.size.pt for p in shapes[name].text_frame.paragraphs
                      for r in p.runs)
                  for name in ("Help card 1 heading", "Help card 2 heading")}
         assert len(sizes) == 1, (audience, sizes)
-        assert "Shah" in shapes["Help card 1 heading"].text_frame.text, audience
-        # No picture anywhere in the deck is the drawn stand-in.
-        stand_ins = {builtin_library().get(n).sha1 for n in ("safety-lead", "safety-deputy")}
-        assert not [sh for s in deck.slides for sh in s.shapes
-                    if sh.shape_type == 13 and sh.image.sha1 in stand_ins], audience
+        # No empty frame anywhere in the deck.
+        assert not [sh for s in deck.slides for sh in s.shapes if "photo frame" in sh.name]
 
 
 def test_no_photo_no_frame(built_packs: Path) -> None:

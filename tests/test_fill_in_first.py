@@ -198,26 +198,34 @@ def test_the_box_lists_the_help_slides_name_fields(audience: str) -> None:
 
 
 def test_the_box_says_how_to_settle_the_letters_rse_choice() -> None:
-    assert "rse_lesson (relationships, health or sex" in _planned_box("ks3", DEFAULT_BRAND)
-    assert "rse_lesson" not in _planned_box("ks1", DEFAULT_BRAND)
+    rse = "which part of RSHE the lesson is (ask your RSE lead)"
+    assert rse in _planned_box("ks3", DEFAULT_BRAND)
+    assert rse not in _planned_box("ks1", DEFAULT_BRAND)
     settled = DEFAULT_BRAND.model_copy(update={"rse_lesson": "relationships"})
-    assert "rse_lesson" not in _planned_box("ks3", settled)
+    assert rse not in _planned_box("ks3", settled)
 
 
-def test_the_box_names_the_lines_that_fill_the_letters_own_fields() -> None:
-    """The letters' workshop line, policy address and dates are filled by the brand file, not
-    by hand: the box says which line fills each, only for what the letters still leave."""
+# What a teacher cannot act on: the brand file's keys and the command line's flags (the
+# build's notes name them for whoever builds the pack).
+BUILDERS_WORDS = ("parents_session", "rse_policy_url", "rse_lesson", "lesson_date", "--",
+                  "brand file", "dsl_photo")
+
+
+def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() -> None:
+    """The letters' workshop line, policy address and dates: the box says what each still
+    needs, in plain words, only for what the letters still leave; the keys that fill them
+    for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
-    for key in ("parents_session_date", "parents_session_venue", "rse_policy_url",
-                "lesson_date"):
-        assert key in box, key
+    assert ("Letters home: fill in the parents' workshop's date and place (or delete its "
+            "line), where parents read your RSHE policy, which part of RSHE the lesson is "
+            "(ask your RSE lead) and the lesson's date and the letters' dates on the "
+            "letters, or ask whoever made this pack to put them in for good.") in box, box
+    assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
-        "lesson_date": "Wednesday 20 January 2027"})
-    done = _planned_box("ks3", filled)
-    for key in ("parents_session_date", "rse_policy_url", "lesson_date"):
-        assert key not in done, key
+        "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships"})
+    assert "Letters home:" not in _planned_box("ks3", filled)
 
 
 def test_the_box_names_every_part_of_a_letter_with_a_field() -> None:
@@ -271,9 +279,12 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
     brand = load_brand(OAKFIELD).brand
     box = _planned_box(audience, brand).replace("’", "'")
     assert "Photos for “Who can help”" in box.replace("'", "’"), box
-    assert "dsl_photo and deputy_dsl_photo in the" in box and "build again" in box, box
-    assert "dsl_photo" not in _planned_box("ks2", brand)
-    assert "dsl_photo" not in _planned_box(audience, DEFAULT_BRAND)
+    # In the teacher's words, as the hidden slide says it: no key, no rebuild.
+    assert ("ask the DSL and the deputy for theirs (with their agreement), then right-click "
+            "each drawing on the slide and choose Change Picture.") in box, box
+    assert "dsl_photo" not in box and "build again" not in box, box
+    assert "Photos for" not in _planned_box("ks2", brand)
+    assert "Photos for" not in _planned_box(audience, DEFAULT_BRAND)
     photo = Photo(OAKFIELD.parent / "logo.png", "0" * 40)
-    assert "dsl_photo" not in _planned_box(audience, brand.model_copy(
+    assert "Photos for" not in _planned_box(audience, brand.model_copy(
         update={"dsl_photo": photo}))

@@ -70,8 +70,9 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
     doc = _cards(tmp_path, "ks4")
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")
                 or p.text.startswith(HEADING)]
-    # No class size in the default build: the heading says how many, not a number.
-    assert f"{HEADING}: one for every pupil, plus spares" in headings
+    # No class size in the default build: the heading gives a class of 30's copies and
+    # says so (a rule with no number left the teacher counting at the copier).
+    assert f"{HEADING}: print 17 copies for a class of 30" in headings
     # The page's cards are one grid of dashed cells (one cut line between two cards).
     cards = [t for t in doc.tables
              if t.rows[0].cells[0].paragraphs[0].text == card.heading]
@@ -183,10 +184,10 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
 def test_the_cards_heading_counts_the_school_files_class() -> None:
     """A class of 28 prints 16 pages of two cards (a card each and four spare): the cards
     file, the plan and the visit brief give one number. With no size in the file, the page
-    says how to count rather than a number for an assumed class."""
+    gives the number for a class of 30, said to be for 30, and how to count for another."""
     from lessonpack.content.brand import Brand
     from lessonpack.plan.help_cards import help_card_blocks
-    from lessonpack.plan.model import Heading
+    from lessonpack.plan.model import Heading, Paragraph
 
     lesson = _lesson("ks2")
 
@@ -195,7 +196,10 @@ def test_the_cards_heading_counts_the_school_files_class() -> None:
 
     year4 = Brand(class_name="Year 4", class_sizes={"Year 4": 28})
     assert heading(year4) == f"{HEADING}: print 16 copies"
-    assert heading(Brand()) == f"{HEADING}: one for every pupil, plus spares"
+    assert heading(Brand()) == f"{HEADING}: print 17 copies for a class of 30"
+    note = next(b.text for b in help_card_blocks(lesson, Brand()) if isinstance(b, Paragraph))
+    assert "17 copies give 30 pupils a card each" in note
+    assert "Another size: one copy for every two pupils and two more." in note
 
 
 def test_the_school_route_names_the_deputy_and_where_each_is() -> None:

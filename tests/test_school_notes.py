@@ -99,10 +99,12 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     plan = next(d for d in plan_pack(ks2, load().facts, Brand()).documents
                 if d.kind == "lesson_plan")
     # Page one opens, ahead of everything else, with one bold line saying the plan serves
-    # every year and how to get one class's own pack.
+    # every year and how to get one class's own pack, in a teacher's words (a teacher
+    # holding the printout cannot rebuild: the flag is in the build's note, below).
     first = plan.blocks[0]
-    assert first.label == ("This plan serves Years 3–6; for one class's own pack, rebuild "
-                           "with --class.") and not first.text
+    assert first.label == ("This plan serves Years 3–6; for a version for your class alone, "
+                           "ask whoever made this pack.") and not first.text
+    assert "--" not in first.label and "rebuild" not in first.label
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel

@@ -147,7 +147,7 @@ def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[s
         return []
     fields = "dsl_photo" + (" and deputy_dsl_photo" if brand.deputy_dsl_name.strip() else "")
     photos, them = ("photos", "them") if " and " in fields else ("photo", "it")
-    drawn = f"{' and '.join(stages)} \"Who can help\": the DSL has an empty photo frame, no photo"
+    drawn = f"{' and '.join(stages)} \"Who can help\": the DSL is drawn, not photographed"
     if visitor(brand):
         return [f"{drawn} (no dsl_photo in the school file); a visit needs the photo: ask the "
                 f"DSL by the visit brief's date, add {fields} to the school file and build "

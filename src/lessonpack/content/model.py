@@ -383,8 +383,10 @@ class Lesson(TopicItem):
     resources: Resources = Field(min_length=1)
     # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
     # set cuts a class's cutting by more than half (KS2's two sorts, one
-    # set per pair, were about 270 pieces to cut the night before).
-    card_sets: Literal["pair", "table"] = "pair"
+    # set per pair, were about 270 pieces to cut the night before). ``support``: a set for
+    # each table of a support group only, the class sorting on its worksheet (no count from
+    # the class's size: six sets printed for a group of four wasted them).
+    card_sets: Literal["pair", "table", "support"] = "pair"
     # What each year group does on the pupil worksheet ({years: 3-4, text: "do only …"}).
     # Built for a known class, its route is printed atop the sheet's first side: a Year 4
     # class got four dense sides, most of which the plan told it to skip.

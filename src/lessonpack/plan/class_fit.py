@@ -140,15 +140,16 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
 
 def serves_every_year(lesson: Lesson) -> str:
     """The composite plan's first line, in bold ahead of everything else: "This plan serves
-    Years 3–6; for one class's own pack, rebuild with --class." A teacher
+    Years 3–6; for a version for your class alone, ask whoever made this pack." A teacher
     printing for one class tonight reads it before anything else; "" for a lesson of one
-    route (or one already fitted to a class)."""
+    route (or one already fitted to a class). Plain words: a teacher holding the printout
+    cannot rebuild anything, and the flag is in the build's notes (``every_year``)."""
     routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
     if len(routes) < 2:
         return ""
     # One line at 12 pt: the build's note gives the command in full.
-    return (f"This plan serves Years {routes[0].first}–{routes[-1].last}; for one class's own "
-            "pack, rebuild with --class.")
+    return (f"This plan serves Years {routes[0].first}–{routes[-1].last}; for a version for "
+            "your class alone, ask whoever made this pack.")
 
 
 def choose_label(lesson: Lesson) -> str:

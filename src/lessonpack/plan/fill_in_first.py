@@ -211,44 +211,49 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
 
 
 def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
-    """One sentence under the files: the brand-file lines that fill the letters' own fields
-    for good, or "" when no letter prints one."""
+    """One sentence under the files: what the letters' own fields still need, in a
+    teacher's words, or "" when no letter prints one."""
     pattern = fill_ins(brand)
     letters = [d for d in pack.documents if d.kind == "letter"]
     fields = [f for d in letters for f in _doc_places(d, pattern)[1]]
-    return _letter_keys(fields, any(_undated(d) for d in letters)) if fields else ""
+    return _letter_keys(fields, any(_undated(d) for d in letters),
+                        brand is not None and bool(visitor(brand))) if fields else ""
 
 
-# A letter's fields that one line of the brand file fills for good, and that line: a teacher
-# typing over them by hand gets them again at the next build, and the letterhead's fields
-# (the school's name and contacts) are said by the box's title already. Commas only: the
-# box's files are parted by semicolons.
-_RSE_KEY = "rse_lesson (relationships, health or sex, as your RSE lead says) for the RSHE choice"
-_LETTER_KEYS = (
-    (WORKSHOP_WHEN, "parents_session_date and parents_session_venue for the workshop line "
-                    "(or delete it)"),
-    (FILL_IN_POLICY, f"rse_policy_url for {FILL_IN_POLICY}"),
-    (CHOICE, _RSE_KEY),
-    # KS4's field for the pupil's own right goes with the choice: the same line settles it.
-    (OWN_CHOICE_FIELD, _RSE_KEY),
+# A letter's fields that one line of the brand file fills for good, in a teacher's words:
+# the box is read by whoever teaches, who types over the letter or asks for a new build,
+# and no brand-file key or command-line flag is theirs to act on (the build's notes,
+# build/school_notes, name the lines for whoever builds). Commas only: the box's files are
+# parted by semicolons.
+_RSE_WORDS = "which part of RSHE the lesson is (ask your RSE lead)"
+_LETTER_WORDS = (
+    (WORKSHOP_WHEN, "the parents' workshop's date and place (or delete its line)"),
+    (FILL_IN_POLICY, "where parents read your RSHE policy"),
+    (CHOICE, _RSE_WORDS),
+    # KS4's field for the pupil's own right goes with the choice: the same answer settles it.
+    (OWN_CHOICE_FIELD, _RSE_WORDS),
 )
 
 
-def _letter_keys(fields: list[str], undated: bool) -> str:
-    """Which brand-file lines fill a letter's own fields: the parents' workshop's date and
-    place (or delete its line), where the RSHE policy is read, which part of RSHE the lesson
-    is, and the lesson's date where the letter prints a line to write its date on."""
+def _letter_keys(fields: list[str], undated: bool, builder: bool = False) -> str:
+    """What a letter's own fields still need: the parents' workshop's date and place (or
+    delete its line), where the RSHE policy is read, which part of RSHE the lesson is, and
+    the dates where the letter prints a line to write them on; typed on the letters, or
+    put in for good by whoever builds the pack (``builder``: the reader builds it, a
+    visiting trainer)."""
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
-    keys = list(dict.fromkeys(key for field, key in _LETTER_KEYS if field in said))
+    keys = list(dict.fromkeys(words for field, words in _LETTER_WORDS if field in said))
     if undated:
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
-        # after on the day (letter_date only moves the first).
-        keys.append("lesson_date or --lesson-date for the dates")
+        # after on the day.
+        keys.append("the lesson's date and the letters' dates")
     if not keys:
         return ""
     listed = keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} and {keys[-1]}"
-    return f"Letters home, from the brand file (then build again): {listed}."
+    good = ("or put them in the school file and build again (the build's notes name the "
+            "lines)" if builder else "or ask whoever made this pack to put them in for good")
+    return f"Letters home: fill in {listed} on the letters, {good}."
 
 
 def _undated(doc: DocPlan) -> bool:
@@ -314,11 +319,18 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
     if not (visitor(brand) or brand.dsl_name.strip()):
         return ""
     both = brand.deputy_dsl_name.strip() != ""
-    fields = "dsl_photo and deputy_dsl_photo" if both else "dsl_photo"
-    whose = "school file" if visitor(brand) else "brand or school file"
-    # One line: the box shares page one with the running sheet.
-    return (f"Photos for “Who can help” (drawn until given): {fields} in the {whose}, then "
-            "build again.")
+    whom = "the DSL and the deputy for theirs" if both else "the DSL for theirs"
+    # One line: the box shares page one with the running sheet. In the reader's words: a
+    # school's teacher changes the picture on the slide (as the hidden slide says); a
+    # visiting trainer, who builds the pack, puts the photos in the school file (the
+    # build's notes name its lines).
+    if visitor(brand):
+        return (f"Photos for “Who can help” (drawn until given): ask {whom} by the visit "
+                "brief's date, add them to the school file and build again.")
+    # No semicolon: the box's files are parted by them.
+    return (f"Photos for “Who can help” (drawn until given): ask {whom} (with their "
+            f"agreement), then right-click {'each' if both else 'the'} drawing on the slide "
+            "and choose Change Picture.")
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,

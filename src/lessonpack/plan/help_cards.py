@@ -45,13 +45,15 @@ def copies(size: int = ASSUMED) -> int:
 
 def _count(size: int | None) -> tuple[str, str]:
     """The page's heading and the first words of its note: the copies for the class's own
-    size when the school file gives one, else how to work them out (a count for an assumed
-    class of 30 left a class of 33 three cards short)."""
+    size when the school file gives one; else the copies for a class of 30 with how to work
+    them out for another (a count for an assumed class left a class of 33 three cards
+    short; a rule with no number left a teacher at the copier doing sums)."""
     if size is None:
-        return (f"{HEADING}: one for every pupil, plus spares",
-                f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: print one copy for "
-                f"every {number_word(CARDS_A_PAGE)} pupils and {number_word(SPARES // 2)} "
-                "more for spares.")
+        return (f"{HEADING}: print {copies()} copies for a class of {ASSUMED}",
+                f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: {copies()} copies "
+                f"give {ASSUMED} pupils a card each and {number_word(SPARES)} spare. Another "
+                f"size: one copy for every {number_word(CARDS_A_PAGE)} pupils and "
+                f"{number_word(SPARES // 2)} more.")
     return (f"{HEADING}: print {copies(size)} copies",
             f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: one for each of the "
             f"class's {size} pupils and {number_word(SPARES)} spare.")

@@ -26,7 +26,7 @@ from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, vi
 from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class
-from lessonpack.plan.class_size import pupils
+from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.lesson_docs import letter_after_file, without_fill_in_check
@@ -47,7 +47,14 @@ from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.sort_cards import cards_filename, has_cards, print_counts, sorts_on_cards
+from lessonpack.plan.sort_cards import (
+    card_sets,
+    cards_filename,
+    has_cards,
+    print_counts,
+    sort_print_counts,
+    sorts_on_cards,
+)
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -265,9 +272,11 @@ SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If sex education here,
 
 # How "two school weeks" before a dated lesson is counted, said beside the date.
 # The letter is dated that day (plan_letter): sent sooner, its date is the school's to set.
+# In the teacher's words: the letter's date is typed over on the letter (the brand file's
+# letter_date, which whoever builds the pack can set, is for the build's notes).
 TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays: "
-             "earlier if a half term or training day falls between, with letter_date set "
-             "to the day it goes")
+             "earlier if a half term or training day falls between, and change the "
+             "letter's date to the day it goes")
 
 
 def short_notice(lesson: Lesson, brand: Brand) -> str:
@@ -306,10 +315,25 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         items[at] = (f"{items[at].rstrip('.')} to cut: {cards_filename(lesson, brand)} holds "
                      f"the help cards alone (print {copies} copies).")
         return tuple(items)
+    # Which pages how many times, as KS1's plan says it: "the cards file, one set per
+    # table" printed once left a class short of sort sets, printed six times short of help
+    # cards.
+    where = f"{where}, {_card_counts(lesson, brand)}"
     if at is None:
         return (*items, f"Sort cards to cut out, one set per pair: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
     return tuple(items)
+
+
+def _card_counts(lesson: Lesson, brand: Brand) -> str:
+    """"pages 1 and 2 six times (sort cards, a set per table); page 3 seventeen times
+    (help cards, …)" for the school file's class, said to be for a class of 30 where the
+    file gives no size."""
+    size = pupils(lesson.audience, brand)
+    counts = sort_print_counts(lesson, card_sets(lesson, size), size)
+    if class_size(lesson.audience, brand) is None:
+        return f"{counts} (counted for a class of {ASSUMED})"
+    return counts
 
 
 # "{check 1}" in a cut: the slides of Part 1's check, found in the deck ("slides 10–11"),

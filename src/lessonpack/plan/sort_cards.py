@@ -14,7 +14,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import common
-from lessonpack.plan.class_size import ASSUMED, pupils
+from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.help_cards import help_card_blocks
 from lessonpack.plan.lesson_docs import printed_order
@@ -60,18 +60,44 @@ def sort_pages(lesson: Lesson) -> int:
     return sum(1 for cycle in lesson.cycles if cycle.task.sort is not None)
 
 
-def _how(ordered: bool, sets: str = "pair") -> str:
+# A table of four or five pupils: a class sorting a set a table needs one set for each five.
+TABLE_OF = 5
+
+
+def card_sets(lesson: Lesson, size: int = ASSUMED) -> int:
+    """Sets of sort cards a class of ``size`` needs: one a table of four or five, or one a
+    pair (the cards page, the plan and the visit brief give this one number); a support
+    group's one set, the least it needs (its tables are the teacher's to count)."""
+    if lesson.card_sets == "support":
+        return 1
+    return -(-size // (TABLE_OF if lesson.card_sets == "table" else 2))
+
+
+# A support group's sort cards: said in words, the group's size being the teacher's.
+SUPPORT_COPIES = "one copy for each table of the support group"
+
+
+def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
+    """The sort page's print line with its number: "Print 6 copies, one for each table",
+    for the school file's class, else for a class of 30 (said, so another size can count);
+    "one copy for each table" with no number left the teacher at the copier counting."""
     # Laying out the headings and moving the cards is said by the labels over each kind.
     sort = (" Put the cards in the order they happened before you sort them."
             if ordered else "")
+    if sets == "support":
+        return f"Print {SUPPORT_COPIES} and cut along the dashed lines.{sort}"
     who = "table (a group of four or five)" if sets == "table" else "pair"
-    return f"Print one copy for each {who} and cut along the dashed lines.{sort}"
+    assumed = "" if size is not None else f" in a class of {ASSUMED}"
+    return (f"Print {copies} copies, one for each {who}{assumed}, and cut along the dashed "
+            f"lines.{sort}")
 
 
-def _sorts(lesson: Lesson) -> list[Block]:
+def _sorts(lesson: Lesson, brand: Brand) -> list[Block]:
     """Each sort on its own page(s), its cards in the order the worksheet prints them (an
     ordering task's shuffled, as on the sheet)."""
     blocks: list[Block] = []
+    size = class_size(lesson.audience, brand)
+    sets = card_sets(lesson, pupils(lesson.audience, brand))
     for n, cycle in enumerate(lesson.cycles, 1):
         sort = cycle.task.sort
         if sort is None:
@@ -79,7 +105,8 @@ def _sorts(lesson: Lesson) -> list[Block]:
         if blocks:
             blocks.append(PageBreak())
         blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
-                   Paragraph(_how(sort.ordered, lesson.card_sets), "note", keep_next=True),
+                   Paragraph(_how(sort.ordered, lesson.card_sets, sets, size), "note",
+                             keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
                              per_row=card_columns(len(sort.columns)),
                              size=CARD_PT.get(lesson.audience, 16))]
@@ -202,6 +229,8 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
     each = "table" if lesson.card_sets == "table" else "pair"
     said = f"{_pages(1, sorts)} {_times(sets)} times (sort cards, a set per {each})" \
         if sorts else ""
+    if sorts and lesson.card_sets == "support":
+        said = f"{_pages(1, sorts)} once for each table of the support group (sort cards)"
     if lesson.take_away is None:
         return said
     # As short as it was (two a page is said on the page): a longer line ran a visit
@@ -244,7 +273,7 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
         # title block its four cards ran onto a second page.
         what, title, subtitle = "Help cards to keep", "", ""
     elif lesson.readers:
-        blocks = _sorts(lesson) + help_card_blocks(lesson, brand, pictures)
+        blocks = _sorts(lesson, brand) + help_card_blocks(lesson, brand, pictures)
         what = "Sort cards to cut out"
         subtitle = what if lesson.take_away is None else f"{what}, and help cards to keep"
     else:

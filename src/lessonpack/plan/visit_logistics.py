@@ -20,6 +20,7 @@ from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
+    card_sets,
     has_cards,
     lights_page,
     print_counts,
@@ -29,23 +30,12 @@ from lessonpack.plan.sort_cards import (
 
 HEADING = "Visit logistics"
 DEADLINE = "Deadline:"
-# Card sets a class needs: one a table of four or five.
-TABLE_SETS = 6
 # Minutes: collecting the printing, cutting (scissors or a guillotine, about eight small
 # cards a minute), and bagging each child's own set of traffic lights (count three cards,
 # bag them: about a minute a set); rounded up to five. Thirty children's lights alone
 # (90 cards, 30 bags) come to about 45 minutes, as a visiting team timed it; the picture
 # cards and collecting the printing make 50.
 PRINT_MINUTES, CARDS_A_MINUTE, BAGS_A_MINUTE = 5, 8, 1
-
-
-def _pair_sets(size: int) -> int:
-    return -(-size // 2)
-
-
-def _sets(lesson: Lesson, size: int) -> int:
-    """Sets of sort cards a class needs: one a table, or one a pair."""
-    return TABLE_SETS if lesson.card_sets == "table" else _pair_sets(size)
 
 
 def _take_away(lesson: Lesson) -> bool:
@@ -70,7 +60,7 @@ def prints(lesson: Lesson, size: int = ASSUMED) -> tuple[str, ...]:
             items.append(f"{CARDS_PRINT}: {print_counts(lesson, size)} in colour")
         else:
             items.append(f"{CARDS_PRINT}: "
-                         f"{sort_print_counts(lesson, _sets(lesson, size), size)}")
+                         f"{sort_print_counts(lesson, card_sets(lesson, size), size)}")
     return tuple(items)
 
 
@@ -137,7 +127,7 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
         sort = cycle.task.sort
         if sort is None or (lesson.readers and not sorts_on_cards(lesson)):
             continue  # a class that sorts on its sheet cuts only help cards
-        sets = 1 if not lesson.readers else _sets(lesson, size)
+        sets = 1 if not lesson.readers else card_sets(lesson, size)
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
         pieces += size * 3  # a red, an amber and a green light for every child
@@ -197,11 +187,18 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     pieces = sum(len(c.task.sort.items) + len(c.task.sort.columns)
                  for c in lesson.cycles if c.task.sort) + sets * 3
     least = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE)
-    # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
-    return (f"about {cut_minutes(lesson, size)} minutes to print and cut, a bag of lights "
-            f"each. Least kit, about {-(-least // 5) * 5} minutes: a set of lights per "
+    # The route with no cutting first, where a teacher with one evening reads it (45
+    # minutes' cutting led the line, and the quick way came after it): the picture cards
+    # are on the slides, and a crayon of each colour answers as a card does.
+    return (f"{NO_CUTTING} Or about {-(-least // 5) * 5} minutes: a set of lights per "
             f"{common.number_word(GROUP)} children, held up together (page "
-            f"{lights_page(lesson)} {_times(copies)}).")
+            f"{lights_page(lesson)} {_times(copies)}). Full kit, about "
+            f"{cut_minutes(lesson, size)} minutes: a bag of lights each.")
+
+
+# The picture-led lesson with nothing cut: said first on page one.
+NO_CUTTING = ("No time to cut? Show the pictures on the slides; each child holds up a red, "
+              "an orange or a green crayon.")
 
 
 def _times(copies: int) -> str:

@@ -108,35 +108,37 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-# Said where a primary deck's school card shows an empty photo frame (no DSL photo). A school's own
-# teacher can put the photos in on the slide; a visiting trainer builds the pack, and a
-# visit asks for the photos (the visit brief's row), so the trainer is told how to build them
-# in: through the school file, where they survive every rebuild.
-PHOTO_HOW = ("Slide {number} · {title}: an empty photo frame for {who}, no photo yet. Young "
-             "children know a face before a name: ask {whom} for a photo, with their "
-             "agreement. To put {it} in, on slide {number} delete {drawing} and insert the "
-             "photo in its place (Insert, Pictures).")
-PHOTO_VISIT = ("Slide {number} · {title}: an empty photo frame for {who}, no photo yet. "
-               "Children meeting a visitor need to see who to go to: ask {whom} for a photo "
-               "(with their agreement; the visit brief asks by the date it gives), add "
-               "{fields} to the school file beside the names, and build the pack again.")
+# Said where a primary deck's school card shows the drawn staff figure (no DSL photo): the
+# slide is finished without it, and a photo is better still. A school's own teacher can
+# change the picture on the slide; a visiting trainer builds the pack, and a visit asks for
+# the photos (the visit brief's row), so the trainer is told how to build them in: through
+# the school file, where they survive every rebuild.
+PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Young children know "
+             "a face before a name: ask {whom} for a photo, with their agreement. To put "
+             "{it} in, in PowerPoint right-click {drawing} on slide {number} and choose "
+             "Change Picture.")
+PHOTO_VISIT = ("Slide {number} · {title}: {who} drawn, not photographed. Children meeting a "
+               "visitor need to see who to go to: ask {whom} for a photo (with their "
+               "agreement; the visit brief asks by the date it gives), add {it} to the "
+               "school file beside the names (the build's notes name the lines), and build "
+               "the pack again.")
 
 
 def photo_line(number: int, title: str, names: Sequence[str], reader: Reader) -> str:
     """The hidden slide's line asking for the photos of ``names`` (the DSL, and the deputy
-    where the deck has a frame for them too), on slide ``number``; a visiting trainer's says
-    how to build them in through the school file's fields, the trainer being who builds the
-    pack."""
-    fields = " and ".join(("dsl_photo", "deputy_dsl_photo")[:len(names)])
-    who = " and ".join(names[:2])
+    where the deck draws them too), on slide ``number``; a visiting trainer's says to build
+    them in through the school file, the trainer being who builds the pack."""
+    who = (f"{names[0]} is" if len(names) == 1
+           else f"{names[0]} and {names[1]} are")
     one = len(names) == 1
     whom = names[0] if one else "each of them"
     if reader.visiting:
+        # No key on the slide: the build's notes, which whoever builds reads, name them.
         return PHOTO_VISIT.format(number=number, title=title, who=who, whom=whom,
-                                  fields=fields)
+                                  it="it" if one else "them")
     return PHOTO_HOW.format(number=number, title=title, who=who, whom=whom,
                             it="it" if one else "them",
-                            drawing="the frame" if one else "each frame")
+                            drawing="the drawing" if one else "each drawing")
 
 
 # The slide's body when the photo is all it has to say.

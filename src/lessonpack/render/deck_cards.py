@@ -32,7 +32,7 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
 from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read, wide_first
-from lessonpack.render.deck_photo_frame import STAND_INS
+from lessonpack.render.deck_help_picture import STAND_INS
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -149,7 +149,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         elif look.name == "ks2" and pictured:  # friendly: larger where two share a slide
             sides = [int(1.2 * INCH), *sides]
         return draw_tall_help_cards(slide, boxes, cards, brand, look,
-                                    _frame_sides(sides, cards), like=like, said=said)
+                                    _figure_sides(sides, cards), like=like, said=said)
     # Adults' help slides: one size for the run (the run's other cards measured in a card
     # of this size). Pupils' size per slide: a run's one long card (the school's lead, with
     # its deputy) would set all their help slides at 18 pt, too small for a classroom.
@@ -202,13 +202,13 @@ def _mail_across(boxes: list[Box], cards: Sequence[Card], name: str) -> list[Box
     return wide_first(boxes) or boxes
 
 
-def _frame_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
-    """``sides`` from an inch up where a card shows an empty photo frame (deck_photo_frame),
-    large enough to read "Photo of Mrs Okafor" in (at 0.4 in the stand-in figure was a speck
-    beside a crowded paragraph): the words are cut first, said aloud from the notes."""
+def _figure_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
+    """``sides`` from 0.9 in up where a card shows the school's drawn staff figure in place
+    of a photo (deck_help_picture): at 0.4 in the figure was a speck of clip art beside a
+    crowded paragraph; the words are cut first, said aloud from the notes."""
     if not any(c.picture is not None and c.picture.name in STAND_INS for c in cards):
         return sides
-    large = sorted({*(side for side in sides if side >= FRAME_LEAST), FRAME_LEAST},
+    large = sorted({*(side for side in sides if side >= FIGURE_LEAST), FIGURE_LEAST},
                    reverse=True)
     return [*large, 0]
 
@@ -267,8 +267,9 @@ def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Br
 # A help card's icon on top: one modest size on every help slide, smaller before none.
 _HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
 
-# The smallest empty photo frame (render/deck_photo_frame) on a help card.
-FRAME_LEAST = int(0.9 * INCH)
+# The smallest the school's drawn staff figure (render/deck_help_picture) is on a help card:
+# a photo's size, not an icon's.
+FIGURE_LEAST = int(0.9 * INCH)
 
 
 def _picture_sides(box: Box, has_picture: bool) -> list[int]:

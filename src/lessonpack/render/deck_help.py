@@ -36,6 +36,7 @@ from lessonpack.render.deck_help_fit import (
     run_icons,
     wide_first,
 )
+from lessonpack.render.deck_help_picture import place_help_picture
 from lessonpack.render.deck_help_words import (
     BRIEFS,
     FULL,
@@ -51,7 +52,6 @@ from lessonpack.render.deck_help_words import (
     said_aloud,
     stack_height,
 )
-from lessonpack.render.deck_photo_frame import frames_pt, place_help_picture
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -118,8 +118,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         if icon and card.picture is not None:
             # From the row's top, not centred on it: a name of two lines ("Northshire
             # Children's Services") dropped its icon below its neighbours' on the run.
-            place_help_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture",
-                               brand)
+            place_help_picture(slide, card.picture, (tx, top, icon, icon), f"{name} picture")
         # The name beside its icon, in its own height: centred in a row made tall by a
         # neighbour's two-line name ("CEOP Safety Centre"), a one-line name dropped below
         # its icon and the names of a row stood at three heights. The words under every
@@ -286,7 +285,6 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
     tallest = room
-    frame_pt = frames_pt(cards, side, brand.body_font)
     misfits: list[str] = []
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
@@ -302,7 +300,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
             place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),
-                               f"{name} picture", brand, frame_pt)
+                               f"{name} picture")
         new_label(slide.shapes, (tx, top + side + (ICON_GAP if side else 0), tw, row),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, NAME_LEAD_UNDER_PICTURE),
                   brand.heading_font,

@@ -93,7 +93,7 @@ DSL_PHOTO = "dsl-photo"
 def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, ...]:
     """The school's safeguarding lead's card with the DSL's photo (brand ``dsl_photo``), in
     place of the school's picture: pupils know a face before a name. Without one the
-    picture stays (a primary deck's: a friendly teacher), never an empty photo frame."""
+    picture stays (a primary deck's: the drawn staff figure), never an empty photo frame."""
     if brand.dsl_photo is None:
         return helps
     # Found, read and checked by the brand's loader: the planner only places it.
@@ -149,9 +149,9 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     for short, full, contact, photo, what, figure in people:
         picture = school.picture
         if photo is None and school.picture is not None:
-            # Drawn as an empty photo frame saying whose photo goes in it
-            # (render/deck_photo_frame), the figure's name marking the stand-in.
-            picture = pics.get(library, figure, f"Photo of {short}") or school.picture
+            # The drawn figure at a photo's size (render/deck_help_picture), named in its
+            # alt text: one for the lead and another for the deputy.
+            picture = pics.get(library, figure, f"A drawing of {short}") or school.picture
         if photo is not None and school.picture is not None:
             # Found, read and checked by the brand's loader: the planner only places it.
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
@@ -323,10 +323,10 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
     if helps and helps[0].picture is not None and helps[0].picture.name == LEAD_FIGURE:
-        # No photo: the frame drawn in its place says whose (render/deck_photo_frame).
+        # No photo: the drawn figure at a photo's size (render/deck_help_picture), named.
         lead = common.pupil_name(brand.dsl_name.strip()) or "your safeguarding lead"
-        helps = (replace(helps[0], picture=replace(helps[0].picture, alt=f"Photo of {lead}")),
-                 *helps[1:])
+        drawn = f"A drawing of {lead}, wearing a staff badge"
+        helps = (replace(helps[0], picture=replace(helps[0].picture, alt=drawn)), *helps[1:])
     if helps:  # the lead's role and a yellow field for each name where the brand has none
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(helps[0], brand)),
