@@ -169,7 +169,10 @@ def test_help_cards_link_and_are_uniform(built_packs: Path) -> None:
     for slide in helps:
         pictures = [sh for sh in slide.shapes if sh.name.startswith("Help card")
                     and sh.name.endswith(" picture")]
-        assert len({(p.width, p.height) for p in pictures}) <= 1  # one icon size a slide
+        # One icon size a slide: each drawing cropped to its ink and given one area
+        # (render/deck_pictures.INK_SHARE), so the boxes differ in shape, not in area.
+        areas = [p.width * p.height for p in pictures]
+        assert not areas or max(areas) <= 1.1 * min(areas), areas
         assert "any time" not in " ".join(_texts(slide))
 
 

@@ -49,6 +49,10 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
         which: str, built_packs: Path, oakfield: Path) -> None:
     folder = built_packs if which == "default" else oakfield
     for deck in _decks(folder):
+        if any(f"-{ks}-" in deck.name for ks in ("ks3", "ks4")):
+            # 11-16s' help runs wide cards two a row under the school's card across the top:
+            # their sizes and rows are tested in tests/test_help_slides.py.
+            continue
         slides = _help_slides(deck)
         assert slides, deck.name
         counts = [len(cards) for _slide, cards in slides]
