@@ -64,7 +64,7 @@ def test_source_line_names_each_cited_source(primary: Path) -> None:
 def test_the_teenagers_figures_have_room(primary: Path) -> None:
     """The teenagers' figures slide crammed four bullets (a newer release's numbers among
     them) beside two tiles, its source tight against both: the newer release is a tile of
-    its own, two short points beside the tiles, and one source line naming both releases,
+    its own, short points beside the tiles, and one source line naming both releases,
     on one line, clear of the tiles and of the footer."""
     slide = next(s for s in built_deck(primary, "parents").slides
                  if any("175 reports" in sh.text_frame.text for sh in s.shapes
@@ -77,7 +77,9 @@ def test_the_teenagers_figures_have_room(primary: Path) -> None:
     points = [p for sh in slide.placeholders if sh.placeholder_format.idx != 0
               and sh.top > slide.shapes.title.top + slide.shapes.title.height
               for p in sh.text_frame.paragraphs if p.text.strip()]
-    assert len(points) <= 2, [p.text for p in points]
+    # Two short points and the caveat on what was counted (reports found, not a child's
+    # odds): three lines of a panel as tall as the tiles.
+    assert len(points) <= 3, [p.text for p in points]
     source = shapes["Statistics source"]
     line = source.text_frame.text
     assert line.startswith("Sources: ") and "2024" in line and "2025" in line, line
