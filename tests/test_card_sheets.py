@@ -231,7 +231,7 @@ def test_ks1_picture_cards_are_big_enough_to_hold_up_to_a_class(built_packs: Pat
 
 
 def test_ks1_picture_cards_keep_their_carpet_size_over_one_page(built_packs: Path) -> None:
-    """Decided (session 22): the five picture cards print on two pages at the carpet's size,
+    """Decided: the five picture cards print on two pages at the carpet's size,
     not squeezed onto one. They are held up to a class sitting on the carpet, the back row
     some 3 m away: on one page under the title each card would be about 4.3 cm tall, its
     picture under 4 cm (two to a row with 4.5 cm pictures were already too small), while a

@@ -53,7 +53,7 @@ def test_dsl_photo_in_a_circle_on_the_help_card(tmp_path: Path) -> None:
 
 def test_a_school_without_a_photo_gets_a_drawn_figure_not_a_frame(tmp_path: Path) -> None:
     """An empty "Photo of Mrs Shah" frame looked unfinished on the slide a class ends on
-    (teacher, s22); a 0.4 in figure read as clip art (designer, s21). The drawn staff
+   ; a 0.4 in figure read as clip art. The drawn staff
     figure at a photo's size, the name under it, is a finished card."""
     brand = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
     assert main(["build", "-a", "ks1", "-a", "ks2", "--brand", str(brand), "--out",

@@ -3,8 +3,8 @@ brand or school file gives one, else the drawn staff figure (a grown-up with a s
 a lanyard), as large as a photo would be, the person's name under it on the card.
 
 Both have been tried and found wanting: at 0.4 in on a crowded KS2 card the figure read as
-clip art (designer, s21); an empty dashed frame reading "Photo of Mrs Shah" read as a slide
-nobody finished, the one slide a teacher could not show (teacher, s22). The figure at a
+clip art; an empty dashed frame reading "Photo of Mrs Shah" read as a slide
+nobody finished, the one slide a teacher could not show. The figure at a
 photo's size, with the name under it, is finished as it stands; the hidden "Before you
 teach" slide and the Fill in first box still ask for the photo.
 """

@@ -46,7 +46,7 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
     # 11-16s: one question a slide, its words at the deck's body size. Two a slide set
     # 11-16s' longer options at 18 pt in half the slide's width, grey blocks from the back
-    # of a classroom (designer, s21); a primary quiz's short options keep two a slide.
+    # of a classroom; a primary quiz's short options keep two a slide.
     per = 1 if lesson.audience in (Audience.KS3, Audience.KS4) else PER_SLIDE
     parts = [questions[i:i + per] for i in range(0, len(questions), per)]
     every = tuple(q.options for q in questions)

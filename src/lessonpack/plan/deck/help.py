@@ -369,7 +369,7 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
     whose = _WHOSE.get(lead.split(" ", 1)[0].rstrip(".").lower(), "their")
     # One flowing sentence, who then what for: a line a fact ("Mr Okafor," / "or his
     # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
-    # comma (Riverside KS3 s44).
+    # comma.
     names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
     # Where and how, one line across the slide (render/deck_cards puts the card with an
     # email across the top): the room, then the address, held whole. "Student Services,
@@ -383,7 +383,7 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     """The school's card on the parents' help slide where the DSL has no phone of their
     own: the office's number and its hours first, then the DSL's and the deputy's ways (a
     card shows two lines of them; the rest are on the handout and said from the notes). An
-    email alone was no way to reach the school at 9pm (Riverside parents s21), and broke
+    email alone was no way to reach the school at 9pm, and broke
     across two lines in half a slide."""
     if not common.no_phone(brand):
         return school
