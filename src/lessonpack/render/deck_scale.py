@@ -201,6 +201,10 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
             for pic in (sh for sh in filler.slide.shapes if sh.shape_type == 13
                         and y <= sh.top and sh.top + sh.height <= y + h):
                 pic.top = y + (h - pic.height) // 2
+        # Points beside the picture (KS1 "Big ideas", "Remember") parted as without it:
+        # set solid, three 28 pt points took half the panel's height.
+        if sum(1 for p in ph.text_frame.paragraphs if p.text.strip()) > 1:
+            _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)
     else:
         _own_bullets(ph, filler.resolved.layout)
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
