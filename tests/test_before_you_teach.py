@@ -191,3 +191,25 @@ def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
     assert texts[-1] is not None and texts[-1].name == "Draft strip"
     assert all(sh.top + sh.height <= strip.top for sh in texts[:-1]
                if sh.top is not None), [sh.name for sh in texts]
+
+
+def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields() -> None:
+    """The strip's lines, the fullest first: with the cover's logo slot, the logo before the
+    fields; a shorter line says each person's fields once ("the DSL's name and email");
+    the last only where (slides), for a line too long for every other."""
+    from lessonpack.kinds.look import Reader
+    from lessonpack.render.deck_draft import draft_lines
+
+    found = [(46, "Who can help", ["[DSL's name]", "[deputy DSL's name]", "[DSL's email]"])]
+    teacher = Reader("teacher")
+    plain = draft_lines(found, teacher)
+    assert plain[0] == ("fill in the DSL’s name, deputy DSL’s name and DSL’s email on "
+                        "slide 46 before you teach.")
+    assert plain[1] == ("fill in the DSL’s name and email and deputy DSL’s name on slide 46 "
+                        "before you teach.")
+    assert plain[-1] == "fill in the yellow fields on slide 46 before you teach."
+    logo = draft_lines(found, teacher, logo=True)
+    assert all("logo here" in line for line in logo), logo
+    assert logo[0].startswith("add your school logo here and the DSL’s name, ")
+    assert logo[-1] == ("before you teach, add your logo here and fill in the yellow fields "
+                        "on slide 46.")
