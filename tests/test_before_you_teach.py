@@ -87,6 +87,8 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     for number in on_slides:
         assert re.search(rf"\bslides? (\d+, )*(\d+ and )?{number}\b", words), words
     assert "delete the yellow “Draft” strip at the top of this slide" in opening, opening
+    # And how the logo the strip asks for goes in.
+    assert "your school’s logo over the dashed “School logo” box on this slide" in opening
     # Nothing else on the slide under it: the cover's words start below the strip.
     assert all(sh.top >= strip.top + strip.height for sh in first[2:]
                if sh.has_text_frame and sh.text_frame.text.strip()), words

@@ -97,14 +97,14 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
-    lines = draft_lines(found, reader, _has_logo_slot(slide))
+    lines = draft_lines(found, reader, has_logo_slot(slide))
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
                   lambda tree: _draw(tree, (width, top), label, words, font))
     return "top" if top == 0 else "foot"
 
 
-def _has_logo_slot(slide: SlideXml) -> bool:
+def has_logo_slot(slide: SlideXml) -> bool:
     """Whether the slide's layout shows the dashed "[School logo]" slot (deck_logo_slot)."""
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
     return any(shape.name == SLOT_NAME for shape in layout.shapes)
