@@ -469,8 +469,9 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     its posts outside; returns the sign's box (its words, or the plate). The plain framed
     square of sky read as another picture on the wall beside the pinned one and the framed
     name (designer s22), so it has what only a window has: glazing bars (a transom across
-    above the sign and a bar between the top panes), curtains on a rail and a sill, and is
-    larger than the pictures beside it (``things``)."""
+    above the sign and a bar between the top panes), curtains on a rail and a sill, all
+    inside the box the room was laid out with: a larger box moved the stream's other
+    things and dropped their words where the stream is small."""
     x, y, w, h = thing.box
     s = p.scale
     sill_h, rail_h, curtain = emu(0.1 * s), emu(0.05 * s), emu(CURTAIN_IN * s)
