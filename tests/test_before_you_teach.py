@@ -71,11 +71,24 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     assert strip.name == "Draft strip" and strip.top == 0 and strip.width == deck.slide_width, \
         strip.name
     words = strip.text_frame.text
-    assert words.startswith("Draft: fill in ") and f"before you {verb}." in words, words
+    # The cover's dashed "[School logo]" slot is not a field, but is filled in all the same:
+    # the strip names it first (designer s22), then the fields.
+    logo = any(sh.name == "Logo slot" for sh in shown[0].slide_layout.shapes)
+    assert logo, "a deck built without a brand shows the logo slot on its cover"
+    assert words.startswith(("Draft: add your school logo here and the ",
+                             "Draft: add your logo here and the ",
+                             f"Draft: before you {verb}, add your logo here and ")), words
+    # Then every field by name where they fit on the line, else "the yellow fields".
+    named = [f.strip("[]").replace("'", "’").split("’s ")[-1] for n in on_slides
+             for f in on_slides[n]]
+    assert "the yellow fields" in words or all(name in words for name in named), words
+    assert words.endswith("."), words
     assert not FIELD.search(words) and "[" not in words
     for number in on_slides:
         assert re.search(rf"\bslides? (\d+, )*(\d+ and )?{number}\b", words), words
     assert "delete the yellow “Draft” strip at the top of this slide" in opening, opening
+    # And how the logo the strip asks for goes in.
+    assert "your school’s logo over the dashed “School logo” box on this slide" in opening
     # Nothing else on the slide under it: the cover's words start below the strip.
     assert all(sh.top >= strip.top + strip.height for sh in first[2:]
                if sh.has_text_frame and sh.text_frame.text.strip()), words
@@ -180,3 +193,25 @@ def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
     assert texts[-1] is not None and texts[-1].name == "Draft strip"
     assert all(sh.top + sh.height <= strip.top for sh in texts[:-1]
                if sh.top is not None), [sh.name for sh in texts]
+
+
+def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields() -> None:
+    """The strip's lines, the fullest first: with the cover's logo slot, the logo before the
+    fields; a shorter line says each person's fields once ("the DSL's name and email");
+    the last only where (slides), for a line too long for every other."""
+    from lessonpack.kinds.look import Reader
+    from lessonpack.render.deck_draft import draft_lines
+
+    found = [(46, "Who can help", ["[DSL's name]", "[deputy DSL's name]", "[DSL's email]"])]
+    teacher = Reader("teacher")
+    plain = draft_lines(found, teacher)
+    assert plain[0] == ("fill in the DSL’s name, deputy DSL’s name and DSL’s email on "
+                        "slide 46 before you teach.")
+    assert plain[1] == ("fill in the DSL’s name and email and deputy DSL’s name on slide 46 "
+                        "before you teach.")
+    assert plain[-1] == "fill in the yellow fields on slide 46 before you teach."
+    logo = draft_lines(found, teacher, logo=True)
+    assert all("logo here" in line for line in logo), logo
+    assert logo[0].startswith("add your school logo here and the DSL’s name, ")
+    assert logo[-1] == ("before you teach, add your logo here and fill in the yellow fields "
+                        "on slide 46.")

@@ -288,3 +288,23 @@ def test_a_close_up_fills_its_panel(built_packs: Path, audience: str) -> None:
         top = min(sh.top for sh in drawn)
         assert wall.top + wall.height - top >= 0.75 * wall.height, audience
         assert order(close) == order(stream), audience
+
+
+def test_the_window_is_drawn_as_a_window_not_a_picture(built_packs: Path,
+                                                      brightpath_ks2: Path) -> None:
+    """"Out of her window" sent pupils to a framed square of sky the size of the pinned
+    picture beside it (designer s22): the window has what no picture on the wall has, a
+    glazing bar, curtains each side on a rail and a sill under it, in the stream and in
+    both close-ups, and is wider than the pinned picture."""
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        for group in (_stream(deck)[1], *_close_ups(deck)):
+            shapes = {sh.name: sh for sh in group.shapes}
+            parts = {"Window", "Window sky", "Window curtain 1", "Window curtain 2",
+                     "Curtain rail", "Window sill"}
+            assert parts <= set(shapes), (path.name, group.name, parts - set(shapes))
+            assert "Window transom" in shapes, (path.name, group.name)
+            window, sill = shapes["Window"], shapes["Window sill"]
+            assert sill.top >= window.top + window.height - Pt(1) and sill.width > window.width
+            pinned = [sh for name, sh in shapes.items() if name == "Drawing paper"]
+            assert pinned and all(sill.width > sh.width for sh in pinned), (path.name, group.name)

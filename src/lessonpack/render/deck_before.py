@@ -226,17 +226,20 @@ def _before(reader: Reader) -> str:
 
 
 def title_note(found: list[tuple[int, str, list[str]]], reader: Reader,
-               strip: str = "") -> str:
-    """What the title slide's notes open with: what is left to fill in, and where; and,
-    where the title slide has a "Draft" strip (``strip``: "top" or "foot", deck_draft),
-    that it goes once they are filled in."""
+               strip: str = "", logo: bool = False) -> str:
+    """What the title slide's notes open with: what is left to fill in, and where; with
+    ``logo`` (the cover shows the dashed logo box, which the strip names), how the logo
+    goes in; and, where the title slide has a "Draft" strip (``strip``: "top" or "foot",
+    deck_draft), that it goes once they are filled in."""
     numbers = [str(number) for number, _title, _names in found]
     where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
+    logo_how = (", put your school’s logo over the dashed “School logo” box on this slide (or "
+                "ask whoever made this pack for a version with it)" if logo else "")
     then = (f", then delete the yellow “Draft” strip at the {strip} of this slide" if strip
             else "")
     return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
-            f"sees them (the hidden last slide lists them){then}.")
+            f"sees them (the hidden last slide lists them){logo_how}{then}.")
 
 
 def hide(slide: Any) -> None:

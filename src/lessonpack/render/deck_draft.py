@@ -30,6 +30,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
 from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles
+from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import A, mark_decorative
 from lessonpack.render.ooxml.slides import SlideXml
@@ -49,17 +50,38 @@ LABEL = "Draft"
 Found = Sequence[tuple[int, str, Sequence[str]]]
 
 
-def draft_lines(found: Found, reader: Reader) -> list[str]:
+def draft_lines(found: Found, reader: Reader, logo: bool = False) -> list[str]:
     """What the strip can say, the fullest first: what is missing, in plain words ("the
     DSL’s name", no brackets), on which slides, before whoever runs the deck teaches or
-    presents it."""
+    presents it; with ``logo`` (the cover shows the dashed "[School logo]" slot, which is
+    not a field) the logo first, "here" being the slide the strip is on (designer s22: the
+    strip named the DSL's fields and not the box under it)."""
     numbers = [str(number) for number, _title, _fields in found]
     slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}"
     fields = list(dict.fromkeys(f.strip("[]").replace("\u00a0", " ").replace("'", "’")
                                 for _n, _t, names in found for f in names))
     before = f"before you {reader.verb}"
-    return [f"fill in the {and_list(fields)} on {slides} {before}.",
-            f"fill in the yellow fields on {slides} {before}."]
+    grouped = and_list(_by_owner(fields))
+    if not logo:
+        return [f"fill in the {and_list(fields)} on {slides} {before}.",
+                f"fill in the {grouped} on {slides} {before}.",
+                f"fill in the yellow fields on {slides} {before}."]
+    return [f"add your school logo here and the {and_list(fields)} on {slides} {before}.",
+            f"add your school logo here and the {grouped} on {slides} {before}.",
+            f"{before}, add your logo here and the {grouped} on {slides}.",
+            # "Draft" says "not yet": naming every field is worth more than saying when.
+            f"add your logo here and the {grouped} on {slides}.",
+            f"{before}, add your logo here and fill in the yellow fields on {slides}."]
+
+
+def _by_owner(fields: Sequence[str]) -> list[str]:
+    """Fields of one owner said once: "DSL’s name", "DSL’s email" -> "DSL’s name and
+    email" (the shorter line, where the fullest does not fit)."""
+    owners: dict[str, list[str]] = {}
+    for field in fields:
+        owner, mark, thing = field.partition("’s ")
+        owners.setdefault(owner + mark if mark else field, []).append(thing)
+    return [f"{owner}{and_list([t for t in things if t])}" for owner, things in owners.items()]
 
 
 def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader: Reader,
@@ -75,11 +97,17 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
-    lines = draft_lines(found, reader)
+    lines = draft_lines(found, reader, has_logo_slot(slide))
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
                   lambda tree: _draw(tree, (width, top), label, words, font))
     return "top" if top == 0 else "foot"
+
+
+def has_logo_slot(slide: SlideXml) -> bool:
+    """Whether the slide's layout shows the dashed "[School logo]" slot (deck_logo_slot)."""
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    return any(shape.name == SLOT_NAME for shape in layout.shapes)
 
 
 def _free_edge(slide: SlideXml, size: tuple[int, int]) -> int | None:

@@ -67,6 +67,10 @@ CARD = RGBColor(0xC6, 0x8E, 0x4E)
 TAPE = RGBColor(0xA8, 0x72, 0x38)
 GOLD = RGBColor(0xD9, 0xA4, 0x41)
 POST = RGBColor(0x8A, 0x8F, 0x98)
+CURTAIN = RGBColor(0xE2, 0x8C, 0x6E)  # a warm plain curtain, unlike any frame on the wall
+CURTAIN_IN = 0.17  # each curtain's width, inches at scale 1
+SILL = RGBColor(0xF4, 0xF1, 0xEA)  # a painted sill, lighter than the wall's tint
+SILL_EDGE = RGBColor(0x9A, 0x94, 0x88)
 DANGER = RGBColor(0xC8, 0x10, 0x2E)  # red whatever the brand: what gives a child away
 # The fictional child's school top is one fixed neutral grey, never a brand colour: the
 # lesson is about how a uniform identifies a school, so the character must not wear what
@@ -137,7 +141,9 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     sign = said.get("street-sign", "") if words else ""
     if "street-sign" in by_name:
         plate = max(1.0, _width(sign, font) + 0.3) if sign else 1.0
-        clues.append(Thing("street-sign", max(1.5, plate + 0.3), 1.47, False, sign,
+        # A window: its curtains are inside this box, over its frame (_draw_window).
+        clues.append(Thing("street-sign", max(1.5, plate + 0.3), 1.47, False,
+                           sign,
                            by_name.get("moon"), (sign,) if sign else ()))
     cert = said.get("certificate", "") if words else ""
     if "certificate" in by_name:
@@ -438,32 +444,7 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     x, y, w, h = thing.box
     s = p.scale
     if thing.name == "street-sign":
-        # A window: white frame, sky, the moon, a street sign on its posts outside.
-        new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), T.BACKGROUND_1, "Window")
-        edge = emu(0.1 * s)
-        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
-                        None, "Window sky"), SKY)
-        plate_h = max(_plate_h(thing, p), emu(0.4 * s))
-        plate_w = _plate_w(thing, p, font) if thing.lines else emu(1.0 * s)
-        px = x + (w - plate_w) // 2
-        py = y + h - edge - emu(0.35 * s) - plate_h
-        # The moon high in the sky, clear of the sign (and of a ring round it).
-        side = min(emu(0.45 * s), py - y - edge - emu(0.2 * s))
-        if thing.picture is not None and side >= emu(0.25 * s):
-            add_picture(g, thing.picture, (x + w - edge - side - emu(0.08 * s),
-                                           y + edge + emu(0.04 * s), side, side),
-                        f"In the video: {thing.picture.name}")
-        for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
-            _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - emu(0.03 * s), py + plate_h,
-                                                     emu(0.06 * s), y + h - edge - py - plate_h),
-                            None, f"Sign post {n + 1}"), POST)
-        if thing.lines:
-            plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
-            _outline(g, plate, "In the video: street-sign")
-        else:
-            plate = (px, py, plate_w, plate_h)
-            _outline(g, plate, "In the video: street-sign", filled=True)
-        return [plate]
+        return _draw_window(g, thing, p, font)
     # A certificate in a gold frame: a star at the top, the name across it.
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
           GOLD)
@@ -481,6 +462,68 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
         return [_words(g, (x + (w - plate_w) // 2, y + h - edge - emu(0.12 * s) - plate_h,
                            plate_w, plate_h), thing, p, font)]
     return [(x, y, w, h)]
+
+
+def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
+    """A window: a white frame on a sill, sky, the moon in a top pane, a street sign on
+    its posts outside; returns the sign's box (its words, or the plate). The plain framed
+    square of sky read as another picture on the wall beside the pinned one and the framed
+    name (designer s22), so it has what only a window has: glazing bars (a transom across
+    above the sign and a bar between the top panes), curtains on a rail and a sill, all
+    inside the box the room was laid out with: a larger box moved the stream's other
+    things and dropped their words where the stream is small."""
+    x, y, w, h = thing.box
+    s = p.scale
+    sill_h, rail_h, curtain = emu(0.1 * s), emu(0.05 * s), emu(CURTAIN_IN * s)
+    fx, fw, fh = x + curtain // 2, w - curtain, h - sill_h
+    new_shape(g, MSO_SHAPE.RECTANGLE, (fx, y + rail_h, fw, fh - rail_h), T.BACKGROUND_1,
+              "Window")
+    edge = emu(0.1 * s)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (fx + edge, y + rail_h + edge, fw - 2 * edge,
+                                             fh - rail_h - 2 * edge), None, "Window sky"), SKY)
+    plate_h = max(_plate_h(thing, p), emu(0.4 * s))
+    plate_w = _plate_w(thing, p, font) if thing.lines else emu(1.0 * s)
+    px = x + (w - plate_w) // 2
+    py = y + fh - edge - emu(0.18 * s) - plate_h
+    # The transom a little above the sign; the top panes' bar down to it.
+    bar = emu(0.06 * s)
+    transom_y = py - emu(0.1 * s) - bar
+    if transom_y - y - rail_h - edge >= emu(0.25 * s):
+        new_shape(g, MSO_SHAPE.RECTANGLE, (fx + edge, transom_y, fw - 2 * edge, bar),
+                  T.BACKGROUND_1, "Window transom")
+        new_shape(g, MSO_SHAPE.RECTANGLE, (x + w // 2 - bar // 2, y + rail_h + edge, bar,
+                                           transom_y - y - rail_h - edge), T.BACKGROUND_1,
+                  "Window bar")
+        top_pane = (x + w // 2 + bar // 2, transom_y)
+    else:
+        top_pane = (fx + fw - edge, py - emu(0.2 * s))
+    # The moon in the right top pane, clear of the bars and of the sign (and a ring round it).
+    side = min(emu(0.4 * s), top_pane[1] - y - rail_h - edge - emu(0.08 * s),
+               fx + fw - edge - top_pane[0] - emu(0.1 * s))
+    if thing.picture is not None and side >= emu(0.22 * s):
+        add_picture(g, thing.picture, (fx + fw - edge - side - emu(0.06 * s),
+                                       y + rail_h + edge + emu(0.04 * s), side, side),
+                    f"In the video: {thing.picture.name}")
+    for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - emu(0.03 * s), py + plate_h,
+                                                 emu(0.06 * s), y + fh - edge - py - plate_h),
+                        None, f"Sign post {n + 1}"), POST)
+    # Curtains drawn back at each side over the frame's edge, on a rail across the top.
+    for n, cx in enumerate((x, x + w - curtain)):
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (cx, y, curtain, fh), None,
+                        f"Window curtain {n + 1}"), CURTAIN)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, rail_h), None, "Curtain rail"), POST)
+    # The sill: the whole box's width, deeper than the frame, on the wall under it.
+    sill = _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + fh, w, sill_h), None,
+                           "Window sill"), SILL)
+    sill.line.color.rgb = SILL_EDGE
+    if thing.lines:
+        plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
+        _outline(g, plate, "In the video: street-sign")
+    else:
+        plate = (px, py, plate_w, plate_h)
+        _outline(g, plate, "In the video: street-sign", filled=True)
+    return [plate]
 
 
 def _free_wall(box: Box, p: Plan) -> Box:

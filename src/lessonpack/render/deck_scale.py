@@ -189,18 +189,7 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         if r_pr.get("b") != "0":
             r_pr.attrib.pop("b", None)
     if pictures:
-        # The picture sized to the panel, as our own layout's (nearly its full height): a
-        # small icon in a large tinted panel reads as an afterthought.
-        inner_w = w - 2 * pad
-        sized = replace(look, picture_share=min(look.picture_share,
-                                                OUTCOME_PICTURE_SHARE * h / inner_w))
-        picture_beside(filler, "body", pictures[0], sized, pictures[1:])
-        # Centred down the panel, on the line the words are centred on: at the panel's top
-        # corner the picture (KS1's star) read as pinned there, apart from its sentence.
-        if len(pictures) == 1:
-            for pic in (sh for sh in filler.slide.shapes if sh.shape_type == 13
-                        and y <= sh.top and sh.top + sh.height <= y + h):
-                pic.top = y + (h - pic.height) // 2
+        _picture_in_panel(filler, ph, (x, y, w, h), pictures, look)
     else:
         _own_bullets(ph, filler.resolved.layout)
         # As large as fits, to PANEL_POINTS_PT: the points are the slide, read from the back
@@ -210,6 +199,30 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
         grow_text(filler, "body", look, GOAL_PT if len(said) == 1 else PANEL_POINTS_PT)
         # Points set solid read as one block in a big panel (Brightpath's parents' deck): a
         # gap between them where the panel has the room.
+        _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)
+
+
+def _picture_in_panel(filler: Any, ph: Any, panel: tuple[int, int, int, int],
+                      pictures: Sequence[Any], look: Any) -> None:
+    """The picture beside the text in the outcome panel (``panel``), and several points
+    beside it parted."""
+    x, y, w, h = panel
+    pad = _i(0.35)
+    # The picture sized to the panel, as our own layout's (nearly its full height): a
+    # small icon in a large tinted panel reads as an afterthought.
+    inner_w = w - 2 * pad
+    sized = replace(look, picture_share=min(look.picture_share,
+                                            OUTCOME_PICTURE_SHARE * h / inner_w))
+    picture_beside(filler, "body", pictures[0], sized, pictures[1:])
+    # Centred down the panel, on the line the words are centred on: at the panel's top
+    # corner the picture (KS1's star) read as pinned there, apart from its sentence.
+    if len(pictures) == 1:
+        for pic in (sh for sh in filler.slide.shapes if sh.shape_type == 13
+                    and y <= sh.top and sh.top + sh.height <= y + h):
+            pic.top = y + (h - pic.height) // 2
+    # Points beside the picture (KS1 "Big ideas", "Remember") parted as without it:
+    # set solid, three 28 pt points took half the panel's height.
+    if sum(1 for p in ph.text_frame.paragraphs if p.text.strip()) > 1:
         _space_points(ph, (x, y, w, h), filler.brand.body_font, filler.resolved.layout)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Pt, Twips
+from docx.shared import Cm, Emu, Mm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
@@ -229,6 +229,7 @@ STRIP_LEAST_CM = 7.2  # the picture's 6.6 cm and the cell's margins
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28
 STRIP_PICTURE_SHARE = 0.45  # of the card's width: the picture's side, the words the rest
+STRIP_WORDS_PAD_MM = 4  # the words' right indent, inside the cell's own margin
 _IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -304,6 +305,9 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
         caption = DocxParagraph(words, renderer.doc)
         caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
         caption.paragraph_format.line_spacing = 1.0
+        # Clear of the dashed cut line at its right: "Your friend from class" ran up to it,
+        # so a child cutting along the line cut against the letters (designer s22).
+        caption.paragraph_format.right_indent = Mm(STRIP_WORDS_PAD_MM)
         # "grown-up" kept on one line: at this size a line broke after its hyphen.
         for n, part in enumerate(_IN_WORD_HYPHEN.split(text)):
             if n:

@@ -69,7 +69,7 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_draft import add_draft_strip
+from lessonpack.render.deck_draft import add_draft_strip, has_logo_slot
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
@@ -449,7 +449,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
         # Seen when the deck is opened or shown, not only in the notes (deck_draft).
         strip = add_draft_strip(shown[0], (int(prs.slide_width or 0),
                                            int(prs.slide_height or 0)), found, reader, font)
-        open_notes_with(shown[0], title_note(found, reader, strip))
+        open_notes_with(shown[0], title_note(found, reader, strip, has_logo_slot(shown[0])))
         changed.add(0)
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}

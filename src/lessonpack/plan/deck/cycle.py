@@ -11,9 +11,9 @@ from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
-from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import pictures as pics
@@ -166,7 +166,11 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # after one, numbered rows across the whole width at the largest size they fit: the
         # section slide just showed the cycle's picture, and the same icon again on a pale
         # disc took a quarter of the slide from the words.
-        payload=BulletSlide(tuple(cycle.explain)) if not readers
+        # The youngest's: picture and sayings in one tinted panel, the sayings centred beside
+        # it, as on their "Remember" slide: three 35 pt points at the top of the right half
+        # left its lower third empty on the two slides meant to be the boldest (designer
+        # s22).
+        payload=KeyMessagesSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),

@@ -53,12 +53,13 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     slides = []
     for part in parts:
         first, last = part[0].number, part[-1].number
-        asked = f"{first}" if first == last else f"{first}–{last}"
+        # One wording for the numbers in the kicker and the title ("Questions 3–4 of 4"
+        # over "questions 3 and 4" read as two ways of saying it: designer s22).
+        asked = (f"{first}" if first == last else f"{first} and {last}" if last == first + 1
+                 else f"{first}–{last}")
         # Titles stay unique (screen readers list slides by title): the second says which.
         title = ("Exit quiz: ring A, B or C on your worksheet" if first == 1 else
-                 f"Exit quiz: question {asked}" if first == last else
-                 f"Exit quiz: questions {first} and {last}" if last == first + 1 else
-                 f"Exit quiz: questions {asked}")
+                 f"Exit quiz: question{'s' * (first != last)} {asked}")
         kicker = (f"Exit quiz · {len(quiz)} questions" if len(parts) == 1 else
                   f"Exit quiz · Question{'s' * (first != last)} {asked} of {len(quiz)}")
         slides.append(Slide(
