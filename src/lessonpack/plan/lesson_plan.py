@@ -319,7 +319,7 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     # cards.
     where = f"{where}, {_card_counts(lesson, brand)}"
     if at is None:
-        return (*items, f"Sort cards to cut out, one set per pair: {where}.")
+        return (*items, f"Sort cards to cut out: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
     return tuple(items)
 
