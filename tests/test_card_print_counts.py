@@ -40,8 +40,7 @@ def test_a_year_4_plan_says_which_pages_how_many_times() -> None:
     brand = _year4(29)
     lesson = for_class(_lesson("ks2"), brand)
     text = _plan_text(lesson, brand)
-    assert ("cards.docx, pages 1 and 2 six times (sort cards, a set per table); page 3 17 "
-            "times (help cards, one per pupil and spares).") in text, text
+    assert "cards.docx, pages 1 and 2 six times, page 3 (help cards) 17 times." in text, text
     assert "about six" not in text and "counted for a class of 30" not in text
     # The sort pages' own print lines give the same number.
     sorts = [n for n in _notes(lesson, brand) if "cut along the dashed lines" in n]
@@ -52,7 +51,8 @@ def test_a_bigger_class_gets_more_sets() -> None:
     brand = _year4(33)
     lesson = for_class(_lesson("ks2"), brand)
     assert card_sets(lesson, 33) == 7
-    assert "pages 1 and 2 seven times" in _plan_text(lesson, brand)
+    assert "pages 1 and 2 seven times, page 3 (help cards) 19 times" in _plan_text(lesson,
+                                                                                brand)
     assert any(n.startswith("Print 7 copies") for n in _notes(lesson, brand))
 
 
@@ -60,7 +60,7 @@ def test_without_a_class_size_the_counts_are_for_30_and_say_so() -> None:
     brand = Brand(org_name="Oakfield Primary School", dsl_name="Mrs Priya Shah")
     lesson = _lesson("ks2")
     text = _plan_text(lesson, brand)
-    assert "page 3 17 times (help cards" in text, text
+    assert "page 3 (help cards) 17 times" in text, text
     assert "(counted for a class of 30)" in text, text
     notes = _notes(lesson, brand)
     assert any(n.startswith("Print 6 copies, one for each table (a group of four or five) "
@@ -75,9 +75,8 @@ def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
     for key in ("ks3", "ks4"):
         lesson = _lesson(key)
         text = _plan_text(lesson, brand)
-        assert "once for each table of the support group (sort cards)" in text, text
-        assert "times (sort cards" not in text
-        assert "17 times (help cards" in text
+        assert "once for each support-group table, page " in text, text
+        assert "(help cards) 17 times" in text
         notes = _notes(lesson, brand)
         assert any(n.startswith("Print one copy for each table of the support group")
                    for n in notes), notes

@@ -111,11 +111,12 @@ def test_the_cards_file_is_named_in_the_item_marked_cut_cards() -> None:
     reworded = [r.model_copy(update={"text": "Sorts as slips, a set per table."})
                 if i == cards else r for i, r in enumerate(lesson.resources)]
     text = _plan(lesson.model_copy(update={"resources": reworded}), OWN)
-    assert "Sorts as slips, a set per table: print live-streaming-ks2-cards.docx." in text
+    # With which pages how many times, for a class of 30 where the file gives no size.
+    assert ("Sorts as slips, a set per table: print live-streaming-ks2-cards.docx, pages 1 "
+            "and 2 six times, page 3 (help cards) 17 times (counted for a class of 30).") in text
     unmarked = [r.model_copy(update={"cut_cards": False}) for r in lesson.resources]
     text = _plan(lesson.model_copy(update={"resources": unmarked}), OWN)
-    assert "Sort cards to cut out, one set per pair: print live-streaming-ks2-cards.docx." \
-        in text
+    assert "Sort cards to cut out: print live-streaming-ks2-cards.docx, pages 1 and 2" in text
 
 
 def test_validate_names_the_line_and_field_of_a_role_without_its_words(

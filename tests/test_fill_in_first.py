@@ -280,8 +280,8 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
     box = _planned_box(audience, brand).replace("’", "'")
     assert "Photos for “Who can help”" in box.replace("'", "’"), box
     # In the teacher's words, as the hidden slide says it: no key, no rebuild.
-    assert ("ask the DSL and the deputy for theirs (with their agreement), then right-click "
-            "each drawing on the slide and choose Change Picture.") in box, box
+    assert ("ask the DSL and the deputy, then right-click each drawing, Change "
+            "Picture.") in box, box
     assert "dsl_photo" not in box and "build again" not in box, box
     assert "Photos for" not in _planned_box("ks2", brand)
     assert "Photos for" not in _planned_box(audience, DEFAULT_BRAND)

@@ -319,7 +319,7 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
     if not (visitor(brand) or brand.dsl_name.strip()):
         return ""
     both = brand.deputy_dsl_name.strip() != ""
-    whom = "the DSL and the deputy for theirs" if both else "the DSL for theirs"
+    whom = "the DSL and the deputy" if both else "the DSL"
     # One line: the box shares page one with the running sheet. In the reader's words: a
     # school's teacher changes the picture on the slide (as the hidden slide says); a
     # visiting trainer, who builds the pack, puts the photos in the school file (the
@@ -328,9 +328,8 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
         return (f"Photos for “Who can help” (drawn until given): ask {whom} by the visit "
                 "brief's date, add them to the school file and build again.")
     # No semicolon: the box's files are parted by them.
-    return (f"Photos for “Who can help” (drawn until given): ask {whom} (with their "
-            f"agreement), then right-click {'each' if both else 'the'} drawing on the slide "
-            "and choose Change Picture.")
+    return (f"Photos for “Who can help” (drawn until given): ask {whom}, then right-click "
+            f"{'each' if both else 'the'} drawing, Change Picture.")
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,

@@ -48,11 +48,10 @@ from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import (
-    card_sets,
     cards_filename,
     has_cards,
     print_counts,
-    sort_print_counts,
+    short_print_counts,
     sorts_on_cards,
 )
 
@@ -320,17 +319,16 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     # cards.
     where = f"{where}, {_card_counts(lesson, brand)}"
     if at is None:
-        return (*items, f"Sort cards to cut out, one set per pair: {where}.")
+        return (*items, f"Sort cards to cut out: {where}.")
     items[at] = f"{items[at].rstrip('.')}: {where}."
     return tuple(items)
 
 
 def _card_counts(lesson: Lesson, brand: Brand) -> str:
-    """"pages 1 and 2 six times (sort cards, a set per table); page 3 seventeen times
-    (help cards, …)" for the school file's class, said to be for a class of 30 where the
-    file gives no size."""
+    """"pages 1 and 2 six times, page 3 (help cards) 17 times" for the school file's class,
+    said to be for a class of 30 where the file gives no size."""
     size = pupils(lesson.audience, brand)
-    counts = sort_print_counts(lesson, card_sets(lesson, size), size)
+    counts = short_print_counts(lesson, size)
     if class_size(lesson.audience, brand) is None:
         return f"{counts} (counted for a class of {ASSUMED})"
     return counts

@@ -240,6 +240,19 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
     return f"{said}; page {sorts + 1} {helps}" if sorts else f"page 1 {helps}"
 
 
+def short_print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
+    """``sort_print_counts`` as the plan's resources say it, after the resource's own words
+    on who shares a set: "pages 1 and 2 six times, page 3 (help cards) 17 times" (the
+    longer line pushed the plan's last lines onto a page of their own)."""
+    sorts = sort_pages(lesson)
+    said = (f"{_pages(1, sorts)} once for each support-group table"
+            if lesson.card_sets == "support"
+            else f"{_pages(1, sorts)} {_times(card_sets(lesson, class_size))} times")
+    if lesson.take_away is None:
+        return said
+    return f"{said}, page {sorts + 1} (help cards) {help_copies(class_size)} times"
+
+
 def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
     """A picture-led lesson's cards file as a whole: which pages are printed how often for
     a class of ``class_size`` (said under its title and in the plan's resources, before

@@ -190,15 +190,15 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     # The route with no cutting first, where a teacher with one evening reads it (45
     # minutes' cutting led the line, and the quick way came after it): the picture cards
     # are on the slides, and a crayon of each colour answers as a card does.
-    return (f"{NO_CUTTING} Or about {-(-least // 5) * 5} minutes: a set of lights per "
-            f"{common.number_word(GROUP)} children, held up together (page "
-            f"{lights_page(lesson)} {_times(copies)}). Full kit, about "
-            f"{cut_minutes(lesson, size)} minutes: a bag of lights each.")
+    # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
+    return (f"{NO_CUTTING} About {-(-least // 5) * 5} minutes: a set of lights per "
+            f"{common.number_word(GROUP)} children (page {lights_page(lesson)} "
+            f"{_times(copies)}). Full kit, about {cut_minutes(lesson, size)}: a bag each.")
 
 
 # The picture-led lesson with nothing cut: said first on page one.
-NO_CUTTING = ("No time to cut? Show the pictures on the slides; each child holds up a red, "
-              "an orange or a green crayon.")
+NO_CUTTING = ("No time to cut? Show the slides' pictures; children hold up a crayon of each "
+              "colour.")
 
 
 def _times(copies: int) -> str:
