@@ -72,7 +72,7 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
         strip.name
     words = strip.text_frame.text
     # The cover's dashed "[School logo]" slot is not a field, but is filled in all the same:
-    # the strip names it first (designer s22), then the fields.
+    # the strip names it first, then the fields.
     logo = any(sh.name == "Logo slot" for sh in shown[0].slide_layout.shapes)
     assert logo, "a deck built without a brand shows the logo slot on its cover"
     assert words.startswith(("Draft: add your school logo here and the ",

@@ -293,7 +293,7 @@ def test_a_close_up_fills_its_panel(built_packs: Path, audience: str) -> None:
 def test_the_window_is_drawn_as_a_window_not_a_picture(built_packs: Path,
                                                       brightpath_ks2: Path) -> None:
     """"Out of her window" sent pupils to a framed square of sky the size of the pinned
-    picture beside it (designer s22): the window has what no picture on the wall has, a
+    picture beside it: the window has what no picture on the wall has, a
     glazing bar, curtains each side on a rail and a sill under it, in the stream and in
     both close-ups, and is wider than the pinned picture."""
     for path in _decks(built_packs, brightpath_ks2):

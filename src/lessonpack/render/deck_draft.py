@@ -54,7 +54,7 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False) -> list[str]:
     """What the strip can say, the fullest first: what is missing, in plain words ("the
     DSL’s name", no brackets), on which slides, before whoever runs the deck teaches or
     presents it; with ``logo`` (the cover shows the dashed "[School logo]" slot, which is
-    not a field) the logo first, "here" being the slide the strip is on (designer s22: the
+    not a field) the logo first, "here" being the slide the strip is on (the
     strip named the DSL's fields and not the box under it)."""
     numbers = [str(number) for number, _title, _fields in found]
     slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}"

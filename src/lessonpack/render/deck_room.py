@@ -468,7 +468,7 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     """A window: a white frame on a sill, sky, the moon in a top pane, a street sign on
     its posts outside; returns the sign's box (its words, or the plate). The plain framed
     square of sky read as another picture on the wall beside the pinned one and the framed
-    name (designer s22), so it has what only a window has: glazing bars (a transom across
+    name, so it has what only a window has: glazing bars (a transom across
     above the sign and a bar between the top panes), curtains on a rail and a sill, all
     inside the box the room was laid out with: a larger box moved the stream's other
     things and dropped their words where the stream is small."""

@@ -306,7 +306,7 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
         caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
         caption.paragraph_format.line_spacing = 1.0
         # Clear of the dashed cut line at its right: "Your friend from class" ran up to it,
-        # so a child cutting along the line cut against the letters (designer s22).
+        # so a child cutting along the line cut against the letters.
         caption.paragraph_format.right_indent = Mm(STRIP_WORDS_PAD_MM)
         # "grown-up" kept on one line: at this size a line broke after its hyphen.
         for n, part in enumerate(_IN_WORD_HYPHEN.split(text)):

@@ -168,8 +168,7 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # disc took a quarter of the slide from the words.
         # The youngest's: picture and sayings in one tinted panel, the sayings centred beside
         # it, as on their "Remember" slide: three 35 pt points at the top of the right half
-        # left its lower third empty on the two slides meant to be the boldest (designer
-        # s22).
+        # left its lower third empty on the two slides meant to be the boldest.
         payload=KeyMessagesSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),

@@ -54,7 +54,7 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     for part in parts:
         first, last = part[0].number, part[-1].number
         # One wording for the numbers in the kicker and the title ("Questions 3–4 of 4"
-        # over "questions 3 and 4" read as two ways of saying it: designer s22).
+        # over "questions 3 and 4": two ways of saying it).
         asked = (f"{first}" if first == last else f"{first} and {last}" if last == first + 1
                  else f"{first}–{last}")
         # Titles stay unique (screen readers list slides by title): the second says which.
