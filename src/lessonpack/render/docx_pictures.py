@@ -229,6 +229,7 @@ STRIP_LEAST_CM = 7.2  # the picture's 6.6 cm and the cell's margins
 STRIP_PICTURE_CM = 6.6
 STRIP_TEXT_PT = 28
 STRIP_PICTURE_SHARE = 0.45  # of the card's width: the picture's side, the words the rest
+STRIP_TEXT_GAP_CM = 0.4  # the words' own gap before the cut line, beyond the cell's margin
 _IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -304,6 +305,9 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
         caption = DocxParagraph(words, renderer.doc)
         caption.paragraph_format.space_before = caption.paragraph_format.space_after = Pt(0)
         caption.paragraph_format.line_spacing = 1.0
+        # Room before the dashed line: the cell's 3 mm margin alone let "Your friend from
+        # class" run up to it, and a child cutting along the line cut against the letters.
+        caption.paragraph_format.right_indent = Cm(STRIP_TEXT_GAP_CM)
         # "grown-up" kept on one line: at this size a line broke after its hyphen.
         for n, part in enumerate(_IN_WORD_HYPHEN.split(text)):
             if n:
