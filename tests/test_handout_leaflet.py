@@ -113,7 +113,7 @@ def test_the_handout_opens_with_the_cards_and_ends_with_the_tinted_contacts() ->
     # The school's own row first: its DSL before any national service, the service in the
     # Service column and the person (a field here) leading the contacts.
     service, contact, what = contacts[0].table.rows[0]
-    assert service == "Our school: Designated Safeguarding Lead"
+    assert service == "Our school's safeguarding lead"
     assert contact.startswith("[DSL's name]"), contact
     assert what.startswith(WHAT_FOR) and "Deputy: [deputy DSL's name]" in what, what
 

@@ -218,7 +218,7 @@ def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str,
     for doc in ("slides", "handout"):
         # The handout's table names the service in its Service column, the slide's card
         # says what the named person is.
-        said = "Test secondary School: Designated Safeguarding Lead" if doc == "handout" \
+        said = "Our school\u2019s safeguarding lead" if doc == "handout" \
             else "Our Designated Safeguarding Lead"
         assert said in unnamed[doc]
         assert "[DSL's name]" in unnamed[doc] and "[deputy DSL's name]" in unnamed[doc]

@@ -16,14 +16,18 @@ from lessonpack.plan.model import Signpost
 
 # What the row is for once its service says whose: "Our Designated Safeguarding Lead" again
 # beside "Riverside Academy: Designated Safeguarding Lead" said it twice.
-WHAT_FOR = "Any worry about your child's safety, online or off."
+WHAT_FOR = "Any worry about your child's safety."
 
 
 def school_service(brand: Brand) -> str:
-    """"Riverside Academy: Designated Safeguarding Lead"; "Our school: …" while the brand
-    names no school ("Your school: …" from a visiting trainer)."""
-    school = brand.named or ("Your school" if visitor(brand) else "Our school")
-    return f"{school}: {DSL_TITLE}"
+    """"Riverside Academy: Designated Safeguarding Lead" where the brand names the school and
+    its lead; else "Our school's safeguarding lead" ("Your school's" from a visiting
+    trainer): a brand that names no lead may be a trainer's own, whose name is no school's
+    ("Northshire Online Safety Team: …"), and two lines in the column kept a trainer's
+    handout to its two sides."""
+    if brand.named and brand.dsl_name.strip():
+        return f"{brand.named}: {DSL_TITLE}"
+    return f"{'Your' if visitor(brand) else 'Our'} school's safeguarding lead"
 
 
 def school_row(school: Signpost, brand: Brand) -> Signpost:

@@ -698,10 +698,10 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
             (s.name, common.unbroken(s.contact), s.blurb)
             for s in _table_rows(services, brand) if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
-            # keeps a school's DSL row (office, DSL, deputy) to three lines. The service's
-            # column holds "Riverside Academy: Designated Safeguarding Lead" in three lines
-            # (five at 1.5) and "NSPCC Helpline" or "Report Remove" in one.
-            widths=(1.8, 2.6, 3.6)), tinted=True),
+            # keeps a school's DSL row (office, DSL, deputy) to three lines, the lead's name
+            # before them. The service's column holds "Riverside Academy: Designated
+            # Safeguarding Lead" in three lines (five at 1.5) and "CEOP Safety Centre" in one.
+            widths=(1.8, 2.8, 3.4)), tinted=True),
     ]
     blocks += _lines_under_help(h.signposting, facts, services, local)
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
