@@ -279,3 +279,20 @@ def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
         assert grids and all(SORT_CARD_CM <= h <= SORT_CARD_MOST_CM + 0.01
                              for g in grids for h in g), (ks, grids)
         assert all(g[0] > SORT_CARD_CM + 0.2 for g in grids), (ks, grids)
+
+
+def test_a_picture_cards_words_keep_clear_of_the_cut_line(built_packs: Path) -> None:
+    """"Your friend from class" ran up to the dashed line on its right (the cell's margin
+    only): a child cutting along it cut against the letters (a designer's review). Each
+    card's words end a gap short of it."""
+    from lessonpack.render.docx_pictures import STRIP_WORDS_PAD_MM
+
+    doc = Document(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-cards.docx"))
+    strips = [t for t in doc.tables if _caption(t) == "Cards to cut out"
+              and t._tbl.find(f".//{{{PIC_NS}}}pic") is not None]
+    words = [row.cells[1].paragraphs[0] for t in strips for row in t.rows]
+    assert words and STRIP_WORDS_PAD_MM >= 3
+    for p in words:
+        assert p.text.strip(), "a card with no words"
+        indent = p.paragraph_format.right_indent
+        assert indent is not None and abs(indent.mm - STRIP_WORDS_PAD_MM) < 0.1, p.text

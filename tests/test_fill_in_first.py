@@ -288,3 +288,24 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
     photo = Photo(OAKFIELD.parent / "logo.png", "0" * 40)
     assert "Photos for" not in _planned_box(audience, brand.model_copy(
         update={"dsl_photo": photo}))
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
+def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -> None:
+    """A secondary plan's longer running sheet left no room under its answers: the box
+    went to the top of page two (a designer's review). It comes before the answers there,
+    and after them in a primary plan, whose page one holds both; always before the ground
+    rules and the disclosure steps, which open page two."""
+    from lessonpack.plan.lesson_steps import GROUND_RULES
+    from lessonpack.plan.model import Heading
+    from lessonpack.plan.plan_crib import ANSWERS
+
+    lesson = load().items[f"live-streaming-{audience}"].item
+    assert isinstance(lesson, Lesson)
+    plan = next(d for d in plan_pack(lesson, load().facts, DEFAULT_BRAND).documents
+                if d.kind == "lesson_plan")
+    at = {b.text: i for i, b in enumerate(plan.blocks) if isinstance(b, Heading)}
+    box = next(i for i, b in enumerate(plan.blocks)
+               if isinstance(b, Callout) and b.title.startswith(TITLE))
+    assert box < at[GROUND_RULES]
+    assert (box < at[ANSWERS]) == (audience in ("ks3", "ks4")), audience

@@ -22,6 +22,7 @@ from lessonpack.content.model import ParentSession
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.io.templates import builtin
 from lessonpack.plan.handout_actions import action_cards
+from lessonpack.plan.handout_school_row import WHAT_FOR
 from lessonpack.plan.model import ActionCards, CompactTable, Paragraph, TickPanel
 from lessonpack.plan.parents import plan_handout
 from lessonpack.render.docx import render_docx
@@ -109,8 +110,31 @@ def test_the_handout_opens_with_the_cards_and_ends_with_the_tinted_contacts() ->
     assert sum(isinstance(b, TickPanel) for b in plan.blocks) == 1
     contacts = [b for b in plan.blocks if isinstance(b, CompactTable) and b.tinted]
     assert len(contacts) == 1
-    # The school's own row first: its DSL before any national service.
-    assert contacts[0].table.rows[0][2].startswith("Our Designated Safeguarding Lead")
+    # The school's own row first: its DSL before any national service, the service in the
+    # Service column and the person (a field here) leading the contacts.
+    service, contact, what = contacts[0].table.rows[0]
+    assert service == "Our school's safeguarding lead"
+    assert contact.startswith("[DSL's name]"), contact
+    assert what.startswith(WHAT_FOR) and "Deputy: [deputy DSL's name]" in what, what
+
+
+def test_the_school_row_names_the_service_and_puts_the_lead_among_the_contacts() -> None:
+    """"Mrs Priya Shah" in the Service column read as a service nobody knew (a designer's
+    review): the school's lead is the service, the name the contact's first words."""
+    brand = _oakfield()
+    plan = plan_handout(_session(), load().facts, brand, builtin_library())
+    table = next(b for b in plan.blocks if isinstance(b, CompactTable) and b.tinted).table
+    service, contact, what = table.rows[0]
+    assert service == "Oakfield Primary School: Designated Safeguarding Lead"
+    assert contact.startswith(f"{brand.dsl_name}. "), contact
+    assert brand.dsl_name not in service and brand.dsl_name not in what
+    assert f"Deputy: {brand.deputy_dsl_name}" in what, what
+    # A lead with an address of their own: the name takes the "DSL:" label's place.
+    riverside = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand
+    plan = plan_handout(_session(), load().facts, riverside, builtin_library())
+    table = next(b for b in plan.blocks if isinstance(b, CompactTable) and b.tinted).table
+    assert table.rows[0][0] == "Riverside Academy: Designated Safeguarding Lead"
+    assert table.rows[0][1].startswith(f"{riverside.dsl_name}: safeguarding@"), table.rows[0]
 
 
 def test_the_cards_carry_icons_with_alt_text_and_their_headings() -> None:

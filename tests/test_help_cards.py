@@ -83,9 +83,13 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
     for cell in cells:
         text = printed("\n".join(p.text for p in cell.paragraphs))
         assert typographic(card.reassurance) in text  # documents print curly quotes
-        # The school's lead first, named as the help slide names an unnamed lead: a card
-        # pupils keep is never given out with a field on it.
-        assert "In school: our safeguarding lead" in text and "[" not in text
+        # The school's lead first, named as the help slide names an unnamed lead, with the
+        # slide's name and email fields: "email them" at no address sent a pupil nowhere.
+        school = next(line for line in text.splitlines() if "In school:" in line)
+        school = school[school.index("In school:"):]
+        assert school.startswith("In school: our safeguarding lead, [DSL's name] (email "
+                                 "[DSL's email] or ask any member of staff"), school
+        assert "[" not in text.replace(school, "")  # the routes' own lines: no field
         for ref in ("childline", "samaritans", "shout", "police"):
             # Each route's own card line from the facts (a line each on the card).
             assert (by_id[ref].card or by_id[ref].contact) in text, ref

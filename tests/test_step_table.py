@@ -172,3 +172,20 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     assert all(lines >= STEP_PIECE_LINES - 0.5 for step in pieces for lines in step), pieces
     assert 1 <= min(step_lines(book, tr, width) for tr in steps._tbl.tr_lst[2:]
                     if len(tr.findall(qn("w:tc"))) == 2) < STEP_WHOLE_LINES
+
+
+@pytest.mark.parametrize("ks", ["ks3", "ks4"])
+def test_a_long_first_steps_first_piece_may_break(built_packs: Path, ks: str) -> None:
+    """The table's first step, set as pieces when long, may break in its first piece: kept
+    whole under a school's longer answers (Fill in first now ends page one), it left page
+    two a quarter blank and the plan a page longer (Riverside KS4). Its later pieces stay
+    whole."""
+    doc = Document(str(built_packs / f"live-streaming-{ks}" /
+                       f"live-streaming-{ks}-lesson-plan.docx"))
+    steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
+    rows = [tr for tr in steps._tbl.tr_lst[1:] if len(tr.findall(qn("w:tc"))) == 2]
+    keep = f"{qn('w:trPr')}/{qn('w:cantSplit')}"
+    merge = f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}"
+    assert rows[0].find(keep) is None
+    if rows[0].find(merge) is not None:  # pieced: the next row is its continuation
+        assert rows[1].find(merge).get(qn("w:val")) is None and rows[1].find(keep) is not None

@@ -1,8 +1,9 @@
 """The pupils' help slide of a pack built without a DSL's name shows the lead's role as the
 card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
-each name to type over; the pupils' papers, given out unedited, name no one and show no
-field; the staff papers keep their fields, and the lesson plan's "Fill in first" box sends
-the teacher to the slide for the names."""
+each name to type over; primary pupils' papers, given out unedited, name no one and show no
+field; secondary pupils' sheets and help cards carry the slide's [DSL's name] and [DSL's
+email] (their "Email them" named no address); the staff papers keep their fields, and the
+lesson plan's "Fill in first" box lists every file that prints one."""
 
 from __future__ import annotations
 
@@ -73,8 +74,11 @@ def test_staff_papers_keep_their_fields_and_the_plan_points_to_the_slide() -> No
     lines = fill_in_lines(pack, pack.documents[1].filename)
     slides = next(line for line in lines if line.split(":")[0].endswith("slides.pptx"))
     assert "Who can help" in slides
-    # The pupils' sheet names the lead as the slide does, so it is no place to fill in.
-    assert not any("worksheet" in line for line in lines)
+    # The secondary sheet and help cards carry the lead's email field: the box sends the
+    # teacher to both (a draft's sheet told pupils to "email them" at no address).
+    sheet = next(line for line in lines if "worksheet" in line)
+    assert "Who can help" in sheet, sheet
+    assert any(line.split(":")[0].endswith("cards.docx") for line in lines), lines
     assert any("letter-home" in line for line in lines)
 
 
@@ -84,22 +88,28 @@ def _box_lines(pack):  # type: ignore[no-untyped-def]
     return box.lines
 
 
-def test_the_pupils_papers_say_what_the_slide_says_and_show_no_field() -> None:
+def test_the_pupils_papers_say_what_the_slide_says() -> None:
+    """KS2's sheet and card say the slide's words with no field; KS3's and KS4's carry
+    the slide's name and email fields, so "email" always has an address to go to."""
     for audience in PUPILS[1:]:
         pack = _pack(audience, Brand())
         lines = _box_lines(pack)
         assert lines[0].startswith("Our safeguarding lead:"), (audience, lines[0])
-        way = ("Your teacher can take you to them." if audience == "ks2"
-               else common.UNNAMED_LEAD_WAY_SECONDARY)
+        primary = audience == "ks2"
+        way = ("Your teacher can take you to them." if primary
+               else f"Email {common.FILL_IN_DSL_EMAIL} or ask any staff member.")
         assert way in lines[0], (audience, lines[0])
-        assert not any(FIELD.search(line) for line in lines), audience
+        assert (common.FILL_IN_DSL in lines[0]) != primary, (audience, lines[0])
+        assert any(FIELD.search(line) for line in lines) != primary, audience
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
         assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
         for card in cards:
-            assert not any(FIELD.search(line) for line in card.lines), audience
             assert any(line.startswith("In school: our safeguarding lead") for line in card.lines)
             said = next(line for line in card.lines if line.startswith("In school:"))
-            assert ("any teacher can take you" in said) == (audience == "ks2"), said
+            assert ("any teacher can take you" in said) == primary, said
+            assert (not FIELD.search(said)) == primary, said
+            if not primary:
+                assert f"email {common.FILL_IN_DSL_EMAIL}" in said, said
 
 
 def test_the_pupils_papers_name_a_named_lead() -> None:

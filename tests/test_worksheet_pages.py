@@ -142,6 +142,10 @@ def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:
     assert texts[starts[1]] == typographic(f"Part 2: {second.task.title} (continued)")
     assert texts[starts[2]].startswith("Name:")
     assert texts[starts[2] + 1].startswith("Exit quiz")
+    # Side one says when the End rows are ticked, between the starter and the box: with
+    # the box alone under the starter a quarter of the side was blank (a designer's review).
+    (note,) = [i for i, t in enumerate(texts) if t.startswith("At the end of the lesson, tick")]
+    assert note < helps[0]
 
 
 def test_ks4_answers_have_four_lines() -> None:

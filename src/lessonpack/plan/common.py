@@ -249,6 +249,14 @@ UNNAMED_LEAD_WAY_KS1 = "Your teacher will take you to them."
 UNNAMED_LEAD_WAY_SECONDARY = "Email them or ask any staff member."
 UNNAMED_LEAD_REACH_SECONDARY = ("email them or ask any member of staff to get a message to "
                                 "them; you don't have to say why")
+# The same on a secondary help card or sheet where the brand names no DSL: "Email them" with
+# no address told a pupil to email nobody in particular while the slide had a yellow
+# "[DSL's email]" (a designer's review), so the papers carry the slide's fields, and the
+# lesson plan's "Fill in first" box lists them.
+def unnamed_lead_reach_fields() -> str:
+    """How a secondary pupil's help card reaches the unnamed lead, with the slide's email
+    field: "email [DSL's email] or ask any member of staff …"."""
+    return UNNAMED_LEAD_REACH_SECONDARY.replace("them", FILL_IN_DSL_EMAIL, 1)
 
 
 def unnamed_lead_heading(item: Item, brand: Brand) -> str:
@@ -281,7 +289,8 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     as its name, ``pupils_school_card``) with a yellow field for each name, and for 11-16s
     the lead's email, for the teacher to type over, as every other fill-in in the pack is
     marked: a card naming nobody and showing no field looked finished. As it is where the
-    brand names the DSL. The pupils' papers, given out unedited, keep the words alone."""
+    brand names the DSL. Secondary worksheets show this card too (their "Email them" named
+    no address); a primary sheet, given out unedited, keeps the words alone."""
     card = pupils_school_card(item, brand, school)
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return card

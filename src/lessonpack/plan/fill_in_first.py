@@ -40,6 +40,7 @@ from lessonpack.plan.model import (
     StepTable,
     WriteOnLine,
 )
+from lessonpack.plan.plan_crib import ANSWERS
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
 
 TITLE = "Fill in first"
@@ -353,24 +354,33 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     keys = letter_keys(pack, brand)
     said = ("; ".join(lines) + "." if lines else "", keys, photo)
     box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
-    at = _above_the_checklist(plan.blocks)
+    at = _above_the_checklist(plan.blocks, audience)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
                       for d in pack.documents)
     return dataclasses.replace(pack, documents=documents)
 
 
-def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
+# Secondary plans' running sheets are longer (a row for each of the spare slides' uses):
+# under their answers the box went to the top of page two, where a teacher preparing from
+# page one never saw it (a designer's review). Above the answers it ends page one, and the
+# answers, read in the lesson, open page two.
+ABOVE_THE_ANSWERS = (Audience.KS3, Audience.KS4)
+
+
+def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = None) -> int:
     """Where the box goes: right above the safeguarding checklist, where the preparing is
     read (page one's top is the running sheet a teacher teaches from). A lesson plan's
     checklist is the right-hand list beside its resources; facilitator notes give theirs a
     heading of its own after the running order, and the box above the running order pushed
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
     top when there is no checklist. A lesson plan taught from a step table has its
-    checklist after the steps: the box ends its overview, above the ground rules."""
+    checklist after the steps: the box ends its overview, above the ground rules (above
+    the answers for a secondary plan, ``ABOVE_THE_ANSWERS``)."""
     if any(isinstance(b, StepTable) for b in blocks):
+        above = ANSWERS if audience in ABOVE_THE_ANSWERS else GROUND_RULES
         return next((i for i, b in enumerate(blocks) if isinstance(b, Heading)
-                     and b.text == GROUND_RULES), 0)
+                     and b.text == above), 0)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
             return i

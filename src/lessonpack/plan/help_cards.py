@@ -18,9 +18,10 @@ from lessonpack.kinds.look import look_for
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.class_size import ASSUMED, class_size
 from lessonpack.plan.common import (
+    FILL_IN_DSL,
     UNNAMED_LEAD,
-    UNNAMED_LEAD_REACH_SECONDARY,
     number_word,
+    unnamed_lead_reach_fields,
     visitor,
 )
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
@@ -62,16 +63,18 @@ def _count(size: int | None) -> tuple[str, str]:
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     """Who to go to in school: the lead by name, and the deputy for the days the lead is
     away, each with where to find them when the brand or school file says where; or, where
-    the brand names nobody, the help slide's words for the unnamed lead (a card a pupil
-    keeps is never given out with a "[DSL's name]" on it, and no teacher edits thirty
-    cards the night before)."""
+    the brand names nobody, the help slide's words for the unnamed lead: a primary card with
+    no field (two to a page, copied for the class), a secondary one with the slide's yellow
+    "[DSL's name]" and "[DSL's email]" (its "email them" named no address; the plan's "Fill
+    in first" box lists the fields, typed over once on the page before copying)."""
     name = brand.dsl_name.strip()
     if name:
         return f"In school: {_named(brand, audience)}, or any adult you trust"
     lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
-    reach = ("any teacher can take you to them" if audience in (Audience.KS1, Audience.KS2)
-             else UNNAMED_LEAD_REACH_SECONDARY)
-    return f"In school: {lead} ({reach}), or any adult you trust"
+    if audience in (Audience.KS1, Audience.KS2):
+        return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
+    return (f"In school: {lead}, {FILL_IN_DSL} ({unnamed_lead_reach_fields()}), or any adult "
+            "you trust")
 
 
 # A place said after "both" reads on its own when it starts with where ("by the hall"),

@@ -571,18 +571,20 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # KS4's planned sides (_secondary_sides) leave it out: the End row under each
-        # statement says it, and side one holds the help box.
-        *([] if by_page or _secondary_layout(lesson) or lesson.audience is Audience.KS3 else [
+        # KS4's side one holds the help box too, and had a quarter of it blank under the box
+        # (a designer's review): the line says when the End rows are ticked.
+        *([] if by_page or lesson.audience is Audience.KS3 else [
             Paragraph("At the end of the lesson, tick the End row for each sentence.",
                       "note")]),
     ]
     # Where the brand names no DSL, the school's line says what the help slide says ("Our
-    # safeguarding lead ... Your teacher can take you to them"), not "[DSL's name]": pupils'
-    # sheets go out unedited the night before (staff papers and letters keep their fill-ins).
+    # safeguarding lead ... Your teacher can take you to them"). A primary sheet has no
+    # field; a secondary one has the slide's yellow [DSL's name] and [DSL's email] (its
+    # "Email them" named no address), listed in the plan's "Fill in first" box.
     school, *services = common.signposts(lesson, facts, brand)
-    box = help_box("Who can help",
-                   (common.pupils_school_card(lesson, brand, school), *services))
+    card = (common.pupils_slide_card if lesson.audience in (Audience.KS3, Audience.KS4)
+            else common.pupils_school_card)
+    box = help_box("Who can help", (card(lesson, brand, school), *services))
     # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
     # last service (its own drop-in) went overleaf alone (Riverside KS3).
     # Year 3 to 6: in two columns under its title (render/docx_box_columns), to fit the last

@@ -41,6 +41,7 @@ from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.handout_actions import action_cards
+from lessonpack.plan.handout_school_row import school_row
 from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key
 from lessonpack.plan.model import (
@@ -694,11 +695,13 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
                    whole=True, tight=True),
         Heading("Where to report and get help", 2),
         CompactTable(Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, common.unbroken(_without_deputy_address(s.contact)), s.blurb)
-            for s in services if s.name not in local),
+            (s.name, common.unbroken(s.contact), s.blurb)
+            for s in _table_rows(services, brand) if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
-            # keeps a school's DSL row (office, DSL, deputy) to three lines.
-            widths=(1.5, 2.6, 3.9)), tinted=True),
+            # keeps a school's DSL row (office, DSL, deputy) to three lines, the lead's name
+            # before them. The service's column holds "Riverside Academy: Designated
+            # Safeguarding Lead" in three lines (five at 1.5) and "CEOP Safety Centre" in one.
+            widths=(1.8, 2.8, 3.4)), tinted=True),
     ]
     blocks += _lines_under_help(h.signposting, facts, services, local)
     return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
@@ -739,6 +742,13 @@ def _as_list(words: Callout | Paragraph) -> Callout:
         return words
     return Callout(words.label.rstrip(":"), tuple(filter(None, words.text.split("\n"))),
                    bold_lead=True)
+
+
+def _table_rows(services: Sequence[common.Signpost], brand: Brand) -> list[common.Signpost]:
+    """The help table's rows: the school's first, its service named and its lead among the
+    contacts (plan/handout_school_row), each without the deputy's address."""
+    rows = [replace(s, contact=_without_deputy_address(s.contact)) for s in services]
+    return [school_row(rows[0], brand), *rows[1:]] if rows else rows
 
 
 def _without_deputy_address(contact: str) -> str:

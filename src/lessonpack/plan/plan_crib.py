@@ -43,6 +43,9 @@ def _answers(quiz: list[QuizQuestion], numbered: bool) -> str:
     return " · ".join(f"Q{n} {_answer(q, numbered)}" for n, q in enumerate(quiz, 1))
 
 
+ANSWERS = "The answers (the reasons: the answer key at the end)"
+
+
 def answers(lesson: Lesson) -> list[Block]:
     """The answers a teacher says in the lesson: the starter statements (agree or not),
     each part's check, the exit quiz. The answer key at the plan's end gives the reasons."""
@@ -50,7 +53,7 @@ def answers(lesson: Lesson) -> list[Block]:
     votes = " · ".join(f"{n} {vote_word(s.agree, lesson.readers).lower()}"
                        for n, s in enumerate(lesson.starter.statements, 1))
     return [
-        Heading("The answers (the reasons: the answer key at the end)", 2),
+        Heading(ANSWERS, 2),
         Paragraph(votes, label="Starter and plenary statements:"),
         *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:")
           for n, c in enumerate(lesson.cycles, 1) if c.checks),

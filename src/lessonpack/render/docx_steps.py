@@ -117,7 +117,9 @@ def _free_long_rows(writer: DocWriter, rows: list[tuple[BaseOxmlElement, bool]],
     turn between (``_into_pieces``): kept whole, a step with its story moved to the next
     page with its stage's band and left a fifth of the page before it empty. The table's
     first step (``whole`` False) may break too: kept whole, it took the header and the first
-    band overleaf and the steps no longer began on page two under the disclosure steps."""
+    band overleaf and the steps no longer began on page two under the disclosure steps. A
+    long first step's first piece breaks likewise: kept whole, under a school's longer
+    answers it left page two a quarter blank and the plan a page longer (Riverside KS4)."""
     book = StyleBook(writer)
     for tr, whole in rows:
         lines = step_lines(book, tr, width_twips)
@@ -125,7 +127,7 @@ def _free_long_rows(writer: DocWriter, rows: list[tuple[BaseOxmlElement, bool]],
             continue
         if lines > STEP_WHOLE_LINES:
             _into_pieces(book, tr, width_twips)
-        else:  # a short first step may break anywhere
+        if not whole:  # the first step, or its first piece, may break anywhere
             for keep in tr.iter(qn("w:cantSplit")):
                 keep.getparent().remove(keep)
 

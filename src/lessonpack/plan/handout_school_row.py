@@ -1,0 +1,43 @@
+"""The school's row in the parents' handout's "Where to report and get help" table.
+
+The table's first column is headed "Service", and a parent scans it for where to go: the
+school's card as the slides show it is headed by the lead's name ("Mr Daniel Okafor"), which
+read as a service nobody had heard of (a designer's review). In the table the service is the
+school's safeguarding lead, and the person is named with the ways to reach them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lessonpack.content.brand import Brand
+from lessonpack.plan.common import DSL_TITLE, visitor
+from lessonpack.plan.model import Signpost
+
+# What the row is for once its service says whose: "Our Designated Safeguarding Lead" again
+# beside "Riverside Academy: Designated Safeguarding Lead" said it twice.
+WHAT_FOR = "Any worry about your child's safety."
+
+
+def school_service(brand: Brand) -> str:
+    """"Riverside Academy: Designated Safeguarding Lead" where the brand names the school and
+    its lead; else "Our school's safeguarding lead" ("Your school's" from a visiting
+    trainer): a brand that names no lead may be a trainer's own, whose name is no school's
+    ("Northshire Online Safety Team: …"), and two lines in the column kept a trainer's
+    handout to its two sides."""
+    if brand.named and brand.dsl_name.strip():
+        return f"{brand.named}: {DSL_TITLE}"
+    return f"{'Your' if visitor(brand) else 'Our'} school's safeguarding lead"
+
+
+def school_row(school: Signpost, brand: Brand) -> Signpost:
+    """``school`` (the school's card, headed by the lead's name) as the table's row: the
+    service first, the lead's name leading the contacts ("Mr Daniel Okafor: safeguarding@…;
+    School office: …"), and what the row is for with the deputy's name kept."""
+    contact = school.contact
+    # "DSL: safeguarding@…" is the lead's own address: the name takes the label's place.
+    contact = (f"{school.name}: {contact.removeprefix('DSL: ')}" if contact.startswith("DSL: ")
+               else f"{school.name}. {contact}")
+    deputy = school.blurb.partition(". ")[2]  # "Deputy: Mrs Joy Mensah."
+    return replace(school, name=school_service(brand), contact=contact,
+                   blurb=f"{WHAT_FOR} {deputy}".strip())
