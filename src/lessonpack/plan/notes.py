@@ -46,9 +46,30 @@ def safeguarding_cue(brand: Brand) -> str:
         "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
         "for details in front of the class. Check in with them quietly once the class is "
         "settled, where others can still see you (as your school's policy says), never "
-        f"promise to keep a secret, and pass it on to {lead_with_contact(brand)} "
-        "immediately, as Keeping children safe in education requires."
+        f"promise to keep a secret, and pass it on immediately to {_lead_or_deputy(brand)}, "
+        f"in person or through the on-call system{_where(brand)}, as Keeping children safe "
+        f"in education requires.{_email_later(brand)}"
     )
+
+
+def _lead_or_deputy(brand: Brand) -> str:
+    """The lead and the deputy by name: a teacher who finds the lead busy goes to the deputy,
+    not straight to a senior leader."""
+    deputy = brand.deputy_dsl_name.strip()
+    return f"{brand.safeguarding_lead} or deputy {deputy}" if deputy \
+        else f"{brand.safeguarding_lead} or a deputy"
+
+
+def _where(brand: Brand) -> str:
+    """ " (Student Services, room G14)": where to find the lead, without an email address,
+    since an email can sit unread through a lesson and is never the immediate route."""
+    parts = [p for p in brand.safeguarding_contact.split(",") if p.strip() and "@" not in p]
+    place = ",".join(parts).strip()
+    return f" ({place})" if place else ""
+
+
+def _email_later(brand: Brand) -> str:
+    return " Email only to follow up." if "@" in brand.safeguarding_contact else ""
 
 
 def safeguarding_reminder(brand: Brand) -> str:
@@ -58,7 +79,8 @@ def safeguarding_reminder(brand: Brand) -> str:
         return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in); "
                 f"pass what you heard to {dsl(brand)} at once (title slide's notes).")
     return ("Safeguarding: an upset pupil? A quiet check-in once the class is settled; "
-            f"{brand.safeguarding_lead} hears of it straight away (title slide's notes).")
+            f"{_lead_or_deputy(brand)} hears of it at once, in person or on call "
+            "(title slide's notes).")
 
 
 def parent_safeguarding_cue(brand: Brand) -> str:
