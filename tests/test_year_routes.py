@@ -329,17 +329,20 @@ def test_a_class_sorting_on_its_sheet_is_never_sent_to_cards(year: int) -> None:
     brand = DEFAULT_BRAND.model_copy(update={"class_name": f"Year {year} Owls"})
     facts = content_index().facts
     lesson = for_class(_lesson_ks2(), brand)
-    deck = " ".join(repr(s.payload) for s in plan_lesson_deck(lesson, facts, brand).slides)
+    slides = plan_lesson_deck(lesson, facts, brand).slides
+    deck = " ".join(repr(s.payload) for s in slides)
+    notes = " ".join(s.notes for s in slides).lower()
     sheet = plan_worksheet(lesson, facts, brand)
     headers = [b.header[0] for b in sheet.blocks if isinstance(b, Table) and b.header]
     words = " ".join(str(b) for b in sheet.blocks)
     if year == 6:
         assert "Each row says where to look" in deck and "Each row says where to look" in words
         assert "Each card says where to look" not in deck + words
+        assert "each card" not in notes and "each row says where to look" in notes
         assert "Where to look" in headers, headers
     else:
-        assert "Each card says where to look" in deck
-        assert "Each row says where to look" not in deck + words
+        assert "Each card says where to look" in deck and "each card says" in notes
+        assert "Each row says where to look" not in deck + words and "each row" not in notes
 
 
 def _lesson_ks2() -> Lesson:
