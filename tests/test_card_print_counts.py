@@ -81,3 +81,15 @@ def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
         assert any(n.startswith("Print one copy for each table of the support group")
                    for n in notes), notes
         assert any("17 copies give 30 pupils a card each" in n for n in notes), notes
+
+
+def test_the_help_cards_spare_count_is_what_the_copies_leave() -> None:
+    """Whole pages round up: 29 pupils take 17 pages of two cards, 34 cards, five spare (the
+    note once said four, a printed sum a teacher checks); 30 take 17, four spare."""
+    for size, spare in ((29, "five"), (30, "four"), (28, "four"), (33, "five")):
+        brand = _year4(size)
+        notes = _notes(for_class(_lesson("ks2"), brand), brand)
+        line = f"one for each of the class's {size} pupils and {spare} spare."
+        assert any(line in n for n in notes), (size, notes)
+    brand = _year4(29)
+    assert "page 3 (help cards) 17 times" in _plan_text(for_class(_lesson("ks2"), brand), brand)

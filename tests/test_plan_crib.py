@@ -81,7 +81,7 @@ def test_each_story_is_read_aloud_once_in_its_part(ks: str) -> None:
         read = [line for row in stage.rows for line in row.lines
                 if line.label == f"Read aloud ({cycle.scenario.character}):"]
         assert len(read) == 1 and read[0].kind == "say", (ks, n)
-        assert read[0].text.startswith(cycle.scenario.story[:40])
+        assert read[0].text.startswith(cycle.scenario.read_aloud[:40])
         others = [b for b in crib if isinstance(b, Paragraph)
-                  and cycle.scenario.story[:40] in b.text]
+                  and cycle.scenario.read_aloud[:40] in b.text]
         assert not others, (ks, n)

@@ -316,3 +316,36 @@ def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
     unknown = _sheet_text(ks2_pack)
     assert all(f"Part {n}:" in unknown for n in range(1, len(lesson.cycles) + 1))
     assert "Year 4:" not in unknown and "Years 3" not in unknown
+
+
+@pytest.mark.parametrize("year", [4, 6])
+def test_a_class_sorting_on_its_sheet_is_never_sent_to_cards(year: int) -> None:
+    """Year 6 sorts Mei's clues on the sheet, with no cards: slide and sheet say "Each row
+    says where to look" above a table headed "Where to look" (a Year 6 asked "what cards?").
+    Year 4 sorts on cut-out cards and keeps the cards' words."""
+    from lessonpack.plan.lesson_docs import plan_worksheet
+    from lessonpack.plan.model import Table
+
+    brand = DEFAULT_BRAND.model_copy(update={"class_name": f"Year {year} Owls"})
+    facts = content_index().facts
+    lesson = for_class(_lesson_ks2(), brand)
+    slides = plan_lesson_deck(lesson, facts, brand).slides
+    deck = " ".join(repr(s.payload) for s in slides)
+    notes = " ".join(s.notes for s in slides).lower()
+    sheet = plan_worksheet(lesson, facts, brand)
+    headers = [b.header[0] for b in sheet.blocks if isinstance(b, Table) and b.header]
+    words = " ".join(str(b) for b in sheet.blocks)
+    if year == 6:
+        assert "Each row says where to look" in deck and "Each row says where to look" in words
+        assert "Each card says where to look" not in deck + words
+        assert "each card" not in notes and "each row says where to look" in notes
+        assert "Where to look" in headers, headers
+    else:
+        assert "Each card says where to look" in deck and "each card says" in notes
+        assert "Each row says where to look" not in deck + words and "each row" not in notes
+
+
+def _lesson_ks2() -> Lesson:
+    item = content_index().items["live-streaming-ks2"].item
+    assert isinstance(item, Lesson)
+    return item

@@ -188,6 +188,9 @@ class SortActivity(Strict):
     # takes ``lines: 0``: it keeps its model answer for the key, and the sheet has no loose
     # lines to match up with the cards.
     write_in: Annotated[str, Chars(24)] | None = None
+    # The sheet table's first column: the cards' words, or, for a class with no cards that
+    # sorts on its sheet, what each row holds (``SheetSort.heading``).
+    heading: Annotated[str, Chars(24)] = "Card"
 
     @model_validator(mode="after")
     def _answers_are_columns(self) -> SortActivity:
@@ -208,6 +211,18 @@ class SortItem(Strict):
 SortActivity.model_rebuild()
 
 
+class SheetSort(Strict):
+    """A sort's words for a class that sorts on its sheet, with no cards (a pack fitted to
+    Years 5-6): "Each card says where to look" above a table with no cards had a Year 6 ask
+    "what cards?"."""
+
+    # The sheet table's first column heading ("Where to look"), for the sort's "Card".
+    heading: Annotated[str, Chars(24)]
+    # The task's steps in full, as slide and sheet say them to that class.
+    instructions: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(
+        min_length=1, max_length=4)
+
+
 class Task(Strict):
     title: Annotated[str, Chars(50)]
     minutes: Minutes
@@ -216,6 +231,8 @@ class Task(Strict):
     instructions: list[Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=1, max_length=4)
     sort: SortActivity | None = None
+    # The sort's words where the class sorts on its sheet (plan/class_fit.for_class).
+    on_sheet: SheetSort | None = None
     prompts: list[WorksheetPrompt] = Field(default=[], max_length=5)
     picture: PictureName | None = None
 
@@ -223,7 +240,19 @@ class Task(Strict):
     def _has_activity(self) -> Task:
         if self.sort is None and not self.prompts:
             raise ValueError("a task needs a 'sort' or at least one of 'prompts'")
+        if self.on_sheet is not None and self.sort is None:
+            raise ValueError("on_sheet: the words for a sort on the sheet need a 'sort'")
         return self
+
+    def sorted_on_sheet(self) -> Task:
+        """This task as said to a class sorting on its sheet: its ``on_sheet`` words, the
+        cards' names gone; unchanged without them."""
+        words, sort = self.on_sheet, self.sort
+        if words is None or sort is None:
+            return self
+        return self.model_copy(update={
+            "instructions": list(words.instructions), "on_sheet": None,
+            "sort": sort.model_copy(update={"heading": words.heading})})
 
 
 class LearningCycle(Strict):

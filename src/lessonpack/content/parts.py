@@ -297,6 +297,15 @@ class StreamComment(Strict):
     kind: Literal["kind", "unkind", "red-flag", "neutral"] = "neutral"
 
 
+class StoryEnding(Strict):
+    """How the last Part's story ended, told before this Part's story (KS3's Kai, before
+    Sami): the sheet prints it in a box of its own, under its own heading, so a pupil never
+    reads one child's outcome under another child's name."""
+
+    title: Annotated[str, Chars(50)]
+    text: Annotated[str, Chars(400), SLIDE_TEXT]
+
+
 class Scenario(Strict):
     """A fictional live stream, drawn as an editable mock screen on the slide."""
 
@@ -310,6 +319,8 @@ class Scenario(Strict):
     likes: Annotated[int, Field(ge=0, le=999_999)]
     gifts: Annotated[int, Field(ge=0, le=99_999)] = 0
     story: Annotated[str, Chars(600), SLIDE_TEXT, ON_SLIDE]
+    # The last story's ending, read aloud just before this one (``read_aloud``).
+    ending_before: StoryEnding | None = None
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
     question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
     picture_alt: Annotated[str, Chars(250)]
@@ -351,6 +362,12 @@ class Scenario(Strict):
     # parents' table-talk slide): the full story is read aloud from the notes and printed in
     # the facilitator notes (a 14 pt paragraph on the slide).
     beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
+
+    @property
+    def read_aloud(self) -> str:
+        """What the teacher reads: the last story's ending, if any, then this story."""
+        before = self.ending_before
+        return f"{before.text} {self.story}" if before else self.story
 
     @model_validator(mode="after")
     def _watcher_in_story(self) -> Scenario:

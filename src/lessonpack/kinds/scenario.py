@@ -68,7 +68,12 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
     # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
     # cute cats!") read as two headings.
-    return [Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
+    # The last story's ending in a small box of its own: under this stream's heading it
+    # read as this character's story.
+    before = ([Callout(sc.ending_before.title, (sc.ending_before.text,))]
+              if sc.ending_before else [])
+    return [*before,
+            Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
 

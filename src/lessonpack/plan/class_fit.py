@@ -63,7 +63,9 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
             plenary.notes, [r for r in plenary.routes if r.covers(year)])})
     return lesson.model_copy(update={
         "starter": lesson.starter.model_copy(update={"notes": fit(lesson.starter)}),
-        "cycles": [c.model_copy(update={"notes": fit(c)}) for c in lesson.cycles],
+        "cycles": [c.model_copy(update={"notes": fit(c), "task": (
+            c.task.sorted_on_sheet() if _sorts_on_sheet(lesson, year) else c.task)})
+            for c in lesson.cycles],
         "plenary": lesson.plenary.model_copy(update={"notes": fit(plenary)}),
         "exit_quiz": quiz,
         # "Years 5–6: …" lines in the class's year alone: a Year 4 plan's short-of-time
@@ -80,6 +82,13 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
             r.model_copy(update={"years": str(year), "quiz": []}) for r in lesson.sheet_routes
             if r.covers(year)],
     })
+
+
+def _sorts_on_sheet(lesson: Lesson, year: int | None) -> bool:
+    """Whether the class's year sorts on its sheet, with no cards: its routes, kept alone in
+    its pack, all say so (plan/sort_cards.sorts_on_cards reads the fitted lesson)."""
+    kept = [r for r in lesson.sheet_routes if year is not None and r.covers(year)]
+    return bool(kept) and not any(r.sort_cards for r in kept)
 
 
 def _class_quiz(lesson: Lesson, year: int | None) -> list[QuizQuestion]:

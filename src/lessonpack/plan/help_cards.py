@@ -44,6 +44,12 @@ def copies(size: int = ASSUMED) -> int:
     return -(-(size + SPARES) // CARDS_A_PAGE)
 
 
+def spare_cards(size: int = ASSUMED) -> int:
+    """The cards left over once each of ``size`` pupils has one: whole pages round the
+    spares up (29 pupils take 17 pages, 34 cards: five spare, not four)."""
+    return copies(size) * CARDS_A_PAGE - size
+
+
 def _count(size: int | None) -> tuple[str, str]:
     """The page's heading and the first words of its note: the copies for the class's own
     size when the school file gives one; else the copies for a class of 30 with how to work
@@ -52,12 +58,12 @@ def _count(size: int | None) -> tuple[str, str]:
     if size is None:
         return (f"{HEADING}: print {copies()} copies for a class of {ASSUMED}",
                 f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: {copies()} copies "
-                f"give {ASSUMED} pupils a card each and {number_word(SPARES)} spare. Another "
-                f"size: one copy for every {number_word(CARDS_A_PAGE)} pupils and "
+                f"give {ASSUMED} pupils a card each and {number_word(spare_cards())} spare. "
+                f"Another size: one copy for every {number_word(CARDS_A_PAGE)} pupils and "
                 f"{number_word(SPARES // 2)} more.")
     return (f"{HEADING}: print {copies(size)} copies",
             f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: one for each of the "
-            f"class's {size} pupils and {number_word(SPARES)} spare.")
+            f"class's {size} pupils and {number_word(spare_cards(size))} spare.")
 
 
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:

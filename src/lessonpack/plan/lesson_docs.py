@@ -73,7 +73,7 @@ def _sort_table(sort: SortActivity) -> Table:
     widths: tuple[float, ...] = ()  # no order, no write-in: the renderer shares the rest
     if order or write:
         widths = (*ORDER_WIDTHS[:len(order)], CARD_WIDTH, *(WRITE_IN_WIDTH for _ in write))
-    return Table(header=(*order, "Card", *write, *sort.columns),
+    return Table(header=(*order, sort.heading, *write, *sort.columns),
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in write),
                              *("" for _ in sort.columns))
                             for item in printed_order(sort)),

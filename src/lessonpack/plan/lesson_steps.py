@@ -98,7 +98,7 @@ def _with_story(rows: _Rows, cycle: LearningCycle) -> None:
     the line that says so; else at the top of the part."""
     if cycle.scenario is None:
         return
-    story = StepLine(cycle.scenario.story, "say", f"Read aloud ({cycle.scenario.character}):")
+    story = StepLine(cycle.scenario.read_aloud, "say", f"Read aloud ({cycle.scenario.character}):")
     for _, step, lines in rows.rows:
         at = next((i for i, x in enumerate(lines) if "story" in x.text.lower()), None)
         if at is not None or "story" in step.lower():

@@ -217,7 +217,7 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
         scenario_title,
         kicker=f"{beat.label} · Case study" if beat.readers else f"{beat.label} · Story",
         payload=stream,
-        notes=join_notes("Read the story aloud: " + sc.story,
+        notes=join_notes("Read the story aloud: " + sc.read_aloud,
                          f"The picture shows: {sc.picture_shows}" if sc.picture_shows
                          else "",
                          "Comments, for discussion: " + "; ".join(flags) + ".",

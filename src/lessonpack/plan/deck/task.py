@@ -71,8 +71,9 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
             notes=join_notes(_continues(task),
                              "Leave this up for the rest of the task: pupils look here for "
-                             "what each card or question points to. Do not point anything "
-                             "out yet: finding the clues is the task.")))
+                             f"what each {'row' if beat.sheet_sort else 'card'} or question "
+                             "points to. Do not point anything out yet: finding the clues "
+                             "is the task.")))
     return slides
 
 
