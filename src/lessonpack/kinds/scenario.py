@@ -68,9 +68,11 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
     # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
     # cute cats!") read as two headings.
-    # The last story's ending in a small box of its own: under this stream's heading it
-    # read as this character's story.
-    before = ([Callout(sc.ending_before.title, (sc.ending_before.text,))]
+    # The last story's ending under a bold label of its own, above this stream's box: under
+    # the stream's heading it read as this character's story. A label, not a box: a box's
+    # title and padding pushed KS3's sheet to a fifth side in a brand's font.
+    before = ([Paragraph(sc.ending_before.text, label=f"{sc.ending_before.title}:",
+                         keep_next=True)]
               if sc.ending_before else [])
     return [*before,
             Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
