@@ -558,6 +558,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The guides asked for on the invitation's slip go home the school day after, last.
     assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Class teachers"]
     text = _text(path)
+    # The trainer's return is the team's to say (45 minutes before a 6pm start), not a
+    # blank for the office; the site's times stay blanks.
+    assert "Evening: trainer back 5:15pm   Doors open ______" in text
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"

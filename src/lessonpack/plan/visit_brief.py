@@ -43,7 +43,13 @@ from lessonpack.plan.visit_logistics import (
     cut_minutes,
     prints,
 )
-from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place, session_span
+from lessonpack.plan.visit_times import (
+    arrives,
+    ends,
+    lesson_span,
+    meeting_place,
+    session_span,
+)
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -618,8 +624,8 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
         "day, name and phone: ______________",
         # The evening's blanks on one line, when the hall is free until among them.
-        *(("Evening: trainer back ______   Doors open ______   Hall set out ______   "
-           "Hall free until ______",) if evening else ()),
+        *((f"Evening: trainer back {trainer_back(brand)}   Doors open ______   Hall set out "
+           "______   Hall free until ______",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         # The papers first: after the team's email, which cannot break, they took a third.
@@ -627,6 +633,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+# The trainer is back this long before the parents' workshop starts, to set up the room.
+BACK_BEFORE = 45
+
+
+def trainer_back(brand: Brand) -> str:
+    """"5:15pm" for a 6pm workshop: the trainer's own time, not the office's to fill in; a
+    line when the session's time cannot be read."""
+    start = session_time(brand.parents_session_date)
+    return (ends(start, -BACK_BEFORE) if start else "") or "______"
 
 
 def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
