@@ -53,7 +53,7 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     # field, never a promise of its own), how to change your mind.
     assert "It asks for no email here" in text
     # Held at the door, not left open: a family arriving later never reads who came.
-    assert "Staff hold this sheet at the door and write your name as you arrive" in text
+    assert "Staff at the door write each adult\u2019s name as they arrive." in text
     notice = TEAM_YML["privacy_notice"]
     assert f"is in its privacy notice: {notice}." in text
     assert "shares it with no one else" not in text

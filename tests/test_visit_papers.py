@@ -121,7 +121,9 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     # Signed that day: the DSL's line. The age rules and numbers are checked nearer the
     # visit, and the row says by whom.
     assert "Sign and date its \u201cDSL:\u201d line" in signed[3]
-    assert f"lines wait for the visit\u2019s week: {TRAINER} checks" in signed[3]
+    # Dated and owned, not "the visit's week": a job with no day is the one skipped.
+    assert (f"Mon 18 Jan, \u201cChecked by\u201d: {TRAINER} the age rules and helplines, you "
+            "the local numbers; both sign.") in signed[3]
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
@@ -169,8 +171,10 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
         str(one_class / "live-streaming-ks2/live-streaming-ks2-handover.docx")).paragraphs][:4]
-    assert [t for t in lines if "Lesson time: 10:45am" in t and "Trainer arrives: 8:15am"
-            in t and "Meet at: main reception" in t and "___" not in t]
+    # A 10:45am lesson's teacher meets the trainer in their classroom half an hour before,
+    # not at the 8:15am arrival (Year 2's lesson, 9:15am, is over an hour before then).
+    assert [t for t in lines if "Lesson time: 10:45am\u201311:45am" in t and
+            f"{TRAINER} meets you: 10:15am, your classroom" in t and "8:15am" not in t]
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:15am" in box
     assert "Sign in at: main reception (photo ID)" in box
@@ -271,7 +275,8 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     said = {r[1]: r[3] for r in rows(items["live-streaming-ks2"].item, team)}
     signed = said["Safeguarding checklist (plan)"]
     assert signed.startswith('Sign and date its "DSL:" line')
-    assert f"{TRAINER} checks the age rules and helplines" in signed
+    # Dated and owned: "wait for the visit's week" gave the job no day.
+    assert f'Mon 18 Jan, "Checked by": {TRAINER} the age rules and helplines' in signed
     said = {r[1]: r[3] for r in rows(items["live-streaming-ks1"].item, team)}
     signed = said["Safeguarding checklist (plan)"]
     assert "age rules" not in signed and f"you and {TRAINER} check the local numbers" in signed
@@ -542,10 +547,20 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert f"{SIZES[KS1_CLASS]} bags" in next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
     assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "Evening: the room",
-            "Evening cover"} <= set(files)
+            "DSL cover"} <= set(files) and "Evening cover" not in files
+    # The DSL or deputy free through both lessons and on site that evening, asked in
+    # writing a school week ahead: the handovers' disclosure route rests on it.
+    cover = next(r for r in rows if r[1] == "DSL cover")
+    assert cover[0] == "Fri 15 Jan" and cover[2] == f"{_short(DSL)} (DSL)"
+    assert cover[3] == (f"Confirm in writing: you or {_short(DEPUTY)} free (not teaching) in "
+                        "both lessons, with a number to ring; that evening, on site until "
+                        "the last family leaves.")
     # The guides asked for on the invitation's slip go home the school day after, last.
     assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Class teachers"]
     text = _text(path)
+    # The trainer's return is the team's to say (45 minutes before a 6pm start), not a
+    # blank for the office; the site's times stay blanks.
+    assert "Evening: trainer back 5:15pm   Doors open ______" in text
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"

@@ -94,8 +94,9 @@ def _removed(brand: Brand) -> str:
 def _sign_in(brand: Brand) -> list[Block]:
     school = brand.named or "the school"
     return [
-        # Held by staff, not left open: a family arriving late never reads who came.
-        Paragraph("Staff hold this sheet at the door and write your name as you arrive.",
+        # Held by staff, not left open: a family arriving late never reads who came. One
+        # reader: "your name" beside "Staff hold" spoke to staff and parents at once.
+        Paragraph("Staff at the door write each adult's name as they arrive.",
                   style="lead"),
         Callout("What happens to this sheet", (
             f"{_team(brand)} counts who came, for its record of tonight's workshop at "

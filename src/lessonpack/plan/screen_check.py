@@ -46,6 +46,6 @@ def screen_job(brand: Brand) -> str:
 
 def screen_row(brand: Brand) -> str:
     """The same job in a visit day's brief, a row for its class teachers, short (each
-    handover says where the slides are)."""
-    return ("Each shows slide 1 on their classroom screen and checks for an HDMI lead; "
+    handover says where the slides are): two lines of its cell, as the brief is two sides."""
+    return ("Each tries slide 1 on their screen and checks for an HDMI lead; "
             f"if not, tell {_ring(brand)}.")

@@ -43,7 +43,13 @@ from lessonpack.plan.visit_logistics import (
     cut_minutes,
     prints,
 )
-from lessonpack.plan.visit_times import arrives, lesson_span, meeting_place, session_span
+from lessonpack.plan.visit_times import (
+    arrives,
+    ends,
+    lesson_span,
+    meeting_place,
+    session_span,
+)
 
 # The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
 PHOTO_CARD = (Audience.KS1, Audience.KS2)
@@ -52,6 +58,9 @@ PRINT_SCHOOL_DAYS = 1
 # Parents' questions about the lesson reach the trainer two school days ahead: a day to
 # answer them before the visit.
 QUESTIONS_SCHOOL_DAYS = 2
+# The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
+# the plans ask for the age rules to be checked within a week of the lesson.
+CHECK_SCHOOL_DAYS = 4
 Row = tuple[str, str, str, str]
 
 
@@ -176,6 +185,10 @@ class Day:
             "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
             "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
                           "two school days before the lesson"),
+            "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),
+                       "The visit's week"),
+            "rebuilt": (lambda: school_days_before(
+                sign_off_by(day, letter, before=before), 1), "Before the sign-off"),
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]
@@ -203,10 +216,15 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     Dec"): the brief is one page."""
     day = Day(tuple(classes), session, brand)
     evening = session.rows if session else {}
+    # The evening's cover is asked with the lessons' (one row, ``_lesson_cover_row``): two
+    # rows to one person on one day ran the brief onto a third page.
+    replies = evening.get("replies", ())
+    night = next((r for r in replies if r[1] == EVENING_COVER), None)
     return (
         _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
-        *(_replies_rows(day) if day.before else ()), *evening.get("replies", ()),
+        *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
+        *(r for r in replies if r is not night),
         *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
@@ -244,7 +262,31 @@ def _sign_off_row(day: Day) -> Row:
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
-                     f"{_log_check(day.brand)}{_visit_week_checks(day)}")
+                     f"{_log_check(day.brand)}"
+                     f"{_visit_week_checks(day)}")
+
+
+EVENING_COVER = "Evening cover"
+
+
+def _lesson_cover_row(day: Day, night: Row | None) -> tuple[Row, ...]:
+    """The DSL or deputy free (not teaching) through each lesson, confirmed in writing a
+    week ahead with the number to ring: each plan's safe-delivery list and each handover's
+    disclosure route rest on it, and no row asked for it. A one-lesson brief's page is full:
+    its plan's checklist asks. ``night``: the evening's cover row, folded in."""
+    if day.one:
+        return (night,) if night else ()
+    deputy = pupil_name(day.brand.deputy_dsl_name.strip()) or "your deputy"
+    spans = [lesson_span(c.lesson, c.brand) for c in day.classes]
+    # The times are the "On the day" box's, above; said again here, the row took four lines.
+    during = "in each lesson" if len(spans) > 2 or any("_" in s for s in spans) \
+        else "in both lessons"
+    asked = (f"Confirm in writing: you or {deputy} free (not teaching) {during}, with a "
+             "number to ring")
+    if night is None:
+        return ((day.by("back"), "Lesson cover", day.dsl, f"{asked}."),)
+    evening = night[3].removeprefix("Confirm in writing: ").removeprefix(f"you or {deputy} ")
+    return ((day.by("back"), "DSL cover", day.dsl, f"{asked}; that evening, {evening}"),)
 
 
 def _visit_week_checks(day: Day) -> str:
@@ -253,11 +295,14 @@ def _visit_week_checks(day: Day) -> str:
     between, so the trainer checks them close to the day, the school's numbers with the DSL.
     KS1's plan has no age rules to check: its one line is the local numbers."""
     who = visiting.trainer(day.brand) or "the trainer"
+    # Dated and owned: "wait for the visit's week" gave the job no day, and it is the one
+    # skipped. A row of its own ran the day's brief onto a third page.
+    when = day.by("checks")
     if day.evening is None and all(c.lesson.audience is Audience.KS1 for c in day.classes):
-        return (f" The \"Checked by\" line waits for the visit's week: you and {who} check "
-                "the local numbers then.")
-    return (f" The \"Checked by\" lines wait for the visit's week: {who} checks the age "
-            "rules and helplines, the local numbers with you.")
+        return (f" {when}, the \"Checked by\" line: you and {who} check the local numbers "
+                "and sign it.")
+    return (f" {when}, \"Checked by\": {who} the age rules and helplines, you the local "
+            "numbers; both sign.")
 
 
 def _log_check(brand: Brand) -> str:
@@ -293,8 +338,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     photos = f"your photo and {deputy}'s" if both else "your photo"
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
+    # Built again before the sign-off, and said in this row (a row of its own ran the brief
+    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos} (with consent) for \"Who can help\"."),)
+             f"Email {day.trainer} {photos} (with consent); new slides with them back by "
+             f"{day.by('rebuilt')}."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
@@ -420,7 +468,7 @@ def _handover_row(day: Day) -> Row:
         if day.one else ""
     return (day.by("sent"), "Handover sheet" if day.one else "Handover sheets", day.teachers,
             "With the files: " + ("do its" if day.one else "each does their")
-            + f" \"Before the lesson\" jobs{screen}; the trainer goes through it on arrival.")
+            + f" \"Before the lesson\" jobs{screen}; the sheet says when to meet the trainer.")
 
 
 def _question_boxes_row(day: Day) -> tuple[Row, ...]:
@@ -576,8 +624,8 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
         "day, name and phone: ______________",
         # The evening's blanks on one line, when the hall is free until among them.
-        *(("Evening: trainer back ______   Doors open ______   Hall set out ______   "
-           "Hall free until ______",) if evening else ()),
+        *((f"Evening: trainer back {trainer_back(brand)}   Doors open ______   Hall set out "
+           "______   Hall free until ______",) if evening else ()),
         # In one paragraph of two lines with the papers that stay (which then need not add
         # that the trainer takes none): a line of its own ran the KS1 brief to a second page.
         # The papers first: after the team's email, which cannot break, they took a third.
@@ -585,6 +633,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+# The trainer is back this long before the parents' workshop starts, to set up the room.
+BACK_BEFORE = 45
+
+
+def trainer_back(brand: Brand) -> str:
+    """"5:15pm" for a 6pm workshop: the trainer's own time, not the office's to fill in; a
+    line when the session's time cannot be read."""
+    start = session_time(brand.parents_session_date)
+    return (ends(start, -BACK_BEFORE) if start else "") or "______"
 
 
 def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:

@@ -13,6 +13,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
+from lessonpack.plan import visiting
 from lessonpack.plan.class_size import for_class
 from lessonpack.plan.letter_dates import session_time
 from lessonpack.plan.model import Paragraph
@@ -43,20 +44,49 @@ def _clock(minutes: int, twelve_hour: bool) -> str:
     return f"{(hour - 1) % 12 + 1}:{minute:02d}{'am' if hour < 12 else 'pm'}"
 
 
+def _minutes(time: str) -> tuple[int, bool] | None:
+    """"10:45am" as (645, True): minutes after midnight and whether written 12-hour; None
+    for a time it cannot read."""
+    found = _CLOCK.fullmatch(time.strip())
+    if found is None:
+        return None
+    hour, minute = int(found["h"]), int(found["m"] or 0)
+    half = (found["half"] or "").lower().replace(".", "")
+    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return hour * 60 + minute, bool(half)
+
+
 def ends(start: str, minutes: int) -> str:
     """When a lesson that starts at ``start`` (as the school file writes it) and lasts
     ``minutes`` ends: "10:45am" and 60 give "11:45am"; "" for a time it cannot read (the
     file's words are printed as they are, with no end a reader could be misled by)."""
-    found = _CLOCK.fullmatch(start.strip())
-    if found is None:
+    read = _minutes(start)
+    return _clock(read[0] + minutes, twelve_hour=read[1]) if read else ""
+
+
+# A later class's teacher meets the trainer in their classroom this long before the lesson,
+# when the trainer is free then (no other class's lesson began within the hour before).
+MEET_BEFORE = 30
+MEET_GAP = 60
+
+
+def meets_you(lesson: Lesson, brand: Brand) -> str:
+    """"10:15am, your classroom": where and when a later class's teacher goes through the
+    handover with the trainer. "Trainer arrives: 8:15am, main reception" read, to the
+    teacher of a 10:45am lesson, as a meeting at 8:15 while the trainer was with another
+    class. "" when the lesson is the day's first (met on arrival) or a time is unreadable."""
+    start, came = _minutes(lesson_time(lesson, brand)), _minutes(arrives(brand))
+    if start is None or came is None:
         return ""
-    hour, minute = int(found["h"]), int(found["m"] or 0)
-    half = (found["half"] or "").lower().replace(".", "")
-    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+    meet = start[0] - MEET_BEFORE
+    others = [m[0] for t in (brand.lesson_times or {}).values()
+              if (m := _minutes(str(t))) is not None and m[0] != start[0]]
+    if meet - came[0] < MEET_GAP or any(meet - MEET_GAP < o < start[0] for o in others):
         return ""
-    if half:
-        hour = hour % 12 + (12 if half == "pm" else 0)
-    return _clock(hour * 60 + minute + minutes, twelve_hour=bool(half))
+    return f"{_clock(meet, twelve_hour=start[1])}, your classroom"
 
 
 def lesson_span(lesson: Lesson, brand: Brand) -> str:
@@ -103,6 +133,11 @@ def times_line(lesson: Lesson, brand: Brand) -> Paragraph:
     """The handover's "On the day" line: the lesson's time, the trainer's arrival and where
     the class teacher meets them (two lessons and a parents' evening can fall on one day),
     printed from the school file, with lines to write on for whatever it leaves out."""
+    later = meets_you(lesson, brand)
+    if later:
+        who = visiting.trainer(brand) or "The trainer"
+        return Paragraph(f"Lesson time: {lesson_span(lesson, brand)}   {who} meets you: "
+                         f"{later}", label="On the day:")
     return Paragraph(f"Lesson time: {lesson_span(lesson, brand)}   Trainer arrives: "
                      f"{arrives(brand)}   Meet at: {meeting_place(brand)}",
                      label="On the day:" if all_given([lesson], brand) else "Fill in:")
