@@ -299,7 +299,7 @@ class StreamComment(Strict):
 
 class StoryEnding(Strict):
     """How the last Part's story ended, told before this Part's story (KS3's Kai, before
-    Sami): the sheet prints it in a box of its own, under its own heading, so a pupil never
+    Sami): the sheet prints it under a bold label of its own, so a pupil never
     reads one child's outcome under another child's name."""
 
     title: Annotated[str, Chars(50)]
