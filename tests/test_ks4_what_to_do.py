@@ -38,5 +38,6 @@ def test_the_letter_home_names_the_dsl_among_the_steps() -> None:
     # The steps are said once, in the tips beside the letter's text (a parent finds them
     # there; said in the paragraph too, they made the page the densest letter home).
     (steps,) = [tip for tip in letter.tips if "If your child is threatened" in tip]
-    assert "tell our DSL" in steps and "don't pay" in steps and "never the image" in steps
+    assert "tell our DSL" in steps and "don't pay" in steps
+    assert "never open or forward the image" in steps
     assert not any("don't reply or pay" in p for p in letter.paragraphs)
