@@ -70,7 +70,10 @@ def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
         # A school's own staff keep "our", and no handover paragraph.
         own = _help_slides(plan_lesson_deck(lesson, index.facts,
                                             DEFAULT_BRAND.model_copy(update=SCHOOL)))
-        assert "in person" not in own[0].notes
+        # The school's own staff reach their lead in person or on call, never "phone from
+        # the room" (the visitor's route).
+        assert "phone from the room" not in own[0].notes
+        assert "in person or on call" in own[0].notes
         assert "our question box" in " ".join(_all_text(s) for s in own)
 
 
