@@ -44,7 +44,10 @@ def held(args: list[str], stop_at: int = 1) -> subprocess.Popen[bytes]:
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     assert proc.stdout is not None
-    if proc.stdout.readline() != b"writing\n":  # the handshake
+    line = proc.stdout.readline()
+    while line == b"\n":  # a bare newline printed before the hold is not the handshake
+        line = proc.stdout.readline()
+    if line != b"writing\n":  # the handshake
         proc.kill()
         out, err = proc.communicate()
         pytest.fail(f"lessonpack never reached its file {stop_at} (exit {proc.returncode}): "
