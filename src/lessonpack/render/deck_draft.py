@@ -29,7 +29,7 @@ from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
-from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles
+from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles, xfrm_box
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import A, mark_decorative
@@ -127,17 +127,7 @@ def _free_edge(slide: SlideXml, size: tuple[int, int]) -> int | None:
 
 def _slide_boxes(tree: Any) -> list[tuple[int, int, int, int]]:
     """The boxes of the slide's own shapes that give one (its placeholders may not)."""
-    boxes = []
-    for shape in tree:
-        xfrm = shape.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
-        if xfrm is None:
-            xfrm = shape.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")
-        off = xfrm.find(qn("a:off")) if xfrm is not None else None
-        ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
-        if off is not None and ext is not None:
-            boxes.append((int(off.get("x", "0")), int(off.get("y", "0")),
-                          int(ext.get("cx", "0")), int(ext.get("cy", "0"))))
-    return boxes
+    return [box for shape in tree if (box := xfrm_box(shape)) is not None]
 
 
 def _margin(tree: Any) -> int:

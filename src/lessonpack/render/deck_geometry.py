@@ -8,8 +8,10 @@ values EMU.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
 from pptx.shapes.base import BaseShape
 from pptx.slide import SlideLayout, SlideMaster
 from pptx.util import Inches
@@ -169,3 +171,18 @@ def free_corner(size: tuple[int, int], obstacles: list[Box], box_size: tuple[int
 def master_obstacles(master: SlideMaster, size: tuple[int, int]) -> list[Box]:
     slide_area = size[0] * size[1]
     return list(_visible_boxes(master.shapes, slide_area, placeholders=True))
+
+
+def xfrm_box(el: Any) -> Box | None:
+    """The box a shape's (or a group's) own ``a:xfrm`` gives in slide XML, or None when it
+    gives none (a placeholder that takes its layout's)."""
+    xfrm = el.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
+    if xfrm is None:
+        xfrm = el.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")
+    off = xfrm.find(qn("a:off")) if xfrm is not None else None
+    ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
+    if off is None or ext is None:
+        return None
+    return (int(off.get("x", "0")), int(off.get("y", "0")), int(ext.get("cx", "0")),
+            int(ext.get("cy", "0")))
+

@@ -18,7 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
-from lessonpack.render.deck_geometry import Box, box_of
+from lessonpack.render.deck_geometry import Box, box_of, xfrm_box
 from lessonpack.render.ooxml import slide_id_list
 
 # A template text box counts as under lessonpack's text when this share of it is covered.
@@ -93,14 +93,9 @@ def _kept_slide_boxes(part: Any, layout: Any) -> tuple[bool, list[Box]]:
         has_text = "".join(t.text or "" for t in el.iter(qn("a:t"))).strip()
         if el.tag != qn("p:grpSp") and not has_text:
             continue
-        xfrm = el.find(f"./{qn('p:spPr')}/{qn('a:xfrm')}")
-        if xfrm is None:
-            xfrm = el.find(f"./{qn('p:grpSpPr')}/{qn('a:xfrm')}")
-        off = xfrm.find(qn("a:off")) if xfrm is not None else None
-        ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
-        if off is not None and ext is not None:
-            boxes.append((int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
-                          int(ext.get("cy"))))
+        own = xfrm_box(el)
+        if own is not None:
+            boxes.append(own)
         elif ph is not None and int(ph.get("idx", "0")) in by_idx:
             box = box_of(by_idx[int(ph.get("idx", "0"))])
             if box is not None:
