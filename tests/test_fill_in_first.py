@@ -293,9 +293,9 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -> None:
     """A secondary plan's longer running sheet left no room under its answers: the box
-    went to the top of page two (a designer's review). It comes before the answers there,
-    and after them in a primary plan, whose page one holds both; always before the ground
-    rules and the disclosure steps, which open page two."""
+    went to the top of page two, unseen by a teacher preparing from page one. It comes
+    before the answers there, and after them in a primary plan, whose page one holds both;
+    always before the ground rules and the disclosure steps, which open page two."""
     from lessonpack.plan.lesson_steps import GROUND_RULES
     from lessonpack.plan.model import Heading
     from lessonpack.plan.plan_crib import ANSWERS

@@ -91,10 +91,10 @@ def _letters_help(brand: object) -> dict[str, tuple[str, str]]:
 
 
 def test_every_letter_gives_999_and_a_local_line_and_other_formats() -> None:
-    """DSL review F2 and F11: every letter home, KS1 to KS4, before and after the lesson,
-    says "In danger now: 999" and gives a local 24-hour route (the field where the file
-    names none, as on the handout), and offers itself in another language, read aloud or
-    explained."""
+    """A family reads the letter, not the slides: every letter home, KS1 to KS4, before and
+    after the lesson, says "In danger now: 999" and gives a local 24-hour route (the field
+    where the file names none, as on the handout), and offers itself in another language,
+    read aloud or explained."""
     unnamed = _letters_help(DEFAULT_BRAND)
     assert len(unnamed) == 8
     for name, (box, text) in unnamed.items():

@@ -88,8 +88,9 @@ class Keyword(Strict):
     term: Annotated[str, Chars(32)]
     definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     picture: PictureName | None = None
-    # What the picture means for this word, for screen readers, over the library's alt text
-    # (a DSL's review: "someone you don't know" beside grooming taught stranger danger).
+    # What the picture means for this word, for screen readers, over the library's alt text:
+    # the library's "someone you don't know" beside grooming taught stranger danger, when
+    # most grooming is by someone the child has come to know online.
     picture_alt: Annotated[str, Chars(120)] | None = None
 
 

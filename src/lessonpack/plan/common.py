@@ -251,7 +251,7 @@ UNNAMED_LEAD_REACH_SECONDARY = ("email them or ask any member of staff to get a 
                                 "them; you don't have to say why")
 # The same on a secondary help card or sheet where the brand names no DSL: "Email them" with
 # no address told a pupil to email nobody in particular while the slide had a yellow
-# "[DSL's email]" (a designer's review), so the papers carry the slide's fields, and the
+# "[DSL's email]", so the papers carry the slide's fields, and the
 # lesson plan's "Fill in first" box lists them.
 def unnamed_lead_reach_fields() -> str:
     """How a secondary pupil's help card reaches the unnamed lead, with the slide's email

@@ -372,7 +372,7 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
 
 # Secondary plans' running sheets are longer (a row for each of the spare slides' uses):
 # under their answers the box went to the top of page two, where a teacher preparing from
-# page one never saw it (a designer's review). Above the answers it ends page one, and the
+# page one never saw it. Above the answers it ends page one, and the
 # answers, read in the lesson, open page two.
 ABOVE_THE_ANSWERS = (Audience.KS3, Audience.KS4)
 

@@ -87,7 +87,7 @@ def _sort_table(sort: SortActivity) -> Table:
 WRITE_IN_WIDTH = 4.2
 # A write-in sort's least row height (cm): a 14-year-old's two words over two lines with
 # room round them. At the cards' own height (two lines' type) pupils wrote in 1.1 cm rows
-# while the foot of KS3's Part 2 side sat blank (a designer's review).
+# while the foot of KS3's Part 2 side sat blank.
 WRITE_IN_ROW_CM = 1.5
 
 
@@ -133,8 +133,8 @@ def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
         # A short answer (a clue, a name: written for one line) one fewer.
         return SECONDARY_LINES - (prompt.lines == 1)
     if audience is Audience.KS3:
-        # Every written answer four lines, a clue's too (a teacher's review: two or three
-        # were too few for Year 8's hand).
+        # Every written answer four lines, a clue's too: two or three were too few for a
+        # Year 8 hand to write a sentence and its reason.
         return SECONDARY_LINES
     # A prompt written for one line asks for a short answer (a clue, a name): two.
     least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
@@ -571,8 +571,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # KS4's side one holds the help box too, and had a quarter of it blank under the box
-        # (a designer's review): the line says when the End rows are ticked.
+        # KS4's side one holds the help box too, and had a quarter of it blank under the
+        # box: the line says when the End rows are ticked.
         *([] if by_page or lesson.audience is Audience.KS3 else [
             Paragraph("At the end of the lesson, tick the End row for each sentence.",
                       "note")]),
@@ -616,7 +616,7 @@ def _short_box(lesson: Lesson, facts: FactsFile, brand: Brand, school: str
     route by its name and number or address (the help card's), the brand's own services for
     pupils, and the card. The sheet is collected; the card every pupil is given is the copy
     they keep. With each route's description the box took a fifth side or squeezed Part 3's
-    answers to two lines (a teacher's review). Nothing for other sheets: the full box."""
+    answers to two lines. Nothing for other sheets: the full box."""
     if lesson.audience is not Audience.KS3 or lesson.take_away is None:
         return ()
     by_id = {h.id: h for h in facts.helplines}
@@ -647,7 +647,7 @@ def _flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
     # Who can help closes the last side, after the quiz, How did I do? and the reflection,
     # where it reads as the lesson's close (atop the side it read as the start of the quiz;
     # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
-    # answer, a teacher's review). Year 3 to 6 turn the page for the quiz.
+    # answer). Year 3 to 6 turn the page for the quiz.
     return blocks + _flowing_close(lesson, help_blocks, by_page)
 
 
@@ -701,7 +701,7 @@ def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
     """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
     sheet of three or four sides printed double-sided), which holds the quiz and the
     "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
-    be traced to a child (a trainer's review)."""
+    be traced to a child, and a worry written on it could not be followed up."""
     at = next((i for i, b in enumerate(blocks)
                if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
     if at is None:
@@ -1077,7 +1077,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         *(workshop_invitation(brand, lesson.audience, dated if after else "")
           if not after or _still_to_come(brand.parents_session_date, dated) else []),
         # Every letter offers itself in another form: families with English as an
-        # additional language or low literacy are the ones a dense letter loses (DSL F11).
+        # additional language or low literacy are the ones a dense letter loses, and a
+        # safeguarding message that does not reach them does not protect their child.
         Paragraph(other_formats(brand)),
         Paragraph("Yours sincerely,", keep_next=True),
         # A letter's signature space: room to sign above a short line, the name and role
