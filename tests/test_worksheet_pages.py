@@ -111,7 +111,8 @@ def test_ks3_answers_have_four_lines() -> None:
     """Every written KS3 answer has four lines, a clue's too: two or three were too few
     for a Year 8 hand to write a sentence and its reason."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.ages import SECONDARY_LINES
+    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
 
     lesson = _lesson("ks3")
@@ -152,7 +153,8 @@ def test_ks4_answers_have_four_lines() -> None:
     """KS4: four lines under every written question (three under one the content asks as
     a short answer, a clue or a name); three were squeezed under Part 3's sort."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.ages import SECONDARY_LINES
+    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
 
     lesson = _lesson("ks4")

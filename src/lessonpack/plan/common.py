@@ -21,6 +21,7 @@ from lessonpack.content.model import (
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import year_label
 from lessonpack.plan.model import (
     Block,
@@ -150,7 +151,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                  if part.strip() and contact_picture(part.strip()) == "door"), "")
     # A visiting trainer does not say "our" for a school that is not theirs.
     our = "Your school's" if visitor(brand) else "Our"
-    if item.audience in (Audience.KS1, Audience.KS2):
+    if age_of(item.audience).primary:
         # Children say "Mrs Okafor", not "Mrs Helen Okafor".
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         # "Mrs Okafor's office, by the school hall" under the name "Mrs Okafor" said her name
@@ -173,7 +174,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
             where = f"{TEACHER_TAKES_YOU} {room[0].upper()}{room[1:]}." if room \
                 else TEACHER_TAKES_YOU
             contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
-    elif item.audience in (Audience.KS3, Audience.KS4):
+    elif age_of(item.audience).secondary:
         # Two lines on a worksheet's help box with names filled in: a third line of one
         # word ran the box past the last Part's answers, and the sheet to a fifth side.
         blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. They keep you safe: talk to "
@@ -221,7 +222,7 @@ def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
 
 def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
     """The school card's picture: a primary pupil's a grown-up at school, else the school."""
-    primary = item.audience in (Audience.KS1, Audience.KS2)
+    primary = age_of(item.audience).primary
     return helpline_picture(library, "school_adult" if primary else "dsl")
 
 
@@ -522,7 +523,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
         out = [_for_five_year_olds(h) for h in chosen]
     elif item.audience is Audience.KS2:
         out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
-    elif item.audience in (Audience.KS3, Audience.KS4):
+    elif age_of(item.audience).secondary:
         out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
     else:
         out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import visitor
 from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
@@ -370,13 +371,6 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     return dataclasses.replace(pack, documents=documents)
 
 
-# Secondary plans' running sheets are longer (a row for each of the spare slides' uses):
-# under their answers the box went to the top of page two, where a teacher preparing from
-# page one never saw it. Above the answers it ends page one, and the
-# answers, read in the lesson, open page two.
-ABOVE_THE_ANSWERS = (Audience.KS3, Audience.KS4)
-
-
 def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = None) -> int:
     """Where the box goes: right above the safeguarding checklist, where the preparing is
     read (page one's top is the running sheet a teacher teaches from). A lesson plan's
@@ -385,9 +379,14 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
     top when there is no checklist. A lesson plan taught from a step table has its
     checklist after the steps: the box ends its overview, above the ground rules (above
-    the answers for a secondary plan, ``ABOVE_THE_ANSWERS``)."""
+    the answers for a secondary plan)."""
     if any(isinstance(b, StepTable) for b in blocks):
-        above = ANSWERS if audience in ABOVE_THE_ANSWERS else GROUND_RULES
+        # Secondary plans' running sheets are longer (a row for each of the spare slides'
+        # uses): under their answers the box went to the top of page two, where a teacher
+        # preparing from page one never saw it. Above the answers it ends page one, and the
+        # answers, read in the lesson, open page two.
+        secondary = audience is not None and age_of(audience).secondary
+        above = ANSWERS if secondary else GROUND_RULES
         return next((i for i, b in enumerate(blocks) if isinstance(b, Heading)
                      and b.text == above), 0)
     for i, block in enumerate(blocks):

@@ -16,6 +16,7 @@ from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.look import look_for
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_size import ASSUMED, class_size
 from lessonpack.plan.common import (
     FILL_IN_DSL,
@@ -77,7 +78,7 @@ def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     if name:
         return f"In school: {_named(brand, audience)}, or any adult you trust"
     lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
-    if audience in (Audience.KS1, Audience.KS2):
+    if age_of(audience).primary:
         return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
     return (f"In school: {lead}, {FILL_IN_DSL} ({unnamed_lead_reach_fields()}), or any adult "
             "you trust")
@@ -92,7 +93,7 @@ def _named(brand: Brand, audience: Audience) -> str:
     """The lead and the deputy as a pupil looks for them: "Mrs Okafor (safeguarding lead,
     by the school hall) or Mr Price (deputy, next to reception)". Primary pupils say "Mrs
     Okafor", as the help slide names her; a place shared by both is said once."""
-    said = pupil_name if audience in (Audience.KS1, Audience.KS2) else str.strip
+    said = pupil_name if age_of(audience).primary else str.strip
     lead, deputy = said(brand.dsl_name.strip()), said(brand.deputy_dsl_name.strip())
     here = place_of(brand.safeguarding_contact)
     there = place_of(brand.deputy_dsl_contact) if deputy else ""
@@ -126,7 +127,7 @@ def _icon(route: str | None, audience: Audience, library: PictureLibrary | None
         return None
     # The school's route: a grown-up with a staff badge for primary pupils, as their help
     # slide draws the lead; the school for older pupils.
-    school = "school_adult" if audience in (Audience.KS1, Audience.KS2) else "dsl"
+    school = "school_adult" if age_of(audience).primary else "dsl"
     icon = pics.helpline(library, KEY_ROUTES[route] or school)
     # Older pupils' slides draw their help routes in line icons: the card they keep the same.
     if icon is not None and look_for(audience).plain_icons:
