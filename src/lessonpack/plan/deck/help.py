@@ -159,7 +159,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
                               photo.sha1)
         place = place_of(contact)
         cards.append(Signpost(short.replace(" ", common.NBSP), what,
-                              _capital(place) if place else common.TEACHER_TAKES_YOU,
+                              _capital(place) if place else common.teacher_takes_you(),
                               picture))
     return tuple(cards)
 
@@ -194,7 +194,7 @@ def few_words(contact: str) -> str:
         # taken to find help needs the place as well as the names.
         before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
         where = before[-1]
-        if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
+        if where == common.teacher_takes_you():  # no place named: nothing to point to
             where = ""
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
         # place, a dot between them, not a new sentence.
@@ -294,7 +294,7 @@ def _name_said_once(school: Signpost) -> Signpost:
     held = name.replace(" ", common.NBSP)
     for shown in {name, held}:
         if contact.rstrip(".").endswith(f"take you to {shown}"):
-            return replace(school, contact=common.TEACHER_TAKES_YOU)
+            return replace(school, contact=common.teacher_takes_you())
         for apostrophe in ("’", "'"):
             office = f"{shown}{apostrophe}s office, "
             if contact.startswith(office):
