@@ -34,7 +34,7 @@ def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     copy = tmp_path / "safeguarding.yml"
     copy.write_text(FILE.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(words, "safeguarding_words", lambda: words.read_words(copy))
-    for module in (common, help_cards):
+    for module in (common, help_cards):  # (deck/help.py asks common)
         monkeypatch.setattr(module, "safeguarding_words", lambda: words.read_words(copy))
     monkeypatch.setattr("lessonpack.plan.safe_notes.safeguarding_words",
                         lambda: words.read_words(copy))
@@ -85,3 +85,19 @@ def test_a_name_the_planner_does_not_fill_is_refused_at_its_line(edited: Path) -
     assert len(said) == 1 and "{school} is not filled in here" in said[0], said
     assert "ks1.unnamed_heading" in said[0] and "{our}" in said[0], said
     assert f"safeguarding.yml:{line}:" in said[0], said
+
+
+def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> None:
+    """The help slide's card is named with the lead ("Mrs Shah"), so its way there is said
+    without the name again ("Your teacher can take you."): found by the file's own words,
+    so a DSL's rewording keeps it."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.deck import help as deck_help
+
+    ks2, brand = _lesson("ks2"), Brand(dsl_name="Mrs Priya Shah")
+    _replace(edited, '"Ask your teacher to take you to {lead}"',
+             '"Your teacher will walk you to {lead}"')
+    card = common.school_contact(ks2, brand)
+    assert card.contact == "Your teacher will walk you to Mrs Shah", card
+    said = deck_help._name_said_once(card)
+    assert said.contact == "Your teacher can take you.", said

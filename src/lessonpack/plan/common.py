@@ -139,6 +139,11 @@ def teacher_takes_you() -> str:
     return safeguarding_words().primary.teacher_takes_you
 
 
+def ask_to_take(lead: str) -> str:
+    """A primary card's way to the lead: "Ask your teacher to take you to Mrs Shah"."""
+    return fill(safeguarding_words().primary.ask_to_take, lead=lead)
+
+
 def card_words(audience: Audience) -> Ks1 | Ks2 | Secondary:
     """The school card's words for ``audience`` (content/_wording/safeguarding.yml): KS1's,
     KS2's, or the 11-16s' (``secondary``, also a parents' item's, which never shows them)."""
@@ -180,7 +185,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # alone.
         said = safeguarding_words().primary
         contact = (said.teacher_takes_you if room and isinstance(words, Ks2) else
-                   fill(said.ask_to_take, lead=dsl or "them"))
+                   ask_to_take(dsl or "them"))
         if isinstance(words, Ks1):  # the card shows its name and contact only
             # The teacher first, said aloud; the room last, beside the deputy on the card.
             where = f"{said.teacher_takes_you} {room[0].upper()}{room[1:]}." if room \

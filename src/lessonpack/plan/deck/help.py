@@ -293,7 +293,8 @@ def _name_said_once(school: Signpost) -> Signpost:
     contact = school.contact
     held = name.replace(" ", common.NBSP)
     for shown in {name, held}:
-        if contact.rstrip(".").endswith(f"take you to {shown}"):
+        # The card's "Ask your teacher to take you to Mrs Shah", as content words it.
+        if contact.rstrip(".") == common.ask_to_take(shown).rstrip("."):
             return replace(school, contact=common.teacher_takes_you())
         for apostrophe in ("’", "'"):
             office = f"{shown}{apostrophe}s office, "
