@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Who reads the packs and writes the reviews.
 _READER = r"(?:designer|trainer|teacher|dsl|maintainer|pshe(?: lead)?|reviewer|parent)"
+# Those whose review is cited (a parent reviews nothing: "parents review the policy").
+_REVIEWER = r"(?:designer|trainer|teacher|dsl|maintainer|pshe(?: lead)?)"
 # A session ("s12", "session 13"), a reviewer's read ("designer s11 final", "DSL start",
 # "trainer review s7"), a review file ("final-designer.md"), a numbered item ("final #3",
 # "(designer 10)", "(DSL F11)", "teacher review 8", "review F3"), or a review by whose it is
@@ -31,7 +33,8 @@ CITATION = re.compile(
     r"|\b(?:start|mid|final)-(?:designer|trainer|teacher|dsl|maintainer|pshe)"
     r"|\b(?:start|final) #\d+"
     rf"|\({_READER}s? #?[a-z]?\d+\)"
-    rf"|\b{_READER}(?:'s|s'|’s) (?:review|read)\b"
+    rf"|\b{_READER}(?:'s|s'|’s) read\b"
+    rf"|\b{_REVIEWER}s?(?:'s|s'|’s)? review\b"
     r"|\breview #?[a-z]?\d+\b",
     re.IGNORECASE)
 
@@ -89,6 +92,8 @@ def test_the_check_finds_the_labels_it_is_for(tmp_path: Path) -> None:
         "# DSL review F2 and F11: every letter home\n"
         "# a trainer's 200 MB template; KS4 8.7, parents 7.8; press F5; Year 4, teacher\n"
         "# a teacher 2 metres away reads 28 pt\n"
-        "# the template's title rule and footers (designer #9)\n", encoding="utf-8")
+        "# the template's title rule and footers (designer #9)\n"
+        "# national services (DSL review: the letters need it)\n"
+        "# where parents read your RSHE policy; parents review it each year\n", encoding="utf-8")
     lines = [line for line, text in _texts(sample) if CITATION.search(text)]
-    assert lines == [2, 3, 4, 5, 6, *range(9, 17), 19, 1]
+    assert lines == [2, 3, 4, 5, 6, *range(9, 17), 19, 20, 1]

@@ -983,7 +983,7 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     if not entries:
         # No service of the school's own for families: the handout's yellow field for the
         # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
-        # national services (DSL review: the letters need it as much as the handout).
+        # national services: the letter reaches families the handout may not.
         field = common.LOCAL_HELP_FIELD
         entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
                           [f"{field.name}: {field.contact}"])
