@@ -15,14 +15,14 @@ from example_looks import OAKFIELD
 from lessonpack.api import load
 from lessonpack.build.school_notes import local_help_note
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.plan.common import LOCAL_HELP_FIELD, local_helplines, own_helplines
+from lessonpack.plan.common import local_help_field, local_helplines, own_helplines
 
 PARENTS = "live-streaming-parents"
-FIELD = LOCAL_HELP_FIELD.contact
+FIELD = local_help_field().contact
 
 
 def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
-    assert local_helplines(DEFAULT_BRAND, pupils=False) == [LOCAL_HELP_FIELD]
+    assert local_helplines(DEFAULT_BRAND, pupils=False) == [local_help_field()]
     assert local_helplines(DEFAULT_BRAND, pupils=True) == []
     # The brand's own lines alone (the letter home prints the field in their place itself).
     assert own_helplines(DEFAULT_BRAND, pupils=False) == []
@@ -30,7 +30,7 @@ def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
 
 def test_a_brands_own_local_help_fills_it() -> None:
     lines = local_helplines(OAKFIELD, pupils=False)
-    assert LOCAL_HELP_FIELD not in lines
+    assert local_help_field() not in lines
     assert any("Children's Services" in h.name for h in lines)
 
 

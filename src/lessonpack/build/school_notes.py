@@ -25,7 +25,7 @@ from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.class_line import class_year
-from lessonpack.plan.common import LOCAL_HELP_FIELD, own_helplines, visitor
+from lessonpack.plan.common import LOCAL_HELP_CONTACT, own_helplines, visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
 from lessonpack.plan.school_classes import class_folder, entry, for_class
@@ -81,7 +81,7 @@ def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
                                      ("the parents' handout and help slides", ParentSession))
              if any(isinstance(i, kind) for i in items)]
     return [f"{', '.join(ids)}: no local help named for families: {' and '.join(where)} "
-            f"keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
+            f"keep a yellow {LOCAL_HELP_CONTACT} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]

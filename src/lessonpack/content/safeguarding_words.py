@@ -88,6 +88,14 @@ class KeepItCard(_Sentences):
     unnamed_secondary: Line
 
 
+class Signposting(_Sentences):
+    group = "signposting"
+    out_of_hours: Line
+    local_help_what: Annotated[str, Chars(240)]
+    ks1_trusted_adult: Line
+    ks1_childline: Line
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -102,6 +110,7 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_primary": frozenset({"lead"}),
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
+    "signposting.ks1_childline": frozenset({"number"}),
     **{f"{group}.unnamed_heading": frozenset({"our"}) for group in ("ks1", "ks2", "secondary")},
 }
 
@@ -116,6 +125,7 @@ class SafeguardingWords(Strict):
     ks2: Ks2
     secondary: Secondary
     keep_it_card: KeepItCard
+    signposting: Signposting
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")

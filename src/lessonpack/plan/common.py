@@ -404,7 +404,7 @@ def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
         if no_phone(brand):
             # The names are on the card under the line: the line says when to ring whom.
             now = "talk to us tonight or ring the office" if tonight else "ring the office"
-            return f"Start with the school: {now}. {OUT_OF_HOURS}"
+            return f"Start with the school: {now}. {safeguarding_words().signposting.out_of_hours}"
         if tonight and brand.dsl_name.strip():
             return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
@@ -424,9 +424,6 @@ def no_phone(brand: Brand) -> bool:
                 and not _PHONE.search(brand.safeguarding_contact))
 
 
-# Where a parent goes when the school is shut, on the first help slide where the DSL has no
-# phone: the office's number is on the card, and it is not answered at 9pm.
-OUT_OF_HOURS = "Out of hours, a child in danger: ring 999."
 
 
 def _its_dsl(brand: Brand) -> str:
@@ -473,23 +470,28 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
     """KS1 says "grown-up" all lesson long. Childline is for children of any age to ring
     themselves, free, at any time: say so, for the child who cannot tell the grown-ups
     around them (never "a grown-up can help you ring", which shuts that door)."""
+    said = safeguarding_words().signposting
     if h.id == "trusted_adult":
-        return Signpost("A grown-up you trust", h.child_friendly, h.contact)
+        return Signpost(said.ks1_trusted_adult, h.child_friendly, h.contact)
     if h.id == "childline":
         number = h.contact.split("(")[0].strip()
-        return Signpost(h.name, h.child_friendly, f"You can ring, free, any time: {number}")
+        return Signpost(h.name, h.child_friendly, fill(said.ks1_childline, number=number))
     return Signpost(h.name, h.child_friendly, h.contact)
 
 
 # Families' route to the council's front door, for a worry out of school hours or one they
 # will not bring to the school: where a brand names no local service for them, a yellow
 # field in its place (a school that filled in every field still had none).
-LOCAL_HELP_FIELD = LocalHelpline(
-    name="Local children's services",
-    contact="[council's 24-hour number]",
-    what_for=("Report a worry that a child may be at risk of harm, day or night. "
-              "In danger now, call 999."),
-    audience="parents")
+LOCAL_HELP_NAME = "Local children's services"
+LOCAL_HELP_CONTACT = "[council's 24-hour number]"
+
+
+def local_help_field() -> LocalHelpline:
+    """The yellow field for families' local children's services, with what it is for in
+    content's words."""
+    return LocalHelpline(name=LOCAL_HELP_NAME, contact=LOCAL_HELP_CONTACT,
+                         what_for=safeguarding_words().signposting.local_help_what,
+                         audience="parents")
 
 
 def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
@@ -497,7 +499,7 @@ def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
     put on a pupils' slide, nor a pupils' drop-in on the parents' list. Families are never
     left without a local route: none named, the local children's services field."""
     own = own_helplines(brand, pupils=pupils)
-    return own if own or pupils else [LOCAL_HELP_FIELD]
+    return own if own or pupils else [local_help_field()]
 
 
 def own_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:

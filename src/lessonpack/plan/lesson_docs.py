@@ -984,7 +984,7 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
         # No service of the school's own for families: the handout's yellow field for the
         # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
         # national services: the letter reaches families the handout may not.
-        field = common.LOCAL_HELP_FIELD
+        field = common.local_help_field()
         entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
                           [f"{field.name}: {field.contact}"])
     width = letter_line_chars(brand.body_font)
