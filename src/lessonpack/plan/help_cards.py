@@ -69,16 +69,17 @@ def _count(size: int | None) -> tuple[str, str]:
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     """Who to go to in school: the lead by name, and the deputy for the days the lead is
     away, each with where to find them when the brand or school file says where; or, where
-    the brand names nobody, the help slide's words for the unnamed lead: a primary card with
-    no field (two to a page, copied for the class), a secondary one with the slide's yellow
-    "[DSL's name]" and "[DSL's email]" (its "email them" named no address; the plan's "Fill
-    in first" box lists the fields, typed over once on the page before copying)."""
+    the brand names nobody, the help slide's words for the unnamed lead with its yellow
+    "[DSL's name]" (a card a pupil keeps at home names whom to ask for: DSL review, session
+    22), a secondary one with "[DSL's email]" too (its "email them" named no address). The
+    plan's "Fill in first" box lists the fields, typed over on the page before copying."""
     name = brand.dsl_name.strip()
     if name:
         return f"In school: {_named(brand, audience)}, or any adult you trust"
     lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
     if audience in (Audience.KS1, Audience.KS2):
-        return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
+        return (f"In school: {FILL_IN_DSL}, {lead} (any teacher can take you), or any "
+                "adult you trust")
     return (f"In school: {lead}, {FILL_IN_DSL} ({unnamed_lead_reach_fields()}), or any adult "
             "you trust")
 
