@@ -58,3 +58,34 @@ def test_an_example_builds_family_papers_are_marked(brightpath_at_ashgrove: Path
 def test_a_schools_own_build_carries_no_example_mark(built_packs: Path) -> None:
     pack = built_packs / PARENTS
     assert EXAMPLE_MARK not in _header_text(pack / f"{PARENTS}-handout.docx")
+
+
+def _frames(path: Path) -> list[str]:
+    """The text of each header paragraph placed as a frame on the page (out of the flow)."""
+    return ["".join(t.text or "" for t in p.iter(qn("w:t")))
+            for s in docx.Document(str(path)).sections
+            for p in s.header._element.iter(qn("w:p"))
+            if p.find(f"{qn('w:pPr')}/{qn('w:framePr')}") is not None]
+
+
+def test_every_paper_of_an_example_build_is_marked_the_same(
+        brightpath_at_ashgrove: Path) -> None:
+    # The handout and help cards go home, the visit brief and handovers to the school: each
+    # carries the letters' words (trainer 9, teacher 5, session 22), at the page's top edge
+    # above the header, where it takes no line from the page's body.
+    papers = [*brightpath_at_ashgrove.rglob("*.docx")]
+    marked = [p for p in papers if EXAMPLE_MARK in _header_text(p)]
+    assert len(marked) == len(papers) >= 17, sorted(p.name for p in set(papers) - set(marked))
+    for name in (f"{PARENTS}-handout.docx", "live-streaming-ks2-cards.docx",
+                 "live-streaming-ks1-handover.docx", "live-streaming-ks2-handover.docx",
+                 "live-streaming-ks2-lesson-plan.docx"):
+        path = next(brightpath_at_ashgrove.rglob(name))
+        assert _frames(path) == [EXAMPLE_MARK], name
+    brief = next(brightpath_at_ashgrove.glob("live-streaming-visit-brief-*.docx"))
+    assert _frames(brief) == [EXAMPLE_MARK]
+
+
+def test_a_schools_own_papers_carry_no_mark_at_all(built_packs: Path) -> None:
+    for path in built_packs.rglob("*.docx"):
+        assert EXAMPLE_MARK not in _header_text(path), path.name
+        assert not _frames(path), path.name

@@ -189,7 +189,7 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
     # The teenagers' chart names its age group; the younger children's points say theirs
     # on the slide before (their Ofcom figures could not be read at a current source).
     assert headings
-    assert _has(both["slides"], "Age 5–11")
+    assert _has(both["slides"], "Age 4–11")
     for heading in headings:
         assert _has(both["slides"], heading), heading
     for line in _handout_lines(session):
@@ -355,7 +355,7 @@ def test_each_version_says_whom_it_is_for(builds: dict[str, dict[str, str]], pha
     assert _has(built["slides"], version.subtitle)
     assert _has(built["notes"], version.note)
     assert _has(built["facilitator"], version.note)
-    ages = "5 to 11" if phase == "primary" else "11 to 16" if phase == "secondary" else "5 to 16"
+    ages = "4 to 11" if phase == "primary" else "11 to 16" if phase == "secondary" else "4 to 16"
     assert ages in version.label
     # The slide says whom it is for, by age; "version" only where the presenter reads.
     assert f"aged {ages.replace(' to ', '–')}" in version.subtitle
@@ -382,5 +382,5 @@ def test_the_build_says_which_version_it_wrote(tmp_path: Path, capsys: pytest.Ca
                  str(tmp_path / "out"), "-j", "1"]) == 0
     said = capsys.readouterr()
     out = " ".join((said.out + said.err).split())
-    assert ("the all-through version, for families of children from 5 to 16" in out) is told
+    assert ("the all-through version, for families of children from 4 to 16" in out) is told
     assert ('put "phase: primary" or "phase: secondary" in the brand file' in out) is told

@@ -118,11 +118,12 @@ def test_a_step_that_leaves_no_place_for_the_schools_name_is_refused(
 def test_a_lesson_without_its_tell_step_is_one_line_at_the_list(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = (ROOT / "content/live-streaming/ks2.yml").read_text(encoding="utf-8")
-    tagged = '- {role: tell, text: "Act immediately'
+    # The step is the core text of facts.yml, referred to by id.
+    tagged = '- {role: tell, text: "{{ disclosure.tell }}"'
     assert text.count(tagged) == 1
     folder = tmp_path / "live-streaming"
     folder.mkdir()
-    (folder / "ks2.yml").write_text(text.replace(tagged, '- {text: "Act immediately'),
+    (folder / "ks2.yml").write_text(text.replace(tagged, '- {text: "{{ disclosure.tell }}"'),
                                     encoding="utf-8")
     assert main(["validate", "--content", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()

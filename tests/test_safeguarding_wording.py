@@ -92,7 +92,7 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
     text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
     assert "which children need more care" in text and "never teach the class alone" not in text
-    assert "on your school’s safeguarding system the same day" in text
+    assert "on the school’s safeguarding system the same day" in text
 
 
 def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:

@@ -1,9 +1,10 @@
 """The pupils' help slide of a pack built without a DSL's name shows the lead's role as the
 card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
-each name to type over; primary pupils' papers, given out unedited, name no one and show no
-field; secondary pupils' sheets and help cards carry the slide's [DSL's name] and [DSL's
-email] (their "Email them" named no address); the staff papers keep their fields, and the
-lesson plan's "Fill in first" box lists every file that prints one."""
+each name to type over; a primary pupil's sheet, collected, names no one and shows no field;
+the help card a pupil keeps at home carries the slide's [DSL's name] (a card read at home
+at night names whom to ask for: DSL review, session 22), and secondary sheets and cards the
+[DSL's email] too (their "Email them" named no address); the staff papers keep their
+fields, and the lesson plan's "Fill in first" box lists every file that prints one."""
 
 from __future__ import annotations
 
@@ -69,6 +70,13 @@ def test_a_named_dsl_is_on_the_card() -> None:
     assert "Mrs" in card.name and card.name not in common.unnamed_leads()
 
 
+def test_a_primary_plan_sends_the_teacher_to_the_cards_field() -> None:
+    pack = _pack("ks2", Brand())
+    lines = fill_in_lines(pack, pack.documents[1].filename)
+    cards = next(line for line in lines if line.split(":")[0].endswith("cards.docx"))
+    assert "Worried about something online?" in cards, cards
+
+
 def test_staff_papers_keep_their_fields_and_the_plan_points_to_the_slide() -> None:
     pack = _pack("ks3", Brand())
     lines = fill_in_lines(pack, pack.documents[1].filename)
@@ -89,8 +97,9 @@ def _box_lines(pack):  # type: ignore[no-untyped-def]
 
 
 def test_the_pupils_papers_say_what_the_slide_says() -> None:
-    """KS2's sheet and card say the slide's words with no field; KS3's and KS4's carry
-    the slide's name and email fields, so "email" always has an address to go to."""
+    """KS2's sheet says the slide's words with no field, its card the lead's name field;
+    KS3's and KS4's carry the slide's name and email fields, so "email" always has an
+    address to go to."""
     for audience in PUPILS[1:]:
         pack = _pack(audience, Brand())
         lines = _box_lines(pack)
@@ -104,12 +113,10 @@ def test_the_pupils_papers_say_what_the_slide_says() -> None:
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
         assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
         for card in cards:
-            assert any(line.startswith("In school: our safeguarding lead") for line in card.lines)
             said = next(line for line in card.lines if line.startswith("In school:"))
+            assert "our safeguarding lead" in said and common.FILL_IN_DSL in said, said
             assert ("any teacher can take you" in said) == primary, said
-            assert (not FIELD.search(said)) == primary, said
-            if not primary:
-                assert f"email {common.FILL_IN_DSL_EMAIL}" in said, said
+            assert (f"email {common.FILL_IN_DSL_EMAIL}" in said) != primary, said
 
 
 def test_the_pupils_papers_name_a_named_lead() -> None:

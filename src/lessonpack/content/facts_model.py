@@ -4,7 +4,7 @@ rules, each referenced from the lessons' text by id."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -77,8 +77,25 @@ class PlatformRule(Strict):
     stable: bool = False
 
 
+class DisclosureStepText(Strict):
+    """One step of the "If a child discloses" box, written once for every pack: lessons
+    refer to it as ``{{ disclosure.ID }}``. A DSL signs one box off and staff who teach more
+    than one age train on one text (DSL review, session 22), so the steps differ by phase
+    only where a step is marked for one: ``secondary`` (the threat and self-harm step of
+    the 11-16 lessons). A school's own facts file may replace a step by id with its policy's
+    wording, as it may a helpline."""
+
+    id: FactId
+    text: Annotated[str, Chars(240)]
+    phase: Literal["all", "primary", "secondary"] = "all"
+    sources: list[str] = Field(min_length=1)
+    checked: dt.date
+    stable: bool = False
+
+
 class FactsFile(Strict):
     sources: list[Source]
     facts: list[Fact]
     helplines: list[Helpline]
     platform_rules: list[PlatformRule] = []
+    disclosure_steps: list[DisclosureStepText] = []

@@ -32,6 +32,8 @@ from lessonpack.io.paths import display_path
 from lessonpack.io.resources import builtin_content
 
 FACTS_FILE = "facts.yml"
+# The facts file's sections; a later file replaces an earlier one's entries by id.
+FACTS_SECTIONS = ("sources", "facts", "helplines", "platform_rules", "disclosure_steps")
 PICTURES_FOLDER = "pictures"
 MAX_SCAN = 20_000
 _KINDS: dict[str, type[BaseModel]] = {"lesson": Lesson, "parents-session": ParentSession}
@@ -115,7 +117,7 @@ def _load_facts(paths: Iterable[Path], problems: list[Problem]) -> FactsFile | N
         except ValidationError as exc:
             problems.extend(_validation_problems(exc, parsed, shown, model=FactsFile))
             continue
-        for section in ("sources", "facts", "helplines", "platform_rules"):
+        for section in FACTS_SECTIONS:
             for entry in parsed.data.get(section, []):
                 merged.setdefault(section, {})[entry["id"]] = entry
         last = (parsed, shown)

@@ -299,7 +299,7 @@ class SessionVersion(Strict):
     shown it."""
 
     # Who the version is for, as the build's output names it: "the all-through version,
-    # for families of children from 5 to 16".
+    # for families of children from 4 to 16".
     label: Annotated[str, Chars(80)]
     subtitle: Annotated[str, Chars(90)]  # the cover's, in place of the session's own
     # Read first (the cover's notes, the facilitator notes' page one): what this version

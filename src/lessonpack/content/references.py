@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lessonpack.content.facts_model import DisclosureStepText
 from lessonpack.content.model import (
     WELCOME_MINUTES,
     Fact,
@@ -37,8 +38,8 @@ def check_references(index: ContentIndex) -> list[Problem]:
     helpline_ids = {h.id for h in facts.helplines}
     rule_ids = {r.id for r in facts.platform_rules}
     problems: list[Problem] = []
-    entries: list[Fact | Helpline | PlatformRule] = [*facts.facts, *facts.helplines,
-                                                      *facts.platform_rules]
+    entries: list[Fact | Helpline | PlatformRule | DisclosureStepText] = [
+        *facts.facts, *facts.helplines, *facts.platform_rules, *facts.disclosure_steps]
     for entry in entries:
         for src in entry.sources:
             if src not in source_ids:

@@ -107,7 +107,7 @@ NAMES: dict[str, frozenset[str]] = {
     "secondary.unnamed_reach": frozenset({"dsl_email"}),
     "secondary.fields_way": frozenset({"dsl_email"}),
     "keep_it_card.named": frozenset({"named"}),
-    "keep_it_card.unnamed_primary": frozenset({"lead"}),
+    "keep_it_card.unnamed_primary": frozenset({"lead", "dsl"}),
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),

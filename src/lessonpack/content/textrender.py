@@ -81,6 +81,7 @@ def text_context(facts: FactsFile) -> dict[str, Any]:
         "helpline": {h.id: h.model_dump(mode="json") for h in facts.helplines},
         "platform": {r.id: r.model_dump(mode="json") for r in facts.platform_rules},
         "rules_checked": rules_checked(facts),
+        "disclosure": {d.id: d.text for d in facts.disclosure_steps},
     }
 
 

@@ -70,10 +70,10 @@ def _count(size: int | None) -> tuple[str, str]:
 def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     """Who to go to in school: the lead by name, and the deputy for the days the lead is
     away, each with where to find them when the brand or school file says where; or, where
-    the brand names nobody, the help slide's words for the unnamed lead: a primary card with
-    no field (two to a page, copied for the class), a secondary one with the slide's yellow
-    "[DSL's name]" and "[DSL's email]" (its "email them" named no address; the plan's "Fill
-    in first" box lists the fields, typed over once on the page before copying)."""
+    the brand names nobody, the help slide's words for the unnamed lead with its yellow
+    "[DSL's name]" (a card a pupil keeps at home names whom to ask for), a secondary one with
+    "[DSL's email]" too (its "email them" named no address). The plan's "Fill in first" box
+    lists the fields, typed over on the page before copying."""
     said = safeguarding_words()
     name = brand.dsl_name.strip()
     if name:
@@ -83,7 +83,7 @@ def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     heading = (said.ks2 if primary else said.secondary).unnamed_heading
     lead = fill(heading, our="your school's" if visitor(brand) else "our")
     if primary:
-        return fill(said.keep_it_card.unnamed_primary, lead=lead)
+        return fill(said.keep_it_card.unnamed_primary, lead=lead, dsl=FILL_IN_DSL)
     return fill(said.keep_it_card.unnamed_secondary, lead=lead, dsl=FILL_IN_DSL,
                 reach=unnamed_lead_reach_fields())
 

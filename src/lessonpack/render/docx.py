@@ -38,7 +38,7 @@ from lessonpack.plan.model import (
     DocPlan,
 )
 from lessonpack.plan.quotes import typographic_fields
-from lessonpack.render import docx_letter
+from lessonpack.render import docx_example_mark, docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.render.docx_keep import hold_headings
 from lessonpack.render.docx_page import measured, prepare_page
@@ -159,8 +159,9 @@ def _text_width(document: Document) -> Twips:
 EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
 EXAMPLE_MARK_PT = 9
 # Papers families fill in besides the letters (the sign-in sheet, slips and feedback): built
-# from an example file, each carries the mark too. Not the handout: its two sides are full,
-# and the mark's line put either side past what they hold.
+# from an example file, each carries the mark as a line under the header (its rows leave
+# room for it). Every other paper with a header carries it above the header, where it takes
+# no line (render/docx_example_mark.py): the handout's two sides are full.
 FAMILY_PAPERS: frozenset[str] = frozenset({"team_form"})
 EXAMPLE_MARK_COLOUR = "A4161A"
 EXAMPLE_MARK_GAP_PT = 4  # between a family paper's header rule and the mark under it
@@ -253,6 +254,10 @@ class DocxRenderer:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
                 self._page_header(section)
+            if self.brand.example and self.plan.furniture and self.plan.kind not in FAMILY_PAPERS:
+                # The letters' mark, above the header (a trainer's kept one too): no line lost.
+                docx_example_mark.add_top_mark(section, EXAMPLE_MARK, pt=EXAMPLE_MARK_PT,
+                                               colour=EXAMPLE_MARK_COLOUR)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
                     self._footer(section)

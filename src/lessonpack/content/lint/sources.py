@@ -46,7 +46,7 @@ DENYLIST: dict[str, str] = {
         "allsides.com"), "a news aggregator"),
 }
 
-_SECTIONS = ("sources", "facts", "helplines", "platform_rules")
+_SECTIONS = ("sources", "facts", "helplines", "platform_rules", "disclosure_steps")
 
 
 @dataclass
@@ -109,7 +109,7 @@ def check_sources(facts: FactsFile, places: FactsPlaces, on: dt.date | None = No
                 f"{source.id} is cited at {_host(source.url)}, {kind}: make url the owner's own "
                 "page (title and organisation of the original) and list this copy under read_at"))
     cutoff = (on or today()) - STALE_AFTER
-    for section in ("facts", "helplines", "platform_rules"):
+    for section in ("facts", "helplines", "platform_rules", "disclosure_steps"):
         for entry in getattr(facts, section):
             if entry.checked < cutoff and not entry.stable:
                 problems.append(places.problem(
