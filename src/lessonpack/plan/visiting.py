@@ -350,12 +350,10 @@ def introduction(item: Item, brand: Brand) -> str:
         who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
         me = (f"\"I'm {trainer(brand)} from {from_visitor(brand)}.\"" if trainer(brand) else
               f"your name, and that you are from {from_visitor(brand)}.")
-        # Said where the session starts, as the help slide's notes say it again.
-        # The role is spelt out once: unnamed, the second mention is "the DSL".
-        lead = dsl(brand) if name else "the DSL"
+        # "If neither is on site, do not start" follows in the safeguarding note, said for
+        # every school's session (plan/notes.parent_safeguarding_cue).
         return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
-                f"worry after today. If neither {lead} nor the deputy is on site, do "
-                f"not start: phone {head(brand) or 'the headteacher'}.")
+                "worry after today.")
     # Said to the class: "Miss Bennett", never the first name children do not use.
     teacher = pupil_name(_class_teacher(item, brand)) or "Your class teacher"
     return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {from_visitor(brand)}. "
