@@ -389,6 +389,7 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
                 "with photo ID; hand any concern to them at once, in person or by phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
-    # Handing a concern over at once is said in the disclosure steps and the help slides.
-    return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same "
-            "day.",)
+    # Who reads them is decided, as the handover and the visit brief say: the class teacher,
+    # in school, that day ("agree with the DSL who keeps them" reopened it on the day).
+    return (f"Visiting: {after_owner(item, brand)} keeps the {papers} in school and reads "
+            f"them the same day; any concern goes to {lead} at once (as the handover says).",)
