@@ -1,5 +1,4 @@
-"""Every age rule the content states agrees with content/facts.yml (early DSL read, s23,
-finding 3).
+"""Every age rule the content states agrees with content/facts.yml.
 
 "TikTok, YouTube, Instagram: 16 or 18 to go live alone" was on KS2 slide 17, in its exit
 quiz's notes and in every KS2 letter, and KS3 slide 10 said "16+ or 18+" for all three a line

@@ -50,7 +50,7 @@ def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> 
 def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
     """No route to going live reads as open to a nine-year-old: Instagram's parent's
     permission is said for 13–15s, after "no accounts under 13". And no "16 or 18" for all
-    three apps (early DSL read, s23): Instagram has no age to go live alone."""
+    three apps: Instagram has no age to go live alone."""
     lesson = lesson_for(Audience.KS2)
     letter = " ".join(" ".join(lesson.letter.paragraphs).split())
     quiz = " ".join(" ".join(q.explanation for q in lesson.exit_quiz).split())

@@ -1,4 +1,4 @@
-"""Where a parent's disclosure goes on the night (early DSL read, session 23, finding 1).
+"""Where a parent's disclosure goes on the night.
 
 Riverside's 6pm session routed a disclosure to "Student Services, room G14, or safeguarding@…"
 (shut and unread at 6pm), named no deputy, and its help slide let the evening run with

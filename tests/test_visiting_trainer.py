@@ -106,8 +106,8 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
     for audience, papers in (("ks1", "helping hands"), ("ks2", "baseline sheets")):
         lesson = index.items[f"live-streaming-{audience}"].item
         text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
-        # The class teacher reads them, as the handover and visit brief say (early DSL read,
-        # s23: the plan said "agree with the DSL who keeps" them, reopening it on the day).
+        # The class teacher reads them, as the handover and visit brief say ("agree with the
+        # DSL who keeps" them reopened on the day what the brief had settled).
         said = (rf"Visiting: [^.;]+ keeps the question box and {papers} in school and reads "
                 rf"them the same day; any concern goes to {DSL} at once")
         assert re.search(said, text), audience
@@ -245,7 +245,7 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
     own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "parents_session_date":
                                            "Friday 15 January 2027, 6pm"})
     own_notes = " ".join(s.notes for s in plan_parents_deck(session, index.facts, own).slides)
-    # A school's own evening is no different (early DSL read, s23): the office is shut and an
+    # A school's own evening is no different: the office is shut and an
     # email unread at 6pm, so the session needs the DSL or deputy on site too.
     assert "if neither could come" not in own_notes
     assert f"introduce yourself and {DSL} or the deputy, whichever is here." in own_notes

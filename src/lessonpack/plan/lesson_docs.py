@@ -1181,7 +1181,7 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
     """" It includes how offenders blackmail teenagers; ..." for an all-through or a
     secondary school, whose workshop has teenage sextortion figures and a teenage story: a
     parent of a five-year-old should know before coming, and a parent of a Year 10 pupil is
-    reassured that nothing is graphic (the DSL asked for it back on Riverside's KS4 letter).
+    reassured that nothing is graphic before the sextortion part of the evening.
     Empty for a primary school's version, which has neither, and on a primary-age
     ``audience``'s letter where no phase was set: "all" is then only the default, a primary
     school should run the primary version (the build says how), and a KS1 letter told
