@@ -28,6 +28,11 @@ def test_the_letters_workshop_line_carries_the_note_for_an_all_through_school() 
     primary = with_classes(DATED.model_copy(update={"phase": "primary"}), ())
     (plain,) = workshop_invitation(primary)
     assert NOTE not in plain.text
+    # A secondary school's workshop tells Tobi's sextortion story too: a Year 10 pupil's
+    # family is told, as the all-through school's is, that nothing is graphic.
+    secondary = with_classes(DATED.model_copy(update={"phase": "secondary"}), ())
+    (line,) = workshop_invitation(secondary, Audience.KS4)
+    assert NOTE in line.text and "no images are shown" in line.text
 
 
 def test_a_primary_age_letter_leaves_the_note_out_unless_all_through_was_asked_for() -> None:

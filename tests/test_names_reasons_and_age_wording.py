@@ -9,6 +9,8 @@ as if a nine-year-old might."""
 
 from __future__ import annotations
 
+import re
+
 from lessonpack.content.model import Audience
 from lessons import lesson_for
 
@@ -39,18 +41,25 @@ def test_names_passed_to_the_dsl_are_not_logged_on_their_own() -> None:
 def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> None:
     cycle = lesson_for(Audience.KS3).cycles[0]
     points = " ".join(cycle.explain)
-    assert "16+ or 18+" in points
+    assert "16+ or 18+" not in points  # Instagram has no age to go live alone
+    assert "going live alone: TikTok 18+, YouTube 16+" in points
     assert "Instagram: 13–15 can go Live only with a parent's permission" in points
     assert "check the app" in points
 
 
 def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
+    """No route to going live reads as open to a nine-year-old: Instagram's parent's
+    permission is said for 13–15s, after "no accounts under 13". And no "16 or 18" for all
+    three apps: Instagram has no age to go live alone."""
     lesson = lesson_for(Audience.KS2)
     letter = " ".join(" ".join(lesson.letter.paragraphs).split())
-    assert "parent's OK" not in letter
-    assert "going live alone only at 16 or 18" in letter
-    quiz = " ".join(q.explanation for q in lesson.exit_quiz)
-    assert "parent's OK" not in quiz
+    quiz = " ".join(" ".join(q.explanation for q in lesson.exit_quiz).split())
+    for text in (letter, quiz):
+        assert "16 or 18" not in text
+        assert re.search(r"Instagram (?:lets )?13–15s? (?:go live only )?with a parent's",
+                         text), text
+    assert letter.index("no accounts under 13") < letter.index("parent's permission")
+    assert "TikTok and YouTube let nobody under 16 go live alone" in letter
 
 
 def test_ks1_letters_ask_for_a_grown_up_at_live_things_not_at_every_screen() -> None:

@@ -6,6 +6,7 @@ person before the trainer leaves."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -105,8 +106,12 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
     for audience, papers in (("ks1", "helping hands"), ("ks2", "baseline sheets")):
         lesson = index.items[f"live-streaming-{audience}"].item
         text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
-        assert f"Visiting: agree with {DSL} who keeps the question box and {papers}" \
-            in text, audience
+        # The class teacher reads them, as the handover and visit brief say ("agree with the
+        # DSL who keeps" them reopened on the day what the brief had settled).
+        said = (rf"Visiting: [^.;]+ keeps the question box and {papers} in school and reads "
+                rf"them the same day; any concern goes to {DSL} at once")
+        assert re.search(said, text), audience
+        assert "agree with" not in text.split("Visiting:")[1][:80], audience
         own = _plan_text(plan_lesson_plan(lesson, index.facts,
                                           DEFAULT_BRAND.model_copy(update=SCHOOL)))
         assert "Visiting:" not in own
@@ -240,6 +245,9 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
     own = DEFAULT_BRAND.model_copy(update={**SCHOOL, "parents_session_date":
                                            "Friday 15 January 2027, 6pm"})
     own_notes = " ".join(s.notes for s in plan_parents_deck(session, index.facts, own).slides)
-    assert "if neither could come, say so" in own_notes
-    assert f"introduce yourself and {DSL} (or say how to reach them)" in own_notes
+    # A school's own evening is no different: the office is shut and an
+    # email unread at 6pm, so the session needs the DSL or deputy on site too.
+    assert "if neither could come" not in own_notes
+    assert f"introduce yourself and {DSL} or the deputy, whichever is here." in own_notes
+    assert "without one, you do not start" in own_notes
     assert "feedback form" not in _plan_text(plan_facilitator_notes(session, index.facts, own))

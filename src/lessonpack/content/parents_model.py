@@ -325,6 +325,11 @@ class ParentSession(TopicItem):
     objectives: list[Annotated[str, Chars(100)]] = Field(min_length=3, max_length=4)
     resources: Resources = Field(min_length=1)
     safeguarding: Safeguarding
+    # The title slide's safeguarding note, read in presenter view (the facilitator notes
+    # are not): where a parent's disclosure goes on the night. Its {dsl}, {lead}, {deputy}
+    # and {head} are filled from the brand (plan/notes.parent_safeguarding_cue); empty, the
+    # plan says it in its own words.
+    presenter_cue: Annotated[str, Chars(600)] = ""
     sections: list[WorkshopSection] = Field(min_length=4, max_length=7)
     quiz: list[QuizQuestion] = Field(min_length=3, max_length=6)
     quiz_variants: list[QuizVariant] = Field(default=[], max_length=3)

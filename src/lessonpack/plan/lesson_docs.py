@@ -1152,13 +1152,15 @@ def _tonight(session: str, sent: str) -> str:
 
 
 def content_note(brand: Brand, audience: Audience | None = None) -> str:
-    """" It includes how offenders blackmail teenagers; ..." for an all-through school, whose
-    workshop has teenage sextortion figures and a teenage story: a parent of a five-year-old
-    should know before coming. Empty for a primary or secondary school's own version, and on
-    a primary-age ``audience``'s letter where no phase was set: "all" is then only the
-    default, a primary school should run the primary version (the build says how), and a
-    KS1 letter told families of five-year-olds about teenage blackmail."""
-    if brand.phase != "all":
+    """" It includes how offenders blackmail teenagers; ..." for an all-through or a
+    secondary school, whose workshop has teenage sextortion figures and a teenage story: a
+    parent of a five-year-old should know before coming, and a parent of a Year 10 pupil is
+    reassured that nothing is graphic before the sextortion part of the evening.
+    Empty for a primary school's version, which has neither, and on a primary-age
+    ``audience``'s letter where no phase was set: "all" is then only the default, a primary
+    school should run the primary version (the build says how), and a KS1 letter told
+    families of five-year-olds about teenage blackmail."""
+    if brand.phase not in ("all", "secondary"):
         return ""
     if audience is not None and age_of(audience).primary \
             and "phase" not in brand.model_fields_set:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
-from lessonpack.plan import visit_disclosure
+from lessonpack.plan import visit_disclosure, visiting
 from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.quotes import closed
 
@@ -17,17 +17,6 @@ def join_notes(*parts: str) -> str:
 def answer_note(q: QuizQuestion) -> str:
     letter = option_letter(q.arranged[1])
     return f"Answer: {letter}, {closed(f'“{q.correct_text}”')} {q.explanation}"
-
-
-def lead_with_contact(brand: Brand) -> str:
-    """ "Mrs A Khan (Designated Safeguarding Lead; office by the hall)": the lead and where to
-    find them in one bracket, never two brackets side by side."""
-    lead, contact = brand.safeguarding_lead, brand.safeguarding_contact.strip()
-    if not contact:
-        return lead
-    if lead.endswith(")") and "(" in lead:
-        return f"{lead[:-1]}; {contact})"
-    return f"{lead} ({contact})"
 
 
 def safeguarding_cue(brand: Brand) -> str:
@@ -83,12 +72,27 @@ def safeguarding_reminder(brand: Brand) -> str:
             "(title slide's notes).")
 
 
-def parent_safeguarding_cue(brand: Brand) -> str:
-    """The same duty, worded for a workshop of parents and carers rather than a class."""
-    return (
-        "Safeguarding: if a parent or carer becomes upset or tells you something that worries "
-        "you about a child, do not ask for details in front of the group. Offer a private word "
-        "somewhere quiet, never promise to keep it secret, and pass it on to "
-        f"{lead_with_contact(brand)} immediately, as Keeping children safe in education "
-        "requires."
-    )
+# Said when a parents' session's content gives no ``presenter_cue`` of its own: the same
+# route as the live-streaming workshop's (in person, to the DSL or deputy on site).
+_PARENT_CUE = (
+    "Safeguarding: if a parent or carer tells you something that worries you about a child, "
+    "offer a private word and pass it on at once, in person, to {lead} or {deputy}, one of "
+    "whom is on site all session. If neither {dsl} nor the deputy is on site, do not start: "
+    "phone {head}.")
+
+
+def parent_safeguarding_cue(brand: Brand, text: str = "") -> str:
+    """The same duty, worded for a workshop of parents and carers rather than a class: the
+    content's words (``presenter_cue``) with the school's people put in. At an evening
+    session the office is shut and an email unread till morning, so the route is in person
+    to whichever of the DSL and deputy is on site, and the session needs one of them."""
+    deputy = brand.deputy_dsl_name.strip()
+    # No office or inbox: one of the two is in the room, and both are shut or unread at 6pm.
+    names = {"{lead}": brand.safeguarding_lead,
+             "{deputy}": f"the deputy, {deputy}" if deputy else "a deputy",
+             "{dsl}": dsl(brand),
+             "{head}": visiting.head(brand) or "the headteacher"}
+    said = text.strip() or _PARENT_CUE
+    for key, value in names.items():
+        said = said.replace(key, value)
+    return said

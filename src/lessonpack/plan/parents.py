@@ -449,10 +449,9 @@ SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page â
 def _welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
-    lead = common.dsl(brand)
-    # A visitor's session does not start without one of them on site (the title slide).
-    who = (f"{lead} or the deputy, whichever is here" if common.visitor(brand)
-           else f"{lead} (or say how to reach them)")
+    # No session starts without one of them on site (the title slide's notes): a school's
+    # own evening too, when the office is shut and an email is read next morning.
+    who = f"{common.dsl(brand)} or the deputy, whichever is here"
     return (f"Welcome ({WELCOME_MINUTES} min): introduce yourself and {who}. Agree these "
             "ground rules, and say plainly that this topic can stir "
             "up worries and that you will be around afterwards for a private word. Point to "
@@ -468,7 +467,7 @@ def _help_said(brand: Brand, first: bool) -> str:
         # Tonight: whichever of the DSL and deputy is in the building, pointed out.
         if _today(brand) == "tonight":
             return (f"Start with the school: name {lead} and the deputy, say which of them "
-                    f"is here tonight {_on_site(brand)} and how to reach them, then say who "
+                    f"is here tonight {_on_site()} and how to reach them, then say who "
                     "each service is for and when it is open. A worried parent gets a private "
                     "word now, not in front of the group.")
         return (f"Start with the school: name {lead} and say how to reach them, then say who "
@@ -477,12 +476,11 @@ def _help_said(brand: Brand, first: bool) -> str:
     return "Say who each service is for and when it is open; parents can photograph the slide."
 
 
-def _on_site(brand: Brand) -> str:
-    """Whether the DSL or deputy came, said in brackets: a visitor never runs the session
-    without one of them on site (the visit brief asks one to stay until the last family
-    leaves), a school's own staff say so if neither could come."""
-    if not common.visitor(brand):
-        return "(if neither could come, say so)"
+def _on_site() -> str:
+    """Whether the DSL or deputy came, said in brackets: nobody runs the session without one
+    of them on site (a visitor's brief asks one to stay until the last family leaves; a
+    school's own evening is no different: "if neither could come, say so" let one run with
+    a disclosure routed to a shut office)."""
     return "(one is on site all session: without one, you do not start)"
 
 
@@ -555,7 +553,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               # figures, and a presenter opening it for one phase's parents learns so here.
               notes=join_notes(_version_note(session, brand),
                                visiting.introduction(session, brand),
-                               parent_safeguarding_cue(brand))),
+                               parent_safeguarding_cue(brand, session.presenter_cue))),
         # The rules as words alone: an adult session about sextortion is not decorated with
         # children's emoji; pictures here are ones that carry
         # information (the streams, the figures, the help cards).

@@ -350,12 +350,10 @@ def introduction(item: Item, brand: Brand) -> str:
         who = f"{name}, the school's Designated Safeguarding Lead," if name else UNNAMED_DSL
         me = (f"\"I'm {trainer(brand)} from {from_visitor(brand)}.\"" if trainer(brand) else
               f"your name, and that you are from {from_visitor(brand)}.")
-        # Said where the session starts, as the help slide's notes say it again.
-        # The role is spelt out once: unnamed, the second mention is "the DSL".
-        lead = dsl(brand) if name else "the DSL"
+        # "If neither is on site, do not start" follows in the safeguarding note, said for
+        # every school's session (plan/notes.parent_safeguarding_cue).
         return (f"Introduce yourself: {me} Name {who} as the person to talk to about any "
-                f"worry after today. If neither {lead} nor the deputy is on site, do "
-                f"not start: phone {head(brand) or 'the headteacher'}.")
+                "worry after today.")
     # Said to the class: "Miss Bennett", never the first name children do not use.
     teacher = pupil_name(_class_teacher(item, brand)) or "Your class teacher"
     return (f"Introduce yourself: \"I'm {trainer(brand) or '…'} from {from_visitor(brand)}. "
@@ -391,6 +389,7 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
                 "with photo ID; hand any concern to them at once, in person or by phone.",)
     papers = "question box and helping hands" if item.audience is Audience.KS1 \
         else "question box and baseline sheets"
-    # Handing a concern over at once is said in the disclosure steps and the help slides.
-    return (f"Visiting: agree with {lead} who keeps the {papers} and reads them the same "
-            "day.",)
+    # Who reads them is decided, as the handover and the visit brief say: the class teacher,
+    # in school, that day ("agree with the DSL who keeps them" reopened it on the day).
+    return (f"Visiting: {after_owner(item, brand)} keeps the {papers} in school and reads "
+            f"them the same day; any concern goes to {lead} at once (as the handover says).",)
