@@ -5,8 +5,10 @@ given, checklist items for this school's phase only, and what to hand over after
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -48,9 +50,10 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
 
 def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     """After the session, then Quiz answers, then the sources last, as in the lesson plans:
-    the answers are used, the sources only checked. The key is kept together (each answer
-    whole, each tied to the next), and the sources' tail keeps together, so no last page
-    holds a source alone."""
+    the answers are used, the sources only checked. Each answer of the key is whole, but the
+    key may break between answers (chained, it moved overleaf from a third of a page and
+    the all-through notes took a ninth page), and the sources' tail keeps together, so no
+    last page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.common import SOURCE_LINE_CHARS
@@ -75,7 +78,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     key = blocks[answers + 1:sources - 1]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines for b in key)
-    assert [b.keep_next for b in key] == [True] * (len(key) - 1) + [False]
+    assert not any(b.keep_next for b in key)
     listed = blocks[sources + 1]
     assert isinstance(listed, BulletList) and 0 < listed.keep_tail < len(listed.items)
     # The tail kept together makes up at least SOURCES_TAIL lines of the last page.
@@ -133,8 +136,9 @@ def test_a_visiting_teams_page_one_puts_the_checks_before_the_running_order() ->
     """A visiting team's notes open with the visit's logistics table, under which the running
     order (kept whole) no longer fitted: page one was a third blank. There the checklist
     (breaking between checks) comes first, then the running order, then the disclosure box
-    before the ground rules and safety notes, which may run on. A school's own notes keep
-    the lesson plan's order: the running order, the checks, the notes, then the box."""
+    before the ground rules and safety notes, which may run on. A school's own notes open
+    with the running order, then the checks, then the box, then the notes (after the
+    notes, the box moved whole overleaf and left page two a seventh empty)."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import Callout, SideBySide
@@ -158,5 +162,81 @@ def test_a_visiting_teams_page_one_puts_the_checks_before_the_running_order() ->
                      delivered_by="Northshire Online Safety Team")
     assert order(visiting) == ["Safeguarding checklist", "running order", "disclosure",
                                "Ground rules"]
-    assert order(Brand()) == ["running order", "Safeguarding checklist", "Ground rules",
-                              "disclosure"]
+    assert order(Brand()) == ["running order", "Safeguarding checklist", "disclosure",
+                              "Ground rules"]
+
+
+# What the primary version's slides never show: the teenage sextortion reports and advice,
+# and Ofcom's codes (the law answer only the teenage versions give).
+TEEN_ONLY = ("Annual Data and Insights Report 2024", "Child sexual extortion cases",
+             "campaign to tackle", "When teens share nudes", "Internet Matters",
+             "Protection of Children Codes")
+
+
+def _sources_printed(phase: str) -> str:
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import BulletList
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    blocks = list(plan_facilitator_notes(session, index.facts, Brand(phase=phase)).blocks)
+    listed = blocks[-1]
+    assert isinstance(listed, BulletList)
+    return " ".join(f"{label} {text}" for label, text in
+                    zip(listed.labels, listed.items, strict=True))
+
+
+def test_each_version_lists_the_sources_it_cites() -> None:
+    """The primary notes listed six lines of teenage sextortion sources their slides never
+    use: each version prints its own list. The all-through and secondary versions, which
+    show the IWF's and NCA's sextortion figures, keep them."""
+    primary = _sources_printed("primary")
+    assert not [s for s in TEEN_ONLY if s in primary], primary
+    # What the primary version does show stays: CEOP's tactics, the age rules, the helplines.
+    for cited in ("Digital Families 2018", "TikTok LIVE", "Report Remove", "Take It Down",
+                  "Keeping children safe in education", "About Childline"):
+        assert cited in primary, cited
+    for phase in ("all", "secondary"):
+        printed = _sources_printed(phase)
+        assert all(s in printed for s in TEEN_ONLY), phase
+
+
+def test_a_version_cites_only_the_sessions_sources() -> None:
+    """A version's list picks from the session's: one naming a source the session does not
+    list is refused where it is written."""
+    import pydantic
+
+    from lessonpack.api import load
+
+    index = load(())
+    loaded = next(i for i in index.items.values() if i.item.kind != "lesson")
+    data = loaded.item.model_dump(mode="json", exclude_unset=True)
+    data["versions"]["primary"]["sources"] = ["S1", "S-NOT-LISTED"]
+    with pytest.raises(pydantic.ValidationError) as raised:
+        type(loaded.item).model_validate(data)
+    error = raised.value.errors()[0]
+    assert error["loc"] == ("versions", "primary", "sources", 1)
+    assert "S-NOT-LISTED" in error["msg"]
+
+
+def test_a_figure_a_version_shows_needs_a_source_in_its_list() -> None:
+    """validate warns (LP171) when a version's own list leaves out every source of a fact
+    it shows: without S1, the primary notes would print CEOP's tactics with no source."""
+    from lessonpack.api import load
+    from lessonpack.content.lint.figures import uncited_in_versions
+
+    index = load(())
+    loaded = next(i for i in index.items.values() if i.item.kind != "lesson")
+    fact_sources = {f.id: list(f.sources) for f in index.facts.facts}
+    fact_text = {f.id: f.text for f in index.facts.facts}
+    assert uncited_in_versions(loaded, fact_sources, fact_text) == []
+    version = loaded.item.versions["primary"]
+    assert version.sources and "S1" in version.sources
+    dropped = version.model_copy(update={"sources": [s for s in version.sources if s != "S1"]})
+    item = loaded.item.model_copy(update={"versions": {**loaded.item.versions,
+                                                       "primary": dropped}})
+    found = uncited_in_versions(replace(loaded, item=item), fact_sources, fact_text)
+    assert [p.code for p in found] == ["LP171"]
+    assert "ceop_tactics" in found[0].message and "primary" in found[0].message

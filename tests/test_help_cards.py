@@ -315,3 +315,38 @@ def test_a_route_marks_one_line() -> None:
         TakeAway(heading="Worried?", reassurance="It's never your fault.", lines=[
             CardLine(text="Childline: 0800 1111", route="childline"),
             CardLine(text="Childline online: childline.org.uk", route="childline")])
+
+
+def test_the_card_names_the_schools_own_services_for_pupils() -> None:
+    """The card a pupil keeps names what the school's file offers pupils (Riverside's
+    Student Support), as the sheet's help box and the slides do: first of the smaller
+    lines, after the key routes and before the national services. A service for parents
+    only (Oakfield's family support) stays off it. The card's key routes keep their 14 pt
+    in Riverside's KS3 card with the line added (measured all in bold, the line counted
+    twice and took them down to 12)."""
+    from lessonpack.content.brand import load_brand
+    from lessonpack.plan.help_cards import help_card_blocks
+    from lessonpack.plan.model import HelpCards
+
+    riverside = load_brand(BRAND).brand
+    for stage in ("ks3", "ks4"):
+        card = next(b for b in help_card_blocks(_lesson(stage), riverside)
+                    if isinstance(b, HelpCards))
+        own = "Riverside Student Support: Student Services, room G14 (8.15am to 4pm)"
+        assert own in card.lines, stage
+        at = card.lines.index(own)
+        assert not card.key[at] and card.key[at - 1], stage
+        assert card.lines[at + 1].startswith("Report Remove"), stage
+    oakfield = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+    card = next(b for b in help_card_blocks(_lesson("ks2"), oakfield)
+                if isinstance(b, HelpCards))
+    assert not any("Family Support" in line for line in card.lines)
+
+
+def test_the_schools_own_service_keeps_ks3s_key_routes_large(tmp_path: Path) -> None:
+    doc = _cards(tmp_path, "ks3", "--brand", str(BRAND))
+    cell = doc.tables[-1].rows[0].cells[0]
+    school = next(p for p in cell.paragraphs if "In school" in p.text)
+    own = next(p for p in cell.paragraphs if p.text.startswith("Riverside Student Support"))
+    assert max(r.font.size.pt for r in school.runs if r.font.size) == 14
+    assert max(r.font.size.pt for r in own.runs if r.font.size) == 12

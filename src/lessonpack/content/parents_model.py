@@ -255,9 +255,10 @@ class ParentsVisit(Strict):
 LEAST_ACTIONS = 3
 
 
-def _located(loc: tuple[str | int, ...], point: object, message: str) -> ValidationError:
+def _located(loc: tuple[str | int, ...], point: object, message: str,
+             kind: str = "handout_actions") -> ValidationError:
     return ValidationError.from_exception_data("ParentSession", [InitErrorDetails(
-        type=PydanticCustomError("handout_actions", message), loc=loc, input=point)])
+        type=PydanticCustomError(kind, message), loc=loc, input=point)])
 
 
 def _check_actions(session: ParentSession) -> None:
@@ -305,6 +306,12 @@ class SessionVersion(Strict):
     # Read first (the cover's notes, the facilitator notes' page one): what this version
     # holds and how a school of one phase gets its own.
     note: Annotated[str, Chars(600)] = ""
+    # The sources this version cites, where it cites fewer than the session lists (each one
+    # of the session's; printed in the notes' usual order): the primary version,
+    # with no teenage figures and no sextortion story, printed six lines of sextortion
+    # reports under its notes. None: the session's list. ``lessonpack validate`` warns when
+    # a figure this version shows has none of its sources here (LP171).
+    sources: list[str] | None = Field(None, min_length=1)
 
 
 # The parents' session opens with five minutes of welcome (title, ground rules, plan) before
@@ -351,6 +358,18 @@ class ParentSession(TopicItem):
         _check_actions(self)
         return self
 
+    @model_validator(mode="after")
+    def _versions_cite_the_sessions_sources(self) -> ParentSession:
+        # A version's list picks from the session's: a source only a version names would be
+        # missed by every check that reads the session's list.
+        for phase, version in self.versions.items():
+            for i, ref in enumerate(version.sources or []):
+                if ref not in self.sources:
+                    raise _located(("versions", phase, "sources", i), ref,
+                                   f"{ref!r} is not in the session's sources: list it there "
+                                   "too", kind="version_sources")
+        return self
+
     def for_phase(self, phase: str) -> ParentSession:
         """The workshop a school of ``phase`` (the brand's) runs: each section, the handout and
         the quiz with the variant written for that phase, where there is one."""
@@ -360,7 +379,8 @@ class ParentSession(TopicItem):
             "sections": [s.for_phase(phase) for s in self.sections],
             "handout": self.handout.for_phase(phase),
             "quiz": quiz, "quiz_variants": [],
-            "subtitle": version.subtitle if version else self.subtitle})
+            "subtitle": version.subtitle if version else self.subtitle,
+            "sources": (version.sources if version and version.sources else self.sources)})
 
     def version(self, phase: str) -> SessionVersion | None:
         """How the workshop for a school of ``phase`` names itself, if the content says."""

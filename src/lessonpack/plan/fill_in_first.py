@@ -378,20 +378,44 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
     heading of its own after the running order, and the box above the running order pushed
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
     top when there is no checklist. A lesson plan taught from a step table has its
-    checklist after the steps: the box ends its overview, above the ground rules (above
-    the answers for a secondary plan)."""
+    checklist after the steps: the box goes under the answers (above them for a secondary
+    plan)."""
     if any(isinstance(b, StepTable) for b in blocks):
         # Secondary plans' running sheets are longer (a row for each of the spare slides'
         # uses): under their answers the box went to the top of page two, where a teacher
         # preparing from page one never saw it. Above the answers it ends page one, and the
         # answers, read in the lesson, open page two.
-        secondary = audience is not None and age_of(audience).secondary
-        above = ANSWERS if secondary else GROUND_RULES
-        return next((i for i, b in enumerate(blocks) if isinstance(b, Heading)
-                     and b.text == above), 0)
+        if audience is not None and age_of(audience).secondary:
+            return _heading_at(blocks, ANSWERS)
+        return _under_the_answers(blocks)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
             return i
         if isinstance(block, Checklist):
             return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
     return 0
+
+
+def _heading_at(blocks: tuple[Block, ...], text: str) -> int:
+    return next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == text),
+                0)
+
+
+def _under_the_answers(blocks: tuple[Block, ...]) -> int:
+    """Right under page one's answers (each a labelled line), above the line that says who
+    to reach: under that line, at a host school, the box fell to page two's top and took
+    the step table's start to page three; above it, the line (kept whole) goes overleaf,
+    over the ground rules and the disclosure steps it belongs with. Above the ground rules
+    when the plan prints no answers."""
+    at = _heading_at(blocks, ANSWERS)
+    if not at:
+        return _heading_at(blocks, GROUND_RULES)
+    at += 1
+    while at < len(blocks) and _labelled(blocks[at]):
+        at += 1
+    return at
+
+
+def _labelled(block: Block) -> bool:
+    """One of page one's answers ("Part 1 check: B …"), each a line with its label."""
+    return isinstance(block, Paragraph) and bool(block.label)

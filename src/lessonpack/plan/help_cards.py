@@ -22,6 +22,7 @@ from lessonpack.plan.class_size import ASSUMED, class_size
 from lessonpack.plan.common import (
     FILL_IN_DSL,
     number_word,
+    own_helplines,
     unnamed_lead_reach_fields,
     visitor,
 )
@@ -148,6 +149,12 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     routes = sorted([(in_school(brand, lesson.audience), SCHOOL),
                      *((line.text, line.route) for line in card.lines)],
                     key=lambda line: _order(line[1]))
+    # The school's own services for pupils (Riverside's Student Support), as its sheet's
+    # help box and slides name them: first of the smaller lines, before the national ones
+    # (the card, the one thing a pupil keeps, left out what they can walk into this week).
+    keyed = sum(route is not None for _text, route in routes)
+    routes[keyed:keyed] = [(f"{h.name}: {h.contact}", None)
+                           for h in own_helplines(brand, pupils=True)]
     lines = (card.reassurance, *(text for text, _route in routes))
     heading, count = _count(class_size(lesson.audience, brand))
     return [PageBreak(),

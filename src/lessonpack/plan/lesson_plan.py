@@ -426,7 +426,9 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # What is said to be right, on the running sheet's page; the reasons are in the
         # answer key at the plan's end.
         *plan_crib.answers(lesson),
-        *([Paragraph(who, "note")] if who else []),
+        # Whole: a contact split over a page turn (under the Fill in first box, at a host
+        # school it goes overleaf, over the ground rules) is misread.
+        *([Paragraph(who, "note", keep_lines=True)] if who else []),
     ]
 
 

@@ -814,8 +814,9 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     disclosure = Callout("If a parent or carer discloses a concern",
                          visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
                          whole=True, numbered=True)
-    # The safety notes (they may run overleaf) before the box, as in a lesson plan:
-    # moving whole, the box after the ground rules left page two a quarter empty.
+    # The box straight after the checks, the safety notes (they may run overleaf) after it:
+    # after the notes, the box moved whole overleaf and left the primary notes' page two a
+    # seventh empty, and the notes took an eighth page for the end of their sources.
     rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
                           Heading("Delivering this session safely", 2),
                           BulletList(safe_notes(session, brand, sg.notes))]
@@ -825,7 +826,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # then the running order, then the disclosure box ahead of the notes that may run on
     # (after them, it moved whole overleaf and left page three half blank).
     first: list[Block] = [*checklist, order, disclosure, *rules] if common.visitor(brand) \
-        else [order, *checklist, *rules, disclosure]
+        else [order, *checklist, disclosure, *rules]
     blocks: list[Block] = [
         *visit_logistics.session_logistics(session, brand),
         *session_sheet.details(brand),
@@ -874,11 +875,13 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # only the end of the sources).
     # The handover after the session, then the quiz's answers, then the sources last, as in
     # the lesson plans: the answers are used in the session, the sources only checked, so
-    # they need not be printed. The key is kept together, heading and all; the sources'
-    # last lines keep together too, so no last page holds a source or two alone.
+    # they need not be printed. Each answer is kept whole, under its heading, but the key
+    # may break between answers: kept together, heading and all, it moved overleaf from a
+    # third of a page and the all-through notes ended on a ninth page of sources. The
+    # sources' last lines keep together too, so no last page holds a source or two alone.
     key = _quiz_key_with_spares(session.quiz, deck)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_next=True) for p in key[:-1]), *key[-1:], PageMark(NOTES_END),
+               *(replace(p, keep_lines=True) for p in key), PageMark(NOTES_END),
                *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",

@@ -9,6 +9,7 @@ error points at the figure itself, not only at its field.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -125,6 +126,38 @@ def uncited_facts(loaded: LoadedItem, used: list[str],
     return problems
 
 
+def _version_facts(version: ParentSession, fact_text: dict[str, str]) -> dict[str, None]:
+    """The facts one phase's version shows: its charts' and those whose text (rendered in
+    when the content loaded) its sections, handout and quiz say."""
+    said = json.dumps(version.model_dump(mode="json", exclude={"versions", "visit"}),
+                      ensure_ascii=False)
+    used = dict.fromkeys(bar.fact for s in version.sections for _, c in s.every_chart()
+                         for bar in c.bars)
+    return used | dict.fromkeys(f for f, text in fact_text.items() if text and text in said)
+
+
+def uncited_in_versions(loaded: LoadedItem, fact_sources: dict[str, list[str]],
+                        fact_text: dict[str, str]) -> list[Problem]:
+    """Warn when a version with its own sources list shows a figure none of whose sources
+    that list has: the primary version's notes would print the figure with no source."""
+    item = loaded.item
+    if not isinstance(item, ParentSession):
+        return []
+    problems = []
+    for phase, version in item.versions.items():
+        if not version.sources:
+            continue
+        listed = set(version.sources)
+        for fact in _version_facts(item.for_phase(phase), fact_text):
+            sources = fact_sources.get(fact)
+            if sources and not listed & set(sources):
+                problems.append(problem(
+                    loaded, ("versions", phase, "sources"), UNCITED,
+                    f"the {phase} version shows fact {fact!r}, which comes from "
+                    f"{', '.join(sources)}, none of which its sources list; list one"))
+    return problems
+
+
 def chart_values(loaded: LoadedItem, fact_text: dict[str, str]) -> list[Problem]:
     """A chart bar's value is typed as a number (the deck shows it as the figure, "79%"),
     so it must be one of the percentages its fact states, or the deck shows an unsourced
@@ -164,6 +197,7 @@ def check_figures(index: ContentIndex, raw: dict[str, str]) -> list[Problem]:
     problems = []
     for item_id, loaded in index.items.items():
         problems += chart_values(loaded, fact_text)
+        problems += uncited_in_versions(loaded, fact_sources, fact_text)
         text = raw.get(item_id)
         if text is None:
             continue

@@ -1,5 +1,5 @@
-"""A sentence to finish (the reflection's "If a friend said someone was pressuring them on a
-stream, I would..."), drawn as a frame: the sentence large at the top of a tinted panel with
+"""A sentence to finish (the reflection's "After today, one thing I will do when I stream or
+watch a stream is..."), drawn as a frame: the sentence large at the top of a tinted panel with
 a bar down its left, and under it where to finish it (on the pupil's own sheet, which has
 the lines to write on: ruled lines on a projected slide invited nobody to write). One
 sentence alone in a blank slide read as unfinished on a projector. The thinking picture
