@@ -34,7 +34,7 @@ from lessonpack.render.docx_cards import (
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_shapes import SMILES, circle_run, light_run, smiley_run
-from lessonpack.render.docx_sort_grid import LANDSCAPE, card_need, sort_rows
+from lessonpack.render.docx_sort_grid import SQUARE, card_need, sort_rows
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -364,12 +364,12 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     font, total = renderer.brand.body_font, renderer.width.twips
     counts = sort_rows(block.cards, font, block.size, total, block.per_row,
                        len(block.headings), SORT_MARGINS)
-    # As tall as the page allows, but landscape where the words allow (a 4.4 cm card
-    # stretched to 9.5 cm was a slip), never shorter than its words.
+    # As tall as the page allows, but no taller than wide (a 4.4 cm card stretched to 9.5 cm
+    # was a slip), never shorter than its words.
     width = total // max(counts)
     need = card_need(block.cards, font, block.size, width, SORT_MARGINS[1], SORT_MARGINS[0])
     most = max(need / TWIPS_PER_CM, min(SORT_CARD_MOST_CM * scale,
-                                        LANDSCAPE * width / TWIPS_PER_CM))
+                                        SQUARE * width / TWIPS_PER_CM))
     least = min(most, max(need / TWIPS_PER_CM, SORT_CARD_CM * scale))
     height = fill_height(renderer, len(counts), least, most)
     cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,

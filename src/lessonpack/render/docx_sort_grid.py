@@ -4,7 +4,8 @@ Every card is one size (a wider card reads as a weightier one in a sorting task)
 four to a row of the A4 text width were 4.4 cm wide and, stretched to fill the page, 9.5 cm
 tall: a few words floating in a tall thin slip, and an empty place after the short row that
 looked like a missing card (a designer's review). Here the row is as wide as keeps a card
-landscape for its words (its height at most ``LANDSCAPE`` of its width), the rows share the
+landscape for its words (their height at most ``LANDSCAPE`` of its width), the cards grow
+to fill the page no taller than they are wide (``SQUARE``), the rows share the
 cards evenly (seven at three a row: 2, 2 and 3), and a short row sits centred, a half card's
 blank either side, so no empty place reads as a card: the cut lines frame real cards only.
 """
@@ -16,9 +17,12 @@ from collections.abc import Sequence
 
 from lessonpack.check.measure import count_lines
 
-# A card's height at most this share of its width, where its words allow: landscape, as a
-# playing card lies on a desk, not a slip.
+# The widths a sort's grid may take are those whose cards hold their words in at most this
+# share of their width: landscape, as a playing card lies on a desk, not a slip.
 LANDSCAPE = 0.75
+# Filling the page, a card grows no taller than it is wide (three rows of landscape cards
+# left the lower third of Year 4's clue sheet blank: card stock printed for nothing).
+SQUARE = 1.0
 WIDEST = 4  # five across the A4 text width broke a sentence a word to a line
 LINE = 1.17  # a line's height at its size (Word's and LibreOffice's single spacing)
 
