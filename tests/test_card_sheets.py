@@ -14,9 +14,11 @@ from docx.table import Table as DocxTable
 from lessonpack.api import load
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
-from lessonpack.render.docx_cards import sort_counts
-from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
+from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL, SORT_MARGINS
+from lessonpack.render.docx_sort_grid import LANDSCAPE, card_need, sort_rows
+from lessonpack.render.docx_xml import TWIPS_PER_CM
 
+A4_TWIPS = 9978  # the A4 text width, 17.6 cm
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -48,39 +50,61 @@ def test_no_column_of_cards_stands_under_a_heading_card() -> None:
     assert card_columns(2) == 3 and card_columns(3) == 2 and card_columns(4) == 2
 
 
-def test_sort_grids_fill_from_the_left_with_no_card_alone() -> None:
-    """Seven cards under three headings printed 2, 2 and 3 centred, under two 3 over 4: a
-    ragged grid, harder to cut. Now every row but the last is full, the last filled
-    from the left, no card alone on it, and no grid as wide as its headings."""
-    assert sort_counts(7, card_columns(3), 3) == (4, 3)
-    assert sort_counts(7, card_columns(2), 2) == (4, 3)
-    assert sort_counts(6, card_columns(3), 3) == (2, 2, 2)
+def test_sort_grids_are_even_rows_of_landscape_cards_with_no_card_alone() -> None:
+    """Seven cards four to a row were tall thin slips (4.4 by 9.5 cm) with an empty place
+    after the short row that looked like a missing card (a designer's review). Now the rows
+    share the cards evenly (no row more than one card fuller than another, none of one
+    card), at most four across, every card landscape for its words where some width allows
+    it, and never two full rows as wide as the headings where another width avoids it
+    (columns under the heading cards read as an answer key)."""
+    long = ["8.05pm: New viewer \u201cJess\u201d says she is his age and lives nearby."] * 7
+    assert sort_rows(long, "Arial", 16, A4_TWIPS, card_columns(3), 3, SORT_MARGINS) \
+        == (2, 2, 3)
+    short = ["The picture pinned on the wall"] * 7
+    assert sort_rows(short, "Arial", 18, A4_TWIPS, card_columns(2), 2, SORT_MARGINS) \
+        == (2, 2, 3)
+    assert sort_rows(long[:6], "Arial", 16, A4_TWIPS, card_columns(3), 3, SORT_MARGINS) \
+        == (2, 2, 2)
     for cards in range(2, 13):
         for headings in (2, 3, 4):
-            counts = sort_counts(cards, card_columns(headings), headings)
-            assert sum(counts) == cards, (cards, headings, counts)
-            assert all(c == counts[0] for c in counts[:-1]) and counts[-1] <= counts[0]
-            assert len(counts) == 1 or counts[-1] > 1, (cards, headings, counts)
-            # As wide as the headings only where every other width leaves a card alone
-            # (9 under three: 3, 3 and 3, not 4, 4 and 1).
-            other = any(w != headings and (cards <= w or cards % w != 1) for w in (2, 3, 4))
-            assert not other or sum(c == headings for c in counts) < 2, (cards, headings,
-                                                                         counts)
+            for texts in (long, short):
+                words = (texts * 2)[:cards]
+                counts = sort_rows(words, "Arial", 16, A4_TWIPS, card_columns(headings),
+                                   headings, SORT_MARGINS)
+                assert sum(counts) == cards and max(counts) <= 4, (cards, counts)
+                assert max(counts) - min(counts) <= 1, (cards, headings, counts)
+                assert len(counts) == 1 or min(counts) > 1, (cards, headings, counts)
+    width = A4_TWIPS // 3
+    assert card_need(long[:1], "Arial", 16, width, 170, 113) <= LANDSCAPE * width
 
 
-def test_sort_cards_are_one_size_and_a_short_row_starts_at_the_left(built_packs: Path
-                                                                     ) -> None:
-    """Every card cell of a sort's grid spans one column of equal width; a short last row's
-    empty places come after its cards."""
+def test_sort_cards_are_one_size_and_a_short_row_is_centred(built_packs: Path) -> None:
+    """Every card of a sort's grid spans two equal grid columns (a card is one size); a
+    short row's cards sit centred between two blank cells of one width that draw no cut
+    line; and no card is stretched taller than it is wide (a slip, not a card)."""
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-cards.docx"))
     grid = next(t for t in doc.tables if _caption(t) == "Cards to cut out")
-    widths = {int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")}
+    widths = [int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")]
     assert max(widths) - min(widths) <= 4, widths  # a twip's rounding a side
+    card_width = 2 * min(widths)
+    counts = []
     for tr in grid._tbl.iter(f"{W}tr"):
+        cells = list(tr.iter(f"{W}tc"))
+        spans = [_span(tc) for tc in cells]
         filled = ["".join(t.text or "" for t in tc.iter(f"{W}t")).strip() != ""
-                  for tc in tr.iter(f"{W}tc")]
-        assert tr.find(f".//{W}gridSpan") is None
-        assert filled == sorted(filled, reverse=True), filled  # cards first, then blanks
+                  for tc in cells]
+        cards = [span for span, full in zip(spans, filled, strict=True) if full]
+        assert cards and set(cards) == {2}, spans
+        counts.append(len(cards))
+        if not all(filled):  # blank, cards, blank: centred
+            assert not filled[0] and not filled[-1] and all(filled[1:-1]), filled
+            assert spans[0] == spans[-1], spans
+            for blank in (cells[0], cells[-1]):
+                sides = blank.find(f"{W}tcPr/{W}tcBorders")
+                assert all(side.get(f"{W}val") == "nil" for side in sides), blank
+        height = int(tr.find(f"{W}trPr/{W}trHeight").get(f"{W}val"))
+        assert height <= max(card_width + 2, 3.8 * TWIPS_PER_CM), (height, card_width)
+    assert sum(counts) == 7 and max(counts) - min(counts) <= 1, counts
 
 
 def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_packs: Path
@@ -108,27 +132,26 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             # lines up under one).
             per_row = card_columns(len(sort.columns))
             assert per_row != len(sort.columns), ks
-            # Every card one size (one column each of an even grid), no card alone on a
-            # row, a short row's cards at its left; no two rows of as many cards as there
-            # are headings.
+            # Every card one size (two columns each of an even grid), no card alone on a
+            # row, a short row's cards centred between blanks that draw no line; cards
+            # stand under the heading cards' edges in one row at most (a column of them
+            # under each heading read as an answer key).
             texts = [["".join(t.text or "" for t in tc.iter(f"{W}t")) for tc in _cells(row)]
                      for row in rows]
             counts = [sum(1 for text in row if text) for row in texts]
             assert len(counts) == 1 or 1 not in counts, (ks, counts)
-            assert counts[0] != len(sort.columns), ks
-            assert sum(c == len(sort.columns) for c in counts) < 2, (ks, counts)
-            assert all(_span(tc) == 1 for row in rows for tc in _cells(row)), ks
-            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for row in rows
-                      for tc in _cells(row)}
+            assert max(counts) != len(sort.columns) or counts.count(max(counts)) < 2, \
+                (ks, counts)
+            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for row, text in
+                      zip(rows, texts, strict=True) for tc, words in
+                      zip(_cells(row), text, strict=True) if words}
             assert max(widths) - min(widths) <= 4, (ks, widths)  # a twip's rounding a side
-            for row, count in zip(texts, counts, strict=True):
-                assert all(row[:count]) and not any(row[count:]), (ks, row)
-            for row, count in zip(rows, counts, strict=True):
-                for tc in _cells(row)[count:]:
-                    sides = {b.tag: b.get(f"{W}val")
-                             for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
-                    # An empty place has no line to cut on its open sides.
-                    assert sides[f"{W}right"] == sides[f"{W}bottom"] == "nil", ks
+            for row, words in zip(rows, texts, strict=True):
+                blanks = [tc for tc, text in zip(_cells(row), words, strict=True) if not text]
+                assert all(words[1:-1]) and len(blanks) in (0, 2), (ks, words)
+                for tc in blanks:
+                    sides = {b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
+                    assert sides == {"nil"}, ks  # no line to cut round an empty place
             cards = [text for row in texts for text in row if text]
             assert sorted(cards) == sorted(typographic(i.text) for i in sort.items)
 

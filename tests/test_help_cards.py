@@ -350,3 +350,24 @@ def test_the_schools_own_service_keeps_ks3s_key_routes_large(tmp_path: Path) -> 
     own = next(p for p in cell.paragraphs if p.text.startswith("Riverside Student Support"))
     assert max(r.font.size.pt for r in school.runs if r.font.size) == 14
     assert max(r.font.size.pt for r in own.runs if r.font.size) == 12
+
+
+def test_ks4_cards_key_routes_are_as_large_as_ks3s(tmp_path: Path) -> None:
+    """KS4's card has the most lines (eleven): its key routes were set at 12 pt with a fifth
+    of the card blank under them, the smallest type of any pupil resource. Now, in the draft
+    and a school's look, the four key routes at 14 pt or more (as KS3's), the other services
+    at 12 pt at least, and a size the same on both cards of the page."""
+    for look, brand in (("default", ()), ("riverside", ("--brand", str(BRAND)))):
+        doc = _cards(tmp_path / look, "ks4", *brand)
+        card = _lesson("ks4").take_away
+        assert card is not None
+        table = next(t for t in doc.tables
+                     if t.rows[0].cells[0].paragraphs[0].text == card.heading)
+        seen = []
+        for cell in {c._tc: c for row in table.rows for c in row.cells}.values():
+            _question, _reassurance, *routes = cell.paragraphs
+            sizes = [{r.font.size.pt for r in p.runs if r.text.strip()} for p in routes]
+            assert min(min(s) for s in sizes[:4]) >= 14, (look, sizes)
+            assert min(min(s) for s in sizes[4:]) >= 12, (look, sizes)
+            seen.append(sizes)
+        assert len(seen) == 2 and seen[0] == seen[1], look

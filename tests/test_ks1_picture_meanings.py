@@ -137,3 +137,21 @@ def test_the_teacher_picture_stands_only_for_a_trusted_grown_up(built_packs: Pat
     assert any("safe" in t for t in said.get(lead, set())), said.get(lead)
     assert not [sh for slide in shown(built_deck(built_packs, audience).slides)
                 for sh in slide.shapes if "photo frame" in sh.name]
+
+
+def test_the_lead_and_the_deputy_are_two_drawn_people_not_one_recoloured() -> None:
+    """KS1's help slide shows the DSL and the deputy side by side: drawn as one figure in two
+    shirt colours they read as twins (designer). The deputy's lines (face, glasses, smile,
+    collar) differ from the lead's, not only the colour of the jacket."""
+    library = builtin_library()
+
+    def ink(name: str) -> set[tuple[int, int]]:
+        picture = library.get(name)
+        assert picture is not None
+        image = Image.open(picture.path).convert("RGBA")
+        return {(x, y) for x in range(0, image.width, 2) for y in range(0, image.height, 2)
+                if (px := image.getpixel((x, y)))[3] > 128 and max(px[:3]) < 100}
+
+    lead, deputy = ink("safety-lead"), ink("safety-deputy")
+    assert lead and deputy
+    assert len(lead ^ deputy) > 0.5 * len(lead), (len(lead), len(deputy), len(lead ^ deputy))

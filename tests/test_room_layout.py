@@ -308,3 +308,28 @@ def test_the_window_is_drawn_as_a_window_not_a_picture(built_packs: Path,
             assert sill.top >= window.top + window.height - Pt(1) and sill.width > window.width
             pinned = [sh for name, sh in shapes.items() if name == "Drawing paper"]
             assert pinned and all(sill.width > sh.width for sh in pinned), (path.name, group.name)
+
+
+def test_the_street_sign_is_a_green_sign_not_a_white_label(built_packs: Path,
+                                                          brightpath_ks2: Path) -> None:
+    """"Elm Road" on a white plate with a black edge was the same label as the parcel's
+    address and the streamer's badge, and read as a note on the glass (designer): a street
+    sign's green plate with white words and a white edge, in the stream and the close-ups,
+    its words reaching 4.5:1 on the green."""
+    from lessonpack.contrast import contrast_ratio
+
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        for group in (_stream(deck)[1], *_close_ups(deck)):
+            shapes = {sh.name: sh for sh in group.shapes}
+            plate = shapes.get("Clue words: street-sign")
+            if plate is None:  # drawn without its words (a stream too small to read them)
+                plate = shapes["Street sign plate"]
+            green = plate.fill.fore_color.rgb
+            assert green[1] > green[0] and green[1] > green[2], (path.name, green)
+            for run in (r for p in plate.text_frame.paragraphs for r in p.runs):
+                assert contrast_ratio("FFFFFF", str(green)) >= 4.5
+                assert run.font.color.theme_color is not None or \
+                    str(run.font.color.rgb) == "FFFFFF", (path.name, run.text)
+            edge = shapes["In the video: street-sign"]
+            assert str(edge.line.color.rgb) == "FFFFFF", path.name

@@ -8,8 +8,11 @@ emoji). Slides are found by kind (the plan's payload)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from built_decks import built_deck
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.kinds.bullets import BulletSlide
@@ -56,3 +59,31 @@ def test_the_picture_led_deck_keeps_its_pictures() -> None:
 
 def test_only_the_picture_led_look_decorates() -> None:
     assert {name for name, look in LOOKS.items() if look.decorative} == {"ks1"}
+
+
+@pytest.mark.parametrize("audience", ["ks3", "ks4"])
+def test_the_11_16_goal_tick_is_white_on_a_disc_of_the_brand_colour(
+        built_packs: Path, audience: str) -> None:
+    """The thin navy tick alone in a large tinted panel was the weakest slide of the
+    secondary decks (designer): on a disc of the brand's primary colour (tx2), the icon
+    inside it and recoloured to show on it (3:1 at least, as WCAG asks of a graphic)."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from lessonpack import contrast
+    from lessonpack.render.deck_icon_contrast import _ink_of  # a one-colour icon's ink
+
+    deck = built_deck(built_packs, audience)
+    slide = next(s for s in deck.slides if s.shapes.title is not None
+                 and s.shapes.title.text_frame.text in ("Today’s goal", "Today's goal"))
+    disc = next(sh for sh in slide.shapes if sh.name == "Goal disc")
+    (pic,) = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert disc.fill.fore_color.theme_color == MSO_THEME_COLOR.TEXT_2
+    order = list(slide.shapes._spTree)
+    assert order.index(disc.element) < order.index(pic.element)  # behind the icon
+    assert disc.left < pic.left and pic.left + pic.width < disc.left + disc.width
+    assert disc.top < pic.top and pic.top + pic.height < disc.top + disc.height
+    ink = _ink_of(pic.image.sha1, pic.image.blob)
+    assert ink is not None
+    primary = contrast.unit_rgb(DEFAULT_BRAND.primary)
+    assert contrast.ratio(ink, primary) >= 3.0, ink

@@ -22,10 +22,15 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cairosvg
 from PIL import Image
+
+if TYPE_CHECKING:
+    from PIL import ImageDraw
 
 SIZE = 512
 OUT = Path(__file__).resolve().parent.parent / "src" / "lessonpack" / "pictures"
@@ -230,8 +235,8 @@ def main(icons_json: str) -> None:
         (OUT / f"{name}.png").write_bytes(live_badge())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      "  source: lessonpack (drawn by tools/vendor_pictures.py)")
-    for name, (alt, jacket) in STAFF.items():
-        (OUT / f"{name}.png").write_bytes(staff_figure(jacket))
+    for name, (alt, jacket, second) in STAFF.items():
+        (OUT / f"{name}.png").write_bytes(staff_figure(jacket, second=second))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      "  source: lessonpack (drawn by tools/vendor_pictures.py)")
     for name, (base, colour, specs, prop, alt) in FAMILY.items():
@@ -271,19 +276,24 @@ def pair(icons: dict, left: str, right: str) -> bytes:
 # in one pack and an office worker in another was two different people to a class. One
 # figure per role, in every pack and look, until the school gives a photo; the deputy's in
 # orange beside the lead's blue (a pair told apart with any colour vision), so children who
-# cannot read tell the two cards apart. (alt, jacket colour)
+# cannot read tell the two cards apart. The deputy is a second person, not the lead in
+# another jacket (a designer saw twins): round glasses, a wider face with an open smile and a
+# shirt collar, none of which says a sex or a colour. (alt, jacket colour, second person)
 STAFF = {
-    "safety-lead": ("A grown-up at school wearing a staff badge on a lanyard", (47, 109, 181)),
-    "safety-deputy": ("A second grown-up at school wearing a staff badge on a lanyard",
-                      (214, 110, 26)),
+    "safety-lead": ("A grown-up at school wearing a staff badge on a lanyard", (47, 109, 181),
+                    False),
+    "safety-deputy": ("A second grown-up at school, with glasses and a shirt collar, wearing "
+                      "a staff badge on a lanyard", (214, 110, 26), True),
 }
 FACE = (255, 200, 61, 255)  # the emoji set's yellow: a face with no skin colour of its own
 INK_DARK = (66, 44, 30, 255)
 
 
-def staff_figure(jacket: tuple[int, int, int], size: int = SIZE) -> bytes:
+def staff_figure(jacket: tuple[int, int, int], size: int = SIZE, *, second: bool = False
+                 ) -> bytes:
     """A round smiling face with no hair over rounded shoulders in ``jacket``, a white staff
-    card with a photo and two lines hung at the chest from two straps."""
+    card with a photo and two lines hung at the chest from two straps; ``second``: the
+    deputy's wider face, glasses, open smile and shirt collar (``second_person``)."""
     from PIL import ImageDraw
 
     scale = 4  # drawn large and scaled down: smooth edges
@@ -295,10 +305,13 @@ def staff_figure(jacket: tuple[int, int, int], size: int = SIZE) -> bytes:
     image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     draw.ellipse(box(0.12, 0.53, 0.88, 1.40), fill=(*jacket, 255))  # shoulders, cut at the foot
-    draw.ellipse(box(0.29, 0.12, 0.71, 0.54), fill=FACE)
-    for x in (0.42, 0.58):
-        draw.ellipse(box(x - 0.022, 0.29, x + 0.022, 0.345), fill=INK_DARK)
-    draw.arc(box(0.41, 0.32, 0.59, 0.45), 25, 155, fill=INK_DARK, width=int(big * 0.02))
+    if second:
+        second_person(draw, box, big)
+    else:
+        draw.ellipse(box(0.29, 0.12, 0.71, 0.54), fill=FACE)
+        for x in (0.42, 0.58):
+            draw.ellipse(box(x - 0.022, 0.29, x + 0.022, 0.345), fill=INK_DARK)
+        draw.arc(box(0.41, 0.32, 0.59, 0.45), 25, 155, fill=INK_DARK, width=int(big * 0.02))
     strap = int(big * 0.022)
     for neck, card in ((0.41, 0.45), (0.59, 0.55)):
         draw.line(box(neck, 0.545, card, 0.72), fill=(255, 255, 255, 255), width=strap)
@@ -314,6 +327,26 @@ def staff_figure(jacket: tuple[int, int, int], size: int = SIZE) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def second_person(draw: ImageDraw.ImageDraw, box: Callable[..., tuple[int, int, int, int]],
+                  big: int) -> None:
+    """The deputy's head and neck: a white shirt collar either side of the neck, a wider
+    face, round dark-rimmed glasses joined by a bridge, and an open smile (a half-moon),
+    so the two staff figures are two people at a glance, at a card's size."""
+    white = (255, 255, 255, 255)
+    # Inside the shoulders' curve, so no white point stands out over their edge.
+    for side in ((0.39, 0.565, 0.495, 0.545, 0.45, 0.655),
+                 (0.61, 0.565, 0.505, 0.545, 0.55, 0.655)):
+        draw.polygon([(int(big * side[k]), int(big * side[k + 1])) for k in (0, 2, 4)],
+                     fill=white, outline=INK_DARK, width=int(big * 0.006))
+    draw.ellipse(box(0.27, 0.12, 0.73, 0.54), fill=FACE)  # as tall as the lead's: one size
+    rim = int(big * 0.016)
+    for x in (0.415, 0.585):
+        draw.ellipse(box(x - 0.058, 0.262, x + 0.058, 0.372), outline=INK_DARK, width=rim)
+        draw.ellipse(box(x - 0.019, 0.298, x + 0.019, 0.338), fill=INK_DARK)
+    draw.line(box(0.473, 0.305, 0.527, 0.305), fill=INK_DARK, width=rim)
+    draw.chord(box(0.43, 0.385, 0.57, 0.47), 0, 180, fill=INK_DARK)
 
 
 # Pictures that carry a word, drawn on in white: the stop sign says STOP, as a real one does

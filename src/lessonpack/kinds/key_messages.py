@@ -79,6 +79,19 @@ def outcome_panel(filler: Filler, slide: Slide, payload: KeyMessagesSlide, look:
         points_with_picture(filler, slide, look)
     else:
         filler.drawing(PANEL)(filler, slide.pictures, look)
+    if len(payload.bullets) == 1 and slide.pictures and look.plain_icons:
+        filler.drawing(GOAL_DISC)(filler)
+
+
+class DrawsGoalDisc(Protocol):
+    def __call__(self, filler: Filler) -> None: ...
+
+
+# 11-16s' goal icon (a line tick in a circle) on a disc of the brand's primary colour, the
+# icon white on it: the thin navy line alone in a large tinted panel was the weakest slide
+# of the secondary decks beside the primaries' yellow star (a designer's review).
+# render/kinds/key_messages.py draws it.
+GOAL_DISC: DrawingSlot[DrawsGoalDisc] = DrawingSlot("goal_disc")
 
 
 def _fill(filler: Filler, _slide: Slide, payload: KeyMessagesSlide) -> None:

@@ -67,6 +67,8 @@ CARD = RGBColor(0xC6, 0x8E, 0x4E)
 TAPE = RGBColor(0xA8, 0x72, 0x38)
 GOLD = RGBColor(0xD9, 0xA4, 0x41)
 POST = RGBColor(0x8A, 0x8F, 0x98)
+SIGN_GREEN = RGBColor(0x1B, 0x6E, 0x3C)  # a street sign's: white words reach 6:1 on it
+SIGN_EDGE = RGBColor(0xFF, 0xFF, 0xFF)
 CURTAIN = RGBColor(0xE2, 0x8C, 0x6E)  # a warm plain curtain, unlike any frame on the wall
 CURTAIN_IN = 0.17  # each curtain's width, inches at scale 1
 SILL = RGBColor(0xF4, 0xF1, 0xEA)  # a painted sill, lighter than the wall's tint
@@ -413,11 +415,13 @@ def _fill(shape: Shape, colour: RGBColor) -> Shape:
 
 
 def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1,
-           pt: int | None = None) -> Box:
-    """The clue's words on a white plate, centred in ``box`` (at ``pt``, else the scene's
-    size); returns the plate's box."""
+           pt: int | None = None, plate: RGBColor | None = None) -> Box:
+    """The clue's words on a white plate (``plate``: of that colour), centred in ``box`` (at
+    ``pt``, else the scene's size); returns the plate's box."""
     x, y, w, h = box
     label = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
+    if plate is not None:
+        _fill(label, plate)
     write_runs(label, [(thing.lines[0], colour, True)], pt or p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
     body = text_body(label.text_frame)
@@ -517,12 +521,15 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     sill = _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + fh, w, sill_h), None,
                            "Window sill"), SILL)
     sill.line.color.rgb = SILL_EDGE
+    # A street sign's green plate, white words and white edge, on its posts outside: white
+    # with a black edge, it was the same label as the parcel's "4 Elm Road" and the
+    # streamer's badge, and read as a note stuck on the glass (a designer's review).
+    plate = (px, py, plate_w, plate_h)
     if thing.lines:
-        plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
-        _outline(g, plate, "In the video: street-sign")
+        _words(g, plate, thing, p, font, T.BACKGROUND_1, plate=SIGN_GREEN)
     else:
-        plate = (px, py, plate_w, plate_h)
-        _outline(g, plate, "In the video: street-sign", filled=True)
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, plate, None, "Street sign plate"), SIGN_GREEN)
+    _outline(g, plate, "In the video: street-sign")
     return [plate]
 
 
@@ -591,11 +598,11 @@ def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
                     "Drawing pin"), DANGER)
 
 
-def _outline(g: GroupShapes, box: Box, name: str, filled: bool = False) -> None:
-    """A street sign's black edge, drawn over its plate."""
-    edge = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1 if filled else None, name)
+def _outline(g: GroupShapes, box: Box, name: str) -> None:
+    """A street sign's white edge, drawn over its green plate."""
+    edge = new_shape(g, MSO_SHAPE.RECTANGLE, box, None, name)
     edge.line.fill.solid()
-    edge.line.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
+    edge.line.color.rgb = SIGN_EDGE
     edge.line.width = Pt(2)
 
 

@@ -8,8 +8,8 @@ meet Word and LibreOffice draw their shared edge once, so each cut is one line. 
 split, so a page break never cuts a card in two (the next page's first row draws its own top
 edge). Rows of unequal counts (four cards over three) share a grid of their least common
 multiple of columns, each card spanning its share, so a set never ends with a card alone.
-A sort's cards are the exception: one even grid filled from the left, a short last row's
-empty places left uncut, because a wider card reads as a weightier one in a sorting task.
+A sort's cards are the exception: every card one size (a wider card reads as a weightier one
+in a sorting task), a short row centred under the full ones (render/docx_sort_grid).
 
 The rows are as tall as the page allows (within a card's least and most height): a set of
 cards printed a third of a page short wastes a sheet per table.
@@ -26,6 +26,7 @@ from docx.shared import Emu
 
 from lessonpack.check.measure import text_width
 from lessonpack.render.docx_page import measured
+from lessonpack.render.docx_sort_grid import centred_rows
 from lessonpack.render.docx_xml import TWIPS_PER_CM, border_xml, distribute, row_xml, table_xml
 
 if TYPE_CHECKING:
@@ -68,59 +69,6 @@ def grid_widths(total: int, counts: Sequence[int]) -> tuple[list[int], int]:
     return distribute(total, (), columns), columns
 
 
-def even_counts(cards: int, per_row: int) -> tuple[int, ...]:
-    """Cards in each row of an even grid: ``per_row`` to a row, the last row what is left
-    (7 at 3 a row is 3, 3 and 1), so every card is one size and one cut runs the sheet."""
-    return tuple(min(per_row, cards - k) for k in range(0, cards, per_row))
-
-
-# A sort's grid is at most this many cards wide: five across the A4 text width left 3.4 cm
-# cards whose sentences broke a word to a line.
-SORT_MOST_COLUMNS = 4
-
-
-def sort_columns(cards: int, per_row: int, headings: int) -> int:
-    """How many cards a row of a sort's grid holds (every card one size, the rows filled
-    from the left). In order: no card alone on the last row (a sheet ending in one card
-    looked unfinished); not as many as the headings (a column of cards straight under each
-    heading card read as an answer key on the uncut sheet); the fewest empty places; the
-    nearest ``per_row``. So 7 cards under three headings are 4 and 3, under two 4 and 3,
-    6 under three 2, 2 and 2; 5 under three 3 and 2 (2, 2 and 1 left one alone)."""
-
-    def cost(width: int) -> tuple[bool, bool, int, int]:
-        lone = cards > width and cards % width == 1
-        return lone, width == headings, -cards % width, abs(width - per_row)
-
-    return min(range(2, SORT_MOST_COLUMNS + 1), key=cost)
-
-
-def sort_counts(cards: int, per_row: int, headings: int) -> tuple[int, ...]:
-    """Cards in each row of a sort's grid: ``sort_columns`` to a row, the last row what is
-    left, at the left (7 at 4 a row is 4 and 3)."""
-    return even_counts(cards, sort_columns(cards, per_row, headings))
-
-
-def _even_cells(counts: Sequence[int], widths: Sequence[int], card_cell: str
-                ) -> list[list[str]]:
-    """The rows' cells of a grid of equal cards, a short row's cards at its left and empty
-    cells after them: each empty cell drawn only where it meets a card (the card above it,
-    the one to its left), so no line is left to cut that frames nothing."""
-    columns = max(counts)
-    rows = []
-    for r, count in enumerate(counts):
-        above = counts[r - 1] if r else 0
-        below = counts[r + 1] if r + 1 < len(counts) else 0
-        cells = [card_cell.format(width=widths[j]) for j in range(count)]
-        for j in range(count, columns):
-            open_sides = [side for side, drawn in (("top", j < above), ("left", j == count),
-                                                   ("bottom", j < below), ("right", False))
-                          if not drawn]
-            cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[j]}" w:type="dxa"/>'
-                         + cut_borders(open_sides) + "</w:tcPr><w:p/></w:tc>")
-        rows.append(cells)
-    return rows
-
-
 def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str],
              styles: Sequence[str], row_twips: int, caption: str,
              cell_margins: tuple[int, int] = (113, 170),
@@ -128,20 +76,22 @@ def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str]
     """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
     ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
     cards' cells in reading order. ``even``: every card the width of a full row's, a short
-    row's cards at its left and empty cells after them (cards of one size sort as
-    equals)."""
+    row's cards centred (cards of one size sort as equals)."""
     if even and counts:
-        widths = distribute(writer.width.twips, (), max(counts))
+        # Two grid columns a card: a short row's cards centred (render/docx_sort_grid).
+        widths = distribute(writer.width.twips, (), 2 * max(counts))
         card = ('<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+                '<w:gridSpan w:val="{span}"/>'
                 + cut_borders() + "".join(cell_props).replace("{", "{{").replace("}", "}}")
                 + "</w:tcPr>" + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
                                         for sid in styles) + "</w:tc>")
         rows = [row_xml(cells, min_height=row_twips)
-                for cells in _even_cells(counts, widths, card)]
+                for cells in centred_rows(counts, widths, card)]
         table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
                                               caption=caption))
+        # A short row's first cell is the blank before its cards.
         return [tc for tr, count in zip(table.iter(qn("w:tr")), counts, strict=True)
-                for tc in tr.findall(qn("w:tc"))[:count]]
+                for tc in tr.findall(qn("w:tc"))[int(count < max(counts)):][:count]]
     widths, columns = grid_widths(writer.width.twips, counts)
     rows, cards = [], []
     for count in counts:

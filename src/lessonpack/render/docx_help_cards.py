@@ -94,6 +94,7 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
 # services (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller where the
 # card has the room.
 KEY_UP = 2
+KEY_MOST = 4  # the key routes at most this much larger than the rest
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,11 @@ class Card:
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
-# card blank), never under the documents' least size; most of the frame, not all of it.
+# card blank), never under the documents' least size; most of the frame, not all of it: the
+# estimate came within a point of LibreOffice's layout of KS4's card (231 against 230), so a
+# twentieth held back covers a wider font (Calibri's taller lines) without a blank foot.
 LINE_SIZES = (18, 17, 16, 15, 14, 13, LINE_PT)
-FILL_SHARE = 0.9
+FILL_SHARE = 0.95
 
 
 def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: float
@@ -141,16 +144,25 @@ def _words_width(text: str, font: str, pt: float, k: int) -> float:
 
 def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: int
                ) -> tuple[float, float]:
-    """The card's line size and how much larger its key routes are: the largest that fits,
-    the key routes raised first (at the least size, unraised, as before)."""
-    # Every route a key one (KS2's card): one size for all, as large as fits.
-    rest = not all(card.keys[2:])
-    for size in LINE_SIZES:
-        for up in ((KEY_UP, 0) if size == LINE_PT else (KEY_UP,)) if rest else (0,):
-            points = _points(renderer, card, width_twips, size, up)
-            if points * 20 <= FILL_SHARE * (height_twips - 226 - FOOT_TWIPS):
-                return size, up
+    """The card's line size and how much larger its key routes are: the largest key routes
+    that fit, then the largest other lines beside them (KS4's eleven lines: the routes at
+    15 pt over the rest at 12 filled the card that 14 over 12 left a fifth blank). At the
+    least size, unraised, as before, when nothing fits."""
+    room = FILL_SHARE * (height_twips - 226 - FOOT_TWIPS)
+    for size, up in _sizes(not all(card.keys[2:])):
+        if _points(renderer, card, width_twips, size, up) * 20 <= room:
+            return size, up
     return LINE_PT, 0
+
+
+def _sizes(rest: bool) -> list[tuple[float, float]]:
+    """(size, up) to try, largest key routes first, then the largest other lines: with no
+    other lines (KS2's card, every route a key one), one size for all."""
+    if not rest:
+        return [(size, 0) for size in LINE_SIZES]
+    pairs = [(size, up) for size in LINE_SIZES for up in range(KEY_UP, KEY_MOST + 1)
+             if size + up <= LINE_SIZES[0] + KEY_UP]
+    return sorted(pairs, key=lambda p: (p[0] + p[1], p[0]), reverse=True)
 
 
 # Of the room the words leave in a card, what goes above its key routes and the other

@@ -30,11 +30,11 @@ from lessonpack.render.docx_cards import (
     cut_grid,
     fill_height,
     row_counts,
-    sort_counts,
 )
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_shapes import SMILES, circle_run, light_run, smiley_run
+from lessonpack.render.docx_sort_grid import SQUARE, card_need, sort_rows
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -325,6 +325,7 @@ SORT_CARD_CM = 3.8
 # left its lower third blank); taller than that a 4 cm card only spreads its words out.
 SORT_CARD_MOST_CM = 9.5
 SORT_HEADING_CM = 1.8
+SORT_MARGINS = (113, 170)  # a card's top and bottom, and side, margins (twips)
 
 
 # The labels over the two kinds of card: uncut, the sheet must not read as an answer key
@@ -360,10 +361,19 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
         _write_cards(renderer, cells, block.headings, block.size, bold=True)
         _keep_intro(cells[0])
     _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
-    counts = sort_counts(len(block.cards), block.per_row, len(block.headings))
-    height = fill_height(renderer, len(counts), SORT_CARD_CM * scale, SORT_CARD_MOST_CM * scale)
+    font, total = renderer.brand.body_font, renderer.width.twips
+    counts = sort_rows(block.cards, font, block.size, total, block.per_row,
+                       len(block.headings), SORT_MARGINS)
+    # As tall as the page allows, but no taller than wide (a 4.4 cm card stretched to 9.5 cm
+    # was a slip), never shorter than its words.
+    width = total // max(counts)
+    need = card_need(block.cards, font, block.size, width, SORT_MARGINS[1], SORT_MARGINS[0])
+    most = max(need / TWIPS_PER_CM, min(SORT_CARD_MOST_CM * scale,
+                                        SQUARE * width / TWIPS_PER_CM))
+    least = min(most, max(need / TWIPS_PER_CM, SORT_CARD_CM * scale))
+    height = fill_height(renderer, len(counts), least, most)
     cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,
-                     "Cards to cut out", even=True)
+                     "Cards to cut out", cell_margins=SORT_MARGINS, even=True)
     _write_cards(renderer, cells, block.cards, block.size, bold=False)
     if not block.headings:
         _keep_intro(cells[0])

@@ -16,7 +16,6 @@ from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.ages import age_of
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -37,18 +36,17 @@ def _plenary_start(lesson: Lesson) -> int:
 
 def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     """Readers' exit quiz: each question with its options lettered A, B, C on panels under
-    it, two questions a slide (a Year 4 class's two on one, four on two; 11-16s' one a
-    slide, their options longer): the teacher reads
-    the options aloud from the screen and weaker readers follow them, while pupils ring their
-    answer on the worksheet. One slide a question made four look-alike slides in a row; the
-    questions alone left the options on the sheet only. The answers stay hidden until the
-    answers slide after them (the notes hold them for the teacher)."""
+    it, two questions a slide side by side (four on two slides): the teacher reads the
+    options aloud from the screen and weaker readers follow them, while pupils ring their
+    answer on the worksheet. One slide a question made four look-alike slides, each with its
+    foot blank (11-16s' too: a designer counted four half-empty slides); the questions alone
+    left the options on the sheet only. The answers stay hidden until the answers slide after
+    them (the notes hold them for the teacher)."""
     quiz = lesson.exit_quiz
     questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
-    # 11-16s: one question a slide, its words at the deck's body size. Two a slide set
-    # 11-16s' longer options at 18 pt in half the slide's width, grey blocks from the back
-    # of a classroom; a primary quiz's short options keep two a slide.
-    per = 1 if age_of(lesson.audience).secondary else PER_SLIDE
+    # 11-16s' longer options too: in half the slide's width they wrap to two or three lines
+    # at 19-22 pt (render/kinds/exit_quiz.py halves the panels' padding before shrinking).
+    per = PER_SLIDE
     parts = [questions[i:i + per] for i in range(0, len(questions), per)]
     every = tuple(q.options for q in questions)
     slides = []

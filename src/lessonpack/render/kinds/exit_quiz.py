@@ -66,7 +66,7 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     # One size for the question lines, the largest at which each takes at most a quarter of
     # the height (the options need the rest); the options one size too (this slide's and
     # the quiz's other slide's).
-    # One question a slide (11-16s): its words a step larger, at the deck's body size.
+    # A question alone on its slide (11-16s): its words a step larger, at the body size.
     lift = _lift(n, look)
     head_size = min(fit_size([(q.text, font, True, 0)], head_w, h // 4,
                              look.card_pt + 2 + lift) for q in questions)
@@ -76,10 +76,9 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     row_room = min(PANEL_MOST, (h - head - UNDER - ROW_GAP * (rows - 1)) // rows)
     words_w = col_w - 3 * PAD - LETTER
     options = [o for q in questions for o in q.options] + [o for other in like for o in other]
-    size = min(fit_size([(o, font, False, 0)], words_w, row_room - PAD, look.card_pt + lift)
-               for o in options)
+    size, inset = _option_size(options, font, words_w, row_room, look.card_pt + lift)
     need = max(ceil(lines_height([(o, font, False, size)], words_w) * EMU_PT) for o in options)
-    row_h = min(row_room, max(LETTER, need) + PAD)
+    row_h = min(row_room, max(LETTER, need) + inset)
     misfits: list[str] = []
     for c, q in enumerate(questions):
         left = x + c * (col_w + BETWEEN)
@@ -107,9 +106,23 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     return misfits
 
 
+def _option_size(options: Sequence[str], font: str, width: int, room: int, largest: int
+                 ) -> tuple[int, int]:
+    """The options' one size and their panels' padding (top and bottom together): the
+    padding halves before the words shrink, as KS3's two questions a slide need (their
+    three-line options lost a point to it)."""
+    best = (0, PAD)
+    for inset in (PAD, PAD // 2):
+        size = min(fit_size([(o, font, False, 0)], width, room - inset, largest)
+                   for o in options)
+        if size > best[0]:
+            best = (size, inset)
+    return best
+
+
 def _lift(count: int, look: Look) -> int:
-    """Points over the look's card sizes: 4 for 11-16s' one question a slide (the whole
-    slide's width for its options), else none (a primary quiz's two a slide)."""
+    """Points over the look's card sizes: 4 for an 11-16 question alone on its slide (an odd
+    quiz's last: the whole slide's width for its options), else none (two a slide)."""
     return 4 if count == 1 and look.name in ("ks3", "ks4") else 0
 
 
