@@ -211,15 +211,15 @@ def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str,
                                                      ) -> None:
     named = builds["primary"]
     assert "Mrs Ada Rahman" in named["slides"] and "Mrs Ada Rahman" in named["handout"]
-    assert "Deputy: Mr Sam Okoro" in named["slides"]
+    assert "Mrs Ada Rahman, or the deputy, Mr Sam Okoro." in named["slides"]
     unnamed = builds["secondary"]
     # No names in the brand: fill-in fields the lesson plan's checklist asks to complete,
     # never a help card that names nobody.
     for doc in ("slides", "handout"):
-        # The handout's table names the service in its Service column, the slide's card
-        # says what the named person is.
+        # The handout's table and the slide's card both name the service, as every other
+        # card and row does ("Mr Okafor" heading the card was no service a parent knew).
         said = "Our school\u2019s safeguarding lead" if doc == "handout" \
-            else "Our Designated Safeguarding Lead"
+            else "Our safeguarding lead"
         assert said in unnamed[doc]
         assert "[DSL's name]" in unnamed[doc] and "[deputy DSL's name]" in unnamed[doc]
 
