@@ -371,6 +371,17 @@ def test_a_primary_build_shows_no_teenage_material(builds: dict[str, dict[str, s
         assert not re.search(word, slides, re.IGNORECASE), word
 
 
+def test_a_secondary_build_starts_with_teenagers(builds: dict[str, dict[str, str]]) -> None:
+    """A secondary school's parents have 11- to 16-year-olds: the deck opening on what
+    "younger children" do read as a primary deck. The all-through deck, for families of
+    5- to 16-year-olds, keeps the younger first, then the teenagers."""
+    slides = _plain(builds["secondary"]["slides"])
+    assert "Teenagers mostly watch" in slides
+    assert "Younger children mostly watch" not in slides
+    through = _plain(builds["all"]["slides"])
+    assert through.index("Younger children mostly watch") < through.index("Teenagers also")
+
+
 @pytest.mark.parametrize(("phase", "told"), [("all", True), ("primary", False)])
 def test_the_build_says_which_version_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                               phase: str, told: bool) -> None:
