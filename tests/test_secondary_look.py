@@ -8,7 +8,11 @@ emoji). Slides are found by kind (the plan's payload)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -56,3 +60,33 @@ def test_the_picture_led_deck_keeps_its_pictures() -> None:
 
 def test_only_the_picture_led_look_decorates() -> None:
     assert {name for name, look in LOOKS.items() if look.decorative} == {"ks1"}
+
+
+@pytest.mark.parametrize("audience", ["ks3", "ks4"])
+def test_the_secondary_goal_tick_is_white_on_a_brand_disc(built_packs: Path,
+                                                          audience: str) -> None:
+    """The thin navy tick alone in a pale panel was the weakest slide of the secondary
+    decks (a designer's review, twice): the tick is white, inside a disc of the brand's
+    accent colour (the lettered answer discs' colour), the disc marked decorative."""
+    import io
+
+    from PIL import Image
+    from pptx import Presentation
+
+    deck = Presentation(str(built_packs / f"live-streaming-{audience}"
+                            / f"live-streaming-{audience}-slides.pptx"))
+    slide = next(s for s in deck.slides if s.shapes.title is not None
+                 and s.shapes.title.text.replace("\u2019", "'") == "Today's goal")
+    shapes = {sh.name: sh for sh in slide.shapes}
+    disc = shapes["Goal disc"]
+    assert disc.fill.fore_color.theme_color == MSO_THEME_COLOR.ACCENT_1
+    tick = next(sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    # Inside the disc, and after it in the shape tree (drawn on it).
+    assert disc.left < tick.left and tick.left + tick.width < disc.left + disc.width
+    assert disc.top < tick.top and tick.top + tick.height < disc.top + disc.height
+    order = [sh.name for sh in slide.shapes]
+    assert order.index("Goal disc") < order.index(tick.name)
+    image = Image.open(io.BytesIO(tick.image.blob)).convert("RGBA")
+    raw = image.tobytes()  # RGBA, four bytes a pixel
+    ink = {tuple(raw[i:i + 3]) for i in range(0, len(raw), 4) if raw[i + 3] == 255}
+    assert ink == {(255, 255, 255)}, sorted(ink)[:5]

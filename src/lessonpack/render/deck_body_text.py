@@ -28,6 +28,7 @@ from lessonpack.render.deck_fit import (
     layout_style,
 )
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_goal_disc import goal_on_disc
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.ooxml.placeholders import level1_run_defaults, placeholder, text_anchor
@@ -141,7 +142,9 @@ def picture_beside(filler: Filler, role: str, picture: Picture, look: Look,
     # picture centred on the same line: at the top it read as pinned there, apart from
     # the sentence.
     top = y + (h - side) // 2 if text_anchor(ph) == "ctr" else y
-    add_picture(filler.slide, picture, (pic_box[0], top, side, side)).top = Emu(top)
+    # 11-16s' goal: its tick white on a disc of the brand's colour (deck_goal_disc).
+    if goal_on_disc(filler.slide, picture, (pic_box[0], top, side, side)) is None:
+        add_picture(filler.slide, picture, (pic_box[0], top, side, side)).top = Emu(top)
 
 
 def _key_word(filler: Filler, picture: Picture, box: Box) -> None:

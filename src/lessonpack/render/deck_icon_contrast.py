@@ -96,6 +96,20 @@ def fix_icon_contrast(slide: Any) -> None:
         slide.part.drop_rel(r_id)  # dropped only when no other picture still uses it
 
 
+def recolour_picture(slide: Any, shape: Any, colour: str) -> None:
+    """``shape`` (a picture on ``slide``) in ``colour`` (RRGGBB), its alpha kept: a line
+    icon drawn on a fill of its own (deck_goal_disc). Recoloured here, it stays a line icon
+    this module checks on a trainer's template."""
+    blip = shape._element.find("p:blipFill/a:blip", NS)  # noqa: SLF001
+    r_id = blip.get(R_EMBED) if blip is not None else None
+    if not r_id:
+        return
+    old = slide.part.rels[r_id].target_part
+    new_part = image_part(slide.part.package, _recoloured(old.blob, colour))
+    blip.set(R_EMBED, slide.part.relate_to(new_part, RT.IMAGE))
+    slide.part.drop_rel(r_id)
+
+
 def _under(view: SlideView, item: Item, below: list[Item]) -> RGB | None:
     """The solid colour beneath the picture: the topmost opaque shape covering most of it,
     else the slide's background; None when that is not one known colour."""
