@@ -90,6 +90,65 @@ def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: 
         assert SHORT_NOTICE_RSE.format(file=after) in _text(plan)
 
 
+def _printed_fields(path: Path) -> dict[str, list[str]]:
+    """Every [field] a built file prints, by where: "header" and "footer" (a document's
+    page furniture), "body", or a shown slide's title ("(1 of 2)" left off, as the box
+    names a run of slides); speaker notes and hidden slides are never printed."""
+    found: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            part = re.fullmatch(r"ppt/slides/slide\d+\.xml|word/(document|header|footer)\d*"
+                                r"\.xml", name)
+            if part is None:
+                continue
+            tree = etree.fromstring(z.read(name))
+            if tree.get("show") == "0":
+                continue
+            ns = A if path.suffix == ".pptx" else W
+            fields = [f for p in tree.iter(f"{ns}p")
+                      for f in FIELD.findall("".join(t.text or "" for t in p.iter(f"{ns}t")))
+                      if f not in ("[field]", "[bracketed]")]  # the plans' own guidance
+            if not fields:
+                continue
+            where = {"document": "body"}.get(part.group(1), part.group(1))
+            if where is None:  # a slide: its title
+                title = next(("".join(t.text or "" for t in sp.iter(f"{A}t"))
+                              for sp in tree.iter(f"{P}sp")
+                              for ph in sp.iter(f"{P}ph")
+                              if ph.get("type") in ("title", "ctrTitle")), name)
+                where = re.sub(r"\s*\(\d+ of \d+\)$", "", " ".join(title.split()))
+            found.setdefault(where, []).extend(fields)
+    return found
+
+
+def test_every_field_a_draft_prints_is_in_its_packs_list(built_packs: Path) -> None:
+    """Every pack of the draft (no school's details): each file that prints a [field]
+    has a line in the plan's "Fill in first" box, and the line names where: a document's
+    page header ("header (logo and school name)": the parents' handout went home headed
+    "[School logo] [School name]" while the list named only its table) and each slide by
+    its title."""
+    packs = sorted(p for p in built_packs.iterdir() if p.is_dir())
+    assert len(packs) >= 5, packs
+    for pack in packs:
+        plan = next(p for p in pack.iterdir()
+                    if p.name.endswith(("lesson-plan.docx", "facilitator-notes.docx")))
+        lines = {line.split(":", 1)[0].replace("…", f"{pack.name}-"): line
+                 for line in _box(plan)}
+        for path in sorted(pack.iterdir()):
+            printed = _printed_fields(path) if path != plan else {}
+            if not printed:
+                continue
+            assert path.name in lines, (path.name, printed, list(lines))
+            line = lines[path.name].replace("\u201c", "").replace("\u201d", "")
+            for where, fields in printed.items():
+                if where == "body":  # a document's own headings and parts: named by the
+                    continue         # box's other tests
+                assert where in line, (path.name, where, fields, line)
+        if pack.name == "live-streaming-parents":
+            handout = lines[f"{pack.name}-handout.docx"]
+            assert "header (logo and school name)" in handout, handout
+
+
 def _text(plan: Path) -> str:
     doc = Document(str(plan))
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]

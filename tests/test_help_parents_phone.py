@@ -47,3 +47,20 @@ def test_a_dsl_with_a_phone_keeps_the_card_as_it_was() -> None:
     first = _first_help(brand)
     assert not first.signposts[0].contact.startswith("Office:")
     assert "Out of hours" not in first.intro
+
+
+def test_the_school_card_is_headed_by_the_service_with_the_names_under_it() -> None:
+    """Parents scan the cards' headings for where to go: every other card is a service
+    (NSPCC Helpline, Police), and the school's was headed by the lead's name. The service
+    heads it, the lead and the deputy named in one sentence under it (a card cut to fit
+    keeps a sentence naming the deputy, and cut "Mr Okafor." alone)."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+
+    for name, lead, deputy in (("oakfield-primary", "Mrs Priya Shah", "Mr Ben Adeyemi"),
+                               ("riverside-academy", "Mr Daniel Okafor", "Mrs Joy Mensah")):
+        school = _first_help(load_brand(BRANDS / name / "brand.yml").brand).signposts[0]
+        assert school.name == "Our safeguarding lead", name
+        assert school.blurb == f"{lead}, or the deputy, {deputy}.", school.blurb
+    draft = _first_help(DEFAULT_BRAND).signposts[0]
+    assert draft.name == "Our safeguarding lead"
+    assert draft.blurb == "[DSL's name], or the deputy, [deputy DSL's name]."

@@ -167,8 +167,11 @@ def test_parents_dsl_card_has_one_unbroken_number_a_line(brightpath_at_ashgrove:
 
     deck = Presentation(str(next(brightpath_at_ashgrove.rglob("*parents-*slides.pptx"))))
     slide = next(s for s in deck.slides for sh in s.shapes
-                 if sh.name == "Help card 1 heading" and "Okafor" in sh.text_frame.text)
+                 if sh.name == "Help card 1 text" and "Okafor" in sh.text_frame.text)
     contacts = [sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 contact"]
+    # A visitor heads the school's card by the service, the school's, not "our".
+    heading = next(sh.text_frame.text for sh in slide.shapes if sh.name == "Help card 1 heading")
+    assert heading.replace("\u2019", "'") == "Your school's safeguarding lead", heading
     # The DSL's own number first (a parent ringing in the evening reaches no office); at
     # most two lines of contacts on the card (four bold lines packed it to its foot), the
     # rest in the notes, which send parents to the handout for them.
@@ -242,6 +245,13 @@ def test_a_school_card_with_three_long_contacts_keeps_every_contact_in_its_card(
     lead = " ".join(sh.text_frame.text for sh in slides[0].shapes
                     if sh.name.startswith("Help card 1 ") and sh.has_text_frame)
     assert "Fairweather-Blackwood" in lead.replace("\u2011", "-"), lead
+    # Headed by the service on both decks, every card's heading a service: on the parents'
+    # slide the lead's name headed the card. Under it the deputy too, on one line kept
+    # whole when the card is cut to fit (the lead's name alone was cut).
+    heading = next(sh.text_frame.text for sh in slides[0].shapes
+                   if sh.name == "Help card 1 heading")
+    assert heading == "Our safeguarding lead", heading
+    assert "Mensah" in lead, lead
     school = [sh.text_frame.text for sh in slides[0].shapes
               if sh.name == "Help card 1 contact"]
     if audience == "parents":

@@ -213,15 +213,15 @@ def test_the_school_dsl_is_named_first_on_help_lists(builds: dict[str, dict[str,
                                                      ) -> None:
     named = builds["primary"]
     assert "Mrs Ada Rahman" in named["slides"] and "Mrs Ada Rahman" in named["handout"]
-    assert "Deputy: Mr Sam Okoro" in named["slides"]
+    assert "Mrs Ada Rahman, or the deputy, Mr Sam Okoro." in named["slides"]
     unnamed = builds["secondary"]
     # No names in the brand: fill-in fields the lesson plan's checklist asks to complete,
     # never a help card that names nobody.
     for doc in ("slides", "handout"):
-        # The handout's table names the service in its Service column, the slide's card
-        # says what the named person is.
+        # The handout's table and the slide's card both name the service, as every other
+        # card and row does ("Mr Okafor" heading the card was no service a parent knew).
         said = "Our school\u2019s safeguarding lead" if doc == "handout" \
-            else "Our Designated Safeguarding Lead"
+            else "Our safeguarding lead"
         assert said in unnamed[doc]
         assert "[DSL's name]" in unnamed[doc] and "[deputy DSL's name]" in unnamed[doc]
 
@@ -371,6 +371,17 @@ def test_a_primary_build_shows_no_teenage_material(builds: dict[str, dict[str, s
     slides = builds["primary"]["slides"]
     for word in (r"\bteen", r"\bIWF\b", r"\bNCA\b", r"\bTobi\b", r"\bnude\b(?! image)"):
         assert not re.search(word, slides, re.IGNORECASE), word
+
+
+def test_a_secondary_build_starts_with_teenagers(builds: dict[str, dict[str, str]]) -> None:
+    """A secondary school's parents have 11- to 16-year-olds: the deck opening on what
+    "younger children" do read as a primary deck. The all-through deck, for families of
+    5- to 16-year-olds, keeps the younger first, then the teenagers."""
+    slides = _plain(builds["secondary"]["slides"])
+    assert "Teenagers mostly watch" in slides
+    assert "Younger children mostly watch" not in slides
+    through = _plain(builds["all"]["slides"])
+    assert through.index("Younger children mostly watch") < through.index("Teenagers also")
 
 
 @pytest.mark.parametrize(("phase", "told"), [("all", True), ("primary", False)])

@@ -60,8 +60,9 @@ class Sheet:
     # keeps; with each route's description the box took a fifth side (lesson_docs._short_box).
     short_help_box: bool
     # The school's card as the pupils' help slide shows it, with a yellow field for each
-    # name and the lead's email: an 11-16 pupil goes alone and needs a way in. A primary
-    # sheet, given out unedited, keeps the words alone.
+    # name (and, 11-16, the lead's email: a pupil that age goes alone and needs a way in).
+    # Without it a Year 3 to 6 sheet named nobody beside a slide with both names' fields.
+    # KS1's sheet is drawn, with no line for the school.
     slide_card: bool
     # Type size: "pupil" (13 pt) for 7-11s, the template's 12 pt for older readers.
     print_size: Literal["large", "pupil", "standard"]
@@ -105,7 +106,7 @@ AGES: dict[Audience, Age] = {
     Audience.KS1: Age("primary", _OTHER_SHEET, "class teacher", "Class teacher"),
     Audience.KS2: Age("primary", Sheet(_KS2_LINES, by_page=True, end_row_note=False,
                                        reflection_under_parts=False, short_help_box=False,
-                                       slide_card=False, print_size="pupil"),
+                                       slide_card=True, print_size="pupil"),
                       "class teacher", "Class teacher"),
     Audience.KS3: Age("secondary", Sheet(_KS3_LINES, by_page=False, end_row_note=False,
                                          reflection_under_parts=True, short_help_box=True,

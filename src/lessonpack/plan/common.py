@@ -285,8 +285,8 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     as its name, ``pupils_school_card``) with a yellow field for each name, and for 11-16s
     the lead's email, for the teacher to type over, as every other fill-in in the pack is
     marked: a card naming nobody and showing no field looked finished. As it is where the
-    brand names the DSL. Secondary worksheets show this card too (their "Email them" named
-    no address); a primary sheet, given out unedited, keeps the words alone."""
+    brand names the DSL. Year 3 to 11 worksheets show this card too (a secondary sheet's
+    "Email them" named no address; a KS2 sheet named nobody beside the slide's fields)."""
     card = pupils_school_card(item, brand, school)
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return card

@@ -17,11 +17,12 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import visitor
+from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.model import (
@@ -140,14 +141,18 @@ def _letter_places(doc: DocPlan, pattern: re.Pattern[str]) -> Places:
     return places
 
 
-def _doc_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[str]]:
-    """A document's places, and every fill-in it prints (its header and footer too)."""
+def _doc_places(doc: DocPlan, pattern: re.Pattern[str],
+                brand: Brand = DEFAULT_BRAND) -> tuple[Places, list[str]]:
+    """A document's places, and every fill-in it prints (its header and footer too: the
+    school's logo and name the renderer puts in a handout's header, first)."""
     fields: list[str] = _fields((doc.title, doc.subtitle, doc.header, doc.footer), pattern)
+    slots = header_fill_ins(doc.kind, brand)
+    header: Places = {HEADER_PLACES[slots]: list(slots)} if slots else {}
     if doc.kind == "letter":  # one page, no headings: its parts
         places = _letter_places(doc, pattern)
         return places, fields + [f for found in places.values() for f in found]
     places, found = _section_places(doc, pattern)
-    return places, fields + found
+    return {**header, **places}, [*slots, *fields, *found]
 
 
 def _section_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[str]]:
@@ -192,8 +197,8 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     files: list[tuple[str, bool, tuple[Places, list[str]]]] = [
         *((d.filename, False, (places, [f for v in places.values() for f in v]))
           for d in pack.decks for places in (_deck_places(d, pattern),)),
-        *((d.filename, d.kind == "letter", _doc_places(d, pattern)) for d in pack.documents
-          if d.filename != leave_out)]
+        *((d.filename, d.kind == "letter", _doc_places(d, pattern, brand or DEFAULT_BRAND))
+          for d in pack.documents if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
     letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     for filename, letter, (places, fields) in files:

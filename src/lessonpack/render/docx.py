@@ -31,6 +31,7 @@ from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
 from lessonpack.io.zipnorm import package_bytes
+from lessonpack.plan.header_fill_ins import LOGO_SLOT, NAME_SLOT, header_fill_ins, paper_logo
 from lessonpack.plan.model import (
     OWN_PAPERS,
     Block,
@@ -95,8 +96,6 @@ HEADER_MIN_PT = 8.0
 HEADER_GAP_PT = 40.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
 CONTACT_GAP_PT = 10  # above a credit's contact block, clear of a reply slip's last line
-# The handout's header fill-ins without a brand: as the letters home spell them.
-LOGO_SLOT, NAME_SLOT = "[School logo]", "[School name]"
 
 
 def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
@@ -200,10 +199,7 @@ class DocxRenderer:
         """The logo for this document's header or letterhead. A school's letter and handout
         never carry a visiting trainer's logo (a school without a crest: no logo), only
         the trainer's own documents do."""
-        trainers = bool(self.brand.logo_of and self.brand.delivered_by)
-        if trainers and self.plan.kind in ("letter", "handout"):
-            return None
-        return self.brand.logo
+        return paper_logo(self.plan.kind, self.brand)
 
     @property
     def trainers_logo(self) -> Path | None:
@@ -405,7 +401,10 @@ class DocxRenderer:
             if not self.brand.logo_shows_name:
                 paragraph.add_run("  ")
         runs = []
-        if logo is None and self.plan.kind == "handout" and not self.brand.named:
+        # The handout a family takes home says whose it is in every look: a draft's fields
+        # (plan/header_fill_ins, which the "Fill in first" list names too).
+        slots = header_fill_ins(self.plan.kind, self.brand)
+        if LOGO_SLOT in slots:
             # Where the logo goes, as the letters' letterhead shows it: its words in a
             # dashed box, then the school's name; two bare bracketed words looked unset.
             docx_letter.logo_slot_box(paragraph_xml(paragraph), LOGO_SLOT)
@@ -413,7 +412,8 @@ class DocxRenderer:
         # The name beside the logo, unless the logo spells it out already (the brand's
         # logo_shows_name): Oakfield's and Ashgrove's headers named the school twice.
         if logo is None or not self.brand.logo_shows_name:
-            runs.append(paragraph.add_run(self.brand.named or self._name_slot(logo)))
+            runs.append(paragraph.add_run(self.brand.named or (
+                NAME_SLOT if NAME_SLOT in slots else "")))
             runs[0].bold = True
         if self.plan.header:
             runs.append(paragraph.add_run("\t" + self.plan.header))
@@ -423,11 +423,6 @@ class DocxRenderer:
             lift = (tall.pt - 0.72 * size.pt) / 2
             for run in runs:
                 raise_run(run_xml(run).get_or_add_rPr(), lift)
-
-    def _name_slot(self, logo: Path | None) -> str:
-        """What a school fills in where its name goes: the handout a family takes home
-        says whose it is, in every look; "" on other papers, as before."""
-        return NAME_SLOT if self.plan.kind == "handout" else ""
 
     def _closer_rule(self, paragraph: Any, style: str = "LP Header",
                      side: str = "bottom") -> None:

@@ -382,13 +382,27 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
 
 
 def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
-    """The school's card on the parents' help slide where the DSL has no phone of their
-    own: the office's number and its hours first, then the DSL's and the deputy's ways (a
+    """The school's card (common.school_contact, headed by the lead's name) as the parents'
+    help slide shows it: headed by the service, "Our safeguarding lead", as every other
+    card is (NSPCC Helpline, Police) and as the pupils' decks head it; under it the lead
+    and the deputy by name. A card headed "Mrs Priya Shah" was the one card a parent
+    scanning the headings could not tell was the school (a designer's review). Where the
+    DSL has no phone of their own, the office's number and hours come first."""
+    our = "Your school's" if common.visitor(brand) else "Our"
+    # "Our school's safeguarding lead" ran to two lines in a half-slide card and the card
+    # lost the lead's name to fit. The names in one sentence naming the deputy: a card cut
+    # to fit keeps such a sentence (render/deck_help_words), and "Mr Okafor." alone was cut.
+    deputy = school.blurb.partition("Deputy: ")[2].rstrip(".")
+    names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
+    card = replace(school, name=common.UNNAMED_LEAD.format(our=our), blurb=names)
+    return _office_first(card, brand) if common.no_phone(brand) else card
+
+
+def _office_first(school: Signpost, brand: Brand) -> Signpost:
+    """The office's number and its hours first, then the DSL's and the deputy's ways (a
     card shows two lines of them; the rest are on the handout and said from the notes). An
     email alone was no way to reach the school at 9pm, and broke
     across two lines in half a slide."""
-    if not common.no_phone(brand):
-        return school
     hours = brand.office_hours.strip()
     # "Office", on the school's own card: with "School office" and its hours the line
     # wrapped, and the card lost the words saying who the DSL is.
