@@ -617,6 +617,7 @@ def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[i
     """The best layout by placeholders for the slide kind ``name``, which matches as
     ``kind``; None when no layout will do. LibreOffice masters' real layouts are tried only
     when no master's own placeholders can serve (see ``candidates``)."""
+    upright: tuple[int, ResolvedLayout] | None = None
     for fallback in (False, True):
         best: tuple[int, int, ResolvedLayout] | None = None
         for order, cand in enumerate(candidates(layouts, fallback=fallback)):
@@ -624,11 +625,24 @@ def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[i
             if scored is None:
                 continue
             score, resolved = scored
-            if best is None or score > best[0]:
+            if _vertical_roles(cand.roles):
+                if upright is None or score > upright[0]:
+                    upright = (score, resolved)
+            elif best is None or score > best[0]:
                 best = (score, order, resolved)
         if best is not None:
             return best[2]
-    return _derive(name, kind, layouts, size)
+    # A layout set in vertical text ("Title and Vertical Text", "Vertical Title and Text":
+    # every PowerPoint default deck has them) serves only where none can be made from the
+    # title-only layout: a python-pptx default whose content area was 0 in wide had every
+    # lesson slide's title and cards rotated a quarter turn, and `check` found nothing.
+    derived = _derive(name, kind, layouts, size)
+    return derived if derived is not None or upright is None else upright[1]
+
+
+def _vertical_roles(r: Roles) -> bool:
+    """The layout's title, subtitle or a text body is set in vertical text."""
+    return _vertical(p for p in (r.title, r.subtitle, *r.bodies) if p is not None)
 
 
 # The note a layout derived from a title-only layout carries (``derived_warnings``).
