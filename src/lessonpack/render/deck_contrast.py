@@ -321,7 +321,7 @@ def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: i
         return False
     words = _level_with(item, drawn, lambda i: any(_inside(i.box, p.box) for p in row))[1:]
     # A letter centred beside the words (answers one a row) stays centred on its panel.
-    centred = [i for i in drawn if i is not item and i not in words
+    centred = [i for i in drawn if i is not item and i not in words and i not in row
                and any(_centred_on(i.box, p.box) for p in row)]
     _move_and_grow([(i, shifts[id(i)], 0) for i in under] + [(i, 0, more) for i in row + words]
                    + [(i, more // 2, 0) for i in centred])
