@@ -226,10 +226,23 @@ def _roles(layout: SlideLayout | SlideMaster) -> Roles:
 
 def placeholder_summary(layout: SlideLayout) -> str:
     r = roles(layout)
+    prs = layout.part.package.presentation_part.presentation
+    slide_area = int(prs.slide_width or 0) * int(prs.slide_height or 0)
+    # A text box too small to hold a lesson's text is named so: a refusal that lacks "a
+    # title and content layout" while listing 'Title, Content' [title, 1 text] read as a
+    # contradiction (lo-cft "typography-blue": its text box a 0.3 in strip under a title
+    # that fills the slide).
+    small = [b for b in r.bodies if area(_box(b)) < 0.2 * slide_area]
+    text = f"{len(r.bodies)} text" + (
+        f" ({len(small)} too small: {_size_in(_box(small[0]))})" if small else "")
     parts = (["title"] if r.title is not None else []) + (["subtitle"] if r.subtitle else []) \
-        + (["kicker"] if r.kicker else []) + [f"{len(r.bodies)} text"] \
+        + (["kicker"] if r.kicker else []) + [text] \
         + ([f"{len(r.headings)} headings"] if r.headings else [])
     return ", ".join(parts)
+
+
+def _size_in(box: Box) -> str:
+    return f"{box[2] / INCH:.1f} x {box[3] / INCH:.1f} in"
 
 
 def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
