@@ -2,8 +2,9 @@
 sources and licences: tests/fixtures/wild/NOTICE): every one gives a deck whose text reads.
 
 A dark 4:3 LibreOffice template (lo-cft "Smooth black"), an 11 x 6.2 in one with a red title
-band (lo-cft "FireRed"), a French PowerPoint 4:3 template (Coreoz's) and a German
-PowerPoint 16:9 one (pptx-blueprint's, German layout names). For each, the key
+band (lo-cft "FireRed"), a French PowerPoint 4:3 template (Coreoz's), a German
+PowerPoint 16:9 one (pptx-blueprint's, German layout names), a dark 16:9 LibreOffice one
+(lo-cft "Hexagons") and ONLYOFFICE's Arabic, right-to-left one. For each, the key
 stage 2 lesson and the parents' workshop are built and `lessonpack check` finds on them no
 text below WCAG AA on what it is drawn on, none over its box, hidden under a shape or off
 the slide, and nothing smaller than 18 pt outside the footers. Built from the files in the
@@ -22,7 +23,7 @@ from lessonpack.cli import main
 
 WILD = Path(__file__).parent / "fixtures" / "wild"
 TEMPLATES = ("lo-cft-smooth-black.pptx", "lo-cft-fire-red.pptx", "coreoz-ppt-templates.pptx",
-             "pptx-blueprint-german.pptx")
+             "pptx-blueprint-german.pptx", "lo-cft-hexagons.pptx", "onlyoffice-ar-SA.pptx")
 # Contrast, type size, overflow, hidden and off-slide: what makes a slide unreadable.
 UNREADABLE = ("LPC201", "LPC202", "LPC301", "LPC305", "LPC306")
 

@@ -388,8 +388,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     misfits: list[str] = []
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
-    cols = len(options) if len(options) <= 3 else 2
-    first = grid(len(options), box, cols)[0]
+    cols = option_cols(box, options, brand, pictures)
+    first = option_boxes(box, options, cols)[0]
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
     why_box: Box | None = None
     if strip:
@@ -414,14 +414,14 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             # that overflow must lose to any height at which both fit.
             def sizes(more: int) -> tuple[int, int]:
                 answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
-                                      look, pictures, tall, like, floor=MIN_PT - 1)
+                                      look, pictures, tall, like, cols, floor=MIN_PT - 1)
                 reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
                                   strip_box[3] + more - 2 * STRIP_PAD, target, MIN_PT - 1)
                 return answers, reason
 
             # The least height first: of heights that balance alike, the panels keep most.
             extra = best_balance([*range(0, extra, STRIP_STEP), extra], sizes)
-        if extra < 0 and _options_pt(box, options, brand, look, pictures, tall, like,
+        if extra < 0 and _options_pt(box, options, brand, look, pictures, tall, like, cols,
                                      floor=MIN_PT - 1) < MIN_PT:
             # The answers do not fit at 18 pt over a strip taller than its words (a short
             # content area, the reason on a slide of its own): the strip as tall as they
@@ -431,18 +431,20 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         if extra > 0:
             box = (box[0], box[1], box[2], box[3] - extra)
             why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
-    if tall and len(pictures) != len(options):
+    if _cut_to_words(options, pictures, tall, cols):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
         # two together from the area's top, where every slide's content starts under its
         # title (centred, the panels started lower than the slides around them).
-        need = _panels_need(box, options, brand, look)
+        need = _panels_need(box, options, brand, look, cols)
         spare = box[3] - need
         if spare > 0:
             box = (box[0], box[1], box[2], need)
             if why_box is not None:
                 why_box = (why_box[0], why_box[1] - spare, why_box[2], why_box[3])
-    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall, like)
+        elif cols == 1 and why_box is not None:
+            box, why_box = _rows_over_strip(box, why_box, options, brand, look)
+    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall, cols, like)
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen.
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None)
@@ -488,17 +490,88 @@ def _disc_side(look: Look, panel_h: int, tall: bool) -> int:
     side = int((1.05 if look.name == "ks1" else 0.85) * INCH)
     if tall:  # a shorter panel (a strip under it): a smaller letter
         side = min(side, max(int(0.6 * INCH), int(panel_h * 0.26)))
+    else:  # beside the words: inside its panel (answers one a row are as short as their words)
+        side = min(side, max(int(0.35 * INCH), panel_h - PAD))
     return side
 
 
-def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> int:
+def _cut_to_words(options: Sequence[str], pictures: Sequence[Picture], tall: bool,
+                  cols: int) -> bool:
+    """Words-only panels are as tall as their words need (``_panels_need``): letter above
+    the words, or answers one a row."""
+    return len(pictures) != len(options) and (tall or cols == 1)
+
+
+# More lines than this for one of three words-only answers in its column at 18 pt, and the
+# three go one a row, the letter beside the words (option_cols).
+COLUMN_LINES = 4
+
+
+def option_cols(box: Box, options: Sequence[str], brand: Brand,
+                pictures: Sequence[Picture] = ()) -> int:
+    """How many answer panels a row: three side by side, four two by two; three words-only
+    answers one a row, the letter beside the words, when one of them needs more than
+    COLUMN_LINES lines at 18 pt in its column (a 4:3 template's 1.7 in columns: five-line
+    answers over a short content area ran out of their panels, LPC301, python-pptx
+    "lyt-shapes" at KS4), or when the columns need more height at 18 pt than the area
+    leaves them over its strip (a wide, short area: three four-line columns where each
+    answer takes a line across; squeezed further, columns turned into narrow panels with
+    the letter beside 0.7 in of words, ten lines an answer). Decided on the whole area,
+    before the strip is sized, so a question and its reveal are set alike. Answers with
+    pictures keep their columns: the picture, not the words, is what non-readers choose
+    by."""
+    if len(options) > 3:
+        return 2
+    if len(options) < 3 or len(pictures) == len(options):
+        return len(options)
+    font, line = brand.body_font, MIN_PT * LINE * EMU_PT
+    column = grid(3, box, 3)[0][2] - 2 * PAD
+    lines = max(count_lines(o, font, MIN_PT, column / EMU_PT, True) for o in options)
+    if lines > COLUMN_LINES:
+        return 1
+    columns = PAD + int(0.6 * INCH) + PAD // 2 + int(lines * line) + PAD
+    return 1 if columns > _strip_below(box, False)[0][3] else 3
+
+
+# Between answers one a row: a list's gap (a card gap between full-width rows spent the
+# height the rows were chosen to save).
+ROW_GAP = int(0.1 * INCH)
+ROW_PAD = int(0.07 * INCH)  # above and below an answer's words in its row
+ROW_DISC = int(0.55 * INCH)  # the letter beside an answer's words, at least
+
+
+def option_boxes(box: Box, options: Sequence[str], cols: int) -> list[Box]:
+    """The answers' panels in ``box``, ``cols`` a row."""
+    return grid(len(options), box, cols, ROW_GAP if cols == 1 else GAP)
+
+
+def _rows_over_strip(box: Box, why_box: Box, options: Sequence[str], brand: Brand,
+                     look: Look) -> tuple[Box, Box]:
+    """Answers one a row that need more height than the strip leaves them keep it, all
+    alike (squeezed, each grew apart and its letter stood over its panel's edges): the strip
+    under them gives it up, down to a line at 18 pt, and grows again below where the slide
+    has room (deck_contrast); where it has none the build warns, and the check's reason
+    goes to a slide of its own (plan/deck/quiz.reason_slide)."""
+    rows = len(options)
+    need = _row_need(option_boxes(box, options, 1), options, brand, look) * rows \
+        + ROW_GAP * (rows - 1)
+    x, y, w, h = why_box
+    # Never past the area's foot: what the strip cannot give, the rows grow into below.
+    short = min(need - box[3], h - (int(MIN_PT * LINE * EMU_PT) + 2 * STRIP_PAD))
+    if short <= 0:
+        return box, why_box
+    return (box[0], box[1], box[2], box[3] + short), (x, y + short, w, h - short)
+
+
+def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look, cols: int) -> int:
     """The height lettered word panels (letter above the words) need in ``box``: the
     letter, the longest answer at the size the whole box allows, and the panel's padding;
     never more than the box."""
     h = box[3]
-    cols = len(options) if len(options) <= 3 else 2
     rows = -(-len(options) // cols)
-    boxes = grid(len(options), box, cols)
+    boxes = option_boxes(box, options, cols)
+    if cols == 1:
+        return min(h, _row_need(boxes, options, brand, look) * rows + ROW_GAP * (rows - 1))
     bw, bh = boxes[0][2], boxes[0][3]
     disc = _disc_side(look, bh, True)
     text_w, text_h = bw - 2 * PAD, bh - PAD - disc - PAD // 2 - PAD
@@ -507,6 +580,16 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look) -> 
     words = max(int(lines_height([(o, font, True, size)], text_w) * EMU_PT) for o in options)
     panel = PAD + disc + PAD // 2 + words + PAD
     return min(h, panel * rows + GAP * (rows - 1))
+
+
+def _row_need(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look) -> int:
+    """The height of an answer's panel one a row (the letter beside the words): the
+    longest answer at the size the rows allow, and the panel's padding."""
+    layout = _panel_layout(boxes, options, (), look, False)
+    size = _words_size(layout, options, brand.body_font, look, False)
+    words = max(int(lines_height([(o, brand.body_font, True, size)], tb[2]) * EMU_PT)
+                for o, (_d, _p, tb) in zip(options, layout, strict=True))
+    return max(words, ROW_DISC) + 2 * ROW_PAD  # a one-line answer's row holds its letter
 
 
 Layout = list[tuple[Box, Box | None, Box]]  # each panel's letter, picture and words
@@ -518,6 +601,8 @@ def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequen
     disc_side = _disc_side(look, boxes[0][3], tall)
     with_pictures = tall and len(pictures) == len(options)
     tick = TICK
+    # Answers one a row are a list: their words nearer the panels' edges than in a grid.
+    edge = ROW_PAD if len(boxes) > 1 and len({b[0] for b in boxes}) == 1 else PAD // 2
     layout: Layout = []
     for x, y, w, h in boxes:
         if with_pictures:
@@ -548,7 +633,7 @@ def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequen
             left = x + 2 * PAD + disc_side
             # Room for the reveal's tick on both slides: the words do not move.
             right = x + w - PAD - tick - PAD // 2
-            text_box = (left, y + PAD // 2, right - left, h - PAD)
+            text_box = (left, y + edge, right - left, h - 2 * edge)
         layout.append((disc_box, pic_box, text_box))
     return layout
 
@@ -570,14 +655,13 @@ def _words_size(layout: Layout, options: Sequence[str], font: str, look: Look,
 
 def _options_pt(box: Box, options: Sequence[str], brand: Brand, look: Look,
                 pictures: Sequence[Picture], tall: bool, like: Sequence[Sequence[str]],
-                floor: int = MIN_PT) -> int:
+                cols: int, floor: int = MIN_PT) -> int:
     """The size the answers' words take in panels drawn in ``box`` (words-only tall panels
     cut to their words' height first, as ``draw_options`` does); ``floor`` when they do not
     fit at MIN_PT."""
-    if tall and len(pictures) != len(options):
-        box = (box[0], box[1], box[2], _panels_need(box, options, brand, look))
-    cols = len(options) if len(options) <= 3 else 2
-    layout = _panel_layout(grid(len(options), box, cols), options, pictures, look, tall)
+    if _cut_to_words(options, pictures, tall, cols):
+        box = (box[0], box[1], box[2], _panels_need(box, options, brand, look, cols))
+    layout = _panel_layout(option_boxes(box, options, cols), options, pictures, look, tall)
     with_pictures = tall and len(pictures) == len(options)
     return _words_size(layout, options, brand.body_font, look, with_pictures or not tall, like,
                        floor)
@@ -588,10 +672,9 @@ TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right cor
 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool, like: Sequence[Sequence[str]] = ()) -> list[str]:
+            tall: bool, cols: int, like: Sequence[Sequence[str]] = ()) -> list[str]:
     misfits: list[str] = []
-    cols = len(options) if len(options) <= 3 else 2
-    boxes = grid(len(options), box, cols)
+    boxes = option_boxes(box, options, cols)
     font = brand.body_font
     with_pictures = tall and len(pictures) == len(options)
     tick = TICK
@@ -614,7 +697,11 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             if faded:
                 _fade_picture(picture)
         if right and mark is not None:
-            add_picture(slide, mark, (x + w - tick - PAD // 3, y + PAD // 3, tick, tick),
+            # In its panel's top-right corner; beside the words of an answer one a row,
+            # centred on the row as its letter is.
+            side = min(tick, h - 2 * (PAD // 3)) if cols == 1 else tick
+            top = y + (h - side) // 2 if cols == 1 else y + PAD // 3
+            add_picture(slide, mark, (x + w - side - PAD // 3, top, side, side),
                         f"Answer {letter} tick")
         if lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))

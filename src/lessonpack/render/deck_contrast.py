@@ -249,15 +249,14 @@ def _grow_card(item: Any, more: int, view: SlideView, slide_h: int) -> bool:
             continue  # another column
         if oy >= foot - EMU_PT:
             under.append(other)
-        elif oy >= cy and oy + oh <= foot and ox >= cx and ox + ow <= cx + cw:
+        elif (oy >= cy and oy + oh <= foot and ox >= cx and ox + ow <= cx + cw) \
+                or _centred_on(other.box, card.box):
             inside.append(other)
-    # Clear of the slide's foot and of the template's footer, date and slide number, on
-    # the layout or the slide's own (a template whose slides carry their footers: Apache
-    # POI "45541_Header" had KS4's timeline help cards pushed 0.3 in over them).
-    limit = min([slide_h - MARGIN] + [
-        i.box[1] for i in (*view.beneath, *view.items)
-        if i.ph is not None and i.ph.type in FOOTER_TYPES
-        and i.box[0] < cx + cw and i.box[0] + i.box[2] > cx and i.box[1] > cy])
+    # Clear of the slide's foot and of the template's footer, date, slide number and
+    # pictures, on the layout or the slide's own (a template whose slides carry their
+    # footers: Apache POI "45541_Header" had KS4's timeline help cards pushed 0.3 in over
+    # them; python-pptx "lyt-shapes" had a quiz's reason grown over its logo).
+    limit = _row_limit([card], view, slide_h)
     shifts = _shifts_below(under, foot, more)
     if max((i.box[1] + i.box[3] + shifts[id(i)] for i in under), default=foot + more) > limit:
         return False
@@ -321,8 +320,19 @@ def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: i
            default=foot + more) > _row_limit(row, view, slide_h):
         return False
     words = _level_with(item, drawn, lambda i: any(_inside(i.box, p.box) for p in row))[1:]
-    _move_and_grow([(i, shifts[id(i)], 0) for i in under] + [(i, 0, more) for i in row + words])
+    # A letter centred beside the words (answers one a row) stays centred on its panel.
+    centred = [i for i in drawn if i is not item and i not in words and i not in row
+               and any(_centred_on(i.box, p.box) for p in row)]
+    _move_and_grow([(i, shifts[id(i)], 0) for i in under] + [(i, 0, more) for i in row + words]
+                   + [(i, more // 2, 0) for i in centred])
     return True
+
+
+def _centred_on(inner: Box, outer: Box) -> bool:
+    """``inner`` within ``outer``'s width, at the middle of its height (to a point): a
+    letter beside the words, which may stand a little over a squeezed panel's edges."""
+    return (outer[0] <= inner[0] and inner[0] + inner[2] <= outer[0] + outer[2]
+            and abs(2 * inner[1] + inner[3] - 2 * outer[1] - outer[3]) <= 2 * EMU_PT)
 
 
 def _move_and_grow(changes: list[tuple[Any, int, int]]) -> None:

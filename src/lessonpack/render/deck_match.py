@@ -233,10 +233,23 @@ def _roles(layout: SlideLayout | SlideMaster) -> Roles:
 
 def placeholder_summary(layout: SlideLayout) -> str:
     r = roles(layout)
+    prs = layout.part.package.presentation_part.presentation
+    slide_area = int(prs.slide_width or 0) * int(prs.slide_height or 0)
+    # A text box too small to hold a lesson's text is named so: a refusal that lacks "a
+    # title and content layout" while listing 'Title, Content' [title, 1 text] read as a
+    # contradiction (lo-cft "typography-blue": its text box a 0.3 in strip under a title
+    # that fills the slide).
+    small = [b for b in r.bodies if area(_box(b)) < 0.2 * slide_area]
+    text = f"{len(r.bodies)} text" + (
+        f" ({len(small)} too small: {_size_in(_box(small[0]))})" if small else "")
     parts = (["title"] if r.title is not None else []) + (["subtitle"] if r.subtitle else []) \
-        + (["kicker"] if r.kicker else []) + [f"{len(r.bodies)} text"] \
+        + (["kicker"] if r.kicker else []) + [text] \
         + ([f"{len(r.headings)} headings"] if r.headings else [])
     return ", ".join(parts)
+
+
+def _size_in(box: Box) -> str:
+    return f"{box[2] / INCH:.1f} x {box[3] / INCH:.1f} in"
 
 
 def make_idx_unique(layouts: Iterable[SlideLayout]) -> None:
@@ -625,6 +638,7 @@ def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[i
     """The best layout by placeholders for the slide kind ``name``, which matches as
     ``kind``; None when no layout will do. LibreOffice masters' real layouts are tried only
     when no master's own placeholders can serve (see ``candidates``)."""
+    upright: tuple[int, ResolvedLayout] | None = None
     for fallback in (False, True):
         best: tuple[int, int, ResolvedLayout] | None = None
         for order, cand in enumerate(candidates(layouts, fallback=fallback)):
@@ -632,11 +646,24 @@ def match_kind(name: str, kind: Match, layouts: list[SlideLayout], size: tuple[i
             if scored is None:
                 continue
             score, resolved = scored
-            if best is None or score > best[0]:
+            if _vertical_roles(cand.roles):
+                if upright is None or score > upright[0]:
+                    upright = (score, resolved)
+            elif best is None or score > best[0]:
                 best = (score, order, resolved)
         if best is not None:
             return best[2]
-    return _derive(name, kind, layouts, size)
+    # A layout set in vertical text ("Title and Vertical Text", "Vertical Title and Text":
+    # every PowerPoint default deck has them) serves only where none can be made from the
+    # title-only layout: a python-pptx default whose content area was 0 in wide had every
+    # lesson slide's title and cards rotated a quarter turn, and `check` found nothing.
+    derived = _derive(name, kind, layouts, size)
+    return derived if derived is not None or upright is None else upright[1]
+
+
+def _vertical_roles(r: Roles) -> bool:
+    """The layout's title, subtitle or a text body is set in vertical text."""
+    return _vertical(p for p in (r.title, r.subtitle, *r.bodies) if p is not None)
 
 
 # The note a layout derived from a title-only layout carries (``derived_warnings``).
