@@ -11,6 +11,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
+from lessonpack.plan import route_parts
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.school_classes import classes_of
@@ -42,6 +43,9 @@ def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
 def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     """``lesson`` with every step's notes and every resource fitted to the class."""
     year = class_year(lesson.audience, brand)
+    # A Year 5 or 6 class's own Part 3 story (route_cycles) in the lesson's place, and the
+    # lesson's words about it said for that story, before any route is cut.
+    lesson = route_parts.for_year(lesson, year)
     # At a visit the class teacher stays all lesson: they are the second adult. A school's
     # own lesson may have a teaching assistant instead, so its words stay as written.
     teacher = pupil_name(class_and_teacher(lesson.audience, brand)[1].strip()) \
@@ -179,10 +183,14 @@ def written_for(lesson: Lesson, brand: Brand) -> str:
     """The plan's own line for the same case as ``built_for``, in a teacher's words: the
     printed plan is read by a class teacher or TA who cannot act on a command line, so the
     command stays in the build's notes. It says only that the other version exists: "ask
-    whoever made this pack" sent a visiting trainer, who made it, to themselves. ""
-    otherwise."""
-    if not built_for(lesson, brand):
-        return ""
+    whoever made this pack" sent a visiting trainer, who made it, to themselves. A class
+    whose years teach a Part of their own (``route_cycles``) is told so first, whoever else
+    the school names. "" otherwise."""
     year = class_year(lesson.audience, brand)
+    own = " ".join(r.plan_note for r in lesson.route_cycles
+                   if year is not None and route_parts.covers(r, year))
+    if not built_for(lesson, brand):
+        return own
     route = [r for r in lesson.sheet_routes if year is not None and not r.covers(year)][-1]
-    return f"This version is for Year {year}; a {route.label} version exists."
+    return " ".join(filter(None, (own, f"This version is for Year {year}; a {route.label} "
+                                       "version exists.")))
