@@ -195,3 +195,19 @@ def test_the_year_4_pack_keeps_kofis_story(oakfield_ks2: Path) -> None:
     assert "(Zainab, Mei and Kofi)" in pack["letter-home-after.docx"]
     plan = pack["lesson-plan.docx"]
     assert "Year 4 (ages 8–9) · 60 minutes" in plan and "Years 5–6 version" not in plan
+
+
+def test_the_plan_for_every_year_says_a_year_6_class_has_its_own_part_3() -> None:
+    """A pack for no class keeps Kofi's story; its plan's page one and the build's note say
+    that a Years 5–6 class's own pack has a Part 3 of its own."""
+    lesson, brand = _ks2(), Brand(org_name="Oak School")
+    assert class_fit.choose_route(lesson, brand).endswith(
+        "A Years 5–6 class's own version has its own Part 3: Amara's story, at their age.")
+    assert class_fit.every_year(lesson, brand).endswith(
+        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Part 3")
+    # A class's own plan says which version it is instead.
+    assert class_fit.choose_route(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) == ""
+    assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) \
+        .startswith("Years 5–6 version: Part 3 is Amara's class video call")
+    assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 4, Mr A"])) \
+        == "This version is for Year 4; a Years 5–6 version exists."

@@ -131,7 +131,10 @@ def every_year(lesson: Lesson, brand: Brand) -> str:
     years = f"Years {routes[0].first}–{routes[-1].last}"
     return (f"built for all of {years} in one pack (both routes in the plan, slide notes and "
             f"worksheet); for one class, name it with --class \"Year {routes[0].last}, "
-            "teacher\" or in the brand file's classes (each class named gets its own pack)")
+            "teacher\" or in the brand file's classes (each class named gets its own pack)"
+            + "".join(f"; a Years {r.years.replace('-', '–')} class's own pack (--class "
+                      f"\"Year {r.years.split('-')[-1]}, teacher\") has its own Part "
+                      f"{r.replaces}" for r in lesson.route_cycles))
 
 
 def choose_route(lesson: Lesson, brand: Brand) -> str:
@@ -148,7 +151,21 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
     sheet = " ".join(f"{r.label} {r.text.strip().rstrip('.')}." for r in routes)
     # How to get one class's own pack is the plan's first line (serves_every_year).
     return (f"choose {labels} before you teach, and follow only that route's lines in the "
-            f"steps. On the worksheet: {sheet}")
+            f"steps. On the worksheet: {sheet}{own_parts(lesson)}")
+
+
+def own_parts(lesson: Lesson) -> str:
+    """" A Years 5–6 class's own version has its own Part 3: Amara's story, at their age."
+    for a lesson whose route years teach a Part of their own (``route_cycles``), which a
+    pack for every year leaves out: a Year 6 teacher reading the composite plan learns that
+    a version for their class has it. "" otherwise."""
+    said = ""
+    for route in lesson.route_cycles:
+        label = f"Years {route.years.replace('-', '–')}"
+        child = route.scenario.character if route.scenario else ""
+        story = f": {child}'s story, at their age" if child else ", at their age"
+        said += f" A {label} class's own version has its own Part {route.replaces}{story}."
+    return said
 
 
 def serves_every_year(lesson: Lesson) -> str:
