@@ -17,9 +17,10 @@ from pydantic import ValidationError
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.route_cycles import prose, story_names
 from lessonpack.plan import class_fit, route_parts
+from lessonpack.plan.class_line import class_and_teacher, year_label
 
 ROOT = Path(__file__).resolve().parents[1]
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
@@ -211,3 +212,23 @@ def test_the_plan_for_every_year_says_a_year_6_class_has_its_own_part_3() -> Non
         .startswith("Years 5–6 version: Part 3 is Amara's class video call")
     assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 4, Mr A"])) \
         == "This version is for Year 4; a Years 5–6 version exists."
+
+
+@pytest.mark.parametrize(("name", "label", "amara"), [
+    ("Years 5-6", "Years 5–6 (ages 9–11)", True),
+    ("Year 5/6 Kestrels", "Years 5–6 (ages 9–11)", True),
+    ("Y5 & Y6", "Years 5–6 (ages 9–11)", True),
+    ("Years 3 and 4", "Years 3–4 (ages 7–9)", False),
+    ("Year 6", "Year 6 (ages 10–11)", True),
+])
+def test_a_mixed_class_is_taught_by_its_years(name: str, label: str, amara: bool) -> None:
+    """A small school's mixed Years 5–6 class ("Years 5-6, Mrs Bell") is a Key Stage 2 class
+    of its years: it read as a class of no year (the composite pack, and its name on every
+    key stage's papers). Its papers say both years' ages; it is taught by its first year's
+    route, the younger's where the two differ."""
+    brand = Brand(org_name="Oak School", classes=[f"{name}, Mrs Bell"])
+    assert year_label(Audience.KS2, brand) == label
+    assert class_and_teacher(Audience.KS1, brand) == ("", "")
+    fitted = class_fit.for_class(_ks2(), brand)
+    scenario = fitted.cycles[2].scenario
+    assert scenario is not None and (scenario.character == "Amara") is amara

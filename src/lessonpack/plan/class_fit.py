@@ -12,7 +12,7 @@ from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestio
 from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan import route_parts
-from lessonpack.plan.class_line import class_and_teacher, class_year
+from lessonpack.plan.class_line import class_and_teacher, class_year, year_label
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
@@ -116,7 +116,7 @@ def built_for(lesson: Lesson, brand: Brand) -> str:
     if not others:
         return ""
     route = others[-1]
-    return (f"Built for Year {year}; for {route.label} build again with "
+    return (f"Built for {_years(lesson, brand)}; for {route.label} build again with "
             f"--class \"Year {route.last}, teacher\".")
 
 
@@ -209,5 +209,10 @@ def written_for(lesson: Lesson, brand: Brand) -> str:
     if not built_for(lesson, brand):
         return own
     route = [r for r in lesson.sheet_routes if year is not None and not r.covers(year)][-1]
-    return " ".join(filter(None, (own, f"This version is for Year {year}; a {route.label} "
-                                       "version exists.")))
+    return " ".join(filter(None, (own, f"This version is for {_years(lesson, brand)}; a "
+                                       f"{route.label} version exists.")))
+
+
+def _years(lesson: Lesson, brand: Brand) -> str:
+    """"Year 4", or a mixed class's "Years 5–6": the class's years as its footers say them."""
+    return year_label(lesson.audience, brand).split(" (")[0]
