@@ -82,7 +82,7 @@ def test_years_3_and_4_and_no_class_keep_kofis_story(year: int | None) -> None:
     assert [c.title for c in fitted.cycles] == [c.title for c in lesson.cycles]
     assert fitted.cycles[2].scenario == lesson.cycles[2].scenario
     texts = _texts(fitted.model_copy(update={"route_cycles": []}))
-    assert _named(texts, ("Kofi",)) and not _named(texts, ("Amara", "Jay_Y7"))
+    assert _named(texts, ("Kofi",)) and not _named(texts, ("Amara", "NewMate_Y7"))
     assert any("Mei is nine." in t for t in texts)
 
 
@@ -181,7 +181,7 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
     plan = pack["lesson-plan.docx"]
     assert "Year 6 (ages 10–11) · 60 minutes" in plan
     assert "Years 5–6 version: Part 3 is Amara’s class video call" in plan
-    assert "Part 3 check: C (Jay_Y7’s" in plan
+    assert "Part 3 check: C (NewMate_Y7’s" in plan
     after = pack["letter-home-after.docx"]
     assert "(Zainab, Mei and Amara)" in after
     assert "On Amara’s class call, someone asked her for a photo and a secret." in after
@@ -190,7 +190,7 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
 def test_the_year_4_pack_keeps_kofis_story(oakfield_ks2: Path) -> None:
     pack = _pack(oakfield_ks2, 4)
     for name, text in pack.items():
-        assert not _named([text], ("Amara", "Jay_Y7")), name
+        assert not _named([text], ("Amara", "NewMate_Y7")), name
     assert "Kofi is watching" in pack["slides.pptx"]
     assert "Mei is nine" in pack["worksheet.docx"]
     assert "(Zainab, Mei and Kofi)" in pack["letter-home-after.docx"]
