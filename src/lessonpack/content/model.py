@@ -304,7 +304,7 @@ class RouteCycle(LearningCycle):
 
     years: Annotated[str, Field(pattern=r"^\d+-\d+$", max_length=5)]
     replaces: Annotated[int, Field(ge=1, le=3)]
-    instead: list[RouteWords] = Field(default=[], max_length=12)
+    instead: list[RouteWords] = Field(default=[], max_length=16)
     # Page one of the plan of a class in these years, under the class line: which version
     # this is (a Year 6 teacher asked whether the pack was the Year 4 lesson).
     plan_note: Annotated[str, Chars(200)]
