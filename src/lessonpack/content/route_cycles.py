@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 # Keys whose values are ids or picture names, never prose (content/lint/_common.ID_FIELDS,
 # plus the scenario's picture keys): a name check reads prose only.
-_NOT_PROSE = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
+NOT_PROSE = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
                         "platform_rules", "visitor", "role", "route", "picture", "animal",
                         "beside", "years"})
 
@@ -56,7 +56,7 @@ def prose(node: Any, loc: tuple[str | int, ...] = ()
         yield loc, node
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key not in _NOT_PROSE:
+            if key not in NOT_PROSE:
                 yield from prose(value, (*loc, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):

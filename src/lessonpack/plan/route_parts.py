@@ -15,15 +15,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from lessonpack.content.model import LearningCycle, Lesson, RouteCycle, RouteWords
-from lessonpack.content.route_cycles import said_instead
+from lessonpack.content.route_cycles import NOT_PROSE, said_instead
 
 M = TypeVar("M", bound=BaseModel)
 
-# Fields left as written: ids and picture names, and the summary (a listing's description
-# of the lesson as written, every route's story; printed in no pack).
-_KEEP = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
-                   "platform_rules", "visitor", "role", "route", "picture", "animal",
-                   "beside", "years", "summary", "route_cycles"})
+# Fields left as written: ids and picture names (as a name check reads them), the summary (a
+# listing's description of the lesson as written, every route's story; printed in no pack)
+# and the route Parts themselves.
+_KEEP = NOT_PROSE | {"summary", "route_cycles"}
 
 
 def for_year(lesson: Lesson, year: int | None) -> Lesson:
