@@ -24,8 +24,8 @@ from typing import Any, Protocol
 # Keys whose values are ids or picture names, never prose (content/lint/_common.ID_FIELDS,
 # plus the scenario's picture keys): a name check reads prose only.
 NOT_PROSE = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
-                        "platform_rules", "visitor", "role", "route", "picture", "animal",
-                        "beside", "years"})
+                       "platform_rules", "visitor", "role", "route", "picture", "animal",
+                       "beside", "years"})
 
 
 class Said(Protocol):
