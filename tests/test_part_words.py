@@ -159,7 +159,7 @@ def test_a_broken_route_is_one_problem_at_the_routes_own_line(tmp_path: Path) ->
     topic = tmp_path / "live-streaming"
     topic.mkdir()
     text = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text("utf-8")
-    route = 'text: "the sheet\'s Card tables (Parts 1 and 2), no cards."'
+    route = 'text: "the sheet\'s sort tables (Parts 1 and 2), no cards."'
     assert text.count(route) == 1
     line = text[:text.index(route)].count("\n") + 1
     (topic / "ks2.yml").write_text(

@@ -177,11 +177,12 @@ def test_a_route_not_written_in_the_notes_is_one_positioned_line(
     content = _copy_topic(tmp_path)
     ks2 = content / "live-streaming" / "ks2.yml"
     text = ks2.read_text(encoding="utf-8")
-    field = '{years: 5-6, text: "pairs tick the sheet\'s Card table; no cards."}'
+    field = '{years: 5-6, text: "pairs tick each comment\'s row on the sheet; no cards."}'
     named = "Task (6 min): {{ part.routes[0] }} {{ part.routes[1] }}"
     assert field in text and named in text
     ks2.write_text(text.replace(named, named.replace(
-        "{{ part.routes[1] }}", "Years 5–6: pairs tick the sheet's Card table; no card sets.")),
+        "{{ part.routes[1] }}",
+        "Years 5–6: pairs tick each comment's row on the sheet; no card sets.")),
         encoding="utf-8")
     line = next(n for n, t in enumerate(text.splitlines(), 1) if field in t)
     err = _validate_errors(content, capsys)

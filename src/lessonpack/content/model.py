@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from lessonpack.content import route_cycles as route_parts
 from lessonpack.content.facts_model import Fact, FactsFile, Helpline, PlatformRule, Source
 from lessonpack.content.fields import (
     AGE_RANGES,
@@ -108,6 +109,8 @@ __all__ = [
     "QuizQuestion",
     "Resource",
     "Resources",
+    "RouteCycle",
+    "RouteWords",
     "Safeguarding",
     "Scenario",
     "SlideLine",
@@ -297,6 +300,30 @@ class LearningCycle(Strict):
             loc=("scenario", "question_written"), input=True)])
 
 
+class RouteWords(Strict):
+    """A sentence the lesson says outside its Parts about the Part a route replaces ("Give
+    sentence starters for Kofi's steps: …"), and what that route's pack says instead
+    (content/route_cycles.py): written by the author, never a name swapped."""
+
+    text: Annotated[str, Chars(400)]
+    say: Annotated[str, Chars(400)]
+
+
+class RouteCycle(LearningCycle):
+    """A Part a sheet route's years teach instead of the lesson's ``replaces``-th (Years 5–6
+    meet Part 3's tricks in a case at their own age where Years 3–4 keep Kofi's): a pack
+    built for a class in those years has it in that Part's place on every slide, sheet and
+    page, and says each ``instead`` sentence its way; a pack for no class, or another year,
+    keeps the lesson as written. Same minutes as the Part it replaces."""
+
+    years: Annotated[str, Field(pattern=r"^\d+-\d+$", max_length=5)]
+    replaces: Annotated[int, Field(ge=1, le=3)]
+    instead: list[RouteWords] = Field(default=[], max_length=16)
+    # Page one of the plan of a class in these years, under the class line: which version
+    # this is (a Year 6 teacher asked whether the pack was the Year 4 lesson).
+    plan_note: Annotated[str, Chars(200)]
+
+
 class BaselineStatement(Strict):
     text: Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]
     agree: bool
@@ -442,6 +469,8 @@ class Lesson(TopicItem):
     safeguarding: Safeguarding
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
+    # A Part a sheet route's years teach instead of one of ``cycles`` (plan/class_fit).
+    route_cycles: list[RouteCycle] = Field(default=[], max_length=2)
     plenary: Plenary
     # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
     # has a short picture check of two to four, read aloud (each question is two slides, and
@@ -503,6 +532,37 @@ class Lesson(TopicItem):
         if not 5 <= spare <= 10:
             raise ValueError(f"core_minutes add up to {sum(self.core_minutes)}, leaving {spare} "
                              f"of {self.duration_minutes} minutes spare (5 to 10 wanted)")
+        return self
+
+    @model_validator(mode="after")
+    def _route_cycles_fit(self) -> Lesson:
+        # A route's Part stands in one Part's place for a sheet route's years: the rest of
+        # the lesson's slides and clock are the same for every route, and its pack must not
+        # name the replaced story's people anywhere (content/route_cycles.py).
+        routes = {r.years for r in self.sheet_routes}
+        dumped = self.model_dump(mode="json") if self.route_cycles else {}
+        for i, cycle in enumerate(self.route_cycles, 1):
+            where = f"route_cycles, item {i}"
+            if cycle.replaces > len(self.cycles):
+                raise ValueError(f"{where}: replaces: {cycle.replaces}, but the lesson has "
+                                 f"{len(self.cycles)} Parts")
+            if cycle.years not in routes:
+                raise ValueError(f"{where}: years: {cycle.years!r} is no sheet route's "
+                                 f"({', '.join(sorted(routes)) or 'none'})")
+            own = self.cycles[cycle.replaces - 1].minutes
+            if cycle.minutes != own:
+                raise ValueError(f"{where}: {cycle.minutes} minutes, but Part "
+                                 f"{cycle.replaces} takes {own}")
+            unused = route_parts.unused_instead(dumped, cycle.instead)
+            if unused:
+                raise ValueError(f"{where}: instead, item {unused[0] + 1}: the lesson never "
+                                 f"says {cycle.instead[unused[0]].text[:60]!r}")
+            left = route_parts.names_left(dumped, cycle.replaces, cycle.instead,
+                                          cycle.years)
+            if left:
+                name, loc = left[0]
+                raise ValueError(f"{where}: its pack would still name {name!r} (at {loc}): "
+                                 "add that sentence to instead, said for this route's story")
         return self
 
     @model_validator(mode="after")

@@ -43,6 +43,8 @@ def _routes(lesson: Lesson) -> Iterator[tuple[tuple[Any, ...], YearRoute]]:
     parts: list[tuple[tuple[Any, ...], list[YearRoute]]] = [
         (("starter",), lesson.starter.routes),
         *((("cycles", c), cycle.routes) for c, cycle in enumerate(lesson.cycles)),
+        # A Part a route's years teach instead names Parts and questions as the lesson's.
+        *((("route_cycles", c), cycle.routes) for c, cycle in enumerate(lesson.route_cycles)),
         (("plenary",), lesson.plenary.routes)]
     parts += [(("resources", r), res.routes) for r, res in enumerate(lesson.resources)
               if not isinstance(res, str)]

@@ -74,8 +74,11 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     before = ([Paragraph(sc.ending_before.text, label=f"{sc.ending_before.title}:",
                          keep_next=True)]
               if sc.ending_before else [])
+    # A video call is not a stream (Years 5–6's Amara on a class call): named as the slide
+    # names it.
+    kind = "video call" if sc.video_call else "live stream"
     return [*before,
-            Callout(f"{sc.character}'s live stream, “{sc.stream_title}”",
+            Callout(f"{sc.character}'s {kind}, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
 

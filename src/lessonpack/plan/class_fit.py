@@ -11,7 +11,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
-from lessonpack.plan.class_line import class_and_teacher, class_year
+from lessonpack.plan import route_parts
+from lessonpack.plan.class_line import class_and_teacher, class_year, year_label
 from lessonpack.plan.common import pupil_name, visitor
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
@@ -42,6 +43,9 @@ def class_sheet_parts(lesson: Lesson) -> tuple[int, ...]:
 def for_class(lesson: Lesson, brand: Brand) -> Lesson:
     """``lesson`` with every step's notes and every resource fitted to the class."""
     year = class_year(lesson.audience, brand)
+    # A Year 5 or 6 class's own Part 3 story (route_cycles) in the lesson's place, and the
+    # lesson's words about it said for that story, before any route is cut.
+    lesson = route_parts.for_year(lesson, year)
     # At a visit the class teacher stays all lesson: they are the second adult. A school's
     # own lesson may have a teaching assistant instead, so its words stay as written.
     teacher = pupil_name(class_and_teacher(lesson.audience, brand)[1].strip()) \
@@ -112,7 +116,7 @@ def built_for(lesson: Lesson, brand: Brand) -> str:
     if not others:
         return ""
     route = others[-1]
-    return (f"Built for Year {year}; for {route.label} build again with "
+    return (f"Built for {_years(lesson, brand)}; for {route.label} build again with "
             f"--class \"Year {route.last}, teacher\".")
 
 
@@ -127,7 +131,10 @@ def every_year(lesson: Lesson, brand: Brand) -> str:
     years = f"Years {routes[0].first}–{routes[-1].last}"
     return (f"built for all of {years} in one pack (both routes in the plan, slide notes and "
             f"worksheet); for one class, name it with --class \"Year {routes[0].last}, "
-            "teacher\" or in the brand file's classes (each class named gets its own pack)")
+            "teacher\" or in the brand file's classes (each class named gets its own pack)"
+            + "".join(f"; a Years {r.years.replace('-', '–')} class's own pack (--class "
+                      f"\"Year {r.years.split('-')[-1]}, teacher\") has its own Part "
+                      f"{r.replaces}" for r in lesson.route_cycles))
 
 
 def choose_route(lesson: Lesson, brand: Brand) -> str:
@@ -144,7 +151,21 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
     sheet = " ".join(f"{r.label} {r.text.strip().rstrip('.')}." for r in routes)
     # How to get one class's own pack is the plan's first line (serves_every_year).
     return (f"choose {labels} before you teach, and follow only that route's lines in the "
-            f"steps. On the worksheet: {sheet}")
+            f"steps. On the worksheet: {sheet}{own_parts(lesson)}")
+
+
+def own_parts(lesson: Lesson) -> str:
+    """" A Years 5–6 class's own version has its own Part 3: Amara's story, at their age."
+    for a lesson whose route years teach a Part of their own (``route_cycles``), which a
+    pack for every year leaves out: a Year 6 teacher reading the composite plan learns that
+    a version for their class has it. "" otherwise."""
+    said = ""
+    for route in lesson.route_cycles:
+        label = f"Years {route.years.replace('-', '–')}"
+        child = route.scenario.character if route.scenario else ""
+        story = f": {child}'s story, at their age" if child else ", at their age"
+        said += f" A {label} class's own version has its own Part {route.replaces}{story}."
+    return said
 
 
 def serves_every_year(lesson: Lesson) -> str:
@@ -179,10 +200,19 @@ def written_for(lesson: Lesson, brand: Brand) -> str:
     """The plan's own line for the same case as ``built_for``, in a teacher's words: the
     printed plan is read by a class teacher or TA who cannot act on a command line, so the
     command stays in the build's notes. It says only that the other version exists: "ask
-    whoever made this pack" sent a visiting trainer, who made it, to themselves. ""
-    otherwise."""
-    if not built_for(lesson, brand):
-        return ""
+    whoever made this pack" sent a visiting trainer, who made it, to themselves. A class
+    whose years teach a Part of their own (``route_cycles``) is told so first, whoever else
+    the school names. "" otherwise."""
     year = class_year(lesson.audience, brand)
+    own = " ".join(r.plan_note for r in lesson.route_cycles
+                   if year is not None and route_parts.covers(r, year))
+    if not built_for(lesson, brand):
+        return own
     route = [r for r in lesson.sheet_routes if year is not None and not r.covers(year)][-1]
-    return f"This version is for Year {year}; a {route.label} version exists."
+    return " ".join(filter(None, (own, f"This version is for {_years(lesson, brand)}; a "
+                                       f"{route.label} version exists.")))
+
+
+def _years(lesson: Lesson, brand: Brand) -> str:
+    """"Year 4", or a mixed class's "Years 5–6": the class's years as its footers say them."""
+    return year_label(lesson.audience, brand).split(" (")[0]

@@ -21,7 +21,13 @@ _KEY_STAGE_OFYEAR = {**dict.fromkeys((1, 2), Audience.KS1),
                       **dict.fromkeys((3, 4, 5, 6), Audience.KS2),
                       **dict.fromkeys((7, 8, 9), Audience.KS3),
                       **dict.fromkeys((10, 11), Audience.KS4)}
-YEAR = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b", re.IGNORECASE)
+# "Year 4", "Yr 4", "Y4"; a mixed class's "Years 5-6" by its first year (the younger
+# year's route is the safe one for the class): "Years 5-6, Mrs Bell" read as a class with
+# no year, and was printed on every key stage's papers.
+YEAR = re.compile(r"\b(?:years?|yrs?|y)\s*(\d{1,2})\b", re.IGNORECASE)
+# A mixed class's two years: "Years 5-6", "Year 5/6", "Y5 & Y6", "Years 5 and 6".
+YEARS = re.compile(r"\b(?:years?|yrs?|y)\s*(\d{1,2})\s*(?:[-–/&+]|and|to)\s*"
+                   r"(?:(?:years?|yrs?|y)\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
 def key_stage_of(class_name: str) -> Audience | None:
@@ -80,6 +86,11 @@ def year_label(audience: Audience, brand: Brand) -> str:
     year = class_year(audience, brand)
     if year is None:
         return AUDIENCE_LABELS[audience]
+    # A mixed class ("Years 5-6") is both years' ages, not its first year's alone.
+    mixed = YEARS.search(class_and_teacher(audience, brand)[0])
+    last = int(mixed[2]) if mixed and int(mixed[1]) == year else year
+    if last > year and _KEY_STAGE_OFYEAR.get(last) is audience:
+        return f"Years {year}–{last} (ages {year + 4}–{last + 5})"
     return f"Year {year} (ages {year + 4}–{year + 5})"
 
 

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
-    AUDIENCE_LABELS,
     FactsFile,
     Lesson,
     QuizQuestion,
@@ -25,7 +24,7 @@ from lessonpack.content.steps import MINUTES
 from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
 from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
-from lessonpack.plan.class_line import date_and_class
+from lessonpack.plan.class_line import date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.help_cards import copies as help_copies
@@ -712,7 +711,9 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,
                    subtitle=f"{VISIT_PLAN_NAME if common.visitor(brand) else PLAN_NAME} · "
-                   f"{AUDIENCE_LABELS[lesson.audience]} · "
+                   # The class's year where it is known, as every footer says it (a Year 6
+                   # plan said "Key Stage 2 (ages 7–11)" under a Year 6 footer).
+                   f"{year_label(lesson.audience, brand)} · "
                    f"{lesson.duration_minutes} minutes",
                    # The organisation is at the header's left; the key stage tells four
                    # printed plans apart (a brand's footer may not name it).

@@ -187,8 +187,9 @@ def account_name(sc: Scenario) -> str:
 
 
 def title(sc: Scenario, audience: Audience) -> str:
-    """The slide's title: "Pip's video call", "Olly is watching", "Mei is live"."""
-    if audience is Audience.KS1 and sc.video_call:
+    """The slide's title: "Pip's video call", "Olly is watching", "Mei is live". A call is
+    never "live" at any age (Years 5–6's Amara is on a class call, not broadcasting)."""
+    if sc.video_call:
         return f"{child(sc)}'s video call"
     who = watcher(sc)
     return f"{who} is watching" if who else f"{sc.character} is live"

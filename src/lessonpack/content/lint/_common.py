@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from lessonpack.content.model import Lesson, QuizQuestion
+from lessonpack.content.model import LearningCycle, Lesson, QuizQuestion
 from lessonpack.content.yamlsource import FieldPath, format_field
 from lessonpack.errors import Problem, problem_at
 
@@ -46,13 +46,24 @@ def text_fields(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:
     yield from walk(loaded.item.model_dump(mode="json"), ())
 
 
+def every_cycle(lesson: Lesson) -> Iterator[tuple[FieldPath, LearningCycle, str]]:
+    """Each Part a pack may teach, with its path and how a message names it: the lesson's
+    own, then those a route's years teach instead (``route_cycles``: Years 5–6's Part 3),
+    which every check reads as it reads the Part they replace."""
+    for c, cycle in enumerate(lesson.cycles):
+        yield ("cycles", c), cycle, f"learning cycle {c + 1}"
+    for r, route in enumerate(lesson.route_cycles):
+        yield (("route_cycles", r), route,
+               f"Years {route.years.replace('-', '–')}'s learning cycle {route.replaces}")
+
+
 def quizzes(loaded: LoadedItem) -> Iterator[tuple[FieldPath, QuizQuestion]]:
     """Every multiple-choice question: checks for understanding, exit quiz, parents' quiz."""
     item = loaded.item
     if isinstance(item, Lesson):
-        for c, cycle in enumerate(item.cycles):
+        for at, cycle, _ in every_cycle(item):
             for q, question in enumerate(cycle.checks):
-                yield ("cycles", c, "checks", q), question
+                yield (*at, "checks", q), question
         for q, question in enumerate(item.exit_quiz):
             yield ("exit_quiz", q), question
     else:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from lessonpack.content.lint._common import problem, quizzes, text_fields
+from lessonpack.content.lint._common import every_cycle, problem, quizzes, text_fields
 from lessonpack.content.model import Chars, Lesson
 from lessonpack.content.yamlsource import FieldPath, format_field, read_yaml
 from lessonpack.errors import Problem, problem_at
@@ -138,13 +138,13 @@ def _examples_to_reject(loaded: LoadedItem) -> set[FieldPath]:
     out |= {("starter", "statements", i, "text")
             for i, s in enumerate(item.starter.statements) if not s.agree}
     out |= {("misconceptions", i, "belief") for i in range(len(item.misconceptions))}
-    for c, cycle in enumerate(item.cycles):
+    for at, cycle, _ in every_cycle(item):
         if cycle.scenario:
-            out |= {("cycles", c, "scenario", "comments", i, "text")
+            out |= {(*at, "scenario", "comments", i, "text")
                     for i, m in enumerate(cycle.scenario.comments)
                     if m.kind in {"unkind", "red-flag"}}
         if cycle.task.sort:
-            out |= {("cycles", c, "task", "sort", "items", i, "text")
+            out |= {(*at, "task", "sort", "items", i, "text")
                     for i, s in enumerate(cycle.task.sort.items)
                     if re.search(r"blam", s.answer, re.IGNORECASE)}
     return out

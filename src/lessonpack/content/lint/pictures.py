@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lessonpack.content.lint._common import problem
+from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import Lesson, QuizQuestion
 from lessonpack.content.picture_words import first
 from lessonpack.content.yamlsource import FieldPath
@@ -27,7 +27,7 @@ HOW = "add a row to the topic's picture-words.yml whose match is in its words"
 
 def _questions(lesson: Lesson) -> list[tuple[FieldPath, QuizQuestion]]:
     return [*((("exit_quiz", i), q) for i, q in enumerate(lesson.exit_quiz)),
-            *((("cycles", c, "checks", i), q) for c, cycle in enumerate(lesson.cycles)
+            *(((*at, "checks", i), q) for at, cycle, _ in every_cycle(lesson)
               for i, q in enumerate(cycle.checks))]
 
 
@@ -47,10 +47,10 @@ def _check(loaded: LoadedItem) -> list[Problem]:
                 found.append(problem(loaded, (*at, "options", j, "text"), CODE,
                                      f"no picture for the answer {option.text!r}, so its "
                                      f"question shows none: {HOW}"))
-    for c, cycle in enumerate(lesson.cycles):
+    for at, cycle, _ in every_cycle(lesson):
         for j, item in enumerate(cycle.task.sort.items if cycle.task.sort else []):
             if not item.picture and first(words.cards, item.text) is None:
-                found.append(problem(loaded, ("cycles", c, "task", "sort", "items", j, "text"),
+                found.append(problem(loaded, (*at, "task", "sort", "items", j, "text"),
                                      CODE, f"no picture for the card {item.text!r}, so no "
                                      "card shows one: name one (picture:) or " + HOW))
     return found

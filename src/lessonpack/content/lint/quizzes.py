@@ -94,8 +94,9 @@ def _spread(loaded: LoadedItem) -> list[Problem]:
             count = letters.count(letter)
             if count * 2 > len(letters):
                 loc = questions[letters.index(letter)][0]
+                part = loc[0] in ("cycles", "route_cycles", "quiz_variants")
                 problems.append(problem(
-                    loaded, loc[:-1] if loc[0] in ("cycles", "quiz_variants") else loc[:1], SPREAD,
+                    loaded, loc[:-1] if part else loc[:1], SPREAD,
                     f"{letter} is the right answer to {count} of the {len(letters)} questions "
                     f"in {name} ({''.join(letters)}); no letter may be keyed for more than "
                     "half: set 'key:' on some questions to spread them"))

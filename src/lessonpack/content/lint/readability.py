@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from lessonpack.content.fields import is_marked
-from lessonpack.content.lint._common import problem
+from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import SLIDE_TEXT, Audience, Lesson, ParentSession
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
@@ -103,12 +103,12 @@ def _lesson_groups(lesson: Lesson) -> Iterator[Group]:
     found = list(slide_text(lesson))
     yield Group("the key words, ground rules and starter statements",
                 tuple(f for f in found if f[0][0] in _OPENING))
-    for c in range(len(lesson.cycles)):
-        yield Group(f"learning cycle {c + 1}",
-                    tuple(f for f in found if f[0][:2] == ("cycles", c)))
+    for at, _, name in every_cycle(lesson):
+        yield Group(name, tuple(f for f in found if f[0][:2] == at))
     yield Group("the exit quiz and key messages", tuple(f for f in found if f[0][0] in _CLOSING))
     # Slide text a new part of the content brings is graded too, as a group of its own.
-    rest = tuple(f for f in found if f[0][0] not in (*_OPENING, *_CLOSING, "cycles"))
+    rest = tuple(f for f in found
+                 if f[0][0] not in (*_OPENING, *_CLOSING, "cycles", "route_cycles"))
     if rest:
         yield Group("the lesson's other slide text", rest)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lessonpack.content.lint._common import problem
+from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import Lesson
 from lessonpack.content.steps import PLACED, kind, step_of
 from lessonpack.errors import Problem
@@ -27,13 +27,13 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     if not isinstance(lesson, Lesson):
         return []
     problems = []
-    for c, cycle in enumerate(lesson.cycles):
+    for at, cycle, part in every_cycle(lesson):
         names = [s[0] for line in (cycle.notes or "").split("\n") if (s := step_of(line))]
         # No timed steps at all is LP175's error.
         if names and not any(kind(n) in PLACED for n in names):
             problems.append(problem(
-                loaded, ("cycles", c, "notes"), CODE,
-                f"the learning cycle {c + 1} steps ({', '.join(names)}) name none the slides "
+                loaded, (*at, "notes"), CODE,
+                f"the {part} steps ({', '.join(names)}) name none the slides "
                 "are made for, so all the notes stay on the big ideas slide; name each step "
                 + ", ".join(p.capitalize() for p in PLACED[:-1])
                 + f" or {PLACED[-1].capitalize()}, as 'Story (2 min): …'"))

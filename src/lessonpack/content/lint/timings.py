@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lessonpack.content.lint._common import problem
+from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import Lesson
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
@@ -59,9 +59,8 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     if not isinstance(item, Lesson):
         return []
     problems = _part(loaded, ("starter",), "starter", item.starter.notes, item.starter.minutes)
-    for c, cycle in enumerate(item.cycles):
-        problems += _part(loaded, ("cycles", c), f"learning cycle {c + 1}", cycle.notes,
-                          cycle.minutes, cycle.task.minutes)
+    for at, cycle, name in every_cycle(item):
+        problems += _part(loaded, at, name, cycle.notes, cycle.minutes, cycle.task.minutes)
     problems += _part(loaded, ("plenary",), "plenary", item.plenary.notes, item.plenary.minutes)
     return problems
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lessonpack.content.lint._common import problem
+from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import Lesson
 from lessonpack.content.wording import SAYING, SAYING_LIKE, SAYINGS_FOR_A_SLIDE
 from lessonpack.errors import Problem
@@ -26,12 +26,12 @@ def _check(loaded: LoadedItem) -> list[Problem]:
     if not isinstance(lesson, Lesson) or lesson.readers:
         return []
     problems = []
-    for c, cycle in enumerate(lesson.cycles):
+    for at, cycle, _ in every_cycle(lesson):
         written = len(SAYING.findall(cycle.notes or ""))
         meant = len(SAYING_LIKE.findall(cycle.notes or ""))
         if written < SAYINGS_FOR_A_SLIDE <= meant:
             problems.append(problem(
-                loaded, ("cycles", c, "notes"), CODE,
+                loaded, (*at, "notes"), CODE,
                 f"the notes teach {meant} sayings with actions, {written} of them written "
                 "as the 'Say it and show it' slide reads them, so the slide is left out; "
                 "write each as \"No!\" (flat hand up): double quotes, a capital and '!', "

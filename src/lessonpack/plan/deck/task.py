@@ -39,6 +39,10 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
         # steps first, then the material on a slide of its own.
         what = _material(shown) if not crowded else "the cards"
+        if beat.sheet_sort and what == "the cards":
+            # No cards in a class sorting on its sheet: "Leave the cards up" had a Year 6
+            # teacher look for cards the pack never printed.
+            what = "the sort"
         heading, next_note = _next_slide(what, beat.sheet_sort)
         first = replace(shown, columns=(), cards=()) if crowded else replace(
             shown, columns=(), cards=(), message=None, questions=(), story="")
@@ -265,8 +269,8 @@ def _next_slide(what: str, sheet_sort: bool) -> tuple[str, str]:
     the next slide."). A class sorting on its worksheet has no cards to hold: its heading
     says where to sort ("on your sheet")."""
     note = f"{what[:1].upper()}{what[1:]} {'are' if what.endswith('s') else 'is'} on the next slide"
-    if sheet_sort and what == "the cards":
-        return "on your sheet", f"{note}: pupils sort them on their sheets."
+    if sheet_sort and what == "the sort":
+        return "on your sheet", f"{note}, row for row as on the sheet: pupils tick it there."
     return what, f"{note}."
 
 

@@ -1,0 +1,234 @@
+"""Years 5–6's own Part 3 (``route_cycles``): a Year 6 class is taught Amara's group call
+where Year 4 keep Kofi's baking show, and nothing in its pack tells Kofi's story (session
+21's name swap told his plot under Amara's name in the Year 6 letter)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from pptx import Presentation
+from pydantic import ValidationError
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.route_cycles import prose, story_names
+from lessonpack.plan import class_fit, route_parts
+from lessonpack.plan.class_line import class_and_teacher, year_label
+
+ROOT = Path(__file__).resolve().parents[1]
+OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+# Everyone Kofi's story names: a Year 6 pack prints none of them.
+KOFI = ("Kofi", "Baker Bea", "StarFan_J", "Ama_M", "grandma")
+
+
+def _ks2() -> Lesson:
+    item = load().items["live-streaming-ks2"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def for_year(lesson: Lesson, year: int | None) -> Lesson:
+    """``lesson`` fitted to a class of ``year`` (None: no class), as a pack plans it."""
+    classes = [f"Year {year}, Mrs Lin"] if year is not None else []
+    return class_fit.for_class(lesson, Brand(org_name="Oak School", classes=classes))
+
+
+def _texts(lesson: Lesson) -> list[str]:
+    """Every prose string a pack of ``lesson`` may print (the summary is a listing's)."""
+    dumped = lesson.model_dump(mode="json")
+    dumped.pop("summary")
+    return [t for _, t in prose(dumped)]
+
+
+def _named(texts: list[str], names: tuple[str, ...]) -> list[str]:
+    return [t for t in texts for n in names if re.search(rf"\b{n}\b", t, re.IGNORECASE)]
+
+
+def test_year_6_is_taught_amaras_call_and_mei_at_eleven() -> None:
+    lesson = _ks2()
+    fitted = for_year(lesson, 6)
+    part3 = fitted.cycles[2]
+    assert part3.scenario is not None and part3.scenario.character == "Amara"
+    assert part3.scenario.video_call and "eleven" in part3.scenario.story
+    assert fitted.route_cycles == []
+    texts = _texts(fitted)
+    assert not _named(texts, KOFI)
+    assert any("Mei is eleven." in t for t in texts)
+    assert not any("nine" in t for t in texts)
+    # The lesson's other lines about Part 3's child say Amara: the names check, the EAL
+    # starters, the letter's conversation starter.
+    assert any("(Zainab, Mei Chen, Amara)" in t for t in texts)
+    assert any("'Amara can tell…'" in t for t in texts)
+    assert any(t.startswith("On Amara's class call") for t in texts)
+    # The same minutes: the clock and slide numbers of the rest of the lesson hold.
+    assert part3.minutes == lesson.cycles[2].minutes
+    # Every text said instead still fits its field's budget: the lesson with the route's
+    # Part and words (before the class's routes are cut) passes the model.
+    swapped = route_parts.for_year(lesson, 6)
+    Lesson.model_validate(swapped.model_dump(exclude_defaults=True))
+
+
+@pytest.mark.parametrize("year", [None, 3, 4])
+def test_years_3_and_4_and_no_class_keep_kofis_story(year: int | None) -> None:
+    lesson = _ks2()
+    fitted = for_year(lesson, year)
+    assert [c.title for c in fitted.cycles] == [c.title for c in lesson.cycles]
+    assert fitted.cycles[2].scenario == lesson.cycles[2].scenario
+    texts = _texts(fitted.model_copy(update={"route_cycles": []}))
+    assert _named(texts, ("Kofi",)) and not _named(texts, ("Amara", "NewMate_Y7"))
+    assert any("Mei is nine." in t for t in texts)
+
+
+def _with_route(change: dict[str, Any]) -> dict[str, Any]:
+    """The KS2 lesson's fields with its route Part changed: what a loader would validate."""
+    data = _ks2().model_dump(exclude_defaults=True)
+    data["route_cycles"][0].update(change)
+    return data
+
+
+def test_a_line_left_naming_the_replaced_story_is_refused() -> None:
+    data = _ks2().model_dump(exclude_defaults=True)
+    instead = data["route_cycles"][0]["instead"]
+    data["route_cycles"][0]["instead"] = [i for i in instead if "Kofi's plan" not in i["text"]]
+    with pytest.raises(ValidationError, match=r"would still name 'Kofi' \(at short_of_time"):
+        Lesson.model_validate(data)
+
+
+def test_an_instead_the_lesson_never_says_is_refused() -> None:
+    data = _ks2().model_dump(exclude_defaults=True)
+    data["route_cycles"][0]["instead"].append({"text": "Kofi bakes a cake.", "say": "x"})
+    said = re.escape("the lesson never says 'Kofi bakes a cake.'")
+    with pytest.raises(ValidationError, match=said):
+        Lesson.model_validate(data)
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ({"minutes": 15}, "15 minutes, but Part 3 takes 16"),
+    ({"years": "7-8"}, "'7-8' is no sheet route's"),
+    ({"replaces": 3, "years": "5-6", "title": "x" * 51}, "at most 50"),
+])
+def test_a_route_part_that_does_not_fit_is_refused(change: dict[str, Any], said: str
+                                                  ) -> None:
+    with pytest.raises(ValidationError, match=re.escape(said)):
+        Lesson.model_validate(_with_route(change))
+
+
+def test_a_storys_names_include_its_commenters_and_account() -> None:
+    kofi = _ks2().cycles[2].scenario
+    assert kofi is not None
+    assert story_names(kofi.model_dump()) == ["Ama_M", "Baker Bea", "Kofi", "StarFan_J"]
+    amara = _ks2().route_cycles[0].scenario
+    assert amara is not None
+    assert "Jo" in story_names(amara.model_dump())
+
+
+# ---- the built packs: Oakfield's Year 4 and Year 6 classes -------------------------------
+
+@pytest.fixture(scope="module")
+def oakfield_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("oakfield-ks2")
+    assert main(["build", "-k", "ks2", "-q", "-j", "1", "--out", str(out),
+                 "--brand", str(OAKFIELD)]) == 0
+    return out
+
+
+def _docx(path: Path) -> str:
+    body = Document(str(path)).element.body
+    return "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                     for p in body.iter(qn("w:p")))
+
+
+def _pptx(path: Path) -> str:
+    texts = []
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            texts += _shape_texts(shape)
+        texts.append(slide.notes_slide.notes_text_frame.text)
+    return "\n".join(texts)
+
+
+def _shape_texts(shape: Any) -> list[str]:
+    if shape.shape_type == 6:  # a group: the mock screen's comments are inside
+        return [t for s in shape.shapes for t in _shape_texts(s)]
+    return [shape.text_frame.text] if shape.has_text_frame else []
+
+
+def _pack(build: Path, year: int) -> dict[str, str]:
+    folder = build / f"live-streaming-ks2-year-{year}"
+    return {p.name.split(f"year-{year}-")[1]: (_pptx(p) if p.suffix == ".pptx" else _docx(p))
+            for p in sorted(folder.iterdir())}
+
+
+def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> None:
+    pack = _pack(oakfield_ks2, 6)
+    for name, text in pack.items():
+        assert not _named([text], KOFI), name
+        assert "Mei is nine" not in text and "nine-year-old" not in text, name
+        # No cards to sort in Year 6: nothing sends the teacher or a pupil looking for one.
+        assert not re.search(r"each card|Card tables?|sort cards|Leave the cards", text), name
+    slides, sheet = pack["slides.pptx"], pack["worksheet.docx"]
+    assert "Amara’s video call" in slides and "Amara is live" not in slides
+    assert "Jo (Amara’s mum)" in slides and "9 in the call" in slides
+    assert "Mei is eleven" in slides and "Mei is eleven" in sheet
+    assert "Part 3: What should Amara do?" in sheet and "Amara’s video call, “" in sheet
+    plan = pack["lesson-plan.docx"]
+    assert "Year 6 (ages 10–11) · 60 minutes" in plan
+    assert "Years 5–6 version: Part 3 is Amara’s class video call" in plan
+    assert "Part 3 check: C (NewMate_Y7’s" in plan
+    after = pack["letter-home-after.docx"]
+    assert "(Zainab, Mei and Amara)" in after
+    assert "On Amara’s class call, someone asked her for a photo and a secret." in after
+
+
+def test_the_year_4_pack_keeps_kofis_story(oakfield_ks2: Path) -> None:
+    pack = _pack(oakfield_ks2, 4)
+    for name, text in pack.items():
+        assert not _named([text], ("Amara", "NewMate_Y7")), name
+    assert "Kofi is watching" in pack["slides.pptx"]
+    assert "Mei is nine" in pack["worksheet.docx"]
+    assert "(Zainab, Mei and Kofi)" in pack["letter-home-after.docx"]
+    plan = pack["lesson-plan.docx"]
+    assert "Year 4 (ages 8–9) · 60 minutes" in plan and "Years 5–6 version" not in plan
+
+
+def test_the_plan_for_every_year_says_a_year_6_class_has_its_own_part_3() -> None:
+    """A pack for no class keeps Kofi's story; its plan's page one and the build's note say
+    that a Years 5–6 class's own pack has a Part 3 of its own."""
+    lesson, brand = _ks2(), Brand(org_name="Oak School")
+    assert class_fit.choose_route(lesson, brand).endswith(
+        "A Years 5–6 class's own version has its own Part 3: Amara's story, at their age.")
+    assert class_fit.every_year(lesson, brand).endswith(
+        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Part 3")
+    # A class's own plan says which version it is instead.
+    assert class_fit.choose_route(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) == ""
+    assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) \
+        .startswith("Years 5–6 version: Part 3 is Amara's class video call")
+    assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 4, Mr A"])) \
+        == "This version is for Year 4; a Years 5–6 version exists."
+
+
+@pytest.mark.parametrize(("name", "label", "amara"), [
+    ("Years 5-6", "Years 5–6 (ages 9–11)", True),
+    ("Year 5/6 Kestrels", "Years 5–6 (ages 9–11)", True),
+    ("Y5 & Y6", "Years 5–6 (ages 9–11)", True),
+    ("Years 3 and 4", "Years 3–4 (ages 7–9)", False),
+    ("Year 6", "Year 6 (ages 10–11)", True),
+])
+def test_a_mixed_class_is_taught_by_its_years(name: str, label: str, amara: bool) -> None:
+    """A small school's mixed Years 5–6 class ("Years 5-6, Mrs Bell") is a Key Stage 2 class
+    of its years: it read as a class of no year (the composite pack, and its name on every
+    key stage's papers). Its papers say both years' ages; it is taught by its first year's
+    route, the younger's where the two differ."""
+    brand = Brand(org_name="Oak School", classes=[f"{name}, Mrs Bell"])
+    assert year_label(Audience.KS2, brand) == label
+    assert class_and_teacher(Audience.KS1, brand) == ("", "")
+    fitted = class_fit.for_class(_ks2(), brand)
+    scenario = fitted.cycles[2].scenario
+    assert scenario is not None and (scenario.character == "Amara") is amara
