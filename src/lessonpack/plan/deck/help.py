@@ -9,6 +9,7 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
@@ -394,7 +395,8 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     # to fit keeps such a sentence (render/deck_help_words), and "Mr Okafor." alone was cut.
     deputy = school.blurb.partition("Deputy: ")[2].rstrip(".")
     names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
-    card = replace(school, name=common.UNNAMED_LEAD.format(our=our), blurb=names)
+    card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
+                   blurb=names)
     return _office_first(card, brand) if common.no_phone(brand) else card
 
 
