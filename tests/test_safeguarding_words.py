@@ -149,3 +149,23 @@ def test_validate_names_the_line_of_a_content_folders_refused_sentence(tmp_path:
     said = [str(p) for p in validate([own]).problems]
     assert len(said) == 1 and "ks2.unnamed_way: {room} is not filled in here" in said[0], said
     assert f"{words.FILE.name}:" in said[0] and "error[LP102]" in said[0], said
+
+
+def test_the_never_say_list_reads_the_sentences_too(tmp_path: Path) -> None:
+    """They reach the same pupils and parents as the lessons: a phrase the never-say list
+    bans is refused in them as in a lesson, at its line."""
+    from lessonpack.api import validate
+
+    assert not [p for p in validate().problems if words.FILE.name in p.file]
+    own = tmp_path / "ours"
+    (own / "_wording").mkdir(parents=True)
+    mine = own / words.FILE
+    mine.write_text(FILE.read_text(encoding="utf-8").replace(
+        '"They keep you safe at school. You can tell them any worry."',
+        '"They keep you safe from stranger danger. You can tell them any worry."'),
+        encoding="utf-8")
+    said = [str(p) for p in validate([own]).problems if words.FILE.name in p.file]
+    line = next(n for n, text in enumerate(mine.read_text().splitlines(), 1)
+                if "stranger danger" in text)
+    assert len(said) == 1 and 'never say "stranger danger"' in said[0], said
+    assert f"safeguarding.yml:{line}:" in said[0] and "ks1.unnamed_what" in said[0], said
