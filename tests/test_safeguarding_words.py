@@ -101,3 +101,71 @@ def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> N
     assert card.contact == "Your teacher will walk you to Mrs Shah", card
     said = deck_help._name_said_once(card)
     assert said.contact == "Your teacher can take you.", said
+
+
+def _printed(value: object) -> list[str]:
+    """Every string in a planned pack (slides, notes and documents)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _printed(v)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [s for f in dataclasses.fields(value) for s in _printed(getattr(value, f.name))]
+    return []
+
+
+def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) -> None:
+    """A school (or trainer) with a --content folder gives its DSL's wording: its packs
+    print it, and packs planned without the folder still print ours."""
+    from lessonpack.plan.pack import plan_pack
+
+    own = tmp_path / "ours"
+    (own / "_wording").mkdir(parents=True)
+    mine = own / words.FILE
+    mine.write_text(FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    _replace(mine, '"They keep children safe at school. You can tell them any worry."',
+             '"They keep every pupil safe here. Tell them any worry you carry."')
+    index = load([own])
+    lesson = index.items["live-streaming-ks2"].item
+    printed = " ".join(_printed(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
+    assert "They keep every pupil safe here. Tell them any worry you carry." in printed
+    assert "They keep children safe at school. You can tell them any worry." not in printed
+    ours = " ".join(_printed(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
+    assert "They keep children safe at school. You can tell them any worry." in ours
+    assert "any worry you carry" not in ours
+
+
+def test_validate_names_the_line_of_a_content_folders_refused_sentence(tmp_path: Path) -> None:
+    from lessonpack.api import validate
+
+    own = tmp_path / "ours"
+    (own / "_wording").mkdir(parents=True)
+    mine = own / words.FILE
+    mine.write_text(FILE.read_text(encoding="utf-8").replace(
+        '"Your teacher can take you to them."', '"Your teacher can take you to {room}."'),
+        encoding="utf-8")
+    said = [str(p) for p in validate([own]).problems]
+    assert len(said) == 1 and "ks2.unnamed_way: {room} is not filled in here" in said[0], said
+    assert f"{words.FILE.name}:" in said[0] and "error[LP102]" in said[0], said
+
+
+def test_the_never_say_list_reads_the_sentences_too(tmp_path: Path) -> None:
+    """They reach the same pupils and parents as the lessons: a phrase the never-say list
+    bans is refused in them as in a lesson, at its line."""
+    from lessonpack.api import validate
+
+    assert not [p for p in validate().problems if words.FILE.name in p.file]
+    own = tmp_path / "ours"
+    (own / "_wording").mkdir(parents=True)
+    mine = own / words.FILE
+    mine.write_text(FILE.read_text(encoding="utf-8").replace(
+        '"They keep you safe at school. You can tell them any worry."',
+        '"They keep you safe from stranger danger. You can tell them any worry."'),
+        encoding="utf-8")
+    said = [str(p) for p in validate([own]).problems if words.FILE.name in p.file]
+    line = next(n for n, text in enumerate(mine.read_text().splitlines(), 1)
+                if "stranger danger" in text)
+    assert len(said) == 1 and 'never say "stranger danger"' in said[0], said
+    assert f"safeguarding.yml:{line}:" in said[0] and "ks1.unnamed_what" in said[0], said

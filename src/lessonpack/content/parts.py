@@ -408,3 +408,19 @@ class TopicItem(Strict):
         copy = self.model_copy()
         copy._picture_words = words  # noqa: SLF001 - its own attribute, on its copy
         return copy
+
+    # Given by the loader from a --content folder's _wording/safeguarding.yml
+    # (content/safeguarding_words.py), never written in the item: None for the built-in
+    # sentences.
+    _safeguarding_words: Any = PrivateAttr(default=None)
+
+    @property
+    def own_safeguarding_words(self) -> Any:
+        """The --content folder's safeguarding sentences this item is planned with, or None
+        for the built-in ones (a SafeguardingWords)."""
+        return self._safeguarding_words
+
+    def with_safeguarding_words(self: _Item, words: Any) -> _Item:
+        copy = self.model_copy()
+        copy._safeguarding_words = words  # noqa: SLF001 - its own attribute, on its copy
+        return copy

@@ -9,13 +9,17 @@ says which names it may hold (``NAMES``): a sentence with a name the planner doe
 is refused when the file is read, at its line, rather than printed with braces in it.
 
 Read from the built-in content once, when first asked for (a build reads it; ``--help``
-does not). A ``--content`` folder does not replace it yet: the planners that print these
-sentences are handed no content roots.
+does not). A ``--content`` folder's own ``_wording/safeguarding.yml`` replaces it whole for
+the items loaded with that folder: the loader gives it to each item, and ``plan_pack``
+plans the item's pack with it (``planned_with``).
 """
 
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Annotated, ClassVar
@@ -149,10 +153,45 @@ def _check(field: str, text: str) -> None:
                          f"here (names it may hold: {may})")
 
 
-@cache
+# The sentences of the item being planned (``planned_with``), where a --content folder
+# gives its own; the built-in ones otherwise. Request-scoped: nothing is left once the
+# item's pack is planned.
+_PLANNED: ContextVar[SafeguardingWords | None] = ContextVar("_PLANNED", default=None)
+
+
 def safeguarding_words() -> SafeguardingWords:
-    """The sentences, read once from the built-in content."""
+    """The sentences the pack being planned prints: a --content folder's, else ours."""
+    return _PLANNED.get() or _builtin_words()
+
+
+@cache
+def _builtin_words() -> SafeguardingWords:
+    """The built-in sentences, read once."""
     return read_words(builtin_content() / FILE)
+
+
+@contextmanager
+def planned_with(words: SafeguardingWords | None) -> Iterator[None]:
+    """While this runs, ``safeguarding_words()`` gives ``words`` (None: the built-in)."""
+    token = _PLANNED.set(words)
+    try:
+        yield
+    finally:
+        _PLANNED.reset(token)
+
+
+def read_override(roots: Sequence[Path], problems: list[Problem]) -> SafeguardingWords | None:
+    """The last --content folder's own file among ``roots`` (the built-in root first, then
+    each folder), which replaces ours whole; None where none gives one, or it is refused
+    (its problems added to ``problems``)."""
+    found = [root / FILE for root in roots[1:] if (root / FILE).is_file()]
+    if not found:
+        return None
+    try:
+        return read_words(found[-1])
+    except UserError as exc:
+        problems.extend(exc.problems)
+        return None
 
 
 def read_words(path: Path) -> SafeguardingWords:
