@@ -147,6 +147,28 @@ def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:
     # the box alone under the starter a quarter of the side was blank.
     (note,) = [i for i, t in enumerate(texts) if t.startswith("At the end of the lesson, tick")]
     assert note < helps[0]
+    # Under the box, the plenary's question with lines that fill the side (a tenth to a
+    # sixth of it was still blank): before side two starts.
+    (asked,) = [i for i, t in enumerate(texts) if t.startswith("End of the lesson:")]
+    assert helps[0] < asked < starts[0]
+    assert "what changed your mind?" in texts[asked]
+
+
+def test_ks4_side_one_ends_with_lines_that_fill_it() -> None:
+    """The plenary asks what changed their minds as pupils tick the End rows on side one:
+    the question and its lines end the side (filled to its foot), and the plan's plenary
+    says the sheet has them."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.lesson_docs import CHANGED_MIND, plan_worksheet
+    from lessonpack.plan.model import PageBreak, Paragraph, WritingLines
+
+    lesson = _lesson("ks4")
+    blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
+    first = next(i for i, b in enumerate(blocks) if isinstance(b, PageBreak))
+    question, lines = blocks[first - 2], blocks[first - 1]
+    assert isinstance(question, Paragraph) and question.text == CHANGED_MIND
+    assert isinstance(lines, WritingLines) and lines.fill_page and lines.count >= 2
+    assert "side one" in lesson.plenary.notes
 
 
 def test_ks4_answers_have_four_lines() -> None:

@@ -665,12 +665,24 @@ def _secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
     first, second, last = lesson.cycles
     # Side two's last question keeps its four lines: filled on an estimate, they took Part
     # 2 overleaf in a brand's larger type.
-    return [*help_blocks, PageBreak(), *_cycle_worksheet(1, first, lesson.audience),
+    return [*help_blocks, *_changed_mind(), PageBreak(),
+            *_cycle_worksheet(1, first, lesson.audience),
             *_cycle_worksheet(2, second, lesson.audience, before_last=[
                 PageBreak(fill=False),
                 Heading(f"Part 2: {second.task.title} (continued)", 2)]),
             *_cycle_worksheet(3, last, lesson.audience),
             PageBreak(), sheet_two, *_secondary_close(lesson), *_reflection(lesson)]
+
+
+# The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
+# their minds"): its lines fill the side under the help box, which left a tenth to a sixth
+# of it blank (Riverside, default).
+CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
+CHANGED_MIND_LABEL = "End of the lesson:"
+
+
+def _changed_mind() -> list[Block]:
+    return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
 
 
 def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
