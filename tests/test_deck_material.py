@@ -317,11 +317,12 @@ def test_ks4_reply_and_its_follow_up_question_are_two_slides(built_packs: Path) 
 
 def test_ks4_follow_up_question_mark_is_sized_as_the_goal_picture(built_packs: Path) -> None:
     """The follow-up question's picture beside its panel takes the look's share of the
-    width, as the goal's does: at two-fifths it stood over 4 in tall, the deck's largest
-    picture for its least important one."""
+    width, as the goal's does (its disc): at two-fifths it stood over 4 in tall, the deck's
+    largest picture for its least important one."""
     slides = list(built_deck(built_packs, "ks4").slides)
+    # The goal's picture as drawn: 11-16s' tick sits inside a disc of that size.
     goal = next(sh for s in slides if s.shapes.title is not None
                 and "goal" in s.shapes.title.text.lower()
-                for sh in s.shapes if sh.name.startswith("Picture: "))
+                for sh in s.shapes if sh.name == "Goal disc")
     mark = next(sh for s in slides for sh in s.shapes if sh.name.startswith("Task picture"))
     assert mark.width <= goal.width * 1.15, (mark.width / 914400, goal.width / 914400)

@@ -44,6 +44,7 @@ NUMBER = int(0.6 * INCH)  # the question's number disc
 # slide read as empty pale bars).
 PANEL_MOST = int(1.2 * INCH)
 LETTER = int(0.6 * INCH)  # an option's letter disc, beside its words
+ROOMY_PT = 20  # options at this size or more keep their panels' full padding
 
 
 def draw_exit_quiz(filler: Filler, questions: Sequence[Question],
@@ -108,16 +109,16 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
 
 def _option_size(options: Sequence[str], font: str, width: int, room: int, largest: int
                  ) -> tuple[int, int]:
-    """The options' one size and their panels' padding (top and bottom together): the
-    padding halves before the words shrink, as KS3's two questions a slide need (their
-    three-line options lost a point to it)."""
-    best = (0, PAD)
-    for inset in (PAD, PAD // 2):
-        size = min(fit_size([(o, font, False, 0)], width, room - inset, largest)
-                   for o in options)
-        if size > best[0]:
-            best = (size, inset)
-    return best
+    """The options' one size and their panels' padding (top and bottom together): where the
+    full padding would set them under ``ROOMY_PT`` (KS3's three-line options, two
+    questions a slide, at 18 pt), the padding halves if that sets them larger; above it the
+    panels keep their air (a point more for Brightpath's Year 4 made them look cramped)."""
+    size = min(fit_size([(o, font, False, 0)], width, room - PAD, largest) for o in options)
+    if size >= ROOMY_PT:
+        return size, PAD
+    tight = min(fit_size([(o, font, False, 0)], width, room - PAD // 2, largest)
+                for o in options)
+    return (tight, PAD // 2) if tight > size else (size, PAD)
 
 
 def _lift(count: int, look: Look) -> int:
