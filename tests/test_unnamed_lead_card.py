@@ -2,7 +2,7 @@
 card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
 each name to type over; a primary pupil's sheet, collected, names no one and shows no field;
 the help card a pupil keeps at home carries the slide's [DSL's name] (a card read at home
-at night names whom to ask for: DSL review, session 22), and secondary sheets and cards the
+at night names whom to ask for), and secondary sheets and cards the
 [DSL's email] too (their "Email them" named no address); the staff papers keep their
 fields, and the lesson plan's "Fill in first" box lists every file that prints one."""
 

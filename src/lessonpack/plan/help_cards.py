@@ -70,8 +70,8 @@ def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     """Who to go to in school: the lead by name, and the deputy for the days the lead is
     away, each with where to find them when the brand or school file says where; or, where
     the brand names nobody, the help slide's words for the unnamed lead with its yellow
-    "[DSL's name]" (a card a pupil keeps at home names whom to ask for: DSL review, session
-    22), a secondary one with "[DSL's email]" too (its "email them" named no address). The
+    "[DSL's name]" (a card a pupil reads at home, at night, names whom to ask for), a
+    secondary one with "[DSL's email]" too (its "email them" named no address). The
     plan's "Fill in first" box lists the fields, typed over on the page before copying."""
     name = brand.dsl_name.strip()
     if name:
