@@ -71,7 +71,8 @@ def _frames(path: Path) -> list[str]:
 def test_every_paper_of_an_example_build_is_marked_the_same(
         brightpath_at_ashgrove: Path) -> None:
     # The handout and help cards go home, the visit brief and handovers to the school: each
-    # carries the letters' words (trainer 9, teacher 5, session 22), at the page's top edge
+    # carries the letters' words (a mark on some papers only read as if the rest were
+    # finished), at the page's top edge
     # above the header, where it takes no line from the page's body.
     papers = [*brightpath_at_ashgrove.rglob("*.docx")]
     marked = [p for p in papers if EXAMPLE_MARK in _header_text(p)]

@@ -58,8 +58,8 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     from lessonpack.content.brand import Brand
     from lessonpack.plan.common import SOURCE_LINE_CHARS
     from lessonpack.plan.lesson_plan import SOURCES_TAIL
-    from lessonpack.plan.model import BulletList, PageMark, PageRange
-    from lessonpack.plan.parents import NOTES_END, plan_facilitator_notes
+    from lessonpack.plan.model import BulletList, Paragraph
+    from lessonpack.plan.parents import PRINT_TO_RUN, plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -68,14 +68,15 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     sources, after, answers = (texts.index(t) for t in
                                ("Sources", "After the session", "Quiz answers"))
     assert after < answers < sources
-    # The page to print to is the page the answers end on: the sources follow the mark.
-    assert blocks[sources - 1] == PageMark(NOTES_END)
-    assert any(isinstance(b, PageRange) and b.mark == NOTES_END for b in blocks[:answers])
-    # A visiting team's page one has no line to spare: no print line, the mark harmless.
+    # The page to print to is the one the sources start on (the answers end there), named
+    # by its heading, not by a number.
+    assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN for b in blocks[:answers])
+    assert "\u201cSources\u201d" in PRINT_TO_RUN
+    # A visiting team's page one has no line to spare: no print line.
     visit = Brand(delivered_by="Northshire Online Safety Team")
-    assert not any(isinstance(b, PageRange)
+    assert not any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN
                    for b in plan_facilitator_notes(session, index.facts, visit).blocks)
-    key = blocks[answers + 1:sources - 1]
+    key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines for b in key)
     assert not any(b.keep_next for b in key)
@@ -101,7 +102,7 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
     blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
     texts = [getattr(b, "text", "") for b in blocks]
-    key = texts[texts.index("Quiz answers") + 1:texts.index("Sources") - 1]  # then its mark
+    key = texts[texts.index("Quiz answers") + 1:texts.index("Sources")]
     for line, q in zip(key, session.quiz, strict=True):
         options, right = q.arranged
         assert line.startswith(f"\nAnswer: {chr(65 + right)} – {typographic(q.correct_text)}")

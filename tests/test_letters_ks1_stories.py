@@ -1,6 +1,6 @@
 """The Year 2 letters say what the stories are about, not how they are told: a school may
 tell them with pictures, a visiting trainer brings puppets, and "puppets or pictures" in a
-visitor's letter read as if nobody knew (trainer, session 22)."""
+visitor's letter read as if nobody knew which."""
 
 from __future__ import annotations
 

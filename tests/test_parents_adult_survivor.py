@@ -1,5 +1,5 @@
 """A parent who tells the facilitator of abuse they suffered as a child is given a named
-adult service, not "support is available" (DSL final 10), and the DSL is told without the
+adult service, not "support is available" (which named no support), and the DSL is told without the
 parent's agreement only when a child is at risk now. The service is cited to a source in
 facts.yml, which says why no phone number is printed (none read on NAPAC's own site)."""
 

@@ -4,7 +4,6 @@ apart, and page one naming the pages to print up to the table's end."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,9 @@ from docx.oxml.ns import qn
 
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.lesson_steps import END_MARK, GROUND_RULES
-from lessonpack.plan.model import Heading, PageBreak, PageRange, StepLine, StepTable
+from lessonpack.plan.lesson_plan import PRINT_TO_TEACH, plan_lesson_plan
+from lessonpack.plan.lesson_steps import GROUND_RULES
+from lessonpack.plan.model import Heading, PageBreak, Paragraph, StepLine, StepTable
 from lessonpack.plan.step_lines import split_spoken
 
 
@@ -84,8 +83,11 @@ def test_page_one_names_the_pages_to_print_and_the_steps_follow_it(ks: str) -> N
     blocks, _ = _plan(ks)
     rules = next(i for i, b in enumerate(blocks)
                  if isinstance(b, Heading) and b.text == GROUND_RULES)
-    ranges = [b for b in blocks[:rules] if isinstance(b, PageRange)]
-    assert [r.mark for r in ranges] == [END_MARK]
+    # What to print, named by where the steps end: no page number Word would show as stored.
+    said = [b for b in blocks[:rules] if isinstance(b, Paragraph) and b.text == PRINT_TO_TEACH]
+    assert [b.label for b in said] == ["To teach, print"]
+    assert "The lesson, step by step" in PRINT_TO_TEACH
+    assert any(isinstance(b, Heading) and b.text == "The lesson, step by step" for b in blocks)
     table_at = next(i for i, b in enumerate(blocks) if isinstance(b, StepTable))
     # After the overview: the ground rules and the disclosure box, then the steps.
     between = [type(b).__name__ for b in blocks[rules:table_at]]
@@ -98,12 +100,10 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
     path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     body = Document(str(path)).element.body
     xml = body.xml
-    # The bookmark at the table's end and the field that names its page, with a number in it.
-    assert f'w:name="{END_MARK}"' in xml
-    field = next(f for f in body.iter(qn("w:fldSimple"))
-                 if END_MARK in f.get(qn("w:instr")))
-    shown = "".join(t.text or "" for t in field.iter(qn("w:t")))
-    assert re.fullmatch(r"\d+", shown) and 2 <= int(shown) <= 8
+    # No page-number field: Word would print its stored guess until fields are updated.
+    assert "PAGEREF" not in xml and "w:fldSimple" not in xml
+    assert "To teach, print from page 1 to the page" in "".join(
+        t.text or "" for t in body.iter(qn("w:t")))
     # The spoken lines: tinted paragraphs inside the step table, with the brand's bar.
     table = next(t for t in body.iter(qn("w:tbl"))
                  if "What you say and do" in "".join(x.text or "" for x in t.iter(qn("w:t"))))

@@ -1,9 +1,10 @@
 """The pupils' help slide of a pack built without a DSL's name shows the lead's role as the
 card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
-each name to type over; the KS2 sheet carries the slide's name fields; secondary pupils'
-sheets and help cards carry the slide's [DSL's name] and [DSL's email] (their "Email them"
-named no address); the staff papers keep their fields, and the lesson plan's "Fill in
-first" box lists every file that prints one."""
+each name to type over; the KS2 sheet carries the slide's name fields; the help card a pupil
+keeps at home carries the slide's [DSL's name] (a card read at home at night names whom to
+ask for), and secondary sheets and cards the [DSL's email] too (their "Email them" named no
+address); the staff papers keep their fields, and the lesson plan's "Fill in first" box
+lists every file that prints one."""
 
 from __future__ import annotations
 

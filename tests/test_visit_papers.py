@@ -779,7 +779,9 @@ def test_the_brief_says_who_reads_each_question_box(day: Path) -> None:
     rows = {r[1]: r for r in _rows(day / DAY_BRIEF)[1:]}
     classes = rows["Class question boxes"]
     assert classes[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
-    assert "that day" in classes[3] and f"to {_short(DSL)} at once" in classes[3]
+    # The deputy too, as the disclosure steps: a slip's concern cannot wait for the DSL.
+    assert "that day" in classes[3]
+    assert f"to {_short(DSL)} or {_short(DEPUTY)} at once" in classes[3]
     evening = rows["Evening: question box"]
     assert evening[2] == f"{_short(DSL)} (DSL)" and "that evening" in evening[3]
     assert "Evening: the room" in rows and "The room" not in rows

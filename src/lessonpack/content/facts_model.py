@@ -80,10 +80,10 @@ class PlatformRule(Strict):
 class DisclosureStepText(Strict):
     """One step of the "If a child discloses" box, written once for every pack: lessons
     refer to it as ``{{ disclosure.ID }}``. A DSL signs one box off and staff who teach more
-    than one age train on one text (DSL review, session 22), so the steps differ by phase
-    only where a step is marked for one: ``secondary`` (the threat and self-harm step of
-    the 11-16 lessons). A school's own facts file may replace a step by id with its policy's
-    wording, as it may a helpline."""
+    than one age train on one text (six wordings were six texts to check), so the steps
+    differ by phase only where a step is marked for one: ``secondary`` (the threat and
+    self-harm step of the 11-16 lessons). A school's own facts file may replace a step by
+    id with its policy's wording, as it may a helpline."""
 
     id: FactId
     text: Annotated[str, Chars(240)]

@@ -38,7 +38,6 @@ from lessonpack.plan.model import (
     DeckPlan,
     DocPlan,
     Heading,
-    PageRange,
     Paragraph,
     Table,
 )
@@ -53,6 +52,11 @@ from lessonpack.plan.sort_cards import (
     short_print_counts,
     sorts_on_cards,
 )
+
+# Page one's line of what to print: up to where the step table ends, whatever page that is.
+PRINT_TO_TEACH = ("from page 1 to the page \u201cThe lesson, step by step\u201d ends on: this "
+                  "overview, the disclosure steps and the steps. The rest prepares the lesson, "
+                  "then the answer key and the sources.")
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
@@ -410,11 +414,11 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # The composite plan of every year: the choice of route in a panel under the class
         # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
         *([Paragraph(choose, label=choose_label(lesson), panel=True)] if choose else []),
-        # The last page of the steps, found where the plan is laid out (a school's longer
-        # contacts or a trainer's template move it), never typed.
-        PageRange("To teach, print pages 1\u2013", lesson_steps.END_MARK,
-                  ": this overview, the disclosure steps and the lesson step by step. "
-                  "The rest prepares the lesson, then the answer key and the sources."),
+        # The pages to print named by where the steps end, not by a number: the page they
+        # end on is known only where the plan is laid out (a school's longer contacts or a
+        # trainer's template move it), and a page-number field shows Word its stored guess
+        # until fields are updated (it said 6 where the steps ended on page 5).
+        Paragraph(PRINT_TO_TEACH, label="To teach, print"),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
@@ -625,7 +629,7 @@ def _inner_quotes(text: str) -> str:
 EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
 # The lines of sources that end a plan and share its last page at the least (a fifth of a
 # page): left to break anywhere, a plan's last page held two or three lines.
-SOURCES_TAIL = 11
+SOURCES_TAIL = 12
 
 
 # Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a

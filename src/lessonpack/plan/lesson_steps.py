@@ -20,8 +20,6 @@ from lessonpack.plan.step_lines import split_spoken
 HEADER = ("Time", "What you say and do")
 # The heading that follows page one's overview (the "Fill in first" box goes above it).
 GROUND_RULES = "Ground rules"
-# The bookmark at the table's end: page one's "To teach, print pages 1–N" names its page.
-END_MARK = "lp_teaching_end"
 
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words
 # (4 min): …"): common.script leaves it unlabelled.
@@ -168,4 +166,4 @@ def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
 
 
 def step_table(stages: Sequence[StepStage]) -> StepTable:
-    return StepTable(HEADER, tuple(stages), end_mark=END_MARK)
+    return StepTable(HEADER, tuple(stages))

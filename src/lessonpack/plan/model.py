@@ -470,38 +470,17 @@ class StepStage:
 @dataclass(frozen=True)
 class StepTable:
     """The lesson step by step as one table following the running sheet: each step's time
-    and name | what you say and do. ``end_mark``: a bookmark at its end (the last page a teacher
-    prints to teach from, which page one's PageRange names)."""
+    and name | what you say and do."""
 
     header: tuple[str, str]
     stages: tuple[StepStage, ...]
-    end_mark: str = ""
-
-
-@dataclass(frozen=True)
-class PageRange:
-    """A line naming pages by number, the last computed where the document is laid out:
-    ``label`` and the page of the bookmark ``mark`` in bold ("To teach, print pages 1–4"),
-    then ``after``."""
-
-    label: str
-    mark: str
-    after: str = ""
-
-
-@dataclass(frozen=True)
-class PageMark:
-    """A bookmark at the end of what came before, prints nothing: a PageRange names its
-    page ("print pages 1–8" in facilitator notes whose last page is their sources)."""
-
-    mark: str
 
 
 Block = (
     Heading | Paragraph | BulletList | Checklist | Table | WritingLines | MultipleChoice
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
-    | ActionCards | TickPanel | CompactTable | StepTable | PageRange | PageMark | FlyerFacts
+    | ActionCards | TickPanel | CompactTable | StepTable | FlyerFacts
     | IconLines
 )
 

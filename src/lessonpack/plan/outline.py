@@ -27,8 +27,6 @@ from lessonpack.plan.model import (
     MultipleChoice,
     PackPlan,
     PageBreak,
-    PageMark,
-    PageRange,
     Paragraph,
     PictureCards,
     Questions,
@@ -65,8 +63,8 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     # A leaflet's cards, agreement panel and tables, each under a heading of its own (the
     # cards under the title).
     ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,
-    # A plan's step table under its heading; the line of pages to print is text.
-    StepTable: CONTINUED, PageRange: None, PageMark: None,
+    # A plan's step table under its heading.
+    StepTable: CONTINUED,
     # A flyer's when and where, and its offers, under its headline.
     FlyerFacts: None, IconLines: None,
 }

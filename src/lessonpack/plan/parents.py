@@ -54,8 +54,6 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     PageBreak,
-    PageMark,
-    PageRange,
     Paragraph,
     SideBySide,
     Slide,
@@ -784,10 +782,13 @@ def _handout_footer(brand: Brand) -> str:
     return f"{credit}\n{second}"
 
 
-NOTES_END = "NotesEnd"  # the bookmark at the quiz answers' end, before the sources
 # A fifth of a page of sources at least on the last: the notes are single-spaced now, and
 # the plans' eleven lines came to 18-20% of a page.
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
+# Page one's line of what to print, named by where the sources start, not by a number (a
+# page-number field shows Word its stored guess until fields are updated).
+PRINT_TO_RUN = ("from page 1 to the page \u201cSources\u201d starts on: the notes and the quiz "
+                "answers. The sources follow.")
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
@@ -834,8 +835,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         # print to, found where the notes are laid out. Not in a visiting team's notes:
         # their page one is full, and a line more moved the running order to page three.
         *(() if common.visitor(brand) else (
-            PageRange("To run the session, print pages 1\u2013", NOTES_END,
-                      ": the notes and the quiz answers. The sources follow."),)),
+            Paragraph(PRINT_TO_RUN, label="To run the session, print"),)),
         Paragraph(session.summary),
         *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
           else ()),
@@ -881,7 +881,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # sources' last lines keep together too, so no last page holds a source or two alone.
     key = _quiz_key_with_spares(session.quiz, deck)
     blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_lines=True) for p in key), PageMark(NOTES_END),
+               *(replace(p, keep_lines=True) for p in key),
                *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",

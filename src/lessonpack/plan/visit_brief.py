@@ -481,7 +481,9 @@ def _question_boxes_row(day: Day) -> tuple[Row, ...]:
         # One class's box, and no other: its handover says who reads it, and a row more
         # ran the one-class brief onto a second page.
         return ()
-    to_dsl = pupil_name(common.dsl(day.brand))
+    # The deputy too: a concern read in a slip cannot wait for the DSL to be free.
+    deputy = pupil_name(day.brand.deputy_dsl_name.strip())
+    to_dsl = pupil_name(common.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
     if len(boxed) == 1:
         file = "Class question box" if day.evening else "Question box"
         what = "After the lesson, read every slip (the box stays in school)"

@@ -250,10 +250,7 @@ class DocxRenderer:
             # A trainer's letterhead (their logo, address) stays unless a brand replaces it.
             if not (self.keep_furniture and has_content(story_xml(section.header))):
                 self._page_header(section)
-            if self.brand.example and self.plan.furniture and self.plan.kind not in FAMILY_PAPERS:
-                # The letters' mark, above the header (a trainer's kept one too): no line lost.
-                docx_example_mark.add_top_mark(section, EXAMPLE_MARK, pt=EXAMPLE_MARK_PT,
-                                               colour=EXAMPLE_MARK_COLOUR)
+            self._top_mark(section)
             if not (self.keep_furniture and has_content(story_xml(section.footer))):
                 if self.plan.furniture:
                     self._footer(section)
@@ -346,6 +343,13 @@ class DocxRenderer:
         self._header(section)
         if self.brand.example and self.plan.kind in FAMILY_PAPERS:
             self._example_mark(section)
+
+    def _top_mark(self, section: Section) -> None:
+        """An example build's paper with a header (a trainer's kept one too) and no mark
+        line of its own: the letters' mark above the header, where it takes no line."""
+        if self.brand.example and self.plan.furniture and self.plan.kind not in FAMILY_PAPERS:
+            docx_example_mark.add_top_mark(section, EXAMPLE_MARK, pt=EXAMPLE_MARK_PT,
+                                           colour=EXAMPLE_MARK_COLOUR)
 
     def _letter_header(self, section: Section) -> None:
         """A letter's header: empty (its letterhead is in the body), or the example mark."""

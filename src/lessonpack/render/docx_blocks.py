@@ -24,8 +24,6 @@ from lessonpack.plan.model import (
     Letterhead,
     MultipleChoice,
     PageBreak,
-    PageMark,
-    PageRange,
     Paragraph,
     PictureCards,
     Questions,
@@ -81,8 +79,6 @@ HANDLERS: dict[type, Handler] = dict([
     handles(TickPanel, docx_handout.tick_panel),
     handles(CompactTable, docx_handout.compact_table),
     handles(StepTable, docx_steps.step_table),
-    handles(PageRange, docx_steps.page_range),
-    handles(PageMark, docx_steps.page_mark),
     handles(FlyerFacts, docx_flyer.flyer_facts),
     handles(IconLines, docx_flyer.icon_lines),
 ])

@@ -5,7 +5,7 @@ The letters carry the mark in their empty header (render/docx.py). Every other p
 from an example (the handout, help cards, the visit brief, the handovers, plans and sheets)
 carries the same words, bold dark red, centred at the page's top edge: their made-up names
 and numbers look finished otherwise, and a trainer or teacher found the mark on some papers
-and not others (session 22). A line under the header's logo and title would take a line
+and not others. A line under the header's logo and title would take a line
 from every page (the handout's two sides are full), so the mark is a frame placed on the
 page above the header, in the room the header distance leaves: it takes no line of the
 header or the body, in Word or LibreOffice.

@@ -1,4 +1,4 @@
-"""The lesson plan's step table and the page-one line that says which pages to print.
+"""The lesson plan's step table.
 
 The table: a header row repeated on each page (Time | What you say and do), a band across it
 for each stage in the brand's dark colour, then a row per step: its time with the step's name
@@ -6,10 +6,6 @@ in bold under it, and what the teacher says and does (a third column for the nam
 width the words needed, and a KS4 plan two pages more).
 Words said or read aloud are a tinted panel with the brand's bar down its left (as a letter's
 help contacts), so a teacher finds them at a glance; instructions are plain text.
-
-"To teach, print pages 1–N": N is a PAGEREF field to a bookmark at the table's end, so Word
-and LibreOffice show the page the steps end on as they lay the plan out. Its stored value
-(what Word shows until it updates fields) is this module's estimate of that page.
 """
 
 from __future__ import annotations
@@ -21,8 +17,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.plan.model import PageMark, PageRange, StepLine, StepRow, StepStage, StepTable
-from lessonpack.render import docx_pages, docx_panel
+from lessonpack.plan.model import StepLine, StepRow, StepStage, StepTable
+from lessonpack.render import docx_panel
 from lessonpack.render.docx_cards import StyleBook, paragraph_cm
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -51,7 +47,6 @@ SAY_SPACE = 2
 _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
-_BOOKMARK_ID = "4201"
 STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
 # A step row this short (in lines of its column, as measured at the cell's width and its
 # paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
@@ -292,45 +287,3 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
             filled.append((tr, bool(n or m)))
         at += 1 + len(stage.rows)
     _free_long_rows(writer, filled, widths[1])
-    if block.end_mark:  # the last row now: a long last step is set as pieces
-        last = list(list(table.iterchildren(qn("w:tr")))[-1].iter(qn("w:p")))[-1]
-        last.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_BOOKMARK_ID}" '
-                              f'w:name="{block.end_mark}"/>'))
-        last.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_BOOKMARK_ID}"/>'))
-        _set_page_refs(writer, block.end_mark, docx_pages.pages_so_far(writer))
-
-
-def page_range(writer: DocWriter, block: PageRange) -> None:
-    """The label and the page number in bold, the number a field to ``block.mark``'s page
-    (its stored value set when the bookmark is written: ``step_table``)."""
-    paragraph = writer.para("LP Body")
-    p = paragraph_xml(paragraph)
-    _runs(p, block.label, "")
-    p.append(parse_xml(
-        f'<w:fldSimple {W} w:instr=" PAGEREF {block.mark} \\h "><w:r>{_BOLD}<w:t>1</w:t>'
-        "</w:r></w:fldSimple>"))
-    if block.after:
-        add_run(p, block.after)
-
-
-def page_mark(writer: DocWriter, block: PageMark) -> None:
-    """A bookmark at the end of the paragraph before, and every PAGEREF to it showing the
-    page estimated there (Word and LibreOffice correct it as they lay the document out)."""
-    before = writer.previous_paragraph()
-    if before is None:
-        return
-    p = paragraph_xml(before)
-    p.append(parse_xml(f'<w:bookmarkStart {W} w:id="{_MARK_ID}" w:name="{block.mark}"/>'))
-    p.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_MARK_ID}"/>'))
-    _set_page_refs(writer, block.mark, docx_pages.pages_so_far(writer))
-
-
-_MARK_ID = "4202"  # apart from the step table's end (a plan may one day have both)
-
-
-def _set_page_refs(writer: DocWriter, mark: str, page: int) -> None:
-    """Every PAGEREF to ``mark`` shows ``page`` until the document is laid out again."""
-    for field in writer.doc.element.body.iter(qn("w:fldSimple")):
-        if f"PAGEREF {mark} " in field.get(qn("w:instr"), ""):
-            for t in field.iter(qn("w:t")):
-                t.text = str(page)
