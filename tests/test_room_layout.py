@@ -308,3 +308,35 @@ def test_the_window_is_drawn_as_a_window_not_a_picture(built_packs: Path,
             assert sill.top >= window.top + window.height - Pt(1) and sill.width > window.width
             pinned = [sh for name, sh in shapes.items() if name == "Drawing paper"]
             assert pinned and all(sill.width > sh.width for sh in pinned), (path.name, group.name)
+
+
+def test_the_street_sign_is_a_green_sign_outside(built_packs: Path,
+                                                 brightpath_ks2: Path) -> None:
+    """The street's name through the window was a white plate with a black edge, as the
+    parcel's label and the school badge are: it read as one more thing in the room (a
+    designer's review). On the stream and its close-ups it is a street sign: a green plate,
+    white words inside a white border, on its posts."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.dml import MSO_COLOR_TYPE, MSO_THEME_COLOR
+
+    from lessonpack.render.deck_room import SIGN
+
+    for path in _decks(built_packs, brightpath_ks2):
+        deck = Presentation(str(path))
+        for group in (_stream(deck)[1], *_close_ups(deck)):
+            shapes = {sh.name: sh for sh in group.shapes}
+            plate = shapes["Clue words: street-sign"]
+            assert plate.fill.fore_color.rgb == SIGN, path.name
+            # The words in the theme's background colour, white in both looks (as the
+            # lettered discs' letters), 7:1 on the green.
+            inks = {r.font.color.theme_color for p in plate.text_frame.paragraphs
+                    for r in p.runs}
+            assert inks == {MSO_THEME_COLOR.BACKGROUND_1}, (path.name, inks)
+            border = shapes["Street sign border"]
+            assert _inside(_box(border), _box(plate)), path.name
+            assert border.line.color.rgb == RGBColor(0xFF, 0xFF, 0xFF)
+            # No other clue's plate is green: the sign alone is outside.
+            others = [sh for n, sh in shapes.items() if n.startswith("Clue words")
+                      and n != "Clue words: street-sign"]
+            assert others and all(sh.fill.fore_color.type != MSO_COLOR_TYPE.RGB
+                                  or sh.fill.fore_color.rgb != SIGN for sh in others)

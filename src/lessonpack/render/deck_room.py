@@ -61,6 +61,9 @@ RING = 0.09  # inches from a clue's words to the ring round them
 # Real-world colours for real-world things (a brand's colours stay on the stream around
 # the room); every word sits on white, so it reads whatever the brand.
 SKY = RGBColor(0xCF, 0xE8, 0xF7)
+# A street sign outside: green, its words white (7:1), its edge darker.
+SIGN = RGBColor(0x1B, 0x6B, 0x3A)
+SIGN_EDGE = RGBColor(0x12, 0x4A, 0x28)
 WOOD = RGBColor(0xB9, 0x84, 0x52)
 WOOD_TOP = RGBColor(0xD6, 0xA5, 0x72)
 CARD = RGBColor(0xC6, 0x8E, 0x4E)
@@ -413,11 +416,13 @@ def _fill(shape: Shape, colour: RGBColor) -> Shape:
 
 
 def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1,
-           pt: int | None = None) -> Box:
-    """The clue's words on a white plate, centred in ``box`` (at ``pt``, else the scene's
-    size); returns the plate's box."""
+           pt: int | None = None, fill: RGBColor | None = None) -> Box:
+    """The clue's words on a white plate (``fill``'s colour where given), centred in ``box``
+    (at ``pt``, else the scene's size); returns the plate's box."""
     x, y, w, h = box
     label = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1, f"Clue words: {thing.name}")
+    if fill is not None:
+        _fill(label, fill)
     write_runs(label, [(thing.lines[0], colour, True)], pt or p.pt, font, align=PP_ALIGN.CENTER)
     # A second line is a second paragraph, made like the first.
     body = text_body(label.text_frame)
@@ -517,13 +522,28 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     sill = _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + fh, w, sill_h), None,
                            "Window sill"), SILL)
     sill.line.color.rgb = SILL_EDGE
+    plate = (px, py, plate_w, plate_h)
     if thing.lines:
-        plate = _words(g, (px, py, plate_w, plate_h), thing, p, font)
-        _outline(g, plate, "In the video: street-sign")
+        # A street sign, not a label: green with white words inside a white border. White
+        # with a black edge, it was the parcel's label and the school badge again, and read
+        # as a thing in the room (a designer's review).
+        _words(g, plate, thing, p, font, colour=T.BACKGROUND_1, fill=SIGN)
     else:
-        plate = (px, py, plate_w, plate_h)
-        _outline(g, plate, "In the video: street-sign", filled=True)
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, plate, None, "Street sign plate"), SIGN)
+    _sign_border(g, plate, s)
+    _outline(g, plate, "In the video: street-sign", SIGN_EDGE)
     return [plate]
+
+
+def _sign_border(g: GroupShapes, plate: Box, scale: float) -> None:
+    """A road sign's white border just inside its plate."""
+    x, y, w, h = plate
+    inset = emu(0.045 * scale)
+    border = new_shape(g, MSO_SHAPE.RECTANGLE, (x + inset, y + inset, w - 2 * inset,
+                                                 h - 2 * inset), None, "Street sign border")
+    border.line.fill.solid()
+    border.line.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    border.line.width = Pt(1.25)
 
 
 def _free_wall(box: Box, p: Plan) -> Box:
@@ -591,11 +611,11 @@ def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
                     "Drawing pin"), DANGER)
 
 
-def _outline(g: GroupShapes, box: Box, name: str, filled: bool = False) -> None:
-    """A street sign's black edge, drawn over its plate."""
-    edge = new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_1 if filled else None, name)
+def _outline(g: GroupShapes, box: Box, name: str, colour: RGBColor) -> None:
+    """A plate's edge in ``colour``, drawn over it."""
+    edge = new_shape(g, MSO_SHAPE.RECTANGLE, box, None, name)
     edge.line.fill.solid()
-    edge.line.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
+    edge.line.color.rgb = colour
     edge.line.width = Pt(2)
 
 
