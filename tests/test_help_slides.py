@@ -259,6 +259,9 @@ def test_a_school_card_with_three_long_contacts_keeps_every_contact_in_its_card(
         # the deputy's addresses in the notes, on the handout.
         notes = slides[0].notes_slide.notes_text_frame.text
         assert school and "deputy.safeguarding.lead@" in notes, (school, notes)
+        # Said role first, then the person (the card's heading is the service, no name).
+        assert "Deputy, Mrs Joy Mensah: deputy.safeguarding.lead@" in notes, notes
+        assert "Our safeguarding lead:" not in notes, notes
     for slide in slides:
         names = {sh.name for sh in slide.shapes}
         cards = [n for n in names if n.startswith("Help card") and n[10:].isdigit()]

@@ -57,6 +57,36 @@ def test_a_line_with_room_for_the_compound_is_left_alone() -> None:
     assert slide.shapes[0].text_frame.text == "Tell a grown-up."
 
 
+def test_a_break_made_for_a_larger_size_goes_when_the_size_shrinks() -> None:
+    """deck_sizes sets a deck's repeated parts at one size once every slide is drawn: a
+    break made for the answer's larger size left "Come to a" alone over the rest at the
+    smaller one (a designer's review). Shrunk, the break goes; where the compound still
+    meets the line's end, it is held again."""
+    from pptx.oxml.ns import qn
+
+    from lessonpack.render.deck_nobreak import rehold
+
+    _prs, slide = _slide_with(["Come to a one-to-one stream, just you and me",
+                               "Tell a grown-up."], 2.6, size=22)
+    hold_compounds(slide)
+    answer, rule = slide.shapes
+    assert answer.text_frame.text == "Come to a\vone-to-one stream, just you and me"
+    for r_pr in answer._element.iter(qn("a:rPr")):
+        r_pr.set("sz", "1600")
+    rehold(answer._element)
+    assert answer.text_frame.text == "Come to a one-to-one stream, just you and me"
+    # A break the smaller size still needs is made again.
+    _prs, slide = _slide_with(["Tell a grown-up."], 2.05, size=22)
+    hold_compounds(slide)
+    (held,) = slide.shapes
+    assert held.text_frame.text == "Tell a\vgrown-up."
+    for r_pr in held._element.iter(qn("a:rPr")):
+        r_pr.set("sz", "2100")
+    rehold(held._element)
+    assert held.text_frame.text == "Tell a\vgrown-up.", held.text_frame.text
+    assert rule.text_frame.text == "Tell a grown-up."
+
+
 def test_list_dots_are_held_with_a_visible_no_break_space() -> None:
     text = "not your fault · don't pay · report · get help"
     assert keep_whole(text) == "not your fault\u00a0· don't pay\u00a0· report\u00a0· get help"

@@ -382,6 +382,18 @@ def test_a_secondary_build_starts_with_teenagers(builds: dict[str, dict[str, str
     assert "Younger children mostly watch" not in slides
     through = _plain(builds["all"]["slides"])
     assert through.index("Younger children mostly watch") < through.index("Teenagers also")
+    # Each point keeps its own picture in every version (content/picture-words): a line no
+    # picture word matched took the slide's icons away.
+    from lessonpack.kinds.checklist import ChecklistSlide
+    from lessonpack.plan.parents import plan_parents_deck
+
+    index = load()
+    for phase in ("primary", "secondary", "all"):
+        deck = plan_parents_deck(index.items["live-streaming-parents"].item, index.facts,
+                                 Brand(phase=phase), index.pictures)
+        opener = next(s for s in deck.slides if s.title == "Why children love live video")
+        assert isinstance(opener.payload, ChecklistSlide), (phase, opener.payload)
+        assert len(opener.payload.pictures) == len(opener.payload.points) == 4, phase
 
 
 @pytest.mark.parametrize(("phase", "told"), [("all", True), ("primary", False)])

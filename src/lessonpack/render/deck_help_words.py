@@ -18,7 +18,7 @@ from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.plan.common import NBSP, unbroken, unnamed_leads
 
 INCH = int(Inches(1))
 INDENT = int(0.15 * INCH)  # from the icon to the name
@@ -234,8 +234,15 @@ def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
     if not gone:
         return ""
     return "Also on the handout: " + " ".join(
-        " ".join(f"{_whose(line, brand)}." for line in left) if name == brand.dsl_name.strip()
+        " ".join(f"{_whose(line, brand)}." for line in left) if _school(name, brand)
         else f"{name}: {'; '.join(left)}." for name, left in gone)
+
+
+def _school(heading: str, brand: Brand) -> bool:
+    """Whether a card headed ``heading`` is the school's: headed by the lead's name, or by
+    the service ("Our safeguarding lead", as the parents' slide heads it)."""
+    return heading in (brand.dsl_name.strip(), *unnamed_leads()) or \
+        heading.replace("\u2019", "'") in unnamed_leads()
 
 
 def _whose(line: str, brand: Brand) -> str:

@@ -32,7 +32,7 @@ from lxml import etree
 
 from lessonpack.check.measure import text_width
 from lessonpack.check.pptx_shapes import NS
-from lessonpack.check.pptx_text import Frame, Para, text_frame
+from lessonpack.check.pptx_text import Frame, Para, Run, text_frame
 from lessonpack.check.pptx_text_rules import overflow
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import KEPT_SPANS as KEPT
@@ -152,8 +152,9 @@ def _break_at(p: etree._Element, index: int) -> None:
             after_t.text = text[cut + 1:]
             br = etree.Element(f"{{{A}}}br")
             r_pr = child.find("a:rPr", NS)
-            if r_pr is not None:
-                br.append(copy.deepcopy(r_pr))
+            br_pr = copy.deepcopy(r_pr) if r_pr is not None else etree.Element(f"{{{A}}}rPr")
+            br_pr.set(HELD, "0")  # this module's break, undone if the size changes
+            br.append(br_pr)
             child.addnext(br)
             br.addnext(after)
             if not t.text:
@@ -162,6 +163,92 @@ def _break_at(p: etree._Element, index: int) -> None:
                 p.remove(after)
             return
         at += len(text)
+
+
+# The mark on a line break this module put in (an attribute PowerPoint itself writes on runs,
+# meaning nothing to a reader): deck_sizes sets a deck's repeated parts at one size after
+# every slide is drawn, and a break made for the larger size left "Come to a" alone on a
+# line over "one-to-one stream, just you and me" (a designer's review). ``rehold`` undoes
+# the marked breaks and holds again at the size the shape ends with.
+HELD = "dirty"
+_BR, _RPR, _XFRM = f"{{{A}}}br", f"{{{A}}}rPr", f"{{{A}}}xfrm"
+_SP_TREE = "spTree"
+_INSET = 91440  # a text box's default left and right inset, EMU
+
+
+def rehold(sp: etree._Element) -> None:
+    """A drawn shape whose type size changed after its compounds were held: each marked
+    break put back to the space it was, and the compounds held again at the new size. Only
+    where everything measured is on the shape itself (its box, insets, each run's size and
+    font: lessonpack's drawn text), a shape on the slide itself (not in a group, whose box is
+    in the group's own units); else as it was."""
+    paras = [p for p in sp.iterfind("p:txBody/a:p", NS) if any(map(_held, p.iter(_BR)))]
+    width = _room(sp) if paras else None
+    if width is None or any(_measured(p) is None for p in paras):
+        return
+    for p in paras:
+        _unbreak(p)
+        para = _measured(p)
+        if para is not None:
+            for index in reversed(_breaks(para, 1.0, width - para.indent)):
+                _break_at(p, index)
+
+
+def _held(br: etree._Element) -> bool:
+    """Whether line break ``br`` is one this module put in (``HELD``)."""
+    props = br.find(_RPR)
+    return props is not None and props.get(HELD) is not None
+
+
+def _room(sp: etree._Element) -> float | None:
+    """The width (points) shape ``sp``'s lines wrap in, read from the shape alone; None for
+    a shape in a group, unwrapped or vertical text, or a box it does not give."""
+    parent = sp.getparent()
+    ext = sp.find(f"p:spPr/{_XFRM}/a:ext", NS)
+    props = sp.find("p:txBody/a:bodyPr", NS)
+    if (parent is None or etree.QName(parent).localname != _SP_TREE or ext is None
+            or props is None or props.get("wrap") == "none" or props.get("vert")):
+        return None
+    width = (int(ext.get("cx", "0")) - int(props.get("lIns", _INSET))
+             - int(props.get("rIns", _INSET))) / EMU_PT
+    return width if width > 0 else None
+
+
+def _measured(p: etree._Element) -> Para | None:
+    """Paragraph ``p`` as the measure reads it, from its own runs' sizes and fonts; None
+    when a run leaves either to a style."""
+    runs: list[Run] = []
+    for child in p:
+        name = etree.QName(child).localname
+        if name not in ("r", "br"):
+            continue
+        r_pr = child.find(_RPR)
+        font = r_pr.find("a:latin", NS) if r_pr is not None else None
+        if r_pr is None or not r_pr.get("sz") or font is None or not font.get("typeface"):
+            return None
+        text = "\n" if name == "br" else (child.findtext("a:t", "", NS) or "")
+        runs.append(Run(text, int(r_pr.get("sz")) / 100, r_pr.get("b") == "1",
+                        font.get("typeface"), None))
+    p_pr = p.find("a:pPr", NS)
+    indent = int(p_pr.get("marL", "0")) / EMU_PT if p_pr is not None else 0.0
+    size = max((r.size for r in runs), default=0.0)
+    return Para(tuple(runs), indent, 0.0, 1.0, None, size) if runs else None
+
+
+def _unbreak(p: etree._Element) -> None:
+    """Each of this module's breaks in ``p`` back to the space it replaced."""
+    for br in [b for b in p.iter(_BR) if _held(b)]:
+        before = br.getprevious()
+        t = before.find("a:t", NS) if before is not None else None
+        if t is not None:
+            t.text = (t.text or "") + " "
+        else:
+            after = br.getnext()
+            t = after.find("a:t", NS) if after is not None else None
+            if t is None:
+                continue
+            t.text = " " + (t.text or "")
+        p.remove(br)
 
 
 def _hold(p_els: list[etree._Element], frame: Frame, width: float) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import MIN_SLIDE_PT
+from lessonpack.render.deck_nobreak import rehold
 from lessonpack.render.ooxml.slides import SlideXml
 
 # Sizes within this share of a cluster's largest are one size drifting (a fifth: 28 -> 23).
@@ -109,6 +110,8 @@ def _resize(tree: Any, layout: str, moves: dict[tuple[tuple[str, str], int], int
         for r_pr in sized:
             size = int(r_pr.get("sz")) - (top - to)
             r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
+        # Its compounds held for the size it had: held again for this one.
+        rehold(next(sized[0].iterancestors(_SP)))
 
 
 def _clusters(members: list[tuple[int, int, None]]
