@@ -176,6 +176,19 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
     slides, sheet = pack["slides.pptx"], pack["worksheet.docx"]
     assert "Amara’s video call" in slides and "Amara is live" not in slides
     assert "Jo (Amara’s mum)" in slides and "9 in the call" in slides
+    # Drawn as a call: a tile each, Amara on camera and the three who write in its chat.
+    call = next(s for s in Presentation(str(
+        oakfield_ks2 / "live-streaming-ks2-year-6" / "live-streaming-ks2-year-6-slides.pptx"
+    )).slides if s.shapes.title.text == "Amara’s video call")
+    screen = next(s for s in call.shapes if s.name == "Mock live stream")
+    tiles = [s.name for s in screen.shapes if s.name.startswith("Call tile")]
+    assert tiles == ["Call tile 1", "Call tile 1 picture", "Call tile 2", "Call tile 2 initial",
+                     "Call tile 3", "Call tile 3 initial", "Call tile 4",
+                     "Call tile 4 initial"], tiles
+    assert [s.text_frame.text for s in screen.shapes if s.name.endswith("initial")] == \
+        ["S", "N", "S"]
+    (amara,) = [s for s in screen.shapes if s.name == "Call tile 1 picture"]
+    assert amara.element.xpath("./p:nvPicPr/p:cNvPr/@descr") == ["Amara, on the call"]
     assert "Mei is eleven" in slides and "Mei is eleven" in sheet
     assert "Part 3: What should Amara do?" in sheet and "Amara’s video call, “" in sheet
     plan = pack["lesson-plan.docx"]

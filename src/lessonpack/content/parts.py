@@ -349,7 +349,8 @@ class Scenario(Strict):
     animal: PictureName | None = None
     # The story is a private video call with family (KS1's Pip and Granny): KS1's slide draws
     # a call (the relatives who comment, no viewer count or comment feed), titled "Pip's video
-    # call". Other ages draw the stream.
+    # call". Older children's is a group call (Years 5–6's Amara): the stream's frame with no
+    # LIVE badge, likes or gifts, a tile for each person in it (render/call_tiles).
     video_call: bool = False
     # A ``watcher`` story's show as KS1's slide draws it: its star in the middle of the screen
     # (bunny; a television when not given) and a picture in its top corner (moon).

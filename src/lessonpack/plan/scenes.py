@@ -108,18 +108,8 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     casting = casting or Casting()
     cast: list[tuple[str, Picture]] = []
     young = audience is Audience.KS1
-    if young and sc.video_call:
-        # Who is on the other end: the named relatives of the story, by their comments.
-        for c in sc.comments:
-            kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
-                    "mum": "grown-up", "dad": "dad"}.get(c.user.lower())
-            if kind and c.user not in {label for label, _ in cast}:
-                _add(cast, c.user, casting.figure(library, _kin(sc, kind), c.user, c.user))
-        companion = _companion(sc, library, casting)
-        if companion:
-            cast.append(companion)
-        _add(cast, "pop-up", pics.get(library, "gift", "A gift: a pop-up offering a prize"))
-        return "call", tuple(cast)
+    if sc.video_call:
+        return _call(sc, young, library, casting)
     if young and watcher(sc):
         companion = _companion(sc, library, casting)
         if companion:
@@ -173,6 +163,29 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
         if companion is not None:
             cast.insert(min(3, len(cast)), companion)
     return "stream", tuple(cast)
+
+
+def _call(sc: Scenario, young: bool, library: PictureLibrary | None, casting: Casting
+          ) -> tuple[str, Cast]:
+    """A video call's scene. For the youngest, a call (KS1's Pip and Granny): who is on the
+    other end, the companion and the pop-up. For older children, a group call drawn in the
+    stream's frame as tiles (render/call_tiles: Years 5–6's Amara), the child on camera."""
+    cast: list[tuple[str, Picture]] = []
+    if not young:
+        picture = casting.figure(library, sc.picture or "child", sc.character,
+                                 f"{sc.character}, on the call")
+        return "stream", ((("on screen", picture),) if picture is not None else ())
+    # Who is on the other end: the named relatives of the story, by their comments.
+    for c in sc.comments:
+        kind = {"granny": "grandparent", "grandad": "grandad", "grandpa": "grandad",
+                "mum": "grown-up", "dad": "dad"}.get(c.user.lower())
+        if kind and c.user not in {label for label, _ in cast}:
+            _add(cast, c.user, casting.figure(library, _kin(sc, kind), c.user, c.user))
+    companion = _companion(sc, library, casting)
+    if companion:
+        cast.append(companion)
+    _add(cast, "pop-up", pics.get(library, "gift", "A gift: a pop-up offering a prize"))
+    return "call", tuple(cast)
 
 
 def has_room(cast: Cast) -> bool:

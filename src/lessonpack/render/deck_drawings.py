@@ -572,16 +572,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
-    if screen.cast and free >= int(0.4 * inch):
-        # Imported here: deck_scenes imports this module.
-        from lessonpack.render.deck_scenes import draw_props
-
-        # Too small for the room's words here (a trainer's small area): the close-up
-        # slide after the checks shows them.
-        draw_props(g, screen, (left, y + top, chat_w, free), font, streamed=streamed)
-    elif screen.picture is not None and free >= int(0.8 * inch):
-        add_picture(g, screen.picture, (left, y + top, chat_w, free),
-                    f"Streamer: {screen.picture.name}")
+    _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
@@ -592,6 +583,27 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
         return [f"the live stream {left_out}: the template's drawing area is {h / inch:.1f} in "
                 f"high (all of them are on the worksheet)"]
     return []
+
+
+def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
+                streamed: StreamsShown | None) -> None:
+    """The stream's video in ``box``, above its chat: a group call's tiles, the things in
+    it, or its streamer's picture; nothing where there is too little room."""
+    free = box[3]
+    if screen.call and screen.cast and free >= int(0.4 * Inches(1)):
+        # Imported here: call_tiles imports this module.
+        from lessonpack.render.call_tiles import draw_call_tiles
+
+        draw_call_tiles(g, screen, box, font)
+    elif screen.cast and free >= int(0.4 * Inches(1)):
+        # Imported here: deck_scenes imports this module.
+        from lessonpack.render.deck_scenes import draw_props
+
+        # Too small for the room's words here (a trainer's small area): the close-up
+        # slide after the checks shows them.
+        draw_props(g, screen, box, font, streamed=streamed)
+    elif screen.picture is not None and free >= int(0.8 * Inches(1)):
+        add_picture(g, screen.picture, box, f"Streamer: {screen.picture.name}")
 
 
 def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> StreamScreen:
