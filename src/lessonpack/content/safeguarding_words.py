@@ -100,6 +100,30 @@ class Signposting(_Sentences):
     ks1_childline: Line
 
 
+Note = Annotated[str, Chars(320)]
+
+
+class Feedback(_Sentences):
+    """After a story's task: what the presenter says over the circled clues and the
+    timeline of how a contact escalated, and the help on each of the timeline's three
+    stages. Words a DSL signs off (stop and tell; it is never too late), so content."""
+
+    group = "feedback"
+    clue_talk_primary: Note
+    clue_talk_secondary: Note
+    timeline: Note
+    timeline_split: Note
+    timeline_goes_on: Note
+    # One short line each: the pill under its stage holds one line.
+    stage_help_trust: Annotated[str, Chars(40)]
+    stage_help_private: Annotated[str, Chars(40)]
+    stage_help_threats: Annotated[str, Chars(40)]
+
+    def stage_help(self) -> tuple[str, str, str]:
+        """The help under each stage, in the timeline's order."""
+        return (self.stage_help_trust, self.stage_help_private, self.stage_help_threats)
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -130,6 +154,7 @@ class SafeguardingWords(Strict):
     secondary: Secondary
     keep_it_card: KeepItCard
     signposting: Signposting
+    feedback: Feedback
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")
