@@ -18,6 +18,7 @@ from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_content
 from lessonpack.plan import common, help_cards
 from lessonpack.plan.safe_notes import not_without_teacher
+from lessons import plan_strings
 
 FILE = builtin_content() / words.FILE
 
@@ -103,19 +104,6 @@ def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> N
     assert said.contact == "Your teacher can take you.", said
 
 
-def _printed(value: object) -> list[str]:
-    """Every string in a planned pack (slides, notes and documents)."""
-    import dataclasses
-
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, (tuple, list)):
-        return [s for v in value for s in _printed(v)]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [s for f in dataclasses.fields(value) for s in _printed(getattr(value, f.name))]
-    return []
-
-
 def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) -> None:
     """A school (or trainer) with a --content folder gives its DSL's wording: its packs
     print it, and packs planned without the folder still print ours."""
@@ -129,10 +117,10 @@ def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) 
              '"They keep every pupil safe here. Tell them any worry you carry."')
     index = load([own])
     lesson = index.items["live-streaming-ks2"].item
-    printed = " ".join(_printed(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
+    printed = " ".join(plan_strings(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
     assert "They keep every pupil safe here. Tell them any worry you carry." in printed
     assert "They keep children safe at school. You can tell them any worry." not in printed
-    ours = " ".join(_printed(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
+    ours = " ".join(plan_strings(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
     assert "They keep children safe at school. You can tell them any worry." in ours
     assert "any worry you carry" not in ours
 
