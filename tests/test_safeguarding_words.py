@@ -157,3 +157,30 @@ def test_the_never_say_list_reads_the_sentences_too(tmp_path: Path) -> None:
                 if "stranger danger" in text)
     assert len(said) == 1 and 'never say "stranger danger"' in said[0], said
     assert f"safeguarding.yml:{line}:" in said[0] and "ks1.unnamed_what" in said[0], said
+
+
+def test_the_feedback_notes_and_stage_help_are_the_files() -> None:
+    """The circled clues' talk, the timeline's notes and the help under each stage are
+    read from the wording file: a DSL's rewording reaches the slides and their notes."""
+    from lessonpack.plan.lesson_deck import plan_lesson_deck
+
+    ours = words.read_words(FILE)
+    feedback = ours.feedback.model_copy(update={
+        "stage_help_threats": "Never pay. Tell a trusted adult.",
+        "timeline": "Walk the timeline; help can come at any stage.",
+        "clue_talk_secondary": "Talk through each clue and what it gives away.",
+        "clue_talk_primary": "Each clue: who she is, where she lives; she stops and tells."})
+    mine = ours.model_copy(update={"feedback": feedback})
+    index = load()
+    with words.planned_with(mine):
+        ks4 = list(plan_strings(plan_lesson_deck(_lesson("ks4"), index.facts, DEFAULT_BRAND)))
+        ks2, ks3 = ("\n".join(plan_strings(plan_lesson_deck(_lesson(ks), index.facts,
+                                                             DEFAULT_BRAND)))
+                    for ks in ("ks2", "ks3"))
+    assert "Never pay. Tell a trusted adult." in ks4
+    assert ours.feedback.stage_help_threats not in ks4
+    assert "\nWalk the timeline; help can come at any stage." in "\n".join(ks4)
+    assert ours.feedback.timeline not in "\n".join(ks4)
+    assert "Talk through each clue and what it gives away." in ks3
+    assert "Each clue: who she is, where she lives; she stops and tells." in ks2
+    assert "Go through each circled clue" not in ks2 + ks3
