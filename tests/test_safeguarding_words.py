@@ -51,8 +51,9 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_the_built_in_sentences_read() -> None:
     said = words.safeguarding_words()
     assert said.primary.teacher_takes_you == "Your teacher can take you."
-    assert set(words.NAMES) <= {f"{g}.{f}" for g in ("primary", "ks1", "ks2", "secondary",
-                                                     "keep_it_card", "signposting")
+    groups = ("primary", "ks1", "ks2", "secondary", "keep_it_card", "signposting",
+              "feedback", "presenter")
+    assert set(words.NAMES) <= {f"{g}.{f}" for g in groups
                                 for f in type(getattr(said, g)).model_fields} | {
         "visitor_without_class_teacher"}
 
@@ -159,9 +160,10 @@ def test_the_never_say_list_reads_the_sentences_too(tmp_path: Path) -> None:
     assert f"safeguarding.yml:{line}:" in said[0] and "ks1.unnamed_what" in said[0], said
 
 
-def test_the_feedback_notes_and_stage_help_are_the_files() -> None:
-    """The circled clues' talk, the timeline's notes and the help under each stage are
-    read from the wording file: a DSL's rewording reaches the slides and their notes."""
+def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
+    """The circled clues' talk, the timeline's notes, the help under each stage and the
+    presenter's notes before the lesson and on each story are read from the wording file:
+    a DSL's rewording reaches the slides and their notes."""
     from lessonpack.plan.lesson_deck import plan_lesson_deck
 
     ours = words.read_words(FILE)
@@ -170,7 +172,10 @@ def test_the_feedback_notes_and_stage_help_are_the_files() -> None:
         "timeline": "Walk the timeline; help can come at any stage.",
         "clue_talk_secondary": "Talk through each clue and what it gives away.",
         "clue_talk_primary": "Each clue: who she is, where she lives; she stops and tells."})
-    mine = ours.model_copy(update={"feedback": feedback})
+    presenter = ours.presenter.model_copy(update={
+        "before_lesson": "First read the plan's checklist with {lead}.",
+        "story_distancing": "Keep to the character; it is never the child's fault."})
+    mine = ours.model_copy(update={"feedback": feedback, "presenter": presenter})
     index = load()
     with words.planned_with(mine):
         ks4 = list(plan_strings(plan_lesson_deck(_lesson("ks4"), index.facts, DEFAULT_BRAND)))
@@ -184,3 +189,7 @@ def test_the_feedback_notes_and_stage_help_are_the_files() -> None:
     assert "Talk through each clue and what it gives away." in ks3
     assert "Each clue: who she is, where she lives; she stops and tells." in ks2
     assert "Go through each circled clue" not in ks2 + ks3
+    lead = DEFAULT_BRAND.safeguarding_lead
+    assert f"First read the plan's checklist with {lead}." in ks3
+    assert "Keep to the character; it is never the child's fault." in ks3
+    assert ours.presenter.story_distancing not in ks2 + ks3

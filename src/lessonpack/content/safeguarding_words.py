@@ -124,6 +124,15 @@ class Feedback(_Sentences):
         return (self.stage_help_trust, self.stage_help_private, self.stage_help_threats)
 
 
+class Presenter(_Sentences):
+    """The presenter's notes around a lesson's safeguarding: before it starts, and as each
+    story is read (talk about the character, not the class)."""
+
+    group = "presenter"
+    before_lesson: Note
+    story_distancing: Note
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -139,6 +148,7 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
+    "presenter.before_lesson": frozenset({"lead"}),
     **{f"{group}.unnamed_heading": frozenset({"our"}) for group in ("ks1", "ks2", "secondary")},
 }
 
@@ -155,6 +165,7 @@ class SafeguardingWords(Strict):
     keep_it_card: KeepItCard
     signposting: Signposting
     feedback: Feedback
+    presenter: Presenter
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -221,8 +222,8 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
                          f"The picture shows: {sc.picture_shows}" if sc.picture_shows
                          else "",
                          "Comments, for discussion: " + "; ".join(flags) + ".",
-                         "Talk about the character, never about pupils' own experiences. "
-                         "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
+                         safeguarding_words().presenter.story_distancing,
+                         safeguarding_reminder(beat.brand)))]
 
 
 def _checks(beat: Beat) -> list[Slide]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
@@ -82,8 +83,8 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
               # what is needed in the room.
               notes=join_notes(
                   visiting.introduction(lesson, brand),
-                  "Before the lesson, work through the safeguarding checklist in the lesson "
-                  f"plan and talk to {brand.safeguarding_lead}.",
+                  fill(safeguarding_words().presenter.before_lesson,
+                       lead=brand.safeguarding_lead),
                   safeguarding_cue(brand))),
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",
