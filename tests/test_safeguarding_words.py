@@ -174,7 +174,8 @@ def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
         "clue_talk_primary": "Each clue: who she is, where she lives; she stops and tells."})
     presenter = ours.presenter.model_copy(update={
         "before_lesson": "First read the plan's checklist with {lead}.",
-        "story_distancing": "Keep to the character; it is never the child's fault."})
+        "story_distancing": "Keep to the character; it is never the child's fault.",
+        "private_check": "Private check: written answers only, never a show of hands."})
     mine = ours.model_copy(update={"feedback": feedback, "presenter": presenter})
     index = load()
     with words.planned_with(mine):
@@ -193,3 +194,5 @@ def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
     assert f"First read the plan's checklist with {lead}." in ks3
     assert "Keep to the character; it is never the child's fault." in ks3
     assert ours.presenter.story_distancing not in ks2 + ks3
+    assert "Private check: written answers only, never a show of hands." in ks2 + ks3
+    assert ours.presenter.private_check not in ks2 + ks3

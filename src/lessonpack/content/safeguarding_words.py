@@ -125,12 +125,13 @@ class Feedback(_Sentences):
 
 
 class Presenter(_Sentences):
-    """The presenter's notes around a lesson's safeguarding: before it starts, and as each
-    story is read (talk about the character, not the class)."""
+    """The presenter's notes around a lesson's safeguarding: before it starts, as each
+    story is read (talk about the character, not the class), and on a private check."""
 
     group = "presenter"
     before_lesson: Note
     story_distancing: Note
+    private_check: Note
 
 
 # The names each field's sentence may hold: what its planner fills in.

@@ -27,7 +27,6 @@ from lessonpack.plan.deck.feedback import feedback_slides
 from lessonpack.plan.deck.quiz import (
     FINGERS,
     FINGERS_KS1,
-    PRIVATE_NOTE,
     question_slide,
     quiz_answer_note,
     quiz_picture,
@@ -230,6 +229,7 @@ def _checks(beat: Beat) -> list[Slide]:
     """Each check question, then the same question with its answer shown (and, where the
     template has no room for the reason under the answers, the reason on its own slide)."""
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
+    private = safeguarding_words().presenter.private_check
     slides = []
     for i, check in enumerate(checks, 1):
         apart = {check.slide_title, f"Answer: {check.slide_title}"} & beat.split
@@ -244,7 +244,7 @@ def _checks(beat: Beat) -> list[Slide]:
                                    family=scenes.animals([beat.cycle]), why=why),
             pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
             notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + (PRIVATE_NOTE if check.private else
+                              "aloud. ") + (private if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
         slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
