@@ -52,7 +52,7 @@ def test_the_built_in_sentences_read() -> None:
     said = words.safeguarding_words()
     assert said.primary.teacher_takes_you == "Your teacher can take you."
     groups = ("primary", "ks1", "ks2", "secondary", "keep_it_card", "signposting",
-              "feedback", "presenter")
+              "feedback", "presenter", "visitor_disclosure")
     assert set(words.NAMES) <= {f"{g}.{f}" for g in groups
                                 for f in type(getattr(said, g)).model_fields} | {
         "visitor_without_class_teacher"}

@@ -205,7 +205,7 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
             assert rule in " ".join(text.split()), (audience, where)
         box = _plan_text(plan_lesson_plan(lesson, index.facts, brand))
         assert f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}" in box, audience
-        assert visit_disclosure.RECORD in box, audience
+        assert visit_disclosure.record() in box, audience
         for text in (*said.values(), box):
             for other in ("one of you stays", "in person or by phone",
                           "the class teacher stays with the class"):

@@ -134,6 +134,16 @@ class Presenter(_Sentences):
     private_check: Note
 
 
+class VisitorDisclosure(_Sentences):
+    """What is done when a pupil discloses in a lesson a visiting trainer teaches: said
+    word for word by the handover, the plan's disclosure box and the title slide's notes
+    (plan/visit_disclosure.py)."""
+
+    group = "visitor_disclosure"
+    tell: Note
+    record: Note
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -150,6 +160,7 @@ NAMES: dict[str, frozenset[str]] = {
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
     "presenter.before_lesson": frozenset({"lead"}),
+    "visitor_disclosure.tell": frozenset({"dsl"}),
     **{f"{group}.unnamed_heading": frozenset({"our"}) for group in ("ks1", "ks2", "secondary")},
 }
 
@@ -167,6 +178,7 @@ class SafeguardingWords(Strict):
     signposting: Signposting
     feedback: Feedback
     presenter: Presenter
+    visitor_disclosure: VisitorDisclosure
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")

@@ -166,7 +166,7 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     # A visitor has no login to the school's online system: paper, or a signed note.
     written = ("Write a parent's concern, in their words, with date and time, on the "
                "school's paper form or a signed, dated note for the DSL before you leave."
-               if parents else f"{visit_disclosure.RECORD} Add the date and time; with no "
+               if parents else f"{visit_disclosure.record()} Add the date and time; with no "
                "paper form, a signed, dated note.")
     record = f"{written} {own_record(brand)} {kept}"
     out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
