@@ -17,6 +17,10 @@ from lessonpack.content.model import Lesson
 from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_content
 from lessonpack.plan import common, help_cards
+
+# Imported here, before ``edited`` patches ``safeguarding_words`` where the planners import
+# it: a planner module first imported during that test would keep the patched reader.
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.safe_notes import not_without_teacher
 from lessons import plan_strings
 
@@ -52,7 +56,7 @@ def test_the_built_in_sentences_read() -> None:
     said = words.safeguarding_words()
     assert said.primary.teacher_takes_you == "Your teacher can take you."
     groups = ("primary", "ks1", "ks2", "secondary", "keep_it_card", "signposting",
-              "feedback", "presenter", "visitor_disclosure")
+              "feedback", "presenter", "visitor_disclosure", "cue")
     assert set(words.NAMES) <= {f"{g}.{f}" for g in groups
                                 for f in type(getattr(said, g)).model_fields} | {
         "visitor_without_class_teacher"}
@@ -164,8 +168,6 @@ def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
     """The circled clues' talk, the timeline's notes, the help under each stage and the
     presenter's notes before the lesson and on each story are read from the wording file:
     a DSL's rewording reaches the slides and their notes."""
-    from lessonpack.plan.lesson_deck import plan_lesson_deck
-
     ours = words.read_words(FILE)
     feedback = ours.feedback.model_copy(update={
         "stage_help_threats": "Never pay. Tell a trusted adult.",
@@ -176,7 +178,9 @@ def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
         "before_lesson": "First read the plan's checklist with {lead}.",
         "story_distancing": "Keep to the character; it is never the child's fault.",
         "private_check": "Private check: written answers only, never a show of hands."})
-    mine = ours.model_copy(update={"feedback": feedback, "presenter": presenter})
+    cue = ours.cue.model_copy(update={
+        "reminder_staff": "Safeguarding: an upset pupil goes to {lead_or_deputy} today."})
+    mine = ours.model_copy(update={"feedback": feedback, "presenter": presenter, "cue": cue})
     index = load()
     with words.planned_with(mine):
         ks4 = list(plan_strings(plan_lesson_deck(_lesson("ks4"), index.facts, DEFAULT_BRAND)))
@@ -196,3 +200,5 @@ def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
     assert ours.presenter.story_distancing not in ks2 + ks3
     assert "Private check: written answers only, never a show of hands." in ks2 + ks3
     assert ours.presenter.private_check not in ks2 + ks3
+    assert f"Safeguarding: an upset pupil goes to {lead} or a deputy today." in ks3
+    assert "A quiet check-in once the class is settled" not in ks2 + ks3

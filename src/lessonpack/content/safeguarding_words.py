@@ -144,6 +144,18 @@ class VisitorDisclosure(_Sentences):
     record: Note
 
 
+class Cue(_Sentences):
+    """The presenter's safeguarding cue: in full on the title slide, one line on the story
+    and help slides, and the parents' workshop's (plan/notes.py)."""
+
+    group = "cue"
+    title_visitor: Annotated[str, Chars(700)]
+    title_staff: Annotated[str, Chars(700)]
+    reminder_visitor: Note
+    reminder_staff: Note
+    parents: Annotated[str, Chars(500)]
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -161,6 +173,11 @@ NAMES: dict[str, frozenset[str]] = {
     "signposting.ks1_childline": frozenset({"number"}),
     "presenter.before_lesson": frozenset({"lead"}),
     "visitor_disclosure.tell": frozenset({"dsl"}),
+    "cue.title_visitor": frozenset({"rule"}),
+    "cue.title_staff": frozenset({"lead_or_deputy", "where", "email_later"}),
+    "cue.reminder_visitor": frozenset({"dsl"}),
+    "cue.reminder_staff": frozenset({"lead_or_deputy"}),
+    "cue.parents": frozenset({"lead"}),
     **{f"{group}.unnamed_heading": frozenset({"our"}) for group in ("ks1", "ks2", "secondary")},
 }
 
@@ -179,6 +196,7 @@ class SafeguardingWords(Strict):
     feedback: Feedback
     presenter: Presenter
     visitor_disclosure: VisitorDisclosure
+    cue: Cue
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import visit_disclosure
 from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.quotes import closed
@@ -31,25 +32,16 @@ def lead_with_contact(brand: Brand) -> str:
 
 
 def safeguarding_cue(brand: Brand) -> str:
-    """The title slide's safeguarding note. A visitor never takes a child they do not know
-    aside alone: the class teacher (or the DSL) checks in with the child where others can
-    see, and the visitor passes on what they heard. The school's own staff check in
-    privately but in sight of others, as their policy says."""
+    """The title slide's safeguarding note (content/_wording/safeguarding.yml's ``cue``). A
+    visitor never takes a child they do not know aside alone: the class teacher (or the DSL)
+    checks in with the child where others can see, and the visitor passes on what they
+    heard. The school's own staff check in privately but in sight of others, as their policy
+    says."""
+    cue = safeguarding_words().cue
     if visitor(brand):
-        return (
-            "Safeguarding: if a pupil seems upset or says something that worries you, do not "
-            "ask for details in front of the class and do not question the child. Tell the "
-            "class teacher quietly: the teacher (or the DSL) checks in with the child, where "
-            f"others can see. {visit_disclosure.rule(brand)} Never promise to keep a secret, "
-            "as Keeping children safe in education requires.")
-    return (
-        "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
-        "for details in front of the class. Check in with them quietly once the class is "
-        "settled, where others can still see you (as your school's policy says), never "
-        f"promise to keep a secret, and pass it on immediately to {_lead_or_deputy(brand)}, "
-        f"in person or through the on-call system{_where(brand)}, as Keeping children safe "
-        f"in education requires.{_email_later(brand)}"
-    )
+        return fill(cue.title_visitor, rule=visit_disclosure.rule(brand))
+    return fill(cue.title_staff, lead_or_deputy=_lead_or_deputy(brand), where=_where(brand),
+                email_later=_email_later(brand))
 
 
 def _lead_or_deputy(brand: Brand) -> str:
@@ -75,20 +67,12 @@ def _email_later(brand: Brand) -> str:
 def safeguarding_reminder(brand: Brand) -> str:
     """One line for the story and help slides: the full cue is said once, on the title slide
     (the same 70 words on ten slides buried the cues that matter)."""
+    cue = safeguarding_words().cue
     if visitor(brand):
-        return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in); "
-                f"pass what you heard to {dsl(brand)} at once (title slide's notes).")
-    return ("Safeguarding: an upset pupil? A quiet check-in once the class is settled; "
-            f"{_lead_or_deputy(brand)} hears of it at once, in person or on call "
-            "(title slide's notes).")
+        return fill(cue.reminder_visitor, dsl=dsl(brand))
+    return fill(cue.reminder_staff, lead_or_deputy=_lead_or_deputy(brand))
 
 
 def parent_safeguarding_cue(brand: Brand) -> str:
     """The same duty, worded for a workshop of parents and carers rather than a class."""
-    return (
-        "Safeguarding: if a parent or carer becomes upset or tells you something that worries "
-        "you about a child, do not ask for details in front of the group. Offer a private word "
-        "somewhere quiet, never promise to keep it secret, and pass it on to "
-        f"{lead_with_contact(brand)} immediately, as Keeping children safe in education "
-        "requires."
-    )
+    return fill(safeguarding_words().cue.parents, lead=lead_with_contact(brand))
