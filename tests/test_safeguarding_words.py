@@ -17,7 +17,12 @@ from lessonpack.content.model import Lesson
 from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_content
 from lessonpack.plan import common, help_cards
+
+# Imported here, before ``edited`` patches ``safeguarding_words`` where the planners import
+# it: a planner module first imported during that test would keep the patched reader.
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.safe_notes import not_without_teacher
+from lessons import plan_strings
 
 FILE = builtin_content() / words.FILE
 
@@ -50,8 +55,9 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_the_built_in_sentences_read() -> None:
     said = words.safeguarding_words()
     assert said.primary.teacher_takes_you == "Your teacher can take you."
-    assert set(words.NAMES) <= {f"{g}.{f}" for g in ("primary", "ks1", "ks2", "secondary",
-                                                     "keep_it_card", "signposting")
+    groups = ("primary", "ks1", "ks2", "secondary", "keep_it_card", "signposting",
+              "feedback", "presenter", "visitor_disclosure", "cue")
+    assert set(words.NAMES) <= {f"{g}.{f}" for g in groups
                                 for f in type(getattr(said, g)).model_fields} | {
         "visitor_without_class_teacher"}
 
@@ -103,19 +109,6 @@ def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> N
     assert said.contact == "Your teacher can take you.", said
 
 
-def _printed(value: object) -> list[str]:
-    """Every string in a planned pack (slides, notes and documents)."""
-    import dataclasses
-
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, (tuple, list)):
-        return [s for v in value for s in _printed(v)]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [s for f in dataclasses.fields(value) for s in _printed(getattr(value, f.name))]
-    return []
-
-
 def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) -> None:
     """A school (or trainer) with a --content folder gives its DSL's wording: its packs
     print it, and packs planned without the folder still print ours."""
@@ -129,10 +122,10 @@ def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) 
              '"They keep every pupil safe here. Tell them any worry you carry."')
     index = load([own])
     lesson = index.items["live-streaming-ks2"].item
-    printed = " ".join(_printed(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
+    printed = " ".join(plan_strings(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
     assert "They keep every pupil safe here. Tell them any worry you carry." in printed
     assert "They keep children safe at school. You can tell them any worry." not in printed
-    ours = " ".join(_printed(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
+    ours = " ".join(plan_strings(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
     assert "They keep children safe at school. You can tell them any worry." in ours
     assert "any worry you carry" not in ours
 
@@ -169,3 +162,43 @@ def test_the_never_say_list_reads_the_sentences_too(tmp_path: Path) -> None:
                 if "stranger danger" in text)
     assert len(said) == 1 and 'never say "stranger danger"' in said[0], said
     assert f"safeguarding.yml:{line}:" in said[0] and "ks1.unnamed_what" in said[0], said
+
+
+def test_the_presenters_notes_and_stage_help_are_the_files() -> None:
+    """The circled clues' talk, the timeline's notes, the help under each stage and the
+    presenter's notes before the lesson and on each story are read from the wording file:
+    a DSL's rewording reaches the slides and their notes."""
+    ours = words.read_words(FILE)
+    feedback = ours.feedback.model_copy(update={
+        "stage_help_threats": "Never pay. Tell a trusted adult.",
+        "timeline": "Walk the timeline; help can come at any stage.",
+        "clue_talk_secondary": "Talk through each clue and what it gives away.",
+        "clue_talk_primary": "Each clue: who she is, where she lives; she stops and tells."})
+    presenter = ours.presenter.model_copy(update={
+        "before_lesson": "First read the plan's checklist with {lead}.",
+        "story_distancing": "Keep to the character; it is never the child's fault.",
+        "private_check": "Private check: written answers only, never a show of hands."})
+    cue = ours.cue.model_copy(update={
+        "reminder_staff": "Safeguarding: an upset pupil goes to {lead_or_deputy} today."})
+    mine = ours.model_copy(update={"feedback": feedback, "presenter": presenter, "cue": cue})
+    index = load()
+    with words.planned_with(mine):
+        ks4 = list(plan_strings(plan_lesson_deck(_lesson("ks4"), index.facts, DEFAULT_BRAND)))
+        ks2, ks3 = ("\n".join(plan_strings(plan_lesson_deck(_lesson(ks), index.facts,
+                                                             DEFAULT_BRAND)))
+                    for ks in ("ks2", "ks3"))
+    assert "Never pay. Tell a trusted adult." in ks4
+    assert ours.feedback.stage_help_threats not in ks4
+    assert "\nWalk the timeline; help can come at any stage." in "\n".join(ks4)
+    assert ours.feedback.timeline not in "\n".join(ks4)
+    assert "Talk through each clue and what it gives away." in ks3
+    assert "Each clue: who she is, where she lives; she stops and tells." in ks2
+    assert "Go through each circled clue" not in ks2 + ks3
+    lead = DEFAULT_BRAND.safeguarding_lead
+    assert f"First read the plan's checklist with {lead}." in ks3
+    assert "Keep to the character; it is never the child's fault." in ks3
+    assert ours.presenter.story_distancing not in ks2 + ks3
+    assert "Private check: written answers only, never a show of hands." in ks2 + ks3
+    assert ours.presenter.private_check not in ks2 + ks3
+    assert f"Safeguarding: an upset pupil goes to {lead} or a deputy today." in ks3
+    assert "A quiet check-in once the class is settled" not in ks2 + ks3

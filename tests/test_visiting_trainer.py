@@ -210,7 +210,7 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
             assert rule in " ".join(text.split()), (audience, where)
         box = _plan_text(plan_lesson_plan(lesson, index.facts, brand))
         assert f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}" in box, audience
-        assert visit_disclosure.RECORD in box, audience
+        assert visit_disclosure.record() in box, audience
         for text in (*said.values(), box):
             for other in ("one of you stays", "in person or by phone",
                           "the class teacher stays with the class"):
@@ -251,3 +251,25 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
     assert f"introduce yourself and {DSL} or the deputy, whichever is here." in own_notes
     assert "without one, you do not start" in own_notes
     assert "feedback form" not in _plan_text(plan_facilitator_notes(session, index.facts, own))
+
+
+def test_what_pupils_hand_in_follows_the_lessons_readers_setting() -> None:
+    """Helping hands for a class that does not read yet, sheets for one that does: decided
+    by the lesson's ``readers``, so a KS1 lesson written for readers is not told to collect
+    helping hands it never drew, in the help notes, the plan's checklist or the handover."""
+    from lessonpack.plan import handover_sheet, visiting
+
+    index = load()
+    ks1 = index.items["live-streaming-ks1"].item
+    reading = ks1.model_copy(update={"readers": True})
+    brand = _visiting()
+    assert visiting.help_note(ks1, brand).startswith(
+        "Visiting: the question box and helping hands stay")
+    assert visiting.help_note(reading, brand).startswith(
+        "Visiting: the question box and the pupils' baseline sheets stay")
+    assert handover_check(ks1, brand)[0].endswith("question box and helping hands and reads "
+                                                  "them the same day.")
+    assert handover_check(reading, brand)[0].endswith(
+        "question box and baseline sheets and reads them the same day.")
+    assert handover_sheet._papers(ks1) == "the question box and the helping hands"
+    assert handover_sheet._papers(reading) == "the question box and the pupils' sheets"

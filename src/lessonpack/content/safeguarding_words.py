@@ -100,6 +100,62 @@ class Signposting(_Sentences):
     ks1_childline: Line
 
 
+Note = Annotated[str, Chars(320)]
+
+
+class Feedback(_Sentences):
+    """After a story's task: what the presenter says over the circled clues and the
+    timeline of how a contact escalated, and the help on each of the timeline's three
+    stages. Words a DSL signs off (stop and tell; it is never too late), so content."""
+
+    group = "feedback"
+    clue_talk_primary: Note
+    clue_talk_secondary: Note
+    timeline: Note
+    timeline_split: Note
+    timeline_goes_on: Note
+    # One short line each: the pill under its stage holds one line.
+    stage_help_trust: Annotated[str, Chars(40)]
+    stage_help_private: Annotated[str, Chars(40)]
+    stage_help_threats: Annotated[str, Chars(40)]
+
+    def stage_help(self) -> tuple[str, str, str]:
+        """The help under each stage, in the timeline's order."""
+        return (self.stage_help_trust, self.stage_help_private, self.stage_help_threats)
+
+
+class Presenter(_Sentences):
+    """The presenter's notes around a lesson's safeguarding: before it starts, as each
+    story is read (talk about the character, not the class), and on a private check."""
+
+    group = "presenter"
+    before_lesson: Note
+    story_distancing: Note
+    private_check: Note
+
+
+class VisitorDisclosure(_Sentences):
+    """What is done when a pupil discloses in a lesson a visiting trainer teaches: said
+    word for word by the handover, the plan's disclosure box and the title slide's notes
+    (plan/visit_disclosure.py)."""
+
+    group = "visitor_disclosure"
+    tell: Note
+    record: Note
+
+
+class Cue(_Sentences):
+    """The presenter's safeguarding cue: in full on the title slide, one line on the story
+    and help slides, and the parents' workshop's (plan/notes.py)."""
+
+    group = "cue"
+    title_visitor: Annotated[str, Chars(700)]
+    title_staff: Annotated[str, Chars(700)]
+    reminder_visitor: Note
+    reminder_staff: Note
+    parents: Annotated[str, Chars(500)]
+
+
 # The names each field's sentence may hold: what its planner fills in.
 NAMES: dict[str, frozenset[str]] = {
     "primary.ask_to_take": frozenset({"lead"}),
@@ -115,6 +171,13 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
+    "presenter.before_lesson": frozenset({"lead"}),
+    "visitor_disclosure.tell": frozenset({"dsl"}),
+    "cue.title_visitor": frozenset({"rule"}),
+    "cue.title_staff": frozenset({"lead_or_deputy", "where", "email_later"}),
+    "cue.reminder_visitor": frozenset({"dsl"}),
+    "cue.reminder_staff": frozenset({"lead_or_deputy"}),
+    "cue.parents": frozenset({"lead", "deputy", "dsl", "head"}),
     **{f"{group}.unnamed_heading": frozenset({"our"}) for group in ("ks1", "ks2", "secondary")},
 }
 
@@ -130,6 +193,10 @@ class SafeguardingWords(Strict):
     secondary: Secondary
     keep_it_card: KeepItCard
     signposting: Signposting
+    feedback: Feedback
+    presenter: Presenter
+    visitor_disclosure: VisitorDisclosure
+    cue: Cue
     visitor_without_class_teacher: Line
 
     @field_validator("visitor_without_class_teacher")

@@ -52,6 +52,9 @@ class Look:
     # help slides takes one size. Pupils' shorter cards stand in one row, each slide sized
     # on its own (a run's one long card set every slide small).
     long_help_cards: bool = False
+    # Ground-rule cards on one slide at most (None: all of them): four for 5-7s, so each
+    # card is large enough to read its picture from the carpet.
+    rules_per_slide: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def reader_of(look: Look, visiting: bool) -> Reader:
 
 
 LOOKS: dict[str, Look] = {
-    "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True),
+    "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True,
+                rules_per_slide=4),
     "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True, decorative=False),
     "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False,
                 plain_icons=True),

@@ -15,7 +15,7 @@ drawn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from lessonpack.content.model import Audience
@@ -96,14 +96,18 @@ _KS2_LINES = AnswerLines(short=2, least=3, most=5)
 _KS3_LINES = AnswerLines(short=SECONDARY_LINES, least=SECONDARY_LINES, most=SECONDARY_LINES)
 _KS4_LINES = AnswerLines(short=SECONDARY_LINES - 1, least=SECONDARY_LINES,
                          most=SECONDARY_LINES)
-# The sheet of an audience with no reading worksheet of its own (KS1's is led by pictures,
-# plan/picture_sheet; parents have none): the flowing default, were one planned.
+# The sheet of an audience with no reading worksheet of its own (parents have none; KS1's,
+# below, is led by pictures): the flowing default, were one planned.
 _OTHER_SHEET = Sheet(AnswerLines(short=2, least=3, most=4), by_page=False, end_row_note=True,
                      reflection_under_parts=False, short_help_box=False, slide_card=False,
                      print_size="standard")
 
+# KS1's sheet is led by pictures (plan/picture_sheet) and printed large, for the adult who
+# reads it aloud beside a five-year-old and the child who finds their row by its picture.
+_KS1_SHEET = replace(_OTHER_SHEET, print_size="large")
+
 AGES: dict[Audience, Age] = {
-    Audience.KS1: Age("primary", _OTHER_SHEET, "class teacher", "Class teacher"),
+    Audience.KS1: Age("primary", _KS1_SHEET, "class teacher", "Class teacher"),
     Audience.KS2: Age("primary", Sheet(_KS2_LINES, by_page=True, end_row_note=False,
                                        reflection_under_parts=False, short_help_box=False,
                                        slide_card=True, print_size="pupil"),

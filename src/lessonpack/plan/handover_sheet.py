@@ -10,7 +10,7 @@ school's DSL and deputy where the school file gives them, as the plan's disclosu
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.model import Lesson
 from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visit_disclosure, visiting
@@ -29,8 +29,7 @@ from lessonpack.plan.visit_times import times_line
 
 
 def _papers(lesson: Lesson) -> str:
-    return ("the question box and the helping hands" if lesson.audience is Audience.KS1
-            else "the question box and the pupils' sheets")
+    return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
 
 
 def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import visit_disclosure, visiting
 from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.quotes import closed
@@ -20,25 +21,16 @@ def answer_note(q: QuizQuestion) -> str:
 
 
 def safeguarding_cue(brand: Brand) -> str:
-    """The title slide's safeguarding note. A visitor never takes a child they do not know
-    aside alone: the class teacher (or the DSL) checks in with the child where others can
-    see, and the visitor passes on what they heard. The school's own staff check in
-    privately but in sight of others, as their policy says."""
+    """The title slide's safeguarding note (content/_wording/safeguarding.yml's ``cue``). A
+    visitor never takes a child they do not know aside alone: the class teacher (or the DSL)
+    checks in with the child where others can see, and the visitor passes on what they
+    heard. The school's own staff check in privately but in sight of others, as their policy
+    says."""
+    cue = safeguarding_words().cue
     if visitor(brand):
-        return (
-            "Safeguarding: if a pupil seems upset or says something that worries you, do not "
-            "ask for details in front of the class and do not question the child. Tell the "
-            "class teacher quietly: the teacher (or the DSL) checks in with the child, where "
-            f"others can see. {visit_disclosure.rule(brand)} Never promise to keep a secret, "
-            "as Keeping children safe in education requires.")
-    return (
-        "Safeguarding: if a pupil seems upset or says something that worries you, do not ask "
-        "for details in front of the class. Check in with them quietly once the class is "
-        "settled, where others can still see you (as your school's policy says), never "
-        f"promise to keep a secret, and pass it on immediately to {_lead_or_deputy(brand)}, "
-        f"in person or through the on-call system{_where(brand)}, as Keeping children safe "
-        f"in education requires.{_email_later(brand)}"
-    )
+        return fill(cue.title_visitor, rule=visit_disclosure.rule(brand))
+    return fill(cue.title_staff, lead_or_deputy=_lead_or_deputy(brand), where=_where(brand),
+                email_later=_email_later(brand))
 
 
 def _lead_or_deputy(brand: Brand) -> str:
@@ -64,26 +56,16 @@ def _email_later(brand: Brand) -> str:
 def safeguarding_reminder(brand: Brand) -> str:
     """One line for the story and help slides: the full cue is said once, on the title slide
     (the same 70 words on ten slides buried the cues that matter)."""
+    cue = safeguarding_words().cue
     if visitor(brand):
-        return ("Safeguarding: an upset pupil? Tell the class teacher quietly (they check in); "
-                f"pass what you heard to {dsl(brand)} at once (title slide's notes).")
-    return ("Safeguarding: an upset pupil? A quiet check-in once the class is settled; "
-            f"{_lead_or_deputy(brand)} hears of it at once, in person or on call "
-            "(title slide's notes).")
-
-
-# Said when a parents' session's content gives no ``presenter_cue`` of its own: the same
-# route as the live-streaming workshop's (in person, to the DSL or deputy on site).
-_PARENT_CUE = (
-    "Safeguarding: if a parent or carer tells you something that worries you about a child, "
-    "offer a private word and pass it on at once, in person, to {lead} or {deputy}, one of "
-    "whom is on site all session. If neither {dsl} nor the deputy is on site, do not start: "
-    "phone {head}.")
+        return fill(cue.reminder_visitor, dsl=dsl(brand))
+    return fill(cue.reminder_staff, lead_or_deputy=_lead_or_deputy(brand))
 
 
 def parent_safeguarding_cue(brand: Brand, text: str = "") -> str:
     """The same duty, worded for a workshop of parents and carers rather than a class: the
-    content's words (``presenter_cue``) with the school's people put in. At an evening
+    content's words (``presenter_cue``; else the wording file's ``cue.parents``) with the
+    school's people put in. At an evening
     session the office is shut and an email unread till morning, so the route is in person
     to whichever of the DSL and deputy is on site, and the session needs one of them."""
     deputy = brand.deputy_dsl_name.strip()
@@ -92,7 +74,7 @@ def parent_safeguarding_cue(brand: Brand, text: str = "") -> str:
              "{deputy}": f"the deputy, {deputy}" if deputy else "a deputy",
              "{dsl}": dsl(brand),
              "{head}": visiting.head(brand) or "the headteacher"}
-    said = text.strip() or _PARENT_CUE
+    said = text.strip() or safeguarding_words().cue.parents
     for key, value in names.items():
         said = said.replace(key, value)
     return said

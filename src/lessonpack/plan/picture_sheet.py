@@ -12,7 +12,6 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
-    Audience,
     FactsFile,
     LearningCycle,
     Lesson,
@@ -21,6 +20,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
 from lessonpack.plan import common
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
     CircleChoice,
@@ -178,4 +178,4 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # A date line beside the name for the adult to fill in: the sheet stays
                    # in school, and the DSL reads it later (without it, not when).
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   print_size="large" if lesson.audience is Audience.KS1 else "pupil")
+                   print_size=age_of(lesson.audience).sheet.print_size)

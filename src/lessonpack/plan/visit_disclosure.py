@@ -14,6 +14,7 @@ leaving.
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import common
 
 
@@ -32,17 +33,16 @@ def dsl_line(brand: Brand) -> str:
 
 
 def tell(brand: Brand) -> str:
-    """Whom a disclosure goes to and how, with the class never left with the visitor."""
-    return (f"A disclosure goes at once, not at the end of the lesson, to {dsl_line(brand)}: "
-            "phone from the room, or a TA or runner fetches them. The class teacher never "
-            "leaves the trainer alone with the class.")
+    """Whom a disclosure goes to and how, with the class never left with the visitor (the
+    words are content/_wording/safeguarding.yml's ``visitor_disclosure.tell``)."""
+    return fill(safeguarding_words().visitor_disclosure.tell, dsl=dsl_line(brand))
 
 
-# Who writes it down, and that it stays with the school.
-RECORD = ("The trainer writes the child's words on the school's form and hands it to the DSL "
-          "before leaving.")
+def record() -> str:
+    """Who writes it down, and that it stays with the school."""
+    return safeguarding_words().visitor_disclosure.record
 
 
 def rule(brand: Brand) -> str:
     """The whole rule, as the handover and the title slide's notes say it."""
-    return f"{tell(brand)} {RECORD}"
+    return f"{tell(brand)} {record()}"

@@ -166,7 +166,7 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     # A visitor has no login to the school's online system: paper, or a signed note.
     written = ("Write a parent's concern, in their words, with date and time, on the "
                "school's paper form or a signed, dated note for the DSL before you leave."
-               if parents else f"{visit_disclosure.RECORD} Add the date and time; with no "
+               if parents else f"{visit_disclosure.record()} Add the date and time; with no "
                "paper form, a signed, dated note.")
     record = f"{written} {own_record(brand)} {kept}"
     out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
@@ -264,6 +264,14 @@ def for_own_staff(text: str, brand: Brand) -> str:
     return as_the_reader(text)
 
 
+def handed_in(item: Item, sheets: str) -> str:
+    """What pupils hand in at the lesson's end, beside the question box, for someone in the
+    school to read that day: a class that does not read yet (``readers: false``) draws its
+    helping hands; a reading class writes on its sheets (``sheets``, as the caller names
+    them). Decided here once, by the lesson's own setting, not by its key stage."""
+    return "helping hands" if isinstance(item, Lesson) and not item.readers else sheets
+
+
 def help_note(item: Item, brand: Brand) -> str:
     """What the presenter does about the question box and what pupils hand in, said on the
     help slides. A visiting trainer leaves the building, so the box, the helping hands (KS1)
@@ -271,8 +279,8 @@ def help_note(item: Item, brand: Brand) -> str:
     is handed over in person before the trainer goes (KCSIE: without delay)."""
     if not visitor(brand):
         return "Say where the question box is and when you will read it; stay available after."
-    papers = ("the question box and helping hands" if item.audience is Audience.KS1
-              else "the question box and the pupils' baseline sheets")
+    sheets = handed_in(item, "the pupils' baseline sheets")
+    papers = f"the question box and {sheets}"
     # A concern handed over at once is the safeguarding line's and the title slide's; how it
     # is recorded is in the plan: said once each, not again in the lesson's last minutes.
     # Who in the school reads them is agreed beforehand (the plan's checklist: handover_check).
@@ -387,8 +395,7 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
                 "on site and free all session, with a number to phone, and has "
                 f"{visitor(brand)}'s written confirmation of your enhanced DBS check. Sign in "
                 "with photo ID; hand any concern to them at once, in person or by phone.",)
-    papers = "question box and helping hands" if item.audience is Audience.KS1 \
-        else "question box and baseline sheets"
+    papers = f"question box and {handed_in(item, 'baseline sheets')}"
     # Who reads them is decided, as the handover and the visit brief say: the class teacher,
     # in school, that day ("agree with the DSL who keeps them" reopened it on the day).
     return (f"Visiting: {after_owner(item, brand)} keeps the {papers} in school and reads "

@@ -9,6 +9,7 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import scenario
 from lessonpack.kinds.cards import Card, CardsSlide
@@ -26,7 +27,6 @@ from lessonpack.plan.deck.feedback import feedback_slides
 from lessonpack.plan.deck.quiz import (
     FINGERS,
     FINGERS_KS1,
-    PRIVATE_NOTE,
     question_slide,
     quiz_answer_note,
     quiz_picture,
@@ -221,14 +221,15 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
                          f"The picture shows: {sc.picture_shows}" if sc.picture_shows
                          else "",
                          "Comments, for discussion: " + "; ".join(flags) + ".",
-                         "Talk about the character, never about pupils' own experiences. "
-                         "It is never the child's fault.", safeguarding_reminder(beat.brand)))]
+                         safeguarding_words().presenter.story_distancing,
+                         safeguarding_reminder(beat.brand)))]
 
 
 def _checks(beat: Beat) -> list[Slide]:
     """Each check question, then the same question with its answer shown (and, where the
     template has no room for the reason under the answers, the reason on its own slide)."""
     checks, readers, library = beat.cycle.checks, beat.readers, beat.library
+    private = safeguarding_words().presenter.private_check
     slides = []
     for i, check in enumerate(checks, 1):
         apart = {check.slide_title, f"Answer: {check.slide_title}"} & beat.split
@@ -243,7 +244,7 @@ def _checks(beat: Beat) -> list[Slide]:
                                    family=scenes.animals([beat.cycle]), why=why),
             pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
             notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + (PRIVATE_NOTE if check.private else
+                              "aloud. ") + (private if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
         slides.append(reveal(check.slide_title, kicker, i, check, readers, library,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskSlide
@@ -16,14 +17,10 @@ from lessonpack.plan.notes import join_notes
 
 
 def _clue_talk(audience: Audience) -> str:
-    """How the circled clues are talked through. Primary pupils are not old enough to go
-    live alone, so the lesson never coaches a tidier stream: the step is stop and tell
-    ("keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
-    if age_of(audience).primary:
-        return ("Go through each circled clue: what it could tell a viewer about who she is "
-                "or where she lives. The safe step is not a tidier stream: going live alone "
-                "is not for her age, so she stops and tells a grown-up she trusts.")
-    return "Go through each circled clue: what it gives away, and how to keep it out of shot."
+    """How the circled clues are talked through: for primary pupils, stop and tell, never a
+    tidier stream (content/_wording/safeguarding.yml says why)."""
+    words = safeguarding_words().feedback
+    return words.clue_talk_primary if age_of(audience).primary else words.clue_talk_secondary
 
 
 def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
@@ -63,21 +60,15 @@ def _timeline_slides(beat: Beat, stages: tuple[Stage, ...], key: str) -> list[Sl
     # order is named as one story's: a tidy timeline read as the rule.
     title = f"How it escalated this time: {after_colon(beat.cycle.task.title)}"
     kicker = f"{beat.label} · Feedback"
+    words = safeguarding_words().feedback
     if title not in beat.split or len(stages) < 2:
-        return [Slide(title, kicker=kicker, payload=TimelineSlide(stages), notes=join_notes(
-            "Walk along the timeline: this time it went in this order, but the signs can "
-            "come in any order, and fast. The cards sit under the stage each belongs to. At "
-            "every stage help can break the chain; it is never too late to tell someone.",
-            key))]
+        return [Slide(title, kicker=kicker, payload=TimelineSlide(stages),
+                      notes=join_notes(words.timeline, key))]
     half = (len(stages) + 1) // 2
     parts = (stages[:half], stages[half:])
-    notes = (join_notes(
-        "Walk along the timeline: this time it went in this order, but the signs can come "
-        "in any order, and fast. The cards sit under the stage each belongs to; the "
-        "timeline goes on over the next slide. At every stage help can break the chain.",
-        key),
-        "The timeline goes on: " + ", ".join(s.name for s in parts[1]) + ". Even here, "
-        "help can break the chain; it is never too late to tell someone.")
+    notes = (join_notes(words.timeline_split, key),
+             "The timeline goes on: " + ", ".join(s.name for s in parts[1]) + ". "
+             + words.timeline_goes_on)
     return [Slide(common.continued(title, n, 2, 1), kicker=kicker,
                   payload=TimelineSlide(part), notes=note)
             for n, (part, note) in enumerate(zip(parts, notes, strict=True))]
@@ -93,13 +84,9 @@ def after_colon(title: str) -> str:
     return title[:1].lower() + title[1:]
 
 
-# Where help breaks the chain at each of three stages of an escalating contact (trust,
-# going private, threats), in the words the lessons teach.
-# Each one line in its pill: "Say no. Tell someone you trust." wrapped beside one-line
-# neighbours.
-STAGE_HELP = ("One sign is enough: pause.",
-              "Say no. Tell someone.",
-              "Don't pay. Save, block, report.")
+# The timeline's stages of an escalating contact (trust, going private, threats): a sort
+# with this many columns is drawn as one, each with its help (content's ``stage_help``).
+STAGES = 3
 
 
 def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
@@ -107,7 +94,7 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
     timeline, or one in story order, with three stages): the stages in order, each with its
     cards, for a timeline."""
     sort = cycle.task.sort
-    if (sort is None or len(sort.columns) != len(STAGE_HELP)
+    if (sort is None or len(sort.columns) != STAGES
             or not (sort.ordered or sort.timeline)):
         return ()
     def cards(column: str) -> tuple[int, ...]:
@@ -116,4 +103,6 @@ def _stages(cycle: LearningCycle) -> tuple[Stage, ...]:
 
     return tuple(Stage(column, tuple(i.text for i in sort.items if i.answer == column), help_,
                        cards(column))
-                 for column, help_ in zip(sort.columns, STAGE_HELP, strict=True))
+                 for column, help_ in zip(sort.columns,
+                                          safeguarding_words().feedback.stage_help(),
+                                          strict=True))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.look import look_for
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
@@ -22,11 +24,6 @@ KEYWORDS_PER_SLIDE = 3
 SAFE_DELIVERY_POINTER = ("Before the day, read the plan's page “Delivering this lesson safely”: "
                          "names to check, distancing, no blame, families, EAL and pupils who "
                          "are more at risk.")
-
-
-# Five-to-seven-year-olds: ground rules at most four to a slide (cards large enough to
-# read the picture from the carpet).
-KS1_RULES_PER_SLIDE = 4
 
 
 def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:
@@ -60,7 +57,7 @@ def _title_kicker(lesson: Lesson, brand: Brand) -> str:
 def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
     sg = lesson.safeguarding
     rules = list(sg.ground_rules)
-    per = KS1_RULES_PER_SLIDE if lesson.audience is Audience.KS1 else len(rules)
+    per = look_for(lesson.audience).rules_per_slide or len(rules)
     # Even slides (3 + 3), never one rule left over on a slide of its own.
     size = common.even_share(len(rules), per)
     rule_slides = [
@@ -82,8 +79,8 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
               # what is needed in the room.
               notes=join_notes(
                   visiting.introduction(lesson, brand),
-                  "Before the lesson, work through the safeguarding checklist in the lesson "
-                  f"plan and talk to {brand.safeguarding_lead}.",
+                  fill(safeguarding_words().presenter.before_lesson,
+                       lead=brand.safeguarding_lead),
                   safeguarding_cue(brand))),
         *rule_slides,
         Slide("Today's goal", kicker="Learning outcome",

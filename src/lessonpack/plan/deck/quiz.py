@@ -33,9 +33,7 @@ SHOW = "Show A, B or C with your fingers or on a whiteboard."
 SHOW_KS1 = "Show 1, 2 or 3 fingers."
 # A private check (blame, what should happen to a victim): written, never shown by hand.
 PRIVATE = "Write A, B or C privately on your worksheet. No hands."
-PRIVATE_NOTE = ("Private check: pupils write A, B or C on their worksheet (or a whiteboard "
-                "turned to you only). No fingers or hands, so no pupil sees classmates put the "
-                "blame on someone who was tricked.")
+# Its presenter's note is the wording file's (presenter.private_check).
 # The exit quiz is answered on the worksheet; its answers come at the end, all together.
 ON_SHEET = "Ring A, B or C on your worksheet."
 
