@@ -123,3 +123,27 @@ def test_rows_of_big_ideas_and_self_checks_take_the_whole_width(
         sizes = {r.font.size.pt for sh in slide.shapes if sh.name.endswith(" text")
                  for para in sh.text_frame.paragraphs for r in para.runs if r.font.size}
         assert sizes and min(sizes) >= 22, (audience, title, sizes)
+
+
+def test_a_template_without_room_for_two_questions_gets_one_a_slide() -> None:
+    """Where the template had no room for a primary quiz's two questions a slide (Apache POI
+    "aptia": options five lines deep at 18 pt in a half-width area, out of their panels),
+    the build plans the quiz again, one question a slide (plan/deck/ending.py); the other
+    slides and every question keep their place."""
+    from lessonpack.build.parallel import SPLITTABLE
+
+    assert "exit_quiz" in SPLITTABLE
+    index = load()
+    item = index.items["live-streaming-ks2"].item
+
+    def quiz(split: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:
+        (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures, split).decks
+        return [(s.title, tuple(q.number for q in s.payload.questions))
+                for s in plan.slides if isinstance(s.payload, ExitQuizSlide)]
+
+    two = quiz(frozenset())
+    assert [n for _t, n in two] == [(1, 2), (3, 4)], two
+    for crowded in two:
+        one = quiz(frozenset({crowded[0]}))
+        assert [n for _t, n in one] == [(1,), (2,), (3,), (4,)], one
+        assert len({t for t, _n in one}) == 4, one  # titles stay unique

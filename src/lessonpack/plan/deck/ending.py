@@ -34,20 +34,31 @@ def _plenary_start(lesson: Lesson) -> int:
     return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
 
 
-def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
+def exit_quiz_slides(lesson: Lesson, split: frozenset[str] = frozenset()) -> list[Slide]:
     """Readers' exit quiz: each question with its options lettered A, B, C on panels under
     it, two questions a slide (a Year 4 class's two on one, four on two; 11-16s' one a
     slide, their options longer): the teacher reads
     the options aloud from the screen and weaker readers follow them, while pupils ring their
     answer on the worksheet. One slide a question made four look-alike slides in a row; the
     questions alone left the options on the sheet only. The answers stay hidden until the
-    answers slide after them (the notes hold them for the teacher)."""
+    answers slide after them (the notes hold them for the teacher). ``split``: titles of
+    slides whose text the template had no room for; where one is the quiz's, one question a
+    slide (Apache POI "aptia": two columns of options in a half-width content area ran
+    five lines deep at 18 pt, out of their panels)."""
     quiz = lesson.exit_quiz
     questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
     # 11-16s: one question a slide, its words at the deck's body size. Two a slide set
     # 11-16s' longer options at 18 pt in half the slide's width, grey blocks from the back
     # of a classroom; a primary quiz's short options keep two a slide.
     per = 1 if lesson.audience in (Audience.KS3, Audience.KS4) else PER_SLIDE
+    if split & {s.title for s in _exit_quiz_slides(questions, per, lesson)}:
+        per = 1
+    return _exit_quiz_slides(questions, per, lesson)
+
+
+def _exit_quiz_slides(questions: list[Question], per: int, lesson: Lesson) -> list[Slide]:
+    """The exit quiz's slides, ``per`` questions a slide."""
+    quiz = lesson.exit_quiz
     parts = [questions[i:i + per] for i in range(0, len(questions), per)]
     every = tuple(q.options for q in questions)
     slides = []
@@ -74,8 +85,8 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     return slides
 
 
-def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
-                  ) -> list[Slide]:
+def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
+                  split: frozenset[str] = frozenset()) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
@@ -99,7 +110,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                   "answer."))
     quiz = lesson.exit_quiz
     if readers:
-        slides += exit_quiz_slides(lesson)
+        slides += exit_quiz_slides(lesson, split)
     for i, q in enumerate([] if readers else quiz, 1):
         # For children who cannot read, each question is read aloud with its pictured
         # answers, and its answer is shown straight after it.
