@@ -589,6 +589,12 @@ def _row_need(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: 
     return max(_row_words(boxes, options, brand, look), ROW_DISC) + 2 * ROW_PAD
 
 
+def _grown(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look,
+           cols: int) -> int:
+    """How tall answers one a row grow to hold their words (0 for columns)."""
+    return _row_words(boxes, options, brand, look) + 2 * ROW_PAD if cols == 1 else 0
+
+
 def _row_words(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look) -> int:
     """The height the longest answer's words take in rows ``boxes``."""
     layout = _panel_layout(boxes, options, (), look, False)
@@ -684,8 +690,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     boxes = option_boxes(box, options, cols)
     font = brand.body_font
     with_pictures = tall and len(pictures) == len(options)
-    grown = _row_words(boxes, options, brand, look) + 2 * ROW_PAD if cols == 1 else 0
-    layout = _panel_layout(boxes, options, pictures, look, tall, grown)
+    layout = _panel_layout(boxes, options, pictures, look, tall,
+                           _grown(boxes, options, brand, look, cols))
     # Words-only tall panels are cut to their own words' height, so not compared with the
     # deck's other questions.
     size = _words_size(layout, options, font, look, with_pictures or not tall, like)
