@@ -147,3 +147,30 @@ def test_a_template_without_room_for_two_questions_gets_one_a_slide() -> None:
         one = quiz(frozenset({crowded[0]}))
         assert [n for _t, n in one] == [(1,), (2,), (3,), (4,)], one
         assert len({t for t, _n in one}) == 4, one  # titles stay unique
+
+
+def test_options_in_rows_shorter_than_a_letter_keep_their_letters_apart() -> None:
+    """A short content area (Apache POI "KEY02": one-line options in 0.39 in rows) set each
+    option's 0.6 in letter over the next one's (LPC305 on both questions of a slide): the
+    letters now fit their rows, each inside its own option's panel."""
+    from pptx.util import Inches
+
+    from lessonpack.content.model import Audience
+    from lessonpack.kinds.look import look_for
+    from lessonpack.kinds.quiz_question import Question
+    from lessonpack.render.kinds.exit_quiz import _quiz
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    questions = [Question(1, "Which comment is a red flag?", ("Great cake!", "Chat privately?",
+                                                              "Nice icing!")),
+                 Question(2, "What happens after?", ("It is gone", "It is kept", "Nothing"))]
+    _quiz(slide, (Inches(0.5), Inches(1.5), Inches(9), Inches(2.1)), questions, DEFAULT_BRAND,
+          look_for(Audience.KS2), ())
+    shapes = {s.name: s for s in slide.shapes}
+    for q in (1, 2):
+        for letter in "ABC":
+            disc, panel = (shapes[f"Question {q} option {letter} {part}"]
+                           for part in ("letter", "panel"))
+            assert panel.height < Inches(0.6)  # rows shorter than the 0.6 in letter
+            assert panel.top <= disc.top and disc.top + disc.height <= panel.top + panel.height
