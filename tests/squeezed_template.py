@@ -17,10 +17,16 @@ def squeezed_default(path: Path, height_in: float = 7.5) -> Path:
     scale = height_in / 7.5
     prs.slide_height = Inches(height_in)
     for master in prs.slide_masters:
-        for tree in [master, *master.slide_layouts]:
-            for shape in tree.shapes:
-                if shape.top is not None:
-                    shape.top, shape.height = int(shape.top * scale), int(shape.height * scale)
+        # Every box read before any is written, and written whole: a layout placeholder
+        # that inherits its box from the master, given only a top and a height, was saved
+        # 0 in wide, and decks were built on "Vertical Title and Text" (the one text layout
+        # with a box of its own) with their titles rotated.
+        boxes = [(shape, shape.left, shape.top, shape.width, shape.height)
+                 for tree in [master, *master.slide_layouts] for shape in tree.shapes
+                 if shape.top is not None]
+        for shape, left, top, width, height in boxes:
+            shape.left, shape.width = left, width
+            shape.top, shape.height = int(top * scale), int(height * scale)
     prs.save(str(path))
     return path
 

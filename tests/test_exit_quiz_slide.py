@@ -123,3 +123,54 @@ def test_rows_of_big_ideas_and_self_checks_take_the_whole_width(
         sizes = {r.font.size.pt for sh in slide.shapes if sh.name.endswith(" text")
                  for para in sh.text_frame.paragraphs for r in para.runs if r.font.size}
         assert sizes and min(sizes) >= 22, (audience, title, sizes)
+
+
+def test_a_template_without_room_for_two_questions_gets_one_a_slide() -> None:
+    """Where the template had no room for a primary quiz's two questions a slide (Apache POI
+    "aptia": options five lines deep at 18 pt in a half-width area, out of their panels),
+    the build plans the quiz again, one question a slide (plan/deck/ending.py); the other
+    slides and every question keep their place."""
+    from lessonpack.build.parallel import SPLITTABLE
+
+    assert "exit_quiz" in SPLITTABLE
+    index = load()
+    item = index.items["live-streaming-ks2"].item
+
+    def quiz(split: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:
+        (plan,) = plan_pack(item, index.facts, DEFAULT_BRAND, index.pictures, split).decks
+        return [(s.title, tuple(q.number for q in s.payload.questions))
+                for s in plan.slides if isinstance(s.payload, ExitQuizSlide)]
+
+    two = quiz(frozenset())
+    assert [n for _t, n in two] == [(1, 2), (3, 4)], two
+    for crowded in two:
+        one = quiz(frozenset({crowded[0]}))
+        assert [n for _t, n in one] == [(1,), (2,), (3,), (4,)], one
+        assert len({t for t, _n in one}) == 4, one  # titles stay unique
+
+
+def test_options_in_rows_shorter_than_a_letter_keep_their_letters_apart() -> None:
+    """A short content area (Apache POI "KEY02": one-line options in 0.39 in rows) set each
+    option's 0.6 in letter over the next one's (LPC305 on both questions of a slide): the
+    letters now fit their rows, each inside its own option's panel."""
+    from pptx.util import Inches
+
+    from lessonpack.content.model import Audience
+    from lessonpack.kinds.look import look_for
+    from lessonpack.kinds.quiz_question import Question
+    from lessonpack.render.kinds.exit_quiz import _quiz
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    questions = [Question(1, "Which comment is a red flag?", ("Great cake!", "Chat privately?",
+                                                              "Nice icing!")),
+                 Question(2, "What happens after?", ("It is gone", "It is kept", "Nothing"))]
+    _quiz(slide, (Inches(0.5), Inches(1.5), Inches(9), Inches(2.1)), questions, DEFAULT_BRAND,
+          look_for(Audience.KS2), ())
+    shapes = {s.name: s for s in slide.shapes}
+    for q in (1, 2):
+        for letter in "ABC":
+            disc, panel = (shapes[f"Question {q} option {letter} {part}"]
+                           for part in ("letter", "panel"))
+            assert panel.height < Inches(0.6)  # rows shorter than the 0.6 in letter
+            assert panel.top <= disc.top and disc.top + disc.height <= panel.top + panel.height

@@ -2,12 +2,13 @@
 every PowerPoint default deck) serve an English lesson only where no layout can be made
 from the template's title-only one.
 
-A python-pptx default template (MIT) whose layouts' content areas lost their width (the top
-of a placeholder that inherits its box from the master moved, as a trainer dragging it in
-PowerPoint's slide master can do: python-pptx writes a box 0 in wide) has no usable text
-layout. The build took "Vertical Title and Text" for every lesson slide: titles and card text
-rotated a quarter turn, and `check` found nothing to say. It now adds a "Title and Content
-(lessonpack)" layout made from "Title Only", and says so.
+A python-pptx default template (MIT) whose layouts' content areas lost their width (a script
+moved the top of placeholders that inherit their box from the master: python-pptx then
+writes a box 0 in wide, as this repository's own test templates did) has no usable text
+layout, as Apache POI's "aptia" test deck has none. The build took "Vertical Title and
+Text" for every lesson slide: titles and card text rotated a quarter turn, and `check` found
+nothing to say. It now adds a "Title and Content (lessonpack)" layout made from "Title
+Only", and says so.
 """
 
 from __future__ import annotations

@@ -129,7 +129,7 @@ def run_job(job: PackJob, state: State) -> JobResult:
 
 
 # Slide kinds that may go over two slides when a template has no room for them on one.
-SPLITTABLE = frozenset({"timeline", "task", "quiz_question"})
+SPLITTABLE = frozenset({"timeline", "task", "quiz_question", "exit_quiz"})
 
 
 def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,

@@ -45,7 +45,7 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
                                lesson.audience, casting, start, class_sheet_parts(lesson),
                                split, sheet_sort)
         start += cycle.minutes
-    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library),
+    slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, split),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),
                            # A visitor's line (who keeps the box) is never a repeat.
                            "" if visiting.visitor(brand) else visiting.help_note(lesson, brand),

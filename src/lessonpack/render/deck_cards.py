@@ -585,20 +585,33 @@ def _panels_need(box: Box, options: Sequence[str], brand: Brand, look: Look, col
 def _row_need(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look) -> int:
     """The height of an answer's panel one a row (the letter beside the words): the
     longest answer at the size the rows allow, and the panel's padding."""
+    # A one-line answer's row holds its letter.
+    return max(_row_words(boxes, options, brand, look), ROW_DISC) + 2 * ROW_PAD
+
+
+def _grown(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look,
+           cols: int) -> int:
+    """How tall answers one a row grow to hold their words (0 for columns)."""
+    return _row_words(boxes, options, brand, look) + 2 * ROW_PAD if cols == 1 else 0
+
+
+def _row_words(boxes: Sequence[Box], options: Sequence[str], brand: Brand, look: Look) -> int:
+    """The height the longest answer's words take in rows ``boxes``."""
     layout = _panel_layout(boxes, options, (), look, False)
     size = _words_size(layout, options, brand.body_font, look, False)
-    words = max(int(lines_height([(o, brand.body_font, True, size)], tb[2]) * EMU_PT)
-                for o, (_d, _p, tb) in zip(options, layout, strict=True))
-    return max(words, ROW_DISC) + 2 * ROW_PAD  # a one-line answer's row holds its letter
+    return max(int(lines_height([(o, brand.body_font, True, size)], tb[2]) * EMU_PT)
+               for o, (_d, _p, tb) in zip(options, layout, strict=True))
 
 
 Layout = list[tuple[Box, Box | None, Box]]  # each panel's letter, picture and words
 
 
 def _panel_layout(boxes: Sequence[Box], options: Sequence[str], pictures: Sequence[Picture],
-                  look: Look, tall: bool) -> Layout:
-    """Where each panel's letter, picture and words go."""
-    disc_side = _disc_side(look, boxes[0][3], tall)
+                  look: Look, tall: bool, grown: int = 0) -> Layout:
+    """Where each panel's letter, picture and words go. ``grown``: the height rows squeezed
+    into a short area grow to around their words (deck_contrast), which their letters are
+    sized for (centred, they move as the rows grow)."""
+    disc_side = _disc_side(look, max(boxes[0][3], grown), tall)
     with_pictures = tall and len(pictures) == len(options)
     tick = TICK
     # Answers one a row are a list: their words nearer the panels' edges than in a grid.
@@ -677,8 +690,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     boxes = option_boxes(box, options, cols)
     font = brand.body_font
     with_pictures = tall and len(pictures) == len(options)
-    tick = TICK
-    layout = _panel_layout(boxes, options, pictures, look, tall)
+    layout = _panel_layout(boxes, options, pictures, look, tall,
+                           _grown(boxes, options, brand, look, cols))
     # Words-only tall panels are cut to their own words' height, so not compared with the
     # deck's other questions.
     size = _words_size(layout, options, font, look, with_pictures or not tall, like)
@@ -697,12 +710,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
             if faded:
                 _fade_picture(picture)
         if right and mark is not None:
-            # In its panel's top-right corner; beside the words of an answer one a row,
-            # centred on the row as its letter is.
-            side = min(tick, h - 2 * (PAD // 3)) if cols == 1 else tick
-            top = y + (h - side) // 2 if cols == 1 else y + PAD // 3
-            add_picture(slide, mark, (x + w - side - PAD // 3, top, side, side),
-                        f"Answer {letter} tick")
+            add_picture(slide, mark, _tick_box((x, y, w, h), cols), f"Answer {letter} tick")
         if lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         # Not bold on the reveal: bold words wrap differently, and the words must not move.
@@ -712,6 +720,15 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         if faded:
             _fade_text(label)
     return misfits
+
+
+def _tick_box(panel: Box, cols: int) -> Box:
+    """The right answer's tick: in its panel's top-right corner; beside the words of an
+    answer one a row, centred on the row as its letter is."""
+    x, y, w, h = panel
+    side = min(TICK, h - 2 * (PAD // 3)) if cols == 1 else TICK
+    top = y + (h - side) // 2 if cols == 1 else y + PAD // 3
+    return (x + w - side - PAD // 3, top, side, side)
 
 
 # Of 100000: the wrong answers on a reveal, clearly not chosen and still readable (dark text

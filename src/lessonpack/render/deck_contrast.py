@@ -320,12 +320,16 @@ def _grow_panel_row(item: Any, card: Any, more: int, view: SlideView, slide_h: i
            default=foot + more) > _row_limit(row, view, slide_h):
         return False
     words = _level_with(item, drawn, lambda i: any(_inside(i.box, p.box) for p in row))[1:]
-    # A letter centred beside the words (answers one a row) stays centred on its panel.
-    centred = [i for i in drawn if i is not item and i not in words and i not in row
-               and any(_centred_on(i.box, p.box) for p in row)]
     _move_and_grow([(i, shifts[id(i)], 0) for i in under] + [(i, 0, more) for i in row + words]
-                   + [(i, more // 2, 0) for i in centred])
+                   + [(i, more // 2, 0) for i in _centred(drawn, row, [item, *words])])
     return True
+
+
+def _centred(drawn: list[Any], row: list[Any], apart: list[Any]) -> list[Any]:
+    """What is centred on a panel of ``row`` (a letter beside an answer's words one a row),
+    not the panels nor ``apart``: it stays centred as the row grows."""
+    return [i for i in drawn if i not in row and i not in apart
+            and any(_centred_on(i.box, p.box) for p in row)]
 
 
 def _centred_on(inner: Box, outer: Box) -> bool:

@@ -34,19 +34,29 @@ def _plenary_start(lesson: Lesson) -> int:
     return lesson.starter.minutes + sum(c.minutes for c in lesson.cycles)
 
 
-def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
+def exit_quiz_slides(lesson: Lesson, split: frozenset[str] = frozenset()) -> list[Slide]:
     """Readers' exit quiz: each question with its options lettered A, B, C on panels under
     it, two questions a slide side by side (four on two slides): the teacher reads the
     options aloud from the screen and weaker readers follow them, while pupils ring their
     answer on the worksheet. One slide a question made four look-alike slides, each with its
-    foot blank (11-16s' too: a designer counted four half-empty slides); the questions alone
-    left the options on the sheet only. The answers stay hidden until the answers slide after
-    them (the notes hold them for the teacher)."""
+    foot blank (11-16s' too); the questions alone left the options on the sheet only. The
+    answers stay hidden until the answers slide after them (the notes hold them for the
+    teacher). ``split``: titles of slides whose text the template had no room for; where one
+    is the quiz's, one question a slide (Apache POI "aptia": two columns of options in a
+    half-width content area ran five lines deep at 18 pt, out of their panels)."""
     quiz = lesson.exit_quiz
     questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
     # 11-16s' longer options too: in half the slide's width they wrap to two or three lines
     # at 19-22 pt (render/kinds/exit_quiz.py halves the panels' padding before shrinking).
     per = PER_SLIDE
+    if split & {s.title for s in _exit_quiz_slides(questions, per, lesson)}:
+        per = 1
+    return _exit_quiz_slides(questions, per, lesson)
+
+
+def _exit_quiz_slides(questions: list[Question], per: int, lesson: Lesson) -> list[Slide]:
+    """The exit quiz's slides, ``per`` questions a slide."""
+    quiz = lesson.exit_quiz
     parts = [questions[i:i + per] for i in range(0, len(questions), per)]
     every = tuple(q.options for q in questions)
     slides = []
@@ -73,8 +83,8 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     return slides
 
 
-def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
-                  ) -> list[Slide]:
+def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None,
+                  split: frozenset[str] = frozenset()) -> list[Slide]:
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
@@ -98,7 +108,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                   "answer."))
     quiz = lesson.exit_quiz
     if readers:
-        slides += exit_quiz_slides(lesson)
+        slides += exit_quiz_slides(lesson, split)
     for i, q in enumerate([] if readers else quiz, 1):
         # For children who cannot read, each question is read aloud with its pictured
         # answers, and its answer is shown straight after it.

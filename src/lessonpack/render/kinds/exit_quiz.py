@@ -81,6 +81,9 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
     need = max(ceil(lines_height([(o, font, False, size)], words_w) * EMU_PT) for o in options)
     row_h = min(row_room, max(LETTER, need) + inset)
     misfits: list[str] = []
+    # Rows shorter than a letter (a short content area, Apache POI "KEY02": one-line options
+    # in 0.39 in rows) take a smaller letter: at 0.6 in the discs stood over each other.
+    letter_side = min(LETTER, row_h - PAD // 4)
     for c, q in enumerate(questions):
         left = x + c * (col_w + BETWEEN)
         number_disc(slide, (left, y + (head - NUMBER) // 2 if head < 2 * NUMBER else y,
@@ -97,8 +100,8 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
             top = y + head + UNDER + i * (row_h + ROW_GAP)
             new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (left, top, col_w, row_h),
                       T.BACKGROUND_2, f"{name} panel", radius=min(0.3, look.radius * 2))
-            letter_disc(slide, (left + PAD, top + (row_h - LETTER) // 2, LETTER, LETTER),
-                        letter, brand.heading_font, f"{name} letter")
+            letter_disc(slide, (left + PAD, top + (row_h - letter_side) // 2, letter_side,
+                                letter_side), letter, brand.heading_font, f"{name} letter")
             if lines_height([(option, font, False, size)], words_w) * EMU_PT > row_h:
                 misfits.append(TextMisfit(f"option {letter} of exit quiz question {q.number} "
                                           f"does not fit its panel at {size:g} pt"))
