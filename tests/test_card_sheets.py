@@ -52,7 +52,7 @@ def test_no_column_of_cards_stands_under_a_heading_card() -> None:
 
 def test_sort_grids_are_even_rows_of_landscape_cards_with_no_card_alone() -> None:
     """Seven cards four to a row were tall thin slips (4.4 by 9.5 cm) with an empty place
-    after the short row that looked like a missing card (a designer's review). Now the rows
+    after the short row that looked like a missing card. Now the rows
     share the cards evenly (no row more than one card fuller than another, none of one
     card), at most four across, every card landscape for its words where some width allows
     it, and never two full rows as wide as the headings where another width avoids it

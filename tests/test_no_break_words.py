@@ -60,7 +60,7 @@ def test_a_line_with_room_for_the_compound_is_left_alone() -> None:
 def test_a_break_made_for_a_larger_size_goes_when_the_size_shrinks() -> None:
     """deck_sizes sets a deck's repeated parts at one size once every slide is drawn: a
     break made for the answer's larger size left "Come to a" alone over the rest at the
-    smaller one (a designer's review). Shrunk, the break goes; where the compound still
+    smaller one. Shrunk, the break goes; where the compound still
     meets the line's end, it is held again."""
     from pptx.oxml.ns import qn
 

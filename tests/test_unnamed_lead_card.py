@@ -108,7 +108,7 @@ def test_the_pupils_papers_say_what_the_slide_says() -> None:
                else f"Email {common.FILL_IN_DSL_EMAIL} or ask any staff member.")
         assert way in lines[0], (audience, lines[0])
         # Every sheet's school line carries the slide's fields: a KS2 sheet naming nobody
-        # beside slide 37's [DSL's name] and [deputy DSL's name] (a designer's review).
+        # beside slide 37's [DSL's name] and [deputy DSL's name] told pupils nothing.
         assert common.FILL_IN_DSL in lines[0], (audience, lines[0])
         assert common.FILL_IN_DEPUTY in lines[0], (audience, lines[0])
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]

@@ -11,7 +11,7 @@ The template is python-pptx's default (10 x 7.5 in, MIT) with its content areas 
 leave no room for the reason. Each layout's content area is given its whole box: moving
 only the top of a placeholder that inherits its box from the master left it 0 in wide,
 every text layout was unusable, and the deck was built on "Vertical Title and Text" with
-its titles set vertically (what this test read until session 23)."""
+its titles set vertically (what this test once read)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ python-pptx "lyt-shapes" warned LP131 on each box): the build plans each of them
 slides (the timeline's stages, then the rest; the reply task's steps, then the message),
 and the slide numbers, notes and the lesson plan's slide ranges follow. With its content
 areas narrower still (three quarters of the default's width) the timeline's stages go two
-and one. Until session 23 this template's text layouts were 0 in wide (see
+and one. Once this template's text layouts were 0 in wide (see
 squeezed_template.squeezed_default) and the deck was built on "Vertical Title and Text",
 where the timeline seemed to fit one slide; on "Title and Content" it does not.
 The template is python-pptx's own default (10 x 7.5 in, MIT) with Times New Roman as its

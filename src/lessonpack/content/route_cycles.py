@@ -8,8 +8,8 @@ in those years, that Part stands in the replaced one's place on every slide, she
 page; a pack for no class, or another year, keeps the lesson as written.
 
 Elsewhere the lesson talks about the replaced story (the plan's names check, the EAL
-sentence starters, the letter's conversation starters). Session 21 swapped the child's name
-in all that text, and the Year 6 letter told the Year 4 plot under the new child's name.
+sentence starters, the letter's conversation starters). Swapping the child's name
+in all that text made the Year 6 letter told the Year 4 plot under the new child's name.
 Here nothing is guessed: the route lists each sentence to say instead (``instead: [{text,
 say}]``), written by the author, and the model refuses a route whose pack would still name
 anyone from the replaced story (``names_left``), so no line is missed silently.

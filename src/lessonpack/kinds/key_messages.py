@@ -89,7 +89,7 @@ class DrawsGoalDisc(Protocol):
 
 # 11-16s' goal icon (a line tick in a circle) on a disc of the brand's primary colour, the
 # icon white on it: the thin navy line alone in a large tinted panel was the weakest slide
-# of the secondary decks beside the primaries' yellow star (a designer's review).
+# of the secondary decks beside the primaries' yellow star.
 # render/kinds/key_messages.py draws it.
 GOAL_DISC: DrawingSlot[DrawsGoalDisc] = DrawingSlot("goal_disc")
 

@@ -3,7 +3,7 @@
 The parents' handout goes home with every family, so its header says whose it is even in a
 draft: without a school's name it prints "[School logo]" in a dashed box and "[School
 name]" (render/docx). The "Fill in first" list did not name them, and a presenter working
-through it printed forty handouts headed in yellow (a designer's review). One rule, read by
+through it printed forty handouts headed in yellow. One rule, read by
 the renderer that prints the header and by the list (plan/fill_in_first) that names it.
 """
 

@@ -556,8 +556,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Where the brand names no DSL, the school's line says what the help slide says, with
     # its yellow fields: [DSL's name] and the deputy's (Year 3 to 6), and [DSL's email]
     # (11-16s: "Email them" named no address), listed in the plan's "Fill in first" box.
-    # Without them the KS2 sheet named nobody beside a slide with both names' fields (a
-    # designer's review). KS1's sheet is drawn, with no line for the school.
+    # Without them the KS2 sheet named nobody beside a slide with both names' fields.
+    # KS1's sheet is drawn, with no line for the school.
     school, *services = common.signposts(lesson, facts, brand)
     card = common.pupils_slide_card if sheet.slide_card else common.pupils_school_card
     box = help_box("Who can help", (card(lesson, brand, school), *services))

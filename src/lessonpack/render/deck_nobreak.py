@@ -168,7 +168,7 @@ def _break_at(p: etree._Element, index: int) -> None:
 # The mark on a line break this module put in (an attribute PowerPoint itself writes on runs,
 # meaning nothing to a reader): deck_sizes sets a deck's repeated parts at one size after
 # every slide is drawn, and a break made for the larger size left "Come to a" alone on a
-# line over "one-to-one stream, just you and me" (a designer's review). ``rehold`` undoes
+# line over "one-to-one stream, just you and me". ``rehold`` undoes
 # the marked breaks and holds again at the size the shape ends with.
 HELD = "dirty"
 _BR, _RPR, _XFRM = f"{{{A}}}br", f"{{{A}}}rPr", f"{{{A}}}xfrm"

@@ -523,7 +523,7 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     sill.line.color.rgb = SILL_EDGE
     # A street sign's green plate, white words and white edge, on its posts outside: white
     # with a black edge, it was the same label as the parcel's "4 Elm Road" and the
-    # streamer's badge, and read as a note stuck on the glass (a designer's review).
+    # streamer's badge, and read as a note stuck on the glass.
     plate = (px, py, plate_w, plate_h)
     if thing.lines:
         _words(g, plate, thing, p, font, T.BACKGROUND_1, plate=SIGN_GREEN)

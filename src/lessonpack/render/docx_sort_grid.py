@@ -3,7 +3,7 @@
 Every card is one size (a wider card reads as a weightier one in a sorting task). Seven cards
 four to a row of the A4 text width were 4.4 cm wide and, stretched to fill the page, 9.5 cm
 tall: a few words floating in a tall thin slip, and an empty place after the short row that
-looked like a missing card (a designer's review). Here the row is as wide as keeps a card
+looked like a missing card. Here the row is as wide as keeps a card
 landscape for its words (their height at most ``LANDSCAPE`` of its width), the cards grow
 to fill the page no taller than they are wide (``SQUARE``), the rows share the
 cards evenly (seven at three a row: 2, 2 and 3), and a short row sits centred, a half card's

@@ -387,7 +387,7 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     help slide shows it: headed by the service, "Our safeguarding lead", as every other
     card is (NSPCC Helpline, Police) and as the pupils' decks head it; under it the lead
     and the deputy by name. A card headed "Mrs Priya Shah" was the one card a parent
-    scanning the headings could not tell was the school (a designer's review). Where the
+    scanning the headings could not tell was the school. Where the
     DSL has no phone of their own, the office's number and hours come first."""
     our = "Your school's" if common.visitor(brand) else "Our"
     # "Our school's safeguarding lead" ran to two lines in a half-slide card and the card
