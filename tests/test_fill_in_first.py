@@ -396,4 +396,6 @@ def test_as_the_letter_before_is_said_of_a_letter_by_its_kind_not_its_file_name(
                            ("handout", "p-letter-notes.docx"),
                            ("letter", "p-letter-home.docx"))
     assert not [line for line in alike if "as the letter before" in line], alike
-    assert alike[1].startswith("…letter-notes.docx: letterhead"), alike
+    # A handout's header names the school (plan/header_fill_ins), then the letter's places.
+    assert alike[1].startswith("…letter-notes.docx: header (logo and school name), "
+                               "letterhead"), alike

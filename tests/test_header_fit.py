@@ -50,7 +50,9 @@ def _header(path: Path) -> tuple[list[tuple[str, float, bool]], float, float, fl
     section = document.sections[0]
     width = Emu(section.page_width - section.left_margin - section.right_margin).pt
     style = document.styles["LP Header"].font.size.pt
-    paragraph = section.header.paragraphs[0]
+    # An example build's EXAMPLE mark is a line of its own above the header's.
+    paragraph = next(p for p in section.header.paragraphs
+                     if not p.text.startswith("EXAMPLE"))
     runs = [(run.text, (run.font.size.pt if run.font.size else style), bool(run.bold))
             for run in paragraph.runs if run.text.strip()]
     extent = section.header._element.find(".//" + qn("wp:extent"))

@@ -19,7 +19,7 @@ def _what_to_do() -> LearningCycle:
 def test_the_first_step_is_telling_an_adult() -> None:
     steps = _what_to_do().explain
     assert "tell an adult you trust" in steps[0].lower(), steps
-    evidence = next(s for s in steps if "evidence" in s.lower())
+    evidence = next(s for s in steps if "save the messages" in s.lower())
     assert steps.index(evidence) > 1, steps
     assert "never save or send the image" in evidence.lower(), evidence
     assert not any(s.lower().startswith("screenshot") for s in steps), steps

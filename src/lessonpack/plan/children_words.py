@@ -41,7 +41,7 @@ QUOTED: dict[Audience, tuple[str, ...]] = {
     Audience.KS2: ("Red flags want something private, secret or risky.",
                    "Stop, Tell, Save, Report.", "The grown-up Saves the words"),
     Audience.KS3: ("Notice, pause, get help. It is never your fault.",),
-    Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image.",),
+    Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image",),
 }
 
 # True for a family whose child's class has no lesson this time (every family is invited).
