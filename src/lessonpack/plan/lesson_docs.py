@@ -1197,7 +1197,7 @@ PRIMARY_AGES = (Audience.KS1, Audience.KS2)
 
 
 ALL_THROUGH_CONTENT_NOTE = (
-    "It includes how offenders blackmail teenagers; nothing is graphic and no images are shown.")
+    "It covers how offenders blackmail teenagers; no images are shown, nothing graphic.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
 WORKSHOP_OPTIONAL = "[Delete if none.]"
