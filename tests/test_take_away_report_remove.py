@@ -22,10 +22,14 @@ def _route(lesson: Lesson, facts: FactsFile | None, name: str) -> str:
 
 
 def test_report_remove_is_for_a_picture_online_or_a_threat() -> None:
-    for audience in (Audience.KS3, Audience.KS4):
-        line = _route(lesson_for(audience), None, "Report Remove")
-        assert line.startswith("Report Remove: childline.org.uk (")
-        assert "online or a threat to share one" in line, line
+    """KS4's card also says it is the one place to send the image (the lesson's "never save
+    or send the image" read as forbidding Report Remove itself); in 80 characters that
+    leaves "a nude of you, or a threat"."""
+    line = _route(lesson_for(Audience.KS3), None, "Report Remove")
+    assert line.startswith("Report Remove: childline.org.uk (")
+    assert "online or a threat to share one" in line, line
+    line = _route(lesson_for(Audience.KS4), None, "Report Remove")
+    assert line == "Report Remove: childline.org.uk (a nude of you, or a threat: send it only here)"
 
 
 def test_year_seven_s_card_says_private_picture_and_year_eight_s_nude() -> None:

@@ -1182,7 +1182,7 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
 
 
 ALL_THROUGH_CONTENT_NOTE = (
-    "It includes how offenders blackmail teenagers; nothing is graphic and no images are shown.")
+    "It covers how offenders blackmail teenagers; no images are shown, nothing graphic.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
 WORKSHOP_OPTIONAL = "[Delete if none.]"
