@@ -23,7 +23,7 @@ from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.common import unbroken
 from lessonpack.plan.model import HelpCards
-from lessonpack.render.docx_cards import cut_grid, fill_height, row_counts
+from lessonpack.render.docx_cards import StyleBook, cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import MUTED, styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_pictures import A4_TEXT_CM
@@ -117,8 +117,11 @@ FILL_SHARE = 0.95
 
 def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: float
             ) -> float:
-    """About how tall a card's words are (points) at ``size``, its key routes ``up``."""
+    """About how tall a card's words are (points) at ``size``, its key routes ``up``, at the
+    line spacing of the document's body style (a trainer's letterhead sets 1.05 lines: at
+    single spacing KS3's cards grew past half a page and the second went overleaf)."""
     font = renderer.brand.body_font
+    multiple = StyleBook(renderer).measures(None)[4]
     heading = size + HEADING_PT - LINE_PT
     total = 2 * BAND_PAD + 6.0
     for k, (text, icon, key) in enumerate(zip(card.texts, card.icons, card.keys, strict=True)):
@@ -127,7 +130,7 @@ def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: 
         room = (width_twips / 20 - (_icon_room(pt, font) if icon is not None else 0)
                 - (2 * BAND_PAD if k == 0 else 0))
         lines = math.ceil(_words_width(unbroken(text), font, pt, k) / room)
-        total += lines * pt * 1.17 + 3 + (3 if k == 1 else 0)
+        total += lines * pt * 1.17 * multiple + 3 + (3 if k == 1 else 0)
     return total
 
 
