@@ -16,7 +16,7 @@ from pptx.shapes.shapetree import GroupShapes
 from pptx.util import Inches
 
 from lessonpack.kinds.scenario import StreamScreen
-from lessonpack.render.deck_drawings import Box, T, _set_alpha, new_shape, write_runs
+from lessonpack.render.deck_drawings import Box, T, new_shape, set_alpha, write_runs
 from lessonpack.render.deck_pictures import add_picture
 
 # At most this many tiles in a row: the child's and three more (a call of nine shows a few).
@@ -49,7 +49,7 @@ def draw_call_tiles(g: GroupShapes, screen: StreamScreen, box: Box, font: str) -
         at = left + i * (tile_w + gap)
         tile = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (at, top, tile_w, tile_h),
                          T.BACKGROUND_1, f"Call tile {i + 1}", radius=0.12)
-        _set_alpha(tile, 18000)
+        set_alpha(tile, 18000)
         if i == 0:
             picture = screen.cast[0][1] if screen.cast else screen.picture
             if picture is not None:

@@ -195,12 +195,12 @@ def name_pill(shapes: GroupShapes, box: Box, fill: T, text: str, font: str, name
           alpha: int | None = None) -> Shape:
     pill = new_shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, fill, name, radius=0.5)
     if alpha is not None:
-        _set_alpha(pill, alpha)
+        set_alpha(pill, alpha)
     write_runs(pill, [(text, T.BACKGROUND_1, True)], 18, font, align=PP_ALIGN.CENTER)
     return pill
 
 
-def _set_alpha(shape: Shape, alpha: int) -> None:
+def set_alpha(shape: Shape, alpha: int) -> None:
     colour = fill_xml(shape.fill).find(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}solidFill")[0]
     colour.append(colour.makeelement(
@@ -711,7 +711,7 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     side = 2 * box_w + int(0.2 * inch) if icons else 0
     bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - side, h),
                     T.BACKGROUND_1, "Comment box", radius=0.5)
-    _set_alpha(bar, 22000)
+    set_alpha(bar, 22000)
     # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
     inner = (w - side - 2 * int(0.2 * inch)) / EMU_PT
     prompts = ("Send a message…", "Message…") if screen.call else ("Add a comment…", "Comment…")
