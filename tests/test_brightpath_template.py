@@ -1,10 +1,11 @@
 """Brightpath, the example council trainer's template, as a designer, a DSL and a trainer judge it.
 
 Built as the review built it (Northshire brand, Brightpath template, Ashgrove school file):
-drawn content keeps clear of the template's title rule and footers (designer #9), Kofi's
-stream keeps its pictures (designer #10), the KS1 cover keeps Pip and Olly in the template's
-circle (DSL m5) and the visiting team is named on the slides and as the decks' author
-(trainer #1).
+drawn content keeps clear of the template's title rule and footers (nothing drawn over a
+rule or the footer's words), Kofi's stream keeps its pictures (the story is told in them),
+the KS1 cover keeps Pip and Olly in the template's circle (the design's place for a picture,
+which left empty read as unfinished) and the visiting team is named on the slides and as the
+decks' author (the school and families see who taught the lesson).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def _kofi_pictures(path: Path) -> list[str]:
 
 def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path) -> None:
     """The template's shorter area keeps every picture the stream has on lessonpack's own
-    slides (designer #10), and every comment."""
+    slides (the story is told in them), and every comment."""
     assert main(["build", "-a", "ks2", "-f", "pptx", "-q", "-j", "1", "--out",
                  str(tmp_path)]) == 0
     own = _kofi_pictures(tmp_path / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
@@ -144,7 +145,7 @@ def _walk(node: object):
 
 
 def test_meis_room_stream_shows_every_comment_at_18_pt(decks: dict[str, Path]) -> None:
-    """The template's 5 in high area once cost the chat a comment (designer #6): the room and
+    """The template's 5 in high area once cost the chat a comment: the room and
     the chat share the screen so that all of them show, none under 18 pt."""
     wanted = _room_stream_comments()
     deck = Presentation(str(decks["ks2"]))

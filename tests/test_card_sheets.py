@@ -50,7 +50,7 @@ def test_no_column_of_cards_stands_under_a_heading_card() -> None:
 
 def test_sort_grids_fill_from_the_left_with_no_card_alone() -> None:
     """Seven cards under three headings printed 2, 2 and 3 centred, under two 3 over 4: a
-    ragged grid (a designer's review). Now every row but the last is full, the last filled
+    ragged grid, harder to cut. Now every row but the last is full, the last filled
     from the left, no card alone on it, and no grid as wide as its headings."""
     assert sort_counts(7, card_columns(3), 3) == (4, 3)
     assert sort_counts(7, card_columns(2), 2) == (4, 3)
@@ -145,7 +145,7 @@ def _cells(row) -> list:
 def test_cards_share_one_dashed_cut_line_between_neighbours(built_packs: Path) -> None:
     """Each set of cards is one table of dashed cells with no spacing between them: two
     cards meet on one line to cut (a table per card or per row printed two dashed lines
-    about 2 mm apart, a designer's review), and a row never splits over a page."""
+    about 2 mm apart: two cuts and a sliver), and a row never splits over a page."""
     for ks in ("ks1", "ks2", "ks3", "ks4"):
         doc = Document(str(built_packs / f"live-streaming-{ks}" /
                            f"live-streaming-{ks}-cards.docx"))
@@ -254,8 +254,8 @@ def test_ks1_picture_cards_keep_their_carpet_size_over_one_page(built_packs: Pat
 
 def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
     """Rows share out the page's room (within a card's least and most height): the sort
-    pages were a third empty with cards at their least (a designer's review), and the two
-    picture cards under the title left a quarter of that page blank."""
+    pages were a third empty with cards at their least (paper wasted, cards small), and the
+    two picture cards under the title left a quarter of that page blank."""
     from lessonpack.render.docx_pictures import (
         SORT_CARD_CM,
         SORT_CARD_MOST_CM,
@@ -283,7 +283,7 @@ def test_card_rows_grow_to_fill_their_page(built_packs: Path) -> None:
 
 def test_a_picture_cards_words_keep_clear_of_the_cut_line(built_packs: Path) -> None:
     """"Your friend from class" ran up to the dashed line on its right (the cell's margin
-    only): a child cutting along it cut against the letters (a designer's review). Each
+    only): a child cutting along it cut against the letters. Each
     card's words end a gap short of it."""
     from lessonpack.render.docx_pictures import STRIP_WORDS_PAD_MM
 

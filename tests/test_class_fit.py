@@ -58,8 +58,9 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
     assert not [t for t in texts if "End row" in t], texts
     assert blame, texts
     for text in blame:
-        # Said as a job the class teacher can act on cold (trainer 4): which answer to look
-        # for, teach it again, and the name to the DSL only beside another worry.
+        # Said as a job the class teacher can act on cold, with no trainer there to ask:
+        # which answer to look for, teach it again, and the name to the DSL only beside
+        # another worry.
         assert "reteach it in a follow-up" in text, text
         assert "their name only if something else worries you" in text, text
         assert "a name alone is not logged" in text, text

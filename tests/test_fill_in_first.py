@@ -293,9 +293,9 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -> None:
     """A secondary plan's longer running sheet left no room under its answers: the box
-    went to the top of page two (a designer's review). It comes before the answers there,
-    and after them in a primary plan, whose page one holds both; always before the ground
-    rules and the disclosure steps, which open page two."""
+    went to the top of page two, unseen by a teacher preparing from page one. It comes
+    before the answers there, and after them in a primary plan, whose page one holds both;
+    always before the ground rules and the disclosure steps, which open page two."""
     from lessonpack.plan.lesson_steps import GROUND_RULES
     from lessonpack.plan.model import Heading
     from lessonpack.plan.plan_crib import ANSWERS
@@ -309,3 +309,32 @@ def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -
                if isinstance(b, Callout) and b.title.startswith(TITLE))
     assert box < at[GROUND_RULES]
     assert (box < at[ANSWERS]) == (audience in ("ks3", "ks4")), audience
+
+
+def _letters_lines(*docs: tuple[str, str]) -> list[str]:
+    """The box's lines for KS1's letter home (it prints fields in the default look) copied
+    as each (kind, file name) of ``docs``, in that order."""
+    import dataclasses
+
+    from lessonpack.plan.fill_in_first import fill_in_lines
+    from lessonpack.plan.model import PackPlan
+
+    lesson = load().items["live-streaming-ks1"].item
+    assert isinstance(lesson, Lesson)
+    pack = plan_pack(lesson, load().facts, DEFAULT_BRAND)
+    letter = next(d for d in pack.documents if d.filename.endswith("-letter-home.docx"))
+    copies = tuple(dataclasses.replace(letter, kind=kind, filename=name) for kind, name in docs)
+    return list(fill_in_lines(PackPlan("p", documents=copies), "none"))
+
+
+def test_as_the_letter_before_is_said_of_a_letter_by_its_kind_not_its_file_name() -> None:
+    """"as the letter before" compares a letter with the letter before it, found by the
+    document's kind: a renamed letter is still one, and files that are not letters (a guide
+    to the letter, a handout) are never said to be one, however alike their places."""
+    renamed = _letters_lines(("letter", "p-note-home.docx"), ("letter", "p-reply.docx"))
+    assert renamed[1] == "…reply.docx: as the letter before", renamed
+    alike = _letters_lines(("handout", "p-letter-guide.docx"),
+                           ("handout", "p-letter-notes.docx"),
+                           ("letter", "p-letter-home.docx"))
+    assert not [line for line in alike if "as the letter before" in line], alike
+    assert alike[1].startswith("…letter-notes.docx: letterhead"), alike

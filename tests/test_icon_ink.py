@@ -1,4 +1,4 @@
-"""Help-card icons sized by what they draw, not by their canvas (designer 4): a drawing with
+"""Help-card icons sized by what they draw, not by their canvas: a drawing with
 wide transparent margins read at half the size of one that fills its canvas."""
 
 from __future__ import annotations

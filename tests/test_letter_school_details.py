@@ -53,7 +53,7 @@ def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> 
     assert line.text == LESSON_DAY
     assert not any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in blocks)
     # The example names its classes: each secondary letter says whose year it is for, so a
-    # family with children in Years 7 and 9 can tell (teacher review 4).
+    # family with children in Years 7 and 9 can tell which child the letter is about.
     for audience, year in ((Audience.KS3, "Year 8"), (Audience.KS4, "Year 10")):
         (named,) = [b for b in _before(audience, _riverside())
                     if isinstance(b, Paragraph) and b.label == "Lesson date:"]

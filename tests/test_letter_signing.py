@@ -1,6 +1,6 @@
 """A letter home leaves room to sign, and its reply slip's cut line clear of the signatory,
-on one page still (a designer's review: one blank line to sign in, the dashed line right
-under "Headteacher"). Reopens the built letters; LibreOffice counts their pages."""
+on one page still (there was one blank line to sign in, and the dashed line right under
+"Headteacher"). Reopens the built letters; LibreOffice counts their pages."""
 
 from __future__ import annotations
 

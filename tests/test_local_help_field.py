@@ -15,14 +15,14 @@ from example_looks import OAKFIELD
 from lessonpack.api import load
 from lessonpack.build.school_notes import local_help_note
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.plan.common import LOCAL_HELP_FIELD, local_helplines, own_helplines
+from lessonpack.plan.common import local_help_field, local_helplines, own_helplines
 
 PARENTS = "live-streaming-parents"
-FIELD = LOCAL_HELP_FIELD.contact
+FIELD = local_help_field().contact
 
 
 def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
-    assert local_helplines(DEFAULT_BRAND, pupils=False) == [LOCAL_HELP_FIELD]
+    assert local_helplines(DEFAULT_BRAND, pupils=False) == [local_help_field()]
     assert local_helplines(DEFAULT_BRAND, pupils=True) == []
     # The brand's own lines alone (the letter home prints the field in their place itself).
     assert own_helplines(DEFAULT_BRAND, pupils=False) == []
@@ -30,7 +30,7 @@ def test_no_local_line_named_leaves_the_field_for_families_only() -> None:
 
 def test_a_brands_own_local_help_fills_it() -> None:
     lines = local_helplines(OAKFIELD, pupils=False)
-    assert LOCAL_HELP_FIELD not in lines
+    assert local_help_field() not in lines
     assert any("Children's Services" in h.name for h in lines)
 
 
@@ -91,10 +91,10 @@ def _letters_help(brand: object) -> dict[str, tuple[str, str]]:
 
 
 def test_every_letter_gives_999_and_a_local_line_and_other_formats() -> None:
-    """DSL review F2 and F11: every letter home, KS1 to KS4, before and after the lesson,
-    says "In danger now: 999" and gives a local 24-hour route (the field where the file
-    names none, as on the handout), and offers itself in another language, read aloud or
-    explained."""
+    """A family reads the letter, not the slides: every letter home, KS1 to KS4, before and
+    after the lesson, says "In danger now: 999" and gives a local 24-hour route (the field
+    where the file names none, as on the handout), and offers itself in another language,
+    read aloud or explained."""
     unnamed = _letters_help(DEFAULT_BRAND)
     assert len(unnamed) == 8
     for name, (box, text) in unnamed.items():

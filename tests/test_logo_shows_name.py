@@ -1,6 +1,6 @@
 """A logo that spells out the school's name (brand or school field ``logo_shows_name``) is
-not followed by the name again: Oakfield's and Ashgrove's headers printed it twice (a
-designer's review). Without the field, or with a trainer's logo kept for a school without a
+not followed by the name again: Oakfield's and Ashgrove's headers printed it twice, which
+read as a mistake. Without the field, or with a trainer's logo kept for a school without a
 crest, the name stays beside the logo."""
 
 from __future__ import annotations

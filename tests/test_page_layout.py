@@ -355,7 +355,7 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict])
     rules and the disclosure steps, and the step table starts on it. A secondary plan with
     a "Fill in first" box has the box on page one instead of the answers, which open page
     two (under them the box went to page two, where a teacher preparing from page one
-    never saw it: a designer's review)."""
+    never saw it)."""
     short = []
     for look, found in layouts.items():
         for name, lay in found.items():

@@ -199,10 +199,12 @@ def test_an_all_through_school_gets_both(builds: dict[str, dict[str, str]]) -> N
 def test_the_figures_say_their_base_and_one_year(builds: dict[str, dict[str, str]]) -> None:
     slides = builds["secondary"]["slides"]
     # The IWF's report for 2024 is named as such, never "2025" beside a "2024" title; the
-    # January-June 2025 figure on the slide names its own release (teacher review 8).
+    # January-June 2025 figure on the slide names its own release, so a parent who looks
+    # it up finds the number the slide gives.
     assert "Sources: IWF, 2024 report, published 2025; IWF and Childline, 2025" in slides
     assert "(IWF), 2025" not in slides
-    # What was counted, and the caveat, on the slide itself (DSL review F6).
+    # What was counted, and the caveat, on the slide itself: a figure without them reads
+    # as every child's risk and frightens rather than informs.
     assert "sextortion reports the IWF acted on" in slides
     assert "not any one child" in slides
 

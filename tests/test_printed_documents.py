@@ -146,8 +146,8 @@ def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) 
     # A date line beside the name for the adult to fill in, never the planned day (a lesson
     # that moves left 30 sheets dated wrongly), and the hand's page names the
     # child too (the DSL reads it, maybe on its own), with the same
-    # "Name / Date" line as page one (a trainer's review: Name / Class on one, Date on the
-    # other).
+    # "Name / Date" line as page one (Name / Class on one and Date on the other asked the
+    # adult for different things on the two pages).
     first, second = [t for t in texts if t.startswith("Name:")]
     for line in (first, second):
         assert "Date:" in line and "Class:" not in line and "2027" not in line

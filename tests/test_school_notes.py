@@ -207,7 +207,8 @@ def test_the_letters_own_details_are_named_with_the_lines_that_fill_them() -> No
 
 def test_a_secondary_pack_with_no_class_named_says_how_to_name_its_year() -> None:
     """A KS3 or KS4 pack whose file names no class of its years prints no year group on
-    its letters and plan: the build says so, as it does for KS2 (teacher review 4)."""
+    its letters and plan: the build says so, as it does for KS2, so a family with children
+    in two years can be told which child a letter is about."""
     lessons = _lessons()
     items = [lessons["ks1"], lessons["ks3"], lessons["parents"]]
     (note,) = [n for n in school_notes(items, Brand(org_name="Hill School"))

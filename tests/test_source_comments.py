@@ -17,15 +17,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Who reads the packs and writes the reviews.
+_READER = r"(?:designer|trainer|teacher|dsl|maintainer|pshe(?: lead)?|reviewer|parent)"
+# Those whose review is cited (a parent reviews nothing: "parents review the policy").
+_REVIEWER = r"(?:designer|trainer|teacher|dsl|maintainer|pshe(?: lead)?)"
 # A session ("s12", "session 13"), a reviewer's read ("designer s11 final", "DSL start",
-# "trainer review s7"), a review file ("final-designer.md") or a numbered item ("final #3").
+# "trainer review s7"), a review file ("final-designer.md"), a numbered item ("final #3",
+# "(designer 10)", "(DSL F11)", "teacher review 8", "review F3"), or a review by whose it is
+# ("a designer's review", "a teacher's read"). Not a reader's own thing measured ("a
+# trainer's 200 MB template") nor a reader and a figure ("parents 7.8").
 CITATION = re.compile(
     r"(?-i:\bs\d{1,2}(?:\b|start|final))(?!-)"  # lower case: "S41" is a source's code
     r"|\bsession \d+\b"
-    r"|\b(?:designer|trainer|teacher|dsl|maintainer|pshe(?: lead)?|reviewer)s?(?:'s)?"
-    r"(?: review)?(?: s?\d+)? (?:start|mid|final)\b"
+    rf"|\b{_READER}s?(?:'s)?(?: review)?(?: s?\d+)? (?:start|mid|final)\b"
     r"|\b(?:start|mid|final)-(?:designer|trainer|teacher|dsl|maintainer|pshe)"
-    r"|\b(?:start|final) #\d+",
+    r"|\b(?:start|final) #\d+"
+    rf"|\({_READER}s? #?[a-z]?\d+\)"
+    rf"|\b{_READER}(?:'s|s'|’s) read\b"
+    rf"|\b{_REVIEWER}s?(?:'s|s'|’s)? review\b"
+    r"|\breview #?[a-z]?\d+\b",
     re.IGNORECASE)
 
 
@@ -71,6 +81,19 @@ def test_the_check_finds_the_labels_it_is_for(tmp_path: Path) -> None:
         "# Session 12 moved it\n"
         "# as every drawing does (designer s9final M1)\n"
         "s1 = 2  # a variable, not a session; and this comment gives a reason\n"
-        "# the 2026 safeguarding sessions, the final slide\n", encoding="utf-8")
+        "# the 2026 safeguarding sessions, the final slide\n"
+        "# whose letterhead shows a box the size of a logo (designer 10)\n"
+        "# of the lesson, in front of the class (DSL review F3)\n"
+        "# a dense letter loses (DSL F11)\n"
+        "# Said as a job the class teacher can act on cold (trainer 4)\n"
+        "# names its own release (teacher review 8)\n"
+        "# while the foot of the side sat blank (a designer's review)\n"
+        "# the teacher's read: the ending sits under the wrong heading\n"
+        "# DSL review F2 and F11: every letter home\n"
+        "# a trainer's 200 MB template; KS4 8.7, parents 7.8; press F5; Year 4, teacher\n"
+        "# a teacher 2 metres away reads 28 pt\n"
+        "# the template's title rule and footers (designer #9)\n"
+        "# national services (DSL review: the letters need it)\n"
+        "# where parents read your RSHE policy; parents review it each year\n", encoding="utf-8")
     lines = [line for line, text in _texts(sample) if CITATION.search(text)]
-    assert lines == [2, 3, 4, 5, 6, 1]
+    assert lines == [2, 3, 4, 5, 6, *range(9, 17), 19, 20, 1]

@@ -1,6 +1,6 @@
 """KS3's Part 3 opens with how Kai's story ended, then Sami's stream: the sheet prints Kai's
-ending under a label of its own, so a Year 8 never reads Kai's outcome under Sami's name (a
-teacher's read: "Kai's ending sits under Sami's heading"). The teacher still reads both."""
+ending under a label of its own, so a Year 8 never reads Kai's outcome under Sami's name
+(run on, Kai's ending sat under Sami's heading). The teacher still reads both."""
 
 from __future__ import annotations
 

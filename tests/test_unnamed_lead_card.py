@@ -131,7 +131,7 @@ def test_a_ks2_card_says_where_to_find_the_deputy() -> None:
     # name, read as the deputy's ("Or ask Mr Price. By the school hall.").
     assert card.blurb.replace("\xa0", " ").startswith(
         "Our safeguarding lead, by the school hall, keeps children safe.")
-    assert card.contact == common.TEACHER_TAKES_YOU
+    assert card.contact == common.teacher_takes_you()
     # The worksheet says the same, the deputy's place included.
     (line,) = [x.replace("\xa0", " ") for x in _box_lines(pack) if "Price" in x]
     assert "by the school hall, keeps children safe. Or ask Mr Price, next to reception." \

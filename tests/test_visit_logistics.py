@@ -126,7 +126,8 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
     index = load()
     brand = _trainer_in_school()
     lesson = _lesson("ks2")
-    # The class's year group (Year 4), not the whole key stage's ages (designer 8).
+    # The class's year group (Year 4), not the whole key stage's ages: the sheet is for
+    # one class.
     assert common.doc_footer(lesson, brand) == \
         "Delivered by Northshire Online Safety Team  ·  Year 4 (ages 8–9)"
     assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)

@@ -222,8 +222,8 @@ def test_an_office_cover_that_shows_its_master_carries_both_marks(tmp_path: Path
 
 def test_titles_and_kickers_line_up_with_the_rule_and_content(decks: dict[str, Path]) -> None:
     """Brightpath's titles and kickers started 0.1 in right of the title rule and of the
-    cards under them (designer #10): a slide title on no fill starts its text at its box's
-    edge, where the rule and lessonpack's panels start."""
+    cards under them, and read as misaligned: a slide title on no fill starts its text at its
+    box's edge, where the rule and lessonpack's panels start."""
     for audience, path in decks.items():
         deck = open_deck(path, path.name)
         checked = 0

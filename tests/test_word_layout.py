@@ -1,4 +1,4 @@
-"""How the Word documents are built where a designer's review found them out of line: the
+"""How the Word documents are built where they printed out of line: the
 trainer's template's compatibility mode, the story box, a question's writing lines, the
 sources list and the answer key. Each test reopens the built .docx (and LibreOffice's
 pages where pages matter)."""

@@ -109,9 +109,10 @@ def test_ks3_box_is_short_and_names_every_route_and_the_card() -> None:
 
 def test_ks3_answers_have_four_lines() -> None:
     """Every written KS3 answer has four lines, a clue's too: two or three were too few
-    for Year 8's hand (a teacher's review)."""
+    for a Year 8 hand to write a sentence and its reason."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.ages import SECONDARY_LINES
+    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
 
     lesson = _lesson("ks3")
@@ -143,7 +144,7 @@ def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:
     assert texts[starts[2]].startswith("Name:")
     assert texts[starts[2] + 1].startswith("Exit quiz")
     # Side one says when the End rows are ticked, between the starter and the box: with
-    # the box alone under the starter a quarter of the side was blank (a designer's review).
+    # the box alone under the starter a quarter of the side was blank.
     (note,) = [i for i, t in enumerate(texts) if t.startswith("At the end of the lesson, tick")]
     assert note < helps[0]
     # Under the box, the plenary's question with lines that fill the side (a tenth to a
@@ -174,7 +175,8 @@ def test_ks4_answers_have_four_lines() -> None:
     """KS4: four lines under every written question (three under one the content asks as
     a short answer, a clue or a name); three were squeezed under Part 3's sort."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import SECONDARY_LINES, plan_worksheet
+    from lessonpack.plan.ages import SECONDARY_LINES
+    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
 
     lesson = _lesson("ks4")
@@ -208,8 +210,8 @@ def test_every_leaf_of_a_worksheet_has_a_name_line(built_packs: Path,
                                                    brightpath_at_ashgrove: Path) -> None:
     """The exit quiz and the "worried me" sentence the class teacher reads that day are on
     the sheet's second leaf (side three or four, printed double-sided): unnamed, a loose
-    leaf could not be traced to a child (a trainer's review). KS2 (four sides), a Year 4
-    class's three-side sheet, KS3 and KS4."""
+    leaf could not be traced to a child, nor a worry on it followed up. KS2 (four sides), a
+    Year 4 class's three-side sheet, KS3 and KS4."""
     for ks in ("ks2", "ks3", "ks4"):
         _named_leaf(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx")
     year4 = brightpath_at_ashgrove / "live-streaming-ks2" / "live-streaming-ks2-worksheet.docx"

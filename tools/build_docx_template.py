@@ -50,7 +50,7 @@ TEXT = "1F1F1F"  # near-black body text: softer than pure black, 16:1 on white
 MUTED = "4D4D4D"  # notes, header and footer: 8.5:1 on white, still AA for small text
 RULE = "A6A6A6"  # header and footer rules: quieter than the text
 # Writing lines: 0.75 pt mid-grey, as a school's toner prints it (0.5 pt #A6A6A6 lines
-# printed faint and partly dropped out; a designer's review).
+# printed faint and partly dropped out).
 WRITING_RULE, WRITING_RULE_SIZE = "808080", 6
 
 # Styles from the library template that Word needs as defaults; everything else goes.

@@ -100,6 +100,7 @@ class Validation:
 def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     """Check content without building: the schema and length budgets first, then reading
     level, never-say phrases, safeguarding, signposting, quizzes and figures."""
+    from lessonpack.content import safeguarding_words
     from lessonpack.content.lint import lint, read_inputs
     from lessonpack.content.loader import content_roots
 
@@ -107,8 +108,9 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     try:
         index = load(content_dirs)
     except UserError as exc:
-        return Validation(exc.problems, None)
-    return Validation(lint(index, read_inputs(index, content_roots(content_dirs))), index)
+        return Validation([*exc.problems, *safeguarding_words.problems()], None)
+    return Validation([*lint(index, read_inputs(index, content_roots(content_dirs))),
+                       *safeguarding_words.problems()], index)
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,13 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.class_line import class_year
-from lessonpack.plan.common import LOCAL_HELP_FIELD, own_helplines, visitor
+from lessonpack.plan.common import LOCAL_HELP_CONTACT, own_helplines, visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
 from lessonpack.plan.school_classes import class_folder, entry, for_class
-
-# The key stages whose help slide carries the DSL's card (with a photo, or a drawing).
-_PHOTO_CARD = (Audience.KS1, Audience.KS2)
 
 
 def school_notes(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
@@ -83,7 +81,7 @@ def local_help_note(items: Sequence[Lesson | ParentSession], brand: Brand | None
                                      ("the parents' handout and help slides", ParentSession))
              if any(isinstance(i, kind) for i in items)]
     return [f"{', '.join(ids)}: no local help named for families: {' and '.join(where)} "
-            f"keep a yellow {LOCAL_HELP_FIELD.contact} field for your "
+            f"keep a yellow {LOCAL_HELP_CONTACT} field for your "
             "local children's services (ask your DSL for the number families ring day or night); "
             "add it to the brand file under extra_helplines with audience: parents, and build "
             "again"]
@@ -136,13 +134,14 @@ def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> li
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
-    """A primary "Who can help" slide that draws the named DSL for want of a photo. A
+    """A primary "Who can help" slide (its school card's picture a grown-up at school,
+    plan/common) that draws the named DSL for want of a photo. A
     school's own build is told too, not only a visit: the KS1 plan asks the teacher to show
     the class the DSL's photo, and nothing else in the build said it was missing."""
     if brand.dsl_photo is not None or not (visitor(brand) or brand.dsl_name.strip()):
         return []
     stages = [i.audience.value.upper() for i in items
-              if isinstance(i, Lesson) and i.audience in _PHOTO_CARD]
+              if isinstance(i, Lesson) and age_of(i.audience).primary]
     if not stages:
         return []
     fields = "dsl_photo" + (" and deputy_dsl_photo" if brand.deputy_dsl_name.strip() else "")

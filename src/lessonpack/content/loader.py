@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from lessonpack.content import picture_words
+from lessonpack.content import picture_words, safeguarding_words
 from lessonpack.content.model import ContentItem, FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import (
     PictureLibrary,
@@ -186,6 +186,17 @@ def _load_words(path: Path, problems: list[Problem]) -> LoadedWords | None:
     return LoadedWords(words, shown, parsed)
 
 
+def _with_safeguarding_words(items: dict[str, LoadedItem], roots: list[Path],
+                             problems: list[Problem]) -> dict[str, LoadedItem]:
+    """Each item with a --content folder's own safeguarding sentences, where one gives them
+    (content/safeguarding_words.py); as they are otherwise (the built-in sentences)."""
+    said = safeguarding_words.read_override(roots, problems)
+    if said is None:
+        return items
+    return {key: replace(loaded, item=loaded.item.with_safeguarding_words(said))
+            for key, loaded in items.items()}
+
+
 def _with_words(items: Iterable[LoadedItem], index: ContentIndex, problems: list[Problem]
                 ) -> dict[str, LoadedItem]:
     """Each item with its folder's picture words (none when the folder has no file)."""
@@ -242,6 +253,7 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
             seen_here[item_id] = loaded.display
             index.items[item_id] = loaded  # a later root overrides an earlier one
     index.items = _with_words(index.items.values(), index, problems)
+    index.items = _with_safeguarding_words(index.items, roots, problems)
     problems.extend(check_references(index))
     for loaded in index.items.values():
         problems.extend(route_number_problems(loaded))

@@ -282,6 +282,20 @@ class LearningCycle(Strict):
         check_part("LearningCycle", self.notes, self.routes, self.second_adult)
         return self
 
+    @model_validator(mode="after")
+    def _question_written_is_asked(self) -> LearningCycle:
+        """``scenario.question_written`` leaves the story's question off the worksheet: only
+        where the Part's task has questions with lines to write on, which ask it."""
+        if self.scenario is None or not self.scenario.question_written \
+                or any(p.lines for p in self.task.prompts):
+            return self
+        raise ValidationError.from_exception_data("LearningCycle", [InitErrorDetails(
+            type=PydanticCustomError("question_not_written", (
+                "the task has no question to write an answer under, so the worksheet would "
+                "not ask the story's question at all: remove question_written, or give a "
+                "prompt lines")),
+            loc=("scenario", "question_written"), input=True)])
+
 
 class BaselineStatement(Strict):
     text: Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]

@@ -88,8 +88,9 @@ class Keyword(Strict):
     term: Annotated[str, Chars(32)]
     definition: Annotated[str, Chars(150), SLIDE_TEXT, ON_SLIDE]
     picture: PictureName | None = None
-    # What the picture means for this word, for screen readers, over the library's alt text
-    # (a DSL's review: "someone you don't know" beside grooming taught stranger danger).
+    # What the picture means for this word, for screen readers, over the library's alt text:
+    # the library's "someone you don't know" beside grooming taught stranger danger, when
+    # most grooming is by someone the child has come to know online.
     picture_alt: Annotated[str, Chars(120)] | None = None
 
 
@@ -323,6 +324,11 @@ class Scenario(Strict):
     ending_before: StoryEnding | None = None
     comments: list[StreamComment] = Field(min_length=3, max_length=5)
     question: Annotated[str, Chars(110), SLIDE_TEXT, ON_SLIDE]
+    # The Part's written questions on the worksheet ask what ``question`` asks aloud (KS3's
+    # "what should Kai notice, and what could he do" is its questions a) and b)): the sheet
+    # leaves the story box's "Talk with a partner" line out and asks it once, where the
+    # pupil writes; the slide still asks it.
+    question_written: bool = False
     picture_alt: Annotated[str, Chars(250)]
     # How the one on screen is drawn in the stream's video: a kind of figure the deck casts
     # (girl, boy, teen-boy, grown-up: each character keeps one, no two share one) or any
@@ -401,4 +407,20 @@ class TopicItem(Strict):
     def with_picture_words(self: _Item, words: PictureWords) -> _Item:
         copy = self.model_copy()
         copy._picture_words = words  # noqa: SLF001 - its own attribute, on its copy
+        return copy
+
+    # Given by the loader from a --content folder's _wording/safeguarding.yml
+    # (content/safeguarding_words.py), never written in the item: None for the built-in
+    # sentences.
+    _safeguarding_words: Any = PrivateAttr(default=None)
+
+    @property
+    def own_safeguarding_words(self) -> Any:
+        """The --content folder's safeguarding sentences this item is planned with, or None
+        for the built-in ones (a SafeguardingWords)."""
+        return self._safeguarding_words
+
+    def with_safeguarding_words(self: _Item, words: Any) -> _Item:
+        copy = self.model_copy()
+        copy._safeguarding_words = words  # noqa: SLF001 - its own attribute, on its copy
         return copy

@@ -19,8 +19,10 @@ from lessonpack.content.model import (
     ParentSession,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import Ks1, Ks2, Secondary, fill, safeguarding_words
 from lessonpack.errors import expect
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import year_label
 from lessonpack.plan.model import (
     Block,
@@ -129,8 +131,25 @@ DSL_TITLE = "Designated Safeguarding Lead"
 # A lesson plan's one safeguarding section: its checks (the DSL signs them), then how to
 # teach the lesson safely. The visit papers name it where the DSL signs.
 SAFE_DELIVERY = "Delivering this lesson safely"
-# A KS1 help card's "where" when the school names no room: said aloud, never on the card.
-TEACHER_TAKES_YOU = "Your teacher can take you."
+
+
+def teacher_takes_you() -> str:
+    """A primary help card's "where" when the school names no room ("Your teacher can take
+    you."): said aloud on a KS1 card, never printed on it."""
+    return safeguarding_words().primary.teacher_takes_you
+
+
+def ask_to_take(lead: str) -> str:
+    """A primary card's way to the lead: "Ask your teacher to take you to Mrs Shah"."""
+    return fill(safeguarding_words().primary.ask_to_take, lead=lead)
+
+
+def card_words(audience: Audience) -> Ks1 | Ks2 | Secondary:
+    """The school card's words for ``audience`` (content/_wording/safeguarding.yml): KS1's,
+    KS2's, or the 11-16s' (``secondary``, also a parents' item's, which never shows them)."""
+    said = safeguarding_words()
+    found: Ks1 | Ks2 | Secondary | None = getattr(said, audience.value, None)
+    return found if isinstance(found, Ks1 | Ks2) else said.secondary
 
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
@@ -150,7 +169,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                  if part.strip() and contact_picture(part.strip()) == "door"), "")
     # A visiting trainer does not say "our" for a school that is not theirs.
     our = "Your school's" if visitor(brand) else "Our"
-    if item.audience in (Audience.KS1, Audience.KS2):
+    if age_of(item.audience).primary:
         # Children say "Mrs Okafor", not "Mrs Helen Okafor".
         dsl, deputy = pupil_name(dsl), pupil_name(deputy)
         # "Mrs Okafor's office, by the school hall" under the name "Mrs Okafor" said her name
@@ -158,27 +177,24 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         room = re.sub(r"^[^,]*[’']s office, ", "", room)
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
-        # "Safeguarding lead" is not a five-year-old's word: what the lead
-        # does, and that a child can go to them, in words a Year 1 child knows.
-        blurb = (f"{our} grown-up who keeps children safe at school. You can tell them any "
-                 f"worry. Or ask {deputy}." if item.audience is Audience.KS1 else
+        words = card_words(item.audience)
+        blurb = (fill(words.named, our=our, deputy=deputy) if isinstance(words, Ks1) else
                  _ks2_leads(our, deputy, room, brand))
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
-        # alone (KCSIE: the adult stays with the child).
-        contact = (TEACHER_TAKES_YOU if room and item.audience is Audience.KS2 else
-                   f"Ask your teacher to take you to {dsl or 'them'}")
-        if item.audience is Audience.KS1:  # the card shows its name and contact only
+        # alone.
+        said = safeguarding_words().primary
+        contact = (said.teacher_takes_you if room and isinstance(words, Ks2) else
+                   ask_to_take(dsl or "them"))
+        if isinstance(words, Ks1):  # the card shows its name and contact only
             # The teacher first, said aloud; the room last, beside the deputy on the card.
-            where = f"{TEACHER_TAKES_YOU} {room[0].upper()}{room[1:]}." if room \
-                else TEACHER_TAKES_YOU
+            where = f"{said.teacher_takes_you} {room[0].upper()}{room[1:]}." if room \
+                else said.teacher_takes_you
             contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
-    elif item.audience in (Audience.KS3, Audience.KS4):
-        # Two lines on a worksheet's help box with names filled in: a third line of one
-        # word ran the box past the last Part's answers, and the sheet to a fifth side.
-        blurb = (f"{our} {DSL_TITLE}, or the deputy, {deputy}. They keep you safe: talk to "
-                 "them about any worry.")
-        contact = room or "Any member of staff can fetch them"
+    elif age_of(item.audience).secondary:
+        secondary = safeguarding_words().secondary
+        blurb = fill(secondary.named, our=our, deputy=deputy)
+        contact = room or secondary.named_way
     else:
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
@@ -214,62 +230,43 @@ def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
     here = at_place(room)
     there = at_place(place_of(brand.deputy_dsl_contact)) if brand.deputy_dsl_name.strip() \
         else ""
-    lead = (f"{our} safeguarding lead, {here}, keeps children safe." if here else
-            f"{our} safeguarding lead keeps children safe at school.")
-    return f"{lead} Or ask {deputy}{f', {there}' if there else ''}."
+    words = safeguarding_words().ks2
+    deputy = f"{deputy}, {there}" if there else deputy
+    return fill(words.named_at, our=our, here=here, deputy=deputy) if here \
+        else fill(words.named, our=our, deputy=deputy)
 
 
 def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
     """The school card's picture: a primary pupil's a grown-up at school, else the school."""
-    primary = item.audience in (Audience.KS1, Audience.KS2)
+    primary = age_of(item.audience).primary
     return helpline_picture(library, "school_adult" if primary else "dsl")
 
 
 # The school's card on a pupils' help slide when the brand names no DSL: who the lead is and
-# how to reach them, with no [fill-in] projected to the class (a tinted "[DSL's name]" was
-# the first thing six-year-olds saw). The staff papers keep their fill-ins, and the deck's
-# hidden "Before you teach" slide still asks for the names (render/deck_before).
-# ONE wording of each, read by the planner and by the renderer that draws the card.
-# Two short lines at most beside a picture: "who keeps you safe" made it three, and is
-# said aloud (what the card is for).
-# For five-year-olds the lead is "our safety grown-up": "a grown-up at school" over "your
-# teacher can take you to them" was odd when the teacher is a grown-up at school too.
-UNNAMED_LEAD_KS1 = "{our} safety grown-up"
-UNNAMED_LEAD = "{our} safeguarding lead"
-UNNAMED_LEAD_WHAT = {
-    Audience.KS1: "They keep you safe at school. You can tell them any worry.",
-    Audience.KS2: "They keep children safe at school. You can tell them any worry.",
-}
-UNNAMED_LEAD_WHAT_OLDER = ("They keep you safe: talk to them about any worry. You don't have to "
-                           "say why.")
-UNNAMED_LEAD_WAY = "Your teacher can take you to them."
-UNNAMED_LEAD_WAY_KS1 = "Your teacher will take you to them."
-# An 11- to 16-year-old goes on their own and would rather nobody saw: a private way in
-# (any member of staff, or an email), and no reason owed; being walked there is primary.
-UNNAMED_LEAD_WAY_SECONDARY = "Email them or ask any staff member."
-UNNAMED_LEAD_REACH_SECONDARY = ("email them or ask any member of staff to get a message to "
-                                "them; you don't have to say why")
-# The same on a secondary help card or sheet where the brand names no DSL: "Email them" with
-# no address told a pupil to email nobody in particular while the slide had a yellow
-# "[DSL's email]" (a designer's review), so the papers carry the slide's fields, and the
-# lesson plan's "Fill in first" box lists them.
+# how to reach them, with no [fill-in] projected to the class. The staff papers keep their
+# fill-ins, and the deck's hidden "Before you teach" slide still asks for the names
+# (render/deck_before). ONE wording of each (content/_wording/safeguarding.yml), read by
+# the planner and by the renderer that draws the card. Two short lines at most beside a
+# picture: "who keeps you safe" made it three, and is said aloud (what the card is for).
 def unnamed_lead_reach_fields() -> str:
     """How a secondary pupil's help card reaches the unnamed lead, with the slide's email
     field: "email [DSL's email] or ask any member of staff …"."""
-    return UNNAMED_LEAD_REACH_SECONDARY.replace("them", FILL_IN_DSL_EMAIL, 1)
+    return fill(safeguarding_words().secondary.unnamed_reach, dsl_email=FILL_IN_DSL_EMAIL)
 
 
 def unnamed_lead_heading(item: Item, brand: Brand) -> str:
     """The unnamed school card's heading: "Our safeguarding lead" (a visiting trainer says
     "Your school's"); for five- to seven-year-olds, what the lead is, in their words."""
     our = "Your school's" if visitor(brand) else "Our"
-    return (UNNAMED_LEAD_KS1 if item.audience is Audience.KS1 else UNNAMED_LEAD).format(our=our)
+    return fill(card_words(item.audience).unnamed_heading, our=our)
 
 
 def unnamed_leads() -> frozenset[str]:
     """Every heading an unnamed school card can have (the hidden "Before you teach" slide
     asks for the names such a card lacks)."""
-    return frozenset(lead.format(our=our) for lead in (UNNAMED_LEAD_KS1, UNNAMED_LEAD)
+    said = safeguarding_words()
+    return frozenset(fill(words.unnamed_heading, our=our)
+                     for words in (said.ks1, said.ks2, said.secondary)
                      for our in ("Our", "Your school's"))
 
 
@@ -278,10 +275,9 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     brand names the DSL; else the unnamed lead's card, ``school``'s picture kept."""
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return school
-    what = UNNAMED_LEAD_WHAT.get(item.audience, UNNAMED_LEAD_WHAT_OLDER)
-    way = {Audience.KS1: UNNAMED_LEAD_WAY_KS1, Audience.KS2: UNNAMED_LEAD_WAY}.get(
-        item.audience, UNNAMED_LEAD_WAY_SECONDARY)
-    return Signpost(unnamed_lead_heading(item, brand), what, way, school.picture)
+    words = card_words(item.audience)
+    return Signpost(unnamed_lead_heading(item, brand), words.unnamed_what, words.unnamed_way,
+                    school.picture)
 
 
 def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
@@ -295,16 +291,16 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return card
     names = f"{FILL_IN_DSL} or {FILL_IN_DEPUTY}"
-    if item.audience is Audience.KS1:
+    words = card_words(item.audience)
+    if isinstance(words, Ks1):
         # The card shows its name and this line: the lead's field alone. With the deputy's
         # too it ran to three lines at a five-year-old's size and the picture, which says
         # who to children who cannot read, went under an inch.
         return replace(card, contact=FILL_IN_DSL)
-    if item.audience is Audience.KS2:
-        return replace(card, blurb=f"{FILL_IN_DSL} keeps children safe at school. "
-                                   f"Or ask {FILL_IN_DEPUTY}.")
+    if isinstance(words, Ks2):
+        return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY))
     return replace(card, blurb=f"{names}. {card.blurb}",
-                   contact=f"Email {FILL_IN_DSL_EMAIL} or ask any staff member.")
+                   contact=fill(words.fields_way, dsl_email=FILL_IN_DSL_EMAIL))
 
 
 # A phone number, an email address or a website: ways to reach someone from home.
@@ -408,7 +404,7 @@ def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
         if no_phone(brand):
             # The names are on the card under the line: the line says when to ring whom.
             now = "talk to us tonight or ring the office" if tonight else "ring the office"
-            return f"Start with the school: {now}. {OUT_OF_HOURS}"
+            return f"Start with the school: {now}. {safeguarding_words().signposting.out_of_hours}"
         if tonight and brand.dsl_name.strip():
             return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
@@ -428,9 +424,6 @@ def no_phone(brand: Brand) -> bool:
                 and not _PHONE.search(brand.safeguarding_contact))
 
 
-# Where a parent goes when the school is shut, on the first help slide where the DSL has no
-# phone: the office's number is on the card, and it is not answered at 9pm.
-OUT_OF_HOURS = "Out of hours, a child in danger: ring 999."
 
 
 def _its_dsl(brand: Brand) -> str:
@@ -477,23 +470,28 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
     """KS1 says "grown-up" all lesson long. Childline is for children of any age to ring
     themselves, free, at any time: say so, for the child who cannot tell the grown-ups
     around them (never "a grown-up can help you ring", which shuts that door)."""
+    said = safeguarding_words().signposting
     if h.id == "trusted_adult":
-        return Signpost("A grown-up you trust", h.child_friendly, h.contact)
+        return Signpost(said.ks1_trusted_adult, h.child_friendly, h.contact)
     if h.id == "childline":
         number = h.contact.split("(")[0].strip()
-        return Signpost(h.name, h.child_friendly, f"You can ring, free, any time: {number}")
+        return Signpost(h.name, h.child_friendly, fill(said.ks1_childline, number=number))
     return Signpost(h.name, h.child_friendly, h.contact)
 
 
 # Families' route to the council's front door, for a worry out of school hours or one they
 # will not bring to the school: where a brand names no local service for them, a yellow
 # field in its place (a school that filled in every field still had none).
-LOCAL_HELP_FIELD = LocalHelpline(
-    name="Local children's services",
-    contact="[council's 24-hour number]",
-    what_for=("Report a worry that a child may be at risk of harm, day or night. "
-              "In danger now, call 999."),
-    audience="parents")
+LOCAL_HELP_NAME = "Local children's services"
+LOCAL_HELP_CONTACT = "[council's 24-hour number]"
+
+
+def local_help_field() -> LocalHelpline:
+    """The yellow field for families' local children's services, with what it is for in
+    content's words."""
+    return LocalHelpline(name=LOCAL_HELP_NAME, contact=LOCAL_HELP_CONTACT,
+                         what_for=safeguarding_words().signposting.local_help_what,
+                         audience="parents")
 
 
 def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
@@ -501,7 +499,7 @@ def local_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
     put on a pupils' slide, nor a pupils' drop-in on the parents' list. Families are never
     left without a local route: none named, the local children's services field."""
     own = own_helplines(brand, pupils=pupils)
-    return own if own or pupils else [LOCAL_HELP_FIELD]
+    return own if own or pupils else [local_help_field()]
 
 
 def own_helplines(brand: Brand, *, pupils: bool) -> list[LocalHelpline]:
@@ -522,7 +520,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
         out = [_for_five_year_olds(h) for h in chosen]
     elif item.audience is Audience.KS2:
         out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
-    elif item.audience in (Audience.KS3, Audience.KS4):
+    elif age_of(item.audience).secondary:
         out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
     else:
         out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))

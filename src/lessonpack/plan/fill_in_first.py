@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import visitor
 from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
@@ -188,26 +189,26 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
-    files: list[tuple[str, tuple[Places, list[str]]]] = [
-        *((d.filename, (places, [f for v in places.values() for f in v]))
+    files: list[tuple[str, bool, tuple[Places, list[str]]]] = [
+        *((d.filename, False, (places, [f for v in places.values() for f in v]))
           for d in pack.decks for places in (_deck_places(d, pattern),)),
-        *((d.filename, _doc_places(d, pattern)) for d in pack.documents
+        *((d.filename, d.kind == "letter", _doc_places(d, pattern)) for d in pack.documents
           if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
-    wheres: list[str] = []
-    for filename, (places, fields) in files:
+    letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    for filename, letter, (places, fields) in files:
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        where = _where(places, fields, said)
-        # The letter after the lesson has the letter before's parts: said once.
-        # Its parts, a body paragraph's words aside: the letter after the lesson opens
-        # its paragraph in other words but holds the same fill-ins in the same parts.
-        kinds = _PARAGRAPH.sub("paragraph", _where(places, fields))
-        same = [n for n, w in zip(lines, wheres, strict=True) if w == kinds]
-        wheres.append(kinds)
-        lines.append(f"{name}: as the letter before" if same and "letter" in filename
-                     else f"{name}: {where}")
+        parts = _letter_parts(places) if letter else None
+        # A letter whose parts and names are the letter before's (the letter after the
+        # lesson, as a rule) is said in four words: the box shares page one with the
+        # running sheet. Only a letter is compared, and only with the letter before it.
+        if parts and parts == letter_before:
+            lines.append(f"{name}: as the letter before")
+            continue
+        letter_before = parts if parts is not None else letter_before
+        lines.append(f"{name}: {_where(places, fields, said)}")
     return tuple(lines)
 
 
@@ -266,14 +267,23 @@ def _undated(doc: DocPlan) -> bool:
 _PARAGRAPH = re.compile(r"paragraph “[^”]*”")
 
 
-def _where(places: Places, fields: list[str], said: set[str] | None = None) -> str:
+def _letter_parts(places: Places) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A letter's parts in order, each with the made-up names it prints: a body paragraph
+    as "paragraph" whatever its first words (the letter after the lesson opens its
+    paragraphs in other words, and holds the same fill-ins in the same parts)."""
+    return tuple((_PARAGRAPH.sub("paragraph", place),
+                  tuple(dict.fromkeys(" ".join(f.split()) for f in found
+                                      if _made_up_name(" ".join(f.split())))))
+                 for place, found in places.items())
+
+
+def _where(places: Places, fields: list[str], said: set[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
     ("… and 9 more" left nine to find, "15 made-up contacts" not where)."""
     if not places:  # fill-ins only in a header or footer
         return ", ".join(dict.fromkeys(fields))
-    said = set() if said is None else said
     shown = []
     for place, found in places.items():
         # One name, however its spaces print ("Mrs\u00a0Shah" beside "Mrs Shah").
@@ -361,13 +371,6 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     return dataclasses.replace(pack, documents=documents)
 
 
-# Secondary plans' running sheets are longer (a row for each of the spare slides' uses):
-# under their answers the box went to the top of page two, where a teacher preparing from
-# page one never saw it (a designer's review). Above the answers it ends page one, and the
-# answers, read in the lesson, open page two.
-ABOVE_THE_ANSWERS = (Audience.KS3, Audience.KS4)
-
-
 def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = None) -> int:
     """Where the box goes: right above the safeguarding checklist, where the preparing is
     read (page one's top is the running sheet a teacher teaches from). A lesson plan's
@@ -376,9 +379,13 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
     top when there is no checklist. A lesson plan taught from a step table has its
     checklist after the steps: the box goes under the answers (above them for a secondary
-    plan, ``ABOVE_THE_ANSWERS``)."""
+    plan)."""
     if any(isinstance(b, StepTable) for b in blocks):
-        if audience in ABOVE_THE_ANSWERS:
+        # Secondary plans' running sheets are longer (a row for each of the spare slides'
+        # uses): under their answers the box went to the top of page two, where a teacher
+        # preparing from page one never saw it. Above the answers it ends page one, and the
+        # answers, read in the lesson, open page two.
+        if audience is not None and age_of(audience).secondary:
             return _heading_at(blocks, ANSWERS)
         return _under_the_answers(blocks)
     for i, block in enumerate(blocks):

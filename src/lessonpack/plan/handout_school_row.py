@@ -2,7 +2,7 @@
 
 The table's first column is headed "Service", and a parent scans it for where to go: the
 school's card as the slides show it is headed by the lead's name ("Mr Daniel Okafor"), which
-read as a service nobody had heard of (a designer's review). In the table the service is the
+read as a service nobody had heard of. In the table the service is the
 school's safeguarding lead, and the person is named with the ways to reach them.
 """
 

@@ -14,12 +14,13 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.kinds.look import look_for
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_size import ASSUMED, class_size
 from lessonpack.plan.common import (
     FILL_IN_DSL,
-    UNNAMED_LEAD,
     number_word,
     own_helplines,
     unnamed_lead_reach_fields,
@@ -74,14 +75,18 @@ def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     no field (two to a page, copied for the class), a secondary one with the slide's yellow
     "[DSL's name]" and "[DSL's email]" (its "email them" named no address; the plan's "Fill
     in first" box lists the fields, typed over once on the page before copying)."""
+    said = safeguarding_words()
     name = brand.dsl_name.strip()
     if name:
-        return f"In school: {_named(brand, audience)}, or any adult you trust"
-    lead = UNNAMED_LEAD.format(our="your school's" if visitor(brand) else "our")
-    if audience in (Audience.KS1, Audience.KS2):
-        return f"In school: {lead} (any teacher can take you to them), or any adult you trust"
-    return (f"In school: {lead}, {FILL_IN_DSL} ({unnamed_lead_reach_fields()}), or any adult "
-            "you trust")
+        return fill(said.keep_it_card.named, named=_named(brand, audience))
+    primary = age_of(audience).primary
+    # Lower case: the card's line runs on from "In school:".
+    heading = (said.ks2 if primary else said.secondary).unnamed_heading
+    lead = fill(heading, our="your school's" if visitor(brand) else "our")
+    if primary:
+        return fill(said.keep_it_card.unnamed_primary, lead=lead)
+    return fill(said.keep_it_card.unnamed_secondary, lead=lead, dsl=FILL_IN_DSL,
+                reach=unnamed_lead_reach_fields())
 
 
 # A place said after "both" reads on its own when it starts with where ("by the hall"),
@@ -93,7 +98,7 @@ def _named(brand: Brand, audience: Audience) -> str:
     """The lead and the deputy as a pupil looks for them: "Mrs Okafor (safeguarding lead,
     by the school hall) or Mr Price (deputy, next to reception)". Primary pupils say "Mrs
     Okafor", as the help slide names her; a place shared by both is said once."""
-    said = pupil_name if audience in (Audience.KS1, Audience.KS2) else str.strip
+    said = pupil_name if age_of(audience).primary else str.strip
     lead, deputy = said(brand.dsl_name.strip()), said(brand.deputy_dsl_name.strip())
     here = place_of(brand.safeguarding_contact)
     there = place_of(brand.deputy_dsl_contact) if deputy else ""
@@ -127,7 +132,7 @@ def _icon(route: str | None, audience: Audience, library: PictureLibrary | None
         return None
     # The school's route: a grown-up with a staff badge for primary pupils, as their help
     # slide draws the lead; the school for older pupils.
-    school = "school_adult" if audience in (Audience.KS1, Audience.KS2) else "dsl"
+    school = "school_adult" if age_of(audience).primary else "dsl"
     icon = pics.helpline(library, KEY_ROUTES[route] or school)
     # Older pupils' slides draw their help routes in line icons: the card they keep the same.
     if icon is not None and look_for(audience).plain_icons:

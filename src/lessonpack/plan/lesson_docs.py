@@ -26,6 +26,7 @@ from lessonpack.errors import Problem, UserError
 from lessonpack.kinds import scenario
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import common, visiting
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import class_and_teacher, date_and_class, name_and_class
 from lessonpack.plan.letter_dates import letter_by, reply_by, same_day, session_time, too_late
 from lessonpack.plan.model import (
@@ -87,19 +88,15 @@ def _sort_table(sort: SortActivity) -> Table:
 WRITE_IN_WIDTH = 4.2
 # A write-in sort's least row height (cm): a 14-year-old's two words over two lines with
 # room round them. At the cards' own height (two lines' type) pupils wrote in 1.1 cm rows
-# while the foot of KS3's Part 2 side sat blank (a designer's review).
+# while the foot of KS3's Part 2 side sat blank.
 WRITE_IN_ROW_CM = 1.5
 
 
-# Writing lines per prompt, by age: at least three (a sentence and its reason in a pupil's
-# hand; one or two lines for "what would you say, and who could help?" left no room for
-# the second half of the answer), at most five, so a worksheet stays four sides. A KS4
-# answer has four (a short answer three), its sides planned to hold them (_secondary_sides);
-# KS3's flowing sheet has no room for more than it has (see _secondary_layout).
-MIN_LINES = 3
-SHORT_ANSWER_LINES = 2
-MAX_LINES = {Audience.KS2: 5, Audience.KS3: 4, Audience.KS4: 4}
-SECONDARY_LINES = 4
+# Writing lines per prompt are the age's (plan/ages.AnswerLines): at least three (one or two
+# lines for "what would you say, and who could help?" left no room for the second half of
+# the answer), at most five, so a worksheet stays four sides. A KS4 answer has four (a short
+# answer three), its sides planned to hold them (_secondary_sides); KS3's flowing sheet has
+# no room for more than it has (see _secondary_layout).
 
 
 def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience,
@@ -124,21 +121,8 @@ def _prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience,
                                 tuple((step.shown, "") for step in prompt.steps),
                                 widths=STEP_WIDTHS, row_lines=STEP_LINES, keep_whole=True))
         elif prompt.lines:
-            blocks.append(WritingLines(_line_count(prompt, audience)))
+            blocks.append(WritingLines(age_of(audience).sheet.lines.of(prompt.lines)))
     return blocks if before_last else _grouped(blocks)
-
-
-def _line_count(prompt: WorksheetPrompt, audience: Audience) -> int:
-    if audience is Audience.KS4:
-        # A short answer (a clue, a name: written for one line) one fewer.
-        return SECONDARY_LINES - (prompt.lines == 1)
-    if audience is Audience.KS3:
-        # Every written answer four lines, a clue's too (a teacher's review: two or three
-        # were too few for Year 8's hand).
-        return SECONDARY_LINES
-    # A prompt written for one line asks for a short answer (a clue, a name): two.
-    least = SHORT_ANSWER_LINES if prompt.lines == 1 else MIN_LINES
-    return max(least, min(prompt.lines, MAX_LINES.get(audience, 4)))
 
 
 # A Part's questions are kept on one side when they have at most this many lines in all.
@@ -399,7 +383,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
         # hard to scan on the secondary sheets too.
-        blocks += _story_box(cycle, cycle.scenario, audience)
+        blocks += _story_box(cycle.scenario)
     # The Part's private checks come on the slides after its story, before its task.
     # The checks go overleaf with their Part's sort, never left on a page above it.
     blocks += _private_checks(cycle, under_story=cycle.scenario is not None,
@@ -429,20 +413,12 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     return blocks + _prompt_blocks(prompts, audience, before_last)
 
 
-def _story_box(cycle: LearningCycle, story: Scenario, audience: Audience) -> list[Block]:
-    """A Part's story in its box, with its "Talk with a partner" line unless written."""
+def _story_box(story: Scenario) -> list[Block]:
+    """A Part's story in its box, with its "Talk with a partner" line unless the Part's
+    written questions ask it (``question_written``): the slide asks it aloud; the sheet
+    asks it once, where the pupil writes."""
     told = _story_with_question(scenario.worksheet_blocks(story))
-    return _talk_said(told) if _writes_the_talk(cycle, audience) else told
-
-
-def _writes_the_talk(cycle: LearningCycle, audience: Audience) -> bool:
-    """KS3's Parts with written questions and no sort (1 and 3): their questions under the
-    story ask in writing what its "Talk with a partner" line asks aloud (Part 1's "what
-    should Kai notice, and what could he do" is a) and b); Part 3's "what can a good viewer
-    do?" is b)). The slide asks it; the sheet asks it once, where the pupil writes. Its two
-    lines were the room side one lacked for four lines under each answer."""
-    return audience is Audience.KS3 and cycle.task.sort is None \
-        and any(p.lines for p in cycle.task.prompts)
+    return _talk_said(told) if story.question_written else told
 
 
 def _talk_said(story: list[Block]) -> list[Block]:
@@ -558,7 +534,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # Year 3 turns the page for each Part, so a story and its task share a side; the first
     # side then holds the starter and Part 1, without the outcome (its "I can"s are the
     # rows of How did I do?) or a note the End rows and the starter's words already give.
-    by_page = lesson.audience is Audience.KS2
+    sheet = age_of(lesson.audience).sheet
+    by_page = sheet.by_page
     own = _class_sheet(lesson)
     # Key words are on the slides and in the lesson plan; four sides leave no room for them.
     blocks: list[Block] = [
@@ -571,19 +548,17 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # KS4's side one holds the help box too, and had a quarter of it blank under the box
-        # (a designer's review): the line says when the End rows are ticked.
-        *([] if by_page or lesson.audience is Audience.KS3 else [
-            Paragraph("At the end of the lesson, tick the End row for each sentence.",
-                      "note")]),
+        # KS4's side one holds the help box too, and had a quarter of it blank under the
+        # box: the line says when the End rows are ticked.
+        *([Paragraph("At the end of the lesson, tick the End row for each sentence.",
+                     "note")] if sheet.end_row_note else []),
     ]
     # Where the brand names no DSL, the school's line says what the help slide says ("Our
     # safeguarding lead ... Your teacher can take you to them"). A primary sheet has no
     # field; a secondary one has the slide's yellow [DSL's name] and [DSL's email] (its
     # "Email them" named no address), listed in the plan's "Fill in first" box.
     school, *services = common.signposts(lesson, facts, brand)
-    card = (common.pupils_slide_card if lesson.audience in (Audience.KS3, Audience.KS4)
-            else common.pupils_school_card)
+    card = common.pupils_slide_card if sheet.slide_card else common.pupils_school_card
     box = help_box("Who can help", (card(lesson, brand, school), *services))
     # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
     # last service (its own drop-in) went overleaf alone (Riverside KS3).
@@ -616,8 +591,8 @@ def _short_box(lesson: Lesson, facts: FactsFile, brand: Brand, school: str
     route by its name and number or address (the help card's), the brand's own services for
     pupils, and the card. The sheet is collected; the card every pupil is given is the copy
     they keep. With each route's description the box took a fifth side or squeezed Part 3's
-    answers to two lines (a teacher's review). Nothing for other sheets: the full box."""
-    if lesson.audience is not Audience.KS3 or lesson.take_away is None:
+    answers to two lines. Nothing for other sheets: the full box."""
+    if not age_of(lesson.audience).sheet.short_help_box or lesson.take_away is None:
         return ()
     by_id = {h.id: h for h in facts.helplines}
     routes = [by_id[ref] for ref in lesson.signposting if ref in by_id]
@@ -647,14 +622,14 @@ def _flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
     # Who can help closes the last side, after the quiz, How did I do? and the reflection,
     # where it reads as the lesson's close (atop the side it read as the start of the quiz;
     # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
-    # answer, a teacher's review). Year 3 to 6 turn the page for the quiz.
+    # answer). Year 3 to 6 turn the page for the quiz.
     return blocks + _flowing_close(lesson, help_blocks, by_page)
 
 
 def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
     """The exit quiz, How did I do? and the reflection, then the help box still to place
     (none where it filled side one under the starter)."""
-    if not by_page and lesson.audience is Audience.KS3:
+    if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
         # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
         # the exit quiz), its lines filling side three; the last side the quiz, How did I
         # do? and Who can help, the box's one place, where the lesson ends.
@@ -674,7 +649,7 @@ def _secondary_layout(lesson: Lesson) -> bool:
     (KS4): its sides are planned (_secondary_sides). Others flow (_flowing_sides): KS3's
     sheet, with its box at the end and four lines an answer, took five or six sides in a
     brand's larger type or taller header, so it keeps its flow."""
-    return lesson.audience is not Audience.KS2 and len(lesson.cycles) == SECONDARY_PARTS \
+    return not age_of(lesson.audience).sheet.by_page and len(lesson.cycles) == SECONDARY_PARTS \
         and _story_with_sort(lesson.cycles[0])
 
 
@@ -713,7 +688,7 @@ def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
     """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
     sheet of three or four sides printed double-sided), which holds the quiz and the
     "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
-    be traced to a child (a trainer's review)."""
+    be traced to a child, and a worry written on it could not be followed up."""
     at = next((i for i, b in enumerate(blocks)
                if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
     if at is None:
@@ -760,7 +735,7 @@ def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPla
                    # on every sheet), never a line of side one's room.
                    subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
-                   print_size="pupil" if lesson.audience is Audience.KS2 else "standard")
+                   print_size=age_of(lesson.audience).sheet.print_size)
 
 
 # Services a letter lists, one a line: national ones, then the school's own local ones, to
@@ -786,11 +761,11 @@ LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
 def _signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     """Name and role under "Yours sincerely": the brand's signatory; at a primary school
     the class teacher when none is named; else clear placeholders."""
-    primary = lesson.audience in (Audience.KS1, Audience.KS2)
+    age = age_of(lesson.audience)
     teacher = class_and_teacher(lesson.audience, brand)[1]
-    if not brand.letter_signatory and primary and teacher:
+    if not brand.letter_signatory and age.primary and teacher:
         return teacher, "Class teacher"
-    role = brand.letter_signatory_role or ("Class teacher" if primary else "Head of PSHE")
+    role = brand.letter_signatory_role or age.signed_by
     return brand.letter_signatory or "[Name]", role
 
 
@@ -858,7 +833,7 @@ _PHONE_NUMBER = re.compile(r"\b0\d[\d\s]{7,12}\d\b")
 def _night_line(lesson: Lesson, contact: str) -> bool:
     """Whether a school's own service reached at ``contact`` is the line a secondary
     letter's parent rings tonight: open 24 hours (its contact says so)."""
-    return lesson.audience in SECONDARY_AGES and "24 hours" in contact
+    return age_of(lesson.audience).secondary and "24 hours" in contact
 
 
 def out_of_hours(lesson: Lesson, brand: Brand) -> str:
@@ -869,21 +844,19 @@ def out_of_hours(lesson: Lesson, brand: Brand) -> str:
     on primary letters, whose page has no line to spare. "In danger now: 999" closes every
     letter's list of services (``_letter_services``)."""
     own = common.own_helplines(brand, pupils=False)
-    if lesson.audience not in SECONDARY_AGES or not own or any(
+    if not age_of(lesson.audience).secondary or not own or any(
             _night_line(lesson, h.contact) for h in own):
         return ""
     return "Out of hours, the police on 101."
 
 
-SECONDARY_AGES = (Audience.KS3, Audience.KS4)
 # The emergency line every letter's help box ends with.
 DANGER_LINE = "In danger now: 999"
 
 
 def _slip_to(lesson: Lesson) -> str:
     """Who the reply slip goes back to: the class teacher at primary, the form tutor after."""
-    return ("class teacher" if lesson.audience in (Audience.KS1, Audience.KS2)
-            else "form tutor")
+    return age_of(lesson.audience).slip_to
 
 
 def _lower_first(text: str) -> str:
@@ -1022,8 +995,8 @@ def _letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[st
     if not entries:
         # No service of the school's own for families: the handout's yellow field for the
         # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
-        # national services (DSL review: the letters need it as much as the handout).
-        field = common.LOCAL_HELP_FIELD
+        # national services: the letter reaches families the handout may not.
+        field = common.local_help_field()
         entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
                           [f"{field.name}: {field.contact}"])
     width = letter_line_chars(brand.body_font)
@@ -1089,7 +1062,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         *(workshop_invitation(brand, lesson.audience, dated if after else "")
           if not after or _still_to_come(brand.parents_session_date, dated) else []),
         # Every letter offers itself in another form: families with English as an
-        # additional language or low literacy are the ones a dense letter loses (DSL F11).
+        # additional language or low literacy are the ones a dense letter loses, and a
+        # safeguarding message that does not reach them does not protect their child.
         Paragraph(other_formats(brand)),
         Paragraph("Yours sincerely,", keep_next=True),
         # A letter's signature space: room to sign above a short line, the name and role
@@ -1198,12 +1172,10 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
     KS1 letter told families of five-year-olds about teenage blackmail."""
     if brand.phase != "all":
         return ""
-    if audience in PRIMARY_AGES and "phase" not in brand.model_fields_set:
+    if audience is not None and age_of(audience).primary \
+            and "phase" not in brand.model_fields_set:
         return ""
     return " " + ALL_THROUGH_CONTENT_NOTE
-
-
-PRIMARY_AGES = (Audience.KS1, Audience.KS2)
 
 
 ALL_THROUGH_CONTENT_NOTE = (

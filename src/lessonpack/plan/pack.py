@@ -5,6 +5,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
+from lessonpack.content.safeguarding_words import planned_with
 from lessonpack.plan import common, year_words
 from lessonpack.plan.class_fit import choose_route, for_class, written_for
 from lessonpack.plan.class_line import class_year
@@ -32,8 +33,10 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     with them split when they overflowed). A visit day's brief is no pack's: the build
     writes it once at its root (plan/visit_day). The lesson plan (or facilitator notes)
     opens with every file and place still to fill in (plan/fill_in_first)."""
-    return with_fill_in_first(_planned(item, facts, brand, pictures, split), brand,
-                              item.audience if isinstance(item, Lesson) else None)
+    # With the safeguarding sentences its content gives (a --content folder's own).
+    with planned_with(item.own_safeguarding_words):
+        return with_fill_in_first(_planned(item, facts, brand, pictures, split), brand,
+                                  item.audience if isinstance(item, Lesson) else None)
 
 
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,

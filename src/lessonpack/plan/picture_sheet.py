@@ -107,7 +107,7 @@ def _activity(n: int, cycle: LearningCycle, library: PictureLibrary) -> list[Blo
     if task.sort:
         # Only what the child does on this paper: the task's steps are the carpet's ("hold
         # up a colour card"), and the adult reading the sheet aloud later said them to
-        # children with no cards (a teacher's review).
+        # children with no cards.
         said = COLOUR_ROWS + (f" {EXAMPLE_ROW}" if example >= 0 else "")
     if not hand:  # the hand's frame carries its own words to read aloud, at its top
         blocks.append(Paragraph(said, "note", label="Read aloud:", keep_next=True))

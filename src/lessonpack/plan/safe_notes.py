@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.parts import SafeNote
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import Item, visitor
 from lessonpack.plan.visit_disclosure import dsl_line
@@ -23,8 +24,8 @@ from lessonpack.plan.visit_disclosure import dsl_line
 def not_without_teacher(item: Item, brand: Brand) -> str:
     """"If Mrs Evans cannot be in the room, the lesson does not go ahead: phone …"."""
     teacher = pupil_name(class_and_teacher(item.audience, brand)[1].strip())
-    return (f"If {teacher or 'the class teacher'} cannot be in the room, the lesson does not "
-            f"go ahead: phone {dsl_line(brand)}.")
+    return fill(safeguarding_words().visitor_without_class_teacher,
+                teacher=teacher or "the class teacher", dsl=dsl_line(brand))
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:

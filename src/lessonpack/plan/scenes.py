@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.content.model import Audience
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.casting import Casting
 
 if TYPE_CHECKING:
@@ -153,13 +154,13 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
     clues = sum(1 for p in props if p.picture in CLUE_PROPS and re.search(p.match, seen))
     if clues >= 2:
         # A teenager's room has books, not a teddy (KS3's Kai).
-        for name in (DISTRACTORS if audience in (Audience.KS1, Audience.KS2)
+        for name in (DISTRACTORS if age_of(audience).primary
                      else TEEN_DISTRACTORS):
             _add(cast, "", pics.get(library, name))
     if cast:
         # Who is on screen, among the things: the show's host, else the child streaming.
         person = ("grown-up" if watcher(sc) else sc.picture or
-                  ("child" if audience in (Audience.KS1, Audience.KS2) else "person"))
+                  ("child" if age_of(audience).primary else "person"))
         picture = casting.figure(library, person, (watcher(sc) and f"{sc.character}'s host")
                                  or sc.character, f"{sc.character}, on screen")
         if picture is not None:

@@ -18,6 +18,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import class_fit, common, visiting
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size, pupils
 from lessonpack.plan.letter_dates import (
@@ -51,8 +52,6 @@ from lessonpack.plan.visit_times import (
     session_span,
 )
 
-# The key stages whose "Who can help" slide has the DSL's card with a photo or the names.
-PHOTO_CARD = (Audience.KS1, Audience.KS2)
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
 # Parents' questions about the lesson reach the trainer two school days ahead: a day to
@@ -324,17 +323,19 @@ def _log_check(brand: Brand) -> str:
 
 
 def _photo_row(day: Day) -> tuple[Row, ...]:
-    """The DSL's photo, asked for with the files: a primary deck's help slide shows a drawn
-    teacher beside the names when it has none, and children meeting a visitor need the face
+    """The DSL's photo, asked for with the files: a primary deck's help slide (its school
+    card's picture a grown-up at school, plan/common) shows a drawn teacher beside the names
+    when it has none, and children meeting a visitor need the face
     of the adult to go to, so a visit asks for it (and the deputy's, drawn on KS1's slide
     too), not as optional. The build says so when it is missing (build/school_notes); a
     one-lesson brief has no room for the row, so there the build note alone asks."""
     if day.brand.dsl_photo is not None or day.one or \
-            not any(c.lesson.audience in PHOTO_CARD for c in day.classes):
+            not any(age_of(c.lesson.audience).primary for c in day.classes):
         return ()  # a one-lesson brief's page is full: the build note asks instead
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
+    # The deputy has a card of their own, drawn, for children who cannot read yet.
     both = deputy and day.brand.deputy_dsl_photo is None and \
-        any(c.lesson.audience is Audience.KS1 for c in day.classes)
+        any(not c.lesson.readers for c in day.classes)
     photos = f"your photo and {deputy}'s" if both else "your photo"
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.

@@ -3,8 +3,9 @@
 A deck built without a school's details keeps "[DSL's name]" on its help slide. The hidden
 last slide and the title slide's notes said so (deck_before), but a supply teacher who
 opened the deck and pressed F5 saw a finished-looking deck until the help slide at the end
-of the lesson, in front of the class (DSL review F3). So the first slide, the one open when
-the file is opened and the one projected first, carries a strip in the fill-in yellow
+of the lesson, in front of the class, with no name to give a child who needed one. So the
+first slide, the one open when the file is opened and the one projected first, carries a
+strip in the fill-in yellow
 (render/fill_in_marks) naming the slides and what is missing on them. A deck with nothing
 left to fill in (a school's brand names its lead) has no strip.
 

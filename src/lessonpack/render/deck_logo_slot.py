@@ -2,7 +2,7 @@
 
 A branded cover carries the school's crest on a white plate above the kicker (deck_master).
 Built without a logo, the cover had nothing there and looked anonymous beside the letters,
-whose letterhead shows a dashed "[School logo]" box the size of a logo (designer 10). So the
+whose letterhead shows a dashed "[School logo]" box the size of a logo. So the
 cover layout gets the same: a dashed box with the words, where the plate would be, as large
 as a logo prints there. It is on the layout, not the slide: it is not a field to type over
 (a school's logo comes in through the brand file, or is placed over it in PowerPoint), so

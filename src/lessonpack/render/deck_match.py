@@ -27,6 +27,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -97,15 +98,17 @@ FOOT_SHARE = 0.055
 Placeholder = LayoutPlaceholder | MasterPlaceholder
 
 
-@dataclass
+@dataclass(frozen=True)
 class Roles:
-    """A layout's placeholders sorted into roles."""
+    """A layout's placeholders sorted into roles. Frozen, its collections read-only: while
+    ``matching`` runs every caller is handed the same Roles, so none may change it."""
 
     title: Placeholder | None = None
     subtitle: Placeholder | None = None
     kicker: Placeholder | None = None
-    bodies: list[Placeholder] = field(default_factory=list)  # main text, left to right
-    headings: dict[int, Placeholder] = field(default_factory=dict)  # body idx -> heading
+    bodies: tuple[Placeholder, ...] = ()  # main text, left to right
+    # body idx -> the heading above it
+    headings: Mapping[int, Placeholder] = field(default_factory=lambda: MappingProxyType({}))
     others: int = 0  # pictures, tables, charts…: unused, so a small penalty
 
 
@@ -145,11 +148,12 @@ def _box(ph: Placeholder) -> Box:
 
 
 def _obstacles(layout: SlideLayout, size: tuple[int, int], *,
-               skip: Iterable[Placeholder] = ()) -> list[Box]:
-    """``layout_obstacles``, worked out once a layout while ``matching``; the list is a copy."""
+               skip: Iterable[Placeholder] = ()) -> tuple[Box, ...]:
+    """``layout_obstacles``, worked out once a layout while ``matching`` (a tuple: every
+    caller is handed the same one)."""
     skipped = tuple(s.element for s in skip)
-    return list(_known(("obstacles", layout.element, size, skipped),
-                       lambda: layout_obstacles(layout, size, skip=skip)))
+    return _known(("obstacles", layout.element, size, skipped),
+                  lambda: tuple(layout_obstacles(layout, size, skip=skip)))
 
 
 def _x_overlap(a: Box, b: Box) -> int:
@@ -175,12 +179,13 @@ def roles(layout: SlideLayout | SlideMaster) -> Roles:
     """A layout's (or master's) placeholders by role. One lying mostly off the slide is left
     out: LibreOffice parks a title page's unused text body below the slide (lo-cft
     "portfolio"), and slides given it put their cards and answers off the slide. The same
-    Roles each time while ``matching``: read it, never change it."""
+    Roles each time while ``matching`` (frozen: see ``Roles``)."""
     return _known(("roles", layout.element), lambda: _roles(layout))
 
 
 def _roles(layout: SlideLayout | SlideMaster) -> Roles:
-    found = Roles()
+    title = subtitle = kicker = None
+    others = 0
     bodies: list[Placeholder] = []
     prs = layout.part.package.presentation_part.presentation
     size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
@@ -188,28 +193,29 @@ def _roles(layout: SlideLayout | SlideMaster) -> Roles:
         if size[0] and size[1] and _on_slide(_box(ph), size) < 0.95:
             continue
         kind = ph.placeholder_format.type
-        if kind in TITLE_TYPES and found.title is None:
-            found.title = ph
-        elif kind == P.SUBTITLE and found.subtitle is None:
-            found.subtitle = ph
+        if kind in TITLE_TYPES and title is None:
+            title = ph
+        elif kind == P.SUBTITLE and subtitle is None:
+            subtitle = ph
         elif kind in BODY_TYPES and _tiny(_box(ph), size):
             # A speck of a text box (a designer's 0.5 in corner mark on a 26 in wide slide:
             # shana/talks "codemania") holds no lesson text: it is neither the layout's
             # body nor a reason to call the layout a two-text one.
-            found.others += 1
+            others += 1
         elif kind in BODY_TYPES:
             bodies.append(ph)
         elif kind not in IGNORED_TYPES:
-            found.others += 1
-    if found.title is not None:
-        title = _box(found.title)
+            others += 1
+    if title is not None:
+        t = _box(title)
         for ph in bodies:
             b = _box(ph)
-            if b[3] <= 0.6 * INCH and b[1] + b[3] <= title[1] + 0.1 * INCH \
-                    and _x_overlap(b, title) > 0:
-                found.kicker = ph  # a short line above the title
+            if b[3] <= 0.6 * INCH and b[1] + b[3] <= t[1] + 0.1 * INCH \
+                    and _x_overlap(b, t) > 0:
+                kicker = ph  # a short line above the title
                 bodies.remove(ph)
                 break
+    headings: dict[int, Placeholder] = {}
     for ph in list(bodies):
         h = _box(ph)
         if h[3] > 0.9 * INCH:
@@ -218,10 +224,11 @@ def _roles(layout: SlideLayout | SlideMaster) -> Roles:
                  and _x_overlap(_box(b), h) > 0.5 * h[2] and _box(b)[3] > h[3]]
         if below:
             target = min(below, key=lambda b: _box(b)[1])
-            found.headings[target.placeholder_format.idx] = ph
+            headings[target.placeholder_format.idx] = ph
             bodies.remove(ph)
-    found.bodies = sorted(bodies, key=lambda b: (_box(b)[0], _box(b)[1]))
-    return found
+    return Roles(title, subtitle, kicker,
+                 tuple(sorted(bodies, key=lambda b: (_box(b)[0], _box(b)[1]))),
+                 MappingProxyType(headings), others)
 
 
 def placeholder_summary(layout: SlideLayout) -> str:
@@ -324,7 +331,7 @@ LIBREOFFICE_LAYOUTS = frozenset({
 })
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     layout: SlideLayout  # what slides are added from
     roles: Roles
@@ -567,7 +574,8 @@ def _title_misplaced(kind: Match, cand: Candidate, content: Box | None) -> int:
     inside = content is not None and _title_inside(title, content)
     on_footers = kind is not Match.TITLE and any(
         overlaps(title, footer) for footer in _known(
-            ("footers", cand.layout.element, cand.from_master), lambda: _footers(cand)))
+            ("footers", cand.layout.element, cand.from_master),
+            lambda: tuple(_footers(cand))))
     return TITLE_INSIDE_CONTENT * inside + TITLE_ON_FOOTERS * on_footers
 
 

@@ -170,7 +170,7 @@ def _frame_size(pixels: tuple[int, int], room: tuple[int, int], photo: bool,
 
 # Icons side by side read at one size when their drawn parts (the ink box) cover one area:
 # a canvas-sized box made the two grown-ups (wide and short, high on their canvas) read at
-# about half the phone beside them, which fills its canvas corner to corner (designer 4).
+# about half the phone beside them, which fills its canvas corner to corner.
 # This share of the box's side is the side of a square of the ink box's area.
 INK_SHARE = 0.9
 INK_ALPHA = 8  # a pixel this opaque or more is drawn (anti-aliased edges included)

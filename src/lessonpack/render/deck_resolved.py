@@ -7,7 +7,9 @@ imports between the two go one way: deck_layouts imports deck_match, and both im
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Literal
 
 from pptx.slide import SlideLayout
@@ -28,21 +30,28 @@ class Clone:
 
 @dataclass(frozen=True)
 class ResolvedLayout:
-    """A layout for one slide kind: placeholders by role, and boxes for what has none."""
+    """A layout for one slide kind: placeholders by role, and boxes for what has none.
+    Frozen, its mappings read-only: a template's layouts are worked out once and kept
+    (render/pptx._inspect_template), so every deck and look built on it is handed the same
+    ones, and a change made for one would reach the next."""
 
     kind: str  # the slide kind's name
     layout: SlideLayout
     # How it was found: by our layout's name, or by its placeholders (render/deck_match.py).
     how: Literal["name", "placeholders"]
-    slots: dict[str, int]  # role -> placeholder idx (unique within the layout)
+    slots: Mapping[str, int]  # role -> placeholder idx (unique within the layout)
     region: Box | None = None  # drawing area when the layout has no region placeholder
-    boxes: dict[str, Box] = field(default_factory=dict)  # role -> text box when no placeholder
+    boxes: Mapping[str, Box] = field(default_factory=dict)  # role -> box when no placeholder
     notes: tuple[str, ...] = ()
-    clones: dict[str, Clone] = field(default_factory=dict)  # role -> master placeholder copy
+    clones: Mapping[str, Clone] = field(default_factory=dict)  # role -> master placeholder copy
     title_from: Any = None  # master title whose place and look the slide title takes
     # role -> where to draw when that placeholder's area is drawn instead of filled: a
     # trainer's content area kept clear of its title rule and footers (deck_match.ROOM).
-    drawn_in: dict[str, Box] = field(default_factory=dict)
+    drawn_in: Mapping[str, Box] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("slots", "boxes", "clones", "drawn_in"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
     def describe(self) -> str:
         master = self.layout.slide_master

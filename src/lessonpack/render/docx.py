@@ -497,7 +497,7 @@ class DocxRenderer:
             # A contact block (the invitation's team phone and email under the credit),
             # under a reply slip whose signature line ends the page: clear space above it
             # and no rule of its own, or the rule and the slip's line read as a double rule
-            # with the block jammed under them (designer 9).
+            # with the block jammed under them.
             paragraph.paragraph_format.space_before = Pt(CONTACT_GAP_PT)
             set_paragraph_borders(paragraph_xml(paragraph).get_or_add_pPr(),
                                   [f'<w:top {W} w:val="nil"/>'])

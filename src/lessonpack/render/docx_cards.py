@@ -2,7 +2,7 @@
 
 Each card used to be (or sit in a row that was) a table of its own with a dashed frame, so two
 neighbouring cards printed two dashed lines about 2 mm apart: double cutting and slivers of
-paper for a teacher with scissors (a designer's review). Here a page's cards are the cells of
+paper for a teacher with scissors. Here a page's cards are the cells of
 one table with no cell spacing, every cell framed by the same dashed border: where two cells
 meet Word and LibreOffice draw their shared edge once, so each cut is one line. A row cannot
 split, so a page break never cuts a card in two (the next page's first row draws its own top
@@ -12,7 +12,7 @@ A sort's cards are the exception: one even grid filled from the left, a short la
 empty places left uncut, because a wider card reads as a weightier one in a sorting task.
 
 The rows are as tall as the page allows (within a card's least and most height): a set of
-cards printed a third of a page short wastes a sheet per table (a designer's review).
+cards printed a third of a page short wastes a sheet per table.
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ LOGO_SPACE_WORDS_PT = 12
 LOGO_SPACE_PAD_PT = 15
 # Between the words and a run's dashed box, on a line of running text (points): with the
 # header's 12 pt line, a box about as high as the header's logo prints (1 cm), not a box
-# smaller than the school's name beside it that read as a typo (designer 10).
+# smaller than the school's name beside it that read as a typo.
 LOGO_SLOT_PAD_PT = 8
 # No-break spaces either side of the words inside the box: about as wide as a logo with
 # the school's name beside its crest prints in the header.

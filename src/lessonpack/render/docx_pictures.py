@@ -199,7 +199,7 @@ def _picture(renderer: DocWriter, p: CT_P, picture: Picture,
 # The screen's edge (eighths of a point), the same on every side, and the gap (points)
 # between edge and picture: a 0.75 pt mid-grey frame with room round the picture (a 2.25 pt
 # near-black bezel with a 4.5 pt chin read as a printing fault beside light emoji art, and
-# the emoji touched it: a designer's review).
+# the emoji touched it).
 SCREEN_EDGE = 6
 SCREEN_GAP = 4
 SCREEN_COLOUR = "808080"

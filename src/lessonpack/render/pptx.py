@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -144,7 +145,7 @@ def open_deck(template: Path, shown: str) -> PresentationT:
 
 
 def inspect_deck(template: Path, shown: str, brand: Brand | None = None
-                 ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, list[str], Theme]:
+                 ) -> tuple[Mapping[str, ResolvedLayout], LayoutGaps, Brand, list[str], Theme]:
     """Layouts per slide kind the template serves and the gaps (what the others need:
     refused, LP130, only for a deck with such slides), the template's own theme colours and
     fonts as a brand, notes on where the brand's logo could not go, and the theme as it is
@@ -190,11 +191,13 @@ def _digest(data: bytes) -> bytes:
 
 @kept(16, max_bytes=TEMPLATE_BYTES)
 def _inspect_template(_data: bytes, template: Path, shown: str
-                      ) -> tuple[dict[str, ResolvedLayout], LayoutGaps, Brand, Theme]:
-    # Keyed by the template's bytes too: a file changed in place is inspected again.
+                      ) -> tuple[Mapping[str, ResolvedLayout], LayoutGaps, Brand, Theme]:
+    # Keyed by the template's bytes too: a file changed in place is inspected again. Kept,
+    # so handed to every look built on the template: the layouts read-only.
     prs = open_lean_deck(template, shown)
     master = prs.slide_masters[0]
-    return (*find_layouts(prs, shown), brand_from_theme(master), read_theme(master))
+    layouts, gaps = find_layouts(prs, shown)
+    return MappingProxyType(layouts), gaps, brand_from_theme(master), read_theme(master)
 
 
 def fill(frame: TextFrame, lines: Sequence[str], *, bold_prefix: tuple[str, ...]

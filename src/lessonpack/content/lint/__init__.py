@@ -31,7 +31,7 @@ from pathlib import Path
 from lessonpack.content.lint.agerules import check_age_rules_dated
 from lessonpack.content.lint.evidence import check_evidence_advice
 from lessonpack.content.lint.figures import check_figures
-from lessonpack.content.lint.neversay import Rule, check_never_say, read_rules
+from lessonpack.content.lint.neversay import Rule, check_never_say, check_wording, read_rules
 from lessonpack.content.lint.output_text import check_output_text
 from lessonpack.content.lint.pictures import check_pictures
 from lessonpack.content.lint.quizzes import check_quizzes
@@ -61,7 +61,7 @@ class LintInputs:
 def read_inputs(index: ContentIndex, roots: Iterable[Path]) -> LintInputs:
     roots = list(roots)
     rules, problems = read_rules(roots, display_path)
-    inputs = LintInputs(rules, problems=problems)
+    inputs = LintInputs(rules, problems=[*problems, *check_wording(roots, rules, display_path)])
     inputs.places = read_places((r / FACTS_FILE, display_path(r / FACTS_FILE)) for r in roots
                                 if (r / FACTS_FILE).is_file())
     for item_id, loaded in index.items.items():

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from lessonpack.content.lint._common import problem, quizzes, text_fields
 from lessonpack.content.model import Chars, Lesson
+from lessonpack.content.safeguarding_words import FILE as WORDING_FILE
 from lessonpack.content.yamlsource import FieldPath, format_field, read_yaml
 from lessonpack.errors import Problem, problem_at
 
@@ -174,3 +175,36 @@ def check_never_say(index: ContentIndex, rules: list[Rule]) -> list[Problem]:
                         loaded, loc, CODE,
                         f'never say "{found}": {rule.why}; instead: {rule.instead}'))
     return problems
+
+
+def check_wording(roots: Iterable[Path], rules: list[Rule],
+                  display: Callable[[Path], str]) -> list[Problem]:
+    """The safeguarding sentences lessonpack prints around a school's names
+    (``_wording/safeguarding.yml``, ours and a --content folder's own) checked as lesson
+    text is: they reach the same pupils and parents."""
+    problems = []
+    for path in (root / WORDING_FILE for root in roots):
+        if not path.is_file():
+            continue
+        shown = display(path)
+        parsed = read_yaml(path, shown)  # its own problems are the loader's to report
+        if parsed.problems or not isinstance(parsed.data, dict):
+            continue
+        for loc, text in _sentences(parsed.data):
+            for rule in rules:
+                found = next(_hits(text, rule, False), None)
+                if found is not None:
+                    line, column = parsed.position(loc)
+                    problems.append(problem_at(
+                        shown, CODE, f'never say "{found}": {rule.why}; instead: '
+                        f"{rule.instead}", line=line, column=column, field=format_field(loc)))
+    return problems
+
+
+def _sentences(data: dict[str, object]) -> Iterator[tuple[FieldPath, str]]:
+    for key, value in data.items():
+        if isinstance(value, str):
+            yield (key,), value
+        elif isinstance(value, dict):
+            yield from (((key, name), text) for name, text in value.items()
+                        if isinstance(text, str))

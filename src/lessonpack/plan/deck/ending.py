@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, FactsFile, Lesson
+from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
@@ -16,6 +16,7 @@ from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -47,7 +48,7 @@ def exit_quiz_slides(lesson: Lesson) -> list[Slide]:
     # 11-16s: one question a slide, its words at the deck's body size. Two a slide set
     # 11-16s' longer options at 18 pt in half the slide's width, grey blocks from the back
     # of a classroom; a primary quiz's short options keep two a slide.
-    per = 1 if lesson.audience in (Audience.KS3, Audience.KS4) else PER_SLIDE
+    per = 1 if age_of(lesson.audience).secondary else PER_SLIDE
     parts = [questions[i:i + per] for i in range(0, len(questions), per)]
     every = tuple(q.options for q in questions)
     slides = []

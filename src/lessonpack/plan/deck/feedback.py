@@ -8,6 +8,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.plan import common
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.deck.task import task_key
 from lessonpack.plan.model import Slide
@@ -18,7 +19,7 @@ def _clue_talk(audience: Audience) -> str:
     """How the circled clues are talked through. Primary pupils are not old enough to go
     live alone, so the lesson never coaches a tidier stream: the step is stop and tell
     ("keep it out of shot" on KS2 23 taught 9-year-olds to stream alone better)."""
-    if audience in (Audience.KS1, Audience.KS2):
+    if age_of(audience).primary:
         return ("Go through each circled clue: what it could tell a viewer about who she is "
                 "or where she lives. The safe step is not a tidier stream: going live alone "
                 "is not for her age, so she stops and tells a grown-up she trusts.")

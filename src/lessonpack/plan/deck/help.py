@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, FactsFile, Lesson
+from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import Signpost, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 from lessonpack.plan.school_places import place_of
@@ -58,7 +59,7 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     left out of the run's sizing (its email in half a card set every slide at 18 pt)."""
     runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
-    if lesson.audience in (Audience.KS3, Audience.KS4) and len(helps) > FIRST_SLIDE:
+    if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
         lines = {h.name: h.slide for h in facts.helplines if h.slide}
         helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb))
                              for h in helps[1:]))
@@ -158,7 +159,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
                               photo.sha1)
         place = place_of(contact)
         cards.append(Signpost(short.replace(" ", common.NBSP), what,
-                              _capital(place) if place else common.TEACHER_TAKES_YOU,
+                              _capital(place) if place else common.teacher_takes_you(),
                               picture))
     return tuple(cards)
 
@@ -193,7 +194,7 @@ def few_words(contact: str) -> str:
         # taken to find help needs the place as well as the names.
         before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
         where = before[-1]
-        if where == common.TEACHER_TAKES_YOU:  # no place named: nothing to point to
+        if where == common.teacher_takes_you():  # no place named: nothing to point to
             where = ""
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
         # place, a dot between them, not a new sentence.
@@ -292,8 +293,9 @@ def _name_said_once(school: Signpost) -> Signpost:
     contact = school.contact
     held = name.replace(" ", common.NBSP)
     for shown in {name, held}:
-        if contact.rstrip(".").endswith(f"take you to {shown}"):
-            return replace(school, contact=common.TEACHER_TAKES_YOU)
+        # The card's "Ask your teacher to take you to Mrs Shah", as content words it.
+        if contact.rstrip(".") == common.ask_to_take(shown).rstrip("."):
+            return replace(school, contact=common.teacher_takes_you())
         for apostrophe in ("’", "'"):
             office = f"{shown}{apostrophe}s office, "
             if contact.startswith(office):
@@ -331,7 +333,7 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
         helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(helps[0], brand)),
                  *helps[1:])
-        if lesson.audience in (Audience.KS3, Audience.KS4):
+        if age_of(lesson.audience).secondary:
             helps = (lead_card(helps[0], lesson, brand), *helps[1:])
     return helps, ()
 
