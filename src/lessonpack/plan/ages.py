@@ -112,7 +112,7 @@ AGES: dict[Audience, Age] = {
                                          slide_card=True, print_size="standard"),
                       "form tutor", "Head of PSHE"),
     Audience.KS4: Age("secondary", Sheet(_KS4_LINES, by_page=False, end_row_note=True,
-                                         reflection_under_parts=False, short_help_box=False,
+                                         reflection_under_parts=False, short_help_box=True,
                                          slide_card=True, print_size="standard"),
                       "form tutor", "Head of PSHE"),
     Audience.PARENTS: Age("adults", _OTHER_SHEET, "form tutor", "Head of PSHE"),
