@@ -548,8 +548,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # KS4's side one holds the help box too, and had a quarter of it blank under the
-        # box: the line says when the End rows are ticked.
+        # KS4: the line says when the End rows are ticked, over the plenary's question
+        # about them (_changed_mind).
         *([Paragraph("At the end of the lesson, tick the End row for each sentence.",
                      "note")] if sheet.end_row_note else []),
     ]
