@@ -20,7 +20,7 @@ from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
-from lessonpack.plan.model import Callout
+from lessonpack.plan.model import Callout, Paragraph
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.fill_in_marks import TINT
 
@@ -353,8 +353,10 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
 def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -> None:
     """A secondary plan's longer running sheet left no room under its answers: the box
     went to the top of page two, unseen by a teacher preparing from page one. It comes
-    before the answers there, and after them in a primary plan, whose page one holds both;
-    always before the ground rules and the disclosure steps, which open page two."""
+    before the answers there, and after them in a primary plan, whose page one holds both,
+    unless it serves every year (default KS2: its route choice and cuts fill page one, and
+    under the answers the box opened page two); always before the ground rules and the
+    disclosure steps, which open page two."""
     from lessonpack.plan.lesson_steps import GROUND_RULES
     from lessonpack.plan.model import Heading
     from lessonpack.plan.plan_crib import ANSWERS
@@ -367,7 +369,10 @@ def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -
     box = next(i for i, b in enumerate(plan.blocks)
                if isinstance(b, Callout) and b.title.startswith(TITLE))
     assert box < at[GROUND_RULES]
-    assert (box < at[ANSWERS]) == (audience in ("ks3", "ks4")), audience
+    assert (box < at[ANSWERS]) == (audience in ("ks2", "ks3", "ks4")), audience
+    # The KS2 plan's reason: it has the route choice on page one.
+    assert (audience == "ks2") <= any(b.label.endswith(" in one plan:") for b in plan.blocks
+                                      if isinstance(b, Paragraph) and b.panel)
 
 
 def _letters_lines(*docs: tuple[str, str]) -> list[str]:

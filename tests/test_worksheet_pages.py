@@ -1,5 +1,5 @@
-"""Worksheet page planning: a story is on the page of the sort it asks for, and the help
-box fills the side the starter leaves when Part 1 must go overleaf whole."""
+"""Worksheet page planning: a story is on the page of the sort it asks for (KS4's Part 1
+may turn the page under the starter), and the help box closes the last side."""
 
 from __future__ import annotations
 
@@ -28,29 +28,26 @@ def _keeps(p) -> bool:
     return p.find(f"{W}pPr/{W}keepNext") is not None
 
 
-def test_ks4_story_keeps_with_its_sort_and_help_follows_the_starter(built_packs: Path
-                                                                   ) -> None:
+def test_ks4_story_opens_on_side_one_and_help_closes_the_sheet(built_packs: Path) -> None:
+    """KS4: Part 1's story follows the starter on side one (kept to its sort overleaf, it
+    left side one to the help box or half blank); Who can help is the sheet's last block,
+    after the reflection that asks for a place to go for help (on side one it was fifty
+    minutes and a leaf away from that question)."""
     doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body.iterchildren())
-    first = _lesson("ks4").cycles[0]
-    assert first.scenario is not None and first.task.sort is not None
-    story = next(i for i, el in enumerate(body) if el.tag == f"{W}p"
-                 and typographic(first.scenario.story[:40]) in _text(el))
-    sort = next(i for i in range(story, len(body)) if body[i].tag == f"{W}tbl")
-    assert typographic(first.task.sort.items[0].text) in _text(body[sort])
-    # Every paragraph from the story's box to the sort keeps with the next: one page.
-    between = [el for el in body[story:sort] if el.tag == f"{W}p"]
-    assert between and all(_keeps(p) for p in between)
-    # Drawn in paragraphs (LibreOffice moves no table for keep-with-next), its question in.
-    assert any(_text(p).startswith(typographic(f"Talk with a partner: {first.scenario.question}"))
-               for p in between)
-    # The help box is between the starter's table and Part 1's heading.
     texts = [_text(el) for el in body]
+    first = _lesson("ks4").cycles[0]
+    starts = _page_starts(body)
     part1 = texts.index(typographic(f"Part 1: {first.task.title}"))
-    starter = next(i for i, el in enumerate(body) if el.tag == f"{W}tbl")
-    helps = [i for i, el in enumerate(body) if el.tag == f"{W}tbl"
-             and _text(el).startswith("Who can help")]
-    assert helps and starter < helps[0] < part1
+    assert part1 < starts[0]
+    helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
+    reflection = _lesson("ks4").plenary.reflection[-1]
+    asked = max(i for i, t in enumerate(texts) if t.startswith(typographic(reflection)[:30]))
+    # One box, after the reflection on the last side, and the sheet's end: its title, then
+    # its routes (in two columns), nothing after them.
+    assert len(helps) == 1 and helps[0] > asked > starts[-1]
+    last = max(i for i, t in enumerate(texts) if t.strip())
+    assert last - helps[0] <= 1 and "Childline" in texts[last]
 
 
 def _page_starts(body: list) -> list[int]:
@@ -127,47 +124,44 @@ def test_ks3_answers_have_four_lines() -> None:
     assert all(count >= SECONDARY_LINES for _, count in counts), counts
 
 
-def test_ks4_sides_are_planned_with_help_on_side_one(built_packs: Path) -> None:
-    """KS4's four sides, each page turn planned: Who can help at side one's foot (its one
-    place), Part 2's last question opening side three under "(continued)", the exit quiz
-    side four. Side two was a third blank while Part 2 waited overleaf whole."""
+def test_ks4_sides_are_planned_with_help_on_the_last(built_packs: Path) -> None:
+    """KS4's four sides, each page turn planned: Part 2 whole on side two (a) and b) split
+    over a page turn, b) stood alone under "(continued)"), Part 3 and How did I do? on side
+    three, the Name line, exit quiz, reflection and Who can help on side four."""
     doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body.iterchildren())
     texts = [_text(el) for el in body]
-    starts = [i for i, el in enumerate(body)
-              if el.find(f"{W}pPr/{W}pageBreakBefore") is not None]
-    second = _lesson("ks4").cycles[1]
+    starts = _page_starts(body)
+    cycles = _lesson("ks4").cycles
+    assert len(starts) == 2
+    assert not any("(continued)" in t for t in texts)
+    part2 = texts.index(typographic(f"Part 2: {cycles[1].task.title}"))
+    assert part2 < starts[0]
+    assert texts[starts[0]] == typographic(f"Part 3: {cycles[2].task.title}")
+    did = next(i for i, t in enumerate(texts) if t.startswith("How did I do?"))
+    assert starts[0] < did < starts[1]
+    assert texts[starts[1]].startswith("Name:")
+    assert texts[starts[1] + 1].startswith("Exit quiz")
     helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
-    assert len(starts) == 3 and helps and helps[0] < starts[0]
-    assert texts[starts[0]] == typographic(f"Part 1: {_lesson('ks4').cycles[0].task.title}")
-    assert texts[starts[1]] == typographic(f"Part 2: {second.task.title} (continued)")
-    assert texts[starts[2]].startswith("Name:")
-    assert texts[starts[2] + 1].startswith("Exit quiz")
-    # Side one says when the End rows are ticked, between the starter and the box: with
-    # the box alone under the starter a quarter of the side was blank.
-    (note,) = [i for i, t in enumerate(texts) if t.startswith("At the end of the lesson, tick")]
-    assert note < helps[0]
-    # Under the box, the plenary's question with lines that fill the side (a tenth to a
-    # sixth of it was still blank): before side two starts.
-    (asked,) = [i for i, t in enumerate(texts) if t.startswith("End of the lesson:")]
-    assert helps[0] < asked < starts[0]
-    assert "what changed your mind?" in texts[asked]
+    assert helps and helps[0] > starts[1]
 
 
-def test_ks4_side_one_ends_with_lines_that_fill_it() -> None:
+def test_ks4_side_one_asks_what_changed_under_the_starter() -> None:
     """The plenary asks what changed their minds as pupils tick the End rows on side one:
-    the question and its lines end the side (filled to its foot), and the plan's plenary
-    says the sheet has them."""
+    the question and its lines sit under the starter's note, above Part 1, and the plan's
+    plenary says the sheet has them."""
     from lessonpack.content.brand import Brand
     from lessonpack.plan.lesson_docs import CHANGED_MIND, plan_worksheet
-    from lessonpack.plan.model import PageBreak, Paragraph, WritingLines
+    from lessonpack.plan.model import Heading, Paragraph, WritingLines
 
     lesson = _lesson("ks4")
     blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
-    first = next(i for i, b in enumerate(blocks) if isinstance(b, PageBreak))
-    question, lines = blocks[first - 2], blocks[first - 1]
-    assert isinstance(question, Paragraph) and question.text == CHANGED_MIND
-    assert isinstance(lines, WritingLines) and lines.fill_page and lines.count >= 2
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Paragraph) and b.text == CHANGED_MIND)
+    note, lines, part1 = blocks[at - 1], blocks[at + 1], blocks[at + 2]
+    assert isinstance(note, Paragraph) and note.text.startswith("At the end of the lesson")
+    assert isinstance(lines, WritingLines) and lines.count >= 2
+    assert isinstance(part1, Heading) and part1.text.startswith("Part 1:")
     assert "side one" in lesson.plenary.notes
 
 

@@ -50,8 +50,8 @@ class Sheet:
     # side where the lesson's shape allows (lesson_docs._secondary_layout).
     by_page: bool
     # Side one says when the End rows of the starter are ticked ("At the end of the lesson,
-    # tick the End row"): a flowing sheet whose side one also holds the help box had a
-    # quarter of it blank without it.
+    # tick the End row"), above the plenary's question about them (KS4's side one,
+    # lesson_docs._secondary_sides).
     end_row_note: bool
     # The reflection under the last Part, as the plenary asks it (think, then the exit
     # quiz), and the quiz, How did I do? and Who can help on the last side.
@@ -117,7 +117,7 @@ AGES: dict[Audience, Age] = {
                                          slide_card=True, print_size="standard"),
                       "form tutor", "Head of PSHE"),
     Audience.KS4: Age("secondary", Sheet(_KS4_LINES, by_page=False, end_row_note=True,
-                                         reflection_under_parts=False, short_help_box=False,
+                                         reflection_under_parts=False, short_help_box=True,
                                          slide_card=True, print_size="standard"),
                       "form tutor", "Head of PSHE"),
     Audience.PARENTS: Age("adults", _OTHER_SHEET, "form tutor", "Head of PSHE"),

@@ -390,7 +390,9 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
         # uses): under their answers the box went to the top of page two, where a teacher
         # preparing from page one never saw it. Above the answers it ends page one, and the
         # answers, read in the lesson, open page two.
-        if audience is not None and age_of(audience).secondary:
+        # So is a primary plan that serves every year (its route choice and cuts fill page
+        # one): under the answers the box opened page two (default KS2).
+        if (audience is not None and age_of(audience).secondary) or _chooses_a_route(blocks):
             return _heading_at(blocks, ANSWERS)
         return _under_the_answers(blocks)
     for i, block in enumerate(blocks):
@@ -399,6 +401,12 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
         if isinstance(block, Checklist):
             return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
     return 0
+
+
+def _chooses_a_route(blocks: tuple[Block, ...]) -> bool:
+    """The plan's "Years 3–6 in one plan:" panel (class_fit.choose_label) is on page one."""
+    return any(isinstance(b, Paragraph) and b.panel and b.label.endswith(" in one plan:")
+               for b in blocks)
 
 
 def _heading_at(blocks: tuple[Block, ...], text: str) -> int:

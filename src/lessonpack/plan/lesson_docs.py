@@ -548,8 +548,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
               tuple(row for s in st.statements
                     for row in ((s.text, "Start", "", "", ""), ("", "End", "", "", ""))),
               widths=(5.0, 1.0), tick_columns=3, keep_whole=True, paired_rows=True),
-        # KS4's side one holds the help box too, and had a quarter of it blank under the
-        # box: the line says when the End rows are ticked.
+        # KS4: the line says when the End rows are ticked, over the plenary's question
+        # about them (_changed_mind).
         *([Paragraph("At the end of the lesson, tick the End row for each sentence.",
                      "note")] if sheet.end_row_note else []),
     ]
@@ -656,33 +656,40 @@ def _secondary_layout(lesson: Lesson) -> bool:
 
 def _secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
                      ) -> list[Block]:
-    """KS4's four sides, each turn of the page planned. Side one: the starter and Who can
-    help, its one place. Side two: Part 1's story and sort, then Part 2 to its first
-    question (side two was a third blank with Part 2 kept whole overleaf). Side three: Part
-    2's last question under its Part's name, then Part 3, four lines an answer (three had
-    been squeezed under Part 3's sort). Side four: the exit quiz, How did I do? and the
-    reflection, under the leaf's Name line."""
+    """KS4's four sides, each turn of the page planned. Side one: the starter, then Part 1's
+    story (its sort opens side two: with the story kept to its sort, side one was the help
+    box or half blank). Side two: the sort, then Part 2 whole, a) and b) on one side (split,
+    b) stood alone overleaf and lost its context when the leaves were parted). Side three:
+    Part 3 and How did I do?. Side four, under the leaf's Name line: the exit quiz, the
+    reflection ("One place I could go for help tonight is…") and Who can help
+    beside it, short and in two columns as KS3's: on side one the list was fifty minutes
+    from the question that asks for it, on another leaf."""
     first, second, last = lesson.cycles
-    # Side two's last question keeps its four lines: filled on an estimate, they took Part
-    # 2 overleaf in a brand's larger type.
-    return [*help_blocks, *_changed_mind(), PageBreak(),
-            *_cycle_worksheet(1, first, lesson.audience),
-            *_cycle_worksheet(2, second, lesson.audience, before_last=[
-                PageBreak(fill=False),
-                Heading(f"Part 2: {second.task.title} (continued)", 2)]),
-            *_cycle_worksheet(3, last, lesson.audience),
-            PageBreak(), sheet_two, *_secondary_close(lesson), *_reflection(lesson)]
+    # The plenary's question about the starter's End rows stays beside them on side one.
+    # How did I do? (a row for each Part's "I can") closes side three under the Parts: on
+    # side four it took the room the help box needed, which went to a fifth side.
+    return [*_changed_mind(), *_story_may_turn(_cycle_worksheet(1, first, lesson.audience)),
+            *_cycle_worksheet(2, second, lesson.audience), PageBreak(),
+            *_cycle_worksheet(3, last, lesson.audience), _how_did_i_do(lesson),
+            PageBreak(), sheet_two, *_exit_quiz(lesson), *_reflection(lesson),
+            *help_blocks]
 
 
 # The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
-# their minds"): its lines fill the side under the help box, which left a tenth to a sixth
-# of it blank (Riverside, default).
+# their minds"): under the starter's End rows, above Part 1's story.
 CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
 CHANGED_MIND_LABEL = "End of the lesson:"
 
 
 def _changed_mind() -> list[Block]:
     return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
+
+
+def _story_may_turn(blocks: list[Block]) -> list[Block]:
+    """A Part whose story box may end a side with its sort overleaf (the box itself stays
+    whole): KS4's Part 1 kept whole left side one half blank under the starter."""
+    return [replace(b, keep_next=False) if isinstance(b, Callout) and b.whole else b
+            for b in blocks]
 
 
 def _name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
