@@ -352,18 +352,21 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
 def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict]) -> None:
     """Page one is the lesson to teach from in every key stage and look: the pages to print,
     the running sheet to its plenary row and the answers; page two opens with the ground
-    rules and the disclosure steps, and the step table starts on it. A secondary plan with
-    a "Fill in first" box has the box on page one instead of the answers, which open page
-    two (under them the box went to page two, where a teacher preparing from page one
-    never saw it)."""
+    rules and the disclosure steps, and the step table starts on it. A secondary plan (or
+    one for every primary year) with a "Fill in first" box has the box on page one instead
+    of the answers, which open page two (under them the box went to page two, where a
+    teacher preparing from page one never saw it)."""
     short = []
     for look, found in layouts.items():
         for name, lay in found.items():
             if "lesson-plan" not in name:
                 continue
             first, second = lay.texts[0], lay.texts[1]
-            boxed = "Fill in first" in " ".join(lay.texts) and any(
-                f"-{ks}-" in name for ks in ("ks3", "ks4"))
+            # A primary plan that serves every year ("Years 3–6 in one plan:") is boxed too:
+            # its route choice and cuts fill page one, and under the answers the box opened
+            # page two (default KS2).
+            boxed = "Fill in first" in " ".join(lay.texts) and (any(
+                f"-{ks}-" in name for ks in ("ks3", "ks4")) or "in one plan:" in first)
             crib = ("Fill in first",) if boxed else ("The answers", "Exit quiz:")
             if not all(w in first for w in ("To teach, print from page 1", "Running sheet",
                                             "Plenary", *crib)):
