@@ -90,7 +90,10 @@ def test_what_a_visitor_brings_and_pupils_need_are_fields() -> None:
     assert rows["The trainer brings"].endswith(
         "• Puppets; red, amber and green cards for every child; the question box (it stays "
         "in school)")
-    assert rows["The school provides"].endswith("• Pupils' clipboards, crayons, pencils")
+    # Then the bags a picture-led class's lights go in, a child's three to a bag.
+    assert rows["The school provides"].endswith(
+        "• Pupils' clipboards, crayons, pencils\n• 30 small bags or envelopes (the traffic "
+        "lights)")
     # Reworded, an item keeps its place; a prop without the fields is the school's to find.
     reworded = [r.model_copy(update={"text": "Two glove toys for the stories"})
                 if r.short == "puppets" else

@@ -73,10 +73,17 @@ def test_contact_details_go_on_a_slip_of_each_familys_own(visit: Path) -> None:
     assert f"Fold this slip and hand it to {TRAINER}" in text
 
 
-def test_the_brief_prints_the_sheet_for_the_families_coming(visit: Path) -> None:
+def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
+    """Staff write one name per adult: a page per 15 families ran out when two carers came
+    from one family, so the pages go by the reply slips' count of adults."""
     (brief,) = visit.glob("*visit-brief*.docx")
     printing = next(line for line in _text(brief).splitlines() if "Sign-in file:" in line)
-    assert f"page 1 one per {SIGN_IN_ROWS - 1} families coming" in printing
+    assert f"page 1 one per {SIGN_IN_ROWS - 1} adults coming" in printing
+    assert "families coming and a spare" not in printing
+    # The office counts the adults from the slips ("Number of adults"), in its own row.
+    assert "Count adults coming" in _text(brief)
+    sheet = _text(visit / "live-streaming-parents" / SIGN_IN)
+    assert "write each adult's name" in sheet.replace("\u2019", "'")
 
 
 @pytest.mark.parametrize("team", ["Northshire Council Online Safety", "eSafety Training Ltd",

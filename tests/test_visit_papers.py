@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from lessonpack.cli import main
+from lessonpack.plan.lesson_docs import SIGN_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAM_FILE = ROOT / "examples/brands/northshire-online-safety/brand.yml"
@@ -121,9 +122,18 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     # Signed that day: the DSL's line. The age rules and numbers are checked nearer the
     # visit, and the row says by whom.
     assert "Sign and date its \u201cDSL:\u201d line" in signed[3]
-    # Dated and owned, not "the visit's week": a job with no day is the one skipped.
-    assert (f"Mon 18 Jan, \u201cChecked by\u201d: {TRAINER} the age rules and helplines, you "
-            "the local numbers; both sign.") in signed[3]
+    # The "Checked by" lines have a dated row of their own, owned by both: folded into the
+    # sign-off, an office working down the "By" column missed them. The trainer is not on
+    # site: they confirm by email, and the DSL signs and files.
+    assert "Checked by" not in signed[3]
+    checks = by_file["\u201cChecked by\u201d lines"]
+    assert checks[0] == "Mon 18 Jan" and checks[2] == f"{_short(DSL)} (DSL) and {TRAINER}"
+    assert checks[3] == (f"{TRAINER} confirms the age rules and helplines by email; you check "
+                         "the local numbers, sign and file.")
+    dates = [r[1] for r in rows[1:]]
+    # In date order: after the slips (Fri 15 Jan), before the materials (Wed 20 Jan).
+    assert dates.index("Reply slips") < dates.index("\u201cChecked by\u201d lines") \
+        < dates.index("Materials, if asked")
     assert "trust" not in signed[3]
     assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
     cut = by_file["Cards, printed"]
@@ -274,12 +284,17 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     team = _visitor()
     said = {r[1]: r[3] for r in rows(items["live-streaming-ks2"].item, team)}
     signed = said["Safeguarding checklist (plan)"]
-    assert signed.startswith('Sign and date its "DSL:" line')
-    # Dated and owned: "wait for the visit's week" gave the job no day.
-    assert f'Mon 18 Jan, "Checked by": {TRAINER} the age rules and helplines' in signed
+    assert signed.startswith('Sign and date its "DSL:" line') and "Checked by" not in signed
+    # Dated and owned, a row of its own: "wait for the visit's week" gave the job no day.
+    dated = {r[1]: r for r in rows(items["live-streaming-ks2"].item, team)}
+    assert dated['"Checked by" lines'][0] == "Mon 18 Jan"
+    assert said['"Checked by" lines'].startswith(
+        f"{TRAINER} confirms the age rules and helplines by email")
     said = {r[1]: r[3] for r in rows(items["live-streaming-ks1"].item, team)}
-    signed = said["Safeguarding checklist (plan)"]
-    assert "age rules" not in signed and f"you and {TRAINER} check the local numbers" in signed
+    assert "Checked by" not in said["Safeguarding checklist (plan)"]
+    # KS1's one "Checked by" line is the local numbers: no age rules to confirm.
+    line = said['"Checked by" line']
+    assert "age rules" not in line and f"Check the local numbers with {TRAINER}" in line
 
 
 def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:
@@ -332,6 +347,10 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     assert [p for p in before if p.startswith("The trainer brings the question box")]
     assert "provided_by: trainer" in (ROOT / "content/live-streaming/ks1.yml").read_text() \
         and not [p for p in before if p.startswith("A question box")]
+    # The room the plan's steps use (sit in a circle; move to tables for the helping hand),
+    # set up by the class teacher: nothing asked for it.
+    assert lesson.room and f"Set up the room: {lesson.room}" in before
+    assert "circle" in lesson.room and "tables" in lesson.room
 
 
 def test_a_schools_own_pack_has_neither(tmp_path: Path) -> None:
@@ -409,7 +428,8 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
 
     invitation = load().items["live-streaming-parents"].item.visit.invitation
     path = parents / "live-streaming-parents-invitation.docx"
-    text = _text(path).replace("\u2019", "'")
+    # Phone numbers are set with no-break spaces.
+    text = _text(path).replace("\u2019", "'").replace("\u00a0", " ")
     document = docx.Document(str(path))
     panel = next(t for t in document.tables if t._tbl.find(
         f".//{qn('w:tblCaption')}") is not None and t._tbl.find(
@@ -426,8 +446,13 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert invitation.headline in text
     headline = next(p for p in document.paragraphs if p.text == invitation.headline)
     assert headline.style.name.startswith("LP Heading")
+    # The team's phone and email beside its name, above the cut: the family keeps them.
+    led = f"{TRAINER}, {TEAM} ({TEAM_PHONE}, {TEAM_EMAIL})"
     for paragraph in invitation.paragraphs:
-        assert paragraph.replace("{trainer}", f"{TRAINER}, {TEAM}") in text, paragraph
+        assert paragraph.replace("{trainer}", led) in text, paragraph
+    assert led in text.split("Reply slip")[0] and TRAINER_PHONE not in text
+    # Signed as the letters are: a line to sign on above the head's name.
+    assert f"{SIGN_LINE}\n{HEAD}" in text
     access = SCHOOL_YML["parents_session_access"]
     for offer in invitation.offers:
         assert offer.text.replace("{access}", access) in text, offer.text
@@ -487,16 +512,14 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
     # Both, and the comma that closes the team's name before the verb.
     assert f"{TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE}, " \
         f"{TEAM_EMAIL}), teaches" in handover
-    footer = _footer(parents / "live-streaming-parents-invitation.docx")
-    assert f"Workshop delivered by {TEAM}" in footer
-    # Clear of the reply slip above it, with no rule of its own to double the slip's line.
-    block = docx.Document(str(parents / "live-streaming-parents-invitation.docx")) \
-        .sections[0].footer.paragraphs[0]
-    assert block.paragraph_format.space_before >= docx.shared.Pt(8)
-    rule = block._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:top')}")
-    assert rule is not None and rule.get(qn("w:val")) == "nil"
-    assert TEAM_PHONE in footer and TEAM_EMAIL in footer
-    assert TRAINER_PHONE not in footer, "the trainer's own mobile is not for every family"
+    # The invitation's team line is in its text, above the reply slip (the test above):
+    # in the footer it went back to the office on the slip.
+    invitation = parents / "live-streaming-parents-invitation.docx"
+    footer = _footer(invitation)
+    assert TEAM_PHONE not in footer and TEAM_EMAIL not in footer
+    above = _every_run(invitation).split("Reply slip")[0]
+    assert TEAM_PHONE in above and TEAM_EMAIL in above
+    assert TRAINER_PHONE not in above, "the trainer's own mobile is not for every family"
 
 
 def test_a_schools_own_parents_pack_has_no_visit_papers(tmp_path: Path) -> None:
@@ -941,7 +964,10 @@ def test_the_letter_after_the_lesson_is_printed_and_sent(day: Path) -> None:
     brief, and a line in each class teacher's handover (built, it went unsent)."""
     rows = _rows(day / DAY_BRIEF)[1:]
     printing = next(r for r in rows if r[1].startswith("Printing"))[3]
-    assert "Letters after the lesson: one side" in printing
+    assert "Letters after the lesson: " in printing
+    # One side, said in the file's cell beside the cards'.
+    assert "cards and letters one side only" in next(r for r in rows
+                                                     if r[1].startswith("Printing"))[1]
     letters = next(line for line in printing.splitlines() if line.startswith("Letters after"))
     assert all(f"{name}: {size}" in letters for name, size in SIZES.items())
     sent = [r for r in rows if "letter after the lesson home" in r[3]]
@@ -999,3 +1025,31 @@ def test_the_day_brief_names_christmas_and_dates_its_footer() -> None:
         HOLIDAYS_NOTE
     footer = _day_footer(_visitor())
     assert footer.endswith("22 Jan 2027") and "Visit day" not in footer
+
+
+def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
+    """Year 2's prep names the picture cards beside the lights, the school's list has the
+    bags the lights go in, and the Year 4 handover hands out and collects both card sorts
+    (the clue sort was missing, and its sets went astray)."""
+    from lessonpack.api import load
+    from lessonpack.plan.handover_sheet import second_adult_jobs
+    from lessonpack.plan.sort_cards import picture_cards
+    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.visit_logistics import _provides
+
+    items = load().items
+    ks1 = items["live-streaming-ks1"].item
+    team = _visitor()
+    cut = {r[1]: r[3] for r in rows(ks1, team)}["Cards, printed"]
+    assert picture_cards(ks1) == 5
+    assert cut.startswith("Cut out the five picture cards and the lights; each child's three "
+                          "in a bag (30 bags,")
+    assert "30 small bags or envelopes (the traffic lights)" in _provides(ks1, team)
+    # A reading class's cards go in no bags.
+    assert not [p for p in _provides(items["live-streaming-ks2"].item, team) if "bags" in p]
+    jobs = second_adult_jobs(items["live-streaming-ks2"].item, 4)
+    clues = [j for j in jobs if j.startswith('In "Private things stay private"')]
+    assert clues and "hand each table its set, and collect each set whole" in clues[0]
+    # A Year 6 class sorts on its sheet: no card sets to hand out.
+    assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
+                if j.startswith('In "Private things stay private"')]

@@ -43,6 +43,9 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         "Check with the office that your class's printing is ready (the visit brief "
         "lists it).",
         _question_box(lesson),
+        # The room the plan's steps use (a circle, then tables): a visitor cannot move the
+        # furniture at 9am, and the plan was the only paper that said what it needed.
+        *((f"Set up the room: {lesson.room}",) if lesson.room else ()),
         # The day's brief gives the class teachers the same job on the same day.
         f"{when(brand)} {_lower(screen_job(brand))}",
     )

@@ -35,7 +35,8 @@ from lessonpack.plan.model import (
 
 # Rows to sign on: the rest of page one at a handwriting line each, under the notice (read
 # before signing, so it comes first). The visit brief prints the page once for each this
-# many families the reply slips count.
+# many adults the reply slips count: staff write one name per adult, and a two-carer family
+# takes two rows.
 SIGN_IN_ROWS = 16
 
 
@@ -61,9 +62,12 @@ FEEDBACK_WRITE = "What one thing would you change, or like us to cover another t
 
 
 def print_counts(brand: Brand) -> str:
-    """The visit brief's printing line for this file: each page's copies from the number of
-    families the reply slips say are coming."""
-    return (f"Sign-in file: page 1 one per {sign_in_rows(brand)} families coming and a spare; "
+    """The visit brief's printing line for this file: each page's copies from what the reply
+    slips count. The sheet takes a row per adult (staff write each adult's name), so its
+    pages go by the adults the slips count (the office counts them, parents_visit's
+    replies row); counted per family, two-carer families filled the sheets early and names
+    went on scrap paper at the door."""
+    return (f"Sign-in file: page 1 one per {sign_in_rows(brand)} adults coming and a spare; "
             f"page 2 (contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one "
             "per two")
 

@@ -18,7 +18,12 @@ from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.lesson_docs import content_note, delivered_credit, letterhead, role_line
+from lessonpack.plan.lesson_docs import (
+    SIGN_LINE,
+    content_note,
+    letterhead,
+    role_line,
+)
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
@@ -55,8 +60,8 @@ from lessonpack.plan.visit_brief import (
 )
 from lessonpack.plan.visit_times import session_span
 
-# The letters' room to sign above the name (lesson_docs.SIGN_SPACE).
-SIGN_SPACE = 24
+# Room to sign above the head's name (lesson_docs.SIGN_SPACE): the flyer's page is full.
+SIGN_SPACE = 16
 # The invitation's headline and its words' size (points): a flyer read at arm's length.
 HEADLINE_PT = 26
 FLYER_PT = 14
@@ -202,7 +207,9 @@ def plan_invitation(session: ParentSession, brand: Brand,
         return None
     invitation = session.visit.invitation
     names = _names(brand)
-    names["{trainer}"] = visiting.delivered_by(brand) or "Our visitor"
+    # The team's phone and email beside its name, kept by the family above the cut: in the
+    # page's footer they went back to the office on the reply slip.
+    names["{trainer}"] = _led_by(brand)
     when = brand.parents_session_date
     back = reply_by(session_day(when), brand.letter_date) if when else ""
     headline = invitation.headline or \
@@ -220,9 +227,9 @@ def plan_invitation(session: ParentSession, brand: Brand,
         *([IconLines(offers)] if offers else []),
         # An all-through school's workshop has teenage sextortion figures and a story.
         *([Paragraph(content_note(brand).strip())] if content_note(brand) else []),
-        # "Mrs Sarah Whitfield, Headteacher, Ashgrove Primary School": from the school, as
-        # its letters are signed.
-        Paragraph(f"{signed}, {role}", label="From:", space_before=6, size=FLYER_PT),
+        # "Mrs Sarah Whitfield, Headteacher, Ashgrove Primary School" under a line to sign
+        # on, as the school's letters are: the visit brief has the head approve and sign it.
+        Paragraph(f"{SIGN_LINE}\n{signed}, {role}", space_before=SIGN_SPACE, size=FLYER_PT),
         # To the office, which counts them: slips handed to a dozen class teachers reached
         # nobody counting. At the page's foot, whatever the flyer above it holds.
         CutLine(f"Reply slip: return to the school office by {back or '_' * 22}.",
@@ -233,7 +240,7 @@ def plan_invitation(session: ParentSession, brand: Brand,
     return DocPlan(common.file_stem(session, "invitation") + ".docx", "letter",
                    common.meta(session, brand, "invitation", schools=True),
                    title="", subtitle="", header="",
-                   footer=_invitation_footer(brand), blocks=tuple(blocks),
+                   footer="", blocks=tuple(blocks),
                    furniture=False)
 
 
@@ -257,9 +264,10 @@ def _length(minutes: int) -> str:
     return "about an hour" if 55 <= minutes <= 65 else f"about {minutes} minutes"
 
 
-def _invitation_footer(brand: Brand) -> str:
-    """"Workshop delivered by Northshire Online Safety Team" with the team's phone and email
-    on the line below: a family with a question about the workshop itself can ask the team."""
-    credit = delivered_credit(brand, "Workshop")
-    contact = visiting.team_contact(brand, trainers_own=False)
-    return f"{credit}\n{contact}" if credit and contact else credit
+def _led_by(brand: Brand) -> str:
+    """"Sam Carter, Northshire Online Safety Team (0306 999 0100, onlinesafety@…)": who
+    leads the workshop, with the team's own phone and email (not the trainer's mobile) for
+    a family with a question about it."""
+    who = visiting.delivered_by(brand) or "Our visitor"
+    contact = visiting.team_contact(brand, trainers_own=False).replace("  ·  ", ", ")
+    return f"{who} ({contact})" if contact else who

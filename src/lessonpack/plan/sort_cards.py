@@ -199,6 +199,12 @@ def _picture_items(lesson: Lesson) -> list[SortItem]:
             for item in cycle.task.sort.items if item.picture]
 
 
+def picture_cards(lesson: Lesson) -> int:
+    """How many picture cards the teacher holds up (printed once): the visit brief's
+    cutting row names them beside the lights, or a TA cut the lights alone."""
+    return len(_picture_items(lesson))
+
+
 def picture_pages(cards: int) -> int:
     """Pages the picture cards print on."""
     if not cards:

@@ -36,7 +36,7 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, Callout, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
-from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
+from lessonpack.plan.sort_cards import has_cards, picture_cards, sorts_on_cards
 from lessonpack.plan.visit_logistics import (
     CARDS_PRINT,
     SHEET_PRINT,
@@ -224,6 +224,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
         *(r for r in replies if r is not night),
+        _checks_row(day),
         *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
@@ -261,8 +262,7 @@ def _sign_off_row(day: Day) -> Row:
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
-                     f"{_log_check(day.brand)}"
-                     f"{_visit_week_checks(day)}")
+                     f"{_log_check(day.brand)}")
 
 
 EVENING_COVER = "Evening cover"
@@ -288,20 +288,22 @@ def _lesson_cover_row(day: Day, night: Row | None) -> tuple[Row, ...]:
     return ((day.by("back"), "DSL cover", day.dsl, f"{asked}; that evening, {evening}"),)
 
 
-def _visit_week_checks(day: Day) -> str:
+def _checks_row(day: Day) -> Row:
     """The checklists' "Checked by" lines (age rules, helplines, local numbers) are for the
     week of the visit, not the day the DSL signs: an app's age rule can change in the weeks
     between, so the trainer checks them close to the day, the school's numbers with the DSL.
+    A row of its own, dated and owned: folded into the sign-off row, it was the one dated
+    job an office working down the "By" column missed. The trainer is not on site until the
+    lesson, so the row says how: the trainer confirms by email, the DSL signs and files.
     KS1's plan has no age rules to check: its one line is the local numbers."""
-    who = visiting.trainer(day.brand) or "the trainer"
-    # Dated and owned: "wait for the visit's week" gave the job no day, and it is the one
-    # skipped. A row of its own ran the day's brief onto a third page.
-    when = day.by("checks")
+    trainer = day.trainer
     if day.evening is None and all(c.lesson.audience is Audience.KS1 for c in day.classes):
-        return (f" {when}, the \"Checked by\" line: you and {who} check the local numbers "
-                "and sign it.")
-    return (f" {when}, \"Checked by\": {who} the age rules and helplines, you the local "
-            "numbers; both sign.")
+        return (day.by("checks"), "\"Checked by\" line", day.dsl,
+                f"Check the local numbers with {trainer} (phone or email); sign and date "
+                "the line and file it with the plan.")
+    what = (f"{trainer[:1].upper()}{trainer[1:]} confirms the age rules and helplines by "
+            "email; you check the local numbers, sign and file.")
+    return (day.by("checks"), "\"Checked by\" lines", f"{day.dsl} and {trainer}", what)
 
 
 def _log_check(brand: Brand) -> str:
@@ -412,9 +414,13 @@ def _printing_row(day: Day) -> Row:
             + "." for c in day.classes)
         if day.before:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
-            printing += f"\nLetters after the lesson: one side ({counts})."
+            printing += f"\nLetters after the lesson: {counts}."
+        # "One side" for the letters in the file's cell, beside the cards': in the long
+        # cell it took a line of its own, and a visit day's brief is two sides.
+        one_side = ("cards and letters" if day.cards else "letters") if day.before else \
+            ("cards" if day.cards else "")
         file = (f"Printing (worksheets{SHEET_PRINT}"
-                + ("; cards one side only)" if day.cards else ")"))
+                + (f"; {one_side} one side only)" if one_side else ")"))
     handout = day.evening.handout if day.evening else ""
     return (day.by("printed"), file, "School office",
             printing + (f"\nHandout: {_lower(handout)}" if handout else ""))
@@ -426,12 +432,21 @@ def _cards_rows(day: Day) -> tuple[Row, ...]:
     out: list[Row] = []
     for c in (c for c in day.classes if has_cards(c.fitted)):
         minutes = cut_minutes(c.fitted, c.size)
-        job = (f"Cut out; each child's three lights in a bag ({c.size} bags, about "
-               f"{minutes} minutes)." if not c.lesson.readers else
+        job = (_cut_lights(c.fitted, c.size, minutes) if not c.lesson.readers else
                _cut_sorts(c.fitted, minutes))
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)
+
+
+def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
+    """A picture-led class's cards to cut: the picture cards (one set, held up by the
+    trainer) and the lights, each child's three in a bag ("Cut out" alone left the picture
+    cards to be found the next morning)."""
+    cards = picture_cards(lesson)
+    what = (f"the {common.number_word(cards)} picture cards and the lights" if cards
+            else "the lights")
+    return f"Cut out {what}; each child's three in a bag ({size} bags, about {minutes} minutes)."
 
 
 def _cut_sorts(lesson: Lesson, minutes: int) -> str:

@@ -108,9 +108,13 @@ def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
                 # Children come with their parents at any hour; the session is for adults.
                 "Staff for supervised play in another room, for children who come")
     kit = _short(item.resources, "pupils")
+    # A picture-led class's lights go a child's three to a bag: the brief's cutting row
+    # asks for the bags, so the school's list has them.
+    bags = [f"{pupils(item.audience, brand)} small bags or envelopes (the traffic lights)"] \
+        if not item.readers and has_cards(item) else []
     return ("The classroom; a screen with an HDMI input (try the slides on it first)",
             _stays(visiting.after_owner(item, brand)),
-            *([f"Pupils' {', '.join(kit)}"] if kit else []))
+            *([f"Pupils' {', '.join(kit)}"] if kit else []), *bags)
 
 
 def _stays(teacher: str) -> str:
