@@ -256,6 +256,8 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
         if kept:
             blocks.append(PageBreak())
         kept += 1
+        # The last Part's story's ending comes before this Part's heading, not under it.
+        blocks += scenario.ending_blocks(cycle.scenario) if cycle.scenario else []
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
         if cycle.scenario:
@@ -378,7 +380,10 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     Part that must fit its side with the story). ``before_last``: blocks before its last
     written question (the sheet's second leaf opening there)."""
     task = cycle.task
-    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
+    # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) goes under a heading
+    # of its own above this Part's: under "Part 3" it read as the start of Sami's part.
+    blocks: list[Block] = [*(scenario.ending_blocks(cycle.scenario) if cycle.scenario else []),
+                           Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
