@@ -638,8 +638,10 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
     if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
         # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
         # the exit quiz), its lines filling side three; the last side the quiz, How did I
-        # do? and Who can help, the box's one place, where the lesson ends.
-        return [*_reflection(lesson, "Think about it:", REFLECTION_LINES), PageBreak(),
+        # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
+        # a class's own sheet gives it: with Kai's ending back on side two, two left a
+        # fifth of side three blank.
+        return [*_reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
                 *_secondary_close(lesson), *help_blocks]
     return [*([PageBreak()] if by_page else []),
             *_secondary_close(lesson), *_reflection(lesson),
