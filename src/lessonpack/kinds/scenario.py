@@ -76,13 +76,13 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
             Paragraph(sc.question, label="Talk with a partner:")]
 
 
-def ending_blocks(sc: Scenario) -> list[Block]:
+def ending_blocks(sc: Scenario | None) -> list[Block]:
     """The last story's ending ("How Kai's story ended"), for the sheet to print under a
     small heading of its own before this story's Part: under the Part's heading, even with
     a bold label, it read as the start of the next character's story. A heading and a
     paragraph, not a box: a box's title and padding pushed KS3's sheet to a fifth side in a
     brand's font."""
-    if not sc.ending_before:
+    if sc is None or not sc.ending_before:
         return []
     return [Heading(sc.ending_before.title, 3), Paragraph(sc.ending_before.text)]
 

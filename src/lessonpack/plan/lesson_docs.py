@@ -257,7 +257,7 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             blocks.append(PageBreak())
         kept += 1
         # The last Part's story's ending comes before this Part's heading, not under it.
-        blocks += scenario.ending_blocks(cycle.scenario) if cycle.scenario else []
+        blocks += scenario.ending_blocks(cycle.scenario)
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
         if cycle.scenario:
@@ -382,7 +382,7 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     task = cycle.task
     # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) goes under a heading
     # of its own above this Part's: under "Part 3" it read as the start of Sami's part.
-    blocks: list[Block] = [*(scenario.ending_blocks(cycle.scenario) if cycle.scenario else []),
+    blocks: list[Block] = [*scenario.ending_blocks(cycle.scenario),
                            Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
