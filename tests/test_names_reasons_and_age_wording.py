@@ -59,7 +59,9 @@ def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
         assert re.search(r"Instagram (?:lets )?13–15s? (?:go live only )?with a parent's",
                          text), text
     assert letter.index("no accounts under 13") < letter.index("parent's permission")
-    assert "TikTok and YouTube let nobody under 16 go live alone" in letter
+    # Per app, as slide 17 says it: "TikTok and YouTube let nobody under 16 go live alone"
+    # was true but read as TikTok 16 to parents whose child came home saying 18.
+    assert "going live alone: TikTok 18, YouTube 16" in letter
 
 
 def test_ks1_letters_ask_for_a_grown_up_at_live_things_not_at_every_screen() -> None:

@@ -164,8 +164,10 @@ def test_ks1_sheet_has_big_pictures_a_date_and_no_line_for_home(oakfield: Path) 
 def test_ks1_light_cards_print_four_sets_a_page(oakfield: Path) -> None:
     doc = _doc(oakfield, "ks1-cards")
     texts = _texts(doc)
-    # Colour matters to non-readers, and the print count is given.
-    assert any(t.startswith("Print one side only, in colour")
+    # Colour matters to non-readers, and the print count is given. One instruction: "in
+    # colour (... so black and white will do)" read as two.
+    assert any(t.startswith("Print one side only, in colour if you can (black and white works")
+               and "will do" not in t
                and "a class of 27 needs 7 copies" in t
                and "Cut out one green, one amber and one red card for each child" in t
                for t in texts)

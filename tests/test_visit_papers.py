@@ -205,12 +205,44 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     brand = _visitor(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
                      lesson_times={"Year 2": "9:15am"}, trainer_arrives="8:30am")
     assert "Lesson time: ________" in times_line(ks2, brand).text
-    # The end from the lesson's length (KS1: 45 minutes).
-    assert times_line(ks1, brand).text.startswith("Lesson time: 9:15am\u201310:00am   "
-                                                  "Trainer arrives: 8:30am   Meet at: ____")
+    # The end from the lesson's length (KS1: 45 minutes); the day's first class is met in
+    # its room half an hour before, as a later class is, with no meeting place needed.
+    assert times_line(ks1, brand).text == ("Lesson time: 9:15am\u201310:00am   "
+                                           f"{TRAINER} meets you: 8:45am, your classroom")
     first = on_the_day_box(brand, (ks1, ks2)).lines[0]
     assert first == ("Year 2 lesson: 9:15am\u201310:00am   Year 4 lesson: ________   "
                      "Trainer arrives: 8:30am")
+
+
+def test_every_class_s_teacher_is_met_the_same_way() -> None:
+    """Year 2's handover said "Trainer arrives: 8:15am   Meet at: main reception" beside Year
+    4's "Sam Carter meets you: 10:15am, your classroom": one form for both. The first class
+    is met once the trainer has signed in (not at the arrival itself); a trainer who comes
+    too late to meet before the lesson, or a class straight after another's, keeps the
+    arrival and sign-in place."""
+    from lessonpack.api import load
+    from lessonpack.plan.visit_times import times_line
+
+    items = load().items
+    ks1, ks2 = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2"))
+    times = {"Year 2": "9:15am", "Year 4": "10:45am"}
+    day = {"classes": ["Year 2, Mrs Ruth Evans", "Year 4, Miss Laura Bennett"],
+           "meeting_place": "main reception"}
+    met = {cls: times_line(lesson, _visitor(class_name=cls, lesson_times=times,
+                                            trainer_arrives="8:15am", **day)).text
+           for cls, lesson in (("Year 2", ks1), ("Year 4", ks2))}
+    assert met["Year 2"].endswith(f"{TRAINER} meets you: 8:45am, your classroom")
+    assert met["Year 4"].endswith(f"{TRAINER} meets you: 10:15am, your classroom")
+    late = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
+                                    trainer_arrives="9:05am", **day)).text
+    assert late.endswith("Trainer arrives: 9:05am   Meet at: main reception")
+    # Arriving at 8:40am: signed in by 8:55am, so met then, not at 8:45am.
+    close = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
+                                     trainer_arrives="8:40am", **day)).text
+    assert close.endswith(f"{TRAINER} meets you: 8:55am, your classroom")
+    after = times_line(ks2, _visitor(class_name="Year 4", trainer_arrives="8:15am", **day,
+                                     lesson_times={"Year 2": "9:15am", "Year 4": "10am"})).text
+    assert after.endswith("Trainer arrives: 8:15am   Meet at: main reception")
 
 
 def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
-from lessonpack.plan.model import Block, Callout, Paragraph
+from lessonpack.plan.model import Block, Callout, Heading, Paragraph
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
@@ -68,19 +68,23 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
     # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
     # cute cats!") read as two headings.
-    # The last story's ending under a bold label of its own, above this stream's box: under
-    # the stream's heading it read as this character's story. A label, not a box: a box's
-    # title and padding pushed KS3's sheet to a fifth side in a brand's font.
-    before = ([Paragraph(sc.ending_before.text, label=f"{sc.ending_before.title}:",
-                         keep_next=True)]
-              if sc.ending_before else [])
     # A video call is not a stream (Years 5–6's Amara on a class call): named as the slide
     # names it.
     kind = "video call" if sc.video_call else "live stream"
-    return [*before,
-            Callout(f"{sc.character}'s {kind}, “{sc.stream_title}”",
+    return [Callout(f"{sc.character}'s {kind}, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
+
+
+def ending_blocks(sc: Scenario | None) -> list[Block]:
+    """The last story's ending ("How Kai's story ended"), for the sheet to print under a
+    small heading of its own before this story's Part: under the Part's heading, even with
+    a bold label, it read as the start of the next character's story. A heading and a
+    paragraph, not a box: a box's title and padding pushed KS3's sheet to a fifth side in a
+    brand's font."""
+    if sc is None or not sc.ending_before:
+        return []
+    return [Heading(sc.ending_before.title, 3), Paragraph(sc.ending_before.text)]
 
 
 class DrawsStream(Protocol):

@@ -256,6 +256,8 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
         if kept:
             blocks.append(PageBreak())
         kept += 1
+        # The last Part's story's ending comes before this Part's heading, not under it.
+        blocks += scenario.ending_blocks(cycle.scenario)
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
         if cycle.scenario:
@@ -378,7 +380,10 @@ def _cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     Part that must fit its side with the story). ``before_last``: blocks before its last
     written question (the sheet's second leaf opening there)."""
     task = cycle.task
-    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
+    # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) goes under a heading
+    # of its own above this Part's: under "Part 3" it read as the start of Sami's part.
+    blocks: list[Block] = [*scenario.ending_blocks(cycle.scenario),
+                           Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
@@ -633,8 +638,10 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
     if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
         # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
         # the exit quiz), its lines filling side three; the last side the quiz, How did I
-        # do? and Who can help, the box's one place, where the lesson ends.
-        return [*_reflection(lesson, "Think about it:", REFLECTION_LINES), PageBreak(),
+        # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
+        # a class's own sheet gives it: with Kai's ending back on side two, two left a
+        # fifth of side three blank.
+        return [*_reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
                 *_secondary_close(lesson), *help_blocks]
     return [*([PageBreak()] if by_page else []),
             *_secondary_close(lesson), *_reflection(lesson),

@@ -146,10 +146,12 @@ def _pictures(lesson: Lesson, library: PictureLibrary, size: int) -> list[Block]
     if lights:  # a card of each colour for every child to hold up
         blocks += [*([PageBreak()] if blocks else []),
                    Heading(f"Traffic-light cards: {light_copies(size)}", 2),
-                   # Two lines, so four sets fit the page: the signs say why grey will do; one side
-                   # only (cut out), in colour as the visit brief and the plan say.
-                   Paragraph("Print one side only, in colour (each card has its sign and "
-                             "word too, so black and white will do). A page makes "
+                   # Two lines, so four sets fit the page: one side only (cut out), in
+                   # colour as the visit brief and the plan say, if the school can; the
+                   # signs say why black and white works. One instruction: "in colour
+                   # (... black and white will do)" read as two.
+                   Paragraph("Print one side only, in colour if you can (black and white "
+                             "works: each card has its sign and word). A page makes "
                              f"{LIGHT_SETS_WORD} children's "
                              f"sets, so a class of {size} needs {light_copies(size, False)}. "
                              f"Cut out one {_listed([w.split(':')[0].lower() for w, _ in lights])}"

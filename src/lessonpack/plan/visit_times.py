@@ -67,24 +67,29 @@ def ends(start: str, minutes: int) -> str:
     return _clock(read[0] + minutes, twelve_hour=read[1]) if read else ""
 
 
-# A later class's teacher meets the trainer in their classroom this long before the lesson,
-# when the trainer is free then (no other class's lesson began within the hour before).
+# A class's teacher meets the trainer in their classroom this long before the lesson, when
+# the trainer is free then (no other class's lesson began within the hour before), and no
+# sooner than this long after the trainer arrives (signing in at reception, reaching the room).
 MEET_BEFORE = 30
 MEET_GAP = 60
+SIGN_IN = 15
 
 
 def meets_you(lesson: Lesson, brand: Brand) -> str:
-    """"10:15am, your classroom": where and when a later class's teacher goes through the
+    """"10:15am, your classroom": where and when the class's teacher goes through the
     handover with the trainer. "Trainer arrives: 8:15am, main reception" read, to the
     teacher of a 10:45am lesson, as a meeting at 8:15 while the trainer was with another
-    class. "" when the lesson is the day's first (met on arrival) or a time is unreadable."""
+    class; and with Year 4's "meets you" beside it, Year 2's teacher could not tell whether
+    to be at reception at 8:15, so the day's first class is met in its room too, once the
+    trainer has signed in. "" when another class's lesson runs up to it, the trainer arrives
+    too late to meet before it, or a time is unreadable."""
     start, came = _minutes(lesson_time(lesson, brand)), _minutes(arrives(brand))
     if start is None or came is None:
         return ""
-    meet = start[0] - MEET_BEFORE
+    meet = max(start[0] - MEET_BEFORE, came[0] + SIGN_IN)
     others = [m[0] for t in (brand.lesson_times or {}).values()
               if (m := _minutes(str(t))) is not None and m[0] != start[0]]
-    if meet - came[0] < MEET_GAP or any(meet - MEET_GAP < o < start[0] for o in others):
+    if meet >= start[0] or any(meet - MEET_GAP < o < start[0] for o in others):
         return ""
     return f"{_clock(meet, twelve_hour=start[1])}, your classroom"
 
@@ -130,9 +135,10 @@ def all_given(lessons: tuple[Lesson, ...] | list[Lesson], brand: Brand) -> bool:
 
 
 def times_line(lesson: Lesson, brand: Brand) -> Paragraph:
-    """The handover's "On the day" line: the lesson's time, the trainer's arrival and where
-    the class teacher meets them (two lessons and a parents' evening can fall on one day),
-    printed from the school file, with lines to write on for whatever it leaves out."""
+    """The handover's "On the day" line: the lesson's time and when the class teacher meets
+    the trainer in their classroom (two lessons and a parents' evening can fall on one day),
+    printed from the school file; the trainer's arrival and where they sign in, with lines
+    to write on, when the file leaves a time out."""
     later = meets_you(lesson, brand)
     if later:
         who = visiting.trainer(brand) or "The trainer"
