@@ -7,16 +7,18 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
 from lessonpack.api import load
+from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.quotes import typographic
-from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS, card_columns
-from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL, SORT_MARGINS
-from lessonpack.render.docx_sort_grid import LANDSCAPE, card_need, sort_rows
-from lessonpack.render.docx_xml import TWIPS_PER_CM
+from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS
+from lessonpack.render.docx_cards import CUT_GREY
+from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
+from lessonpack.render.docx_sort_grid import COLUMNS, LANDSCAPE, SPARE, card_need, sort_rows
 
 A4_TWIPS = 9978  # the A4 text width, 17.6 cm
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -46,65 +48,71 @@ def _body(doc) -> list[tuple[str, object]]:
     return out
 
 
-def test_no_column_of_cards_stands_under_a_heading_card() -> None:
-    assert card_columns(2) == 3 and card_columns(3) == 2 and card_columns(4) == 2
+def test_a_sort_grid_is_two_columns_with_spares_filling_its_last_row() -> None:
+    """Seven cards are four rows of two and one spare (the stepped 2, 2 and 3 had no cut
+    running edge to edge); an even set has no spare; two columns keep a long card
+    landscape for its words."""
+    assert COLUMNS == 2
+    assert sort_rows(7) == (4, 1) and sort_rows(6) == (3, 0) and sort_rows(8) == (4, 0)
+    assert sort_rows(1) == (1, 1) and sort_rows(0) == (0, 0)
+    for cards in range(1, 15):
+        rows, spares = sort_rows(cards)
+        assert rows * COLUMNS == cards + spares and 0 <= spares < COLUMNS, cards
+    long = ["8.05pm: New viewer \u201cJess\u201d says she is his age and lives nearby."]
+    width = A4_TWIPS // COLUMNS
+    assert card_need(long, "Arial", 16, width, 170, 113) <= LANDSCAPE * width
 
 
-def test_sort_grids_are_even_rows_of_landscape_cards_with_no_card_alone() -> None:
-    """Seven cards four to a row were tall thin slips (4.4 by 9.5 cm) with an empty place
-    after the short row that looked like a missing card. Now the rows
-    share the cards evenly (no row more than one card fuller than another, none of one
-    card), at most four across, every card landscape for its words where some width allows
-    it, and never two full rows as wide as the headings where another width avoids it
-    (columns under the heading cards read as an answer key)."""
-    long = ["8.05pm: New viewer \u201cJess\u201d says she is his age and lives nearby."] * 7
-    assert sort_rows(long, "Arial", 16, A4_TWIPS, card_columns(3), 3, SORT_MARGINS) \
-        == (2, 2, 3)
-    short = ["The picture pinned on the wall"] * 7
-    assert sort_rows(short, "Arial", 18, A4_TWIPS, card_columns(2), 2, SORT_MARGINS) \
-        == (2, 2, 3)
-    assert sort_rows(long[:6], "Arial", 16, A4_TWIPS, card_columns(3), 3, SORT_MARGINS) \
-        == (2, 2, 2)
-    for cards in range(2, 13):
-        for headings in (2, 3, 4):
-            for texts in (long, short):
-                words = (texts * 2)[:cards]
-                counts = sort_rows(words, "Arial", 16, A4_TWIPS, card_columns(headings),
-                                   headings, SORT_MARGINS)
-                assert sum(counts) == cards and max(counts) <= 4, (cards, counts)
-                assert max(counts) - min(counts) <= 1, (cards, headings, counts)
-                assert len(counts) == 1 or min(counts) > 1, (cards, headings, counts)
-    width = A4_TWIPS // 3
-    assert card_need(long[:1], "Arial", 16, width, 170, 113) <= LANDSCAPE * width
+def _grid_cells(grid) -> list[list]:
+    return [row.findall(f"{W}tc") for row in grid._tbl.findall(f"{W}tr")]
 
 
-def test_sort_cards_are_one_size_and_a_short_row_is_centred(built_packs: Path) -> None:
-    """Every card of a sort's grid spans two equal grid columns (a card is one size); a
-    short row's cards sit centred between two blank cells of one width that draw no cut
-    line; and no card is stretched taller than it is wide (a slip, not a card)."""
+def _text(tc) -> str:
+    return "".join(t.text or "" for t in tc.iter(f"{W}t"))
+
+
+@pytest.mark.parametrize("ks", ["ks2", "ks3", "ks4"])
+def test_sort_cards_are_full_width_rows_whose_cuts_run_edge_to_edge(built_packs: Path,
+                                                                    ks: str) -> None:
+    """Every sort's cards are the first sort's form: two equal columns across the text
+    width, every row full, each cell (a spare card too) framed in dashed lines on all four
+    sides, so each cut runs from edge to edge of the grid (the stepped 2, 2 and 3 grid's
+    cuts stopped at each row); no card taller than wide."""
+    doc = Document(str(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-cards.docx"))
+    sorts = [c.task.sort for c in _lesson(ks).cycles if c.task.sort]
+    grids = [t for t in doc.tables if _caption(t) == "Cards to cut out"]
+    assert len(grids) == len(sorts) and sorts, ks
+    for grid, sort in zip(grids, sorts, strict=True):
+        widths = [int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")]
+        assert len(widths) == 2 and abs(widths[0] - widths[1]) <= 2, (ks, widths)
+        assert abs(sum(widths) - A4_TWIPS) <= 20, (ks, widths)  # the full text width
+        rows = _grid_cells(grid)
+        assert all(len(cells) == 2 for cells in rows), (ks, [len(c) for c in rows])
+        cells = [tc for row in rows for tc in row]
+        assert all(tc.find(f"{W}tcPr/{W}gridSpan") is None for tc in cells), ks
+        for tc in cells:
+            sides = {b.tag: b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
+            assert len(sides) == 4 and set(sides.values()) == {"dashed"}, (ks, sides)
+        items = [typographic(i.text) for i in printed_order(sort)]
+        texts = [_text(tc) for tc in cells]
+        assert texts[:len(items)] == items, ks  # in the worksheet's order
+        assert texts[len(items):] == [SPARE] * (len(cells) - len(items)), (ks, texts)
+        assert len(cells) - len(items) < 2, ks  # at most the last row's one place
+        for tr in grid._tbl.findall(f"{W}tr"):
+            height = int(tr.find(f"{W}trPr/{W}trHeight").get(f"{W}val"))
+            assert height < widths[0], (ks, height, widths)  # landscape
+
+
+def test_a_spare_card_says_it_is_the_pupils_to_fill(built_packs: Path) -> None:
+    """An odd set's last place is a spare card in grey italics, not an empty frame that
+    reads as a card missing its words."""
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-cards.docx"))
     grid = next(t for t in doc.tables if _caption(t) == "Cards to cut out")
-    widths = [int(c.get(f"{W}w")) for c in grid._tbl.iter(f"{W}gridCol")]
-    assert max(widths) - min(widths) <= 4, widths  # a twip's rounding a side
-    card_width = 2 * min(widths)
-    counts = []
-    for tr in grid._tbl.iter(f"{W}tr"):
-        cells = list(tr.iter(f"{W}tc"))
-        spans = [_span(tc) for tc in cells]
-        filled = ["".join(t.text or "" for t in tc.iter(f"{W}t")).strip() != ""
-                  for tc in cells]
-        cards = [span for span, full in zip(spans, filled, strict=True) if full]
-        assert cards and set(cards) == {2}, spans
-        counts.append(len(cards))
-        if not all(filled):  # blank, cards, blank: centred
-            assert not filled[0] and not filled[-1] and all(filled[1:-1]), filled
-            assert spans[0] == spans[-1], spans
-            for blank in (cells[0], cells[-1]):
-                sides = blank.find(f"{W}tcPr/{W}tcBorders")
-                assert all(side.get(f"{W}val") == "nil" for side in sides), blank
-        height = int(tr.find(f"{W}trPr/{W}trHeight").get(f"{W}val"))
-        assert height <= max(card_width + 2, 3.8 * TWIPS_PER_CM), (height, card_width)
-    assert sum(counts) == 7 and max(counts) - min(counts) <= 1, counts
+    spare = _grid_cells(grid)[-1][-1]
+    runs = list(spare.iter(f"{W}r"))
+    assert _text(spare) == SPARE and runs
+    assert all(r.find(f"{W}rPr/{W}i") is not None for r in runs)
+    assert {r.find(f"{W}rPr/{W}color").get(f"{W}val") for r in runs} == {CUT_GREY}
 
 
 def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_packs: Path
@@ -127,38 +135,9 @@ def test_each_sort_prints_a_labelled_heading_strip_apart_from_its_cards(built_pa
             assert body[label][1] == CARDS_LABEL, (ks, body[label])
             grid = body[label + 1][1]
             assert body[label + 1][0] == "t" and _caption(grid) == "Cards to cut out", ks
-            rows = grid._tbl.findall(f"{W}tr")
-            # The row under the heading cards never has as many cards as headings (no column
-            # lines up under one).
-            per_row = card_columns(len(sort.columns))
-            assert per_row != len(sort.columns), ks
-            # Every card one size (two columns each of an even grid), no card alone on a
-            # row, a short row's cards centred between blanks that draw no line; cards
-            # stand under the heading cards' edges in one row at most (a column of them
-            # under each heading read as an answer key).
-            texts = [["".join(t.text or "" for t in tc.iter(f"{W}t")) for tc in _cells(row)]
-                     for row in rows]
-            counts = [sum(1 for text in row if text) for row in texts]
-            assert len(counts) == 1 or 1 not in counts, (ks, counts)
-            assert max(counts) != len(sort.columns) or counts.count(max(counts)) < 2, \
-                (ks, counts)
-            widths = {int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for row, text in
-                      zip(rows, texts, strict=True) for tc, words in
-                      zip(_cells(row), text, strict=True) if words}
-            assert max(widths) - min(widths) <= 4, (ks, widths)  # a twip's rounding a side
-            for row, words in zip(rows, texts, strict=True):
-                blanks = [tc for tc, text in zip(_cells(row), words, strict=True) if not text]
-                assert all(words[1:-1]) and len(blanks) in (0, 2), (ks, words)
-                for tc in blanks:
-                    sides = {b.get(f"{W}val") for b in tc.findall(f"{W}tcPr/{W}tcBorders/*")}
-                    assert sides == {"nil"}, ks  # no line to cut round an empty place
-            cards = [text for row in texts for text in row if text]
+            texts = [[_text(tc) for tc in _cells(row)] for row in grid._tbl.findall(f"{W}tr")]
+            cards = [text for row in texts for text in row if text and text != SPARE]
             assert sorted(cards) == sorted(typographic(i.text) for i in sort.items)
-
-
-def _span(tc) -> int:
-    span = tc.find(f"{W}tcPr/{W}gridSpan")
-    return int(span.get(f"{W}val")) if span is not None else 1
 
 
 def _cells(row) -> list:

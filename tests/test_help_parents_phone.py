@@ -63,4 +63,5 @@ def test_the_school_card_is_headed_by_the_service_with_the_names_under_it() -> N
         assert school.blurb == f"{lead}, or the deputy, {deputy}.", school.blurb
     draft = _first_help(DEFAULT_BRAND).signposts[0]
     assert draft.name == "Our safeguarding lead"
-    assert draft.blurb == "[DSL's name], or the deputy, [deputy DSL's name]."
+    # The deputy's field held whole: "[deputy" / "DSL's name]" broke over a line.
+    assert draft.blurb == "[DSL's name], or the deputy, [deputy\u00a0DSL's\u00a0name]."

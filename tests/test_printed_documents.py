@@ -119,10 +119,10 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     assert not any(t.startswith("Presenter") for t in texts)
     # The welcome is timed, and the clock is the session's own (Oakfield's starts at 3.30pm):
     # "5 min before the hour" read as five to the hour.
-    assert any("3:30–3:35pm · slides 1–3: welcome" in t for t in texts)
+    assert any("3.30–3.35pm · slides 1–3: welcome" in t for t in texts)
     # Part 1 opens straight after the welcome on its own content (no divider before it):
     # one slide, said "slide 4".
-    assert any(t.startswith("3:35–3:42pm · slide 4: 1. ") for t in texts)
+    assert any(t.startswith("3.35–3.42pm · slide 4: 1. ") for t in texts)
     # The running order's Parts follow on, none skipping or repeating a slide.
     spans = [re.search(r"· slides? (\d+)(?:–(\d+))?: \d\. ", t) for t in texts]
     runs = [(int(m[1]), int(m[2] or m[1])) for m in spans if m]

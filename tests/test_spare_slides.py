@@ -42,6 +42,8 @@ def test_the_hidden_slides_all_follow_the_last_shown_one(brand: Brand) -> None:
     assert slides[shown - 1].title.startswith("Where to get help")
     divider = slides[shown]
     assert divider.title == spare.TITLE and isinstance(divider.payload, SectionSlide)
+    # Its icon disc, as every other section slide's: without one it looked unfinished.
+    assert [p.name for p in divider.pictures] in (["hourglass"], ["plain-hourglass"])
     spares = slides[shown + 1:]
     assert len(spares) == 2 * (len(_session().for_phase(brand.phase).quiz) - 1)
     assert all(isinstance(s.payload, QuestionSlide) for s in spares)

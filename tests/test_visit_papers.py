@@ -181,12 +181,13 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     met: the handover's first lines and the brief's "On the day" box print them."""
     lines = [p.text for p in docx.Document(
         str(one_class / "live-streaming-ks2/live-streaming-ks2-handover.docx")).paragraphs][:4]
-    # A 10:45am lesson's teacher meets the trainer in their classroom half an hour before,
-    # not at the 8:15am arrival (Year 2's lesson, 9:15am, is over an hour before then).
-    assert [t for t in lines if "Lesson time: 10:45am\u201311:45am" in t and
-            f"{TRAINER} meets you: 10:15am, your classroom" in t and "8:15am" not in t]
+    # A 10.45am lesson's teacher meets the trainer in their classroom half an hour before,
+    # not at the 8.15am arrival (Year 2's lesson, 9.15am, is over an hour before then).
+    # Every time in the house style of the letters ("3.30pm"), whatever the file's.
+    assert [t for t in lines if "Lesson time: 10.45am\u201311.45am" in t and
+            f"{TRAINER} meets you: 10.15am, your classroom" in t and "8.15am" not in t]
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
-    assert "Lesson time: 10:45am" in box and "Trainer arrives: 8:15am" in box
+    assert "Lesson time: 10.45am" in box and "Trainer arrives: 8.15am" in box
     assert "Sign in at: main reception (photo ID)" in box
 
 
@@ -205,18 +206,19 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     brand = _visitor(class_name="Year 4", classes=["Year 2, Mrs Ruth Evans"],
                      lesson_times={"Year 2": "9:15am"}, trainer_arrives="8:30am")
     assert "Lesson time: ________" in times_line(ks2, brand).text
-    # The end from the lesson's length (KS1: 45 minutes); the day's first class is met in
-    # its room half an hour before, as a later class is, with no meeting place needed.
-    assert times_line(ks1, brand).text == ("Lesson time: 9:15am\u201310:00am   "
-                                           f"{TRAINER} meets you: 8:45am, your classroom")
+    # The end from the lesson's length (KS1: 45 minutes), in the house style (an end on the
+    # hour as "10am"); the day's first class is met in its room half an hour before, as a
+    # later class is, with no meeting place needed.
+    assert times_line(ks1, brand).text == ("Lesson time: 9.15am\u201310am   "
+                                           f"{TRAINER} meets you: 8.45am, your classroom")
     first = on_the_day_box(brand, (ks1, ks2)).lines[0]
-    assert first == ("Year 2 lesson: 9:15am\u201310:00am   Year 4 lesson: ________   "
-                     "Trainer arrives: 8:30am")
+    assert first == ("Year 2 lesson: 9.15am\u201310am   Year 4 lesson: ________   "
+                     "Trainer arrives: 8.30am")
 
 
 def test_every_class_s_teacher_is_met_the_same_way() -> None:
-    """Year 2's handover said "Trainer arrives: 8:15am   Meet at: main reception" beside Year
-    4's "Sam Carter meets you: 10:15am, your classroom": one form for both. The first class
+    """Year 2's handover said "Trainer arrives: 8.15am   Meet at: main reception" beside Year
+    4's "Sam Carter meets you: 10.15am, your classroom": one form for both. The first class
     is met once the trainer has signed in (not at the arrival itself); a trainer who comes
     too late to meet before the lesson, or a class straight after another's, keeps the
     arrival and sign-in place."""
@@ -231,18 +233,18 @@ def test_every_class_s_teacher_is_met_the_same_way() -> None:
     met = {cls: times_line(lesson, _visitor(class_name=cls, lesson_times=times,
                                             trainer_arrives="8:15am", **day)).text
            for cls, lesson in (("Year 2", ks1), ("Year 4", ks2))}
-    assert met["Year 2"].endswith(f"{TRAINER} meets you: 8:45am, your classroom")
-    assert met["Year 4"].endswith(f"{TRAINER} meets you: 10:15am, your classroom")
+    assert met["Year 2"].endswith(f"{TRAINER} meets you: 8.45am, your classroom")
+    assert met["Year 4"].endswith(f"{TRAINER} meets you: 10.15am, your classroom")
     late = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
                                     trainer_arrives="9:05am", **day)).text
-    assert late.endswith("Trainer arrives: 9:05am   Meet at: main reception")
+    assert late.endswith("Trainer arrives: 9.05am   Meet at: main reception")
     # Arriving at 8:40am: signed in by 8:55am, so met then, not at 8:45am.
     close = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
                                      trainer_arrives="8:40am", **day)).text
-    assert close.endswith(f"{TRAINER} meets you: 8:55am, your classroom")
+    assert close.endswith(f"{TRAINER} meets you: 8.55am, your classroom")
     after = times_line(ks2, _visitor(class_name="Year 4", trainer_arrives="8:15am", **day,
                                      lesson_times={"Year 2": "9:15am", "Year 4": "10am"})).text
-    assert after.endswith("Trainer arrives: 8:15am   Meet at: main reception")
+    assert after.endswith("Trainer arrives: 8.15am   Meet at: main reception")
 
 
 def test_a_lesson_time_for_a_class_not_named_is_refused() -> None:
@@ -615,7 +617,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     text = _text(path)
     # The trainer's return is the team's to say (45 minutes before a 6pm start), not a
     # blank for the office; the site's times stay blanks.
-    assert "Evening: trainer back 5:15pm   Doors open ______" in text
+    assert "Evening: trainer back 5.15pm   Doors open ______" in text
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
@@ -807,8 +809,8 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
                  *_visiting(school)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
         "live-streaming-ks2-year-4", "live-streaming-ks2-year-6", DAY_BRIEF]
-    for folder, teacher, time in (("year-4", TEACHER, "10:45am"),
-                                  ("year-6", "Mr Tom Reed", "1:15pm")):
+    for folder, teacher, time in (("year-4", TEACHER, "10.45am"),
+                                  ("year-6", "Mr Tom Reed", "1.15pm")):
         pack = f"live-streaming-ks2-{folder}"
         handover = _text(out / pack / f"{pack}-handover.docx")
         assert f"For {teacher}" in handover and f"Lesson time: {time}" in handover
@@ -924,9 +926,9 @@ def test_a_library_caller_hears_of_each_brief_apart_from_the_packs(tmp_path: Pat
 
 
 @pytest.mark.parametrize(("start", "minutes", "end"), [
-    ("9:15am", 45, "10:00am"), ("10:45am", 60, "11:45am"), ("11:30 am", 60, "12:30pm"),
-    ("12:15pm", 60, "1:15pm"), ("2pm", 45, "2:45pm"), ("13:30", 45, "14:15"),
-    ("9.15am", 60, "10:15am"), ("after lunch", 60, ""), ("25:00", 60, ""), ("0:30pm", 45, ""),
+    ("9:15am", 45, "10am"), ("10:45am", 60, "11.45am"), ("11:30 am", 60, "12.30pm"),
+    ("12:15pm", 60, "1.15pm"), ("2pm", 45, "2.45pm"), ("13:30", 45, "14:15"),
+    ("9.15am", 60, "10.15am"), ("after lunch", 60, ""), ("25:00", 60, ""), ("0:30pm", 45, ""),
 ])
 def test_a_lessons_end_is_worked_from_its_start_and_length(start: str, minutes: int,
                                                           end: str) -> None:
@@ -957,8 +959,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     title = next(i for i, p in enumerate(paragraphs) if p.style.name == "LP Callout Title")
     assert paragraphs[title].text == "On the day"
     box = [p for p in paragraphs[title + 1:] if p.style.name == "LP Callout Text"]
-    assert "Year 2 lesson: 9:15am\u201310:00am" in box[0].text
-    assert "Year 4 lesson: 10:45am\u201311:45am" in box[0].text
+    assert "Year 2 lesson: 9.15am\u201310am" in box[0].text
+    assert "Year 4 lesson: 10.45am\u201311.45am" in box[0].text
     assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
         f"to {TRAINER}."
     # Where each class is taught, and how long the hall is needed, are blanks to fill in.

@@ -269,8 +269,7 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
         elif cycle.scenario:
             # The sort is on the table's cards; the story's question to talk about has
             # lines to note the pair's answer under it.
-            blocks += [Paragraph(f"{cycle.task.title} on your table's cards, then write your "
-                                 "answer here:",
+            blocks += [Paragraph(_answer_prompt(cycle.task.title, cycle.scenario.question),
                                  keep_next=True, space_before=6),
                        WritingLines(CLASS_LINES)]
     return [*blocks, PageBreak(),
@@ -287,6 +286,16 @@ def _route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             # Four lines under the sentence's own: the class teacher reads it that day for
             # a child's worry, and the side had room to spare (a quarter of it was blank).
             *_reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
+
+
+def _answer_prompt(task: str, question: str) -> str:
+    """The line over a sorted Part's answer lines: the sort on the cards, then the story's
+    last question, the one left to write ("then write your answer here:" named no
+    question: it was only in the box above and on the slide)."""
+    asked = re.findall(r"[^?]+\?", question)
+    last = asked[-1].strip() if asked else ""
+    return (f"{task} on your table's cards, then answer: {last}" if last
+            else f"{task} on your table's cards, then write your answer here:")
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:

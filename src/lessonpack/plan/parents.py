@@ -620,7 +620,8 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         slides[asked_answer - 1], notes=join_notes(
             slides[asked_answer - 1].notes,
             spare.pointer(spare_what, slides, extra, back=asked_answer + 1)))
-    slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1)
+    slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1,
+                                 picture=pics.get(library, "hourglass"))
     if look_for(Audience.PARENTS).plain_icons:
         # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
         # were the wrong register for adults.

@@ -14,6 +14,7 @@ import re
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan import common, visiting
+from lessonpack.plan.clock import clock as clock_at
 from lessonpack.plan.common import dsl
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
@@ -59,7 +60,7 @@ def opening_slides(deck: DeckPlan | None, first_part: str) -> str:
 
 def running_order(session: ParentSession, deck: DeckPlan | None,
                   brand: Brand | None = None) -> tuple[str, ...]:
-    """A line per Part: its clock, its slides and its title ("6:05–6:12pm · slide 4: 1. Why
+    """A line per Part: its clock, its slides and its title ("6.05–6.12pm · slide 4: 1. Why
     children love live video"), a list beside the resources (as a table it cost a Brightpath
     set of notes a ninth page). The clock is the session's own when the brand or school gives
     its start time, else minutes from the start; the welcome has its own timed line first (a
@@ -70,7 +71,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     clock = WELCOME_MINUTES if opening else 0
 
     def span(a: int, b: int) -> str:
-        return f"{_clock(start + a, noon=False)}–{_clock(start + b)}" if start is not None \
+        return f"{clock_at(start + a, half=False)}–{clock_at(start + b)}" if start is not None \
             else f"{a}–{b} min"
 
     rows = []
@@ -111,14 +112,6 @@ def start_minutes(date_line: str) -> int | None:
         hour = int(found[1]) % 12 + (12 if found[3].lower() == "pm" else 0)
         return hour * 60 + int(found[2] or 0)
     return int(found[4]) * 60 + int(found[5])
-
-
-def _clock(minutes: int, noon: bool = True) -> str:
-    """"6:05pm", as a programme prints a time; "6:05" (``noon=False``) where a span's end
-    says am or pm."""
-    hour, minute = divmod(minutes % (24 * 60), 60)
-    half = ("am" if hour < 12 else "pm") if noon else ""
-    return f"{(hour - 1) % 12 + 1}:{minute:02d}{half}"
 
 
 

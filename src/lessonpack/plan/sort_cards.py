@@ -108,16 +108,8 @@ def _sorts(lesson: Lesson, brand: Brand) -> list[Block]:
                    Paragraph(_how(sort.ordered, lesson.card_sets, sets, size), "note",
                              keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
-                             per_row=card_columns(len(sort.columns)),
                              size=CARD_PT.get(lesson.audience, 16))]
     return blocks
-
-
-def card_columns(headings: int) -> int:
-    """Cards to a row: never as many as the headings, so on the uncut sheet no column of
-    cards stands under a heading card as if already sorted (two headings over two columns
-    read as a wrong answer key)."""
-    return 3 if headings == 2 else 2
 
 
 def _pictures(lesson: Lesson, library: PictureLibrary, size: int) -> list[Block]:

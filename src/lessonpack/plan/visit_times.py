@@ -9,12 +9,12 @@ write on stays, so a paper never claims a time nobody agreed.
 
 from __future__ import annotations
 
-import re
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan import visiting
 from lessonpack.plan.class_size import for_class
+from lessonpack.plan.clock import clock, house_time
+from lessonpack.plan.clock import minutes as clock_minutes
 from lessonpack.plan.letter_dates import session_time
 from lessonpack.plan.model import Paragraph
 
@@ -27,44 +27,18 @@ def _or_line(value: str, line: str) -> str:
 
 
 def lesson_time(lesson: Lesson, brand: Brand) -> str:
-    """"9:15am": when the school file says this class's lesson starts; a line when not."""
-    return _or_line(for_class(brand.lesson_times, lesson.audience, brand) or "", TIME_LINE)
-
-
-# A clock time as a school file writes one: "9:15am", "10.45 am", "13:30", "2pm".
-_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?",
-                    re.IGNORECASE)
-
-
-def _clock(minutes: int, twelve_hour: bool) -> str:
-    """Minutes after midnight as "11:45am" (or "11:45" when the file wrote 24-hour)."""
-    hour, minute = divmod(minutes % (24 * 60), 60)
-    if not twelve_hour:
-        return f"{hour}:{minute:02d}"
-    return f"{(hour - 1) % 12 + 1}:{minute:02d}{'am' if hour < 12 else 'pm'}"
-
-
-def _minutes(time: str) -> tuple[int, bool] | None:
-    """"10:45am" as (645, True): minutes after midnight and whether written 12-hour; None
-    for a time it cannot read."""
-    found = _CLOCK.fullmatch(time.strip())
-    if found is None:
-        return None
-    hour, minute = int(found["h"]), int(found["m"] or 0)
-    half = (found["half"] or "").lower().replace(".", "")
-    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
-        return None
-    if half:
-        hour = hour % 12 + (12 if half == "pm" else 0)
-    return hour * 60 + minute, bool(half)
+    """"9.15am": when the school file says this class's lesson starts (in the house style);
+    a line when not."""
+    return _or_line(house_time(for_class(brand.lesson_times, lesson.audience, brand) or ""),
+                    TIME_LINE)
 
 
 def ends(start: str, minutes: int) -> str:
     """When a lesson that starts at ``start`` (as the school file writes it) and lasts
-    ``minutes`` ends: "10:45am" and 60 give "11:45am"; "" for a time it cannot read (the
+    ``minutes`` ends: "10.45am" and 60 give "11.45am"; "" for a time it cannot read (the
     file's words are printed as they are, with no end a reader could be misled by)."""
-    read = _minutes(start)
-    return _clock(read[0] + minutes, twelve_hour=read[1]) if read else ""
+    read = clock_minutes(start)
+    return clock(read[0] + minutes, twelve_hour=read[1]) if read else ""
 
 
 # A class's teacher meets the trainer in their classroom this long before the lesson, when
@@ -76,26 +50,26 @@ SIGN_IN = 15
 
 
 def meets_you(lesson: Lesson, brand: Brand) -> str:
-    """"10:15am, your classroom": where and when the class's teacher goes through the
-    handover with the trainer. "Trainer arrives: 8:15am, main reception" read, to the
-    teacher of a 10:45am lesson, as a meeting at 8:15 while the trainer was with another
+    """"10.15am, your classroom": where and when the class's teacher goes through the
+    handover with the trainer. "Trainer arrives: 8.15am, main reception" read, to the
+    teacher of a 10.45am lesson, as a meeting at 8.15 while the trainer was with another
     class; and with Year 4's "meets you" beside it, Year 2's teacher could not tell whether
-    to be at reception at 8:15, so the day's first class is met in its room too, once the
+    to be at reception at 8.15, so the day's first class is met in its room too, once the
     trainer has signed in. "" when another class's lesson runs up to it, the trainer arrives
     too late to meet before it, or a time is unreadable."""
-    start, came = _minutes(lesson_time(lesson, brand)), _minutes(arrives(brand))
+    start, came = clock_minutes(lesson_time(lesson, brand)), clock_minutes(arrives(brand))
     if start is None or came is None:
         return ""
     meet = max(start[0] - MEET_BEFORE, came[0] + SIGN_IN)
     others = [m[0] for t in (brand.lesson_times or {}).values()
-              if (m := _minutes(str(t))) is not None and m[0] != start[0]]
+              if (m := clock_minutes(str(t))) is not None and m[0] != start[0]]
     if meet >= start[0] or any(meet - MEET_GAP < o < start[0] for o in others):
         return ""
-    return f"{_clock(meet, twelve_hour=start[1])}, your classroom"
+    return f"{clock(meet, twelve_hour=start[1])}, your classroom"
 
 
 def lesson_span(lesson: Lesson, brand: Brand) -> str:
-    """"10:45am–11:45am": the class's lesson from its start (the school file's) to its end
+    """"10.45am–11.45am": the class's lesson from its start (the school file's) to its end
     (the lesson's length), so the office and the class teacher can plan break, lunch and
     the next room; the start alone when the file's time is not a clock time, a line when
     the file gives none."""
@@ -108,19 +82,16 @@ def session_span(session_date: str, minutes: int) -> str:
     """"6pm–7pm": the parents' session from its start (the date's time) to its end, so
     families and the office know when it finishes (an evening booked "about an hour" left
     the hall's close to guesswork); its start alone when the time is not a clock time, ""
-    when the date gives none. "7pm", not "7:00pm", after a start written "6pm"."""
-    start = session_time(session_date)
+    when the date gives none. Both in the house style: "6pm–7pm", "6.30pm–7.30pm"."""
+    start = house_time(session_time(session_date))
     end = ends(start, minutes) if start else ""
-    if end and not re.search(r"[:.]\d{2}", start):
-        end = end.replace(":00", "")
-    elif "." in start:  # "6.30pm–7.30pm", as the file writes its times
-        end = end.replace(":", ".")
     return f"{start}\u2013{end}" if end else start
 
 
 def arrives(brand: Brand) -> str:
-    """"8:30am": when the trainer arrives; a line when the file does not say."""
-    return _or_line(brand.trainer_arrives, TIME_LINE)
+    """"8.30am": when the trainer arrives (in the house style); a line when the file does
+    not say."""
+    return _or_line(house_time(brand.trainer_arrives.strip()), TIME_LINE)
 
 
 def meeting_place(brand: Brand, line: str = PLACE_LINE) -> str:

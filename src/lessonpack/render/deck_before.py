@@ -108,12 +108,13 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
         return
 
 
-# Said where a primary deck's school card shows the drawn staff figure (no DSL photo): the
+# Said where a primary deck's school card shows the drawn staff figure (no DSL photo), in
+# KS1 and KS2 decks alike ("Young children" read oddly in a Year 6 deck): the
 # slide is finished without it, and a photo is better still. A school's own teacher can
 # change the picture on the slide; a visiting trainer builds the pack, and a visit asks for
 # the photos (the visit brief's row), so the trainer is told how to build them in: through
 # the school file, where they survive every rebuild.
-PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Young children know "
+PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Children know "
              "a face before a name: ask {whom} for a photo, with their agreement. To put "
              "{it} in, in PowerPoint right-click {drawing} on slide {number} and choose "
              "Change Picture.")

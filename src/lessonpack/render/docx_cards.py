@@ -8,8 +8,8 @@ meet Word and LibreOffice draw their shared edge once, so each cut is one line. 
 split, so a page break never cuts a card in two (the next page's first row draws its own top
 edge). Rows of unequal counts (four cards over three) share a grid of their least common
 multiple of columns, each card spanning its share, so a set never ends with a card alone.
-A sort's cards are the exception: every card one size (a wider card reads as a weightier one
-in a sorting task), a short row centred under the full ones (render/docx_sort_grid).
+A sort's cards are the exception: full rows of one size, an odd set's last place a spare card
+(render/docx_sort_grid).
 
 The rows are as tall as the page allows (within a card's least and most height): a set of
 cards printed a third of a page short wastes a sheet per table.
@@ -26,7 +26,6 @@ from docx.shared import Emu
 
 from lessonpack.check.measure import text_width
 from lessonpack.render.docx_page import measured
-from lessonpack.render.docx_sort_grid import centred_rows
 from lessonpack.render.docx_xml import TWIPS_PER_CM, border_xml, distribute, row_xml, table_xml
 
 if TYPE_CHECKING:
@@ -71,27 +70,10 @@ def grid_widths(total: int, counts: Sequence[int]) -> tuple[list[int], int]:
 
 def cut_grid(writer: DocWriter, counts: Sequence[int], cell_props: Sequence[str],
              styles: Sequence[str], row_twips: int, caption: str,
-             cell_margins: tuple[int, int] = (113, 170),
-             even: bool = False) -> list[BaseOxmlElement]:
+             cell_margins: tuple[int, int] = (113, 170)) -> list[BaseOxmlElement]:
     """One table: ``counts[k]`` cards in row k, each a cell framed in dashed lines with
     ``cell_props`` (its alignment, shading) and one paragraph per style id; returns the
-    cards' cells in reading order. ``even``: every card the width of a full row's, a short
-    row's cards centred (cards of one size sort as equals)."""
-    if even and counts:
-        # Two grid columns a card: a short row's cards centred (render/docx_sort_grid).
-        widths = distribute(writer.width.twips, (), 2 * max(counts))
-        card = ('<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
-                '<w:gridSpan w:val="{span}"/>'
-                + cut_borders() + "".join(cell_props).replace("{", "{{").replace("}", "}}")
-                + "</w:tcPr>" + "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr></w:p>'
-                                        for sid in styles) + "</w:tc>")
-        rows = [row_xml(cells, min_height=row_twips)
-                for cells in centred_rows(counts, widths, card)]
-        table = writer.append_table(table_xml(widths, rows, cell_margins=cell_margins,
-                                              caption=caption))
-        # A short row's first cell is the blank before its cards.
-        return [tc for tr, count in zip(table.iter(qn("w:tr")), counts, strict=True)
-                for tc in tr.findall(qn("w:tc"))[int(count < max(counts)):][:count]]
+    cards' cells in reading order."""
     widths, columns = grid_widths(writer.width.twips, counts)
     rows, cards = [], []
     for count in counts:

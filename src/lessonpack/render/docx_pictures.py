@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Mm, Pt, Twips
+from docx.shared import Cm, Emu, Mm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
@@ -26,6 +26,7 @@ from lessonpack.plan.model import (
     SortCards,
 )
 from lessonpack.render.docx_cards import (
+    CUT_GREY,
     cut_borders,
     cut_grid,
     fill_height,
@@ -34,7 +35,7 @@ from lessonpack.render.docx_cards import (
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_shapes import SMILES, circle_run, light_run, smiley_run
-from lessonpack.render.docx_sort_grid import SQUARE, card_need, sort_rows
+from lessonpack.render.docx_sort_grid import LANDSCAPE, SPARE, card_need, sort_rows
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
     W,
@@ -346,8 +347,9 @@ def _label(renderer: DocWriter, text: str, space_before: float) -> None:
 
 def sort_cards(renderer: DocWriter, block: SortCards) -> None:
     """The headings as shaded cards in a labelled strip, then, under their own label and
-    apart from it, the cards ``per_row`` to a row on one even grid (all one size, so no card
-    reads as weightier in the sort), each centred in its dashed frame: one grid whose
+    apart from it, the cards ``per_row`` to a row across the page (all one size, so no card
+    reads as weightier in the sort; an odd set's last place a spare card, so every cut runs
+    edge to edge), each centred in its dashed frame: one grid whose
     neighbours share each cut line, its rows as tall as the page allows and never split,
     so a page break never cuts a card in two."""
     ids = renderer.ids
@@ -362,21 +364,34 @@ def sort_cards(renderer: DocWriter, block: SortCards) -> None:
         _keep_intro(cells[0])
     _label(renderer, CARDS_LABEL, 12 if block.headings else 0)
     font, total = renderer.brand.body_font, renderer.width.twips
-    counts = sort_rows(block.cards, font, block.size, total, block.per_row,
-                       len(block.headings), SORT_MARGINS)
-    # As tall as the page allows, but no taller than wide (a 4.4 cm card stretched to 9.5 cm
-    # was a slip), never shorter than its words.
-    width = total // max(counts)
+    rows, _ = sort_rows(len(block.cards), block.per_row)  # the spares: cells past the cards
+    # As tall as the page allows, but landscape (a 4.4 cm card stretched to 9.5 cm was a
+    # slip), never shorter than its words.
+    width = total // block.per_row
     need = card_need(block.cards, font, block.size, width, SORT_MARGINS[1], SORT_MARGINS[0])
     most = max(need / TWIPS_PER_CM, min(SORT_CARD_MOST_CM * scale,
-                                        SQUARE * width / TWIPS_PER_CM))
+                                        LANDSCAPE * width / TWIPS_PER_CM))
     least = min(most, max(need / TWIPS_PER_CM, SORT_CARD_CM * scale))
-    height = fill_height(renderer, len(counts), least, most)
-    cells = cut_grid(renderer, counts, (_MIDDLE,), [ids["LP Body"]], height,
-                     "Cards to cut out", cell_margins=SORT_MARGINS, even=True)
-    _write_cards(renderer, cells, block.cards, block.size, bold=False)
+    height = fill_height(renderer, rows, least, most)
+    cells = cut_grid(renderer, (block.per_row,) * rows, (_MIDDLE,), [ids["LP Body"]], height,
+                     "Cards to cut out", cell_margins=SORT_MARGINS)
+    _write_cards(renderer, cells[:len(block.cards)], block.cards, block.size, bold=False)
+    _write_spares(renderer, cells[len(block.cards):], block.size)
     if not block.headings:
         _keep_intro(cells[0])
+
+
+def _write_spares(renderer: DocWriter, cells: list[CT_Tc], size: float) -> None:
+    """The last row's empty places as spare cards: the same dashed frame, so every cut runs
+    edge to edge, and a grey line that says the card is the pupils' to fill (an empty
+    frame read as a card missing its words)."""
+    for tc in cells:
+        p = tc.find(qn("w:p"))
+        add_run(p, SPARE)
+        run = _centre(renderer, p).runs[0]
+        run.font.size = Pt(max(11.0, size - 4))
+        run.italic = True
+        run.font.color.rgb = RGBColor.from_string(CUT_GREY)
 
 
 def _write_cards(renderer: DocWriter, cells: list[CT_Tc], texts: tuple[str, ...],

@@ -394,6 +394,8 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     # lost the lead's name to fit. The names in one sentence naming the deputy: a card cut
     # to fit keeps such a sentence (render/deck_help_words), and "Mr Okafor." alone was cut.
     deputy = school.blurb.partition("Deputy: ")[2].rstrip(".")
+    if deputy.startswith("["):  # "[deputy" / "DSL's name]" broke the field over two lines
+        deputy = deputy.replace(" ", common.NBSP)
     names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
     card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
                    blurb=names)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.section import SectionSlide
+from lessonpack.plan.deck.art import one
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 
@@ -50,17 +52,19 @@ def pointer(what: str, deck: list[Slide], spares: list[Slide], back: int) -> str
             + how_to_show(first, last, deck[back - 1].title))
 
 
-def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int) -> list[Slide]:
+def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int,
+                  picture: Picture | None = None) -> list[Slide]:
     """``deck`` with a hidden "Spare slides" divider and the ``spares``, hidden, after it;
     each spare's notes open with what it is and how to show it and come back to slide
-    ``back`` (``what``: "Two more quiz questions, each with its answer")."""
+    ``back`` (``what``: "Two more quiz questions, each with its answer"). ``picture``: the
+    divider's icon, as every other section slide has one (without, it looked unfinished)."""
     if not spares:
         return deck
     first, last = len(deck) + 2, len(deck) + 1 + len(spares)
     back_title = deck[back - 1].title
     how = how_to_show(first, last, back_title)
     # A kicker as every section slide has ("Learning cycle 2"): the heading block the same.
-    divider = Slide(TITLE, payload=SectionSlide(f"{what}."),
+    divider = Slide(TITLE, payload=SectionSlide(f"{what}."), pictures=one(picture),
                     kicker="If there is time", hidden=True,
                     notes=join_notes(f"Hidden: the show ends before this divider. {what}, "
                                      f"follow it ({_range(first, last)}).", how))
