@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from lessonpack.api import load
+from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.plan.lesson_plan import PRINT_TO_TEACH, plan_lesson_plan
 from lessonpack.plan.lesson_steps import GROUND_RULES
@@ -144,17 +145,12 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
     width = int(steps._tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")[-1].get(qn("w:w")))
     merge = f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}"
-    first = True  # the table's first step may break: kept whole, it took the table overleaf
     whole_steps, pieces = 0, []
     for tr in steps._tbl.tr_lst[1:]:
         cells = tr.findall(qn("w:tc"))
         if len(cells) != 2:
             continue  # a stage's band
         starts = tr.find(merge)
-        if first and starts is None:
-            first = False
-            continue
-        first = False
         whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
         if starts is None:  # one row: kept whole when short (a long paragraph may break)
             assert whole == (step_lines(book, tr, width) <= STEP_WHOLE_LINES)
@@ -174,18 +170,51 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
                     if len(tr.findall(qn("w:tc"))) == 2) < STEP_WHOLE_LINES
 
 
+@pytest.fixture(scope="module")
+def riverside_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Riverside's KS3 and KS4 plans: its longer answers and EXAMPLE banner leave page two
+    another room at its foot than the default look's."""
+    out = tmp_path_factory.mktemp("riverside-plans")
+    brand = Path(__file__).resolve().parent.parent / "examples/brands/riverside-academy"
+    assert main(["build", "-k", "ks3", "-k", "ks4", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(out), "--brand", str(brand / "brand.yml")]) == 0
+    return out
+
+
 @pytest.mark.parametrize("ks", ["ks3", "ks4"])
-def test_a_long_first_steps_first_piece_may_break(built_packs: Path, ks: str) -> None:
-    """The table's first step, set as pieces when long, may break in its first piece: kept
-    whole under a school's longer answers (Fill in first now ends page one), it left page
-    two a quarter blank and the plan a page longer (Riverside KS4). Its later pieces stay
-    whole."""
-    doc = Document(str(built_packs / f"live-streaming-{ks}" /
-                       f"live-streaming-{ks}-lesson-plan.docx"))
-    steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
-    rows = [tr for tr in steps._tbl.tr_lst[1:] if len(tr.findall(qn("w:tc"))) == 2]
-    keep = f"{qn('w:trPr')}/{qn('w:cantSplit')}"
-    merge = f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}"
-    assert rows[0].find(keep) is None
-    if rows[0].find(merge) is not None:  # pieced: the next row is its continuation
-        assert rows[1].find(merge).get(qn("w:val")) is None and rows[1].find(keep) is not None
+def test_the_first_step_starts_the_table_whole(built_packs: Path, riverside_plans: Path,
+                                               ks: str) -> None:
+    """The table's first step is kept whole (or, when long, its first piece), with the
+    header row and the first stage's band, under the heading: let break, it cut its own
+    time label in half at page two's foot ("Ground" / "rules") and left a Say box
+    mid-quote. A pieced step's first piece is at least as tall as its time label (the
+    merged cell's label ran on into the next piece, and the page turned inside it)."""
+    from types import SimpleNamespace
+
+    from lessonpack.render.docx_cards import StyleBook
+    from lessonpack.render.docx_steps import label_lines, step_lines
+    from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
+
+    for look in (built_packs, riverside_plans):
+        doc = Document(str(look / f"live-streaming-{ks}" /
+                           f"live-streaming-{ks}-lesson-plan.docx"))
+        named = NamedStyles(doc)
+        book = StyleBook(SimpleNamespace(  # type: ignore[arg-type]
+            ids={name: named[name].style_id for name in PARAGRAPH_STYLES},
+            styles={name: named[name] for name in PARAGRAPH_STYLES}, brand=DEFAULT_BRAND))
+        tbl = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")._tbl
+        width = int(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")[-1].get(qn("w:w")))
+        keep = f"{qn('w:trPr')}/{qn('w:cantSplit')}"
+        merge = f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:vMerge')}"
+        header, band, first, after = tbl.tr_lst[:4]
+        assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+        assert len(band.findall(qn("w:tc"))) == 1  # the first stage's band, then its step
+        assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+                   for p in band.iter(qn("w:p")))
+        heading = tbl.getprevious()
+        assert heading.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+        assert "step by step" in "".join(t.text or "" for t in heading.iter(qn("w:t")))
+        assert first.find(keep) is not None
+        if first.find(merge) is not None:  # pieced: the next row is its continuation
+            assert after.find(merge).get(qn("w:val")) is None and after.find(keep) is not None
+            assert step_lines(book, first, width) >= label_lines(book, first) - 0.5

@@ -101,39 +101,45 @@ def step_lines(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> float:
     what = tr.findall(qn("w:tc"))[-1]
     room = width_twips - 2 * STEP_SIDE_MARGIN
     height = sum(paragraph_cm(book, p, room) for p in what.findall(qn("w:p")))
-    size, _, _, exact, multiple = book.measures(book.writer.ids["LP Table Text"])
-    line = (exact if exact is not None else size * 1.17 * multiple) * 2.54 / 72
-    return height / line
+    return height / _line_cm(book)
 
 
-def _free_long_rows(writer: DocWriter, rows: list[tuple[BaseOxmlElement, bool]],
-                    width_twips: int) -> None:
+def _free_long_rows(writer: DocWriter, rows: list[BaseOxmlElement], width_twips: int) -> None:
     """A short step row stays whole on a page; a long one is set as pieces that a page may
     turn between (``_into_pieces``): kept whole, a step with its story moved to the next
     page with its stage's band and left a fifth of the page before it empty. The table's
-    first step (``whole`` False) may break too: kept whole, it took the header and the first
-    band overleaf and the steps no longer began on page two under the disclosure steps. A
-    long first step's first piece breaks likewise: kept whole, under a school's longer
-    answers it left page two a quarter blank and the plan a page longer (Riverside KS4)."""
+    first step is no different: let break anywhere, it cut its own time label in half at
+    page two's foot ("Ground" / "rules", a Say box mid-quote). Kept whole (or its first
+    piece, a few lines), it keeps the heading, header row and first band with it; where
+    page two has no room for that, the table starts page three."""
     book = StyleBook(writer)
-    for tr, whole in rows:
-        lines = step_lines(book, tr, width_twips)
-        if whole and lines <= STEP_WHOLE_LINES:
-            continue
-        if lines > STEP_WHOLE_LINES:
+    for tr in rows:
+        if step_lines(book, tr, width_twips) > STEP_WHOLE_LINES:
             _into_pieces(book, tr, width_twips)
-        if not whole:  # the first step, or its first piece, may break anywhere
-            for keep in tr.iter(qn("w:cantSplit")):
-                keep.getparent().remove(keep)
 
 
-def _pieces(book: StyleBook, paragraphs: list[BaseOxmlElement],
-            width_twips: int) -> list[list[BaseOxmlElement]]:
-    """The paragraphs of a step's words in runs of at least STEP_PIECE_LINES lines, a
-    spoken line in the run of the line that leads into it."""
-    room = width_twips - 2 * STEP_SIDE_MARGIN
+def label_lines(book: StyleBook, tr: BaseOxmlElement) -> float:
+    """How tall a step's time cell is (its time, then its name, wrapped in the narrow
+    column), in lines of the table's text: a step's first piece is at least this tall, or
+    the merged cell's label ran on into the next piece and a page turn cut it."""
+    when = tr.findall(qn("w:tc"))[0]
+    room = round(TIME_CM * TWIPS_PER_CM) - 2 * STEP_SIDE_MARGIN
+    height = sum(paragraph_cm(book, p, room) for p in when.findall(qn("w:p")))
+    return height / _line_cm(book)
+
+
+def _line_cm(book: StyleBook) -> float:
     size, _, _, exact, multiple = book.measures(book.writer.ids["LP Table Text"])
-    line_cm = (exact if exact is not None else size * 1.17 * multiple) * 2.54 / 72
+    return (exact if exact is not None else size * 1.17 * multiple) * 2.54 / 72
+
+
+def _pieces(book: StyleBook, paragraphs: list[BaseOxmlElement], width_twips: int,
+            first: float = 0.0) -> list[list[BaseOxmlElement]]:
+    """The paragraphs of a step's words in runs of at least STEP_PIECE_LINES lines (the
+    first at least ``first``: the time label beside it), a spoken line in the run of the
+    line that leads into it."""
+    room = width_twips - 2 * STEP_SIDE_MARGIN
+    line_cm = _line_cm(book)
     runs: list[list[BaseOxmlElement]] = []
     run: list[BaseOxmlElement] = []
     held = before = 0.0
@@ -141,7 +147,8 @@ def _pieces(book: StyleBook, paragraphs: list[BaseOxmlElement],
         spoken = p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None
         # A spoken line stays with a short line that leads into it ("Stop at the message;
         # then say:"); after a longer paragraph the page may turn before it.
-        if run and held >= STEP_PIECE_LINES and not (spoken and before < LEAD_IN_LINES):
+        least = STEP_PIECE_LINES if runs else max(STEP_PIECE_LINES, first)
+        if run and held >= least and not (spoken and before < LEAD_IN_LINES):
             runs.append(run)
             run, held = [], 0.0
         before = paragraph_cm(book, p, room) / line_cm
@@ -160,7 +167,7 @@ def _into_pieces(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> None
     anywhere, a row left one line at a page's foot or top ("Telling is always OK." alone,
     the step's name cut after its first word), or a spoken line parted from its lead-in."""
     when, what = tr.findall(qn("w:tc"))
-    runs = _pieces(book, what.findall(qn("w:p")), width_twips)
+    runs = _pieces(book, what.findall(qn("w:p")), width_twips, label_lines(book, tr))
     if len(runs) == 1:  # one long paragraph, or lines kept together: it may break
         for keep in tr.iter(qn("w:cantSplit")):
             keep.getparent().remove(keep)
@@ -279,11 +286,11 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     for p, text in zip(trs[0].iter(qn("w:p")), block.header, strict=True):
         add_run(p, text)
     at = 1
-    filled: list[tuple[BaseOxmlElement, bool]] = []
-    for n, stage in enumerate(block.stages):
+    filled: list[BaseOxmlElement] = []
+    for stage in block.stages:
         _fill_stage(trs[at], stage)
-        for m, (step, tr) in enumerate(zip(stage.rows, trs[at + 1:], strict=False)):
+        for step, tr in zip(stage.rows, trs[at + 1:], strict=False):
             _fill_step(writer, tr, step)
-            filled.append((tr, bool(n or m)))
+            filled.append(tr)
         at += 1 + len(stage.rows)
     _free_long_rows(writer, filled, widths[1])
