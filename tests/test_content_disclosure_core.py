@@ -30,8 +30,12 @@ def test_the_core_has_the_steps_a_dsl_asked_for() -> None:
     assert "never send the child alone" in by_id["tell"]
     assert "email" in by_id["tell"]  # an email is not an immediate route
     assert "In danger now: 999" in by_id["tell"]
-    assert "secret" in by_id["no_secret"] and "same day" in by_id["record"]
+    # "The same day" read as a deadline ("after school"); KCSIE: as soon as possible.
+    assert "secret" in by_id["no_secret"] and "as soon as possible" in by_id["record"]
+    assert "before you leave that day" in by_id["record"] and "same day" not in by_id["record"]
     assert "look at" in by_id["images"] and "starts to disclose in class" in by_id["in_class"]
+    assert "straight after the activity" in by_id["in_class"]
+    assert "later" not in by_id["in_class"]
     secondary = [s.id for s in INDEX.facts.disclosure_steps if s.phase == "secondary"]
     assert secondary == ["threat"]
     assert "don't pay" in by_id["threat"] and "self-harm" in by_id["threat"].lower()

@@ -24,4 +24,5 @@ def test_the_ks4_letter_after_says_what_to_do_in_distress() -> None:
     # Where a parent looks that night: stay with them. The services are a line above it.
     assert "Talk of self-harm? Stay with them." in KS4.letter.after.if_told[1]
     learned = " ".join(KS4.letter.after.learned)
+    # Shout's line as every pack prints it: the word to text, then the number.
     assert "Samaritans (116 123)" in learned and "Shout (text SHOUT to 85258)" in learned

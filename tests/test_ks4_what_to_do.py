@@ -39,5 +39,39 @@ def test_the_letter_home_names_the_dsl_among_the_steps() -> None:
     # there; said in the paragraph too, they made the page the densest letter home).
     (steps,) = [tip for tip in letter.tips if "If your child is threatened" in tip]
     assert "tell our DSL" in steps and "don't pay" in steps
-    assert "never open or forward the image" in steps
+    # Addressed to the parent: the parent never handles the image; Report Remove is the
+    # child's own route ("the one safe place for it" read as "you send it").
+    assert "Never open, save or forward the image yourself" in steps
+    assert "your child can use Childline's Report Remove" in steps
+    assert "one safe place for it" not in steps
     assert not any("don't reply or pay" in p for p in letter.paragraphs)
+
+
+def test_the_question_box_and_reflection_lines_are_read_before_the_class_leaves() -> None:
+    """The lesson's own threat has a midnight deadline, and its last written line is "One
+    place I could go for help tonight": a slip read at the end of the day is read after
+    the pupil has gone home. KS4 reads the box and the sheets before the class leaves, and
+    the close invites a pupil this is happening to now to be taken to the DSL today."""
+    lesson = lesson_for(Audience.KS4)
+    after = lesson.plenary.after_lesson[0].text
+    assert "read the question box and every reflection line straight after the lesson" in after
+    assert "before the class leaves the building" in after and "end of the day" not in after
+    assert "DSL or deputy at once" in after
+    box = next(c.text for c in lesson.safeguarding.checklist if "question box" in c.text)
+    assert "straight after the lesson, before the class leaves the building" in box
+    assert "same day" not in box
+    close = " ".join(lesson.plenary.notes.split())
+    assert ("If something like this is happening to you now, put your name on a slip or stay "
+            "behind for a minute, and I'll go with you to the DSL or the deputy today.") in close
+
+
+def test_the_letter_after_never_has_a_parent_handle_the_image() -> None:
+    """The letter is the parent's: Report Remove is the child's own route, and CEOP (a
+    report form) is not one of the helplines open at any hour."""
+    letter = lesson_for(Audience.KS4).letter
+    assert letter is not None and letter.after is not None
+    told = " ".join(letter.after.if_told)
+    assert "Never open, save or forward the image yourself" in told
+    assert "your child can send it to Report Remove" in told and "one safe place" not in told
+    (any_hour,) = [line for line in letter.after.learned if "at any hour" in line]
+    assert "CEOP" not in any_hour and "Childline" in any_hour

@@ -14,6 +14,7 @@ import pytest
 from example_looks import ASHGROVE, OAKFIELD, ROOT
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
+from lessonpack.plan.fill_in_first import head_line
 from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
 from plan_strings import strings_in
 
@@ -52,3 +53,50 @@ def test_riverside_evening_says_which_of_them_is_here_tonight() -> None:
     help_notes = [s.notes for s in deck.slides if "here tonight" in s.notes]
     assert help_notes, "the first help slide says which of them is here tonight"
     assert "(one is on site all session: without one, you do not start)" in help_notes[0]
+
+
+# Whom the presenter phones when neither safeguarding lead is free, in each look's
+# facilitator notes and title-slide note: the head by name where the school file names one
+# (as its letters' signatory), else a field for their name and an evening phone.
+NEITHER = {
+    "default": ("[headteacher's name and phone]",
+                "children's social care ([council's 24-hour number])"),
+    "oakfield": ("Mr Tom Hughes (Headteacher)",
+                 "Northshire Children's Services, 0306 999 0123 (24 hours)"),
+    "riverside": ("[headteacher's name and phone]",
+                  "Northshire Children's Services, 0306 999 0123 (24 hours)"),
+}
+
+
+@pytest.mark.parametrize("look", sorted(NEITHER))
+def test_a_parents_disclosure_box_says_whom_when_neither_is_free(look: str) -> None:
+    brand: Brand = LOOKS[look]
+    head, local = NEITHER[look]
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    notes = plan_facilitator_notes(session, index.facts, brand)
+    booklet = " ".join(strings_in(notes))
+    assert f"Neither free: {head}, then {local}. In danger now: 999." in booklet
+    cue = " ".join(plan_parents_deck(session, index.facts, brand).slides[0].notes.split())
+    assert cue.endswith(f"do not start: phone {head}."), cue
+    assert "phone the headteacher" not in cue
+    # A field in the notes' own box is asked for in their "Fill in first" box (which lists
+    # the other files); a named head needs nothing.
+    asked = head_line(notes)
+    assert asked.startswith("This file's “If a parent or carer discloses a concern” box and "
+                            "the title slide's notes: write in the headteacher's name and a "
+                            "phone") == head.startswith("["), asked
+    assert (asked == "") == (not head.startswith("["))
+
+
+def test_riverside_evening_help_slide_names_the_councils_line_out_of_hours() -> None:
+    """The office on the help slide's first card shuts at 4pm; the session is at 6pm. Out
+    of hours, the council's 24-hour line is named beside 999, on one line."""
+    index = load()
+    session = index.items["live-streaming-parents"].item
+    deck = plan_parents_deck(session, index.facts, RIVERSIDE)
+    said = " ".join(strings_in(deck))
+    line = ("Talk to us tonight. Out of hours: Northshire Children's Services, "
+            "0306 999 0123; in danger now, 999.")
+    assert line in said
+    assert "Out of hours, a child in danger: ring 999." not in said

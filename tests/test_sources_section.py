@@ -66,3 +66,17 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     assert "to the page \u201cSources\u201d starts on" in line and "sources follow" in line
     assert "Sources" in texts[texts.index(line) + 1:]
     assert not list(body.iter(qn("w:fldSimple")))
+
+
+def test_the_kcsie_line_says_which_edition_the_steps_follow_in_a_teachers_words() -> None:
+    """Every plan's Sources prints the KCSIE edition in force with what the disclosure steps
+    follow and who checks them; no words about how the pack was made ("could not be read
+    here" left a governor wondering what else was not read)."""
+    index = load()
+    item = index.items["live-streaming-ks4"].item
+    listed = next(b for b in sources_section(item, index.facts) if isinstance(b, BulletList))
+    line = next(t for t in listed.items if "Keeping children safe in education 2026" in t)
+    assert "the disclosure steps follow Part one of the 2025 edition" in line
+    assert "the DSL checks them against the 2026 edition" in line
+    assert "in force 1 Sep 2026" in line
+    assert "could not be read" not in line and "here" not in line

@@ -95,6 +95,7 @@ class KeepItCard(_Sentences):
 class Signposting(_Sentences):
     group = "signposting"
     out_of_hours: Line
+    out_of_hours_local: Line
     local_help_what: Annotated[str, Chars(240)]
     ks1_trusted_adult: Line
     ks1_childline: Line
@@ -171,6 +172,7 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
+    "signposting.out_of_hours_local": frozenset({"local"}),
     "presenter.before_lesson": frozenset({"lead"}),
     "visitor_disclosure.tell": frozenset({"dsl"}),
     "cue.title_visitor": frozenset({"rule"}),

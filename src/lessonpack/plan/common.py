@@ -402,15 +402,32 @@ def help_lead(item: Item, brand: Brand, *, tonight: bool = False) -> str:
             # One line above the cards: two lines ran into them.
             return f"Start with {school}: {_staff_on_site(brand) if tonight else _its_dsl(brand)}"
         if no_phone(brand):
-            # The names are on the card under the line: the line says when to ring whom.
-            now = "talk to us tonight or ring the office" if tonight else "ring the office"
-            return f"Start with the school: {now}. {safeguarding_words().signposting.out_of_hours}"
+            return _office_or_local(brand, tonight=tonight)
         if tonight and brand.dsl_name.strip():
             return f"Start with the school: {_on_site(brand)}"
         return "Start with the school: we are here to help, and so are these services."
     if visitor(brand):
         return "You can talk to any of these, or put a question in the question box."
     return "You can talk to any of these, or put a question in our question box."
+
+
+def _office_or_local(brand: Brand, *, tonight: bool) -> str:
+    """The first parents' help slide's line where the DSL has no phone of their own: the
+    names are on the card under it, so the line says when to ring whom. At an evening
+    session with the council's 24-hour line in the school file, that line is named for out
+    of hours (the office has shut); "ring the office" is left to the card, for room."""
+    words = safeguarding_words().signposting
+    local = _childrens_number(brand)
+    said = f"Talk to us tonight. {fill(words.out_of_hours_local, local=local)}"
+    if tonight and local and len(said) <= _LEAD_CHARS:
+        return said
+    now = "talk to us tonight or ring the office" if tonight else "ring the office"
+    return f"Start with the school: {now}. {words.out_of_hours}"
+
+
+# The longest line above the parents' first help cards kept to one line at 18 pt (it stands
+# in a one-line box; a second line ran into the cards).
+_LEAD_CHARS = 104
 
 
 # A phone number in a contact.
@@ -477,6 +494,33 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
         number = h.contact.split("(")[0].strip()
         return Signpost(h.name, h.child_friendly, fill(said.ks1_childline, number=number))
     return Signpost(h.name, h.child_friendly, h.contact)
+
+
+# The local service that takes a report that a child may be at risk of harm.
+_CHILDRENS_SERVICES = re.compile(
+    r"children'?s (social care|services)|social care|\bMASH\b|front door", re.IGNORECASE)
+
+
+def _childrens_line(brand: Brand) -> LocalHelpline | None:
+    return next((line for line in brand.extra_helplines
+                 if _CHILDRENS_SERVICES.search(line.name)), None)
+
+
+def childrens_services(brand: Brand) -> str:
+    """"Northshire Children's Services, 0306 999 0123 (24 hours)" when the brand or school
+    gives its local children's services line, else ""."""
+    line = _childrens_line(brand)
+    return f"{line.name}, {line.contact}" if line else ""
+
+
+def _childrens_number(brand: Brand) -> str:
+    """"Northshire Children's Services, 0306 999 0123": the line's name and number alone,
+    for a one-line sentence ("Out of hours" already says when it is for)."""
+    line = _childrens_line(brand)
+    if not line:
+        return ""
+    number = _PHONE.search(line.contact)
+    return f"{line.name}, {number[0].strip() if number else line.contact}"
 
 
 # Families' route to the council's front door, for a worry out of school hours or one they

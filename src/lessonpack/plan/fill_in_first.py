@@ -44,6 +44,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.plan_crib import ANSWERS
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
+from lessonpack.plan.visiting import HEAD_FIELD
 
 TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
@@ -348,6 +349,20 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
             f"{'each' if both else 'the'} drawing, Change Picture.")
 
 
+def head_line(plan: DocPlan) -> str:
+    """The plan's own field for the headteacher (``visiting.HEAD_FIELD``, in its parents'
+    disclosure box and the title slide's notes), which the files' list leaves out (it lists
+    the other files): the one fallback when neither safeguarding lead is free at an evening
+    session, so it is asked for here. "" when the school file names the head."""
+    where = next((b.title for b in plan.blocks if isinstance(b, Callout)
+                  and any(HEAD_FIELD in t for t in _strings(b))), "")
+    if not where:
+        return ""
+    # No semicolon: the box's files are parted by them.
+    return (f"This file's “{where}” box and the title slide's notes: write in the "
+            "headteacher's name and a phone that answers out of school hours.")
+
+
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
                        audience: Audience | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
@@ -361,13 +376,14 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     plan = plans[0]
     lines = fill_in_lines(pack, plan.filename, brand)
     photo = photo_line(audience, brand)
-    if not lines and not photo:
+    head = head_line(plan)
+    if not lines and not photo and not head:
         return pack
     # One paragraph, the files one after another: page one holds the running sheet too.
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
     keys = letter_keys(pack, brand)
-    said = ("; ".join(lines) + "." if lines else "", keys, photo)
+    said = ("; ".join(lines) + "." if lines else "", keys, head, photo)
     box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
     at = _above_the_checklist(plan.blocks, audience)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])

@@ -73,7 +73,7 @@ def parent_safeguarding_cue(brand: Brand, text: str = "") -> str:
     names = {"{lead}": brand.safeguarding_lead,
              "{deputy}": f"the deputy, {deputy}" if deputy else "a deputy",
              "{dsl}": dsl(brand),
-             "{head}": visiting.head(brand) or "the headteacher"}
+             "{head}": visiting.head_or_field(brand)}
     said = text.strip() or safeguarding_words().cue.parents
     for key, value in names.items():
         said = said.replace(key, value)

@@ -17,7 +17,15 @@ from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import visit_disclosure
 from lessonpack.plan.class_line import class_and_teacher
-from lessonpack.plan.common import UNNAMED_DSL, Item, dsl, pupil_name, visitor
+from lessonpack.plan.common import (
+    LOCAL_HELP_CONTACT,
+    UNNAMED_DSL,
+    Item,
+    childrens_services,
+    dsl,
+    pupil_name,
+    visitor,
+)
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
 # visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
@@ -26,9 +34,6 @@ _THE_HEAD = re.compile(r"\bthe headteacher\b")  # a `staff_concern` step says it
 # A signatory whose role says they lead the school; a "Head of PSHE" does not.
 _HEAD_ROLE = re.compile(r"^\s*(head ?teacher|head of school|executive head(teacher)?|principal)\b",
                         re.IGNORECASE)
-# The local service that takes a report that a child may be at risk of harm.
-_CHILDRENS_SERVICES = re.compile(
-    r"children'?s (social care|services)|social care|\bMASH\b|front door", re.IGNORECASE)
 
 
 def head(brand: Brand) -> str:
@@ -37,13 +42,15 @@ def head(brand: Brand) -> str:
     return f"{name} ({role})" if name and _HEAD_ROLE.search(role) else ""
 
 
-def childrens_services(brand: Brand) -> str:
-    """"Northshire Children's Services, 0306 999 0123 (24 hours)" when the brand or school
-    gives its local children's services line, else ""."""
-    for line in brand.extra_helplines:
-        if _CHILDRENS_SERVICES.search(line.name):
-            return f"{line.name}, {line.contact}"
-    return ""
+# Where the school file names no headteacher: a parents' evening runs after the office
+# closes, and "phone the headteacher" with no name or number cannot be followed at 6pm. A
+# [field], which the notes' "Fill in first" box asks for (plan/fill_in_first.head_line).
+HEAD_FIELD = "[headteacher's name and phone]"
+
+
+def head_or_field(brand: Brand) -> str:
+    """The head by name, else the field the school fills in."""
+    return head(brand) or HEAD_FIELD
 
 
 def _neither_free(brand: Brand) -> str:
@@ -52,6 +59,27 @@ def _neither_free(brand: Brand) -> str:
     who = head(brand) or "the headteacher or another senior leader"
     local = childrens_services(brand) or "the local authority's children's social care"
     return f"Neither free: {who}, then {local}."
+
+
+# A parents' box's "Neither free: the headteacher, then children's social care": the content
+# says whom; the school's file says who they are and how to reach them.
+_NEITHER_HEAD = re.compile(r"(Neither free: )the headteacher\b")
+_NEITHER_LOCAL = re.compile(r"(, then )children's social care\b")
+
+
+def _parents_tell(step: str, brand: Brand) -> str:
+    return _neither_named(_named(step, brand), brand)
+
+
+def _neither_named(step: str, brand: Brand) -> str:
+    """The parents' box's fallback when neither safeguarding lead is free, named as a
+    visitor's box names it (``_neither_free``): the head (or a field for them), then the
+    council's 24-hour line (or a field for its number). An evening has no office to ring."""
+    if not _NEITHER_HEAD.search(step):
+        return step
+    local = childrens_services(brand) or f"children's social care ({LOCAL_HELP_CONTACT})"
+    step = _NEITHER_HEAD.sub(lambda m: m[1] + head_or_field(brand), step, count=1)
+    return _NEITHER_LOCAL.sub(lambda m: m[1] + local, step, count=1)
 
 
 def _staff_concern(step: str, brand: Brand) -> str:
@@ -153,9 +181,11 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     The steps are found by their ``role`` (the model requires one ``tell`` step)."""
     pairs = [(s.role, _staff_concern(s.text, brand) if s.role == "staff_concern" else s.text)
              for s in steps]
-    if not visitor(brand):
-        return tuple(_named(t, brand) if r == "tell" else t for r, t in pairs)
     parents = item.audience is Audience.PARENTS
+    if not visitor(brand):
+        # A parents' box also names whom to phone when neither lead is free.
+        tell_step = _parents_tell if parents else _named
+        return tuple(tell_step(t, brand) if r == "tell" else t for r, t in pairs)
     # In a class, the handover's and the title slide's own words (plan/visit_disclosure.py).
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
             "the end of the session." if parents
