@@ -67,7 +67,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     # The team's own record in its brand file's words (concern_record), not fixed text.
     assert "logs only the date, the school and the DSL told in the council’s " \
         "safeguarding record" in text and "notes only that a concern" not in text
-    assert "on the school’s safeguarding system the same day" not in text
+    assert "with the date and time, on the school’s safeguarding system" not in text
     notes = _notes(visiting / f"live-streaming-{ks}" / slides_file(ks), 1)
     # Said to the class: children say "Miss Bennett", not her first name.
     staying = "Miss Bennett" if ks == "ks2" else "Mrs Evans"
@@ -92,7 +92,8 @@ def test_a_visitors_letter_and_parents_title_say_who_teaches(visiting: Path) -> 
 def test_a_schools_own_plan_keeps_its_wording(built_packs: Path) -> None:
     text = _doc_text(built_packs / "live-streaming-ks1" / "live-streaming-ks1-lesson-plan.docx")
     assert "which children need more care" in text and "never teach the class alone" not in text
-    assert "on the school’s safeguarding system the same day" in text
+    assert ("as soon as possible, and before you leave that day: the child’s words, with the "
+            "date and time, on the school’s safeguarding system") in text
 
 
 def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Path) -> None:
@@ -111,7 +112,7 @@ def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Pat
     assert "Stop the stream and tell a grown-up she trusts" in plan
 
 
-def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
+def test_childline_is_confidential_with_its_limit_and_ks3_records_before_leaving(
         built_packs: Path) -> None:
     folder = built_packs / "live-streaming-ks3"
     deck = Presentation(str(folder / "live-streaming-ks3-slides.pptx"))
@@ -120,7 +121,8 @@ def test_childline_is_confidential_with_its_limit_and_ks3_records_same_day(
     assert "Childline is confidential." not in shown
     assert "unless you're in danger" in shown or "serious danger" in shown
     plan = _doc_text(folder / "live-streaming-ks3-lesson-plan.docx")
-    assert "on the school’s safeguarding system the same day" in plan
+    assert "before you leave that day" in plan and \
+        "on the school’s safeguarding system" in plan
 
 
 def _pictures(slide: object) -> int:

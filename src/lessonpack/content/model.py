@@ -454,8 +454,8 @@ class Lesson(TopicItem):
     # How the room is set out for the lesson ("a carpet space for the class to sit in a
     # circle; tables for the helping hand"): a visiting trainer's handover asks the class
     # teacher to set it up, as the plan's steps move the class between them and nothing
-    # asked for either. Empty: a lesson taught where the class already sits.
-    room: Annotated[str, Chars(120)] = ""
+    # asked for either. None: a lesson taught where the class already sits.
+    room: Annotated[str, Chars(120)] | None = None
     # Who shares one set of cut-out sort cards: a pair, or a table of four or five. A table
     # set cuts a class's cutting by more than half (KS2's two sorts, one
     # set per pair, were about 270 pieces to cut the night before). ``support``: a set for
