@@ -87,6 +87,41 @@ def test_a_break_made_for_a_larger_size_goes_when_the_size_shrinks() -> None:
     assert rule.text_frame.text == "Tell a grown-up."
 
 
+def test_a_break_from_elsewhere_marked_dirty_is_never_undone() -> None:
+    """PowerPoint, deck_draft and deck_logo_slot write dirty="0" on runs, and
+    deck_title_breaks and deck_side copy a run's properties onto their own line breaks: such
+    a break is not this module's, and ``rehold`` leaves it where it is, while the break it
+    made itself (carrying the same dirty="0" from its run) goes when the size shrinks."""
+    import copy
+
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    from lessonpack.render.deck_nobreak import HELD, HELD_BY, rehold
+
+    _prs, slide = _slide_with(["Come to a one-to-one stream"], 2.6, size=22)
+    (answer,) = slide.shapes
+    p = answer._element.find(".//" + qn("a:p"))
+    run = p.find(qn("a:r"))
+    run.find(qn("a:rPr")).set("dirty", "0")
+    hold_compounds(slide)
+    assert answer.text_frame.text == "Come to a\vone-to-one stream"
+    # Another module's break after the stream, its run's properties copied onto it.
+    last = p.findall(qn("a:r"))[-1]
+    foreign = etree.SubElement(p, qn("a:br"))
+    foreign.append(copy.deepcopy(last.find(qn("a:rPr"))))
+    more = copy.deepcopy(last)
+    more.find(qn("a:t")).text = "just you and me"
+    p.append(more)
+    breaks = list(p.iter(qn("a:br")))
+    assert all(br.find(qn("a:rPr")).get("dirty") == "0" for br in breaks)
+    assert [br.find(qn("a:rPr")).get(HELD) == HELD_BY for br in breaks] == [True, False]
+    for r_pr in answer._element.iter(qn("a:rPr")):
+        r_pr.set("sz", "1600")
+    rehold(answer._element)
+    assert answer.text_frame.text == "Come to a one-to-one stream\vjust you and me"
+
+
 def test_list_dots_are_held_with_a_visible_no_break_space() -> None:
     text = "not your fault · don't pay · report · get help"
     assert keep_whole(text) == "not your fault\u00a0· don't pay\u00a0· report\u00a0· get help"

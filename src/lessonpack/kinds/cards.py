@@ -23,6 +23,9 @@ class Card:
     heading: str
     text: str = ""
     picture: Picture | None = None
+    # The school's own card (Signpost.is_school): its contacts are said as the lead's and
+    # the deputy's (render/deck_help_words).
+    is_school: bool = False
 
 
 @dataclass(frozen=True)

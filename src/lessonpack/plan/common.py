@@ -219,7 +219,8 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"Deputy: {reach}" if reach else ""
         ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
         contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
-    return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library))
+    return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library),
+                    is_school=True)
 
 
 def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
@@ -277,7 +278,7 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         return school
     words = card_words(item.audience)
     return Signpost(unnamed_lead_heading(item, brand), words.unnamed_what, words.unnamed_way,
-                    school.picture)
+                    school.picture, is_school=True)
 
 
 def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:

@@ -42,6 +42,9 @@ class Signpost:
     blurb: str
     contact: str
     picture: Picture | None = None  # the help card's icon (a phone, a shield…)
+    # The school's own card (its lead and deputy), set by the planner where it makes it: the
+    # renderer reads this, never the heading, whose words a --content folder may change.
+    is_school: bool = False
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP, unbroken, unnamed_leads
+from lessonpack.plan.common import NBSP, unbroken
 
 INCH = int(Inches(1))
 INDENT = int(0.15 * INCH)  # from the icon to the name
@@ -228,21 +228,16 @@ def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> lis
 def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
                   widths: Sequence[int], briefs: Sequence[int]) -> str:
     """The notes' line for contacts left off the cards ("" when none is)."""
-    gone = [(card.heading.replace(NBSP, " "), left)
+    gone = [(card.heading.replace(NBSP, " "), card.is_school, left)
             for card, width, brief in zip(cards, widths, briefs, strict=True)
             if (left := left_off(card, brand, size, width, brief))]
     if not gone:
         return ""
+    # The school's card is known by the planner's mark (Card.is_school), not its heading: a
+    # --content folder's own words for "Our safeguarding lead" are not in reach here.
     return "Also on the handout: " + " ".join(
-        " ".join(f"{_whose(line, brand)}." for line in left) if _school(name, brand)
-        else f"{name}: {'; '.join(left)}." for name, left in gone)
-
-
-def _school(heading: str, brand: Brand) -> bool:
-    """Whether a card headed ``heading`` is the school's: headed by the lead's name, or by
-    the service ("Our safeguarding lead", as the parents' slide heads it)."""
-    return heading in (brand.dsl_name.strip(), *unnamed_leads()) or \
-        heading.replace("\u2019", "'") in unnamed_leads()
+        " ".join(f"{_whose(line, brand)}." for line in left) if school
+        else f"{name}: {'; '.join(left)}." for name, school, left in gone)
 
 
 def _whose(line: str, brand: Brand) -> str:

@@ -153,7 +153,7 @@ def _break_at(p: etree._Element, index: int) -> None:
             br = etree.Element(f"{{{A}}}br")
             r_pr = child.find("a:rPr", NS)
             br_pr = copy.deepcopy(r_pr) if r_pr is not None else etree.Element(f"{{{A}}}rPr")
-            br_pr.set(HELD, "0")  # this module's break, undone if the size changes
+            br_pr.set(HELD, HELD_BY)  # this module's break, undone if the size changes
             br.append(br_pr)
             child.addnext(br)
             br.addnext(after)
@@ -165,12 +165,18 @@ def _break_at(p: etree._Element, index: int) -> None:
         at += len(text)
 
 
-# The mark on a line break this module put in (an attribute PowerPoint itself writes on runs,
-# meaning nothing to a reader): deck_sizes sets a deck's repeated parts at one size after
-# every slide is drawn, and a break made for the larger size left "Come to a" alone on a
-# line over "one-to-one stream, just you and me". ``rehold`` undoes
-# the marked breaks and holds again at the size the shape ends with.
-HELD = "dirty"
+# The mark on a line break this module put in: deck_sizes sets a deck's repeated parts at one
+# size after every slide is drawn, and a break made for the larger size left "Come to a"
+# alone on a line over "one-to-one stream, just you and me". ``rehold`` undoes the marked
+# breaks and holds again at the size the shape ends with, so the mark must be one no one
+# else writes: PowerPoint, deck_draft and deck_logo_slot write ``dirty="0"`` on runs, and
+# deck_title_breaks and deck_side copy a run's properties onto their own breaks, so a mark
+# of ``dirty`` undid breaks that were not this module's. ``bmk`` (a run's link to a custom
+# XML bookmark; a free string, schema-valid in the saved file) with lessonpack's own value
+# is written by nothing else, means nothing to PowerPoint or LibreOffice without such a
+# part, and is read only by value.
+HELD = "bmk"
+HELD_BY = "lessonpack-held-compound"
 _BR, _RPR, _XFRM = f"{{{A}}}br", f"{{{A}}}rPr", f"{{{A}}}xfrm"
 _SP_TREE = "spTree"
 _INSET = 91440  # a text box's default left and right inset, EMU
@@ -197,7 +203,7 @@ def rehold(sp: etree._Element) -> None:
 def _held(br: etree._Element) -> bool:
     """Whether line break ``br`` is one this module put in (``HELD``)."""
     props = br.find(_RPR)
-    return props is not None and props.get(HELD) is not None
+    return props is not None and props.get(HELD) == HELD_BY
 
 
 def _room(sp: etree._Element) -> float | None:
