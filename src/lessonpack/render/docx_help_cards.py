@@ -81,7 +81,8 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
         keep_with_next(paragraph_xml(intro), True)
     card = Card((block.heading, *block.lines),
                 (None, *block.icons) if block.icons else (None,) * (1 + len(block.lines)),
-                (False, *block.key) if block.key else (False,) * (1 + len(block.lines)))
+                (False, *block.key) if block.key else (False,) * (1 + len(block.lines)),
+                StyleBook(renderer).measures(None)[4])
     size, up = _line_size(renderer, card, height,
                           renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS)
     spare = _spare(renderer, card, height,
@@ -100,11 +101,13 @@ KEY_MOST = 4  # the key routes at most this much larger than the rest
 @dataclass(frozen=True)
 class Card:
     """A card's words a line each (its heading first), with the plan's icon and key mark
-    beside each line (none for the heading)."""
+    beside each line (none for the heading), and the line-spacing multiple of the
+    document's body style they are set in (read once: the fitting tries some twenty sizes)."""
 
     texts: tuple[str, ...]
     icons: tuple[Picture | None, ...]
     keys: tuple[bool, ...]
+    spacing: float = 1.0
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
@@ -122,7 +125,6 @@ def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: 
     line spacing of the document's body style (a trainer's letterhead sets 1.05 lines: at
     single spacing KS3's cards grew past half a page and the second went overleaf)."""
     font = renderer.brand.body_font
-    multiple = StyleBook(renderer).measures(None)[4]
     heading = size + HEADING_PT - LINE_PT
     total = 2 * BAND_PAD + 6.0
     for k, (text, icon, key) in enumerate(zip(card.texts, card.icons, card.keys, strict=True)):
@@ -131,7 +133,7 @@ def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: 
         room = (width_twips / 20 - (_icon_room(pt, font) if icon is not None else 0)
                 - (2 * BAND_PAD if k == 0 else 0))
         lines = math.ceil(_words_width(unbroken(text), font, pt, k) / room)
-        total += lines * pt * 1.17 * multiple + 3 + (3 if k == 1 else 0)
+        total += lines * pt * 1.17 * card.spacing + 3 + (3 if k == 1 else 0)
     return total
 
 
