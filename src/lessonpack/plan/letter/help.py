@@ -15,13 +15,9 @@ from lessonpack.plan.ages import age_of
 # children are taught in class (a school's local lines once pushed Childline off the letter,
 # so home and school no longer named the same help). The lesson plan and handout list all.
 LETTER_SERVICES = 4
-
-
 # The most characters of the school's own services on one line of a letter (A4, 1.6 cm
 # sides, 11 pt): longer, they go one a line.
 LETTER_LINE_CHARS = 88
-
-
 # Narrower fonts hold more on the line (Calibri's letters average about nine tenths of
 # Arial's width): in a trainer's template's Calibri the two local services fit one line,
 # which the taller Calibri lines need to keep the slip on page one.

@@ -69,8 +69,6 @@ def letter_after_file(lesson: Lesson, brand: Brand) -> str:
 
 
 LEARNED_LABEL = "What the class learned today"
-
-
 IF_TOLD_LABEL = "If your child tells you something:"
 
 
@@ -107,8 +105,6 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
 
 # Who answers a parent's questions about the lesson, as the lesson files write it.
 FILL_IN_QUESTIONS = "[contact]"
-
-
 # Where parents read the school's RSHE policy, as the lesson files write it (the brand's
 # ``rse_policy_url`` in its place).
 FILL_IN_POLICY = "[where to read it]"

@@ -50,8 +50,6 @@ def role_line(role: str, brand: Brand) -> str:
 # Points above the signature line: with the line's own height, room for a wet signature
 # (about 9 mm; one blank line was too little).
 SIGN_SPACE = 16
-
-
 # The line to sign on, about 6 cm at 12 pt.
 SIGN_LINE = "_" * 28
 

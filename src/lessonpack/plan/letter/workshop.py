@@ -71,12 +71,6 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
 
 ALL_THROUGH_CONTENT_NOTE = (
     "It covers how offenders blackmail teenagers; no images are shown, nothing graphic.")
-
-
 WORKSHOP_WHEN = "[date and time]"
-
-
 WORKSHOP_WHERE = "[place]"
-
-
 WORKSHOP_OPTIONAL = "[Delete if none.]"

@@ -9,8 +9,6 @@ from lessonpack.plan.model import Block, Paragraph, WriteOnLine
 # How far across the text width a lone private check's ruled space runs: room for a letter,
 # not a line that asks for a sentence.
 PRIVATE_REACH = 0.62
-
-
 PAIR_REACH = 1.0  # the second of two, labelled as fully as the first, runs to the margin
 
 

@@ -63,8 +63,6 @@ def _grouped(blocks: list[Block]) -> list[Block]:
 
 
 STEP_WIDTHS = (2.6, 4.4)  # the step's name (and its hint) beside the room to write
-
-
 # Two lines of a Year 4 hand per step (about 9 mm each): the help box opens the next side,
 # so Part 3's side has the room (at 14 mm a row, a step's sentence did not fit).
 STEP_LINES = 1.8

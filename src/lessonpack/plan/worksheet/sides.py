@@ -104,8 +104,6 @@ def secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
 # The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
 # their minds"): under the starter's End rows, above Part 1's story.
 CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
-
-
 CHANGED_MIND_LABEL = "End of the lesson:"
 
 

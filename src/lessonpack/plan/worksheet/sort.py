@@ -17,8 +17,6 @@ def printed_order(sort: SortActivity) -> list[SortItem]:
 
 # Relative widths of an ordering task's two text columns: the number, then the card.
 ORDER_WIDTHS = (0.8, 5.0)
-
-
 CARD_WIDTH = ORDER_WIDTHS[1]
 
 
@@ -43,8 +41,6 @@ def sort_table(sort: SortActivity) -> Table:
 # "special treatment" in a 14-year-old's hand, "special" over "treatment" (about 4.5 cm on
 # A4; at under 4 cm pupils could not fit the word "treatment").
 WRITE_IN_WIDTH = 4.2
-
-
 # A write-in sort's least row height (cm): a 14-year-old's two words over two lines with
 # room round them. At the cards' own height (two lines' type) pupils wrote in 1.1 cm rows
 # while the foot of KS3's Part 2 side sat blank.
