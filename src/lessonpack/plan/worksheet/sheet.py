@@ -27,8 +27,7 @@ from lessonpack.plan.worksheet.route import class_route, class_sheet, route_work
 from lessonpack.plan.worksheet.sides import (
     flowing_sides,
     name_on_sheet_two,
-    secondary_layout,
-    secondary_sides,
+    planned_sides,
 )
 
 
@@ -90,8 +89,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
         return _worksheet_plan(lesson, brand,
                                name_on_sheet_two(blocks, name_and_class(lesson.audience, brand)))
     sheet_two = name_and_class(lesson.audience, brand)
-    if not by_page and secondary_layout(lesson):
-        blocks += secondary_sides(lesson, help_blocks, sheet_two)
+    if lesson.sheet_layout:
+        blocks += planned_sides(lesson, help_blocks, sheet_two, by_page)
         return _worksheet_plan(lesson, brand, blocks)
     blocks += flowing_sides(lesson, help_blocks, by_page)
     return _worksheet_plan(lesson, brand, name_on_sheet_two(blocks, sheet_two))

@@ -3,9 +3,11 @@ second leaf's Name line goes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from lessonpack.content.model import Lesson
+from lessonpack.content.sheet_layout import END_ROWS, part_number
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
@@ -28,8 +30,8 @@ from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, stor
 
 def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
     """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
-    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or a secondary lesson of
-    other than three Parts)."""
+    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or any lesson whose content
+    plans no sides: ``sheet_layout``)."""
     blocks: list[Block] = []
     if not by_page and story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
@@ -67,42 +69,49 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
             *help_blocks]
 
 
-# A secondary sheet's Parts, each laid out on its sides below (KS4 has three).
-SECONDARY_PARTS = 3
+def planned_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block,
+                  by_page: bool) -> list[Block]:
+    """The sides the lesson's ``sheet_layout`` plans (content/sheet_layout.py), each list
+    from a fresh side, each piece where it says: KS4's four, side one the starter, the End
+    rows question and Part 1's story, its sort and Part 2 on side two (a) and b) on one side:
+    split, b) stood alone overleaf and lost its context when the leaves were parted), Part 3
+    and How did I do? on side three (on side four it took the room the help box needed,
+    which went to a fifth side), and on side four, under the leaf's Name line, the exit quiz,
+    the reflection ("One place I could go for help tonight is…") and Who can help beside
+    it, short and in two columns as KS3's (on side one the list was fifty minutes from the
+    question that asks for it, on another leaf)."""
+    blocks: list[Block] = []
+    for n, side in enumerate(lesson.sheet_layout):
+        if n:
+            blocks.append(PageBreak())
+        for piece in side:
+            blocks += _piece(lesson, piece, help_blocks, sheet_two, by_page,
+                             under_starter=not n and piece == _first_part(side))
+    return blocks
 
 
-def secondary_layout(lesson: Lesson) -> bool:
-    """A secondary sheet of three Parts whose Part 1 story goes overleaf with its sort
-    (KS4): its sides are planned (secondary_sides). Others flow (flowing_sides): KS3's
-    sheet, with its box at the end and four lines an answer, took five or six sides in a
-    brand's larger type or taller header, so it keeps its flow."""
-    return not age_of(lesson.audience).sheet.by_page and len(lesson.cycles) == SECONDARY_PARTS \
-        and story_with_sort(lesson.cycles[0])
+def _first_part(side: Sequence[str]) -> str | None:
+    return next((piece for piece in side if part_number(piece) is not None), None)
 
 
-def secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
-                     ) -> list[Block]:
-    """KS4's four sides, each turn of the page planned. Side one: the starter, then Part 1's
-    story (its sort opens side two: with the story kept to its sort, side one was the help
-    box or half blank). Side two: the sort, then Part 2 whole, a) and b) on one side (split,
-    b) stood alone overleaf and lost its context when the leaves were parted). Side three:
-    Part 3 and How did I do?. Side four, under the leaf's Name line: the exit quiz, the
-    reflection ("One place I could go for help tonight is…") and Who can help
-    beside it, short and in two columns as KS3's: on side one the list was fifty minutes
-    from the question that asks for it, on another leaf."""
-    first, second, last = lesson.cycles
-    # The plenary's question about the starter's End rows stays beside them on side one.
-    # How did I do? (a row for each Part's "I can") closes side three under the Parts: on
-    # side four it took the room the help box needed, which went to a fifth side.
-    return [*_changed_mind(), *_story_may_turn(cycle_worksheet(1, first, lesson.audience)),
-            *cycle_worksheet(2, second, lesson.audience), PageBreak(),
-            *cycle_worksheet(3, last, lesson.audience), how_did_i_do(lesson),
-            PageBreak(), sheet_two, *exit_quiz(lesson), *reflection(lesson),
-            *help_blocks]
+def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Block,
+           by_page: bool, under_starter: bool) -> list[Block]:
+    """One piece of a planned side's blocks. The Name line goes over the exit quiz: the leaf
+    that holds it holds the "worried me" sentence the class teacher reads that day."""
+    n = part_number(piece)
+    if n is not None:
+        part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
+        # The Part under the starter may end side one with its story, its sort overleaf.
+        return _story_may_turn(part) if under_starter else part
+    by_name: dict[str, list[Block]] = {
+        END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
+        "exit quiz": [sheet_two, *exit_quiz(lesson)], "reflection": reflection(lesson),
+        "who can help": help_blocks}
+    return by_name[piece]
 
 
 # The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
-# their minds"): under the starter's End rows, above Part 1's story.
+# their minds"): under the starter's End rows, above Part 1's story (``end rows question``).
 CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
 CHANGED_MIND_LABEL = "End of the lesson:"
 
