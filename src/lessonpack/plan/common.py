@@ -35,7 +35,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
-from lessonpack.plan.school_places import at_place, place_of
+from lessonpack.plan.school_places import at_place, in_person, place_of
 
 Item = Lesson | ParentSession
 
@@ -194,7 +194,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     elif age_of(item.audience).secondary:
         secondary = safeguarding_words().secondary
         blurb = fill(secondary.named, our=our, deputy=deputy)
-        contact = room or secondary.named_way
+        # In person, where they are, as the help card says it: the lead's inbox is read in
+        # school hours, and a pupil who emails it at 10pm believes the school knows.
+        contact = in_person(room) or secondary.named_way
     else:
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
