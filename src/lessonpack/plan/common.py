@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
-from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.fill_ins import LOCAL_HELP_FIELD, pupil_name
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -530,7 +530,7 @@ def _childrens_number(brand: Brand) -> str:
 # will not bring to the school: where a brand names no local service for them, a yellow
 # field in its place (a school that filled in every field still had none).
 LOCAL_HELP_NAME = "Local children's services"
-LOCAL_HELP_CONTACT = "[council's 24-hour number]"
+LOCAL_HELP_CONTACT = LOCAL_HELP_FIELD
 
 
 def local_help_field() -> LocalHelpline:
