@@ -14,7 +14,7 @@ from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import example_values, fill_in_pattern
+from lessonpack.content.fill_ins import HEAD_FIELD, example_values, fill_in_pattern
 from lessonpack.content.school import School, apply_school
 from lessonpack.render.fill_in_marks import TINT
 
@@ -45,7 +45,11 @@ def _marked_docx(path: Path, needle: str) -> tuple[int, int]:
 def test_only_an_example_file_has_values_to_mark() -> None:
     real = Brand(org_name="Real School", dsl_name="Mrs Jo Real", phone="0113 222 4000")
     assert example_values(real) == ()
-    assert fill_in_pattern(real, brackets=False) is None
+    # Without brackets (staff papers), only the planners' own fields: the head and phone
+    # a parents' session routes to, the council's line. Nothing of a real school's file.
+    staff = fill_in_pattern(real, brackets=False)
+    assert staff is not None and staff.fullmatch(HEAD_FIELD)
+    assert not staff.search("Mrs Jo Real, 0113 222 4000 [School name]")
     example = real.model_copy(update={
         "example": True, "safeguarding_contact": "Mrs Real's office; 0113 222 4001"})
     values = example_values(example)

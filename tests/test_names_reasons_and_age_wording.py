@@ -60,8 +60,22 @@ def test_ks2_letter_home_gives_no_parent_s_ok_to_go_live() -> None:
                          text), text
     assert letter.index("no accounts under 13") < letter.index("parent's permission")
     # Per app, as slide 17 says it: "TikTok and YouTube let nobody under 16 go live alone"
-    # was true but read as TikTok 16 to parents whose child came home saying 18.
-    assert "going live alone: TikTok 18, YouTube 16" in letter
+    # was true but read as TikTok 16 to parents whose child came home saying 18. In a full
+    # sentence: "going live alone: TikTok 18, YouTube 16" read clipped in a letter.
+    assert "The ages for going live alone are TikTok 18 and YouTube 16;" in letter
+    # The letter after says what the class was taught (slide 17), the same ages.
+    learned = lesson.letter.after.learned[0] if lesson.letter.after else ""
+    assert "Live alone: TikTok 18, YouTube 16; Instagram 13–15 only with a parent's OK" \
+        in learned, learned
+
+
+def test_ks3_letter_names_each_app_s_age_to_go_live() -> None:
+    """"going live at their age needs an adult there or a parent's OK, if allowed at all"
+    read as "with my OK it's fine" for TikTok, which is 18 with no parent's option."""
+    letter = " ".join(" ".join(lesson_for(Audience.KS3).letter.paragraphs).split())
+    assert "parent's OK" not in letter
+    assert ("TikTok 18; YouTube 16 alone, 13–15 with an adult on camera; Instagram under 16 "
+            "only with a parent's permission") in letter
 
 
 def test_ks1_letters_ask_for_a_grown_up_at_live_things_not_at_every_screen() -> None:

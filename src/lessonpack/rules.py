@@ -75,6 +75,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP142", ERROR, "output name not allowed (outside the output folder, reserved or "
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
+        ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
+         "out-of-hours phone for them, for when neither safeguarding lead is free",
+         "tests/test_head_warning.py::test_a_parents_pack_without_the_head_s_phone_warns"),
         ("LP149", WARNING, "a brand or school file makes a deprecated choice: it still "
          "builds, and the warning says what to write instead",
          "tests/test_letter_after.py::test_both_is_deprecated_and_builds_what_before_builds"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from lessonpack.build.head_warning import head_warnings
 from lessonpack.build.report import Report
 from lessonpack.caches import TEMPLATE_BYTES, kept
 from lessonpack.check.measure import fonts_missing
@@ -202,6 +203,8 @@ def prepare_look(*, brand: Brand | None = None, brand_file: Path | None = None,
     # documents will print, wherever each came from.
     report.warnings.extend(problem_at("dates", "LP154", said) for said in date_order_problems(
         brand.lesson_date, brand.letter_date, brand.parents_session_date))
+    # Whom a 6pm session phones when neither safeguarding lead is free.
+    report.warnings.extend(head_warnings(brand, parents_workshop, school_file, brand_file))
     if not brand.dsl_name.strip():
         # A pack that names no safeguarding lead cannot go out as it is: say so once, with
         # the first step that fixes it.

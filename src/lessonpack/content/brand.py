@@ -200,6 +200,15 @@ class SchoolFacts(BaseModel):
         "the trainer if they are late or lost."))
     deputy_dsl_contact: Text120 = Field("", description=(
         "How to reach the deputy DSL: room, phone or email."))
+    headteacher: Text80 = Field("", description=(
+        "The headteacher's name: 'Mrs Jo Patel'. At a parents' session, whom the presenter "
+        "phones when neither safeguarding lead is on site or free, and who hears a concern "
+        "about a member of staff. Empty: the letters' signatory when their role is "
+        "Headteacher, else a field to fill in."))
+    headteacher_phone: Text40 = Field("", description=(
+        "A phone that reaches the headteacher out of school hours (the number the school "
+        "gives staff for evening events): '07700 900461'. Beside their name in the parents' "
+        "session's disclosure route, which runs after the office has shut."))
     palette: Literal["template", "brand"] = Field("template", description=(
         "With a trainer's template whose theme chose its own colours: 'template' (default) "
         "keeps its palette and fonts, your house style; 'brand' puts this file's colours "

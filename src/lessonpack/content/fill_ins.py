@@ -37,10 +37,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PARTS = re.compile(r"[,;]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")
 # The fields of a brand or school file that print a person or a way to reach someone.
-_PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory")
+_PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory",
+           "headteacher")
 _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
-             "trainer_phone", "privacy_notice", "rse_policy_url")
+             "trainer_phone", "privacy_notice", "rse_policy_url", "headteacher_phone")
+
+# The fields the planners print in staff papers (plans, facilitator notes, slide notes),
+# where other square brackets are not fields: the parents' session's route when neither
+# safeguarding lead is free (the head and an out-of-hours phone; plan/visiting) and the
+# council's 24-hour line. Marked yellow there as a letter's fields are: plain, the one gap
+# in the box a facilitator reads mid-disclosure looked like finished text.
+HEAD_FIELD = "[headteacher’s name and phone]"
+HEAD_PHONE_FIELD = "[headteacher’s out-of-hours phone]"
+LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
+STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD)
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
 
 
@@ -101,9 +112,10 @@ def _values_only(values: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def fill_in_pattern(brand: Brand | None, *, brackets: bool = True) -> re.Pattern[str] | None:
     """One capturing group matching every fill-in: bracketed fields (unless ``brackets`` is
-    False) and an example file's contacts; None if nothing."""
+    False: then the planners' own ``STAFF_FIELDS`` alone) and an example file's contacts;
+    None if nothing."""
     values = example_values(brand) if brand is not None else ()
-    return _bracketed(values) if brackets else _values_only(values)
+    return _bracketed(values) if brackets else _values_only((*values, *STAFF_FIELDS))
 
 
 def fill_ins(brand: Brand | None) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
-from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.fill_ins import LOCAL_HELP_FIELD, pupil_name
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -35,7 +35,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
-from lessonpack.plan.school_places import at_place, place_of
+from lessonpack.plan.school_places import at_place, in_person, place_of
 
 Item = Lesson | ParentSession
 
@@ -194,7 +194,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     elif age_of(item.audience).secondary:
         secondary = safeguarding_words().secondary
         blurb = fill(secondary.named, our=our, deputy=deputy)
-        contact = room or secondary.named_way
+        # In person, where they are, as the help card says it: the lead's inbox is read in
+        # school hours, and a pupil who emails it at 10pm believes the school knows.
+        contact = in_person(room) or secondary.named_way
     else:
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
@@ -528,7 +530,7 @@ def _childrens_number(brand: Brand) -> str:
 # will not bring to the school: where a brand names no local service for them, a yellow
 # field in its place (a school that filled in every field still had none).
 LOCAL_HELP_NAME = "Local children's services"
-LOCAL_HELP_CONTACT = "[council's 24-hour number]"
+LOCAL_HELP_CONTACT = LOCAL_HELP_FIELD
 
 
 def local_help_field() -> LocalHelpline:

@@ -29,19 +29,32 @@ def place_of(contact: str) -> str:
     follows. "Mrs Okafor's office, by the school hall; 01632 960419" is "by the school
     hall", "school office, 01632 960 214" is "school office", "Student Services, room G14,
     or safeguarding@..." is "Student Services, room G14"; "" where it names no room."""
+    words = _place_words(contact)
+    # "Mrs Okafor's office" is followed by where it is: that is the place, and the card
+    # names the person already.
+    if len(words) > 1 and re.search(r"[’']s office$", words[0]):
+        words = words[1:]
+    return ", ".join(words)
+
+
+def in_person(contact: str) -> str:
+    """Where to find someone in school, as the file words it, with no way to reach them from
+    elsewhere: "Student Services, room G14, or safeguarding@..." is "Student Services, room
+    G14"; "Mrs Okafor's office, by the school hall; 01632 960419" keeps whose office it is.
+    "" where it names no room."""
+    return ", ".join(_place_words(contact))
+
+
+def _place_words(contact: str) -> list[str]:
+    """The contact's parts before its first phone number, address or "or"; none where
+    none of them names a place."""
     words: list[str] = []
     for part in (p.strip() for p in re.split(r"[;,]", contact)):
         if _REACH.search(part):
             break
         if part:
             words.append(part)
-    if not any(contact_picture(part) == "door" for part in words):
-        return ""
-    # "Mrs Okafor's office" is followed by where it is: that is the place, and the card
-    # names the person already.
-    if len(words) > 1 and re.search(r"[’']s office$", words[0]):
-        words = words[1:]
-    return ", ".join(words)
+    return words if any(contact_picture(part) == "door" for part in words) else []
 
 
 def at_place(place: str) -> str:

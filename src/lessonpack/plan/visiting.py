@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import HEAD_FIELD, HEAD_PHONE_FIELD
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import visit_disclosure
@@ -37,20 +38,26 @@ _HEAD_ROLE = re.compile(r"^\s*(head ?teacher|head of school|executive head(teach
 
 
 def head(brand: Brand) -> str:
-    """"Mrs Sarah Whitfield (Headteacher)" when the letters' signatory is the head, else ""."""
+    """"Mrs Sarah Whitfield (Headteacher)": the file's headteacher, or the letters'
+    signatory when their role is the head's; "" when neither names one."""
     name, role = brand.letter_signatory.strip(), brand.letter_signatory_role.strip()
+    named = brand.headteacher.strip()
+    if named:  # the signatory's own title for the role where the head signs ("Principal")
+        return f"{named} ({role if named == name and _HEAD_ROLE.search(role) else 'Headteacher'})"
     return f"{name} ({role})" if name and _HEAD_ROLE.search(role) else ""
 
 
-# Where the school file names no headteacher: a parents' evening runs after the office
-# closes, and "phone the headteacher" with no name or number cannot be followed at 6pm. A
-# [field], which the notes' "Fill in first" box asks for (plan/fill_in_first.head_line).
-HEAD_FIELD = "[headteacher's name and phone]"
-
-
 def head_or_field(brand: Brand) -> str:
-    """The head by name, else the field the school fills in."""
-    return head(brand) or HEAD_FIELD
+    """The head by name with their out-of-hours phone, for the parents' session's route when
+    neither safeguarding lead is free: a parents' evening runs after the office closes, and
+    "phone the headteacher" with no name or number cannot be followed at 6pm. A yellow field
+    for what the school file leaves out (HEAD_FIELD, HEAD_PHONE_FIELD), which the notes'
+    "Fill in first" box asks for (plan/fill_in_first.head_line) and the build warns of
+    (build/head_warning)."""
+    name = head(brand)
+    if not name:
+        return HEAD_FIELD
+    return f"{name}, {brand.headteacher_phone.strip() or HEAD_PHONE_FIELD}"
 
 
 def _neither_free(brand: Brand) -> str:

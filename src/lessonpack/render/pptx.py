@@ -429,6 +429,9 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
         if ph is not None and ph.get("type") == "body" and body is not None:
             fill_notes(body, notes, size_pt=12)  # each cue's label bold
             curl_quotes(body)
+            # A [field] the notes ask for (the parents' session's head and phone) yellow as
+            # on the slides: plain, it read as finished text in the route read mid-session.
+            mark_fill_ins(body)
             return
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 

@@ -374,12 +374,9 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
     # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
     # comma.
     names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
-    # Where and how, one line across the slide (render/deck_cards puts the card with an
-    # email across the top): the room, then the address, held whole. "Student Services,
-    # room G14, safeguarding@…": the ", or" before it took the line past the card's width.
-    contact = re.sub(r",?\s+or\s+(?=[\w.+-]+@)", ", ", school.contact)
+    # Its contact is where they are, with no email (common.school_contact).
     return replace(school, name=common.unnamed_lead_heading(lesson, brand),
-                   blurb=f"{names}: {LEAD_WHAT}", contact=contact)
+                   blurb=f"{names}: {LEAD_WHAT}")
 
 
 def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
