@@ -7,6 +7,7 @@ look at content models, and plans never look at files: the cheapest layer to sna
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import ClassVar, Literal, Protocol
 
 from lessonpack.content.model import Audience
@@ -34,6 +35,19 @@ class SlidePayload(Protocol):
     kind: ClassVar[str]
 
 
+class Way(Enum):
+    """What a school card's contact line says, marked by the planner that words it
+    (plan/common ``school_contact``): a later step that says it another way reads the mark,
+    never the sentence, which a --content folder's wording file may change."""
+
+    AS_GIVEN = "as_given"  # the school's own words (a room, a number) or a service's
+    # "Ask your teacher to take you to Mrs Shah": the card's own name said again.
+    ASK_TO_TAKE = "ask_to_take"
+    # "Your teacher can take you." (for five- to seven-year-olds, then "Or Mr Price."),
+    # where the school names no place to point to.
+    NO_PLACE = "no_place"
+
+
 @dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
@@ -45,6 +59,8 @@ class Signpost:
     # The school's own card (its lead and deputy), set by the planner where it makes it: the
     # renderer reads this, never the heading, whose words a --content folder may change.
     is_school: bool = False
+    # What the contact line says, marked where it is worded (``Way``).
+    way: Way = Way.AS_GIVEN
 
 
 @dataclass(frozen=True)
