@@ -106,6 +106,15 @@ class Heading:
     size: float = 0  # points, over the style's: a flyer's headline
 
 
+class Role(Enum):
+    """A paragraph a later planner finds, marked by the planner that writes it: never found
+    by its words, which content and its wording file may change."""
+
+    # The plan's "Years 3–6 in one plan:" panel (plan/class_fit ``choose_route``), on page
+    # one of a primary plan that serves every year (plan/fill_in_first places its box by it).
+    ROUTE_CHOICE = "route_choice"
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -124,6 +133,8 @@ class Paragraph:
     # A tinted panel with the brand's bar down its left, each later line's service names in
     # bold: a letter's help contacts, the part a parent looks for, read as one block.
     panel: bool = False
+    # What the paragraph is for a later planner that places something by it (``Role``).
+    role: Role | None = None
 
 
 @dataclass(frozen=True)
