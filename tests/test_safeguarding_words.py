@@ -64,6 +64,17 @@ def test_the_built_in_sentences_read() -> None:
         "visitor_without_class_teacher"}
 
 
+def test_each_audiences_school_card_reads_its_own_group() -> None:
+    """Named audience by audience (plan/common ``card_words``), never looked up by the
+    audience's value: a parents' item reads the 11-16s' group, which it never shows."""
+    from lessonpack.content.model import Audience
+
+    said = words.safeguarding_words()
+    assert {a: common.card_words(a) for a in Audience} == {
+        Audience.KS1: said.ks1, Audience.KS2: said.ks2, Audience.KS3: said.secondary,
+        Audience.KS4: said.secondary, Audience.PARENTS: said.secondary}
+
+
 def test_the_packs_print_what_the_file_says(edited: Path) -> None:
     ks1, ks3 = _lesson("ks1"), _lesson("ks3")
     before = (common.unnamed_lead_heading(ks1, DEFAULT_BRAND),
