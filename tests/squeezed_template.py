@@ -46,3 +46,9 @@ def saved(prs: Any, path: Path) -> Path:
     """``prs`` saved at ``path``; the path."""
     prs.save(str(path))
     return path
+
+
+def placed(shape: Any, box: tuple[float, float, float, float]) -> None:
+    """``shape`` moved to ``box`` (left, top, width and height, in inches), all four written:
+    a placeholder given only some of them keeps inheriting the others from its master."""
+    shape.left, shape.top, shape.width, shape.height = (Inches(v) for v in box)

@@ -20,7 +20,7 @@ from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
-from lessonpack.plan.model import Callout, Paragraph
+from lessonpack.plan.model import Callout, Paragraph, Role
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.fill_in_marks import TINT
 
@@ -370,9 +370,43 @@ def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -
                if isinstance(b, Callout) and b.title.startswith(TITLE))
     assert box < at[GROUND_RULES]
     assert (box < at[ANSWERS]) == (audience in ("ks2", "ks3", "ks4")), audience
-    # The KS2 plan's reason: it has the route choice on page one.
-    assert (audience == "ks2") <= any(b.label.endswith(" in one plan:") for b in plan.blocks
-                                      if isinstance(b, Paragraph) and b.panel)
+    # The KS2 plan's reason: it has the route choice on page one, marked by its planner.
+    assert (audience == "ks2") <= any(isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE
+                                      for b in plan.blocks)
+
+
+def test_the_box_finds_the_route_choice_by_its_mark_not_its_words() -> None:
+    """The route choice's panel is found by the mark plan/lesson_plan gives it: reworded
+    ("Every year, one plan:"), the box still comes before the answers; a panel that only
+    says "in one plan:" without the mark is no route choice, and the box goes under them."""
+    import dataclasses
+
+    from lessonpack.plan.fill_in_first import with_fill_in_first
+    from lessonpack.plan.model import Heading
+    from lessonpack.plan.pack import _planned
+    from lessonpack.plan.plan_crib import ANSWERS
+
+    lesson = load().items["live-streaming-ks2"].item
+    assert isinstance(lesson, Lesson)
+    pack = _planned(lesson, load().facts, DEFAULT_BRAND, None)
+    plan = next(d for d in pack.documents if d.kind == "lesson_plan")
+    (choice,) = [b for b in plan.blocks
+                 if isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE]
+
+    def box_before_answers(marked: Paragraph) -> bool:
+        blocks = tuple(marked if b is choice else b for b in plan.blocks)
+        edited = dataclasses.replace(plan, blocks=blocks)
+        documents = tuple(edited if d is plan else d for d in pack.documents)
+        boxed = next(d for d in with_fill_in_first(
+            dataclasses.replace(pack, documents=documents), DEFAULT_BRAND).documents
+            if d.kind == "lesson_plan")
+        at = {b.text: i for i, b in enumerate(boxed.blocks) if isinstance(b, Heading)}
+        box = next(i for i, b in enumerate(boxed.blocks)
+                   if isinstance(b, Callout) and b.title.startswith(TITLE))
+        return box < at[ANSWERS]
+
+    assert box_before_answers(dataclasses.replace(choice, label="Every year, one plan:"))
+    assert not box_before_answers(dataclasses.replace(choice, role=None))
 
 
 def _letters_lines(*docs: tuple[str, str]) -> list[str]:

@@ -21,6 +21,20 @@ def test_a_number_keeps_the_short_words_that_go_with_it() -> None:
     assert few_words("0800 1111 (free, 24 hours) or chat online") == "0800 1111"
 
 
+def test_a_card_marked_as_naming_no_place_points_to_none() -> None:
+    """The school's card says where to find the lead before the deputy's name; where the
+    planner marked it as naming no place (Way.NO_PLACE: "Your teacher can take you."), the
+    line keeps the deputy alone, whatever the wording file says there. Read from the mark,
+    never by comparing with the file's sentence."""
+    from lessonpack.plan.model import Way
+
+    said = "Your teacher walks you there. Or Mr Price."
+    assert few_words(said, Way.NO_PLACE) == "or Mr Price"
+    assert few_words(said) == "Your teacher walks you there · or Mr Price"
+    assert few_words("Your teacher can take you. By the hall. Or Mr Price.") == \
+        "By the hall · or Mr Price"
+
+
 def test_every_ks1_help_card_has_words_under_its_name() -> None:
     index = load()
     item = index.items["live-streaming-ks1"].item

@@ -88,34 +88,61 @@ def _key(name: str) -> str:
     return "visit-day-brief" if key.startswith("visit-brief-") else key
 
 
-def _build(out: Path, *args: str) -> list[Path]:
-    assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1",
-                 *args]) == 0
+def _build(out: Path, *, brand: str = "", template: str = "", school: str = "",
+           routes: set[str] | None = None) -> list[Path]:
+    """Every audience's .docx files in one look (``lessonpack build --all -f docx``). Into
+    ``routes``, the file names of the plans holding the route choice, read from the plans
+    the build wrote them from (the panel's mark, never its words)."""
+    from lessonpack import api
+    from lessonpack.build.parallel import JobResult
+    from lessonpack.build.run import run
+    from lessonpack.plan.model import Paragraph, Role
+
+    def heard(result: JobResult) -> None:
+        if routes is not None:
+            routes.update(d.filename for d in result.plan.documents if any(
+                isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE for b in d.blocks))
+
+    look = {"brand": Path(brand) if brand else None,
+            "template": Path(template) if template else None,
+            "school": Path(school) if school else None}
+    report = run(api.BuildRequest(packs=(api.pack(audiences="all", formats=("docx",), **look),),
+                                  out=out, jobs=1), on_result=heard)
+    assert not report.problems, report.problems
     return sorted(out.rglob("*.docx"))
 
 
+NORTHSHIRE = str(ROOT / "examples/brands/northshire-online-safety/brand.yml")
+BRIGHTPATH = str(ROOT / "examples/templates/brightpath-training")
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+def routes() -> dict[str, set[str]]:
+    """Each look's plans that hold the route choice (``built`` fills it as it builds)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, routes: dict[str, set[str]]
+          ) -> dict[str, list[Path]]:
     """Each look's .docx files."""
     need_libreoffice()
     root = tmp_path_factory.mktemp("layout")
-    looks = {"default": _build(root / "default")}
+    looks = {"default": _build(root / "default", routes=routes.setdefault("default", set()))}
     for brand in BRANDS:
         # A brand's phase may leave audiences out of --all; name every audience instead.
-        looks[brand] = _build(root / brand, "--brand",
-                              str(ROOT / "examples/brands" / brand / "brand.yml"))
+        looks[brand] = _build(root / brand,
+                              brand=str(ROOT / "examples/brands" / brand / "brand.yml"),
+                              routes=routes.setdefault(brand, set()))
     # A trainer's own letterhead (Brightpath, A4) with the Northshire brand.
-    looks["brightpath"] = _build(
-        root / "brightpath", "--brand",
-        str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-        "--template", str(ROOT / "examples/templates/brightpath-training"))
+    looks["brightpath"] = _build(root / "brightpath", brand=NORTHSHIRE, template=BRIGHTPATH,
+                                 routes=routes.setdefault("brightpath", set()))
     # The same trainer teaching in a host school (--school): the school's letterhead and
     # crest on letters and handout, the trainer credited in their footers.
     looks["brightpath-ashgrove"] = _build(
-        root / "brightpath-ashgrove", "--brand",
-        str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-        "--template", str(ROOT / "examples/templates/brightpath-training"),
-        "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+        root / "brightpath-ashgrove", brand=NORTHSHIRE, template=BRIGHTPATH,
+        school=str(ROOT / "examples/schools/ashgrove-primary/school.yml"),
+        routes=routes.setdefault("brightpath-ashgrove", set()))
     return looks
 
 
@@ -276,9 +303,7 @@ def test_letters_are_one_page_on_a_trainers_template(tmp_path: Path) -> None:
     """The Brightpath template (a letterhead on Word's blank template, Word's spacing in its
     styles) with the Northshire brand: every letter home still fits one sheet."""
     soffice = need_libreoffice()
-    files = _build(tmp_path, "--brand",
-                   str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-                   "--template", str(ROOT / "examples/templates/brightpath-training"))
+    files = _build(tmp_path, brand=NORTHSHIRE, template=BRIGHTPATH)
     letters = [f for f in files if "letter-home" in f.name]
     assert len(letters) == 8  # before and after the lesson, four pupil packs
     full = too_full(letters, soffice)
@@ -349,7 +374,8 @@ def test_each_ks2_part_is_one_side(layouts: dict[str, dict]) -> None:
             assert not missing, f"{look}: side {n} lacks {missing}"
 
 
-def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict]) -> None:
+def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
+                                                       routes: dict[str, set[str]]) -> None:
     """Page one is the lesson to teach from in every key stage and look: the pages to print,
     the running sheet to its plenary row and the answers; page two opens with the ground
     rules and the disclosure steps, and the step table starts on it (or, with no room for
@@ -357,17 +383,19 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict])
     year) with a "Fill in first" box has the box on page one instead of the answers, which
     open page two (under them the box went to page two, where a teacher preparing from page
     one never saw it)."""
+    # The default KS2 plan serves Years 3–6: its route choice is marked where it is planned.
+    assert "live-streaming-ks2-lesson-plan.docx" in routes["default"], routes
     short = []
     for look, found in layouts.items():
         for name, lay in found.items():
             if "lesson-plan" not in name:
                 continue
             first, second = lay.texts[0], lay.texts[1]
-            # A primary plan that serves every year ("Years 3–6 in one plan:") is boxed too:
-            # its route choice and cuts fill page one, and under the answers the box opened
-            # page two (default KS2).
+            # A primary plan that serves every year (its route choice, "Years 3–6 in one
+            # plan:") is boxed too: its route choice and cuts fill page one, and under the
+            # answers the box opened page two (default KS2).
             boxed = "Fill in first" in " ".join(lay.texts) and (any(
-                f"-{ks}-" in name for ks in ("ks3", "ks4")) or "in one plan:" in first)
+                f"-{ks}-" in name for ks in ("ks3", "ks4")) or name in routes[look])
             crib = ("Fill in first",) if boxed else ("The answers", "Exit quiz:")
             if not all(w in first for w in ("To teach, print from page 1", "Running sheet",
                                             "Plenary", *crib)):

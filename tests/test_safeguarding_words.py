@@ -6,10 +6,12 @@ its line, never printed with braces in it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from example_looks import ASHGROVE
 from lessonpack.api import load
 from lessonpack.content import safeguarding_words as words
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -17,9 +19,6 @@ from lessonpack.content.model import Lesson
 from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_content
 from lessonpack.plan import common, help_cards
-
-# Imported here, before ``edited`` patches ``safeguarding_words`` where the planners import
-# it: a planner module first imported during that test would keep the patched reader.
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.safe_notes import not_without_teacher
 from lessons import plan_strings
@@ -34,16 +33,19 @@ def _lesson(audience: str) -> Lesson:
 
 
 @pytest.fixture
-def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the file that the planners read in its place once written."""
+def edited(tmp_path: Path) -> Path:
+    """A copy of the file, to change and then plan with (``planned_from``)."""
     copy = tmp_path / "safeguarding.yml"
     copy.write_text(FILE.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(words, "safeguarding_words", lambda: words.read_words(copy))
-    for module in (common, help_cards):  # (deck/help.py asks common)
-        monkeypatch.setattr(module, "safeguarding_words", lambda: words.read_words(copy))
-    monkeypatch.setattr("lessonpack.plan.safe_notes.safeguarding_words",
-                        lambda: words.read_words(copy))
-    yield copy
+    return copy
+
+
+@contextmanager
+def planned_from(path: Path) -> Iterator[None]:
+    """Planning with the sentences ``path`` holds now, through the seam a --content folder's
+    file takes (``planned_with``): every planner reads them, whichever module asks."""
+    with words.planned_with(words.read_words(path)):
+        yield
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -62,6 +64,17 @@ def test_the_built_in_sentences_read() -> None:
         "visitor_without_class_teacher"}
 
 
+def test_each_audiences_school_card_reads_its_own_group() -> None:
+    """Named audience by audience (plan/common ``card_words``), never looked up by the
+    audience's value: a parents' item reads the 11-16s' group, which it never shows."""
+    from lessonpack.content.model import Audience
+
+    said = words.safeguarding_words()
+    assert {a: common.card_words(a) for a in Audience} == {
+        Audience.KS1: said.ks1, Audience.KS2: said.ks2, Audience.KS3: said.secondary,
+        Audience.KS4: said.secondary, Audience.PARENTS: said.secondary}
+
+
 def test_the_packs_print_what_the_file_says(edited: Path) -> None:
     ks1, ks3 = _lesson("ks1"), _lesson("ks3")
     before = (common.unnamed_lead_heading(ks1, DEFAULT_BRAND),
@@ -76,9 +89,35 @@ def test_the_packs_print_what_the_file_says(edited: Path) -> None:
     _replace(edited, "the lesson does not go ahead", "the lesson waits")
     _replace(edited, '"In school: {lead}, {dsl} ({reach}), or any adult you trust"',
              '"In school: {lead}, {dsl} ({reach}), or a grown-up you trust"')
-    assert common.unnamed_lead_heading(ks1, DEFAULT_BRAND) == "Our grown-up who keeps you safe"
-    assert "the lesson waits: phone" in not_without_teacher(ks3, DEFAULT_BRAND)
-    assert help_cards.in_school(DEFAULT_BRAND, ks3.audience).endswith("a grown-up you trust")
+    with planned_from(edited):
+        assert common.unnamed_lead_heading(ks1, DEFAULT_BRAND) == \
+            "Our grown-up who keeps you safe"
+        assert "the lesson waits: phone" in not_without_teacher(ks3, DEFAULT_BRAND)
+        assert help_cards.in_school(DEFAULT_BRAND, ks3.audience).endswith(
+            "a grown-up you trust")
+    # Outside the planning, the built-in sentences again: nothing is left behind.
+    assert common.unnamed_lead_heading(ks1, DEFAULT_BRAND) == before[0]
+
+
+def test_every_planner_reads_the_edited_file(edited: Path) -> None:
+    """The planners no test patched by name (the feedback slides', the visiting trainer's
+    disclosure rule) print the edited file's words too: the seam is the one a --content
+    folder takes, not a list of modules."""
+    _replace(edited, "At every stage help can break the chain; it is never too late to tell "
+                     "someone.", "Help can come at any stage.")
+    _replace(edited, '"The trainer writes the child\'s words on the school\'s form and hands it '
+                     'to the DSL before leaving."',
+             '"The trainer writes down the child\'s own words and gives them to the DSL."')
+    index = load()
+    with planned_from(edited):
+        ks4 = "\n".join(plan_strings(plan_lesson_deck(_lesson("ks4"), index.facts,
+                                                        DEFAULT_BRAND)))
+        visit = "\n".join(plan_strings(plan_lesson_deck(_lesson("ks2"), index.facts,
+                                                          ASHGROVE)))
+    assert "sit under the stage each belongs to. At every stage" not in ks4
+    assert "sit under the stage each belongs to. Help can come at any stage." in ks4
+    assert "The trainer writes down the child's own words and gives them to the DSL." in visit
+    assert "on the school's form and hands it" not in visit
 
 
 def test_a_name_the_planner_does_not_fill_is_refused_at_its_line(edited: Path) -> None:
@@ -103,9 +142,10 @@ def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> N
     ks2, brand = _lesson("ks2"), Brand(dsl_name="Mrs Priya Shah")
     _replace(edited, '"Ask your teacher to take you to {lead}"',
              '"Your teacher will walk you to {lead}"')
-    card = common.school_contact(ks2, brand)
+    with planned_from(edited):
+        card = common.school_contact(ks2, brand)
+        said = deck_help._name_said_once(card)
     assert card.contact == "Your teacher will walk you to Mrs Shah", card
-    said = deck_help._name_said_once(card)
     assert said.contact == "Your teacher can take you.", said
 
 

@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.util import Inches
 
 from lessonpack.check import Options, check_file
 from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_master import footer_shortenings, one_line_footer
-from squeezed_template import built_on, saved
+from squeezed_template import built_on, placed, saved
 
 FOOTER = (4.79, 7.01, 2.3, 0.4)  # inches: "aascu" draws it 2.57 in wide in a wider font
 
@@ -28,7 +27,7 @@ def _template(folder: Path) -> Path:
     prs = Presentation()  # its layouts' footers inherit the master's box
     footer = next(ph for ph in prs.slide_masters[0].placeholders
                   if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER)
-    footer.left, footer.top, footer.width, footer.height = (Inches(v) for v in FOOTER)
+    placed(footer, FOOTER)
     return saved(prs, folder / "narrow-footer.pptx")
 
 

@@ -17,7 +17,7 @@ from pptx.util import Inches
 
 from lessonpack.check import Options, check_file
 from lessonpack.render.deck_cover_art import LEAST_COLUMN
-from squeezed_template import built_on, saved, squeezed_default
+from squeezed_template import built_on, placed, saved, squeezed_default
 
 FOOTERS = (13, 15, 16)  # slide number, footer, date: the layout's, not the section's text
 TITLE_AT_FOOT_RIGHT = (5.19, 4.98, 3.3, 0.7)  # inches, as the KDE master has it
@@ -27,7 +27,7 @@ def _template(folder: Path) -> Path:
     prs = Presentation(str(squeezed_default(folder / "default.pptx")))
     section = next(la for la in prs.slide_layouts if la.name == "Section Header")
     title = next(ph for ph in section.placeholders if ph.placeholder_format.idx == 0)
-    title.left, title.top, title.width, title.height = (Inches(v) for v in TITLE_AT_FOOT_RIGHT)
+    placed(title, TITLE_AT_FOOT_RIGHT)
     return saved(prs, folder / "section-title-right.pptx")
 
 

@@ -6,10 +6,10 @@ With the short one first, KS2's answers and cards were squeezed into 2 in and ov
 from __future__ import annotations
 
 from pptx import Presentation
-from pptx.util import Inches
 
 from lessonpack.kinds.base import Match
 from lessonpack.render.deck_match import make_idx_unique, match_kind
+from squeezed_template import placed
 
 
 def _layouts() -> tuple[object, list[object]]:
@@ -19,8 +19,8 @@ def _layouts() -> tuple[object, list[object]]:
     short = next(lay for lay in layouts if lay.name == "Section Header")
     short.name = "Title and Content 2"  # the same name's bonus: only the room differs
     title, body = (ph for ph in short.placeholders if ph.placeholder_format.idx in (0, 1))
-    title.left, title.top, title.width, title.height = (Inches(v) for v in (0.5, 3.0, 9, 1.4))
-    body.left, body.top, body.width, body.height = (Inches(v) for v in (0.5, 4.6, 9, 2.2))
+    placed(title, (0.5, 3.0, 9, 1.4))
+    placed(body, (0.5, 4.6, 9, 2.2))
     return prs, [short, tall]
 
 

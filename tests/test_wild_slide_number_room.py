@@ -17,7 +17,7 @@ from pptx.util import Inches, Pt
 
 from lessonpack.check import Options, check_file
 from lessonpack.render.deck_footer_room import _grown
-from squeezed_template import built_on, saved
+from squeezed_template import built_on, placed, saved
 
 NUMBER = (9.41, 7.3, 0.59, 0.2)  # inches: flush with the slide's foot and right edge
 
@@ -26,7 +26,7 @@ def _template(folder: Path) -> Path:
     prs = Presentation()  # its layouts' numbers inherit the master's box
     number = next(ph for ph in prs.slide_masters[0].placeholders
                   if ph.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER)
-    number.left, number.top, number.width, number.height = (Inches(v) for v in NUMBER)
+    placed(number, NUMBER)
     body_pr = number.element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     for side in ("lIns", "tIns", "rIns", "bIns"):
         body_pr.set(side, "0")

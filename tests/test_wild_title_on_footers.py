@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.util import Inches
 
 from lessonpack.kinds.base import Match
 from lessonpack.render.deck_match import make_idx_unique, match_kind
+from squeezed_template import placed
 
 
 def _layouts() -> tuple[object, list[object]]:
@@ -27,9 +27,9 @@ def _layouts() -> tuple[object, list[object]]:
     for ph in foot.placeholders:
         kind = ph.placeholder_format.type
         if kind == PP_PLACEHOLDER.TITLE:
-            ph.left, ph.top, ph.width, ph.height = (Inches(v) for v in (0.5, 6.6, 9, 0.9))
+            placed(ph, (0.5, 6.6, 9, 0.9))
         elif kind == PP_PLACEHOLDER.BODY:
-            ph.left, ph.top, ph.width, ph.height = (Inches(v) for v in (0.5, 1.6, 9, 4.8))
+            placed(ph, (0.5, 1.6, 9, 4.8))
     make_idx_unique([foot, top])  # type: ignore[list-item]
     return prs, [foot, top]
 

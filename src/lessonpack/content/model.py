@@ -13,7 +13,6 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from lessonpack.content import route_cycles as route_parts
 from lessonpack.content.facts_model import Fact, FactsFile, Helpline, PlatformRule, Source
 from lessonpack.content.fields import (
     AGE_RANGES,
@@ -56,6 +55,7 @@ from lessonpack.content.parts import (
     Scenario,
     TopicItem,
 )
+from lessonpack.content.route_cycles import names_left, unused_instead
 from lessonpack.content.routes import (
     Routes,
     SecondAdultJobs,
@@ -563,12 +563,11 @@ class Lesson(TopicItem):
             if cycle.minutes != own:
                 raise ValueError(f"{where}: {cycle.minutes} minutes, but Part "
                                  f"{cycle.replaces} takes {own}")
-            unused = route_parts.unused_instead(dumped, cycle.instead)
+            unused = unused_instead(dumped, cycle.instead)
             if unused:
                 raise ValueError(f"{where}: instead, item {unused[0] + 1}: the lesson never "
                                  f"says {cycle.instead[unused[0]].text[:60]!r}")
-            left = route_parts.names_left(dumped, cycle.replaces, cycle.instead,
-                                          cycle.years)
+            left = names_left(dumped, cycle.replaces, cycle.instead, cycle.years)
             if left:
                 name, loc = left[0]
                 raise ValueError(f"{where}: its pack would still name {name!r} (at {loc}): "

@@ -15,6 +15,7 @@ from lessonpack.content.routes import Routes, check_part
 
 if TYPE_CHECKING:
     from lessonpack.content.picture_words import PictureWords
+    from lessonpack.content.safeguarding_words import SafeguardingWords
 
 
 # The letters a quiz's options are shown and answered by, in order (a question has at most
@@ -412,16 +413,17 @@ class TopicItem(Strict):
 
     # Given by the loader from a --content folder's _wording/safeguarding.yml
     # (content/safeguarding_words.py), never written in the item: None for the built-in
-    # sentences.
-    _safeguarding_words: Any = PrivateAttr(default=None)
+    # sentences. (Typed where read: content/safeguarding_words imports the content fields,
+    # so this module names it for the type checker only.)
+    _safeguarding_words: SafeguardingWords | None = PrivateAttr(default=None)
 
     @property
-    def own_safeguarding_words(self) -> Any:
+    def own_safeguarding_words(self) -> SafeguardingWords | None:
         """The --content folder's safeguarding sentences this item is planned with, or None
-        for the built-in ones (a SafeguardingWords)."""
+        for the built-in ones."""
         return self._safeguarding_words
 
-    def with_safeguarding_words(self: _Item, words: Any) -> _Item:
+    def with_safeguarding_words(self: _Item, words: SafeguardingWords | None) -> _Item:
         copy = self.model_copy()
         copy._safeguarding_words = words  # noqa: SLF001 - its own attribute, on its copy
         return copy

@@ -21,11 +21,13 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-# Keys whose values are ids or picture names, never prose (content/lint/_common.ID_FIELDS,
-# plus the scenario's picture keys): a name check reads prose only.
-NOT_PROSE = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
-                       "platform_rules", "visitor", "role", "route", "picture", "animal",
-                       "beside", "years"})
+# Keys whose values are identifiers or lists of ids, never prose: the lint rules' walk
+# (content/lint/_common.text_fields) leaves them out. Here, not there, so the model's check
+# (content/model.py) can read it without importing the lint rules.
+ID_FIELDS = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
+                       "platform_rules", "visitor", "role", "route"})
+# And a scenario's picture keys and a route's years: a name check reads prose only.
+NOT_PROSE = ID_FIELDS | {"picture", "animal", "beside", "years"}
 
 
 class Said(Protocol):
@@ -49,18 +51,19 @@ def said_instead(text: str, instead: Sequence[Said]) -> str:
     return pattern.sub(lambda m: say[m[0]], text)
 
 
-def prose(node: Any, loc: tuple[str | int, ...] = ()
+def prose(node: Any, loc: tuple[str | int, ...] = (), skip: frozenset[str] = NOT_PROSE
           ) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every prose string in a dumped model (``model_dump(mode="json")``), with its path."""
+    """Every prose string in a dumped model (``model_dump(mode="json")``), with its path;
+    the values of the keys in ``skip`` left out."""
     if isinstance(node, str):
         yield loc, node
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key not in NOT_PROSE:
-                yield from prose(value, (*loc, key))
+            if key not in skip:
+                yield from prose(value, (*loc, key), skip)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from prose(value, (*loc, i))
+            yield from prose(value, (*loc, i), skip)
 
 
 def story_names(scenario: dict[str, Any] | None) -> list[str]:

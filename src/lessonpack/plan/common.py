@@ -19,8 +19,15 @@ from lessonpack.content.model import (
     ParentSession,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.content.safeguarding_words import Ks1, Ks2, Secondary, fill, safeguarding_words
-from lessonpack.errors import expect
+from lessonpack.content.safeguarding_words import (
+    Ks1,
+    Ks2,
+    SafeguardingWords,
+    Secondary,
+    fill,
+    safeguarding_words,
+)
+from lessonpack.errors import InternalError, expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import year_label
@@ -32,6 +39,7 @@ from lessonpack.plan.model import (
     Paragraph,
     Signpost,
     Slide,
+    Way,
 )
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
@@ -144,12 +152,24 @@ def ask_to_take(lead: str) -> str:
     return fill(safeguarding_words().primary.ask_to_take, lead=lead)
 
 
+# Which of the wording file's groups each audience's school card reads, every audience
+# named: one added later without its words fails at import, not as an 11-16s' card.
+_CARD_WORDS: dict[Audience, Callable[[SafeguardingWords], Ks1 | Ks2 | Secondary]] = {
+    Audience.KS1: lambda said: said.ks1,
+    Audience.KS2: lambda said: said.ks2,
+    Audience.KS3: lambda said: said.secondary,
+    Audience.KS4: lambda said: said.secondary,
+    Audience.PARENTS: lambda said: said.secondary,  # a parents' item never shows them
+}
+if set(_CARD_WORDS) != set(Audience):
+    raise InternalError(f"plan/common.py names school card words for "
+                        f"{sorted(a.value for a in _CARD_WORDS)}, not every audience")
+
+
 def card_words(audience: Audience) -> Ks1 | Ks2 | Secondary:
     """The school card's words for ``audience`` (content/_wording/safeguarding.yml): KS1's,
-    KS2's, or the 11-16s' (``secondary``, also a parents' item's, which never shows them)."""
-    said = safeguarding_words()
-    found: Ks1 | Ks2 | Secondary | None = getattr(said, audience.value, None)
-    return found if isinstance(found, Ks1 | Ks2) else said.secondary
+    KS2's, or the 11-16s' (``secondary``)."""
+    return _CARD_WORDS[audience](safeguarding_words())
 
 
 def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = None
@@ -160,7 +180,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     lesson plan's checklist asks the teacher to complete before the lesson, as the letters
     do: a DSL would not accept a help card that names nobody."""
     dsl = brand.dsl_name.strip()
-    deputy = brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
+    deputy = school_deputy(brand)
     given = brand.safeguarding_contact.strip()
     # Pupils are told where to find the lead in school; a phone number or an email address
     # is for parents and staff (a five-year-old is not asked to ring the office). A contact
@@ -184,19 +204,21 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # A room keeps the teacher beside it: a primary child is not sent to an office
         # alone.
         said = safeguarding_words().primary
-        contact = (said.teacher_takes_you if room and isinstance(words, Ks2) else
-                   ask_to_take(dsl or "them"))
+        contact, way = ((said.teacher_takes_you, Way.NO_PLACE) if room and isinstance(words, Ks2)
+                        else (ask_to_take(dsl or "them"), Way.ASK_TO_TAKE))
         if isinstance(words, Ks1):  # the card shows its name and contact only
             # The teacher first, said aloud; the room last, beside the deputy on the card.
             where = f"{said.teacher_takes_you} {room[0].upper()}{room[1:]}." if room \
                 else said.teacher_takes_you
             contact = f"{where} Or {deputy}."  # what the lead is for is in the blurb
+            way = Way.AS_GIVEN if room else Way.NO_PLACE
     elif age_of(item.audience).secondary:
         secondary = safeguarding_words().secondary
         blurb = fill(secondary.named, our=our, deputy=deputy)
         # In person, where they are, as the help card says it: the lead's inbox is read in
         # school hours, and a pupil who emails it at 10pm believes the school knows.
         contact = in_person(room) or secondary.named_way
+        way = Way.AS_GIVEN
     else:
         # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
         # for a parent to reach anyone, so the office and the DSL's own line lead.
@@ -221,8 +243,19 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         deputy_line = f"Deputy: {reach}" if reach else ""
         ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
         contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
+        way = Way.AS_GIVEN
     return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library),
-                    is_school=True)
+                    is_school=True, way=way)
+
+
+def school_deputy(brand: Brand) -> str:
+    """The deputy the school's card names ("Deputy: Mr Ben Adeyemi."; children's cards as
+    pupils say it, "Mr Adeyemi"): the brand's, or the field to fill in. One decision, read
+    by ``school_contact`` and by the parents' help slide, which names the deputy in its own
+    sentence (plan/deck/help ``parents_school_card``), never by reading the card's words.
+    (Not a field of the card: every string a plan holds is printed, and the Fill in first
+    box lists the names it finds in them.)"""
+    return brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
 
 
 def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
@@ -262,15 +295,6 @@ def unnamed_lead_heading(item: Item, brand: Brand) -> str:
     "Your school's"); for five- to seven-year-olds, what the lead is, in their words."""
     our = "Your school's" if visitor(brand) else "Our"
     return fill(card_words(item.audience).unnamed_heading, our=our)
-
-
-def unnamed_leads() -> frozenset[str]:
-    """Every heading an unnamed school card can have (the hidden "Before you teach" slide
-    asks for the names such a card lacks)."""
-    said = safeguarding_words()
-    return frozenset(fill(words.unnamed_heading, our=our)
-                     for words in (said.ks1, said.ks2, said.secondary)
-                     for our in ("Our", "Your school's"))
 
 
 def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:

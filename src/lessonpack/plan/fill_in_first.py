@@ -39,6 +39,7 @@ from lessonpack.plan.model import (
     Letterhead,
     PackPlan,
     Paragraph,
+    Role,
     SideBySide,
     StepTable,
     WriteOnLine,
@@ -410,7 +411,7 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
         # So is a primary plan that serves every year (its route choice and cuts fill page
         # one): under the answers the box opened page two (default KS2).
         if (audience is not None and age_of(audience).secondary) or _chooses_a_route(blocks):
-            return _heading_at(blocks, ANSWERS)
+            return _top_if_none(_heading_at(blocks, ANSWERS))
         return _under_the_answers(blocks)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
@@ -421,14 +422,20 @@ def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = 
 
 
 def _chooses_a_route(blocks: tuple[Block, ...]) -> bool:
-    """The plan's "Years 3–6 in one plan:" panel (class_fit.choose_label) is on page one."""
-    return any(isinstance(b, Paragraph) and b.panel and b.label.endswith(" in one plan:")
-               for b in blocks)
+    """The plan's "Years 3–6 in one plan:" panel (plan/lesson_plan marks it) is on page
+    one."""
+    return any(isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE for b in blocks)
 
 
-def _heading_at(blocks: tuple[Block, ...], text: str) -> int:
+def _heading_at(blocks: tuple[Block, ...], text: str) -> int | None:
+    """The index of the heading ``text``; None where the plan has none."""
     return next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == text),
-                0)
+                None)
+
+
+def _top_if_none(at: int | None) -> int:
+    """``at``, or the plan's top where the heading it looked for is not there."""
+    return 0 if at is None else at
 
 
 def _under_the_answers(blocks: tuple[Block, ...]) -> int:
@@ -438,8 +445,8 @@ def _under_the_answers(blocks: tuple[Block, ...]) -> int:
     over the ground rules and the disclosure steps it belongs with. Above the ground rules
     when the plan prints no answers."""
     at = _heading_at(blocks, ANSWERS)
-    if not at:
-        return _heading_at(blocks, GROUND_RULES)
+    if at is None:
+        return _top_if_none(_heading_at(blocks, GROUND_RULES))
     at += 1
     while at < len(blocks) and _labelled(blocks[at]):
         at += 1

@@ -39,6 +39,7 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
+    Role,
     Table,
 )
 from lessonpack.plan.quotes import closed
@@ -414,7 +415,8 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         *([Paragraph(built_for, "note")] if built_for else []),
         # The composite plan of every year: the choice of route in a panel under the class
         # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
-        *([Paragraph(choose, label=choose_label(lesson), panel=True)] if choose else []),
+        *([Paragraph(choose, label=choose_label(lesson), panel=True, role=Role.ROUTE_CHOICE)]
+          if choose else []),
         # The pages to print named by where the steps end, not by a number: the page they
         # end on is known only where the plan is laid out (a school's longer contacts or a
         # trainer's template move it), and a page-number field shows Word its stored guess

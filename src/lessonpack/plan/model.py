@@ -7,6 +7,7 @@ look at content models, and plans never look at files: the cheapest layer to sna
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import ClassVar, Literal, Protocol
 
 from lessonpack.content.model import Audience
@@ -34,6 +35,19 @@ class SlidePayload(Protocol):
     kind: ClassVar[str]
 
 
+class Way(Enum):
+    """What a school card's contact line says, marked by the planner that words it
+    (plan/common ``school_contact``): a later step that says it another way reads the mark,
+    never the sentence, which a --content folder's wording file may change."""
+
+    AS_GIVEN = "as_given"  # the school's own words (a room, a number) or a service's
+    # "Ask your teacher to take you to Mrs Shah": the card's own name said again.
+    ASK_TO_TAKE = "ask_to_take"
+    # "Your teacher can take you." (for five- to seven-year-olds, then "Or Mr Price."),
+    # where the school names no place to point to.
+    NO_PLACE = "no_place"
+
+
 @dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
@@ -45,6 +59,8 @@ class Signpost:
     # The school's own card (its lead and deputy), set by the planner where it makes it: the
     # renderer reads this, never the heading, whose words a --content folder may change.
     is_school: bool = False
+    # What the contact line says, marked where it is worded (``Way``).
+    way: Way = Way.AS_GIVEN
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,15 @@ class Heading:
     size: float = 0  # points, over the style's: a flyer's headline
 
 
+class Role(Enum):
+    """A paragraph a later planner finds, marked by the planner that writes it: never found
+    by its words, which content and its wording file may change."""
+
+    # The plan's "Years 3–6 in one plan:" panel (plan/class_fit ``choose_route``), on page
+    # one of a primary plan that serves every year (plan/fill_in_first places its box by it).
+    ROUTE_CHOICE = "route_choice"
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -108,6 +133,8 @@ class Paragraph:
     # A tinted panel with the brand's bar down its left, each later line's service names in
     # bold: a letter's help contacts, the part a parent looks for, read as one block.
     panel: bool = False
+    # What the paragraph is for a later planner that places something by it (``Role``).
+    role: Role | None = None
 
 
 @dataclass(frozen=True)

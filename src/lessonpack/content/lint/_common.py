@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lessonpack.content.model import LearningCycle, Lesson, QuizQuestion
+from lessonpack.content.route_cycles import ID_FIELDS, prose
 from lessonpack.content.yamlsource import FieldPath, format_field
 from lessonpack.errors import Problem, problem_at
 
 if TYPE_CHECKING:
     from lessonpack.content.loader import LoadedItem
-
-# Fields that hold identifiers or lists of ids, never prose.
-ID_FIELDS = frozenset({"kind", "id", "topic", "audience", "fact", "sources", "signposting",
-                       "platform_rules", "visitor", "role", "route"})
 
 
 def problem(loaded: LoadedItem, loc: FieldPath, code: str, message: str, *,
@@ -27,23 +24,12 @@ def problem(loaded: LoadedItem, loc: FieldPath, code: str, message: str, *,
 
 
 def text_fields(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:
-    """Every text value of the validated item (facts already rendered in), with its path.
+    """Every text value of the validated item (facts already rendered in), with its path;
+    ids (``ID_FIELDS``) left out.
 
     The model's field names are the YAML keys, so the paths match the file's positions.
     """
-
-    def walk(node: Any, loc: FieldPath) -> Iterator[tuple[FieldPath, str]]:
-        if isinstance(node, str):
-            yield loc, node
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key not in ID_FIELDS:
-                    yield from walk(value, (*loc, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, (*loc, i))
-
-    yield from walk(loaded.item.model_dump(mode="json"), ())
+    yield from prose(loaded.item.model_dump(mode="json"), skip=ID_FIELDS)
 
 
 def every_cycle(lesson: Lesson) -> Iterator[tuple[FieldPath, LearningCycle, str]]:

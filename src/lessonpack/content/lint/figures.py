@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from lessonpack.content.lint._common import ID_FIELDS, problem
+from lessonpack.content.lint._common import problem
 from lessonpack.content.model import ChartBar, ParentSession
+from lessonpack.content.route_cycles import ID_FIELDS
 from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 

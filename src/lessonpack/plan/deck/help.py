@@ -14,7 +14,7 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.model import Signpost, Slide
+from lessonpack.plan.model import Signpost, Slide, Way
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 from lessonpack.plan.school_places import place_of
 
@@ -161,7 +161,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
         place = place_of(contact)
         cards.append(Signpost(short.replace(" ", common.NBSP), what,
                               _capital(place) if place else common.teacher_takes_you(),
-                              picture))
+                              picture, way=Way.AS_GIVEN if place else Way.NO_PLACE))
     return tuple(cards)
 
 
@@ -183,20 +183,19 @@ def said_aloud(help_card: Signpost) -> str:
     return f"{help_card.name}: {first}" + ("" if first.endswith((".", "!", "?")) else ".")
 
 
-def few_words(contact: str) -> str:
+def few_words(contact: str, way: Way = Way.AS_GIVEN) -> str:
     """A help card's line for children who cannot read yet: the picture and the name say
     who; under them only what the class must remember, a short line (KS1's
     help slide was four lines a card). The rest is said aloud (the slide's notes): the
     deputy's name where the card names one ("Or Mr Okoro"), a number to ring ("0800 1111"),
-    else the first sentence."""
+    else the first sentence. ``way``: what the planner marked the contact as saying."""
     deputy = re.search(r"\b(Or (?:ask )?[^.]+)\.?$", contact)
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
         # Where to find the lead ("By the school hall.") stays beside the deputy: a child
         # taken to find help needs the place as well as the names.
         before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
-        where = before[-1]
-        if where == common.teacher_takes_you():  # no place named: nothing to point to
-            where = ""
+        # No place named ("Your teacher can take you."): nothing to point to.
+        where = "" if way is Way.NO_PLACE else before[-1]
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
         # place, a dot between them, not a new sentence.
         also = "or" + deputy.group(1)[2:]
@@ -239,7 +238,8 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     if adult:  # who they are for, in a line the teacher reads out, as the unnamed card has
         return replace(help_card, blurb=ADULT_ROLE)
     if not (school and brand.dsl_name.strip()):
-        return replace(help_card, blurb="", contact=few_words(help_card.contact))
+        return replace(help_card, blurb="", contact=few_words(help_card.contact, help_card.way),
+                       way=Way.AS_GIVEN)
     dsl = common.pupil_name(brand.dsl_name.strip())
     deputy = common.pupil_name(brand.deputy_dsl_name.strip()) or common.FILL_IN_DEPUTY
     # Each name held whole ("Mr Price", never "Mr" / "Price" across a line break).
@@ -291,12 +291,11 @@ def _name_said_once(school: Signpost) -> Signpost:
     name = school.name.strip()
     if not name or name.startswith("["):
         return school
+    if school.way is Way.ASK_TO_TAKE:  # the card's "Ask your teacher to take you to Mrs Shah"
+        return replace(school, contact=common.teacher_takes_you(), way=Way.NO_PLACE)
     contact = school.contact
     held = name.replace(" ", common.NBSP)
     for shown in {name, held}:
-        # The card's "Ask your teacher to take you to Mrs Shah", as content words it.
-        if contact.rstrip(".") == common.ask_to_take(shown).rstrip("."):
-            return replace(school, contact=common.teacher_takes_you())
         for apostrophe in ("’", "'"):
             office = f"{shown}{apostrophe}s office, "
             if contact.startswith(office):
@@ -390,7 +389,7 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     # "Our school's safeguarding lead" ran to two lines in a half-slide card and the card
     # lost the lead's name to fit. The names in one sentence naming the deputy: a card cut
     # to fit keeps such a sentence (render/deck_help_words), and "Mr Okafor." alone was cut.
-    deputy = school.blurb.partition("Deputy: ")[2].rstrip(".")
+    deputy = common.school_deputy(brand).rstrip(".")  # as the card's own words name them
     if deputy.startswith("["):  # "[deputy" / "DSL's name]" broke the field over two lines
         deputy = deputy.replace(" ", common.NBSP)
     names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
