@@ -86,24 +86,22 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
 
 
 # What a pupil must hear before choosing a service, where its one line on the slide leaves
-# it out: whether it is anonymous or confidential ("Not anonymous, but you won't be in
-# trouble": a pupil being blackmailed decides on it whether to report).
-_MUST_HEAR = re.compile(r"\b(?:anonymous|confidential)\b", re.IGNORECASE)
+# it out: whether a report is anonymous ("Not anonymous, but you won't be in trouble": a
+# pupil being blackmailed decides on it whether to report; the slide's two lines said it).
+_MUST_HEAR = re.compile(r"\banonymous\b", re.IGNORECASE)
 
 
 def must_hear(words: Helps, shown: Helps) -> str:
     """The notes' line saying, for each card on the slide, what its fuller words (``words``)
-    tell a pupil about anonymity or confidentiality that its slide line (``shown``) does
-    not; "" where there is none."""
+    tell a pupil about anonymity that its slide line (``shown``) does not; "" where there
+    is none."""
     said = []
     for full, card in zip(words, shown, strict=True):
         kept = [s for s in re.split(r"(?<=[.!?])\s+", full.blurb.strip())
                 if _MUST_HEAR.search(s) and s not in card.blurb]
         if kept:
-            first = kept[0]
-            said.append(f"{full.name}: {first[:1].lower()}{first[1:]}"
-                        + (" " + " ".join(kept[1:]) if kept[1:] else ""))
-    return ("Say as you point to each: " + " ".join(said)) if said else ""
+            said.append(f"Say of {full.name}: {kept[0][:1].lower()}{kept[0][1:]}")
+    return " ".join(said)
 
 
 def slide_words(blurb: str) -> str:
