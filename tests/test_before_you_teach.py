@@ -79,8 +79,8 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
                              "Draft: add your logo here and the ",
                              f"Draft: before you {verb}, add your logo here and ")), words
     # Then every field by name where they fit on the line, else "the yellow fields".
-    named = [f.strip("[]").replace("'", "’").split("’s ")[-1] for n in on_slides
-             for f in on_slides[n]]
+    named = [f.strip("[]").replace("\xa0", " ").replace("'", "’").split("’s ")[-1]
+             for n in on_slides for f in on_slides[n]]
     assert "the yellow fields" in words or all(name in words for name in named), words
     assert words.endswith("."), words
     assert not FIELD.search(words) and "[" not in words

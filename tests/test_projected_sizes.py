@@ -100,10 +100,17 @@ def test_help_cards_are_shared_evenly_and_read_from_the_back(
             rows = {c.top for c in cards}
             if secondary:
                 _rows_of_11_16s(deck.name, cards, full)
-            else:  # one card size a slide
-                assert len({c.width for c in cards}) == 1 and len(rows) <= 2, (deck.name,
-                                                                               counts)
-                assert len(rows) == 1 or len(cards) == 4, (deck.name, counts)
+            else:  # one card size a slide, but adults' three may stand two over one
+                # Adults' three cards may stand two over one across the
+                # width, where a name of the run would wrap in a third of the slide ("Our
+                # safeguarding lead" and "CEOP Safety Centre" on two lines beside "NSPCC
+                # Helpline"'s one); the last card is then the row's full width.
+                last = max(rows)
+                two_over_one = ("parents" in deck.name and len(cards) == 3 and len(rows) == 2
+                                and sum(c.top == last for c in cards) == 1)
+                sized = [c for c in cards if not (two_over_one and c.top == last)]
+                assert len({c.width for c in sized}) == 1 and len(rows) <= 2, (deck.name, counts)
+                assert len(rows) == 1 or len(cards) == 4 or two_over_one, (deck.name, counts)
             for top in rows:
                 row = [c for c in cards if c.top == top]
                 span = max(c.left + c.width for c in row) - min(c.left for c in row)

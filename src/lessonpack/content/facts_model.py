@@ -52,9 +52,12 @@ class Helpline(Strict):
     # 11–16-year-olds: plainer than what_for, not as young as child_friendly.
     child_friendly: Annotated[str, Chars(120), PUPIL_PAPER]
     young_people: Annotated[str, Chars(120), PUPIL_PAPER]
-    # ``young_people`` in two lines of an 11-16s' help slide card (22 pt, half the slide's
-    # width), where it runs longer: set beside the service's name, the card kept whole.
-    slide: Annotated[str, Chars(75), PUPIL_PAPER] | None = None
+    # What the service is for on an 11-16s' help slide: one line of a card half the slide
+    # wide at 26-28 pt, read from the back of the room ("Free help with any worry."). Two
+    # lines of 22 pt there were the deck's smallest type; the rest of ``young_people`` is
+    # on the help card each pupil keeps, and what a pupil must hear (whether it is
+    # anonymous) is said from the slide's notes (plan/deck/help).
+    slide: Annotated[str, Chars(30), PUPIL_PAPER] | None = None
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None

@@ -52,6 +52,11 @@ class Look:
     # help slides takes one size. Pupils' shorter cards stand in one row, each slide sized
     # on its own (a run's one long card set every slide small).
     long_help_cards: bool = False
+    # The words of help cards at least (points; 0: the look's floor): 11-16s' help slides
+    # are read from the back of the room as the class packs away, and at the deck's 22 pt
+    # floor they were its smallest type (designer, session 23). Fewer words make the room:
+    # what a card has no room for is said aloud from the notes (render/deck_help).
+    help_pt: int = 0
     # Ground-rule cards on one slide at most (None: all of them): four for 5-7s, so each
     # card is large enough to read its picture from the carpet.
     rules_per_slide: int | None = None
@@ -85,14 +90,18 @@ def reader_of(look: Look, visiting: bool) -> Reader:
     return Reader(role, look.presented)
 
 
+# 11-16s' help cards' words: KS2's body size, the size a class reads from the back.
+HELP_PT = 26
+
+
 LOOKS: dict[str, Look] = {
     "ks1": Look("ks1", 32, 28, 28, 96, 0.16, True, 0.40, True, numbered=True,
                 rules_per_slide=4),
     "ks2": Look("ks2", 28, 24, 24, 88, 0.12, False, 0.34, True, decorative=False),
     "ks3": Look("ks3", 26, 22, 22, 80, 0.06, False, 0.30, False, decorative=False,
-                plain_icons=True),
+                plain_icons=True, help_pt=HELP_PT),
     "ks4": Look("ks4", 26, 22, 22, 80, 0.05, False, 0.30, False, decorative=False,
-                plain_icons=True),
+                plain_icons=True, help_pt=HELP_PT),
     "parents": Look("parents", 24, 20, 22, 80, 0.05, False, 0.28, False,
                     decorative=False, plain_icons=True, presented=True, long_help_cards=True),
 }

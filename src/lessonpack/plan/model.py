@@ -263,6 +263,11 @@ class PictureCards:
     # Of the full card's height and picture: traffic-light cards at 0.8 print four children's
     # sets to a page (two sets left it 40% empty).
     scale: float = 1.0
+    # Cards one across the page: as many as a page of its own holds (0: this block's own
+    # count). Each card is then the size a full page gives it, on every page alike: the
+    # title's page grew its two cards taller than the next page's three, and a cut set
+    # came out in two sizes (designer, session 23).
+    page_rows: int = 0
 
 
 @dataclass(frozen=True)

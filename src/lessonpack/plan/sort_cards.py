@@ -130,7 +130,8 @@ def _pictures(lesson: Lesson, library: PictureLibrary, size: int) -> list[Block]
             cards[i:i + STRIPS_A_PAGE] for i in range(STRIPS_FIRST_PAGE, len(cards),
                                                       STRIPS_A_PAGE))]
         for n, page in enumerate(pages):
-            blocks += [*([PageBreak()] if n else []), PictureCards(tuple(page), per_row=1)]
+            blocks += [*([PageBreak()] if n else []),
+                       PictureCards(tuple(page), per_row=1, page_rows=STRIPS_A_PAGE)]
     # Each card says what it means under its colour ("Amber: stop and ask"), as the
     # column headings do ("Green / Amber / Red" alone).
     lights = [(_meaning(heading, word), colour) for cycle in lesson.cycles if cycle.task.sort

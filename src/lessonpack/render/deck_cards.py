@@ -31,7 +31,15 @@ from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import draw_help_cards, draw_tall_help_cards, link
-from lessonpack.render.deck_help_fit import TALL_ICONS, tall_cards_read, wide_first
+from lessonpack.render.deck_help_fit import (
+    ICONS,
+    ONE_ICON,
+    TALL_ICONS,
+    names_one_line,
+    rows_keep_words,
+    tall_cards_read,
+    wide_first,
+)
 from lessonpack.render.deck_help_picture import STAND_INS
 from lessonpack.render.deck_pictures import add_picture
 
@@ -104,18 +112,12 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
     misfits: list[str] = []
     cols = cols or _default_cols(box, cards, brand, look, name)
     if name == "Help card" and len(cards) == 3 and look.long_help_cards:
-        # Three help cards in a row, as pupils' are, where their words fit at the body
-        # size (numbers are held whole by non-breaking spaces): two a row with the third
-        # across the whole width left that card half empty. Else
-        # two a row, the third the row's width: wide cards keep each number on a line.
-        cols = 3 if tall_cards_read(grid(3, box, 3), cards, brand, look, _HELP_SIDES) else 2
+        cols = _adults_three(box, cards, brand, look, like)
     boxes = grid(len(cards), box, cols)
     if cols == 2 and len(cards) % 2 and (name == "Help card" or not any(c.text for c in cards)):
         # An odd rule out: the last one across the whole width, a deliberate last row (a
         # half-width card alone in the middle of the foot read as an orphan).
-        _x, y, _w, h = boxes[-1]
-        boxes[-1] = (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)
-        boxes = _mail_across(boxes, cards, name)
+        boxes = _mail_across(_odd_across(boxes, box), cards, name)
     if name == "Help card":
         # The slide pupils most need to read: its words as large as the cards allow, a
         # step above other cards' (help cards read small).
@@ -127,7 +129,11 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # cards with the icon beside the name.
         boxes = grid(len(cards), box, 2)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
-        return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said)
+        # 11-16s' run of help slides: one icon size on every slide of it (ONE_ICON), the
+        # largest the school's card leaves room for at their large type; chosen per slide,
+        # the first slide drew none and the next two two sizes.
+        return draw_help_cards(slide, boxes, cards, brand, look, like=like, said=said,
+                               sizes=ONE_ICON if look.help_pt else ICONS)
     if name == "Help card" and look.plain_icons and len({b[1] for b in boxes}) == 1:
         # 11-16s' help cards in a row: the line icon beside the name, the words under both,
         # left-aligned (a grown-up card, not a centred poster); the icon in proportion with
@@ -187,6 +193,31 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
             misfits.append(TextMisfit(
                 f"the text of {name.lower()} {n} does not fit its card at 18 pt"))
     return misfits
+
+
+def _adults_three(box: Box, cards: Sequence[Card], brand: Brand, look: Look,
+                  like: Sequence[Card]) -> int:
+    """Columns for three adults' help cards. Three in a row, as pupils' are, where their
+    words fit at the body size (numbers are held whole by non-breaking spaces): two a row
+    with the third across the whole width left that card half empty. Else two a row, the
+    third the row's width: wide cards keep each number on a line. Two a row, too, where a
+    name of the run would take two lines in a third of the slide (names_one_line) and two
+    rows still show every card of the run whole: one shape for the run's slides, and no
+    words lost for a name on one line."""
+    three = grid(3, box, 3)
+    if not tall_cards_read(three, cards, brand, look, _HELP_SIDES):
+        return 2
+    if names_one_line(three, [*cards, *like], brand, look):
+        return 3
+    two = _odd_across(grid(3, box, 2), box)
+    return 2 if rows_keep_words(two, cards, brand, replace(look, card_pt=look.card_pt + 4),
+                                like) else 3
+
+
+def _odd_across(boxes: list[Box], box: Box) -> list[Box]:
+    """``boxes`` with the last across the whole width of ``box``."""
+    _x, y, _w, h = boxes[-1]
+    return [*boxes[:-1], (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)]
 
 
 # An email address, or the field for one, in a card's words.

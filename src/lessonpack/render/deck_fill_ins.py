@@ -1,7 +1,11 @@
 """Fields a school fills in, marked on the slide as fields: a draft built without a school's
 details shows "[DSL's name]" on the slide children most need to read, and a square-bracketed
 name read as part of the design. Each bracketed field is on the pale tint the documents
-mark theirs with, so a teacher sees at a glance what is left to fill in."""
+mark theirs with, so a teacher sees at a glance what is left to fill in, and held on one
+line by no-break spaces: a yellow field broken over two lines ("[deputy" / "DSL's name]",
+default parents' slide 21) read as two fields, or as a field and a stray word. The check's
+measure counts a no-break space as a letter (check.measure), so a held field is measured
+as drawn. A teacher types over the field, so the held spaces go with it."""
 
 from __future__ import annotations
 
@@ -36,11 +40,30 @@ def mark_fill_ins(tree: etree._Element, brand: Brand | None = None) -> int:
             piece = copy.deepcopy(run)
             piece.find(f"{{{A}}}t").text = part
             if field.fullmatch(part):
+                piece.find(f"{{{A}}}t").text = held(part)
                 _highlight(piece)
                 marked += 1
             run.addprevious(piece)
         run.getparent().remove(run)
     return marked
+
+
+NBSP = "\u00a0"
+
+
+# The longest field held whole (characters, brackets included): "[headteacher's name and
+# phone]" is 30. A longer one (a letter's choice of three to strike through) wraps inside
+# itself, as a sentence does: held, it would be one word wider than its box.
+HELD_MOST = 30
+
+
+def held(part: str) -> str:
+    """A [bracketed field]'s words held on one line ("[deputy DSL's name]" with no-break
+    spaces); an example school's made-up contact (a name, "Northshire Children's
+    Services" in a card's heading) and a long field as they are."""
+    if not part.startswith("[") or len(part) > HELD_MOST:
+        return part
+    return part.replace(" ", NBSP)
 
 
 def _highlight(run: etree._Element) -> None:

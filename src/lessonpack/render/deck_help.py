@@ -48,6 +48,7 @@ from lessonpack.render.deck_help_words import (
     contacts_note,
     line_gaps,
     line_pt,
+    name_lead,
     name_pt,
     said_aloud,
     stack_height,
@@ -86,13 +87,14 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     if said is not None and note:
         said.append(note)
     misfits: list[str] = []
-    stacks = [card_stack(c, brand, size, b[2], icon, brief)
+    lead = name_lead(look)
+    stacks = [card_stack(c, brand, size, b[2], icon, brief, lead)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
     # One name row for a row of cards, where each card has room: the words under a
     # one-line name started a line above its neighbours' under two-line names ("Take It
     # Down" beside "Northshire Children's Services").
     own = _name_rows(stacks)  # each name's own height, beside its icon
-    stacks = _rows_named(stacks, inner, _run_row(like, brand, size, inner[0][2], icon))
+    stacks = _rows_named(stacks, inner, _run_row(like, brand, size, inner[0][2], icon, lead))
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
@@ -124,7 +126,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         # its icon and the names of a row stood at three heights. The words under every
         # name still start at the row's one height.
         new_label(slide.shapes, (tx + indent, top, tw - indent, min(row, own[n - 1])),
-                  [(card.heading, T.TEXT_2, True)], name_pt(size), brand.heading_font,
+                  [(card.heading, T.TEXT_2, True)], name_pt(size, lead), brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
         _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
     return misfits
@@ -172,11 +174,13 @@ def _name_rows(stacks: Sequence[Stack]) -> list[int]:
     return [row for row, _under in stacks]
 
 
-def _run_row(like: Sequence[Card], brand: Brand, size: int, width: int, icon: int) -> int:
+def _run_row(like: Sequence[Card], brand: Brand, size: int, width: int, icon: int,
+             lead: int) -> int:
     """The tallest name row of the run's cards: a two-line name on one slide of the run
     gives every slide's names two lines' room, so the words under them start at one height
     on every slide, not a line higher where no name wraps."""
-    return max((card_stack(c, brand, size, width, icon)[0] for c in like), default=0)
+    return max((card_stack(c, brand, size, width, icon, FULL, lead)[0] for c in like),
+               default=0)
 
 
 def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box], run_row: int = 0

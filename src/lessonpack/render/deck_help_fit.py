@@ -17,9 +17,13 @@ from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_help_words import (
     BRIEFS,
     FULL,
+    INDENT,
+    NAME_LEAD,
     NAME_LEAD_UNDER_PICTURE,
     card_need,
     line_pt,
+    name_lead,
+    name_lines,
     words_whole,
 )
 
@@ -28,6 +32,11 @@ PAD = int(0.22 * INCH)
 
 
 ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
+
+
+# 11-16s' wide cards at their help size (Look.help_pt): one icon, no taller than the name
+# beside it, on every slide of the run (then none, only where a card has no room at all).
+ONE_ICON = (int(0.45 * INCH), 0)
 
 
 # Beside the name on a tall card (a column of three, 11-16s' line icons): in proportion
@@ -67,6 +76,7 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
     ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
     when nothing fits at 18 pt."""
     inner = padded(boxes)
+    lead = name_lead(look)
     pictured = any(card.picture is not None for card in [*cards, *like])
     icons = tuple(sizes) if pictured else (0,)
     others = [card for card in like if card not in cards]
@@ -82,10 +92,10 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                 for size in range(top, floor - 1, -1):
                     # The run's other cards set no smaller type here, however brief
                     # they must be on their own slide.
-                    if _all_whole(sized, len(cards), brand, size, icon, allowed[-1]):
+                    if _all_whole(sized, len(cards), brand, size, icon, allowed[-1], lead):
                         return list(boxes), icon, size, [FULL] * len(cards)
             for icon in group:
-                rows = _rows_by_need(boxes, cards, brand, floor, icon)
+                rows = _rows_by_need(boxes, cards, brand, floor, icon, lead=lead)
                 if rows is not None:
                     return rows, icon, floor, [FULL] * len(cards)
             # Brief cards: the icon size that leaves out least of this slide's cards (a
@@ -93,7 +103,8 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
             found = []
             for icon in group:
                 briefs = [next((br for br in allowed
-                                if card_need(c, brand, floor, b[2], icon, br) <= b[3]), None)
+                                if card_need(c, brand, floor, b[2], icon, br, lead) <= b[3]),
+                               None)
                           for c, b in sized]
                 if all(brief is not None for brief in briefs):
                     found.append((sum(b or 0 for b in briefs[:len(cards)]), -icon, briefs))
@@ -105,25 +116,25 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
             # its services are for aloud (Riverside's parents' slide).
             for icon in group:
                 for brief in allowed[1:]:
-                    rows = _rows_by_need(boxes, cards, brand, floor, icon, brief)
+                    rows = _rows_by_need(boxes, cards, brand, floor, icon, brief, lead)
                     if rows is None:
                         continue
                     fitted = _briefs(_sized(cards, padded(rows), others), brand, floor,
-                                     icon, allowed)
+                                     icon, allowed, lead)
                     if fitted is not None:
                         return rows, icon, floor, fitted[:len(cards)]
     return None
 
 
 def _all_whole(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand, size: int,
-               icon: int, briefest: int) -> bool:
+               icon: int, briefest: int, lead: int) -> bool:
     """Whether every card fits its box at ``size``, the first ``count`` (this slide's) whole
     and the run's others at ``briefest``, and no word wider than its card: a smaller size
     before a web address broken mid-word."""
     for i, (card, box) in enumerate(sized):
         brief = FULL if i < count else briefest
-        if card_need(card, brand, size, box[2], icon, brief) > box[3] \
-                or not words_whole(card, brand, size, box[2], icon, brief):
+        if card_need(card, brand, size, box[2], icon, brief, lead) > box[3] \
+                or not words_whole(card, brand, size, box[2], icon, brief, lead):
             return False
     return True
 
@@ -137,11 +148,12 @@ def _sized(cards: Sequence[Card], inner: Sequence[Box], others: Sequence[Card]
 
 
 def _briefs(sized: Sequence[tuple[Card, Box]], brand: Brand, size: int, icon: int,
-            allowed: Sequence[int]) -> list[int] | None:
+            allowed: Sequence[int], lead: int) -> list[int] | None:
     """Each card's least brief with which it fits its box at ``size``; None when one
     does not fit even by name and contact."""
-    briefs = [next((br for br in allowed if card_need(c, brand, size, b[2], icon, br) <= b[3]),
-                   None) for c, b in sized]
+    briefs = [next((br for br in allowed
+                    if card_need(c, brand, size, b[2], icon, br, lead) <= b[3]), None)
+              for c, b in sized]
     return None if any(b is None for b in briefs) else [b or FULL for b in briefs]
 
 
@@ -166,7 +178,7 @@ def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int, brief: int = FULL) -> list[Box] | None:
+                  icon: int, brief: int = FULL, lead: int = NAME_LEAD) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
     share of what is left; None when even that does not fit."""
@@ -175,7 +187,7 @@ def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, siz
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
     pad = 2 * V_PAD
-    needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, brief) + pad
+    needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, brief, lead) + pad
                  for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
              for row in range(len(tops))]
     first = boxes[row_of.index(0)]
@@ -199,7 +211,8 @@ def run_icons(boxes: Sequence[Box], run: Sequence[Card], brand: Brand, look: Loo
     _x, _y, width, height = min(padded(boxes), key=lambda b: b[2])
     size = line_pt(look) + 2
     fits = next((icon for icon in sizes
-                 if all(card_need(card, brand, size, width, icon) <= height for card in run)),
+                 if all(card_need(card, brand, size, width, icon, FULL, name_lead(look))
+                        <= height for card in run)),
                 None)
     return tuple(sizes) if fits is None else tuple(icon for icon in sizes if icon <= fits)
 
@@ -266,6 +279,27 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
     return choose_tall(list(zip(cards, inner, strict=True)), len(cards), sides,
                         line_pt(look) + 2, need, BRIEFS, look,
                         floors=(line_pt(look) + 2,)) is not None
+
+
+def names_one_line(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
+                   look: Look) -> bool:
+    """Whether every card's name (and the run's: ``cards``) stays on one line beside the
+    largest icon of a row of tall cards (TALL_ICONS), at the least size they are drawn
+    at: three adults' cards in a row where "Our safeguarding lead" and "CEOP Safety
+    Centre" each took two lines beside "NSPCC Helpline"'s one (Oakfield parents, designer)
+    stand two a row instead, each name whole on its line."""
+    width = min(b[2] for b in padded(boxes)) - (TALL_ICONS[0] + INDENT)
+    size = line_pt(look) + 2
+    return all(name_lines(card.heading, brand, size, width) <= 1 for card in cards)
+
+
+def rows_keep_words(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                    like: Sequence[Card]) -> bool:
+    """Whether wide cards in ``boxes`` (two a row) show every card, and the run's, whole
+    with the words at the body size or larger: the test before three in a row give way to
+    two a row for their names' sake (Brightpath's CEOP card lost its words two a row)."""
+    choice = choose_wide(boxes, cards, brand, look, like, False)
+    return choice is not None and choice[2] >= line_pt(look) + 2
 
 
 def grown_icon(side: int, size: int, sized: Sequence[tuple[Card, Box]], briefs: Sequence[int],

@@ -19,6 +19,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.render.deck_fill_ins import held as held_field
 
 INCH = int(Inches(1))
 INDENT = int(0.15 * INCH)  # from the icon to the name
@@ -54,6 +55,17 @@ NAME_LEAD = 2
 NAME_LEAD_UNDER_PICTURE = 4
 
 
+# 11-16s' help cards at their large type (Look.help_pt): the name 1 pt over the words
+# (27 pt over 26 pt), bold and coloured, so a school's own long service name ("Riverside
+# Student Support") still sits on one line beside its icon in half the slide.
+NAME_LEAD_LARGE = 1
+
+
+def name_lead(look: Look) -> int:
+    """How much larger a wide help card's name is than its words, in ``look``."""
+    return NAME_LEAD_LARGE if look.help_pt else NAME_LEAD
+
+
 def name_pt(size: int, lead: int = NAME_LEAD) -> int:
     """A card's name over words of ``size`` - 2 pt (18 pt at least): ``lead`` points over
     them, so the name reads as the card's name."""
@@ -85,8 +97,8 @@ _KEPT_WITH_FIRST = re.compile(rf"{_WHO_ELSE.pattern}|\banonymous\b", re.IGNORECA
 def line_pt(look: Look) -> int:
     """The size of a help card's words: the deck's body floor, never smaller (the slide
     pupils must read from the back of the room was the smallest type in each deck: 18 pt
-    beside 22-32 pt); 22 pt at least for adults."""
-    return max(look.floor_pt, 22)
+    beside 22-32 pt); 22 pt at least for adults; 11-16s' at their look's ``help_pt``."""
+    return max(look.floor_pt, 22, look.help_pt)
 
 
 def first_words(text: str) -> str:
@@ -110,13 +122,12 @@ _NAME = re.compile(rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?(?: [A-Z][\w'’-]+)+|{BRACKE
 
 def hold_names(text: str) -> str:
     """``text`` with each person's name held on one line by non-breaking spaces: "Ask your
-    teacher to take you to Mrs / Shah" broke a name in two. A [bracketed field] keeps its
-    ordinary spaces: a teacher finds it by typing "[DSL's name]" into Find, which does not
-    match a no-break space, and once typed over it is a name held as any other at the next
-    build. A field may wrap inside itself on a narrow card; found and replaced, it goes."""
+    teacher to take you to Mrs / Shah" broke a name in two. A short [bracketed field] is
+    held too, as deck_fill_ins draws every field on a slide, so the card is measured as it
+    is drawn: a yellow "[deputy" / "DSL's name]" over two lines read as two fields."""
     def held(match: re.Match[str]) -> str:
         name = match.group(0)
-        return name if name.startswith("[") else name.replace(" ", NBSP)
+        return held_field(name) if name.startswith("[") else name.replace(" ", NBSP)
 
     return _NAME.sub(held, text)
 
@@ -152,7 +163,20 @@ def _contacts(line: str, brief: int) -> list[tuple[str, bool]]:
     line, none run into the next, and those past two lines left to the handout
     (``_capped``); a brief card's "number or another way" as two ways."""
     return [(held_label(part.strip()), True) for part in _WAYS.split(line)
+            for part in (_address_apart(part) if brief == FULL else (part,))
             for part in (_ways_apart(part) if brief else (part,)) if part.strip()]
+
+
+# An email address after a place ("Student Services, room G14, safeguarding@…"): at 11-16s'
+# help size the line wraps, and it broke inside the address ("safeguarding@riverside-" /
+# "academy…"); on a line of its own the address is whole.
+_BEFORE_ADDRESS = re.compile(r",\s+(?=[\w.+-]+@[\w-]+\.)")
+
+
+def _address_apart(way: str) -> list[str]:
+    """A way to reach someone with the email address after a place as two lines (on a
+    whole card: a brief one keeps its one way, the address wrapping as it must)."""
+    return _BEFORE_ADDRESS.split(way)
 
 
 def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
@@ -250,13 +274,13 @@ def _whose(line: str, brand: Brand) -> str:
 
 
 def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,
-                brief: int = FULL) -> bool:
+                brief: int = FULL, lead: int = NAME_LEAD) -> bool:
     """Whether every word of the card, as ``card_stack`` sets it, fits its line's width: a
     web address wider than its card is broken mid-word ("takeitdown.ncmec.or" / "g"),
     which `_height` counts as one more line, and which a smaller size avoids."""
     indent = icon + INDENT if icon else 0
     pt = max(MIN_SLIDE_PT, size - 2)
-    said = [(card.heading, brand.heading_font, name_pt(size), width - indent, True),
+    said = [(card.heading, brand.heading_font, name_pt(size, lead), width - indent, True),
             *((line, brand.body_font, pt, width, bold) for line, bold in _lines(card, brief))]
     return all(text_width(word, font, at, bold) <= room / EMU_PT
                for text, font, at, room, bold in said

@@ -110,6 +110,17 @@ def fill_height(writer: DocWriter, rows: int, least_cm: float, most_cm: float) -
     return round(max(least_cm, min(most_cm, share)) * TWIPS_PER_CM)
 
 
+def page_share_height(writer: DocWriter, rows: int, page_rows: int, least_cm: float,
+                      most_cm: float) -> int:
+    """A row's height in twips where ``page_rows`` fill a page of their own: the share of
+    a whole page's text height (within least and most), and never more than this page's
+    room shared by ``rows``. Every page's cards are then one size, the title's page's
+    fewer cards too (they were grown into its room and cut out larger than the rest)."""
+    whole = (text_height_cm(writer) - SLACK_CM) / max(1, page_rows)
+    share = min(whole, room_cm(writer) / max(1, rows))
+    return round(max(least_cm, min(most_cm, share)) * TWIPS_PER_CM)
+
+
 _PT_CM = 2.54 / 72
 
 

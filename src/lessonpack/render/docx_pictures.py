@@ -30,6 +30,7 @@ from lessonpack.render.docx_cards import (
     cut_borders,
     cut_grid,
     fill_height,
+    page_share_height,
     row_counts,
 )
 from lessonpack.render.docx_letter import styled_run
@@ -287,10 +288,13 @@ def _picture_strips(renderer: DocWriter, block: PictureCards) -> None:
     ids = renderer.ids
     # The picture's cell open on its right, the words' on their left: one frame round both.
     sides = (cut_borders(("right",)), cut_borders(("left",)))
-    # As tall as the page's room shares out, to a most: three fill a page of their own, and
-    # the two under the file's title grow to use that page too (a quarter of it was blank).
-    height = fill_height(renderer, len(block.cards), STRIP_LEAST_CM * block.scale * scale,
-                         STRIP_MOST_CM * block.scale * scale)
+    # As tall as the page's room shares out, to a most: three fill a page of their own.
+    # Where the plan says how many a page holds (``page_rows``), every page's cards take
+    # that page's share, the two under the file's title too: grown into their page they
+    # were 10 cm beside the next page's 8.3 cm, one set cut in two sizes (designer).
+    least, most = STRIP_LEAST_CM * block.scale * scale, STRIP_MOST_CM * block.scale * scale
+    height = (page_share_height(renderer, len(block.cards), block.page_rows, least, most)
+              if block.page_rows else fill_height(renderer, len(block.cards), least, most))
     row = row_xml([cell_xml(w, [ids["LP Body"]], side + _MIDDLE)
                    for w, side in zip(widths, sides, strict=True)], min_height=height)
     table = renderer.append_table(table_xml(widths, [row] * len(block.cards),

@@ -62,12 +62,46 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
         lines = {h.name: h.slide for h in facts.helplines if h.slide}
-        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb))
+        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb),
+                                     contact=card_contact(h, facts))
                              for h in helps[1:]))
         return older_runs(len(helps)), ROWS, helps, helps[1:]
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
         return in_rows, ROWS, helps, helps
     return runs, 1, helps, helps
+
+
+def card_contact(help_card: Signpost, facts: FactsFile) -> str:
+    """How to reach a national service on 11-16s' help slides: the pupils' help card's own
+    short line ("0800 1111, free, any time": content/facts.yml ``card``), else its contact
+    as it is. The slide's words are read from the back of the room at 26 pt and more, and
+    the card in each pupil's hand then says it the same way; the longer contact ("0800 1111
+    (free, 24 hours) or chat online") took two lines of a half-slide card."""
+    short = next((h.card for h in facts.helplines if h.name == help_card.name and h.card), "")
+    if not short:
+        return help_card.contact
+    # "Text SHOUT to 85258" starts the card's line; a web address keeps its lower case.
+    first = short.split(" ", 1)[0]
+    return short if "." in first else short[:1].upper() + short[1:]
+
+
+# What a pupil must hear before choosing a service, where its one line on the slide leaves
+# it out: whether a report is anonymous ("Not anonymous, but you won't be in trouble": a
+# pupil being blackmailed decides on it whether to report; the slide's two lines said it).
+_MUST_HEAR = re.compile(r"\banonymous\b", re.IGNORECASE)
+
+
+def must_hear(words: Helps, shown: Helps) -> str:
+    """The notes' line saying, for each card on the slide, what its fuller words (``words``)
+    tell a pupil about anonymity that its slide line (``shown``) does not; "" where there
+    is none."""
+    said = []
+    for full, card in zip(words, shown, strict=True):
+        kept = [s for s in re.split(r"(?<=[.!?])\s+", full.blurb.strip())
+                if _MUST_HEAR.search(s) and s not in card.blurb]
+        if kept:
+            said.append(f"Say of {full.name}: {kept[0][:1].lower()}{kept[0][1:]}")
+    return " ".join(said)
 
 
 def slide_words(blurb: str) -> str:
@@ -419,6 +453,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
     readers = lesson.readers
     slides: list[Slide] = []
     helps, adults = _cards(lesson, facts, brand, library)
+    words = helps  # each card's whole words, before 11-16s' slides cut them to a line
     # At most three cards a slide (a brand's own local helplines can make more), shared out
     # evenly: never a slide holding one card. Children who cannot read see the school's two
     # adults on a slide of their own, their faces large (four in a row set them at half an
@@ -435,6 +470,8 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             if n == 0:
                 said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
+        elif len(words) == len(helps):
+            said = must_hear(words[run.start:run.stop], shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(runs), 1),
             kicker="Getting help",
