@@ -40,6 +40,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "blank-slide.pptx": [("LPC303", "slide 4")],
     "title-widow.pptx": [("LPC304", "slide 4")],
     "hidden-text.pptx": [("LPC305", "slide 4")],
+    # A question's third line under the answer panels: under a fifth of its lines, a line.
+    "hidden-line.pptx": [("LPC305", "slide 4")],
     "off-slide.pptx": [("LPC306", "slide 4")],
     "footer-overlap.pptx": [("LPC307", "slide 4")],
     "footer-wrap.pptx": [("LPC308", "slide 4")],

@@ -236,6 +236,22 @@ def deck_hidden_text(prs: Deck) -> None:
     panel.name = "Panel"
 
 
+def deck_hidden_line(prs: Deck) -> None:
+    # A quiz question's third line under the answer panels drawn after it: a small share of
+    # the question's lines (under HIDDEN), but a whole line's words (s23 onlyoffice-ar-SA).
+    slide = titled(prs, TITLE_ONLY, "A question over its answers")
+    question = text_box(slide, (0.5, 1.6, 6.0, 1.5), "Which of these replies best challenges "
+                        "what the classmate said about the person in the story, and why "
+                        "would it help him?", size=24, name="Question")
+    question.text_frame.paragraphs[0].runs[0].font.bold = True
+    for n, x in enumerate((0.5, 3.6, 6.7)):
+        panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(2.6),
+                                       Inches(2.8), Inches(2.5))
+        panel.fill.solid()
+        panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+        panel.name = f"Answer {'ABC'[n]} panel"
+
+
 def deck_off_slide(prs: Deck) -> None:
     # Answers placed below the slide's foot (a template's text body parked off the slide).
     slide = titled(prs, TITLE_ONLY, "Falling off the edge")
@@ -319,6 +335,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "blank-slide": deck_blank_slide,
     "title-widow": deck_title_widow,
     "hidden-text": deck_hidden_text,
+    "hidden-line": deck_hidden_line,
     "off-slide": deck_off_slide,
     "footer-overlap": deck_footer_overlap,
     "footer-wrap": deck_footer_wrap,

@@ -54,6 +54,18 @@ LINE = 1.2
 # The smallest text on a slide: the renderer shrinks text no further, check reports smaller.
 MIN_SLIDE_PT = 18
 _ESTIMATE_PT = 20.0
+# LibreOffice 7.4 wraps a line that these metrics say fits with up to 3 pt to spare (26 pt
+# bold Arial in an 826 pt box; its glyph advances are rounded at the size it lays text out
+# at), so a box sized to its measured lines and nothing more lost its last line under the
+# shape below it (a quiz question under its answer cards). Such text is measured this much
+# narrower than its box: WRAP_SHARE of the width and WRAP_PT more.
+WRAP_SHARE, WRAP_PT = 0.005, 1.0
+
+
+def wrap_width(width_pt: float) -> float:
+    """The width (points) to count the lines of text in a box ``width_pt`` wide with, where
+    a line more than counted would run into what is drawn below it."""
+    return width_pt * (1 - WRAP_SHARE) - WRAP_PT
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ on a LibreOffice render is in tests/test_blank_area.py.
 from __future__ import annotations
 
 from lessonpack.check.findings import Finding, finding, quote
-from lessonpack.check.measure import count_styled_lines
+from lessonpack.check.measure import LINE, count_styled_lines, wrap_width
 from lessonpack.check.pptx_shapes import (
     FOOTER_TYPES,
     NS,
@@ -38,6 +38,10 @@ FULL_BLEED = 0.85
 # Text whose lines are this much covered by a filled shape or picture drawn over them is
 # hidden (a trainer's layout with its title inside the content area, under the drawings).
 HIDDEN = 0.2
+# A shape drawn over this much of a line's height, across at least LINE_COVER_WIDTH of the
+# text, hides that line's words (a quiz question's last line under its answer cards), though
+# the share of all the lines it covers is small.
+LINE_HIDDEN, LINE_COVER_WIDTH = 0.3, int(0.5 * 914400)
 # A shape may overhang the slide's edge by this much (EMU) before it is cut off: rounding,
 # a bleed a designer leaves on purpose.
 OVERHANG = int(0.1 * 914400)
@@ -50,8 +54,10 @@ def title_item(view: SlideView) -> Item | None:
     return None
 
 
-def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
-    """Top and bottom (EMU) of the lines of text in a shape, None when it has none."""
+def text_extent(item: Item, view: SlideView, snug: bool = False) -> tuple[int, int] | None:
+    """Top and bottom (EMU) of the lines of text in a shape, None when it has none.
+    ``snug``: lines counted as a renderer that wraps a little sooner draws them
+    (measure.wrap_width), the most they may reach."""
     frame = text_frame(item, view) if item.tag == "sp" else None
     if frame is None or not frame.text.strip():
         return None
@@ -60,7 +66,7 @@ def text_extent(item: Item, view: SlideView) -> tuple[int, int] | None:
     width = w / EMU_PT - left - right
     if width <= 0:
         return (y, y + h)
-    height = int(needed_height(frame, width) * EMU_PT)
+    height = int(needed_height(frame, wrap_width(width) if snug else width) * EMU_PT)
     inner_top, inner_h = y + int(top * EMU_PT), h - int((top + bottom) * EMU_PT)
     anchor = text_anchor(item)
     if anchor == "b":
@@ -184,22 +190,15 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
 
 def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
     """(text, the shape over it, share of its lines covered) for each text on the slide that
-    a filled shape or picture later in the drawing order covers by HIDDEN or more. Shapes of
-    one group (a drawing and its own labels) are not compared: a label is drawn on its shape
-    on purpose."""
+    a filled shape or picture later in the drawing order covers by HIDDEN or more, or over a
+    third of a line (``_hides_a_line``). Lines are counted as the narrowest-wrapping renderer
+    draws them (``snug``): a line LibreOffice wraps onto is what a card drawn below it hides.
+    Shapes of one group (a drawing and its own labels) are not compared: a label is drawn on
+    its shape on purpose."""
     found = []
     for index, item in enumerate(view.items):
-        if item.tag != "sp" or (item.ph is not None and item.ph.type in FOOTER_TYPES):
-            continue
-        extent = text_extent(item, view)
-        frame = text_frame(item, view) if extent is not None else None
-        if extent is None or frame is None:
-            continue
-        left, _top, right, _bottom = frame.insets
-        x, _y, w, _h = item.box
-        lines = (x + int(left * EMU_PT), extent[0],
-                 w - int((left + right) * EMU_PT), extent[1] - extent[0])
-        if lines[2] <= 0 or lines[3] <= 0:
+        lines = _lines_box(item, view)
+        if lines is None:
             continue
         covers = [(over, _overlap(lines, over.box) / (lines[2] * lines[3]))
                   for over in view.items[index + 1:]
@@ -208,7 +207,46 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
         worst = max(covers, key=lambda c: c[1], default=None)
         if worst is not None and worst[1] >= HIDDEN:
             found.append((item, worst[0], worst[1]))
+            continue
+        line = _line_pitch(item, view)
+        over_line = next((over for over, share in covers
+                          if share and _hides_a_line(lines, over.box, line)), None)
+        if over_line is not None:
+            found.append((item, over_line, _overlap(lines, over_line.box)
+                          / (lines[2] * lines[3])))
     return found
+
+
+def _lines_box(item: Item, view: SlideView) -> tuple[int, int, int, int] | None:
+    """The box (EMU) the lines of ``item``'s text fill: inside its side insets, from its
+    first line's top to its last line's foot; None for no text (or a footer)."""
+    if item.tag != "sp" or (item.ph is not None and item.ph.type in FOOTER_TYPES):
+        return None
+    extent = text_extent(item, view, snug=True)
+    frame = text_frame(item, view) if extent is not None else None
+    if extent is None or frame is None:
+        return None
+    left, _top, right, _bottom = frame.insets
+    x, _y, w, _h = item.box
+    lines = (x + int(left * EMU_PT), extent[0],
+             w - int((left + right) * EMU_PT), extent[1] - extent[0])
+    return lines if lines[2] > 0 and lines[3] > 0 else None
+
+
+def _line_pitch(item: Item, view: SlideView) -> int:
+    """The height (EMU) of one line of ``item``'s largest text."""
+    frame = text_frame(item, view)
+    sizes = [r.size for p in (frame.paras if frame else ()) for r in p.runs]
+    return int(max(sizes, default=18.0) * LINE * EMU_PT)
+
+
+def _hides_a_line(lines: tuple[int, int, int, int], over: tuple[int, int, int, int],
+                  line: int) -> bool:
+    """Whether ``over`` covers LINE_HIDDEN of a line's height across LINE_COVER_WIDTH or
+    more of the text (or all of it, when narrower)."""
+    wide = min(lines[0] + lines[2], over[0] + over[2]) - max(lines[0], over[0])
+    tall = min(lines[1] + lines[3], over[1] + over[3]) - max(lines[1], over[1])
+    return wide >= min(LINE_COVER_WIDTH, lines[2]) and tall >= LINE_HIDDEN * line
 
 
 def off_slide(view: SlideView, size: tuple[int, int]) -> list[tuple[Item, str]]:
@@ -261,8 +299,8 @@ def layout_rules(deck: DeckView) -> list[Finding]:
         for item, over, share in hidden_text(view):
             found.append(finding(
                 deck.path, where, "LPC305",
-                f"text {quote(item.text)} in {quote(item.name)} is {share:.0%} covered by "
-                f"{quote(over.name)} drawn over it",
+                f"text {quote(item.text)} in {quote(item.name)} runs under "
+                f"{quote(over.name)} drawn over it ({share:.0%} of its lines covered)",
                 "move one of them; on a template, keep the layout's title clear of its "
                 "content area", view.number))
         for item, how in off_slide(view, size):

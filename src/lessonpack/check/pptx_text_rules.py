@@ -57,9 +57,9 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
     blended where fills are see-through. A picture counts by its darkest and lightest
     colours under the text (check/picture_colour.py). None when something in the way
     cannot be known (a pattern without colours, a chart, a picture Pillow cannot open)."""
-    stack: list[Paint] = [_measured(view, shape_fill(item, view.theme,
-                                                     view.clr_maps[item.layer]),
-                                    item.box, item.box)]
+    stack: list[Paint] = [measured_paint(view, shape_fill(item, view.theme,
+                                                          view.clr_maps[item.layer]),
+                                         item.box, item.box)]
     # Solid shapes under part of the text (a label grown past its card's foot, Google's
     # 10 x 5.625 in slides): the text sits on them too, so it must read on them as well
     # as on what covers the whole box (pink on the dark card went unseen: the text box
@@ -77,10 +77,10 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
                 if not paint.unknown and paint.colours and paint.alpha >= 0.999:
                     partial += paint.colours
             continue
-        stack.append(_measured(view, shape_fill(under, view.theme, view.clr_maps[under.layer]),
-                               under.box, item.box))
+        fill = shape_fill(under, view.theme, view.clr_maps[under.layer])
+        stack.append(measured_paint(view, fill, under.box, item.box))
     else:
-        stack.append(_measured(view, view.background, (0, 0, *view.size), item.box))
+        stack.append(measured_paint(view, view.background, (0, 0, *view.size), item.box))
     colours = _layered(stack)
     if colours is None:
         return None
@@ -125,7 +125,7 @@ def _lines_box(view: SlideView, item: Item) -> Box:
     return (x, top, w, bottom - top) if bottom > top else item.box
 
 
-def _measured(view: SlideView, paint: Paint, drawn: Box, text: Box) -> Paint:
+def measured_paint(view: SlideView, paint: Paint, drawn: Box, text: Box) -> Paint:
     """A picture's paint, measured under the text box; any other paint as it is."""
     if not paint.unknown or paint.picture is None:
         return paint

@@ -29,7 +29,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, hex_rgb
 from lessonpack.check.pptx_shapes import NS, Item, SlideView, shape_fill
-from lessonpack.check.pptx_text_rules import mostly_covers
+from lessonpack.check.pptx_text_rules import measured_paint, mostly_covers
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_pictures import image_part, large_bytes
@@ -82,11 +82,7 @@ def fix_icon_contrast(slide: Any) -> None:
         if not r_id or r_id not in slide.part.rels:
             continue
         old = slide.part.rels[r_id].target_part
-        ink = _ink(old.blob)
-        under = _under(view, item, view.items[:n])
-        if ink is None or under is None or contrast.ratio(ink, under) >= GRAPHIC:
-            continue
-        colour = _choose(under, view)
+        colour = _new_ink(_ink(old.blob), _under(view, item, view.items[:n]), view)
         if colour is None:
             continue
         # deck_pictures names image parts itself (it keeps the package's used numbers): a
@@ -96,26 +92,39 @@ def fix_icon_contrast(slide: Any) -> None:
         slide.part.drop_rel(r_id)  # dropped only when no other picture still uses it
 
 
-def _under(view: SlideView, item: Item, below: list[Item]) -> RGB | None:
-    """The solid colour beneath the picture: the topmost opaque shape covering most of it,
-    else the slide's background; None when that is not one known colour."""
-    for under in reversed(below):
+def _new_ink(ink: RGB | None, under: list[RGB] | None, view: SlideView) -> str | None:
+    """RRGGBB for an icon drawn in ``ink`` over ``under`` to be recoloured in; None where it
+    is no line icon, what is under it is not known, or it shows on all of it already."""
+    if ink is None or not under or all(contrast.ratio(ink, back) >= GRAPHIC for back in under):
+        return None
+    return _choose(under, view)
+
+
+def _under(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None:
+    """The colours beneath the picture: the topmost opaque shape or picture covering most of
+    it (the slide's own, then its layout's and master's: lo-cft-hexagons' dark art is a
+    layout picture), else the slide's background; a picture (a photo background, as on
+    lo-cft-smooth-black) by its darkest and lightest colours under the icon. None when that
+    is not known, or is see-through."""
+    for under in reversed([*view.beneath, *below]):
         if under.tag == "cxnSp" or not mostly_covers(under.box, item.box):
             continue
-        paint = shape_fill(under, view.theme, view.clr_maps[under.layer])
+        fill = shape_fill(under, view.theme, view.clr_maps[under.layer])
+        paint = measured_paint(view, fill, under.box, item.box)
         if paint.unknown:
             return None
         if not paint.colours:
-            continue  # no fill: look further down
-        return paint.colours[0] if len(paint.colours) == 1 and paint.alpha >= 0.999 else None
-    background = view.background
-    if background.unknown or len(background.colours) != 1:
+            continue  # no fill (or see-through picture): look further down
+        return list(paint.colours) if paint.alpha >= 0.999 else None
+    background = measured_paint(view, view.background, (0, 0, *view.size), item.box)
+    if background.unknown or not background.colours:
         return None
-    return background.colours[0]
+    return list(background.colours)
 
 
-def _choose(under: RGB, view: SlideView) -> str | None:
-    """RRGGBB of the first theme or fixed colour reaching 4.5:1 on ``under``, else 3:1."""
+def _choose(under: list[RGB], view: SlideView) -> str | None:
+    """RRGGBB of the first theme or fixed colour reaching 4.5:1 on every colour of
+    ``under``, else 3:1."""
     options: list[RGB] = []
     for slot in SLOTS:
         value = view.theme.colours.get(view.clr_map.get(slot, slot))
@@ -125,7 +134,7 @@ def _choose(under: RGB, view: SlideView) -> str | None:
     options += [rgb for rgb in (hex_rgb(v) for v in FIXED) if rgb is not None]
     for need in (contrast.AA_NORMAL_TEXT, GRAPHIC):
         for rgb in options:
-            if contrast.ratio(rgb, under) >= need:
+            if all(contrast.ratio(rgb, back) >= need for back in under):
                 return "".join(f"{round(c * 255):02X}" for c in rgb)
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import count_lines, text_width, wrap_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_cards import EMU_PT, GAP, MIN_PT, fit_size, lines_height
@@ -31,19 +31,23 @@ def ask_above(slide: Slide, region: Box, question: str, brand: Brand, look: Look
     x, y, w, h = region
     font = brand.body_font
     most = int(h * 0.3)  # the panels keep most of the area
-    size = fit_size([(question, font, True, 0)], w, most, min(LARGEST, look.card_pt + 4))
-    need = int(lines_height([(question, font, True, size)], w) * EMU_PT) + 1
+    # Lines counted in a little less than the box's width (wrap_width): the panels start
+    # right under the last counted line, and a renderer that wraps a line sooner than our
+    # metrics said put "genuine?" under them (onlyoffice-ar-SA, lo-cft-fire-red).
+    size = fit_size([(question, font, True, 0)], _wrap(w), most,
+                    min(LARGEST, look.card_pt + 4))
+    need = int(lines_height([(question, font, True, size)], _wrap(w)) * EMU_PT) + 1
     misfits: list[str] = []
     # No word or two left alone on the last line: the box up to a fifth narrower while
     # the question keeps its number of lines, the words left-aligned in it (narrower
     # still, a two-line question sat in half the width over the panels).
-    lines = count_lines(question, font, size, w / EMU_PT, True)
+    lines = count_lines(question, font, size, _wrap(w) / EMU_PT, True)
     narrow = _at_sentence(question, font, size, w) if lines == 2 else 0
     if narrow:
         lines = 0  # broken where its last sentence starts: "… a private chat app. / Why…"
     narrow = narrow or w
     while lines > 1 and narrow > w * 0.8 and count_lines(
-            question, font, size, (narrow - w // 50) / EMU_PT, True) == lines:
+            question, font, size, _wrap(narrow - w // 50) / EMU_PT, True) == lines:
         narrow -= w // 50
     if need > most:
         misfits.append(TextMisfit("the question above the answers does not fit at 18 pt"))
@@ -52,6 +56,11 @@ def ask_above(slide: Slide, region: Box, question: str, brand: Brand, look: Look
               max(size, MIN_PT), font, NAME, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP)
     taken = need + GAP
     return (x, y + taken, w, h - taken), misfits
+
+
+def _wrap(width_emu: int) -> int:
+    """``width_emu`` less the renderers' rounding (measure.wrap_width), in EMU."""
+    return int(wrap_width(width_emu / EMU_PT) * EMU_PT)
 
 
 def _at_sentence(question: str, font: str, size: int, width: int) -> int:
@@ -63,7 +72,8 @@ def _at_sentence(question: str, font: str, size: int, width: int) -> int:
     if not starts:
         return 0
     head, tail = " ".join(words[:starts[-1]]), " ".join(words[starts[-1]:])
-    if any(count_lines(part, font, size, width / EMU_PT, True) != 1 for part in (head, tail)):
+    if any(count_lines(part, font, size, _wrap(width) / EMU_PT, True) != 1
+           for part in (head, tail)):
         return 0
     wide = max(text_width(head, font, size, True), text_width(tail, font, size, True))
     return min(width, int((wide + size) * EMU_PT))
