@@ -283,17 +283,21 @@ def _check_item(path: str, view: SlideView, item: Item, below: list[Item], optio
     if overflow:
         found.append(overflow_finding(path, where, position, item, frame))
     if item.layer != "slide":
-        # The template's own text, drawn on every slide of its layout or master: say so, and
-        # where it is mended (lessonpack placed none of it; tools/template_corpus.py counts
-        # these apart).
-        own, hint = "the template's own text", TEMPLATE_HINT
-        if is_sample_text(frame.text):  # "Your Name": wording left for the owner to replace
-            own = f"the template's sample text {quote(frame.text, 30)}"
-            hint = ("delete it on the template's slide master or layout (View > Slide "
-                    "Master); lessonpack leaves such text out of the decks it builds")
-        found = [replace(f, message=f"{f.message} ({own})", hint=hint)
-                 for f in found if f is not None]
+        return _template_text(found, frame.text)
     return [f for f in found if f is not None]
+
+
+def _template_text(found: list[Finding | None], text: str) -> list[Finding]:
+    """The findings on the template's own text, drawn on every slide of its layout or
+    master: say so, and where it is mended (lessonpack placed none of it;
+    tools/template_corpus.py counts these apart); sample wording ("Your Name") as such."""
+    own, hint = "the template's own text", TEMPLATE_HINT
+    if is_sample_text(text):
+        own = f"the template's sample text {quote(text, 30)}"
+        hint = ("delete it on the template's slide master or layout (View > Slide Master); "
+                "lessonpack leaves such text out of the decks it builds")
+    return [replace(f, message=f"{f.message} ({own})", hint=hint)
+            for f in found if f is not None]
 
 
 def text_rules(deck: DeckView, options: Options) -> list[Finding]:
