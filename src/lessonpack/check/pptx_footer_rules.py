@@ -146,7 +146,7 @@ def _wrapped_footers(deck: DeckView, view: SlideView) -> list[Finding]:
         if extra:
             found.append(finding(
                 deck.path, f"slide {view.number}", "LPC308",
-                f"footer {quote(item.text)} in {quote(item.name)} runs to {extra + 1} lines "
+                f"footer {quote(item.text)} in {item.label} runs to {extra + 1} lines "
                 "in its box", "shorten the footer, or widen its box on the layout or master",
                 view.number))
     return found
@@ -160,8 +160,8 @@ def footer_rules(deck: DeckView) -> list[Finding]:
             what = WHAT.get(footer.ph.type if footer.ph is not None else "", "footer")
             found.append(finding(
                 deck.path, f"slide {view.number}", "LPC307",
-                f"{what} {quote(footer.text)} in {quote(footer.name)} meets "
-                f"{quote(other.name)}, {down / EMU_PER_INCH:.2f} in of its words' height",
+                f"{what} {quote(footer.text)} in {footer.label} meets "
+                f"{other.label}, {down / EMU_PER_INCH:.2f} in of its words' height",
                 "move or shrink the shape to keep clear of the footer; on a template, keep "
                 "the layout's content area above its footer placeholders", view.number))
     return found

@@ -299,8 +299,8 @@ def layout_rules(deck: DeckView) -> list[Finding]:
         for item, over, share in hidden_text(view):
             found.append(finding(
                 deck.path, where, "LPC305",
-                f"text {quote(item.text)} in {quote(item.name)} runs under "
-                f"{quote(over.name)} drawn over it ({share:.0%} of its lines covered)",
+                f"text {quote(item.text)} in {item.label} runs under "
+                f"{over.label} drawn over it ({share:.0%} of its lines covered)",
                 "move one of them; on a template, keep the layout's title clear of its "
                 "content area", view.number))
         for item, how in off_slide(view, size):
@@ -311,7 +311,7 @@ def layout_rules(deck: DeckView) -> list[Finding]:
                 item.ph is not None and item.ph.type in FOOTER_TYPES) else ""
             found.append(finding(
                 deck.path, where, "LPC306",
-                f"{what}{quote(item.name)} runs off the slide ({how}){own}",
+                f"{what}{item.label} runs off the slide ({how}){own}",
                 "move it onto the slide or make it smaller; on a template, keep the layout's "
                 "placeholders on the slide", view.number))
     return found

@@ -145,7 +145,7 @@ def _text_units(view: SlideView) -> list[tuple[str, Box, bool]]:
             continue
         if item.group is None:
             is_title = item.ph is not None and item.ph.type in TITLE_TYPES
-            units.append((f'"{item.name}" {quote(item.text, 30)}', item.box, is_title))
+            units.append((f'{item.label} {quote(item.text, 30)}', item.box, is_title))
         elif id(item.group) not in seen_groups:
             seen_groups.add(id(item.group))
             name = c_nv_pr_of(item.group).get("name", "")  # type: ignore[union-attr]
@@ -219,7 +219,7 @@ def table_headers(path: str, view: SlideView) -> list[Finding]:
         # One row or one column is a layout box rather than data; it needs no header row.
         if not header and len(rows) >= 2 and len(columns) >= 2:
             found.append(finding(path, _where(view), "LPC105",
-                                 f'table "{item.name}" has no header row',
+                                 f'table {item.label} has no header row',
                                  "tick Header Row in Table Design (firstRow) and put column "
                                  "headings in the first row", view.number))
     return found
@@ -232,7 +232,7 @@ def empty_placeholders(path: str, view: SlideView) -> list[Finding]:
             continue  # an empty title is reported as a missing title
         if not item.text.strip():
             found.append(finding(path, _where(view), "LPC302",
-                                 f'placeholder "{item.name}" ({item.ph.type}) is empty',
+                                 f'placeholder {item.label} ({item.ph.type}) is empty',
                                  'delete it or fill it: empty placeholders show a "Click to add" '
                                  "prompt while editing and are announced as blank",
                                  view.number))

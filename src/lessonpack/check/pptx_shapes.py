@@ -68,6 +68,19 @@ class Item:
         return c_nv_pr.get("name", "") if c_nv_pr is not None else ""
 
     @property
+    def label(self) -> str:
+        """The shape as a message names it: its name in quotes, or, where the template left
+        the name empty (LibreOffice's master text boxes), what it is and where, so it can be
+        found in the Selection pane or on the slide."""
+        if self.name.strip():
+            return f'"{self.name}"'
+        what = {"sp": "text box" if self.tx_body is not None else "shape", "pic": "picture",
+                "graphicFrame": "table or chart", "cxnSp": "line", "grpSp": "group"}
+        left, top = (round(v / 914400, 2) for v in self.box[:2])
+        return (f"an unnamed {what.get(self.tag, 'shape')} {left:g} in from the left, "
+                f"{top:g} in down")
+
+    @property
     def tx_body(self) -> etree._Element | None:
         return self.el.find("p:txBody", NS)
 

@@ -14,6 +14,7 @@ from lessonpack.check.picture_colour import picture_paint
 from lessonpack.check.pptx_shapes import FOOTER_TYPES, Box, DeckView, Item, SlideView, shape_fill
 from lessonpack.check.pptx_text import Frame, Run, cell_frames, text_frame
 from lessonpack.geometry import EMU_PT
+from lessonpack.sample_text import is_sample_text
 
 # A backdrop must cover this share of the text box to count as what the text sits on.
 COVER = 0.9
@@ -249,7 +250,7 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
         # check.measure then assumes average glyph widths; say so, as the result is an estimate.
         note += f" (estimated: no font file for {', '.join(missing)} or a metric twin here)"
     return finding(path, where, "LPC301",
-                   f"text in \"{item.name}\" needs {needed:.0f} pt of height but its box holds "
+                   f"text in {item.label} needs {needed:.0f} pt of height but its box holds "
                    f"{max(height, 0.0):.0f} pt{note}", "shorten the text, or make the box "
                    "bigger (not the font smaller than the minimum)", position)
 
@@ -261,15 +262,15 @@ def _check_item(path: str, view: SlideView, item: Item, below: list[Item], optio
     if item.tag == "graphicFrame":
         frames = cell_frames(item, view)
         if not item.decorative:
-            found.append(size_finding(path, where, position, f'table "{item.name}"', frames,
+            found.append(size_finding(path, where, position, f'table {item.label}', frames,
                                       options.min_slide_pt))
         return [f for f in found if f is not None]
     frame = text_frame(item, view) if item.tag == "sp" else None
     if frame is None or not frame.text.strip():
         return []
     # Text drawn by the layout or the master says where it lives, so it can be found.
-    label = {"slide": f'"{item.name}"', "layout": f'"{item.name}" on layout "{view.name}"',
-             "master": f'"{item.name}" on the slide master'}[item.layer]
+    label = {"slide": item.label, "layout": f'{item.label} on layout "{view.name}"',
+             "master": f"{item.label} on the slide master"}[item.layer]
     # Decorative shapes are pure decoration (WCAG exempts such text from contrast) and are
     # skipped by screen readers; their text is not meant to be read.
     if not item.decorative:
@@ -282,12 +283,21 @@ def _check_item(path: str, view: SlideView, item: Item, below: list[Item], optio
     if overflow:
         found.append(overflow_finding(path, where, position, item, frame))
     if item.layer != "slide":
-        # The template's own text, drawn on every slide of its layout or master: say so, and
-        # where it is mended (lessonpack placed none of it; tools/template_corpus.py counts
-        # these apart).
-        found = [replace(f, message=f"{f.message} (the template's own text)",
-                         hint=TEMPLATE_HINT) for f in found if f is not None]
+        return _template_text(found, frame.text)
     return [f for f in found if f is not None]
+
+
+def _template_text(found: list[Finding | None], text: str) -> list[Finding]:
+    """The findings on the template's own text, drawn on every slide of its layout or
+    master: say so, and where it is mended (lessonpack placed none of it;
+    tools/template_corpus.py counts these apart); sample wording ("Your Name") as such."""
+    own, hint = "the template's own text", TEMPLATE_HINT
+    if is_sample_text(text):
+        own = f"the template's sample text {quote(text, 30)}"
+        hint = ("delete it on the template's slide master or layout (View > Slide Master); "
+                "lessonpack leaves such text out of the decks it builds")
+    return [replace(f, message=f"{f.message} ({own})", hint=hint)
+            for f in found if f is not None]
 
 
 def text_rules(deck: DeckView, options: Options) -> list[Finding]:

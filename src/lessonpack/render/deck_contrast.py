@@ -433,7 +433,7 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
             if plate is not None:
                 colours = [blend(plate, PLATE_ALPHA, c) for c in colours]
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
-                               item.name)
+                               item.name, own=item.ph is None)
     return failures
 
 
@@ -499,7 +499,12 @@ def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:
 
 
 def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: Theme,
-               clr_map: dict[str, str], kind: str, name: str) -> list[str]:
+               clr_map: dict[str, str], kind: str, name: str, own: bool = False) -> list[str]:
+    """Recolour the frame's runs that miss their ratio on ``colours``. Text in boxes of
+    lessonpack's own (``own``: cards, their headings, strips) is held to 4.5:1 even where
+    it is large: a Google Slides export's card headings were its tx2 grey on its dark grey
+    cards, 3.5:1, the faintest words on the slide though they were its key words. A
+    placeholder's large text keeps the template's colour at 3:1 (its brand title colour)."""
     failures = []
     for p_el, para in zip(tx_body.findall("a:p", NS), frame.paras, strict=True):
         elements = [c for c in p_el if c.tag in _RUN_TAGS]
@@ -507,11 +512,9 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
             if not run.text.strip() or run.colour is None or _is_fill_in(r_el):
                 continue  # a fill-in sits on its own tint, in its own dark ink
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
-            rgb, alpha = run.colour
-            loud = _loud_text(rgb, theme, clr_map)
-            if _passes(rgb, alpha, colours, need) and not loud:
+            choice = _recolour(run.colour, colours, theme, clr_map, need, own)
+            if choice == _KEEP:
                 continue
-            choice = _neutral(colours, need) if loud else _choose(colours, theme, clr_map, need)
             if choice is None:
                 shown = ", ".join(rgb_hex(c) for c in colours)
                 failures.append(f"{kind.replace('_', ' ')} slide: no text colour reaches "
@@ -519,6 +522,24 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                 continue
             _set_colour(r_el, *choice)
     return failures
+
+
+_KEEP = ("", "")  # the run's own colour reads: left as it is
+
+
+def _recolour(colour: tuple[RGB, float], colours: list[RGB], theme: Theme,
+              clr_map: dict[str, str], need: float, own: bool) -> tuple[str, str] | None:
+    """The colour a run should take on ``colours``: _KEEP, a new one, or None when none
+    reads. ``own``: lessonpack's box, whose text aims at 4.5:1 even where large."""
+    rgb, alpha = colour
+    loud = _loud_text(rgb, theme, clr_map)
+    aim = max(need, contrast.AA_NORMAL_TEXT) if own else need
+    if _passes(rgb, alpha, colours, aim) and not loud:
+        return _KEEP
+    choice = _neutral(colours, need) if loud else _choose(colours, theme, clr_map, need)
+    if choice is None and not loud and _passes(rgb, alpha, colours, need):
+        return _KEEP  # no ink reaches 4.5:1 there, and this one reaches what it needs
+    return choice
 
 
 def _loud_text(rgb: RGB, theme: Theme, clr_map: dict[str, str]) -> bool:

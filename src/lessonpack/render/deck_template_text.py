@@ -20,6 +20,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_geometry import Box, box_of, xfrm_box
 from lessonpack.render.ooxml import slide_id_list
+from lessonpack.sample_text import is_sample_text
 
 # A template text box counts as under lessonpack's text when this share of it is covered.
 COVERED = 0.25
@@ -131,4 +132,20 @@ def drop_covered_template_text(prs: Any) -> list[str]:
                 el.getparent().remove(el)
         template_text[key] = [(el, box) for el, box in template_text[key]
                               if el.getparent() is not None]
+    return dropped
+
+
+def drop_sample_template_text(prs: Any) -> list[str]:
+    """Take text boxes whose words are the template's sample wording ("Your Name", "1st Line
+    of Your Organization": ``lessonpack.sample_text``) out of the built deck's masters and
+    layouts, covered or not: lessonpack never fills them, and on klee2's title master they
+    stood beside the lesson's title. Returns the texts taken out (40 characters)."""
+    dropped: list[str] = []
+    for master in prs.slide_masters:
+        for tree in (master, *master.slide_layouts):
+            for el, _box in _text_boxes(tree):
+                words = "".join(t.text or "" for t in el.iter(qn("a:t")))
+                if is_sample_text(words):
+                    dropped.append(words[:40])
+                    el.getparent().remove(el)
     return dropped

@@ -79,12 +79,33 @@ def title_into_band(filler: Filler, ph: Any, text: str = "") -> bool:
     item = next((i for i in view.items if i.el is ph.element), None)
     slide_h = int(filler.slide.part.package.presentation_part.presentation.slide_height or 0)
     band = _band(item.box, view.beneath, view, slide_h) if item is not None else None
-    if item is None or band is None:
+    if item is None:
         return False
+    if band is None:
+        return _title_down(filler, ph, item, view)
     x, y, w, h = item.box
     top = min(y, band[1] + EDGE)
     bottom = max(y + h, band[1] + band[3] - EDGE)
     if (top, bottom) == (y, y + h):
         return False
     set_box(ph.element, (x, top, w, bottom - top))
+    return True
+
+
+def _title_down(filler: Filler, ph: Any, item: Any, view: Any) -> bool:
+    """No band: the title's box grows down, by a line of its size at most, into the free
+    room above whatever the template or the slide draws under it (a rule, the body), an EDGE
+    clear; True when it grew. A Google Slides export's one-line title box (0.9 in over a
+    0.25 in gap to its rule) shrank a two-line title to 24 pt on one line, beside 40 pt
+    titles; given the gap, it takes two lines at a size nearer its neighbours'."""
+    x, y, w, h = item.box
+    foot = y + h
+    size = layout_style(ph, filler.resolved.layout)[0]
+    below = [i.box[1] for i in [*view.beneath, *view.items]
+             if i.el is not ph.element and i.box[1] >= foot - EDGE
+             and min(x + w, i.box[0] + i.box[2]) > max(x, i.box[0])]
+    bottom = min([*below, foot + int(size * LINE * EMU_PT) + EDGE]) - EDGE
+    if bottom <= foot:
+        return False
+    set_box(ph.element, (x, y, w, bottom - y))
     return True

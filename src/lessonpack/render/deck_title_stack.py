@@ -21,12 +21,14 @@ from lessonpack.check.colour import (
     parse_theme,
 )
 from lessonpack.check.measure import LINE
+from lessonpack.check.pptx_layout_rules import opaque
 from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_fit import (
     MIN_PT,
     box_size,
@@ -95,21 +97,70 @@ def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
     foot = _stack_foot(layout, ty, height)
     top = max(int(0.4 * INCH), min((height - block) // 2,
                                    foot - (kicker_h + gap + title_h + gap + sub_h)))
-    if spec.kicker:
-        inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
-        filler.text_box("kicker", (tx + inset, top, tw - inset, kicker_h), [spec.kicker], body)
-        _colour_like(slide, sub)
-        top += kicker_h + gap
+    # Where that puts the line under the title across the edge of the template's band (a
+    # title slide's colour block ending above the layout's subtitle: google-slides-export),
+    # the layout's own split is kept: the line in its own box, kicker and title above it.
+    sub_top = top + (kicker_h + gap if spec.kicker else 0) + title_h + gap
+    if payload_sub and _band_split(slide, (tx, tw), (sub_top, sub_h), (sy, sh)):
+        top, sub_top = _above_own(ty, th, sy, kicker_h + gap + title_h), sy
+    top = _put_kicker(filler, spec.kicker, (title, sub), (tx, top, tw, kicker_h), gap)
     set_box(title.element, (tx, top, tw, title_h))
     _anchor(title, "t")
-    top += title_h + gap
-    if payload_sub:
-        if top + sub_h > foot:
-            sub_h = _shrink_to(sub, body, layout, foot - top)
-        set_box(sub.element, (tx, top, tw, sub_h))
-        _anchor(sub, "t")
-    else:
+    if not payload_sub:
         sub.element.getparent().remove(sub.element)
+        return
+    if sub_top + sub_h > foot:
+        sub_h = _shrink_to(sub, body, layout, foot - sub_top)
+    set_box(sub.element, (tx, sub_top, tw, sub_h))
+    _anchor(sub, "t")
+
+
+def _put_kicker(filler: Filler, kicker: str, title_sub: tuple[SlidePlaceholder, SlidePlaceholder],
+                box: tuple[int, int, int, int], gap: int) -> int:
+    """The kicker's text box at ``box``, in line with the title's text; where the title
+    then starts (``box``'s top where there is no kicker)."""
+    x, top, w, h = box
+    if not kicker:
+        return top
+    title, sub = title_sub
+    inset = int(insets(title)[0] * EMU_PT)  # in line with the title's text
+    filler.text_box("kicker", (x + inset, top, w - inset, h), [kicker], filler.brand.body_font)
+    _colour_like(filler.slide, sub)
+    return top + h + gap
+
+
+def _above_own(title_top: int, title_h: int, sub_top: int, stack: int) -> int:
+    """The top of a kicker and title ``stack`` tall centred on the layout's title box and
+    ending a gap above the layout's own subtitle box."""
+    gap = int(0.12 * INCH)
+    return max(int(0.4 * INCH), min(title_top + (title_h - stack) // 2, sub_top - gap - stack))
+
+
+def _band_edges(slide: PptxSlide, column: tuple[int, int]) -> list[int]:
+    """The top and bottom edges of the layout's and master's filled shapes and pictures that
+    run across at least half of ``column`` (x, width): a band's edge, where text cut in two
+    reads half on the band's colour and half on the slide's."""
+    view = view_of(slide)
+    x, w = column
+    edges = []
+    for item in view.beneath:
+        across = min(x + w, item.box[0] + item.box[2]) - max(x, item.box[0])
+        if across >= w // 2 and opaque(item, view):
+            edges += [item.box[1], item.box[1] + item.box[3]]
+    return edges
+
+
+def _band_split(slide: PptxSlide, column: tuple[int, int], placed: tuple[int, int],
+                own: tuple[int, int]) -> bool:
+    """Whether the stacked line under the title (``placed``: top, height) crosses a band's
+    edge that the layout's own box for it (``own``) keeps clear of."""
+    edges = _band_edges(slide, column)
+    margin = int(0.05 * INCH)
+
+    def crosses(top: int, height: int) -> bool:
+        return any(top + margin < edge < top + height - margin for edge in edges)
+
+    return crosses(*placed) and not crosses(*own)
 
 
 def _reserved(ph: SlidePlaceholder, layout: Any) -> int:

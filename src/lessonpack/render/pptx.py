@@ -92,7 +92,10 @@ from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
 from lessonpack.render.deck_reveal_titles import even_reveal_titles
 from lessonpack.render.deck_sizes import even_sizes
-from lessonpack.render.deck_template_text import drop_covered_template_text
+from lessonpack.render.deck_template_text import (
+    drop_covered_template_text,
+    drop_sample_template_text,
+)
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
     apply_theme,
@@ -639,6 +642,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                          for u in dict.fromkeys(unreadable)])
     if custom:
         drop_covered_template_text(prs)  # sample text under lessonpack's text
+        drop_sample_template_text(prs)  # "Your Name" and the like, wherever it is
     # After the cache kept each slide's bytes: a link relates one slide to another.
     link_back(prs, plan.slides)
     theme_pictures(prs)  # the LIVE badge in the accent, the tick readable (deck_accent)
