@@ -108,6 +108,9 @@ class Paragraph:
     # A tinted panel with the brand's bar down its left, each later line's service names in
     # bold: a letter's help contacts, the part a parent looks for, read as one block.
     panel: bool = False
+    # Words in white on the brand's dark colour after the text, on its last line: the
+    # facilitator notes' "Last page" to print, at no line's cost.
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -477,6 +480,9 @@ class StepTable:
 
     header: tuple[str, str]
     stages: tuple[StepStage, ...]
+    # A mark under the last step's time: what page one names as the last page to print,
+    # on whatever page the steps end ("Last page to print").
+    end_line: str = ""
 
 
 Block = (

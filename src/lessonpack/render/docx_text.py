@@ -34,6 +34,7 @@ from lessonpack.render.docx_xml import (
     add_run,
     border_xml,
     cell_xml,
+    hex_colour,
     keep_lines,
     keep_with_next,
     new_paragraph,
@@ -87,6 +88,12 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
     if block.text:
         add_run(paragraph_xml(paragraph), block.text)
+    if block.mark:
+        add_run(paragraph_xml(paragraph), " ")
+        mark = add_run(paragraph_xml(paragraph), f"\u00a0{block.mark}\u00a0")
+        mark.insert(0, parse_xml(
+            f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/><w:shd w:val="clear" '
+            f'w:color="auto" w:fill="{hex_colour(writer.brand.primary)}"/></w:rPr>'))
     if block.keep_next:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
