@@ -180,6 +180,9 @@ class WritingLines:
     # the page's room holds, up to twice ``count`` or five more (render/docx_text), so a side is not
     # left half blank under a five-line answer.
     fill_page: bool = False
+    # More of the side follows them (KS4's How did I do? under Part 3's answer): once the
+    # side is written, they take the room left above its page break (render/docx_fill_side).
+    fill_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,9 @@ class Questions:
     of side three, its a) at the foot of side two). ``items``: (label, question, lines)."""
 
     items: tuple[tuple[str, str, int], ...]
+    # The questions end a side that starts at a page break: the last one's lines take the
+    # room left once the side is written (render/docx_fill_side).
+    fill_side: bool = False
 
 
 @dataclass(frozen=True)

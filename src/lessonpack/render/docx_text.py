@@ -256,10 +256,15 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
         prompt.paragraph_format.space_after = Pt(PROMPT_GAP_PT)
     if keep:
         _kept_lines(writer, block.count)
+        if block.fill_side:  # the kept row's last line, given more once the side is written
+            writer.fill_runs.append(writer.doc.element.body.findall(qn("w:tbl"))[-1]
+                                    .findall(f".//{qn('w:p')}")[-1])
         return
     for _ in range(block.count):
         line = writer.para("LP Writing Line")
         keep_with_next(paragraph_xml(line), False)
+    if block.fill_side:
+        writer.fill_runs.append(paragraph_xml(line))
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
 
@@ -325,7 +330,9 @@ def questions(writer: DocWriter, block: Questions) -> None:
         if index:
             asked.paragraph_format.space_before = Pt(QUESTION_GAP_PT)
         for _ in range(count):
-            new_paragraph(cell, writer.ids["LP Writing Line"])
+            line = new_paragraph(cell, writer.ids["LP Writing Line"])
+    if block.fill_side and block.items:
+        writer.fill_runs.append(line)
 
 
 def callout(writer: DocWriter, block: Callout) -> None:

@@ -13,6 +13,7 @@ from lessonpack.plan.model import (
     Heading,
     PageBreak,
     Paragraph,
+    Questions,
     WriteOnLine,
     WritingLines,
 )
@@ -94,9 +95,14 @@ def secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
     # The plenary's question about the starter's End rows stays beside them on side one.
     # How did I do? (a row for each Part's "I can") closes side three under the Parts: on
     # side four it took the room the help box needed, which went to a fifth side.
-    return [*_changed_mind(), *_story_may_turn(cycle_worksheet(1, first, lesson.audience)),
-            *cycle_worksheet(2, second, lesson.audience), PageBreak(),
-            *cycle_worksheet(3, last, lesson.audience), how_did_i_do(lesson),
+    # Each side's last lines take the room it leaves (render/docx_fill_side): side one's
+    # under the starter's question (the story box under them), side two's under Part 2 b),
+    # side three's above How did I do?. Side two opens at a page break after Part 1's story
+    # so its room can be measured (the story and the sort each a side, as they fell).
+    return [*_fill_side(_changed_mind()),
+            *_sort_overleaf(_story_may_turn(cycle_worksheet(1, first, lesson.audience))),
+            *_fill_side(cycle_worksheet(2, second, lesson.audience)), PageBreak(),
+            *_fill_side(cycle_worksheet(3, last, lesson.audience)), how_did_i_do(lesson),
             PageBreak(), sheet_two, *exit_quiz(lesson), *reflection(lesson),
             *help_blocks]
 
@@ -109,6 +115,23 @@ CHANGED_MIND_LABEL = "End of the lesson:"
 
 def _changed_mind() -> list[Block]:
     return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
+
+
+def _fill_side(blocks: list[Block]) -> list[Block]:
+    """Blocks whose last writing lines (or last questions' lines) take the room their side
+    leaves: KS4's sides one to three each ended a sixth to a quarter blank."""
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, WritingLines | Questions)),
+               default=None)
+    return [replace(b, fill_side=True) if i == last and isinstance(b, WritingLines | Questions)
+            else b for i, b in enumerate(blocks)]
+
+
+def _sort_overleaf(blocks: list[Block]) -> list[Block]:
+    """Part 1 with a page break after its story box: its steps and sort open side two."""
+    box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
+    if box is None:
+        return blocks
+    return [*blocks[:box + 1], PageBreak(), *blocks[box + 1:]]
 
 
 def _story_may_turn(blocks: list[Block]) -> list[Block]:
