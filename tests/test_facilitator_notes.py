@@ -59,7 +59,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     from lessonpack.plan.common import SOURCE_LINE_CHARS
     from lessonpack.plan.lesson_plan import SOURCES_TAIL
     from lessonpack.plan.model import BulletList, Paragraph
-    from lessonpack.plan.parents import PRINT_TO_RUN, plan_facilitator_notes
+    from lessonpack.plan.parents import END_OF_SESSION, PRINT_TO_RUN, plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -68,10 +68,11 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     sources, after, answers = (texts.index(t) for t in
                                ("Sources", "After the session", "Quiz answers"))
     assert after < answers < sources
-    # The page to print to is the one the sources start on (the answers end there), named
-    # by its heading, not by a number.
+    # The page to print to is the one the answers end on, named by the mark after the last
+    # answer, not by a number (an estimate of it was a page short in two looks of four).
     assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN for b in blocks[:answers])
-    assert "\u201cSources\u201d" in PRINT_TO_RUN
+    assert f"\u201c{END_OF_SESSION}\u201d" in PRINT_TO_RUN
+    assert [getattr(b, "mark", "") for b in blocks[answers + 1:sources]][-1] == END_OF_SESSION
     # A visiting team's page one has no line to spare: no print line.
     visit = Brand(delivered_by="Northshire Online Safety Team")
     assert not any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN

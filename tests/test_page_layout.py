@@ -424,20 +424,31 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
 
 def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
                                                     layouts: dict[str, dict]) -> None:
-    """"To teach, print from page 1 to the page "The lesson, step by step" ends on": the
-    pages named by the heading the plan prints, never a page-number field (Word prints a
-    field's stored guess until fields are updated: one said 6 where the steps ended on 5).
-    As laid out, the heading is there and the step table's pages follow it unbroken."""
+    """"To teach, print from page 1 to the page marked "Last page" in the steps": the page
+    named by a mark under the last step's time, never a page-number field (Word prints a
+    field's stored guess until fields are updated: one said 6 where the steps ended on 5;
+    the estimate behind it was a page long in six of eleven plans). As laid out, the mark
+    is on the last page the step table is on, and the table's pages follow one another.
+    The facilitator notes' mark ends the quiz answers, on the page before or where the
+    sources start."""
     wrong = []
     for look, files in built.items():
         for path in files:
-            if "lesson-plan" not in path.name:
+            if "lesson-plan" not in path.name and "facilitator-notes" not in path.name:
                 continue
             lay = layouts[look][path.name]
             first = " ".join(lay.texts[0].split())
-            steps = [n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text]
+            marked = [n for n, text in enumerate(lay.texts, 1) if n > 1 and "Last page" in text]
             fields = list(docx.Document(str(path)).element.body.iter(qn("w:fldSimple")))
-            if ("To teach, print from page 1 to the page" not in first or fields
-                    or steps != list(range(steps[0], steps[-1] + 1))):
-                wrong.append(f"{look}: {path.name}: {len(fields)} fields, steps on {steps}")
+            if "facilitator-notes" in path.name:
+                sources = next(n for n, text in enumerate(lay.lines, 1) if "Sources" in text)
+                if len(marked) != 1 or fields or marked[0] not in (sources - 1, sources):
+                    wrong.append(f"{look}: {path.name}: marked on {marked}, sources {sources}")
+                continue
+            steps = [n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text]
+            if ("To teach, print from page 1 to the page marked" not in first or fields
+                    or steps != list(range(steps[0], steps[-1] + 1))
+                    or marked != [steps[-1]]):
+                wrong.append(f"{look}: {path.name}: {len(fields)} fields, steps on {steps}, "
+                             f"marked on {marked}")
     assert not wrong, "\n".join(wrong)

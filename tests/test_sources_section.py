@@ -54,8 +54,8 @@ def test_a_sources_title_leaves_out_its_asides_but_what_was_read() -> None:
 
 def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: Path) -> None:
     """Facilitator notes whose sources run onto a last page say on page one which pages to
-    print: up to the page the "Sources" heading starts on, named by the heading that is in
-    the file, with no page-number field (Word shows a field's stored guess)."""
+    print: up to the page the quiz answers end on, named by the mark that ends them, with no
+    page-number field (Word shows a field's stored guess)."""
     from docx import Document
     from docx.oxml.ns import qn
 
@@ -63,8 +63,11 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     body = Document(str(notes)).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     line = next(t for t in texts if t.startswith("To run the session, print"))
-    assert "to the page \u201cSources\u201d starts on" in line and "sources follow" in line
-    assert "Sources" in texts[texts.index(line) + 1:]
+    assert "to the page marked \u201cLast page\u201d" in line and "sources follow" in line
+    # The mark ends the last quiz answer, before the sources.
+    later = texts[texts.index(line) + 1:]
+    marked = next(n for n, t in enumerate(later) if t.endswith("\u00a0Last page\u00a0"))
+    assert "Sources" in later[marked + 1:]
     assert not list(body.iter(qn("w:fldSimple")))
 
 

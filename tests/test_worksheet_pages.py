@@ -125,25 +125,50 @@ def test_ks3_answers_have_four_lines() -> None:
 
 
 def test_ks4_sides_are_planned_with_help_on_the_last(built_packs: Path) -> None:
-    """KS4's four sides, each page turn planned: Part 2 whole on side two (a) and b) split
-    over a page turn, b) stood alone under "(continued)"), Part 3 and How did I do? on side
-    three, the Name line, exit quiz, reflection and Who can help on side four."""
+    """KS4's four sides, each page turn planned: Part 1's story on side one, its steps and
+    sort opening side two, then Part 2 whole (a) and b) split over a page turn, b) stood
+    alone under "(continued)"), Part 3 and How did I do? on side three, the Name line, exit
+    quiz, reflection and Who can help on side four."""
     doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body.iterchildren())
     texts = [_text(el) for el in body]
     starts = _page_starts(body)
     cycles = _lesson("ks4").cycles
-    assert len(starts) == 2
+    assert len(starts) == 3
     assert not any("(continued)" in t for t in texts)
+    part1 = texts.index(typographic(f"Part 1: {cycles[0].task.title}"))
+    assert part1 < starts[0] and texts[starts[0]] == typographic(cycles[0].task.instructions[0])
     part2 = texts.index(typographic(f"Part 2: {cycles[1].task.title}"))
-    assert part2 < starts[0]
-    assert texts[starts[0]] == typographic(f"Part 3: {cycles[2].task.title}")
+    assert starts[0] < part2 < starts[1]
+    assert texts[starts[1]] == typographic(f"Part 3: {cycles[2].task.title}")
     did = next(i for i, t in enumerate(texts) if t.startswith("How did I do?"))
-    assert starts[0] < did < starts[1]
-    assert texts[starts[1]].startswith("Name:")
-    assert texts[starts[1] + 1].startswith("Exit quiz")
+    assert starts[1] < did < starts[2]
+    assert texts[starts[2]].startswith("Name:")
+    assert texts[starts[2] + 1].startswith("Exit quiz")
     helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
-    assert helps and helps[0] > starts[1]
+    assert helps and helps[0] > starts[2]
+
+
+def test_ks4_sides_lines_take_the_room_each_side_leaves(built_packs: Path) -> None:
+    """Sides one to three ended a sixth to a quarter blank: the last lines on each (what
+    changed your mind, Part 2 b), Part 3's rewrite) take the room left once the side is
+    written (render/docx_fill_side), more than the four (two) they are planned with. Side
+    four and the count of sides are tests/test_page_layout.py's."""
+    from lessonpack.plan.ages import SECONDARY_LINES
+
+    doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
+    body = list(doc.element.body.iterchildren())
+    starts = [0, *_page_starts(body)]
+    for side, (a, b) in enumerate(pairwise(starts), 1):
+        runs, run = [], 0
+        for el in body[a:b]:
+            for p in el.iter(f"{W}p"):
+                styled = p.find(f"{W}pPr/{W}pStyle")
+                line = styled is not None and "Writing" in styled.get(f"{W}val", "")
+                run = run + 1 if line else 0
+                runs.append(run)
+        planned = 2 if side == 1 else SECONDARY_LINES
+        assert max(runs) > planned, (side, max(runs))
 
 
 def test_ks4_side_one_asks_what_changed_under_the_starter() -> None:

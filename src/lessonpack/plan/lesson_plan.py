@@ -55,10 +55,12 @@ from lessonpack.plan.sort_cards import (
     sorts_on_cards,
 )
 
-# Page one's line of what to print: up to where the step table ends, whatever page that is.
-PRINT_TO_TEACH = ("from page 1 to the page \u201cThe lesson, step by step\u201d ends on: this "
-                  "overview, the disclosure steps and the steps. The rest prepares the lesson, "
-                  "then the answer key and the sources.")
+# Page one's line of what to print: up to the page the steps end on, marked under the last
+# step's time (named, not numbered: lesson_steps.END_OF_TEACHING).
+PRINT_TO_TEACH = ("from page 1 to the page marked "
+                  f"\u201c{lesson_steps.END_OF_TEACHING}\u201d in the steps: this overview, "
+                  "the disclosure steps and the steps. The rest prepares the lesson, then the "
+                  "answer key and the sources.")
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:

@@ -20,6 +20,10 @@ from lessonpack.plan.step_lines import split_spoken
 HEADER = ("Time", "What you say and do")
 # The heading that follows page one's overview (the "Fill in first" box goes above it).
 GROUND_RULES = "Ground rules"
+# The mark under the last step's time, on the last page a teacher prints to teach from. Page one
+# names it rather than a page number: the page is known only where the plan is laid out, and
+# the old estimate of it was a page long in six of eleven plans (LibreOffice, session 24).
+END_OF_TEACHING = "Last page"
 
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words
 # (4 min): …"): common.script leaves it unlabelled.
@@ -166,4 +170,4 @@ def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
 
 
 def step_table(stages: Sequence[StepStage]) -> StepTable:
-    return StepTable(HEADER, tuple(stages))
+    return StepTable(HEADER, tuple(stages), end_line=END_OF_TEACHING)

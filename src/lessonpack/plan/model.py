@@ -135,6 +135,9 @@ class Paragraph:
     panel: bool = False
     # What the paragraph is for a later planner that places something by it (``Role``).
     role: Role | None = None
+    # Words in white on the brand's dark colour after the text, on its last line: the
+    # facilitator notes' "Last page" to print, at no line's cost.
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,9 @@ class WritingLines:
     # the page's room holds, up to twice ``count`` or five more (render/docx_text), so a side is not
     # left half blank under a five-line answer.
     fill_page: bool = False
+    # More of the side follows them (KS4's How did I do? under Part 3's answer): once the
+    # side is written, they take the room left above its page break (render/docx_fill_side).
+    fill_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +219,9 @@ class Questions:
     of side three, its a) at the foot of side two). ``items``: (label, question, lines)."""
 
     items: tuple[tuple[str, str, int], ...]
+    # The questions end a side that starts at a page break: the last one's lines take the
+    # room left once the side is written (render/docx_fill_side).
+    fill_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -509,6 +518,9 @@ class StepTable:
 
     header: tuple[str, str]
     stages: tuple[StepStage, ...]
+    # A mark under the last step's time: what page one names as the last page to print,
+    # on whatever page the steps end ("Last page to print").
+    end_line: str = ""
 
 
 Block = (

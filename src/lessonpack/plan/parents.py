@@ -788,10 +788,12 @@ def _handout_footer(brand: Brand) -> str:
 # A fifth of a page of sources at least on the last: the notes are single-spaced now, and
 # the plans' eleven lines came to 18-20% of a page.
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
-# Page one's line of what to print, named by where the sources start, not by a number (a
-# page-number field shows Word its stored guess until fields are updated).
-PRINT_TO_RUN = ("from page 1 to the page \u201cSources\u201d starts on: the notes and the quiz "
-                "answers. The sources follow.")
+# Page one's line of what to print, named by the line that ends the quiz answers, not by a
+# number: a page-number field shows Word its stored guess until fields are updated, and the
+# estimate of it was a page short in two of four looks (LibreOffice, session 24).
+END_OF_SESSION = "Last page"
+PRINT_TO_RUN = (f"from page 1 to the page marked \u201c{END_OF_SESSION}\u201d: the notes and the "
+                "quiz answers. The sources follow.")
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
@@ -883,8 +885,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # third of a page and the all-through notes ended on a ninth page of sources. The
     # sources' last lines keep together too, so no last page holds a source or two alone.
     key = _quiz_key_with_spares(session.quiz, deck)
-    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2),
-               *(replace(p, keep_lines=True) for p in key),
+    # The last answer ends on the mark page one names as the last page to print.
+    marked = [replace(p, keep_lines=True, mark=END_OF_SESSION if n == len(key) else "")
+              for n, p in enumerate(key, 1)]
+    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2), *marked,
                *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",

@@ -41,6 +41,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.quotes import typographic_fields
 from lessonpack.render import docx_example_mark, docx_letter
 from lessonpack.render.docx_blocks import HANDLERS
+from lessonpack.render.docx_fill_side import fill_sides
 from lessonpack.render.docx_keep import hold_headings
 from lessonpack.render.docx_page import measured, prepare_page
 from lessonpack.render.docx_styles import (
@@ -185,6 +186,7 @@ class DocxRenderer:
         self.width = _text_width(document)
         self.break_pending = False
         self.foot_from: BaseOxmlElement | None = None
+        self.fill_runs: list[BaseOxmlElement] = []
         # Padding (twips) above and below the text in a table's cells and in a box: a
         # pupil's sheet is four sides, so its tables and boxes sit a little tighter.
         compact = plan.kind != "letter"
@@ -265,6 +267,8 @@ class DocxRenderer:
                 raise InternalError(f"no docx handler for block {type(block).__name__} "
                                     "(render/docx_blocks.HANDLERS)")
             handler(self, block)
+        # Lines with more of their side under them take its room, now it is all written.
+        fill_sides(self, self.fill_runs)
         docx_letter.anchor_to_foot(self)
         hold_phone_numbers(self.doc.element.body)
         for section in self.doc.sections:

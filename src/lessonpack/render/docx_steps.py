@@ -25,6 +25,7 @@ from lessonpack.render.docx_xml import (
     W,
     add_run,
     cell_xml,
+    hex_colour,
     keep_lines,
     keep_with_next,
     row_xml,
@@ -48,6 +49,7 @@ _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
 STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
+MARK_GAP = 4  # points between the last step's name and the last-page mark under it
 # A step row this short (in lines of its column, as measured at the cell's width and its
 # paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
 # page's foot, the rest overleaf.
@@ -250,8 +252,10 @@ def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
     # together (keep-with-next inside a table, LibreOffice reads as the table's own, and
     # then would not break a row).
     p = when.find(qn("w:p"))
-    _runs(p, "", step.time)
-    _runs(p, f"\n{step.step}" if step.time else step.step, "")
+    # "After" over "After the lesson" said it twice, on a line the last step's mark needs.
+    time = "" if step.step.startswith(step.time) else step.time
+    _runs(p, "", time)
+    _runs(p, f"\n{step.step}" if time else step.step, "")
     keep_lines(p)
     for p, line in zip(what.findall(qn("w:p")), step.lines, strict=False):
         _line(writer, p, line)
@@ -294,3 +298,31 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
             filled.append(tr)
         at += 1 + len(stage.rows)
     _free_long_rows(writer, filled, widths[1])
+    if block.end_line:
+        _mark_last_page(writer, table, block.end_line)
+
+
+def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> None:
+    """``text`` in white on the stage bands' colour under the last step's time and name: the
+    mark page one names as the last page to print. In the time cell, which is shorter than
+    the step's words, it costs no line (a band across the table's foot, kept with the last
+    step, moved that step overleaf and added a page to three plans). The last row stays
+    whole, so the mark is on the page the steps end on; a long step's last piece gets a time
+    cell of its own (a merged cell's words stay on its first piece's page)."""
+    last = list(table.iterchildren(qn("w:tr")))[-1]
+    tr_pr = last.find(qn("w:trPr"))
+    if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, parse_xml(f"<w:cantSplit {W}/>"))
+    when = last.findall(qn("w:tc"))[0]
+    merged = when.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    if merged is not None:  # a piece's cell continuing the merge: made its own, unruled above
+        merged.getparent().remove(merged)
+        _no_rule(when, "top")
+        for p in when.findall(qn("w:p")):
+            when.remove(p)
+    fill = hex_colour(writer.brand.primary)
+    when.append(parse_xml(
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{writer.ids["LP Table Text"]}"/><w:keepLines/>'
+        f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+        f'<w:spacing w:before="{MARK_GAP * 20}"/></w:pPr><w:r>{_WHITE_BOLD}'
+        f"<w:t>{text}</w:t></w:r></w:p>"))

@@ -34,6 +34,7 @@ from lessonpack.render.docx_xml import (
     add_run,
     border_xml,
     cell_xml,
+    hex_colour,
     keep_lines,
     keep_with_next,
     new_paragraph,
@@ -87,6 +88,12 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
     if block.text:
         add_run(paragraph_xml(paragraph), block.text)
+    if block.mark:
+        add_run(paragraph_xml(paragraph), " ")
+        mark = add_run(paragraph_xml(paragraph), f"\u00a0{block.mark}\u00a0")
+        mark.insert(0, parse_xml(
+            f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/><w:shd w:val="clear" '
+            f'w:color="auto" w:fill="{hex_colour(writer.brand.primary)}"/></w:rPr>'))
     if block.keep_next:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
@@ -249,10 +256,15 @@ def writing_lines(writer: DocWriter, block: WritingLines) -> None:
         prompt.paragraph_format.space_after = Pt(PROMPT_GAP_PT)
     if keep:
         _kept_lines(writer, block.count)
+        if block.fill_side:  # the kept row's last line, given more once the side is written
+            writer.fill_runs.append(writer.doc.element.body.findall(qn("w:tbl"))[-1]
+                                    .findall(f".//{qn('w:p')}")[-1])
         return
     for _ in range(block.count):
         line = writer.para("LP Writing Line")
         keep_with_next(paragraph_xml(line), False)
+    if block.fill_side:
+        writer.fill_runs.append(paragraph_xml(line))
     # The gap under the lines: less on a one-sheet handout.
     line.paragraph_format.space_after = Pt(4 if writer.plan.kind == "handout" else 12)
 
@@ -318,7 +330,9 @@ def questions(writer: DocWriter, block: Questions) -> None:
         if index:
             asked.paragraph_format.space_before = Pt(QUESTION_GAP_PT)
         for _ in range(count):
-            new_paragraph(cell, writer.ids["LP Writing Line"])
+            line = new_paragraph(cell, writer.ids["LP Writing Line"])
+    if block.fill_side and block.items:
+        writer.fill_runs.append(line)
 
 
 def callout(writer: DocWriter, block: Callout) -> None:

@@ -41,6 +41,9 @@ class DocWriter(Protocol):
     break_pending: bool  # a page break waits for whatever is written next
     # The first paragraph of what is set at the page's foot (a letter's reply slip), if any.
     foot_from: BaseOxmlElement | None
+    # The last line of each run of writing lines that takes its side's room once the side
+    # is written (render/docx_fill_side).
+    fill_runs: list[BaseOxmlElement]
 
     @property
     def logo(self) -> Path | None:

@@ -15,6 +15,7 @@ from lessonpack.plan.model import (
     Heading,
     PageBreak,
     Paragraph,
+    Questions,
     WriteOnLine,
     WritingLines,
 )
@@ -87,7 +88,21 @@ def planned_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block,
         for piece in side:
             blocks += _piece(lesson, piece, help_blocks, sheet_two, by_page,
                              under_starter=not n and piece == _first_part(side))
-    return blocks
+    return _fill_sides(blocks)
+
+
+def _fill_sides(blocks: list[Block]) -> list[Block]:
+    """Each side's last writing lines (or last questions' lines), on every side but the
+    last, take the room their side leaves (render/docx_fill_side): KS4's sides one to three each
+    ended a sixth to a quarter blank. The last side ends with the help box, not lines."""
+    turns = [i for i, b in enumerate(blocks) if isinstance(b, PageBreak)]
+    filled = set()
+    for start, end in zip([0, *(i + 1 for i in turns)], turns, strict=False):
+        last = max((i for i in range(start, end)
+                    if isinstance(blocks[i], WritingLines | Questions)), default=None)
+        if last is not None:
+            filled.add(last)
+    return [replace(b, fill_side=True) if i in filled else b for i, b in enumerate(blocks)]
 
 
 def _first_part(side: Sequence[str]) -> str | None:
@@ -101,8 +116,9 @@ def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Bloc
     n = part_number(piece)
     if n is not None:
         part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
-        # The Part under the starter may end side one with its story, its sort overleaf.
-        return _story_may_turn(part) if under_starter else part
+        # The Part under the starter ends side one with its story, its sort overleaf
+        # (opened at a page break, so side one's room can be measured).
+        return _sort_overleaf(_story_may_turn(part)) if under_starter else part
     by_name: dict[str, list[Block]] = {
         END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
         "exit quiz": [sheet_two, *exit_quiz(lesson)], "reflection": reflection(lesson),
@@ -118,6 +134,14 @@ CHANGED_MIND_LABEL = "End of the lesson:"
 
 def _changed_mind() -> list[Block]:
     return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
+
+
+def _sort_overleaf(blocks: list[Block]) -> list[Block]:
+    """Part 1 with a page break after its story box: its steps and sort open side two."""
+    box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
+    if box is None:
+        return blocks
+    return [*blocks[:box + 1], PageBreak(), *blocks[box + 1:]]
 
 
 def _story_may_turn(blocks: list[Block]) -> list[Block]:
