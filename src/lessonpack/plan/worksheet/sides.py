@@ -102,7 +102,12 @@ def _fill_sides(blocks: list[Block]) -> list[Block]:
                     if isinstance(blocks[i], WritingLines | Questions)), default=None)
         if last is not None:
             filled.add(last)
-    return [replace(b, fill_side=True) if i in filled else b for i, b in enumerate(blocks)]
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in filled and isinstance(block, WritingLines | Questions):
+            block = replace(block, fill_side=True)
+        out.append(block)
+    return out
 
 
 def _first_part(side: Sequence[str]) -> str | None:
