@@ -61,7 +61,7 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
         # Said as a job the class teacher can act on cold, with no trainer there to ask:
         # which answer to look for, teach it again, and the name to the DSL only beside
         # another worry.
-        assert "reteach it in a follow-up" in text, text
+        assert "reteach it soon (not a sign of harm)" in text, text
         # Why, in a clause: Year 2's "If I tell" names go to the DSL (fear of telling is a
         # worry), and a DSL given both sheets asked which rule was the mistake.
         assert "(not a sign of harm); tell Mrs Helen Okafor their name only with another " \
