@@ -11,8 +11,8 @@ from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.plan.ages import AGES, age_of
-from lessonpack.plan.lesson_docs import plan_worksheet
 from lessonpack.plan.model import Callout
+from lessonpack.plan.worksheet.sheet import plan_worksheet
 
 
 def _lesson(audience: str) -> Lesson:

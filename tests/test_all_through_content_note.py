@@ -7,7 +7,7 @@ from __future__ import annotations
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience, ParentSession
 from lessonpack.content.school import with_classes
-from lessonpack.plan.lesson_docs import workshop_invitation
+from lessonpack.plan.letter.workshop import workshop_invitation
 from lessonpack.plan.model import Paragraph
 from lessonpack.plan.parents_visit import plan_invitation
 from lessons import content_index

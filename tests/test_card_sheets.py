@@ -13,9 +13,9 @@ from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 
 from lessonpack.api import load
-from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.sort_cards import CLASS_SIZE, LIGHT_SETS
+from lessonpack.plan.worksheet.sort import printed_order
 from lessonpack.render.docx_cards import CUT_GREY
 from lessonpack.render.docx_pictures import CARDS_LABEL, HEADINGS_LABEL
 from lessonpack.render.docx_sort_grid import COLUMNS, LANDSCAPE, SPARE, card_need, sort_rows

@@ -70,8 +70,8 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
     """Each sort's cards, one per cell with dashed cut lines, big enough to handle, each sort
     on a page of its own; the plan's resources say to print the file."""
     from lessonpack.api import load
-    from lessonpack.plan.lesson_docs import printed_order
     from lessonpack.plan.quotes import typographic
+    from lessonpack.plan.worksheet.sort import printed_order
     from lessonpack.render.docx_sort_grid import SPARE
 
     doc = Document(str(ks2_pack / "live-streaming-ks2-cards.docx"))

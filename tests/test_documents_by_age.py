@@ -503,7 +503,7 @@ def test_fill_in_check_gives_way_to_the_fill_in_first_box() -> None:
     """The checklist's "no [bracketed] field is left" item is never printed: a pack with
     fields left lists each file and field in its plan's "Fill in first" box instead
     (tests/test_fill_in_first.py), and one with none has nothing to hunt for."""
-    from lessonpack.plan.lesson_docs import without_fill_in_check
+    from lessonpack.plan.safeguarding_checks import without_fill_in_check
 
     checks = ("Before printing, check: no [bracketed] field is left on any page.",
               "Set up the question box.")

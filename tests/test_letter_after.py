@@ -19,7 +19,8 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Audience
-from lessonpack.plan.lesson_docs import IF_TOLD_LABEL, LEARNED_LABEL, WORKSHOP_LABEL, plan_letters
+from lessonpack.plan.letter.home import IF_TOLD_LABEL, LEARNED_LABEL, plan_letters
+from lessonpack.plan.letter.workshop import WORKSHOP_LABEL
 from lessonpack.plan.quotes import typographic
 
 sys.path.insert(0, str(Path(__file__).parent))

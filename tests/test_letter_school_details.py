@@ -10,7 +10,8 @@ import pytest
 
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.model import Audience
-from lessonpack.plan.lesson_docs import WORKSHOP_LABEL, plan_letters
+from lessonpack.plan.letter.home import plan_letters
+from lessonpack.plan.letter.workshop import WORKSHOP_LABEL
 from lessonpack.plan.model import Letterhead, Paragraph, WriteOnLine
 from lessons import content_index, lesson_for
 from plan_strings import strings_in

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from conftest import need_libreoffice
 from lessonpack.cli import main
-from lessonpack.plan.lesson_docs import SIGN_LINE
+from lessonpack.plan.letter.school import SIGN_LINE
 from lessonpack.plan.quotes import typographic
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -75,7 +75,7 @@ def test_the_default_parents_pack_prints_the_field(built_packs: Path) -> None:
 def _letters_help(brand: object) -> dict[str, tuple[str, str]]:
     """Each pupil pack's letters (before and after), by file: the help box and the rest."""
     from lessonpack.content.model import Audience
-    from lessonpack.plan.lesson_docs import plan_letters
+    from lessonpack.plan.letter.home import plan_letters
     from lessonpack.plan.model import Paragraph
     from lessons import content_index, lesson_for
     from plan_strings import strings_in

@@ -12,7 +12,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.school import with_classes
-from lessonpack.plan.lesson_docs import (
+from lessonpack.plan.letter.workshop import (
     WORKSHOP_LABEL,
     WORKSHOP_OPTIONAL,
     WORKSHOP_WHEN,

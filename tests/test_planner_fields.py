@@ -63,10 +63,10 @@ def test_a_marked_message_worded_otherwise_is_refused() -> None:
 
 def _step_rows(prompt: WorksheetPrompt) -> list[str]:
     from lessonpack.content.model import Audience
-    from lessonpack.plan.lesson_docs import _prompt_blocks
     from lessonpack.plan.model import Table
+    from lessonpack.plan.worksheet.prompts import prompt_blocks
 
-    tables = [b for b in _prompt_blocks([prompt], Audience.KS2) if isinstance(b, Table)]
+    tables = [b for b in prompt_blocks([prompt], Audience.KS2) if isinstance(b, Table)]
     return [row[0] for table in tables for row in table.rows]
 
 

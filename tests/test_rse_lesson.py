@@ -21,13 +21,13 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand, RsePart
 from lessonpack.content.model import Audience
 from lessonpack.content.school import School, apply_school
 from lessonpack.errors import UserError
-from lessonpack.plan.lesson_docs import plan_letters
 from lessonpack.plan.lesson_plan import (
     SHORT_NOTICE,
     SHORT_NOTICE_RSE,
     SHORT_NOTICE_WITHDRAW,
     plan_lesson_plan,
 )
+from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.quotes import typographic
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE, OWN_CHOICE_FIELD
 from lessons import content_index, lesson_for, plan_strings

@@ -8,13 +8,13 @@ import pytest
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
-from lessonpack.plan.lesson_docs import plan_letters
 from lessonpack.plan.lesson_plan import (
     SHORT_NOTICE,
     SHORT_NOTICE_RSE,
     plan_lesson_plan,
     short_notice,
 )
+from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import Checklist, CutLine
 from lessons import content_index, lesson_for, plan_strings
 

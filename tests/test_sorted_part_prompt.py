@@ -5,14 +5,14 @@ in the story box above and on the slide)."""
 from __future__ import annotations
 
 from lessonpack.api import load
-from lessonpack.plan.lesson_docs import _answer_prompt
+from lessonpack.plan.worksheet.route import answer_prompt
 
 
 def test_the_prompt_names_the_storys_last_question() -> None:
-    assert _answer_prompt("Spot the clues", "Which clues show who Mei is? What should she "
+    assert answer_prompt("Spot the clues", "Which clues show who Mei is? What should she "
                           "do now?") == ("Spot the clues on your table's cards, then answer: "
                                          "What should she do now?")
-    assert _answer_prompt("Sort", "Talk about it.") == \
+    assert answer_prompt("Sort", "Talk about it.") == \
         "Sort on your table's cards, then write your answer here:"
 
 
@@ -22,4 +22,4 @@ def test_each_ks2_story_sorted_on_cards_has_a_question_to_answer() -> None:
     sorted_stories = [c for c in ks2.cycles if c.task.sort and c.scenario]
     assert sorted_stories
     for cycle in sorted_stories:
-        assert "then answer: " in _answer_prompt(cycle.task.title, cycle.scenario.question)
+        assert "then answer: " in answer_prompt(cycle.task.title, cycle.scenario.question)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
-from lessonpack.plan.lesson_docs import plan_worksheet
 from lessonpack.plan.model import Callout, Heading, Paragraph
+from lessonpack.plan.worksheet.sheet import plan_worksheet
 
 
 def test_kais_ending_has_its_own_heading_before_part_3() -> None:

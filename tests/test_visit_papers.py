@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from lessonpack.cli import main
-from lessonpack.plan.lesson_docs import SIGN_LINE
+from lessonpack.plan.letter.school import SIGN_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAM_FILE = ROOT / "examples/brands/northshire-online-safety/brand.yml"

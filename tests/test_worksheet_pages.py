@@ -81,8 +81,8 @@ def test_ks3_box_is_short_and_names_every_route_and_the_card() -> None:
     and sends pupils to the card they keep: with each route's description it took a fifth
     side or Part 3's lines. The school's line stays whole, as the help slide says it."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import CARD_LINE, plan_worksheet
     from lessonpack.plan.model import Callout
+    from lessonpack.plan.worksheet.sheet import CARD_LINE, plan_worksheet
 
     lesson = _lesson("ks3")
     facts = load(()).facts
@@ -109,8 +109,8 @@ def test_ks3_answers_have_four_lines() -> None:
     for a Year 8 hand to write a sentence and its reason."""
     from lessonpack.content.brand import Brand
     from lessonpack.plan.ages import SECONDARY_LINES
-    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     lesson = _lesson("ks3")
     blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
@@ -151,8 +151,9 @@ def test_ks4_side_one_asks_what_changed_under_the_starter() -> None:
     the question and its lines sit under the starter's note, above Part 1, and the plan's
     plenary says the sheet has them."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import CHANGED_MIND, plan_worksheet
     from lessonpack.plan.model import Heading, Paragraph, WritingLines
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
+    from lessonpack.plan.worksheet.sides import CHANGED_MIND
 
     lesson = _lesson("ks4")
     blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
@@ -170,8 +171,8 @@ def test_ks4_answers_have_four_lines() -> None:
     a short answer, a clue or a name); three were squeezed under Part 3's sort."""
     from lessonpack.content.brand import Brand
     from lessonpack.plan.ages import SECONDARY_LINES
-    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Paragraph, Questions, WritingLines
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     lesson = _lesson("ks4")
     blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
@@ -268,8 +269,8 @@ def test_only_lines_that_end_a_side_fill_it() -> None:
     """KS2 turns the page for each Part: the lines under a Part's last question end its
     side and take its room; lines with more of the sheet under them keep their count."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import PageBreak, WritingLines
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     blocks = plan_worksheet(_lesson("ks2"), load(()).facts, Brand()).blocks
     ends = [*blocks[1:], PageBreak()]

@@ -325,8 +325,8 @@ def test_a_class_sorting_on_its_sheet_is_never_sent_to_cards(year: int) -> None:
     """Year 6 sorts Mei's clues on the sheet, with no cards: slide and sheet say "Each row
     says where to look" above a table headed "Where to look" (a Year 6 asked "what cards?").
     Year 4 sorts on cut-out cards and keeps the cards' words."""
-    from lessonpack.plan.lesson_docs import plan_worksheet
     from lessonpack.plan.model import Table
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     brand = DEFAULT_BRAND.model_copy(update={"class_name": f"Year {year} Owls"})
     facts = content_index().facts

@@ -75,7 +75,7 @@ def _look_key(entry: PackRequest, workshop: bool = False) -> LookKey:
 
 def _with_workshop(request: BuildRequest, entry: PackRequest) -> bool:
     """Whether this build makes the parents' pack for the same school: then its letters home
-    invite parents to the workshop (plan.lesson_docs)."""
+    invite parents to the workshop (plan.letter.workshop)."""
     return any(Audience.PARENTS in other.audiences for other in request.packs
                if (other.brand, other.school) == (entry.brand, entry.school))
 

@@ -4,7 +4,7 @@ These are conventions, not schema fields (yet): a content author sees each one i
 docs/contributing.md ("Wording the planners read") and on the content model's fields, and
 ``lessonpack validate`` warns (LP159, content/lint/wording.py) where a cycle's notes come
 close to the sayings convention but would make no slide. The other conventions are read where
-they are used (plan/deck/, plan/lesson_docs.py, plan/lesson_plan.py); this module
+they are used (plan/deck/, plan/worksheet/, plan/letter/, plan/lesson_plan.py); this module
 holds the one the linter shares with the planner.
 """
 

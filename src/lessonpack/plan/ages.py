@@ -42,22 +42,23 @@ class AnswerLines:
 
 @dataclass(frozen=True)
 class Sheet:
-    """A reading class's worksheet (plan/lesson_docs.plan_worksheet) as its age needs it."""
+    """A reading class's worksheet (plan/worksheet/sheet.plan_worksheet) as its age needs it."""
 
     lines: AnswerLines
     # Year 3 to 6 turn the page for each Part: its story and task are one side, never a
     # story on one page and its sort on the next. Older sheets flow, or are planned side by
-    # side where the lesson's shape allows (lesson_docs._secondary_layout).
+    # side where the lesson's content says how (``Lesson.sheet_layout``).
     by_page: bool
     # Side one says when the End rows of the starter are ticked ("At the end of the lesson,
-    # tick the End row"), above the plenary's question about them (KS4's side one,
-    # lesson_docs._secondary_sides).
+    # tick the End row"), above the plenary's question about them where a lesson's
+    # ``sheet_layout`` asks it (KS4's side one).
     end_row_note: bool
     # The reflection under the last Part, as the plenary asks it (think, then the exit
     # quiz), and the quiz, How did I do? and Who can help on the last side.
     reflection_under_parts: bool
     # Who can help short: each route by its name and number, and the help card every pupil
-    # keeps; with each route's description the box took a fifth side (lesson_docs._short_box).
+    # keeps; with each route's description the box took a fifth side
+    # (worksheet/sheet._short_box).
     short_help_box: bool
     # The school's card as the pupils' help slide shows it, with a yellow field for each
     # name (and, 11-16, the lead's email: a pupil that age goes alone and needs a way in).

@@ -23,8 +23,9 @@ from lessonpack.content.model import Audience
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import visitor
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
-from lessonpack.plan.lesson_docs import FILL_IN_POLICY, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.lesson_steps import GROUND_RULES
+from lessonpack.plan.letter.home import FILL_IN_POLICY
+from lessonpack.plan.letter.workshop import WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,

@@ -28,7 +28,7 @@ from lessonpack.plan.class_line import date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.help_cards import copies as help_copies
-from lessonpack.plan.lesson_docs import letter_after_file, without_fill_in_check
+from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.letter_dates import letter_by, too_late
 from lessonpack.plan.model import (
     Block,
@@ -44,6 +44,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import safe_notes
+from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import (
     cards_filename,

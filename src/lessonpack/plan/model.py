@@ -372,7 +372,7 @@ class QuizGrid:
 
 @dataclass(frozen=True)
 class PageBreak:
-    # Writing lines just before it take the page's room (lesson_docs._lines_fill_their_page);
+    # Writing lines just before it take the page's room (worksheet/sheet._lines_fill_their_page);
     # False keeps their count (a question whose side must still hold what follows).
     fill: bool = True
 

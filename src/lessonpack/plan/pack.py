@@ -12,8 +12,8 @@ from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.lesson_docs import plan_letters, plan_worksheet
 from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.parents_sign_in import plan_sign_in
@@ -22,6 +22,7 @@ from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
 from lessonpack.plan.visit_day import parents_brief
+from lessonpack.plan.worksheet.sheet import plan_worksheet
 
 
 def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,

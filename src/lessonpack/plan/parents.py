@@ -42,8 +42,8 @@ from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.handout_school_row import school_row
-from lessonpack.plan.lesson_docs import delivered_credit, without_fill_in_check
 from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key
+from lessonpack.plan.letter.school import delivered_credit
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -62,6 +62,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 from lessonpack.plan.safe_notes import safe_notes
+from lessonpack.plan.safeguarding_checks import without_fill_in_check
 
 T = TypeVar("T")
 

@@ -18,12 +18,8 @@ from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.lesson_docs import (
-    SIGN_LINE,
-    content_note,
-    letterhead,
-    role_line,
-)
+from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
+from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
@@ -60,7 +56,7 @@ from lessonpack.plan.visit_brief import (
 )
 from lessonpack.plan.visit_times import session_span
 
-# Room to sign above the head's name (lesson_docs.SIGN_SPACE): the flyer's page is full.
+# Room to sign above the head's name (letter/school.SIGN_SPACE): the flyer's page is full.
 SIGN_SPACE = 16
 # The invitation's headline and its words' size (points): a flyer read at arm's length.
 HEADLINE_PT = 26

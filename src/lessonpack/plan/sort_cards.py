@@ -17,7 +17,6 @@ from lessonpack.plan import common
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.help_cards import help_card_blocks
-from lessonpack.plan.lesson_docs import printed_order
 from lessonpack.plan.model import (
     Block,
     DocPlan,
@@ -29,6 +28,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.picture_sheet import choice_colours
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.worksheet.sort import printed_order
 
 SUFFIX = "cards"
 # Card text in points: larger for 7- to 11-year-olds, whose cards are short.

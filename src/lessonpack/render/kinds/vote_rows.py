@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
 
 Box = tuple[int, int, int, int]
-COLUMNS = ("Agree", "Disagree", "Not sure")  # the worksheet's order (plan/lesson_docs.py)
+COLUMNS = ("Agree", "Disagree", "Not sure")  # the worksheet's order (plan/worksheet/sheet.py)
 HEAD_PT = 22
 GAP = int(0.15 * INCH)
 # Padding above and below a statement's words inside its row: never on the row's edge.

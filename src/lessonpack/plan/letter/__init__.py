@@ -1,0 +1,1 @@
+"""The letters home of a lesson, planned by part (plan/letter/home.py puts them together)."""

@@ -1,0 +1,65 @@
+"""How a worksheet closes: the exit quiz, How did I do? and the reflection's sentences."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Lesson, QuizQuestion
+from lessonpack.plan.model import (
+    Block,
+    Heading,
+    MultipleChoice,
+    Paragraph,
+    QuizGrid,
+    Table,
+    WriteOnLine,
+    WritingLines,
+)
+
+ROUTE_REFLECTION_LINES = 4
+
+
+def reflection(lesson: Lesson, label: str = "", lines: int = 0) -> list[Block]:
+    """The plenary's sentences to finish, each with its lines: the notes say the class
+    teacher reads them that day, a private way for a child to say something is wrong.
+    ``label``: the slide's title before the first ("Think about it:"), where the sentence
+    is not under How did I do?."""
+    if label:
+        # The sentence's first line ruled from where it ends, then one more: the same room
+        # to write as two lines under it, a line less down a side that is full to its foot.
+        return [b for i, r in enumerate(lesson.plenary.reflection)
+                for b in (WriteOnLine("" if i else label, said=r, space_before=6),
+                          WritingLines(lines or REFLECTION_LINES - 1))]
+    return [b for i, r in enumerate(lesson.plenary.reflection)
+            for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]
+
+
+def i_can(outcome: str) -> str:
+    """"I can spot red flags." -> "spot red flags": a row under the heading "I can…"."""
+    return outcome.removeprefix("I can ").rstrip(".")
+
+
+def quiz_blocks(quiz: list[QuizQuestion], intro: str = "") -> list[Block]:
+    """Questions with options lettered as on the slides (the key uses the same letters), two
+    to a row: a quiz in one long column costs a pupil most of a side."""
+    return [QuizGrid(tuple(MultipleChoice(i, q.question, q.arranged[0])
+                           for i, q in enumerate(quiz, 1)), intro=intro)]
+
+
+REFLECTION_LINES = 2  # a sentence in a pupil's handwriting
+
+
+def secondary_close(lesson: Lesson) -> list[Block]:
+    """The exit quiz and How did I do?, each titled in its first line (the quiz's heading
+    says how to answer; the table's first header cell asks the question), as a Year 4
+    class's sheet has them: a heading and a line each were the room the leaf's Name line
+    needed (a brand's help box went to a fifth side)."""
+    return [*exit_quiz(lesson), how_did_i_do(lesson)]
+
+
+def exit_quiz(lesson: Lesson) -> list[Block]:
+    return [Heading("Exit quiz: ring one letter for each question", 2),
+            *quiz_blocks(lesson.exit_quiz)]
+
+
+def how_did_i_do(lesson: Lesson) -> Table:
+    return Table(("How did I do? I can…", "Not yet", "Getting there", "Yes!"),
+                 tuple((i_can(c.outcome), "", "", "") for c in lesson.cycles), tick_columns=3)

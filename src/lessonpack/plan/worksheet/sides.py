@@ -1,0 +1,141 @@
+"""Which Parts and closing blocks fall on which side of a worksheet, and where its
+second leaf's Name line goes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from lessonpack.content.model import Lesson
+from lessonpack.content.sheet_layout import END_ROWS, part_number
+from lessonpack.plan.ages import age_of
+from lessonpack.plan.model import (
+    Block,
+    Callout,
+    Heading,
+    PageBreak,
+    Paragraph,
+    WriteOnLine,
+    WritingLines,
+)
+from lessonpack.plan.worksheet.close import (
+    ROUTE_REFLECTION_LINES,
+    exit_quiz,
+    how_did_i_do,
+    reflection,
+    secondary_close,
+)
+from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, story_with_sort
+
+
+def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
+    """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
+    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or any lesson whose content
+    plans no sides: ``sheet_layout``)."""
+    blocks: list[Block] = []
+    if not by_page and story_with_sort(lesson.cycles[0]):
+        # Part 1's story goes overleaf with its sort (kept together), so the help box fills
+        # the side the starter leaves: pupils see where to get help before the story.
+        blocks += help_blocks
+        help_blocks = []
+    for n, cycle in enumerate(lesson.cycles, 1):
+        if n > 1 and by_page:
+            # Year 3 turns the page for each Part: its story and task are one side, never
+            # a story on one page and its sort on the next.
+            blocks.append(PageBreak())
+        blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
+        if by_page:
+            blocks += finished_early(cycle, lesson.differentiation.stretch)
+    # Who can help closes the last side, after the quiz, How did I do? and the reflection,
+    # where it reads as the lesson's close (atop the side it read as the start of the quiz;
+    # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
+    # answer). Year 3 to 6 turn the page for the quiz.
+    return blocks + _flowing_close(lesson, help_blocks, by_page)
+
+
+def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
+    """The exit quiz, How did I do? and the reflection, then the help box still to place
+    (none where it filled side one under the starter)."""
+    if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
+        # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
+        # the exit quiz), its lines filling side three; the last side the quiz, How did I
+        # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
+        # a class's own sheet gives it: with Kai's ending back on side two, two left a
+        # fifth of side three blank.
+        return [*reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
+                *secondary_close(lesson), *help_blocks]
+    return [*([PageBreak()] if by_page else []),
+            *secondary_close(lesson), *reflection(lesson),
+            *help_blocks]
+
+
+def planned_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block,
+                  by_page: bool) -> list[Block]:
+    """The sides the lesson's ``sheet_layout`` plans (content/sheet_layout.py), each list
+    from a fresh side, each piece where it says: KS4's four, side one the starter, the End
+    rows question and Part 1's story, its sort and Part 2 on side two (a) and b) on one side:
+    split, b) stood alone overleaf and lost its context when the leaves were parted), Part 3
+    and How did I do? on side three (on side four it took the room the help box needed,
+    which went to a fifth side), and on side four, under the leaf's Name line, the exit quiz,
+    the reflection ("One place I could go for help tonight is…") and Who can help beside
+    it, short and in two columns as KS3's (on side one the list was fifty minutes from the
+    question that asks for it, on another leaf)."""
+    blocks: list[Block] = []
+    for n, side in enumerate(lesson.sheet_layout):
+        if n:
+            blocks.append(PageBreak())
+        for piece in side:
+            blocks += _piece(lesson, piece, help_blocks, sheet_two, by_page,
+                             under_starter=not n and piece == _first_part(side))
+    return blocks
+
+
+def _first_part(side: Sequence[str]) -> str | None:
+    return next((piece for piece in side if part_number(piece) is not None), None)
+
+
+def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Block,
+           by_page: bool, under_starter: bool) -> list[Block]:
+    """One piece of a planned side's blocks. The Name line goes over the exit quiz: the leaf
+    that holds it holds the "worried me" sentence the class teacher reads that day."""
+    n = part_number(piece)
+    if n is not None:
+        part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
+        # The Part under the starter may end side one with its story, its sort overleaf.
+        return _story_may_turn(part) if under_starter else part
+    by_name: dict[str, list[Block]] = {
+        END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
+        "exit quiz": [sheet_two, *exit_quiz(lesson)], "reflection": reflection(lesson),
+        "who can help": help_blocks}
+    return by_name[piece]
+
+
+# The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
+# their minds"): under the starter's End rows, above Part 1's story (``end rows question``).
+CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
+CHANGED_MIND_LABEL = "End of the lesson:"
+
+
+def _changed_mind() -> list[Block]:
+    return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
+
+
+def _story_may_turn(blocks: list[Block]) -> list[Block]:
+    """A Part whose story box may end a side with its sort overleaf (the box itself stays
+    whole): KS4's Part 1 kept whole left side one half blank under the starter."""
+    return [replace(b, keep_next=False) if isinstance(b, Callout) and b.whole else b
+            for b in blocks]
+
+
+def name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
+    """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
+    sheet of three or four sides printed double-sided), which holds the quiz and the
+    "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
+    be traced to a child, and a worry written on it could not be followed up."""
+    at = next((i for i, b in enumerate(blocks)
+               if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
+    if at is None:
+        return blocks
+    # Kept with the quiz: on a flowing sheet it never ends the side before it alone.
+    named = replace(line, keep_next=True) if isinstance(line, WriteOnLine) else line
+    return [*blocks[:at], named, *blocks[at:]]
