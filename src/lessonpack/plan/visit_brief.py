@@ -643,7 +643,6 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     # Where each class is taught: the trainer is met at reception, then needs the rooms.
     rooms = ("Classrooms: " + "   ".join(f"{c.label} ________" for c in classes) if day
              else "Classroom: ________")
-    meetings = _meetings_line(classes, brand) if day else ""
     back = short(reply_by(brand.lesson_date, brand.letter_date))
     # Whose blanks these are, and by when, on a line of its own in bold at the box's foot:
     # in the title, a deadline a week ahead read as part of a heading about the day.
@@ -655,7 +654,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
         *((f"{sign_in}   {rooms}",) if day else ()),
-        *((meetings,) if meetings else ()),
+        *_meetings(classes, brand),
         ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
         "day, name and phone: ______________",
         # The evening's blanks on one line, when the hall is free until among them.
@@ -668,6 +667,13 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[str, ...]:
+    """A day's meetings line for the "On the day" box (``_meetings_line``); none for one
+    class, whose brief has no room (its handover gives the time)."""
+    line = _meetings_line(classes, brand) if len(classes) > 1 else ""
+    return (line,) if line else ()
 
 
 def _meetings_line(classes: Sequence[Taught], brand: Brand) -> str:

@@ -64,14 +64,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
         if written:
             blocks += [b for task in _short_task(cycle.task.prompts) for b in task]
         elif cycle.scenario:
-            # The sort is on the table's cards; lines under the question to write about:
-            # the task's own written prompt where it has one (the Year 6 sheet's words),
-            # else the story's last question.
-            asked = next((p.text for p in cycle.task.prompts if p.lines), "") or \
-                last_question(cycle.scenario.question)
-            blocks += [Paragraph(answer_prompt(cycle.task.title, asked),
-                                 keep_next=True, space_before=6),
-                       WritingLines(CLASS_LINES)]
+            blocks += _sorted_answer(cycle, cycle.scenario.question)
     return [*blocks, PageBreak(),
             # The slide's "ring A, B or C" in the heading, as the slide asks it.
             Heading("Exit quiz: ring one letter for each question", 2),
@@ -86,6 +79,16 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             # Four lines under the sentence's own: the class teacher reads it that day for
             # a child's worry, and the side had room to spare (a quarter of it was blank).
             *reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
+
+
+def _sorted_answer(cycle: LearningCycle, story_question: str) -> list[Block]:
+    """A Part sorted on the table's cards: lines under the question to write about, the
+    task's own written prompt where it has one (the Year 6 sheet's words), else the story's
+    last question."""
+    asked = next((p.text for p in cycle.task.prompts if p.lines), "") or \
+        last_question(story_question)
+    return [Paragraph(answer_prompt(cycle.task.title, asked), keep_next=True, space_before=6),
+            WritingLines(CLASS_LINES)]
 
 
 def answer_prompt(task: str, question: str) -> str:
