@@ -61,8 +61,11 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
         # Said as a job the class teacher can act on cold, with no trainer there to ask:
         # which answer to look for, teach it again, and the name to the DSL only beside
         # another worry.
-        assert "reteach it in a follow-up" in text, text
-        assert "their name only if something else worries you" in text, text
+        assert "reteach it soon (not a sign of harm)" in text, text
+        # Why, in a clause: Year 2's "If I tell" names go to the DSL (fear of telling is a
+        # worry), and a DSL given both sheets asked which rule was the mistake.
+        assert "(not a sign of harm); tell Mrs Helen Okafor their name only with another " \
+            "worry" in text, text
         assert "a name alone is not logged" in text, text
         assert "names of pupils who agreed" not in text, text
 
@@ -75,3 +78,28 @@ def _block_texts(block: object) -> list[str]:
         return [t for b in block for t in _block_texts(b)]
     fields = getattr(block, "__dataclass_fields__", {})
     return [t for f in fields for t in _block_texts(getattr(block, f))]
+
+
+def test_year_4s_hand_out_comes_before_the_sort_and_the_ask_stays_the_teachers() -> None:
+    """Year 4's "Private things stay private" task: the second adult hands out the clue
+    cards before the Sort, on their own line, and the teacher's closing question, with the
+    one answer to board, stays in the teacher's "Do:" line (it sat under "Second adult:", a
+    line a teacher skips, after the Sort it was needed for)."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.class_fit import for_class
+    from lessonpack.render.notes_cues import cue_lines
+
+    ks2 = load().items["live-streaming-ks2"].item
+    for who, teacher in (("", "Ms Lee"), ("Northshire Team", "Miss Laura Bennett")):
+        brand = Brand(org_name="Ashgrove Primary School", delivered_by=who,
+                      classes=[f"Year 4, {teacher}"])
+        cycle = next(c for c in for_class(ks2, brand).cycles
+                     if c.title == "Private things stay private")
+        lines = cue_lines(cycle.notes)
+        at = [n for n, (label, _) in enumerate(lines) if label.startswith("Second adult")]
+        assert len(at) == 1 and lines[at[0]][1] == (
+            " hand each table its clue card set before the Sort; collect each set whole."), lines
+        label, text = lines[at[0] + 1]
+        assert label == "Do:" and text.index("Sort (3 min)") < text.index("Ask (1 min)"), text
+        assert "stop and tell a grown-up" in text and "clue card sets" not in cycle.notes

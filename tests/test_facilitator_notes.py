@@ -39,6 +39,12 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     assert "Date and time: Thursday 21 January 2027, 3.30pm" in texts
     assert "Venue: Oakfield Primary School, the school hall" in texts
+    # The running order's spans from 3.30pm, one form at the hour: "3.54–4.00pm" above
+    # "4.00–4.06pm" (it printed "3.54–4pm").
+    order = [t for t in texts if re.match(r"\d+\.\d\d–\d+\.\d\d[ap]m · slide", t)]
+    assert order[0].startswith("3.30–3.35pm") and order[-1].startswith("4.14–4.30pm")
+    assert any(t.startswith("3.54–4.00pm") for t in order), order
+    assert not [t for t in texts if re.search(r"–\d+[ap]m · slide", t)]
     assert not any("sessions:" in t for t in texts), "a phase lead left in"
     after = texts.index("After the session")
     assert "Mrs Priya Shah" in texts[after + 1] and "question-box" in texts[after + 1]

@@ -23,6 +23,19 @@ def test_a_cue_timed_inside_a_step_stays_in_its_line() -> None:
         [("Task (6 min):", " Sort (3 min): sort the cards. Ask (1 min): “Now?”")]
 
 
+def test_a_timed_cue_after_a_route_or_a_second_adults_job_is_the_teachers_again() -> None:
+    # The Year 4 teacher's closing question sat on the "Years 5–6:" line, and before that
+    # under "Second adult:", both lines a teacher skips.
+    notes = ("Task (6 min): Second adult: hand out the cards. Do: give the steps. Sort "
+             "(3 min): sort them. Years 3–4: cards. Years 5–6: the sheet. Ask (1 min): “Now?”")
+    assert cue_lines(notes) == [
+        ("Task (6 min):", ""), ("Second adult:", " hand out the cards."),
+        ("Do:", " give the steps. Sort (3 min): sort them."), ("Years 3–4:", " cards."),
+        ("Years 5–6:", " the sheet."), ("Ask (1 min):", " “Now?”")]
+    assert cue_lines("Second adult (Mrs Evans): hand out. Ask (1 min): “Now?”")[-1] == \
+        ("Ask (1 min):", " “Now?”")
+
+
 def test_the_clock_line_is_bold_whole() -> None:
     line = "Section 0:06–0:20 (14 min; at 0:20 be on slide 15)."
     assert cue_lines(line) == [(line, "")]

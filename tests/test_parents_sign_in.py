@@ -45,8 +45,8 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     header = [c.text for c in sheet.rows[0].cells]
     # Staff write the names: no email, and no "Your ..." for a family to fill in.
     assert header == ["Name", "Child\u2019s class (optional)"]
-    # An example team's sheet gives the header's EXAMPLE line one row's room.
-    assert len(sheet.rows) - 1 == SIGN_IN_ROWS - 1
+    # Every row, an example team's sheet too: its EXAMPLE mark sits above the header.
+    assert len(sheet.rows) - 1 == SIGN_IN_ROWS
     assert not any(c.text for r in sheet.rows[1:] for c in r.cells)
     text = _text(visit / "live-streaming-parents" / SIGN_IN)
     # Plain words: why the names are taken, where the team's privacy notice is (the brand's
@@ -78,7 +78,7 @@ def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
     from one family, so the pages go by the reply slips' count of adults."""
     (brief,) = visit.glob("*visit-brief*.docx")
     printing = next(line for line in _text(brief).splitlines() if "Sign-in file:" in line)
-    assert f"page 1 one per {SIGN_IN_ROWS - 1} adults coming" in printing
+    assert f"page 1 one per {SIGN_IN_ROWS} adults coming" in printing
     assert "families coming and a spare" not in printing
     # The office counts the adults from the slips ("Number of adults"), in its own row.
     assert "Count adults coming" in _text(brief)

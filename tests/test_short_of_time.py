@@ -91,3 +91,14 @@ def test_a_core_route_that_leaves_no_time_is_refused() -> None:
     data["core_minutes"] = [7, 11, 13]
     with pytest.raises(ValidationError, match="core_minutes: 3 numbers"):
         Lesson.model_validate(data)
+
+
+def test_ks1_names_what_goes_first_and_keeps_the_thumbs_and_help() -> None:
+    """Ten slides in eight minutes for 6-7-year-olds: the plenary's first cut is named (exit
+    question 2 and its answer), and the "If I tell" thumbs re-check, whose names go to the
+    DSL, and who can help are never cut (an overrun cut "who can help")."""
+    ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
+    first, *_, never = ks1.short_of_time
+    assert first.startswith("First to go: exit question 2 and its answer slide")
+    assert never.startswith("Never cut: that thumbs question (its names go to the DSL)")
+    assert never.endswith("who can help.")

@@ -5,21 +5,38 @@ in the story box above and on the slide)."""
 from __future__ import annotations
 
 from lessonpack.api import load
-from lessonpack.plan.worksheet.route import answer_prompt
+from lessonpack.plan.model import Paragraph
+from lessonpack.plan.worksheet.route import answer_prompt, last_question
 
 
 def test_the_prompt_names_the_storys_last_question() -> None:
-    assert answer_prompt("Spot the clues", "Which clues show who Mei is? What should she "
-                          "do now?") == ("Spot the clues on your table's cards, then answer: "
-                                         "What should she do now?")
+    # Each question a sentence of its own, in sentence case ("then answer: What should
+    # she do now?" had a capital mid-sentence).
+    assert answer_prompt("Spot the clues", last_question(
+        "Which clues show who Mei is? What should she do now?")) == (
+        "Spot the clues on your table's cards. What should she do now?")
     assert answer_prompt("Sort", "Talk about it.") == \
         "Sort on your table's cards, then write your answer here:"
 
 
-def test_each_ks2_story_sorted_on_cards_has_a_question_to_answer() -> None:
-    ks2 = next(i.item for i in load(()).items.values()
-               if i.item.audience.value == "ks2" and i.item.kind == "lesson")
-    sorted_stories = [c for c in ks2.cycles if c.task.sort and c.scenario]
-    assert sorted_stories
-    for cycle in sorted_stories:
-        assert "then answer: " in answer_prompt(cycle.task.title, cycle.scenario.question)
+def test_a_task_with_its_own_prompt_asks_it_whole_as_the_year_6_sheet_does() -> None:
+    assert answer_prompt("Spot the clues", "What should Mei do now? Who could help her?") == (
+        "Spot the clues on your table's cards. What should Mei do now? Who could "
+        "help her?")
+
+
+def test_year_4s_sheet_asks_what_the_year_6_sheet_asks() -> None:
+    """Year 4 sorts Mei's clues on the table's cards: the line over its answer lines asks
+    the task's own questions, as the Year 6 sheet (which sorts on the sheet) asks them."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.class_fit import for_class
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
+
+    index = load(())
+    ks2 = index.items["live-streaming-ks2"].item
+    brand = Brand(org_name="Oakfield Primary School", classes=["Year 4, Ms Lee"])
+    sheet = plan_worksheet(for_class(ks2, brand), index.facts, brand)
+    texts = [b.text for b in sheet.blocks if isinstance(b, Paragraph)]
+    assert ("Spot the clues on your table's cards. What should Mei do now? Who "
+            "could help her?") in texts, texts
+    assert not [t for t in texts if "then answer" in t]

@@ -272,6 +272,9 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # With the files: the DSL checks the slides she will see, photo and all.
     assert asked[0][0] == "Mon 14 Dec" and asked[0][3].startswith("Email ")
     assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
+    # Which slide takes the deputy's: KS1's help slide gives them a card of their own;
+    # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
+    assert f"{_short(DEPUTY)}'s (KS1's only), with consent;" in asked[0][3], asked[0][3]
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
@@ -375,7 +378,9 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     after = paragraphs[paragraphs.index("After the lesson"):]
     assert [p for p in after if p.startswith("You read the question box") and
             f"pass any concern to {DSL} at once" in p
-            and "the names of children who showed thumbs up to" in p and "that day" in p]
+            and "naming children who showed thumbs up to" in p and "that day" in p
+            # Why these names go when Year 4's blame answers do not (a DSL given both asked).
+            and '"If I tell, I get in trouble" (fear of telling is a worry)' in p]
     assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
     assert [p for p in before if p.startswith("The trainer brings the question box")]
@@ -442,7 +447,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # The slip's "guide sent home": counted with the replies, sent home the next school day.
     assert "guides to send home" in by_job["Reply slips"][3]
     sent = by_job["Guides sent home"]
-    assert sent[0] == "Fri 29 Jan" and sent[2] == "Class teachers" and "wants the guide" in sent[3]
+    # The office hands each class teacher the names: a teacher outside the lessons' classes
+    # has no handover, and the families were promised the guide.
+    assert sent[0] == "Fri 29 Jan" and sent[2] == "Office, then class teachers"
+    assert sent[3] == ("The office gives each class teacher the names from the reply slips "
+                       "and a handout each, to send home.")
     assert "supervised play" in by_job["Staff for the evening"][3]
     assert "knows the families" in by_job["Staff for the evening"][3]
     # Staff write the names at the door (the sign-in sheet says so): the row gives the job.
@@ -613,11 +622,15 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
                         "both lessons, with a number to ring; that evening, on site until "
                         "the last family leaves.")
     # The guides asked for on the invitation's slip go home the school day after, last.
-    assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Class teachers"]
+    assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
     text = _text(path)
     # The trainer's return is the team's to say (45 minutes before a 6pm start), not a
     # blank for the office; the site's times stay blanks.
     assert "Evening: trainer back 5.15pm   Doors open ______" in text
+    # Each handover's meeting with the trainer, with a blank for the school's own time:
+    # 8.45am is registration in many schools, and the office corrects it by the reply date.
+    assert (f"Teachers meet {TRAINER} in class: {KS1_CLASS} at 8.45am or ______, "
+            f"{KS2_CLASS} at 10.15am or ______") in text
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
@@ -817,7 +830,8 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
         # A job the lesson marks for Years 3–4 (the card sets): Year 4's, unmarked;
         # not Year 6's, who sort on the sheet.
         assert "Years 3–4" not in handover
-        assert ("with card sets, hand one to each table" in handover) == (folder == "year-4")
+        assert ("hand each table its card set before the sort" in handover) == \
+            (folder == "year-4")
     text = _text(out / DAY_BRIEF)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER}), Year 6 (Mr Tom Reed)" \
         in text
@@ -952,7 +966,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
                              "facilitator notes")
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     # The build cannot attach a letter: the team sends it (the build note reminds the team).
-    assert "DBS letter (the team emails it with this brief)" in files and "attached" not in files
+    assert "DBS letter (the team emails it)" in files and "attached" not in files
     document = docx.Document(str(path))
     # In document order, a box drawn in a table cell too.
     paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
@@ -1083,7 +1097,9 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     assert not [p for p in _provides(items["live-streaming-ks2"].item, team) if "bags" in p]
     jobs = second_adult_jobs(items["live-streaming-ks2"].item, 4)
     clues = [j for j in jobs if j.startswith('In "Private things stay private"')]
-    assert clues and "hand each table its set, and collect each set whole" in clues[0]
+    # Handed out before the sort, in a Year 4 class's words: its cards are always clue cards.
+    assert clues and clues[0].endswith(
+        ": hand each table its clue card set before the Sort; collect each set whole.")
     # A Year 6 class sorts on its sheet: no card sets to hand out.
     assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
                 if j.startswith('In "Private things stay private"')]

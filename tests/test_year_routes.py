@@ -178,8 +178,8 @@ def test_a_route_not_written_in_the_notes_is_one_positioned_line(
     ks2 = content / "live-streaming" / "ks2.yml"
     text = ks2.read_text(encoding="utf-8")
     field = '{years: 5-6, text: "pairs tick each comment\'s row on the sheet; no cards."}'
-    named = "Task (6 min): {{ part.routes[0] }} {{ part.routes[1] }}"
-    assert field in text and named in text
+    named = "start the sort.\n      {{ part.routes[0] }} {{ part.routes[1] }}"
+    assert field in text and text.count(named) == 1
     ks2.write_text(text.replace(named, named.replace(
         "{{ part.routes[1] }}",
         "Years 5–6: pairs tick each comment's row on the sheet; no card sets.")),
@@ -222,7 +222,8 @@ def _notes(deck: Path) -> str:
 def test_built_for_year_4_and_for_no_class(brightpath_at_ashgrove: Path,
                                            ks2_pack: Path) -> None:
     year4 = _notes(next((brightpath_at_ashgrove / "live-streaming-ks2").glob("*-slides.pptx")))
-    assert "one card set per table" in year4 and "Year 4:" not in year4
+    # The route's words, unlabelled (a sentence's start after "Do: give the steps …").
+    assert "One card set per table (handing out, 1 min)" in year4 and "Year 4:" not in year4
     assert "Years 3–4" not in year4 and "Years 5–6" not in year4
     unknown = _notes(next(ks2_pack.glob("*-slides.pptx")))
     assert "Years 3–4:" in unknown and "Years 5–6:" in unknown

@@ -1,5 +1,10 @@
 """Clock times in one house style, the UK school letter's: "9.15am", "10am", "6.00–6.05pm".
 
+One rule for the hour: a time said alone, or a span whose ends each say am or pm, drops
+":00" ("10am", "9.15am–10am", as a letter writes them); a span that says am or pm once, at
+its end (a running order's "6.00–6.05pm"), keeps ".00" at both ends, so a column of them
+reads alike ("3.54–4.00pm" above "4.00–4.06pm", where "3.54–4pm" read as a second form).
+
 The letters print the school's own "3.30pm" while the visit brief, the handovers and the
 facilitator notes printed times this tool worked out as "9:15am", "10:00am" and "6:00–6:05pm":
 two styles in the one set a school office receives together. Every time the tool writes goes
@@ -29,6 +34,16 @@ def clock(minutes: int, twelve_hour: bool = True, half: bool = True) -> str:
         return f"{shown}.{minute:02d}"
     noon = "am" if hour < 12 else "pm"
     return f"{shown}{noon}" if minute == 0 else f"{shown}.{minute:02d}{noon}"
+
+
+def span(start: int, end: int) -> str:
+    """Minutes after midnight ``start`` to ``end`` as a running order says them: "6.00–6.05pm",
+    "3.54–4.00pm" (minutes at both ends, am or pm once); "11.50am–12.10pm" across noon, where
+    one "pm" would put the start after lunch."""
+    if (start % DAY < 12 * 60) != (end % DAY < 12 * 60):
+        return f"{clock(start)}\u2013{clock(end)}"
+    noon = "am" if end % DAY < 12 * 60 else "pm"
+    return f"{clock(start, half=False)}\u2013{clock(end, half=False)}{noon}"
 
 
 def minutes(time: str) -> tuple[int, bool] | None:

@@ -36,15 +36,11 @@ from lessonpack.plan.model import (
 # Rows to sign on: the rest of page one at a handwriting line each, under the notice (read
 # before signing, so it comes first). The visit brief prints the page once for each this
 # many adults the reply slips count: staff write one name per adult, and a two-carer family
-# takes two rows.
+# takes two rows. An example file's sheet has them all: its "EXAMPLE" mark sits above the
+# header, as on every other paper, and takes no line (as a line under the header, it cost
+# the sheet a row).
 SIGN_IN_ROWS = 16
 
-
-def sign_in_rows(brand: Brand) -> int:
-    """Rows on page one: one fewer where an example file builds the sheet, whose header
-    carries the "EXAMPLE" mark's line (render/docx FAMILY_PAPERS); all sixteen spilled the
-    last row onto a page of its own."""
-    return SIGN_IN_ROWS - 1 if brand.example else SIGN_IN_ROWS
 
 
 # Contact slips a page, cut apart: one for each family who may want one.
@@ -67,7 +63,7 @@ def print_counts(brand: Brand) -> str:
     pages go by the adults the slips count (the office counts them, parents_visit's
     replies row); counted per family, two-carer families filled the sheets early and names
     went on scrap paper at the door."""
-    return (f"Sign-in file: page 1 one per {sign_in_rows(brand)} adults coming and a spare; "
+    return (f"Sign-in file: page 1 one per {SIGN_IN_ROWS} adults coming and a spare; "
             f"page 2 (contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one "
             "per two")
 
@@ -108,7 +104,7 @@ def _sign_in(brand: Brand) -> list[Block]:
             "contact slip instead.",
             _kept(brand), _removed(brand)), whole=True),
         Table(("Name", "Child's class (optional)"),
-              tuple(("", "") for _ in range(sign_in_rows(brand))),
+              tuple(("", "") for _ in range(SIGN_IN_ROWS)),
               widths=(3, 2), row_lines=1),
     ]
 

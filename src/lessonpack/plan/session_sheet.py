@@ -14,7 +14,7 @@ import re
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.plan import common, visiting
-from lessonpack.plan.clock import clock as clock_at
+from lessonpack.plan.clock import span as clock_span
 from lessonpack.plan.common import dsl
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
@@ -71,8 +71,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     clock = WELCOME_MINUTES if opening else 0
 
     def span(a: int, b: int) -> str:
-        return f"{clock_at(start + a, half=False)}–{clock_at(start + b)}" if start is not None \
-            else f"{a}–{b} min"
+        return clock_span(start + a, start + b) if start is not None else f"{a}–{b} min"
 
     rows = []
     visitor = brand is not None and common.visitor(brand)

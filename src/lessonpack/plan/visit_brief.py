@@ -49,6 +49,7 @@ from lessonpack.plan.visit_times import (
     ends,
     lesson_span,
     meeting_place,
+    meets_at,
     session_span,
 )
 
@@ -248,7 +249,9 @@ def _files_row(day: Day) -> Row:
             f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
             f"what they need about pupils who need extra care; "
             f"{common.and_list(kept)} kept to print; "
-            f"the DBS letter (the team emails it with this brief) filed.")
+            # "(… with this brief)" ran the row to a sixth line, and the office has the
+            # brief in hand as it reads this.
+            f"the DBS letter (the team emails it) filed.")
 
 
 def _sign_off_row(day: Day) -> Row:
@@ -338,13 +341,23 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     # The deputy has a card of their own, drawn, for children who cannot read yet.
     both = deputy and day.brand.deputy_dsl_photo is None and \
         any(not c.lesson.readers for c in day.classes)
-    photos = f"your photo and {deputy}'s" if both else "your photo"
+    photos = f"your photo and {deputy}'s (with consent)" if both else \
+        "your photo (with consent)"
+    # Which slide takes which photo: KS1's help slide gives the deputy a card of their own
+    # (a face for children who cannot read yet); KS2's names the deputy on the DSL's card,
+    # which readers can use, and keeps its second card for "a trusted adult" (any adult a
+    # child chooses). A DSL sending two photos saw only one on Year 4's slide, and nothing
+    # said why.
+    readers = [c.label for c in day.classes if c.lesson.readers]
+    if both and readers:
+        drawn = [c.label for c in day.classes if not c.lesson.readers]
+        photos = f"your photo and {deputy}'s ({common.and_list(drawn)}'s only), with consent"
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
     # Built again before the sign-off, and said in this row (a row of its own ran the brief
     # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos} (with consent); new slides with them back by "
+             f"Email {day.trainer} {photos}; new slides by "
              f"{day.by('rebuilt')}."),)
 
 
@@ -416,7 +429,9 @@ def _printing_row(day: Day) -> Row:
             counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
             printing += f"\nLetters after the lesson: {counts}."
         # "One side" for the letters in the file's cell, beside the cards': in the long
-        # cell it took a line of its own, and a visit day's brief is two sides.
+        # cell it took a line of its own, and a visit day's brief is two sides. (Moved to
+        # the head of the long cell, the settings took two lines more and ran the Ashgrove
+        # brief onto a third page: the job's cell stays shorter than this one.)
         one_side = ("cards and letters" if day.cards else "letters") if day.before else \
             ("cards" if day.cards else "")
         file = (f"Printing (worksheets{SHEET_PRINT}"
@@ -639,6 +654,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         + ("" if day else f"   {sign_in}"),
         # Parking beside the contact: after a long meeting place it wrapped alone.
         *((f"{sign_in}   {rooms}",) if day else ()),
+        *_meetings(classes, brand),
         ("" if day else f"{rooms}   ") + "Parking: ______________   School contact on the "
         "day, name and phone: ______________",
         # The evening's blanks on one line, when the hall is free until among them.
@@ -651,6 +667,28 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[str, ...]:
+    """A day's meetings line for the "On the day" box (``_meetings_line``); none for one
+    class, whose brief has no room (its handover gives the time)."""
+    line = _meetings_line(classes, brand) if len(classes) > 1 else ""
+    return (line,) if line else ()
+
+
+def _meetings_line(classes: Sequence[Taught], brand: Brand) -> str:
+    """"Teachers meet Sam Carter in class: Year 2 at 8.45am or ______, Year 4 at 10.15am or
+    ______": the meetings each handover sets, where the office can change
+    them by the reply date (8.45am is registration for many; 10.15am may be mid-lesson).
+    "" when no class has one (each is met where the trainer signs in)."""
+    met = [(c.label, at) for c in classes if (at := meets_at(c.lesson, c.brand))]
+    if not met:
+        return ""
+    who = visiting.trainer(brand) or "the trainer"
+    # A blank beside each: the office writes the school's own time there by the reply
+    # date ("or ______"), and the box's last line sends it to the trainer.
+    return (f"Teachers meet {who} in class: "
+            + ", ".join(f"{label} at {at} or ______" for label, at in met))
 
 
 # The trainer is back this long before the parents' workshop starts, to set up the room.

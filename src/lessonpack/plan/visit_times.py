@@ -50,11 +50,17 @@ SIGN_IN = 15
 
 
 def meets_you(lesson: Lesson, brand: Brand) -> str:
-    """"10.15am, your classroom": where and when the class's teacher goes through the
-    handover with the trainer. "Trainer arrives: 8.15am, main reception" read, to the
-    teacher of a 10.45am lesson, as a meeting at 8.15 while the trainer was with another
-    class; and with Year 4's "meets you" beside it, Year 2's teacher could not tell whether
-    to be at reception at 8.15, so the day's first class is met in its room too, once the
+    """"10.15am, your classroom" (``meets_at``'s time); "" when there is none."""
+    at = meets_at(lesson, brand)
+    return f"{at}, your classroom" if at else ""
+
+
+def meets_at(lesson: Lesson, brand: Brand) -> str:
+    """"10.15am": when the class's teacher goes through the handover with the trainer, in
+    their classroom. "Trainer arrives: 8.15am, main reception" read, to the teacher of a
+    10.45am lesson, as a meeting at 8.15 while the trainer was with another class; and
+    with Year 4's "meets you" beside it, Year 2's teacher could not tell whether to be at
+    reception at 8.15, so the day's first class is met in its room too, once the
     trainer has signed in. "" when another class's lesson runs up to it, the trainer arrives
     too late to meet before it, or a time is unreadable."""
     start, came = clock_minutes(lesson_time(lesson, brand)), clock_minutes(arrives(brand))
@@ -65,7 +71,7 @@ def meets_you(lesson: Lesson, brand: Brand) -> str:
               if (m := clock_minutes(str(t))) is not None and m[0] != start[0]]
     if meet >= start[0] or any(meet - MEET_GAP < o < start[0] for o in others):
         return ""
-    return f"{clock(meet, twelve_hour=start[1])}, your classroom"
+    return clock(meet, twelve_hour=start[1])
 
 
 def lesson_span(lesson: Lesson, brand: Brand) -> str:

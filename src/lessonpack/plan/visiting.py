@@ -352,8 +352,9 @@ def sign_off_record(brand: Brand, several: bool = False) -> str:
     trust = brand.trust.strip()
     if trust:
         return f"record {trust}'s DSL sign-off where the trust asks for one"
-    return (f"file {'them' if several else 'it'} as your local authority's safeguarding "
-            "procedures ask")
+    # "…authority's safeguarding procedures ask" ran a visit day's brief onto a third
+    # page; the row is the safeguarding checklists', so the procedures are those.
+    return f"file {'them' if several else 'it'} as your local authority's procedures ask"
 
 
 def team_contact(brand: Brand, *, trainers_own: bool = True) -> str:

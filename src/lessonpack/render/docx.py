@@ -158,13 +158,10 @@ def _text_width(document: Document) -> Twips:
 # true``); dark red, which prints as a dark grey in black and white.
 EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
 EXAMPLE_MARK_PT = 9
-# Papers families fill in besides the letters (the sign-in sheet, slips and feedback): built
-# from an example file, each carries the mark as a line under the header (its rows leave
-# room for it). Every other paper with a header carries it above the header, where it takes
-# no line (render/docx_example_mark.py): the handout's two sides are full.
-FAMILY_PAPERS: frozenset[str] = frozenset({"team_form"})
+# Every paper with a header carries it above the header, where it takes no line
+# (render/docx_example_mark.py): the handout's two sides are full. (The sign-in file had it
+# as a line under its logos, the one Brightpath paper to differ: trainer s23 end 8.)
 EXAMPLE_MARK_COLOUR = "A4161A"
-EXAMPLE_MARK_GAP_PT = 4  # between a family paper's header rule and the mark under it
 
 
 # Twips above and below the text in a visit brief's table cells (a pupil's sheet: 45).
@@ -339,19 +336,16 @@ class DocxRenderer:
         fmt.line_spacing = Pt(1)
 
     def _page_header(self, section: Section) -> None:
-        """The running header (logo, name, title), or a letter's; a family's paper from an
-        example file marked as one under it."""
+        """The running header (logo, name, title), or a letter's."""
         if not self.plan.furniture:
             self._letter_header(section)
             return
         self._header(section)
-        if self.brand.example and self.plan.kind in FAMILY_PAPERS:
-            self._example_mark(section)
 
     def _top_mark(self, section: Section) -> None:
         """An example build's paper with a header (a trainer's kept one too) and no mark
         line of its own: the letters' mark above the header, where it takes no line."""
-        if self.brand.example and self.plan.furniture and self.plan.kind not in FAMILY_PAPERS:
+        if self.brand.example and self.plan.furniture:
             docx_example_mark.add_top_mark(section, EXAMPLE_MARK, pt=EXAMPLE_MARK_PT,
                                            colour=EXAMPLE_MARK_COLOUR)
 
@@ -365,15 +359,9 @@ class DocxRenderer:
         """A letter from lessonpack's example files says so at its top edge: its people and
         numbers are made up, and a letter that looks finished could be sent as it is. In the
         header, above the letterhead, in the top margin's room: it costs the one-page letter
-        no line. A paper families take home or fill in (``FAMILY_PAPERS``) has its logo and
-        title in the header already: the mark is a line of its own under them."""
+        no line. (A paper with a running header has it above that header: ``_top_mark``.)"""
         paragraph = section.header.paragraphs[-1]
-        under = bool(paragraph.text or paragraph.runs)
-        if under:
-            paragraph = section.header.add_paragraph()
         fmt = paragraph.paragraph_format
-        if under:  # clear of the header's rule above it, not pressed against it
-            fmt.space_before = Pt(EXAMPLE_MARK_GAP_PT)
         fmt.line_spacing = 1.0
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(EXAMPLE_MARK)

@@ -24,8 +24,11 @@ _INLINE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked|Second adult"
                      r"|Model answer(?: to “[^”]{1,120}”)?"
                      r"|Years? \d+(?:[–-]\d+)?(?: only)?)(?: \([^()]{1,40}\))?: ")
 # A cue timed inside a step ("Ask (1 min):" within "Task (6 min): …") stays in the step's
-# line: on a line of its own it read as minutes more than the step's.
+# line: on a line of its own it read as minutes more than the step's. After a year group's
+# route or a second adult's job it starts a line again: it is the teacher's step, and on
+# the "Years 5–6:" line a Year 4 teacher skipped their own closing question.
 _TIMED = re.compile(r"\(\d+ min")
+_ASIDE = re.compile(r"Second adult|Years? \d")
 # What may end the text before an inline cue: a sentence, a clause or a step's label.
 _BEFORE = (". ", ": ", "; ", "? ", "! ", ") ", "” ", '" ')
 # A line's label: a step or cue of up to four words, with an optional bracket ("Story
@@ -50,9 +53,15 @@ def cue_lines(notes: str) -> list[tuple[str, str]]:
 def _split(paragraph: str) -> list[str]:
     """The paragraph cut before each cue that starts outside quotation marks."""
     quoted = _quoted(paragraph)
-    cuts = [m.start() for m in _INLINE.finditer(paragraph)
-            if m.start() > 0 and not quoted[m.start()]
-            and paragraph[:m.start()].endswith(_BEFORE) and not _TIMED.search(m[0])]
+    cuts: list[int] = []
+    line = _INLINE.match(paragraph)  # the cue the current line opens with, if any
+    for m in _INLINE.finditer(paragraph):
+        if m.start() == 0 or quoted[m.start()] or not paragraph[:m.start()].endswith(_BEFORE):
+            continue
+        if _TIMED.search(m[0]) and not (line and _ASIDE.match(line[0])):
+            continue
+        cuts.append(m.start())
+        line = m
     if not cuts:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]

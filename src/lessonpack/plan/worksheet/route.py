@@ -64,11 +64,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
         if written:
             blocks += [b for task in _short_task(cycle.task.prompts) for b in task]
         elif cycle.scenario:
-            # The sort is on the table's cards; the story's question to talk about has
-            # lines to note the pair's answer under it.
-            blocks += [Paragraph(answer_prompt(cycle.task.title, cycle.scenario.question),
-                                 keep_next=True, space_before=6),
-                       WritingLines(CLASS_LINES)]
+            blocks += _sorted_answer(cycle, cycle.scenario.question)
     return [*blocks, PageBreak(),
             # The slide's "ring A, B or C" in the heading, as the slide asks it.
             Heading("Exit quiz: ring one letter for each question", 2),
@@ -85,14 +81,35 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             *reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
 
 
+def _sorted_answer(cycle: LearningCycle, story_question: str) -> list[Block]:
+    """A Part sorted on the table's cards: lines under the question to write about, the
+    task's own written prompt where it has one (the Year 6 sheet's words), else the story's
+    last question."""
+    asked = next((p.text for p in cycle.task.prompts if p.lines), "") or \
+        last_question(story_question)
+    return [Paragraph(answer_prompt(cycle.task.title, asked), keep_next=True, space_before=6),
+            WritingLines(CLASS_LINES)]
+
+
 def answer_prompt(task: str, question: str) -> str:
-    """The line over a sorted Part's answer lines: the sort on the cards, then the story's
-    last question, the one left to write ("then write your answer here:" named no
-    question: it was only in the box above and on the slide)."""
-    asked = re.findall(r"[^?]+\?", question)
-    last = asked[-1].strip() if asked else ""
-    return (f"{task} on your table's cards, then answer: {last}" if last
-            else f"{task} on your table's cards, then write your answer here:")
+    """The line over a sorted Part's answer lines: the sort on the cards, then the
+    question(s) to write about, each a sentence of its own, as the Year 6 sheet asks them
+    ("What should Mei do now? Who could help her?"). "…then write your answer here:"
+    named no question, and "…then answer: What should she do now?" had a capital
+    mid-sentence and left out who could help."""
+    asked = [q.strip() for q in re.findall(r"[^?]+\?", question)]
+    if not asked:
+        return f"{task} on your table's cards, then write your answer here:"
+    # The questions alone after the sort, as the Year 6 sheet asks them, on one line:
+    # "…then write your answers here." ran to a second, which took a writing line.
+    return f"{task} on your table's cards. {' '.join(asked)}"
+
+
+def last_question(text: str) -> str:
+    """A story's question to talk about, its last question alone ("Which clues show who
+    Mei is? What should she do now?" leaves "What should she do now?" to write)."""
+    asked = re.findall(r"[^?]+\?", text)
+    return asked[-1].strip() if asked else text
 
 
 def _away_from_sheet(n: int, cycle: LearningCycle) -> Paragraph:
