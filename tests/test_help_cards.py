@@ -87,11 +87,11 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
         text = printed("\n".join(p.text for p in cell.paragraphs))
         assert typographic(card.reassurance) in text  # documents print curly quotes
         # The school's lead first, named as the help slide names an unnamed lead, with the
-        # slide's name and email fields: "email them" at no address sent a pupil nowhere.
+        # slide's name and room fields: where to find the lead in person, never an inbox.
         school = next(line for line in text.splitlines() if "In school:" in line)
         school = school[school.index("In school:"):]
-        assert school.startswith("In school: our safeguarding lead, [DSL's name] (email "
-                                 "[DSL's email] or ask any member of staff"), school
+        assert school.startswith("In school: our safeguarding lead, [DSL's name] (in "
+                                 "[DSL's room], or ask any member of staff"), school
         assert "[" not in text.replace(school, "")  # the routes' own lines: no field
         for ref in ("childline", "samaritans", "shout", "police"):
             # Each route's own card line from the facts (a line each on the card).
@@ -329,14 +329,26 @@ def test_the_card_names_the_schools_own_services_for_pupils() -> None:
     from lessonpack.plan.model import HelpCards
 
     riverside = load_brand(BRAND).brand
+    # Its Student Support in another room than the DSL's: a line of its own.
+    elsewhere = riverside.model_copy(update={"extra_helplines": [
+        h.model_copy(update={"contact": "Library, room L2 (8.15am to 4pm)"})
+        if h.audience == "pupils" else h for h in riverside.extra_helplines]})
     for stage in ("ks3", "ks4"):
-        card = next(b for b in help_card_blocks(_lesson(stage), riverside)
+        card = next(b for b in help_card_blocks(_lesson(stage), elsewhere)
                     if isinstance(b, HelpCards))
-        own = "Riverside Student Support: Student Services, room G14 (8.15am to 4pm)"
+        own = "Riverside Student Support: Library, room L2 (8.15am to 4pm)"
         assert own in card.lines, stage
         at = card.lines.index(own)
         assert not card.key[at] and card.key[at - 1], stage
         assert card.lines[at + 1].startswith("Report Remove"), stage
+        # In the DSL's own room (the example as it is): said on the "In school" line with
+        # its hours, the room once (a line of its own repeated "Student Services, room G14").
+        card = next(b for b in help_card_blocks(_lesson(stage), riverside)
+                    if isinstance(b, HelpCards))
+        school = next(line for line in card.lines if line.startswith("In school:"))
+        assert "both at Student Services, room G14, with Riverside Student Support (8.15am " \
+            "to 4pm), or any adult you trust" in school, school
+        assert sum("room G14" in line for line in card.lines) == 1, card.lines
     oakfield = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
     card = next(b for b in help_card_blocks(_lesson("ks2"), oakfield)
                 if isinstance(b, HelpCards))
@@ -347,9 +359,10 @@ def test_the_schools_own_service_keeps_ks3s_key_routes_large(tmp_path: Path) -> 
     doc = _cards(tmp_path, "ks3", "--brand", str(BRAND))
     cell = doc.tables[-1].rows[0].cells[0]
     school = next(p for p in cell.paragraphs if "In school" in p.text)
-    own = next(p for p in cell.paragraphs if p.text.startswith("Riverside Student Support"))
+    # The school's own service is on the "In school" line (the DSL's room), which keeps
+    # its 14 pt with it.
+    assert "Riverside Student Support" in school.text
     assert max(r.font.size.pt for r in school.runs if r.font.size) >= 14
-    assert max(r.font.size.pt for r in own.runs if r.font.size) >= 12
 
 
 def test_ks4_cards_key_routes_are_as_large_as_ks3s(tmp_path: Path) -> None:

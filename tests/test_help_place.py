@@ -10,13 +10,16 @@ from typing import Any
 
 import pytest
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Lesson
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.deck.help import help_slides, place_of
+from lessonpack.plan.pack import plan_pack
+from lessonpack.plan.school_places import in_person, with_services_there
 
-GARDEN_GAMES = Path(__file__).resolve().parent / "topics" / "garden-games"
+ROOT = Path(__file__).resolve().parents[1]
+GARDEN_GAMES = ROOT / "tests" / "topics" / "garden-games"
 
 
 @pytest.mark.parametrize(("contact", "place"), [
@@ -70,3 +73,42 @@ def test_each_person_s_place_when_both_name_one() -> None:
     assert lead.name.replace("\u00a0", " ") == "Mrs Test" and lead.contact == "By the school hall"
     assert deputy.name.replace("\u00a0", " ") == "Mr Deputy"
     assert deputy.contact == "Room 4, next to the library"
+
+
+@pytest.mark.parametrize(("contact", "place"), [
+    ("Student Services, room G14, or safeguarding@example.org.uk", "Student Services, room G14"),
+    # Whose office it is stays: the secondary card names the role, not the person.
+    ("Mrs Okafor's office, by the school hall; 01632 960419",
+     "Mrs Okafor's office, by the school hall"),
+    ("safeguarding@example.org.uk", ""),
+])
+def test_a_pupil_is_told_where_the_lead_is_never_their_inbox(contact: str, place: str) -> None:
+    """11-16s' help slide and sheet give the lead in person: an inbox read in school hours
+    told a pupil writing at 10pm that the school knew."""
+    assert in_person(contact) == place
+
+
+def test_a_service_in_the_lead_s_room_is_said_once() -> None:
+    """Riverside's Student Support is in Student Services, room G14, where its DSL is: the
+    help card and the sheet said the room twice, a line apart. The service joins the lead's
+    line with its hours, and its own line goes."""
+    brand = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand
+    line = "In school: Mr Daniel Okafor (safeguarding lead) or Mrs Joy Mensah (deputy), " \
+        "both at Student Services, room G14, or any adult you trust"
+    said, there = with_services_there(line, brand)
+    assert said == ("In school: Mr Daniel Okafor (safeguarding lead) or Mrs Joy Mensah "
+                    "(deputy), both at Student Services, room G14, with Riverside Student "
+                    "Support (8.15am to 4pm), or any adult you trust")
+    assert there == {"Riverside Student Support"}
+    # Elsewhere, nothing changes: a line without the place, a brand without such a service.
+    assert with_services_there("Childline: 0800 1111", brand) == ("Childline: 0800 1111",
+                                                                 frozenset())
+    assert with_services_there(line, Brand())[1] == frozenset()
+    index = load_content([])
+    for ks in ("ks3", "ks4"):
+        pack = plan_pack(index.items[f"live-streaming-{ks}"].item, index.facts, brand)
+        printed = [t for d in pack.documents for b in d.blocks
+                   for t in getattr(b, "lines", ()) if isinstance(t, str)]
+        room = [t for t in printed if "room G14" in t]
+        assert room and all("Riverside Student Support (8.15am to 4pm)" in t for t in room), room
+        assert not [t for t in printed if t.startswith("Riverside Student Support:")], ks

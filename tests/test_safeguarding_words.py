@@ -84,7 +84,7 @@ def test_the_packs_print_what_the_file_says(edited: Path) -> None:
                       "If the class teacher cannot be in the room, the lesson does not go "
                       "ahead: phone the school's Designated Safeguarding Lead or a deputy DSL.",
                       before[2])
-    assert before[2].startswith("In school: our safeguarding lead, [DSL's name] (email "), before
+    assert before[2].startswith("In school: our safeguarding lead, [DSL's name] (in "), before
     _replace(edited, '"{our} safety grown-up"', '"{our} grown-up who keeps you safe"')
     _replace(edited, "the lesson does not go ahead", "the lesson waits")
     _replace(edited, '"In school: {lead}, {dsl} ({reach}), or any adult you trust"',

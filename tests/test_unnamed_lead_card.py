@@ -2,9 +2,9 @@
 card's name ("Our safeguarding lead", and for KS1 what the lead is) with a yellow field for
 each name to type over; the KS2 sheet carries the slide's name fields; the help card a pupil
 keeps at home carries the slide's [DSL's name] (a card read at home at night names whom to
-ask for), and secondary sheets and cards the [DSL's email] too (their "Email them" named no
-address); the staff papers keep their fields, and the lesson plan's "Fill in first" box
-lists every file that prints one."""
+ask for), and secondary sheets and cards the [DSL's room] too (where to find the lead in
+person: never an email, read in school hours only); the staff papers keep their fields, and
+the lesson plan's "Fill in first" box lists every file that prints one."""
 
 from __future__ import annotations
 
@@ -48,11 +48,12 @@ def test_the_pupils_card_names_the_role_and_marks_the_names_as_fields() -> None:
         if audience == "ks2":
             assert card.contact == "Your teacher can take you to them.", audience
         elif audience != "ks1":
-            # 11 to 16: a private way to reach the lead (its email a field), with no reason
-            # owed; not walked there by a teacher.
+            # 11 to 16: the lead in person (their room a field) or any member of staff, with
+            # no reason owed; not walked there by a teacher; never an inbox.
             assert "teacher" not in card.contact and "take you" not in card.contact
             assert "any staff member" in card.contact and "say why" in card.blurb
-            assert common.FILL_IN_DSL_EMAIL in card.contact
+            assert common.FILL_IN_DSL_ROOM in card.contact
+            assert "mail" not in card.contact.lower(), card.contact
         # A primary card's picture is a person at school, not a building, and not the
         # teacher who stands for "a grown-up you trust": the lead wears a staff badge.
         assert card.picture is not None
@@ -97,15 +98,15 @@ def _box_lines(pack):  # type: ignore[no-untyped-def]
 
 def test_the_pupils_papers_say_what_the_slide_says() -> None:
     """KS2's sheet says the slide's words with its name fields, its card the words; KS3's
-    and KS4's carry the slide's name and email fields, so "email" always has an address to
-    go to."""
+    and KS4's carry the slide's name and room fields: where to find the lead, never an inbox
+    nobody reads at night."""
     for audience in PUPILS[1:]:
         pack = _pack(audience, Brand())
         lines = _box_lines(pack)
         assert lines[0].startswith("Our safeguarding lead:"), (audience, lines[0])
         primary = audience == "ks2"
         way = ("Your teacher can take you to them." if primary
-               else f"Email {common.FILL_IN_DSL_EMAIL} or ask any staff member.")
+               else f"Find them in {common.FILL_IN_DSL_ROOM}, or ask any staff member.")
         assert way in lines[0], (audience, lines[0])
         # Every sheet's school line carries the slide's fields: a KS2 sheet naming nobody
         # beside slide 37's [DSL's name] and [deputy DSL's name] told pupils nothing.
@@ -117,7 +118,8 @@ def test_the_pupils_papers_say_what_the_slide_says() -> None:
             said = next(line for line in card.lines if line.startswith("In school:"))
             assert "our safeguarding lead" in said and common.FILL_IN_DSL in said, said
             assert ("any teacher can take you" in said) == primary, said
-            assert (f"email {common.FILL_IN_DSL_EMAIL}" in said) != primary, said
+            assert (f"in {common.FILL_IN_DSL_ROOM}" in said) != primary, said
+            assert "email" not in said, said
 
 
 def test_the_pupils_papers_name_a_named_lead() -> None:

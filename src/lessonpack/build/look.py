@@ -296,7 +296,7 @@ UNNAMED_DSL_NOTE = ("no Designated Safeguarding Lead named: this pack is a draft
                     "highlighted yellow (the school's name, logo, address, phone, email, "
                     "website, the DSL and who signs); the pupils' \"Who can help\" slides say "
                     "\"Our safety grown-up\" (KS1) or \"Our safeguarding lead\" with yellow "
-                    "fields for the DSL's and deputy's names (KS3-KS4: and the DSL's email) to "
+                    "fields for the DSL's and deputy's names (KS3-KS4: and the DSL's room) to "
                     "type over; pupils' worksheets and help cards say \"our safeguarding lead\" "
                     "and need nothing. Each lesson plan's \"Fill in first\" box lists them. "
                     "Make your school's brand file with `lessonpack new brand`, then build "

@@ -139,7 +139,7 @@ def message(err: Any, loc: tuple[Any, ...], known: frozenset[str] = frozenset())
         return (f"text is {len(value)} characters; this part of the layout holds at most "
                 f"{ctx['max_length']}")
     if kind == "extra_forbidden":
-        # 0.75: a typo ("titel", "checked_by"), not a different field ("headteacher").
+        # 0.75: a typo ("titel", "checked_by"), not a different field ("governors").
         # Never the name itself: known holds every field of the schema, so a field moved
         # out of one model (letter.after.paragraphs) is still "known" from another.
         near = difflib.get_close_matches(str(loc[-1]), sorted(known - {str(loc[-1])}), n=1,

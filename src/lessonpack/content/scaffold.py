@@ -133,6 +133,10 @@ dsl_name: ""
 # The deputy DSL, named beside the DSL for when they are away, and how to reach them.
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# The headteacher, and a phone that answers out of school hours: an evening parents'
+# session phones them when neither safeguarding lead is free (the office has shut).
+headteacher: ""
+headteacher_phone: ""
 # A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
 # in the letters home (a school file may name who comes for one booking instead), and
 # their own phone on the day, beside the team's line on the visit brief and handover.
@@ -204,6 +208,10 @@ dsl_name: ""
 safeguarding_contact: ""
 deputy_dsl_name: ""
 deputy_dsl_contact: ""
+# The headteacher, and a phone that answers out of school hours: an evening parents'
+# session phones them when neither safeguarding lead is free (the office has shut).
+headteacher: ""
+headteacher_phone: ""
 # The trainer who comes, so the school knows who to expect: named in their introduction, on
 # the plans and in the letters home (the trainer's brand may name them instead), and their
 # own phone on the day (a mobile), printed on the visit brief and handover.

@@ -285,9 +285,9 @@ def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | Non
 # the planner and by the renderer that draws the card. Two short lines at most beside a
 # picture: "who keeps you safe" made it three, and is said aloud (what the card is for).
 def unnamed_lead_reach_fields() -> str:
-    """How a secondary pupil's help card reaches the unnamed lead, with the slide's email
-    field: "email [DSL's email] or ask any member of staff …"."""
-    return fill(safeguarding_words().secondary.unnamed_reach, dsl_email=FILL_IN_DSL_EMAIL)
+    """How a secondary pupil's help card reaches the unnamed lead, with the slide's field
+    for their room: "in [DSL's room], or ask any member of staff …"."""
+    return fill(safeguarding_words().secondary.unnamed_reach, dsl_room=FILL_IN_DSL_ROOM)
 
 
 def unnamed_lead_heading(item: Item, brand: Brand) -> str:
@@ -313,7 +313,7 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     the lead's email, for the teacher to type over, as every other fill-in in the pack is
     marked: a card naming nobody and showing no field looked finished. As it is where the
     brand names the DSL. Year 3 to 11 worksheets show this card too (a secondary sheet's
-    "Email them" named no address; a KS2 sheet named nobody beside the slide's fields)."""
+    room a field; a KS2 sheet named nobody beside the slide's fields)."""
     card = pupils_school_card(item, brand, school)
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return card
@@ -327,7 +327,7 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if isinstance(words, Ks2):
         return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY))
     return replace(card, blurb=f"{names}. {card.blurb}",
-                   contact=fill(words.fields_way, dsl_email=FILL_IN_DSL_EMAIL))
+                   contact=fill(words.fields_way, dsl_room=FILL_IN_DSL_ROOM))
 
 
 # A phone number, an email address or a website: ways to reach someone from home.
@@ -393,7 +393,7 @@ def _besides(reach: str, given: str) -> str:
 FILL_IN_DSL = "[DSL's name]"
 FILL_IN_DEPUTY = "[deputy DSL's name]"
 FILL_IN_CONTACT = "[school phone or email]"
-FILL_IN_DSL_EMAIL = "[DSL's email]"  # how 11-16s reach the lead privately
+FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
 FILL_IN_DATE = "[date of the lesson]"
 FILL_IN_TEACHER = "[class teacher's name]"
 

@@ -27,7 +27,7 @@ from lessonpack.plan.common import (
     visitor,
 )
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
-from lessonpack.plan.school_places import place_of
+from lessonpack.plan.school_places import place_of, with_services_there
 
 # Cards to a page, one above the other: each about A5, so its first routes are set large
 # and the rest still read at 12 pt with air round them (four to a page, each holding eight
@@ -73,7 +73,7 @@ def in_school(brand: Brand, audience: Audience = Audience.KS2) -> str:
     away, each with where to find them when the brand or school file says where; or, where
     the brand names nobody, the help slide's words for the unnamed lead with its yellow
     "[DSL's name]" (a card a pupil keeps at home names whom to ask for), a secondary one with
-    "[DSL's email]" too (its "email them" named no address). The plan's "Fill in first" box
+    "[DSL's room]" too (where to find them in person). The plan's "Fill in first" box
     lists the fields, typed over on the page before copying."""
     said = safeguarding_words()
     name = brand.dsl_name.strip()
@@ -146,7 +146,9 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     card = lesson.take_away
     if card is None:
         return []
-    routes = sorted([(in_school(brand, lesson.audience), SCHOOL),
+    # A service in the lead's own room is said on the "In school" line, not again below it.
+    school, there = with_services_there(in_school(brand, lesson.audience), brand)
+    routes = sorted([(school, SCHOOL),
                      *((line.text, line.route) for line in card.lines)],
                     key=lambda line: _order(line[1]))
     # The school's own services for pupils (Riverside's Student Support), as its sheet's
@@ -154,7 +156,7 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     # (the card, the one thing a pupil keeps, left out what they can walk into this week).
     keyed = sum(route is not None for _text, route in routes)
     routes[keyed:keyed] = [(f"{h.name}: {h.contact}", None)
-                           for h in own_helplines(brand, pupils=True)]
+                           for h in own_helplines(brand, pupils=True) if h.name not in there]
     lines = (card.reassurance, *(text for text, _route in routes))
     heading, count = _count(class_size(lesson.audience, brand))
     return [PageBreak(),

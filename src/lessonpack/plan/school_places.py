@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lessonpack.content.brand import Brand
 from lessonpack.plan.pictures import contact_picture
 
 # A way to reach someone from home, not a place in school: a phone number, an email
@@ -66,3 +67,35 @@ def at_place(place: str) -> str:
     if first in ("the", "room"):
         return f"in {place}"
     return f"in the {place}"
+
+
+def with_services_there(text: str, brand: Brand) -> tuple[str, frozenset[str]]:
+    """``text`` (a pupil's line naming where the safeguarding lead is) with the school's own
+    services for pupils that sit in the same place said there too, and their names: "both at
+    Student Services, room G14" is "both at Student Services, room G14, with Riverside Student
+    Support (8.15am to 4pm)". A sheet or card that then gave the service a line of its own
+    said the room twice; the caller drops those lines. ``text`` as it is, and no names, where
+    no service shares the lead's place or the text does not say it."""
+    place = place_of(brand.safeguarding_contact)
+    if not place or place not in text:
+        return text, frozenset()
+    there = [(h.name, h.contact.strip()[len(place):].strip(" ,;"))
+             for h in brand.extra_helplines if h.audience != "parents"
+             and h.contact.strip().lower().startswith(place.lower())]
+    if not there:
+        return text, frozenset()
+    said = " and ".join(f"{name} {rest}".strip() for name, rest in there)
+    return (text.replace(place, f"{place}, with {said}", 1),
+            frozenset(name for name, _rest in there))
+
+
+def lead_s_place(contact: str, brand: Brand) -> str:
+    """A service's contact on the help slide beside the lead's card: "Where the safeguarding
+    lead is: 8.15am to 4pm" where it starts with the lead's place, its hours kept; else as
+    it is."""
+    place = place_of(brand.safeguarding_contact)
+    if not place or not contact.strip().lower().startswith(place.lower()):
+        return contact
+    rest = contact.strip()[len(place):].strip(" ,;()")
+    return f"Where the safeguarding lead is: {rest}" if rest \
+        else "Where the safeguarding lead is"

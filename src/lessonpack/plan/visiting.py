@@ -20,6 +20,7 @@ from lessonpack.plan import visit_disclosure
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.common import (
     LOCAL_HELP_CONTACT,
+    NBSP,
     UNNAMED_DSL,
     Item,
     childrens_services,
@@ -57,13 +58,19 @@ def head_or_field(brand: Brand) -> str:
     name = head(brand)
     if not name:
         return HEAD_FIELD
-    return f"{name}, {brand.headteacher_phone.strip() or HEAD_PHONE_FIELD}"
+    # The number held whole on its line ("07700" / "900512" broke the one number to ring).
+    phone = " ".join(brand.headteacher_phone.split()).replace(" ", NBSP)
+    return f"{name}, {phone or HEAD_PHONE_FIELD}"
 
 
-def _neither_free(brand: Brand) -> str:
+def _neither_free(brand: Brand, evening: bool = False) -> str:
     """Whom a visitor goes to when neither safeguarding lead can be reached, named where the
-    school gives the names: a visitor does not know who the head is or the local number."""
-    who = head(brand) or "the headteacher or another senior leader"
+    school gives the names: a visitor does not know who the head is or the local number. At
+    a parents' session (``evening``) with the head's out-of-hours phone (or its field), as
+    the school's own presenter has it: the office has shut."""
+    named = head(brand)
+    who = (head_or_field(brand) if evening else named) if named \
+        else "the headteacher or another senior leader"
     local = childrens_services(brand) or "the local authority's children's social care"
     return f"Neither free: {who}, then {local}."
 
@@ -197,7 +204,7 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
             "the end of the session." if parents
             else f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}")
-    tell = f"{tell} {_neither_free(brand)} In danger now: 999."
+    tell = f"{tell} {_neither_free(brand, parents)} In danger now: 999."
     kept = ("Question-box slips stay in school." if parents
             else "Pupils' sheets and slips stay in school.")
     # A visitor has no login to the school's online system: paper, or a signed note.

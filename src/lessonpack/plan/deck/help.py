@@ -16,7 +16,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import Signpost, Slide, Way
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
-from lessonpack.plan.school_places import place_of
+from lessonpack.plan.school_places import lead_s_place, place_of
 
 # At most three pupils' help cards a slide: four in a row set their words at 18-19 pt, the
 # smallest type in the deck, on the slide pupils must read from the back;
@@ -35,8 +35,8 @@ WIDE_PER_ROW = 2
 
 # 11-16s' help slides: two wide cards a row, two rows a slide, the words at 22-24 pt (in
 # three narrow columns each card ran to six ragged lines of 22 pt, grey blocks from the back
-# of the room). The first slide holds the school's card across the whole width (its room
-# and the DSL's email on one line, the address never broken) and two cards under it.
+# of the room). The first slide holds the school's card and two more (the card across the
+# whole width where its words hold an email, the address never broken: render/deck_cards).
 FIRST_SLIDE = 3
 
 
@@ -379,7 +379,10 @@ def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, 
     own = {h.name for h in common.own_helplines(brand, pupils=True)}
     if not helps or not own:
         return helps
-    school = [h for h in helps[1:] if h.name in own]
+    # Beside the lead's card, a service in the lead's own room gives its hours, not the room
+    # again ("Student Services, room G14" on both cards).
+    school = [replace(h, contact=lead_s_place(h.contact, brand)) for h in helps[1:]
+              if h.name in own]
     return (helps[0], *school, *(h for h in helps[1:] if h.name not in own))
 
 

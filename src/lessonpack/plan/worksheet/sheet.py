@@ -23,6 +23,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.school_places import with_services_there
 from lessonpack.plan.worksheet.route import class_route, class_sheet, route_worksheet
 from lessonpack.plan.worksheet.sides import (
     flowing_sides,
@@ -68,8 +69,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                      "note")] if sheet.end_row_note else []),
     ]
     # Where the brand names no DSL, the school's line says what the help slide says, with
-    # its yellow fields: [DSL's name] and the deputy's (Year 3 to 6), and [DSL's email]
-    # (11-16s: "Email them" named no address), listed in the plan's "Fill in first" box.
+    # its yellow fields: [DSL's name] and the deputy's (Year 3 to 6), and [DSL's room]
+    # (11-16s: where to find them, never an inbox), listed in the plan's "Fill in first" box.
     # Without them the KS2 sheet named nobody beside a slide with both names' fields.
     # KS1's sheet is drawn, with no line for the school.
     school, *services = common.signposts(lesson, facts, brand)
@@ -111,8 +112,11 @@ def _short_box(lesson: Lesson, facts: FactsFile, brand: Brand, school: str
         return ()
     by_id = {h.id: h for h in facts.helplines}
     routes = [by_id[ref] for ref in lesson.signposting if ref in by_id]
+    # A service in the lead's own room is said on the lead's line, not again on its own.
+    school, there = with_services_there(school, brand)
     return (school, *(f"{h.name}: {h.card or h.web or h.contact}" for h in routes),
-            *(f"{h.name}: {h.contact}" for h in common.own_helplines(brand, pupils=True)),
+            *(f"{h.name}: {h.contact}" for h in common.own_helplines(brand, pupils=True)
+              if h.name not in there),
             CARD_LINE)
 
 
