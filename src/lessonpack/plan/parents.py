@@ -823,7 +823,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The box straight after the checks, the safety notes (they may run overleaf) after it:
     # after the notes, the box moved whole overleaf and left the primary notes' page two a
     # seventh empty, and the notes took an eighth page for the end of their sources.
-    rules: list[Block] = [Heading("Ground rules", 2), BulletList(tuple(sg.ground_rules)),
+    # The ground rules may break between rules (each whole, the first with the heading):
+    # kept as one unit they went overleaf and left page two a sixth or a fifth empty.
+    rules: list[Block] = [Heading("Ground rules", 2),
+                          BulletList(tuple(sg.ground_rules), whole_items=True),
                           Heading("Delivering this session safely", 2),
                           BulletList(safe_notes(session, brand, sg.notes))]
     # A visiting team's page one opens with the visit's logistics table: the running order

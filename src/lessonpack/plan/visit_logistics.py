@@ -10,6 +10,7 @@ needs one line instead: how long printing and cutting takes, the night before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession, Resource
@@ -215,8 +216,13 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     open with ``before_the_lesson``)."""
     if not common.visitor(brand):
         return []
-    return _table(prints_for(lesson, brand), brings(lesson.resources),
-                  _provides(lesson, brand), brand, brand.lesson_date)
+    deadline, table = _table(prints_for(lesson, brand), brings(lesson.resources),
+                             _provides(lesson, brand), brand, brand.lesson_date)
+    # In a plan it follows the safe-delivery lists and may break between its rows (each
+    # whole, the deadline with the first): kept whole, it went overleaf and left a quarter
+    # of a page blank in both of Brightpath's plans at Ashgrove.
+    assert isinstance(table, Table)
+    return [deadline, replace(table, keep_whole=False, breaks=True)]
 
 
 HANDOUTS = "one per family expected, and ten spare"

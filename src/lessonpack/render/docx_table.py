@@ -81,7 +81,7 @@ def table(renderer: DocWriter, block: Table) -> None:
         _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
     text = sum(len(cell) for row in block.rows for cell in row)
     trs = list(table.iterchildren(qn("w:tr")))
-    whole = block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+    whole = block.keep_whole or (not block.breaks and len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
                                  and text <= KEEP_TABLE_CHARS)
     if not whole:
         # Long tables break between rows rather than leave half a page empty. A table
