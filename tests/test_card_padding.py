@@ -114,16 +114,20 @@ def test_a_schools_cards_keep_two_contact_lines_and_say_the_rest(
 
 def test_a_contact_left_off_the_card_is_said_with_its_role_and_person(
         tmp_path: Path) -> None:
-    """Oakfield's card keeps the office and leaves the deputy's direct line to the notes:
-    "Deputy, Mr Ben Adeyemi: direct line …", never "Mrs Priya Shah: Deputy: …"."""
-    brand = ROOT / "examples/brands/oakfield-primary/brand.yml"
+    """Riverside's card keeps the office and leaves the DSL's and the deputy's emails to
+    the notes: "DSL, Mr Daniel Okafor: …", "Deputy, Mrs Joy Mensah: …", never "Mr Daniel
+    Okafor: Deputy: …". (Oakfield's card, its example until session 24, now stands two a
+    row, and its deputy's direct line fits on it.)"""
+    brand = ROOT / "examples/brands/riverside-academy/brand.yml"
     assert main(["build", "-a", "parents", "-f", "pptx", "-q", "--out", str(tmp_path),
                  "--brand", str(brand)]) == 0
     (deck,) = tmp_path.rglob("*-slides.pptx")
     said = [line for slide in Presentation(str(deck)).slides
             for line in slide.notes_slide.notes_text_frame.text.splitlines()
             if line.startswith("Also on the handout") and "Deputy" in line]
-    assert said == ["Also on the handout: Deputy, Mr Ben Adeyemi: direct line 01632 960 216."]
+    assert said == ["Also on the handout: DSL, Mr Daniel Okafor: "
+                    "safeguarding@riverside-academy.example.org.uk. Deputy, Mrs Joy Mensah: "
+                    "deputy.dsl@riverside-academy.example.org.uk."]
 
 
 @pytest.mark.parametrize("audience", ["ks3", "ks4"])
