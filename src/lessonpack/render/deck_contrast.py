@@ -37,7 +37,14 @@ from lxml import etree
 
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
-from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
+from lessonpack.check.pptx_shapes import (
+    FOOTER_TYPES,
+    NS,
+    TITLE_TYPES,
+    SlideView,
+    master_theme,
+    slide_view,
+)
 from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, mostly_covers, overflow, too_narrow
 from lessonpack.geometry import EMU_PT
@@ -48,6 +55,7 @@ from lessonpack.render.ooxml import memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
+KICKER = "Kicker"  # deck_kicker.KICKER_NAME (which imports this module)
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -433,8 +441,18 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
             if plate is not None:
                 colours = [blend(plate, PLATE_ALPHA, c) for c in colours]
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
-                               item.name)
+                               item.name, _read_aloud(item))
     return failures
+
+
+def _read_aloud(item: Any) -> bool:
+    """Words read out in the template's own text colours: a placeholder's (a learning
+    intention, a subtitle) and the kicker over the title. Not a title (the template's
+    heading look), nor lessonpack's drawings, whose accent marks, tabs and chat names are
+    drawn in their own colours."""
+    if item.ph is None:
+        return bool(item.name == KICKER)
+    return item.ph.type not in TITLE_TYPES
 
 
 def _pin_colours(view: SlideView) -> None:
@@ -499,7 +517,12 @@ def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:
 
 
 def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: Theme,
-               clr_map: dict[str, str], kind: str, name: str) -> list[str]:
+               clr_map: dict[str, str], kind: str, name: str, reading: bool = True
+               ) -> list[str]:
+    """Recolour the runs of ``frame`` that miss WCAG AA on ``colours`` and, where
+    ``reading`` (any text but a title), those under 4.5:1 a colour of ours reaches: a
+    learning intention or a kicker is read out to the class, at any size, and the
+    template's pale grey (#8B8B8B on white, 3.4:1) passed only as large text."""
     failures = []
     for p_el, para in zip(tx_body.findall("a:p", NS), frame.paras, strict=True):
         elements = [c for c in p_el if c.tag in _RUN_TAGS]
@@ -510,6 +533,9 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
             rgb, alpha = run.colour
             loud = _loud_text(rgb, theme, clr_map)
             if _passes(rgb, alpha, colours, need) and not loud:
+                better = _clearer(rgb, alpha, colours, theme, clr_map) if reading else None
+                if better is not None:
+                    _set_colour(r_el, *better)
                 continue
             choice = _neutral(colours, need) if loud else _choose(colours, theme, clr_map, need)
             if choice is None:
@@ -519,6 +545,15 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                 continue
             _set_colour(r_el, *choice)
     return failures
+
+
+def _clearer(rgb: RGB, alpha: float, colours: list[RGB], theme: Theme,
+             clr_map: dict[str, str]) -> tuple[str, str] | None:
+    """A colour reaching 4.5:1 on ``colours`` for a run that reaches only the large-text
+    3:1; None when the run reaches 4.5:1 already or no colour of ours does."""
+    if _passes(rgb, alpha, colours, contrast.AA_NORMAL_TEXT):
+        return None
+    return _choose(colours, theme, clr_map, contrast.AA_NORMAL_TEXT)
 
 
 def _loud_text(rgb: RGB, theme: Theme, clr_map: dict[str, str]) -> bool:
