@@ -159,3 +159,19 @@ def test_a_drawing_area_past_the_slide_edge_is_cut_to_the_slide() -> None:
     assert on_slide(above, size) == (0, 0, int(Inches(2)), int(Inches(1.5)))
     gone = (size[0] + 10, 0, int(Inches(2)), int(Inches(2)))
     assert on_slide(gone, size) == gone
+
+
+def test_the_scaling_warning_is_one_short_line() -> None:
+    """What was found, what was done and what to do, and nothing else (s23 finding 13: an
+    aside on "the same words at 18 pt" in the old line took a trainer two reads)."""
+    from lessonpack.render.deck_resize import resized_warning
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(10), Inches(5.625)
+    out = io.BytesIO()
+    prs.save(out)
+    (line,) = resized_warning(out.getvalue())
+    assert line == ("the template's slides are 10.00 x 5.62 in, smaller than PowerPoint's "
+                    "13.33 x 7.5 in; scaled to 13.33 x 7.50 in; to stop this, resize it in "
+                    "PowerPoint (Design > Slide Size > Widescreen, Ensure Fit)")
+    assert len(line) < 200

@@ -37,7 +37,14 @@ from lxml import etree
 
 from lessonpack import contrast
 from lessonpack.check.colour import RGB, Theme, blend, hex_rgb, rgb_hex
-from lessonpack.check.pptx_shapes import FOOTER_TYPES, NS, SlideView, master_theme, slide_view
+from lessonpack.check.pptx_shapes import (
+    FOOTER_TYPES,
+    NS,
+    TITLE_TYPES,
+    SlideView,
+    master_theme,
+    slide_view,
+)
 from lessonpack.check.pptx_text import colour_origin, text_frame
 from lessonpack.check.pptx_text_rules import backdrop, mostly_covers, overflow, too_narrow
 from lessonpack.geometry import EMU_PT
@@ -48,6 +55,7 @@ from lessonpack.render.ooxml import A, memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
+KICKER = "Kicker"  # deck_kicker.KICKER_NAME (which imports this module)
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 # Theme references tried first (they follow the theme when a teacher changes it later), then
@@ -432,8 +440,18 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
             if plate is not None:
                 colours = [blend(plate, PLATE_ALPHA, c) for c in colours]
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
-                               item.name, own=item.ph is None)
+                               item.name, clear=item.ph is None or _read_aloud(item))
     return failures
+
+
+def _read_aloud(item: Any) -> bool:
+    """Words read out in the template's own text colours: a placeholder's (a learning
+    intention, a subtitle) and the kicker over the title. Not a title (the template's
+    heading look), nor lessonpack's drawings, whose accent marks, tabs and chat names are
+    drawn in their own colours."""
+    if item.ph is None:
+        return bool(item.name == KICKER)
+    return item.ph.type not in TITLE_TYPES
 
 
 def _pin_colours(view: SlideView) -> None:
@@ -498,12 +516,14 @@ def _passes(rgb: RGB, alpha: float, colours: list[RGB], need: float) -> bool:
 
 
 def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: Theme,
-               clr_map: dict[str, str], kind: str, name: str, own: bool = False) -> list[str]:
-    """Recolour the frame's runs that miss their ratio on ``colours``. Text in boxes of
-    lessonpack's own (``own``: cards, their headings, strips) is held to 4.5:1 even where
-    it is large: a Google Slides export's card headings were its tx2 grey on its dark grey
-    cards, 3.5:1, the faintest words on the slide though they were its key words. A
-    placeholder's large text keeps the template's colour at 3:1 (its brand title colour)."""
+               clr_map: dict[str, str], kind: str, name: str, clear: bool = False) -> list[str]:
+    """Recolour the frame's runs that miss their ratio on ``colours``. ``clear`` text is held
+    to 4.5:1 even where it is large: text in boxes of lessonpack's own (cards, their headings,
+    strips: a Google Slides export's card headings were its tx2 grey on its dark grey cards,
+    3.5:1, the faintest words on the slide though they were its key words), and text read out
+    to the class at any size (a learning intention or a kicker: a template's pale grey,
+    #8B8B8B on white, 3.4:1, passed only as large text). A title placeholder's large text keeps
+    the template's colour at 3:1 (its brand title colour)."""
     failures = []
     for p_el, para in zip(tx_body.findall("a:p", NS), frame.paras, strict=True):
         elements = [c for c in p_el if c.tag in _RUN_TAGS]
@@ -511,7 +531,7 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
             if not run.text.strip() or run.colour is None or _is_fill_in(r_el):
                 continue  # a fill-in sits on its own tint, in its own dark ink
             need = contrast.required_ratio(run.size * frame.font_scale, run.bold)
-            choice = _recolour(run.colour, colours, theme, clr_map, need, own)
+            choice = _recolour(run.colour, colours, theme, clr_map, need, clear)
             if choice == _KEEP:
                 continue
             if choice is None:
@@ -527,18 +547,20 @@ _KEEP = ("", "")  # the run's own colour reads: left as it is
 
 
 def _recolour(colour: tuple[RGB, float], colours: list[RGB], theme: Theme,
-              clr_map: dict[str, str], need: float, own: bool) -> tuple[str, str] | None:
+              clr_map: dict[str, str], need: float, clear: bool) -> tuple[str, str] | None:
     """The colour a run should take on ``colours``: _KEEP, a new one, or None when none
-    reads. ``own``: lessonpack's box, whose text aims at 4.5:1 even where large."""
+    reads. ``clear``: text that aims at 4.5:1 even where large; where no colour of ours
+    reaches that, a run that reaches what its size needs keeps its own colour."""
     rgb, alpha = colour
     loud = _loud_text(rgb, theme, clr_map)
-    aim = max(need, contrast.AA_NORMAL_TEXT) if own else need
+    aim = max(need, contrast.AA_NORMAL_TEXT) if clear else need
     if _passes(rgb, alpha, colours, aim) and not loud:
         return _KEEP
-    choice = _neutral(colours, need) if loud else _choose(colours, theme, clr_map, need)
-    if choice is None and not loud and _passes(rgb, alpha, colours, need):
-        return _KEEP  # no ink reaches 4.5:1 there, and this one reaches what it needs
-    return choice
+    if loud:
+        return _neutral(colours, need)
+    if _passes(rgb, alpha, colours, need):
+        return _choose(colours, theme, clr_map, aim) or _KEEP
+    return _choose(colours, theme, clr_map, aim) or _choose(colours, theme, clr_map, need)
 
 
 def _loud_text(rgb: RGB, theme: Theme, clr_map: dict[str, str]) -> bool:

@@ -36,6 +36,7 @@ def ask_above(slide: Slide, region: Box, question: str, brand: Brand, look: Look
     # metrics said put "genuine?" under them (onlyoffice-ar-SA, lo-cft-fire-red).
     size = fit_size([(question, font, True, 0)], _wrap(w), most,
                     min(LARGEST, look.card_pt + 4))
+    size = _fewer_lines(question, font, size, w)
     need = int(lines_height([(question, font, True, size)], _wrap(w)) * EMU_PT) + 1
     misfits: list[str] = []
     # No word or two left alone on the last line: the box up to a fifth narrower while
@@ -56,6 +57,20 @@ def ask_above(slide: Slide, region: Box, question: str, brand: Brand, look: Look
               max(size, MIN_PT), font, NAME, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP)
     taken = need + GAP
     return (x, y + taken, w, h - taken), misfits
+
+
+def _fewer_lines(question: str, font: str, size: int, width: int) -> int:
+    """``size``, or a point or two less where the room kept for a renderer's rounding
+    (``_wrap``) costs the question a line its box's full width would not: "genuine?" alone
+    on a line took a line's height from the answers under it (and, evened across the deck,
+    their size). A question that needs its lines anyway keeps its size."""
+    full = count_lines(question, font, size, width / EMU_PT, True)
+    if count_lines(question, font, size, _wrap(width) / EMU_PT, True) <= full:
+        return size
+    for smaller in range(size - 1, max(MIN_PT, size - 2) - 1, -1):
+        if count_lines(question, font, smaller, _wrap(width) / EMU_PT, True) <= full:
+            return smaller
+    return size
 
 
 def _wrap(width_emu: int) -> int:

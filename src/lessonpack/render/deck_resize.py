@@ -159,17 +159,10 @@ def resized_warning(data: bytes) -> list[str]:
         return []
     width, height = size
     new_w, new_h = width * factor, height * factor
-    if factor > 1:
-        return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, "
-                f"smaller than PowerPoint's 13.33 x 7.5 in for which lessonpack sets its "
-                "slides (the same words at 18 pt and up on every template): lessonpack "
-                f"scaled its masters and layouts to {new_w / INCH:.2f} x {new_h / INCH:.2f} "
-                "in, the shape kept (as PowerPoint's Slide Size > Widescreen, Ensure Fit), "
-                "and built the deck at that size; to keep this from happening each time, "
-                "resize the template that way yourself"]
-    return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, "
-            f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in, where classroom text "
-            "(18 pt and up) would look half its size: lessonpack scaled its masters and "
-            f"layouts to {new_w / INCH:.2f} x {new_h / INCH:.2f} in (as PowerPoint's Slide "
-            "Size > Widescreen, Ensure Fit) and built the deck at that size; to keep this "
-            "from happening each time, resize the template that way yourself"]
+    # One short line: what was found and done, then what to do (s23: the old line's aside on
+    # "the same words at 18 pt" took a trainer two reads).
+    found = ("smaller than PowerPoint's 13.33 x 7.5 in" if factor > 1
+             else f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in")
+    return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, {found}; "
+            f"scaled to {new_w / INCH:.2f} x {new_h / INCH:.2f} in; to stop this, resize it "
+            "in PowerPoint (Design > Slide Size > Widescreen, Ensure Fit)"]

@@ -63,6 +63,7 @@ from lessonpack.render.deck_before import (
     title_note,
 )
 from lessonpack.render.deck_before import notes_for as before_notes
+from lessonpack.render.deck_body_face import body_face
 from lessonpack.render.deck_body_text import FOOT_GAP, grow_text
 from lessonpack.render.deck_clone import (
     clone_placeholder,
@@ -270,6 +271,8 @@ class _SlideFiller:
         ph = placeholder(self.slide, idx) if idx is not None else None
         if ph is not None:
             fill(ph.text_frame, lines, bold_prefix=bold_prefix, lead=lead)
+            if role != "title":
+                body_face(ph, family)  # one body font a deck, not the sample text's
             if role == "title":
                 title_room(self, ph)  # a line more or the band's height, not a smaller title
             if not fits_placeholder(ph, family, self.resolved.layout):

@@ -1,0 +1,74 @@
+"""Words read out to the class reach 4.5:1 on a trainer's template, at any size.
+
+The learning intention on the section slides of coreoz, onlyoffice-ar-SA and
+pptx-blueprint-german came in the template's placeholder grey (#8B8B8B on white, 3.4:1), and
+the "LEARNING CYCLE n" kickers in blue on the dark templates: both passed WCAG's 3:1 for large
+text, and were the faintest words in the deck (s23 final-wild findings 10 and 12). Text in
+the template's placeholders (but its titles, the template's heading look) and the kicker are
+now given a colour that reaches 4.5:1 on what they sit on, as `check` measures it, where one
+of the theme's or lessonpack's colours does. lessonpack's own drawings keep their colours.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lessonpack import contrast
+from lessonpack.check.pptx_shapes import FOOTER_TYPES, TITLE_TYPES, open_deck
+from lessonpack.check.pptx_text import text_frame
+from lessonpack.check.pptx_text_rules import backdrop
+from lessonpack.render.deck_contrast import KICKER
+from lessonpack.render.deck_kicker import KICKER_NAME
+from squeezed_template import built_on
+
+WILD = Path(__file__).resolve().parent / "fixtures" / "wild"
+SECTIONS = (8, 19, 28)  # KS4's learning-cycle slides
+
+
+def _read_aloud(item) -> bool:  # type: ignore[no-untyped-def]
+    """A placeholder's text but a title's or a footer's, or the kicker."""
+    if item.tag != "sp":
+        return False
+    if item.ph is None:
+        return bool(item.name == KICKER_NAME)
+    return item.ph.type not in (*TITLE_TYPES, *FOOTER_TYPES)
+
+
+def _faint(deck: Path) -> list[str]:
+    """Each read-aloud run under 4.5:1, with its slide and ratio."""
+    faint = []
+    for view in open_deck(deck, "wild").slides:
+        for index, item in enumerate(view.items):
+            if not _read_aloud(item):
+                continue
+            frame = text_frame(item, view)
+            if frame is None or not frame.text.strip():
+                continue
+            colours = backdrop(view, item, [*view.beneath, *view.items[:index]])
+            for para in frame.paras if colours else ():
+                for run in para.runs:
+                    if not run.text.strip() or run.colour is None:
+                        continue
+                    worst = min(contrast.ratio(run.colour[0], c) for c in colours or ())
+                    if worst < contrast.AA_NORMAL_TEXT:
+                        faint.append(f"slide {view.number} {item.name}: {run.text[:30]!r} "
+                                     f"{worst:.2f}:1")
+    return faint
+
+
+@pytest.mark.parametrize("template", [
+    "coreoz-ppt-templates", "onlyoffice-ar-SA", "pptx-blueprint-german",  # pale grey
+    "lo-cft-fire-red", "lo-cft-hexagons",  # blue kickers on dark grey and black
+])
+def test_read_aloud_text_reaches_4_5(tmp_path: Path, template: str) -> None:
+    deck = built_on(tmp_path, "ks4", WILD / f"{template}.pptx") / "live-streaming-ks4-slides.pptx"
+    assert KICKER == KICKER_NAME  # the name the build recolours by is the kicker's
+    faint = _faint(deck)
+    assert not faint, faint
+    # The slides the reader named have a kicker and a learning intention to measure.
+    views = {v.number: v for v in open_deck(deck, "wild").slides}
+    for number in SECTIONS:
+        words = " ".join(i.text for i in views[number].items)
+        assert "I can" in words and "learning cycle" in words.lower(), (number, words)
