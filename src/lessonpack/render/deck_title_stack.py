@@ -38,7 +38,8 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import FOOTER_TYPES
-from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.deck_title_band import _band
+from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder
 
 
 def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
@@ -56,6 +57,70 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
 
 
 def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
+    """A trainer's title or section slide in reading order: the title kept in its band
+    where the layout sets it in one (``_under_band``), else the three centred."""
+    if not _under_band(filler, spec, subtitle):
+        _restack_centred(filler, spec, subtitle)
+
+
+def _under_band(filler: Filler, spec: Slide, subtitle: str) -> bool:
+    """Where the layout sets its title in a band (a filled strip along the slide, as
+    deck_title_band finds it: klee2's navy title bar), the title stays in it, at the
+    layout's box, and the kicker and the line under the title stack below the band, centred
+    in the room above the footer, in the column they were given (beside a section's
+    picture). Centred on the slide instead, klee2's section title sat mid-slide at the size
+    of the line under it and left the bar empty. True when it stacked them."""
+    slide, layout = filler.slide, filler.resolved.layout
+    title = placeholder(slide, filler.slots.get("title"))
+    sub = placeholder(slide, filler.slots.get("subtitle"))
+    base = layout_placeholder(title) if title is not None else None
+    if sub is None or base is None or base.top is None or not subtitle \
+            or filler.slots.get("kicker") is not None:
+        return False
+    own = (int(base.left or 0), int(base.top), int(base.width or 0), int(base.height or 0))
+    view = view_of(slide)
+    height = int(slide.part.package.presentation_part.presentation.slide_height)
+    band = _band(own, view.beneath, view, height)
+    if band is None:
+        return False
+    x, _y, w, _h = box_of(title)
+    set_box(title.element, own)
+    # The kicker leads the line under the title in bold (fill_subtitle), read after the
+    # title as it is seen; flush left, not on the body's hanging bullet indent.
+    for p_el in sub.element.iter(qn("a:p")):
+        p_pr = p_el.get_or_add_pPr()
+        p_pr.set("marL", "0")
+        p_pr.set("indent", "0")
+        _no_bullet(p_pr)
+    set_box(sub.element, (x, own[1], w, own[3]))  # measured at the column's width
+    sub_h = _text_height(sub, filler.brand.body_font, layout) + int(0.15 * INCH)
+    below = band[1] + band[3] + int(0.3 * INCH)
+    foot = _stack_foot(layout, below, height)
+    top = max(below, (below + foot - sub_h) // 2)
+    if top + sub_h > foot:
+        sub_h = _shrink_to(sub, filler.brand.body_font, layout, foot - top)
+    set_box(sub.element, (x, top, w, sub_h))
+    _anchor(sub, "t")
+    return True
+
+
+_BULLETS = tuple(qn(f"a:{t}") for t in ("buNone", "buAutoNum", "buChar", "buBlip"))
+_AFTER_BULLET = tuple(qn(f"a:{t}") for t in ("tabLst", "defRPr", "extLst"))
+
+
+def _no_bullet(p_pr: etree._Element) -> None:
+    """``a:buNone`` in its schema place in a paragraph's properties, replacing any bullet."""
+    for old in [c for c in p_pr if c.tag in _BULLETS]:
+        p_pr.remove(old)
+    later = next((c for c in p_pr if c.tag in _AFTER_BULLET), None)
+    mark = etree.Element(qn("a:buNone"))
+    if later is not None:
+        later.addprevious(mark)
+    else:
+        p_pr.append(mark)
+
+
+def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     """On a trainer's title or section layout, always kicker, then title, then the line
     under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
     below it, the kicker gets a line of its own above the title, and the three sit together,
