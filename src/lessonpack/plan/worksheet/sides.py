@@ -1,5 +1,5 @@
-"""Which Parts and closing blocks fall on which side of a worksheet, and where its
-second leaf's Name line goes."""
+"""Which Parts and closing blocks fall on which side of a worksheet: planned by the
+lesson's content (``sheet_layout``), else flowing, a page a Part at Years 3 to 6."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
     Callout,
-    Heading,
     PageBreak,
     Paragraph,
     Questions,
-    WriteOnLine,
     WritingLines,
 )
 from lessonpack.plan.worksheet.close import (
@@ -29,10 +27,11 @@ from lessonpack.plan.worksheet.close import (
 from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, story_with_sort
 
 
-def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
-    """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
-    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or any lesson whose content
-    plans no sides: ``sheet_layout``)."""
+def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
+                  ) -> list[Block]:
+    """The Parts, exit quiz (``named`` over it), How did I do? and reflection of a sheet
+    that turns the page for each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or
+    any lesson whose content plans no sides: ``sheet_layout``)."""
     blocks: list[Block] = []
     if not by_page and story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
@@ -51,10 +50,11 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> li
     # where it reads as the lesson's close (atop the side it read as the start of the quiz;
     # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
     # answer). Year 3 to 6 turn the page for the quiz.
-    return blocks + _flowing_close(lesson, help_blocks, by_page)
+    return blocks + _flowing_close(lesson, help_blocks, by_page, named)
 
 
-def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
+def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
+                   ) -> list[Block]:
     """The exit quiz, How did I do? and the reflection, then the help box still to place
     (none where it filled side one under the starter)."""
     if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
@@ -64,9 +64,9 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
         # a class's own sheet gives it: with Kai's ending back on side two, two left a
         # fifth of side three blank.
         return [*reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
-                *secondary_close(lesson), *help_blocks]
+                *secondary_close(lesson, named), *help_blocks]
     return [*([PageBreak()] if by_page else []),
-            *secondary_close(lesson), *reflection(lesson),
+            *secondary_close(lesson, named), *reflection(lesson),
             *help_blocks]
 
 
@@ -126,7 +126,7 @@ def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Bloc
         return _sort_overleaf(_story_may_turn(part)) if under_starter else part
     by_name: dict[str, list[Block]] = {
         END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
-        "exit quiz": [sheet_two, *exit_quiz(lesson)], "reflection": reflection(lesson),
+        "exit quiz": exit_quiz(lesson, sheet_two), "reflection": reflection(lesson),
         "who can help": help_blocks}
     return by_name[piece]
 
@@ -154,17 +154,3 @@ def _story_may_turn(blocks: list[Block]) -> list[Block]:
     whole): KS4's Part 1 kept whole left side one half blank under the starter."""
     return [replace(b, keep_next=False) if isinstance(b, Callout) and b.whole else b
             for b in blocks]
-
-
-def name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
-    """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
-    sheet of three or four sides printed double-sided), which holds the quiz and the
-    "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
-    be traced to a child, and a worry written on it could not be followed up."""
-    at = next((i for i, b in enumerate(blocks)
-               if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
-    if at is None:
-        return blocks
-    # Kept with the quiz: on a flowing sheet it never ends the side before it alone.
-    named = replace(line, keep_next=True) if isinstance(line, WriteOnLine) else line
-    return [*blocks[:at], named, *blocks[at:]]
