@@ -41,9 +41,10 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
     sheet_sort = has_cards(lesson) and not sorts_on_cards(lesson)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                               lesson.audience, casting, start, class_sheet_parts(lesson),
-                               split, sheet_sort)
+        slides += [replace(s, cycle=n) for s in
+                   cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
+                                lesson.audience, casting, start, class_sheet_parts(lesson),
+                                split, sheet_sort)]
         start += cycle.minutes
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, split),
                                           lesson.plenary.notes, "Plenary", PLENARY_PLACES),

@@ -138,6 +138,12 @@ class Slide:
     # The number of a slide the kicker's last words link to (a click jumps there, however
     # many slides a school adds or removes before it); 0: no link.
     back_to: int = 0
+    # The lesson's part the slide is in, marked by the deck's planner: its learning cycle's
+    # number (1, 2…; 0 outside the cycles), and whether it opens the plenary. The lesson
+    # plan's slide ranges read these, never the kicker, whose words ("Part 2 · Story",
+    # "Plenary") are printed text.
+    cycle: int = 0
+    opens_plenary: bool = False
 
     @property
     def kind(self) -> str:

@@ -92,6 +92,8 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
         "Now tick the End row on your sheet, privately")
+    # The plenary opens at the look back (the lesson plan's slide ranges read the mark).
+    slides = [replace(s, opens_plenary=True) for s in slides]
     readers = lesson.readers
     if readers:
         # The thinking face at the frame's right says "quiet thinking time" in every
