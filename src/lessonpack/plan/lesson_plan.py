@@ -39,6 +39,7 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
+    Place,
     Role,
     Table,
 )
@@ -66,7 +67,7 @@ PRINT_TO_TEACH = ("from page 1 to the page marked "
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     """"slides 1–7" for the starter, each cycle (from its first slide to the next) and the
     plenary; none when there is no deck or its slides do not match the cycles. Each part is
-    found by the deck planner's marks (``Slide.cycle``, ``Slide.opens_plenary``)."""
+    found by the deck planner's marks (``Slide.cycle``, ``Slide.place``)."""
     if deck is None:
         return []
     starts = [next((n for n, s in enumerate(deck.slides, 1) if s.cycle == k), 0)
@@ -74,7 +75,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     if not all(starts) or starts != sorted(starts):
         return []
     plenary = next((n for n, s in enumerate(deck.slides, 1) if n > starts[-1]
-                    and s.opens_plenary), None)
+                    and s.place is Place.PLENARY), None)
     if plenary is None:
         return []
     bounds = [1, *starts, plenary, len(deck.slides) + 1]

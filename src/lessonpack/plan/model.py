@@ -121,6 +121,21 @@ def reworded(card: Signpost, edit: Callable[[str], str]) -> Signpost:
 CONTACT_SEP = "; "
 
 
+class Place(Enum):
+    """Which step of a lesson's starter or plenary a slide shows, marked by the planner
+    that makes it: the step's notes move to it (plan/deck/places.py) and the lesson plan's
+    slide ranges start the plenary at it."""
+
+    STARTER = "starter"  # the starter's vote, where its notes start
+    GROUND_RULES = "ground_rules"
+    GOAL = "goal"
+    PLENARY = "plenary"  # the plenary's look back, where it opens
+    EXIT = "exit"  # the exit quiz or check
+    SELF_CHECK = "self_check"  # the exit quiz's answers
+    CLOSE = "close"  # the key messages
+    HELP = "help"  # who can help
+
+
 @dataclass(frozen=True)
 class Slide:
     title: str
@@ -139,11 +154,11 @@ class Slide:
     # many slides a school adds or removes before it); 0: no link.
     back_to: int = 0
     # The lesson's part the slide is in, marked by the deck's planner: its learning cycle's
-    # number (1, 2…; 0 outside the cycles), and whether it opens the plenary. The lesson
-    # plan's slide ranges read these, never the kicker, whose words ("Part 2 · Story",
-    # "Plenary") are printed text.
+    # number (1, 2…; 0 outside the cycles), and which step of the starter or plenary it
+    # shows (``Place``). The lesson plan's slide ranges and the steps' notes read these,
+    # never the kicker, whose words ("Part 2 · Story", "Plenary") are printed text.
     cycle: int = 0
-    opens_plenary: bool = False
+    place: Place | None = None
 
     @property
     def kind(self) -> str:

@@ -15,6 +15,7 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
+    Place,
     Reach,
     Signpost,
     Slide,
@@ -491,7 +492,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             said = must_hear(words[run.start:run.stop], shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(runs), 1),
-            kicker="Getting help",
+            kicker="Getting help", place=Place.HELP,
             payload=SignpostingSlide(
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
