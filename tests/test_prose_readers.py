@@ -15,7 +15,7 @@ from lessonpack.content.routes import for_the_class
 from lessonpack.plan.deck.help import first_sentence, said_aloud, school_adults
 from lessonpack.plan.lesson_plan import _with_self_check
 from lessonpack.plan.lesson_steps import _label_minutes
-from lessonpack.plan.model import Paragraph, Signpost
+from lessonpack.plan.model import Paragraph, Signpost, Who, reach
 from lessonpack.render.docx_panel import write_lines
 from lessons import lesson_for
 
@@ -59,13 +59,14 @@ def test_what_a_help_card_is_for_is_its_first_sentence() -> None:
     assert first_sentence("Free and private? Yes, always.") == "Free and private?"
     assert first_sentence("No full stop here") == "No full stop here"
     assert first_sentence("  ") == ""
-    card = Signpost("Childline", "Free and private, any time. Ring or chat online.", "0800")
+    card = Signpost("Childline", "Free and private, any time. Ring or chat online.",
+                    reach("0800"))
     assert said_aloud(card) == "Childline: Free and private, any time."
     brand = DEFAULT_BRAND.model_copy(update={
         "dsl_name": "Mrs Helen Okafor", "deputy_dsl_name": "Mr Tom Price",
         "safeguarding_contact": "Room 12", "deputy_dsl_contact": "the library"})
     school = Signpost("Mrs Okafor", "Keeps children safe at school. Tell her anything.",
-                      "Room 12")
+                      reach("Room 12", Who.LEAD))
     lead, deputy = school_adults(school, brand)
     assert lead.blurb == "Keeps children safe at school."
     assert deputy.blurb == "He helps Mrs Okafor keep children safe."  # Mr Tom Price

@@ -12,7 +12,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
-    from lessonpack.plan.model import Slide
+    from lessonpack.plan.model import Reach, Slide
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ class Card:
     # The school's own card (Signpost.is_school): its contacts are said as the lead's and
     # the deputy's (render/deck_help_words).
     is_school: bool = False
+    # A help card's ways to reach the service, each marked with whom it reaches
+    # (Signpost.ways; printed as the text's last line): the notes say whose a left-off
+    # number is by the mark.
+    ways: tuple[Reach, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,12 @@ from lessonpack.plan.model import (
     DocMeta,
     Heading,
     Paragraph,
+    Reach,
     Signpost,
     Slide,
     Way,
+    Who,
+    reach,
 )
 from lessonpack.plan.pictures import contact_picture
 from lessonpack.plan.pictures import helpline as helpline_picture
@@ -220,32 +223,42 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         contact = in_person(room) or secondary.named_way
         way = Way.AS_GIVEN
     else:
-        # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
-        # for a parent to reach anyone, so the office and the DSL's own line lead.
-        reach = _by_phone(_besides(brand.deputy_dsl_contact.strip(), given))
-        office_digits = _digits(brand.phone) if dsl else ""
-        if office_digits and _digits(reach) == office_digits:
-            reach = ""  # the office number, said once on the card
         # The slide's lead line already says to start with the school: the card names who
         # and how. The deputy's own number is a contact line of its own, not in the
         # sentence: a number buried in the words is missed or misread.
         whose = "The school's" if visitor(brand) else "Our"
         blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy}."
-        # The brand's phone is the school office's only when the brand names the school's
-        # DSL: a trainer's brand (no DSL of its own) gives the council's number.
-        office = f"School office: {brand.phone}" if brand.phone and dsl else ""
-        line = _by_phone(given, sep="; ")
-        if office and _digits(line) == office_digits:
-            line = ""  # "DSL: school office, 01632 960 214" beside the same office number
-        # The DSL's own line first, then the deputy's: the card shows the first, and a
-        # parent ringing at 7pm reaches no office. The office last, for the day; first
-        # where it is the DSL's own way to be reached.
-        deputy_line = f"Deputy: {reach}" if reach else ""
-        ways = (f"DSL: {line}", deputy_line, office) if line else (office, deputy_line)
-        contact = "; ".join(filter(None, ways)) or given or FILL_IN_CONTACT
-        way = Way.AS_GIVEN
-    return Signpost(dsl or FILL_IN_DSL, blurb, contact, _school_picture(item, library),
-                    is_school=True, way=way)
+        return Signpost(dsl or FILL_IN_DSL, blurb, _parents_ways(brand),
+                        _school_picture(item, library), is_school=True)
+    return Signpost(dsl or FILL_IN_DSL, blurb, reach(contact, Who.LEAD),
+                    _school_picture(item, library), is_school=True, way=way)
+
+
+def _parents_ways(brand: Brand) -> tuple[Reach, ...]:
+    """How a parent reaches the school's lead, deputy and office, each line marked with
+    whom it reaches: the parents' slide puts the office first, and the notes say whose a
+    left-off number is, by the mark, never by the line's label."""
+    dsl = brand.dsl_name.strip()
+    given = brand.safeguarding_contact.strip()
+    # Parents phone or call in: a room inside the school ("Year 5 classroom") is no way
+    # for a parent to reach anyone, so the office and the DSL's own line lead.
+    deputy = _by_phone(_besides(brand.deputy_dsl_contact.strip(), given))
+    office_digits = _digits(brand.phone) if dsl else ""
+    if office_digits and _digits(deputy) == office_digits:
+        deputy = ""  # the office number, said once on the card
+    # The brand's phone is the school office's only when the brand names the school's
+    # DSL: a trainer's brand (no DSL of its own) gives the council's number.
+    office = (Reach(brand.phone, Who.OFFICE, "School office"),) if brand.phone and dsl else ()
+    line = _by_phone(given, sep="; ")
+    if office and _digits(line) == office_digits:
+        line = ""  # "DSL: school office, 01632 960 214" beside the same office number
+    # The DSL's own line first, then the deputy's: the card shows the first, and a
+    # parent ringing at 7pm reaches no office. The office last, for the day; first
+    # where it is the DSL's own way to be reached.
+    deputy_line = (Reach(deputy, Who.DEPUTY, "Deputy"),) if deputy else ()
+    ways = ((Reach(line, Who.LEAD, "DSL"), *deputy_line, *office) if line
+            else (*office, *deputy_line))
+    return ways or reach(given or FILL_IN_CONTACT, Who.LEAD)
 
 
 def school_deputy(brand: Brand) -> str:
@@ -303,8 +316,8 @@ def pupils_school_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
     if not item.audience.is_pupils or brand.dsl_name.strip():
         return school
     words = card_words(item.audience)
-    return Signpost(unnamed_lead_heading(item, brand), words.unnamed_what, words.unnamed_way,
-                    school.picture, is_school=True)
+    return Signpost(unnamed_lead_heading(item, brand), words.unnamed_what,
+                    reach(words.unnamed_way, Who.LEAD), school.picture, is_school=True)
 
 
 def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
@@ -323,11 +336,11 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         # The card shows its name and this line: the lead's field alone. With the deputy's
         # too it ran to three lines at a five-year-old's size and the picture, which says
         # who to children who cannot read, went under an inch.
-        return replace(card, contact=FILL_IN_DSL)
+        return replace(card, ways=reach(FILL_IN_DSL, Who.LEAD))
     if isinstance(words, Ks2):
         return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY))
     return replace(card, blurb=f"{names}. {card.blurb}",
-                   contact=fill(words.fields_way, dsl_room=FILL_IN_DSL_ROOM))
+                   ways=reach(fill(words.fields_way, dsl_room=FILL_IN_DSL_ROOM), Who.LEAD))
 
 
 # A phone number, an email address or a website: ways to reach someone from home.
@@ -516,11 +529,11 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
     around them (never "a grown-up can help you ring", which shuts that door)."""
     said = safeguarding_words().signposting
     if h.id == "trusted_adult":
-        return Signpost(said.ks1_trusted_adult, h.child_friendly, h.contact)
+        return Signpost(said.ks1_trusted_adult, h.child_friendly, reach(h.contact))
     if h.id == "childline":
         number = h.contact.split("(")[0].strip()
-        return Signpost(h.name, h.child_friendly, fill(said.ks1_childline, number=number))
-    return Signpost(h.name, h.child_friendly, h.contact)
+        return Signpost(h.name, h.child_friendly, reach(fill(said.ks1_childline, number=number)))
+    return Signpost(h.name, h.child_friendly, reach(h.contact))
 
 
 # The local service that takes a report that a child may be at risk of harm.
@@ -590,15 +603,16 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     if item.audience is Audience.KS1:
         out = [_for_five_year_olds(h) for h in chosen]
     elif item.audience is Audience.KS2:
-        out = [Signpost(h.name, h.child_friendly, h.contact) for h in chosen]
+        out = [Signpost(h.name, h.child_friendly, reach(h.contact)) for h in chosen]
     elif age_of(item.audience).secondary:
-        out = [Signpost(h.name, h.young_people, h.contact) for h in chosen]
+        out = [Signpost(h.name, h.young_people, reach(h.contact)) for h in chosen]
     else:
-        out = [Signpost(h.name, h.what_for, _contact(h.contact, h.web, with_web=True))
+        out = [Signpost(h.name, h.what_for, reach(_contact(h.contact, h.web, with_web=True)))
                for h in chosen]
     out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
                                                                                 strict=True)]
-    own = tuple(Signpost(h.name, h.what_for, h.contact, helpline_picture(library, "", h.contact))
+    own = tuple(Signpost(h.name, h.what_for, reach(h.contact),
+                         helpline_picture(library, "", h.contact))
                 for h in local_helplines(brand, pupils=item.audience.is_pupils))
     return pics.distinct_help((school_contact(item, brand, library), *out), own, library)
 
@@ -635,8 +649,9 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
     ids = [i for i in dict.fromkeys((*PARENT_HELPLINES, *item.signposting))
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
-                    _contact(by_id[i].contact, by_id[i].web, with_web=True)) for i in ids]
-    out += [Signpost(h.name, h.what_for, h.contact) for h in own_helplines(brand, pupils=False)]
+                    reach(_contact(by_id[i].contact, by_id[i].web, with_web=True))) for i in ids]
+    out += [Signpost(h.name, h.what_for, reach(h.contact))
+            for h in own_helplines(brand, pupils=False)]
     return tuple(out)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.plan.common import DSL_TITLE, visitor
-from lessonpack.plan.model import Signpost
+from lessonpack.plan.common import DSL_TITLE, school_deputy, visitor
+from lessonpack.plan.model import Reach, Signpost, Who
 
 # What the row is for once its service says whose: "Our Designated Safeguarding Lead" again
 # beside "Riverside Academy: Designated Safeguarding Lead" said it twice.
@@ -34,10 +34,12 @@ def school_row(school: Signpost, brand: Brand) -> Signpost:
     """``school`` (the school's card, headed by the lead's name) as the table's row: the
     service first, the lead's name leading the contacts ("Mr Daniel Okafor: safeguarding@…;
     School office: …"), and what the row is for with the deputy's name kept."""
-    contact = school.contact
-    # "DSL: safeguarding@…" is the lead's own address: the name takes the label's place.
-    contact = (f"{school.name}: {contact.removeprefix('DSL: ')}" if contact.startswith("DSL: ")
-               else f"{school.name}. {contact}")
-    deputy = school.blurb.partition(". ")[2]  # "Deputy: Mrs Joy Mensah."
-    return replace(school, name=school_service(brand), contact=contact,
+    first, *rest = school.ways or (Reach(""),)
+    # "DSL: safeguarding@…" is the lead's own line: the name takes the label's place. The
+    # line is known by the planner's mark (``Who``), never by its printed label.
+    first = (replace(first, label=school.name) if first.who is Who.LEAD and first.label
+             else Reach(f"{school.name}. {first.line}", first.who))
+    # The deputy as the school's card names them ("Deputy: Mrs Joy Mensah.").
+    deputy = f"Deputy: {school_deputy(brand)}."
+    return replace(school, name=school_service(brand), ways=(first, *rest),
                    blurb=f"{WHAT_FOR} {deputy}".strip())

@@ -22,7 +22,7 @@ from lessonpack.plan.deck.places import (
     steps_in_place,
 )
 from lessonpack.plan.deck.quiz import one_answer_size
-from lessonpack.plan.model import DeckPlan
+from lessonpack.plan.model import DeckPlan, Place
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import has_cards, sorts_on_cards
 
@@ -35,18 +35,19 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     library = pics.for_item(library, lesson)  # with its topic's picture words
     slides = steps_in_place([*opening_slides(lesson, brand, library),
                              *starter_slides(lesson, library)],
-                            lesson.starter.notes, "Starter", STARTER_PLACES)
+                            lesson.starter.notes, Place.STARTER, STARTER_PLACES)
     titles = scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
     sheet_sort = has_cards(lesson) and not sorts_on_cards(lesson)
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                               lesson.audience, casting, start, class_sheet_parts(lesson),
-                               split, sheet_sort)
+        slides += [replace(s, cycle=n) for s in
+                   cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
+                                lesson.audience, casting, start, class_sheet_parts(lesson),
+                                split, sheet_sort)]
         start += cycle.minutes
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, split),
-                                          lesson.plenary.notes, "Plenary", PLENARY_PLACES),
+                                          lesson.plenary.notes, Place.PLENARY, PLENARY_PLACES),
                            # A visitor's line (who keeps the box) is never a repeat.
                            "" if visiting.visitor(brand) else visiting.help_note(lesson, brand),
                            lesson.plenary.after_lesson)

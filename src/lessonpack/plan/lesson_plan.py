@@ -39,6 +39,7 @@ from lessonpack.plan.model import (
     DocPlan,
     Heading,
     Paragraph,
+    Place,
     Role,
     Table,
 )
@@ -64,34 +65,22 @@ PRINT_TO_TEACH = ("from page 1 to the page marked "
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
-    """"slides 1–7" for the starter, each cycle (from its section slide, or its first "Part n"
-    slide, to the next) and the plenary; none when there is no deck or its slides do not
-    match the cycles."""
+    """"slides 1–7" for the starter, each cycle (from its first slide to the next) and the
+    plenary; none when there is no deck or its slides do not match the cycles. Each part is
+    found by the deck planner's marks (``Slide.cycle``, ``Slide.place``)."""
     if deck is None:
         return []
-    starts = [n for n, s in enumerate(deck.slides, 1) if s.kind == "section"]
-    if not starts:  # a deck for non-readers has no section slides: "Part 2 · Story"
-        # A part opens at its first slide whose kicker names it: "Part 1" alone (the big
-        # ideas slide) as well as "Part 1 · Story" (the KS1 plan once put the big ideas slide in
-        # the part before, when only "Part 1 ..." with a tail was matched).
-        starts = [next((n for n, s in enumerate(deck.slides, 1)
-                        if _kicker_part(s.kicker) == f"Part {k}"), 0)
-                  for k in range(1, len(lesson.cycles) + 1)]
-    if len(starts) != len(lesson.cycles) or not all(starts) or starts != sorted(starts):
+    starts = [next((n for n, s in enumerate(deck.slides, 1) if s.cycle == k), 0)
+              for k in range(1, len(lesson.cycles) + 1)]
+    if not all(starts) or starts != sorted(starts):
         return []
-    # The plenary opens at the slide the deck labels "Plenary · 8 min".
     plenary = next((n for n, s in enumerate(deck.slides, 1) if n > starts[-1]
-                    and s.kicker.startswith("Plenary")), None)
+                    and s.place is Place.PLENARY), None)
     if plenary is None:
         return []
     bounds = [1, *starts, plenary, len(deck.slides) + 1]
     return [f"slide {a}" if b - a == 1 else f"slides {a}–{b - 1}"
             for a, b in itertools.pairwise(bounds)]
-
-
-def _kicker_part(kicker: str) -> str:
-    """"Part 2" from "Part 2", "Part 2 · Story" or "Part 2 · Quick check"."""
-    return kicker.split("·")[0].strip()
 
 
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:

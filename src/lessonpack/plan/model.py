@@ -6,7 +6,8 @@ look at content models, and plans never look at files: the cheapest layer to sna
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import ClassVar, Literal, Protocol
 
@@ -48,19 +49,91 @@ class Way(Enum):
     NO_PLACE = "no_place"
 
 
+class Who(Enum):
+    """Whom a contact line reaches, marked by the planner that writes it (the school's card,
+    plan/common ``school_contact``): a later step that drops the office's line, or says whose
+    number a left-off line is, reads the mark, never the line's label ("DSL:", "School
+    office:"), which is printed text."""
+
+    SERVICE = "service"  # a helpline's or service's own line
+    LEAD = "lead"  # the Designated Safeguarding Lead's
+    DEPUTY = "deputy"  # the deputy DSL's
+    OFFICE = "office"  # the school office's
+
+
+@dataclass(frozen=True)
+class Reach:
+    """One way to reach someone on a card: how (a number, a place, an address), whom it
+    reaches, and the printed label it is shown after ("Deputy" in "Deputy: 01632 …"; none
+    on most cards). Printed as ``line``."""
+
+    how: str
+    who: Who = Who.SERVICE
+    label: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"{self.label}: {self.how}" if self.label else self.how
+
+
+def reach(contact: str, who: Who = Who.SERVICE) -> tuple[Reach, ...]:
+    """``contact`` as a card's one way to reach ``who`` (none for an empty contact)."""
+    return (Reach(contact, who),) if contact else ()
+
+
 @dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
 
     name: str
     blurb: str
-    contact: str
+    # Its ways to reach the service, each marked with whom it reaches (``Reach``); printed
+    # one after another as ``contact``.
+    ways: tuple[Reach, ...]
     picture: Picture | None = None  # the help card's icon (a phone, a shield…)
     # The school's own card (its lead and deputy), set by the planner where it makes it: the
     # renderer reads this, never the heading, whose words a --content folder may change.
     is_school: bool = False
     # What the contact line says, marked where it is worded (``Way``).
     way: Way = Way.AS_GIVEN
+
+    @property
+    def contact(self) -> str:
+        """The card's contact as printed: its ways, one after another."""
+        return CONTACT_SEP.join(w.line for w in self.ways)
+
+
+def with_contact(card: Signpost, contact: str) -> Signpost:
+    """``card`` with ``contact`` its one way to reach whom its first way reached: a card
+    reworded for a slide (a pupil's one line, a service's short line)."""
+    who = card.ways[0].who if card.ways else Who.SERVICE
+    return replace(card, ways=reach(contact, who))
+
+
+def reworded(card: Signpost, edit: Callable[[str], str]) -> Signpost:
+    """``card`` with ``edit`` made to how each of its ways reaches someone, each kept
+    marked as it was (labels are the planner's own and never hold a name)."""
+    return replace(card, ways=tuple(replace(w, how=edit(w.how)) for w in card.ways))
+
+
+# Between a card's ways in its printed contact; a help card sets each on a line of its own
+# (render/deck_help_words).
+CONTACT_SEP = "; "
+
+
+class Place(Enum):
+    """Which step of a lesson's starter or plenary a slide shows, marked by the planner
+    that makes it: the step's notes move to it (plan/deck/places.py) and the lesson plan's
+    slide ranges start the plenary at it."""
+
+    STARTER = "starter"  # the starter's vote, where its notes start
+    GROUND_RULES = "ground_rules"
+    GOAL = "goal"
+    PLENARY = "plenary"  # the plenary's look back, where it opens
+    EXIT = "exit"  # the exit quiz or check
+    SELF_CHECK = "self_check"  # the exit quiz's answers
+    CLOSE = "close"  # the key messages
+    HELP = "help"  # who can help
 
 
 @dataclass(frozen=True)
@@ -80,6 +153,12 @@ class Slide:
     # The number of a slide the kicker's last words link to (a click jumps there, however
     # many slides a school adds or removes before it); 0: no link.
     back_to: int = 0
+    # The lesson's part the slide is in, marked by the deck's planner: its learning cycle's
+    # number (1, 2…; 0 outside the cycles), and which step of the starter or plenary it
+    # shows (``Place``). The lesson plan's slide ranges and the steps' notes read these,
+    # never the kicker, whose words ("Part 2 · Story", "Plenary") are printed text.
+    cycle: int = 0
+    place: Place | None = None
 
     @property
     def kind(self) -> str:
@@ -278,7 +357,7 @@ class PictureCards:
     # Cards one across the page: as many as a page of its own holds (0: this block's own
     # count). Each card is then the size a full page gives it, on every page alike: the
     # title's page grew its two cards taller than the next page's three, and a cut set
-    # came out in two sizes (designer, session 23).
+    # came out in two sizes.
     page_rows: int = 0
 
 

@@ -31,6 +31,7 @@ from lessonpack.plan.model import (
     PictureCards,
     Questions,
     QuizGrid,
+    Reach,
     SideBySide,
     Slide,
     SmileyScale,
@@ -101,6 +102,8 @@ _SKIP = {"kind", "leads", "widths"}
 def _texts(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value] if value.strip() else []
+    if isinstance(value, Reach):  # a contact line as printed, its label before it
+        return _texts(value.line)
     if isinstance(value, (tuple, list)):
         return [line for item in value for line in _texts(item)]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -59,6 +59,7 @@ from lessonpack.plan.model import (
     Slide,
     Table,
     TickPanel,
+    Who,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
 from lessonpack.plan.safe_notes import safe_notes
@@ -746,20 +747,20 @@ def _as_list(words: Callout | Paragraph | None) -> list[Callout]:
 def _table_rows(services: Sequence[common.Signpost], brand: Brand) -> list[common.Signpost]:
     """The help table's rows: the school's first, its service named and its lead among the
     contacts (plan/handout_school_row), each without the deputy's address."""
-    rows = [replace(s, contact=_without_deputy_address(s.contact)) for s in services]
+    rows = [_without_deputy_address(s) for s in services]
     return [school_row(rows[0], brand), *rows[1:]] if rows else rows
 
 
-def _without_deputy_address(contact: str) -> str:
+def _without_deputy_address(row: common.Signpost) -> common.Signpost:
     """The DSL's row without the deputy's own address where the DSL has an email: the
     deputy is named in the row's last column, and the letter home gives their address.
     Beside the office's number and the DSL's address, two long addresses ran the row to four
     lines and a secondary school's handout to a third page; the school's number and the
-    lead's own contacts always stay (a parent needs a number to ring, not one address)."""
-    parts = contact.split("; ")
-    if not any(p.startswith("DSL: ") and "@" in p for p in parts):
-        return contact
-    return "; ".join(p for p in parts if not p.startswith("Deputy"))
+    lead's own contacts always stay (a parent needs a number to ring, not one address).
+    The lead's and the deputy's lines are known by the planner's marks (``Who``)."""
+    if not any(w.who is Who.LEAD and w.label and "@" in w.how for w in row.ways):
+        return row
+    return replace(row, ways=tuple(w for w in row.ways if w.who is not Who.DEPUTY))
 
 
 def _handout_footer(brand: Brand) -> str:
@@ -790,7 +791,7 @@ def _handout_footer(brand: Brand) -> str:
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
 # Page one's line of what to print, named by the line that ends the quiz answers, not by a
 # number: a page-number field shows Word its stored guess until fields are updated, and the
-# estimate of it was a page short in two of four looks (LibreOffice, session 24).
+# estimate of it was a page short in two of four looks as LibreOffice lays them out.
 END_OF_SESSION = "Last page"
 PRINT_TO_RUN = (f"from page 1 to the page marked \u201c{END_OF_SESSION}\u201d: the notes and the "
                 "quiz answers. The sources follow.")

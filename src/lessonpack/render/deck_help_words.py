@@ -19,6 +19,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.plan.model import Reach, Who
 from lessonpack.render.deck_fill_ins import held as held_field
 
 INCH = int(Inches(1))
@@ -239,38 +240,62 @@ def _capped(under: list[tuple[str, bool, int, int]], most: int = CONTACT_LINES
     return kept
 
 
-def left_off(card: Card, brand: Brand, size: int, width: int, brief: int) -> list[str]:
-    """The contacts ``_capped`` leaves off the card drawn at ``size`` in ``width``."""
+def left_off(card: Card, brand: Brand, size: int, width: int, brief: int
+             ) -> list[tuple[int, str]]:
+    """The contacts ``_capped`` leaves off the card drawn at ``size`` in ``width``, each
+    with its place among the card's contact lines."""
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
              for line, bold in _lines(card, brief)]
     shown = {text for text, *_rest in _capped(under, contact_lines(brief))}
-    return [text.replace(NBSP, " ") for text, bold, *_rest in under
-            if bold and text not in shown]
+    contacts = [text for text, bold, *_rest in under if bold]
+    return [(n, text.replace(NBSP, " ")) for n, text in enumerate(contacts)
+            if text not in shown]
+
+
+def _marks(card: Card, brief: int) -> list[tuple[Reach, bool]]:
+    """Each of ``card``'s contact lines as ``_lines`` sets them, with the way it belongs to
+    (``Card.ways``) and whether it is that way's first line ("Deputy: 01632 …" before the
+    line its address wraps to); none where the card's ways are not marked."""
+    return [(way, n == 0) for way in card.ways
+            for n, _line in enumerate(_contacts(hold_names(unbroken(way.line)), brief))]
 
 
 def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
                   widths: Sequence[int], briefs: Sequence[int]) -> str:
     """The notes' line for contacts left off the cards ("" when none is)."""
-    gone = [(card.heading.replace(NBSP, " "), card.is_school, left)
-            for card, width, brief in zip(cards, widths, briefs, strict=True)
+    gone = [(card, brief, left) for card, width, brief in zip(cards, widths, briefs, strict=True)
             if (left := left_off(card, brand, size, width, brief))]
     if not gone:
         return ""
     # The school's card is known by the planner's mark (Card.is_school), not its heading: a
     # --content folder's own words for "Our safeguarding lead" are not in reach here.
     return "Also on the handout: " + " ".join(
-        " ".join(f"{_whose(line, brand)}." for line in left) if school
-        else f"{name}: {'; '.join(left)}." for name, school, left in gone)
+        _school_left(card, brief, left, brand) if card.is_school
+        else f"{card.heading.replace(NBSP, ' ')}: {'; '.join(t for _n, t in left)}."
+        for card, brief, left in gone)
 
 
-def _whose(line: str, brand: Brand) -> str:
+def _school_left(card: Card, brief: int, left: list[tuple[int, str]], brand: Brand) -> str:
+    """The school card's left-off contacts, each said as whose it is."""
+    marks = _marks(card, brief)
+    return " ".join(f"{_whose(text, marks[n] if n < len(marks) else None, brand)}."
+                    for n, text in left)
+
+
+def _whose(line: str, mark: tuple[Reach, bool] | None, brand: Brand) -> str:
     """A school card's contact line as a presenter reads it aloud: the role, then the
     person, then the number ("Deputy, Mr Ben Adeyemi: direct line …"). After the card's
-    name ("Mrs Priya Shah: Deputy: direct line …") the deputy's number read as the DSL's."""
-    role, colon, how = line.partition(": ")
-    person = {"DSL": brand.dsl_name, "Deputy": brand.deputy_dsl_name}.get(role, "").strip()
-    return f"{role}, {person}: {how}" if colon and person else line
+    name ("Mrs Priya Shah: Deputy: direct line …") the deputy's number read as the DSL's.
+    Whose it is comes from the planner's mark (``Who``), never from the printed label."""
+    if mark is None:
+        return line
+    way, first = mark
+    person = {Who.LEAD: brand.dsl_name, Who.DEPUTY: brand.deputy_dsl_name}.get(way.who, "")
+    label = f"{way.label}: "
+    if not (first and way.label and person.strip() and line.startswith(label)):
+        return line
+    return f"{way.label}, {person.strip()}: {line.removeprefix(label)}"
 
 
 def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,

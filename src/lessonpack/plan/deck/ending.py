@@ -26,7 +26,7 @@ from lessonpack.plan.deck.quiz import (
     reveal,
 )
 from lessonpack.plan.deck.votes import votes_slides
-from lessonpack.plan.model import Slide
+from lessonpack.plan.model import Place, Slide
 from lessonpack.plan.notes import join_notes
 
 
@@ -72,7 +72,7 @@ def _exit_quiz_slides(questions: list[Question], per: int, lesson: Lesson) -> li
         kicker = (f"Exit quiz · {len(quiz)} questions" if len(parts) == 1 else
                   f"Exit quiz · Question{'s' * (first != last)} {asked} of {len(quiz)}")
         slides.append(Slide(
-            title, kicker=kicker,
+            title, kicker=kicker, place=Place.EXIT,
             payload=ExitQuizSlide(tuple(part), every),
             notes=join_notes("Pupils answer on their worksheet first: read each question and "
                              "its options aloud, and give them time to ring A, B or C on "
@@ -92,6 +92,8 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
         "Now tick the End row on your sheet, privately")
+    # The plenary opens at the look back (the lesson plan's slide ranges read the mark).
+    slides = [replace(s, place=Place.PLENARY) for s in slides]
     readers = lesson.readers
     if readers:
         # The thinking face at the frame's right says "quiet thinking time" in every
@@ -116,7 +118,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                " Then show the answer on the next slide.")
         kicker = f"Exit check · Question {i} of {len(quiz)}"
         slides.append(Slide(
-            q.slide_title, kicker=kicker,
+            q.slide_title, kicker=kicker, place=Place.EXIT,
             payload=question_slide(i, q, readers, library, revealed=True,
                                    family=scenes.animals(lesson.cycles)),
             pictures=one(quiz_picture(q, library, scenes.animals(lesson.cycles))),
@@ -130,12 +132,12 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                              + " ".join(pl.reflection))))
     if readers:
         slides.append(Slide(
-            "Exit quiz answers", kicker="Check your answers",
+            "Exit quiz answers", kicker="Check your answers", place=Place.SELF_CHECK,
             payload=AnswersSlide(tuple(Answer(i, q.question, q.correct_text, q.explanation,
                                               option_letter(q.arranged[1]))
                                        for i, q in enumerate(quiz, 1))),
             notes=join_notes(*(f"{i}. {q.explanation}" for i, q in enumerate(quiz, 1)))))
-    slides.append(Slide("Remember", kicker="Key messages",
+    slides.append(Slide("Remember", kicker="Key messages", place=Place.CLOSE,
                         payload=(KeyMessagesSlide.led(lesson.key_messages, clause=True)
                                  if lesson.readers
                                  # Non-readers' three short sayings, heard: big and bold.

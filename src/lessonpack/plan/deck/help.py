@@ -14,7 +14,17 @@ from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.model import Signpost, Slide, Way
+from lessonpack.plan.model import (
+    Place,
+    Reach,
+    Signpost,
+    Slide,
+    Way,
+    Who,
+    reach,
+    reworded,
+    with_contact,
+)
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 from lessonpack.plan.school_places import lead_s_place, place_of
 
@@ -62,8 +72,9 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
         lines = {h.name: h.slide for h in facts.helplines if h.slide}
-        helps = (helps[0], *(replace(h, blurb=lines.get(h.name) or slide_words(h.blurb),
-                                     contact=card_contact(h, facts))
+        helps = (helps[0], *(with_contact(replace(h, blurb=lines.get(h.name)
+                                                  or slide_words(h.blurb)),
+                                          card_contact(h, facts))
                              for h in helps[1:]))
         return older_runs(len(helps)), ROWS, helps, helps[1:]
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
@@ -182,7 +193,8 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
                        f"{helps_said(brand.deputy_dsl_name)} {dsl} keep children safe.",
                        DEPUTY_FIGURE))
     cards = []
-    for short, full, contact, photo, what, figure in people:
+    for (short, full, contact, photo, what, figure), who in zip(people, (Who.LEAD, Who.DEPUTY),
+                                                                strict=False):
         picture = school.picture
         if photo is None and school.picture is not None:
             # The drawn figure at a photo's size (render/deck_help_picture), named in its
@@ -193,8 +205,8 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
                               photo.sha1)
         place = place_of(contact)
-        cards.append(Signpost(short.replace(" ", common.NBSP), what,
-                              _capital(place) if place else common.teacher_takes_you(),
+        way = _capital(place) if place else common.teacher_takes_you()
+        cards.append(Signpost(short.replace(" ", common.NBSP), what, reach(way, who),
                               picture, way=Way.AS_GIVEN if place else Way.NO_PLACE))
     return tuple(cards)
 
@@ -272,8 +284,8 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     if adult:  # who they are for, in a line the teacher reads out, as the unnamed card has
         return replace(help_card, blurb=ADULT_ROLE)
     if not (school and brand.dsl_name.strip()):
-        return replace(help_card, blurb="", contact=few_words(help_card.contact, help_card.way),
-                       way=Way.AS_GIVEN)
+        return with_contact(replace(help_card, blurb="", way=Way.AS_GIVEN),
+                            few_words(help_card.contact, help_card.way))
     dsl = common.pupil_name(brand.dsl_name.strip())
     deputy = common.pupil_name(brand.deputy_dsl_name.strip()) or common.FILL_IN_DEPUTY
     # Each name held whole ("Mr Price", never "Mr" / "Price" across a line break).
@@ -284,7 +296,7 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
               ((dsl, brand.safeguarding_contact), (deputy, brand.deputy_dsl_contact))]
     lead = places[0][1]
     if not places[1][1]:  # the deputy's place unknown: the lead's, a line of its own
-        return replace(help_card, name=names, blurb="", contact=_capital(lead))
+        return with_contact(replace(help_card, name=names, blurb=""), _capital(lead))
     # The card's name already says both people, in order, large: the line under it gives
     # their places in the same order without saying the names again ("Mrs Shah or Mr
     # Adeyemi" over "School office · by the library"); the notes say whose place is whose.
@@ -292,8 +304,8 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     # after the dot ("School office ·" / "by the library"), never inside a place.
     where = [place.replace(" ", common.NBSP) if len(place) <= HELD_PLACE else place
              for _name, place in places]
-    return replace(help_card, name=names, blurb="",
-                   contact=_capital(f"{common.NBSP}· ".join(where)))
+    return with_contact(replace(help_card, name=names, blurb=""),
+                        _capital(f"{common.NBSP}· ".join(where)))
 
 
 def _capital(words: str) -> str:
@@ -326,26 +338,33 @@ def _name_said_once(school: Signpost) -> Signpost:
     if not name or name.startswith("["):
         return school
     if school.way is Way.ASK_TO_TAKE:  # the card's "Ask your teacher to take you to Mrs Shah"
-        return replace(school, contact=common.teacher_takes_you(), way=Way.NO_PLACE)
-    contact = school.contact
+        return with_contact(replace(school, way=Way.NO_PLACE), common.teacher_takes_you())
     held = name.replace(" ", common.NBSP)
-    for shown in {name, held}:
-        for apostrophe in ("’", "'"):
-            office = f"{shown}{apostrophe}s office, "
-            if contact.startswith(office):
-                contact = _capital(contact[len(office):])
-    return replace(school, contact=contact)
+
+    def place_only(contact: str) -> str:
+        for shown in {name, held}:
+            for apostrophe in ("’", "'"):
+                office = f"{shown}{apostrophe}s office, "
+                if contact.startswith(office):
+                    contact = _capital(contact[len(office):])
+        return contact
+
+    first, *rest = school.ways or (Reach(""),)
+    if first.label:  # a labelled line ("DSL: …") starts with no room
+        return school
+    return replace(school, ways=(replace(first, how=place_only(first.how)), *rest))
 
 
 def _names_held(school: Signpost, brand: Brand) -> Signpost:
     """The school's card with its staff's names each held whole on a line ("take you to
     Mrs" / "Shah" split a name a child reads as one word)."""
     names = [common.pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)]
-    blurb, contact = school.blurb, school.contact
-    for name in filter(lambda n: " " in n, names):
-        held = name.replace(" ", common.NBSP)
-        blurb, contact = blurb.replace(name, held), contact.replace(name, held)
-    return replace(school, blurb=blurb, contact=contact)
+    def hold(text: str) -> str:
+        for name in filter(lambda n: " " in n, names):
+            text = text.replace(name, name.replace(" ", common.NBSP))
+        return text
+
+    return reworded(replace(school, blurb=hold(school.blurb)), hold)
 
 
 def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
@@ -381,7 +400,7 @@ def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, 
         return helps
     # Beside the lead's card, a service in the lead's own room gives its hours, not the room
     # again ("Student Services, room G14" on both cards).
-    school = [replace(h, contact=lead_s_place(h.contact, brand)) for h in helps[1:]
+    school = [with_contact(h, lead_s_place(h.contact, brand)) for h in helps[1:]
               if h.name in own]
     return (helps[0], *school, *(h for h in helps[1:] if h.name not in own))
 
@@ -443,10 +462,9 @@ def _office_first(school: Signpost, brand: Brand) -> Signpost:
     hours = brand.office_hours.strip()
     # "Office", on the school's own card: with "School office" and its hours the line
     # wrapped, and the card lost the words saying who the DSL is.
-    office = f"Office: {brand.phone.strip()}" + (f" ({hours})" if hours else "")
-    others = [way for way in school.contact.split("; ")
-              if way.strip() and not way.startswith("School office:")]
-    return replace(school, contact="; ".join([office, *others]))
+    office = Reach(brand.phone.strip() + (f" ({hours})" if hours else ""), Who.OFFICE, "Office")
+    others = [way for way in school.ways if way.who is not Who.OFFICE]
+    return replace(school, ways=(office, *others))
 
 
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
@@ -477,7 +495,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             said = must_hear(words[run.start:run.stop], shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(runs), 1),
-            kicker="Getting help",
+            kicker="Getting help", place=Place.HELP,
             payload=SignpostingSlide(
                 shown,
                 common.help_lead(lesson, brand) if n == 0 else "More places to get help.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
@@ -16,7 +18,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
-from lessonpack.plan.model import Slide
+from lessonpack.plan.model import Place, Slide
 from lessonpack.plan.notes import join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
@@ -62,7 +64,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
     size = common.even_share(len(rules), per)
     rule_slides = [
         Slide(common.continued("Our ground rules", n, len(rules), size),
-              kicker="Before we start",
+              kicker="Before we start", place=Place.GROUND_RULES,
               payload=CardsSlide(rule_cards(rules[start:start + size], library)),
               # The safe-delivery notes (names, distancing, EAL, pupils more at risk) are for
               # before the day, so they live in the plan, not in presenter view (a trainer
@@ -83,7 +85,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
                        lead=brand.safeguarding_lead),
                   safeguarding_cue(brand))),
         *rule_slides,
-        Slide("Today's goal", kicker="Learning outcome",
+        Slide("Today's goal", kicker="Learning outcome", place=Place.GOAL,
               payload=KeyMessagesSlide((lesson.outcome,)),
               pictures=goal_picture(lesson, library),
               # Children who cannot read yet come back to the goal later in the day (their
@@ -124,10 +126,11 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
 
 def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide]:
     st = lesson.starter
-    return votes_slides(
+    # The starter's notes start at its vote (plan/deck/places.py reads the mark).
+    return [replace(s, place=Place.STARTER) for s in votes_slides(
         lesson, st.title, "Starter",
         join_notes(f"{common.section_timing(0, st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,
-        "Tick the Start row on your sheet, privately")
+        "Tick the Start row on your sheet, privately")]

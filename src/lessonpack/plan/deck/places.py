@@ -8,32 +8,33 @@ from dataclasses import replace
 from lessonpack.content.model import AfterStep
 from lessonpack.content.part_words import AFTER_LABEL
 from lessonpack.content.steps import kind, step_of
-from lessonpack.plan.model import Slide
+from lessonpack.plan.model import Place, Slide
 from lessonpack.plan.notes import join_notes
 
-# Where the starter's and the plenary's steps happen, by their name's first word: the slide
-# whose kicker starts so ("Ground rules (2 min)" on the ground rules). Other steps stay on the
-# part's own first slide (the vote). The close starts on the key messages, the slide before
-# who can help: its time on the help slide came a slide late in presenter view.
-STARTER_PLACES = ((("ground", "welcome"), "Before we start"), (("goal",), "Learning outcome"))
-HELP_PLACE = "Getting help"
-PLENARY_PLACES = ((("exit",), "Exit "), (("self-check",), "Check your answers"),
-                  (("close",), "Key messages"), (("help", "who"), HELP_PLACE))
+# Where the starter's and the plenary's steps happen, by their name's first word: the first
+# slide its planner marks with that place ("Ground rules (2 min)" on the ground rules;
+# ``Slide.place``, never the kicker's printed words). Other steps stay on the part's own
+# first slide (the vote). The close starts on the key messages, the slide before who can
+# help: its time on the help slide came a slide late in presenter view.
+STARTER_PLACES = ((("ground", "welcome"), Place.GROUND_RULES), (("goal",), Place.GOAL))
+HELP_PLACE = Place.HELP
+PLENARY_PLACES = ((("exit",), Place.EXIT), (("self-check",), Place.SELF_CHECK),
+                  (("close",), Place.CLOSE), (("help", "who"), HELP_PLACE))
 
 
-def steps_in_place(slides: list[Slide], notes: str, home: str,
-                   places: tuple[tuple[tuple[str, ...], str], ...]) -> list[Slide]:
-    """A part's notes were all on its first slide (``home``, by kicker): the starter's after
+def steps_in_place(slides: list[Slide], notes: str, home: Place,
+                   places: tuple[tuple[tuple[str, ...], Place], ...]) -> list[Slide]:
+    """A part's notes were all on its first slide (``home``, by its mark): the starter's after
     the ground rules and goal they tell the teacher to go through, the plenary's exit quiz
     and close before them, away from the slides they are about. Each step moves to the slide
     where it happens, a paragraph after it (Watch for…, After the lesson…) with it, every
     word once."""
-    at_home = next((i for i, s in enumerate(slides) if s.kicker == home), None)
+    at_home = next((i for i, s in enumerate(slides) if s.place is home), None)
     if at_home is None:
         return slides
     out = list(slides)
-    for kicker, texts in _where_said(notes, places).items():
-        i = next((i for i, s in enumerate(out) if s.kicker.startswith(kicker)), None)
+    for place, texts in _where_said(notes, places).items():
+        i = next((i for i, s in enumerate(out) if s.place is place), None)
         lines = out[at_home].notes.split("\n")
         # Only a paragraph the first slide says as written moves (never said twice).
         said = [t for t in texts if t in (x.strip() for x in lines)]
@@ -45,12 +46,12 @@ def steps_in_place(slides: list[Slide], notes: str, home: str,
     return out
 
 
-def _where_said(notes: str, places: tuple[tuple[tuple[str, ...], str], ...]
-                ) -> dict[str, list[str]]:
-    """The paragraphs of ``notes`` that move, by the kicker of the slide they move to: each
+def _where_said(notes: str, places: tuple[tuple[tuple[str, ...], Place], ...]
+                ) -> dict[Place, list[str]]:
+    """The paragraphs of ``notes`` that move, by the place of the slide they move to: each
     step's own, and the paragraphs after it with it."""
-    moved: dict[str, list[str]] = {}
-    at: str | None = None
+    moved: dict[Place, list[str]] = {}
+    at: Place | None = None
     for paragraph in (x.strip() for x in (notes or "").split("\n") if x.strip()):
         step = step_of(paragraph)
         if step is not None:
