@@ -52,3 +52,21 @@ def test_section_titles_sit_in_the_template_s_title_bar(deck: Path) -> None:
 
 def test_the_deck_is_check_clean(deck: Path) -> None:
     assert not [f"{f.location} {f.code} {f.message}" for f in check_file(deck, Options())]
+
+
+def test_the_section_picture_stays_on_the_template_s_panel(deck: Path) -> None:
+    """klee2's section master sets a pale panel (9.0 M EMU wide) inside a mosaic border;
+    the picture's white disc ran 0.35 M EMU over the border. It now ends on the panel."""
+    discs = 0
+    for slide in Presentation(str(deck)).slides:
+        disc = next((s for s in slide.shapes if s.name == "Picture disc"), None)
+        if disc is None:
+            continue
+        discs += 1
+        master = slide.slide_layout.slide_master
+        panel = next(s for s in master.shapes if not s.is_placeholder
+                     and s.width * s.height > 0.25 * 10080000 * 7560000 and s.top > 0)
+        assert panel.left <= disc.left and disc.left + disc.width <= panel.left + panel.width
+        words = [s for s in slide.placeholders if s.placeholder_format.idx != 0]
+        assert all(w.left + w.width <= disc.left for w in words)  # the text keeps clear
+    assert discs == 3

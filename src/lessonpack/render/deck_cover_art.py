@@ -11,15 +11,19 @@ title (absolute inches put KS1's second character off its right edge).
 
 from __future__ import annotations
 
+from typing import Any
+
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 
+from lessonpack.check.pptx_layout_rules import opaque
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
+from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_cover import credit_line
 from lessonpack.render.deck_drawings import T, decorative_shape, new_shape
 from lessonpack.render.deck_fit import TextMisfit, fits_placeholder, insets, no_lone_word
@@ -34,7 +38,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     width = int(slide.part.package.presentation_part.presentation.slide_width)
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     side = int(min(3.6 * INCH, height * 0.5))
-    x = width - side - int(0.8 * INCH)
+    x = _inside_panel(slide, (width - side - int(0.8 * INCH), (height - side) // 2, side))
     y = (height - side) // 2
     texts = [(role, ph) for role in ("kicker", "title", "subtitle")
              if (ph := placeholder(slide, filler.slots.get(role))) is not None]
@@ -58,6 +62,31 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     decorative_shape(disc)
     inset = int(side * 0.17)
     add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+# A template's panel: a filled shape under the disc covering this share of the slide or more.
+PANEL_SHARE = 0.25
+
+
+def _inside_panel(slide: Any, disc: tuple[int, int, int]) -> int:
+    """The disc's left edge (``disc``: x, y, side), moved left where the template draws a
+    panel under it that ends before the disc does, so the disc stays on the panel, a margin
+    in: klee2's section layout sets a pale panel inside a mosaic border, and the disc ran
+    0.35 in over the border."""
+    x, y, side = disc
+    view = view_of(slide)
+    presentation = slide.part.package.presentation_part.presentation
+    width, height = int(presentation.slide_width), int(presentation.slide_height)
+    centre = (x + side // 2, y + side // 2)
+    for item in reversed(view.beneath):
+        bx, by, bw, bh = item.box
+        if bw * bh < PANEL_SHARE * width * height or not opaque(item, view) or not (
+                bx <= centre[0] <= bx + bw and by <= centre[1] <= by + bh):
+            continue
+        if x + side > bx + bw - SLIDE_MARGIN:
+            return max(bx + SLIDE_MARGIN, bx + bw - SLIDE_MARGIN - side)
+        return x
+    return x
 
 
 # The least a section's text column keeps beside its picture, of the slide's width: a
