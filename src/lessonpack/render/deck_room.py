@@ -31,6 +31,13 @@ from lessonpack.plan.scenes import DISTRACTORS, ROOM_CLUES, TEEN_DISTRACTORS
 from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_room_things import (
+    BADGE,
+    draw_badge,
+    draw_cat,
+    draw_chair,
+    draw_side_walls,
+)
 from lessonpack.render.ooxml import set_lang, text_body
 
 if TYPE_CHECKING:
@@ -69,6 +76,7 @@ GOLD = RGBColor(0xD9, 0xA4, 0x41)
 POST = RGBColor(0x8A, 0x8F, 0x98)
 SIGN_GREEN = RGBColor(0x1B, 0x6E, 0x3C)  # a street sign's: white words reach 6:1 on it
 SIGN_EDGE = RGBColor(0xFF, 0xFF, 0xFF)
+BRICK = RGBColor(0xA8, 0x5A, 0x44)  # a garden wall outside the window
 CURTAIN = RGBColor(0xE2, 0x8C, 0x6E)  # a warm plain curtain, unlike any frame on the wall
 CURTAIN_IN = 0.17  # each curtain's width, inches at scale 1
 SILL = RGBColor(0xF4, 0xF1, 0xEA)  # a painted sill, lighter than the wall's tint
@@ -343,6 +351,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
     _x, y, _w, h = room
     new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
+    draw_side_walls(g, box, y + h - desk_h)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
     rings: list[Box] = []
     for thing in p.things:
@@ -463,19 +472,19 @@ def _draw_wall_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     plate_h = _plate_h(thing, p)
     if thing.lines:
         plate_w = _plate_w(thing, p, font)
-        return [_words(g, (x + (w - plate_w) // 2, y + h - edge - emu(0.12 * s) - plate_h,
-                           plate_w, plate_h), thing, p, font)]
+        _words(g, (x + (w - plate_w) // 2, y + h - edge - emu(0.12 * s) - plate_h,
+                   plate_w, plate_h), thing, p, font)
     return [(x, y, w, h)]
 
 
 def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
-    """A window: a white frame on a sill, sky, the moon in a top pane, a street sign on
-    its posts outside; returns the sign's box (its words, or the plate). The plain framed
-    square of sky read as another picture on the wall beside the pinned one and the framed
-    name, so it has what only a window has: glazing bars (a transom across
-    above the sign and a bar between the top panes), curtains on a rail and a sill, all
-    inside the box the room was laid out with: a larger box moved the stream's other
-    things and dropped their words where the stream is small."""
+    """A window: a white frame on a sill, sky, the moon in a top pane, and outside, beyond
+    the glass, a street sign on its posts behind a garden wall; returns the window's box
+    (the clue). The plain framed square of sky read as another picture on the wall, so it
+    has what only a window has: glazing bars, curtains on a rail and a sill, all inside the
+    box the room was laid out with. The sign is drawn as seen through the glass: smaller
+    than the room's other words, standing behind a wall, its far end hidden by the frame;
+    a label across the pane read as a caption pasted on the glass."""
     x, y, w, h = thing.box
     s = p.scale
     sill_h, rail_h, curtain = emu(0.1 * s), emu(0.05 * s), emu(CURTAIN_IN * s)
@@ -483,35 +492,31 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     new_shape(g, MSO_SHAPE.RECTANGLE, (fx, y + rail_h, fw, fh - rail_h), T.BACKGROUND_1,
               "Window")
     edge = emu(0.1 * s)
-    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (fx + edge, y + rail_h + edge, fw - 2 * edge,
-                                             fh - rail_h - 2 * edge), None, "Window sky"), SKY)
-    plate_h = max(_plate_h(thing, p), emu(0.4 * s))
-    plate_w = _plate_w(thing, p, font) if thing.lines else emu(1.0 * s)
-    px = x + (w - plate_w) // 2
-    py = y + fh - edge - emu(0.18 * s) - plate_h
+    pane = (fx + edge, y + rail_h + edge, fw - 2 * edge, fh - rail_h - 2 * edge)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, pane, None, "Window sky"), SKY)
+    sign = _outside(g, thing, p, font, pane)
     # The transom a little above the sign; the top panes' bar down to it.
     bar = emu(0.06 * s)
-    transom_y = py - emu(0.1 * s) - bar
-    if transom_y - y - rail_h - edge >= emu(0.25 * s):
-        new_shape(g, MSO_SHAPE.RECTANGLE, (fx + edge, transom_y, fw - 2 * edge, bar),
+    transom_y = sign[1] - emu(0.1 * s) - bar
+    if transom_y - pane[1] >= emu(0.25 * s):
+        new_shape(g, MSO_SHAPE.RECTANGLE, (pane[0], transom_y, pane[2], bar),
                   T.BACKGROUND_1, "Window transom")
-        new_shape(g, MSO_SHAPE.RECTANGLE, (x + w // 2 - bar // 2, y + rail_h + edge, bar,
-                                           transom_y - y - rail_h - edge), T.BACKGROUND_1,
+        new_shape(g, MSO_SHAPE.RECTANGLE, (x + w // 2 - bar // 2, pane[1], bar,
+                                           transom_y - pane[1]), T.BACKGROUND_1,
                   "Window bar")
         top_pane = (x + w // 2 + bar // 2, transom_y)
     else:
-        top_pane = (fx + fw - edge, py - emu(0.2 * s))
-    # The moon in the right top pane, clear of the bars and of the sign (and a ring round it).
-    side = min(emu(0.4 * s), top_pane[1] - y - rail_h - edge - emu(0.08 * s),
-               fx + fw - edge - top_pane[0] - emu(0.1 * s))
+        top_pane = (pane[0] + pane[2], sign[1] - emu(0.2 * s))
+    # The moon in the right top pane, clear of the bars and of the sign.
+    side = min(emu(0.4 * s), top_pane[1] - pane[1] - emu(0.08 * s),
+               pane[0] + pane[2] - top_pane[0] - emu(0.1 * s))
     if thing.picture is not None and side >= emu(0.22 * s):
-        add_picture(g, thing.picture, (fx + fw - edge - side - emu(0.06 * s),
-                                       y + rail_h + edge + emu(0.04 * s), side, side),
+        add_picture(g, thing.picture, (pane[0] + pane[2] - side - emu(0.06 * s),
+                                       pane[1] + emu(0.04 * s), side, side),
                     f"In the video: {thing.picture.name}")
-    for n, post_x in enumerate((px + plate_w // 5, px + plate_w * 4 // 5)):
-        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - emu(0.03 * s), py + plate_h,
-                                                 emu(0.06 * s), y + fh - edge - py - plate_h),
-                        None, f"Sign post {n + 1}"), POST)
+    # The frame's right side again, over the sign's far end: the sign is behind it.
+    new_shape(g, MSO_SHAPE.RECTANGLE, (pane[0] + pane[2], y + rail_h, edge, fh - rail_h),
+              T.BACKGROUND_1, "Window frame side")
     # Curtains drawn back at each side over the frame's edge, on a rail across the top.
     for n, cx in enumerate((x, x + w - curtain)):
         _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (cx, y, curtain, fh), None,
@@ -521,16 +526,46 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     sill = _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + fh, w, sill_h), None,
                            "Window sill"), SILL)
     sill.line.color.rgb = SILL_EDGE
-    # A street sign's green plate, white words and white edge, on its posts outside: white
-    # with a black edge, it was the same label as the parcel's "4 Elm Road" and the
-    # streamer's badge, and read as a note stuck on the glass.
-    plate = (px, py, plate_w, plate_h)
+    return [(x, y, w, h)]
+
+
+# How large the sign's words are beside the room's (never under 18 pt): it is outside,
+# further off than the things in the room.
+SIGN_SIZE = 0.75
+
+
+def _outside(g: GroupShapes, thing: Thing, p: Plan, font: str, pane: Box) -> Box:
+    """What is seen through the lower pane: a garden wall along its foot and a street sign
+    on two posts behind it, the sign's far end running on behind the window's frame (drawn
+    over it afterwards). A street sign's green plate, white words and white edge: white
+    with a black edge, it was the same label as the parcel's address. Returns the sign's
+    box as seen."""
+    px0, py0, pw, ph = pane
+    pt = max(BASE_PT, round(p.pt * SIGN_SIZE))
+    k = pt / BASE_PT  # the sign's own scale
+    widest = max((_width(line, font) for line in thing.lines), default=1.0 - 0.2)
+    sign_w = min(pw, emu((widest + 0.2) * k))
+    sign_h = max(emu((len(thing.lines) * LINE_IN + 0.14) * k), emu(0.4 * k))
+    wall_h = max(emu(0.08 * p.scale), ph // 12)
+    sx = px0 + pw - sign_w - min(emu(0.06 * p.scale), pw - sign_w)
+    sy = py0 + ph - wall_h - emu(0.08 * p.scale) - sign_h
+    tail = emu(0.15 * p.scale)  # the part behind the frame (and its curtain), unseen
+    for n, post_x in enumerate((sx + sign_w // 4, sx + sign_w * 3 // 4)):
+        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (post_x - emu(0.03 * k), sy + sign_h,
+                                                 emu(0.06 * k), py0 + ph - sy - sign_h),
+                        None, f"Sign post {n + 1}"), POST)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (sx, sy, sign_w + tail, sign_h), None,
+                    "Street sign plate"), SIGN_GREEN)
     if thing.lines:
-        _words(g, plate, thing, p, font, T.BACKGROUND_1, plate=SIGN_GREEN)
-    else:
-        _fill(new_shape(g, MSO_SHAPE.RECTANGLE, plate, None, "Street sign plate"), SIGN_GREEN)
-    _outline(g, plate, "In the video: street-sign")
-    return [plate]
+        _words(g, (sx, sy, sign_w, sign_h), thing, p, font, T.BACKGROUND_1, pt=pt,
+               plate=SIGN_GREEN)
+    _outline(g, (sx, sy, sign_w + tail, sign_h), "In the video: street-sign")
+    # The garden wall in front of the posts' feet: brick, with a paler coping along its top.
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (px0, py0 + ph - wall_h, pw, wall_h), None,
+                    "Garden wall"), BRICK)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (px0, py0 + ph - wall_h, pw, max(1, wall_h // 4)),
+                    None, "Garden wall coping"), SILL)
+    return (sx, sy, sign_w, sign_h)
 
 
 def _free_wall(box: Box, p: Plan) -> Box:
@@ -576,10 +611,10 @@ def _between(box: Box, p: Plan) -> list[Box]:
     return spots
 
 
-def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
-    """The streamer's own drawing (her cat) pinned up on the bare wall, where the class can
-    see it: a sheet of paper, a red pin, the picture. Nothing to circle: it gives nothing
-    away. Left out when no bare wall is large enough to show it."""
+def _pin_up(g: GroupShapes, drawing: Picture, box: Box, p: Plan) -> None:
+    """The streamer's own drawing (her purple cat) pinned up on the bare wall, where the
+    class can see it: a sheet of paper, a red pin, the drawing. Nothing to circle: it gives
+    nothing away. Left out when no bare wall is large enough to show it."""
     x, y, w, _h = _free_wall(box, p)
     s = p.scale
     if w < emu(0.55 * s):
@@ -590,9 +625,8 @@ def _pin_up(g: GroupShapes, picture: Picture, box: Box, p: Plan) -> None:
     sheet.line.fill.solid()
     sheet.line.color.rgb = POST
     sheet.line.width = Pt(1)
-    inset = max(emu(0.08 * s), w // 8)
-    add_picture(g, picture, (x + inset, y + inset + w // 20, w - 2 * inset, w - 2 * inset),
-                "In the video: cat")
+    inset = max(emu(0.08 * s), w // 10)
+    draw_cat(g, (x + inset, y + inset + w // 20, w - 2 * inset, w - 2 * inset), drawing.alt)
     pin = emu(0.12 * s)
     _fill(new_shape(g, MSO_SHAPE.OVAL, (x + (w - pin) // 2, y + emu(0.03 * s), pin, pin), None,
                     "Drawing pin"), DANGER)
@@ -607,13 +641,17 @@ def _outline(g: GroupShapes, box: Box, name: str) -> None:
 
 
 def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
-    """The streamer from the waist up: a jumper with the school's badge on its chest, the
-    head set into its neck (one figure, no gap), the desk in front hiding the rest."""
+    """The streamer from the waist up on a chair: a jumper with the school's badge on its
+    chest, the head set into its neck (one figure, no gap), the chair's back behind her
+    shoulders and the desk in front hiding the rest. Returns the badge's box (the clue)."""
     x, y, w, h = thing.box
     s = p.scale
     head = emu(1.0 * s)
     body_top = y + int(head * 0.82)
     body_h = y + h + emu(p.desk * s) // 2 - body_top  # down behind the desk
+    # The chair's back shows round her shoulders, inside the gap to the next thing.
+    side = emu(0.12 * s)
+    draw_chair(g, (x - side, y + int(head * 0.6), w + 2 * side, h - int(head * 0.6)))
     jumper = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, body_top, w, body_h), None,
                        f"In the video: {thing.name}", radius=0.3)
     _fill(jumper, JUMPER)
@@ -628,17 +666,35 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
                     "In the video: " + thing.picture.name)
     if not thing.lines:
         return [(x, body_top, w, y + h - body_top)]
-    # The school's badge as a badge: small (18 pt, the least a class reads from the back)
-    # on the left of the chest, where a school top has it. A plate across the middle of the
-    # jumper at the scene's size shouted the answer to "what gives away where Kai is?";
-    # pupils should have to look for it, as for the other clues.
+    return [_badge(g, thing, p, font, body_top)]
+
+
+def _badge(g: GroupShapes, thing: Thing, p: Plan, font: str, body_top: int) -> Box:
+    """The school's badge as a badge: a shield sewn on the left of the chest, where a school
+    top has it, the school's name on it at 18 pt (the least a class reads from the back) so
+    pupils have to look for it, as for the other clues. Returns the shield's box."""
+    x, _y, w, _h = thing.box
+    s = p.scale
+    edge = emu(0.05)
     widest = max((_width(line, font) for line in thing.lines), default=0)
-    plate_w = emu(widest + 0.16)
-    plate_h = emu(len(thing.lines) * LINE_IN + 0.12)
-    left = x + w // 2 + max(emu(0.1 * s), (w // 2 - plate_w) // 2)
-    left = min(left, x + w - plate_w - emu(0.08 * s))
-    badge = (left, body_top + emu(0.42 * s), plate_w, plate_h)
-    return [_words(g, badge, thing, p, font, pt=BASE_PT)]
+    words_h = emu(len(thing.lines) * LINE_IN + 0.12)
+    shield_w = emu(widest + 0.16) + 2 * edge
+    top = body_top + emu(0.1 * s)
+    room = thing.box[1] + thing.box[3] - top  # down to the desk's top
+    # A pointed shield with a star where the jumper has room for it (a close-up); else a
+    # shield with a rounded foot, its words filling it (a stream's small room).
+    pointed = int((words_h + 2 * edge) / BADGE_TOP) <= room
+    shield_h = int((words_h + 2 * edge) / (BADGE_TOP if pointed else 0.92))
+    left = x + w // 2 + max(emu(0.1 * s), (w // 2 - shield_w) // 2)
+    left = min(left, x + w - shield_w - emu(0.08 * s))
+    shield = (left, top, shield_w, shield_h)
+    words = draw_badge(g, shield, edge, pointed)
+    _words(g, words, thing, p, font, T.BACKGROUND_1, pt=BASE_PT, plate=BADGE)
+    return shield
+
+
+# The share of a badge's height above its star and point: its words' room.
+BADGE_TOP = 0.74
 
 
 def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
@@ -651,20 +707,21 @@ def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     # A cardboard parcel, taped, with its address label on the front.
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, thing.box, None, "In the video: parcel"), CARD)
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, emu(0.12 * s)), None, "Parcel tape"), TAPE)
-    if not thing.lines:
-        return [thing.box]
-    plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
-    label = (x + (w - plate_w) // 2, y + emu(0.12 * s) + (h - emu(0.12 * s) - plate_h) // 2,
-             plate_w, plate_h)
-    return [_words(g, label, thing, p, font)]
+    if thing.lines:
+        plate_w, plate_h = _plate_w(thing, p, font), _plate_h(thing, p)
+        label = (x + (w - plate_w) // 2,
+                 y + emu(0.12 * s) + (h - emu(0.12 * s) - plate_h) // 2, plate_w, plate_h)
+        _words(g, label, thing, p, font)
+    return [thing.box]
 
 
 def _ring(g: GroupShapes, box: Box, n: int, scale: float) -> None:
-    """A red rounded ring round a clue's words, clear of them on every side."""
+    """A red rounded ring round a clue (the whole window, frame, parcel or badge: what gives
+    the child away, not only its words), clear of it on every side."""
     x, y, w, h = box
     m = emu(RING * scale)
     ring = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x - m, y - m, w + 2 * m, h + 2 * m), None,
-                     f"Clue circled {n}", radius=0.3)
+                     f"Clue circled {n}", radius=0.12)
     ring.line.fill.solid()
     ring.line.color.rgb = DANGER
     ring.line.width = Pt(4.5)
