@@ -550,10 +550,15 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
 def _clearer(rgb: RGB, alpha: float, colours: list[RGB], theme: Theme,
              clr_map: dict[str, str]) -> tuple[str, str] | None:
     """A colour reaching 4.5:1 on ``colours`` for a run that reaches only the large-text
-    3:1; None when the run reaches 4.5:1 already or no colour of ours does."""
+    3:1, as light or as dark against them as the run is (grey on white made darker, blue on
+    black lighter; white on a pink band is not turned black beside its white title); None
+    when the run reaches 4.5:1 already or no such colour does."""
     if _passes(rgb, alpha, colours, contrast.AA_NORMAL_TEXT):
         return None
-    return _choose(colours, theme, clr_map, contrast.AA_NORMAL_TEXT)
+    lighter = contrast.luminance(rgb) > max(contrast.luminance(c) for c in colours)
+    return _choose(colours, theme, clr_map, contrast.AA_NORMAL_TEXT,
+                   lambda option: (contrast.luminance(option) > contrast.luminance(rgb))
+                   == lighter)
 
 
 def _loud_text(rgb: RGB, theme: Theme, clr_map: dict[str, str]) -> bool:
@@ -582,10 +587,11 @@ def _is_fill_in(r_el: etree._Element) -> bool:
     return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_TINT}']", NS) is not None
 
 
-def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float
-            ) -> tuple[str, str] | None:
+def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float,
+            keep: Callable[[RGB], bool] | None = None) -> tuple[str, str] | None:
     """("schemeClr" | "srgbClr", value) of the first colour that reaches 4.5:1 on every
-    backdrop colour, else the first that reaches ``need`` (3:1 for large text)."""
+    backdrop colour, else the first that reaches ``need`` (3:1 for large text); only
+    colours ``keep`` accepts, where given."""
     options: list[tuple[str, str, RGB]] = []
     for slot in SLOTS:
         value = theme.colours.get(clr_map.get(slot, slot))
@@ -595,7 +601,7 @@ def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: flo
     options += [("srgbClr", value, hex_rgb(value)) for value in FIXED]  # type: ignore[misc]
     for threshold in (contrast.AA_NORMAL_TEXT, need):
         for tag, value, rgb in options:
-            if _passes(rgb, 1.0, colours, threshold):
+            if (keep is None or keep(rgb)) and _passes(rgb, 1.0, colours, threshold):
                 return tag, value
     return None
 
