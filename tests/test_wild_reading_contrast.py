@@ -72,3 +72,30 @@ def test_read_aloud_text_reaches_4_5(tmp_path: Path, template: str) -> None:
     for number in SECTIONS:
         words = " ".join(i.text for i in views[number].items)
         assert "I can" in words and "learning cycle" in words.lower(), (number, words)
+
+
+def test_clearer_keeps_light_text_light_and_dark_text_dark() -> None:
+    """Made clearer, never inverted: grey on white goes darker, blue on black lighter, and
+    white on Google's pink band (4.3:1) stays white beside the band's white title rather
+    than turning black (black reaches 5:1 there, but reads as a different slide)."""
+    from lessonpack.check.colour import Theme, hex_rgb
+    from lessonpack.render.deck_contrast import _clearer
+
+    theme = Theme({"dk1": "000000", "lt1": "FFFFFF", "dk2": "1F497D", "lt2": "EEECE1"})
+    clr_map = {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}
+
+    def rgb(value: str):  # type: ignore[no-untyped-def]
+        found = hex_rgb(value)
+        assert found is not None
+        return found
+
+    def shown(choice: tuple[str, str] | None) -> str | None:
+        if choice is None:
+            return None
+        tag, value = choice
+        return theme.colours[clr_map[value]] if tag == "schemeClr" else value
+
+    assert shown(_clearer(rgb("8B8B8B"), 1.0, [rgb("FFFFFF")], theme, clr_map)) == "000000"
+    assert shown(_clearer(rgb("4F81BD"), 1.0, [rgb("1A2230")], theme, clr_map)) == "FFFFFF"
+    assert _clearer(rgb("FFFFFF"), 1.0, [rgb("E91E63")], theme, clr_map) is None
+    assert _clearer(rgb("000000"), 1.0, [rgb("FFFFFF")], theme, clr_map) is None  # 21:1

@@ -570,7 +570,13 @@ def _recolour(colour: tuple[RGB, float], colours: list[RGB], theme: Theme,
     if loud:
         return _neutral(colours, need)
     if _passes(rgb, alpha, colours, need):
-        return _choose(colours, theme, clr_map, aim) or _KEEP
+        # Clearer, but as light or as dark against the backdrop as the run is (grey on
+        # white made darker, blue on black lighter; white on a pink band is not turned
+        # black beside its white title).
+        lighter = contrast.luminance(rgb) > max(contrast.luminance(c) for c in colours)
+        return _choose(colours, theme, clr_map, aim,
+                       lambda option: (contrast.luminance(option) > contrast.luminance(rgb))
+                       == lighter) or _KEEP
     return _choose(colours, theme, clr_map, aim) or _choose(colours, theme, clr_map, need)
 
 
@@ -600,10 +606,11 @@ def _is_fill_in(r_el: etree._Element) -> bool:
     return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_TINT}']", NS) is not None
 
 
-def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float
-            ) -> tuple[str, str] | None:
+def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float,
+            keep: Callable[[RGB], bool] | None = None) -> tuple[str, str] | None:
     """("schemeClr" | "srgbClr", value) of the first colour that reaches 4.5:1 on every
-    backdrop colour, else the first that reaches ``need`` (3:1 for large text)."""
+    backdrop colour, else the first that reaches ``need`` (3:1 for large text); only
+    colours ``keep`` accepts, where given."""
     options: list[tuple[str, str, RGB]] = []
     for slot in SLOTS:
         value = theme.colours.get(clr_map.get(slot, slot))
@@ -613,7 +620,7 @@ def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: flo
     options += [("srgbClr", value, hex_rgb(value)) for value in FIXED]  # type: ignore[misc]
     for threshold in (contrast.AA_NORMAL_TEXT, need):
         for tag, value, rgb in options:
-            if _passes(rgb, 1.0, colours, threshold):
+            if (keep is None or keep(rgb)) and _passes(rgb, 1.0, colours, threshold):
                 return tag, value
     return None
 
