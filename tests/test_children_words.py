@@ -1,5 +1,6 @@
 """The parents' handout gives the words children learn in the lessons, quoted from the
-lessons themselves, for each key stage of the school's phase."""
+lessons themselves, for each key stage of the school's phase. The words are content
+(``handout.words_at_home`` in parents.yml), read by the planner."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from pydantic import ValidationError
 
+from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import Audience
-from lessonpack.plan.children_words import ALL_THROUGH, QUOTED, TITLE, TITLE_NAMED, WORDS
+from lessonpack.content.parents_model import Handout, HomeWords, ParentSession
+from lessonpack.plan.children_words import TITLE, TITLE_NAMED, all_through, words_box
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content/live-streaming"
@@ -23,13 +27,50 @@ def _flat(text: str) -> str:
     return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
 
 
-@pytest.mark.parametrize("stage", list(QUOTED))
-def test_every_quote_is_the_lessons_own_words(stage: Audience) -> None:
-    lesson = _flat((CONTENT / f"{stage.value}.yml").read_text(encoding="utf-8"))
-    lines = [_flat(line) for s, line in WORDS if s is stage]
-    for quote in QUOTED[stage]:
-        assert _flat(quote) in lesson, f"{quote!r} is no longer in {stage.value}.yml"
-        assert any(_flat(quote) in line for line in lines), f"{quote!r} not on the handout"
+def _session() -> ParentSession:
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    return session
+
+
+WORDS = _session().handout.words_at_home
+
+
+def test_the_session_gives_each_key_stages_words_youngest_first() -> None:
+    assert [w.stage for w in WORDS] == [Audience.KS1, Audience.KS2, Audience.KS3,
+                                        Audience.KS4]
+
+
+@pytest.mark.parametrize("said", WORDS, ids=[w.stage.value for w in WORDS])
+def test_every_sentence_is_the_lessons_own_words(said: HomeWords) -> None:
+    """Each sentence of a key stage's words, and of its shorter all-through line, is in its
+    lesson as the lesson says it ("No!", "Stop!" and "I'll tell!" each in the saying)."""
+    lesson = _flat((CONTENT / f"{said.stage.value}.yml").read_text(encoding="utf-8"))
+    for text in (said.words, said.short):
+        for sentence in filter(None, re.split(r"(?<=[.!?\"])\s+", _flat(text))):
+            assert sentence.rstrip(".") in lesson, \
+                f"{sentence!r} is no longer in {said.stage.value}.yml"
+
+
+def test_the_planner_prints_the_contents_words() -> None:
+    """The handout's box is the session's words: a school's own session that words a key
+    stage otherwise gets its words, and one that gives none gets no box."""
+    own = [w.model_copy(update={"words": "Pause, then ask."}) if w.stage is Audience.KS3
+           else w for w in WORDS]
+    box = words_box(own, "secondary")
+    assert box is not None and box.lines[0] == "Years 7 to 9: Pause, then ask."
+    assert words_box([], "primary") is None
+
+
+def test_two_entries_for_one_key_stage_are_refused() -> None:
+    data = _session().handout.model_dump(mode="json")
+    first, second, *_ = data["words_at_home"]
+    data["words_at_home"] = [first, first]
+    with pytest.raises(ValidationError, match="one entry a key stage, youngest first"):
+        Handout.model_validate(data)
+    data["words_at_home"] = [second, first]
+    with pytest.raises(ValidationError, match="one entry a key stage, youngest first"):
+        Handout.model_validate(data)
 
 
 def _box(path: Path) -> str:
@@ -68,25 +109,14 @@ def test_a_school_naming_no_class_keeps_the_phase_years(tmp_path: Path) -> None:
     assert "Years 3 to 6: Red flags" in box
 
 
-def test_an_all_through_schools_line_quotes_the_lessons_too() -> None:
-    quotes = [_flat(q) for stage in QUOTED.values() for q in stage]
-    for line in ALL_THROUGH:
-        # Each key stage's words under its own years ("Years 3 to 6: Stop, …").
-        said = _flat(re.sub(r"Years? [0-9][^:]*: ", "", line))
-        # Each sentence ("Green: OK.", "Stop, Tell, Save, Report.") is a quote's, or in one.
-        for sentence in filter(None, (s.strip() for s in said.split("."))):
-            assert any(sentence in q for q in quotes), sentence
-
-
 def test_an_all_through_handout_gives_each_key_stage_a_line_under_the_title() -> None:
     """The title on a line of its own, then a key stage a line (run on after the title, the
     first line wrapped and left "Red: stop and tell." alone, read as a fifth item)."""
-    from lessonpack.plan.children_words import ALL_THROUGH, TITLE, words_box
-
-    box = words_box("all-through")
-    assert box.label == TITLE and box.panel
+    box = words_box(WORDS, "all-through")
+    assert box is not None and box.label == TITLE and box.panel
     first, *lines = box.text.split("\n")
-    assert first == "" and lines == list(ALL_THROUGH)
+    assert first == "" and lines == all_through(WORDS)
+    assert lines[0] == "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell."
 
 
 def test_families_of_other_years_hear_who_answers_what() -> None:

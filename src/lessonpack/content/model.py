@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from lessonpack.content import route_cycles as route_parts
@@ -63,6 +63,7 @@ from lessonpack.content.routes import (
     YearWords,
     check_part,
 )
+from lessonpack.content.sheet_layout import SheetLayout, layout_problem
 from lessonpack.content.wording import MESSAGE
 
 # The model is read from this module (content/model.py) whichever module below defines a
@@ -476,6 +477,10 @@ class Lesson(TopicItem):
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     # A Part a sheet route's years teach instead of one of ``cycles`` (plan/class_fit).
     route_cycles: list[RouteCycle] = Field(default=[], max_length=2)
+    # The pupil worksheet's sides, planned for this lesson's stories and tasks
+    # (content/sheet_layout.py): each list starts a fresh side, the first under the starter.
+    # Empty: the sheet flows, a page a Part at Years 3 to 6 (plan/worksheet/sides.py).
+    sheet_layout: SheetLayout = Field(default=[], max_length=6)
     plenary: Plenary
     # Four to six questions; a lesson for children who cannot read yet (``readers: false``)
     # has a short picture check of two to four, read aloud (each question is two slides, and
@@ -569,6 +574,15 @@ class Lesson(TopicItem):
                 raise ValueError(f"{where}: its pack would still name {name!r} (at {loc}): "
                                  "add that sentence to instead, said for this route's story")
         return self
+
+    @field_validator("sheet_layout")
+    @classmethod
+    def _layout_names_each_part(cls, layout: SheetLayout, info: ValidationInfo) -> SheetLayout:
+        cycles = info.data.get("cycles")
+        problem = layout_problem(layout, len(cycles)) if cycles is not None else None
+        if problem:
+            raise ValueError(problem)
+        return layout
 
     @model_validator(mode="after")
     def _misconception_statements(self) -> Lesson:

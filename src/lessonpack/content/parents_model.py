@@ -158,6 +158,21 @@ class HandoutAction(Strict):
     points: list[Annotated[str, Chars(100)]] = Field(min_length=1, max_length=3)
 
 
+class HomeWords(Strict):
+    """One key stage's words from its lesson, for the handout's "Words your child is
+    learning at school": the workshop tells parents to use the lessons' words at home, and
+    the handout says what they are. ``years``: the years as a parent knows their child's
+    class ("Years 3 to 6"; a school naming its classes gets theirs instead). ``words``: the
+    lesson's own words, quoted (tests/test_children_words.py checks each sentence is still in
+    the lesson). ``short``: the shorter line an all-through school's handout gives, four key
+    stages on a side."""
+
+    stage: Literal[Audience.KS1, Audience.KS2, Audience.KS3, Audience.KS4]
+    years: Annotated[str, Chars(30)]
+    words: Annotated[str, Chars(130)]
+    short: Annotated[str, Chars(90)]
+
+
 class Handout(Strict):
     # The cards that open the handout, in order; none, or at least three (a row of one or
     # two reads as something missing).
@@ -172,10 +187,21 @@ class Handout(Strict):
     # turn to at night when a child is in crisis; a primary variant names none.
     signposting: list[FactId] = Field(default=[], max_length=4)
     variants: list[HandoutVariant] = Field(default=[], max_length=3)
+    # Each key stage's words, youngest first, a line each (plan/children_words.py): a school
+    # gets its phase's key stages. None: the handout has no box of them.
+    words_at_home: list[HomeWords] = Field(default=[], max_length=4)
 
     @model_validator(mode="after")
     def _one_variant_a_phase(self) -> Handout:
         _one_variant_a_phase(self.variants)
+        return self
+
+    @model_validator(mode="after")
+    def _words_a_stage_in_order(self) -> Handout:
+        stages = [w.stage for w in self.words_at_home]
+        if stages != sorted(set(stages), key=list(Audience).index):
+            raise ValueError("words_at_home: one entry a key stage, youngest first (ks1 to "
+                             f"ks4), not {', '.join(s.value for s in stages)}")
         return self
 
     def for_phase(self, phase: str) -> Handout:

@@ -47,11 +47,11 @@ class Sheet:
     lines: AnswerLines
     # Year 3 to 6 turn the page for each Part: its story and task are one side, never a
     # story on one page and its sort on the next. Older sheets flow, or are planned side by
-    # side where the lesson's shape allows (worksheet/sides.secondary_layout).
+    # side where the lesson's content says how (``Lesson.sheet_layout``).
     by_page: bool
     # Side one says when the End rows of the starter are ticked ("At the end of the lesson,
-    # tick the End row"), above the plenary's question about them (KS4's side one,
-    # worksheet/sides.secondary_sides).
+    # tick the End row"), above the plenary's question about them where a lesson's
+    # ``sheet_layout`` asks it (KS4's side one).
     end_row_note: bool
     # The reflection under the last Part, as the plenary asks it (think, then the exit
     # quiz), and the quiz, How did I do? and Who can help on the last side.

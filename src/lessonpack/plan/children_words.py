@@ -1,17 +1,21 @@
 """The words children learn in the lessons, for the parents' handout.
 
 The workshop tells parents to "use the same words at home as the lessons use", but the
-handout they took home did not say what those words were. Each line
-quotes the lesson content word for word (the KS1 traffic-light columns and saying, the KS2-KS4
-key messages); tests/test_children_words.py checks every quote is still in the
-lesson it comes from, so a change to a lesson's wording cannot leave the handout saying
-something the children never heard.
+handout they took home did not say what those words were. The words are the session's
+content (``handout.words_at_home`` in parents.yml), each key stage's quoting its lesson word
+for word (the KS1 traffic-light columns and saying, the KS2-KS4 key messages);
+tests/test_children_words.py checks every sentence is still in the lesson it comes from, so
+a change to a lesson's wording cannot leave the handout saying something the children never
+heard. Here: which key stages a school's handout gives, and whose classes it names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
+from lessonpack.content.parents_model import HomeWords
 from lessonpack.plan import common
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.model import Callout, Paragraph
@@ -22,28 +26,6 @@ TITLE = "Words your child is learning at school"
 # the phase's years: a Year 6 parent must not be told their child learned these words.
 TITLE_NAMED = "Words taught in class, to use at home"
 
-# (key stage, its line): the years as a parent knows their child's class, then the lesson's
-# own words (QUOTED), one line a key stage: the handout is one sheet.
-WORDS: tuple[tuple[Audience, str], ...] = (
-    (Audience.KS1, "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell. "
-                   "\u201cNo! Stop! I'll tell!\u201d Telling is always OK."),
-    (Audience.KS2, "Years 3 to 6: Red flags want something private, secret or risky. Stop, "
-                   "Tell, Save, Report. The grown-up Saves the words."),
-    (Audience.KS3, "Years 7 to 9: Notice, pause, get help. It is never your fault."),
-    (Audience.KS4, "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the "
-                   "image."),
-)
-
-# The quotes each line takes from its lesson, as the content spells them (checked by test).
-QUOTED: dict[Audience, tuple[str, ...]] = {
-    Audience.KS1: ("Green: OK", "Amber: stop and ask", "Red: stop and tell",
-                   "\"No! Stop! I'll tell!\"", "Telling is always OK."),
-    Audience.KS2: ("Red flags want something private, secret or risky.",
-                   "Stop, Tell, Save, Report.", "The grown-up Saves the words"),
-    Audience.KS3: ("Notice, pause, get help. It is never your fault.",),
-    Audience.KS4: ("Don't pay. Stop replying. Save the messages, never the image",),
-}
-
 # True for a family whose child's class has no lesson this time (every family is invited).
 # Worded as the facilitator notes say it ("the classes above" read as older year groups).
 OTHER_CLASSES = "Other year groups are not having these lessons now: use the same words at home."
@@ -52,42 +34,38 @@ _PHASE_STAGES = {"primary": (Audience.KS1, Audience.KS2),
                  "secondary": (Audience.KS3, Audience.KS4)}
 
 
-def words_box(phase: str, brand: Brand | None = None) -> Callout | Paragraph:
-    """The box for a school of ``phase``: its key stages' words, youngest first. An
-    all-through school's handout gives each phase's shortest words on a line (ALL_THROUGH),
-    under a bold label rather than in a box: a box, or a line a key stage, left the handout
-    a third side. A key stage whose class the brand names says that class ("Year 2 (Mrs
-    Evans):") in place of its years."""
+def words_box(words: Sequence[HomeWords], phase: str, brand: Brand | None = None
+              ) -> Callout | Paragraph | None:
+    """The box for a school of ``phase``: its key stages' ``words``, youngest first. An
+    all-through school's handout gives each key stage's shorter words on a line
+    (``HomeWords.short``), under a bold label rather than in a box: a box, or the full words,
+    left the handout a third side. A key stage whose class the brand names says that class
+    ("Year 2 (Mrs Evans):") in place of its years. None where the session gives no words."""
+    if not words:
+        return None
     if phase not in ("primary", "secondary"):
         # The title a line of its own and the years in bold, on the letters' help tint:
         # run on after the title, the first line wrapped and left "Red: stop and tell."
-        # alone on a line, read as a fifth key stage.
-        return Paragraph("\n" + "\n".join(ALL_THROUGH), label=TITLE, panel=True)
+        # alone on a line, read as a fifth key stage. Each key stage's words on a line of
+        # their own, under their years (one line "Years 1 to 6" told a Year 5 parent their
+        # child learned the traffic lights; two key stages run together read as one).
+        return Paragraph("\n" + "\n".join(all_through(words)), label=TITLE, panel=True)
     stages = _PHASE_STAGES[phase]
     lines, named = [], False
-    for stage, line in WORDS:
-        if stage not in stages:
+    for said in words:
+        if said.stage not in stages:
             continue
-        taught = taught_classes(stage, brand) if brand is not None else ""
-        if taught:
-            line, named = f"{taught}:{line.split(':', 1)[1]}", True
-        lines.append(line)
+        taught = taught_classes(said.stage, brand) if brand is not None else ""
+        lines.append(f"{taught or said.years}: {said.words}")
+        named = named or bool(taught)
     if named:  # the workshop is open to every family, not only the classes named
         lines.append(OTHER_CLASSES)
     return Callout(TITLE_NAMED if named else TITLE, tuple(lines), bold_lead=True)
 
 
-# Each key stage's words on a line of their own, under their years (one line "Years 1 to 6"
-# told a Year 5 parent their child learned the traffic lights; two key stages run together
-# on a line read as one), shortened to keep the handout to two sides.
-ALL_THROUGH = (
-    "Years 1 and 2: Green: OK. Amber: stop and ask. Red: stop and tell.",
-    # Who saves is said: the grown-up told, never the child (the lesson's "The grown-up
-    # Saves the words").
-    "Years 3 to 6: Stop, Tell, Save, Report. The grown-up Saves the words.",
-    "Years 7 to 9: Notice, pause, get help. It is never your fault.",
-    "Years 10 and 11: Don't pay. Stop replying. Save the messages, never the image.",
-)
+def all_through(words: Sequence[HomeWords]) -> list[str]:
+    """An all-through school's lines: each key stage's years and its shorter words."""
+    return [f"{said.years}: {said.short}" for said in words]
 
 
 def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:

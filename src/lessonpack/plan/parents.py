@@ -684,7 +684,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
         PageBreak(),
         # The words children learn, for parents to use at home too (plan/children_words):
         # a year group a line, never run together.
-        _as_list(words_box(brand.phase, brand)),
+        *_as_list(words_box(h.words_at_home, brand.phase, brand)),
         # Each variant's signs end with its own note that they have many causes (a fixed
         # note here said it twice beside the teenagers' one and ran the handout to 3 pages).
         SideBySide(("Signs that something may be wrong", tuple(h.warning_signs)),
@@ -733,13 +733,14 @@ def _lines_under_help(signposting: Sequence[str], facts: FactsFile,
     return lines
 
 
-def _as_list(words: Callout | Paragraph) -> Callout:
+def _as_list(words: Callout | Paragraph | None) -> list[Callout]:
     """The children's words a year group a line in a box, each line's years in bold, as a
-    primary or secondary school's are: the same box on every school's side one."""
-    if isinstance(words, Callout):
-        return words
-    return Callout(words.label.rstrip(":"), tuple(filter(None, words.text.split("\n"))),
-                   bold_lead=True)
+    primary or secondary school's are: the same box on every school's side one (none where
+    the session gives no words)."""
+    if words is None or isinstance(words, Callout):
+        return [words] if words else []
+    return [Callout(words.label.rstrip(":"), tuple(filter(None, words.text.split("\n"))),
+                    bold_lead=True)]
 
 
 def _table_rows(services: Sequence[common.Signpost], brand: Brand) -> list[common.Signpost]:

@@ -44,13 +44,12 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
-from lessonpack.render.ooxml import memo
+from lessonpack.render.ooxml import A, memo
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 # Theme references tried first (they follow the theme when a teacher changes it later), then
 # lessonpack's own text colours written as fixed values.
 SLOTS = ("tx1", "tx2", "bg1", "bg2")

@@ -22,9 +22,8 @@ from pptx.parts.slide import SlideLayoutPart
 from pptx.slide import SlideLayout
 
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.ooxml import A, P
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SUFFIX = " (lessonpack)"  # the name of a layout lessonpack made
 

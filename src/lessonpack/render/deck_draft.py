@@ -19,24 +19,27 @@ the title slide's notes tell the teacher to delete it once the fields are filled
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
+from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Inches
 
 from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
-from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles, xfrm_box
+from lessonpack.render.deck_drawings import new_shape
+from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles, slide_boxes
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
-from lessonpack.render.ooxml import A, mark_decorative
+from lessonpack.render.ooxml import mark_decorative
 from lessonpack.render.ooxml.slides import SlideXml
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 STRIP_NAME = "Draft strip"
 RULE_NAME = "Draft strip rule"
 HEIGHT = int(Inches(0.6))
@@ -117,18 +120,13 @@ def _free_edge(slide: SlideXml, size: tuple[int, int]) -> int | None:
     the foot's, else None."""
     width, height = size
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
-    boxes = [*layout_obstacles(layout, size), *_slide_boxes(slide.tree)]
+    boxes = [*layout_obstacles(layout, size), *slide_boxes(slide.tree)]
     boxes = [b for b in boxes if area(b) < BACKGROUND_SHARE * width * height]
     if all(b[1] >= HEIGHT for b in boxes):
         return 0
     if all(b[1] + b[3] <= height - HEIGHT for b in boxes):
         return height - HEIGHT
     return None
-
-
-def _slide_boxes(tree: Any) -> list[tuple[int, int, int, int]]:
-    """The boxes of the slide's own shapes that give one (its placeholders may not)."""
-    return [box for shape in tree if (box := xfrm_box(shape)) is not None]
 
 
 def _margin(tree: Any) -> int:
@@ -146,9 +144,10 @@ def _margin(tree: Any) -> int:
 def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> None:
     width, top = at
     margin = _margin(tree)
-    ids = [int(c.get("id", "0")) for c in tree.iter(qn("p:cNvPr"))]
-    first = max(ids, default=1) + 1
-    strip = _shape(first, STRIP_NAME, (0, top, width, HEIGHT), TINT)
+    # python-pptx's view of the slide's shape tree (a saved slide has no python-pptx slide):
+    # the shapes get the toolkit's rectangle and the library's next free id.
+    shapes = SlideShapes(tree, cast(Any, None))
+    strip = _rectangle(shapes, STRIP_NAME, (0, top, width, HEIGHT), TINT)
     body = etree.SubElement(strip, qn("p:txBody"))
     etree.SubElement(body, qn("a:bodyPr"), wrap="none", lIns=str(margin), rIns=str(margin),
                      tIns="0" if top == 0 else str(RULE_H), bIns=str(RULE_H) if top == 0
@@ -166,8 +165,8 @@ def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> 
         etree.SubElement(run, qn("a:t")).text = text
     etree.SubElement(para, qn("a:endParaRPr"), lang="en-GB", sz=str(SIZE_PT * 100))
     # The rule on the edge towards the slide's middle.
-    rule = _shape(first + 1, RULE_NAME, (0, top + HEIGHT - RULE_H if top == 0 else top,
-                                         width, RULE_H), RULE)
+    rule = _rectangle(shapes, RULE_NAME, (0, top + HEIGHT - RULE_H if top == 0 else top,
+                                          width, RULE_H), RULE)
     mark_decorative(rule.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
     # Read where it is seen: first at the slide's top, before the cover's words; last at
     # its foot.
@@ -178,22 +177,14 @@ def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> 
     strip.addnext(rule)
 
 
-def _shape(shape_id: int, name: str, box: tuple[int, int, int, int], colour: str) -> Any:
-    """A rectangle filled with ``colour``, no outline."""
-    x, y, w, h = box
-    sp = etree.Element(qn("p:sp"), nsmap={"p": P, "a": A})
-    nv = etree.SubElement(sp, qn("p:nvSpPr"))
-    etree.SubElement(nv, qn("p:cNvPr"), id=str(shape_id), name=name)
-    etree.SubElement(nv, qn("p:cNvSpPr"))
-    etree.SubElement(nv, qn("p:nvPr"))
-    props = etree.SubElement(sp, qn("p:spPr"))
-    xfrm = etree.SubElement(props, qn("a:xfrm"))
-    etree.SubElement(xfrm, qn("a:off"), x=str(x), y=str(y))
-    etree.SubElement(xfrm, qn("a:ext"), cx=str(w), cy=str(h))
-    geom = etree.SubElement(props, qn("a:prstGeom"), prst="rect")
-    etree.SubElement(geom, qn("a:avLst"))
-    fill = etree.SubElement(props, qn("a:solidFill"))
-    etree.SubElement(fill, qn("a:srgbClr"), val=colour)
-    line = etree.SubElement(props, qn("a:ln"))
-    etree.SubElement(line, qn("a:noFill"))
+def _rectangle(shapes: SlideShapes, name: str, box: tuple[int, int, int, int],
+               colour: str) -> Any:
+    """The toolkit's rectangle (render/deck_drawings.new_shape: no outline, no theme style)
+    filled with ``colour``, the fill-in yellow whatever the brand, with no text body of its
+    own; its ``p:sp`` element, to place in the tree."""
+    shape = new_shape(shapes, MSO_SHAPE.RECTANGLE, box, None, name)
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = RGBColor.from_string(colour)
+    sp = shape.element
+    sp.remove(sp.find(qn("p:txBody")))
     return sp

@@ -186,3 +186,9 @@ def xfrm_box(el: Any) -> Box | None:
     return (int(off.get("x", "0")), int(off.get("y", "0")), int(ext.get("cx", "0")),
             int(ext.get("cy", "0")))
 
+
+def slide_boxes(tree: Any) -> list[Box]:
+    """The boxes of the shapes in a shape tree's XML (a slide's ``p:spTree``) that give one
+    of their own (a placeholder may take its layout's)."""
+    return [box for shape in tree if (box := xfrm_box(shape)) is not None]
+

@@ -18,10 +18,8 @@ from pptx.slide import SlideLayout
 from pptx.util import Inches
 
 from lessonpack.render.deck_geometry import BACKGROUND_SHARE, Box, area, box_of, overlaps
-from lessonpack.render.ooxml import next_shape_id
+from lessonpack.render.ooxml import A, P, next_shape_id
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 SLOT_NAME = "Logo slot"
 COVER_LAYOUT = "LP Title"
 WORDS = "[School logo]"

@@ -39,10 +39,9 @@ from lessonpack.render.deck_geometry import (
     shows_master_shapes,
 )
 from lessonpack.render.deck_logo_slot import add_logo_slot
-from lessonpack.render.ooxml import mark_decorative, next_shape_id, set_lang, text_body
+from lessonpack.render.ooxml import A, P, mark_decorative, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
 # 0.6 in tall in the 0.7 in footer band: a school logo's second line ('Primary School')
 # stays readable (0.44 in was not).
@@ -197,8 +196,8 @@ def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo pan
     shapes = owner.shapes
     x, y, w, h = box
     sp = parse_xml(
-        f'<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-        f'xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="{next_shape_id(shapes)}" name="{name}"/>'
+        f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr>'
+        f'<p:cNvPr id="{next_shape_id(shapes)}" name="{name}"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
         f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
         'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'

@@ -20,10 +20,8 @@ from pptx.slide import SlideMaster
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, contrast_failures
 from lessonpack.render.deck_callout import callout_role
-from lessonpack.render.ooxml import set_part_bytes
+from lessonpack.render.ooxml import A, P, set_part_bytes
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 TEXT_DARK = "1A1A1A"
 # Brand role -> theme slot, and the slot names shapes use for the four base colours.
 ROLE_SLOTS = {"primary": "dk2", "secondary": "accent1", "accent": "accent2", "light": "lt2"}

@@ -12,8 +12,8 @@ from lessonpack.plan.model import Block, Paragraph, Questions, Table, WritingLin
 # Writing lines per prompt are the age's (plan/ages.AnswerLines): at least three (one or two
 # lines for "what would you say, and who could help?" left no room for the second half of
 # the answer), at most five, so a worksheet stays four sides. A KS4 answer has four (a short
-# answer three), its sides planned to hold them (worksheet/sides.secondary_sides); KS3's
-# flowing sheet has no room for more than it has (see worksheet/sides.secondary_layout).
+# answer three), its sides planned to hold them (its lesson's ``sheet_layout``); KS3's
+# flowing sheet has no room for more than it has.
 
 
 def prompt_blocks(prompts: list[WorksheetPrompt], audience: Audience,

@@ -19,7 +19,7 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.plan.worksheet.checks import private_checks
-from lessonpack.plan.worksheet.close import ROUTE_REFLECTION_LINES, i_can, quiz_blocks, reflection
+from lessonpack.plan.worksheet.close import ROUTE_REFLECTION_LINES, exit_quiz, i_can, reflection
 from lessonpack.plan.worksheet.part import story_with_question
 from lessonpack.plan.worksheet.prompts import SAME_STEP, word_set
 
@@ -31,15 +31,15 @@ def class_sheet(lesson: Lesson) -> SheetRoute | None:
                  if r.first == r.last and (r.parts or r.quiz)), None)
 
 
-def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
-                     ) -> list[Block]:
+def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
+                    named: Block) -> list[Block]:
     """A sheet of only the parts the class's year does, numbered as on the slides: each
     kept Part's story with its question and private checks, a side each, then the exit quiz
     (class_fit keeps only the year's questions, numbered as its slide numbers them), How did
     I do? for every Part the lesson teaches, the reflection and Who can help, which closes
     the sheet as the lesson ends. Three sides, each with room to write: on two, a Year 4
     class's sheet was full to the foot on both, the box mid-sheet between two Parts and a
-    story with no room to answer its question."""
+    story with no room to answer its question. ``named``: the Name line over the quiz."""
     blocks: list[Block] = []
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
@@ -69,10 +69,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block]
             blocks += [Paragraph(answer_prompt(cycle.task.title, cycle.scenario.question),
                                  keep_next=True, space_before=6),
                        WritingLines(CLASS_LINES)]
-    return [*blocks, PageBreak(),
-            # The slide's "ring A, B or C" in the heading, as the slide asks it.
-            Heading("Exit quiz: ring one letter for each question", 2),
-            *quiz_blocks(lesson.exit_quiz),
+    return [*blocks, PageBreak(), *exit_quiz(lesson, named),
             # Every Part the lesson taught: the ones done on cards or aloud were still taught
             # (the slides' lesson goal names all three). Its heading is the table's first
             # header cell, as on the class's earlier two-sided sheet.

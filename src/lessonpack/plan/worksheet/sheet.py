@@ -26,9 +26,7 @@ from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.worksheet.route import class_route, class_sheet, route_worksheet
 from lessonpack.plan.worksheet.sides import (
     flowing_sides,
-    name_on_sheet_two,
-    secondary_layout,
-    secondary_sides,
+    planned_sides,
 )
 
 
@@ -85,16 +83,18 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     help_blocks: list[Block] = [replace(box, bold_lead=True, whole=True,
                                         columns=2 if by_page or short else 1,
                                         lines=tuple(_full_stop(t) for t in short or box.lines))]
-    if own is not None:
-        blocks += route_worksheet(lesson, own, help_blocks)
-        return _worksheet_plan(lesson, brand,
-                               name_on_sheet_two(blocks, name_and_class(lesson.audience, brand)))
+    # Name and Class over the exit quiz, on the sheet's second leaf (close.exit_quiz); kept
+    # with the quiz where the sheet flows, so it never ends the side before it alone (a
+    # planned sheet's quiz opens a side).
     sheet_two = name_and_class(lesson.audience, brand)
-    if not by_page and secondary_layout(lesson):
-        blocks += secondary_sides(lesson, help_blocks, sheet_two)
-        return _worksheet_plan(lesson, brand, blocks)
-    blocks += flowing_sides(lesson, help_blocks, by_page)
-    return _worksheet_plan(lesson, brand, name_on_sheet_two(blocks, sheet_two))
+    kept = replace(sheet_two, keep_next=True)
+    if own is not None:
+        blocks += route_worksheet(lesson, own, help_blocks, kept)
+    elif lesson.sheet_layout:
+        blocks += planned_sides(lesson, help_blocks, sheet_two, by_page)
+    else:
+        blocks += flowing_sides(lesson, help_blocks, by_page, kept)
+    return _worksheet_plan(lesson, brand, blocks)
 
 
 # The last line of a sheet's short help box: the card every pupil keeps names the routes.

@@ -1,20 +1,20 @@
-"""Which Parts and closing blocks fall on which side of a worksheet, and where its
-second leaf's Name line goes."""
+"""Which Parts and closing blocks fall on which side of a worksheet: planned by the
+lesson's content (``sheet_layout``), else flowing, a page a Part at Years 3 to 6."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from lessonpack.content.model import Lesson
+from lessonpack.content.sheet_layout import END_ROWS, part_number
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
     Callout,
-    Heading,
     PageBreak,
     Paragraph,
     Questions,
-    WriteOnLine,
     WritingLines,
 )
 from lessonpack.plan.worksheet.close import (
@@ -27,10 +27,11 @@ from lessonpack.plan.worksheet.close import (
 from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, story_with_sort
 
 
-def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
-    """The Parts, exit quiz, How did I do? and reflection of a sheet that turns the page for
-    each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or a secondary lesson of
-    other than three Parts)."""
+def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
+                  ) -> list[Block]:
+    """The Parts, exit quiz (``named`` over it), How did I do? and reflection of a sheet
+    that turns the page for each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or
+    any lesson whose content plans no sides: ``sheet_layout``)."""
     blocks: list[Block] = []
     if not by_page and story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
@@ -49,10 +50,11 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> li
     # where it reads as the lesson's close (atop the side it read as the start of the quiz;
     # between KS3's Parts 2 and 3 it left side two a quarter blank and Part 3 two lines an
     # answer). Year 3 to 6 turn the page for the quiz.
-    return blocks + _flowing_close(lesson, help_blocks, by_page)
+    return blocks + _flowing_close(lesson, help_blocks, by_page, named)
 
 
-def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> list[Block]:
+def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
+                   ) -> list[Block]:
     """The exit quiz, How did I do? and the reflection, then the help box still to place
     (none where it filled side one under the starter)."""
     if not by_page and age_of(lesson.audience).sheet.reflection_under_parts:
@@ -62,53 +64,76 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool) -> l
         # a class's own sheet gives it: with Kai's ending back on side two, two left a
         # fifth of side three blank.
         return [*reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
-                *secondary_close(lesson), *help_blocks]
+                *secondary_close(lesson, named), *help_blocks]
     return [*([PageBreak()] if by_page else []),
-            *secondary_close(lesson), *reflection(lesson),
+            *secondary_close(lesson, named), *reflection(lesson),
             *help_blocks]
 
 
-# A secondary sheet's Parts, each laid out on its sides below (KS4 has three).
-SECONDARY_PARTS = 3
+def planned_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block,
+                  by_page: bool) -> list[Block]:
+    """The sides the lesson's ``sheet_layout`` plans (content/sheet_layout.py), each list
+    from a fresh side, each piece where it says: KS4's four, side one the starter, the End
+    rows question and Part 1's story, its sort and Part 2 on side two (a) and b) on one side:
+    split, b) stood alone overleaf and lost its context when the leaves were parted), Part 3
+    and How did I do? on side three (on side four it took the room the help box needed,
+    which went to a fifth side), and on side four, under the leaf's Name line, the exit quiz,
+    the reflection ("One place I could go for help tonight is…") and Who can help beside
+    it, short and in two columns as KS3's (on side one the list was fifty minutes from the
+    question that asks for it, on another leaf)."""
+    blocks: list[Block] = []
+    for n, side in enumerate(lesson.sheet_layout):
+        if n:
+            blocks.append(PageBreak())
+        for piece in side:
+            # The Part under the starter, in a list that runs on to a second side (KS4's
+            # Part 2 follows it), turns the page after its story.
+            blocks += _piece(lesson, piece, help_blocks, sheet_two, by_page,
+                             under_starter=not n and piece == _first_part(side),
+                             turns=piece != side[-1])
+    return _sides_fill(blocks)
 
 
-def secondary_layout(lesson: Lesson) -> bool:
-    """A secondary sheet of three Parts whose Part 1 story goes overleaf with its sort
-    (KS4): its sides are planned (secondary_sides). Others flow (flowing_sides): KS3's
-    sheet, with its box at the end and four lines an answer, took five or six sides in a
-    brand's larger type or taller header, so it keeps its flow."""
-    return not age_of(lesson.audience).sheet.by_page and len(lesson.cycles) == SECONDARY_PARTS \
-        and story_with_sort(lesson.cycles[0])
+def _sides_fill(blocks: list[Block]) -> list[Block]:
+    """Each side's last writing lines (or questions' lines) but the last side's take the
+    room the side leaves, measured once it is written (render/docx_fill_side): KS4's sides
+    one to three each ended a sixth to a quarter blank. The last side keeps its counts (its
+    reflection's lines sit above the help box, which closes the sheet)."""
+    breaks = [i for i, b in enumerate(blocks) if isinstance(b, PageBreak)]
+    last_lines = {max((i for i in range(start, end)
+                       if isinstance(blocks[i], WritingLines | Questions)), default=-1)
+                  for start, end in zip([0, *[b + 1 for b in breaks]], breaks, strict=False)}
+    return [replace(b, fill_side=True) if i in last_lines
+            and isinstance(b, WritingLines | Questions) else b for i, b in enumerate(blocks)]
 
 
-def secondary_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block
-                     ) -> list[Block]:
-    """KS4's four sides, each turn of the page planned. Side one: the starter, then Part 1's
-    story (its sort opens side two: with the story kept to its sort, side one was the help
-    box or half blank). Side two: the sort, then Part 2 whole, a) and b) on one side (split,
-    b) stood alone overleaf and lost its context when the leaves were parted). Side three:
-    Part 3 and How did I do?. Side four, under the leaf's Name line: the exit quiz, the
-    reflection ("One place I could go for help tonight is…") and Who can help
-    beside it, short and in two columns as KS3's: on side one the list was fifty minutes
-    from the question that asks for it, on another leaf."""
-    first, second, last = lesson.cycles
-    # The plenary's question about the starter's End rows stays beside them on side one.
-    # How did I do? (a row for each Part's "I can") closes side three under the Parts: on
-    # side four it took the room the help box needed, which went to a fifth side.
-    # Each side's last lines take the room it leaves (render/docx_fill_side): side one's
-    # under the starter's question (the story box under them), side two's under Part 2 b),
-    # side three's above How did I do?. Side two opens at a page break after Part 1's story
-    # so its room can be measured (the story and the sort each a side, as they fell).
-    return [*_fill_side(_changed_mind()),
-            *_sort_overleaf(_story_may_turn(cycle_worksheet(1, first, lesson.audience))),
-            *_fill_side(cycle_worksheet(2, second, lesson.audience)), PageBreak(),
-            *_fill_side(cycle_worksheet(3, last, lesson.audience)), how_did_i_do(lesson),
-            PageBreak(), sheet_two, *exit_quiz(lesson), *reflection(lesson),
-            *help_blocks]
+def _first_part(side: Sequence[str]) -> str | None:
+    return next((piece for piece in side if part_number(piece) is not None), None)
+
+
+def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Block,
+           by_page: bool, under_starter: bool, turns: bool = False) -> list[Block]:
+    """One piece of a planned side's blocks. The Name line goes over the exit quiz: the leaf
+    that holds it holds the "worried me" sentence the class teacher reads that day."""
+    n = part_number(piece)
+    if n is not None:
+        part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
+        # The Part under the starter ends side one with its story, its sort overleaf: at a
+        # page break there, so side two's room can be measured (_sides_fill).
+        if not under_starter:
+            return part
+        part = _story_may_turn(part)
+        return _sort_overleaf(part) if turns and story_with_sort(lesson.cycles[n - 1]) \
+            else part
+    by_name: dict[str, list[Block]] = {
+        END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
+        "exit quiz": exit_quiz(lesson, sheet_two), "reflection": reflection(lesson),
+        "who can help": help_blocks}
+    return by_name[piece]
 
 
 # The plenary's question, asked as pupils tick the End rows on side one ("Ask what changed
-# their minds"): under the starter's End rows, above Part 1's story.
+# their minds"): under the starter's End rows, above Part 1's story (``end rows question``).
 CHANGED_MIND = "If any tick changed from Start to End, what changed your mind?"
 CHANGED_MIND_LABEL = "End of the lesson:"
 
@@ -117,17 +142,8 @@ def _changed_mind() -> list[Block]:
     return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
 
 
-def _fill_side(blocks: list[Block]) -> list[Block]:
-    """Blocks whose last writing lines (or last questions' lines) take the room their side
-    leaves: KS4's sides one to three each ended a sixth to a quarter blank."""
-    last = max((i for i, b in enumerate(blocks) if isinstance(b, WritingLines | Questions)),
-               default=None)
-    return [replace(b, fill_side=True) if i == last and isinstance(b, WritingLines | Questions)
-            else b for i, b in enumerate(blocks)]
-
-
 def _sort_overleaf(blocks: list[Block]) -> list[Block]:
-    """Part 1 with a page break after its story box: its steps and sort open side two."""
+    """A Part with a page break after its story box: its steps and sort open the next side."""
     box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
     if box is None:
         return blocks
@@ -139,17 +155,3 @@ def _story_may_turn(blocks: list[Block]) -> list[Block]:
     whole): KS4's Part 1 kept whole left side one half blank under the starter."""
     return [replace(b, keep_next=False) if isinstance(b, Callout) and b.whole else b
             for b in blocks]
-
-
-def name_on_sheet_two(blocks: list[Block], line: Block) -> list[Block]:
-    """``line`` (Name and Class) over the exit quiz: always on the sheet's second leaf (a
-    sheet of three or four sides printed double-sided), which holds the quiz and the
-    "worried me" sentence the class teacher reads that day. An unnamed loose leaf could not
-    be traced to a child, and a worry written on it could not be followed up."""
-    at = next((i for i, b in enumerate(blocks)
-               if isinstance(b, Heading) and b.text.startswith("Exit quiz")), None)
-    if at is None:
-        return blocks
-    # Kept with the quiz: on a flowing sheet it never ends the side before it alone.
-    named = replace(line, keep_next=True) if isinstance(line, WriteOnLine) else line
-    return [*blocks[:at], named, *blocks[at:]]

@@ -9,7 +9,9 @@ from typing import Any
 
 from lxml import etree
 
+# The DrawingML and PresentationML namespaces, for the renderers' own XML.
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def set_lang(element: etree._Element, lang: str) -> None:

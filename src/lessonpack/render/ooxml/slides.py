@@ -22,9 +22,9 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
 from lessonpack.errors import expect
+from lessonpack.render.ooxml import P
 from lessonpack.render.ooxml.elements import ours
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 T = TypeVar("T")
 
 
