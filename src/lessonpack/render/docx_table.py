@@ -79,11 +79,8 @@ def table(renderer: DocWriter, block: Table) -> None:
         keep_with_next(paragraph_xml(intro), True)  # no heading stranded above a table
     if block.paired_rows:
         _merge_pairs(list(table.iterchildren(qn("w:tr")))[1:])
-    text = sum(len(cell) for row in block.rows for cell in row)
     trs = list(table.iterchildren(qn("w:tr")))
-    whole = block.keep_whole or (not block.breaks and len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
-                                 and text <= KEEP_TABLE_CHARS)
-    if not whole:
+    if not _kept_whole(block):
         # Long tables break between rows rather than leave half a page empty. A table
         # of text keeps its last rows together (never a row alone under a repeated
         # header); one pupils fill in, with empty cells, may break anywhere.
@@ -93,6 +90,13 @@ def table(renderer: DocWriter, block: Table) -> None:
     for tr in trs[:-1]:
         for p in tr.iter(qn("w:p")):
             keep_with_next(p, True)
+
+
+def _kept_whole(block: Table) -> bool:
+    """Whether the table stays on one page: asked to, or short (unless it may break)."""
+    text = sum(len(cell) for row in block.rows for cell in row)
+    return block.keep_whole or (not block.breaks and len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+                                and text <= KEEP_TABLE_CHARS)
 
 
 def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) -> None:

@@ -86,28 +86,25 @@ def planned_sides(lesson: Lesson, help_blocks: list[Block], sheet_two: Block,
         if n:
             blocks.append(PageBreak())
         for piece in side:
+            # The Part under the starter, in a list that runs on to a second side (KS4's
+            # Part 2 follows it), turns the page after its story.
             blocks += _piece(lesson, piece, help_blocks, sheet_two, by_page,
-                             under_starter=not n and piece == _first_part(side))
-    return _fill_sides(blocks)
+                             under_starter=not n and piece == _first_part(side),
+                             turns=piece != side[-1])
+    return _sides_fill(blocks)
 
 
-def _fill_sides(blocks: list[Block]) -> list[Block]:
-    """Each side's last writing lines (or last questions' lines), on every side but the
-    last, take the room their side leaves (render/docx_fill_side): KS4's sides one to three each
-    ended a sixth to a quarter blank. The last side ends with the help box, not lines."""
-    turns = [i for i, b in enumerate(blocks) if isinstance(b, PageBreak)]
-    filled = set()
-    for start, end in zip([0, *(i + 1 for i in turns)], turns, strict=False):
-        last = max((i for i in range(start, end)
-                    if isinstance(blocks[i], WritingLines | Questions)), default=None)
-        if last is not None:
-            filled.add(last)
-    out: list[Block] = []
-    for i, block in enumerate(blocks):
-        if i in filled and isinstance(block, WritingLines | Questions):
-            block = replace(block, fill_side=True)
-        out.append(block)
-    return out
+def _sides_fill(blocks: list[Block]) -> list[Block]:
+    """Each side's last writing lines (or questions' lines) but the last side's take the
+    room the side leaves, measured once it is written (render/docx_fill_side): KS4's sides
+    one to three each ended a sixth to a quarter blank. The last side keeps its counts (its
+    reflection's lines sit above the help box, which closes the sheet)."""
+    breaks = [i for i, b in enumerate(blocks) if isinstance(b, PageBreak)]
+    last_lines = {max((i for i in range(start, end)
+                       if isinstance(blocks[i], WritingLines | Questions)), default=-1)
+                  for start, end in zip([0, *[b + 1 for b in breaks]], breaks, strict=False)}
+    return [replace(b, fill_side=True) if i in last_lines
+            and isinstance(b, WritingLines | Questions) else b for i, b in enumerate(blocks)]
 
 
 def _first_part(side: Sequence[str]) -> str | None:
@@ -115,15 +112,19 @@ def _first_part(side: Sequence[str]) -> str | None:
 
 
 def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Block,
-           by_page: bool, under_starter: bool) -> list[Block]:
+           by_page: bool, under_starter: bool, turns: bool = False) -> list[Block]:
     """One piece of a planned side's blocks. The Name line goes over the exit quiz: the leaf
     that holds it holds the "worried me" sentence the class teacher reads that day."""
     n = part_number(piece)
     if n is not None:
         part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
-        # The Part under the starter ends side one with its story, its sort overleaf
-        # (opened at a page break, so side one's room can be measured).
-        return _sort_overleaf(_story_may_turn(part)) if under_starter else part
+        # The Part under the starter ends side one with its story, its sort overleaf: at a
+        # page break there, so side two's room can be measured (_sides_fill).
+        if not under_starter:
+            return part
+        part = _story_may_turn(part)
+        return _sort_overleaf(part) if turns and story_with_sort(lesson.cycles[n - 1]) \
+            else part
     by_name: dict[str, list[Block]] = {
         END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
         "exit quiz": exit_quiz(lesson, sheet_two), "reflection": reflection(lesson),
@@ -142,7 +143,7 @@ def _changed_mind() -> list[Block]:
 
 
 def _sort_overleaf(blocks: list[Block]) -> list[Block]:
-    """Part 1 with a page break after its story box: its steps and sort open side two."""
+    """A Part with a page break after its story box: its steps and sort open the next side."""
     box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
     if box is None:
         return blocks
