@@ -4,7 +4,9 @@ The clues carry their own words, written on the things themselves as they would 
 real room: the street's name on the sign seen through the window, the child's full name on
 the certificate on the wall, the school's name on the badge of her jumper, the address on
 the parcel's label. Nothing is a loose tag laid over a picture, so no label can cover
-another, and a ring drawn around a clue goes around its words, never through them.
+another, and a ring drawn around a clue goes around the whole thing (the window, the frame,
+the parcel, the badge), never through its words: pupils spot what gives a child away, not
+a word to find. The room's furniture and the child's drawing are deck_room_things'.
 
 The room is laid out by measure, not by fixed fractions: each thing's least size follows
 from its words at 18 pt (readable from the back of a classroom), an arrangement is chosen
