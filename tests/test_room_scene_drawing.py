@@ -143,3 +143,12 @@ def test_the_streamer_sits_on_a_chair_in_a_room(decks: list[Path]) -> None:
                 chair.left + chair.width > jumper.left + jumper.width
             assert chair.top < jumper.top
             assert {"Side wall 1", "Side wall 2", "Ceiling"} <= set(named), path.name
+
+
+def test_a_hoodie_is_drawn_with_its_hood_and_a_jumper_without(decks: list[Path]) -> None:
+    """Sami's stream is described as his school hoodie: his top has a hood; Mei's school
+    jumper has none."""
+    for path in decks:
+        hooded = "ks3" in path.name
+        for room in _rooms(path):
+            assert ("Hood" in {s.name for s in room.shapes}) is hooded, path.name

@@ -15,11 +15,13 @@ def _screens() -> dict[str, object]:
     return {s.title: s for s in plan.slides if s.kind == "scenario"}
 
 
-def test_zainab_is_streamed_on_her_dads_account_and_kofi_writes_from_his_mums() -> None:
+def test_zainab_is_streamed_on_her_dads_account_and_kofi_writes_from_his_grandmas() -> None:
     screens = _screens()
     assert screens["Zainab is live"].payload.streamer == "Dev (Zainab's dad)"
     kofi = screens["Kofi is watching"].payload
-    assert kofi.comments[0].user == "Ama_M"
+    # The chat says whose account Ama_M is, so the slide answers "who is Ama_M?" itself.
+    assert kofi.comments[0].user == "Ama_M (Grandma)"
+    assert kofi.comments[2].user == kofi.comments[0].user
     # Nobody addresses Kofi by an account of his own.
     assert not any("@Kofi" in c.text for c in kofi.comments)
 

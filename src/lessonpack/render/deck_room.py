@@ -4,7 +4,9 @@ The clues carry their own words, written on the things themselves as they would 
 real room: the street's name on the sign seen through the window, the child's full name on
 the certificate on the wall, the school's name on the badge of her jumper, the address on
 the parcel's label. Nothing is a loose tag laid over a picture, so no label can cover
-another, and a ring drawn around a clue goes around its words, never through them.
+another, and a ring drawn around a clue goes around the whole thing (the window, the frame,
+the parcel, the badge), never through its words: pupils spot what gives a child away, not
+a word to find. The room's furniture and the child's drawing are deck_room_things'.
 
 The room is laid out by measure, not by fixed fractions: each thing's least size follows
 from its words at 18 pt (readable from the back of a classroom), an arrangement is chosen
@@ -36,6 +38,7 @@ from lessonpack.render.deck_room_things import (
     draw_badge,
     draw_cat,
     draw_chair,
+    draw_hood,
     draw_side_walls,
 )
 from lessonpack.render.ooxml import set_lang, text_body
@@ -105,6 +108,7 @@ class Thing:
     words: str = ""
     picture: Picture | None = None
     lines: tuple[str, ...] = ()  # the words as drawn, a line each
+    hood: bool = False  # the streamer's top is a hoodie (drawn with its hood and cords)
     box: Box = (0, 0, 0, 0)  # placed, EMU
 
 
@@ -170,7 +174,8 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     head = 1.0
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
-                   school, person, lines)
+                   school, person, lines,
+                   hood="hoodie" in screen.alt_text.lower())
     story, extras = _desk_things(screen)
     return [*clues, *story], figure, extras
 
@@ -656,6 +661,8 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
                        f"In the video: {thing.name}", radius=0.3)
     _fill(jumper, JUMPER)
     jumper.text_frame.text = ""
+    if thing.hood:
+        draw_hood(g, (x + w // 2, body_top), s)
     # The neck of the jumper, a darker band the head sits in.
     collar = new_shape(g, MSO_SHAPE.OVAL, (x + w // 2 - emu(0.33 * s), body_top - emu(0.06 * s),
                                            emu(0.66 * s), emu(0.3 * s)), None, "Jumper collar")

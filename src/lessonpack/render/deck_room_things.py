@@ -30,6 +30,8 @@ CAT_EYE = RGBColor(0x22, 0x22, 0x2A)
 # A desk chair's back, charcoal: darker than the grey jumper in front of it, unlike the wood.
 CHAIR = RGBColor(0x3B, 0x42, 0x52)
 CHAIR_EDGE = RGBColor(0x26, 0x2B, 0x36)
+# A hoodie's hood, a shade darker than the grey top.
+HOOD = RGBColor(0x65, 0x6B, 0x74)
 # A school badge: a navy shield with a gold edge (white words reach 12:1 on the navy).
 BADGE = RGBColor(0x1E, 0x33, 0x5A)
 BADGE_EDGE = RGBColor(0xD9, 0xA4, 0x41)
@@ -94,6 +96,17 @@ def draw_chair(g: GroupShapes, box: Box) -> None:
     her desk, not floating on the wall behind it."""
     chair = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, None, "Chair back", radius=0.25)
     _solid(chair, CHAIR, CHAIR_EDGE, 1.5)
+
+
+def draw_hood(g: GroupShapes, neck: tuple[int, int], scale: float) -> None:
+    """A hoodie's hood lying round the back of the neck (``neck``: the middle of the top's
+    neckline, EMU): the story says "hoodie", so the picture shows one. No cords: the badge
+    on the chest would cover one of them."""
+    cx, top = neck
+    inch = 914400 * scale
+    hood = new_shape(g, MSO_SHAPE.OVAL, (cx - round(0.55 * inch), top - round(0.16 * inch),
+                                         round(1.1 * inch), round(0.42 * inch)), None, "Hood")
+    _solid(hood, HOOD)
 
 
 def draw_badge(g: GroupShapes, box: Box, edge: int, pointed: bool) -> Box:
