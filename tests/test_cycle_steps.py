@@ -25,6 +25,8 @@ from lessonpack.plan.visiting import for_own_staff
 AUDIENCES = ["ks1", "ks2", "ks3", "ks4"]
 # A timed step's label at the start of a paragraph: "Story (2 min):".
 LABEL = re.compile(r"^([A-Z][^\n(:]{0,40}?) \((\d+) min\):")
+ASIDE = re.compile(r"Second adult|Years? \d")
+CUE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked) \(")  # render/notes_cues' inline cues
 
 
 def _lesson(audience: str) -> Lesson:
@@ -145,7 +147,11 @@ def _deck_labels(built_packs: Path, audience: str) -> list[str]:
     out: list[str] = []
     for slide in built_deck(built_packs, audience).slides:
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
-        out += [m[0] for line in notes.split("\n") if (m := LABEL.match(line.strip()))]
+        lines = [line.strip() for line in notes.split("\n")]
+        # A timed cue after a year group's route or a second adult's job starts a line of
+        # its own (render/notes_cues) but is still the step's ("Ask (1 min):" in "Task").
+        out += [m[0] for before, line in zip(["", *lines], lines, strict=False)
+                if (m := LABEL.match(line)) and not (ASIDE.match(before) and CUE.match(line))]
     return out
 
 

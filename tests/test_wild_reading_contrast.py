@@ -78,8 +78,9 @@ def test_clearer_keeps_light_text_light_and_dark_text_dark() -> None:
     """Made clearer, never inverted: grey on white goes darker, blue on black lighter, and
     white on Google's pink band (4.3:1) stays white beside the band's white title rather
     than turning black (black reaches 5:1 there, but reads as a different slide)."""
+    from lessonpack import contrast
     from lessonpack.check.colour import Theme, hex_rgb
-    from lessonpack.render.deck_contrast import _clearer
+    from lessonpack.render.deck_contrast import _KEEP, _recolour
 
     theme = Theme({"dk1": "000000", "lt1": "FFFFFF", "dk2": "1F497D", "lt2": "EEECE1"})
     clr_map = {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}
@@ -95,7 +96,12 @@ def test_clearer_keeps_light_text_light_and_dark_text_dark() -> None:
         tag, value = choice
         return theme.colours[clr_map[value]] if tag == "schemeClr" else value
 
-    assert shown(_clearer(rgb("8B8B8B"), 1.0, [rgb("FFFFFF")], theme, clr_map)) == "000000"
-    assert shown(_clearer(rgb("4F81BD"), 1.0, [rgb("1A2230")], theme, clr_map)) == "FFFFFF"
-    assert _clearer(rgb("FFFFFF"), 1.0, [rgb("E91E63")], theme, clr_map) is None
-    assert _clearer(rgb("000000"), 1.0, [rgb("FFFFFF")], theme, clr_map) is None  # 21:1
+    def clearer(run: str, backdrop: str) -> tuple[str, str] | None:
+        # Large text (3:1 is all its size needs), held to 4.5:1 as read-aloud text is.
+        return _recolour((rgb(run), 1.0), [rgb(backdrop)], theme, clr_map,
+                         contrast.AA_LARGE_TEXT, True)
+
+    assert shown(clearer("8B8B8B", "FFFFFF")) == "000000"
+    assert shown(clearer("4F81BD", "1A2230")) == "FFFFFF"
+    assert clearer("FFFFFF", "E91E63") == _KEEP
+    assert clearer("000000", "FFFFFF") == _KEEP  # 21:1
