@@ -14,7 +14,8 @@ from pptx import Presentation
 from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+# Riverside's card leaves its leads' emails to the notes (Oakfield's now fits its own).
+RIVERSIDE = ROOT / "examples/brands/riverside-academy/brand.yml"
 BUILT_IN = '  unnamed_heading: "{our} safeguarding lead"\n'
 OWN = '  unnamed_heading: "{our} safety lead"\n'
 
@@ -28,7 +29,7 @@ def test_a_reworded_school_card_is_still_said_as_the_schools(tmp_path: Path) -> 
     wording.write_text(text.replace(BUILT_IN, OWN), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", "--content", str(content), "-a", "parents", "-f", "pptx", "-q",
-                 "--out", str(out), "--brand", str(OAKFIELD)]) == 0
+                 "--out", str(out), "--brand", str(RIVERSIDE)]) == 0
     (deck,) = out.rglob("*-slides.pptx")
     slides = Presentation(str(deck)).slides
     shown = [sh.text_frame.text.replace("\u00a0", " ") for slide in slides
@@ -39,6 +40,8 @@ def test_a_reworded_school_card_is_still_said_as_the_schools(tmp_path: Path) -> 
     said = [line.replace("\u00a0", " ") for slide in slides
             for line in slide.notes_slide.notes_text_frame.text.splitlines()
             if line.startswith("Also on the handout") and "Deputy" in line]
-    # The deputy's line said as the school's card says it (role, person, number), never
+    # The leads' lines said as the school's card says them (role, person, way), never
     # after the heading as another service's would be.
-    assert said == ["Also on the handout: Deputy, Mr Ben Adeyemi: direct line 01632 960 216."]
+    assert said == ["Also on the handout: DSL, Mr Daniel Okafor: "
+                    "safeguarding@riverside-academy.example.org.uk. Deputy, Mrs Joy Mensah: "
+                    "deputy.dsl@riverside-academy.example.org.uk."]

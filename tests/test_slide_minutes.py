@@ -23,6 +23,10 @@ pytestmark = pytest.mark.integration
 _STEP = re.compile(r"^[A-Z][^:\n]{0,60}?\((\d+) min[^)]*\):")
 _CLOCK = re.compile(r"^Section \d+:\d\d–\d+:\d\d \((\d+) min")
 _THIS = re.compile(r"^This slide: (\d+) min")
+# A cue timed inside a step ("Ask (1 min):" in "Task (6 min)") that starts its own line after
+# a year group's route or a second adult's job (render/notes_cues): the step's minutes.
+_ASIDE = re.compile(r"Second adult|Years? \d")
+_CUE = re.compile(r"(?:Do|Say|Ask|Then ask|If asked) \(")
 
 
 def _notes_lines(path: Path) -> list[list[str]]:
@@ -36,12 +40,12 @@ def slide_minutes(path: Path) -> tuple[list[int], list[tuple[int, int, int]]]:
     per_slide, parts = [], []
     for i, lines in enumerate(_notes_lines(path)):
         minutes = 0
-        for line in lines:
+        for before, line in zip(["", *lines], lines, strict=False):
             clock = _CLOCK.match(line)
             if clock:
                 parts.append([int(clock[1]), 0, i])
             timed = _STEP.match(line) or _THIS.match(line)
-            if timed:
+            if timed and not (_ASIDE.match(before) and _CUE.match(line)):
                 minutes += int(timed[1])
         per_slide.append(minutes)
         if parts:
