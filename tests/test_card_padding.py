@@ -116,8 +116,8 @@ def test_a_contact_left_off_the_card_is_said_with_its_role_and_person(
         tmp_path: Path) -> None:
     """Riverside's card keeps the office and leaves the DSL's and the deputy's emails to
     the notes: "DSL, Mr Daniel Okafor: …", "Deputy, Mrs Joy Mensah: …", never "Mr Daniel
-    Okafor: Deputy: …". (Oakfield's card, its example until session 24, now stands two a
-    row, and its deputy's direct line fits on it.)"""
+    Okafor: Deputy: …". (Oakfield's card, the example before, now stands two a row, and
+    its deputy's direct line fits on it.)"""
     brand = ROOT / "examples/brands/riverside-academy/brand.yml"
     assert main(["build", "-a", "parents", "-f", "pptx", "-q", "--out", str(tmp_path),
                  "--brand", str(brand)]) == 0

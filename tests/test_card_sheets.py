@@ -237,7 +237,7 @@ def test_ks1_picture_cards_keep_their_carpet_size_over_one_page(built_packs: Pat
     not squeezed onto one. They are held up to a class sitting on the carpet, the back row
     some 3 m away: on one page under the title each card would be about 4.3 cm tall, its
     picture under 4 cm (two to a row with 4.5 cm pictures were already too small), while a
-    second page costs one sheet, printed once. Decided again (session 24): all five one
+    second page costs one sheet, printed once. Decided again: all five one
     height, a page's share of three. The title's page once grew its two cards to fill it
     (10 cm beside the next page's 8.3 cm): the designer found the cut set came out in two
     sizes, and one size for a set held up side by side reads as one set; that page's foot

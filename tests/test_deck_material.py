@@ -174,7 +174,7 @@ def test_help_cards_link_and_are_uniform(built_packs: Path) -> None:
         areas = [p.width * p.height for p in pictures]
         assert not areas or max(areas) <= 1.1 * min(areas), areas
         # 11-16s' own words, not the younger pupils' ("Ring, free, any time", "Talk to
-        # someone kind"); since session 24 the slides give the pupils' help card's short
+        # someone kind"); now the slides give the pupils' help card's short
         # contact ("0800 1111, free, any time"), as the card in their hand says it.
         words = " ".join(_texts(slide))
         assert "Ring, free" not in words and "someone kind" not in words, words

@@ -93,7 +93,7 @@ def test_a_persons_name_is_held_on_one_line() -> None:
     held = hold_names("Ask your teacher to take you to Mrs Shah. Or ask Mr Daniel Price, "
                       "or [deputy DSL's name]. Free, any time.")
     assert f"Mrs{NBSP}Shah" in held and f"Mr{NBSP}Daniel{NBSP}Price" in held
-    # Decided again (session 24): a field is held too. Its ordinary spaces were kept so
+    # Decided again: a field is held too. Its ordinary spaces were kept so
     # Find would match it as typed, but the yellow field then broke over two lines
     # ("[deputy" / "DSL's name]", read as two fields: designer), and the hidden "Before
     # you teach" slide tells the teacher to type over each field, not to Find it.

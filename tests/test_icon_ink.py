@@ -56,7 +56,7 @@ def test_icons_with_more_or_less_margin_come_out_one_size_centred() -> None:
 # KS4 slide 26 ("Amara's reply: one more question"): the library's navy "?" drawn straight on
 # the slide. On lo-cft-smooth-black the slide's background is a photo (the master's
 # p:bg blipFill); on lo-cft-hexagons it is white, under a dark picture on the master that
-# covers the slide. Both were left navy on near-black (s23 final-wild finding 4): the
+# covers the slide. Both were left navy on near-black: the
 # recolouring looked at neither a picture background nor the master's drawings.
 ICON_SLIDE = 26
 DARK_TEMPLATES = ("lo-cft-smooth-black", "lo-cft-hexagons")

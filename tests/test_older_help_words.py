@@ -1,4 +1,4 @@
-"""11-16s' help slides read from the back of the room (designer, session 23: their words
+"""11-16s' help slides read from the back of the room (their words
 were 22 pt, the deck's smallest type; KS4 had three help slides): each card says what a
 service is for in one line and how to reach it in the help card's short form, at 26 pt;
 no service the card carries leaves the slides; what a pupil must hear before choosing one

@@ -93,9 +93,9 @@ def test_no_straight_marks_reach_a_document(built_packs: Path, audience: str) ->
 
 def test_the_default_looks_fields_keep_their_exact_text(built_packs: Path) -> None:
     # Its straight apostrophe is the field's exact text: "[DSL's" as typed into Find
-    # matches no curled quote. Its spaces are no-break spaces on a slide (session 24, the
-    # lead's brief): a yellow field broke over two lines ("[deputy" / "DSL's name]", read as
-    # two fields), and the hidden slide tells the teacher to type over each field.
+    # matches no curled quote. Its spaces are no-break spaces on a slide: a yellow field
+    # broke over two lines ("[deputy" / "DSL's name]", read as two fields), and the hidden
+    # slide tells the teacher to type over each field.
     texts = [text for slide in built_deck(built_packs, "ks2").slides
              for text in _texts(slide.shapes.element)]
     assert any("[DSL's\u00a0name]" in text for text in texts)

@@ -3,7 +3,7 @@
 lo-cft-hexagons keeps its placeholders' look on their sample text, in DejaVu Sans Light (its
 theme's body font is Arial). That look was copied onto the slide's placeholder face and all,
 so KS4 slide 42 ("Remember"), the one slide whose words sat in the layout's text
-placeholder, was in thin strokes beside Arial on every card (s23 final-wild finding 6). The
+placeholder, was in thin strokes beside Arial on every card. The
 placeholder's face is now the deck's body font: every word lessonpack sets, but the titles
 (the template's heading face) and the footers, resolves to one font.
 """

@@ -3,7 +3,7 @@
 On onlyoffice-ar-SA (KS4 slides 13 and 14) and lo-cft-fire-red (KS4 slides 30 and 31) the
 question's box was sized to the lines our font metrics counted, with 1.5 pt to spare on its
 longest line; LibreOffice wrapped one line sooner ("genuine?", "this?") and drew that line
-under the A/B/C panels, and `lessonpack check` found nothing (s23 final-wild finding 1). The
+under the A/B/C panels, and `lessonpack check` found nothing. The
 question's lines are now counted a little narrower than the box (measure.wrap_width), so the
 panels start below the line a renderer may add; `check` counts lines the same way and reports
 a line run under a shape drawn over it (LPC305), even when it is a small share of the text.
@@ -111,9 +111,9 @@ def _edge_deck(path: Path, spare_pt: float) -> Path:
 
 @needs_fonts
 def test_check_finds_a_line_a_renderer_wraps_under_the_panels(tmp_path: Path) -> None:
-    """The s23 deck's case: the metrics say one line with 1.5 pt to spare (LibreOffice drew
-    two), the panels start under it. LPC305 names the question and the panel; with room
-    for the rounding (20 pt to spare), nothing is found."""
+    """The onlyoffice-ar-SA deck's case: the metrics say one line with 1.5 pt to spare
+    (LibreOffice drew two), the panels start under it. LPC305 names the question and the
+    panel; with room for the rounding (20 pt to spare), nothing is found."""
     tight = check_file(_edge_deck(tmp_path / "tight.pptx", 1.5), Options())
     found = [f for f in tight if f.code == "LPC305"]
     assert len(found) == 1 and f'"{QUESTION}"' in found[0].message, [f.message for f in tight]

@@ -3,7 +3,7 @@
 The learning intention on the section slides of coreoz, onlyoffice-ar-SA and
 pptx-blueprint-german came in the template's placeholder grey (#8B8B8B on white, 3.4:1), and
 the "LEARNING CYCLE n" kickers in blue on the dark templates: both passed WCAG's 3:1 for large
-text, and were the faintest words in the deck (s23 final-wild findings 10 and 12). Text in
+text, and were the faintest words in the deck. Text in
 the template's placeholders (but its titles, the template's heading look) and the kicker are
 now given a colour that reaches 4.5:1 on what they sit on, as `check` measures it, where one
 of the theme's or lessonpack's colours does. lessonpack's own drawings keep their colours.

@@ -162,7 +162,7 @@ def test_a_drawing_area_past_the_slide_edge_is_cut_to_the_slide() -> None:
 
 
 def test_the_scaling_warning_is_one_short_line() -> None:
-    """What was found, what was done and what to do, and nothing else (s23 finding 13: an
+    """What was found, what was done and what to do, and nothing else (an
     aside on "the same words at 18 pt" in the old line took a trainer two reads)."""
     from lessonpack.render.deck_resize import resized_warning
 

@@ -238,7 +238,7 @@ def deck_hidden_text(prs: Deck) -> None:
 
 def deck_hidden_line(prs: Deck) -> None:
     # A quiz question's third line under the answer panels drawn after it: a small share of
-    # the question's lines (under HIDDEN), but a whole line's words (s23 onlyoffice-ar-SA).
+    # the question's lines (under HIDDEN), but a whole line's words (onlyoffice-ar-SA's KS4 deck).
     slide = titled(prs, TITLE_ONLY, "A question over its answers")
     question = text_box(slide, (0.5, 1.6, 6.0, 1.5), "Which of these replies best challenges "
                         "what the classmate said about the person in the story, and why "

@@ -54,7 +54,7 @@ class Look:
     long_help_cards: bool = False
     # The words of help cards at least (points; 0: the look's floor): 11-16s' help slides
     # are read from the back of the room as the class packs away, and at the deck's 22 pt
-    # floor they were its smallest type (designer, session 23). Fewer words make the room:
+    # floor they were its smallest type. Fewer words make the room:
     # what a card has no room for is said aloud from the notes (render/deck_help).
     help_pt: int = 0
     # Ground-rule cards on one slide at most (None: all of them): four for 5-7s, so each

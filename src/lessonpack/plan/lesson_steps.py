@@ -22,7 +22,7 @@ HEADER = ("Time", "What you say and do")
 GROUND_RULES = "Ground rules"
 # The mark under the last step's time, on the last page a teacher prints to teach from. Page one
 # names it rather than a page number: the page is known only where the plan is laid out, and
-# the old estimate of it was a page long in six of eleven plans (LibreOffice, session 24).
+# the old estimate of it was a page long in six of eleven plans as LibreOffice lays them out.
 END_OF_TEACHING = "Last page"
 
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words

@@ -159,8 +159,8 @@ def resized_warning(data: bytes) -> list[str]:
         return []
     width, height = size
     new_w, new_h = width * factor, height * factor
-    # One short line: what was found and done, then what to do (s23: the old line's aside on
-    # "the same words at 18 pt" took a trainer two reads).
+    # One short line: what was found and done, then what to do (an aside on "the
+    # same words at 18 pt" took a trainer two reads).
     found = ("smaller than PowerPoint's 13.33 x 7.5 in" if factor > 1
              else f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in")
     return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, {found}; "

@@ -160,7 +160,7 @@ EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families
 EXAMPLE_MARK_PT = 9
 # Every paper with a header carries it above the header, where it takes no line
 # (render/docx_example_mark.py): the handout's two sides are full. (The sign-in file had it
-# as a line under its logos, the one Brightpath paper to differ: trainer s23 end 8.)
+# as a line under its logos, the one Brightpath paper to differ.)
 EXAMPLE_MARK_COLOUR = "A4161A"
 
 
