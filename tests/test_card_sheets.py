@@ -302,3 +302,22 @@ def test_a_picture_cards_words_keep_clear_of_the_cut_line(built_packs: Path) -> 
         assert p.text.strip(), "a card with no words"
         indent = p.paragraph_format.right_indent
         assert indent is not None and abs(indent.mm - STRIP_WORDS_PAD_MM) < 0.1, p.text
+
+
+@pytest.mark.parametrize("stage", ["ks2", "ks3", "ks4"])
+def test_each_sort_page_names_the_worksheet_part_it_is_for(built_packs: Path,
+                                                            stage: str) -> None:
+    """A cards file whose first page is Part 2 (Part 1 has no cards) read as pages missing:
+    each sort page says it is the cards for that worksheet part, and the worksheet has a
+    part of that number and title."""
+    pack = built_packs / f"live-streaming-{stage}"
+    cards = Document(str(pack / f"live-streaming-{stage}-cards.docx"))
+    sheet = Document(str(pack / f"live-streaming-{stage}-worksheet.docx"))
+    parts = {p.text for p in sheet.paragraphs if p.style.name == "LP Heading 2"
+             and p.text.startswith("Part ")}
+    headings = [p.text for p in cards.paragraphs if p.style.name == "LP Heading 2"
+                and not p.text.startswith("Help cards")]
+    assert headings
+    for heading in headings:
+        assert heading.startswith("Cards for worksheet Part "), heading
+        assert heading.removeprefix("Cards for worksheet ") in parts, (heading, parts)

@@ -92,6 +92,13 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
             f"lines.{sort}")
 
 
+def cards_heading(part: int, title: str) -> str:
+    """"Cards for worksheet Part 2: Spot the warning signs": a sort page's heading names the
+    worksheet part it is for. "Part 2" alone opened a file whose Part 1 is on the sheet (no
+    cards), and whoever cut the cards looked for the missing pages."""
+    return f"Cards for worksheet Part {part}: {title}"
+
+
 def _sorts(lesson: Lesson, brand: Brand) -> list[Block]:
     """Each sort on its own page(s), its cards in the order the worksheet prints them (an
     ordering task's shuffled, as on the sheet)."""
@@ -104,7 +111,7 @@ def _sorts(lesson: Lesson, brand: Brand) -> list[Block]:
             continue
         if blocks:
             blocks.append(PageBreak())
-        blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
+        blocks += [Heading(cards_heading(n, cycle.task.title), 2),
                    Paragraph(_how(sort.ordered, lesson.card_sets, sets, size), "note",
                              keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),
