@@ -582,9 +582,14 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _print_run(path: Path) -> list[list[str]]:
-    """The print run's table, its header row first: the brief's last page."""
+    """The print run's table, its header row first: the brief's last page. Each row less
+    its date, (for, file, pages, copies, sides, colour); ``_print_dates`` keeps them."""
+    return [row[1:] for row in _print_dates(path)]
+
+
+def _print_dates(path: Path) -> list[list[str]]:
     table = next(t for t in docx.Document(str(path)).tables
-                 if t.rows[0].cells[0].text == "For")
+                 if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
     return [[c.text for c in r.cells] for r in table.rows]
 
 
@@ -618,7 +623,14 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
         assert sheet[2:] == ["All", str(size), "Double-sided", "Black and white"], sheet
-    assert next(r[1] for r in run if r[0] == "Evening") == "live-streaming-parents-handout.docx"
+    evening = [r[1] for r in run if r[0] == "Evening"]
+    assert evening[:2] == ["live-streaming-parents-invitation.docx",
+                           "live-streaming-parents-handout.docx"]
+    # The letters home and the invitation by the day they go home; the rest the day before.
+    dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
+    assert dates[("Evening", "live-streaming-parents-invitation.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "live-streaming-ks1-letter-home.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "live-streaming-ks1-worksheet.docx")] == "Thu 21 Jan"
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
@@ -894,7 +906,7 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
               if r[0] == KS1_CLASS and r[1] == "live-streaming-ks1-cards.docx"]
     assert [r[2:] for r in lights] == [
         ["1\u20132", "1", "One side", "Colour"],
-        ["3", f"{copies} ({LIGHT_SETS} children\u2019s sets a page)", "One side", "Colour"]]
+        ["3", str(copies), "One side", "Colour"]]
 
 
 def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) -> None:
@@ -1133,5 +1145,5 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
     assert jobs < head
     assert blocks[head].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
     assert [el.tag for el in blocks[head:]].count(qn("w:tbl")) == 1
-    assert "Printed and checked by Thu 21 Jan" in said(blocks[head + 1])
+    assert "back with the office by the row\u2019s date" in said(blocks[head + 1])
     assert "The print run is on the last page" in _text(day / DAY_BRIEF).split("On the day")[0]

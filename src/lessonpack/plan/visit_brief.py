@@ -433,12 +433,18 @@ def _print_run(classes: Sequence[Taught],
     day = Day(tuple(classes), evening[1] if evening else None, brand)
     if day.one and evening is None:
         return "", []
-    jobs = [job for c in day.classes for job in print_run_jobs.class_jobs(
-        print_run_jobs.Printed(c.label, c.lesson, c.brand, c.fitted, c.size, day.before))]
+    run = print_run_jobs
+    printed = [run.Printed(c.label, c.lesson, c.brand, c.fitted, c.size, day.before)
+               for c in day.classes]
+    sent, by = day.by("letter"), day.by("printed")
+    # The letters home (and the invitation with them) first, on the day they go home.
+    jobs = [j for c in printed for j in run.letter_job(c, sent)]
+    if evening is not None and day.before:
+        jobs += run.invitation_job(evening[0], sent)
+    jobs += [j for c in printed for j in run.class_jobs(c, by)]
     if evening is not None:
-        jobs += print_run_jobs.evening_jobs(evening[0])
-    return (PRINT_WHERE,
-            print_run_jobs.print_page(jobs, day.by("printed"), brand.named))
+        jobs += run.evening_jobs(evening[0], by)
+    return PRINT_WHERE, run.print_page(jobs, brand.named)
 
 
 PRINT_WHERE = "The print run is on the last page, to hand to whoever prints."
