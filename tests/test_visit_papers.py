@@ -616,9 +616,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
         assert f"{name}: {size}" in home[1][3]
     assert "every year group" in home[1][3]
     # Printing is a line in the timeline; its run is the last page's table.
-    from lessonpack.plan.visit_brief import PRINT_JOB
-
-    assert next(r for r in rows if r[1] == "Printing")[3] == PRINT_JOB
+    assert next(r for r in rows if r[1] == "Printing")[3] == \
+        "Print and check the print run\u2019s rows dated Thu 21 Jan (last page)."
     run = _print_run(path)[1:]
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]

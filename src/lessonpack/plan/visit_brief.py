@@ -417,11 +417,15 @@ def _printing_row(day: Day) -> Row:
         return (day.by("printed"), file, "School office", printing)
     # Each file's pages, copies, sides and colour are the print run's own page
     # (plan/print_run), a line here: in this cell they ran to ten lines of prose.
-    return (day.by("printed"), "Printing", "School office", PRINT_JOB)
+    return (day.by("printed"), "Printing", "School office", print_job(day.by("printed")))
 
 
-# The timeline's printing row on a day with its own print-run page.
-PRINT_JOB = "Print the run on the last page (hand it to whoever prints); check it that day."
+def print_job(by: str) -> str:
+    """The timeline's printing row on a day with its own print-run page: the letters home
+    on that page go earlier, on their own row's day, so this row names its date's rows."""
+    dated = any(ch.isdigit() for ch in by)
+    return (f"Print and check the print run's rows dated {by} (last page)." if dated
+            else "Print and check the rest of the print run (last page).")
 
 
 def _print_run(classes: Sequence[Taught],
