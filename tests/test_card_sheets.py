@@ -302,3 +302,43 @@ def test_a_picture_cards_words_keep_clear_of_the_cut_line(built_packs: Path) -> 
         assert p.text.strip(), "a card with no words"
         indent = p.paragraph_format.right_indent
         assert indent is not None and abs(indent.mm - STRIP_WORDS_PAD_MM) < 0.1, p.text
+
+
+@pytest.mark.parametrize("stage", ["ks2", "ks3", "ks4"])
+def test_each_sort_page_names_the_worksheet_part_it_is_for(built_packs: Path,
+                                                            stage: str) -> None:
+    """A cards file whose first page is Part 2 (Part 1 has no cards) read as pages missing:
+    each sort page says it is the cards for that worksheet part, and the worksheet has a
+    part of that number and title."""
+    pack = built_packs / f"live-streaming-{stage}"
+    cards = Document(str(pack / f"live-streaming-{stage}-cards.docx"))
+    sheet = Document(str(pack / f"live-streaming-{stage}-worksheet.docx"))
+    parts = {p.text for p in sheet.paragraphs if p.style.name == "LP Heading 2"
+             and p.text.startswith("Part ")}
+    headings = [p.text for p in cards.paragraphs if p.style.name == "LP Heading 2"
+                and not p.text.startswith("Help cards")]
+    assert headings
+    for heading in headings:
+        assert heading.startswith("Cards for worksheet Part "), heading
+        assert heading.removeprefix("Cards for worksheet ") in parts, (heading, parts)
+
+
+def test_a_year_4_classs_cards_name_its_own_sheets_parts(tmp_path: Path) -> None:
+    """A class's own year's sheet heads its Parts by the cycle's title ("Part 2: Private
+    things stay private"), and names Part 1, done on the cards, in a line: the cards name
+    each Part as that sheet does."""
+    from lessonpack.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(tmp_path),
+                 "--brand", str(root / "examples/brands/oakfield-primary/brand.yml")]) == 0
+    pack = tmp_path / "live-streaming-ks2-year-4"
+    cards = Document(str(pack / "live-streaming-ks2-year-4-cards.docx"))
+    sheet = [p.text for p in Document(
+        str(pack / "live-streaming-ks2-year-4-worksheet.docx")).paragraphs]
+    headings = [p.text for p in cards.paragraphs if p.style.name == "LP Heading 2"
+                and p.text.startswith("Cards for")]
+    assert len(headings) == 2
+    for heading in headings:
+        part = heading.removeprefix("Cards for worksheet ")
+        assert any(t.startswith(part) for t in sheet), (part, sheet)

@@ -105,7 +105,9 @@ def test_sort_cards_file(ks2_pack: Path) -> None:
         assert all(r._tr.trPr is not None and r._tr.trPr.xpath("./w:cantSplit")
                    for r in t.rows)
     headings = [p for p in doc.paragraphs if p.style.name == "LP Heading 2"]
-    assert [h.text for h in headings][:2] == ["Part 1: Comment sort", "Part 2: Spot the clues"]
+    # Each page says which worksheet part its cards are for, not a bare "Part 2".
+    assert [h.text for h in headings][:2] == ["Cards for worksheet Part 1: Comment sort",
+                                              "Cards for worksheet Part 2: Spot the clues"]
     assert headings[1].paragraph_format.page_break_before  # each sort starts a page
     plan = _texts(Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx")))
     assert "print live-streaming-ks2-cards.docx" in plan

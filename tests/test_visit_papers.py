@@ -581,6 +581,18 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _print_run(path: Path) -> list[list[str]]:
+    """The print run's table, its header row first: the brief's last page. Each row less
+    its date, (for, file, pages, copies, sides, colour); ``_print_dates`` keeps them."""
+    return [row[1:] for row in _print_dates(path)]
+
+
+def _print_dates(path: Path) -> list[list[str]]:
+    table = next(t for t in docx.Document(str(path)).tables
+                 if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
 def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     briefs = sorted(p.relative_to(day).as_posix() for p in day.rglob("*brief*.docx"))
     assert briefs == [DAY_BRIEF]
@@ -603,9 +615,21 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     for name, size in SIZES.items():
         assert f"{name}: {size}" in home[1][3]
     assert "every year group" in home[1][3]
-    printing = next(r for r in rows if r[1].startswith("Printing"))[3]
-    assert all(f"{size} copies" in printing for size in SIZES.values())
-    assert "Handout:" in printing
+    # Printing is a line in the timeline; its run is the last page's table.
+    assert next(r for r in rows if r[1] == "Printing")[3] == \
+        "Print and check the print run\u2019s rows dated Thu 21 Jan (last page)."
+    run = _print_run(path)[1:]
+    for name, size in SIZES.items():
+        [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
+        assert sheet[2:] == ["All", str(size), "Double-sided", "Black and white"], sheet
+    evening = [r[1] for r in run if r[0] == "Evening"]
+    assert evening[:2] == ["live-streaming-parents-invitation.docx",
+                           "live-streaming-parents-handout.docx"]
+    # The letters home and the invitation by the day they go home; the rest the day before.
+    dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
+    assert dates[("Evening", "live-streaming-parents-invitation.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "live-streaming-ks1-letter-home.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "live-streaming-ks1-worksheet.docx")] == "Thu 21 Jan"
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
@@ -877,8 +901,11 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
     assert f"a class of {SIZES[KS1_CLASS]} needs {copies} copies" in cards
     plan = _text(day / "live-streaming-ks1/live-streaming-ks1-lesson-plan.docx")
     assert f"page 3 {said} times" in plan and "eight times" not in plan
-    printing = next(r for r in _rows(day / DAY_BRIEF) if r[1].startswith("Printing"))[3]
-    assert f"page 3 {said} times" in printing
+    lights = [r for r in _print_run(day / DAY_BRIEF)
+              if r[0] == KS1_CLASS and r[1] == "live-streaming-ks1-cards.docx"]
+    assert [r[2:] for r in lights] == [
+        ["1\u20132", "1", "One side", "Colour"],
+        ["3", str(copies), "One side", "Colour"]]
 
 
 def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) -> None:
@@ -1011,13 +1038,10 @@ def test_the_letter_after_the_lesson_is_printed_and_sent(day: Path) -> None:
     """Every pack's letter after the lesson has a printing line, a sender and a day in the
     brief, and a line in each class teacher's handover (built, it went unsent)."""
     rows = _rows(day / DAY_BRIEF)[1:]
-    printing = next(r for r in rows if r[1].startswith("Printing"))[3]
-    assert "Letters after the lesson: " in printing
-    # One side, said in the file's cell beside the cards'.
-    assert "cards and letters one side only" in next(r for r in rows
-                                                     if r[1].startswith("Printing"))[1]
-    letters = next(line for line in printing.splitlines() if line.startswith("Letters after"))
-    assert all(f"{name}: {size}" in letters for name, size in SIZES.items())
+    letters = {r[0]: r[2:] for r in _print_run(day / DAY_BRIEF)
+               if r[1].endswith("-letter-home-after.docx")}
+    assert letters == {name: ["1", str(size), "One side", "Black and white"]
+                       for name, size in SIZES.items()}
     sent = [r for r in rows if "letter after the lesson home" in r[3]]
     assert [(r[0], r[2]) for r in sent] == [("Fri 22 Jan", f"{_short(KS1_TEACHER)} and "
                                                            f"{_short(TEACHER)}")]
@@ -1103,3 +1127,22 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     # A Year 6 class sorts on its sheet: no card sets to hand out.
     assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
                 if j.startswith('In "Private things stay private"')]
+
+
+def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -> None:
+    """The run the office hands to whoever prints starts a page of its own after the
+    timeline, headed with the school, and the brief's opening says where it is."""
+    body = docx.Document(str(day / DAY_BRIEF)).element.body
+    blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
+
+    def said(el: object) -> str:
+        return "".join(t.text or "" for t in el.iter(qn("w:t")))  # type: ignore[attr-defined]
+
+    head = next(i for i, el in enumerate(blocks) if said(el) == f"Print run: {SCHOOL_YML['name']}")
+    jobs = next(i for i, el in enumerate(blocks) if el.tag == qn("w:tbl") and
+                "What to do" in said(el))
+    assert jobs < head
+    assert blocks[head].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    assert [el.tag for el in blocks[head:]].count(qn("w:tbl")) == 1
+    assert "back with the office by the row\u2019s date" in said(blocks[head + 1])
+    assert "The print run is on the last page" in _text(day / DAY_BRIEF).split("On the day")[0]

@@ -46,6 +46,9 @@ SIGN_IN_ROWS = 16
 # Contact slips a page, cut apart: one for each family who may want one.
 SLIPS_A_PAGE = 4
 SLIPS_WORD = common.number_word(SLIPS_A_PAGE)
+# Lines to write on under the form's last question: two forms with four each fill their
+# page to the footer (with three, the page's foot was left blank under the second).
+FEEDBACK_LINES = 4
 # The feedback form's questions with a tick-box answer each, and the one to write in.
 FEEDBACK_TICKS = (
     ("How useful was tonight?", ("Very useful", "Quite useful", "Not very useful")),
@@ -148,7 +151,7 @@ def _feedback(brand: Brand) -> list[Block]:
         blocks += [Paragraph(question, label=f"{number}.", keep_next=True),
                    Paragraph(_ticks(answers))]
     blocks += [Paragraph(FEEDBACK_WRITE, label=f"{len(FEEDBACK_TICKS) + 1}.",
-                         keep_next=True), WritingLines(3)]
+                         keep_next=True), WritingLines(FEEDBACK_LINES)]
     return blocks
 
 

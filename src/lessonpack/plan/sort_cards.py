@@ -28,6 +28,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.picture_sheet import choice_colours
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.worksheet.route import class_sheet
 from lessonpack.plan.worksheet.sort import printed_order
 
 SUFFIX = "cards"
@@ -92,19 +93,30 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
             f"lines.{sort}")
 
 
+def cards_heading(part: int, title: str) -> str:
+    """"Cards for worksheet Part 2: Spot the warning signs": a sort page's heading names the
+    worksheet part it is for. "Part 2" alone opened a file whose Part 1 is on the sheet (no
+    cards), and whoever cut the cards looked for the missing pages."""
+    return f"Cards for worksheet Part {part}: {title}"
+
+
 def _sorts(lesson: Lesson, brand: Brand) -> list[Block]:
     """Each sort on its own page(s), its cards in the order the worksheet prints them (an
     ordering task's shuffled, as on the sheet)."""
     blocks: list[Block] = []
     size = class_size(lesson.audience, brand)
     sets = card_sets(lesson, pupils(lesson.audience, brand))
+    # A class's own year's sheet heads its Parts by the cycle's title, the whole sheet by
+    # the task's (plan/worksheet): the cards name the Part as the pupils' sheet does.
+    own_sheet = class_sheet(lesson) is not None
     for n, cycle in enumerate(lesson.cycles, 1):
         sort = cycle.task.sort
         if sort is None:
             continue
         if blocks:
             blocks.append(PageBreak())
-        blocks += [Heading(f"Part {n}: {cycle.task.title}", 2),
+        title = cycle.title if own_sheet else cycle.task.title
+        blocks += [Heading(cards_heading(n, title), 2),
                    Paragraph(_how(sort.ordered, lesson.card_sets, sets, size), "note",
                              keep_next=True),
                    SortCards(tuple(sort.columns), tuple(i.text for i in printed_order(sort)),

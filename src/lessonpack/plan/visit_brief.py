@@ -18,6 +18,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import class_fit, common, visiting
+from lessonpack.plan import print_run as print_run_jobs
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size, pupils
@@ -38,8 +39,6 @@ from lessonpack.plan.school_classes import slug
 from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards, picture_cards, sorts_on_cards
 from lessonpack.plan.visit_logistics import (
-    CARDS_PRINT,
-    SHEET_PRINT,
     brings,
     cut_minutes,
     prints,
@@ -406,39 +405,53 @@ def _materials_row(day: Day) -> tuple[Row, ...]:
 
 
 def _printing_row(day: Day) -> Row:
-    """A day's printing: each class's (and the handout) on a line of its own in the cell;
-    one class's in a sentence."""
-    if day.one:
+    """A day's printing: one class's in a sentence; a line pointing to the print run's page
+    on a day of several classes or an evening too."""
+    if day.one and day.evening is None:
         only = day.classes[0]
         what = "; ".join(_lower(p) for p in prints(only.fitted, only.size))
         printing = f"{what[:1].upper()}{what[1:]}." + (
             f" Letter after the lesson: {only.size}, one side."
             if day.before else "")
         file = "Worksheet" + (" and cards" if day.cards else "")
-    else:
-        # How every class's worksheets and cards print is said once, in the job's column
-        # beside the long cell (room it has spare), not in each class's line: a visit
-        # day's brief then stays on its two sides.
-        printing = "\n".join(
-            f"{c.label}: "
-            + "; ".join(_lower(p.replace(CARDS_PRINT, "Cards")).replace(":", ",", 1)
-                        .removesuffix(SHEET_PRINT)
-                        for p in prints(c.fitted, c.size))
-            + "." for c in day.classes)
-        if day.before:
-            counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
-            printing += f"\nLetters after the lesson: {counts}."
-        # "One side" for the letters in the file's cell, beside the cards': in the long
-        # cell it took a line of its own, and a visit day's brief is two sides. (Moved to
-        # the head of the long cell, the settings took two lines more and ran the Ashgrove
-        # brief onto a third page: the job's cell stays shorter than this one.)
-        one_side = ("cards and letters" if day.cards else "letters") if day.before else \
-            ("cards" if day.cards else "")
-        file = (f"Printing (worksheets{SHEET_PRINT}"
-                + (f"; {one_side} one side only)" if one_side else ")"))
-    handout = day.evening.handout if day.evening else ""
-    return (day.by("printed"), file, "School office",
-            printing + (f"\nHandout: {_lower(handout)}" if handout else ""))
+        return (day.by("printed"), file, "School office", printing)
+    # Each file's pages, copies, sides and colour are the print run's own page
+    # (plan/print_run), a line here: in this cell they ran to ten lines of prose.
+    return (day.by("printed"), "Printing", "School office", print_job(day.by("printed")))
+
+
+def print_job(by: str) -> str:
+    """The timeline's printing row on a day with its own print-run page: the letters home
+    on that page go earlier, on their own row's day, so this row names its date's rows."""
+    dated = any(ch.isdigit() for ch in by)
+    return (f"Print and check the print run's rows dated {by} (last page)." if dated
+            else "Print and check the rest of the print run (last page).")
+
+
+def _print_run(classes: Sequence[Taught],
+               evening: tuple[ParentSession, EveningJobs] | None,
+               brand: Brand) -> tuple[str, list[Block]]:
+    """The day's print run, its own last page (each class's files, then the evening's), and
+    the opening's sentence saying where it is; none for one lesson alone, whose printing
+    row is a sentence."""
+    day = Day(tuple(classes), evening[1] if evening else None, brand)
+    if day.one and evening is None:
+        return "", []
+    run = print_run_jobs
+    printed = [run.Printed(c.label, c.lesson, c.brand, c.fitted, c.size, day.before)
+               for c in day.classes]
+    sent, by = day.by("letter"), day.by("printed")
+    # The letters home (and the invitation with them) first, on the day they go home.
+    jobs = [j for c in printed for j in run.letter_job(c, sent)]
+    if evening is not None and day.before:
+        jobs += run.invitation_job(evening[0], sent)
+    jobs += [j for c in printed for j in run.class_jobs(c, by)]
+    if evening is not None:
+        jobs += run.evening_jobs(evening[0], by)
+    return PRINT_WHERE, run.print_page(jobs, brand.named)
+
+
+PRINT_WHERE = "The print run is on the last page, to hand to whoever prints."
 
 
 def _cards_rows(day: Day) -> tuple[Row, ...]:
@@ -731,10 +744,11 @@ def plan_day_brief(classes: Sequence[Taught],
     what = ("this lesson" if len(classes) == 1 else common.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
     rows = day_rows(classes, jobs, brand)
+    said_where, run = _print_run(classes, evening, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
         f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
-        _assumption(classes), holidays_note(rows))))
+        _assumption(classes), holidays_note(rows), said_where)))
     first = classes[0]
     blocks: list[Block] = [
         date_and_class("Lesson:", first.lesson.audience, first.brand) if len(classes) == 1
@@ -747,6 +761,7 @@ def plan_day_brief(classes: Sequence[Taught],
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
               rows, widths=BRIEF_WIDTHS, narrow_sides=True,
               read_by_first=True),
+        *run,
     ]
     lesson = first.lesson
     if one:
