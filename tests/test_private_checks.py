@@ -72,7 +72,8 @@ def _private_lines(built_packs: Path, audience: str) -> dict[int, list[str]]:
     for paragraph in sheet.paragraphs:
         text = paragraph.text
         if text.startswith("Part ") and ":" in text and "Heading" in paragraph.style.name:
-            part = int(text.split(":")[0].removeprefix("Part "))
+            # "Part 1 (continued): …" over a sort overleaf from its story is still Part 1.
+            part = int(text.removeprefix("Part ").split(":")[0].split(" ")[0])
         elif text.startswith(("Exit quiz", "How did I do", "Who can help")):
             part = 0
         if "(private)" in text or "A, B or C" in text:

@@ -59,9 +59,9 @@ def test_ks4_sides_are_the_ones_its_content_plans() -> None:
                                    ["part 3", "how did I do"],
                                    ["exit quiz", "reflection", "who can help"]]
     # The first list runs on to side two: Part 1's story ends side one at a page break, its
-    # sort and Part 2 open side two (so side two's lines can take its room:
-    # render/docx_fill_side).
-    assert _sides(lesson) == [["End rows question", "Part 1"], ["Part 2"],
+    # sort opens side two under "Part 1 (continued)", then Part 2 (so side two's lines can
+    # take its room: render/docx_fill_side).
+    assert _sides(lesson) == [["End rows question", "Part 1"], ["Part 1 (continued)", "Part 2"],
                               ["Part 3", "How did I do"],
                               ["Exit quiz", "Who can help"]]
 

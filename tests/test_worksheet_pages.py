@@ -125,19 +125,28 @@ def test_ks3_answers_have_four_lines() -> None:
 
 
 def test_ks4_sides_are_planned_with_help_on_the_last(built_packs: Path) -> None:
-    """KS4's four sides, each page turn planned: Part 1's story on side one, its steps and
-    sort opening side two, then Part 2 whole (a) and b) split over a page turn, b) stood
-    alone under "(continued)"), Part 3 and How did I do? on side three, the Name line, exit
-    quiz, reflection and Who can help on side four."""
+    """KS4's four sides, each page turn planned: Part 1's story on side one, ending with where
+    its task is, its steps and sort opening side two under the Part's heading marked
+    "(continued)" (under bare steps, printed both sides, the sort read as a task with no
+    Part), then Part 2 whole (a) and b) split over a page turn, b) stood alone), Part 3 and
+    How did I do? on side three, the Name line, exit quiz, reflection and Who can help on
+    side four."""
     doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
     body = list(doc.element.body.iterchildren())
     texts = [_text(el) for el in body]
     starts = _page_starts(body)
     cycles = _lesson("ks4").cycles
     assert len(starts) == 3
-    assert not any("(continued)" in t for t in texts)
+    # The one "(continued)" is Part 1's heading, over its steps and sort on side two.
+    continued = typographic(f"Part 1 (continued): {cycles[0].task.title}")
+    assert [t for t in texts if "(continued)" in t] == [continued]
     part1 = texts.index(typographic(f"Part 1: {cycles[0].task.title}"))
-    assert part1 < starts[0] and texts[starts[0]] == typographic(cycles[0].task.instructions[0])
+    assert part1 < starts[0] and texts[starts[0]] == continued
+    assert texts[starts[0] + 1] == typographic(cycles[0].task.instructions[0])
+    # Side one's last words say where the story's task is.
+    story_side = [t for t in texts[part1:starts[0]] if t.strip()]
+    who = cycles[0].scenario.character
+    assert story_side[-1] == typographic(f"Turn over to sort {who}'s cards.")
     part2 = texts.index(typographic(f"Part 2: {cycles[1].task.title}"))
     assert starts[0] < part2 < starts[1]
     assert texts[starts[1]] == typographic(f"Part 3: {cycles[2].task.title}")
@@ -152,8 +161,10 @@ def test_ks4_sides_are_planned_with_help_on_the_last(built_packs: Path) -> None:
 def test_ks4_sides_lines_take_the_room_each_side_leaves(built_packs: Path) -> None:
     """Sides one to three ended a sixth to a quarter blank: the last lines on each (what
     changed your mind, Part 2 b), Part 3's rewrite) take the room left once the side is
-    written (render/docx_fill_side), more than the four (two) they are planned with. Side
-    four and the count of sides are tests/test_page_layout.py's."""
+    written (render/docx_fill_side), more than the two (four) they are planned with on sides
+    one and three. Side two's spare line went to its "Part 1 (continued)" heading: Part 2 b)
+    keeps its four, never fewer. Side four and the count of sides are
+    tests/test_page_layout.py's."""
     from lessonpack.plan.ages import SECONDARY_LINES
 
     doc = Document(str(built_packs / "live-streaming-ks4" / "live-streaming-ks4-worksheet.docx"))
@@ -168,7 +179,10 @@ def test_ks4_sides_lines_take_the_room_each_side_leaves(built_packs: Path) -> No
                 run = run + 1 if line else 0
                 runs.append(run)
         planned = 2 if side == 1 else SECONDARY_LINES
-        assert max(runs) > planned, (side, max(runs))
+        if side == 2:
+            assert max(runs) >= planned, (side, max(runs))
+        else:
+            assert max(runs) > planned, (side, max(runs))
 
 
 def test_ks4_side_one_asks_what_changed_under_the_starter() -> None:

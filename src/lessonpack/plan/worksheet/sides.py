@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import LearningCycle, Lesson
 from lessonpack.content.sheet_layout import END_ROWS, part_number
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
     Callout,
+    Heading,
     PageBreak,
     Paragraph,
     Questions,
@@ -123,8 +124,8 @@ def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Bloc
         if not under_starter:
             return part
         part = _story_may_turn(part)
-        return _sort_overleaf(part) if turns and story_with_sort(lesson.cycles[n - 1]) \
-            else part
+        cycle = lesson.cycles[n - 1]
+        return _sort_overleaf(part, n, cycle) if turns and story_with_sort(cycle) else part
     by_name: dict[str, list[Block]] = {
         END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
         "exit quiz": exit_quiz(lesson, sheet_two), "reflection": reflection(lesson),
@@ -142,12 +143,18 @@ def _changed_mind() -> list[Block]:
     return [Paragraph(CHANGED_MIND, label=CHANGED_MIND_LABEL), WritingLines(2)]
 
 
-def _sort_overleaf(blocks: list[Block]) -> list[Block]:
-    """A Part with a page break after its story box: its steps and sort open the next side."""
+def _sort_overleaf(blocks: list[Block], n: int, cycle: LearningCycle) -> list[Block]:
+    """A Part with a page break after its story box: its steps and sort open the next side
+    under the Part's heading again, marked "(continued)", and the story's side says where
+    the task is. Printed both sides, a side that opened with bare steps read as a task with
+    no Part, and a story ending its side read as the whole of the Part."""
     box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
     if box is None:
         return blocks
-    return [*blocks[:box + 1], PageBreak(), *blocks[box + 1:]]
+    who = cycle.scenario.character if cycle.scenario else ""
+    cue = f"Turn over to sort {who}'s cards." if who else "Turn over for the cards."
+    return [*blocks[:box + 1], Paragraph(cue, "note"), PageBreak(),
+            Heading(f"Part {n} (continued): {cycle.task.title}", 2), *blocks[box + 1:]]
 
 
 def _story_may_turn(blocks: list[Block]) -> list[Block]:
