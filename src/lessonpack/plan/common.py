@@ -201,6 +201,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
         words = card_words(item.audience)
+        if isinstance(words, Ks2) and not room:
+            # A room and a number in one part ("school office, 01632 960 214"): the room
+            # before the number, or the card gave the deputy's place and not the lead's.
+            room = in_person(given)
         blurb = (fill(words.named, our=our, deputy=deputy) if isinstance(words, Ks1) else
                  _ks2_leads(our, deputy, room, brand))
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
