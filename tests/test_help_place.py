@@ -10,11 +10,13 @@ from typing import Any
 
 import pytest
 
+from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import Lesson
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.deck.help import help_slides, place_of
+from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.pack import plan_pack
 from lessonpack.plan.school_places import in_person, with_services_there
 
@@ -112,3 +114,19 @@ def test_a_service_in_the_lead_s_room_is_said_once() -> None:
         room = [t for t in printed if "room G14" in t]
         assert room and all("Riverside Student Support (8.15am to 4pm)" in t for t in room), room
         assert not [t for t in printed if t.startswith("Riverside Student Support:")], ks
+
+
+def test_a_ks2_card_gives_the_lead_s_place_where_a_number_follows_it() -> None:
+    """Oakfield's lead is found at "school office, 01632 960 214" (the room and the number
+    in one part) and its deputy "by the library": the KS2 card gave the deputy's place and
+    not the lead's, so a child told where only the deputy is goes to the deputy. Each
+    person's place in their own clause, as Ashgrove's card says it."""
+    brand = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
+    index = load()
+    plan = plan_lesson_deck(index.items["live-streaming-ks2"].item, index.facts, brand)
+    first = next(s.payload for s in plan.slides if isinstance(s.payload, SignpostingSlide))
+    school = first.signposts[0]
+    blurb = school.blurb.replace("\u00a0", " ")
+    assert "safeguarding lead, in the school office, keeps children safe" in blurb, blurb
+    assert blurb.endswith("Or ask Mr Adeyemi, by the library."), blurb
+    assert "01632" not in blurb

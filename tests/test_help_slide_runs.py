@@ -57,9 +57,11 @@ def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
     lead_name, deputy = (pupil_name(n) for n in (brand.dsl_name, brand.deputy_dsl_name))
     assert "\n" not in lead.blurb and lead.blurb.startswith(f"{lead_name}, or his deputy {deputy}")
     assert lead.contact == "Student Services, room G14", lead.contact
-    # Its Student Support is in the same room: the hours beside the lead's card, not the
-    # room said twice.
-    assert own.contact == "Where the safeguarding lead is: 8.15am to 4pm", own.contact
+    # Its Student Support is in the same room: the hours beside the lead's card, said as
+    # hours (a "where" label before a time told pupils when the lead exists), not the room
+    # said twice; and what the service is for, on the card.
+    assert own.contact == "Open 8.15am to 4pm", own.contact
+    assert own.blurb.startswith("Talk to a trained adult in school"), own.blurb
     # The school's card and two more on the first slide: the school's across the top.
     assert len(runs[0].signposts) == 3
     # The school's room drawn as a line icon, as every other card's is on 11-16s' slides.

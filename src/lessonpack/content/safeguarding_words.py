@@ -99,6 +99,7 @@ class Signposting(_Sentences):
     local_help_what: Annotated[str, Chars(240)]
     ks1_trusted_adult: Line
     ks1_childline: Line
+    open_hours: Line
 
 
 Note = Annotated[str, Chars(320)]
@@ -172,6 +173,7 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
+    "signposting.open_hours": frozenset({"hours"}),
     "signposting.out_of_hours_local": frozenset({"local"}),
     "presenter.before_lesson": frozenset({"lead"}),
     "visitor_disclosure.tell": frozenset({"dsl"}),

@@ -188,8 +188,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     # Pupils are told where to find the lead in school; a phone number or an email address
     # is for parents and staff (a five-year-old is not asked to ring the office). A contact
     # that gives both ("office by the hall; 01632 960419") keeps its room for pupils.
-    room = next((part.strip() for part in given.split(";")
-                 if part.strip() and contact_picture(part.strip()) == "door"), "")
+    room = _pupils_room(given, item.audience)
     # A visiting trainer does not say "our" for a school that is not theirs.
     our = "Your school's" if visitor(brand) else "Our"
     if age_of(item.audience).primary:
@@ -232,6 +231,16 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                         _school_picture(item, library), is_school=True)
     return Signpost(dsl or FILL_IN_DSL, blurb, reach(contact, Who.LEAD),
                     _school_picture(item, library), is_school=True, way=way)
+
+
+def _pupils_room(given: str, audience: Audience) -> str:
+    """Where pupils find the lead, from the file's contact: the part naming a room. A KS2
+    card, which gives each person's place in their own clause, takes the room before a
+    number in the same part too ("school office, 01632 960 214"): without it the card gave
+    the deputy's place and not the lead's, and a child went to the deputy."""
+    room = next((part.strip() for part in given.split(";")
+                 if part.strip() and contact_picture(part.strip()) == "door"), "")
+    return room or (in_person(given) if audience is Audience.KS2 else "")
 
 
 def _parents_ways(brand: Brand) -> tuple[Reach, ...]:

@@ -495,7 +495,8 @@ def _close(brand: Brand) -> str:
     return ("Close: thank families for coming, hand out the feedback forms, and collect them "
             "and the contact slips at the door. Before you leave, read every feedback form "
             f"and give any concern to {common.dsl(brand)} or the deputy on site. The "
-            "sign-in sheets, slips and forms then leave with you.")
+            "school's member of staff keeps the sign-in sheets until every family has left (the "
+            "fire roll); then they, the slips and the forms leave with you.")
 
 
 def version_build_note(session: ParentSession, phase: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan.pictures import contact_picture
 
 # A way to reach someone from home, not a place in school: a phone number, an email
@@ -89,13 +90,23 @@ def with_services_there(text: str, brand: Brand) -> tuple[str, frozenset[str]]:
             frozenset(name for name, _rest in there))
 
 
+# A contact's words that say when, not where: a time ("8.15am", "4pm", "16:00") or
+# "hours" ("24 hours").
+_WHEN = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\bhours\b", re.IGNORECASE)
+
+
 def lead_s_place(contact: str, brand: Brand) -> str:
-    """A service's contact on the help slide beside the lead's card: "Where the safeguarding
-    lead is: 8.15am to 4pm" where it starts with the lead's place, its hours kept; else as
-    it is."""
+    """A service's contact on the help slide beside the lead's card, where it starts with
+    the lead's place (the room is on the lead's card): its hours said as hours, "Open 8.15am
+    to 4pm"; "Where the safeguarding lead is" where it says nothing more. A contact that
+    adds anything but hours, or starts elsewhere, is kept as it is: a "where" label never
+    stands before a time."""
     place = place_of(brand.safeguarding_contact)
     if not place or not contact.strip().lower().startswith(place.lower()):
         return contact
     rest = contact.strip()[len(place):].strip(" ,;()")
-    return f"Where the safeguarding lead is: {rest}" if rest \
-        else "Where the safeguarding lead is"
+    if not rest:
+        return "Where the safeguarding lead is"
+    if _WHEN.search(rest):
+        return fill(safeguarding_words().signposting.open_hours, hours=rest)
+    return contact

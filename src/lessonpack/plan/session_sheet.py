@@ -188,8 +188,11 @@ def after_session(brand: Brand) -> list[Block]:
     ]
     if common.visitor(brand):
         # The sign-in sheet's own box tells families the team keeps it: names and emails
-        # left in the hall would be nobody's record and anybody's to read.
-        steps.append("Take the sign-in sheets, contact slips and feedback forms away with "
-                     "you: they are the team's record, kept as the sheet tells families; "
-                     "leave none in school.")
+        # left in the hall would be nobody's record and anybody's to read. Until every family
+        # has left, the sign-in list is the fire roll, so the school's member of staff who
+        # signed families in holds it until then.
+        steps.append("The member of staff who signed families in keeps the sign-in sheets "
+                     "until every family has left (they are the fire roll). Then take them, the "
+                     "contact slips and the feedback forms away with you: they are the "
+                     "team's record, kept as the sheet tells families; leave none in school.")
     return [Heading("After the session", 2), BulletList(tuple(steps), numbered=True)]
