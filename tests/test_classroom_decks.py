@@ -328,9 +328,9 @@ def test_trim_notes_keeps_the_rest_of_the_notes() -> None:
     assert trim_notes(notes, ("Hi!", "Tap here!")) == ("Read the story aloud.\nIt is never "
                                                        "the child's fault.")
     # A commenter named with whose account it is keeps its comment.
-    named = "Comments, for discussion: “Hi!” (Ama_M (Grandma)): neutral; “Tap!” (B): red flag."
+    named = "Comments, for discussion: “Hi!” (Ama_M (Gran)): neutral; “Tap!” (B): red flag."
     assert trim_notes(named, ("Tap!",)) == ("Comments, for discussion: “Hi!” (Ama_M "
-                                            "(Grandma)): neutral.")
+                                            "(Gran)): neutral.")
 
 
 def test_the_think_pair_share_question_fills_its_panel(built_packs: Path) -> None:

@@ -101,7 +101,7 @@ def test_ks2_stream_comments_are_a_line_each_with_the_name_in_bold(oakfield: Pat
     doc = _doc(oakfield, "ks2-worksheet")
     # Oakfield's Year 4 sheet keeps Kofi's chat (Part 3), not Zainab's comments (Part 1).
     lines = [p for p in doc.element.body.iter(qn("w:p"))
-             if "".join(t.text or "" for t in p.iter(qn("w:t"))).startswith("Ama_M (Grandma):")]
+             if "".join(t.text or "" for t in p.iter(qn("w:t"))).startswith("Ama_M (Gran):")]
     assert len(lines) == 2, "each comment starts its own line"
     for line in lines:
         first = line.find(qn("w:r"))

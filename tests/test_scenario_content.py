@@ -20,7 +20,7 @@ def test_zainab_is_streamed_on_her_dads_account_and_kofi_writes_from_his_grandma
     assert screens["Zainab is live"].payload.streamer == "Dev (Zainab's dad)"
     kofi = screens["Kofi is watching"].payload
     # The chat says whose account Ama_M is, so the slide answers "who is Ama_M?" itself.
-    assert kofi.comments[0].user == "Ama_M (Grandma)"
+    assert kofi.comments[0].user == "Ama_M (Gran)"
     assert kofi.comments[2].user == kofi.comments[0].user
     # Nobody addresses Kofi by an account of his own.
     assert not any("@Kofi" in c.text for c in kofi.comments)

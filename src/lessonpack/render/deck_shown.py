@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The plan's line (plan/deck/cycle.py): "Comments, for discussion: “text” (user): kind; ..."
 _LINE = re.compile(r"^Comments, for discussion: (?P<items>.*)\.$")
-# A user may carry its own bracket: "Ama_M (Grandma)", whose account the child types on.
+# A user may carry its own bracket: "Ama_M (Gran)", whose account the child types on.
 _ITEM = re.compile(r"“(?P<text>.*?)” \((?P<user>(?:[^()]|\([^()]*\))*)\): [a-z ]+")
 
 
