@@ -32,11 +32,13 @@ import docx.oxml
 import docx.oxml.ns
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.package import OpcPackage
-from docx.opc.part import XmlPart
+from docx.opc.package import Unmarshaller
+from docx.opc.part import PartFactory, XmlPart
+from docx.opc.pkgreader import PackageReader
 from docx.package import Package
+from lxml import etree
 
-from lessonpack.render.ooxml.elements import class_parser, first_found, ours
+from lessonpack.render.ooxml.elements import class_parser, first_found
 
 # The library's getter of an optional child and its maker of a new one, made by
 # _BaseChildElement._getter and _creator.
@@ -105,17 +107,26 @@ DOCX_PARSER = class_parser(docx.oxml.parser.element_class_lookup, docx.oxml.ns.n
                       _docx_faster)
 
 
+def _part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Any:
+    """python-docx's ``PartFactory``, but an XML part is read once, by lessonpack's parser
+    (the same options as the library's, so the same tree and the same bytes saved): read by
+    the library's and then moved into ours, the move cost as much as the reading."""
+    chosen = getattr(PartFactory, "part_class_selector", None)  # python-docx sets it on import
+    cls = chosen(content_type, reltype) if chosen is not None else None
+    cls = cls or PartFactory._part_cls_for(content_type)
+    if isinstance(cls, type) and issubclass(cls, XmlPart) and getattr(
+            cls.load, "__func__", None) is _XML_LOAD:
+        return cls(partname, content_type, etree.fromstring(blob, DOCX_PARSER), package)
+    return PartFactory(partname, content_type, reltype, blob, package)
+
+
+_XML_LOAD = XmlPart.load.__func__  # type: ignore[attr-defined]
+
+
 def open_document(data: bytes) -> Document:
     """``docx.Document`` of ``data``, its parts read with lessonpack's classes."""
-    package: OpcPackage = Package.open(io.BytesIO(data))
-    for part in package.iter_parts():
-        if isinstance(part, XmlPart):
-            theirs, mine = part._element, ours(part._element, DOCX_PARSER)
-            # Some parts keep the root under a second name too (SettingsPart._settings):
-            # every name that held the library's root now holds ours.
-            for name, value in list(vars(part).items()):
-                if value is theirs:
-                    setattr(part, name, mine)
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, _part)
     main = package.main_document_part
     if main.content_type != CT.WML_DOCUMENT_MAIN:
         raise ValueError(f"not a Word file, content type is '{main.content_type}'")
