@@ -16,6 +16,9 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
 - the read-only property of each optional child (``pPr``, ``spacing``, ``rPr``...), read
   tens of thousands of times a pack: the library turns its name into the namespaced form
   on every read; here that is done once a property.
+- a section's ``get_headerReference`` and ``get_footerReference``: the library compiles an
+  XPath expression on every call, and every header or footer it is asked about calls one;
+  here the section's few children are looked at.
 
 An element python-docx makes otherwise (a new paragraph, a header) is the library's class
 until it is next looked up in the document: merely slower. The bytes written are the same.
@@ -31,10 +34,12 @@ from typing import Any
 import docx.oxml
 import docx.oxml.ns
 from docx.document import Document
+from docx.enum.section import WD_HEADER_FOOTER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.package import Unmarshaller
 from docx.opc.part import PartFactory, XmlPart
 from docx.opc.pkgreader import PackageReader
+from docx.oxml.section import CT_SectPr
 from docx.package import Package
 from lxml import etree
 
@@ -100,7 +105,25 @@ def _docx_faster(cls: type) -> dict[str, Any]:
                 methods[name] = _child_maker(child._nsptagname, value.__doc__)
             else:
                 methods.pop(name, None)
+    if issubclass(cls, CT_SectPr):
+        methods.update(get_headerReference=_reference_getter("w:headerReference"),
+                       get_footerReference=_reference_getter("w:footerReference"))
     return methods
+
+
+def _reference_getter(nsptagname: str) -> Any:
+    """``CT_SectPr.get_headerReference`` (``get_footerReference``): the first reference of
+    a type, found by looking at the section's few children rather than by compiling an
+    XPath expression on every call (a hundred and more calls a pack: each header or footer
+    python-docx is asked about looks its reference up again)."""
+    tag, type_attr = docx.oxml.ns.qn(nsptagname), docx.oxml.ns.qn("w:type")
+
+    def get_reference(self: Any, type_: WD_HEADER_FOOTER) -> Any:
+        wanted = WD_HEADER_FOOTER.to_xml(type_)
+        return next((ref for ref in self.iterchildren(tag) if ref.get(type_attr) == wanted),
+                    None)
+
+    return get_reference
 
 
 DOCX_PARSER = class_parser(docx.oxml.parser.element_class_lookup, docx.oxml.ns.nsmap.values(),
