@@ -12,7 +12,9 @@ import docx.oxml.xmlchemy
 import pptx.oxml.xmlchemy
 import pytest
 from docx.enum.section import WD_HEADER_FOOTER
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.document import CT_Body
+from docx.oxml.ns import qn
 from docx.oxml.text.parfmt import CT_PPr
 from pptx import Presentation
 from pptx.oxml.presentation import CT_SlideIdList
@@ -273,6 +275,27 @@ def test_section_reference_getters_match_the_library() -> None:
                     checked += 1
                     found += expected is not None
     assert checked >= 12 and found >= 2
+
+
+def test_default_style_matches_the_library() -> None:
+    """The default style of each type, as the library finds it, in both Word templates, and
+    after another paragraph style is marked default too (the last one marked wins)."""
+    found = 0
+    for path in DOCX_TEMPLATES:
+        styles = docx_elements.open_document(path.read_bytes()).styles.element
+        theirs = type(styles).__mro__[1]
+        assert type(styles).default_for is not theirs.default_for
+        other = next(s for s in styles.iterchildren(qn("w:style"))
+                     if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) is None)
+        for marked in (None, other):
+            if marked is not None:
+                marked.set(qn("w:default"), "1")
+            for kind in WD_STYLE_TYPE:
+                expected = theirs.default_for(styles, kind)
+                assert styles.default_for(kind) is expected
+                found += expected is not None
+        assert styles.default_for(WD_STYLE_TYPE.PARAGRAPH) is other
+    assert found >= 4
 
 
 def test_parts_that_name_their_root_twice_hold_ours() -> None:

@@ -19,6 +19,7 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
 - a section's ``get_headerReference`` and ``get_footerReference``: the library compiles an
   XPath expression on every call, and every header or footer it is asked about calls one;
   here the section's few children are looked at.
+- the styles' ``default_for``: only styles marked default are read.
 
 An element python-docx makes otherwise (a new paragraph, a header) is the library's class
 until it is next looked up in the document: merely slower. The bytes written are the same.
@@ -40,6 +41,7 @@ from docx.opc.package import Unmarshaller
 from docx.opc.part import PartFactory, XmlPart
 from docx.opc.pkgreader import PackageReader
 from docx.oxml.section import CT_SectPr
+from docx.oxml.styles import CT_Styles
 from docx.package import Package
 from lxml import etree
 
@@ -105,10 +107,25 @@ def _docx_faster(cls: type) -> dict[str, Any]:
                 methods[name] = _child_maker(child._nsptagname, value.__doc__)
             else:
                 methods.pop(name, None)
+    if issubclass(cls, CT_Styles):
+        methods["default_for"] = _default_style_for
     if issubclass(cls, CT_SectPr):
         methods.update(get_headerReference=_reference_getter("w:headerReference"),
                        get_footerReference=_reference_getter("w:footerReference"))
     return methods
+
+
+_STYLE, _DEFAULT = docx.oxml.ns.qn("w:style"), docx.oxml.ns.qn("w:default")
+
+
+def _default_style_for(self: Any, style_type: Any) -> Any:
+    """``CT_Styles.default_for``: the last style of ``style_type`` marked default, or None.
+    The library reads every style's type and default flag through its attribute classes,
+    about 0.3 ms a call on our templates (each paragraph given a style asks); here only the
+    few styles that carry a default flag are read, by the library's own properties."""
+    found = [s for s in self.iterchildren(_STYLE)
+             if s.get(_DEFAULT) is not None and s.type == style_type and s.default]
+    return found[-1] if found else None
 
 
 def _reference_getter(nsptagname: str) -> Any:
