@@ -45,7 +45,7 @@ def title_room(filler: Filler, ph: Any, text: str = "") -> None:
         title_into_band(filler, ph, text)
 
 
-def _band(title: Box, beneath: list[Any], view: Any, slide_h: int) -> Box | None:
+def band_under(title: Box, beneath: list[Any], view: Any, slide_h: int) -> Box | None:
     """The smallest filled template shape or picture, a strip no taller than BAND_SHARE of
     the slide, the title box lies in across its width (blue-curve's band is a picture)."""
     x, y, w, h = title
@@ -78,7 +78,7 @@ def title_into_band(filler: Filler, ph: Any, text: str = "") -> bool:
     view = view_of(filler.slide)
     item = next((i for i in view.items if i.el is ph.element), None)
     slide_h = int(filler.slide.part.package.presentation_part.presentation.slide_height or 0)
-    band = _band(item.box, view.beneath, view, slide_h) if item is not None else None
+    band = band_under(item.box, view.beneath, view, slide_h) if item is not None else None
     if item is None:
         return False
     if band is None:

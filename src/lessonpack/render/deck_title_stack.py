@@ -38,7 +38,7 @@ from lessonpack.render.deck_fit import (
     needed_height,
 )
 from lessonpack.render.deck_geometry import FOOTER_TYPES
-from lessonpack.render.deck_title_band import _band
+from lessonpack.render.deck_title_band import band_under
 from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder
 
 
@@ -80,7 +80,7 @@ def _under_band(filler: Filler, spec: Slide, subtitle: str) -> bool:
     own = (int(base.left or 0), int(base.top), int(base.width or 0), int(base.height or 0))
     view = view_of(slide)
     height = int(slide.part.package.presentation_part.presentation.slide_height)
-    band = _band(own, view.beneath, view, height)
+    band = band_under(own, view.beneath, view, height)
     if band is None:
         return False
     x, _y, w, _h = box_of(title)
