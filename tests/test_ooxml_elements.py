@@ -11,7 +11,10 @@ import docx
 import docx.oxml.xmlchemy
 import pptx.oxml.xmlchemy
 import pytest
+from docx.enum.section import WD_HEADER_FOOTER
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.document import CT_Body
+from docx.oxml.ns import qn
 from docx.oxml.text.parfmt import CT_PPr
 from pptx import Presentation
 from pptx.oxml.presentation import CT_SlideIdList
@@ -254,6 +257,45 @@ def test_docx_child_getters_and_first_child_found_in_match_the_library() -> None
                 assert value.fget(element) is getattr(theirs, name).fget(element), name
                 getters += 1
     assert checked > 1000 and found > 50 and getters > 500
+
+
+def test_section_reference_getters_match_the_library() -> None:
+    """Every header and footer reference of every section, of each type, found as the
+    library's XPath finds it; a type a section lacks is None in both."""
+    checked = found = 0
+    for path in DOCX_TEMPLATES:
+        for section in docx_elements.open_document(path.read_bytes()).sections:
+            sect_pr = section._sectPr
+            theirs = type(sect_pr).__mro__[1]
+            assert type(sect_pr).get_headerReference is not theirs.get_headerReference
+            for kind in WD_HEADER_FOOTER:
+                for name in ("get_headerReference", "get_footerReference"):
+                    expected = getattr(theirs, name)(sect_pr, kind)
+                    assert getattr(sect_pr, name)(kind) is expected
+                    checked += 1
+                    found += expected is not None
+    assert checked >= 12 and found >= 2
+
+
+def test_default_style_matches_the_library() -> None:
+    """The default style of each type, as the library finds it, in both Word templates, and
+    after another paragraph style is marked default too (the last one marked wins)."""
+    found = 0
+    for path in DOCX_TEMPLATES:
+        styles = docx_elements.open_document(path.read_bytes()).styles.element
+        theirs = type(styles).__mro__[1]
+        assert type(styles).default_for is not theirs.default_for
+        other = next(s for s in styles.iterchildren(qn("w:style"))
+                     if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) is None)
+        for marked in (None, other):
+            if marked is not None:
+                marked.set(qn("w:default"), "1")
+            for kind in WD_STYLE_TYPE:
+                expected = theirs.default_for(styles, kind)
+                assert styles.default_for(kind) is expected
+                found += expected is not None
+        assert styles.default_for(WD_STYLE_TYPE.PARAGRAPH) is other
+    assert found >= 4
 
 
 def test_parts_that_name_their_root_twice_hold_ours() -> None:

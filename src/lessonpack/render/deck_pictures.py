@@ -38,6 +38,21 @@ Box = tuple[int, int, int, int]
 # drawn in a circle, as schools show staff photos.
 PHOTO = "-photo"
 _KINDS: BoundedCache[str, tuple[str, str]] = BoundedCache(4096)  # SHA-1 -> (ext, content type)
+# SHA-1 of picture bytes by the bytes object: a deck asks for the same few pictures about
+# seventy times (a kept slide replays its asks, render.slide_cache), the same objects from
+# deck to deck, and hashing them anew each time was about 2% of a warm pack. The entry holds
+# its bytes, so the id cannot be reused by another object while it is kept.
+_SHA1: BoundedCache[int, tuple[bytes, str]] = BoundedCache(
+    1024, max_weight=32 << 20, weigh=lambda entry: len(entry[0]))
+
+
+def _sha1(data: bytes) -> str:
+    found = _SHA1.get(id(data))
+    if found is not None and found[0] is data:
+        return found[1]
+    digest = hashlib.sha1(data).hexdigest()
+    _SHA1.put(id(data), (data, digest))
+    return digest
 
 
 def _images(package: Any) -> tuple[dict[str, KnownImagePart], set[int]]:
@@ -68,7 +83,7 @@ def image_part(package: Any, data: bytes) -> KnownImagePart:
     """The package's image part holding ``data``, made when it has none."""
     parts, used = _images(package)
     memo(package, "images")["asked"].append(data)
-    sha1 = hashlib.sha1(data).hexdigest()
+    sha1 = _sha1(data)
     part = parts.get(sha1)
     if part is None:
         kind = _KINDS.get(sha1)

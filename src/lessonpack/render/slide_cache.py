@@ -82,10 +82,13 @@ def _placeholders(tree: Any) -> bytes:
 _COVER_MARKS = ("Logo panel", "Logo slot")
 
 
+_SHAPE_NAME = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"  # a shape's cNvPr: named once, not a shape
+
+
 def _cover_marks(tree: Any) -> bytes:
     shapes = tree.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
     return b"".join(etree.tostring(sp) for sp in shapes
-                    if (c := sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}")) is not None
+                    if (c := sp.find(_SHAPE_NAME)) is not None
                     and c.get("name") in _COVER_MARKS)
 
 

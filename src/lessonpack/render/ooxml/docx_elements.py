@@ -16,6 +16,10 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
 - the read-only property of each optional child (``pPr``, ``spacing``, ``rPr``...), read
   tens of thousands of times a pack: the library turns its name into the namespaced form
   on every read; here that is done once a property.
+- a section's ``get_headerReference`` and ``get_footerReference``: the library compiles an
+  XPath expression on every call, and every header or footer it is asked about calls one;
+  here the section's few children are looked at.
+- the styles' ``default_for``: only styles marked default are read.
 
 An element python-docx makes otherwise (a new paragraph, a header) is the library's class
 until it is next looked up in the document: merely slower. The bytes written are the same.
@@ -31,12 +35,17 @@ from typing import Any
 import docx.oxml
 import docx.oxml.ns
 from docx.document import Document
+from docx.enum.section import WD_HEADER_FOOTER
 from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.package import OpcPackage
-from docx.opc.part import XmlPart
+from docx.opc.package import Unmarshaller
+from docx.opc.part import PartFactory, XmlPart
+from docx.opc.pkgreader import PackageReader
+from docx.oxml.section import CT_SectPr
+from docx.oxml.styles import CT_Styles
 from docx.package import Package
+from lxml import etree
 
-from lessonpack.render.ooxml.elements import class_parser, first_found, ours
+from lessonpack.render.ooxml.elements import class_parser, first_found
 
 # The library's getter of an optional child and its maker of a new one, made by
 # _BaseChildElement._getter and _creator.
@@ -98,24 +107,66 @@ def _docx_faster(cls: type) -> dict[str, Any]:
                 methods[name] = _child_maker(child._nsptagname, value.__doc__)
             else:
                 methods.pop(name, None)
+    if issubclass(cls, CT_Styles):
+        methods["default_for"] = _default_style_for
+    if issubclass(cls, CT_SectPr):
+        methods.update(get_headerReference=_reference_getter("w:headerReference"),
+                       get_footerReference=_reference_getter("w:footerReference"))
     return methods
+
+
+_STYLE, _DEFAULT = docx.oxml.ns.qn("w:style"), docx.oxml.ns.qn("w:default")
+
+
+def _default_style_for(self: Any, style_type: Any) -> Any:
+    """``CT_Styles.default_for``: the last style of ``style_type`` marked default, or None.
+    The library reads every style's type and default flag through its attribute classes,
+    about 0.3 ms a call on our templates (each paragraph given a style asks); here only the
+    few styles that carry a default flag are read, by the library's own properties."""
+    found = [s for s in self.iterchildren(_STYLE)
+             if s.get(_DEFAULT) is not None and s.type == style_type and s.default]
+    return found[-1] if found else None
+
+
+def _reference_getter(nsptagname: str) -> Any:
+    """``CT_SectPr.get_headerReference`` (``get_footerReference``): the first reference of
+    a type, found by looking at the section's few children rather than by compiling an
+    XPath expression on every call (a hundred and more calls a pack: each header or footer
+    python-docx is asked about looks its reference up again)."""
+    tag, type_attr = docx.oxml.ns.qn(nsptagname), docx.oxml.ns.qn("w:type")
+
+    def get_reference(self: Any, type_: WD_HEADER_FOOTER) -> Any:
+        wanted = WD_HEADER_FOOTER.to_xml(type_)
+        return next((ref for ref in self.iterchildren(tag) if ref.get(type_attr) == wanted),
+                    None)
+
+    return get_reference
 
 
 DOCX_PARSER = class_parser(docx.oxml.parser.element_class_lookup, docx.oxml.ns.nsmap.values(),
                       _docx_faster)
 
 
+def _part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Any:
+    """python-docx's ``PartFactory``, but an XML part is read once, by lessonpack's parser
+    (the same options as the library's, so the same tree and the same bytes saved): read by
+    the library's and then moved into ours, the move cost as much as the reading."""
+    chosen = getattr(PartFactory, "part_class_selector", None)  # python-docx sets it on import
+    cls = chosen(content_type, reltype) if chosen is not None else None
+    cls = cls or PartFactory._part_cls_for(content_type)
+    if isinstance(cls, type) and issubclass(cls, XmlPart) and getattr(
+            cls.load, "__func__", None) is _XML_LOAD:
+        return cls(partname, content_type, etree.fromstring(blob, DOCX_PARSER), package)
+    return PartFactory(partname, content_type, reltype, blob, package)
+
+
+_XML_LOAD = XmlPart.load.__func__  # type: ignore[attr-defined]
+
+
 def open_document(data: bytes) -> Document:
     """``docx.Document`` of ``data``, its parts read with lessonpack's classes."""
-    package: OpcPackage = Package.open(io.BytesIO(data))
-    for part in package.iter_parts():
-        if isinstance(part, XmlPart):
-            theirs, mine = part._element, ours(part._element, DOCX_PARSER)
-            # Some parts keep the root under a second name too (SettingsPart._settings):
-            # every name that held the library's root now holds ours.
-            for name, value in list(vars(part).items()):
-                if value is theirs:
-                    setattr(part, name, mine)
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, _part)
     main = package.main_document_part
     if main.content_type != CT.WML_DOCUMENT_MAIN:
         raise ValueError(f"not a Word file, content type is '{main.content_type}'")
