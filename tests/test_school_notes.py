@@ -98,16 +98,16 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     assert "--class" not in line
     plan = next(d for d in plan_pack(ks2, load().facts, Brand()).documents
                 if d.kind == "lesson_plan")
-    # Page one opens, ahead of everything else, with one bold line saying the plan serves
-    # every year and how to get one class's own pack, in a teacher's words (a teacher
-    # holding the printout cannot rebuild: the flag is in the build's note, below).
-    first = plan.blocks[0]
-    assert first.label == ("This plan serves Years 3–6; for a version for your class alone, "
-                           "ask whoever made this pack.") and not first.text
-    assert "--" not in first.label and "rebuild" not in first.label
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
+    # Straight over that panel, one bold line: for real use, the year group's own pack, with
+    # the option that builds it and who to ask for a teacher who cannot rebuild.
+    serves = plan.blocks[plan.blocks.index(said) - 1]
+    assert serves.label == ("For real use, build your year group's own pack (lessonpack build "
+                            "--class and your class's name), or ask whoever made this pack: "
+                            "this plan serves Years 3–6.") and not serves.text
+    assert plan.blocks[0].label == "Outcome:"
     (note,) = [n for n in school_notes([ks2], Brand()) if "built for" in n]
     assert note.startswith("live-streaming-ks2: built for all of Years 3–6 in one pack")
     assert '--class "Year 4, teacher"' in note and "classes" in note

@@ -379,8 +379,9 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     assert [p for p in after if p.startswith("You read the question box") and
             f"pass any concern to {DSL} at once" in p
             and "naming children who showed thumbs up to" in p and "that day" in p
-            # Why these names go when Year 4's blame answers do not (a DSL given both asked).
-            and '"If I tell, I get in trouble" (fear of telling is a worry)' in p]
+            # Why these names go when Year 4's blame answers do not (a DSL given both asked),
+            # and which show of thumbs: the end's (start answers, before teaching, are noisy).
+            and '"If I tell, I get in trouble" at the end (fear of telling is a worry)' in p]
     assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
     assert [p for p in before if p.startswith("The trainer brings the question box")]

@@ -397,13 +397,14 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
     who = ". ".join(filter(None, (by, _dsl_line(brand))))
-    # The composite plan of every year opens with the one line that says so, in bold.
+    # The composite plan of every year says, in bold over its route panel, how to get the
+    # class's own pack instead.
     serves = serves_every_year(lesson) if choose else ""
     return [
-        *([Paragraph("", label=serves)] if serves else []),
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
         *([Paragraph(built_for, "note")] if built_for else []),
+        *([Paragraph("", label=serves)] if serves else []),
         # The composite plan of every year: the choice of route in a panel under the class
         # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
         *([Paragraph(choose, label=choose_label(lesson), panel=True, role=Role.ROUTE_CHOICE)]

@@ -1,0 +1,69 @@
+"""Who is free to take a disclosure, and who follows up, in the secondary lesson plans.
+
+A KS3 or KS4 disclosure cannot wait for tomorrow (a sextortion demand runs to a midnight
+deadline), so each plan asks the teacher to confirm a DSL or deputy is free until the school
+day ends and not to teach it on the eve of a weekend or holiday. The letters home promise
+that a pupil who misses the lesson is still told where to get help: each plan names who does
+it. KS4's reflection asks where a pupil could go for help tonight: a blank or "no one" answer
+is acted on that day. KS1 sends the DSL the end-of-lesson "If I tell" thumbs, and start-only
+ones only with another worry (start answers, before any teaching, are noisy)."""
+
+from __future__ import annotations
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience
+from lessonpack.plan.pack import plan_pack
+from lessons import lesson_for, plan_strings
+
+
+def _plan_text(audience: Audience) -> str:
+    lesson = lesson_for(audience)
+    plan = next(d for d in plan_pack(lesson, load().facts, Brand()).documents
+                if d.kind == "lesson_plan")
+    return " ".join(" ".join(plan_strings(plan.blocks)).split())
+
+
+def test_secondary_plans_confirm_a_dsl_free_until_the_day_ends() -> None:
+    for audience in (Audience.KS3, Audience.KS4):
+        text = _plan_text(audience)
+        assert ("Confirm which DSL or deputy is on site and free (not teaching) in this lesson "
+                "and until the end of the school day: ______.") in text, audience
+        assert ("Don't teach it last thing before a weekend or holiday, or with neither in."
+                in text), audience
+
+
+def test_secondary_plans_name_who_tells_pupils_who_miss_the_lesson() -> None:
+    for audience in (Audience.KS3, Audience.KS4):
+        text = _plan_text(audience)
+        assert ("Absent or withdrawn pupils: the form tutor gives each a help card and says "
+                "where to get help, privately, within a week.") in text, audience
+
+
+def test_ks4_acts_on_a_blank_help_line_the_same_day() -> None:
+    lesson = lesson_for(Audience.KS4)
+    assert lesson.plenary.reflection == ["One place I could go for help tonight is…"]
+    after = " ".join(step.text for step in lesson.plenary.after_lesson if not step.now)
+    assert ("A blank, 'nowhere' or 'no one' help line: give that pupil a help card and a "
+            "quiet check-in today") in after
+    assert "tell the DSL of any other worry" in after
+    # Said in the plan's "After the lesson" row, not only in the content.
+    plan = _plan_text(Audience.KS4).replace("\u2018", "'").replace("\u2019", "'")
+    assert "A blank, 'nowhere' or 'no one' help line" in plan
+
+
+def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> None:
+    lesson = lesson_for(Audience.KS1)
+    after = " ".join(step.text for step in lesson.plenary.after_lesson)
+    assert 'thumbs up to "If I tell, I get in trouble" at the end' in after
+    notes = " ".join(lesson.plenary.notes.split())
+    assert "Pass the end names to the DSL the same day (start-only names only with " \
+        "another worry)" in notes
+    assert "Give both notes to the DSL" not in notes
+    checklist = " ".join(item if isinstance(item, str) else item.text
+                         for item in lesson.safeguarding.checklist)
+    assert "at the end (at the start: only with another worry)" in checklist
+    # KS2's plan, which a DSL signs beside KS1's on one visit day, says the same rule.
+    ks2 = " ".join(item if isinstance(item, str) else item.text
+                   for item in lesson_for(Audience.KS2).safeguarding.checklist)
+    assert 'KS1 sends every end-of-lesson "If I tell" name' in ks2
