@@ -220,3 +220,28 @@ def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields()
     assert logo[0].startswith("add your school logo here and the DSL’s name, ")
     assert logo[-1] == ("before you teach, add your logo here and fill in the yellow fields "
                         "on slide 46.")
+
+
+def test_a_cover_whose_own_words_fill_both_edges_gets_the_strip_drawn_over_them() -> None:
+    """No edge free even of the cover's own shapes: the strip still goes on, at the top,
+    drawn last so the words under it do not hide it."""
+    from pptx.util import Inches
+
+    from lessonpack.kinds.look import Reader
+    from lessonpack.render.deck_draft import STRIP_NAME, add_draft_strip
+    from lessonpack.render.ooxml.slides import SlideXml
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: no layout shapes
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    for name, top in (("Banner", 0), ("Strapline", height - Inches(1))):
+        box = slide.shapes.add_textbox(0, top, width, Inches(1))
+        box.name, box.text_frame.text = name, f"{name} words"
+    found = [(9, "Who can help", ["[DSL's name]"])]
+    where = add_draft_strip(SlideXml(slide.part), (width, height), found, Reader("teacher"),
+                            "Calibri")
+    assert where == "top"
+    names = [sh.name for sh in slide.shapes]
+    assert names[-2:] == [STRIP_NAME, "Draft strip rule"], names
+    (strip,) = [sh for sh in slide.shapes if sh.name == STRIP_NAME]
+    assert strip.top == 0 and strip.text_frame.text.startswith("Draft: fill in the DSL")

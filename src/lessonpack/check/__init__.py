@@ -63,6 +63,7 @@ def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
     """Every finding for one .pptx or .docx, in document order."""
     from lessonpack.check.docx_rules import check_document, open_document
+    from lessonpack.check.pptx_draft_rules import draft_rules
     from lessonpack.check.pptx_footer_rules import footer_rules
     from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_rules import structure_rules
@@ -89,7 +90,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     if is_deck:
         found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
                  + layout_rules(opened)  # type: ignore[arg-type]
-                 + footer_rules(opened))  # type: ignore[arg-type]
+                 + footer_rules(opened)  # type: ignore[arg-type]
+                 + draft_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)
