@@ -34,7 +34,8 @@ def test_a_deck_whose_strip_is_gone_or_off_the_slide_is_warned_about(tmp_path: P
     parked = tmp_path / "parked.pptx"
     deck.save(str(parked))
     (found,) = _draft_findings(parked)
-    assert found.startswith("slide 1: ") and "[DSL's name] (slide 37)" in found, found
+    assert found.startswith("slide 1: "), found
+    assert "([DSL's name], [deputy DSL's name] on slide 37)" in found, found
 
     strip._element.getparent().remove(strip._element)
     gone = tmp_path / "gone.pptx"

@@ -11,6 +11,7 @@ Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
 text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules`` and
 ``pptx_text_rules`` (slide checks), ``pptx_layout_rules`` (blank slides, title widows),
+``pptx_draft_rules`` (fields to fill in with no "Draft" mark on the first slide),
 ``docx_text`` (Word style inheritance), ``docx_rules``
 (document checks), ``report`` (text and JSON output).
 """

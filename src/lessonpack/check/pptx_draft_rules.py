@@ -20,7 +20,7 @@ from lessonpack.content.fill_ins import FIELD
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 # The mark's first word: "Draft", "DRAFT: fill in ...", "Draft - not for use".
 _MARK = re.compile(r"^\s*draft\b", re.IGNORECASE)
-_SHOWN_FIELDS = 3  # in the message; the rest are counted
+_SHOWN_FIELDS = 3  # fields of a slide, and slides, the message names
 
 
 def _words(el: etree._Element) -> str:
@@ -48,17 +48,20 @@ def has_draft_mark(view: SlideView, size: tuple[int, int]) -> bool:
 
 
 def draft_rules(deck: DeckView) -> list[Finding]:
-    """LPC108 on the first shown slide, naming the first fields and where they are."""
+    """LPC108 on the first shown slide, naming the fields and the slides they are on."""
     # A field's no-break spaces (kept on one line on the slide) read as spaces here.
-    found = [(view.number, field.replace("\u00a0", " ")) for view in deck.slides
-             for field in _fields(view)]
-    if not found or has_draft_mark(deck.slides[0], deck.size):
+    by_slide = {view.number: [f.replace("\u00a0", " ") for f in fields]
+                for view in deck.slides if (fields := _fields(view))}
+    if not by_slide or has_draft_mark(deck.slides[0], deck.size):
         return []
-    named = ", ".join(f"{field} (slide {number})" for number, field in found[:_SHOWN_FIELDS])
-    more = f" and {len(found) - _SHOWN_FIELDS} more" if len(found) > _SHOWN_FIELDS else ""
+    named = "; ".join(f"{', '.join(fields[:_SHOWN_FIELDS])}"
+                      f"{' and more' if len(fields) > _SHOWN_FIELDS else ''} on slide {number}"
+                      for number, fields in list(by_slide.items())[:_SHOWN_FIELDS])
+    more = f"; and on {len(by_slide) - _SHOWN_FIELDS} more slides" \
+        if len(by_slide) > _SHOWN_FIELDS else ""
     return [finding(
         deck.path, f"slide {deck.slides[0].number}", "LPC108",
-        f"fields are left to fill in, {named}{more}, and the first slide has no \"Draft\" "
+        f"fields are left to fill in ({named}{more}) and the first slide has no \"Draft\" "
         "mark: whoever presents it sees a finished deck until the class sees the blanks",
         "fill the fields in; until then, put a box reading \"Draft: fill in ...\" on the first "
         "slide (lessonpack build adds a yellow strip there)", deck.slides[0].number)]
