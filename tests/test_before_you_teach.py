@@ -170,11 +170,13 @@ def test_an_example_school_s_parents_deck_warns_the_presenter(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(("template", "where"), [("klee2-libreoffice", "foot"),
-                                                 ("lo-cft-fire-red", "none")])
+                                                 ("lo-cft-fire-red", "top"),
+                                                 ("lo-cft-smooth-black", "top")])
 def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
         tmp_path: Path, template: str, where: str) -> None:
-    """A trainer's cover with something at its top: the strip at the foot, read last; with
-    neither edge free, none (the notes and the hidden slide still say what to fill in)."""
+    """A trainer's cover with something at its top: the strip at the foot, read last. A
+    cover whose art or footer fills both edges still gets it, at the top over the art and
+    clear of the cover's own words: a deck with unfilled names never looks finished."""
     wild = ROOT / "tests" / "fixtures" / "wild" / f"{template}.pptx"
     assert main(["build", "-a", "ks1", "-f", "pptx", "--template", str(wild), "--out",
                  str(tmp_path), "--quiet"]) == 0
@@ -183,13 +185,16 @@ def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
     strips = [sh for sh in cover.shapes if sh.name == "Draft strip"]
     opening = cover.notes_slide.notes_text_frame.text.splitlines()[0]
     assert opening.startswith("Before you teach:"), opening
-    if where == "none":
-        assert not strips and "strip" not in opening, opening
-        return
-    assert "strip at the foot of this slide" in opening, opening
+    assert f"strip at the {where} of this slide" in opening, opening
     (strip,) = strips
-    assert strip.top + strip.height == deck.slide_height
+    assert strip.text_frame.text.startswith("Draft: "), strip.text_frame.text
     texts = [sh for sh in cover.shapes if sh.has_text_frame and sh.text_frame.text.strip()]
+    if where == "top":
+        assert strip.top == 0 and texts[0].name == "Draft strip"
+        assert all(sh.top >= strip.top + strip.height for sh in texts[1:]
+                   if sh.top is not None), [sh.name for sh in texts]
+        return
+    assert strip.top + strip.height == deck.slide_height
     assert texts[-1] is not None and texts[-1].name == "Draft strip"
     assert all(sh.top + sh.height <= strip.top for sh in texts[:-1]
                if sh.top is not None), [sh.name for sh in texts]
@@ -215,3 +220,28 @@ def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields()
     assert logo[0].startswith("add your school logo here and the DSL’s name, ")
     assert logo[-1] == ("before you teach, add your logo here and fill in the yellow fields "
                         "on slide 46.")
+
+
+def test_a_cover_whose_own_words_fill_both_edges_gets_the_strip_drawn_over_them() -> None:
+    """No edge free even of the cover's own shapes: the strip still goes on, at the top,
+    drawn last so the words under it do not hide it."""
+    from pptx.util import Inches
+
+    from lessonpack.kinds.look import Reader
+    from lessonpack.render.deck_draft import STRIP_NAME, add_draft_strip
+    from lessonpack.render.ooxml.slides import SlideXml
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: no layout shapes
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    for name, top in (("Banner", 0), ("Strapline", height - Inches(1))):
+        box = slide.shapes.add_textbox(0, top, width, Inches(1))
+        box.name, box.text_frame.text = name, f"{name} words"
+    found = [(9, "Who can help", ["[DSL's name]"])]
+    where = add_draft_strip(SlideXml(slide.part), (width, height), found, Reader("teacher"),
+                            "Calibri")
+    assert where == "top"
+    names = [sh.name for sh in slide.shapes]
+    assert names[-2:] == [STRIP_NAME, "Draft strip rule"], names
+    (strip,) = [sh for sh in slide.shapes if sh.name == STRIP_NAME]
+    assert strip.top == 0 and strip.text_frame.text.startswith("Draft: fill in the DSL")

@@ -32,6 +32,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "table-header.pptx": [("LPC105", "slide 2")],
     "doc-title.pptx": [("LPC106", "")],
     "language.pptx": [("LPC107", "")],
+    "draft-mark.pptx": [("LPC108", "slide 1")],
     "contrast.pptx": [("LPC201", "slide 4")],
     "font-size.pptx": [("LPC202", "slide 1")],
     "overflow.pptx": [("LPC301", "slide 4")],

@@ -319,6 +319,14 @@ def deck_footer_wrap(prs: Deck) -> None:
     slide.shapes._spTree.append(shown)
 
 
+def deck_draft_mark(prs: Deck) -> None:
+    # A help slide with its lead's name left to fill in and no "Draft" mark on slide 1 (a
+    # trainer's cover with no free edge once got no strip).
+    slide = titled(prs, TITLE_ONLY, "Who can help")
+    text_box(slide, (0.5, 1.9, 9.0, 4.6), "Talk to our safeguarding lead, [DSL's name]. "
+             + "Then the slide is full of useful words. " * 11, name="Help card")
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -339,6 +347,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "off-slide": deck_off_slide,
     "footer-overlap": deck_footer_overlap,
     "footer-wrap": deck_footer_wrap,
+    "draft-mark": deck_draft_mark,
 }
 
 

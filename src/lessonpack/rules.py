@@ -174,6 +174,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC105", ERROR, "table without a header row", _CHECK + "table-header.pptx"),
         ("LPC106", ERROR, "document title missing", _CHECK + "doc-title.docx"),
         ("LPC107", ERROR, "document language missing", _CHECK + "language.docx"),
+        ("LPC108", WARNING, "deck has fields left to fill in and no \"Draft\" mark on its "
+         "first slide", _CHECK + "draft-mark.pptx"),
         ("LPC201", ERROR, "text contrast below WCAG AA", _CHECK + "contrast.pptx"),
         ("LPC202", ERROR, "font size below the minimum", _CHECK + "font-size.pptx"),
         ("LPC301", ERROR, "text overflows its box", _CHECK + "overflow.pptx"),

@@ -11,6 +11,7 @@ Modules: ``findings`` (codes, Finding, Options), ``colour`` (themes, colour maps
 ``pptx_shapes`` (deck view: flattened shapes, placeholders, backdrops), ``pptx_text`` (slide
 text inheritance), ``measure`` (line wrapping with real metrics), ``pptx_rules`` and
 ``pptx_text_rules`` (slide checks), ``pptx_layout_rules`` (blank slides, title widows),
+``pptx_draft_rules`` (fields to fill in with no "Draft" mark on the first slide),
 ``docx_text`` (Word style inheritance), ``docx_rules``
 (document checks), ``report`` (text and JSON output).
 """
@@ -63,6 +64,7 @@ def _read(path: Path, name: str, kind: str) -> tuple[bytes | None, str | None]:
 def check_file(path: Path, options: Options, label: str | None = None) -> list[Finding]:
     """Every finding for one .pptx or .docx, in document order."""
     from lessonpack.check.docx_rules import check_document, open_document
+    from lessonpack.check.pptx_draft_rules import draft_rules
     from lessonpack.check.pptx_footer_rules import footer_rules
     from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_rules import structure_rules
@@ -89,7 +91,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     if is_deck:
         found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
                  + layout_rules(opened)  # type: ignore[arg-type]
-                 + footer_rules(opened))  # type: ignore[arg-type]
+                 + footer_rules(opened)  # type: ignore[arg-type]
+                 + draft_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)

@@ -11,7 +11,10 @@ left to fill in (a school's brand names its lead) has no strip.
 
 The strip is the slide's first shape: read first by a screen reader, as it is seen first at
 the top of the slide. A trainer's cover with something at its top gets it at its foot, read
-last; one with neither edge free gets none. Its words are
+last. A cover whose art (its layout's or master's shapes) fills both edges still gets it, at
+the top over the art: the strip is a plate of its own, and a deck with unfilled names must
+never look finished when it is opened. Only where the cover's own words fill both edges does
+it go over them, drawn last so that it is seen. Its words are
 plain, never a [field], so `lessonpack check` and the hidden slide do not count it as one;
 the title slide's notes tell the teacher to delete it once the fields are filled in by hand.
 """
@@ -92,19 +95,23 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
                     font: str) -> str:
     """The strip across the top of ``slide`` (``size``: the slide's, EMU), or its foot where
     a trainer's cover has something at its top, its words the fullest of ``draft_lines``
-    that fits one line; where it went ("top", "foot"), "" where the cover has no free edge
-    (its notes and the hidden last slide still say what to fill in)."""
+    that fits one line; where it went ("top", "foot"). Every draft deck gets one: where no
+    edge is free of the cover's art, the edge free of its own shapes; where none is, the
+    top, over everything."""
     width = size[0]
     top = _free_edge(slide, size)
+    over = False
     if top is None:
-        return ""
+        top = _free_edge(slide, size, art=False)
+    if top is None:
+        top, over = 0, True
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
     lines = draft_lines(found, reader, has_logo_slot(slide))
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
-                  lambda tree: _draw(tree, (width, top), label, words, font))
+                  lambda tree: _draw(tree, (width, top), label, words, font, over))
     return "top" if top == 0 else "foot"
 
 
@@ -114,13 +121,15 @@ def has_logo_slot(slide: SlideXml) -> bool:
     return any(shape.name == SLOT_NAME for shape in layout.shapes)
 
 
-def _free_edge(slide: SlideXml, size: tuple[int, int]) -> int | None:
+def _free_edge(slide: SlideXml, size: tuple[int, int], art: bool = True) -> int | None:
     """Where the strip's top goes: the slide's top edge when nothing of the slide's, its
-    layout's or its master's (backgrounds aside) is within the strip's height of it, else
-    the foot's, else None."""
+    layout's or its master's (backgrounds aside; with ``art`` False, the slide's alone) is
+    within the strip's height of it, else the foot's, else None."""
     width, height = size
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
-    boxes = [*layout_obstacles(layout, size), *slide_boxes(slide.tree)]
+    boxes = slide_boxes(slide.tree)
+    if art:
+        layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+        boxes = [*layout_obstacles(layout, size), *boxes]
     boxes = [b for b in boxes if area(b) < BACKGROUND_SHARE * width * height]
     if all(b[1] >= HEIGHT for b in boxes):
         return 0
@@ -141,7 +150,8 @@ def _margin(tree: Any) -> int:
     return min([*found, MARGIN])
 
 
-def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> None:
+def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str,
+          over: bool = False) -> None:
     width, top = at
     margin = _margin(tree)
     # python-pptx's view of the slide's shape tree (a saved slide has no python-pptx slide):
@@ -169,8 +179,8 @@ def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str) -> 
                                           width, RULE_H), RULE)
     mark_decorative(rule.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"))
     # Read where it is seen: first at the slide's top, before the cover's words; last at
-    # its foot.
-    if top == 0:
+    # its foot, or when drawn over the cover's words (last in the tree is drawn on top).
+    if top == 0 and not over:
         tree.find(qn("p:grpSpPr")).addnext(strip)
     else:
         tree.append(strip)
