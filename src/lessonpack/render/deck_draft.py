@@ -46,6 +46,8 @@ from lessonpack.render.ooxml.slides import SlideXml
 STRIP_NAME = "Draft strip"
 RULE_NAME = "Draft strip rule"
 HEIGHT = int(Inches(0.6))
+ACROSS = 0.9  # a shape this share of the slide's width is a band, not a mark
+ALL, MARKS, NONE = "all", "marks", "none"  # the cover's art an edge must be clear of
 # A darker line of the same yellow along the strip's foot: it ends the strip as an edge of
 # the slide's design, not a note stuck on it (the pale tint alone faded into a white layout).
 RULE = "E2B53B"
@@ -99,12 +101,11 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     edge is free of the cover's art, the edge free of its own shapes; where none is, the
     top, over everything."""
     width = size[0]
-    top = _free_edge(slide, size)
-    over = False
-    if top is None:
-        top = _free_edge(slide, size, art=False)
-    if top is None:
-        top, over = 0, True
+    # The freest edge: clear of everything; else clear of all but bands across the slide
+    # (over a band, not a logo); else clear of the slide's own shapes (over the art); else
+    # the top, drawn over the cover's own words.
+    top, over = next(((edge, False) for art in (ALL, MARKS, NONE)
+                      if (edge := _free_edge(slide, size, art)) is not None), (0, True))
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
@@ -121,15 +122,20 @@ def has_logo_slot(slide: SlideXml) -> bool:
     return any(shape.name == SLOT_NAME for shape in layout.shapes)
 
 
-def _free_edge(slide: SlideXml, size: tuple[int, int], art: bool = True) -> int | None:
+def _free_edge(slide: SlideXml, size: tuple[int, int], art: str = "all") -> int | None:
     """Where the strip's top goes: the slide's top edge when nothing of the slide's, its
-    layout's or its master's (backgrounds aside; with ``art`` False, the slide's alone) is
-    within the strip's height of it, else the foot's, else None."""
+    layout's or its master's (backgrounds aside; ``art`` MARKS: bands across the whole
+    slide aside too; NONE: the slide's own shapes alone) is within the strip's height of
+    it, else the foot's, else None."""
     width, height = size
-    boxes = slide_boxes(slide.tree)
-    if art:
-        layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
-        boxes = [*layout_obstacles(layout, size), *boxes]
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    drawn = layout_obstacles(layout, size) if art != NONE else []
+    if art == MARKS:
+        # A band or frame across the whole edge may be drawn over, never a logo or a
+        # picture set on part of it (Northshire's logo panel at the top, its band at the
+        # foot: the strip goes over the band).
+        drawn = [b for b in drawn if b[2] < ACROSS * width]
+    boxes = [*drawn, *slide_boxes(slide.tree)]
     boxes = [b for b in boxes if area(b) < BACKGROUND_SHARE * width * height]
     if all(b[1] >= HEIGHT for b in boxes):
         return 0
