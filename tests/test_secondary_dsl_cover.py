@@ -5,8 +5,9 @@ deadline), so each plan asks the teacher to confirm a DSL or deputy is free unti
 day ends and not to teach it on the eve of a weekend or holiday. The letters home promise
 that a pupil who misses the lesson is still told where to get help: each plan names who does
 it. KS4's reflection asks where a pupil could go for help tonight: a blank or "no one" answer
-is acted on that day. KS1 sends the DSL the end-of-lesson "If I tell" thumbs, and start-only
-ones only with another worry (start answers, before any teaching, are noisy)."""
+is acted on that day. KS1 sends the DSL the end-of-lesson "If I tell" thumbs, and a child's
+start thumbs only if something else worries the adult (start answers, before any teaching,
+are noisy)."""
 
 from __future__ import annotations
 
@@ -57,12 +58,20 @@ def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> No
     after = " ".join(step.text for step in lesson.plenary.after_lesson)
     assert 'thumbs up to "If I tell, I get in trouble" at the end' in after
     notes = " ".join(lesson.plenary.notes.split())
-    assert "Pass the end names to the DSL the same day (start-only names only with " \
-        "another worry)" in notes
+    # Plain words a TA reading over the teacher's shoulder cannot take the wrong way round.
+    assert "Give the DSL, that day, the names of children who showed thumbs up at the end. " \
+        "A child who showed it only at the start: pass on only if something else worries " \
+        "you." in notes
+    assert "start-only" not in notes and "end names" not in notes
     assert "Give both notes to the DSL" not in notes
     checklist = " ".join(item if isinstance(item, str) else item.text
                          for item in lesson.safeguarding.checklist)
-    assert "at the end (at the start: only with another worry)" in checklist
+    assert "at the end (only at the start: only if something else worries " \
+        "you)" in checklist
+    cautions = " ".join(" ".join(c.split()) if isinstance(c, str) else " ".join(c.text.split())
+                        for c in lesson.safeguarding.notes)
+    assert "A child who showed it only at the start (before teaching, answers are noisy): " \
+        "pass on only if something else worries you." in cautions
     # KS2's plan, which a DSL signs beside KS1's on one visit day, says the same rule.
     ks2 = " ".join(item if isinstance(item, str) else item.text
                    for item in lesson_for(Audience.KS2).safeguarding.checklist)

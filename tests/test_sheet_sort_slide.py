@@ -24,3 +24,20 @@ def test_a_class_sorting_on_its_sheet_is_sent_to_the_sheet() -> None:
     sheet_class = _titles(lesson.model_copy(update={"sheet_routes": on_sheet}))
     assert not [t for t in sheet_class if t.endswith("the cards")]
     assert [t for t in sheet_class if t.endswith(": on your sheet")]
+
+
+def test_cards_for_a_support_group_only_send_the_class_to_its_sheet() -> None:
+    # KS3 and KS4 print sort cards for a support group alone; everyone else sorts on the
+    # worksheet, so a title naming the cards had a teacher cut a set for every table.
+    for key in ("live-streaming-ks3", "live-streaming-ks4"):
+        lesson = load().items[key].item
+        assert isinstance(lesson, Lesson)
+        assert lesson.card_sets == "support"
+        plan = plan_lesson_deck(lesson, load().facts, DEFAULT_BRAND)
+        titles = [s.title for s in plan.slides]
+        notes = " ".join(s.notes for s in plan.slides)
+        assert not [t for t in titles if t.lower().endswith("the cards")], (key, titles)
+        assert "Leave the cards up" not in notes, key
+    ks4 = _titles(load().items["live-streaming-ks4"].item)  # type: ignore[arg-type]
+    assert "Warning-sign sort: on your sheet" in ks4
+    assert "Blaming, dismissing or supportive? On your sheet" in ks4

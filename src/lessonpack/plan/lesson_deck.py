@@ -39,7 +39,11 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     titles = scenario_titles(lesson.cycles, lesson.audience)
     casting = Casting()  # one figure per character across the deck's stories
     start = lesson.starter.minutes  # the notes' running clock, as the plan's running sheet
-    sheet_sort = has_cards(lesson) and not sorts_on_cards(lesson)
+    # Cards printed for a support group only: the rest of the class sorts on its sheet, so
+    # the slides send the class there (a teacher printing from a "the cards" title cut a
+    # set for every table).
+    sheet_sort = has_cards(lesson) and (not sorts_on_cards(lesson)
+                                        or lesson.card_sets == "support")
     for n, cycle in enumerate(lesson.cycles, 1):
         slides += [replace(s, cycle=n) for s in
                    cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,

@@ -30,7 +30,8 @@ class Beat:
     # their text overflowing at 18 pt): a timeline or task planned over two slides instead.
     split: frozenset[str] = frozenset()
     # True: the class sorts on its worksheet's card tables, not on cut-out cards
-    # (plan/sort_cards.sorts_on_cards), so no slide sends it to cards it does not have.
+    # (plan/sort_cards.sorts_on_cards; cut-out cards for a support group only count as
+    # none), so no slide sends it to cards it does not have.
     sheet_sort: bool = False
 
     @property

@@ -1,0 +1,19 @@
+"""Kofi watches someone else's stream on his grandma's account: he cannot turn that
+stream's chat off, so what the class is told he should do is what a viewer can do (not
+chat with people he does not know, leave the stream), on the slide and in the answer key."""
+
+from __future__ import annotations
+
+from lessonpack.content.model import Audience
+from lessons import lesson_for
+
+
+def test_kofi_is_told_what_a_viewer_can_do() -> None:
+    lesson = lesson_for(Audience.KS2)
+    kofi = next(c for c in lesson.cycles if c.task.title == "What should Kofi do?")
+    feedback = " ".join(kofi.feedback)
+    assert "Don't chat with people you don't know." in feedback
+    answers = " ".join(" ".join((p.model_answer or "").split()) for p in kofi.task.prompts)
+    assert "Kofi leaves the stream" in answers
+    for text in (feedback, answers):
+        assert "chat turned off" not in text and "turns chat off" not in text, text
