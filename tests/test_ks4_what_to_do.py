@@ -47,18 +47,20 @@ def test_the_letter_home_names_the_dsl_among_the_steps() -> None:
     assert not any("don't reply or pay" in p for p in letter.paragraphs)
 
 
-def test_the_question_box_and_reflection_lines_are_read_before_the_class_leaves() -> None:
+def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site() -> None:
     """The lesson's own threat has a midnight deadline, and its last written line is "One
     place I could go for help tonight": a slip read at the end of the day is read after
-    the pupil has gone home. KS4 reads the box and the sheets before the class leaves, and
+    the pupil has gone home. KS4 reads the box and the sheets while pupils are on site, and
     the close invites a pupil this is happening to now to be taken to the DSL today."""
     lesson = lesson_for(Audience.KS4)
     after = lesson.plenary.after_lesson[0].text
     assert "read the question box and every reflection line straight after the lesson" in after
-    assert "before the class leaves the building" in after and "end of the day" not in after
+    assert "straight after the lesson, before the end of the school day" in after
+    assert "end of the day" not in after and "leaves the building" not in after
     assert "DSL or deputy at once" in after
     box = next(c.text for c in lesson.safeguarding.checklist if "question box" in c.text)
-    assert "straight after the lesson, before the class leaves the building" in box
+    assert ("straight after the lesson, before the end of the school day, while pupils are "
+            "still on site") in box
     assert "same day" not in box
     close = " ".join(lesson.plenary.notes.split())
     assert ("If something like this is happening to you now, put your name on a slip or stay "

@@ -95,12 +95,16 @@ def test_questions_go_to_the_school_office(audience: Audience) -> None:
 def test_help_by_email_alone_adds_the_school_phone_and_out_of_hours() -> None:
     box = _help(_before(Audience.KS4, _riverside()))
     first = box.split("\n")[0]
-    assert "or phone the school on 01632\u00a0960\u00a0500" in first
+    # The phone first, and the addresses after it: an email can wait unread overnight.
+    assert first.startswith("Any worry about your child's safety? Phone the school on "
+                            "01632\u00a0960\u00a0500 and ask for our Designated Safeguarding "
+                            "Lead, Mr Daniel Okafor, or our deputy, Mrs Joy Mensah."), first
+    assert "may not be read out of school hours" in first
     # The school's own 24-hour line for parents, with 999 on its line: "(24 hours)" says
     # it is open tonight (the "Out of hours" mark would take the line over its width).
     assert "Northshire Children's Services: 0306\u00a0999\u00a00123 (24 hours) · " \
         "In danger now: 999" in box.split("\n")
-    assert first.endswith("01632\u00a0960\u00a0500.")
+    assert first.index("01632") < first.index("safeguarding@")
     # No local line of its own: the handout's yellow field for the council's 24-hour
     # number, and 999, as on the parents' handout; no police 101 (the field is the route).
     none = _help(_before(Audience.KS4, _riverside(extra_helplines=[])))

@@ -105,8 +105,8 @@ def test_every_planner_reads_the_edited_file(edited: Path) -> None:
     folder takes, not a list of modules."""
     _replace(edited, "At every stage help can break the chain; it is never too late to tell "
                      "someone.", "Help can come at any stage.")
-    _replace(edited, '"The trainer writes the child\'s words on the school\'s form and hands it '
-                     'to the DSL before leaving."',
+    _replace(edited, '"Whoever heard it writes the child\'s words on the school\'s form for '
+                     'the DSL that day; a trainer, before leaving."',
              '"The trainer writes down the child\'s own words and gives them to the DSL."')
     index = load()
     with planned_from(edited):
@@ -117,7 +117,7 @@ def test_every_planner_reads_the_edited_file(edited: Path) -> None:
     assert "sit under the stage each belongs to. At every stage" not in ks4
     assert "sit under the stage each belongs to. Help can come at any stage." in ks4
     assert "The trainer writes down the child's own words and gives them to the DSL." in visit
-    assert "on the school's form and hands it" not in visit
+    assert "on the school's form for the DSL" not in visit
 
 
 def test_a_name_the_planner_does_not_fill_is_refused_at_its_line(edited: Path) -> None:

@@ -101,12 +101,12 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
-    # Straight over that panel, one bold line: for real use, the year group's own pack, with
-    # the option that builds it and who to ask for a teacher who cannot rebuild.
+    # Straight over that panel, one bold line: for real use, the year group's own pack, from
+    # whoever made this one (a class teacher does not run the build: no command here).
     serves = plan.blocks[plan.blocks.index(said) - 1]
-    assert serves.label == ("For real use, build your year group's own pack (lessonpack build "
-                            "--class and your class's name), or ask whoever made this pack: "
-                            "this plan serves Years 3–6.") and not serves.text
+    assert serves.label == ("For real use, ask whoever made this pack for your year group's "
+                            "own version: this plan serves Years 3–6.") and not serves.text
+    assert "lessonpack" not in serves.label
     assert plan.blocks[0].label == "Outcome:"
     (note,) = [n for n in school_notes([ks2], Brand()) if "built for" in n]
     assert note.startswith("live-streaming-ks2: built for all of Years 3–6 in one pack")

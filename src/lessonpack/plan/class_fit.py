@@ -169,20 +169,17 @@ def own_parts(lesson: Lesson) -> str:
 
 
 def serves_every_year(lesson: Lesson) -> str:
-    """The composite plan's bold line over its route panel: "For real use, build your year
-    group's own pack (lessonpack build --class and your class's name), or ask whoever made
-    this pack: this plan serves Years 3–6." A teacher switching routes mid-lesson is where timing
-    slips, so the class's own pack is offered where the route is chosen, with the option
-    that builds it and, for a teacher who cannot rebuild, who can; "" for a lesson of one
-    route (or one already fitted to a class). The build's notes say it too (``every_year``)."""
+    """The composite plan's bold line over its route panel: "For real use, ask whoever made
+    this pack for your year group's own version: this plan serves Years 3–6." A teacher
+    switching routes mid-lesson is where timing slips, so the class's own pack is offered
+    where the route is chosen; a class teacher does not run the build, so the plan names who
+    does, and the command stays in the build's notes for them (``every_year``). "" for a
+    lesson of one route (or one already fitted to a class)."""
     routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
     if len(routes) < 2:
         return ""
-    # Two lines at 12 pt. No quoted example: the plan's typography curls quotes, and a
-    # command copied with curly quotes fails.
-    return ("For real use, build your year group's own pack (lessonpack build --class and "
-            "your class's name), or ask whoever made this pack: this plan serves "
-            f"Years {routes[0].first}–{routes[-1].last}.")
+    return ("For real use, ask whoever made this pack for your year group's own version: "
+            f"this plan serves Years {routes[0].first}–{routes[-1].last}.")
 
 
 def choose_label(lesson: Lesson) -> str:

@@ -7,7 +7,8 @@ slide's notes sent the trainer to the DSL "in person" (leaving the lesson mid-st
 follow this checklist literally at the moment it matters, so the handover, the plan's
 disclosure box and the title slide's notes all say the sentences made here, word for word:
 the class teacher never leaves; the DSL is phoned from the room or fetched by a TA or runner;
-the trainer writes the child's words on the school's form and hands them to the DSL before
+whoever heard it (the trainer or the class teacher: the adult who heard the words records
+them) writes the child's words on the school's form for the DSL that day, a trainer before
 leaving.
 """
 

@@ -52,7 +52,14 @@ def dsl_sentence(brand: Brand) -> str:
     deputy_reach = common.parent_contact(brand.deputy_dsl_contact)
     deputy_contact = f" ({deputy_reach})" if deputy_reach else ""
     # A worried parent in the evening rings: where the leads are reached by email alone,
-    # the school's phone is added (the letterhead's number is not where they look).
+    # the school's phone comes first (the letterhead's number is not where they look), and
+    # the addresses after it, since an email can sit unread until the next school day.
+    if brand.phone and reach and not _PHONE_NUMBER.search(f"{reach} {deputy_reach}"):
+        emails = f"{reach}, {deputy_reach}" if deputy_reach else reach
+        return (f"Any worry about your child's safety? Phone the school on "
+                f"{common.unbroken(brand.phone)} and ask for our Designated Safeguarding Lead, "
+                f"{name}, or our deputy, {deputy}. Email ({emails}) may not be read out of "
+                f"school hours.")
     phoned = "" if _PHONE_NUMBER.search(f"{reach} {deputy_reach}") or not brand.phone \
         else f", or phone the school on {common.unbroken(brand.phone)}"
     # Two lines, not three, with both numbers: the letter and its slip are one page.
