@@ -1082,7 +1082,10 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     assert "As families arrive: staff sign them in at the door" in team
     assert "pens at the door" not in team
     assert "At the close: hand out the feedback forms" in team
-    assert "Take the sign-in sheets, contact slips and feedback forms away with you" in team
+    # The school's member of staff holds the sign-in list until every family has left (the
+    # fire roll); then the team takes it, the slips and the forms.
+    assert "keeps the sign-in sheets until every family has left" in team
+    assert "Then take them, the contact slips and the feedback forms away with you" in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
     assert "sign-in" not in own.lower() and "feedback form" not in own
 
