@@ -188,7 +188,9 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
             f"{TRAINER} meets you: 10.15am, your classroom" in t and "8.15am" not in t]
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10.45am" in box and "Trainer arrives: 8.15am" in box
-    assert "Sign in at: main reception (photo ID)" in box
+    # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
+    assert "Sign in at: main reception (DBS letter, photo ID); Mrs Okafor meets " \
+        f"{TRAINER} there to brief them" in box
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -332,6 +334,28 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     # KS1's one "Checked by" line is the local numbers: no age rules to confirm.
     line = said['"Checked by" line']
     assert "age rules" not in line and f"Check the local numbers with {TRAINER}" in line
+
+
+def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> None:
+    """The plans ask the DSL a week ahead who needs extra care: a day's brief dates it (the
+    files' row, weeks earlier, no longer asks it) and the handover gives teachers that date."""
+    from lessonpack.api import load
+    from lessonpack.plan.handover_sheet import before
+    from lessonpack.plan.visit_brief import day_rows, taught
+
+    items = load().items
+    team = _visitor()
+    lessons = (items["live-streaming-ks1"].item, items["live-streaming-ks2"].item)
+    dated = {r[1]: r for r in day_rows(taught(lessons, team), None, team)}
+    care = dated["Pupils who need extra care"]
+    assert care[0] == "Mon 18 Jan" and "then Mrs Okafor (DSL)" in care[2]
+    assert care[3].endswith(f"Mrs Okafor tells {TRAINER} only what they need.")
+    assert "extra care" not in dated["All files and DBS letter, by email"][3]
+    assert before(lessons[1], team)[0].startswith("By Mon 18 Jan, tell ")
+    # One lesson's brief has no room for the row: its files' row still asks.
+    alone = {r[1]: r[3] for r in day_rows(taught(lessons[1:], team), None, team)}
+    assert "Pupils who need extra care" not in alone
+    assert "extra care" in alone["All files and DBS letter, by email"]
 
 
 def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:

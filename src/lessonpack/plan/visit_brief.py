@@ -224,7 +224,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
         *(r for r in replies if r is not night),
-        _checks_row(day),
+        _checks_row(day), *_extra_care_row(day),
         *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
@@ -245,8 +245,10 @@ def _files_row(day: Day) -> Row:
     plans = (", plans and facilitator notes" if evening else " and plans") if not one \
         else (", plan and facilitator notes" if evening else " and plan")
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
-            f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
-            f"what they need about pupils who need extra care; "
+            f"Slides{plans} to the DSL, who checks them"
+            # A day's brief asks about pupils a week ahead, in a row of its own.
+            + ("" if not one else f" and tells {day.trainer} only what they need about "
+               "pupils who need extra care") + "; "
             f"{common.and_list(kept)} kept to print; "
             # "(… with this brief)" ran the row to a sixth line, and the office has the
             # brief in hand as it reads this.
@@ -306,6 +308,19 @@ def _checks_row(day: Day) -> Row:
     what = (f"{trainer[:1].upper()}{trainer[1:]} confirms the age rules and helplines by "
             "email; you check the local numbers, sign and file.")
     return (day.by("checks"), "\"Checked by\" lines", f"{day.dsl} and {trainer}", what)
+
+
+def _extra_care_row(day: Day) -> tuple[Row, ...]:
+    """The plans ask the DSL, a week ahead, who needs extra care, and the handovers ask the
+    teachers to tell the DSL of any pupil the topic may touch: a dated row joins the two, so
+    the trainer hears what changed over the holidays, not what the DSL knew when the files
+    came. A one-lesson brief's page is full: its plan's checklist asks."""
+    if day.one:
+        return ()
+    dsl = pupil_name(common.dsl(day.brand)) or "the DSL"
+    return ((day.by("checks"), "Pupils who need extra care", f"{day.teachers}, then {day.dsl}",
+             f"Teachers tell {dsl} of any pupil the topic may touch; {dsl} tells "
+             f"{day.trainer} only what they need."),)
 
 
 def _log_check(brand: Brand) -> str:
@@ -652,7 +667,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     times = ("   ".join(f"{c.label} lesson: {lesson_span(c.lesson, c.brand)}"
                         for c in classes) if day
              else f"Lesson time: {lesson_span(classes[0].lesson, classes[0].brand)}")
-    sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
+    sign_in = _sign_in(brand)
     # Where each class is taught: the trainer is met at reception, then needs the rooms.
     rooms = ("Classrooms: " + "   ".join(f"{c.label} ________" for c in classes) if day
              else "Classroom: ________")
@@ -680,6 +695,15 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+def _sign_in(brand: Brand) -> str:
+    """"Sign in at: main reception (DBS letter, photo ID); Mrs Okafor meets Sam Carter there
+    to brief them": what the early arrival is for, said where it is. Reception checks the
+    DBS letter and ID, and the DSL briefs the trainer before any class."""
+    dsl = pupil_name(common.dsl(brand)) or "the DSL"
+    return (f"Sign in at: {meeting_place(brand, '______________')} (DBS letter, photo ID); "
+            f"{dsl} meets {visiting.trainer(brand) or 'the trainer'} there to brief them")
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[str, ...]:
