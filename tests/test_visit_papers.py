@@ -98,11 +98,13 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     assert rows[0] == ["By", "File", "Who", "What to do"]
     letter = [r for r in rows[1:] if r[1] == "Letter home"]
     # The school file: letters dated Thursday 7 January, lesson Friday 22 January 2027.
-    # The head approves the letter she signs the school day before it goes.
-    assert [r[0] for r in letter] == ["Wed 6 Jan", "Thu 7 Jan"]
+    # The head approves the letter she signs before the holidays, with the rebuilt slides;
+    # the school day before it goes is only the last day for a change.
+    assert [r[0] for r in letter] == ["Fri 18 Dec", "Thu 7 Jan"]
     # The head by name, as the letters sign (the role alone named nobody).
     assert letter[0][2] == "Mrs Whitfield (Headteacher)"
-    assert "Approve the letter you sign" in letter[0][3]
+    assert letter[0][3] == f"Approve the letter you sign; any change to {TRAINER} by " \
+        "Wed 6 Jan at the latest."
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"

@@ -220,7 +220,8 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     replies = evening.get("replies", ())
     night = next((r for r in replies if r[1] == EVENING_COVER), None)
     return (
-        _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
+        _files_row(day), _handover_row(day), *_photo_row(day),
+        *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
         *(r for r in replies if r is not night),
@@ -376,23 +377,36 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
-    """The head approves the letters (and the invitation) they sign; the office sends them
-    home, with the invitation when the evening is the day's."""
-    one, evening = day.one, day.evening
-    # "Letters and invitation": "Letters home and invitation" took three lines of its
-    # column, a line more than the head's row needs.
-    letters = ("Letter home" if one else "Letters home") if not evening else \
-        ("Letter and invitation" if one else "Letters and invitation")
-    sent_too = evening.invitation if evening else ""
+    """The office sends the letters home, with the invitation when the evening is the
+    day's (the head's approval is ``_approve_rows``)."""
+    sent_too = day.evening.invitation if day.evening else ""
     return (
-        (day.by("approved"), letters, head_who(day.brand),
-         f"Approve {'the letter' if one else 'each letter'}"
-         f"{' and the invitation' if evening else ''} you sign; any change to "
-         f"{day.trainer} that day."),
-        (day.by("letter"), letters, "School office",
+        (day.by("letter"), _letters_name(day), "School office",
          _letters_out(day, "that day")
          + (f" Invitation: {_lower(sent_too)}" if sent_too else "")),
     )
+
+
+def _letters_name(day: Day) -> str:
+    """"Letters and invitation": the letters' rows' file column ("Letters home and
+    invitation" took three lines of its column)."""
+    one, evening = day.one, day.evening
+    return ("Letter home" if one else "Letters home") if not evening else \
+        ("Letter and invitation" if one else "Letters and invitation")
+
+
+def _approve_rows(day: Day) -> tuple[Row, ...]:
+    """The head approves the letters (and the invitation) they sign on the day the slides
+    are rebuilt, before any holiday, not the day before the letters go: a change asked then
+    left one night to rebuild and print, with the reply dates printed in the letter. The
+    day before the letters go stays, as the last day for a change."""
+    one, evening = day.one, day.evening
+    last = short(approve_by(day.brand.lesson_date, day.brand.letter_date))
+    by_then = f"by {last} at the latest" if last else "before the letters are printed"
+    return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
+             f"Approve {'the letter' if one else 'each letter'}"
+             f"{' and the invitation' if evening else ''} you sign; any change to "
+             f"{day.trainer} {by_then}."),)
 
 
 def _replies_rows(day: Day) -> tuple[Row, ...]:
