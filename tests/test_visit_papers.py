@@ -278,7 +278,12 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
     # Which slide takes the deputy's: KS1's help slide gives them a card of their own;
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
-    assert f"{_short(DEPUTY)}'s (KS1's only), with consent;" in asked[0][3], asked[0][3]
+    # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
+    assert f"your photo (KS1 and KS2 slides) and {_short(DEPUTY)}'s (KS1 slides), with " \
+        "consent." in asked[0][3], asked[0][3]
+    # The rebuilt set replaces the first one: one set signed off and shown.
+    assert asked[0][3].endswith("The new slides, by Fri 18 Dec, replace the Mon 14 Dec "
+                                "ones: delete those."), asked[0][3]
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")

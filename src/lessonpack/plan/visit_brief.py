@@ -366,14 +366,19 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     readers = [c.label for c in day.classes if c.lesson.readers]
     if both and readers:
         drawn = [c.label for c in day.classes if not c.lesson.readers]
-        photos = f"your photo and {deputy}'s ({common.and_list(drawn)}'s only), with consent"
+        # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
+        every = common.and_list([c.label for c in day.classes])
+        photos = (f"your photo ({every} slides) and {deputy}'s "
+                  f"({common.and_list(drawn)} slides), with consent")
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
     # Built again before the sign-off, and said in this row (a row of its own ran the brief
     # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}; new slides by "
-             f"{day.by('rebuilt')}."),)
+             # The rebuilt set replaces the first: the DSL signs off, and a class sees,
+             # one set of slides.
+             f"Email {day.trainer} {photos}. The new slides, by {day.by('rebuilt')}, "
+             f"replace the {day.by('sent')} ones: delete those."),)
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
