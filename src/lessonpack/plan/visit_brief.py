@@ -352,6 +352,21 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     if day.brand.dsl_photo is not None or day.one or \
             not any(age_of(c.lesson.audience).primary for c in day.classes):
         return ()  # a one-lesson brief's page is full: the build note asks instead
+    photos = _photos(day)
+    # With the files: the DSL checks the slides she will see, photo and all, not a deck
+    # changed after her check.
+    # Built again before the sign-off, and said in this row (a row of its own ran the brief
+    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
+    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
+             # The rebuilt set replaces the first: the DSL signs off, and a class sees,
+             # one set of slides.
+             f"Email {day.trainer} {photos}. The new slides, by {day.by('rebuilt')}, "
+             f"replace the {day.by('sent')} ones: delete those."),)
+
+
+def _photos(day: Day) -> str:
+    """"your photo (Year 2 and Year 4 slides) and Mr Price's (Year 2 slides), with consent":
+    whose photos the DSL sends, each by the slides it goes on."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
     both = deputy and day.brand.deputy_dsl_photo is None and \
@@ -370,15 +385,7 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
         every = common.and_list([c.label for c in day.classes])
         photos = (f"your photo ({every} slides) and {deputy}'s "
                   f"({common.and_list(drawn)} slides), with consent")
-    # With the files: the DSL checks the slides she will see, photo and all, not a deck
-    # changed after her check.
-    # Built again before the sign-off, and said in this row (a row of its own ran the brief
-    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
-    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             # The rebuilt set replaces the first: the DSL signs off, and a class sees,
-             # one set of slides.
-             f"Email {day.trainer} {photos}. The new slides, by {day.by('rebuilt')}, "
-             f"replace the {day.by('sent')} ones: delete those."),)
+    return photos
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
