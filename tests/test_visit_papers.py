@@ -281,6 +281,9 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
     assert f"your photo (KS1 and KS2 slides) and {_short(DEPUTY)}'s (KS1 slides), with " \
         "consent." in asked[0][3], asked[0][3]
+    screens = [r for r in day_rows(taught(lessons, brand), None, brand)
+               if r[1] == "Classroom screens"]
+    assert screens[0][3].startswith("Each tries slide 1 of the Fri 18 Dec slides on ")
     # The rebuilt set replaces the first one: one set signed off and shown.
     assert asked[0][3].endswith("The new slides, by Fri 18 Dec, replace the Mon 14 Dec "
                                 "ones: delete those."), asked[0][3]

@@ -535,7 +535,7 @@ def _screens_row(day: Day) -> tuple[Row, ...]:
     if day.one:
         return ()
     return ((check_by(day.brand) or "The day before", "Classroom screens", day.teachers,
-             screen_row(day.brand)),)
+             screen_row(day.brand, day.by("rebuilt") if _photo_row(day) else "")),)
 
 
 def _kit_row(day: Day) -> Row:
