@@ -472,6 +472,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
     assert invite[0][2] == "Mrs Whitfield (Headteacher)" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
+    # Other families' children in the play room after hours: signed in and out, and a
+    # worry heard there goes to the DSL.
+    play = by_job["Staff for the evening"][3]
+    assert "they sign each child in and out (who brought, who collected) and tell Mrs " \
+        "Okafor any worry at once." in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -488,7 +493,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert sent[3] == ("The office gives each class teacher the names from the reply slips "
                        "and a handout each, to send home.")
     assert "supervised play" in by_job["Staff for the evening"][3]
-    assert "knows the families" in by_job["Staff for the evening"][3]
+    assert "who know the families" in by_job["Staff for the evening"][3]
     # Staff write the names at the door (the sign-in sheet says so): the row gives the job.
     assert "signs them in at the door" in by_job["Staff for the evening"][3]
     assert by_job["Staff for the evening"][2] == "Mrs Whitfield (Headteacher)"
