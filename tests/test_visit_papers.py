@@ -98,11 +98,13 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     assert rows[0] == ["By", "File", "Who", "What to do"]
     letter = [r for r in rows[1:] if r[1] == "Letter home"]
     # The school file: letters dated Thursday 7 January, lesson Friday 22 January 2027.
-    # The head approves the letter she signs the school day before it goes.
-    assert [r[0] for r in letter] == ["Wed 6 Jan", "Thu 7 Jan"]
+    # The head approves the letter she signs before the holidays, with the rebuilt slides;
+    # the school day before it goes is only the last day for a change.
+    assert [r[0] for r in letter] == ["Fri 18 Dec", "Thu 7 Jan"]
     # The head by name, as the letters sign (the role alone named nobody).
     assert letter[0][2] == "Mrs Whitfield (Headteacher)"
-    assert "Approve the letter you sign" in letter[0][3]
+    assert letter[0][3] == f"Approve the letter you sign; any change to {TRAINER} by " \
+        "Wed 6 Jan at the latest."
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
@@ -188,7 +190,9 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
             f"{TRAINER} meets you: 10.15am, your classroom" in t and "8.15am" not in t]
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10.45am" in box and "Trainer arrives: 8.15am" in box
-    assert "Sign in at: main reception (photo ID)" in box
+    # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
+    assert "Sign in at: main reception (DBS letter, photo ID); Mrs Okafor meets " \
+        f"{TRAINER} there to brief them" in box
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -274,7 +278,15 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
     # Which slide takes the deputy's: KS1's help slide gives them a card of their own;
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
-    assert f"{_short(DEPUTY)}'s (KS1's only), with consent;" in asked[0][3], asked[0][3]
+    # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
+    assert f"your photo (KS1 and KS2 slides) and {_short(DEPUTY)}'s (KS1 slides), with " \
+        "consent." in asked[0][3], asked[0][3]
+    screens = [r for r in day_rows(taught(lessons, brand), None, brand)
+               if r[1] == "Classroom screens"]
+    assert screens[0][3].startswith("Each tries slide 1 of the Fri 18 Dec slides on ")
+    # The rebuilt set replaces the first one: one set signed off and shown.
+    assert asked[0][3].endswith("The new slides, by Fri 18 Dec, replace the Mon 14 Dec "
+                                "ones: delete those."), asked[0][3]
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
@@ -332,6 +344,28 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     # KS1's one "Checked by" line is the local numbers: no age rules to confirm.
     line = said['"Checked by" line']
     assert "age rules" not in line and f"Check the local numbers with {TRAINER}" in line
+
+
+def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> None:
+    """The plans ask the DSL a week ahead who needs extra care: a day's brief dates it (the
+    files' row, weeks earlier, no longer asks it) and the handover gives teachers that date."""
+    from lessonpack.api import load
+    from lessonpack.plan.handover_sheet import before
+    from lessonpack.plan.visit_brief import day_rows, taught
+
+    items = load().items
+    team = _visitor()
+    lessons = (items["live-streaming-ks1"].item, items["live-streaming-ks2"].item)
+    dated = {r[1]: r for r in day_rows(taught(lessons, team), None, team)}
+    care = dated["Pupils who need extra care"]
+    assert care[0] == "Mon 18 Jan" and "then Mrs Okafor (DSL)" in care[2]
+    assert care[3].endswith(f"Mrs Okafor tells {TRAINER} only what they need.")
+    assert "extra care" not in dated["All files and DBS letter, by email"][3]
+    assert before(lessons[1], team)[0].startswith("By Mon 18 Jan, tell ")
+    # One lesson's brief has no room for the row: its files' row still asks.
+    alone = {r[1]: r[3] for r in day_rows(taught(lessons[1:], team), None, team)}
+    assert "Pupils who need extra care" not in alone
+    assert "extra care" in alone["All files and DBS letter, by email"]
 
 
 def test_who_sees_a_log_the_team_does_not_keep_is_refused() -> None:
@@ -438,6 +472,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
     assert invite[0][2] == "Mrs Whitfield (Headteacher)" and "every year group" in invite[1][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
+    # Other families' children in the play room after hours: signed in and out, and a
+    # worry heard there goes to the DSL.
+    play = by_job["Staff for the evening"][3]
+    assert "they sign each child in and out (who brought, who collected) and tell Mrs " \
+        "Okafor any worry at once." in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -454,7 +493,7 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert sent[3] == ("The office gives each class teacher the names from the reply slips "
                        "and a handout each, to send home.")
     assert "supervised play" in by_job["Staff for the evening"][3]
-    assert "knows the families" in by_job["Staff for the evening"][3]
+    assert "who know the families" in by_job["Staff for the evening"][3]
     # Staff write the names at the door (the sign-in sheet says so): the row gives the job.
     assert "signs them in at the door" in by_job["Staff for the evening"][3]
     assert by_job["Staff for the evening"][2] == "Mrs Whitfield (Headteacher)"

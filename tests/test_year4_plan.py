@@ -62,7 +62,8 @@ def test_a_year_4_sort_is_sent_to_the_cards() -> None:
     # worksheet" for a sort done on cards.
     year4 = _where_pupils_work("Year 4 Owls")
     assert year4 and set(year4.values()) == {
-        "Pupils sort on the cards; the sheet has the story only."}
+        "Pupils sort on the cards; on the sheet they write only the answer to its last "
+        "question, in the Ask minute."}
     # A class with the whole sheet does the same sort on it.
     assert set(_where_pupils_work("").values()) == {"Pupils use the worksheet."}
 

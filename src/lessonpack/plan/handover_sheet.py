@@ -15,6 +15,7 @@ from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visit_disclosure, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
+from lessonpack.plan.letter_dates import school_days_before, short
 from lessonpack.plan.model import (
     Block,
     Checklist,
@@ -27,6 +28,10 @@ from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.screen_check import screen_job, when
 from lessonpack.plan.visit_times import times_line
 
+# The DSL hears of pupils who need extra care a week ahead of the lesson (the visit brief's
+# row of that date): four school days before a Friday visit is its Monday.
+EXTRA_CARE_SCHOOL_DAYS = 4
+
 
 def _papers(lesson: Lesson) -> str:
     return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
@@ -34,8 +39,12 @@ def _papers(lesson: Lesson) -> str:
 
 def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = common.dsl(brand)
+    # Dated as the visit brief's extra-care row: the DSL briefs the trainer from it, so a
+    # teacher's word after that day reaches the trainer too late.
+    day = short(school_days_before(brand.lesson_date, EXTRA_CARE_SCHOOL_DAYS))
+    tell = f"By {day}, tell" if day else "Tell"
     return (
-        f"Tell {dsl} (not the trainer) about any pupil the topic may touch; the school "
+        f"{tell} {dsl} (not the trainer) about any pupil the topic may touch; the school "
         "decides what they need, and the trainer is told only what they need.",
         # The copies and pages are the office's, in the visit brief's printing row: said
         # here as well, they took two lines the sheet's one page needs for the letter

@@ -44,8 +44,11 @@ def screen_job(brand: Brand) -> str:
             f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}.")
 
 
-def screen_row(brand: Brand) -> str:
+def screen_row(brand: Brand, rebuilt: str = "") -> str:
     """The same job in a visit day's brief, a row for its class teachers, short (each
-    handover says where the slides are): two lines of its cell, as the brief is two sides."""
-    return ("Each tries slide 1 on their screen and checks for an HDMI lead; "
+    handover says where the slides are): two lines of its cell, as the brief is two sides.
+    ``rebuilt``: the day the slides were built again with the DSL's photo ("Fri 18 Dec"),
+    so the teachers try that set, not the first one."""
+    which = f" of the {rebuilt} slides" if rebuilt else ""
+    return (f"Each tries slide 1{which} on their screen and checks for an HDMI lead; "
             f"if not, tell {_ring(brand)}.")

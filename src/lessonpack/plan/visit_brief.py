@@ -220,11 +220,12 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     replies = evening.get("replies", ())
     night = next((r for r in replies if r[1] == EVENING_COVER), None)
     return (
-        _files_row(day), _handover_row(day), *_photo_row(day), _sign_off_row(day),
+        _files_row(day), _handover_row(day), *_photo_row(day),
+        *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
         *(r for r in replies if r is not night),
-        _checks_row(day),
+        _checks_row(day), *_extra_care_row(day),
         *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
         *((_kit_row(day),) if not day.one else ()),
@@ -245,8 +246,10 @@ def _files_row(day: Day) -> Row:
     plans = (", plans and facilitator notes" if evening else " and plans") if not one \
         else (", plan and facilitator notes" if evening else " and plan")
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
-            f"Slides{plans} to the DSL, who checks them and tells {day.trainer} only "
-            f"what they need about pupils who need extra care; "
+            f"Slides{plans} to the DSL, who checks them"
+            # A day's brief asks about pupils a week ahead, in a row of its own.
+            + ("" if not one else f" and tells {day.trainer} only what they need about "
+               "pupils who need extra care") + "; "
             f"{common.and_list(kept)} kept to print; "
             # "(… with this brief)" ran the row to a sixth line, and the office has the
             # brief in hand as it reads this.
@@ -308,6 +311,19 @@ def _checks_row(day: Day) -> Row:
     return (day.by("checks"), "\"Checked by\" lines", f"{day.dsl} and {trainer}", what)
 
 
+def _extra_care_row(day: Day) -> tuple[Row, ...]:
+    """The plans ask the DSL, a week ahead, who needs extra care, and the handovers ask the
+    teachers to tell the DSL of any pupil the topic may touch: a dated row joins the two, so
+    the trainer hears what changed over the holidays, not what the DSL knew when the files
+    came. A one-lesson brief's page is full: its plan's checklist asks."""
+    if day.one:
+        return ()
+    dsl = pupil_name(common.dsl(day.brand)) or "the DSL"
+    return ((day.by("checks"), "Pupils who need extra care", f"{day.teachers}, then {day.dsl}",
+             f"Teachers tell {dsl} of any pupil the topic may touch; {dsl} tells "
+             f"{day.trainer} only what they need."),)
+
+
 def _log_check(brand: Brand) -> str:
     """A visiting team's own log of a concern its trainer hands to the DSL needs an
     information-sharing basis the school agrees: the DSL confirms it with the school's data
@@ -336,6 +352,21 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     if day.brand.dsl_photo is not None or day.one or \
             not any(age_of(c.lesson.audience).primary for c in day.classes):
         return ()  # a one-lesson brief's page is full: the build note asks instead
+    photos = _photos(day)
+    # With the files: the DSL checks the slides she will see, photo and all, not a deck
+    # changed after her check.
+    # Built again before the sign-off, and said in this row (a row of its own ran the brief
+    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
+    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
+             # The rebuilt set replaces the first: the DSL signs off, and a class sees,
+             # one set of slides.
+             f"Email {day.trainer} {photos}. The new slides, by {day.by('rebuilt')}, "
+             f"replace the {day.by('sent')} ones: delete those."),)
+
+
+def _photos(day: Day) -> str:
+    """"your photo (Year 2 and Year 4 slides) and Mr Price's (Year 2 slides), with consent":
+    whose photos the DSL sends, each by the slides it goes on."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
     both = deputy and day.brand.deputy_dsl_photo is None and \
@@ -350,34 +381,44 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     readers = [c.label for c in day.classes if c.lesson.readers]
     if both and readers:
         drawn = [c.label for c in day.classes if not c.lesson.readers]
-        photos = f"your photo and {deputy}'s ({common.and_list(drawn)}'s only), with consent"
-    # With the files: the DSL checks the slides she will see, photo and all, not a deck
-    # changed after her check.
-    # Built again before the sign-off, and said in this row (a row of its own ran the brief
-    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
-    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}; new slides by "
-             f"{day.by('rebuilt')}."),)
+        # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
+        every = common.and_list([c.label for c in day.classes])
+        photos = (f"your photo ({every} slides) and {deputy}'s "
+                  f"({common.and_list(drawn)} slides), with consent")
+    return photos
 
 
 def _letters_home_rows(day: Day) -> tuple[Row, ...]:
-    """The head approves the letters (and the invitation) they sign; the office sends them
-    home, with the invitation when the evening is the day's."""
-    one, evening = day.one, day.evening
-    # "Letters and invitation": "Letters home and invitation" took three lines of its
-    # column, a line more than the head's row needs.
-    letters = ("Letter home" if one else "Letters home") if not evening else \
-        ("Letter and invitation" if one else "Letters and invitation")
-    sent_too = evening.invitation if evening else ""
+    """The office sends the letters home, with the invitation when the evening is the
+    day's (the head's approval is ``_approve_rows``)."""
+    sent_too = day.evening.invitation if day.evening else ""
     return (
-        (day.by("approved"), letters, head_who(day.brand),
-         f"Approve {'the letter' if one else 'each letter'}"
-         f"{' and the invitation' if evening else ''} you sign; any change to "
-         f"{day.trainer} that day."),
-        (day.by("letter"), letters, "School office",
+        (day.by("letter"), _letters_name(day), "School office",
          _letters_out(day, "that day")
          + (f" Invitation: {_lower(sent_too)}" if sent_too else "")),
     )
+
+
+def _letters_name(day: Day) -> str:
+    """"Letters and invitation": the letters' rows' file column ("Letters home and
+    invitation" took three lines of its column)."""
+    one, evening = day.one, day.evening
+    return ("Letter home" if one else "Letters home") if not evening else \
+        ("Letter and invitation" if one else "Letters and invitation")
+
+
+def _approve_rows(day: Day) -> tuple[Row, ...]:
+    """The head approves the letters (and the invitation) they sign on the day the slides
+    are rebuilt, before any holiday, not the day before the letters go: a change asked then
+    left one night to rebuild and print, with the reply dates printed in the letter. The
+    day before the letters go stays, as the last day for a change."""
+    one, evening = day.one, day.evening
+    last = short(approve_by(day.brand.lesson_date, day.brand.letter_date))
+    by_then = f"by {last} at the latest" if last else "before the letters are printed"
+    return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
+             f"Approve {'the letter' if one else 'each letter'}"
+             f"{' and the invitation' if evening else ''} you sign; any change to "
+             f"{day.trainer} {by_then}."),)
 
 
 def _replies_rows(day: Day) -> tuple[Row, ...]:
@@ -494,7 +535,7 @@ def _screens_row(day: Day) -> tuple[Row, ...]:
     if day.one:
         return ()
     return ((check_by(day.brand) or "The day before", "Classroom screens", day.teachers,
-             screen_row(day.brand)),)
+             screen_row(day.brand, day.by("rebuilt") if _photo_row(day) else "")),)
 
 
 def _kit_row(day: Day) -> Row:
@@ -652,7 +693,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     times = ("   ".join(f"{c.label} lesson: {lesson_span(c.lesson, c.brand)}"
                         for c in classes) if day
              else f"Lesson time: {lesson_span(classes[0].lesson, classes[0].brand)}")
-    sign_in = f"Sign in at: {meeting_place(brand, '______________')} (photo ID)"
+    sign_in = _sign_in(brand)
     # Where each class is taught: the trainer is met at reception, then needs the rooms.
     rooms = ("Classrooms: " + "   ".join(f"{c.label} ________" for c in classes) if day
              else "Classroom: ________")
@@ -680,6 +721,15 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
         f"the team: {team}." if team else
         "Pupils' sheets, the question box and any note of a concern stay in school; the "
         "trainer takes nothing about a pupil away."), ask=deadline, whole=True)
+
+
+def _sign_in(brand: Brand) -> str:
+    """"Sign in at: main reception (DBS letter, photo ID); Mrs Okafor meets Sam Carter there
+    to brief them": what the early arrival is for, said where it is. Reception checks the
+    DBS letter and ID, and the DSL briefs the trainer before any class."""
+    dsl = pupil_name(common.dsl(brand)) or "the DSL"
+    return (f"Sign in at: {meeting_place(brand, '______________')} (DBS letter, photo ID); "
+            f"{dsl} meets {visiting.trainer(brand) or 'the trainer'} there to brief them")
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[str, ...]:

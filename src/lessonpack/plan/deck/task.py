@@ -138,6 +138,11 @@ def _where_pupils_work(beat: Beat) -> str:
         return ("Pupils sort on the cards; this Part is not on their sheet." if sorts
                 else "This Part is not on the pupils' sheet: they answer aloud.")
     if beat.on_sheet and sorts:
+        # The sheet keeps the Part's written question and its lines: said here, so the notes
+        # and the sheet agree on what pupils write, and when.
+        if any(p.lines for p in beat.cycle.task.prompts):
+            return ("Pupils sort on the cards; on the sheet they write only the answer to its "
+                    "last question, in the Ask minute.")
         return "Pupils sort on the cards; the sheet has the story only."
     return "Pupils use the worksheet."
 
