@@ -5,6 +5,7 @@ sits on a chair, and the answer slide's rings go round the clues themselves."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from lessonpack.api import load
+from lessonpack.kinds.scenario import StreamScreen
+from lessonpack.render.deck_room import things
 
 Box = tuple[int, int, int, int]
 
@@ -152,3 +155,12 @@ def test_a_hoodie_is_drawn_with_its_hood_and_a_jumper_without(decks: list[Path])
         hooded = "ks3" in path.name
         for room in _rooms(path):
             assert ("Hood" in {s.name for s in room.shapes}) is hooded, path.name
+
+
+def test_the_hood_follows_the_storys_school_top_not_its_alt_text() -> None:
+    """The picture is decided by the scene's data (``school_top: hoodie`` gives
+    ``StreamScreen.hood``), so rewording the alt text cannot add or lose a hood."""
+    told = StreamScreen("Sam", "Drawing live", 10, 5, 1, (), "What should Sam do?",
+                        "Sam in his school hoodie.")
+    assert things(told, "Arial")[1].hood is False
+    assert things(replace(told, alt_text="Sam at his desk.", hood=True), "Arial")[1].hood

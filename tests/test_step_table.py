@@ -237,3 +237,19 @@ def test_the_first_step_starts_the_table_whole(built_packs: Path, riverside_plan
         if first.find(merge) is not None:  # pieced: the next row is its continuation
             assert after.find(merge).get(qn("w:val")) is None and after.find(keep) is not None
             assert step_lines(book, first, width) >= label_lines(book, first) - 0.5
+
+
+def test_the_last_page_mark_keeps_words_xml_would_read_as_markup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mark's words are set as text, not written into XML: "<" and "&" stay words."""
+    words = "Last page <Q&A>"
+    monkeypatch.setattr("lessonpack.plan.lesson_steps.END_OF_TEACHING", words)
+    assert main(["build", "-k", "ks1", "-f", "docx", "-q", "-j", "1",
+                 "--out", str(tmp_path)]) == 0
+    body = Document(str(tmp_path / "live-streaming-ks1" /
+                        "live-streaming-ks1-lesson-plan.docx")).element.body
+    table = next(t for t in body.iter(qn("w:tbl")) if "What you say and do" in "".join(
+        x.text or "" for x in t.iter(qn("w:t"))))
+    mark = list(table.iter(qn("w:tr")))[-1].findall(qn("w:tc"))[0].findall(qn("w:p"))[-1]
+    assert "".join(t.text or "" for t in mark.iter(qn("w:t"))) == words
+    assert mark.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val"))

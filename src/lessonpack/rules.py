@@ -69,6 +69,9 @@ RULES: tuple[Rule, ...] = tuple([
          "tests/test_codes.py::test_text_that_cannot_fit_a_small_layout_is_a_warning"),
         ("LP132", ERROR, "template refused as unsafe (too large, zip bomb, XML with DOCTYPE "
          "or entities)", _BAD + "template-zip-bomb"),
+        ("LP133", WARNING, "a template's sample text (\"Your Name\", \"Lorem ipsum\") was "
+         "left out of the built deck",
+         "tests/test_wild_sample_text.py::test_klee2_deck_has_no_sample_text"),
         ("LP140", ERROR, "output file exists (use --force to overwrite)",
          _BAD + "out-existing-file-kept"),
         ("LP141", ERROR, "output cannot be written", _BAD + "out-folder-in-the-way"),

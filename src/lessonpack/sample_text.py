@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import re
 
-# Wording that only ever means "replace me". Kept narrow on purpose: a template's real credit
-# line, organisation name or date must never match (a match is taken out of the deck).
-_SAMPLE = re.compile(
-    r"\byour\s+(?:name|title|organi[sz]ation|company|logo|text\s+here|subtitle)\b"
-    r"|\b(?:1st|2nd|3rd|first|second|third)\s+line\s+of\b"
-    r"|\blorem\s+ipsum\b"
-    r"|\bcourse\s+name\b|\bmore\s+description\s+about\b"
-    r"|\b(?:presenter|speaker|author|company)(?:'s)?\s+name\b"
-    r"|\btitle\s+of\s+(?:the\s+)?(?:lecture|presentation|talk)\b"
-    r"|\b(?:click|tap)\s+(?:here\s+)?to\s+(?:add|edit|insert)\b",
-    re.IGNORECASE,
+# Whole phrases that only ever mean "replace me". A text box is sample text only when every
+# line of it is one of them, so a real line that merely contains the words ("Supporting your
+# organisation since 1990", a credit naming the presenter) is kept: a match is taken out.
+_PHRASE = (
+    r"your\s+(?:name|title|organi[sz]ation|company(?:\s+name)?|logo|text\s+here|subtitle)"
+    r"|(?:1\s*st|2\s*nd|3\s*rd|first|second|third)\s+line\s+of\s+your\s+"
+    r"(?:organi[sz]ation|company|address)"
+    r"|lorem\s+ipsum\b.*"
+    r"|course\s+name|more\s+description\s+about\s+the\s+course"
+    r"|(?:presenter|speaker|author|company)(?:'s)?\s+name"
+    r"|title\s+of\s+(?:the\s+)?(?:lecture|presentation|talk)"
+    r"|(?:click|tap)\s+(?:here\s+)?to\s+(?:add|edit|insert)(?:\s+\w+){0,3}"
 )
+_LINE = re.compile(rf"\s*(?:{_PHRASE})\s*[.:]?\s*", re.IGNORECASE)
 
 
 def is_sample_text(text: str) -> bool:
-    """Whether ``text`` (a whole text box's words) is a template's sample wording."""
-    return bool(_SAMPLE.search(" ".join(text.split())))
+    """Whether ``text`` (a whole text box's words, its paragraphs on their own lines) is a
+    template's sample wording: every non-empty line a whole sample phrase."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(_LINE.fullmatch(" ".join(line.split())) for line in lines)

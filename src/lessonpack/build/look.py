@@ -38,6 +38,7 @@ from lessonpack.plan.letter_dates import date_order_problems
 from lessonpack.plan.model import DocPlan, PackPlan
 from lessonpack.plan.signatory_note import signatory_note
 from lessonpack.render.deck_house_style import Theme, house_style_note, in_house_style
+from lessonpack.render.deck_template_text import SampleTextLeftOut
 
 if TYPE_CHECKING:
     from lessonpack.render.deck_layouts import LayoutGaps
@@ -107,7 +108,8 @@ def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
         if crowded is not None:  # by the planned title (the deck's are curled: deck_quotes)
             crowded.update(deck.slides[n - 1].title for n in numbers)
         if warnings is not None:
-            warnings += [problem_at(f"{plan.folder}/{deck.filename}", "LP131", m)
+            warnings += [problem_at(f"{plan.folder}/{deck.filename}",
+                                    "LP133" if isinstance(m, SampleTextLeftOut) else "LP131", m)
                          for m in misfits]
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
 

@@ -362,6 +362,9 @@ class Scenario(Strict):
     # Primary}. Illustration details, fictional like the stories.
     clues: dict[Literal["street-sign", "certificate", "parcel", "school-top"],
                 Annotated[str, Chars(30)]] = Field(default_factory=dict)
+    # The school top the streamer wears, as the picture draws it: a hoodie has its hood
+    # drawn round the neck, so the picture matches what the story and alt text say.
+    school_top: Literal["jumper", "hoodie"] = "jumper"
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.

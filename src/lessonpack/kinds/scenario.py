@@ -49,6 +49,8 @@ class StreamScreen:
     # A group video call drawn in the stream's frame (an older child's call with classmates):
     # no LIVE badge, no audience count, no likes or gifts, which say "public broadcast".
     call: bool = False
+    # The streamer's school top is a hoodie (the story's ``school_top``): its hood is drawn.
+    hood: bool = False
 
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
@@ -56,7 +58,8 @@ def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
                         sc.question,
-                        sc.picture_alt, picture, scene, cast, sc.video_call)
+                        sc.picture_alt, picture, scene, cast, sc.video_call,
+                        sc.school_top == "hoodie")
 
 
 def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:

@@ -14,8 +14,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 
 from lessonpack.plan.model import Slide
-from lessonpack.render.deck_kicker import KICKER_NAME
 from lessonpack.render.ooxml.slides import slides_xml
+from lessonpack.render.shape_names import KICKER_NAME
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"

@@ -52,10 +52,10 @@ from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
 from lessonpack.render.ooxml import A, memo
+from lessonpack.render.shape_names import KICKER_NAME
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
-KICKER = "Kicker"  # deck_kicker.KICKER_NAME (which imports this module)
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 # Theme references tried first (they follow the theme when a teacher changes it later), then
@@ -450,7 +450,7 @@ def _read_aloud(item: Any) -> bool:
     heading look), nor lessonpack's drawings, whose accent marks, tabs and chat names are
     drawn in their own colours."""
     if item.ph is None:
-        return bool(item.name == KICKER)
+        return bool(item.name == KICKER_NAME)
     return item.ph.type not in TITLE_TYPES
 
 
@@ -458,7 +458,7 @@ def _words_box(item: Any) -> bool:
     """A text box of lessonpack's with no fill of its own (a card's heading or words laid
     over the card): its text aims at 4.5:1. Text in a filled mark (a letter on its accent
     disc, a chip) keeps the contrast its size needs, and the mark its look."""
-    if item.ph is not None or item.name == KICKER:  # the kicker's ink: _read_aloud
+    if item.ph is not None or item.name == KICKER_NAME:  # the kicker's ink: _read_aloud
         return False
     sp_pr = item.el.find("p:spPr", NS)
     return sp_pr is None or not any(

@@ -35,8 +35,8 @@ from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_fit import level1_styles
 from lessonpack.render.deck_geometry import INCH
 from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.shape_names import KICKER_NAME
 
-KICKER_NAME = "Kicker"  # the text box render/pptx.py adds for the "kicker" role
 GAP = int(0.04 * INCH)  # between the kicker's line (at its box's foot) and the title's line
 TOP_EDGE = int(0.3 * INCH)  # a kicker's line no nearer the slide's top edge than this
 TITLE_SPACING = "90000"  # a wrapped title's lines, as PowerPoint's own title style sets them

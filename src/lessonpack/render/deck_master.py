@@ -41,6 +41,7 @@ from lessonpack.render.deck_geometry import (
 from lessonpack.render.deck_logo_slot import add_logo_slot
 from lessonpack.render.ooxml import A, P, mark_decorative, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
+from lessonpack.render.shape_names import KICKER_NAME
 
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
 # 0.6 in tall in the 0.7 in footer band: a school logo's second line ('Primary School')
@@ -351,7 +352,7 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
 def _kicker_below(layout: SlideMaster | SlideLayout, least_top: int) -> None:
     """The cover layout's kicker at ``least_top`` or lower: a slide a teacher adds from the
     layout keeps its kicker clear of the plate too."""
-    kicker = next((s for s in layout.shapes if s.name == "Kicker"), None)
+    kicker = next((s for s in layout.shapes if s.name == KICKER_NAME), None)
     if kicker is not None and int(kicker.top) < least_top:
         kicker.top = Emu(least_top)
 

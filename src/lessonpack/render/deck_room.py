@@ -175,7 +175,7 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     figure = Thing("school-top" if "school-top" in by_name else "person",
                    max(1.7, badge + 0.5), head * 0.88 + len(lines) * LINE_IN + 0.45, False,
                    school, person, lines,
-                   hood="hoodie" in screen.alt_text.lower())
+                   hood=screen.hood)
     story, extras = _desk_things(screen)
     return [*clues, *story], figure, extras
 

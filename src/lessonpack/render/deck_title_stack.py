@@ -40,6 +40,7 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import FOOTER_TYPES
 from lessonpack.render.deck_title_band import band_behind
 from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder
+from lessonpack.render.shape_names import KICKER_NAME
 
 
 def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
@@ -281,7 +282,7 @@ def _colour_like(slide: PptxSlide, ph: SlidePlaceholder) -> None:
                >= min(ratio(unit_rgb(TEXT_DARK), b) for b in backgrounds))
     colour = (WHITE if lighter else TEXT_DARK).lstrip("#")
     for shape in slide.shapes:
-        if shape.name == "Kicker" and not shape.is_placeholder:
+        if shape.name == KICKER_NAME and not shape.is_placeholder:
             for r_pr in shape.element.iter(qn("a:rPr")):
                 for old in r_pr.findall(qn("a:solidFill")):
                     r_pr.remove(old)

@@ -321,8 +321,12 @@ def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> Non
         for p in when.findall(qn("w:p")):
             when.remove(p)
     fill = hex_colour(writer.brand.primary)
-    when.append(parse_xml(
-        f'<w:p {W}><w:pPr><w:pStyle w:val="{writer.ids["LP Table Text"]}"/><w:keepLines/>'
+    mark = parse_xml(
+        f'<w:p {W}><w:pPr><w:pStyle/><w:keepLines/>'
         f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
         f'<w:spacing w:before="{MARK_GAP * 20}"/></w:pPr><w:r>{_WHITE_BOLD}'
-        f"<w:t>{text}</w:t></w:r></w:p>"))
+        "<w:t/></w:r></w:p>")
+    # The words and the style id set as values, not written into the XML: lxml escapes them.
+    mark.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").set(qn("w:val"), writer.ids["LP Table Text"])
+    mark.find(f"{qn('w:r')}/{qn('w:t')}").text = text
+    when.append(mark)

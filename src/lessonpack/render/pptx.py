@@ -96,6 +96,7 @@ from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import (
     drop_covered_template_text,
     drop_sample_template_text,
+    sample_text_warning,
 )
 from lessonpack.render.deck_text import fill_body
 from lessonpack.render.deck_theme import (
@@ -528,6 +529,16 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     hide(slide)
 
 
+def _drop_template_text(prs: PresentationT, misfits: list[str] | None) -> None:
+    """A trainer's template's sample text out of the built deck: what lessonpack's text
+    covers, and "Your Name" and the like anywhere, said as a warning (the trainer may have
+    meant that box for their own words)."""
+    drop_covered_template_text(prs)
+    dropped = drop_sample_template_text(prs)
+    if misfits is not None:
+        misfits += sample_text_warning(dropped)
+
+
 def _report_misfits(number: int, found: list[str], misfits: list[str] | None,
                     crowded: set[int] | None) -> None:
     """A slide's misfits as the build warns them, and its number among the crowded ones."""
@@ -644,8 +655,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         raise UserError([problem_at(display_path(template), "LP151", u)
                          for u in dict.fromkeys(unreadable)])
     if custom:
-        drop_covered_template_text(prs)  # sample text under lessonpack's text
-        drop_sample_template_text(prs)  # "Your Name" and the like, wherever it is
+        _drop_template_text(prs, misfits)
     # After the cache kept each slide's bytes: a link relates one slide to another.
     link_back(prs, plan.slides)
     theme_pictures(prs)  # the LIVE badge in the accent, the tick readable (deck_accent)

@@ -491,7 +491,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
             if n == 0:
                 said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
-        elif len(words) == len(helps):
+        else:  # _runs keeps every card, in order: ``words`` and ``helps`` line up
             said = must_hear(words[run.start:run.stop], shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(runs), 1),
