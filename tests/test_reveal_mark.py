@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from pptx import Presentation
 
-from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide, is_reveal
 from lessonpack.render import deck_reveal_breaks, deck_title_breaks
 from lessonpack.render.deck_titles import rebalance_title
 
@@ -17,7 +17,9 @@ from lessonpack.render.deck_titles import rebalance_title
 def test_the_reveal_is_the_question_with_its_answer() -> None:
     question = Question(1, "Who can you tell?", ("A friend", "A trusted adult"))
     assert not QuestionSlide(question).reveal
-    assert QuestionSlide(Question(1, question.text, question.options, answer=1)).reveal
+    reveal = QuestionSlide(Question(1, question.text, question.options, answer=1))
+    assert reveal.reveal and is_reveal(reveal)
+    assert not is_reveal(QuestionSlide(question)) and not is_reveal(question)
 
 
 @pytest.mark.parametrize(("title", "reveal"), [

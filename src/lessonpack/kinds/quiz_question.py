@@ -54,6 +54,11 @@ class QuestionSlide:
         return self.question.answer is not None
 
 
+def is_reveal(payload: object) -> bool:
+    """Whether a slide's payload is a question's answer reveal (QuestionSlide.reveal)."""
+    return isinstance(payload, QuestionSlide) and payload.reveal
+
+
 class DrawsQuestion(Protocol):
     def __call__(self, filler: Filler, spec: Slide, question: Question,
                  mark: Picture | None = None) -> bool: ...

@@ -43,7 +43,7 @@ from lessonpack.kinds.look import (
     look_for,
     reader_of,
 )
-from lessonpack.kinds.quiz_question import QuestionSlide
+from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
@@ -627,7 +627,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
                 finish_on_trainers_template(Finishing(
                     filler, kind, slide_misfits, unreadable,
-                    reveal=isinstance(spec.payload, QuestionSlide) and spec.payload.reveal))
+                    reveal=is_reveal(spec.payload)))
             # Last, on the sizes the slide ends with: no line break inside "grown-up".
             hold_compounds(slide)
             # The notes talk about what the slide shows: a kind may say its own.
