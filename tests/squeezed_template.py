@@ -42,6 +42,13 @@ def built_on(folder: Path, key_stage: str, template: Path, *options: str) -> Pat
     return out / f"live-streaming-{key_stage}"
 
 
+def slides_on(folder: Path, key_stage: str, template: Path) -> Path:
+    """The slides alone of ``key_stage`` built on ``template`` into ``folder``: the deck's
+    path (a wild template's tests read its deck, not its papers)."""
+    pack = built_on(folder, key_stage, template, "-f", "pptx")
+    return pack / f"live-streaming-{key_stage}-slides.pptx"
+
+
 def saved(prs: Any, path: Path) -> Path:
     """``prs`` saved at ``path``; the path."""
     prs.save(str(path))

@@ -95,3 +95,18 @@ def test_the_handout_row_reads_the_marks() -> None:
     # A first line that is not the lead's: the name said before it.
     office_first = replace(card, ways=(Reach("01632 960 000", Who.OFFICE, "DSL"),))
     assert school_row(office_first, brand).contact == f"{card.name}. DSL: 01632 960 000"
+
+
+def test_each_contact_line_is_made_with_its_mark_from_the_card_s_ways() -> None:
+    """The lines a card sets and the marks the notes read are made together from
+    ``Card.ways``, never paired by position with lines read from the card's text: a text
+    whose last line lost the office's number still has the deputy's line said as theirs."""
+    brand = _brand("oakfield-primary")
+    ways = (Reach("01632 960 214", Who.LEAD, "Lead"),
+            Reach("01632 960 215", Who.OFFICE, "Reception"),
+            Reach("direct line 01632 960 216", Who.DEPUTY, "Second"))
+    printed = "; ".join(w.line for w in (ways[0], ways[2]))
+    card = Card("Our safeguarding lead", f"Who keeps children safe.\n{printed}", None, True,
+                ways)
+    note = contacts_note([card], brand, 28, [2_000_000], [FULL])
+    assert f"Second, {brand.deputy_dsl_name}: direct line 01632 960 216." in note, note

@@ -14,8 +14,8 @@ import pytest
 from pptx import Presentation
 
 from lessonpack.check import Options, check_file
-from lessonpack.cli import main
 from lessonpack.geometry import EMU_PT
+from squeezed_template import slides_on
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
 
@@ -23,9 +23,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pp
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("google-ks2")
-    assert main(["build", "-a", "ks2", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
-                 "--template", str(FIXTURE)]) == 0
-    return out / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx"
+    return slides_on(out, "ks2", FIXTURE)
 
 
 def test_no_text_lessonpack_placed_misses_contrast(deck: Path) -> None:

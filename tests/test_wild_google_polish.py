@@ -23,7 +23,7 @@ from lessonpack import contrast
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.check.pptx_text import text_frame
 from lessonpack.check.pptx_text_rules import backdrop
-from lessonpack.cli import main
+from squeezed_template import slides_on
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pptx"
 
@@ -31,9 +31,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "wild" / "google-slides-export.pp
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("google-ks4")
-    assert main(["build", "-k", "ks4", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
-                 "--template", str(FIXTURE)]) == 0
-    return out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    return slides_on(out, "ks4", FIXTURE)
 
 
 def test_title_slide_subtitle_keeps_clear_of_the_band_edge(deck: Path) -> None:

@@ -12,7 +12,7 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from lessonpack.check import Options, check_file
-from lessonpack.cli import main
+from squeezed_template import slides_on
 
 KLEE2 = Path(__file__).parent / "fixtures" / "wild" / "klee2-libreoffice.pptx"
 SECTIONS = ("How it unfolds", "What to do", "Support, not blame")
@@ -21,9 +21,7 @@ SECTIONS = ("How it unfolds", "What to do", "Support, not blame")
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("klee2-ks4")
-    assert main(["build", "-k", "ks4", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
-                 "--template", str(KLEE2)]) == 0
-    return out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+    return slides_on(out, "ks4", KLEE2)
 
 
 def test_section_titles_sit_in_the_template_s_title_bar(deck: Path) -> None:

@@ -55,9 +55,14 @@ class Helpline(Strict):
     # What the service is for on an 11-16s' help slide: one line of a card half the slide
     # wide at 26-28 pt, read from the back of the room ("Free help with any worry."). Two
     # lines of 22 pt there were the deck's smallest type; the rest of ``young_people`` is
-    # on the help card each pupil keeps, and what a pupil must hear (whether it is
-    # anonymous) is said from the slide's notes (plan/deck/help).
+    # on the help card each pupil keeps, and what a pupil must hear is said from the
+    # slide's notes (``must_hear``).
     slide: Annotated[str, Chars(30), PUPIL_PAPER] | None = None
+    # What a pupil must hear before choosing the service, where its ``slide`` line leaves it
+    # out: whether a report is anonymous ("not anonymous, but you won't be in trouble": a
+    # pupil being blackmailed decides on it whether to report). Said from an 11-16s' help
+    # slide's notes as written, after "Say of <name>: ", so it continues that sentence.
+    must_hear: Annotated[str, Chars(120)] | None = None
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None

@@ -249,6 +249,10 @@ class VisitRow(Strict):
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
     what: VisitText
+    # The DSL's cover for the evening (the DSL or deputy on site until the last family
+    # leaves): a visit day's brief asks it in one row with the lessons' cover, to the same
+    # person on the same day (plan/visit_brief), found by this mark, never by ``file``.
+    cover: bool = False
 
 
 class Offer(Strict):

@@ -46,6 +46,18 @@ class QuestionSlide:
     # mark that carries meaning, not a decorative icon made plain for 11-16s).
     mark: Picture | None = field(default=None, metadata={"plain": False})
 
+    @property
+    def reveal(self) -> bool:
+        """Whether the slide is its question's answer reveal, marked where the planner
+        makes it (the right answer given: plan/deck/quiz ``question_slide``): a later step
+        reads this, never the title's "Answer: ", which is printed text."""
+        return self.question.answer is not None
+
+
+def is_reveal(payload: object) -> bool:
+    """Whether a slide's payload is a question's answer reveal (QuestionSlide.reveal)."""
+    return isinstance(payload, QuestionSlide) and payload.reveal
+
 
 class DrawsQuestion(Protocol):
     def __call__(self, filler: Filler, spec: Slide, question: Question,

@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
     BulletList,
     DocMeta,
     Heading,
+    HelplineRef,
     Paragraph,
     Reach,
     Signpost,
@@ -618,8 +619,8 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     else:
         out = [Signpost(h.name, h.what_for, reach(_contact(h.contact, h.web, with_web=True)))
                for h in chosen]
-    out = [replace(s, picture=helpline_picture(library, h.id)) for s, h in zip(out, chosen,
-                                                                                strict=True)]
+    out = [replace(s, picture=helpline_picture(library, h.id), helpline=HelplineRef(h.id))
+           for s, h in zip(out, chosen, strict=True)]
     own = tuple(Signpost(h.name, h.what_for, reach(h.contact),
                          helpline_picture(library, "", h.contact))
                 for h in local_helplines(brand, pupils=item.audience.is_pupils))

@@ -81,6 +81,26 @@ def reach(contact: str, who: Who = Who.SERVICE) -> tuple[Reach, ...]:
     return (Reach(contact, who),) if contact else ()
 
 
+class HelplineRef:
+    """A helpline's id in content/facts.yml, carried as a mark. Not a string, nor a
+    dataclass: every string a plan holds is printed (the Fill in first box and the web
+    outline walk them all), and an id is never printed."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, helpline_id: str) -> None:
+        self.id = helpline_id
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HelplineRef) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("helpline", self.id))
+
+    def __repr__(self) -> str:
+        return f"HelplineRef({self.id!r})"
+
+
 @dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
@@ -96,6 +116,10 @@ class Signpost:
     is_school: bool = False
     # What the contact line says, marked where it is worded (``Way``).
     way: Way = Way.AS_GIVEN
+    # The facts file's helpline this card shows, set where the card is made from it
+    # (plan/common ``signposts``): a later step joins the card to its facts by this, never
+    # by its name, which the planner may reword. None for the school's and a brand's own.
+    helpline: HelplineRef | None = None
 
     @property
     def contact(self) -> str:

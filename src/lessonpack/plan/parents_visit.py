@@ -134,8 +134,12 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
         return None
     kept: dict[str, list[Row]] = {}
     said: dict[str, str] = {}
+    cover: Row | None = None
     for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
         if row.when in _SAID_FOR_THE_DAY:
+            continue
+        if row.cover:  # asked with the lessons' cover (visit_brief.day_rows)
+            cover = cover or planned
             continue
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
@@ -143,7 +147,7 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
         kept.setdefault(row.when, []).append(
             _evenings(planned) if row.when == "evening" else planned)
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
-                       said.get("invitation", ""), said.get("print", ""))
+                       said.get("invitation", ""), said.get("print", ""), cover)
 
 
 def _evenings(row: Row) -> Row:

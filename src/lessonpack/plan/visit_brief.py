@@ -67,11 +67,14 @@ Row = tuple[str, str, str, str]
 class EveningJobs:
     """The parents' evening's part of a visit day's brief (parents_visit.evening_jobs):
     its rows by kind ("replies", "evening"), and what the invitation's going home and the
-    handout's printing ask, said in the day's own letters and printing rows."""
+    handout's printing ask, said in the day's own letters and printing rows. ``cover``: the
+    row the content marks as the DSL's cover for the evening (``VisitRow.cover``), asked
+    with the lessons' cover."""
 
     rows: dict[str, tuple[Row, ...]]
     invitation: str
     handout: str
+    cover: Row | None = None
 
 
 def dsl_who(brand: Brand) -> str:
@@ -218,13 +221,13 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     # The evening's cover is asked with the lessons' (one row, ``_lesson_cover_row``): two
     # rows to one person on one day ran the brief onto a third page.
     replies = evening.get("replies", ())
-    night = next((r for r in replies if r[1] == EVENING_COVER), None)
+    night = session.cover if session else None
     return (
         _files_row(day), _handover_row(day), *_photo_row(day),
         *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
-        *(r for r in replies if r is not night),
+        *replies,
         _checks_row(day), *_extra_care_row(day),
         *(_materials_row(day) if day.before else ()),
         _printing_row(day), *_cards_rows(day), *_screens_row(day),
@@ -268,9 +271,6 @@ def _sign_off_row(day: Day) -> Row:
             day.dsl, f"{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
                      f"{_log_check(day.brand)}")
-
-
-EVENING_COVER = "Evening cover"
 
 
 def _lesson_cover_row(day: Day, night: Row | None) -> tuple[Row, ...]:

@@ -22,7 +22,7 @@ the title slide's notes tell the teacher to delete it once the fields are filled
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 from pptx.dml.color import RGBColor
@@ -41,7 +41,7 @@ from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obsta
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import mark_decorative
-from lessonpack.render.ooxml.slides import SlideXml
+from lessonpack.render.ooxml.slides import SlideXml, tree_shapes
 
 STRIP_NAME = "Draft strip"
 RULE_NAME = "Draft strip rule"
@@ -160,9 +160,8 @@ def _draw(tree: Any, at: tuple[int, int], label: str, words: str, font: str,
           over: bool = False) -> None:
     width, top = at
     margin = _margin(tree)
-    # python-pptx's view of the slide's shape tree (a saved slide has no python-pptx slide):
-    # the shapes get the toolkit's rectangle and the library's next free id.
-    shapes = SlideShapes(tree, cast(Any, None))
+    # The shapes get the toolkit's rectangle and the library's next free id.
+    shapes = tree_shapes(tree)
     strip = _rectangle(shapes, STRIP_NAME, (0, top, width, HEIGHT), TINT)
     body = etree.SubElement(strip, qn("p:txBody"))
     etree.SubElement(body, qn("a:bodyPr"), wrap="none", lIns=str(margin), rIns=str(margin),

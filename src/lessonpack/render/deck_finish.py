@@ -37,6 +37,9 @@ class Finishing:
     kind: SlideKind[Any]
     misfits: list[str]  # what still does not fit (LP131), this slide's
     unreadable: list[str]  # text no allowed colour makes readable (LP151), the deck's
+    # The slide is an answer's reveal (QuestionSlide.reveal): its title keeps its
+    # question's lines.
+    reveal: bool = False
 
     @property
     def slide(self) -> Any:
@@ -96,7 +99,8 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
          after=("points panel", "message panel", "points beside picture",
                 "open tight lines")),
     # The title broken again at the size refit_text left it (not the size it was filled at).
-    Step("rebalance title", lambda f: rebalance_title(f.filler), after=("refit text",)),
+    Step("rebalance title", lambda f: rebalance_title(f.filler, f.reveal),
+         after=("refit text",)),
     # The kicker beside the title's first line of text, as the title now breaks.
     Step("hug kicker", lambda f: hug_kicker(f.slide), after=("rebalance title",)),
     # Every run recoloured for what it sits on, panels and the kicker's place included.

@@ -22,7 +22,10 @@ Box = tuple[int, int, int, int]  # left, top, width, height
 INCH = int(Inches(1))
 # A shape covering at least this share of the slide is a background, not an obstacle.
 BACKGROUND_SHARE = 0.5
+# The footer placeholders (date, footer, slide number): the one list every render module
+# reads, as python-pptx's types and as the XML's ``<p:ph type>`` values.
 FOOTER_TYPES = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+FOOTER_XML_TYPES = frozenset(t.xml_value for t in FOOTER_TYPES)
 
 
 def box_of(shape: BaseShape) -> Box | None:

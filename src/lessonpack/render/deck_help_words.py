@@ -180,23 +180,54 @@ def _address_apart(way: str) -> list[str]:
     return _BEFORE_ADDRESS.split(way)
 
 
-def _lines(card: Card, brief: int) -> list[tuple[str, bool]]:
-    """The lines under a card's name and whether each is its contact (bold, last of
-    several), at ``brief`` (FULL, FIRST, NONE)."""
+# A contact line's way to reach someone (``Card.ways``) and whether it is that way's first
+# line ("Deputy: 01632 …" before the line its address wraps to); None for a line that is no
+# contact, or a card whose ways the planner did not mark.
+Mark = tuple[Reach, bool] | None
+
+
+def _on_last_line(ways: Sequence[Reach]) -> list[tuple[Reach, str]]:
+    """Each of a card's ways with what of it is on the card's last line, its contact: all
+    of it, but for a way whose line breaks ("Free, any time" over "0800 1111": KS1's
+    number under what it costs), where only the words after the break are (those before
+    it are the card's words) and the ways before it are none."""
+    kept: list[tuple[Reach, str]] = []
+    for way in reversed(ways):
+        kept.append((way, way.line.rsplit("\n", 1)[-1]))
+        if "\n" in way.line:
+            break
+    return kept[::-1]
+
+
+def _contact_lines(card: Card, last: str, brief: int) -> list[tuple[str, bool, Mark]]:
+    """A card's contact lines as ``_contacts`` sets them, each carried with its mark: made
+    from the card's ways (``Card.ways``, printed as its text's last line) one way at a time,
+    so no line is paired with its way by position; from the text's last line, ``last``,
+    unmarked, where the card has no ways."""
+    if not card.ways:
+        return [(text, True, None) for text, _bold in _contacts(last, brief)]
+    return [(text, True, (way, n == 0 and shown == way.line))
+            for way, shown in _on_last_line(card.ways)
+            for n, (text, _bold) in enumerate(_contacts(hold_names(unbroken(shown)), brief))]
+
+
+def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
+    """The lines under a card's name, whether each is its contact (bold, last of several)
+    and the contact's mark, at ``brief`` (FULL, FIRST, NONE)."""
     lines = [hold_names(unbroken(line)) for line in card.text.split("\n")] if card.text \
         else []
     if len(lines) > 1:
-        contacts = _contacts(lines[-1], brief)
+        contacts = _contact_lines(card, lines[-1], brief)
     if brief and len(lines) > 1:
         # A line break inside a sentence kept is kept: the school's lead and deputy each on
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
         purpose = first_words(said) if brief == FIRST else " ".join(
             s for s in _SENTENCE.split(said) if _WHO_ELSE.search(s))
-        return [*((part, False) for part in purpose.split("\n") if part), *contacts]
+        return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
-        return [*((line, False) for line in lines[:-1]), *contacts]
-    return [(line, False) for line in lines]
+        return [*((line, False, None) for line in lines[:-1]), *contacts]
+    return [(line, False, None) for line in lines]
 
 
 def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int = FULL,
@@ -206,7 +237,7 @@ def card_stack(card: Card, brand: Brand, size: int, width: int, icon: int, brief
     name_h = _height(card.heading, brand.heading_font, name_pt(size, lead), width - indent, True)
     pt = max(MIN_SLIDE_PT, size - 2)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
-             for line, bold in _lines(card, brief)]
+             for line, bold, _mark in _lines(card, brief)]
     return max(name_h, icon), _capped(under, contact_lines(brief))
 
 
@@ -241,49 +272,39 @@ def _capped(under: list[tuple[str, bool, int, int]], most: int = CONTACT_LINES
 
 
 def left_off(card: Card, brand: Brand, size: int, width: int, brief: int
-             ) -> list[tuple[int, str]]:
+             ) -> list[tuple[str, Mark]]:
     """The contacts ``_capped`` leaves off the card drawn at ``size`` in ``width``, each
-    with its place among the card's contact lines."""
+    with the mark its line was made with."""
     pt = max(MIN_SLIDE_PT, size - 2)
+    lines = _lines(card, brief)
     under = [(line, bold, pt, _height(line, brand.body_font, pt, width, bold))
-             for line, bold in _lines(card, brief)]
+             for line, bold, _mark in lines]
     shown = {text for text, *_rest in _capped(under, contact_lines(brief))}
-    contacts = [text for text, bold, *_rest in under if bold]
-    return [(n, text.replace(NBSP, " ")) for n, text in enumerate(contacts)
-            if text not in shown]
-
-
-def _marks(card: Card, brief: int) -> list[tuple[Reach, bool]]:
-    """Each of ``card``'s contact lines as ``_lines`` sets them, with the way it belongs to
-    (``Card.ways``) and whether it is that way's first line ("Deputy: 01632 …" before the
-    line its address wraps to); none where the card's ways are not marked."""
-    return [(way, n == 0) for way in card.ways
-            for n, _line in enumerate(_contacts(hold_names(unbroken(way.line)), brief))]
+    return [(text.replace(NBSP, " "), mark) for text, bold, mark in lines
+            if bold and text not in shown]
 
 
 def contacts_note(cards: Sequence[Card], brand: Brand, size: int,
                   widths: Sequence[int], briefs: Sequence[int]) -> str:
     """The notes' line for contacts left off the cards ("" when none is)."""
-    gone = [(card, brief, left) for card, width, brief in zip(cards, widths, briefs, strict=True)
+    gone = [(card, left) for card, width, brief in zip(cards, widths, briefs, strict=True)
             if (left := left_off(card, brand, size, width, brief))]
     if not gone:
         return ""
     # The school's card is known by the planner's mark (Card.is_school), not its heading: a
     # --content folder's own words for "Our safeguarding lead" are not in reach here.
     return "Also on the handout: " + " ".join(
-        _school_left(card, brief, left, brand) if card.is_school
-        else f"{card.heading.replace(NBSP, ' ')}: {'; '.join(t for _n, t in left)}."
-        for card, brief, left in gone)
+        _school_left(left, brand) if card.is_school
+        else f"{card.heading.replace(NBSP, ' ')}: {'; '.join(t for t, _mark in left)}."
+        for card, left in gone)
 
 
-def _school_left(card: Card, brief: int, left: list[tuple[int, str]], brand: Brand) -> str:
+def _school_left(left: list[tuple[str, Mark]], brand: Brand) -> str:
     """The school card's left-off contacts, each said as whose it is."""
-    marks = _marks(card, brief)
-    return " ".join(f"{_whose(text, marks[n] if n < len(marks) else None, brand)}."
-                    for n, text in left)
+    return " ".join(f"{_whose(text, mark, brand)}." for text, mark in left)
 
 
-def _whose(line: str, mark: tuple[Reach, bool] | None, brand: Brand) -> str:
+def _whose(line: str, mark: Mark, brand: Brand) -> str:
     """A school card's contact line as a presenter reads it aloud: the role, then the
     person, then the number ("Deputy, Mr Ben Adeyemi: direct line …"). After the card's
     name ("Mrs Priya Shah: Deputy: direct line …") the deputy's number read as the DSL's.
@@ -306,7 +327,8 @@ def words_whole(card: Card, brand: Brand, size: int, width: int, icon: int,
     indent = icon + INDENT if icon else 0
     pt = max(MIN_SLIDE_PT, size - 2)
     said = [(card.heading, brand.heading_font, name_pt(size, lead), width - indent, True),
-            *((line, brand.body_font, pt, width, bold) for line, bold in _lines(card, brief))]
+            *((line, brand.body_font, pt, width, bold)
+              for line, bold, _mark in _lines(card, brief))]
     return all(text_width(word, font, at, bold) <= room / EMU_PT
                for text, font, at, room, bold in said
                for word in text.replace("-", "- ").replace(NBSP, "i").split())
@@ -364,7 +386,7 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
 
 def _purpose(card: Card, brief: int) -> list[str]:
     """What the card shows of what it is for at ``brief`` (its lines but the contacts)."""
-    return [line for line, contact in _lines(card, brief) if not contact]
+    return [line for line, contact, _mark in _lines(card, brief) if not contact]
 
 
 def _first_sentence(text: str) -> str:

@@ -41,10 +41,10 @@ from lessonpack.render.deck_room_things import (
     draw_hood,
     draw_side_walls,
 )
+from lessonpack.render.deck_room_things import solid as _fill  # fill alone: no outline
 from lessonpack.render.ooxml import set_lang, text_body
 
 if TYPE_CHECKING:
-    from pptx.shapes.autoshape import Shape
     from pptx.shapes.shapetree import GroupShapes
 
     from lessonpack.kinds.base import StreamsShown
@@ -420,12 +420,6 @@ def _close_up(p: Plan, box: Box, streamed_room: Box) -> tuple[Plan, Box]:
 
 # How much larger one row must draw a close-up's things than the stream's rows to be taken.
 ONE_ROW_GAIN = 1.2
-
-
-def _fill(shape: Shape, colour: RGBColor) -> Shape:
-    shape.fill.solid()
-    shape.fill.fore_color.rgb = colour
-    return shape
 
 
 def _words(g: GroupShapes, box: Box, thing: Thing, p: Plan, font: str, colour: T = T.TEXT_1,

@@ -37,15 +37,24 @@ BADGE = RGBColor(0x1E, 0x33, 0x5A)
 BADGE_EDGE = RGBColor(0xD9, 0xA4, 0x41)
 
 
-def _solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
-           width: float = 1.0) -> Shape:
+def solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
+          width: float = 1.0) -> Shape:
+    """``shape`` filled with ``colour`` and, given ``line``, outlined in it ``width`` pt
+    wide: every part of the room's drawing, and the plate under a clue's words (its text,
+    written after, is left as it is)."""
     shape.fill.solid()
     shape.fill.fore_color.rgb = colour
     if line is not None:
         shape.line.fill.solid()
         shape.line.color.rgb = line
         shape.line.width = Pt(width)
-    shape.text_frame.text = ""
+    return shape
+
+
+def _solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
+           width: float = 1.0) -> Shape:
+    """A drawn thing's part (``solid``) with an empty paragraph: it holds no words."""
+    solid(shape, colour, line, width).text_frame.text = ""
     return shape
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
-from lessonpack.render.deck_geometry import Box, box_of, xfrm_box
+from lessonpack.render.deck_geometry import FOOTER_TYPES, FOOTER_XML_TYPES, Box, box_of, xfrm_box
 from lessonpack.render.ooxml import slide_id_list
 from lessonpack.sample_text import is_sample_text
 
@@ -36,9 +36,6 @@ def _covered(text: Box, ours: list[Box]) -> bool:
         if w > 0 and h > 0 and w * h >= COVERED * area:
             return True
     return False
-
-
-FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE)
 
 
 def _our_boxes(slide: Any) -> list[Box]:
@@ -89,7 +86,7 @@ def _kept_slide_boxes(part: Any, layout: Any) -> tuple[bool, list[Box]]:
     boxes = []
     for el in root.find(f"{qn('p:cSld')}/{qn('p:spTree')}"):
         ph = el.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
-        if ph is not None and ph.get("type") in ("ftr", "sldNum", "dt"):
+        if ph is not None and ph.get("type") in FOOTER_XML_TYPES:
             continue
         has_text = "".join(t.text or "" for t in el.iter(qn("a:t"))).strip()
         if el.tag != qn("p:grpSp") and not has_text:

@@ -24,7 +24,6 @@ from pptx.oxml.ns import qn
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_fit import box_size, insets, layout_style
-from lessonpack.render.deck_reveal_sentence import answer_in_front
 from lessonpack.render.ooxml.placeholders import (
     layout_placeholder,
     level1_run_defaults,
@@ -123,12 +122,13 @@ def _filled(ph: Any) -> bool:
     return False
 
 
-def rebalance_title(filler: Any) -> None:
+def rebalance_title(filler: Any, reveal: bool = False) -> None:
     """The title broken again by the one rule every look follows (deck_title_breaks.balance_title),
     at the size deck_contrast.refit_text left it: the hand-made break put in at the size it
     was filled at is undone first (a title made smaller may now fit one line, or break
     elsewhere). The title's box is never narrowed: a right inset that evened the lines
-    grew two-line titles up into the kicker."""
+    grew two-line titles up into the kicker. ``reveal``: the slide is an answer's reveal
+    (the planner's mark, QuestionSlide.reveal), whose title keeps its question's lines."""
     # Imported here: deck_reveal_breaks imports this module (via deck_title_breaks).
     from lessonpack.render.deck_reveal_breaks import (
         HOW_TO_ANSWER,
@@ -146,8 +146,7 @@ def rebalance_title(filler: Any) -> None:
     balance_title(filler)
     # A question and its reveal break at the same word at this size, as in our own layouts.
     match_reveal_lines(filler)
-    if answer_in_front(ph.text_frame.text).startswith("Answer: ") and not any(
-            sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
+    if reveal and not any(sh.name == HOW_TO_ANSWER for sh in filler.slide.shapes):
         keep_title_lines(filler)
 
 

@@ -43,6 +43,7 @@ from lessonpack.kinds.look import (
     look_for,
     reader_of,
 )
+from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.kinds.registry import kind_of
 from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
@@ -624,7 +625,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
                 # What the check will measure, measured the same way (deck_contrast).
                 slide_misfits = [m for m in slide_misfits if not isinstance(m, TextMisfit)]
                 # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
-                finish_on_trainers_template(Finishing(filler, kind, slide_misfits, unreadable))
+                finish_on_trainers_template(Finishing(
+                    filler, kind, slide_misfits, unreadable,
+                    reveal=is_reveal(spec.payload)))
             # Last, on the sizes the slide ends with: no line break inside "grown-up".
             hold_compounds(slide)
             # The notes talk about what the slide shows: a kind may say its own.

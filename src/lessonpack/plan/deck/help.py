@@ -15,6 +15,7 @@ from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
+    HelplineRef,
     Place,
     Reach,
     Signpost,
@@ -71,8 +72,8 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
-        lines = {h.name: h.slide for h in facts.helplines if h.slide}
-        helps = (helps[0], *(with_contact(replace(h, blurb=lines.get(h.name)
+        lines = {HelplineRef(h.id): h.slide for h in facts.helplines if h.slide}
+        helps = (helps[0], *(with_contact(replace(h, blurb=(h.helpline and lines.get(h.helpline))
                                                   or slide_words(h.blurb)),
                                           card_contact(h, facts))
                              for h in helps[1:]))
@@ -87,8 +88,10 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
     short line ("0800 1111, free, any time": content/facts.yml ``card``), else its contact
     as it is. The slide's words are read from the back of the room at 26 pt and more, and
     the card in each pupil's hand then says it the same way; the longer contact ("0800 1111
-    (free, 24 hours) or chat online") took two lines of a half-slide card."""
-    short = next((h.card for h in facts.helplines if h.name == help_card.name and h.card), "")
+    (free, 24 hours) or chat online") took two lines of a half-slide card. The card is
+    joined to its facts by the helpline's id (``Signpost.helpline``)."""
+    short = next((h.card for h in facts.helplines
+                  if HelplineRef(h.id) == help_card.helpline and h.card), "")
     if not short:
         return help_card.contact
     # "Text SHOUT to 85258" starts the card's line; a web address keeps its lower case.
@@ -96,22 +99,16 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
     return short if "." in first else short[:1].upper() + short[1:]
 
 
-# What a pupil must hear before choosing a service, where its one line on the slide leaves
-# it out: whether a report is anonymous ("Not anonymous, but you won't be in trouble": a
-# pupil being blackmailed decides on it whether to report; the slide's two lines said it).
-_MUST_HEAR = re.compile(r"\banonymous\b", re.IGNORECASE)
-
-
-def must_hear(words: Helps, shown: Helps) -> str:
-    """The notes' line saying, for each card on the slide, what its fuller words (``words``)
-    tell a pupil about anonymity that its slide line (``shown``) does not; "" where there
-    is none."""
-    said = []
-    for full, card in zip(words, shown, strict=True):
-        kept = [s for s in re.split(r"(?<=[.!?])\s+", full.blurb.strip())
-                if _MUST_HEAR.search(s) and s not in card.blurb]
-        if kept:
-            said.append(f"Say of {full.name}: {kept[0][:1].lower()}{kept[0][1:]}")
+def must_hear(facts: FactsFile, words: Helps, shown: Helps) -> str:
+    """The notes' line saying, for each card on the slide whose words the slide cut
+    (``words`` whole, ``shown`` as the slide has them), what its helpline's ``must_hear``
+    (content/facts.yml) says a pupil must hear before choosing it, as written; "" where
+    none does."""
+    heard = {HelplineRef(h.id): h.must_hear for h in facts.helplines if h.must_hear}
+    said = [f"Say of {full.name}: {heard[full.helpline]}"
+            for full, card in zip(words, shown, strict=True)
+            if full.helpline is not None and full.helpline in heard
+            and card.blurb != full.blurb]
     return " ".join(said)
 
 
@@ -492,7 +489,7 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
                 said = join_notes(said, places_said(brand))
             shown = tuple(_few(h, brand, h is helps[0], h in adults) for h in shown)
         else:  # _runs keeps every card, in order: ``words`` and ``helps`` line up
-            said = must_hear(words[run.start:run.stop], shown)
+            said = must_hear(facts, words[run.start:run.stop], shown)
         slides.append(Slide(
             common.continued("Who can help", n, len(runs), 1),
             kicker="Getting help", place=Place.HELP,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -18,10 +18,11 @@ from pptx.oxml import parse_xml
 from pptx.oxml.slide import CT_Slide
 from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
+from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide, SlideLayout
 
 from lessonpack.caches import BoundedCache
-from lessonpack.errors import expect
+from lessonpack.errors import InternalError, expect
 from lessonpack.render.ooxml import P
 from lessonpack.render.ooxml.elements import ours
 
@@ -165,6 +166,25 @@ _READINGS: BoundedCache[tuple[str, bytes], tuple[Any]] = BoundedCache(2048)
 # (a change, a saved slide's bytes' digest) -> its bytes after the change.
 _REWRITES: BoundedCache[tuple[Hashable, bytes], bytes] = BoundedCache(
     1024, max_weight=32 << 20, weigh=len)
+
+
+class _NoPart:
+    """The parent of a shape collection over a shape tree held as XML alone: it has no part
+    to relate a picture, a chart or a link to."""
+
+    @property
+    def part(self) -> NoReturn:
+        raise InternalError("a shape tree held as XML alone has no part: add a picture, "
+                            "chart or link through its slide")
+
+
+def tree_shapes(tree: Any) -> SlideShapes:
+    """python-pptx's shape collection over a slide's shape tree (``SlideXml.tree``): a
+    saved slide's XML has no python-pptx slide to ask for one. It adds autoshapes and
+    their text (``deck_drawings.new_shape``) with the tree's next free shape id; anything
+    that relates a part (a picture, a chart, a link) asks for the slide's part and raises
+    InternalError."""
+    return SlideShapes(tree, _NoPart())
 
 
 def slides_xml(prs: Presentation) -> list[SlideXml]:

@@ -1,0 +1,53 @@
+"""The parents' evening's DSL cover is asked in one row with the lessons' cover on a visit
+day's brief: the row is found by the content's mark (``VisitRow.cover``), never by its
+"File or job" words, which a school's --content folder may reword."""
+
+from __future__ import annotations
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.content.parents_model import ParentSession
+from lessonpack.plan.parents_visit import evening_jobs
+from lessonpack.plan.visit_brief import day_rows, taught
+
+EVENING = "Friday 22 January 2027, 6pm"
+
+
+def _brand() -> Brand:
+    return Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Ada Okafor",
+                 deputy_dsl_name="Mr Ben Price", delivered_by="Northshire Online Safety",
+                 trainer_name="Sam Carter", lesson_date="Friday 22 January 2027",
+                 letter_date="Thursday 7 January 2027", parents_session_date=EVENING)
+
+
+def _session(file: str, cover: bool) -> ParentSession:
+    """The built-in parents' session with its evening-cover row named ``file`` and marked
+    ``cover``."""
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession) and session.visit is not None
+    rows = [r.model_copy(update={"file": file, "cover": cover}) if r.cover else r
+            for r in session.visit.rows]
+    assert len(rows) == len(session.visit.rows) and any(r.file == file for r in rows)
+    return session.model_copy(update={"visit": session.visit.model_copy(update={"rows": rows})})
+
+
+def _day(file: str, cover: bool) -> dict[str, tuple[str, str, str, str]]:
+    items = load().items
+    brand = _brand()
+    jobs = evening_jobs(_session(file, cover), brand)
+    assert jobs is not None
+    lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
+    return {r[1]: r for r in day_rows(taught(lessons, brand), jobs, brand)}
+
+
+def test_the_marked_row_is_asked_with_the_lessons_cover_whatever_its_name() -> None:
+    rows = _day("Safeguarding lead tonight", cover=True)
+    assert "Safeguarding lead tonight" not in rows
+    assert rows["DSL cover"][3].endswith("that evening, on site until the last family "
+                                         "leaves.")
+
+
+def test_a_row_named_evening_cover_without_the_mark_is_its_own_row() -> None:
+    rows = _day("Evening cover", cover=False)
+    assert "DSL cover" not in rows and "Lesson cover" in rows
+    assert "on site until the last family leaves" in rows["Evening cover"][3]

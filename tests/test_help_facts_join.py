@@ -1,0 +1,74 @@
+"""11-16s' help slides join each card to its helpline in content/facts.yml by the
+helpline's id (``Signpost.helpline``), never by the card's name, and say what a pupil must
+hear before choosing a service (``Helpline.must_hear``) as the facts file writes it, never
+found by a word in the service's other lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import Audience, FactsFile
+from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.plan.deck.help import help_slides
+from lessonpack.plan.model import HelplineRef, Signpost, Slide
+from lessonpack.plan.outline import _texts
+from lessons import content_index, lesson_for
+
+
+def _facts(**changes: dict[str, object]) -> FactsFile:
+    """The built-in facts with some helplines' fields changed, by id."""
+    facts = content_index().facts
+    lines = [h.model_copy(update=changes.get(h.id, {})) for h in facts.helplines]
+    return facts.model_copy(update={"helplines": lines})
+
+
+def _slides(facts: FactsFile) -> list[Slide]:
+    lesson = lesson_for(Audience.KS3)
+    return help_slides(lesson, facts, Brand(), content_index().pictures)
+
+
+def _cards(slides: list[Slide]) -> list[Signpost]:
+    cards: list[Signpost] = []
+    for slide in slides:
+        assert isinstance(slide.payload, SignpostingSlide)
+        cards += slide.payload.signposts
+    return cards
+
+
+def _notes(slides: list[Slide]) -> str:
+    return "\n".join(slide.notes for slide in slides)
+
+
+def test_what_a_pupil_must_hear_is_said_as_the_facts_file_writes_it() -> None:
+    said = "CEOP passes your report to the police; you will not be in trouble."
+    slides = _slides(_facts(ceop={"must_hear": said, "young_people": "Blackmail? Report it."}))
+    # As written: no word of it found in the other lines, its first letter kept.
+    assert f"Say of CEOP Safety Centre: {said}" in _notes(slides)
+
+
+def test_no_line_is_said_for_a_service_whose_facts_give_none() -> None:
+    slides = _slides(_facts(ceop={"must_hear": None}))
+    # Its young_people words still say "Not anonymous": a word is no longer the mark.
+    assert "Say of CEOP" not in _notes(slides)
+
+
+def test_the_built_in_line_for_ceop() -> None:
+    notes = _notes(_slides(content_index().facts))
+    assert "Say of CEOP Safety Centre: not anonymous, but you won't be in trouble." in notes
+
+
+def test_a_renamed_service_keeps_its_short_card_line() -> None:
+    slides = _slides(_facts(childline={"name": "Childline (NSPCC)"}))
+    card = next(c for c in _cards(slides) if c.helpline == HelplineRef("childline"))
+    assert card.name == "Childline (NSPCC)"
+    assert card.contact == "0800 1111, free, any time"  # facts.yml's ``card`` line
+
+
+def test_the_join_is_never_printed() -> None:
+    cards = _cards(_slides(content_index().facts))
+    assert {c.helpline for c in cards if c.helpline} >= {HelplineRef("childline"),
+                                                          HelplineRef("ceop")}
+    # The web outline and the Fill in first box print every string a plan holds: the
+    # cards print the same with the join as without it.
+    assert _texts(cards) == _texts([replace(c, helpline=None) for c in cards])
