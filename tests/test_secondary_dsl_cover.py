@@ -66,8 +66,10 @@ def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> No
     assert "Give both notes to the DSL" not in notes
     checklist = " ".join(item if isinstance(item, str) else item.text
                          for item in lesson.safeguarding.checklist)
-    assert "at the end (only at the start: only if something else worries " \
-        "you)" in checklist
+    # One "only" a line: "(only at the start: only if …)" read as a riddle.
+    assert "thumbs up to \"If I tell, I get in trouble\" at the end (at the start only: " \
+        "pass on if something else worries you too)" in checklist
+    assert "only at the start: only" not in checklist
     cautions = " ".join(" ".join(c.split()) if isinstance(c, str) else " ".join(c.text.split())
                         for c in lesson.safeguarding.notes)
     assert "A child who showed it only at the start (before teaching, answers are noisy): " \
