@@ -259,7 +259,7 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
     # The fill-ins spelt as on the help cards and sheets: one spelling everywhere.
     for placeholder in ("[School name]", "[School address]", "[Phone]", "[Name]",
-                        "[DSL's name]", "[deputy DSL's name]", "[school phone or email]"):
+                        "[DSL's name]", "[deputy DSL's name]", "[school phone]"):
         assert placeholder in default, placeholder
     assert "[name of the" not in default and "[date of the lesson]" not in default
 
@@ -480,7 +480,7 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     # The brand names no local service: every letter asks for the council's 24-hour line.
     assert "[council's 24-hour number] · In danger now: 999" in text
     assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
-        "[deputy DSL's name]", "").replace("[school phone or email]", "").replace(
+        "[deputy DSL's name]", "").replace("[school phone]", "").replace(
         "[council's 24-hour number]", "")
     handout = Document(str(tmp_path / "o/live-streaming-parents/"
                            "live-streaming-parents-handout.docx"))

@@ -276,14 +276,16 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
     assert ("Letters home: fill in the parents' workshop's date and place (or delete its "
-            "line), where parents read your RSHE policy, which part of RSHE the lesson is "
+            "line), a number parents can ring for the DSL (not an email alone), where "
+            "parents read your RSHE policy, which part of RSHE the lesson is "
             "(ask your RSE lead) and the lesson's date and the letters' dates on the "
             "letters, or ask whoever made this pack to put them in for good.") in box, box
     assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
-        "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships"})
+        "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships",
+        "safeguarding_contact": "01632 960 000"})
     assert "Letters home:" not in _planned_box("ks3", filled)
 
 

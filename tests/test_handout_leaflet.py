@@ -114,7 +114,8 @@ def test_the_handout_opens_with_the_cards_and_ends_with_the_tinted_contacts() ->
     # Service column and the person (a field here) leading the contacts.
     service, contact, what = contacts[0].table.rows[0]
     assert service == "Our school's safeguarding lead"
-    assert contact.startswith("[DSL's name]"), contact
+    # A number to ring first, never "phone or email": an email may sit unread all weekend.
+    assert contact == "Phone [school phone] and ask for [DSL's name]", contact
     assert what.startswith(WHAT_FOR) and "Deputy: [deputy DSL's name]" in what, what
 
 
@@ -134,7 +135,12 @@ def test_the_school_row_names_the_service_and_puts_the_lead_among_the_contacts()
     plan = plan_handout(_session(), load().facts, riverside, builtin_library())
     table = next(b for b in plan.blocks if isinstance(b, CompactTable) and b.tinted).table
     assert table.rows[0][0] == "Riverside Academy: Designated Safeguarding Lead"
-    assert table.rows[0][1].startswith(f"{riverside.dsl_name}: safeguarding@"), table.rows[0]
+    # A lead reached by email alone: the office's number first, asking for the lead, as the
+    # letters home give it; the address after it, said to be read in school hours.
+    contact = " ".join(table.rows[0][1].replace("\u00a0", " ").split())
+    assert contact.startswith(f"Phone {riverside.phone} ({riverside.office_hours}) and ask "
+                              f"for {riverside.dsl_name}; email (safeguarding@"), contact
+    assert contact.endswith(") may not be read out of school hours"), contact
 
 
 def test_the_cards_carry_icons_with_alt_text_and_their_headings() -> None:

@@ -55,7 +55,8 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     lesson = lesson_for(Audience.KS4)
     after = lesson.plenary.after_lesson[0].text
     assert "read the question box and every reflection line straight after the lesson" in after
-    assert "straight after the lesson, before the end of the school day" in after
+    assert ("straight after the lesson, before the end of the school day, while pupils are "
+            "still on site") in after
     assert "end of the day" not in after and "leaves the building" not in after
     assert "DSL or deputy at once" in after
     box = next(c.text for c in lesson.safeguarding.checklist if "question box" in c.text)
@@ -63,8 +64,11 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
             "still on site") in box
     assert "same day" not in box
     close = " ".join(lesson.plenary.notes.split())
+    # Straight after the lesson, not "today": the disclosure steps say act immediately.
     assert ("If something like this is happening to you now, put your name on a slip or stay "
-            "behind for a minute, and I'll go with you to the DSL or the deputy today.") in close
+            "behind for a minute, and I'll go with you to the DSL or the deputy straight after "
+            "the lesson.") in close
+    assert "deputy today" not in close
 
 
 def test_the_letter_after_never_has_a_parent_handle_the_image() -> None:

@@ -35,7 +35,7 @@ def test_names_passed_to_the_dsl_are_not_logged_on_their_own() -> None:
     checklist = [item if isinstance(item, str) else item.text
                  for item in lesson_for(Audience.KS1).safeguarding.checklist]
     agreed = next(line for line in checklist if line.startswith("Agree with the DSL how"))
-    assert "a name alone is not logged" in agreed
+    assert "A name alone is not logged." in agreed
 
 
 def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> None:

@@ -83,7 +83,9 @@ def test_the_notes_say_a_left_off_deputy_line_by_its_mark() -> None:
 
 
 def test_the_handout_row_reads_the_marks() -> None:
-    brand = _brand("riverside-academy")
+    riverside = _brand("riverside-academy")
+    # Without the office's number (no number to put first), the lead's own line leads.
+    brand = riverside.model_copy(update={"phone": ""})
     card = _parents_card("riverside-academy")
     assert card.ways[0].who is Who.LEAD and "@" in card.ways[0].how
     (row,) = _table_rows([replace(card, ways=(*card.ways, Reach("x@y.org", Who.DEPUTY)))],
@@ -92,6 +94,12 @@ def test_the_handout_row_reads_the_marks() -> None:
     assert "x@y.org" not in row.contact
     # The lead's name takes the lead's label's place.
     assert row.contact.startswith(f"{card.name}: {card.ways[0].how}"), row.contact
+    # With it, the number to ring first, asking for the lead; the address after it. The
+    # lead's line is known by its mark: the office's own line is not said twice.
+    (row,) = _table_rows([card], riverside)
+    assert [w.who for w in row.ways] == [Who.OFFICE, Who.LEAD], row.ways
+    assert row.ways[0].how.endswith(f"and ask for {card.name}"), row.ways
+    assert card.ways[0].how in row.ways[1].how and "school hours" in row.ways[1].how
     # A first line that is not the lead's: the name said before it.
     office_first = replace(card, ways=(Reach("01632 960 000", Who.OFFICE, "DSL"),))
     assert school_row(office_first, brand).contact == f"{card.name}. DSL: 01632 960 000"

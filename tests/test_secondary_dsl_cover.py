@@ -66,13 +66,40 @@ def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> No
     assert "Give both notes to the DSL" not in notes
     checklist = " ".join(item if isinstance(item, str) else item.text
                          for item in lesson.safeguarding.checklist)
-    assert "at the end (only at the start: only if something else worries " \
-        "you)" in checklist
+    # One "only" a line: "(only at the start: only if …)" read as a riddle.
+    assert "thumbs up to \"If I tell, I get in trouble\" at the end (at the start only: " \
+        "pass on if something else worries you too)" in checklist
+    assert "only at the start: only" not in checklist
     cautions = " ".join(" ".join(c.split()) if isinstance(c, str) else " ".join(c.text.split())
                         for c in lesson.safeguarding.notes)
     assert "A child who showed it only at the start (before teaching, answers are noisy): " \
         "pass on only if something else worries you." in cautions
-    # KS2's plan, which a DSL signs beside KS1's on one visit day, says the same rule.
+    # KS2's plan, which a DSL signs beside KS1's on one visit day, has the same rule for its
+    # own telling statement: a child who ends believing they cannot tell is named that day.
     ks2 = " ".join(item if isinstance(item, str) else item.text
                    for item in lesson_for(Audience.KS2).safeguarding.checklist)
-    assert 'KS1 sends every end-of-lesson "If I tell" name' in ks2
+    assert "Telling statement: a pupil who ends on Disagree is named to the DSL that day." \
+        in ks2
+    after = " ".join(step.text for step in lesson_for(Audience.KS2).plenary.after_lesson)
+    assert "Disagree at the end on telling a secret: the DSL hears that day (fear of telling " \
+        "is a worry): the DSL decides" in after
+
+
+def test_ks3_is_not_for_cover_and_reads_its_box_while_pupils_are_on_site() -> None:
+    """A grooming and blackmail lesson is taught by a teacher who knows the class, and the
+    slips pupils are invited to name are read before they go home."""
+    lesson = lesson_for(Audience.KS3)
+    checklist = [item if isinstance(item, str) else item.text
+                 for item in lesson.safeguarding.checklist]
+    assert "Not for cover: taught by a teacher who knows the class. If they are absent, move " \
+        "the lesson." in checklist
+    assert not [c for c in checklist if "Covering this lesson" in c]
+    box = next(c for c in checklist if "question box" in c)
+    assert "(names optional)" in box and "while pupils are still on site" in box, box
+    assert "anonymous" not in box and "same day" not in box, box
+    after = lesson.plenary.after_lesson[0].text
+    assert "question box while pupils are still on site" in after, after
+    close = " ".join(lesson.plenary.notes.split())
+    assert "I'll go with you to the DSL or the deputy straight after the lesson." in close
+    # The reflection assumes no pupil streams (none is old enough to go live alone).
+    assert not [r for r in lesson.plenary.reflection if "when I stream" in r]

@@ -40,3 +40,28 @@ def test_year_4s_sheet_asks_what_the_year_6_sheet_asks() -> None:
     assert ("Spot the clues on your table's cards. What should Mei do now? Who "
             "could help her?") in texts, texts
     assert not [t for t in texts if "then answer" in t]
+
+
+def test_year_4s_sorted_answer_has_the_lines_its_route_gives_and_no_more() -> None:
+    """The answer to a sorted Part is written in the task's last minute: its lines are the
+    route's (content), and they do not grow to fill the side (six lines under a one-minute
+    answer read as a long task)."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.class_fit import for_class
+    from lessonpack.plan.model import PageBreak, WritingLines
+    from lessonpack.plan.worksheet.route import class_sheet
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
+
+    index = load(())
+    ks2 = index.items["live-streaming-ks2"].item
+    brand = Brand(org_name="Oakfield Primary School", classes=["Year 4, Ms Lee"])
+    lesson = for_class(ks2, brand)
+    route = class_sheet(lesson)
+    assert route is not None and route.answer_lines == 3
+    blocks = list(plan_worksheet(lesson, index.facts, brand).blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
+              and b.text.startswith("Spot the clues on your table's cards."))
+    lines, after = blocks[at + 1], blocks[at + 2]
+    assert isinstance(lines, WritingLines) and lines.count == route.answer_lines, lines
+    assert not lines.fill_page, lines
+    assert isinstance(after, PageBreak) and not after.fill, after

@@ -61,9 +61,11 @@ def test_a_year_4_sort_is_sent_to_the_cards() -> None:
     # Year 4's sheet keeps Part 2's story, not its sort: its notes never say "use the
     # worksheet" for a sort done on cards.
     year4 = _where_pupils_work("Year 4 Owls")
+    # The question written is named as the sheet prints it: "its last question" was read
+    # as the sheet's last question (the quiz).
     assert year4 and set(year4.values()) == {
-        "Pupils sort on the cards; on the sheet they write only the answer to its last "
-        "question, in the Ask minute."}
+        "Pupils sort on the cards (no writing). In the Ask minute, they write under Part 2 "
+        "on the sheet: \"What should Mei do now? Who could help her?\""}
     # A class with the whole sheet does the same sort on it.
     assert set(_where_pupils_work("").values()) == {"Pupils use the worksheet."}
 

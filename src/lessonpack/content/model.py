@@ -467,6 +467,13 @@ class Lesson(TopicItem):
     # Built for a known class, its route is printed atop the sheet's first side: a Year 4
     # class got four dense sides, most of which the plan told it to skip.
     sheet_routes: list[SheetRoute] = Field(default=[], max_length=3)
+    # The plan's bold line on page one where it serves every route's years (two or more
+    # ``sheet_routes``, no class named): how a teacher gets their own year's version, in a
+    # teacher's words ("ask whoever made this pack", never a command). {years} is filled
+    # with the years the plan serves ("Years 3–6"). Left out: no such line.
+    every_year_line: Annotated[str, Chars(160)] | None = Field(None, description=(
+        "Page one of a plan serving every route's years: how to get one year group's own "
+        "version. {years} is filled with the years served, e.g. 'Years 3–6'."))
     # Words one year group reads instead ("a private picture of you" for Year 7 where Years
     # 8-9 read "a nude of you"): built for that class, every slide, sheet and card says them.
     year_words: list[YearWords] = Field(default=[], max_length=6)
@@ -522,6 +529,16 @@ class Lesson(TopicItem):
         if not self.readers and len(self.exit_quiz) > 4:
             raise ValueError("a lesson with 'readers: false' has a short exit check of 2 to 4 "
                              "questions, read aloud")
+        return self
+
+    @model_validator(mode="after")
+    def _every_year_line(self) -> Lesson:
+        # The one name the line may hold: any other brace would print as written.
+        line = self.every_year_line
+        if line is not None and (line.count("{") != 1 or "{years}" not in line
+                                 or line.count("}") != 1):
+            raise ValueError("every_year_line: keep {years} (once) and no other braces; "
+                             "it is filled with the years the plan serves")
         return self
 
     @model_validator(mode="after")

@@ -102,6 +102,12 @@ class SheetRoute(YearRoute):
     sort_cards: bool = Field(True, description=(
         "False: these years sort on the worksheet's card tables, not on cut-out cards; a "
         "pack built for a class in them prints no sort cards, only the help cards."))
+    # A Part sorted on the table's cards keeps one written question on the class's sheet,
+    # answered in the task's last minute: the lines that answer needs, never the side's
+    # room (six lines under a one-minute answer read as a long task).
+    answer_lines: int = Field(3, ge=1, le=6, description=(
+        "Lines on the class's sheet under the written question of a Part sorted on cards "
+        "(answered in the task's last minute)."))
 
 
 class YearWords(Strict):

@@ -169,17 +169,16 @@ def own_parts(lesson: Lesson) -> str:
 
 
 def serves_every_year(lesson: Lesson) -> str:
-    """The composite plan's bold line over its route panel: "For real use, ask whoever made
-    this pack for your year group's own version: this plan serves Years 3–6." A teacher
-    switching routes mid-lesson is where timing slips, so the class's own pack is offered
-    where the route is chosen; a class teacher does not run the build, so the plan names who
-    does, and the command stays in the build's notes for them (``every_year``). "" for a
-    lesson of one route (or one already fitted to a class)."""
+    """The composite plan's bold line over its route panel, in the lesson's words
+    (``every_year_line``) with the years it serves filled in. A teacher switching routes
+    mid-lesson is where timing slips, so the class's own pack is offered where the route is
+    chosen; the command stays in the build's notes for whoever builds (``every_year``). ""
+    for a lesson of one route (or one already fitted to a class), or without the line."""
     routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
-    if len(routes) < 2:
+    if len(routes) < 2 or not lesson.every_year_line:
         return ""
-    return ("For real use, ask whoever made this pack for your year group's own version: "
-            f"this plan serves Years {routes[0].first}–{routes[-1].last}.")
+    return lesson.every_year_line.replace(
+        "{years}", f"Years {routes[0].first}\u2013{routes[-1].last}")
 
 
 def choose_label(lesson: Lesson) -> str:

@@ -415,7 +415,9 @@ def _besides(reach: str, given: str) -> str:
 # ONE spelling of each, used by slides, sheets, letters, plans and the handout alike.
 FILL_IN_DSL = "[DSL's name]"
 FILL_IN_DEPUTY = "[deputy DSL's name]"
-FILL_IN_CONTACT = "[school phone or email]"
+# A number a parent can ring: "[school phone or email]" invited an email address alone, which
+# may not be read until the next school day.
+FILL_IN_CONTACT = "[school phone]"
 FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
 FILL_IN_DATE = "[date of the lesson]"
 FILL_IN_TEACHER = "[class teacher's name]"

@@ -21,7 +21,7 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.common import visitor
+from lessonpack.plan.common import FILL_IN_CONTACT, visitor
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
@@ -238,6 +238,8 @@ def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
 _RSE_WORDS = "which part of RSHE the lesson is (ask your RSE lead)"
 _LETTER_WORDS = (
     (WORKSHOP_WHEN, "the parents' workshop's date and place (or delete its line)"),
+    # A worried parent rings: an email alone may sit unread until the next school day.
+    (FILL_IN_CONTACT, "a number parents can ring for the DSL (not an email alone)"),
     (FILL_IN_POLICY, "where parents read your RSHE policy"),
     (CHOICE, _RSE_WORDS),
     # KS4's field for the pupil's own right goes with the choice: the same answer settles it.

@@ -29,7 +29,8 @@ from lessonpack.plan.common import FILL_IN_CONTACT, FILL_IN_DEPUTY
 _PRINTED = (
     ("deputy_dsl_name", FILL_IN_DEPUTY,
      "help slides, worksheets, letters home and the parents' handout"),
-    ("safeguarding_contact", FILL_IN_CONTACT, "help slides, worksheets and letters home"),
+    ("safeguarding_contact", FILL_IN_CONTACT,
+     "the parents' help slide, letters home and the parents' handout"),
     ("address", "[School address]", "the letterhead of letters home"),
     ("phone", "[Phone]", "the letterhead of letters home"),
     ("email", "[Email]", "the letterhead of letters home"),

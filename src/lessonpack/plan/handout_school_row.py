@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.plan.common import DSL_TITLE, school_deputy, visitor
+from lessonpack.plan.common import (
+    DSL_TITLE,
+    FILL_IN_CONTACT,
+    no_phone,
+    school_deputy,
+    unbroken,
+    visitor,
+)
 from lessonpack.plan.model import Reach, Signpost, Who
 
 # What the row is for once its service says whose: "Our Designated Safeguarding Lead" again
@@ -34,12 +41,34 @@ def school_row(school: Signpost, brand: Brand) -> Signpost:
     """``school`` (the school's card, headed by the lead's name) as the table's row: the
     service first, the lead's name leading the contacts ("Mr Daniel Okafor: safeguarding@…;
     School office: …"), and what the row is for with the deputy's name kept."""
+    # The deputy as the school's card names them ("Deputy: Mrs Joy Mensah.").
+    deputy = f"Deputy: {school_deputy(brand)}."
+    return replace(school, name=school_service(brand), ways=_phone_first(school, brand),
+                   blurb=f"{WHAT_FOR} {deputy}".strip())
+
+
+def _phone_first(school: Signpost, brand: Brand) -> tuple[Reach, ...]:
+    """The row's contacts, a number to ring first, as the letters home give them: the
+    handout is what a family keeps, and a worry at 9pm on a Friday sent to an inbox may
+    sit unread until Monday. A lead reached by email alone: the office's number and hours,
+    asking for the lead by name, then the address, said to be read in school hours. No
+    contact given: a field for a number, asking for the lead. Else the lead's name before
+    their ways ("Mrs Helen Okafor: 01632 960419")."""
     first, *rest = school.ways or (Reach(""),)
+    if first.who is Who.LEAD and no_phone(brand):
+        hours = brand.office_hours.strip()
+        office = Reach(f"Phone {unbroken(brand.phone.strip())}"
+                       + (f" ({hours})" if hours else "")
+                       + f" and ask for {school.name}", Who.OFFICE)
+        emails = [w.how for w in school.ways if w.who is Who.LEAD]
+        email = Reach(f"email ({', '.join(emails)}) may not be read out of school hours",
+                      Who.LEAD)
+        return (office, email, *(w for w in rest if w.who not in (Who.LEAD, Who.OFFICE)))
+    if first.how == FILL_IN_CONTACT:
+        return (Reach(f"Phone {FILL_IN_CONTACT} and ask for {school.name}", Who.LEAD),
+                *rest)
     # "DSL: safeguarding@…" is the lead's own line: the name takes the label's place. The
     # line is known by the planner's mark (``Who``), never by its printed label.
     first = (replace(first, label=school.name) if first.who is Who.LEAD and first.label
              else Reach(f"{school.name}. {first.line}", first.who))
-    # The deputy as the school's card names them ("Deputy: Mrs Joy Mensah.").
-    deputy = f"Deputy: {school_deputy(brand)}."
-    return replace(school, name=school_service(brand), ways=(first, *rest),
-                   blurb=f"{WHAT_FOR} {deputy}".strip())
+    return (first, *rest)

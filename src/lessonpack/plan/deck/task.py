@@ -17,6 +17,7 @@ from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 from lessonpack.plan.picture_sheet import place_labels
+from lessonpack.plan.worksheet.route import sorted_question
 
 
 def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
@@ -140,9 +141,13 @@ def _where_pupils_work(beat: Beat) -> str:
     if beat.on_sheet and sorts:
         # The sheet keeps the Part's written question and its lines: said here, so the notes
         # and the sheet agree on what pupils write, and when.
+        # The question named in the sheet's words: "its last question" was read as the
+        # sheet's last question (the quiz), not the Part's.
         if any(p.lines for p in beat.cycle.task.prompts):
-            return ("Pupils sort on the cards; on the sheet they write only the answer to its "
-                    "last question, in the Ask minute.")
+            story = beat.cycle.scenario.question if beat.cycle.scenario else ""
+            return (f"Pupils sort on the cards (no writing). In the Ask minute, they write "
+                    f"under Part {beat.n} on the sheet: "
+                    f'"{sorted_question(beat.cycle, story)}"')
         return "Pupils sort on the cards; the sheet has the story only."
     return "Pupils use the worksheet."
 

@@ -60,11 +60,18 @@ def dsl_sentence(brand: Brand) -> str:
                 f"{common.unbroken(brand.phone)} and ask for our Designated Safeguarding Lead, "
                 f"{name}, or our deputy, {deputy}. Email ({emails}) may not be read out of "
                 f"school hours.")
+    if not reach:
+        # No contact given: a number a parent can ring, the school's or a field for it,
+        # never "phone or email" (an email alone may sit unread over a weekend).
+        phone = common.unbroken(brand.phone) if brand.phone else common.FILL_IN_CONTACT
+        return (f"Any worry about your child's safety? Phone the school on {phone} and ask "
+                f"for our Designated Safeguarding Lead, {name}, or our deputy, "
+                f"{deputy}{deputy_contact}.")
     phoned = "" if _PHONE_NUMBER.search(f"{reach} {deputy_reach}") or not brand.phone \
         else f", or phone the school on {common.unbroken(brand.phone)}"
     # Two lines, not three, with both numbers: the letter and its slip are one page.
     return (f"Any worry about your child's safety? Contact our "
-            f"Designated Safeguarding Lead, {name} ({reach or common.FILL_IN_CONTACT}), or our "
+            f"Designated Safeguarding Lead, {name} ({reach}), or our "
             f"deputy, {deputy}{deputy_contact}{phoned}.")
 
 

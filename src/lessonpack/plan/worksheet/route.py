@@ -44,6 +44,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
     # No Parts listed keeps them all (a route may cut the quiz alone).
     done = [(n, c) for n, c in enumerate(lesson.cycles, 1) if not route.parts or n in route.parts]
     kept = 0
+    sorted_last = False  # the Part before ended on a sorted Part's answer lines
     for n, cycle in enumerate(lesson.cycles, 1):
         if (n, cycle) not in done:
             # A Part done away from the sheet still has its heading: the Parts read 1, 2, 3
@@ -51,7 +52,8 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
             blocks.append(_away_from_sheet(n, cycle))
             continue
         if kept:
-            blocks.append(PageBreak())
+            # Under a sorted Part's answer the lines stay as many as it needs.
+            blocks.append(PageBreak(fill=not sorted_last))
         kept += 1
         # The last Part's story's ending comes before this Part's heading, not under it.
         blocks += scenario.ending_blocks(cycle.scenario)
@@ -64,8 +66,9 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
         if written:
             blocks += [b for task in _short_task(cycle.task.prompts) for b in task]
         elif cycle.scenario:
-            blocks += _sorted_answer(cycle, cycle.scenario.question)
-    return [*blocks, PageBreak(), *exit_quiz(lesson, named),
+            blocks += _sorted_answer(cycle, cycle.scenario.question, route.answer_lines)
+        sorted_last = not written and cycle.scenario is not None
+    return [*blocks, PageBreak(fill=not sorted_last), *exit_quiz(lesson, named),
             # Every Part the lesson taught: the ones done on cards or aloud were still taught
             # (the slides' lesson goal names all three). Its heading is the table's first
             # header cell, as on the class's earlier two-sided sheet.
@@ -78,14 +81,20 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
             *reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
 
 
-def _sorted_answer(cycle: LearningCycle, story_question: str) -> list[Block]:
-    """A Part sorted on the table's cards: lines under the question to write about, the
-    task's own written prompt where it has one (the Year 6 sheet's words), else the story's
-    last question."""
-    asked = next((p.text for p in cycle.task.prompts if p.lines), "") or \
+def _sorted_answer(cycle: LearningCycle, story_question: str, lines: int) -> list[Block]:
+    """A Part sorted on the table's cards: ``lines`` (the route's, from content) under the
+    question to write about (``sorted_question``)."""
+    return [Paragraph(answer_prompt(cycle.task.title, sorted_question(cycle, story_question)),
+                      keep_next=True, space_before=6),
+            WritingLines(lines)]
+
+
+def sorted_question(cycle: LearningCycle, story_question: str) -> str:
+    """The one question a Part sorted on cards leaves to write: the task's own written
+    prompt where it has one (the Year 6 sheet's words), else the story's last question.
+    The slide's notes name it in these words, so notes and sheet agree."""
+    return next((p.text for p in cycle.task.prompts if p.lines), "") or \
         last_question(story_question)
-    return [Paragraph(answer_prompt(cycle.task.title, asked), keep_next=True, space_before=6),
-            WritingLines(CLASS_LINES)]
 
 
 def answer_prompt(task: str, question: str) -> str:

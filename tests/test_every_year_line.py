@@ -1,0 +1,40 @@
+"""The default plan's page-one line for a plan serving every year group is the lesson's own
+words (content), with the years it serves filled in: wording a DSL or PSHE lead signs off
+lives beside the lesson, not in Python."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from lessonpack.api import load
+from lessonpack.content.model import Lesson
+from lessonpack.plan.class_fit import serves_every_year
+
+
+def _ks2() -> Lesson:
+    item = load(()).items["live-streaming-ks2"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def test_the_line_is_the_lessons_own_with_its_years_filled_in() -> None:
+    lesson = _ks2()
+    assert lesson.every_year_line is not None and "{years}" in lesson.every_year_line
+    assert serves_every_year(lesson) == (
+        "For real use, ask whoever made this pack for your year group's own version: "
+        "this plan serves Years 3\u20136.")
+    # Reworded in content, the plan says the new words.
+    reworded = lesson.model_copy(update={"every_year_line": "Ask for your class's own ({years})."})
+    assert serves_every_year(reworded) == "Ask for your class's own (Years 3\u20136)."
+    # No line in content: no line on the plan (the command is never printed instead).
+    assert serves_every_year(lesson.model_copy(update={"every_year_line": None})) == ""
+
+
+@pytest.mark.parametrize("line", ["Ask for your own version.", "Serves {years} and {class}.",
+                                  "Serves {years} {years}."])
+def test_a_line_without_its_one_name_is_refused(line: str) -> None:
+    data = _ks2().model_dump(mode="json", exclude_unset=True)
+    data["every_year_line"] = line
+    with pytest.raises(ValidationError, match="every_year_line"):
+        Lesson.model_validate(data)
