@@ -53,8 +53,9 @@ MAX_PAGES = {
     # A visiting trainer's parents' session: the school's brief and its invitation home.
     "parents-visit-brief": 1, "parents-invitation": 1,
     # Its team's sign-in sheet (page one), contact slips kept off the open sheet, four to a
-    # page (page two), and feedback forms, two to a page (page three).
-    "parents-sign-in": 3,
+    # page (page two), feedback forms, two to a page (page three), and the school's register
+    # of the children in supervised play (page four).
+    "parents-sign-in": 4,
     # One brief for a visit day (two classes and the evening at Ashgrove), at the build's
     # root: the "On the day" box the office fills in on page one, then a table that runs on
     # with its header row, each job once. Two sides with the letter after the lesson, the

@@ -12,7 +12,7 @@ import yaml
 
 from lessonpack.cli import main
 from lessonpack.plan import visiting
-from lessonpack.plan.parents_sign_in import SIGN_IN_ROWS, SLIPS_A_PAGE
+from lessonpack.plan.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT = ["--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
@@ -80,10 +80,22 @@ def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
     # The brief's print run, its last page: a row for each of the file's pages.
     run = next(t for t in docx.Document(str(brief)).tables
                if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
+    # The file's name on two lines (the topic's part, then the rest), never broken inside
+    # "sign-in": read whole, it is the name in the email.
     pages = {r.cells[3].text: r.cells[4].text for r in run.rows
-             if r.cells[2].text == SIGN_IN}
-    assert pages["1"] == f"1 per {SIGN_IN_ROWS} adults coming, + 1"
-    assert set(pages) == {"1", "2", "3"} and "families" not in pages["1"]
+             if r.cells[2].text == "live-streaming-\n" + SIGN_IN.removeprefix("live-streaming-")}
+    held = [r.cells[2]._tc for r in run.rows if "sign-in" in r.cells[2].text]
+    assert held and all(tc.xpath(".//w:noBreakHyphen") and len(tc.xpath(".//w:br")) == 1
+                        for tc in held)
+    # A count to write in, not a sum to do at the copier: its rule is in small print under
+    # the run, from the reply slips' count of adults.
+    assert set(pages) == {"1", "2", "3", "4"}
+    assert pages["1"] == "____ (c)" and pages["4"] == "____ (f)", pages
+    rules = next(p.text for p in docx.Document(str(brief)).paragraphs
+                 if p.text.startswith("____: write in the count."))
+    assert f"(c) one per {SIGN_IN_ROWS} adults, and 1 spare" in rules
+    assert f"(f) one per {PLAY_ROWS} children in supervised play, and 1 spare" in rules
+    assert "+ 1" not in " ".join(pages.values())
     # The office counts the adults from the slips ("Number of adults"), in its own row.
     assert "Count adults coming" in _text(brief)
     sheet = _text(visit / "live-streaming-parents" / SIGN_IN)
@@ -190,3 +202,36 @@ def test_the_handout_gives_the_teams_phone_never_the_trainers_own() -> None:
     assert "0306 999 0100" in footer and "onlinesafety" in footer
     assert "07700" not in footer
     assert all(len(line) <= 66 for line in footer.split("\n")), footer
+
+
+def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
+    """The brief asks two staff to sign each child in supervised play in and out: the file's
+    last page is that register (child, age, who brought them and when, who collected them
+    and when), with what staff do if nobody comes, and the notes' "school provides" line
+    says where it is."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.school import apply_school_file, load_school
+    from lessonpack.plan.visit_logistics import session_logistics
+
+    document = docx.Document(str(visit / "live-streaming-parents" / SIGN_IN))
+    register = document.tables[-1]
+    assert [c.text for c in register.rows[0].cells] == [
+        "Child\u2019s first name", "Age", "Brought by", "Time in", "Collected by", "Time out"]
+    assert len(register.rows) == PLAY_ROWS + 1
+    assert not any(c.text for r in register.rows[1:] for c in r.cells)
+    text = _text(visit / "live-streaming-parents" / SIGN_IN)
+    assert "Supervised play: children in and out" in text
+    assert "Not collected when the session ends? One of you stays with the child and tells " \
+        "Mrs Okafor or Mr Price" in text
+    assert "The school keeps it" in text
+    brand = apply_school_file(
+        load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+        load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+    session = load().items["live-streaming-parents"].item
+    cells = [c for b in session_logistics(session, brand)
+             for row in getattr(b, "rows", ()) for c in row]
+    assert any("they sign each child in and out (sign-in file, page 4) and tell Mrs Okafor "
+               "any worry at once" in c for c in cells), cells
+    assert any(f"page 4 (play register) one per {PLAY_ROWS} children" in c
+               for c in cells), cells

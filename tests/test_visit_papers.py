@@ -284,9 +284,18 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
     assert screens[0][3].startswith("Each tries slide 1 of the Fri 18 Dec slides on ")
-    # The rebuilt set replaces the first one: one set signed off and shown.
-    assert asked[0][3].endswith("The new slides, by Fri 18 Dec, replace the Mon 14 Dec "
-                                "ones: delete those."), asked[0][3]
+    # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
+    # it, and deletes the first, at the sign-off (the photo row asks only the photos).
+    assert asked[0][3].endswith("with consent."), asked[0][3]
+    signed = next(r for r in day_rows(taught(lessons, brand), None, brand)
+                  if r[1] == "Safeguarding checklists")
+    assert signed[0] == "Tue 5 Jan" and signed[3].startswith(
+        "Check the photos on the Fri 18 Dec slides and delete the Mon 14 Dec ones. In each "
+        "plan"), signed[3]
+    # A class teacher's handover tries the same set.
+    from lessonpack.plan.handover_sheet import before
+    assert any("slide 1 of the Fri 18 Dec slides (second email)" in line
+               for line in before(lessons[0], brand)), before(lessons[0], brand)
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
@@ -469,8 +478,11 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     by_job = {r[1]: r for r in rows[1:]}
     assert by_job["All files, by email"][0] == "Mon 14 Dec"
     invite = [r for r in rows[1:] if r[1] == "Invitation"]
-    assert [r[0] for r in invite] == ["Wed 6 Jan", "Thu 7 Jan"]
+    # Approved with the rebuilt files, before the holidays, as the letters are; the day
+    # before it goes is the last day for a change.
+    assert [r[0] for r in invite] == ["Fri 18 Dec", "Thu 7 Jan"]
     assert invite[0][2] == "Mrs Whitfield (Headteacher)" and "every year group" in invite[1][3]
+    assert invite[0][3].endswith("by Wed 6 Jan at the latest."), invite[0][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     # Other families' children in the play room after hours: signed in and out, and a
     # worry heard there goes to the DSL.
@@ -628,9 +640,11 @@ def _print_run(path: Path) -> list[list[str]]:
 
 
 def _print_dates(path: Path) -> list[list[str]]:
+    """The print run's rows, each file's name read whole (it is set on two lines, the
+    topic's part and the rest)."""
     table = next(t for t in docx.Document(str(path)).tables
                  if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
-    return [[c.text for c in r.cells] for r in table.rows]
+    return [[c.text.replace("\n", "") for c in r.cells] for r in table.rows]
 
 
 def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
@@ -1029,8 +1043,9 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
     assert "slide 1" in screens[3] and f"{TRAINER} ({TRAINER_PHONE})" in screens[3]
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
-    assert signed.startswith("In each plan (“Delivering this lesson safely”) and the "
-                             "facilitator notes")
+    assert signed.startswith("Check the photos on the Fri 18 Dec slides and delete the Mon 14 "
+                             "Dec ones. In each plan (“Delivering this lesson safely”) and "
+                             "the facilitator notes"), signed
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     # The build cannot attach a letter: the team sends it (the build note reminds the team).
     assert "DBS letter (the team emails it)" in files and "attached" not in files
@@ -1056,8 +1071,10 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert box[-1].runs[0].bold and box[-1].runs[0].text.rstrip() == "Office, by Fri 15 Jan:"
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
-        assert "By Thu 21 Jan: plug in and show slide 1" in handover, name
-        assert f"tell {TRAINER} ({TRAINER_PHONE})" in handover, name
+        # The slides the brief's screens row names: the set rebuilt with the photos.
+        assert "By Thu 21 Jan: plug in and show slide 1 of the Fri 18 Dec slides (second " \
+            "email)" in handover, name
+        assert f"Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
 
 
 def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:

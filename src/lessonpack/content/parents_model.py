@@ -227,8 +227,10 @@ class QuizVariant(Strict):
 # ``parents_session_access``), or a field to fill in.
 # {head}: the headteacher who signs the letters and invitation, by short name with the role
 # ("Mrs Whitfield (Headteacher)"; plan/visit_brief.head_who), "Headteacher" when none does.
+# {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
+# at the latest"), the school day before it goes.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",
-               "{access}")
+               "{access}", "{changes_by}")
 
 
 def _known_names(text: str) -> str:
@@ -272,12 +274,51 @@ class Invitation(Strict):
     reply_slip: list[Annotated[str, Chars(120)]] = Field(min_length=2, max_length=5)
 
 
+# The names the sign-in file's words may use: the school's DSL and deputy, by short name.
+SIGN_IN_NAMES = ("{dsl}", "{deputy}")
+
+
+def _sign_in_names(text: str) -> str:
+    for word in re.findall(r"\{[^{}]*\}", text):
+        if word not in SIGN_IN_NAMES:
+            raise ValueError(f"unknown name {word} (use {', '.join(SIGN_IN_NAMES)})")
+    return text
+
+
+SignInText = Annotated[str, Chars(220), AfterValidator(_sign_in_names)]
+
+
+class PlayRegister(Strict):
+    """The sign-in file's last page: the school's register of the children in supervised
+    play while their families are at the session, kept by the two staff in the play room."""
+    heading: Annotated[str, Chars(50)]
+    lead: SignInText
+    # What the staff do as each child is handed back, and if nobody comes: a box above the
+    # register.
+    rules_title: Annotated[str, Chars(40)]
+    rules: list[SignInText] = Field(min_length=1, max_length=3)
+    # The register's columns: the child, who brought them and when, who collected and when.
+    columns: list[Annotated[str, Chars(24)]] = Field(min_length=4, max_length=6)
+    # The facilitator notes' "The school provides" line for the play room's staff.
+    provided: SignInText
+
+
+class SignIn(Strict):
+    """How the team's sign-in file is run on the evening, in the facilitator notes: the
+    running order's first and last lines, and what happens to the sheets after."""
+    arrive: Annotated[str, Chars(120)]
+    close: Annotated[str, Chars(120)]
+    kept: Annotated[str, Chars(320)]
+    play: PlayRegister
+
+
 class ParentsVisit(Strict):
     """What the host school does when a visiting trainer runs the session: the rows of its
     visit brief and the invitation home (a visiting trainer's --school build only). The
     DSL reviews this wording here, not in code."""
     rows: list[VisitRow] = Field(min_length=4, max_length=14)
     invitation: Invitation
+    sign_in: SignIn
 
 
 # The fewest handout action cards a school's version may print: a row of one or two reads as

@@ -15,7 +15,6 @@ from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visit_disclosure, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
-from lessonpack.plan.letter_dates import school_days_before, short
 from lessonpack.plan.model import (
     Block,
     Checklist,
@@ -25,12 +24,8 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.screen_check import screen_job, when
+from lessonpack.plan.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_times import times_line
-
-# The DSL hears of pupils who need extra care a week ahead of the lesson (the visit brief's
-# row of that date): four school days before a Friday visit is its Monday.
-EXTRA_CARE_SCHOOL_DAYS = 4
 
 
 def _papers(lesson: Lesson) -> str:
@@ -41,11 +36,13 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = common.dsl(brand)
     # Dated as the visit brief's extra-care row: the DSL briefs the trainer from it, so a
     # teacher's word after that day reaches the trainer too late.
-    day = short(school_days_before(brand.lesson_date, EXTRA_CARE_SCHOOL_DAYS))
+    day = visiting.extra_care_by(brand)
     tell = f"By {day}, tell" if day else "Tell"
     return (
-        f"{tell} {dsl} (not the trainer) about any pupil the topic may touch; the school "
-        "decides what they need, and the trainer is told only what they need.",
+        # A line: what the school then decides, and that the trainer hears only what they
+        # need, is the brief's extra-care row; the line went to the reply slips of the
+        # letter after the lesson, which had nobody named to answer them.
+        f"{tell} {dsl} (not the trainer) about any pupil the topic may touch.",
         # The copies and pages are the office's, in the visit brief's printing row: said
         # here as well, they took two lines the sheet's one page needs for the letter
         # after the lesson.
@@ -55,8 +52,9 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         # The room the plan's steps use (a circle, then tables): a visitor cannot move the
         # furniture at 9am, and the plan was the only paper that said what it needed.
         *((f"Set up the room: {lesson.room}",) if lesson.room else ()),
-        # The day's brief gives the class teachers the same job on the same day.
-        f"{when(brand)} {_lower(screen_job(brand))}",
+        # The day's brief gives the class teachers the same job on the same day, on the
+        # slides that replace the first email's.
+        f"{when(brand)} {_lower(screen_job(brand, rebuilt_for(lesson.audience, brand)))}",
     )
 
 
@@ -127,7 +125,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     if own:  # the content's jobs, with the DSL named where the school gives the name
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
-                SEND_LETTER_AFTER)
+                _send_letter_after(brand))
     out = []
     if lesson.follow_up is not None:
         f = lesson.follow_up
@@ -137,7 +135,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         f"Read {_papers(lesson)} the same day; anything that worries you goes to {dsl}.",
         "Check in quietly with any pupil you noted, somewhere others can see you.",
         "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
-        SEND_LETTER_AFTER,
+        _send_letter_after(brand),
     ]
     return tuple(out)
 
@@ -146,6 +144,15 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # tells): built, printed by the office on the day (the visit brief's row), it went nowhere
 # until a job said who sends it.
 SEND_LETTER_AFTER = "At the end of the day: send the letter after the lesson home with every pupil."
+
+
+def _send_letter_after(brand: Brand) -> str:
+    """Sending the letter after the lesson, and who answers its reply slips (they come back
+    to the class teacher, or through the office) and by when: once the trainer has gone, a
+    parent asking to see the materials or to be called had nobody named to answer."""
+    dsl = common.dsl(brand)
+    return (f"{SEND_LETTER_AFTER[:-1]}; answer its slips within a week (a worry, or a wish "
+            f"to see the materials: to {dsl} that day).")
 
 
 def _team_reach(brand: Brand) -> str:

@@ -893,7 +893,9 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # The last answer ends on the mark page one names as the last page to print.
     marked = [replace(p, keep_lines=True, mark=END_OF_SESSION if n == len(key) else "")
               for n, p in enumerate(key, 1)]
-    blocks += [*session_sheet.after_session(brand), Heading("Quiz answers", 2), *marked,
+    sign_in = session.visit.sign_in if session.visit is not None else None
+    blocks += [*session_sheet.after_session(brand, sign_in), Heading("Quiz answers", 2),
+               *marked,
                *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",

@@ -17,7 +17,9 @@ evening has its own ways: none is built.
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
+from lessonpack.content.parents_model import PlayRegister
 from lessonpack.plan import common, visiting
 from lessonpack.plan.letter_dates import session_day
 from lessonpack.plan.model import (
@@ -43,6 +45,11 @@ SIGN_IN_ROWS = 16
 
 
 
+# Children on the play room's register, a handwriting line each, under its box: the rest of
+# the page. The visit brief prints it once for each this many children the reply slips count.
+PLAY_ROWS = 16
+
+
 # Contact slips a page, cut apart: one for each family who may want one.
 SLIPS_A_PAGE = 4
 SLIPS_WORD = common.number_word(SLIPS_A_PAGE)
@@ -60,15 +67,46 @@ FEEDBACK_TICKS = (
 FEEDBACK_WRITE = "What one thing would you change, or like us to cover another time?"
 
 
-def print_counts(brand: Brand) -> str:
+def print_counts(brand: Brand, register: bool = True) -> str:
     """The visit brief's printing line for this file: each page's copies from what the reply
     slips count. The sheet takes a row per adult (staff write each adult's name), so its
     pages go by the adults the slips count (the office counts them, parents_visit's
     replies row); counted per family, two-carer families filled the sheets early and names
-    went on scrap paper at the door."""
-    return (f"Sign-in file: page 1 one per {SIGN_IN_ROWS} adults coming and a spare; "
-            f"page 2 (contact slips) one per {SLIPS_WORD} families; page 3 (feedback forms) one "
-            "per two")
+    went on scrap paper at the door. ``register``: the file ends with the play room's
+    register (a session with ``visit.sign_in``), counted by the children coming."""
+    # Each page by a word of what it is: with the register's page the line ran the
+    # parents' brief onto a second page.
+    play = (f"; page 4 (play register) one per {PLAY_ROWS} children and a spare"
+            if register else "")
+    return (f"Sign-in file: page 1 one per {SIGN_IN_ROWS} adults and a spare; "
+            f"page 2 (slips) one per {SLIPS_WORD} families; page 3 (feedback) one per "
+            f"two{play}")
+
+
+def sign_in_words(text: str, brand: Brand) -> str:
+    """The sign-in file's words with the school's DSL and deputy by short name ("Mrs
+    Okafor"), as the visit brief's rows say them."""
+    dsl = pupil_name(common.dsl(brand)) or "the DSL"
+    deputy = pupil_name(brand.deputy_dsl_name.strip()) or "the deputy DSL"
+    return text.replace("{dsl}", dsl).replace("{deputy}", deputy)
+
+
+def _register(register: PlayRegister, brand: Brand) -> list[Block]:
+    """The school's register of the children in supervised play: who brought each child and
+    when, who collected them and when, on the file's last page, with what the staff do as a
+    child is handed back. The brief asks two staff to sign each child in and out; with no
+    page for it, that record, the school's fire roll for the room, was a scrap of paper."""
+    widths = (2.0, 0.6, 1.8, 0.9, 1.8, 1.0)[:len(register.columns)]
+    return [
+        PageBreak(),
+        Heading(register.heading, 2),
+        Paragraph(sign_in_words(register.lead, brand), style="lead"),
+        Callout(register.rules_title,
+                tuple(sign_in_words(r, brand) for r in register.rules), whole=True),
+        Table(tuple(register.columns), tuple(("",) * len(register.columns)
+                                             for _ in range(PLAY_ROWS)),
+              widths=widths, row_lines=1),
+    ]
 
 
 def _team(brand: Brand) -> str:
@@ -166,7 +204,8 @@ def plan_sign_in(session: ParentSession, brand: Brand) -> DocPlan | None:
                                         brand.named or "the school", when)))
     # Two forms a page, cut apart: one a family without a half-empty page each.
     blocks = [*_sign_in(brand), PageBreak(), *_slips(brand), PageBreak(), *_feedback(brand),
-              CutLine("Cut here: two forms a page"), *_feedback(brand)]
+              CutLine("Cut here: two forms a page"), *_feedback(brand),
+              *(_register(session.visit.sign_in.play, brand) if session.visit else [])]
     return DocPlan(common.file_stem(session, "sign-in") + ".docx", "team_form",
                    common.meta(session, brand, "sign-in and feedback"),
                    title=f"Sign in: {session.topic_title}", subtitle=subtitle,

@@ -99,7 +99,11 @@ def _when(brand: Brand) -> dict[str, str]:
     return {
         "files": short(send_by(day, letter)) or "Three school weeks ahead",
         "sign_off": short(sign_off_by(day, letter)) or "Two school weeks ahead",
-        "approve": short(approve_by(day, letter)) or "The day before the invitation",
+        # The head approves with the DSL's sign-off, before any holiday, as a day's brief
+        # has the letters approved; the day before the invitation goes is the last day for
+        # a change ({changes_by}): approved that day, a change had one night to be made.
+        "approve": short(school_days_before(sign_off_by(day, letter), 1))
+        or "Before the sign-off",
         "invitation": short(sent) or "Two school weeks ahead",
         "replies": short(reply_by(day, letter)) or "A school week ahead",
         "print": short(school_days_before(day, 1)) or "The day before",
@@ -108,9 +112,18 @@ def _when(brand: Brand) -> dict[str, str]:
     }
 
 
+def changes_by(brand: Brand) -> str:
+    """"by Wed 6 Jan at the latest": the last day for a change to the invitation, the school
+    day before it goes; in words for an undated session."""
+    day = session_day(brand.parents_session_date)
+    last = short(approve_by(day, brand.letter_date))
+    return f"by {last} at the latest" if last else "before the invitation is printed"
+
+
 def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
     """(when, file or job, who, what they do), in the content's order (which is date order)."""
     names, when = _names(brand), _when(brand)
+    names["{changes_by}"] = changes_by(brand)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
     # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as

@@ -19,7 +19,7 @@ from lessonpack.plan import common
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.model import Block, Heading, PageBreak, Paragraph, Table
-from lessonpack.plan.parents_sign_in import SIGN_IN_ROWS, SLIPS_A_PAGE
+from lessonpack.plan.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
@@ -37,9 +37,14 @@ MONO, COLOUR = "Black and white", "Colour"
 # The heading the office hands over with the page, and the columns reprographics reads.
 HEADING = "Print run"
 COLUMNS = ("By", "For", "File", "Pages", "Copies", "Sides", "Colour")
-# The file's name is the widest cell ("live-streaming-parents-facilitator-notes.docx"):
-# it breaks at its hyphens, two lines at most.
-WIDTHS = (0.88, 0.74, 2.08, 0.6, 0.97, 0.83, 0.83)
+# The file's name is the widest cell ("live-streaming-ks1-letter-home-after.docx"): a line
+# for the topic's part ("live-streaming-", ``held_name``) and one for the rest, which the
+# column holds whole ("ks1-letter-home-after.docx"); the copies are numbers or a blank, so
+# their column gives the room back, and a date with "Mon" in it keeps to one line.
+WIDTHS = (0.98, 0.74, 2.1, 0.6, 0.85, 0.83, 0.83)
+# A blank copies cell, written in by the office from the reply slips' count; its letter
+# points to the rule under the table.
+BLANK = "____"
 
 
 @dataclass(frozen=True)
@@ -124,10 +129,40 @@ def class_jobs(c: Printed, by: str) -> list[Job]:
     return jobs
 
 
+def handover_job(c: Printed, by: str) -> list[Job]:
+    """A class teacher's handover, printed with the files the day they come: its "Before
+    the lesson" jobs start then (the brief's handover row)."""
+    return [Job(by, c.label, class_file(c.lesson, c.brand, "handover") + ".docx", "All",
+                "1", ONE_SIDE, MONO)]
+
+
+# The rules the evening's blank copies are counted by, each with the letter its cell
+# carries: the office knows its families (the invitation), and the reply slips count the
+# rest (the replies row, a week ahead). A rule in the cell ("1 per 16 adults coming, + 1")
+# was a sum for whoever prints to do at the copier.
+RULES = (
+    ("a", "one per family in the school"),
+    ("b", "one per family coming or wanting the guide, and 10 spare"),
+    ("c", f"one per {SIGN_IN_ROWS} adults, and 1 spare"),
+    ("d", f"one per {SLIPS_A_PAGE} families"),
+    ("e", "one per 2 adults"),
+    ("f", f"one per {PLAY_ROWS} children in supervised play, and 1 spare"),
+)
+_RULE = dict(RULES)
+# The rules counted from the reply slips: all but the invitation's.
+FROM_SLIPS = "bcdef"
+
+
+def _blank(letter: str) -> str:
+    """"____ (c)": a count for the office to write in, by the rule lettered under the run."""
+    assert letter in _RULE
+    return f"{BLANK} ({letter})"
+
+
 def invitation_job(session: ParentSession, by: str) -> list[Job]:
     """The evening's invitation, home with the letters to every family."""
     return [Job(by, EVENING, common.file_stem(session, "invitation") + ".docx", "1",
-                "1 per family", ONE_SIDE, MONO)]
+                _blank("a"), ONE_SIDE, MONO)]
 
 
 EVENING = "Evening"
@@ -135,27 +170,56 @@ EVENING = "Evening"
 
 def evening_jobs(session: ParentSession, by: str) -> list[Job]:
     """The parents' evening's handout and the team's sign-in file, counted from the reply
-    slips (the office counts them a week ahead)."""
+    slips (the office counts them a week ahead); the last page is the school's register of
+    the children in supervised play."""
     sign_in = common.file_stem(session, "sign-in") + ".docx"
     return [
-        Job(by, EVENING, common.file_stem(session, "handout") + ".docx", "All",
-            "1 per family coming or wanting the guide, + 10", BOTH_SIDES, MONO),
-        Job(by, EVENING, sign_in, "1", f"1 per {SIGN_IN_ROWS} adults coming, + 1",
-            ONE_SIDE, MONO),
-        Job(by, EVENING, sign_in, "2", f"1 per {SLIPS_A_PAGE} families",
-            ONE_SIDE, MONO),
-        Job(by, EVENING, sign_in, "3", "1 per 2 adults", ONE_SIDE, MONO),
+        Job(by, EVENING, common.file_stem(session, "handout") + ".docx", "All", _blank("b"),
+            BOTH_SIDES, MONO),
+        *(Job(by, EVENING, sign_in, str(page), _blank(letter), ONE_SIDE, MONO)
+          for page, letter in enumerate("cdef", 1)),
     ]
 
 
-def print_page(jobs: Sequence[Job], place: str) -> list[Block]:
+def held_name(name: str, prefix: str) -> str:
+    """``name`` on two lines, ``prefix`` ("live-streaming-") and the rest, whose hyphens are
+    no-break hyphens (U+2011): a narrow column broke "sign-in" and "letter-home" across
+    lines wherever they fell, and a name read in two halves is not the name in the email."""
+    if not name.startswith(prefix):
+        return name
+    return prefix + "\n" + name[len(prefix):].replace("-", "\u2011")
+
+
+def print_page(jobs: Sequence[Job], place: str, topic: str = "") -> list[Block]:
     """The run on a page of its own, headed with the school, each row with the day it is
-    needed by, so whoever prints it needs nothing else."""
+    needed by, so whoever prints it needs nothing else; under it, the rules for the copies
+    the office writes in. ``topic``: what every file's name starts with ("live-streaming"),
+    the one place a name breaks."""
+    prefix = f"{topic}-" if topic else ""
+    rows = tuple((j.by, j.who, held_name(j.file, prefix) if prefix else j.file, j.pages,
+                  j.copies, j.sides, j.colour) for j in jobs)
     return [
         PageBreak(),
         Heading(f"{HEADING}: {place}" if place else HEADING, 2),
-        Paragraph("Print each file's pages as its row says, checked and back with the office "
-                  "by the row's date; the files came by email with this brief. Cards and "
-                  "sign-in pages are cut out, so one side only.", keep_next=True),
-        Table(COLUMNS, tuple(j.row for j in jobs), widths=WIDTHS, narrow_sides=True),
+        # A line: the files' email and the sides are the brief's and the table's to say,
+        # and the rules for the blanks under it need the room.
+        Paragraph("Print each row's pages, checked and back with the office by the row's "
+                  "date.", keep_next=True),
+        Table(COLUMNS, rows, widths=WIDTHS, narrow_sides=True),
+        *_rules(jobs),
     ]
+
+
+def _rules(jobs: Sequence[Job]) -> list[Block]:
+    """Under the run, in small print: how to count each blank copies cell ("(a) one per
+    family in the school. From the reply slips: (b) …")."""
+    used = [letter for letter, _ in RULES if any(j.copies == _blank(letter) for j in jobs)]
+    if not used:
+        return []
+    own = [f"({x}) {_RULE[x]}" for x in used if x not in FROM_SLIPS]
+    slips = [f"({x}) {_RULE[x]}" for x in used if x in FROM_SLIPS]
+    said = " ".join(filter(None, (
+        "; ".join(own) + "." if own else "",
+        "From the reply slips: " + "; ".join(slips) + "." if slips else "")))
+    return [Paragraph(f"{BLANK}: write in the count. {said}",
+                      style="note")]

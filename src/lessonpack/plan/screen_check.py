@@ -10,8 +10,10 @@ try a classroom's. The class teacher knows the room, so it is theirs, the school
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.plan import visiting
-from lessonpack.plan.letter_dates import school_days_before, short
+from lessonpack.content.model import Audience
+from lessonpack.plan import common, visiting
+from lessonpack.plan.ages import age_of
+from lessonpack.plan.letter_dates import school_days_before, short, sign_off_by
 
 # The school day before the lesson, as the printing: time to find a lead or another room.
 SCHOOL_DAYS_BEFORE = 1
@@ -36,12 +38,39 @@ def _ring(brand: Brand) -> str:
     return f"{who} ({phone})" if phone else who
 
 
-def screen_job(brand: Brand) -> str:
-    """The class teacher's words on their handover: plug in and show slide 1 of the slides
-    from the files' email on the classroom screen, and see that there is an HDMI lead for
-    the trainer's laptop."""
-    return ("Plug in and show slide 1 (from the files' email) on your classroom screen, and "
-            f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}.")
+def rebuilt_by(brand: Brand) -> str:
+    """"Fri 18 Dec": the day the slides are built again with the DSL's photo, the school
+    day before the DSL's sign-off, so the DSL signs off the set a class sees; "" undated."""
+    before = brand.letter_sent != "after"
+    signed = sign_off_by(brand.lesson_date, brand.letter_date, before=before)
+    return short(school_days_before(signed, 1))
+
+
+def rebuilt_for(audience: Audience, brand: Brand) -> str:
+    """The rebuilt slides' day for a class's handover ("Fri 18 Dec"), "rebuilt" for an
+    undated booking; "" when nothing is rebuilt: a primary deck's help slide needs the DSL's
+    photo, and a visitor without it is sent the slides again with it, which replace the
+    first set (the visit brief's photo row)."""
+    if not common.visitor(brand) or brand.dsl_photo is not None or \
+            not age_of(audience).primary:
+        return ""
+    return rebuilt_by(brand) or "rebuilt"
+
+
+def screen_job(brand: Brand, rebuilt: str = "") -> str:
+    """The class teacher's words on their handover: plug in and show slide 1 on the
+    classroom screen, and see that there is an HDMI lead for the trainer's laptop.
+    ``rebuilt``: the day the slides came again with the DSL's photo (``rebuilt_for``):
+    the first email's set is deleted then, so the teacher tries the second."""
+    which = (f"of the {rebuilt} slides (second email)" if rebuilt
+             else "(from the files' email)")
+    return (f"Plug in and show slide 1 {which} on your classroom screen, and "
+            f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}."
+            if not rebuilt else
+            # A line more than the first email's: the checks said shorter, so the sheet
+            # stays one page.
+            f"Plug in and show slide 1 {which} on your classroom screen; no HDMI lead for "
+            f"the trainer's laptop? Tell {_ring(brand)}.")
 
 
 def screen_row(brand: Brand, rebuilt: str = "") -> str:

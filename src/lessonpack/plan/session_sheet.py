@@ -13,6 +13,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
+from lessonpack.content.parents_model import SignIn
 from lessonpack.plan import common, visiting
 from lessonpack.plan.clock import span as clock_span
 from lessonpack.plan.common import dsl
@@ -74,12 +75,12 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
         return clock_span(start + a, start + b) if start is not None else f"{a}–{b} min"
 
     rows = []
-    visitor = brand is not None and common.visitor(brand)
-    if visitor:  # the team's sign-in file, printed by the office, is set out first
-        # Staff write the names (the sheet says so: a family arriving late never reads who
-        # came), so the pens are the contact slips', on the tables.
-        rows.append("As families arrive: staff sign them in at the door; contact slips and "
-                    "pens on the tables")
+    # The team's sign-in file, printed by the office, is set out first and collected last,
+    # in the session's own words (parents.yml ``visit.sign_in``).
+    sign_in = session.visit.sign_in if session.visit is not None and brand is not None \
+        and common.visitor(brand) else None
+    if sign_in is not None:
+        rows.append(sign_in.arrive)
     if opening:
         rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
                     "welcome, ground rules, plan")
@@ -91,9 +92,8 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     if spares:  # hidden at the deck's end, after the help slides: no part of the clock
         rows.append(f"If there is time · {slides_label(spares)}: "
                     f"{spare.TITLE.lower()}, hidden at the end")
-    if visitor:
-        rows.append("At the close: hand out the feedback forms; collect them and the "
-                    "contact slips at the door")
+    if sign_in is not None:
+        rows.append(sign_in.close)
     return tuple(rows)
 
 
@@ -174,10 +174,11 @@ def for_phase(items: tuple[str, ...], phase: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def after_session(brand: Brand) -> list[Block]:
+def after_session(brand: Brand, sign_in: SignIn | None = None) -> list[Block]:
     """What to do when families have gone: the handover, in the order it is done. The notes
     ended at the quiz answers, with nothing on the question box or a concern heard at the
-    end."""
+    end. ``sign_in``: a visiting team's sign-in file (parents.yml ``visit.sign_in``), whose
+    sheets the team takes away once every family has left."""
     lead = dsl(brand)
     # A visitor takes the feedback forms away: a concern written on one is read first.
     forms = "read every feedback form, then " if common.visitor(brand) else ""
@@ -186,13 +187,8 @@ def after_session(brand: Brand) -> list[Block]:
         "note of any concern raised; a disclosure goes on the school's own form that day.",
         "Note any question you could not answer, and reply through the school office.",
     ]
-    if common.visitor(brand):
+    if common.visitor(brand) and sign_in is not None:
         # The sign-in sheet's own box tells families the team keeps it: names and emails
-        # left in the hall would be nobody's record and anybody's to read. Until every family
-        # has left, the sign-in list is the fire roll, so the school's member of staff who
-        # signed families in holds it until then.
-        steps.append("The member of staff who signed families in keeps the sign-in sheets "
-                     "until every family has left (they are the fire roll). Then take them, the "
-                     "contact slips and the feedback forms away with you: they are the "
-                     "team's record, kept as the sheet tells families; leave none in school.")
+        # left in the hall would be nobody's record and anybody's to read.
+        steps.append(sign_in.kept)
     return [Heading("After the session", 2), BulletList(tuple(steps), numbered=True)]

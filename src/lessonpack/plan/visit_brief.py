@@ -267,8 +267,12 @@ def _sign_off_row(day: Day) -> Row:
     where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
         (" and the facilitator notes (\"Safeguarding checklist\")" if day.evening else "") + ": "
     sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
+    # The slides rebuilt with the photos replace the first set: the DSL checks the set a
+    # class sees, not only the one the files' email brought, and deletes the first.
+    slides = (f"Check the photos on the {day.by('rebuilt')} slides and delete the "
+              f"{day.by('sent')} ones. " if _photo_row(day) else "")
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
-            day.dsl, f"{where}{sign if where else sign[:1].upper() + sign[1:]}; "
+            day.dsl, f"{slides}{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
                      f"{_log_check(day.brand)}")
 
@@ -355,13 +359,11 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     photos = _photos(day)
     # With the files: the DSL checks the slides she will see, photo and all, not a deck
     # changed after her check.
-    # Built again before the sign-off, and said in this row (a row of its own ran the brief
-    # onto a third page): the DSL signs off, and the class sees, the slides with the photos.
+    # Built again before the sign-off, whose row says the new set replaces the first (said
+    # here too, the two rows ran the brief onto a fourth page): the DSL signs off, and the
+    # class sees, the slides with the photos.
     return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
-             # The rebuilt set replaces the first: the DSL signs off, and a class sees,
-             # one set of slides.
-             f"Email {day.trainer} {photos}. The new slides, by {day.by('rebuilt')}, "
-             f"replace the {day.by('sent')} ones: delete those."),)
+             f"Email {day.trainer} {photos}."),)
 
 
 def _photos(day: Day) -> str:
@@ -482,14 +484,16 @@ def _print_run(classes: Sequence[Taught],
     printed = [run.Printed(c.label, c.lesson, c.brand, c.fitted, c.size, day.before)
                for c in day.classes]
     sent, by = day.by("letter"), day.by("printed")
-    # The letters home (and the invitation with them) first, on the day they go home.
-    jobs = [j for c in printed for j in run.letter_job(c, sent)]
+    # The handovers with the files, then the letters home (and the invitation with them)
+    # on the day they go home.
+    jobs = [j for c in printed for j in run.handover_job(c, day.by("sent"))]
+    jobs += [j for c in printed for j in run.letter_job(c, sent)]
     if evening is not None and day.before:
         jobs += run.invitation_job(evening[0], sent)
     jobs += [j for c in printed for j in run.class_jobs(c, by)]
     if evening is not None:
         jobs += run.evening_jobs(evening[0], by)
-    return PRINT_WHERE, run.print_page(jobs, brand.named)
+    return PRINT_WHERE, run.print_page(jobs, brand.named, classes[0].lesson.topic)
 
 
 PRINT_WHERE = "The print run is on the last page, to hand to whoever prints."

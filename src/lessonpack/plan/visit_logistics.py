@@ -19,6 +19,7 @@ from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
+from lessonpack.plan.parents_sign_in import sign_in_words
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
     card_sets,
@@ -107,7 +108,9 @@ def _provides(item: Lesson | ParentSession, brand: Brand) -> tuple[str, ...]:
                 # At the door first: staff write the names (the sign-in sheet says so).
                 "A member of staff who knows the families: signs them in, stays throughout",
                 # Children come with their parents at any hour; the session is for adults.
-                "Staff for supervised play in another room, for children who come")
+                # The play room's staff keep the sign-in file's register of the children.
+                *((sign_in_words(item.visit.sign_in.play.provided, brand),) if item.visit
+                  else ("Staff for supervised play in another room, for children who come",)))
     kit = _short(item.resources, "pupils")
     # A picture-led class's lights go a child's three to a bag: the brief's cutting row
     # asks for the bags, so the school's list has them.
@@ -236,7 +239,7 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     team's sign-in file too, counted as the visit brief counts it, so the evening can be run
     from the notes alone."""
     prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",
-              sign_in_prints(brand))
+              sign_in_prints(brand, register=session.visit is not None))
     if not common.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]

@@ -28,6 +28,7 @@ from lessonpack.plan.common import (
     pupil_name,
     visitor,
 )
+from lessonpack.plan.letter_dates import school_days_before, short
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
 # visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
@@ -148,12 +149,34 @@ def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[st
         return tuple(c.text for c in checks)
     own = (f"{_teacher(lesson, brand)} stays all lesson and looks after any upset child: never "
            "teach the class alone.",
-           f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans it "
-           "and tells you only what you need.",
+           _extra_care(brand),
            *arrival_check(lesson, brand))
     kept = (_names_said(c, _asked(c, lesson, brand), brand) for c in checks
             if c.visitor != "skip")
     return (*own, *kept)
+
+
+# The DSL hears of pupils who need extra care four school days before the lesson (the Monday
+# of a Friday visit): the visit brief's row and each handover give that day.
+EXTRA_CARE_SCHOOL_DAYS = 4
+
+
+def extra_care_by(brand: Brand) -> str:
+    """"Mon 18 Jan": the day the DSL has heard from the class teachers who needs extra
+    care; "" for an undated booking."""
+    return short(school_days_before(brand.lesson_date, EXTRA_CARE_SCHOOL_DAYS))
+
+
+def _extra_care(brand: Brand) -> str:
+    """The visitor's check on who needs extra care, by the day the visit brief and the
+    handovers give (a plan's "a week ahead" fell before the teachers had told the DSL);
+    "a week ahead" only when the booking has no date."""
+    day = extra_care_by(brand)
+    if not day:
+        return (f"A week ahead, ask {_the_dsl(brand)} who needs extra care; the school plans "
+                "it and tells you only what you need.")
+    return (f"By {day}, {_the_dsl(brand)} tells you who needs extra care (the class teacher "
+            "tells the DSL first); the school plans it and tells you only what you need.")
 
 
 def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:

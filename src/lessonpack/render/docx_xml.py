@@ -200,7 +200,10 @@ _P, _PPR, _PSTYLE, _R = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r")
 _T, _TAB, _BR, _KEEP_NEXT = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:keepNext")
 _KEEP_LINES = qn("w:keepLines")
 _VAL, _SECT_PR, _SPACE = qn("w:val"), qn("w:sectPr"), qn("xml:space")
-_BREAKS = re.compile(r"([\t\r\n])")
+# A tab, a line break, or a no-break hyphen (U+2011): Word's own w:noBreakHyphen, which it
+# draws with the font's hyphen (Calibri has no U+2011 glyph) and python-docx reads as "-".
+_BREAKS = re.compile(r"([\t\r\n\u2011])")
+_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 
 # python-docx builds each element through its generic child-insertion machinery, a tenth of
 # a millisecond per paragraph and most of the time spent writing a document. The helpers
@@ -243,11 +246,13 @@ def held_numbers(text: str, joiner: str = "\u00a0") -> str:
 def add_run(p: BaseOxmlElement, text: str) -> BaseOxmlElement:
     """A run holding ``text`` appended to paragraph ``p``, as python-docx's add_run makes it:
     a w:t per stretch of text (space-preserving when it starts or ends with a space), w:tab
-    per tab and w:br per line break."""
+    per tab, w:br per line break and w:noBreakHyphen per U+2011."""
     r = etree.SubElement(p, _R)
     for piece in _BREAKS.split(text):
         if piece == "\t":
             etree.SubElement(r, _TAB)
+        elif piece == "\u2011":
+            etree.SubElement(r, _NO_BREAK_HYPHEN)
         elif piece in ("\r", "\n"):
             etree.SubElement(r, _BR)
         elif piece:

@@ -1,0 +1,103 @@
+"""A visiting trainer's papers give dates, not "a week ahead" or "that day": the plans' check
+on pupils who need extra care, the head's approval of the parents' invitation, the replies to
+the letter after the lesson, and a print run whose copies are counts (or blanks with their
+rule) and which prints the handovers too. Plans only, no build: the dates are worked out from
+the school file's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.school import apply_school_file, load_school
+from lessonpack.plan import print_run, visiting
+from lessonpack.plan.handover_sheet import after, before
+from lessonpack.plan.parents_visit import rows as parents_rows
+from lessonpack.plan.visit_brief import Taught, _print_run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ashgrove() -> Brand:
+    brand = load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand
+    return apply_school_file(brand,
+                             load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+
+
+def _lessons() -> tuple:
+    items = load().items
+    return tuple(items[f"live-streaming-{a}"].item for a in ("ks1", "ks2", "parents"))
+
+
+def test_the_plans_name_the_day_the_dsl_says_who_needs_extra_care() -> None:
+    ks1, ks2, _ = _lessons()
+    brand = _ashgrove()
+    for lesson in (ks1, ks2):
+        said = visiting.checklist(lesson, brand, lesson.safeguarding.checklist)
+        care = [c for c in said if "extra care" in c]
+        assert care and care[0].startswith("By Mon 18 Jan, the DSL, Mrs Helen Okafor, tells "
+                                           "you who needs extra care"), care
+        assert not any("week ahead" in c.lower() for c in said)
+    # The handover's own line gives the teachers the same day.
+    assert before(ks1, brand)[0].startswith("By Mon 18 Jan, tell Mrs Helen Okafor")
+    # An undated booking keeps "a week ahead": there is no day to name.
+    undated = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                    delivered_by="Northshire Online Safety Team")
+    assert any(c.startswith("A week ahead, ask the DSL")
+               for c in visiting.checklist(ks1, undated, ks1.safeguarding.checklist))
+
+
+def test_the_parents_brief_has_the_invitation_approved_before_the_holidays() -> None:
+    _, _, parents = _lessons()
+    brand = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                  delivered_by="Northshire Online Safety Team", trainer_name="Sam Carter",
+                  letter_signatory="Mrs Sarah Whitfield", letter_signatory_role="Headteacher",
+                  lesson_date="Friday 22 January 2027", letter_date="Thursday 7 January 2027",
+                  parents_session_date="Thursday 28 January 2027, 6pm", parents_workshop=True)
+    assert parents.visit is not None
+    planned = parents_rows(parents.visit, brand)
+    approve = next(r for r in planned if r[3].startswith("Approve the invitation"))
+    # As the letters: approved with the rebuilt files, the day before it goes the last day
+    # for a change ("that day" left one night to make it).
+    assert approve[0] == "Fri 18 Dec", approve
+    assert approve[3].endswith("any change to Sam Carter by Wed 6 Jan at the latest."), approve
+    assert [r[0] for r in planned][:3] == ["Mon 14 Dec", "Fri 18 Dec", "Tue 5 Jan"], planned
+
+
+def test_the_handover_names_who_answers_the_letter_after_the_lesson() -> None:
+    ks1, ks2, _ = _lessons()
+    brand = _ashgrove()
+    for lesson in (ks1, ks2):
+        line = next(s for s in after(lesson, brand) if "letter after the lesson" in s)
+        assert line.endswith("answer its slips within a week (a worry, or a wish to see the "
+                             "materials: to Mrs Helen Okafor that day)."), line
+
+
+def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
+    ks1, ks2, parents = _lessons()
+    brand = _ashgrove()
+    from lessonpack.content.model import Audience
+    from lessonpack.plan.parents_visit import evening_jobs
+    from lessonpack.plan.visit_day import booked
+
+    classes: tuple[Taught, ...] = booked({Audience.KS1: ks1, Audience.KS2: ks2}, brand)
+    jobs = evening_jobs(parents, brand)
+    assert jobs is not None
+    _, blocks = _print_run(classes, (parents, jobs), brand)
+    table = next(b for b in blocks if type(b).__name__ == "Table")
+    run = [[cell.replace("\n", "").replace("\u2011", "-") for cell in row] for row in table.rows]
+    handovers = [r for r in run if r[2].endswith("-handover.docx")]
+    assert [(r[0], r[1], r[4]) for r in handovers] == [("Mon 14 Dec", "Year 2", "1"),
+                                                         ("Mon 14 Dec", "Year 4", "1")]
+    # Every copies cell is a number, a number with its sets, or a blank with its rule's letter.
+    for row in run:
+        copies = row[4]
+        assert copies.split()[0].isdigit() or copies.startswith(print_run.BLANK), row
+        assert "per" not in copies, row
+    # Each file's name breaks only after the topic's part: the rest is held whole.
+    for row in table.rows:
+        head, rest = row[2].split("\n")
+        assert head == "live-streaming-" and "-" not in rest, row
+    rules = next(b for b in blocks if getattr(b, "style", "") == "note")
+    assert rules.text.startswith("____: write in the count. (a) one per family in the school.")
