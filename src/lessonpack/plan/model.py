@@ -249,6 +249,9 @@ class Checklist:
     keep_next: bool = False
     # Each item's lines kept together (see BulletList.whole_items).
     whole_items: bool = False
+    # Every item on one page together: checks signed and dated as one record are read and
+    # signed on one side of paper, never across a page turn.
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -208,7 +208,12 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
                   for item in block.items]
     if paragraphs:
         paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
-    if block.whole_items:  # may break between any two items (page one's checks)
+    if block.whole:  # one page for the lot: each item whole and held to the next
+        for paragraph in paragraphs:
+            keep_lines(paragraph_xml(paragraph))
+        for paragraph in paragraphs[:-1]:
+            keep_with_next(paragraph_xml(paragraph), True)
+    elif block.whole_items:  # may break between any two items (page one's checks)
         for paragraph in paragraphs:
             keep_lines(paragraph_xml(paragraph))
     elif len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
