@@ -238,6 +238,9 @@ class BulletList:
     # A bold lead-in before each item, when given (a source list's organisations): one a
     # line, ahead of what the item says.
     labels: tuple[str, ...] = ()
+    # Reference matter, read only to check a fact (a document's sources): set smaller than
+    # the body (render/docx_reference.py), so it never takes a last page of its own.
+    reference: bool = False
 
 
 @dataclass(frozen=True)
