@@ -83,3 +83,60 @@ def test_the_kcsie_line_says_which_edition_the_steps_follow_in_a_teachers_words(
     assert "the DSL checks them against the 2026 edition" in line
     assert "in force 1 Sep 2026" in line
     assert "could not be read" not in line and "here" not in line
+
+
+def test_the_sources_are_set_small_in_the_reference_bookmark_and_pass_check(
+        built_packs: Path) -> None:
+    """A plan's sources are set at 10 pt (they took a last page of their own at 12), every
+    item inside the hidden reference bookmark, and `check` passes the plan: the bookmark is
+    the one place text may sit under the 12 pt floor."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from lessonpack.api import check
+    from lessonpack.check.docx_reference import BOOKMARK
+
+    plan = next(built_packs.rglob("*-ks4-lesson-plan.docx"))
+    body = Document(str(plan)).element.body
+    paragraphs = list(body.iter(qn("w:p")))
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs]
+    start = next(n for n, p in enumerate(paragraphs)
+                 if any(b.get(qn("w:name")) == BOOKMARK for b in p.iter(qn("w:bookmarkStart"))))
+    assert texts[start - 1] == "Sources"
+    listed = paragraphs[start:]
+    assert list(listed[-1].iter(qn("w:bookmarkEnd")))
+    sizes = {s.get(qn("w:val")) for p in listed for s in p.iter(qn("w:sz"))}
+    assert sizes == {"20"}, sizes
+    assert len(listed) >= 15 and "Keeping children safe in education" in " ".join(texts[start:])
+    assert not [f for f in check([plan]).findings if f.code == "LPC202"]
+
+
+def test_check_holds_reference_text_to_two_points_under_the_floor(tmp_path: Path) -> None:
+    """10 pt passes inside the reference bookmark and fails outside it; 9 pt fails inside."""
+    from docx import Document
+    from docx.shared import Pt
+
+    from lessonpack.api import check
+    from lessonpack.render.docx_reference import as_reference
+
+    def made(name: str, size: float, bookmarked: bool) -> Path:
+        doc = Document()
+        doc.core_properties.title, doc.core_properties.language = "Sources", "en-GB"
+        doc.add_paragraph("Sources").runs[0].font.size = Pt(12)
+        items = [doc.add_paragraph(f"Organisation {n}: a title, 2026.") for n in range(3)]
+        if bookmarked:
+            as_reference(items)
+        for item in items:
+            for run in item.runs:
+                run.font.size = Pt(size)
+        path = tmp_path / name
+        doc.save(str(path))
+        return path
+
+    def small(path: Path) -> list[str]:
+        return [f.message for f in check([path]).findings if f.code == "LPC202"]
+
+    assert small(made("inside-10.docx", 10, True)) == []
+    assert small(made("outside-10.docx", 10, False))
+    inside_9 = small(made("inside-9.docx", 9, True))
+    assert inside_9 and "a reference list needs at least 10 pt" in inside_9[0], inside_9

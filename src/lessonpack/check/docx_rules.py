@@ -23,6 +23,7 @@ from lessonpack.check.colour import (
     parse_theme,
     rgb_hex,
 )
+from lessonpack.check.docx_reference import REFERENCE_MARGIN_PT, reference_blocks
 from lessonpack.check.docx_text import NS, RunLook, Styles, W, own_runs, table_context, w
 from lessonpack.check.findings import Finding, Options, finding, metadata_findings, quote
 
@@ -49,6 +50,7 @@ class Block:
     position: int
     element: etree._Element
     furniture: bool  # header or footer: exempt from the minimum size
+    reference: bool = False  # a bookmarked reference list: a little under the minimum
 
 
 @dataclass
@@ -114,11 +116,14 @@ def open_document(path: Path | IO[bytes], label: str) -> DocView:
                 blocks.append(Block(f"{kind} {n}", offset + n, element, True))
     counts = {"p": 0, "tbl": 0}
     body = part.element.find("w:body", NS)
-    for index, el in enumerate(_body_blocks(body) if body is not None else []):
+    elements = list(_body_blocks(body)) if body is not None else []
+    reference = reference_blocks(elements)
+    for index, el in enumerate(elements):
         kind = etree.QName(el).localname
         counts[kind] += 1
         name = "paragraph" if kind == "p" else "table"
-        blocks.append(Block(f"{name} {counts[kind]}", 1000 + index, el, False))
+        blocks.append(Block(f"{name} {counts[kind]}", 1000 + index, el, False,
+                            index in reference))
     blocks.sort(key=lambda b: b.position)
     languages = styles_el is not None and any(
         lang.get(w("val")) for lang in styles_el.iter(w("lang")))
@@ -250,13 +255,23 @@ def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
             f"needs {need:g}:1",
             "darken the text or lighten the shading (check with a WCAG contrast checker)",
             block.position))
-    if smallest is not None and not block.furniture and smallest.size < options.min_doc_pt - 0.01:
-        found.append(finding(
-            view.path, block.location, "LPC202",
-            f"text {quote(smallest.text)} is {smallest.size:g} pt; documents need at least "
-            f"{options.min_doc_pt:g} pt", f"set the style or text to {options.min_doc_pt:g} pt "
-            "or more", block.position))
+    if smallest is not None and not block.furniture:
+        found += _size_rule(view, block, smallest, options)
     return found
+
+
+def _size_rule(view: DocView, block: Block, smallest: RunLook, options: Options
+               ) -> list[Finding]:
+    """LPC202 for the block's smallest text: the document's minimum, or a little under it
+    in a bookmarked reference list (check/docx_reference.py)."""
+    least = options.min_doc_pt - (REFERENCE_MARGIN_PT if block.reference else 0)
+    if smallest.size >= least - 0.01:
+        return []
+    where = "a reference list needs" if block.reference else "documents need"
+    return [finding(view.path, block.location, "LPC202",
+                    f"text {quote(smallest.text)} is {smallest.size:g} pt; {where} at least "
+                    f"{least:g} pt", f"set the style or text to {least:g} pt or more",
+                    block.position)]
 
 
 def _first_set(p: etree._Element, view: DocView, tag: str) -> etree._Element | None:

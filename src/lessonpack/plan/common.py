@@ -785,8 +785,9 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
     return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
 
 
-# About as many characters as a plan's line holds in the list style, past its number.
-SOURCE_LINE_CHARS = 95
+# About as many characters as a plan's line holds at the sources' reference size (10 pt),
+# past its number.
+SOURCE_LINE_CHARS = 114
 
 
 # A title's own aside in brackets ("(CEOP release, November 2017)", "(summary of IWF
@@ -839,8 +840,9 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
     # "What is live streaming?" takes no full stop after its own question mark.
     lines = tuple(" · ".join(titles) + ("" if titles[-1][-1:] in ".?!" else ".")
                   for titles in documents.values())
-    # In the list style (12 pt: at 9 pt the sources failed the documents' own accessibility
-    # floor, LPC202), set close, each organisation in bold, under the heading alone.
+    # Set close at the reference size (10 pt, which `check` allows only in the bookmarked
+    # reference range: render/docx_reference.py), each organisation in bold, under the
+    # heading alone.
     labels = tuple(f"{publisher}:" for publisher in documents)
     # ``tail_lines``: where the sources end the document, its last page holds the last of
     # them that make up about that many lines.
@@ -849,6 +851,7 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
         tail += 1
         lines_held += -(-len(f"{labels[-tail]} {lines[-tail]}") // SOURCE_LINE_CHARS)
     return [Heading("Sources", 2),
-            BulletList(lines, numbered=True, keep_tail=tail, compact=True, labels=labels)]
+            BulletList(lines, numbered=True, keep_tail=tail, compact=True, labels=labels,
+                       reference=True)]
 
 

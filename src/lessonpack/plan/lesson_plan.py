@@ -64,6 +64,12 @@ PRINT_TO_TEACH = ("from page 1 to the page marked "
                   "answer key and the sources.")
 
 
+# The running sheet's second clock and the cut list that times it, named alike; its spare
+# row fits one line of the "What happens" column.
+SHORT_OF_TIME = "If short of time"
+SHORT_OF_TIME_SPARE = "Spare if short of time"
+
+
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     """"slides 1–7" for the starter, each cycle (from its first slide to the next) and the
     plenary; none when there is no deck or its slides do not match the cycles. Each part is
@@ -105,9 +111,12 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     rows += _rows_after(lesson, brand, core, ("–",) if slides else ())
     # "Mins" (not "Minutes"): the narrower first column leaves what happens and the sheet's
     # part on one line each, and page one its resources and checks at 12 pt. The core
-    # column's room comes from the two columns of words ("43–52" needs the 0.9).
-    header = ("Mins", *(("Core",) if core else ()), *(("Slides",) if slides else ()),
-              "What happens", "Pupils' sheet")
+    # column's room comes from the two columns of words ("43–52" needs the 0.9). With a
+    # core route, its clock is named as the cut list above names it ("Core" beside "Mins"
+    # read as two timings no one could choose between); "If short" in two short lines, as
+    # a longer word broke mid-word in the narrow column.
+    header = ("Mins", *(("If short",) if core else ()),
+              *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
     widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
               2.9 if core else 3.35, 3.2 if core else 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
@@ -123,7 +132,7 @@ def _rows_after(lesson: Lesson, brand: Brand, core: list[str], gap: tuple[str, .
         # the lesson's length with the slack in sight.
         end = core[-1].split("–")[1]
         rows.append(("–", f"{end}–{lesson.duration_minutes}", *gap,
-                     "Spare: settling, handing out", "–"))
+                     SHORT_OF_TIME_SPARE, "–"))
     follow = lesson.follow_up
     if follow is not None:
         # Outside the lesson's minutes, but on the sheet: the class teacher's time is planned
@@ -377,10 +386,10 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
     if not lesson.short_of_time:
         return []
     if lesson.core_minutes:
-        # The cuts are the core route the running sheet's "Core" column times.
+        # The cuts make the core route the running sheet's "If short of time" clock times.
         core = sum(lesson.core_minutes)
-        label = (f"Core route: {core} min, leaving {lesson.duration_minutes - core} to settle "
-                 "the class; no second checks. Cut these:")
+        label = (f"{SHORT_OF_TIME}: {core} min, {lesson.duration_minutes - core} left to "
+                 "settle; no second checks. Cut these:")
     else:
         label = "If short of time, cut these:"
     return [Paragraph("", label=label, keep_next=True),

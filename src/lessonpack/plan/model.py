@@ -262,6 +262,9 @@ class BulletList:
     # A bold lead-in before each item, when given (a source list's organisations): one a
     # line, ahead of what the item says.
     labels: tuple[str, ...] = ()
+    # Reference matter, read only to check a fact (a document's sources): set smaller than
+    # the body (render/docx_reference.py), so it never takes a last page of its own.
+    reference: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,9 @@ class Checklist:
     keep_next: bool = False
     # Each item's lines kept together (see BulletList.whole_items).
     whole_items: bool = False
+    # Every item on one page together: checks signed and dated as one record are read and
+    # signed on one side of paper, never across a page turn.
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -815,9 +815,9 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
                    *visiting.handover_check(session, brand)),
-                  # Breaking between checks, each whole (as a plan's page one): chained, a
-                  # trainer's checks moved overleaf together and left page one a quarter empty.
-                  whole_items=True)]
+                  # On one page, heading and all: the checks are signed and dated as one
+                  # record (split, the first two sat under page one's foot, the rest overleaf).
+                  whole=True)]
     # Whole, on one page: steps someone acts on at once are not read across a page turn.
     disclosure = Callout("If a parent or carer discloses a concern",
                          visiting.disclosure(session, brand, sg.disclosure), "safeguarding",

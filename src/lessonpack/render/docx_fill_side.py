@@ -55,18 +55,52 @@ def _table_cm(book: StyleBook, table: BaseOxmlElement) -> float:
 
     pad = (side("top", 0) + side("bottom", 0)) / TWIPS_PER_CM + RULE_CM
     across = side("left", 108) + side("right", 108)
-    total = 0.0
-    for tr in table.findall(qn("w:tr")):
+    rows: list[float] = []
+    # A cell merged down over the rows under it (a starter's statement beside its Start and
+    # End rows) is shared by them: counted in its first row alone, it made that row as tall
+    # as the statement and the side two centimetres fuller than LibreOffice lays it.
+    merged: list[tuple[int, int, float]] = []
+    for n, tr in enumerate(table.findall(qn("w:tr"))):
         tallest = 0.0
-        for tc in tr.findall(qn("w:tc")):
+        for column, tc in enumerate(tr.findall(qn("w:tc"))):
             width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
             twips = int(width.get(qn("w:w"))) - across if width is not None else 2000
-            tallest = max(tallest, sum(paragraph_cm(book, p, max(200, twips))
-                                       for p in tc.findall(qn("w:p"))))
+            text = sum(paragraph_cm(book, p, max(200, twips)) for p in tc.findall(qn("w:p")))
+            merge = _merge(tc)
+            if merge == "restart":
+                merged.append((n, column, text))
+            elif merge is None:
+                tallest = max(tallest, text)
         height = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
         least = int(height.get(qn("w:val"))) / TWIPS_PER_CM if height is not None else 0.0
-        total += max(least, tallest + pad)
-    return total
+        rows.append(max(least, tallest + pad))
+    for first, column, text in merged:  # the last merged row grows if the cell needs it
+        last = _merge_end(table, first, column)
+        short = text + pad - sum(rows[first:last + 1])
+        if short > 0:
+            rows[last] += short
+    return sum(rows)
+
+
+def _merge(tc: BaseOxmlElement) -> str | None:
+    """"restart" for a cell that starts a vertical merge, "continue" for one merged into the
+    cell above, None for a cell of its own."""
+    found = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    if found is None:
+        return None
+    return "restart" if found.get(qn("w:val")) == "restart" else "continue"
+
+
+def _merge_end(table: BaseOxmlElement, first: int, column: int) -> int:
+    """The last row a merge started in row ``first``, cell ``column``, runs down to."""
+    rows = table.findall(qn("w:tr"))
+    last = first
+    for n in range(first + 1, len(rows)):
+        cells = rows[n].findall(qn("w:tc"))
+        if len(cells) <= column or _merge(cells[column]) != "continue":
+            break
+        last = n
+    return last
 
 
 RULE_CM = 0.03  # a row's rule

@@ -27,7 +27,7 @@ from lessonpack.plan.model import (
     Questions,
     WritingLines,
 )
-from lessonpack.render import docx_box, docx_box_columns, docx_panel
+from lessonpack.render import docx_box, docx_box_columns, docx_panel, docx_reference
 from lessonpack.render.docx_cards import StyleBook, room_cm
 from lessonpack.render.docx_xml import (
     W,
@@ -124,6 +124,8 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
     if block.compact:
         for paragraph in made:
             _close_set(paragraph)
+    if block.reference:
+        docx_reference.as_reference(made)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
         _whole_items(made)
@@ -208,7 +210,12 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
                   for item in block.items]
     if paragraphs:
         paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
-    if block.whole_items:  # may break between any two items (page one's checks)
+    if block.whole:  # one page for the lot: each item whole and held to the next
+        for paragraph in paragraphs:
+            keep_lines(paragraph_xml(paragraph))
+        for paragraph in paragraphs[:-1]:
+            keep_with_next(paragraph_xml(paragraph), True)
+    elif block.whole_items:  # may break between any two items (page one's checks)
         for paragraph in paragraphs:
             keep_lines(paragraph_xml(paragraph))
     elif len(paragraphs) <= KEEP_TABLE_ROWS and sum(map(len, block.items)) <= KEEP_LIST_CHARS:
