@@ -202,3 +202,21 @@ def test_the_street_sign_is_small_in_the_pane_it_is_seen_through(decks: list[Pat
                                                       else "Street sign plate"]
             share = plate.width / pane.width
             assert share <= (0.67 if _is_close_up(room) else 0.5), (path.name, room.name, share)
+
+
+def test_a_kitchen_story_is_drawn_in_a_kitchen(decks: list[Path]) -> None:
+    """Sami's stream is "Sketching in the kitchen" (the story's ``room``), and it showed a
+    bedroom desk: his room has wall tiles, a worktop and a kettle and mug on it; Mei's
+    bedroom has none of them."""
+    lessons = load().items
+    kitchen = {key: any(c.scenario is not None and c.scenario.room == "kitchen"
+                        for c in lessons[key].item.cycles)
+               for key in ("live-streaming-ks2", "live-streaming-ks3")}
+    assert kitchen == {"live-streaming-ks2": False, "live-streaming-ks3": True}
+    for path in decks:
+        in_kitchen = kitchen[path.parent.name]
+        for room in _rooms(path):
+            named = {s.name for s in room.shapes}
+            kitchen_things = {"Kitchen tiles", "In the video: kettle", "In the video: mug"}
+            assert (kitchen_things <= named) is in_kitchen, (path.name, room.name)
+            assert bool(kitchen_things & named) is in_kitchen, (path.name, room.name)

@@ -33,6 +33,12 @@ from lessonpack.plan.scenes import DISTRACTORS, ROOM_CLUES, TEEN_DISTRACTORS
 from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_room_kitchen import (
+    KITCHEN_THINGS,
+    draw_kitchen_thing,
+    draw_tiles,
+    draw_worktop,
+)
 from lessonpack.render.deck_room_things import (
     BADGE,
     draw_badge,
@@ -196,7 +202,10 @@ def _desk_things(screen: StreamScreen) -> tuple[list[Thing], list[Thing]]:
     spare ones (SPARE_THINGS, drawn while there is room)."""
     on_desk = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
                if p.name not in CLUE_THINGS and label != "on screen"]
-    return ([t for t in on_desk if t.name not in SPARE_THINGS],
+    # A kitchen's kettle and mug stand on its worktop (deck_room_kitchen), always drawn.
+    kitchen = [Thing(name, w, h, True) for name, w, h in KITCHEN_THINGS] if screen.kitchen \
+        else []
+    return ([*[t for t in on_desk if t.name not in SPARE_THINGS], *kitchen],
             [t for t in on_desk if t.name in SPARE_THINGS])
 
 
@@ -419,9 +428,8 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         _remember(streamed, screen, font, p)
     place(p, room)
     _x, y, _w, h = room
-    new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
-    draw_side_walls(g, box, y + h - desk_h)
+    _draw_walls(g, screen, box, y + h - desk_h, p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
     rings: list[Box] = []
     for thing in p.things:
@@ -430,14 +438,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         rings += _draw_wall_thing(g, thing, p, font)
     if figure is not None:
         rings += _draw_figure(g, figure, p, font)
-    bx, _by, bw, _bh = box
-    desk = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h), None, "Desk")
-    desk.fill.solid()
-    desk.fill.fore_color.rgb = WOOD
-    top = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h // 4), None,
-                    "Desk top")
-    top.fill.solid()
-    top.fill.fore_color.rgb = WOOD_TOP
+    _draw_desk(g, screen, box, y + h - desk_h, p.scale)
     for thing in p.things:
         if thing.on_desk:
             rings += _draw_desk_thing(g, thing, p, font)
@@ -448,6 +449,31 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         for n, ring in enumerate(rings, 1):
             _ring(g, ring, n, p.scale)
     return misfits
+
+
+# Inches at scale 1 of wall tiles above a kitchen's worktop.
+TILES = 0.9
+
+
+def _draw_walls(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
+                scale: float) -> None:
+    """The back wall, a kitchen's tiles along its foot, and the side walls."""
+    new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    if screen.kitchen:
+        tiles = emu(TILES * scale)
+        draw_tiles(g, (box[0], desk_top - tiles, box[2], tiles), scale)
+    draw_side_walls(g, box, desk_top)
+
+
+def _draw_desk(g: GroupShapes, screen: StreamScreen, box: Box, top: int, scale: float) -> None:
+    """The desk across the room's foot from ``top``; a kitchen's worktop in a kitchen."""
+    bx, by, bw, bh = box
+    if screen.kitchen:
+        draw_worktop(g, (bx, top, bw, by + bh - top), scale)
+        return
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (bx, top, bw, by + bh - top), None, "Desk"), WOOD)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (bx, top, bw, (by + bh - top) // 4), None,
+                    "Desk top"), WOOD_TOP)
 
 
 def _arranged(screen: StreamScreen, box: Box, font: str, as_streamed: bool,
@@ -861,6 +887,9 @@ BADGE_TOP = 0.74
 def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     x, y, w, h = thing.box
     s = p.scale
+    if thing.name in {name for name, _w, _h in KITCHEN_THINGS}:
+        draw_kitchen_thing(g, thing.name, thing.box)
+        return []
     if thing.name != "parcel":
         if thing.picture is not None:
             add_picture(g, thing.picture, thing.box, f"In the video: {thing.picture.name}")
