@@ -440,3 +440,36 @@ def test_as_the_letter_before_is_said_of_a_letter_by_its_kind_not_its_file_name(
     # A handout's header names the school (plan/header_fill_ins), then the letter's places.
     assert alike[1].startswith("…letter-notes.docx: header (logo and school name), "
                                "letterhead"), alike
+
+
+def _hidden_lines(deck: Path) -> list[str]:
+    """The body lines of the deck's hidden "Before you teach" slide."""
+    from pptx import Presentation
+
+    prs = Presentation(str(deck))
+    hidden = [s for s in prs.slides if s.element.get("show") == "0"
+              and s.shapes.title is not None and s.shapes.title.text.startswith("Before you")]
+    assert len(hidden) == 1, deck.name
+    return [p.text for sh in hidden[0].placeholders if sh.placeholder_format.idx != 0
+            for p in sh.text_frame.paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
+def test_a_drafts_hidden_list_names_the_logo_its_draft_strip_names(built_packs: Path,
+                                                                   audience: str) -> None:
+    """The title slide's "Draft" strip asks for the school logo first; the hidden list a
+    teacher works through named only the bracketed fields, so the logo was left out."""
+    deck = built_packs / f"live-streaming-{audience}" / f"live-streaming-{audience}-slides.pptx"
+    lines = _hidden_lines(deck)
+    assert lines[0].startswith("Slide 1 · Title slide: your school logo"), lines
+    assert sum("logo" in line for line in lines) == 1, lines
+
+
+def test_a_branded_deck_with_its_logo_is_not_asked_for_one(tmp_path: Path) -> None:
+    pack = _build(tmp_path / "out", "ks1", "--brand", str(OAKFIELD))
+    deck = pack / "live-streaming-ks1-slides.pptx"
+    from pptx import Presentation
+
+    hidden = [s for s in Presentation(str(deck)).slides if s.element.get("show") == "0"]
+    said = " ".join(sh.text_frame.text for s in hidden for sh in s.shapes if sh.has_text_frame)
+    assert "school logo" not in said.lower()

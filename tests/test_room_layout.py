@@ -66,10 +66,24 @@ def _clue_words() -> set[str]:
             for words in cycle.scenario.clues.values()}
 
 
+def _far_words() -> set[str]:
+    """The words on the street sign and the badge: the stream's small view draws these two
+    at their own small size, without words (the close-ups show them)."""
+    lesson = load().items["live-streaming-ks2"].item
+    return {words for cycle in lesson.cycles
+            if cycle.scenario is not None and cycle.scenario.clues
+            for name, words in cycle.scenario.clues.items()
+            if name in ("street-sign", "school-top")}
+
+
 def _check_room(group, slide_height: int, stream: bool) -> None:
     shapes = list(group.shapes)
     words = [sh for sh in shapes if sh.name.startswith("Clue words")]
-    assert {sh.text_frame.text.replace("\n", " ") for sh in words} >= _clue_words()
+    said = {sh.text_frame.text.replace("\n", " ") for sh in words}
+    if stream:
+        assert said == _clue_words() - _far_words(), said
+    else:
+        assert said >= _clue_words()
     for sh in words:
         sizes = {r.font.size for p in sh.text_frame.paragraphs for r in p.runs}
         assert min(sizes) >= Pt(18), sh.name
@@ -208,7 +222,8 @@ def test_the_close_up_is_the_room_the_stream_showed(built_packs: Path,
                                                      brightpath_ks2: Path) -> None:
     """The close-up laid the room out anew for its wide area (the window far left, the
     parcel far right, the cat moved): pupils sent to look at both asked why the room had
-    changed. The same things, where the stream had them relative to each other, larger."""
+    changed. The same things, where the stream had them relative to each other, larger; the
+    streamer nearer the camera than the wall behind her."""
     def layout(group) -> dict[str, tuple[float, float]]:
         """Each thing's centre as a share of the things' own extent."""
         things = {sh.name: _box(sh) for sh in group.shapes
@@ -220,16 +235,36 @@ def test_the_close_up_is_the_room_the_stream_showed(built_packs: Path,
         return {n: ((b[0] + b[2] / 2 - left) / wide, (b[1] + b[3] / 2 - top) / tall)
                 for n, b in things.items()}
 
+    def streamer(group) -> set[str]:
+        """The streamer's own shapes (her top and her picture): a close-up draws her nearer
+        the camera than the wall, so she is larger there and her head rises higher."""
+        return {sh.name for sh in group.shapes if sh.name == "In the video: school-top"
+                or (sh.name.startswith("In the video: ")
+                    and sh._element.xpath("string(.//p:cNvPr/@descr)").endswith("on screen"))}
+
+    def share(group, names: set[str]) -> float:
+        """The height the streamer takes, as a share of all the things' height."""
+        things = [sh for sh in group.shapes if sh.name.startswith("In the video: ")]
+        mine = [sh for sh in things if sh.name in names]
+        return ((max(sh.top + sh.height for sh in mine) - min(sh.top for sh in mine))
+                / (max(sh.top + sh.height for sh in things) - min(sh.top for sh in things)))
+
     for path in _decks(built_packs, brightpath_ks2):
         deck = Presentation(str(path))
         _slide, stream = _stream(deck)
         seen = layout(stream)
+        her = streamer(stream)
+        assert len(her) == 2, her
         for close in _close_ups(deck):
             near = layout(close)
             assert set(near) == set(seen), (path.name, set(near) ^ set(seen))
             for name, (x, y) in near.items():
-                assert abs(x - seen[name][0]) < 0.15 and abs(y - seen[name][1]) < 0.15, \
-                    (path.name, name, (x, y), seen[name])
+                assert abs(x - seen[name][0]) < 0.15, (path.name, name, (x, y), seen[name])
+                if name in her:  # nearer the camera: higher, never lower
+                    assert y < seen[name][1] + 0.05, (path.name, name, (x, y), seen[name])
+                else:
+                    assert abs(y - seen[name][1]) < 0.15, (path.name, name, (x, y), seen[name])
+            assert share(close, her) >= share(stream, her), path.name
             # Larger than in the stream, not smaller.
             assert close.width > stream.width * 0.9
 

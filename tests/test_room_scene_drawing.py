@@ -164,3 +164,59 @@ def test_the_hood_follows_the_storys_school_top_not_its_alt_text() -> None:
                         "Sam in his school hoodie.")
     assert things(told, "Arial")[1].hood is False
     assert things(replace(told, alt_text="Sam at his desk.", hood=True), "Arial")[1].hood
+
+
+def _is_close_up(room) -> bool:
+    return room.name == "Close-up of the stream"
+
+
+def test_the_badge_is_at_a_logos_scale_on_the_jumper(decks: list[Path]) -> None:
+    """A shield wider than the streamer's head covered her whole chest in the stream: a
+    label, not a uniform's badge. In the stream it is a small shield without words (its
+    name is too small to read there, as on a real stream); on a close-up, where the class
+    reads it at 18 pt, the streamer sits nearer the camera so that it stays a badge."""
+    for path in decks:
+        for room in _rooms(path):
+            named = {s.name: s for s in room.shapes}
+            badge, jumper = named["School badge"], named["In the video: school-top"]
+            share = badge.width / jumper.width
+            if _is_close_up(room):
+                assert "Clue words: school-top" in named, path.name
+                assert share <= 0.45, (path.name, room.name, share)
+            else:
+                assert "Clue words: school-top" not in named, path.name
+                assert share <= 0.3, (path.name, room.name, share)
+            assert jumper.left < badge.left and badge.left + badge.width < \
+                jumper.left + jumper.width, path.name
+
+
+def test_the_street_sign_is_small_in_the_pane_it_is_seen_through(decks: list[Path]) -> None:
+    """At 18 pt across the whole lower pane the sign read as a caption on the glass: it is
+    seen beyond the window, under half the pane's width in the stream (its words only on a
+    close-up) and under two thirds of it on a close-up."""
+    for path in decks:
+        for room in _rooms(path):
+            named = {s.name: s for s in room.shapes}
+            pane, plate = named["Window sky"], named["Clue words: street-sign"
+                                                      if _is_close_up(room)
+                                                      else "Street sign plate"]
+            share = plate.width / pane.width
+            assert share <= (0.67 if _is_close_up(room) else 0.5), (path.name, room.name, share)
+
+
+def test_a_kitchen_story_is_drawn_in_a_kitchen(decks: list[Path]) -> None:
+    """Sami's stream is "Sketching in the kitchen" (the story's ``room``), and it showed a
+    bedroom desk: his room has wall tiles, a worktop and a kettle and mug on it; Mei's
+    bedroom has none of them."""
+    lessons = load().items
+    kitchen = {key: any(c.scenario is not None and c.scenario.room == "kitchen"
+                        for c in lessons[key].item.cycles)
+               for key in ("live-streaming-ks2", "live-streaming-ks3")}
+    assert kitchen == {"live-streaming-ks2": False, "live-streaming-ks3": True}
+    for path in decks:
+        in_kitchen = kitchen[path.parent.name]
+        for room in _rooms(path):
+            named = {s.name for s in room.shapes}
+            kitchen_things = {"Kitchen tiles", "In the video: kettle", "In the video: mug"}
+            assert (kitchen_things <= named) is in_kitchen, (path.name, room.name)
+            assert bool(kitchen_things & named) is in_kitchen, (path.name, room.name)

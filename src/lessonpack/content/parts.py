@@ -365,6 +365,10 @@ class Scenario(Strict):
     # The school top the streamer wears, as the picture draws it: a hoodie has its hood
     # drawn round the neck, so the picture matches what the story and alt text say.
     school_top: Literal["jumper", "hoodie"] = "jumper"
+    # The room the stream's picture shows: a kitchen story (KS3's "Sketching in the kitchen")
+    # is drawn with tiles, a worktop and a kettle, not at a bedroom desk. Said here, never
+    # found from the story's words.
+    room: Literal["bedroom", "kitchen"] = "bedroom"
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.

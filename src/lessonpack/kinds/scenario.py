@@ -51,6 +51,8 @@ class StreamScreen:
     call: bool = False
     # The streamer's school top is a hoodie (the story's ``school_top``): its hood is drawn.
     hood: bool = False
+    # The stream is from a kitchen (the story's ``room``): tiles, a worktop, a kettle.
+    kitchen: bool = False
 
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
@@ -59,7 +61,7 @@ def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
                         tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
                         sc.question,
                         sc.picture_alt, picture, scene, cast, sc.video_call,
-                        sc.school_top == "hoodie")
+                        sc.school_top == "hoodie", sc.room == "kitchen")
 
 
 def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:

@@ -158,13 +158,23 @@ PRESENTED_PAPERS = "facilitator notes"
 Left = Literal["fields", "example", "nothing"]
 
 
+# The hidden slide's line for the title slide's dashed logo box: the "Draft" strip names
+# the logo first, so the list a teacher works through names it too (a list of the fields
+# alone left the logo out). "Title slide", not its title: a title ending in a colon's
+# clause ("Going live: notice, pause, get help") read as two labels.
+LOGO_LINE = "Slide 1 · Title slide: your school logo, over the dashed “School logo” box"
+
+
 def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
-              photo: str = "", example: bool = False) -> tuple[Left, list[str]]:
-    """What the slide's body is about, and its lines: a line per slide with fields, the
-    photo's line where the school's card has names only (``photo``: photo_line's), and what
-    to do (``example``: the brand or school file is an example, its contacts made up; a
-    presented session's papers are the facilitator notes, not a lesson plan)."""
+              photo: str = "", example: bool = False, logo: str = "") -> tuple[Left, list[str]]:
+    """What the slide's body is about, and its lines: the logo's line where the title
+    slide has the dashed logo box (``logo``: LOGO_LINE), a line per slide with fields,
+    the photo's line where the school's card has names only (``photo``: photo_line's), and
+    what to do (``example``: the brand or school file is an example, its contacts made up;
+    a presented session's papers are the facilitator notes, not a lesson plan)."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
+    if lines and logo:
+        lines.insert(0, logo)
     how = [photo] if photo else []
     if not lines:
         papers = PRESENTED_PAPERS if reader.presents else PAPERS

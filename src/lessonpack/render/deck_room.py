@@ -19,7 +19,7 @@ The stream drawn around a large room (its header and chat column) is deck_room_s
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pptx.dml.color import RGBColor
@@ -33,6 +33,12 @@ from lessonpack.plan.scenes import DISTRACTORS, ROOM_CLUES, TEEN_DISTRACTORS
 from lessonpack.render.deck_drawings import Box, T, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_room_kitchen import (
+    KITCHEN_THINGS,
+    draw_kitchen_thing,
+    draw_tiles,
+    draw_worktop,
+)
 from lessonpack.render.deck_room_things import (
     BADGE,
     draw_badge,
@@ -110,6 +116,12 @@ class Thing:
     lines: tuple[str, ...] = ()  # the words as drawn, a line each
     hood: bool = False  # the streamer's top is a hoodie (drawn with its hood and cords)
     box: Box = (0, 0, 0, 0)  # placed, EMU
+    # How much larger than the room's scale the thing is drawn: a close-up's streamer sits
+    # nearer the camera than the wall behind her (_close_up).
+    near: float = 1.0
+    # Inches at scale 1 of the thing's top that may reach up past its row's top, into the
+    # row above: a close-up's streamer's head between the window and the certificate.
+    rise: float = 0.0
 
 
 @dataclass
@@ -119,6 +131,11 @@ class Plan:
     desk: float  # the desk's height, inches at scale 1
     things: list[Thing] = field(default_factory=list)
     most_pt: int = MAX_PT  # the words' largest size
+    # A close-up (the slide pupils search): every clue shows its words. In the stream the
+    # street sign, outside and far off, and the small badge on the jumper are drawn at
+    # their own small size, without words: at 18 pt the sign filled the window pane like
+    # a caption on the glass and the badge covered the child's chest.
+    close: bool = False
 
     @property
     def pt(self) -> int:
@@ -185,7 +202,10 @@ def _desk_things(screen: StreamScreen) -> tuple[list[Thing], list[Thing]]:
     spare ones (SPARE_THINGS, drawn while there is room)."""
     on_desk = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
                if p.name not in CLUE_THINGS and label != "on screen"]
-    return ([t for t in on_desk if t.name not in SPARE_THINGS],
+    # A kitchen's kettle and mug stand on its worktop (deck_room_kitchen), always drawn.
+    kitchen = [Thing(name, w, h, True) for name, w, h in KITCHEN_THINGS] if screen.kitchen \
+        else []
+    return ([*[t for t in on_desk if t.name not in SPARE_THINGS], *kitchen],
             [t for t in on_desk if t.name in SPARE_THINGS])
 
 
@@ -231,7 +251,7 @@ def plan(w: int, h: int, screen: StreamScreen, font: str, words: bool = True,
 def _scale(rows: list[list[Thing]], w: float, h: float) -> float:
     """How far the rows can grow in a w x h in area (1: they just fit)."""
     wide = max(sum(t.w for t in row) + GAP * (len(row) - 1) + 0.2 for row in rows)
-    tall = sum(max(t.h for t in row) for row in rows) + GAP_V * len(rows) + DESK
+    tall = sum(max(t.h - t.rise for t in row) for row in rows) + GAP_V * len(rows) + DESK
     return min(w / wide, h / tall)
 
 
@@ -245,21 +265,21 @@ def place(p: Plan, box: Box) -> None:
 def positions(p: Plan, box: Box) -> list[tuple[Thing, Box]]:
     """Where each thing of ``p`` stands in ``box`` (EMU), row by row, without placing it: the
     rows stacked down the wall, the last row on the desk, each row's things spread evenly
-    across the width."""
-    x, y, w, h = box
+    across the width (a row a streamer's head rises into: parted round it, _lefts)."""
+    _x, y, _w, h = box
     s = p.scale
     desk_h = emu(p.desk * s)
     desk_top = y + h - desk_h
-    heights = [emu(max(t.h for t in row) * s) for row in p.rows]
+    heights = [emu(max(t.h - t.rise for t in row) * s) for row in p.rows]
     gap_y = (desk_top - y - sum(heights)) // (len(p.rows) + 1)
     top = y + gap_y
     found: list[tuple[Thing, Box]] = []
+    head = _head_span(p, box)
     for row, row_h in zip(p.rows, heights, strict=True):
         widths = [emu(t.w * s) for t in row]
-        spare = (w - sum(widths)) // (len(row) + 1)
-        left = x + spare
         last = row is p.rows[-1]
-        for thing, tw in zip(row, widths, strict=True):
+        for thing, tw, left in zip(row, widths, _lefts(widths, box, head, s, last),
+                                   strict=True):
             th = emu(thing.h * s)
             if thing.on_desk:  # stands on the desk's top
                 ty = desk_top + desk_h // 5 - th
@@ -268,9 +288,63 @@ def positions(p: Plan, box: Box) -> list[tuple[Thing, Box]]:
             else:
                 ty = top + (row_h - th) // 2
             found.append((thing, (left, ty, tw, th)))
-            left += tw + spare
         top += row_h + gap_y
     return found
+
+
+def _spread(widths: list[int], x: int, w: int) -> list[int]:
+    """Left edges of things this wide spread evenly across ``w`` from ``x``."""
+    spare = (w - sum(widths)) // (len(widths) + 1)
+    lefts, left = [], x + spare
+    for tw in widths:
+        lefts.append(left)
+        left += tw + spare
+    return lefts
+
+
+def _lefts(widths: list[int], box: Box, head: tuple[int, int] | None, s: float,
+           last: bool) -> list[int]:
+    """A row's left edges: spread evenly; in a row above a streamer whose head rises into it
+    (``head``: its left and right, EMU, clear of rings), those left of her head moved in
+    beside it on the left, the others beside it on the right, as near as the stream had
+    them; evenly spread where that leaves a thing off the wall."""
+    x, _y, w, _h = box
+    even = _spread(widths, x, w)
+    if head is None or last:
+        return even
+    mid = (head[0] + head[1]) // 2
+    gap = emu(GAP * s)
+    side = [left + tw // 2 < mid for left, tw in zip(even, widths, strict=True)]
+    lefts = list(even)
+    edge = head[0]
+    for n in reversed([n for n, on_left in enumerate(side) if on_left]):
+        edge = min(edge, even[n] + widths[n])
+        lefts[n] = edge - widths[n]
+        edge = lefts[n] - gap
+    edge = head[1]
+    for n in [n for n, on_left in enumerate(side) if not on_left]:
+        edge = max(edge, even[n])
+        lefts[n] = edge
+        edge += widths[n] + gap
+    inside = all(x <= left and left + tw <= x + w
+                 for left, tw in zip(lefts, widths, strict=True))
+    return lefts if inside else even
+
+
+def _head_span(p: Plan, box: Box) -> tuple[int, int] | None:
+    """The left and right (EMU) of a streamer's head that rises into the row above hers, a
+    ring's margin and the chair's edge each side; None where none rises."""
+    row = p.rows[-1]
+    figure = next((t for t in row if t.rise), None)
+    if figure is None or len(p.rows) < 2:
+        return None
+    x, _y, w, _h = box
+    s = p.scale
+    widths = [emu(t.w * s) for t in row]
+    n = row.index(figure)
+    centre = _spread(widths, x, w)[n] + widths[n] // 2
+    half = emu(figure.near * s) // 2 + emu((0.12 * figure.near + 2 * RING) * s)
+    return centre - half, centre + half
 
 
 # The stream's video is about as wide as it is tall (4.5 x 4.1 in on our layouts, 4.2 x 4.05
@@ -354,9 +428,8 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         _remember(streamed, screen, font, p)
     place(p, room)
     _x, y, _w, h = room
-    new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
     desk_h = emu(p.desk * p.scale)
-    draw_side_walls(g, box, y + h - desk_h)
+    _draw_walls(g, screen, box, y + h - desk_h, p.scale)
     figure = next((t for t in p.things if t.name in ("school-top", "person")), None)
     rings: list[Box] = []
     for thing in p.things:
@@ -365,14 +438,7 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         rings += _draw_wall_thing(g, thing, p, font)
     if figure is not None:
         rings += _draw_figure(g, figure, p, font)
-    bx, _by, bw, _bh = box
-    desk = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h), None, "Desk")
-    desk.fill.solid()
-    desk.fill.fore_color.rgb = WOOD
-    top = new_shape(g, MSO_SHAPE.RECTANGLE, (bx, y + h - desk_h, bw, desk_h // 4), None,
-                    "Desk top")
-    top.fill.solid()
-    top.fill.fore_color.rgb = WOOD_TOP
+    _draw_desk(g, screen, box, y + h - desk_h, p.scale)
     for thing in p.things:
         if thing.on_desk:
             rings += _draw_desk_thing(g, thing, p, font)
@@ -383,6 +449,31 @@ def draw_room(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         for n, ring in enumerate(rings, 1):
             _ring(g, ring, n, p.scale)
     return misfits
+
+
+# Inches at scale 1 of wall tiles above a kitchen's worktop.
+TILES = 0.9
+
+
+def _draw_walls(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
+                scale: float) -> None:
+    """The back wall, a kitchen's tiles along its foot, and the side walls."""
+    new_shape(g, MSO_SHAPE.RECTANGLE, box, T.BACKGROUND_2, "Wall")
+    if screen.kitchen:
+        tiles = emu(TILES * scale)
+        draw_tiles(g, (box[0], desk_top - tiles, box[2], tiles), scale)
+    draw_side_walls(g, box, desk_top)
+
+
+def _draw_desk(g: GroupShapes, screen: StreamScreen, box: Box, top: int, scale: float) -> None:
+    """The desk across the room's foot from ``top``; a kitchen's worktop in a kitchen."""
+    bx, by, bw, bh = box
+    if screen.kitchen:
+        draw_worktop(g, (bx, top, bw, by + bh - top), scale)
+        return
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (bx, top, bw, by + bh - top), None, "Desk"), WOOD)
+    _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (bx, top, bw, (by + bh - top) // 4), None,
+                    "Desk top"), WOOD_TOP)
 
 
 def _arranged(screen: StreamScreen, box: Box, font: str, as_streamed: bool,
@@ -414,8 +505,78 @@ def _close_up(p: Plan, box: Box, streamed_room: Box) -> tuple[Plan, Box]:
         one = min(_scale([row], wide / IN, h / IN), most)
         if one >= ONE_ROW_GAIN * scale:
             rows, scale = [row], one
-    grown = Plan(scale, rows, p.desk, most_pt=CLOSE_UP_MAX_PT)
-    return grown, (x + (w - wide) // 2, y, wide, h)
+    room = (x + (w - wide) // 2, y, wide, h)
+    rows, scale = _nearer(rows, scale, room, p.desk)
+    grown = Plan(scale, rows, p.desk, most_pt=CLOSE_UP_MAX_PT, close=True)
+    return grown, room
+
+
+# How much larger a close-up draws the streamer than the room behind her, at most: she sits
+# nearer the camera than the wall, so her school badge, its words at 18 pt, is a badge on a
+# jumper (about a third of its width), not a label across her chest.
+NEAR_MOST = 1.8
+# The share of the streamer's head (1 in at scale 1) that may rise into the row above, clear
+# of the things hanging there: above the chair's back (drawn from 0.6 of the head down).
+HEAD_RISE = 0.6
+
+# The window's widest in a close-up, beside its least (the sign's plate and a margin): the
+# street sign is seen small, outside, in the lower pane, not across the whole pane.
+WINDOW_WIDE = 1.45
+
+
+def _nearer(rows: list[list[Thing]], scale: float, room: Box, desk: float
+            ) -> tuple[list[list[Thing]], float]:
+    """``rows`` with the streamer grown nearer the camera (her head rising between the
+    things on the wall where it is clear of them) and the window widened, each as far as
+    the words still reach 18 pt and the scene keeps most of its size; the scale."""
+    least = max(1.0, scale * 0.85)
+    most_scale = CLOSE_UP_MAX_PT / BASE_PT
+    for grow, name, most in ((_near, "figure", NEAR_MOST), (_wider, "street-sign", WINDOW_WIDE)):
+        for step in range(10, 0, -1):
+            k = 1.0 + (most - 1.0) * step / 10
+            trial = [[grow(t, k, len(rows) > 1) if _is(t, name) else t for t in row]
+                     for row in rows]
+            got = min(_scale(trial, room[2] / IN, room[3] / IN), most_scale)
+            if got >= least and _head_clear(Plan(got, trial, desk), room):
+                rows, scale = trial, got
+                break
+    return rows, scale
+
+
+def _head_clear(p: Plan, room: Box) -> bool:
+    """Whether a streamer whose head rises into the row above keeps it (and the chair round
+    her shoulders) clear of everything hanging there, by a ring's margin and more."""
+    found = positions(p, room)
+    figure = next(((t, b) for t, b in found if _is(t, "figure")), None)
+    if figure is None or figure[0].rise == 0:
+        return True
+    thing, (x, y, w, _h) = figure
+    head = emu(thing.near * p.scale)
+    side = emu(0.12 * thing.near * p.scale) + emu(2 * RING * p.scale)
+    chair_top = y + int(head * 0.6)
+    head_box = (x + (w - head) // 2 - side, y - side, head + 2 * side, chair_top - y)
+    chair = (x - side, chair_top, w + 2 * side, emu(thing.rise * p.scale))
+    return not any(_overlaps(b, part) for t, b in found if not t.on_desk and t is not thing
+                   for part in (head_box, chair))
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _is(thing: Thing, name: str) -> bool:
+    return thing.name in ("school-top", "person") if name == "figure" else thing.name == name
+
+
+def _near(thing: Thing, k: float, rises: bool) -> Thing:
+    """The streamer ``k`` times nearer; with ``rises`` (a row above hers), her head may rise
+    into it."""
+    return replace(thing, w=thing.w * k, h=thing.h * k, near=k,
+                   rise=HEAD_RISE * k if rises else 0.0)
+
+
+def _wider(thing: Thing, k: float, _rises: bool) -> Thing:
+    return replace(thing, w=thing.w * k)
 
 
 # How much larger one row must draw a close-up's things than the stream's rows to be taken.
@@ -531,6 +692,8 @@ def _draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
 # How large the sign's words are beside the room's (never under 18 pt): it is outside,
 # further off than the things in the room.
 SIGN_SIZE = 0.75
+# A far sign's width as a share of the pane it is seen through (the stream's small view).
+SIGN_FAR = 0.34
 
 
 def _outside(g: GroupShapes, thing: Thing, p: Plan, font: str, pane: Box) -> Box:
@@ -542,9 +705,14 @@ def _outside(g: GroupShapes, thing: Thing, p: Plan, font: str, pane: Box) -> Box
     px0, py0, pw, ph = pane
     pt = max(BASE_PT, round(p.pt * SIGN_SIZE))
     k = pt / BASE_PT  # the sign's own scale
-    widest = max((_width(line, font) for line in thing.lines), default=1.0 - 0.2)
-    sign_w = min(pw, emu((widest + 0.2) * k))
-    sign_h = max(emu((len(thing.lines) * LINE_IN + 0.14) * k), emu(0.4 * k))
+    words = p.close and bool(thing.lines)
+    if words:
+        widest = max(_width(line, font) for line in thing.lines)
+        sign_w = min(pw, emu((widest + 0.2) * k))
+        sign_h = max(emu((len(thing.lines) * LINE_IN + 0.14) * k), emu(0.4 * k))
+    else:  # far off, in the stream's small view: a sign, its words too small to read
+        sign_w = int(pw * SIGN_FAR)
+        sign_h = sign_w * 3 // 10
     wall_h = max(emu(0.08 * p.scale), ph // 12)
     sx = px0 + pw - sign_w - min(emu(0.06 * p.scale), pw - sign_w)
     sy = py0 + ph - wall_h - emu(0.08 * p.scale) - sign_h
@@ -555,7 +723,7 @@ def _outside(g: GroupShapes, thing: Thing, p: Plan, font: str, pane: Box) -> Box
                         None, f"Sign post {n + 1}"), POST)
     _fill(new_shape(g, MSO_SHAPE.RECTANGLE, (sx, sy, sign_w + tail, sign_h), None,
                     "Street sign plate"), SIGN_GREEN)
-    if thing.lines:
+    if words:
         _words(g, (sx, sy, sign_w, sign_h), thing, p, font, T.BACKGROUND_1, pt=pt,
                plate=SIGN_GREEN)
     _outline(g, (sx, sy, sign_w + tail, sign_h), "In the video: street-sign")
@@ -642,12 +810,13 @@ def _outline(g: GroupShapes, box: Box, name: str) -> None:
 def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     """The streamer from the waist up on a chair: a jumper with the school's badge on its
     chest, the head set into its neck (one figure, no gap), the chair's back behind her
-    shoulders and the desk in front hiding the rest. Returns the badge's box (the clue)."""
+    shoulders and the desk in front hiding the rest. Returns the badge's box (the clue).
+    A close-up draws her ``near`` times the room's scale: nearer the camera than the wall."""
     x, y, w, h = thing.box
-    s = p.scale
+    s = p.scale * thing.near
     head = emu(1.0 * s)
     body_top = y + int(head * 0.82)
-    body_h = y + h + emu(p.desk * s) // 2 - body_top  # down behind the desk
+    body_h = y + h + emu(p.desk * p.scale) // 2 - body_top  # down behind the desk
     # The chair's back shows round her shoulders, inside the gap to the next thing.
     side = emu(0.12 * s)
     draw_chair(g, (x - side, y + int(head * 0.6), w + 2 * side, h - int(head * 0.6)))
@@ -665,32 +834,43 @@ def _draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     if thing.picture is not None:
         add_picture(g, thing.picture, (x + (w - head) // 2, y, head, head),
                     "In the video: " + thing.picture.name)
-    if not thing.lines:
-        return [(x, body_top, w, y + h - body_top)]
-    return [_badge(g, thing, p, font, body_top)]
+    return [_badge(g, thing, p, font, body_top, s)]
 
 
-def _badge(g: GroupShapes, thing: Thing, p: Plan, font: str, body_top: int) -> Box:
+# A badge without words (the stream's small view): its share of the jumper's width, about a
+# school logo's on a real jumper.
+BADGE_SHARE = 0.22
+
+
+def _badge(g: GroupShapes, thing: Thing, p: Plan, font: str, body_top: int, s: float) -> Box:
     """The school's badge as a badge: a shield sewn on the left of the chest, where a school
-    top has it, the school's name on it at 18 pt (the least a class reads from the back) so
-    pupils have to look for it, as for the other clues. Returns the shield's box."""
+    top has it. On a close-up the school's name is on it at 18 pt (the least a class reads
+    from the back) so pupils have to look for it, as for the other clues; in the stream it
+    is a small shield at a logo's size, its name too small to read there. Returns the
+    shield's box."""
     x, _y, w, _h = thing.box
-    s = p.scale
-    edge = emu(0.05)
-    widest = max((_width(line, font) for line in thing.lines), default=0)
-    words_h = emu(len(thing.lines) * LINE_IN + 0.12)
-    shield_w = emu(widest + 0.16) + 2 * edge
-    top = body_top + emu(0.1 * s)
+    top = body_top + emu(0.12 * s)
     room = thing.box[1] + thing.box[3] - top  # down to the desk's top
-    # A pointed shield with a star where the jumper has room for it (a close-up); else a
-    # shield with a rounded foot, its words filling it (a stream's small room).
-    pointed = int((words_h + 2 * edge) / BADGE_TOP) <= room
-    shield_h = int((words_h + 2 * edge) / (BADGE_TOP if pointed else 0.92))
+    words = p.close and bool(thing.lines)
+    if words:
+        edge = emu(0.05)
+        widest = max(_width(line, font) for line in thing.lines)
+        words_h = emu(len(thing.lines) * LINE_IN + 0.12)
+        shield_w = emu(widest + 0.16) + 2 * edge
+        # A pointed shield with a star where the jumper has room for it; else a shield with
+        # a rounded foot, its words filling it.
+        pointed = int((words_h + 2 * edge) / BADGE_TOP) <= room
+        shield_h = int((words_h + 2 * edge) / (BADGE_TOP if pointed else 0.92))
+    else:
+        shield_w = max(int(w * BADGE_SHARE), emu(0.2))
+        edge, pointed = max(1, shield_w // 14), True
+        shield_h = min(int(shield_w * 1.2), room)
     left = x + w // 2 + max(emu(0.1 * s), (w // 2 - shield_w) // 2)
     left = min(left, x + w - shield_w - emu(0.08 * s))
     shield = (left, top, shield_w, shield_h)
-    words = draw_badge(g, shield, edge, pointed)
-    _words(g, words, thing, p, font, T.BACKGROUND_1, pt=BASE_PT, plate=BADGE)
+    inside = draw_badge(g, shield, edge, pointed)
+    if words:
+        _words(g, inside, thing, p, font, T.BACKGROUND_1, pt=BASE_PT, plate=BADGE)
     return shield
 
 
@@ -701,6 +881,9 @@ BADGE_TOP = 0.74
 def _draw_desk_thing(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     x, y, w, h = thing.box
     s = p.scale
+    if thing.name in {name for name, _w, _h in KITCHEN_THINGS}:
+        draw_kitchen_thing(g, thing.name, thing.box)
+        return []
     if thing.name != "parcel":
         if thing.picture is not None:
             add_picture(g, thing.picture, thing.box, f"In the video: {thing.picture.name}")

@@ -52,6 +52,7 @@ from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_back_link import link_back
 from lessonpack.render.deck_before import (
+    LOGO_LINE,
     Left,
     fields_by_slide,
     help_slide,
@@ -483,8 +484,9 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
                   found: list[tuple[int, str, list[str]]], reader: Reader
                   ) -> tuple[str, Left, list[str]] | None:
     """The hidden "Before you teach" slide's title, what its lines are about and the lines
-    (deck_before), None where the deck needs none: the fields ``found`` on shown slides; a
-    primary deck's school card with names only (no DSL photo): how to add the photo."""
+    (deck_before), None where the deck needs none: the fields ``found`` on shown slides (and
+    the logo, where the title slide has the dashed logo box); a primary deck's school card
+    with names only (no DSL photo): how to add the photo."""
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if primary else None
     photo = (_photo_asked(help_at, brand, look, reader)
@@ -494,7 +496,9 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     # (its slides have no bracket, so only this slide warns the presenter).
     if not (found or photo or brand.example):
         return None
-    return (title_for(found, reader), *lines_for(found, reader, photo, brand.example))
+    shown = slides_xml(prs)
+    logo = LOGO_LINE if shown and has_logo_slot(shown[0]) else ""
+    return (title_for(found, reader), *lines_for(found, reader, photo, brand.example, logo))
 
 
 def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Reader) -> str:
