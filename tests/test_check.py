@@ -46,6 +46,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "off-slide.pptx": [("LPC306", "slide 4")],
     "footer-overlap.pptx": [("LPC307", "slide 4")],
     "footer-wrap.pptx": [("LPC308", "slide 4")],
+    "logo-contrast.pptx": [("LPC309", "slide 4")],
+    "logo-covered.pptx": [("LPC310", "slide 4")],
     "clean.docx": [],
     "alt-text.docx": [("LPC101", "paragraph 5")],
     "table-header.docx": [("LPC105", "table 3")],

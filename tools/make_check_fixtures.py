@@ -24,6 +24,7 @@ from docx.shared import Pt as DocPt
 from lxml import etree
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
@@ -55,6 +56,24 @@ def png(rgb: tuple[int, int, int], size: int = 8) -> bytes:
                 + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
 
     header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def logo_png(rgb: tuple[int, int, int], size: int = 16) -> bytes:
+    """A logo as schools export them: a solid mark on a see-through ground (RGBA), its
+    outer quarter clear all round, built by hand like ``png``."""
+    clear, ink = b"\x00\x00\x00\x00", bytes(rgb) + b"\xff"
+    edge = size // 4
+    raw = b"".join(b"\x00" + b"".join(ink if edge <= x < size - edge and edge <= y < size - edge
+                                        else clear for x in range(size))
+                   for y in range(size))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
             + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
 
@@ -327,6 +346,42 @@ def deck_draft_mark(prs: Deck) -> None:
              + "Then the slide is full of useful words. " * 11, name="Help card")
 
 
+def _logo(slide: Slide, box: tuple[float, float, float, float]) -> None:
+    # Named as the build names the brand's logo (render/deck_master), dark green.
+    pic = slide.shapes.add_picture(io.BytesIO(logo_png((30, 77, 43))),
+                                   *(Inches(v) for v in box))
+    pic.name = "Logo"
+    pic._element.nvPicPr.cNvPr.set("descr", "Ashgrove Primary School logo")
+
+
+def deck_logo_contrast(prs: Deck) -> None:
+    # A dark green crest in the corner of a dark grey panel (a dark template's master).
+    slide = titled(prs, TITLE_ONLY, "A crest on a dark corner")
+    text_box(slide, (0.5, 1.9, 9.0, 4.0), "Then the slide is full of useful words. " * 10)
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0), Inches(6.1), Inches(10),
+                                  Inches(1.4))
+    band.fill.solid()
+    band.fill.fore_color.rgb = RGBColor(0x43, 0x43, 0x43)
+    band.line.fill.background()
+    band.name = "Dark band"
+    _logo(slide, (8.4, 6.4, 0.8, 0.8))
+
+
+def deck_logo_covered(prs: Deck) -> None:
+    # A help card run down over the crest in the slide's corner.
+    slide = titled(prs, TITLE_ONLY, "A card over the crest")
+    _logo(slide, (0.3, 6.4, 0.8, 0.8))
+    card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(0.5), Inches(1.9),
+                                  Inches(9.0), Inches(4.9))
+    card.fill.solid()
+    card.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_2
+    card.name = "Help card"
+    card.text_frame.text = "Childline: free help with any worry. " * 6
+    card.text_frame.word_wrap = True
+    card.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
+    card.text_frame.paragraphs[0].runs[0].font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -348,6 +403,8 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "footer-overlap": deck_footer_overlap,
     "footer-wrap": deck_footer_wrap,
     "draft-mark": deck_draft_mark,
+    "logo-contrast": deck_logo_contrast,
+    "logo-covered": deck_logo_covered,
 }
 
 

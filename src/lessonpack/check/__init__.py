@@ -67,6 +67,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_draft_rules import draft_rules
     from lessonpack.check.pptx_footer_rules import footer_rules
     from lessonpack.check.pptx_layout_rules import layout_rules
+    from lessonpack.check.pptx_logo_rules import logo_rules
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text_rules import text_rules
@@ -92,6 +93,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
         found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
                  + layout_rules(opened)  # type: ignore[arg-type]
                  + footer_rules(opened)  # type: ignore[arg-type]
+                 + logo_rules(opened)  # type: ignore[arg-type]
                  + draft_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]

@@ -64,7 +64,7 @@ def _shown(text: str) -> str:
     return text.replace("\u2039#\u203a", NUMBER_SHOWN).replace("<#>", NUMBER_SHOWN)
 
 
-def _reach(item: Item, view: SlideView) -> Box | None:
+def shape_reach(item: Item, view: SlideView) -> Box | None:
     """What of a shape can cover or meet a footer's words: a picture's or filled shape's box,
     a text box's lines; None for an empty unfilled box."""
     if opaque(item, view):
@@ -92,7 +92,7 @@ def _deepest_meeting(footer: Item, words: Box, view: SlideView) -> tuple[Item, i
             continue
         if footer.group is not None and other.group is footer.group:
             continue
-        reach = _reach(other, view)
+        reach = shape_reach(other, view)
         across, down = _meeting(words, reach) if reach is not None else (0, 0)
         if across > TOUCH and down > TOUCH and (worst is None or down > worst[1]):
             worst = (other, down)

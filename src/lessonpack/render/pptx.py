@@ -86,6 +86,8 @@ from lessonpack.render.deck_fit import (
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
 from lessonpack.render.deck_layouts import LayoutGaps, find_layouts, resolve_layouts
+from lessonpack.render.deck_logo_plate import plate_faint_logos
+from lessonpack.render.deck_logo_room import clear_of_logos
 from lessonpack.render.deck_master import FOOTER_NAME, add_slide_footer, brand_masters
 from lessonpack.render.deck_match import derived_warnings, intro_room, keep_room
 from lessonpack.render.deck_nobreak import hold_compounds
@@ -560,6 +562,36 @@ def _sized_look(look: Look, body_font: str) -> Look:
     return for_body_font(look, ours / theirs) if ours and theirs else look
 
 
+def logos_on_template(prs: PresentationT, layouts: dict[str, ResolvedLayout]
+                      ) -> dict[str, ResolvedLayout]:
+    """On a trainer's template, once the logos are in: a crest a dark template would hide
+    goes on a plate (deck_logo_plate), and cards and streams are kept off the logo's corner
+    (deck_logo_room)."""
+    plate_faint_logos(prs, (resolved.layout for resolved in layouts.values()))
+    return clear_of_logos(layouts)
+
+
+def _kept_for(template: Path, prs: PresentationT, brand: Brand, callout: object,
+              layouts: dict[str, ResolvedLayout], custom: bool) -> bytes:
+    """What kept slides are good for: the same template bytes; on a trainer's template also
+    the same theme colours, since text colours are chosen by what is drawn (deck_contrast),
+    and the same drawing areas."""
+    kept_for = _digest(template_bytes(template))
+    # On a trainer's template bars drawn on slides name accent1 or accent2 by the brand
+    # (deck_accent): kept apart.
+    kept_for += str(callout).encode()
+    # An example file's made-up contacts are marked as fill-ins (deck_fill_ins): a real
+    # school's same names, built next in this process, are not.
+    kept_for += b"example" if brand.example else b""
+    if custom:
+        kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
+        # The drawing areas clear of the brand's logo (deck_logo_room): another brand's
+        # logo, or none, leaves other areas.
+        kept_for += repr([(k, r.region, sorted(r.drawn_in.items()))
+                          for k, r in sorted(layouts.items())]).encode()
+    return kept_for
+
+
 def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None, crowded: set[int] | None = None) -> bytes:
@@ -579,20 +611,15 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             brand = with_template_fonts(prs, brand)
         apply_theme(prs, brand, roles_only=custom)
     brand_masters(prs, brand, plan.footer)
+    if custom:
+        layouts = logos_on_template(prs, layouts)
     callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
     count_partnames(prs.part.package)
     ensure_notes_body(prs)
     notes_maker = NotesMaker()
-    # Kept slides are good for the same template bytes; on a trainer's template also only
-    # for the same theme colours, since text colours are chosen by what is drawn (deck_contrast).
-    kept_for = _digest(template_bytes(template))
-    # On a trainer's template bars drawn on slides name accent1 or accent2 by the brand
-    # (deck_accent): kept apart.
-    kept_for += str(callout).encode()
-    if custom:
-        kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
+    kept_for = _kept_for(template, prs, brand, callout, layouts, custom)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
     look = _sized_look(look_for(plan.look), brand.body_font)
     # Who runs the deck: its own words to them (deck_before) name their role and what they do.
