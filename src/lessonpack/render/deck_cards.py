@@ -422,6 +422,9 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     cols = option_cols(box, options, brand, pictures)
     first = option_boxes(box, options, cols)[0]
     tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
+    if not tall and cols > 1 and len(pictures) != len(options):
+        tall = _letter_above(_strip_below(box, False)[0] if strip else box, options, brand,
+                             look, cols, like)
     why_box: Box | None = None
     if strip:
         area_h = box[3]
@@ -531,6 +534,27 @@ def _cut_to_words(options: Sequence[str], pictures: Sequence[Picture], tall: boo
     """Words-only panels are as tall as their words need (``_panels_need``): letter above
     the words, or answers one a row."""
     return len(pictures) != len(options) and (tall or cols == 1)
+
+
+# A letter beside its words leaves them a column narrower than this (a 10 in template's
+# panels: 1.8 in of words beside a 0.85 in letter, four and five short lines an answer).
+BESIDE_LEAST = int(2.4 * INCH)
+ABOVE_GIVES = 2  # points the words may lose to the letter above them, for their width
+
+
+def _letter_above(box: Box, options: Sequence[str], brand: Brand, look: Look, cols: int,
+                  like: Sequence[Sequence[str]]) -> bool:
+    """Whether words-only panels in columns put their letter above the words although the
+    panels are wide for their height: where the letter beside them leaves the words a
+    narrow column, and above they are set at 18 pt or more and nearly as large (two lines
+    at 19 pt read better than five at 20). The deck's other columns of answers are
+    letter-above panels, so the slide reads as they do."""
+    beside = _panel_layout(option_boxes(box, options, cols), options, (), look, False)
+    if beside[0][2][2] >= BESIDE_LEAST:
+        return False
+    above = _options_pt(box, options, brand, look, (), True, like, cols, floor=MIN_PT - 1)
+    return above >= max(MIN_PT, _options_pt(box, options, brand, look, (), False, like, cols,
+                                            floor=MIN_PT - 1) - ABOVE_GIVES)
 
 
 # More lines than this for one of three words-only answers in its column at 18 pt, and the

@@ -177,6 +177,10 @@ def _break_as_reveal(run: Any, text: str, reveal: str,
         if len(cuts) == 2 and cuts[0] > 0:
             _break_at_each(run, cuts)
             return True
+    if cut is not None and lines == 1 and _short_head(text.split(), cut, family, size, bold):
+        # It fits one line, and its reveal's break would leave it a scrap over a long
+        # line ("Getting a / nude image removed"): whole, the reveal's lines its own.
+        return False
     if cut is not None:
         break_at(run, cut)
         return True
@@ -184,6 +188,18 @@ def _break_as_reveal(run: Any, text: str, reveal: str,
         _even_lines(run, text, family, size, width, bold, lines=2)
         return True
     return False
+
+
+# A question's first line narrower than this share of its second reads as a scrap (a
+# centred "Getting a" over "nude image removed").
+SHORT_HEAD = 0.6
+
+
+def _short_head(words: Sequence[str], cut: int, family: str, size: float, bold: bool) -> bool:
+    """Whether a break after ``cut`` of ``words`` leaves a first line under SHORT_HEAD of
+    the second's width."""
+    return text_width(" ".join(words[:cut]), family, size, bold) \
+        < SHORT_HEAD * text_width(" ".join(words[cut:]), family, size, bold)
 
 
 def _even_lines(run: Any, text: str, family: str, size: float, width: float,

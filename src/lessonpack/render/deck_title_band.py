@@ -82,6 +82,11 @@ def title_into_band(filler: Filler, ph: Any, text: str = "") -> bool:
     if item is None:
         return False
     if band is None:
+        if view.background.picture is not None:
+            # A picture behind the whole slide (a gloss fading down from the top): where
+            # its band ends cannot be measured, and a title grown down ran out of it. The
+            # template's title box is where it puts its titles: fitted there, not grown.
+            return False
         return _title_down(filler, ph, item, view)
     x, y, w, h = item.box
     top = min(y, band[1] + EDGE)

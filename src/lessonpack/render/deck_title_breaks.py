@@ -18,7 +18,7 @@ from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_fit import box_size, inherited_attr, insets, layout_style, title_face
-from lessonpack.render.deck_titles import comma_cut, sentence_cut
+from lessonpack.render.deck_titles import comma_cut, in_a_list, sentence_cut
 from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
@@ -130,7 +130,8 @@ def balance_title(filler: Filler) -> None:
     if cut is None:
         cut = comma_cut(words, family, size, width, bold)
     best: tuple[float, int] | None = None if cut is None else (0.0, cut)
-    if best is None and not _runt_last_line(words, family, size, width, bold, lines):
+    if best is None and not _runt_last_line(words, family, size, width, bold, lines) \
+            and not _wraps_in_a_list(words, family, size, width, bold, lines):
         return  # a full last line wraps as it falls
     if best is None:
         best = _evenest_last_line(words, family, size, width, bold, lines)
@@ -166,6 +167,8 @@ def _evenest_last_line(words: Sequence[str], family: str, size: float, width: fl
         # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
         if not ends_a_clause(head):
             score += size * 6
+        if in_a_list(words, cut):  # "ring A, B / or C": the choices read as one
+            score += size * 12
         if best is None or score < best[0]:
             best = (score, cut)
     return best
@@ -210,14 +213,29 @@ def _even_cut(words: Sequence[str], family: str, size: float, width: float,
 RUNT = 1 / 3
 
 
+def _natural_cut(words: Sequence[str], family: str, size: float, width: float, bold: bool,
+                 lines: int) -> int:
+    """How many words the natural wrap (each line filled before the next) puts above the
+    last line; 0 where none."""
+    return max((cut for cut in range(1, len(words))
+                if count_lines(" ".join(words[:cut]), family, size, width, bold)
+                == lines - 1), default=0)
+
+
+def _wraps_in_a_list(words: Sequence[str], family: str, size: float, width: float,
+                     bold: bool, lines: int) -> bool:
+    """Whether the natural wrap splits a list of choices ("ring A, B or / C on your
+    worksheet")."""
+    natural = _natural_cut(words, family, size, width, bold, lines)
+    return bool(natural) and in_a_list(list(words), natural)
+
+
 def _runt_last_line(words: Sequence[str], family: str, size: float, width: float,
                     bold: bool, lines: int) -> bool:
     """Whether the title's natural wrap (each line filled before the next) leaves its last
     line one word, or under RUNT of the average width of the lines above; not where that
     line is a sentence of its own ("…at the door. / Whose fault is it?")."""
-    natural = max((cut for cut in range(1, len(words))
-                   if count_lines(" ".join(words[:cut]), family, size, width, bold)
-                   == lines - 1), default=0)
+    natural = _natural_cut(words, family, size, width, bold, lines)
     if not natural:
         return False
     tail = words[natural:]

@@ -16,6 +16,7 @@ box's edge, and Brightpath's titles and kickers sat 0.1 in right of everything u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -183,10 +184,26 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
         return None
     cuts = [cut for cut in range(1, natural)
             if (words[cut - 1].endswith(",") or words[cut].lower() in ("and", "or", "but"))
+            and not in_a_list(words, cut)
             and count_lines(" ".join(words[cut:]), family, size, width, bold) == 1]
     return min(cuts, default=None, key=lambda cut: abs(
         text_width(" ".join(words[:cut]), family, size, bold)
         - text_width(" ".join(words[cut:]), family, size, bold)))
+
+
+def in_a_list(words: Sequence[str], cut: int) -> bool:
+    """Whether a break before ``words[cut]`` falls inside a list of letters or numbers
+    ("ring A, B / or C"): its comma and "or" join the choices, they start no phrase."""
+    def item(word: str) -> bool:
+        word = word.strip(",;:.?!")
+        return (len(word) == 1 and word.isupper()) or word.isdigit()
+
+    def member(i: int) -> bool:  # a choice, or the "or" between two
+        if words[i].lower() in ("and", "or"):
+            return 0 < i < len(words) - 1 and item(words[i - 1]) and item(words[i + 1])
+        return item(words[i])
+
+    return 0 < cut < len(words) and member(cut - 1) and member(cut)
 
 
 def _sentence_break(text: str, family: str, size: float, width: float, bold: bool

@@ -1,0 +1,112 @@
+"""Answer panels and titles on real trainers' templates:
+
+- a 10 in template's answer panels were wide and short, so each letter went beside its
+  words and left them a 1.8 in column, four and five short lines an answer, while the
+  deck's other questions put the letter above: the letter now goes above where the column
+  beside it would be narrow and the words keep their size (within two points);
+- a question title that fits one line was broken where its reveal's title breaks,
+  leaving "Getting a" over "nude image removed" on a 4:3 template: it stays whole;
+- "Exit quiz: ring A, B or C on your worksheet" was broken inside its list of choices;
+- on a template whose slides' background is a picture (a gloss fading down from the top),
+  two-line titles grew down out of the template's title box into the fade: they are
+  fitted in the box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.oxml.ns import qn
+from pptx.util import Inches
+
+from lessonpack.cli import main
+from lessonpack.render.deck_titles import comma_cut, in_a_list
+
+WILD = Path(__file__).parent / "fixtures" / "wild"
+
+
+def _build(out: Path, template: str) -> Path:
+    assert main(["build", "-k", "ks4", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
+                 "--template", str(WILD / f"{template}.pptx")]) == 0
+    return out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
+
+
+def _slides(deck: Path, title: str) -> list:
+    return [s for s in Presentation(str(deck)).slides
+            if s.shapes.title is not None
+            and " ".join(s.shapes.title.text_frame.text.split()) == title]
+
+
+def _lines(slide) -> list[str]:
+    """The title's lines as broken by hand (soft breaks)."""
+    para = slide.shapes.title.text_frame.paragraphs[0]._p
+    lines, line = [], []
+    for el in para:
+        if el.tag == qn("a:r"):
+            line.append(el.findtext(qn("a:t")) or "")
+        elif el.tag == qn("a:br"):
+            lines.append(" ".join(line))
+            line = []
+    return [*lines, " ".join(line)]
+
+
+def test_narrow_answer_panels_put_the_letter_above_the_words(tmp_path: Path) -> None:
+    deck = _build(tmp_path, "google-slides-export")
+    pair = [*_slides(deck, "Getting a nude image removed"),
+            *_slides(deck, "Answer: Getting a nude image removed")]
+    assert len(pair) == 2
+    boxes = []
+    for slide in pair:
+        shapes = {s.name: s for s in slide.shapes}
+        for letter in "ABC":
+            disc, words = shapes[f"Answer {letter} letter"], shapes[f"Answer {letter}"]
+            assert disc.top + disc.height <= words.top, letter  # the letter above
+            assert words.width >= Inches(2.4), (letter, words.width)
+            boxes.append((letter, words.left, words.top, words.width, words.height))
+    assert boxes[:3] == boxes[3:]  # the click to the answer moves no words
+
+
+def test_a_question_title_that_fits_one_line_is_not_left_a_scrap(tmp_path: Path) -> None:
+    deck = _build(tmp_path, "coreoz-ppt-templates")
+    (question,) = _slides(deck, "Getting a nude image removed")
+    assert _lines(question) == ["Getting a nude image removed"]
+    (quiz,) = _slides(deck, "Exit quiz: ring A, B or C on your worksheet")
+    for line in _lines(quiz)[:-1]:
+        assert not line.endswith(("A,", "B", "or")), _lines(quiz)
+
+
+def test_titles_stay_in_the_title_box_over_a_picture_background(tmp_path: Path) -> None:
+    deck = _build(tmp_path, "lo-cft-smooth-black")
+    two_line = 0
+    for slide in Presentation(str(deck)).slides:
+        title = slide.shapes.title
+        if title is None or slide.slide_layout.name != "Title, Content":
+            continue
+        box = next(p for p in slide.slide_layout.placeholders
+                   if p.placeholder_format.type == 1)  # TITLE
+        two_line += len(_lines(slide)) == 2
+        assert title.top >= box.top and title.top + title.height <= box.top + box.height, \
+            title.text_frame.text
+    assert two_line >= 4  # the sort, the reveal and the exit quiz's titles among them
+
+
+@pytest.mark.parametrize(("words", "cut", "inside"), [
+    ("Exit quiz: ring A, B or C on your worksheet", 4, True),  # "A," / "B"
+    ("Exit quiz: ring A, B or C on your worksheet", 5, True),  # "B" / "or C"
+    ("Exit quiz: ring A, B or C on your worksheet", 6, True),  # "B or" / "C"
+    ("Exit quiz: ring A, B or C on your worksheet", 7, False),  # "C" / "on your"
+    ("Tricks, pressure and what to do", 1, False),
+    ("Getting a nude image removed", 2, False),
+])
+def test_a_list_of_choices_is_one_piece(words: str, cut: int, inside: bool) -> None:
+    assert in_a_list(words.split(), cut) is inside
+
+
+def test_comma_cut_keeps_a_list_of_choices_together() -> None:
+    title = "Exit quiz: ring A, B or C on your worksheet"
+    words = title.split(" ")
+    # 40 pt Arial across a 4:3 template's 9 in title: "worksheet" alone on the last line
+    cut = comma_cut(words, "Arial", 40, 9 * 72, False)
+    assert cut is None or not in_a_list(words, cut)
