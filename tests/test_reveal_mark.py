@@ -8,10 +8,13 @@ from types import SimpleNamespace
 
 import pytest
 from pptx import Presentation
+from pptx.util import Pt
 
 from lessonpack.kinds.quiz_question import Question, QuestionSlide, is_reveal
 from lessonpack.render import deck_reveal_breaks, deck_title_breaks
+from lessonpack.render.deck_reveal_titles import even_reveal_titles
 from lessonpack.render.deck_titles import rebalance_title
+from lessonpack.render.ooxml.slides import SlideXml, slides_xml
 
 
 def test_the_reveal_is_the_question_with_its_answer() -> None:
@@ -38,3 +41,30 @@ def test_only_a_marked_reveal_keeps_its_question_s_lines(
     filler = SimpleNamespace(slide=slide, slots={"title": 0})
     rebalance_title(filler, reveal)
     assert kept == ([filler] if reveal else [])
+
+
+def _two_titles(question: str, answer: str) -> list[SlideXml]:
+    """A question slide's title at 40 pt and the next slide's at 36 pt."""
+    prs = Presentation()
+    for title, size in ((question, 40), (answer, 36)):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = title
+        slide.shapes.title.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
+    return slides_xml(prs)
+
+
+def _sizes(slides: list[SlideXml]) -> list[int]:
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    return [int(next(s.tree.iter(f"{a}rPr")).get("sz")) for s in slides]
+
+
+def test_a_reveal_and_its_question_share_a_title_size_by_the_mark() -> None:
+    slides = _two_titles("Who can you tell?", "Who can you tell, and when?")
+    assert even_reveal_titles(slides, frozenset({1})) == {0}
+    assert _sizes(slides) == [3600, 3600]
+
+
+def test_a_title_reading_answer_is_no_reveal_without_the_mark() -> None:
+    slides = _two_titles("Who can you tell?", "Answer: Who can you tell?")
+    assert even_reveal_titles(slides, frozenset()) == set()
+    assert _sizes(slides) == [4000, 3600]

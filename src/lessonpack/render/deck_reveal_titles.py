@@ -13,16 +13,19 @@ left a kept question at its old size, and met a saved part with no python-pptx s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pptx.oxml.ns import qn
 
+from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.render.ooxml.slides import SlideXml
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Slide
 
 _SP, _TX, _R, _T, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:t"), qn("a:rPr")
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 _TITLES = {"title", "ctrTitle"}
-_ANSWER = "Answer"
 
 
 def _title(tree: Any) -> Any:
@@ -46,11 +49,10 @@ def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
     return letters, sizes
 
 
-def _reveals(question: str, answer: str) -> bool:
-    """Whether ``answer`` (letters and digits) is ``question``'s with "Answer" in front, or
-    in front of its last sentence (deck_reveal_sentence)."""
-    return any(answer[:at] + answer[at + len(_ANSWER):] == question
-               for at in range(len(answer)) if answer.startswith(_ANSWER, at))
+def reveal_places(specs: Sequence[Slide]) -> frozenset[int]:
+    """The index of each planned slide that is an answer's reveal (the planner's mark,
+    QuestionSlide.reveal): its question is the slide before it (plan/deck/quiz)."""
+    return frozenset(n for n, spec in enumerate(specs) if n and is_reveal(spec.payload))
 
 
 def _size(run: Any) -> str | None:
@@ -73,14 +75,15 @@ def _set(size: int) -> Any:
     return change
 
 
-def even_reveal_titles(slides: Sequence[SlideXml]) -> set[int]:
-    """Each question-and-reveal pair's titles at the smaller of their sizes; the indices of
-    the slides changed. A pair where neither title sets a size keeps its layout's."""
-    read = [slide.reading("reveal title", _read) for slide in slides]
+def even_reveal_titles(slides: Sequence[SlideXml], reveals: frozenset[int]) -> set[int]:
+    """Each question-and-reveal pair's titles at the smaller of their sizes (``reveals``:
+    the reveals' indices, ``reveal_places``); the indices of the slides changed. A pair
+    where neither title sets a size keeps its layout's."""
     changed: set[int] = set()
-    for index in range(1, len(slides)):
-        (question, q_sizes), (answer, a_sizes) = read[index - 1], read[index]
-        if not question or not _reveals(question, answer):
+    for index in sorted(reveals):
+        (question, q_sizes), (answer, a_sizes) = (
+            slides[at].reading("reveal title", _read) for at in (index - 1, index))
+        if not (question and answer):
             continue
         explicit = [s for s in (*q_sizes, *a_sizes) if s is not None]
         if not explicit:

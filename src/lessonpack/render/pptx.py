@@ -95,7 +95,7 @@ from lessonpack.render.deck_notes import NotesMaker, ensure_notes_body
 from lessonpack.render.deck_quotes import curl_quotes, typographic_plan
 from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
-from lessonpack.render.deck_reveal_titles import even_reveal_titles
+from lessonpack.render.deck_reveal_titles import even_reveal_titles, reveal_places
 from lessonpack.render.deck_sizes import even_sizes
 from lessonpack.render.deck_template_text import (
     drop_covered_template_text,
@@ -447,19 +447,19 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str
-                 ) -> list[tuple[int, str, list[str]]]:
+def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
+                 reveals: frozenset[int]) -> list[tuple[int, str, list[str]]]:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
     made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
     the same finish before: its bytes are set again without reading every slide's XML (a
-    sixth of a warm pack's time)."""
+    sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices."""
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
     shown = slides_xml(prs)
-    changed = even_reveal_titles(shown)  # a question and its answer: one title size
+    changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     if found:
@@ -672,7 +672,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
             kept.keep(key, slide, slide_misfits)
         _report_misfits(number, slide_misfits, misfits, crowded)
     # A parents' session is presented, not taught: its notes say so (``reader``).
-    found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font)
+    found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
+                         reveal_places(plan.slides))
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)
