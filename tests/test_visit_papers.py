@@ -1183,7 +1183,7 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     clues = [j for j in jobs if j.startswith('In "Private things stay private"')]
     # Handed out before the sort, in a Year 4 class's words: its cards are always clue cards.
     assert clues and clues[0].endswith(
-        ": hand each table its clue card set before the Sort; collect each set whole.")
+        ": hand each table its clue card set before the sort; collect each set whole.")
     # A Year 6 class sorts on its sheet: no card sets to hand out.
     assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
                 if j.startswith('In "Private things stay private"')]
