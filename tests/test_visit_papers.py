@@ -1133,7 +1133,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     session = index.items["live-streaming-parents"].item
     team = " ".join(strings_in(plan_facilitator_notes(session, index.facts,
                                                         _visitor()).blocks))
-    assert "Sign-in file: sign-in sheets, pens, contact slips and feedback forms" in team
+    assert "Sign-in file: sign-in sheets, pens, contact slips, feedback forms and the play " \
+        "room's register" in team
     # Staff write the names, as the sheet tells families: the pens are on the tables.
     assert "As families arrive: staff sign them in at the door" in team
     assert "pens at the door" not in team
