@@ -82,7 +82,7 @@ def _block_texts(block: object) -> list[str]:
 
 def test_year_4s_hand_out_comes_before_the_sort_and_the_ask_stays_the_teachers() -> None:
     """Year 4's "Private things stay private" task: the second adult hands out the clue
-    cards before the Sort, on their own line, and the teacher's closing question, with the
+    cards before the sort, on their own line, and the teacher's closing question, with the
     one answer to board, stays in the teacher's "Do:" line (it sat under "Second adult:", a
     line a teacher skips, after the Sort it was needed for)."""
     from lessonpack.api import load
@@ -99,7 +99,7 @@ def test_year_4s_hand_out_comes_before_the_sort_and_the_ask_stays_the_teachers()
         lines = cue_lines(cycle.notes)
         at = [n for n, (label, _) in enumerate(lines) if label.startswith("Second adult")]
         assert len(at) == 1 and lines[at[0]][1] == (
-            " hand each table its clue card set before the Sort; collect each set whole."), lines
+            " hand each table its clue card set before the sort; collect each set whole."), lines
         label, text = lines[at[0] + 1]
         assert label == "Do:" and text.index("Sort (3 min)") < text.index("Ask (1 min)"), text
         assert "stop and tell a grown-up" in text and "clue card sets" not in cycle.notes

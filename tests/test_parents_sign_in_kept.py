@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.parents_model import SignIn
 from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan.parents import _close
 from lessonpack.plan.session_sheet import after_session
@@ -22,7 +23,7 @@ def _trainer_in_school() -> Brand:
                              load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
 
 
-def _sign_in() -> object:
+def _sign_in() -> SignIn:
     """The session's own words for its sign-in file (parents.yml ``visit.sign_in``)."""
     visit = load().items["live-streaming-parents"].item.visit
     assert visit is not None
@@ -31,7 +32,7 @@ def _sign_in() -> object:
 
 def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     brand = _trainer_in_school()
-    steps = [line for block in after_session(brand, _sign_in())  # type: ignore[arg-type]
+    steps = [line for block in after_session(brand, _sign_in())
              for line in getattr(block, "items", ())]
     sign_in = [s for s in steps if "sign-in sheets" in s]
     assert len(sign_in) == 1, steps
@@ -46,7 +47,7 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
 
 def test_a_school_s_own_evening_says_nothing_of_taking_sheets_away() -> None:
     brand = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
-    steps = [line for block in after_session(brand, _sign_in())  # type: ignore[arg-type]
+    steps = [line for block in after_session(brand, _sign_in())
              for line in getattr(block, "items", ())]
     assert steps and not [s for s in steps if "sign-in" in s], steps
     assert _close(brand) == ""

@@ -1133,7 +1133,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     session = index.items["live-streaming-parents"].item
     team = " ".join(strings_in(plan_facilitator_notes(session, index.facts,
                                                         _visitor()).blocks))
-    assert "Sign-in file: sign-in sheets, pens, contact slips and feedback forms" in team
+    assert "Sign-in file: sign-in sheets, pens, contact slips, feedback forms and the play " \
+        "room's register" in team
     # Staff write the names, as the sheet tells families: the pens are on the tables.
     assert "As families arrive: staff sign them in at the door" in team
     assert "pens at the door" not in team
@@ -1183,7 +1184,7 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     clues = [j for j in jobs if j.startswith('In "Private things stay private"')]
     # Handed out before the sort, in a Year 4 class's words: its cards are always clue cards.
     assert clues and clues[0].endswith(
-        ": hand each table its clue card set before the Sort; collect each set whole.")
+        ": hand each table its clue card set before the sort; collect each set whole.")
     # A Year 6 class sorts on its sheet: no card sets to hand out.
     assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
                 if j.startswith('In "Private things stay private"')]

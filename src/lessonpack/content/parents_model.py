@@ -305,9 +305,12 @@ class PlayRegister(Strict):
 
 class SignIn(Strict):
     """How the team's sign-in file is run on the evening, in the facilitator notes: the
-    running order's first and last lines, and what happens to the sheets after."""
+    running order's first and last lines, the resources' line, and what happens to the
+    sheets after."""
     arrive: Annotated[str, Chars(120)]
     close: Annotated[str, Chars(120)]
+    # The file in the notes' resources: what the office prints for the evening.
+    resources: Annotated[str, Chars(120)]
     kept: Annotated[str, Chars(320)]
     play: PlayRegister
 

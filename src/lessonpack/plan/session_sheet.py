@@ -116,11 +116,12 @@ def start_minutes(date_line: str) -> int | None:
 
 def resources(session: ParentSession, brand: Brand) -> tuple[str, ...]:
     """The session's resources, and a visiting team's sign-in file (the visit brief has the
-    office print it, so the presenter's list names it too)."""
+    office print it, so the presenter's list names it too), in the session's words
+    (parents.yml ``visit.sign_in``)."""
     own = tuple(r.text for r in session.resources)
-    if not common.visitor(brand):
+    if not common.visitor(brand) or session.visit is None:
         return own
-    return (*own, "Sign-in file: sign-in sheets, pens, contact slips and feedback forms")
+    return (*own, session.visit.sign_in.resources)
 
 
 def slides_label(numbers: str) -> str:
