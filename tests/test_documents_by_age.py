@@ -383,7 +383,7 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
         sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
         column = sheet.header.index("Slides")
         # The follow-up row ("Later, 10") is after the lesson and a core route's spare
-        # minutes ("Spare: settling…") are no stage: neither has slides.
+        # minutes ("Spare if short of time") are no stage: neither has slides.
         timings = [row[column] for row in sheet.rows if not row[0].startswith("Later")
                    and not row[column + 1].startswith("Spare")]
         ranges = [re.fullmatch(r"(\d+)(?:–(\d+))?", t) for t in timings]

@@ -633,8 +633,9 @@ def _inner_quotes(text: str) -> str:
 
 EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
 # The lines of sources that end a plan and share its last page at the least (a fifth of a
-# page): left to break anywhere, a plan's last page held two or three lines.
-SOURCES_TAIL = 12
+# page): left to break anywhere, a plan's last page held two or three lines. Sixteen at the
+# sources' 10 pt (twelve, set at 12 pt, left two last pages 18-20% used once at 10).
+SOURCES_TAIL = 16
 
 
 # Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a
