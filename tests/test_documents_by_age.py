@@ -206,7 +206,7 @@ def test_lesson_plan_opens_on_its_overview_and_labels_its_script(built_packs: Pa
             break
         overview.append(text)
     overview = "\n".join(overview)
-    for part in ("Outcome:", "To teach, print from page 1 to", "If short of time, cut these:",
+    for part in ("Outcome:", "To teach, print pages 1 to", "If short of time, cut these:",
                  "Running sheet", "Mins", "Slides", "Pupils’ sheet", "If a child discloses",
                  "The lesson, step by step", "What you say and do"):
         assert part in overview, part
@@ -383,7 +383,7 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
         sheet = next(b for b in plan.blocks if isinstance(b, Table) and "Slides" in b.header)
         column = sheet.header.index("Slides")
         # The follow-up row ("Later, 10") is after the lesson and a core route's spare
-        # minutes ("Spare: settling…") are no stage: neither has slides.
+        # minutes ("Spare if short of time") are no stage: neither has slides.
         timings = [row[column] for row in sheet.rows if not row[0].startswith("Later")
                    and not row[column + 1].startswith("Spare")]
         ranges = [re.fullmatch(r"(\d+)(?:–(\d+))?", t) for t in timings]

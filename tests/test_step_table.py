@@ -105,10 +105,15 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
     path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     body = Document(str(path)).element.body
     xml = body.xml
-    # No page-number field: Word would print its stored guess until fields are updated.
-    assert "PAGEREF" not in xml and "w:fldSimple" not in xml
-    assert "To teach, print from page 1 to the page" in "".join(
-        t.text or "" for t in body.iter(qn("w:t")))
+    # One page field, to the mark's bookmark, storing "…" (never a guessed number, which
+    # Word shows until it updates fields), the mark named after it; no other field.
+    from lessonpack.render.docx_page_ref import BOOKMARK, STORED
+
+    assert "w:fldSimple" not in xml and xml.count("PAGEREF") == 1
+    assert f"PAGEREF {BOOKMARK} " in xml
+    line = next(p for p in body.iter(qn("w:p")) if "PAGEREF" in p.xml)
+    assert "".join(t.text or "" for t in line.iter(qn("w:t"))).startswith(
+        f"To teach, print pages 1 to {STORED} (the page marked \u201cLast page\u201d")
     # The last page's mark: the last row's time cell ends on it, on the stage bands'
     # colour, and that row stays whole (so the mark is on the page the steps end on).
     last = list(next(t for t in body.iter(qn("w:tbl")) if "What you say and do" in "".join(
@@ -116,6 +121,7 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
     when = last.findall(qn("w:tc"))[0]
     mark = when.findall(qn("w:p"))[-1]
     assert "".join(t.text or "" for t in mark.iter(qn("w:t"))) == END_OF_TEACHING
+    assert [b.get(qn("w:name")) for b in mark.iter(qn("w:bookmarkStart"))] == [BOOKMARK]
     assert mark.find(f"{qn('w:pPr')}/{qn('w:shd')}") is not None
     assert last.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
     assert when.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is None

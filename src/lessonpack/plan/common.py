@@ -788,6 +788,8 @@ def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[B
 # About as many characters as a plan's line holds at the sources' reference size (10 pt),
 # past its number.
 SOURCE_LINE_CHARS = 114
+# The least a sources heading keeps under it when its list runs overleaf (in lines).
+SOURCES_HEAD = 4
 
 
 # A title's own aside in brackets ("(CEOP release, November 2017)", "(summary of IWF
@@ -846,12 +848,22 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
     labels = tuple(f"{publisher}:" for publisher in documents)
     # ``tail_lines``: where the sources end the document, its last page holds the last of
     # them that make up about that many lines.
-    tail, lines_held = 0, 0
-    while tail < len(lines) and lines_held < tail_lines:
-        tail += 1
-        lines_held += -(-len(f"{labels[-tail]} {lines[-tail]}") // SOURCE_LINE_CHARS)
+    held = [-(-len(f"{label} {line}") // SOURCE_LINE_CHARS)
+            for label, line in zip(labels, lines, strict=True)]
     return [Heading("Sources", 2),
-            BulletList(lines, numbered=True, keep_tail=tail, compact=True, labels=labels,
-                       reference=True)]
+            BulletList(lines, numbered=True, keep_tail=_sources_tail(held, tail_lines),
+                       compact=True, labels=labels, reference=True)]
+
+
+def _sources_tail(held: list[int], tail_lines: int) -> int:
+    """How many of the last sources (each ``held`` lines) keep together: those that make up
+    ``tail_lines``; all of them when fewer than SOURCES_HEAD lines would be left before them
+    under the heading (at a page's foot it held a line or two: Oakfield's Year 4 plan)."""
+    tail = 0
+    while tail < len(held) and sum(held[len(held) - tail:]) < tail_lines:
+        tail += 1
+    if tail_lines and sum(held[:len(held) - tail]) < SOURCES_HEAD:
+        return len(held)
+    return tail
 
 

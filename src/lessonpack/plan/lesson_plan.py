@@ -56,10 +56,11 @@ from lessonpack.plan.sort_cards import (
     sorts_on_cards,
 )
 
-# Page one's line of what to print: up to the page the steps end on, marked under the last
-# step's time (named, not numbered: lesson_steps.END_OF_TEACHING).
-PRINT_TO_TEACH = ("from page 1 to the page marked "
-                  f"\u201c{lesson_steps.END_OF_TEACHING}\u201d in the steps: this overview, "
+# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark:
+# Paragraph.to_mark_page): up to the page the steps end on, marked under the last step's
+# time (lesson_steps.END_OF_TEACHING), named too where the field shows no number yet.
+PRINT_TO_TEACH = ("(the page marked "
+                  f"\u201c{lesson_steps.END_OF_TEACHING}\u201d in the steps): this overview, "
                   "the disclosure steps and the steps. The rest prepares the lesson, then the "
                   "answer key and the sources.")
 
@@ -422,7 +423,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # end on is known only where the plan is laid out (a school's longer contacts or a
         # trainer's template move it), and a page-number field shows Word its stored guess
         # until fields are updated (it said 6 where the steps ended on page 5).
-        Paragraph(PRINT_TO_TEACH, label="To teach, print"),
+        Paragraph(PRINT_TO_TEACH, label="To teach, print", to_mark_page=True),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
@@ -632,8 +633,9 @@ def _inner_quotes(text: str) -> str:
 
 EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
 # The lines of sources that end a plan and share its last page at the least (a fifth of a
-# page): left to break anywhere, a plan's last page held two or three lines.
-SOURCES_TAIL = 12
+# page): left to break anywhere, a plan's last page held two or three lines. Sixteen at the
+# sources' 10 pt (twelve, set at 12 pt, left two last pages 18-20% used once at 10).
+SOURCES_TAIL = 16
 
 
 # Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a

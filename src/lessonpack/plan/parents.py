@@ -790,12 +790,12 @@ def _handout_footer(brand: Brand) -> str:
 # A fifth of a page of sources at least on the last: the notes are single-spaced now, and
 # the plans' eleven lines came to 18-20% of a page.
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
-# Page one's line of what to print, named by the line that ends the quiz answers, not by a
-# number: a page-number field shows Word its stored guess until fields are updated, and the
-# estimate of it was a page short in two of four looks as LibreOffice lays them out.
+# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark that
+# ends the quiz answers: Paragraph.to_mark_page), the mark named too where the field shows
+# no number yet (Word, until it updates fields: render/docx_page_ref.py).
 END_OF_SESSION = "Last page"
-PRINT_TO_RUN = (f"from page 1 to the page marked \u201c{END_OF_SESSION}\u201d: the notes and the "
-                "quiz answers. The sources follow.")
+PRINT_TO_RUN = (f"(the page marked \u201c{END_OF_SESSION}\u201d): the notes and the quiz "
+                "answers. The sources follow.")
 
 
 def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
@@ -845,7 +845,7 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         # print to, found where the notes are laid out. Not in a visiting team's notes:
         # their page one is full, and a line more moved the running order to page three.
         *(() if common.visitor(brand) else (
-            Paragraph(PRINT_TO_RUN, label="To run the session, print"),)),
+            Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),)),
         Paragraph(session.summary),
         *((Paragraph(note, label="Version:"),) if (note := _version_note(session, brand))
           else ()),

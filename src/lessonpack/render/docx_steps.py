@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.plan.model import StepLine, StepRow, StepStage, StepTable
-from lessonpack.render import docx_panel
+from lessonpack.render import docx_page_ref, docx_panel
 from lessonpack.render.docx_cards import StyleBook, paragraph_cm
 from lessonpack.render.docx_xml import (
     TWIPS_PER_CM,
@@ -328,5 +328,6 @@ def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> Non
         "<w:t/></w:r></w:p>")
     # The words and the style id set as values, not written into the XML: lxml escapes them.
     mark.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").set(qn("w:val"), writer.ids["LP Table Text"])
+    docx_page_ref.mark_here(mark)  # the page page one's line of what to print names
     mark.find(f"{qn('w:r')}/{qn('w:t')}").text = text
     when.append(mark)

@@ -27,7 +27,13 @@ from lessonpack.plan.model import (
     Questions,
     WritingLines,
 )
-from lessonpack.render import docx_box, docx_box_columns, docx_panel, docx_reference
+from lessonpack.render import (
+    docx_box,
+    docx_box_columns,
+    docx_page_ref,
+    docx_panel,
+    docx_reference,
+)
 from lessonpack.render.docx_cards import StyleBook, room_cm
 from lessonpack.render.docx_xml import (
     W,
@@ -86,6 +92,10 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
     if block.label:
         label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
+    if block.to_mark_page:
+        add_run(paragraph_xml(paragraph), "pages 1 to ")
+        docx_page_ref.page_field(paragraph_xml(paragraph))
+        add_run(paragraph_xml(paragraph), " ")
     if block.text:
         add_run(paragraph_xml(paragraph), block.text)
     if block.mark:
@@ -94,6 +104,7 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         mark.insert(0, parse_xml(
             f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/><w:shd w:val="clear" '
             f'w:color="auto" w:fill="{hex_colour(writer.brand.primary)}"/></w:rPr>'))
+        docx_page_ref.mark_here(paragraph_xml(paragraph), mark)
     if block.keep_next:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
