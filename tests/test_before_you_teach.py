@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
-from pptx.oxml.ns import qn
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 
 from built_decks import built_deck
 from lessonpack.check.pptx_shapes import open_deck
@@ -169,17 +170,39 @@ def test_an_example_school_s_parents_deck_warns_the_presenter(tmp_path: Path) ->
     assert hidden == sorted(hidden)
 
 
-@pytest.mark.parametrize(("template", "where"), [("klee2-libreoffice", "foot"),
+def _marked_at_the_top(wild: Path, out: Path) -> Path:
+    """``wild`` with a mark (a logo's box) drawn at the top of each of its layouts."""
+    deck = Presentation(str(wild))
+    w, h = deck.slide_width // 3, deck.slide_height // 12
+    for n, layout in enumerate(deck.slide_layouts):
+        layout.shapes._spTree.append(parse_xml(
+            f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{900 + n}" name="Mark"/>'
+            f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{w}" y="0"/>'
+            f'<a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+            '</a:prstGeom><a:solidFill><a:srgbClr val="1E4D2B"/></a:solidFill></p:spPr>'
+            '</p:sp>'))
+    deck.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize(("template", "where"), [("klee2-libreoffice", "top"),
+                                                 ("klee2-libreoffice+mark", "foot"),
                                                  ("lo-cft-fire-red", "top"),
                                                  ("lo-cft-smooth-black", "top")])
 def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
         tmp_path: Path, template: str, where: str) -> None:
-    """A trainer's cover with something at its top: the strip at the foot, read last. A
-    cover whose art or footer fills both edges still gets it, at the top over the art and
-    clear of the cover's own words: a deck with unfilled names never looks finished."""
-    wild = ROOT / "tests" / "fixtures" / "wild" / f"{template}.pptx"
+    """The strip at the top of the cover, as on every other deck, even where the layout
+    keeps an empty title box there (klee2's cover sets its title lower). A cover with
+    something drawn at its top: the strip at the foot, read last. A cover whose art or
+    footer fills both edges still gets it, at the top over the art and clear of the
+    cover's own words: a deck with unfilled names never looks finished."""
+    name, _, mark = template.partition("+")
+    wild = ROOT / "tests" / "fixtures" / "wild" / f"{name}.pptx"
+    if mark:
+        wild = _marked_at_the_top(wild, tmp_path / f"{name}-marked.pptx")
     assert main(["build", "-a", "ks1", "-f", "pptx", "--template", str(wild), "--out",
-                 str(tmp_path), "--quiet"]) == 0
+                 str(tmp_path / "out"), "--quiet"]) == 0
+    tmp_path = tmp_path / "out"
     deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
     cover = deck.slides[0]
     strips = [sh for sh in cover.shapes if sh.name == "Draft strip"]

@@ -54,6 +54,15 @@ def test_quiz_answers_share_one_size(built_packs: Path) -> None:
         sizes = {int(r.get("sz")) for slide in built_deck(built_packs, audience).slides
                  for shape in _drawn(slide.shapes)
                  if part_of(slide.slide_layout.name, shape.name)
-                 == ("LP Quiz Question", "Answer #")
+                 == ("LP Quiz Question", "Answer @")
                  for r in shape.element.iter(qn("a:rPr")) if r.get("sz")}
         assert len(sizes) == 1, (audience, sizes)
+
+
+def test_lettered_and_numbered_parts_are_apart() -> None:
+    """A quiz's "Answer A" panels and the exit quiz's "Answer 1" rows are different parts,
+    though a trainer's template draws both on one layout."""
+    assert part_of("Title Only", "Answer A") == part_of("Title Only", "Answer C")
+    assert part_of("Title Only", "Answer 1") == part_of("Title Only", "Answer 4")
+    assert part_of("Title Only", "Answer A") != part_of("Title Only", "Answer 1")
+    assert part_of("Title Only", "Answer B letter") != part_of("Title Only", "Answer 2 letter")

@@ -7,6 +7,8 @@
 - a question title that fits one line was broken where its reveal's title breaks,
   leaving "Getting a" over "nude image removed" on a 4:3 template: it stays whole;
 - "Exit quiz: ring A, B or C on your worksheet" was broken inside its list of choices;
+- the exit quiz's answer rows ("Answer 1") took the quiz panels' ("Answer A") 18 pt, both
+  drawn on one layout of a trainer's template and evened as one part: 18 pt in 1 in rows;
 - on a template whose slides' background is a picture (a gloss fading down from the top),
   two-line titles grew down out of the template's title box into the fade: they are
   fitted in the box.
@@ -110,3 +112,16 @@ def test_comma_cut_keeps_a_list_of_choices_together() -> None:
     # 40 pt Arial across a 4:3 template's 9 in title: "worksheet" alone on the last line
     cut = comma_cut(words, "Arial", 40, 9 * 72, False)
     assert cut is None or not in_a_list(words, cut)
+
+
+def test_exit_quiz_answer_rows_keep_their_own_size(tmp_path: Path) -> None:
+    deck = _build(tmp_path, "onlyoffice-ar-SA")
+    (rows,) = _slides(deck, "Exit quiz answers")
+    (panels, *_) = _slides(deck, "A move to a private app")
+    def sizes(slide, names: str) -> set[float]:
+        return {r.font.size.pt for s in slide.shapes if s.has_text_frame and s.name in names
+                for p in s.text_frame.paragraphs for r in p.runs if r.font.size}
+    assert rows.slide_layout.name == panels.slide_layout.name  # one layout for both
+    (row_pt,) = sizes(rows, ("Answer 1", "Answer 2", "Answer 3", "Answer 4"))
+    (panel_pt,) = sizes(panels, ("Answer A", "Answer B", "Answer C"))
+    assert row_pt >= 22 and row_pt > panel_pt, (row_pt, panel_pt)

@@ -420,11 +420,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
     cols = option_cols(box, options, brand, pictures)
-    first = option_boxes(box, options, cols)[0]
-    tall = first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8)
-    if not tall and cols > 1 and len(pictures) != len(options):
-        tall = _letter_above(_strip_below(box, False)[0] if strip else box, options, brand,
-                             look, cols, like)
+    tall = _tall(box, options, brand, look, pictures, cols, like, bool(strip))
     why_box: Box | None = None
     if strip:
         area_h = box[3]
@@ -540,6 +536,21 @@ def _cut_to_words(options: Sequence[str], pictures: Sequence[Picture], tall: boo
 # panels: 1.8 in of words beside a 0.85 in letter, four and five short lines an answer).
 BESIDE_LEAST = int(2.4 * INCH)
 ABOVE_GIVES = 2  # points the words may lose to the letter above them, for their width
+
+
+def _tall(box: Box, options: Sequence[str], brand: Brand, look: Look,
+          pictures: Sequence[Picture], cols: int, like: Sequence[Sequence[str]],
+          strip: bool) -> bool:
+    """Whether each panel's letter (and picture) goes above its words: panels taller than
+    wide enough, or words-only columns the letter beside would leave narrow
+    (``_letter_above``, measured over the strip under them, if any)."""
+    first = option_boxes(box, options, cols)[0]
+    if first[3] > first[2] * (0.6 if len(pictures) == len(options) else 0.8):
+        return True
+    if cols == 1 or len(pictures) == len(options):
+        return False
+    return _letter_above(_strip_below(box, False)[0] if strip else box, options, brand, look,
+                         cols, like)
 
 
 def _letter_above(box: Box, options: Sequence[str], brand: Brand, look: Look, cols: int,

@@ -37,7 +37,13 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
 from lessonpack.render.deck_drawings import new_shape
-from lessonpack.render.deck_geometry import BACKGROUND_SHARE, area, layout_obstacles, slide_boxes
+from lessonpack.render.deck_geometry import (
+    BACKGROUND_SHARE,
+    FOOTER_TYPES,
+    area,
+    layout_obstacles,
+    slide_boxes,
+)
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import mark_decorative
@@ -129,7 +135,11 @@ def _free_edge(slide: SlideXml, size: tuple[int, int], art: str = "all") -> int 
     it, else the foot's, else None."""
     width, height = size
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
-    drawn = layout_obstacles(layout, size) if art != NONE else []
+    # The layout's placeholders other than its footers show only through the slide's own
+    # (slide_boxes): an empty title box at the top of a trainer's layout, its cover's title
+    # set lower, sent the strip to the foot although nothing is drawn at the top.
+    unseen = [ph for ph in layout.placeholders if ph.placeholder_format.type not in FOOTER_TYPES]
+    drawn = layout_obstacles(layout, size, skip=unseen) if art != NONE else []
     if art == MARKS:
         # A band or frame across the whole edge may be drawn over, never a logo or a
         # picture set on part of it (Northshire's logo panel at the top, its band at the

@@ -31,7 +31,11 @@ from lessonpack.render.ooxml.slides import SlideXml
 
 # Sizes within this share of a cluster's largest are one size drifting (a fifth: 28 -> 23).
 DRIFT = 0.8
-_MARK = re.compile(r"\b([A-F]|\d+)\b")  # an answer's letter, a card's number
+# An answer's letter, a card's or a row's number: told apart, as "Answer A" (a quiz's
+# panel) and "Answer 1" (a row of the exit quiz's answers) are different parts. A trainer's
+# template draws both on one layout, and the rows took the panels' 18 pt in 1 in rows.
+_LETTER = re.compile(r"\b[A-F]\b")
+_NUMBER = re.compile(r"\b\d+\b")
 _SP, _GRP, _TX, _RPR = qn("p:sp"), qn("p:grpSp"), qn("p:txBody"), qn("a:rPr")
 _NAME = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
@@ -46,7 +50,7 @@ KEPT_PARTS = frozenset({"Comment #"})
 
 def part_of(layout: str, name: str) -> tuple[str, str]:
     """The part a drawn shape is: its layout, and its name without letters and numbers."""
-    return layout, _MARK.sub("#", name)
+    return layout, _NUMBER.sub("#", _LETTER.sub("@", name))
 
 
 def _drawn_text(tree: Any) -> Iterator[tuple[str, list[Any]]]:

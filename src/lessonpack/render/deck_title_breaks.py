@@ -130,8 +130,7 @@ def balance_title(filler: Filler) -> None:
     if cut is None:
         cut = comma_cut(words, family, size, width, bold)
     best: tuple[float, int] | None = None if cut is None else (0.0, cut)
-    if best is None and not _runt_last_line(words, family, size, width, bold, lines) \
-            and not _wraps_in_a_list(words, family, size, width, bold, lines):
+    if best is None and not _wraps_badly(words, family, size, width, bold, lines):
         return  # a full last line wraps as it falls
     if best is None:
         best = _evenest_last_line(words, family, size, width, bold, lines)
@@ -222,12 +221,13 @@ def _natural_cut(words: Sequence[str], family: str, size: float, width: float, b
                 == lines - 1), default=0)
 
 
-def _wraps_in_a_list(words: Sequence[str], family: str, size: float, width: float,
-                     bold: bool, lines: int) -> bool:
-    """Whether the natural wrap splits a list of choices ("ring A, B or / C on your
-    worksheet")."""
+def _wraps_badly(words: Sequence[str], family: str, size: float, width: float,
+                 bold: bool, lines: int) -> bool:
+    """Whether the natural wrap leaves a runt (``_runt_last_line``) or splits a list of
+    choices ("ring A, B or / C on your worksheet")."""
     natural = _natural_cut(words, family, size, width, bold, lines)
-    return bool(natural) and in_a_list(list(words), natural)
+    return (bool(natural) and in_a_list(words, natural)) \
+        or _runt_last_line(words, family, size, width, bold, lines)
 
 
 def _runt_last_line(words: Sequence[str], family: str, size: float, width: float,

@@ -21,7 +21,7 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
 from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH
+from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.deck_pictures import add_picture
@@ -38,6 +38,7 @@ from lessonpack.render.kinds.task.text import (
     steps_list_height,
     steps_panel,
     steps_wide,
+    timer_band,
     timer_tile,
 )
 
@@ -127,15 +128,31 @@ def _reply_steps(d: _Drawing, task: TaskSlide) -> TaskSlide:
     rather than a header strip over a narrow panel. The task, its steps now drawn."""
     if not (task.show_steps and task.message is not None and task.steps and not task.cards):
         return task
-    # Narrower on a narrow slide (4:3, Google's 10 in), down to what its clock needs: at
-    # 2.4 in the steps and the message beside it overflowed their boxes at 18 pt. A
-    # widescreen area keeps the tile of every other "Your turn" slide.
-    tile_w = TILE_W if d.w >= NARROW else max(TILE_LEAST, int(d.w * 0.2))
+    if d.w < NARROW:
+        _reply_steps_narrow(d, task)
+        return replace(task, show_steps=False)
+    # A widescreen area keeps the tile of every other "Your turn" slide.
+    tile_w = TILE_W
     timer_tile(d.slide, d.left(tile_w), task, d.brand, d.look)
     d.misfits += text_rows(d.slide, d.left((d.w - GAP) // 2), task.steps, d.brand, d.look,
                            marker="number", name="Task step", largest=d.look.card_pt,
                            radius=min(0.3, d.look.radius * 2))
     return replace(task, show_steps=False)
+
+
+REPLY_STEPS_SHARE = 0.6  # of a narrow area's width, for the steps under their timer
+
+
+def _reply_steps_narrow(d: _Drawing, task: TaskSlide) -> None:
+    """A narrow area (4:3, a 10 in template, a painted border): the timer a short band over
+    the steps, which take a little over half the width, the message the rest. A tall timer
+    tile beside them left three columns of 3 in or less: a checklist step wrapped to seven
+    lines of two words and the message to five words a line."""
+    x, y, w, _h = d.left(int((d.w - GAP) * REPLY_STEPS_SHARE))
+    band = timer_band(d.slide, (x, y, w), PAD, task, d.brand, d.look) + GAP // 2
+    d.misfits += text_rows(d.slide, (x, y + band, w, d.h - band), task.steps, d.brand,
+                           d.look, marker="number", name="Task step",
+                           largest=d.look.card_pt, radius=min(0.3, d.look.radius * 2))
 
 
 def _steps_panel(d: _Drawing, task: TaskSlide) -> None:

@@ -28,29 +28,12 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
               radius=min(0.12, look.radius))
     new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, int(0.12 * INCH), h), T.ACCENT_1,
               "Task panel bar")
-    clock = task.clock
-    side = int(0.6 * INCH)
     bar = int(0.12 * INCH)
     inner_x, inner_w = x + PAD + bar, w - 2 * PAD - bar
     # The timer as on every other "Your turn" slide: the clock on a white disc and the
     # minutes in white, on a band in the accent colour across the panel's whole top (a band
     # starting right of the bar read as offset from its panel), the disc inside the band.
-    tile_h = side + PAD
-    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tile_h), T.ACCENT_1,
-              "Task timer tile", radius=min(0.12, look.radius))
-    ring = side + int(0.1 * INCH)
-    if clock is not None:
-        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
-                         (inner_x, y + (tile_h - ring) // 2, ring, ring),
-                         T.BACKGROUND_1, "Task clock disc")
-        disc.text_frame.text = ""
-        inset = (ring - int(side * 0.8)) // 2
-        add_picture(slide, clock, (inner_x + inset, y + (tile_h - ring) // 2 + inset,
-                                   ring - 2 * inset, ring - 2 * inset), "Task clock")
-    new_label(slide.shapes, (inner_x + ring + PAD // 2, y + (tile_h - side) // 2,
-                             inner_w - ring - PAD // 2, side),
-              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
-              "Task minutes")
+    tile_h = timer_band(slide, (x, y, w), PAD + bar, task, brand, look)
     top = y + tile_h + PAD
     if not task.steps or not task.show_steps:
         return []
@@ -70,6 +53,32 @@ def steps_panel(slide: Slide, box: Box, task: TaskSlide, brand: Brand, look: Loo
     if top - int(0.12 * INCH) > y + h - PAD:
         return [TextMisfit("the text of the task's steps does not fit its box at 18 pt")]
     return []
+
+
+def timer_band(slide: Slide, box: tuple[int, int, int], inset: int, task: TaskSlide,
+               brand: Brand, look: Look) -> int:
+    """A short timer across ``box`` (left, top, width): the clock on a white disc ``inset``
+    from the left, then the minutes in white, on a band in the accent colour; its height."""
+    x, y, w = box
+    side = int(0.6 * INCH)
+    tile_h = side + PAD
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, tile_h), T.ACCENT_1,
+              "Task timer tile", radius=min(0.12, look.radius))
+    ring = side + int(0.1 * INCH)
+    inner_x = x + inset
+    if task.clock is not None:
+        disc = new_shape(slide.shapes, MSO_SHAPE.OVAL,
+                         (inner_x, y + (tile_h - ring) // 2, ring, ring),
+                         T.BACKGROUND_1, "Task clock disc")
+        disc.text_frame.text = ""
+        pad = (ring - int(side * 0.8)) // 2
+        add_picture(slide, task.clock, (inner_x + pad, y + (tile_h - ring) // 2 + pad,
+                                        ring - 2 * pad, ring - 2 * pad), "Task clock")
+    new_label(slide.shapes, (inner_x + ring + PAD // 2, y + (tile_h - side) // 2,
+                             w - inset - PAD - ring - PAD // 2, side),
+              [(f"{task.minutes} min", T.BACKGROUND_1, True)], 28, brand.heading_font,
+              "Task minutes")
+    return tile_h
 
 
 LIST_GAP = int(0.08 * INCH)  # between the steps of a list
