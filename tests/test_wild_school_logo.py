@@ -6,6 +6,9 @@
   ``check`` uses (check/logo_seen); built without the plate, the same deck fails LPC309.
 - On google-slides-export the help cards and the mock live stream stay clear of the crest
   in the slide's corner (render/deck_logo_room), and ``check`` finds no logo covered.
+- The first "Who can help" slide, whose school card names the DSL, the deputy and the
+  DSL's room, sets its words at the size of the run's next slides (the school's card across
+  the top where two a row would shrink them: render/deck_help, render/deck_cards).
 - Filled-in school details keep the yellow fill-in highlight only because the example
   school file says its contacts are made up (``example: true``); the same school without
   that line prints its names and rooms plain.
@@ -32,10 +35,10 @@ SCHOOL = ROOT / "examples" / "schools" / "ashgrove-primary"
 DECK = "live-streaming-ks4/live-streaming-ks4-slides.pptx"
 
 
-def _build(template: str, out: Path, school: Path = SCHOOL / "school.yml") -> Path:
-    assert main(["build", "-k", "ks4", "--template", str(WILD / f"{template}.pptx"),
-                 "--school", str(school), "--out", str(out), "-q", "-j", "1",
-                 "-f", "pptx"]) == 0
+def _build(template: str, out: Path, school: Path | None = SCHOOL / "school.yml") -> Path:
+    host = ["--school", str(school)] if school is not None else []
+    assert main(["build", "-k", "ks4", "--template", str(WILD / f"{template}.pptx"), *host,
+                 "--out", str(out), "-q", "-j", "1", "-f", "pptx"]) == 0
     return out / DECK
 
 
@@ -138,3 +141,36 @@ def test_a_real_school_s_names_print_without_the_fill_in_highlight(google: Path,
                      if shape.has_text_frame)
     assert "Mrs\u00a0Okafor" in shown and "Mr\u00a0Price" in shown
     assert [t for t in _highlighted(deck) if any(v in t for v in filled)] == []
+
+
+def _help_sizes(path: Path) -> dict[str, set[float]]:
+    """Each "Who can help" slide's sizes of its cards' words (under their names)."""
+    found: dict[str, set[float]] = {}
+    for slide in Presentation(str(path)).slides:
+        title = slide.shapes.title.text if slide.shapes.title is not None else ""
+        if not title.startswith("Who can help"):
+            continue
+        found[title] = {int(r.get("sz")) / 100 for shape in slide.shapes
+                        if shape.name.startswith("Help card") and
+                        shape.name.endswith((" text", " contact"))
+                        for r in shape.element.iter(qn("a:rPr")) if r.get("sz")}
+    return found
+
+
+@pytest.mark.parametrize("deck", ["fire_red", "google", "klee2", "fire_red_no_school"])
+def test_the_school_s_help_slide_reads_as_large_as_the_next(
+        deck: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+        ) -> None:
+    # Without a school the card's fields to fill in ("Find them in [DSL's room], or ask
+    # any staff member.") set it small the same way.
+    if deck == "klee2":
+        path = _build("klee2-libreoffice", tmp_path_factory.mktemp("klee2"))
+    elif deck == "fire_red_no_school":
+        path = _build("lo-cft-fire-red", tmp_path_factory.mktemp("plain"), None)
+    else:
+        path = request.getfixturevalue(deck)
+    sizes = _help_sizes(path)
+    first, second = sizes["Who can help (1 of 3)"], sizes["Who can help (2 of 3)"]
+    assert first and second
+    # The deck's help size (25-26 pt here), never the 18-20 pt the school's card set.
+    assert min(first) >= min(second) >= 25, sizes

@@ -35,12 +35,14 @@ from lessonpack.render.deck_help_fit import (
     ICONS,
     ONE_ICON,
     TALL_ICONS,
+    choose_wide,
     names_one_line,
     rows_keep_words,
     tall_cards_read,
     wide_first,
 )
 from lessonpack.render.deck_help_picture import STAND_INS
+from lessonpack.render.deck_help_words import line_pt
 from lessonpack.render.deck_pictures import add_picture
 
 Box = tuple[int, int, int, int]
@@ -128,6 +130,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
         # column; overflowing on 4:3 templates, LPC306): two by two, wide
         # cards with the icon beside the name.
         boxes = grid(len(cards), box, 2)
+    boxes = _school_across(boxes, cards, brand, look, like, name, cols)
     if name == "Help card" and boxes[0][2] > 1.9 * boxes[0][3]:
         # 11-16s' run of help slides: one icon size on every slide of it (ONE_ICON), the
         # largest the school's card leaves room for at their large type; chosen per slide,
@@ -297,6 +300,26 @@ def _rows_to_words(area: Box, boxes: list[Box], cards: Sequence[Card], brand: Br
 
 # A help card's icon on top: one modest size on every help slide, smaller before none.
 _HELP_SIDES = (int(0.8 * INCH), int(0.6 * INCH), 0)
+
+
+def _school_across(boxes: list[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                   like: Sequence[Card], name: str, cols: int) -> list[Box]:
+    """11-16s' first help slide on a narrow trainer's template (two tall cards a row, the
+    third under them): the school's card across the top and the other two under it, wide
+    cards, where tall ones would not hold every card at the help cards' size. Tall, the
+    school's card with its DSL, deputy and room set the slide at 18 pt beside 25 pt on the
+    run's next slides (klee2's painted border narrows the area). Unchanged where tall cards
+    read, or where the wide cards would not show every card's words whole at that size."""
+    if name != "Help card" or not look.help_pt or cols != 2 or len(cards) != 3 or \
+            tall_cards_read(boxes, cards, brand, look, _HELP_SIDES):
+        return boxes
+    across = wide_first(boxes)
+    if across is None or across[0][2] <= 1.9 * across[0][3]:
+        return boxes
+    # Every card whole (none said aloud instead) and within a step of the help cards' size,
+    # where a narrow template's next slides come out too (25 pt on klee2).
+    wide = choose_wide(across, cards, brand, look, like, False)
+    return across if wide is not None and wide[2] >= line_pt(look) - 2 else boxes
 
 # The smallest the school's drawn staff figure (render/deck_help_picture) is on a help card:
 # a photo's size, not an icon's.

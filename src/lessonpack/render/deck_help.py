@@ -149,16 +149,23 @@ def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     (the school's) is not whole in it, its office, DSL and deputy each a long address that
     wraps in half the slide, across the whole first row with the others under it, when
     that shows it whole and leaves fewer cards without their words (a run's second slide,
-    Childline first, drew one wide card over three names with nothing under them)."""
+    Childline first, drew one wide card over three names with nothing under them). The
+    same where the grid holds it whole only below the help cards' size (``line_pt``) and
+    across it is larger: the school's card with its DSL, deputy and room set the first help
+    slide at 18-20 pt on a narrow trainer's template, beside 26 pt on the run's others."""
     choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes)
-    wide = wide_first(boxes) if choice is None or choice[3][0] != FULL else None
+    small = choice is not None and choice[2] < line_pt(look)
+    wide = wide_first(boxes) if choice is None or choice[3][0] != FULL or small else None
     if wide is None:
         return choice
     across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes)
-    if across is not None and across[3][0] == FULL and (
-            choice is None or _said_less(across[3]) < _said_less(choice[3])):
+    if across is None:
+        return choice
+    if across[3][0] == FULL and (choice is None or _said_less(across[3]) < _said_less(choice[3])):
         return across
-    return choice
+    larger = choice is not None and _said_less(across[3]) <= _said_less(choice[3]) \
+        and across[2] > choice[2]
+    return across if small and larger else choice
 
 
 Stack = tuple[int, list[tuple[str, bool, int, int]]]
