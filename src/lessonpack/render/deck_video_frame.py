@@ -35,15 +35,17 @@ def _solid(shape: Shape, colour: RGBColor) -> Shape:
 
 def draw_video_frame(g: GroupShapes, box: Box) -> Box:
     """The video's frame filling ``box``, with the camera in its top left corner; returns
-    the area inside it for the video's pictures, clear of the camera."""
+    the area for the video's pictures, as high as the frame and clear of the camera."""
     x, y, w, h = box
     _solid(new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, None, "Video frame", radius=0.06),
            FRAME)
     icon_h = max(1, min(int(0.2 * IN), h // 6))
     pad = icon_h // 2
     _camera(g, (x + pad, y + pad, icon_h * 2, icon_h))
-    side = icon_h * 2 + pad * 2  # the camera's corner, kept clear on both sides
-    return (x + side, y + pad, w - 2 * side, h - 2 * pad)
+    # The camera's corner kept clear on both sides; the whole height left to the pictures
+    # (and a name tag under one, "Dad", which needs it).
+    side = icon_h * 2 + pad * 2
+    return (x + side, y, w - 2 * side, h)
 
 
 def _camera(g: GroupShapes, box: Box) -> None:
