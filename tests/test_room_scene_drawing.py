@@ -220,3 +220,6 @@ def test_a_kitchen_story_is_drawn_in_a_kitchen(decks: list[Path]) -> None:
             kitchen_things = {"Kitchen tiles", "In the video: kettle"}
             assert (kitchen_things <= named) is in_kitchen, (path.name, room.name)
             assert bool(kitchen_things & named) is in_kitchen, (path.name, room.name)
+            if _is_close_up(room):  # its description says where it is, as drawn
+                alt = room._element.xpath("string(.//p:cNvPr/@descr)")
+                assert ("’s kitchen in the stream" in alt) is in_kitchen, alt
