@@ -15,6 +15,7 @@ from pptx import Presentation
 from conftest import need_libreoffice
 from lessonpack.cli import main
 from lessonpack.kinds.registry import kinds
+from lessonpack.render.deck_before import LOGO_LINE
 from lessonpack.render.deck_reveal_sentence import answer_in_front
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +56,10 @@ def assert_complete_deck(deck: Path, reference: Path) -> None:
         for shape in expected.placeholders:  # every text of our deck is somewhere on the slide
             if shape.has_text_frame and shape.placeholder_format.idx != 13:
                 for para in shape.text_frame.paragraphs:
+                    if para.text == LOGO_LINE:
+                        # The hidden list's logo line asks for our cover's dashed logo box:
+                        # a template whose cover has none is not asked for it.
+                        continue
                     assert _plain(para.text) in words, (n, para.text)
     assert {"Mock live stream", "Help card 1"} <= names
 

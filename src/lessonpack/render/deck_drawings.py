@@ -601,9 +601,19 @@ def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
-        draw_props(g, screen, box, font, streamed=streamed)
+        draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * Inches(1)):
-        add_picture(g, screen.picture, box, f"Streamer: {screen.picture.name}")
+        add_picture(g, screen.picture, _framed(g, screen, box),
+                    f"Streamer: {screen.picture.name}")
+
+
+def _framed(g: GroupShapes, screen: StreamScreen, box: Box) -> Box:
+    """Where the video's things go: inside a drawn video frame where they are a row of
+    pictures (deck_video_frame); the whole box for a room, which draws its own walls."""
+    # Imported here: deck_video_frame imports this module.
+    from lessonpack.render.deck_video_frame import draw_video_frame
+
+    return box if has_room(screen.cast) else draw_video_frame(g, box)
 
 
 def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> StreamScreen:

@@ -202,7 +202,7 @@ def _desk_things(screen: StreamScreen) -> tuple[list[Thing], list[Thing]]:
     spare ones (SPARE_THINGS, drawn while there is room)."""
     on_desk = [Thing(p.name, 0.6, 0.6, True, "", p) for label, p in screen.cast
                if p.name not in CLUE_THINGS and label != "on screen"]
-    # A kitchen's kettle and mug stand on its worktop (deck_room_kitchen), always drawn.
+    # A kitchen's kettle stands on its worktop (deck_room_kitchen), always drawn.
     kitchen = [Thing(name, w, h, True) for name, w, h in KITCHEN_THINGS] if screen.kitchen \
         else []
     return ([*[t for t in on_desk if t.name not in SPARE_THINGS], *kitchen],
@@ -498,17 +498,25 @@ def _close_up(p: Plan, box: Box, streamed_room: Box) -> tuple[Plan, Box]:
     x, y, w, h = box
     wide = min(w, int(h * CLOSE_UP_ASPECT))
     most = CLOSE_UP_MAX_PT / BASE_PT
+    room = (x + (w - wide) // 2, y, wide, h)
     rows, scale = p.rows, min(_scale(p.rows, wide / IN, h / IN), most)
+    options = [_nearer(rows, scale, room, p.desk)]
     if len(p.rows) > 1:
         row = [t for t, at in sorted(positions(p, streamed_room),
                                      key=lambda found: found[1][0] + found[1][2] / 2)]
         one = min(_scale([row], wide / IN, h / IN), most)
         if one >= ONE_ROW_GAIN * scale:
-            rows, scale = [row], one
-    room = (x + (w - wide) // 2, y, wide, h)
-    rows, scale = _nearer(rows, scale, room, p.desk)
+            options.append(_nearer([row], one, room, p.desk))
+    # The arrangement that draws the streamer largest, her badge a badge on her top (the
+    # stream's own rows where alike).
+    rows, scale = max(options, key=lambda found: _streamer_size(*found))
     grown = Plan(scale, rows, p.desk, most_pt=CLOSE_UP_MAX_PT, close=True)
     return grown, room
+
+
+def _streamer_size(rows: list[list[Thing]], scale: float) -> float:
+    """How large the streamer of ``rows`` is drawn at ``scale``: her nearness times it."""
+    return scale * max((t.near for row in rows for t in row if _is(t, "figure")), default=1.0)
 
 
 # How much larger a close-up draws the streamer than the room behind her, at most: she sits
@@ -531,7 +539,8 @@ def _nearer(rows: list[list[Thing]], scale: float, room: Box, desk: float
     the words still reach 18 pt and the scene keeps most of its size; the scale."""
     least = max(1.0, scale * 0.85)
     most_scale = CLOSE_UP_MAX_PT / BASE_PT
-    for grow, name, most in ((_near, "figure", NEAR_MOST), (_wider, "street-sign", WINDOW_WIDE)):
+    # The window first: a sign across its whole pane read as a caption on the glass.
+    for grow, name, most in ((_wider, "street-sign", WINDOW_WIDE), (_near, "figure", NEAR_MOST)):
         for step in range(10, 0, -1):
             k = 1.0 + (most - 1.0) * step / 10
             trial = [[grow(t, k, len(rows) > 1) if _is(t, name) else t for t in row]

@@ -1,7 +1,7 @@
 """A streamer's room that is a kitchen (the story's ``room``: Sami sketches "in the kitchen"),
 drawn from native shapes over the room deck_room lays out: tiles along the wall above the
-worktop, the worktop with cupboard doors under it in place of a wooden desk, a kettle and a
-mug on it. A kitchen story shown at a bedroom desk contradicted the stream's own title.
+worktop, the worktop with cupboard doors under it in place of a wooden desk, a kettle on
+it. A kitchen story shown at a bedroom desk contradicted the stream's own title.
 
 Nothing here is a clue: the clues are the story's (the window's street sign, the badge), and
 the kitchen's things give nothing away. Fixed, real-world colours, never a brand's.
@@ -30,10 +30,11 @@ DOOR_LINE = RGBColor(0xB5, 0xAE, 0xA2)
 HANDLE = RGBColor(0x6B, 0x70, 0x78)
 KETTLE = RGBColor(0xC0, 0x4A, 0x3A)  # a red enamel kettle
 KETTLE_DARK = RGBColor(0x3B, 0x42, 0x52)
-MUG = RGBColor(0x3E, 0x7C, 0xB1)
-# The things the kitchen adds to the worktop, (name, width, height) in inches at scale 1.
-KITCHEN_THINGS = (("kettle", 0.75, 0.8), ("mug", 0.42, 0.42))
-ALT = {"kettle": "A kettle on the kitchen worktop", "mug": "A mug on the kitchen worktop"}
+# The things the kitchen adds to the worktop, (name, width, height) in inches at scale 1:
+# a kettle as small as the room's other things (a wider one, with a mug, narrowed the
+# stream's chat column to its smaller type).
+KITCHEN_THINGS = (("kettle", 0.55, 0.6),)
+ALT = {"kettle": "A kettle on the kitchen worktop"}
 
 
 def _solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None) -> Shape:
@@ -77,18 +78,18 @@ def draw_worktop(g: GroupShapes, box: Box, scale: float) -> None:
                                                   h - h // 4), None, f"Cupboard edge {n}"),
                DOOR_LINE)
     knob = max(1, round(0.06 * 914400 * scale))
+    # A handle near each door's right edge, the last door's too where it is cut short.
     for n in range(w // door + 1):
-        _solid(new_shape(g, MSO_SHAPE.OVAL, (x + n * door + door - knob * 3, top + knob * 2,
-                                             knob, knob), None, f"Cupboard handle {n + 1}"),
-               HANDLE)
+        right = min(x + (n + 1) * door, x + w)
+        if right - (x + n * door) > knob * 5:
+            _solid(new_shape(g, MSO_SHAPE.OVAL, (right - knob * 3, top + knob * 2, knob, knob),
+                             None, f"Cupboard handle {n + 1}"), HANDLE)
 
 
 def draw_kitchen_thing(g: GroupShapes, name: str, box: Box) -> None:
-    """A kettle or a mug standing in ``box`` on the worktop."""
+    """A kitchen thing (KITCHEN_THINGS: the kettle) standing in ``box`` on the worktop."""
     if name == "kettle":
         _kettle(g, box)
-    else:
-        _mug(g, box)
 
 
 def _alt(shape: Shape, name: str) -> None:
@@ -115,15 +116,3 @@ def _kettle(g: GroupShapes, box: Box) -> None:
     _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x + w * 10 // 100, y + h * 88 // 100,
                                               w * 75 // 100, h * 12 // 100), None,
                      "Kettle base"), KETTLE_DARK)
-
-
-def _mug(g: GroupShapes, box: Box) -> None:
-    """A mug, its handle on the right."""
-    x, y, w, h = box
-    _solid(new_shape(g, MSO_SHAPE.DONUT, (x + w * 55 // 100, y + h * 25 // 100, w * 42 // 100,
-                                          h * 45 // 100), None, "Mug handle"), MUG)
-    body = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x, y, w * 72 // 100, h), None,
-                     "In the video: mug")
-    body.rotation = 180.0  # its rounded corners at the foot
-    _solid(body, MUG)
-    _alt(body, "mug")

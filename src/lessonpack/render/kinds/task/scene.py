@@ -173,4 +173,5 @@ def close_up_alt(scene: StreamScreen, circled: bool) -> str:
     who = next((p.alt.split(",")[0] for label, p in scene.cast if label == "on screen"),
                scene.streamer)
     ring = ", each clue circled in red" if circled else ""
-    return f"Close-up of {who}’s room in the stream{ring}: " + "; ".join(clues) + "."
+    room = "kitchen" if scene.kitchen else "room"  # as drawn (deck_room_kitchen)
+    return f"Close-up of {who}’s {room} in the stream{ring}: " + "; ".join(clues) + "."

@@ -30,6 +30,12 @@ CHIP_H = int(0.55 * INCH)
 
 
 KEY_WORDS = "Sort into:"
+# Between a chip's light and its name: at 0.05 in the light touched the name's first
+# letter ("✓Green: OK") on the projected slide.
+LIGHT_GAP = int(0.1 * INCH)
+# From a chip's name to its rounded end, by whether the chip has a light: a light's name
+# runs nearer the end, the light's gap having taken that room.
+NAME_END = {False: int(0.15 * INCH), True: int(0.08 * INCH)}
 
 
 def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None]], brand: Brand
@@ -65,7 +71,7 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
         left = x + max(0, (w - sum(widths) - gap * (len(columns) - 1)) // 2)
     # One size for every chip's name, the largest all of them fit (a short "Green: OK"
     # grown past its neighbours read as the answer).
-    pictured = [h - int(0.05 * INCH) if p is not None else 0 for _n, p in columns]
+    pictured = [h - int(0.1 * INCH) + LIGHT_GAP if p is not None else 0 for _n, p in columns]
     fitted = min(fit_size([(name, font, True, 0)],
                           cw - int(0.35 * INCH) - extra, h, size)
                  for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
@@ -86,7 +92,7 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
             # The light and its name together, centred in the chip: in an equal share
             # "Green: OK" sat at the left beside its neighbours' full chips.
             light = h - int(0.1 * INCH)
-            used = light + int(text_width(name, font, fitted, True) * EMU_PT * 1.08)
+            used = light + LIGHT_GAP + int(text_width(name, font, fitted, True) * EMU_PT * 1.08)
             inner_left = max(inner_left, left + (cw - used - int(0.1 * INCH)) // 2)
             spot = (inner_left, y + int(0.05 * INCH), light, light)
             word = light_word(picture)
@@ -94,8 +100,8 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
                 add_light(slide, word, spot, picture.alt, f"Sort column {n} light")
             else:
                 add_picture(slide, picture, spot, f"Sort column {n} picture")
-            inner_left += light + int(0.05 * INCH)
-        text_w = left + cw - inner_left - int(0.15 * INCH)
+            inner_left += light + LIGHT_GAP
+        text_w = left + cw - inner_left - NAME_END[picture is not None]
         new_label(slide.shapes, (inner_left, y, text_w, h),
                   [(name, T.TEXT_1 if lights else T.BACKGROUND_1, True)],
                   fitted, font, f"Sort column {n} name",
