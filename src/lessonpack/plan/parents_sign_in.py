@@ -7,11 +7,12 @@ an evening about grooming is itself private: a list left open by the door is rea
 who signs after. So staff hold the sheet at the door and write each name as a family
 arrives, and it asks only a name and, if the family wishes, the child's class (no email). A
 family who wants to hear of later sessions fills in a slip of its own and hands it to the
-trainer folded. What the team does with the
-sheet and the slips is its own policy, so the papers state it only from the brand's
-``privacy_notice``; without one they promise nothing and send families to the trainer (the
-build notes ask the team for it). The feedback form needs no name. A school running its own
-evening has its own ways: none is built.
+trainer folded. The sheet stays in school: it is the school's record of who was on site (site
+safety, and following up a concern raised without a name), and the team notes only the
+number. What the team does with the slips is its own policy, so the papers state it only
+from the brand's ``privacy_notice``; without one they promise nothing and send families to
+the trainer (the build notes ask the team for it). The feedback form needs no name. A
+school running its own evening has its own ways: none is built.
 """
 
 from __future__ import annotations
