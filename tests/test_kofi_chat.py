@@ -17,5 +17,9 @@ def test_kofi_is_told_what_a_viewer_can_do() -> None:
     assert "Only chat with people you know in real life." in feedback
     answers = " ".join(" ".join((p.model_answer or "").split()) for p in kofi.task.prompts)
     assert "Kofi leaves the stream" in answers
+    # A public chat is not for his age (the slide before says his grandma types for him):
+    # "chats only with people he knows" read as "public chat with friends is fine".
+    assert "from now on his grandma types in any public chat for him." in answers
+    assert "chats only with people he knows" not in answers
     for text in (feedback, answers):
         assert "chat turned off" not in text and "turns chat off" not in text, text

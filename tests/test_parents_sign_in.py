@@ -51,7 +51,10 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     text = _text(visit / "live-streaming-parents" / SIGN_IN)
     # Plain words: why the names are taken, where the team's privacy notice is (the brand's
     # field, never a promise of its own), how to change your mind.
-    assert "It asks for no email here" in text
+    assert "No email here" in text
+    # The school keeps the sheet, its own record of who was on site; the team a number.
+    assert "Ashgrove Primary School keeps this sheet, as its record of who was on site " \
+        "tonight; the Northshire Online Safety Team notes only how many came." in text
     # Held at the door, not left open: a family arriving later never reads who came.
     assert "Staff at the door write each adult\u2019s name as they arrive." in text
     notice = TEAM_YML["privacy_notice"]
@@ -224,14 +227,15 @@ def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
     assert "Supervised play: children in and out" in text
     assert "Not collected when the session ends? One of you stays with the child and tells " \
         "Mrs Okafor or Mr Price" in text
-    assert "The school keeps it" in text
+    assert "then give it to Mrs Okafor: the school keeps it" in text
     brand = apply_school_file(
         load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
         load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
     session = load().items["live-streaming-parents"].item
     cells = [c for b in session_logistics(session, brand)
              for row in getattr(b, "rows", ()) for c in row]
-    assert any("they sign each child in and out (sign-in file, page 4) and tell Mrs Okafor "
-               "any worry at once" in c for c in cells), cells
+    assert any("they sign each child in and out (sign-in file, page 4), tell Mrs Okafor "
+               "any worry at once and give Mrs Okafor the register to keep" in c
+               for c in cells), cells
     assert any(f"page 4 (play register) one per {PLAY_ROWS} children" in c
                for c in cells), cells

@@ -61,7 +61,8 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, ks: str) -> 
     assert "before you leave" not in act
     assert "Neither free: Mrs Sarah Whitfield (Headteacher), then Northshire Children’s " \
         "Services, 0306 999 0123 (24 hours)." in act
-    assert "for the DSL that day; a trainer, before leaving. Add the date and time; with no " \
+    assert "gives it to the DSL the same day (a visiting trainer, before leaving). Add the " \
+        "date and time; with no " \
         "paper form, a signed, dated note." in text
     assert "(paper or online)" not in text
     # The team's own record in its brand file's words (concern_record), not fixed text.

@@ -105,8 +105,9 @@ def test_every_planner_reads_the_edited_file(edited: Path) -> None:
     folder takes, not a list of modules."""
     _replace(edited, "At every stage help can break the chain; it is never too late to tell "
                      "someone.", "Help can come at any stage.")
-    _replace(edited, '"Whoever heard it writes the child\'s words on the school\'s form for '
-                     'the DSL that day; a trainer, before leaving."',
+    _replace(edited, '"Whoever heard it writes down the child\'s words on the school\'s form '
+                     'and gives it to the DSL the same day (a visiting trainer, before '
+                     'leaving)."',
              '"The trainer writes down the child\'s own words and gives them to the DSL."')
     index = load()
     with planned_from(edited):

@@ -487,8 +487,8 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # Other families' children in the play room after hours: signed in and out, and a
     # worry heard there goes to the DSL.
     play = by_job["Staff for the evening"][3]
-    assert "they sign each child in and out (who brought, who collected) and tell Mrs " \
-        "Okafor any worry at once." in play, play
+    assert "they sign each child in and out, tell Mrs Okafor any worry at once and give " \
+        "Mrs Okafor the register to keep." in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -1122,8 +1122,9 @@ def test_the_on_the_day_box_opens_the_brief(day: Path) -> None:
 
 def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     """The office prints a visiting team's sign-in file: the notes list it, set it out at
-    the door, hand out and collect the forms at the close, and take it all away after (its
-    privacy box says the team keeps it). A school's own evening has no sign-in file."""
+    the door, hand out and collect the forms at the close; after, the sign-in sheets and the
+    play register go to the school's DSL (the school's record of who was on site) and the
+    team takes only the slips and forms. A school's own evening has no sign-in file."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.parents import plan_facilitator_notes
@@ -1140,9 +1141,12 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     assert "pens at the door" not in team
     assert "At the close: hand out the feedback forms" in team
     # The school's member of staff holds the sign-in list until every family has left (the
-    # fire roll); then the team takes it, the slips and the forms.
-    assert "keeps the sign-in sheets until every family has left" in team
-    assert "Then take them, the contact slips and the feedback forms away with you" in team
+    # fire roll), then gives it and the play register to the DSL; the team takes only the
+    # slips and the forms.
+    assert "keeps the sign-in sheets (the fire roll) until every family has left, then " \
+        "gives them and the play register to Mrs Okafor" in team
+    assert "Take away only the contact slips and feedback forms" in team
+    assert "leave none in school" not in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
     assert "sign-in" not in own.lower() and "feedback form" not in own
 

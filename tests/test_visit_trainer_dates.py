@@ -70,8 +70,11 @@ def test_the_handover_names_who_answers_the_letter_after_the_lesson() -> None:
     brand = _ashgrove()
     for lesson in (ks1, ks2):
         line = next(s for s in after(lesson, brand) if "letter after the lesson" in s)
-        assert line.endswith("answer its slips within a week (a worry, or a wish to see the "
-                             "materials: to Mrs Helen Okafor that day)."), line
+        # The trainer has gone by then: the slips' reader is the school's, by job.
+        assert line.endswith("the office collects its slips from you (a worry: to Mrs Helen "
+                             "Okafor that day; a wish to see the materials: you)."), line
+        assert before(lesson, brand)[0].startswith("By Mon 18 Jan, tell Mrs Helen Okafor (not "
+                                                   "the trainer)")
 
 
 def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:

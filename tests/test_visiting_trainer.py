@@ -186,8 +186,9 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     class teacher stays with the class" (the plan) and "in person or by phone" (the title
     slide: the trainer walking out mid-lesson). All three now say the same sentences: the
     class teacher never leaves, the DSL is phoned from the room or fetched, and whoever heard
-    it writes the child's words on the school's form for the DSL that day (a trainer, before
-    leaving): the class teacher, in the room all lesson, may be the one told."""
+    it writes down the child's words on the school's form and gives it to the DSL the same day
+    (a visiting trainer, before leaving): the class teacher, in the room all lesson, may be
+    the one told."""
     from lessonpack.plan import visit_disclosure
     from lessonpack.plan.handover_sheet import plan_handover
     from lessonpack.plan.lesson_plan import plan_lesson_plan
@@ -199,8 +200,8 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     rule = visit_disclosure.rule(brand)
     assert "phone from the room, or a TA or runner fetches them" in rule
     assert "The class teacher never leaves the trainer alone with the class." in rule
-    assert ("Whoever heard it writes the child's words on the school's form for the DSL that "
-            "day; a trainer, before leaving.") in rule
+    assert ("Whoever heard it writes down the child's words on the school's form and gives it "
+            "to the DSL the same day (a visiting trainer, before leaving).") in rule
     assert f"{DSL} (01632 960419), or the deputy, " in rule
     for audience in ("ks1", "ks2"):
         lesson = index.items[f"live-streaming-{audience}"].item

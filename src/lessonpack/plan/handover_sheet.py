@@ -40,8 +40,9 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     tell = f"By {day}, tell" if day else "Tell"
     return (
         # A line: what the school then decides, and that the trainer hears only what they
-        # need, is the brief's extra-care row; the line went to the reply slips of the
-        # letter after the lesson, which had nobody named to answer them.
+        # need, is the brief's extra-care row; with the disclosure record in a full
+        # sentence and the reply slips' route, the need-to-know clause here ran the sheet
+        # onto a second page.
         f"{tell} {dsl} (not the trainer) about any pupil the topic may touch.",
         # The copies and pages are the office's, in the visit brief's printing row: said
         # here as well, they took two lines the sheet's one page needs for the letter
@@ -67,10 +68,11 @@ def _question_box(lesson: Lesson) -> str:
     (the plan said the trainer brings it while this sheet asked the school for one)."""
     brought = any(r.provided_by == "trainer" and "question box" in r.text.lower()
                   for r in lesson.resources)
-    box = ("The trainer brings the question box; it stays with you after the lesson. "
+    box = ("The trainer brings the question box (it stays with you). "
            if brought else "Put a question box in the room. ")
-    # A job, with its verb: "A quiet place nearby …" told nobody to arrange it.
-    return box + "Arrange a quiet place nearby where an adult can take an upset pupil."
+    # A job, with its verb: "A quiet place nearby …" told nobody to arrange it. One line:
+    # the sheet is one page.
+    return box + "Arrange a quiet place for an upset pupil."
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
@@ -147,12 +149,13 @@ SEND_LETTER_AFTER = "At the end of the day: send the letter after the lesson hom
 
 
 def _send_letter_after(brand: Brand) -> str:
-    """Sending the letter after the lesson, and who answers its reply slips (they come back
-    to the class teacher, or through the office) and by when: once the trainer has gone, a
-    parent asking to see the materials or to be called had nobody named to answer."""
+    """Sending the letter after the lesson, and who takes its reply slips: once the trainer
+    has gone, a parent asking to see the materials or to be called had nobody named to
+    answer. The slips come back to the class teacher (the slip says so); the office collects
+    them, a worry goes to the DSL that day and the class teacher shows the materials."""
     dsl = common.dsl(brand)
-    return (f"{SEND_LETTER_AFTER[:-1]}; answer its slips within a week (a worry, or a wish "
-            f"to see the materials: to {dsl} that day).")
+    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry: to "
+            f"{dsl} that day; a wish to see the materials: you).")
 
 
 def _team_reach(brand: Brand) -> str:

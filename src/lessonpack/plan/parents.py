@@ -496,7 +496,8 @@ def _close(brand: Brand) -> str:
             "and the contact slips at the door. Before you leave, read every feedback form "
             f"and give any concern to {common.dsl(brand)} or the deputy on site. The "
             "school's member of staff keeps the sign-in sheets until every family has left (the "
-            "fire roll); then they, the slips and the forms leave with you.")
+            f"fire roll), then gives them to {common.dsl(brand)}; only the slips and the forms "
+            "leave with you.")
 
 
 def version_build_note(session: ParentSession, phase: str) -> str:

@@ -7,11 +7,12 @@ an evening about grooming is itself private: a list left open by the door is rea
 who signs after. So staff hold the sheet at the door and write each name as a family
 arrives, and it asks only a name and, if the family wishes, the child's class (no email). A
 family who wants to hear of later sessions fills in a slip of its own and hands it to the
-trainer folded. What the team does with the
-sheet and the slips is its own policy, so the papers state it only from the brand's
-``privacy_notice``; without one they promise nothing and send families to the trainer (the
-build notes ask the team for it). The feedback form needs no name. A school running its own
-evening has its own ways: none is built.
+trainer folded. The sheet stays in school: it is the school's record of who was on site (site
+safety, and following up a concern raised without a name), and the team notes only the
+number. What the team does with the slips is its own policy, so the papers state it only
+from the brand's ``privacy_notice``; without one they promise nothing and send families to
+the trainer (the build notes ask the team for it). The feedback form needs no name. A
+school running its own evening has its own ways: none is built.
 """
 
 from __future__ import annotations
@@ -116,14 +117,15 @@ def _team(brand: Brand) -> str:
     return f"The{said[3:]}" if said.startswith("the ") else said
 
 
-def _kept(brand: Brand) -> str:
-    """How the team keeps what families write: its privacy notice where the brand names
-    one; otherwise no promise, and whom to ask."""
+def _kept(brand: Brand, what: str = "it") -> str:
+    """How the team keeps what families write on its slips: its privacy notice where the
+    brand names one; otherwise no promise, and whom to ask."""
     notice = brand.privacy_notice.strip()
     if notice:
-        return f"How the team keeps it, and for how long, is in its privacy notice: {notice}."
+        return (f"How the team keeps {what}, and for how long, is in its privacy notice: "
+                f"{notice}.")
     asked = visiting.trainer(brand) or "the trainer"
-    return f"To ask how the team keeps it, and for how long, speak to {asked} tonight."
+    return f"To ask how the team keeps {what}, and for how long, speak to {asked} tonight."
 
 
 def _removed(brand: Brand) -> str:
@@ -134,16 +136,20 @@ def _removed(brand: Brand) -> str:
 
 def _sign_in(brand: Brand) -> list[Block]:
     school = brand.named or "the school"
+    # The school keeps its own record of who was on site (site safety, and following up a
+    # concern raised without a name); the team needs only the number, and takes away only
+    # what its privacy notice covers: the contact slips.
+    keeps = (f"{school[:1].upper()}{school[1:]} keeps this sheet, as its record of who was "
+             f"on site tonight; {visiting.from_visitor(brand)} notes only how many came.")
     return [
         # Held by staff, not left open: a family arriving late never reads who came. One
         # reader: "your name" beside "Staff hold" spoke to staff and parents at once.
         Paragraph("Staff at the door write each adult's name as they arrive.",
                   style="lead"),
         Callout("What happens to this sheet", (
-            f"{_team(brand)} counts who came, for its record of tonight's workshop at "
-            f"{school}. It asks for no email here: to hear about later sessions, fill in a "
-            "contact slip instead.",
-            _kept(brand), _removed(brand)), whole=True),
+            f"{keeps} No email here: to hear about later sessions, fill in a contact slip "
+            "instead.",
+            _kept(brand, "the slips"), _removed(brand)), whole=True),
         Table(("Name", "Child's class (optional)"),
               tuple(("", "") for _ in range(SIGN_IN_ROWS)),
               widths=(3, 2), row_lines=1),

@@ -19,6 +19,7 @@ from lessonpack.plan.clock import span as clock_span
 from lessonpack.plan.common import dsl
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
+from lessonpack.plan.parents_sign_in import sign_in_words
 
 
 def _part_of(kicker: str) -> str:
@@ -179,7 +180,7 @@ def after_session(brand: Brand, sign_in: SignIn | None = None) -> list[Block]:
     """What to do when families have gone: the handover, in the order it is done. The notes
     ended at the quiz answers, with nothing on the question box or a concern heard at the
     end. ``sign_in``: a visiting team's sign-in file (parents.yml ``visit.sign_in``), whose
-    sheets the team takes away once every family has left."""
+    sheets go to the school's DSL once every family has left."""
     lead = dsl(brand)
     # A visitor takes the feedback forms away: a concern written on one is read first.
     forms = "read every feedback form, then " if common.visitor(brand) else ""
@@ -189,7 +190,7 @@ def after_session(brand: Brand, sign_in: SignIn | None = None) -> list[Block]:
         "Note any question you could not answer, and reply through the school office.",
     ]
     if common.visitor(brand) and sign_in is not None:
-        # The sign-in sheet's own box tells families the team keeps it: names and emails
-        # left in the hall would be nobody's record and anybody's to read.
-        steps.append(sign_in.kept)
+        # Who keeps what, as the sign-in sheet's own box tells families: the sheets and the
+        # play register stay with the school's DSL; the team takes the slips and forms.
+        steps.append(sign_in_words(sign_in.kept, brand))
     return [Heading("After the session", 2), BulletList(tuple(steps), numbered=True)]
