@@ -183,6 +183,11 @@ class Slide:
     # never the kicker, whose words ("Part 2 · Story", "Plenary") are printed text.
     cycle: int = 0
     place: Place | None = None
+    # The name a crowded slide is planned again under, split (build/parallel): its own
+    # title, or a check's answer slide its question's, marked here by the planner that
+    # makes the pair, so that planner finds it by the name it gave it, never by reading
+    # the printed "Answer: " off the answer slide's title. "": its title.
+    split_as: str = ""
 
     @property
     def kind(self) -> str:
