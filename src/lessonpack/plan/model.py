@@ -101,6 +101,20 @@ class HelplineRef:
         return f"HelplineRef({self.id!r})"
 
 
+class Keep(Enum):
+    """A help card's sentence a card cut to fit keeps (render/deck_help_words), marked by
+    the planner that writes it: WHO_ELSE names whom else to ask (the deputy: who a child
+    asks when the lead is away), kept on every cut card; WITH_FIRST is kept with the first
+    sentence (whether a report is anonymous: content/facts.yml ``keep_with_first``)."""
+
+    WHO_ELSE = "who else"
+    WITH_FIRST = "with first"
+
+
+# One of a card's sentences, in its words, and why a card cut to fit keeps it.
+Kept = tuple[str, Keep]
+
+
 @dataclass(frozen=True)
 class Signpost:
     """A service to turn to: on help cards (slides) and in help boxes and tables (documents)."""
@@ -120,6 +134,9 @@ class Signpost:
     # (plan/common ``signposts``): a later step joins the card to its facts by this, never
     # by its name, which the planner may reword. None for the school's and a brand's own.
     helpline: HelplineRef | None = None
+    # The sentences of ``blurb`` a card cut to fit keeps, each marked why (``Keep``); a mark
+    # whose sentence a later planner reworded away marks nothing.
+    kept: tuple[Kept, ...] = ()
 
     @property
     def contact(self) -> str:

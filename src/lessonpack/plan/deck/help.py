@@ -16,6 +16,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     HelplineRef,
+    Keep,
     Place,
     Reach,
     Signpost,
@@ -361,7 +362,8 @@ def _names_held(school: Signpost, brand: Brand) -> Signpost:
             text = text.replace(name, name.replace(" ", common.NBSP))
         return text
 
-    return reworded(replace(school, blurb=hold(school.blurb)), hold)
+    return reworded(replace(school, blurb=hold(school.blurb),
+                            kept=tuple((hold(said), keep) for said, keep in school.kept)), hold)
 
 
 def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
@@ -426,9 +428,11 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
     # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
     # comma.
     names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
-    # Its contact is where they are, with no email (common.school_contact).
-    return replace(school, name=common.unnamed_lead_heading(lesson, brand),
-                   blurb=f"{names}: {LEAD_WHAT}")
+    # Its contact is where they are, with no email (common.school_contact). Naming the
+    # deputy, a card cut to fit keeps it.
+    blurb = f"{names}: {LEAD_WHAT}"
+    return replace(school, name=common.unnamed_lead_heading(lesson, brand), blurb=blurb,
+                   kept=((blurb, Keep.WHO_ELSE),) if deputy else ())
 
 
 def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
@@ -447,7 +451,7 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
         deputy = deputy.replace(" ", common.NBSP)
     names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
     card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
-                   blurb=names)
+                   blurb=names, kept=((names, Keep.WHO_ELSE),) if deputy else ())
     return _office_first(card, brand) if common.no_phone(brand) else card
 
 
