@@ -9,7 +9,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
-from lessonpack.content.fill_ins import LOCAL_HELP_FIELD, pupil_name
+from lessonpack.content.fill_ins import (
+    FILL_IN_CONTACT,
+    FILL_IN_DEPUTY,
+    FILL_IN_DSL,
+    FILL_IN_DSL_ROOM,
+    LOCAL_HELP_FIELD,
+    pupil_name,
+)
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -429,17 +436,6 @@ def _besides(reach: str, given: str) -> str:
     said = {part.strip().lower() for part in re.split(r",? or |; ", given) if part.strip()}
     parts = [p.strip() for p in re.split(r",? or |; ", reach) if p.strip()]
     return " or ".join(p for p in parts if p.lower() not in said)
-
-
-# What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
-# for every [bracket] to be completed before the lesson. Short, as a help card's name wraps.
-# ONE spelling of each, used by slides, sheets, letters, plans and the handout alike.
-FILL_IN_DSL = "[DSL's name]"
-FILL_IN_DEPUTY = "[deputy DSL's name]"
-FILL_IN_CONTACT = "[school phone or email]"
-FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
-FILL_IN_DATE = "[date of the lesson]"
-FILL_IN_TEACHER = "[class teacher's name]"
 
 
 # The DSL where a brand names nobody: the role, spelled out, as parents read some of these
