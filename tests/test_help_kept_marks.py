@@ -1,9 +1,12 @@
 """A help card cut to fit keeps the sentences the planner marked (``Signpost.kept``, carried
 on ``Card.kept``): the one naming whom else to ask, on every cut card, and whether a report
 is anonymous, with the first sentence. The renderer reads the marks, never the words: a
-sentence saying "deputy" unmarked is cut, a marked one saying neither word is kept."""
+sentence saying "deputy" unmarked is cut, a marked one saying neither word is kept. A mark
+is a sentence's place (0: the first), never its words."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from pptx.util import Inches
@@ -27,7 +30,7 @@ def _shown(card: Card, brief: int) -> list[str]:
 CARD = Card("Our safeguarding lead",
             "Mrs Shah keeps you safe. Mr Price is here when she is away. Your deputy head "
             "teaches Year 6. Nothing is anonymous.\n01632 960 214",
-            kept=(("Mr Price is here when she is away.", Keep.WHO_ELSE),))
+            kept=((1, Keep.WHO_ELSE),))
 
 
 def test_a_cut_card_keeps_the_sentences_marked_and_no_other() -> None:
@@ -37,8 +40,7 @@ def test_a_cut_card_keeps_the_sentences_marked_and_no_other() -> None:
 
 
 def test_a_sentence_marked_to_go_with_the_first_is_kept_only_with_it() -> None:
-    card = Card(CARD.heading, CARD.text, kept=(("Your deputy head teaches Year 6.",
-                                                Keep.WITH_FIRST),))
+    card = Card(CARD.heading, CARD.text, kept=((2, Keep.WITH_FIRST),))
     assert _shown(card, NONE) == []
     assert _shown(card, FIRST) == ["Mrs Shah keeps you safe. Your deputy head teaches "
                                    "Year 6."]
@@ -50,12 +52,18 @@ def test_the_planner_marks_the_deputy_and_whether_a_report_is_anonymous() -> Non
                   deputy_dsl_name="Mr Ben Price")
     ks2 = index.items["live-streaming-ks2"].item
     school, *_rest = signposts(ks2, index.facts, brand)
-    assert [(said, keep) for said, keep in school.kept] == [("Or ask Mr Price.",
-                                                             Keep.WHO_ELSE)]
-    assert all(said in school.blurb for said, _keep in school.kept)
+    assert school.kept == ((1, Keep.WHO_ELSE),)
+    assert _sentences(school.blurb)[1] == "Or ask Mr Price."
     ceop = next(s for s in adult_signposts(ks2, index.facts, brand) if "CEOP" in s.name)
-    assert ("Not anonymous.", Keep.WITH_FIRST) in ceop.kept
-    assert ceop.blurb.endswith(" Not anonymous.")
+    assert ceop.kept == ((1, Keep.WITH_FIRST),)
+    assert _sentences(ceop.blurb)[1] == "Not anonymous."
+    # No mark is a string: every string a plan holds is printed (the web outline).
+    assert not any(isinstance(part, str) for mark in (*school.kept, *ceop.kept)
+                   for part in mark)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", text.strip())
 
 
 def test_a_sentence_kept_with_the_first_is_one_of_the_helplines_own() -> None:

@@ -211,7 +211,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # (a longer blurb made every help card's text small), so the lead's job in one line.
         words = card_words(item.audience)
         blurb, kept = ((fill(words.named, our=our, deputy=deputy),
-                        who_else(words.named, our=our, deputy=deputy))
+                        who_else(words.named))
                        if isinstance(words, Ks1) else _ks2_leads(our, deputy, room, brand))
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
@@ -228,7 +228,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     elif age_of(item.audience).secondary:
         secondary = safeguarding_words().secondary
         blurb = fill(secondary.named, our=our, deputy=deputy)
-        kept = who_else(secondary.named, our=our, deputy=deputy)
+        kept = who_else(secondary.named)
         # In person, where they are, as the help card says it: the lead's inbox is read in
         # school hours, and a pupil who emails it at 10pm believes the school knows.
         contact = in_person(room) or secondary.named_way
@@ -241,7 +241,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         named = f"Deputy: {deputy}."
         return Signpost(dsl or FILL_IN_DSL, f"{whose} {DSL_TITLE}. {named}", _parents_ways(brand),
                         _school_picture(item, library), is_school=True,
-                        kept=((named, Keep.WHO_ELSE),))
+                        kept=((1, Keep.WHO_ELSE),))
     return Signpost(dsl or FILL_IN_DSL, blurb, reach(contact, Who.LEAD),
                     _school_picture(item, library), is_school=True, way=way, kept=kept)
 
@@ -250,10 +250,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def who_else(words: str, **names: str) -> tuple[Kept, ...]:
-    """The sentences of the content's ``words`` naming the deputy (their ``{deputy}``),
-    filled in and marked WHO_ELSE: a card cut to fit keeps them (``Signpost.kept``)."""
-    return tuple((fill(said, **names), Keep.WHO_ELSE) for said in SENTENCE_END.split(words)
+def who_else(words: str) -> tuple[Kept, ...]:
+    """The sentences of the content's ``words`` naming the deputy (their ``{deputy}``), by
+    their place, marked WHO_ELSE: a card cut to fit keeps them (``Signpost.kept``)."""
+    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(SENTENCE_END.split(words.strip()))
                  if "{deputy}" in said)
 
 
@@ -317,7 +317,7 @@ def _ks2_leads(our: str, deputy: str, room: str, brand: Brand
     deputy = f"{deputy}, {there}" if there else deputy
     said, names = (words.named_at, {"here": here}) if here else (words.named, {})
     return (fill(said, our=our, deputy=deputy, **names),
-            who_else(said, our=our, deputy=deputy, **names))
+            who_else(said))
 
 
 def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
@@ -374,10 +374,10 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         return replace(card, ways=reach(FILL_IN_DSL, Who.LEAD))
     if isinstance(words, Ks2):
         return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY),
-                       kept=who_else(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY))
+                       kept=who_else(words.fields))
     # The deputy's field named: the sentence a card cut to fit keeps.
     return replace(card, blurb=f"{names}. {card.blurb}",
-                   kept=((f"{names}.", Keep.WHO_ELSE), *card.kept),
+                   kept=((0, Keep.WHO_ELSE), *((n + 1, keep) for n, keep in card.kept)),
                    ways=reach(fill(words.fields_way, dsl_room=FILL_IN_DSL_ROOM), Who.LEAD))
 
 
@@ -637,7 +637,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
         out = [Signpost(h.name, h.what_for, reach(_contact(h.contact, h.web, with_web=True)))
                for h in chosen]
     out = [replace(s, picture=helpline_picture(library, h.id), helpline=HelplineRef(h.id),
-                   kept=with_first(h.keep_with_first))
+                   kept=with_first(s.blurb, h.keep_with_first))
            for s, h in zip(out, chosen, strict=True)]
     own = tuple(Signpost(h.name, h.what_for, reach(h.contact),
                          helpline_picture(library, "", h.contact))
@@ -645,10 +645,11 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     return pics.distinct_help((school_contact(item, brand, library), *out), own, library)
 
 
-def with_first(sentences: Sequence[str]) -> tuple[Kept, ...]:
-    """A helpline's sentences a card cut to its first keeps (content/facts.yml
-    ``keep_with_first``), marked WITH_FIRST."""
-    return tuple((said, Keep.WITH_FIRST) for said in sentences)
+def with_first(words: str, kept: Sequence[str]) -> tuple[Kept, ...]:
+    """The sentences of a helpline's ``words`` a card cut to its first keeps (content/
+    facts.yml ``keep_with_first``, the same words), by their place, marked WITH_FIRST."""
+    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+                 if said in kept)
 
 
 def even_share(count: int, most: int) -> int:
@@ -684,7 +685,7 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     reach(_contact(by_id[i].contact, by_id[i].web, with_web=True)),
-                    kept=with_first(by_id[i].keep_with_first)) for i in ids]
+                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first)) for i in ids]
     out += [Signpost(h.name, h.what_for, reach(h.contact))
             for h in own_helplines(brand, pupils=False)]
     return tuple(out)

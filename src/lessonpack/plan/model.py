@@ -111,8 +111,9 @@ class Keep(Enum):
     WITH_FIRST = "with first"
 
 
-# One of a card's sentences, in its words, and why a card cut to fit keeps it.
-Kept = tuple[str, Keep]
+# One of a card's sentences, by its place among them (0: the first), and why a card cut to
+# fit keeps it: a place, not the sentence's words, as every string a plan holds is printed.
+Kept = tuple[int, Keep]
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,8 @@ class Signpost:
     # (plan/common ``signposts``): a later step joins the card to its facts by this, never
     # by its name, which the planner may reword. None for the school's and a brand's own.
     helpline: HelplineRef | None = None
-    # The sentences of ``blurb`` a card cut to fit keeps, each marked why (``Keep``); a mark
-    # whose sentence a later planner reworded away marks nothing.
+    # The sentences of ``blurb`` a card cut to fit keeps, by their place, each marked why
+    # (``Keep``): a planner that rewords the blurb marks its own words.
     kept: tuple[Kept, ...] = ()
 
     @property

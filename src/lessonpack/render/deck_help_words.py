@@ -92,15 +92,9 @@ _ON_EVERY_BRIEF = frozenset({Keep.WHO_ELSE})
 _WITH_FIRST = frozenset({Keep.WHO_ELSE, Keep.WITH_FIRST})
 
 
-def _marked(card: Card, keeps: frozenset[Keep]) -> frozenset[str]:
-    """The card's sentences marked with one of ``keeps``, as ``_plain`` compares them."""
-    return frozenset(_plain(said) for said, keep in card.kept if keep in keeps)
-
-
-def _plain(sentence: str) -> str:
-    """A sentence as its mark is compared: a line break or no-break space (a name or a
-    number held whole on a line) as a space."""
-    return " ".join(sentence.split())
+def _marked(card: Card, keeps: frozenset[Keep]) -> frozenset[int]:
+    """The places of the card's sentences marked with one of ``keeps`` (0: the first)."""
+    return frozenset(n for n, keep in card.kept if keep in keeps)
 
 
 def line_pt(look: Look) -> int:
@@ -110,17 +104,18 @@ def line_pt(look: Look) -> int:
     return max(look.floor_pt, 22, look.help_pt)
 
 
-def first_words(text: str, kept: frozenset[str] = frozenset()) -> str:
+def first_words(text: str, kept: frozenset[int] = frozenset()) -> str:
     """What a brief card keeps of what it is for: its first sentence (with the next when
     the first is a two-word question: "Under 18?" alone says nothing), and the sentences in
-    ``kept`` (``_marked``: naming who else to ask, or whether a report is anonymous)."""
+    at the places in ``kept`` (``_marked``: naming who else to ask, or whether a report is
+    anonymous)."""
     sentences = _SENTENCE.split(text.strip())
     keep = sentences[:1]
     if len(sentences) > 1 and len(sentences[0].split()) <= 2:
         # "Under 18? A nude of you online, or a threat to share one: help to get it
         # taken down." keeps the question and what it asks about, up to the colon.
         keep.append(sentences[1].split(": ")[0].rstrip(".,;"))
-    keep += [s for s in sentences[len(keep):] if _plain(s) in kept]
+    keep += [s for n, s in enumerate(sentences) if n >= len(keep) and n in kept]
     return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
 
 
@@ -231,8 +226,8 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
         purpose = first_words(said, _marked(card, _WITH_FIRST)) if brief == FIRST else \
-            " ".join(s for s in _SENTENCE.split(said)
-                     if _plain(s) in _marked(card, _ON_EVERY_BRIEF))
+            " ".join(s for n, s in enumerate(_SENTENCE.split(said.strip()))
+                     if n in _marked(card, _ON_EVERY_BRIEF))
         return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
         return [*((line, False, None) for line in lines[:-1]), *contacts]
