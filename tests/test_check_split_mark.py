@@ -10,7 +10,7 @@ from lessonpack.build.parallel import split_names
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.quiz_question import is_reveal
-from lessonpack.plan.model import DeckPlan, PackPlan
+from lessonpack.plan.model import DeckPlan, PackPlan, SplitRef
 from lessonpack.plan.pack import plan_pack
 
 
@@ -32,7 +32,9 @@ def test_a_crowded_answer_slide_puts_its_checks_reason_on_a_slide_of_its_own() -
     # A check's answer slide, in a learning cycle, straight after its question.
     n = next(i for i, s in enumerate(slides) if is_reveal(s.payload) and s.cycle)
     question, answer = slides[n - 1], slides[n]
-    assert answer.split_as == question.title != answer.title
+    assert answer.split_as == SplitRef(question.title) and question.title != answer.title
+    # A mark, not a string: every string a plan holds is printed.
+    assert not isinstance(answer.split_as, str)
     # The build names the crowded answer slide by its mark, not by its title.
     assert split_names(plan, {answer.title}) == {question.title}
     again = list(_deck(frozenset({question.title})).slides)

@@ -157,7 +157,8 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
 def split_names(plan: PackPlan, crowded: set[str]) -> frozenset[str]:
     """The names the crowded slides (by title) are planned again under, split: each
     splittable slide's ``split_as``, or its title."""
-    return frozenset(s.split_as or s.title for deck in plan.decks for s in deck.slides
+    return frozenset(s.split_as.title if s.split_as else s.title
+                     for deck in plan.decks for s in deck.slides
                      if s.title in crowded and s.kind in SPLITTABLE)
 
 

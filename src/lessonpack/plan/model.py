@@ -101,6 +101,26 @@ class HelplineRef:
         return f"HelplineRef({self.id!r})"
 
 
+class SplitRef:
+    """The name a crowded slide is planned again under, split (``Slide.split_as``): a
+    slide's title carried as a mark. Not a string, as ``HelplineRef``: every string a plan
+    holds is printed, and this one never is."""
+
+    __slots__ = ("title",)
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SplitRef) and other.title == self.title
+
+    def __hash__(self) -> int:
+        return hash(("split", self.title))
+
+    def __repr__(self) -> str:
+        return f"SplitRef({self.title!r})"
+
+
 class Keep(Enum):
     """A help card's sentence a card cut to fit keeps (render/deck_help_words), marked by
     the planner that writes it: WHO_ELSE names whom else to ask (the deputy: who a child
@@ -204,8 +224,8 @@ class Slide:
     # The name a crowded slide is planned again under, split (build/parallel): its own
     # title, or a check's answer slide its question's, marked here by the planner that
     # makes the pair, so that planner finds it by the name it gave it, never by reading
-    # the printed "Answer: " off the answer slide's title. "": its title.
-    split_as: str = ""
+    # the printed "Answer: " off the answer slide's title. None: its title.
+    split_as: SplitRef | None = None
 
     @property
     def kind(self) -> str:
