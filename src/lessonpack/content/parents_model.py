@@ -256,7 +256,7 @@ class VisitRow(Strict):
     # What the cover row asks, after whom ("on site until the last family leaves."): the
     # end of ``what``, in its words; the day's brief asks it after the lessons' cover
     # ("that evening, …"), so no planner cuts the ask's opening words off the row.
-    covered: VisitText = ""
+    covered: VisitText | None = None
 
     @model_validator(mode="after")
     def _covered_ends_what(self) -> VisitRow:

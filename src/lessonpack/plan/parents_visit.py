@@ -151,7 +151,7 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
             continue
         if row.cover:  # asked with the lessons' cover (visit_brief.day_rows)
             if cover is None:
-                cover, covered = planned, _named(row.covered, _said(brand))
+                cover, covered = planned, _named(row.covered or "", _said(brand))
             continue
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
