@@ -81,44 +81,45 @@ def reach(contact: str, who: Who = Who.SERVICE) -> tuple[Reach, ...]:
     return (Reach(contact, who),) if contact else ()
 
 
-class HelplineRef:
-    """A helpline's id in content/facts.yml, carried as a mark. Not a string, nor a
-    dataclass: every string a plan holds is printed (the Fill in first box and the web
-    outline walk them all), and an id is never printed."""
+class _Ref:
+    """A name carried as a mark. Not a string, nor a dataclass: every string a plan holds
+    is printed (the Fill in first box and the web outline walk them all), and a mark is
+    never printed. Equal to a mark of its own kind with the same name."""
 
-    __slots__ = ("id",)
+    __slots__ = ("_name",)
 
-    def __init__(self, helpline_id: str) -> None:
-        self.id = helpline_id
+    def __init__(self, name: str) -> None:
+        self._name = name
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, HelplineRef) and other.id == self.id
+        return isinstance(other, _Ref) and type(other) is type(self) and other._name == self._name
 
     def __hash__(self) -> int:
-        return hash(("helpline", self.id))
+        return hash((type(self).__name__, self._name))
 
     def __repr__(self) -> str:
-        return f"HelplineRef({self.id!r})"
+        return f"{type(self).__name__}({self._name!r})"
 
 
-class SplitRef:
+class HelplineRef(_Ref):
+    """A helpline's id in content/facts.yml, carried as a mark."""
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str:
+        return self._name
+
+
+class SplitRef(_Ref):
     """The name a crowded slide is planned again under, split (``Slide.split_as``): a
-    slide's title carried as a mark. Not a string, as ``HelplineRef``: every string a plan
-    holds is printed, and this one never is."""
+    slide's title carried as a mark."""
 
-    __slots__ = ("title",)
+    __slots__ = ()
 
-    def __init__(self, title: str) -> None:
-        self.title = title
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SplitRef) and other.title == self.title
-
-    def __hash__(self) -> int:
-        return hash(("split", self.title))
-
-    def __repr__(self) -> str:
-        return f"SplitRef({self.title!r})"
+    @property
+    def title(self) -> str:
+        return self._name
 
 
 class Keep(Enum):
