@@ -4,6 +4,8 @@ day's brief: the row is found by the content's mark (``VisitRow.cover``), never 
 
 from __future__ import annotations
 
+import pytest
+
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.parents_model import ParentSession
@@ -51,3 +53,38 @@ def test_a_row_named_evening_cover_without_the_mark_is_its_own_row() -> None:
     rows = _day("Evening cover", cover=False)
     assert "DSL cover" not in rows and "Lesson cover" in rows
     assert "on site until the last family leaves" in rows["Evening cover"][3]
+
+
+def test_the_day_brief_asks_the_covered_words_however_the_row_opens() -> None:
+    """The lessons' cover row asks the evening's after its own ask: the words come from the
+    row's ``covered`` field, so a row whose ask opens otherwise ("By email, confirm: …") is
+    not printed whole after "that evening,"."""
+    session = _session("Evening cover", cover=True)
+    assert session.visit is not None
+    rows = [r.model_copy(update={"what": "By email, confirm: you or {deputy} on site until "
+                                         "the last family leaves."}) if r.cover else r
+            for r in session.visit.rows]
+    session = session.model_copy(update={"visit": session.visit.model_copy(
+        update={"rows": rows})})
+    jobs = evening_jobs(session, _brand())
+    assert jobs is not None and jobs.cover is not None
+    items = load().items
+    lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
+    found = {r[1]: r for r in day_rows(taught(lessons, _brand()), jobs, _brand())}
+    said = found["DSL cover"][3]
+    assert said.endswith("; that evening, on site until the last family leaves."), said
+    assert "By email" not in said and said.count("Mr Price") == 1, said
+
+
+def test_a_cover_row_must_say_what_it_covers_in_its_own_words() -> None:
+    from pydantic import ValidationError
+
+    from lessonpack.content.parents_model import VisitRow
+
+    row = {"when": "replies", "file": "Evening cover", "cover": True, "who": "{dsl}",
+           "what": "Confirm in writing: you or {deputy} on site until the last family leaves."}
+    assert VisitRow.model_validate({**row, "covered": "on site until the last family "
+                                                     "leaves."}).covered
+    for wrong in ("", "on site until nine."):
+        with pytest.raises(ValidationError):
+            VisitRow.model_validate({**row, "covered": wrong})

@@ -60,13 +60,13 @@ def test_riverside_evening_says_which_of_them_is_here_tonight() -> None:
 # school hours where the school file gives them, else a field for what it leaves out (a
 # name alone gave nobody a number to ring at 6pm).
 NEITHER = {
-    "default": ("[headteacher’s name and phone]",
+    "default": ("[headteacher's name and phone]",
                 "children's social care ([council's 24-hour number])"),
     "oakfield": ("Mr Tom Hughes (Headteacher), 07700 900461",
                  "Northshire Children's Services, 0306 999 0123 (24 hours)"),
     "riverside": ("Mrs Angela Brooks (Headteacher), 07700 900512",
                   "Northshire Children's Services, 0306 999 0123 (24 hours)"),
-    "oakfield, no phone": ("Mr Tom Hughes (Headteacher), [headteacher’s out-of-hours phone]",
+    "oakfield, no phone": ("Mr Tom Hughes (Headteacher), [headteacher's out-of-hours phone]",
                            "Northshire Children's Services, 0306 999 0123 (24 hours)"),
 }
 LOOKS["oakfield, no phone"] = OAKFIELD.model_copy(update={"headteacher_phone": ""})

@@ -147,12 +147,19 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
         crowded: set[str] = set()
         said: list[Problem] = []
         decks = render_decks(plan, look, when, warnings=said, crowded=crowded)
-        more = {s.title for deck in plan.decks for s in deck.slides
-                if s.title in crowded and s.kind in SPLITTABLE} - split
+        more = split_names(plan, crowded) - split
         if not more:
             warnings += said
             return plan, [*decks, *document_files(plan, look, when)]
         split |= more
+
+
+def split_names(plan: PackPlan, crowded: set[str]) -> frozenset[str]:
+    """The names the crowded slides (by title) are planned again under, split: each
+    splittable slide's ``split_as``, or its title."""
+    return frozenset(s.split_as.title if s.split_as else s.title
+                     for deck in plan.decks for s in deck.slides
+                     if s.title in crowded and s.kind in SPLITTABLE)
 
 
 def _planned(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,

@@ -4,9 +4,10 @@ rules, each referenced from the lessons' text by id."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from lessonpack.content.fields import PUPIL_PAPER, Chars, FactId, Strict
 
@@ -63,6 +64,11 @@ class Helpline(Strict):
     # pupil being blackmailed decides on it whether to report). Said from an 11-16s' help
     # slide's notes as written, after "Say of <name>: ", so it continues that sentence.
     must_hear: Annotated[str, Chars(120)] | None = None
+    # Sentences of ``what_for``, ``child_friendly`` or ``young_people``, in their words, that
+    # a help card cut to its first sentence still shows: whether a report is anonymous ("Not
+    # anonymous."), which a parent or pupil deciding whether to report needs on the screen,
+    # as the handout prints it.
+    keep_with_first: list[Annotated[str, Chars(120)]] = Field(default_factory=list)
     # Shown on slides beside the name: keep it short (a number, a web address).
     contact: Annotated[str, Chars(60)]
     web: Annotated[str, Chars(80)] | None = None
@@ -73,6 +79,16 @@ class Helpline(Strict):
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
+
+    @model_validator(mode="after")
+    def _kept_are_sentences(self) -> Helpline:
+        said = {s for text in (self.what_for, self.child_friendly, self.young_people)
+                for s in re.split(r"(?<=[.!?])\s+", text.strip())}
+        wrong = [s for s in self.keep_with_first if s not in said]
+        if wrong:
+            raise ValueError(f"keep_with_first: {wrong[0]!r} is no whole sentence of "
+                             "what_for, child_friendly or young_people")
+        return self
 
 
 class PlatformRule(Strict):

@@ -48,10 +48,26 @@ _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "
 # safeguarding lead is free (the head and an out-of-hours phone; plan/visiting) and the
 # council's 24-hour line. Marked yellow there as a letter's fields are: plain, the one gap
 # in the box a facilitator reads mid-disclosure looked like finished text.
-HEAD_FIELD = "[headteacher’s name and phone]"
-HEAD_PHONE_FIELD = "[headteacher’s out-of-hours phone]"
+HEAD_FIELD = "[headteacher's name and phone]"
+HEAD_PHONE_FIELD = "[headteacher's out-of-hours phone]"
 LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
 STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD)
+
+
+# What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
+# for every [bracket] to be completed before the lesson. Short, as a help card's name wraps.
+# ONE spelling of each, used by slides, sheets, letters, plans and the handout alike. Every
+# field here and above has a straight apostrophe, as a reader sees it: typographic quotes
+# leave a [field] as typed (plan/quotes), since a school finds and replaces it by its exact
+# text, and one curled field among straight ones is two spellings to search for.
+FILL_IN_DSL = "[DSL's name]"
+FILL_IN_DEPUTY = "[deputy DSL's name]"
+# A number a parent can ring: "[school phone or email]" invited an email address alone, which
+# may not be read until the next school day.
+FILL_IN_CONTACT = "[school phone]"
+FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
+
+
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
 
 

@@ -255,6 +255,17 @@ class VisitRow(Strict):
     # leaves): a visit day's brief asks it in one row with the lessons' cover, to the same
     # person on the same day (plan/visit_brief), found by this mark, never by ``file``.
     cover: bool = False
+    # What the cover row asks, after whom ("on site until the last family leaves."): the
+    # end of ``what``, in its words; the day's brief asks it after the lessons' cover
+    # ("that evening, …"), so no planner cuts the ask's opening words off the row.
+    covered: VisitText | None = None
+
+    @model_validator(mode="after")
+    def _covered_ends_what(self) -> VisitRow:
+        if self.cover and not (self.covered and self.what.endswith(" " + self.covered)):
+            raise ValueError("a cover row's covered: the last words of its what (what the "
+                             "cover is, after whom)")
+        return self
 
 
 class Offer(Strict):

@@ -12,7 +12,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
-    from lessonpack.plan.model import Reach, Slide
+    from lessonpack.plan.model import Kept, Reach, Slide
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class Card:
     # (Signpost.ways; printed as the text's last line): the notes say whose a left-off
     # number is by the mark.
     ways: tuple[Reach, ...] = ()
+    # The sentences of its words a card cut to fit keeps, marked by the planner
+    # (Signpost.kept): render/deck_help_words reads the marks, never the words.
+    kept: tuple[Kept, ...] = ()
 
 
 @dataclass(frozen=True)

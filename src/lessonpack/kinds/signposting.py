@@ -88,7 +88,7 @@ def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
     if count <= AS_CARDS or payload.rows > 1:
         def card(s: Signpost) -> Card:
             return Card(s.name, f"{s.blurb}\n{s.contact}" if s.blurb else s.contact, s.picture,
-                        s.is_school, s.ways)
+                        s.is_school, s.ways, s.kept)
 
         cards = [card(s) for s in payload.signposts]
         region = filler.region()

@@ -9,7 +9,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lessonpack.content.brand import Brand, LocalHelpline
-from lessonpack.content.fill_ins import LOCAL_HELP_FIELD, pupil_name
+from lessonpack.content.fill_ins import (
+    FILL_IN_CONTACT,
+    FILL_IN_DEPUTY,
+    FILL_IN_DSL,
+    FILL_IN_DSL_ROOM,
+    LOCAL_HELP_FIELD,
+    pupil_name,
+)
 from lessonpack.content.model import (
     AUDIENCE_LABELS,
     Audience,
@@ -37,6 +44,8 @@ from lessonpack.plan.model import (
     DocMeta,
     Heading,
     HelplineRef,
+    Keep,
+    Kept,
     Paragraph,
     Reach,
     Signpost,
@@ -201,8 +210,9 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # Short: the card's words set the text size of every help card on the slide
         # (a longer blurb made every help card's text small), so the lead's job in one line.
         words = card_words(item.audience)
-        blurb = (fill(words.named, our=our, deputy=deputy) if isinstance(words, Ks1) else
-                 _ks2_leads(our, deputy, room, brand))
+        blurb, kept = ((fill(words.named, our=our, deputy=deputy),
+                        who_else(words.named))
+                       if isinstance(words, Ks1) else _ks2_leads(our, deputy, room, brand))
         # Where and to whom: "ask your teacher to take you" names the person the card is about.
         # A room keeps the teacher beside it: a primary child is not sent to an office
         # alone.
@@ -218,6 +228,7 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
     elif age_of(item.audience).secondary:
         secondary = safeguarding_words().secondary
         blurb = fill(secondary.named, our=our, deputy=deputy)
+        kept = who_else(secondary.named)
         # In person, where they are, as the help card says it: the lead's inbox is read in
         # school hours, and a pupil who emails it at 10pm believes the school knows.
         contact = in_person(room) or secondary.named_way
@@ -227,11 +238,23 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
         # and how. The deputy's own number is a contact line of its own, not in the
         # sentence: a number buried in the words is missed or misread.
         whose = "The school's" if visitor(brand) else "Our"
-        blurb = f"{whose} {DSL_TITLE}. Deputy: {deputy}."
-        return Signpost(dsl or FILL_IN_DSL, blurb, _parents_ways(brand),
-                        _school_picture(item, library), is_school=True)
+        named = f"Deputy: {deputy}."
+        return Signpost(dsl or FILL_IN_DSL, f"{whose} {DSL_TITLE}. {named}", _parents_ways(brand),
+                        _school_picture(item, library), is_school=True,
+                        kept=((1, Keep.WHO_ELSE),))
     return Signpost(dsl or FILL_IN_DSL, blurb, reach(contact, Who.LEAD),
-                    _school_picture(item, library), is_school=True, way=way)
+                    _school_picture(item, library), is_school=True, way=way, kept=kept)
+
+
+# A sentence's end: where the content's words part into sentences.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def who_else(words: str) -> tuple[Kept, ...]:
+    """The sentences of the content's ``words`` naming the deputy (their ``{deputy}``), by
+    their place, marked WHO_ELSE: a card cut to fit keeps them (``Signpost.kept``)."""
+    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+                 if "{deputy}" in said)
 
 
 def _pupils_room(given: str, audience: Audience) -> str:
@@ -281,7 +304,8 @@ def school_deputy(brand: Brand) -> str:
     return brand.deputy_dsl_name.strip() or FILL_IN_DEPUTY
 
 
-def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
+def _ks2_leads(our: str, deputy: str, room: str, brand: Brand
+               ) -> tuple[str, tuple[Kept, ...]]:
     """A KS2 card's words: the lead and the deputy each with their own place, in their own
     clause ("Your school's safeguarding lead, by the school hall, keeps children safe. Or
     ask Mr Price, next to reception."). The lead's room as the card's last line came after
@@ -291,8 +315,9 @@ def _ks2_leads(our: str, deputy: str, room: str, brand: Brand) -> str:
         else ""
     words = safeguarding_words().ks2
     deputy = f"{deputy}, {there}" if there else deputy
-    return fill(words.named_at, our=our, here=here, deputy=deputy) if here \
-        else fill(words.named, our=our, deputy=deputy)
+    said, names = (words.named_at, {"here": here}) if here else (words.named, {})
+    return (fill(said, our=our, deputy=deputy, **names),
+            who_else(said))
 
 
 def _school_picture(item: Item, library: PictureLibrary | None) -> Picture | None:
@@ -348,8 +373,11 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         # who to children who cannot read, went under an inch.
         return replace(card, ways=reach(FILL_IN_DSL, Who.LEAD))
     if isinstance(words, Ks2):
-        return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY))
+        return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY),
+                       kept=who_else(words.fields))
+    # The deputy's field named: the sentence a card cut to fit keeps.
     return replace(card, blurb=f"{names}. {card.blurb}",
+                   kept=((0, Keep.WHO_ELSE), *((n + 1, keep) for n, keep in card.kept)),
                    ways=reach(fill(words.fields_way, dsl_room=FILL_IN_DSL_ROOM), Who.LEAD))
 
 
@@ -408,19 +436,6 @@ def _besides(reach: str, given: str) -> str:
     said = {part.strip().lower() for part in re.split(r",? or |; ", given) if part.strip()}
     parts = [p.strip() for p in re.split(r",? or |; ", reach) if p.strip()]
     return " or ".join(p for p in parts if p.lower() not in said)
-
-
-# What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
-# for every [bracket] to be completed before the lesson. Short, as a help card's name wraps.
-# ONE spelling of each, used by slides, sheets, letters, plans and the handout alike.
-FILL_IN_DSL = "[DSL's name]"
-FILL_IN_DEPUTY = "[deputy DSL's name]"
-# A number a parent can ring: "[school phone or email]" invited an email address alone, which
-# may not be read until the next school day.
-FILL_IN_CONTACT = "[school phone]"
-FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
-FILL_IN_DATE = "[date of the lesson]"
-FILL_IN_TEACHER = "[class teacher's name]"
 
 
 # The DSL where a brand names nobody: the role, spelled out, as parents read some of these
@@ -621,12 +636,20 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
     else:
         out = [Signpost(h.name, h.what_for, reach(_contact(h.contact, h.web, with_web=True)))
                for h in chosen]
-    out = [replace(s, picture=helpline_picture(library, h.id), helpline=HelplineRef(h.id))
+    out = [replace(s, picture=helpline_picture(library, h.id), helpline=HelplineRef(h.id),
+                   kept=with_first(s.blurb, h.keep_with_first))
            for s, h in zip(out, chosen, strict=True)]
     own = tuple(Signpost(h.name, h.what_for, reach(h.contact),
                          helpline_picture(library, "", h.contact))
                 for h in local_helplines(brand, pupils=item.audience.is_pupils))
     return pics.distinct_help((school_contact(item, brand, library), *out), own, library)
+
+
+def with_first(words: str, kept: Sequence[str]) -> tuple[Kept, ...]:
+    """The sentences of a helpline's ``words`` a card cut to its first keeps (content/
+    facts.yml ``keep_with_first``, the same words), by their place, marked WITH_FIRST."""
+    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+                 if said in kept)
 
 
 def even_share(count: int, most: int) -> int:
@@ -661,7 +684,8 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
     ids = [i for i in dict.fromkeys((*PARENT_HELPLINES, *item.signposting))
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
-                    reach(_contact(by_id[i].contact, by_id[i].web, with_web=True))) for i in ids]
+                    reach(_contact(by_id[i].contact, by_id[i].web, with_web=True)),
+                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first)) for i in ids]
     out += [Signpost(h.name, h.what_for, reach(h.contact))
             for h in own_helplines(brand, pupils=False)]
     return tuple(out)

@@ -81,24 +81,60 @@ def reach(contact: str, who: Who = Who.SERVICE) -> tuple[Reach, ...]:
     return (Reach(contact, who),) if contact else ()
 
 
-class HelplineRef:
-    """A helpline's id in content/facts.yml, carried as a mark. Not a string, nor a
-    dataclass: every string a plan holds is printed (the Fill in first box and the web
-    outline walk them all), and an id is never printed."""
+class _Ref:
+    """A name carried as a mark. Not a string, nor a dataclass: every string a plan holds
+    is printed (the Fill in first box and the web outline walk them all), and a mark is
+    never printed. Equal to a mark of its own kind with the same name."""
 
-    __slots__ = ("id",)
+    __slots__ = ("_name",)
 
-    def __init__(self, helpline_id: str) -> None:
-        self.id = helpline_id
+    def __init__(self, name: str) -> None:
+        self._name = name
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, HelplineRef) and other.id == self.id
+        return isinstance(other, _Ref) and type(other) is type(self) and other._name == self._name
 
     def __hash__(self) -> int:
-        return hash(("helpline", self.id))
+        return hash((type(self).__name__, self._name))
 
     def __repr__(self) -> str:
-        return f"HelplineRef({self.id!r})"
+        return f"{type(self).__name__}({self._name!r})"
+
+
+class HelplineRef(_Ref):
+    """A helpline's id in content/facts.yml, carried as a mark."""
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str:
+        return self._name
+
+
+class SplitRef(_Ref):
+    """The name a crowded slide is planned again under, split (``Slide.split_as``): a
+    slide's title carried as a mark."""
+
+    __slots__ = ()
+
+    @property
+    def title(self) -> str:
+        return self._name
+
+
+class Keep(Enum):
+    """A help card's sentence a card cut to fit keeps (render/deck_help_words), marked by
+    the planner that writes it: WHO_ELSE names whom else to ask (the deputy: who a child
+    asks when the lead is away), kept on every cut card; WITH_FIRST is kept with the first
+    sentence (whether a report is anonymous: content/facts.yml ``keep_with_first``)."""
+
+    WHO_ELSE = "who else"
+    WITH_FIRST = "with first"
+
+
+# One of a card's sentences, by its place among them (0: the first), and why a card cut to
+# fit keeps it: a place, not the sentence's words, as every string a plan holds is printed.
+Kept = tuple[int, Keep]
 
 
 @dataclass(frozen=True)
@@ -120,6 +156,9 @@ class Signpost:
     # (plan/common ``signposts``): a later step joins the card to its facts by this, never
     # by its name, which the planner may reword. None for the school's and a brand's own.
     helpline: HelplineRef | None = None
+    # The sentences of ``blurb`` a card cut to fit keeps, by their place, each marked why
+    # (``Keep``): a planner that rewords the blurb marks its own words.
+    kept: tuple[Kept, ...] = ()
 
     @property
     def contact(self) -> str:
@@ -183,6 +222,11 @@ class Slide:
     # never the kicker, whose words ("Part 2 · Story", "Plenary") are printed text.
     cycle: int = 0
     place: Place | None = None
+    # The name a crowded slide is planned again under, split (build/parallel): its own
+    # title, or a check's answer slide its question's, marked here by the planner that
+    # makes the pair, so that planner finds it by the name it gave it, never by reading
+    # the printed "Answer: " off the answer slide's title. None: its title.
+    split_as: SplitRef | None = None
 
     @property
     def kind(self) -> str:

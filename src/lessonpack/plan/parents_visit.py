@@ -86,9 +86,14 @@ def _names(brand: Brand) -> dict[str, str]:
 
 
 def _filled(text: str, names: dict[str, str]) -> str:
+    text = _named(text, names)
+    return text[:1].upper() + text[1:]
+
+
+def _named(text: str, names: dict[str, str]) -> str:
     for key, value in names.items():
         text = text.replace(key, value)
-    return text[:1].upper() + text[1:]
+    return text
 
 
 def _when(brand: Brand) -> dict[str, str]:
@@ -120,15 +125,20 @@ def changes_by(brand: Brand) -> str:
     return f"by {last} at the latest" if last else "before the invitation is printed"
 
 
-def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
-    """(when, file or job, who, what they do), in the content's order (which is date order)."""
-    names, when = _names(brand), _when(brand)
+def _said(brand: Brand) -> dict[str, str]:
+    """What the content's names stand for in a row's words."""
+    names = _names(brand)
     names["{changes_by}"] = changes_by(brand)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
     # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
     # the day brief's own rows say them: one brief named one person three ways.
-    said = {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
+    return {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
+
+
+def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
+    """(when, file or job, who, what they do), in the content's order (which is date order)."""
+    when, said = _when(brand), _said(brand)
     who = {**said, "{dsl}": dsl_who(brand)}
     return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, said))
                  for r in visit.rows)
@@ -148,11 +158,13 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
     kept: dict[str, list[Row]] = {}
     said: dict[str, str] = {}
     cover: Row | None = None
+    covered = ""
     for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
         if row.when in _SAID_FOR_THE_DAY:
             continue
         if row.cover:  # asked with the lessons' cover (visit_brief.day_rows)
-            cover = cover or planned
+            if cover is None:
+                cover, covered = planned, _named(row.covered or "", _said(brand))
             continue
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
@@ -160,7 +172,7 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
         kept.setdefault(row.when, []).append(
             _evenings(planned) if row.when == "evening" else planned)
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
-                       said.get("invitation", ""), said.get("print", ""), cover)
+                       said.get("invitation", ""), said.get("print", ""), cover, covered)
 
 
 def _evenings(row: Row) -> Row:

@@ -69,12 +69,13 @@ class EveningJobs:
     its rows by kind ("replies", "evening"), and what the invitation's going home and the
     handout's printing ask, said in the day's own letters and printing rows. ``cover``: the
     row the content marks as the DSL's cover for the evening (``VisitRow.cover``), asked
-    with the lessons' cover."""
+    with the lessons' cover; ``covered``: what it asks, after whom (``VisitRow.covered``)."""
 
     rows: dict[str, tuple[Row, ...]]
     invitation: str
     handout: str
     cover: Row | None = None
+    covered: str = ""
 
 
 def dsl_who(brand: Brand) -> str:
@@ -221,7 +222,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     # The evening's cover is asked with the lessons' (one row, ``_lesson_cover_row``): two
     # rows to one person on one day ran the brief onto a third page.
     replies = evening.get("replies", ())
-    night = session.cover if session else None
+    night = (session.cover, session.covered) if session and session.cover else None
     return (
         _files_row(day), _handover_row(day), *_photo_row(day),
         *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
@@ -277,13 +278,14 @@ def _sign_off_row(day: Day) -> Row:
                      f"{_log_check(day.brand)}")
 
 
-def _lesson_cover_row(day: Day, night: Row | None) -> tuple[Row, ...]:
+def _lesson_cover_row(day: Day, night: tuple[Row, str] | None) -> tuple[Row, ...]:
     """The DSL or deputy free (not teaching) through each lesson, confirmed in writing a
     week ahead with the number to ring: each plan's safe-delivery list and each handover's
     disclosure route rest on it, and no row asked for it. A one-lesson brief's page is full:
-    its plan's checklist asks. ``night``: the evening's cover row, folded in."""
+    its plan's checklist asks. ``night``: the evening's cover row, folded in, and what it
+    asks after whom (``EveningJobs.covered``)."""
     if day.one:
-        return (night,) if night else ()
+        return (night[0],) if night else ()
     deputy = pupil_name(day.brand.deputy_dsl_name.strip()) or "your deputy"
     spans = [lesson_span(c.lesson, c.brand) for c in day.classes]
     # The times are the "On the day" box's, above; said again here, the row took four lines.
@@ -293,7 +295,7 @@ def _lesson_cover_row(day: Day, night: Row | None) -> tuple[Row, ...]:
              "number to ring")
     if night is None:
         return ((day.by("back"), "Lesson cover", day.dsl, f"{asked}."),)
-    evening = night[3].removeprefix("Confirm in writing: ").removeprefix(f"you or {deputy} ")
+    evening = night[1]
     return ((day.by("back"), "DSL cover", day.dsl, f"{asked}; that evening, {evening}"),)
 
 

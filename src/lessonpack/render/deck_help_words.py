@@ -19,7 +19,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.common import NBSP, unbroken
-from lessonpack.plan.model import Reach, Who
+from lessonpack.plan.model import Keep, Reach, Who
 from lessonpack.render.deck_fill_ins import held as held_field
 
 INCH = int(Inches(1))
@@ -84,15 +84,17 @@ BRIEFS = (FULL, FIRST, NONE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-# A sentence that names who else to go to (the deputy DSL) stays on a brief card: it is
-# who a child asks when the lead is away, not a description.
-_WHO_ELSE = re.compile(r"\b(?:deputy|or ask)\b", re.IGNORECASE)
+# The sentences a brief card keeps, by the planner's marks (``Card.kept``): one naming whom
+# else to ask (the deputy DSL) stays on every brief card, as who a child asks when the lead
+# is away; a card keeping its first sentence keeps those marked to go with it too (whether
+# a report is anonymous: a parent deciding whether to report needs it on the screen).
+_ON_EVERY_BRIEF = frozenset({Keep.WHO_ELSE})
+_WITH_FIRST = frozenset({Keep.WHO_ELSE, Keep.WITH_FIRST})
 
 
-# A card that keeps its first sentence keeps one saying whether a report is anonymous
-# ("Not anonymous."): a parent deciding whether to report needs it on the screen, as the
-# handout prints it.
-_KEPT_WITH_FIRST = re.compile(rf"{_WHO_ELSE.pattern}|\banonymous\b", re.IGNORECASE)
+def _marked(card: Card, keeps: frozenset[Keep]) -> frozenset[int]:
+    """The places of the card's sentences marked with one of ``keeps`` (0: the first)."""
+    return frozenset(n for n, keep in card.kept if keep in keeps)
 
 
 def line_pt(look: Look) -> int:
@@ -102,17 +104,18 @@ def line_pt(look: Look) -> int:
     return max(look.floor_pt, 22, look.help_pt)
 
 
-def first_words(text: str) -> str:
+def first_words(text: str, kept: frozenset[int] = frozenset()) -> str:
     """What a brief card keeps of what it is for: its first sentence (with the next when
-    the first is a two-word question: "Under 18?" alone says nothing), and any sentence
-    naming who else to ask."""
+    the first is a two-word question: "Under 18?" alone says nothing), and the sentences in
+    at the places in ``kept`` (``_marked``: naming who else to ask, or whether a report is
+    anonymous)."""
     sentences = _SENTENCE.split(text.strip())
     keep = sentences[:1]
     if len(sentences) > 1 and len(sentences[0].split()) <= 2:
         # "Under 18? A nude of you online, or a threat to share one: help to get it
         # taken down." keeps the question and what it asks about, up to the colon.
         keep.append(sentences[1].split(": ")[0].rstrip(".,;"))
-    keep += [s for s in sentences[len(keep):] if _KEPT_WITH_FIRST.search(s)]
+    keep += [s for n, s in enumerate(sentences) if n >= len(keep) and n in kept]
     return " ".join(keep) if len(keep) > 1 or not keep[0].endswith("?") else keep[0]
 
 
@@ -222,8 +225,9 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
         # A line break inside a sentence kept is kept: the school's lead and deputy each on
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
-        purpose = first_words(said) if brief == FIRST else " ".join(
-            s for s in _SENTENCE.split(said) if _WHO_ELSE.search(s))
+        purpose = first_words(said, _marked(card, _WITH_FIRST)) if brief == FIRST else \
+            " ".join(s for n, s in enumerate(_SENTENCE.split(said.strip()))
+                     if n in _marked(card, _ON_EVERY_BRIEF))
         return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
         return [*((line, False, None) for line in lines[:-1]), *contacts]

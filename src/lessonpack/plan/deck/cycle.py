@@ -232,7 +232,9 @@ def _checks(beat: Beat) -> list[Slide]:
     private = safeguarding_words().presenter.private_check
     slides = []
     for i, check in enumerate(checks, 1):
-        apart = {check.slide_title, f"Answer: {check.slide_title}"} & beat.split
+        # The check's question or its answer slide was crowded: both are split under the
+        # question's title (``Slide.split_as``).
+        apart = check.slide_title in beat.split
         # The question's strip is sized to what its reveal shows: one line when apart.
         why = short_why(check, readers) if apart else None
         # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.

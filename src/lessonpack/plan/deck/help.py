@@ -16,6 +16,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     HelplineRef,
+    Keep,
     Place,
     Reach,
     Signpost,
@@ -73,8 +74,9 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
         lines = {HelplineRef(h.id): h.slide for h in facts.helplines if h.slide}
+        # The slide's words are one line, cut already: nothing in them is marked to keep.
         helps = (helps[0], *(with_contact(replace(h, blurb=(h.helpline and lines.get(h.helpline))
-                                                  or slide_words(h.blurb)),
+                                                  or slide_words(h.blurb), kept=()),
                                           card_contact(h, facts))
                              for h in helps[1:]))
         return older_runs(len(helps)), ROWS, helps, helps[1:]
@@ -279,7 +281,7 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     Mr Price") read as one thing. A card of one of the school's adults (school_adults)
     shows its name and place as they are."""
     if adult:  # who they are for, in a line the teacher reads out, as the unnamed card has
-        return replace(help_card, blurb=ADULT_ROLE)
+        return replace(help_card, blurb=ADULT_ROLE, kept=())
     if not (school and brand.dsl_name.strip()):
         return with_contact(replace(help_card, blurb="", way=Way.AS_GIVEN),
                             few_words(help_card.contact, help_card.way))
@@ -426,9 +428,11 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
     # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
     # comma.
     names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
-    # Its contact is where they are, with no email (common.school_contact).
-    return replace(school, name=common.unnamed_lead_heading(lesson, brand),
-                   blurb=f"{names}: {LEAD_WHAT}")
+    # Its contact is where they are, with no email (common.school_contact). Naming the
+    # deputy, a card cut to fit keeps it.
+    blurb = f"{names}: {LEAD_WHAT}"
+    return replace(school, name=common.unnamed_lead_heading(lesson, brand), blurb=blurb,
+                   kept=((0, Keep.WHO_ELSE),) if deputy else ())
 
 
 def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
@@ -447,7 +451,7 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
         deputy = deputy.replace(" ", common.NBSP)
     names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
     card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
-                   blurb=names)
+                   blurb=names, kept=((0, Keep.WHO_ELSE),) if deputy else ())
     return _office_first(card, brand) if common.no_phone(brand) else card
 
 

@@ -11,7 +11,7 @@ from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import one
-from lessonpack.plan.model import Slide
+from lessonpack.plan.model import Slide, SplitRef
 from lessonpack.plan.notes import answer_note, join_notes
 from lessonpack.plan.quotes import closed
 
@@ -75,8 +75,9 @@ def reveal(title: str, kicker: str, n: int, q: QuizQuestion, readers: bool,
     """The question slide plus a layer: the same picture, panels and title lines (the
     drawing fits "Answer: ..." to the question's lines), the right panel ticked. ``why``:
     the strip's words when the reason has a slide of its own (``reason_slide``)."""
-    # Slide titles stay unique (screen readers list slides by title).
-    return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer",
+    # Slide titles stay unique (screen readers list slides by title); crowded, it is
+    # split under its question's title (``Slide.split_as``).
+    return Slide(f"Answer: {title}", kicker=f"{kicker} · Answer", split_as=SplitRef(title),
                  payload=question_slide(n, q, readers, library, reveal=True, family=family,
                                         why=why),
                  pictures=one(quiz_picture(q, library, family or {})),
