@@ -25,9 +25,6 @@ def test_the_ks4_letter_after_says_what_to_do_in_distress() -> None:
     # 999 where their life is in danger: the box ended at "stay with them".
     assert "Talk of self-harm? Stay with them; 999 if their life is in danger." \
         in KS4.letter.after.if_told[1]
-    # The letter before the lesson, which every family gets, names the lines at any hour.
-    before = " ".join(KS4.letter.paragraphs)
-    assert "Samaritans 116 123, or text SHOUT to 85258" in before
     learned = " ".join(KS4.letter.after.learned)
     # Shout's line as every pack prints it: the word to text, then the number.
     assert "Samaritans (116 123)" in learned and "Shout (text SHOUT to 85258)" in learned
