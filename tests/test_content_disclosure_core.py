@@ -35,6 +35,8 @@ def test_the_core_has_the_steps_a_dsl_asked_for() -> None:
     assert "before you leave that day" in by_id["record"] and "same day" not in by_id["record"]
     assert "look at" in by_id["images"] and "starts to disclose in class" in by_id["in_class"]
     assert "straight after the activity" in by_id["in_class"]
+    # A second adult in the room does not wait for the activity to end.
+    assert "a second adult takes them aside now, in sight of others" in by_id["in_class"]
     assert "later" not in by_id["in_class"]
     secondary = [s.id for s in INDEX.facts.disclosure_steps if s.phase == "secondary"]
     assert secondary == ["threat"]

@@ -23,11 +23,8 @@ def test_the_agreement_line_on_a_threat_is_the_familys_own_promise() -> None:
 def test_the_ks4_letter_after_says_what_to_do_in_distress() -> None:
     # Where a parent looks that night: stay with them. The services are a line above it.
     # 999 where their life is in danger: the box ended at "stay with them".
-    assert ("Talk of self-harm, or you fear for their safety? Stay with them; 999 if their "
-            "life is in danger.") in KS4.letter.after.if_told[1]
-    # The letter before the lesson, which every family gets, names the lines at any hour.
-    before = " ".join(KS4.letter.paragraphs)
-    assert "Samaritans 116 123, or text SHOUT to 85258, for them or you" in before
+    assert "Talk of self-harm? Stay with them; 999 if their life is in danger." \
+        in KS4.letter.after.if_told[1]
     learned = " ".join(KS4.letter.after.learned)
     # Shout's line as every pack prints it: the word to text, then the number.
     assert "Samaritans (116 123)" in learned and "Shout (text SHOUT to 85258)" in learned

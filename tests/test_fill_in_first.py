@@ -276,7 +276,7 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
     assert ("Letters home: fill in the parents' workshop's date and place (or delete its "
-            "line), a number parents can ring for the DSL (not an email alone), where "
+            "line), a phone number for the DSL (not an email alone), where "
             "parents read your RSHE policy, which part of RSHE the lesson is "
             "(ask your RSE lead) and the lesson's date and the letters' dates on the "
             "letters, or ask whoever made this pack to put them in for good.") in box, box

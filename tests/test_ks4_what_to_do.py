@@ -65,7 +65,7 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     assert "same day" not in box
     close = " ".join(lesson.plenary.notes.split())
     # Straight after the lesson, not "today": the disclosure steps say act immediately.
-    assert ("If something like this is happening to you now, put your name on a slip or stay "
+    assert ("If this is happening to you now, put your name on a slip or stay "
             "behind for a minute, and I'll go with you to the DSL or the deputy straight after "
             "the lesson.") in close
     assert "deputy today" not in close

@@ -98,7 +98,7 @@ def test_the_handout_row_reads_the_marks() -> None:
     # lead's line is known by its mark: the office's own line is not said twice.
     (row,) = _table_rows([card], riverside)
     assert [w.who for w in row.ways] == [Who.OFFICE, Who.LEAD], row.ways
-    assert row.ways[0].how.endswith(f"and ask for {card.name}"), row.ways
+    assert row.ways[0].how.endswith(f", ask for {card.name}"), row.ways
     assert card.ways[0].how in row.ways[1].how and "school hours" in row.ways[1].how
     # A first line that is not the lead's: the name said before it.
     office_first = replace(card, ways=(Reach("01632 960 000", Who.OFFICE, "DSL"),))

@@ -421,7 +421,7 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     after = paragraphs[paragraphs.index("After the lesson"):]
     assert [p for p in after if p.startswith("You read the question box") and
             f"pass any concern to {DSL} at once" in p
-            and "naming children who showed thumbs up to" in p and "that day" in p
+            and "naming children who showed thumbs up to" in p and "by home time" in p
             # Why these names go when Year 4's blame answers do not (a DSL given both asked),
             # and which show of thumbs: the end's (start answers, before teaching, are noisy).
             and '"If I tell, I get in trouble" at the end (fear of telling is a worry)' in p]

@@ -239,7 +239,7 @@ _RSE_WORDS = "which part of RSHE the lesson is (ask your RSE lead)"
 _LETTER_WORDS = (
     (WORKSHOP_WHEN, "the parents' workshop's date and place (or delete its line)"),
     # A worried parent rings: an email alone may sit unread until the next school day.
-    (FILL_IN_CONTACT, "a number parents can ring for the DSL (not an email alone)"),
+    (FILL_IN_CONTACT, "a phone number for the DSL (not an email alone)"),
     (FILL_IN_POLICY, "where parents read your RSHE policy"),
     (CHOICE, _RSE_WORDS),
     # KS4's field for the pupil's own right goes with the choice: the same answer settles it.

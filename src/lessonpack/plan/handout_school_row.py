@@ -50,16 +50,16 @@ def school_row(school: Signpost, brand: Brand) -> Signpost:
 def _phone_first(school: Signpost, brand: Brand) -> tuple[Reach, ...]:
     """The row's contacts, a number to ring first, as the letters home give them: the
     handout is what a family keeps, and a worry at 9pm on a Friday sent to an inbox may
-    sit unread until Monday. A lead reached by email alone: the office's number and hours,
-    asking for the lead by name, then the address, said to be read in school hours. No
+    sit unread until Monday. A lead reached by email alone: the office's number, asking for
+    the lead by name, then the address, said to be read in school hours. No
     contact given: a field for a number, asking for the lead. Else the lead's name before
     their ways ("Mrs Helen Okafor: 01632 960419")."""
     first, *rest = school.ways or (Reach(""),)
     if first.who is Who.LEAD and no_phone(brand):
-        hours = brand.office_hours.strip()
-        office = Reach(f"Phone {unbroken(brand.phone.strip())}"
-                       + (f" ({hours})" if hours else "")
-                       + f" and ask for {school.name}", Who.OFFICE)
+        # The office's hours are on the slide and help card; here they ran side two to
+        # the footer.
+        office = Reach(f"Phone {unbroken(brand.phone.strip())}, ask for {school.name}",
+                       Who.OFFICE)
         emails = [w.how for w in school.ways if w.who is Who.LEAD]
         email = Reach(f"email ({', '.join(emails)}) may not be read out of school hours",
                       Who.LEAD)
