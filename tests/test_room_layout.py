@@ -1,4 +1,4 @@
-"""The room of clues a stream shows (render/deck_room.py), measured on the real shapes of
+"""The room of clues a stream shows (render/deck_room*.py), measured on the real shapes of
 built decks: no two words overlap, every clue's words are 18 pt or more and inside the
 scene, a ring goes round a clue's words and through no other words, and the scene on the
 stream slide takes at least half the slide's height, in lessonpack's own look and in a
@@ -145,9 +145,9 @@ def test_the_stream_keeps_its_comments_and_none_points_at_a_clue(built_packs: Pa
 
 def test_plan_and_drawing_share_one_list_of_room_clues() -> None:
     from lessonpack.plan import scenes
-    from lessonpack.render import deck_room
+    from lessonpack.render import deck_room_plan
 
-    assert deck_room.ROOM_CLUES is scenes.ROOM_CLUES
+    assert deck_room_plan.ROOM_CLUES is scenes.ROOM_CLUES
 
 
 def test_on_a_4_3_template_the_stream_shows_the_whole_room_at_its_proportions(

@@ -16,7 +16,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.pack import plan_pack
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import draw_stream
-from lessonpack.render.deck_room import SPARE_THINGS
+from lessonpack.render.deck_room_plan import SPARE_THINGS
 from lessonpack.render.deck_scenes import draw_props
 
 
@@ -74,7 +74,7 @@ def _drawn_key(screen: StreamScreen) -> StreamsShown:
 def test_measuring_where_things_go_places_nothing() -> None:
     """The room is placed once, by draw_room: asking where its things would stand (as a
     close-up does, to keep the stream's left-to-right order) leaves the plan as it was."""
-    from lessonpack.render.deck_room import place, plan, positions
+    from lessonpack.render.deck_room_plan import place, plan, positions
 
     room = plan(int(Inches(11)), int(Inches(9.5)), _room_stream(), "Arial")
     assert room is not None and not room.things

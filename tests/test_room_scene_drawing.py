@@ -1,4 +1,4 @@
-"""What the room of clues draws (render/deck_room.py, render/deck_room_things.py), read back
+"""What the room of clues draws (render/deck_room*.py), read back
 from built decks: the cat drawing is the colour the chat praises, the street sign is seen
 outside through the glass, the school's name is on a badge sewn on the jumper, the streamer
 sits on a chair, and the answer slide's rings go round the clues themselves."""
@@ -14,7 +14,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from lessonpack.api import load
 from lessonpack.kinds.scenario import StreamScreen
-from lessonpack.render.deck_room import things
+from lessonpack.render.deck_room_plan import things
 
 Box = tuple[int, int, int, int]
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.util import Pt
 
 from lessonpack.render.deck_drawings import Box, new_shape
+from lessonpack.render.deck_room_things import solid_part
 
 if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
@@ -37,53 +37,40 @@ KITCHEN_THINGS = (("kettle", 0.55, 0.6),)
 ALT = {"kettle": "A kettle on the kitchen worktop"}
 
 
-def _solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None) -> Shape:
-    shape.fill.solid()
-    shape.fill.fore_color.rgb = colour
-    if line is None:
-        shape.line.fill.background()
-    else:
-        shape.line.fill.solid()
-        shape.line.color.rgb = line
-        shape.line.width = Pt(1)
-    shape.text_frame.text = ""
-    return shape
-
-
 def draw_tiles(g: GroupShapes, box: Box, scale: float) -> None:
     """A band of square wall tiles in ``box`` (the wall just above the worktop)."""
     x, y, w, h = box
-    _solid(new_shape(g, MSO_SHAPE.RECTANGLE, box, None, "Kitchen tiles"), TILE)
+    solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, box, None, "Kitchen tiles"), TILE)
     side = max(1, round(0.3 * 914400 * scale))
     grout = max(1, side // 14)
     for n in range(1, h // side + 1):
-        _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - n * side, w, grout), None,
-                         f"Tile grout row {n}"), GROUT)
+        solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y + h - n * side, w, grout), None,
+                              f"Tile grout row {n}"), GROUT)
     for n in range(1, w // side + 1):
-        _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x + n * side, y, grout, h), None,
-                         f"Tile grout column {n}"), GROUT)
+        solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, (x + n * side, y, grout, h), None,
+                              f"Tile grout column {n}"), GROUT)
 
 
 def draw_worktop(g: GroupShapes, box: Box, scale: float) -> None:
     """The worktop across ``box`` (the desk's place): a stone top edge, cupboard doors under
     it, each with a handle."""
     x, y, w, h = box
-    _solid(new_shape(g, MSO_SHAPE.RECTANGLE, box, None, "Desk"), DOOR, DOOR_LINE)
-    _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, max(1, h // 4)), None, "Desk top"),
-           WORKTOP, WORKTOP_EDGE)
+    solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, box, None, "Desk"), DOOR, DOOR_LINE)
+    solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, max(1, h // 4)), None, "Desk top"),
+                WORKTOP, WORKTOP_EDGE)
     door = round(1.4 * 914400 * scale)
     top = y + h // 4
     for n in range(1, w // door + 1):
-        _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x + n * door, top, max(1, door // 90),
-                                                  h - h // 4), None, f"Cupboard edge {n}"),
-               DOOR_LINE)
+        solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, (x + n * door, top, max(1, door // 90),
+                                                       h - h // 4), None, f"Cupboard edge {n}"),
+                    DOOR_LINE)
     knob = max(1, round(0.06 * 914400 * scale))
     # A handle near each door's right edge, the last door's too where it is cut short.
     for n in range(w // door + 1):
         right = min(x + (n + 1) * door, x + w)
         if right - (x + n * door) > knob * 5:
-            _solid(new_shape(g, MSO_SHAPE.OVAL, (right - knob * 3, top + knob * 2, knob, knob),
-                             None, f"Cupboard handle {n + 1}"), HANDLE)
+            solid_part(new_shape(g, MSO_SHAPE.OVAL, (right - knob * 3, top + knob * 2, knob, knob),
+                                  None, f"Cupboard handle {n + 1}"), HANDLE)
 
 
 def draw_kitchen_thing(g: GroupShapes, name: str, box: Box) -> None:
@@ -101,18 +88,18 @@ def _kettle(g: GroupShapes, box: Box) -> None:
     x, y, w, h = box
     handle = new_shape(g, MSO_SHAPE.DONUT, (x + w * 45 // 100, y + h // 8, w * 50 // 100,
                                             h * 60 // 100), None, "Kettle handle")
-    _solid(handle, KETTLE_DARK)
+    solid_part(handle, KETTLE_DARK)
     spout = new_shape(g, MSO_SHAPE.ISOSCELES_TRIANGLE, (x, y + h * 30 // 100, w * 25 // 100,
                                                         h * 25 // 100), None, "Kettle spout")
-    _solid(spout, KETTLE)
+    solid_part(spout, KETTLE)
     spout.rotation = 270.0  # its point to the left, out of the body
     body = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (x + w * 15 // 100, y + h * 20 // 100,
                                                            w * 65 // 100, h * 70 // 100),
                      None, "In the video: kettle")
-    _solid(body, KETTLE)
+    solid_part(body, KETTLE)
     _alt(body, "kettle")
-    _solid(new_shape(g, MSO_SHAPE.OVAL, (x + w * 37 // 100, y + h * 12 // 100, w * 20 // 100,
-                                         h * 12 // 100), None, "Kettle lid"), KETTLE_DARK)
-    _solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x + w * 10 // 100, y + h * 88 // 100,
-                                              w * 75 // 100, h * 12 // 100), None,
-                     "Kettle base"), KETTLE_DARK)
+    solid_part(new_shape(g, MSO_SHAPE.OVAL, (x + w * 37 // 100, y + h * 12 // 100, w * 20 // 100,
+                                              h * 12 // 100), None, "Kettle lid"), KETTLE_DARK)
+    solid_part(new_shape(g, MSO_SHAPE.RECTANGLE, (x + w * 10 // 100, y + h * 88 // 100,
+                                                   w * 75 // 100, h * 12 // 100), None,
+                          "Kettle base"), KETTLE_DARK)

@@ -1,7 +1,7 @@
 """A stream whose video is a room of clues (render/deck_room.py), drawn large: the stream's
 header across the top, the room on the left with every clue's words readable at 18 pt, the
 chat a narrow column on its right. What the room is and how its things are laid out is
-deck_room's; how the screen is shared between the room and the chat, and the chat's
+deck_room_plan's; how the screen is shared between the room and the chat, and the chat's
 comments, are this module's.
 """
 
@@ -27,7 +27,8 @@ from lessonpack.render.deck_drawings import (
     new_shape,
     write_runs,
 )
-from lessonpack.render.deck_room import IN, draw_room, emu, fits_words
+from lessonpack.render.deck_room import draw_room, fits_words
+from lessonpack.render.deck_room_plan import IN, emu
 from lessonpack.render.ooxml import text_body
 
 if TYPE_CHECKING:

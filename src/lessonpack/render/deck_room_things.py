@@ -51,8 +51,8 @@ def solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
     return shape
 
 
-def _solid(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
-           width: float = 1.0) -> Shape:
+def solid_part(shape: Shape, colour: RGBColor, line: RGBColor | None = None,
+               width: float = 1.0) -> Shape:
     """A drawn thing's part (``solid``) with an empty paragraph: it holds no words."""
     solid(shape, colour, line, width).text_frame.text = ""
     return shape
@@ -71,18 +71,18 @@ def draw_cat(g: GroupShapes, box: Box, alt: str) -> None:
     for n, left in enumerate((0.14, 0.58)):
         ear = new_shape(g, MSO_SHAPE.ISOSCELES_TRIANGLE, _part(box, left, 0.08, 0.28, 0.34),
                         None, f"Cat drawing ear {n + 1}")
-        _solid(ear, CAT_PURPLE, CAT_LINE, 1.5)
+        solid_part(ear, CAT_PURPLE, CAT_LINE, 1.5)
     face = new_shape(g, MSO_SHAPE.OVAL, _part(box, 0.1, 0.24, 0.8, 0.66), None,
                      "In the video: cat")
-    _solid(face, CAT_PURPLE, CAT_LINE, 1.5)
+    solid_part(face, CAT_PURPLE, CAT_LINE, 1.5)
     face._element.nvSpPr.cNvPr.set("descr", alt)  # noqa: SLF001 - python-pptx has no setter
     for n, left in enumerate((0.3, 0.6)):
         eye = new_shape(g, MSO_SHAPE.OVAL, _part(box, left, 0.42, 0.1, 0.14), None,
                         f"Cat drawing eye {n + 1}")
-        _solid(eye, CAT_EYE)
+        solid_part(eye, CAT_EYE)
     nose = new_shape(g, MSO_SHAPE.ISOSCELES_TRIANGLE, _part(box, 0.44, 0.6, 0.12, 0.08), None,
                      "Cat drawing nose")
-    _solid(nose, CAT_NOSE)
+    solid_part(nose, CAT_NOSE)
     nose.rotation = 180.0
     _whiskers(g, box)
 
@@ -104,7 +104,7 @@ def draw_chair(g: GroupShapes, box: Box) -> None:
     """The back of a desk chair behind the streamer, its top at the shoulders: she sits at
     her desk, not floating on the wall behind it."""
     chair = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, None, "Chair back", radius=0.25)
-    _solid(chair, CHAIR, CHAIR_EDGE, 1.5)
+    solid_part(chair, CHAIR, CHAIR_EDGE, 1.5)
 
 
 def draw_hood(g: GroupShapes, neck: tuple[int, int], scale: float) -> None:
@@ -115,7 +115,7 @@ def draw_hood(g: GroupShapes, neck: tuple[int, int], scale: float) -> None:
     inch = 914400 * scale
     hood = new_shape(g, MSO_SHAPE.OVAL, (cx - round(0.55 * inch), top - round(0.16 * inch),
                                          round(1.1 * inch), round(0.42 * inch)), None, "Hood")
-    _solid(hood, HOOD)
+    solid_part(hood, HOOD)
 
 
 def draw_badge(g: GroupShapes, box: Box, edge: int, pointed: bool) -> Box:
@@ -127,15 +127,15 @@ def draw_badge(g: GroupShapes, box: Box, edge: int, pointed: bool) -> Box:
         shield = new_shape(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, box, None, "School badge",
                            radius=0.3)
         shield.rotation = 180.0  # its rounded corners at the foot
-        _solid(shield, BADGE, BADGE_EDGE, 2.0)
+        solid_part(shield, BADGE, BADGE_EDGE, 2.0)
         return (x + edge, y + edge, w - 2 * edge, h - 2 * edge)
     shield = new_shape(g, MSO_SHAPE.FLOWCHART_OFFPAGE_CONNECTOR, box, None, "School badge")
-    _solid(shield, BADGE, BADGE_EDGE, 2.0)
+    solid_part(shield, BADGE, BADGE_EDGE, 2.0)
     point = h // 5  # the shape's pointed fifth
     star = min(point * 4 // 5, w // 4)
-    _solid(new_shape(g, MSO_SHAPE.STAR_5_POINT, (x + (w - star) // 2, y + h - point - star // 3,
-                                                   star, star), None, "School badge star"),
-           BADGE_EDGE)
+    solid_part(new_shape(g, MSO_SHAPE.STAR_5_POINT, (x + (w - star) // 2, y + h - point - star // 3,
+                                                        star, star), None, "School badge star"),
+                BADGE_EDGE)
     return (x + edge, y + edge, w - 2 * edge, h - point - star // 3 - 2 * edge)
 
 
