@@ -248,3 +248,22 @@ def test_a_figure_a_version_shows_needs_a_source_in_its_list() -> None:
     found = uncited_in_versions(replace(loaded, item=item), fact_sources, fact_text)
     assert [p.code for p in found] == ["LP171"]
     assert "ceop_tactics" in found[0].message and "primary" in found[0].message
+
+
+def test_the_last_two_ground_rules_stay_together() -> None:
+    """The ground rules may break between rules, but never leave one rule alone over the
+    next heading: the last two keep together on one page."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import BulletList, Heading
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
+    at = next(i for i, b in enumerate(blocks)
+              if isinstance(b, Heading) and b.text == "Ground rules")
+    rules = blocks[at + 1]
+    assert isinstance(rules, BulletList) and rules.whole_items
+    assert rules.items == tuple(session.safeguarding.ground_rules)
+    assert rules.keep_tail == 2

@@ -67,6 +67,18 @@ def test_a_long_answer_is_cut_at_a_word_with_a_mark() -> None:
     assert _gist("Show Mum.") == "Show Mum"
 
 
+def test_a_cut_answer_never_ends_on_a_little_word() -> None:
+    """Cut after "or gender, a" or "a reason to", the gist reads as broken off: the cut
+    goes back to the last word that carries meaning."""
+    from lessonpack.plan.plan_crib import _gist
+
+    assert _gist("Someone of any age or gender, a stranger or someone known.") == \
+        "Someone of any age or gender…"
+    assert _gist("Any one of them is a reason to pause, in any order.") == \
+        "Any one of them is a reason…"
+    assert _gist("No one else can see it, so nobody can notice.") == "No one else can see it…"
+
+
 @pytest.mark.parametrize("ks", ["ks1", "ks2", "ks3", "ks4"])
 def test_each_story_is_read_aloud_once_in_its_part(ks: str) -> None:
     """Each story in its own part's stage of the step table, set apart as read aloud, and

@@ -239,6 +239,11 @@ def test_the_first_step_starts_the_table_whole(built_packs: Path, riverside_plan
         heading = tbl.getprevious()
         assert heading.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
         assert "step by step" in "".join(t.text or "" for t in heading.iter(qn("w:t")))
+        # Straight under the disclosure box, no empty spacer line between: that line was
+        # what the kept start lacked to begin on Riverside KS3's page two.
+        above = heading.getprevious()
+        assert above.tag == qn("w:tbl"), "".join(t.text or "" for t in above.iter(qn("w:t")))
+        assert "discloses" in "".join(t.text or "" for t in above.iter(qn("w:t")))
         assert first.find(keep) is not None
         if first.find(merge) is not None:  # pieced: the next row is its continuation
             assert after.find(merge).get(qn("w:val")) is None and after.find(keep) is not None

@@ -97,7 +97,7 @@ def example_values(brand: Brand) -> tuple[str, ...]:
     values += [*brand.lesson_times.values(), brand.trainer_arrives, brand.meeting_place]
     for text in contacts:
         values += _PHONE.findall(text) + _EMAIL.findall(text)
-        # A plan may print a contact in parts ("both in Student Services, room G14"): each
+        # A plan may print a contact in parts ("both: Student Services, room G14"): each
         # part that names a place (a capital past its start, or a digit), not "school office".
         values += [p for p in (q.strip().removeprefix("or ") for q in _PARTS.split(text))
                    if _NAMED.search(p)]

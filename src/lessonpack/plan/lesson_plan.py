@@ -191,7 +191,10 @@ def _dsl_line(brand: Brand) -> str:
     if brand.deputy_dsl_name:
         reach = f" ({deputy})" if deputy and deputy != own else ""
         line += f", deputy {brand.deputy_dsl_name}{reach}"
-    return f"{line}, both in {shared}" if shared else line
+    # "; both: Student Services, room G14", two characters under ", both in …": at a school
+    # with long addresses the longer form wrapped the place's last word to a third line, and
+    # that line took the steps' start off page two.
+    return f"{line}; both: {shared}" if shared else line
 
 
 def _shared_place(own: str, deputy: str) -> str:

@@ -827,9 +827,10 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     # after the notes, the box moved whole overleaf and left the primary notes' page two a
     # seventh empty, and the notes took an eighth page for the end of their sources.
     # The ground rules may break between rules (each whole, the first with the heading):
-    # kept as one unit they went overleaf and left page two a sixth or a fifth empty.
+    # kept as one unit they went overleaf and left page two a sixth or a fifth empty. The
+    # last two stay together: one rule alone over the next heading read as a stray line.
     rules: list[Block] = [Heading("Ground rules", 2),
-                          BulletList(tuple(sg.ground_rules), whole_items=True),
+                          BulletList(tuple(sg.ground_rules), whole_items=True, keep_tail=2),
                           Heading("Delivering this session safely", 2),
                           BulletList(safe_notes(session, brand, sg.notes))]
     # A visiting team's page one opens with the visit's logistics table: the running order

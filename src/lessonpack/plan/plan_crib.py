@@ -20,12 +20,22 @@ from lessonpack.plan.model import Block, Heading, Paragraph
 ANSWER_CHARS = 32
 
 
+# Words a cut answer does not end on: "(Someone of any age or gender, a…)" and "(a reason
+# to…)" read as broken off mid-sentence; "(… any age or gender…)" says as much.
+_DANGLING = frozenset({"a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on",
+                       "at", "by", "for", "with", "if"})
+
+
 def _gist(text: str) -> str:
-    """The answer's first words, whole words to ANSWER_CHARS, "…" where cut."""
+    """The answer's first words, whole words to ANSWER_CHARS, "…" where cut (never after a
+    little word that only leads into the next)."""
     text = text.rstrip(".")
     if len(text) <= ANSWER_CHARS:
         return text
-    return text[:ANSWER_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    words = text[:ANSWER_CHARS].rsplit(" ", 1)[0].split(" ")
+    while len(words) > 2 and words[-1].rstrip(",;:").lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
 
 
 def _answer(q: QuizQuestion, numbered: bool) -> str:

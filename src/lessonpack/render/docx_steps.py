@@ -286,6 +286,7 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
                                           caption="The lesson, step by step"))
     if intro is not None:  # the section's heading stays with the table's first rows
         keep_with_next(paragraph_xml(intro), True)
+        _no_spacer_before(writer, paragraph_xml(intro))
     trs = list(table.iterchildren(qn("w:tr")))
     for p, text in zip(trs[0].iter(qn("w:p")), block.header, strict=True):
         add_run(p, text)
@@ -300,6 +301,21 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     _free_long_rows(writer, filled, widths[1])
     if block.end_line:
         _mark_last_page(writer, table, block.end_line)
+
+
+def _no_spacer_before(writer: DocWriter, heading: BaseOxmlElement) -> None:
+    """No empty spacer between a table above (the disclosure box) and the steps' heading:
+    the heading's own space above parts them, and the spacer's line was what the heading,
+    header row, first band and first step lacked to start on the page the box ends
+    (a plan's page two ended a fifth empty)."""
+    spacer = heading.getprevious()
+    if spacer is None or spacer.tag != qn("w:p") or spacer.find(qn("w:r")) is not None:
+        return
+    style = spacer.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    above = spacer.getprevious()
+    if style is not None and style.get(qn("w:val")) == writer.ids["LP Spacer"] and \
+            above is not None and above.tag == qn("w:tbl"):
+        spacer.getparent().remove(spacer)
 
 
 def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> None:
