@@ -107,17 +107,19 @@ def write_matrix(folder: Path) -> Path:
 def warm_pack_ms(repeat: int, class_name: str = "") -> tuple[float, float, float, float]:
     """Wall-clock and CPU medians of building the KS2 pack in one process: (the same lesson
     for another school, as in a batch: each build a new brand, wall and CPU; the first build
-    of a lesson's slides, with the kept slides and deflated members forgotten before each
-    build, wall and CPU). ``class_name`` ("Year 6 Kestrels"): each school's pack is built for
-    that class, with its year's route (a Year 6 class takes Years 5–6's own Part 3)."""
+    of a lesson's slides, with the kept slides, deflated members, template readers and
+    content types forgotten before each build, wall and CPU). ``class_name`` ("Year 6
+    Kestrels"): each school's pack is built for that class, with its year's route (a Year 6
+    class takes Years 5–6's own Part 3)."""
     sys.path.insert(0, str(ROOT / "src"))
     from lessonpack import api
     from lessonpack.build.look import PackLook, render_pack
     from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.io import zipnorm
+    from lessonpack.io import opc_members, zipnorm
     from lessonpack.io.resources import builtin_templates
     from lessonpack.plan.pack import plan_pack
     from lessonpack.render import slide_cache
+    from lessonpack.render.ooxml import docx_elements
 
     index = api.load()
     item = index.items["live-streaming-ks2"].item
@@ -136,6 +138,8 @@ def warm_pack_ms(repeat: int, class_name: str = "") -> tuple[float, float, float
     def first() -> None:
         slide_cache.forget()
         zipnorm._DEFLATED.clear()
+        docx_elements._READERS.clear()
+        opc_members._CONTENT_TYPES.clear()
         once()
 
     once()  # warm the process: imports, templates, fonts

@@ -318,3 +318,24 @@ def test_the_docx_speed_up_still_finds_the_library_s_generated_methods() -> None
 
     assert {"pPr", "_new_pPr", "_new_r"} <= set(_docx_faster(CT_P))
     assert {"rPr", "_new_rPr", "_new_t"} <= set(_docx_faster(CT_R))
+
+
+def test_documents_from_a_kept_template_share_nothing() -> None:
+    """The second document opened from the same template bytes reads them from the kept
+    reader; what is written into one is in neither the other nor a third, and each saves
+    the bytes the library's own document saves."""
+    data = DOCX_TEMPLATES[1].read_bytes()
+    docx_elements._READERS.clear()
+    first = docx_elements.open_document(data)
+    assert len(docx_elements._READERS) == 1
+    second = docx_elements.open_document(data)
+    first.add_paragraph("only in the first")
+    first.styles["Normal"].font.bold = True
+    third = docx_elements.open_document(data)
+    assert first.element is not second.element
+    for document in (second, third):
+        assert "only in the first" not in [p.text for p in document.paragraphs]
+        assert document.styles["Normal"].font.bold is not True
+        theirs = docx.Document(io.BytesIO(data))
+        assert [p.blob for p in document.part.package.iter_parts()] == [
+            p.blob for p in theirs.part.package.iter_parts()]

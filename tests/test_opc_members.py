@@ -51,3 +51,27 @@ def test_external_links_keep_their_target(tmp_path: Path, external: bool) -> Non
                        "openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                        is_external=True)
     assert package_members(part.package) == _library_members(document)
+
+
+@pytest.mark.parametrize("path", TEMPLATES[:2], ids=lambda p: p.suffix)
+def test_content_types_follow_the_parts(path: Path) -> None:
+    """[Content_Types].xml is kept by the parts' names and content types: a package with a
+    part more (a picture, of a type its template has none of) gets its own, and the
+    template's own is still the library's after it."""
+    from lessonpack.io import opc_members
+
+    picture = sorted(Path("src/lessonpack/pictures").rglob("*.png"))[0]
+    opc_members._CONTENT_TYPES.clear()
+    plain, with_picture = _open(path), _open(path)
+    if path.suffix == ".pptx":
+        slide = with_picture.slides.add_slide(with_picture.slide_layouts[6])  # type: ignore[attr-defined]
+        slide.shapes.add_picture(str(picture), 0, 0)
+    else:
+        with_picture.add_picture(str(picture))  # type: ignore[attr-defined]
+    for document in (plain, with_picture, plain):
+        ours = package_members(document.part.package)  # type: ignore[attr-defined]
+        assert ours["[Content_Types].xml"] == _library_members(document)["[Content_Types].xml"]
+    assert len(opc_members._CONTENT_TYPES) == 2
+    types = [package_members(d.part.package)["[Content_Types].xml"]  # type: ignore[attr-defined]
+             for d in (plain, with_picture)]
+    assert b"image/png" not in types[0] and b"image/png" in types[1]

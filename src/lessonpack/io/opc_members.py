@@ -11,11 +11,13 @@ compares every .rels file of our decks and documents with the libraries').
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from lxml import etree
+
+from lessonpack.caches import BoundedCache
 
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RELATIONSHIPS = f"{{{_RELS_NS}}}Relationships"
@@ -30,7 +32,8 @@ def package_members(package: Any) -> dict[str, bytes]:
         from pptx.opc.serialized import _ContentTypesItem as PptxTypes
 
         parts = tuple(package.iter_parts())
-        files["[Content_Types].xml"] = serialize_part_xml(PptxTypes.xml_for(parts))
+        files["[Content_Types].xml"] = _content_types(
+            "pptx", parts, lambda: serialize_part_xml(PptxTypes.xml_for(parts)))
         files["_rels/.rels"] = rels_xml(package._rels, "/", numeric=True)
         for part in parts:
             files[part.partname.membername] = part.blob
@@ -43,7 +46,8 @@ def package_members(package: Any) -> dict[str, bytes]:
         docx_parts = list(package.parts)
         for part in docx_parts:
             part.before_marshal()
-        files["[Content_Types].xml"] = DocxTypes.from_parts(docx_parts).blob
+        files["[Content_Types].xml"] = _content_types(
+            "docx", docx_parts, lambda: DocxTypes.from_parts(docx_parts).blob)
         files["_rels/.rels"] = rels_xml(package.rels, "/", numeric=False)
         for part in docx_parts:
             files[part.partname.membername] = part.blob
@@ -51,6 +55,25 @@ def package_members(package: Any) -> dict[str, bytes]:
                 files[part.partname.rels_uri.membername] = rels_xml(
                     part.rels, part.partname.baseURI, numeric=False)
     return files
+
+
+# Each package's [Content_Types].xml by the names and content types of its parts, in order:
+# the libraries build it through their generic element machinery, a few hundred elements a
+# deck, the same for every school's copy of a file.
+_CONTENT_TYPES: BoundedCache[tuple[str, tuple[tuple[str, str], ...]], bytes] = BoundedCache(
+    64, max_weight=4 << 20, weigh=len)
+
+
+def _content_types(library: str, parts: Sequence[Any], make: Callable[[], bytes]) -> bytes:
+    """The library's [Content_Types].xml for ``parts`` (``make`` builds it): it depends only
+    on each part's name and content type, taken in the parts' order (which of two spellings
+    of an extension is kept depends on it)."""
+    key = (library, tuple((str(p.partname), p.content_type) for p in parts))
+    found = _CONTENT_TYPES.get(key)
+    if found is None:
+        found = make()
+        _CONTENT_TYPES.put(key, found)
+    return found
 
 
 def rels_xml(rels: Any, base: str, *, numeric: bool) -> bytes:

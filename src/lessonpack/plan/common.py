@@ -38,6 +38,7 @@ from lessonpack.errors import InternalError, expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import year_label
+from lessonpack.plan.field_names import field_names
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -791,11 +792,11 @@ def map_texts(blocks: tuple[Block, ...], edit: Callable[[str], str]) -> tuple[Bl
             return value if same else items
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             changed = {}
-            for f in dataclasses.fields(value):
-                was = getattr(value, f.name)
+            for name in field_names(type(value)):
+                was = getattr(value, name)
                 now = clean(was)
                 if now is not was:
-                    changed[f.name] = now
+                    changed[name] = now
             return dataclasses.replace(value, **changed) if changed else value
         return value
 

@@ -22,6 +22,7 @@ from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import FILL_IN_CONTACT, visitor
+from lessonpack.plan.field_names import field_names
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
@@ -72,9 +73,9 @@ def _strings(value: object) -> Iterator[str]:
         for item in value:
             yield from _strings(item)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            if f.name not in ("notes", "meta", "filename"):
-                yield from _strings(getattr(value, f.name))
+        for name in field_names(type(value)):
+            if name not in ("notes", "meta", "filename"):
+                yield from _strings(getattr(value, name))
 
 
 def _fields(value: object, pattern: re.Pattern[str]) -> list[str]:

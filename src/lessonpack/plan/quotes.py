@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import is_dataclass, replace
 from typing import Any, cast
 
 from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.content.picture_library import Picture
+from lessonpack.plan.field_names import init_field_names
 
 # Spans left as they are: a [field] (the fill-in pattern itself, so a bracketed aside too
 # long to be a field is prose and curled like the rest), `code`, and a token that is a URL,
@@ -104,12 +105,11 @@ def typographic_fields(value: Any) -> Any:
         return value
     if is_dataclass(value):
         changed = {}
-        for field in fields(value):
-            if field.init:
-                old = getattr(value, field.name)
-                new = typographic_fields(old)
-                if new is not old:
-                    changed[field.name] = new
+        for name in init_field_names(cast("Any", value).__class__):
+            old = getattr(value, name)
+            new = typographic_fields(old)
+            if new is not old:
+                changed[name] = new
         return replace(cast("Any", value), **changed) if changed else value
     if isinstance(value, (tuple, list)):
         items = [typographic_fields(v) for v in value]

@@ -21,6 +21,8 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
   here the section's few children are looked at.
 - the styles' ``default_for``: only styles marked default are read.
 
+And a template's zip is read once (``_reader``), not once a document.
+
 An element python-docx makes otherwise (a new paragraph, a header) is the library's class
 until it is next looked up in the document: merely slower. The bytes written are the same.
 Tested with python-docx as pinned in pyproject.toml: these are the library's internals.
@@ -45,6 +47,7 @@ from docx.oxml.styles import CT_Styles
 from docx.package import Package
 from lxml import etree
 
+from lessonpack.caches import TEMPLATE_BYTES, BoundedCache
 from lessonpack.render.ooxml.elements import class_parser, first_found
 
 # The library's getter of an optional child and its maker of a new one, made by
@@ -163,10 +166,30 @@ def _part(partname: Any, content_type: str, reltype: str, blob: bytes, package: 
 _XML_LOAD = XmlPart.load.__func__  # type: ignore[attr-defined]
 
 
+# What python-docx read from each template's zip, kept by its bytes: every document of a pack
+# opens the same template, and unzipping it, inflating its parts and parsing its
+# relationships and content types was about a twentieth of writing a document. A reader
+# holds only bytes and names and is never changed: each document is still made from it anew,
+# by _part, so no two share an element.
+_READERS: BoundedCache[bytes, tuple[PackageReader, int]] = BoundedCache(
+    8, max_weight=TEMPLATE_BYTES, weigh=lambda kept: kept[1])
+
+
+def _reader(data: bytes) -> PackageReader:
+    """python-docx's reader of the package ``data``, kept for the next document of it."""
+    found = _READERS.get(data)
+    if found is not None:
+        return found[0]
+    reader = PackageReader.from_file(io.BytesIO(data))
+    held = len(data) + sum(len(blob) for _name, _type, _rel, blob in reader.iter_sparts())
+    _READERS.put(data, (reader, held))
+    return reader
+
+
 def open_document(data: bytes) -> Document:
     """``docx.Document`` of ``data``, its parts read with lessonpack's classes."""
     package = Package()
-    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, _part)
+    Unmarshaller.unmarshal(_reader(data), package, _part)
     main = package.main_document_part
     if main.content_type != CT.WML_DOCUMENT_MAIN:
         raise ValueError(f"not a Word file, content type is '{main.content_type}'")
