@@ -267,9 +267,9 @@ _INSET = 91440  # a text box's default left and right inset, EMU
 
 
 def even_lines(label: Any, family: str, size: float, bold: bool = False) -> None:
-    """A drawn label of one run (a sort card's words) broken by hand where its natural wrap
-    leaves a runt last line ("…getting so / good!", "…Just give / up."): its last line as
-    even with those above as can be, a clause's end preferred ("Nobody likes your videos. /
+    """A drawn label of one run (a sort card's words) on two or three lines, broken by hand
+    where its natural wrap leaves a runt last line ("…getting so / good!", "…Just give / up."):
+    its lines as even as can be, a clause's end preferred ("Nobody likes your videos. /
     Just give up."). The titles' rule (``balance_title``), for words in a box of their own;
     a label that wraps well is left as it is."""
     run = _one_run(label.element)
@@ -318,9 +318,22 @@ def _even(sp: Any, run: Any, family: str, size: float, bold: bool) -> None:
              - int(body.get("rIns", _INSET))) / EMU_PT
     words = (run.findtext(qn("a:t")) or "").split()
     lines = count_lines(" ".join(words), family, size, width, bold)
-    if len(words) < 3 or lines < 2 \
+    if len(words) < 3 or lines not in (2, 3) \
             or not _runt_last_line(words, family, size, width, bold, lines):
         return
     best = _evenest_last_line(words, family, size, width * _HAND_ROOM, bold, lines)
-    if best is not None:
-        break_at(run, best[1])
+    if best is None:
+        return
+    # Three lines: the two above the last broken by hand too, as a title's are (left to
+    # the renderer they wrapped as it liked, a short middle line over a longer last), and
+    # only where both breaks end a clause ("You were right to tell me. / Let's save the
+    # messages, / not the video…"): elsewhere three even lines read worse than the natural
+    # wrap ("Do what they ask just / once, so they delete the / recording…").
+    middle = _even_cut(words[:best[1]], family, size, width * _HAND_ROOM, bold) \
+        if lines == 3 else None
+    if lines == 3 and (middle is None or not ends_a_clause(" ".join(words[:middle]))
+                       or not ends_a_clause(" ".join(words[:best[1]]))):
+        return
+    break_at(run, best[1])
+    if middle is not None:
+        break_at(run, middle)

@@ -27,6 +27,7 @@ from lessonpack.render.deck_cards import (
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_title_breaks import even_lines
 from lessonpack.render.kinds import supply
 from lessonpack.render.kinds.task.rows import number_disc
 
@@ -109,8 +110,10 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
             if lines_height([(option, font, False, size)], words_w) * EMU_PT > row_h:
                 misfits.append(TextMisfit(f"option {letter} of exit quiz question {q.number} "
                                           f"does not fit its panel at {size:g} pt"))
-            new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
-                      [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
+            label = new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
+                              [(option, T.TEXT_1, False)], size, font, name,
+                              anchor=MSO_ANCHOR.MIDDLE)
+            even_lines(label, font, size)  # "…leave him / alone" evened
     return misfits
 
 
