@@ -296,6 +296,7 @@ VIDEO_TAGGED = 1.4  # with name tags: draw_props shows them in 1.3 in, after a 0
 # Under this the video shows nothing (draw_stream draws its things from 0.4 in, after a
 # 0.1 in gap): the chat's bubbles take that room (Kofi's five comments at 20 pt in Arial).
 VIDEO_DRAWN = 0.5
+FULL_SCREEN = 4.9  # a stream screen this high or more: lessonpack's own deck's (5 in)
 VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
 
 
@@ -342,9 +343,11 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
         want = 0  # too little for the video to show anything: the bubbles take it
     # The bubbles' least padding comes before the video's want, where the video still
     # shows its things after it (VIDEO_DRAWN): words 0.03 in from a bubble's rim read as
-    # cramped (Kofi's and Kai's streams), pictures a little smaller do not.
+    # cramped (Kofi's and Kai's streams), pictures a little smaller do not. Only in a
+    # screen of lessonpack's own height (FULL_SCREEN): a trainer's shorter area keeps its
+    # video's things at 0.8 in, its chat's room already given up for them.
     least = _spaced(plan, PAD_LEAST)
-    if want and room - least >= VIDEO_DRAWN * inch:
+    if want and h >= FULL_SCREEN * inch and room - least >= VIDEO_DRAWN * inch:
         want = min(want, room - least)
     return _breathe(plan, room - min(want, room - plan.needed))
 
