@@ -174,3 +174,30 @@ def test_options_in_rows_shorter_than_a_letter_keep_their_letters_apart() -> Non
                            for part in ("letter", "panel"))
             assert panel.height < Inches(0.6)  # rows shorter than the 0.6 in letter
             assert panel.top <= disc.top and disc.top + disc.height <= panel.top + panel.height
+
+
+@pytest.mark.parametrize("audience", READERS)
+def test_the_exit_quiz_options_keep_padding_in_their_panels(
+        built_packs: Path, audience: str) -> None:
+    """Each option's words, as measured, 0.08 in or more clear of its panel's top and foot
+    (KS3's three-line option 4A had 0.04 in and read as touching it)."""
+    from lessonpack.check.measure import LINE, count_lines
+
+    slides, _lesson = _planned(built_packs, audience)
+    seen = 0
+    for slide, payload in slides:
+        if not isinstance(payload, ExitQuizSlide):
+            continue
+        named = {sh.name: sh for sh in slide.shapes}
+        for name, shape in named.items():
+            if " option " not in name or name.endswith((" panel", " letter")):
+                continue
+            run = shape.text_frame.paragraphs[0].runs[0]
+            size = run.font.size.pt
+            lines = count_lines(shape.text_frame.text, run.font.name, size,
+                                shape.width / 12700)
+            words = int(lines * size * LINE * 12700)
+            panel = named[f"{name} panel"]
+            assert panel.height - words >= 2 * int(0.08 * 914400) - 1, (audience, name)
+            seen += 1
+    assert seen, audience

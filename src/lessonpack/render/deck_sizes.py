@@ -27,6 +27,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.render.deck_nobreak import rehold
+from lessonpack.render.deck_title_breaks import reeven
 from lessonpack.render.ooxml.slides import SlideXml
 
 # Sizes within this share of a cluster's largest are one size drifting (a fifth: 28 -> 23).
@@ -114,8 +115,10 @@ def _resize(tree: Any, layout: str, moves: dict[tuple[tuple[str, str], int], int
         for r_pr in sized:
             size = int(r_pr.get("sz")) - (top - to)
             r_pr.set("sz", str(max(MIN_SLIDE_PT * 100, size)))
-        # Its compounds held for the size it had: held again for this one.
-        rehold(next(sized[0].iterancestors(_SP)))
+        # Its lines evened and its compounds held for the size it had: again for this one.
+        shape = next(sized[0].iterancestors(_SP))
+        reeven(shape)
+        rehold(shape)
 
 
 def _clusters(members: list[tuple[int, int, None]]

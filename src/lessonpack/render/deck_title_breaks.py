@@ -251,3 +251,89 @@ def ends_a_clause(head: str) -> bool:
     """Whether a title's first line ends where a sentence or clause does (closing quotes and
     brackets aside): a line break there reads best."""
     return head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ","))
+
+
+
+# Under this share of the width a hand-broken line's words are held to: a renderer that
+# sets them a hair wider than measured must not wrap the line the break was meant to end.
+_HAND_ROOM = 0.97
+# The mark on a label's run (and the breaks copied from it) that ``even_lines`` set: the
+# deck sets a repeated part at one size after every slide is drawn (deck_sizes), and lines
+# evened at the drawn size are evened again at the new one (``reeven``). ``bmk`` with
+# lessonpack's own value, as deck_nobreak marks its breaks (it says why that attribute).
+EVENED = "lessonpack-even-lines"
+_BMK = "bmk"
+_INSET = 91440  # a text box's default left and right inset, EMU
+
+
+def even_lines(label: Any, family: str, size: float, bold: bool = False) -> None:
+    """A drawn label of one run (a sort card's words) on two or three lines, broken by hand
+    where its natural wrap leaves a runt last line ("…getting so / good!", "…Just give / up."):
+    its lines as even as can be, a clause's end preferred ("Nobody likes your videos. /
+    Just give up."). The titles' rule (``balance_title``), for words in a box of their own;
+    a label that wraps well is left as it is."""
+    run = _one_run(label.element)
+    if run is None:
+        return
+    run.get_or_add_rPr().set(_BMK, EVENED)
+    _even(label.element, run, family, size, bold)
+
+
+def reeven(sp: Any) -> None:
+    """A label ``even_lines`` evened, evened again at the size its run has now (deck_sizes
+    set it smaller): its breaks undone, then made anew."""
+    paras = sp.findall(f"{qn('p:txBody')}/{qn('a:p')}")
+    if len(paras) != 1:
+        return
+    for br in paras[0].findall(qn("a:br")):
+        props = br.find(qn("a:rPr"))
+        before, after = br.getprevious(), br.getnext()
+        if props is None or props.get(_BMK) != EVENED or before is None or after is None \
+                or before.tag != qn("a:r") or after.tag != qn("a:r"):
+            continue
+        before.find(qn("a:t")).text = f"{before.findtext(qn('a:t'))} {after.findtext(qn('a:t'))}"
+        paras[0].remove(br)
+        paras[0].remove(after)
+    run = _one_run(sp)
+    props = run.find(qn("a:rPr")) if run is not None else None
+    latin = props.find(qn("a:latin")) if props is not None else None
+    if props is None or props.get(_BMK) != EVENED or latin is None or not props.get("sz"):
+        return
+    _even(sp, run, latin.get("typeface"), int(props.get("sz")) / 100, props.get("b") == "1")
+
+
+def _one_run(sp: Any) -> Any:
+    """The one run of a shape's one paragraph; None where it has more or none."""
+    paras = sp.findall(f"{qn('p:txBody')}/{qn('a:p')}")
+    runs = paras[0].findall(qn("a:r")) if len(paras) == 1 else []
+    return runs[0] if len(runs) == 1 else None
+
+
+def _even(sp: Any, run: Any, family: str, size: float, bold: bool) -> None:
+    ext = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
+    body = sp.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if ext is None or body is None:
+        return
+    width = (int(ext.get("cx")) - int(body.get("lIns", _INSET))
+             - int(body.get("rIns", _INSET))) / EMU_PT
+    words = (run.findtext(qn("a:t")) or "").split()
+    lines = count_lines(" ".join(words), family, size, width, bold)
+    if len(words) < 3 or lines not in (2, 3) \
+            or not _runt_last_line(words, family, size, width, bold, lines):
+        return
+    best = _evenest_last_line(words, family, size, width * _HAND_ROOM, bold, lines)
+    if best is None:
+        return
+    # Three lines: the two above the last broken by hand too, as a title's are (left to
+    # the renderer they wrapped as it liked, a short middle line over a longer last), and
+    # only where both breaks end a clause ("You were right to tell me. / Let's save the
+    # messages, / not the video…"): elsewhere three even lines read worse than the natural
+    # wrap ("Do what they ask just / once, so they delete the / recording…").
+    middle = _even_cut(words[:best[1]], family, size, width * _HAND_ROOM, bold) \
+        if lines == 3 else None
+    if lines == 3 and (middle is None or not ends_a_clause(" ".join(words[:middle]))
+                       or not ends_a_clause(" ".join(words[:best[1]]))):
+        return
+    break_at(run, best[1])
+    if middle is not None:
+        break_at(run, middle)

@@ -27,6 +27,7 @@ from lessonpack.render.deck_cards import (
 )
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_title_breaks import even_lines
 from lessonpack.render.kinds import supply
 from lessonpack.render.kinds.task.rows import number_disc
 
@@ -38,13 +39,17 @@ Box = tuple[int, int, int, int]
 # question and its options read as one group.
 BETWEEN = int(0.45 * INCH)
 UNDER = int(0.15 * INCH)  # between a question's words and its first option
-ROW_GAP = int(0.12 * INCH)  # between one option's panel and the next
+ROW_GAP = int(0.1 * INCH)  # between one option's panel and the next (the padding needs it)
 NUMBER = int(0.6 * INCH)  # the question's number disc
 # The tallest an option's panel grows: sized to its words (panels stretched to fill the
 # slide read as empty pale bars).
 PANEL_MOST = int(1.2 * INCH)
 LETTER = int(0.6 * INCH)  # an option's letter disc, beside its words
 ROOMY_PT = 20  # options at this size or more keep their panels' full padding
+# The least padding an option's panel keeps (over and under its words together): at half
+# the full padding (0.055 in each side) KS3's three-line options read as touching their
+# panels: 0.08 in each side, at 19 pt in the room two questions a slide leave them.
+PAD_LEAST = int(0.16 * INCH)
 
 
 def draw_exit_quiz(filler: Filler, questions: Sequence[Question],
@@ -105,8 +110,10 @@ def _quiz(slide: Slide, box: Box, questions: Sequence[Question], brand: Brand, l
             if lines_height([(option, font, False, size)], words_w) * EMU_PT > row_h:
                 misfits.append(TextMisfit(f"option {letter} of exit quiz question {q.number} "
                                           f"does not fit its panel at {size:g} pt"))
-            new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
-                      [(option, T.TEXT_1, False)], size, font, name, anchor=MSO_ANCHOR.MIDDLE)
+            label = new_label(slide.shapes, (left + 2 * PAD + LETTER, top, words_w, row_h),
+                              [(option, T.TEXT_1, False)], size, font, name,
+                              anchor=MSO_ANCHOR.MIDDLE)
+            even_lines(label, font, size)  # "…leave him / alone" evened
     return misfits
 
 
@@ -114,14 +121,15 @@ def _option_size(options: Sequence[str], font: str, width: int, room: int, large
                  ) -> tuple[int, int]:
     """The options' one size and their panels' padding (top and bottom together): where the
     full padding would set them under ``ROOMY_PT`` (KS3's three-line options, two
-    questions a slide, at 18 pt), the padding halves if that sets them larger; above it the
-    panels keep their air (a point more for Brightpath's Year 4 made them look cramped)."""
+    questions a slide, at 18 pt), the padding gives way down to PAD_LEAST if that sets
+    them larger; above it the panels keep their air (a point more for Brightpath's Year 4
+    made them look cramped)."""
     size = min(fit_size([(o, font, False, 0)], width, room - PAD, largest) for o in options)
     if size >= ROOMY_PT:
         return size, PAD
-    tight = min(fit_size([(o, font, False, 0)], width, room - PAD // 2, largest)
+    tight = min(fit_size([(o, font, False, 0)], width, room - PAD_LEAST, largest)
                 for o in options)
-    return (tight, PAD // 2) if tight > size else (size, PAD)
+    return (tight, PAD_LEAST) if tight > size else (size, PAD)
 
 
 def _lift(count: int, look: Look) -> int:

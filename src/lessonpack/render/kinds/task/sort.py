@@ -21,6 +21,7 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_title_breaks import even_lines
 from lessonpack.render.kinds.task.rows import number_disc
 
 Box = tuple[int, int, int, int]
@@ -242,9 +243,11 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
             number_disc(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                         brand.heading_font, f"{name} {i} number")
         centred = pictures or tall
-        new_label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
-                  f"{name} {i} text", align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
-                  anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+        label = new_label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
+                          f"{name} {i} text",
+                          align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
+                          anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+        even_lines(label, font, size)
     return misfits
 
 
