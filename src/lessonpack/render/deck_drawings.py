@@ -296,7 +296,6 @@ VIDEO_TAGGED = 1.4  # with name tags: draw_props shows them in 1.3 in, after a 0
 # Under this the video shows nothing (draw_stream draws its things from 0.4 in, after a
 # 0.1 in gap): the chat's bubbles take that room (Kofi's five comments at 20 pt in Arial).
 VIDEO_DRAWN = 0.5
-FULL_SCREEN = 4.9  # a stream screen this high or more: lessonpack's own deck's (5 in)
 VIDEO_ROOM = 1.8  # the most a room of clues asks of a small area's chat (deck_room.room_height)
 
 
@@ -341,14 +340,6 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
         want = int(0.9 * inch)
     if room - plan.needed < VIDEO_DRAWN * inch:
         want = 0  # too little for the video to show anything: the bubbles take it
-    # The bubbles' least padding comes before the video's want, where the video still
-    # shows its things after it (VIDEO_DRAWN): words 0.03 in from a bubble's rim read as
-    # cramped (Kofi's and Kai's streams), pictures a little smaller do not. Only in a
-    # screen of lessonpack's own height (FULL_SCREEN): a trainer's shorter area keeps its
-    # video's things at 0.8 in, its chat's room already given up for them.
-    least = _spaced(plan, PAD_LEAST)
-    if want and h >= FULL_SCREEN * inch and room - least >= VIDEO_DRAWN * inch:
-        want = min(want, room - least)
     return _breathe(plan, room - min(want, room - plan.needed))
 
 
@@ -392,22 +383,6 @@ def _keeps(larger: _StreamPlan, floor: _StreamPlan, screen: StreamScreen, video:
 # (tests/test_chat_rows.py says why that is its floor).
 PAD_MOST = int(Inches(0.16))
 GAP_MOST = int(Inches(0.08))
-# The least padding a chat in lessonpack's own deck keeps, 0.08 in over and under its
-# words (PAD_MOST: all it grows to), where its video can give that room (plan_stream).
-PAD_LEAST = PAD_MOST
-
-
-def _gap_for(plan: _StreamPlan, pad: int) -> int:
-    """The gap between bubbles padded ``pad``: it grows at a quarter of the padding's pace
-    (the padding is what the words need; a wide gap only spends the video's room)."""
-    return min(GAP_MOST, plan.gap + (pad - plan.pad) // 4)
-
-
-def _spaced(plan: _StreamPlan, pad: int) -> int:
-    """The chat's height with every bubble padded ``pad`` (and its gaps to match)."""
-    count = len(plan.heights)
-    words = sum(plan.heights) - count * plan.pad
-    return words + count * pad + max(0, count - 1) * _gap_for(plan, max(pad, plan.pad))
 
 
 def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
@@ -423,8 +398,7 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
     step = int(Inches(0.01))
     grow = step
     while plan.pad + grow <= PAD_MOST:
-        pad = plan.pad + grow
-        gap = _gap_for(plan, pad)
+        pad, gap = plan.pad + grow, min(GAP_MOST, plan.gap + grow // 2)
         if sum(words) + count * pad + (count - 1) * gap > room:
             break
         best = replace(plan, pad=pad, gap=gap, heights=[w + pad for w in words])
