@@ -225,12 +225,12 @@ def test_a_handout_for_families_with_teenagers_names_samaritans_and_shout() -> N
     """A teenager in crisis at night needs someone to talk or text to, and so does their
     parent: the secondary handout names Samaritans and Shout (as the KS4 lesson does), on
     one line under the help table (two more rows ran a handout onto a third side); a primary
-    school's names neither."""
+    school's names neither. The all-through handout, whose side two holds the Year 10-11
+    words and the sextortion steps, names them too, in the letter home's words."""
     (line,) = _day_or_night(DEFAULT_BRAND.model_copy(update={"phase": "secondary"}))
-    assert "Samaritans: 116 123" in line and "Shout: Text SHOUT to 85258" in line, line
+    assert line == "Samaritans 116 123 · Shout: text SHOUT to 85258", line
     assert _day_or_night(_oakfield()) == []
-    # The all-through handout's side two has no line to spare (tests/test_page_layout).
-    assert _day_or_night(DEFAULT_BRAND) == []
+    assert _day_or_night(DEFAULT_BRAND) == [line]
 
 
 def test_an_unknown_handout_helpline_is_one_line_at_its_field(

@@ -42,7 +42,10 @@ def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> 
     cycle = lesson_for(Audience.KS3).cycles[0]
     points = " ".join(cycle.explain)
     assert "16+ or 18+" not in points  # Instagram has no age to go live alone
-    assert "going live alone: TikTok 18+, YouTube 16+" in points
+    assert "Live alone: TikTok 18+, YouTube 16+" in points
+    # Under 13, YouTube is not closed: YouTube Kids or a parent-supervised account.
+    assert "Under 13: YouTube Kids or supervised; no TikTok or Instagram" in points
+    assert "YouTube and Instagram: no account under 13" not in points
     assert "Instagram: 13–15 can go Live only with a parent's permission" in points
     assert "check the app" in points
 

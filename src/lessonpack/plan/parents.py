@@ -37,6 +37,8 @@ from lessonpack.plan import common, scenes, session_sheet, visit_logistics, visi
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
+from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
+from lessonpack.plan.crisis_line import crisis_services
 from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
@@ -725,11 +727,10 @@ def _lines_under_help(signposting: Sequence[str], facts: FactsFile,
     secondary or all-through handout onto a third side), then the brand's own services on
     one line under the national ones (one sheet)."""
     lines: list[Block] = []
-    by_id = {x.id: x for x in facts.helplines}
-    anytime = [by_id[i] for i in signposting if i in by_id]
+    # In the letter home's words (plan/crisis_line), so a family reads one line twice.
+    anytime = crisis_services(facts, signposting)
     if anytime:
-        lines.append(Paragraph("  ·  ".join(f"{x.name}: {x.contact}" for x in anytime),
-                               label="Day or night:"))
+        lines.append(Paragraph(anytime, label=CRISIS_LABEL))
     if local:
         lines.append(Paragraph("  ·  ".join(f"{s.name}: {s.contact}" for s in services
                                             if s.name in local), label="Local help:"))

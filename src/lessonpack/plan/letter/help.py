@@ -9,6 +9,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.plan import common
 from lessonpack.plan.ages import age_of
+from lessonpack.plan.crisis_line import CRISIS_IDS, crisis_line
 
 # Services a letter lists, one a line: national ones, then the school's own local ones, to
 # make this many. At least three national: the NSPCC, CEOP and Childline, the line the
@@ -30,6 +31,8 @@ def letter_line_chars(font: str) -> int:
 
 
 LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
+# A secondary letter's line of services open at any hour.
+NIGHT_IDS = ("childline", *CRISIS_IDS)
 
 
 def dsl_sentence(brand: Brand) -> str:
@@ -103,9 +106,12 @@ def out_of_hours(lesson: Lesson, brand: Brand) -> str:
 DANGER_LINE = "In danger now: 999"
 
 
-def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str, bool]:
+def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
+                    crisis: bool = False) -> tuple[str, bool]:
     """The services a letter lists under its DSL, one a line, and whether a local line is
-    among them (always now: the school's own, or the local children's services field)."""
+    among them (always now: the school's own, or the local children's services field).
+    With ``crisis``, the lesson's day-or-night crisis services (Samaritans and Shout) follow
+    the national ones on a line of their own."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
     services = common.adult_signposts(lesson, facts, brand)
@@ -141,7 +147,15 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[str
     lines, unmarked = [" · ".join(entries)], [" · ".join(plain)]
     if len(lines[0]) > width:
         lines, unmarked = list(entries), list(plain)
-    nationals = [f"{s.name}: {s.contact}" for s in services[:local][:national]]
+    # Where the lesson names them, the line a parent turns to when a teenager is in crisis
+    # at night, in the handout's words, with Childline's number: one line for the three
+    # open at any hour, in place of Childline's own (a line more ran the letter's reply
+    # slip to its cut).
+    night = crisis_line(facts, lesson.signposting, NIGHT_IDS) if crisis else ""
+    childline = {h.name for h in facts.helplines if h.id == "childline"} if night else set()
+    nationals = [f"{s.name}: {s.contact}" for s in services[:local]
+                 if s.name not in childline][:national - len(childline)]
+    nationals += [night] if night else []
     return "\n".join(_with_danger(nationals, lines, unmarked[-1], width)), True
 
 

@@ -130,7 +130,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     dated = brand.lesson_date if after and brand.letter_sent != "after" else (
         brand.letter_date or ("" if after else letter_by(brand.lesson_date)))
     name, role = signatory(lesson, brand)
-    helps, own = letter_services(lesson, facts, brand)
+    # The letter before the lesson lists the crisis lines in its help box; the one after
+    # says them in what the class learned.
+    helps, own = letter_services(lesson, facts, brand, crisis=not after)
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):
