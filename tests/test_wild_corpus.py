@@ -104,23 +104,27 @@ def test_timeline_stage_names_stay_on_their_arrow_on_a_four_by_three_template(
 
 def test_a_reply_task_fits_beside_a_narrower_timer_on_a_four_by_three_template(
         tmp_path: Path) -> None:
-    """KS4's "Amara's reply" on the same 4:3 template: the 2.4 in timer tile left the steps
-    beside it too narrow (the checklist step over its box at 18 pt, LPC301). On a narrow
-    slide the tile takes a fifth of the area, never under its clock's 1.8 in."""
+    """KS4's "Amara's reply" on the same 4:3 template: a timer tile beside the steps left
+    them too narrow (the checklist step over its box at 18 pt, LPC301). On a narrow slide
+    the timer is a short band over the steps, and the steps and the message share the slide,
+    the steps the wider part."""
     assert main(["build", "-a", "ks4", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
                  "--template", str(WILD / "klee2-libreoffice.pptx")]) == 0
     deck = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx"
     from pptx import Presentation
     from pptx.util import Inches
 
-    tiles = {number: next(sh for sh in slide.shapes if sh.name == "Task panel")
-             for number, slide in enumerate(Presentation(str(deck)).slides, 1)
-             if any(sh.name == "Message text" for sh in slide.shapes)
-             and any(sh.name == "Task panel" for sh in slide.shapes)}
-    assert tiles
-    for tile in tiles.values():
-        assert Inches(1.8) <= tile.width < Inches(2.4)
+    replies = {number: {sh.name: sh for sh in slide.shapes}
+               for number, slide in enumerate(Presentation(str(deck)).slides, 1)
+               if any(sh.name == "Message text" for sh in slide.shapes)}
+    assert replies
+    for shapes in replies.values():
+        band, step, screen = (shapes["Task timer tile"], shapes["Task step 1"],
+                              shapes["Message screen"])
+        assert band.height < Inches(1.0) and band.width == step.width
+        assert band.top + band.height <= step.top
+        assert step.left + step.width <= screen.left and step.width > screen.width
     over = [f"{f.location} {f.message}" for f in check_file(deck, Options())
             if f.code == "LPC301" and any(re.match(rf"slide {n}\b", f.location)
-                                          for n in tiles)]
+                                          for n in replies)]
     assert not over, over[:3]
