@@ -113,6 +113,12 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
 Arrangement = tuple[list[Box], list[Box], int, int, int, bool]
 
 
+# The share of a card's text width its words are fitted in: LibreOffice sets a line a
+# shade wider than it measures, and a card's one line fitted to within a point ("The
+# picture pinned on the wall" at 23 pt on an 11 x 6.2 in template) wrapped out of its pill.
+SHADE = 0.99
+
+
 def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
                  cols: int | None, compact: bool) -> Arrangement:
     """Card boxes, text boxes, the text size, picture side and drop, and tallness of the
@@ -169,7 +175,8 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
                 left = cx + pad + disc
                 text_boxes.append((left, cy + v_pad, cx + cw - pad // 2 - left,
                                    ch - 2 * v_pad))
-        size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
+        size = min(fit_size([(c.text, font, False, 0)], int(tb[2] * SHADE), tb[3],
+                            look.card_pt)
                    for c, tb in zip(cards, text_boxes, strict=True))
         if v_pad > pad // 3 and not (pictures or tall) and any(
                 lines_height([(c.text, font, False, size)], tb[2]) * EMU_PT > tb[3]
