@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, SHADE, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
@@ -111,12 +111,6 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
 
 
 Arrangement = tuple[list[Box], list[Box], int, int, int, bool]
-
-
-# The share of a card's text width its words are fitted in: LibreOffice sets a line a
-# shade wider than it measures, and a card's one line fitted to within a point ("The
-# picture pinned on the wall" at 23 pt on an 11 x 6.2 in template) wrapped out of its pill.
-SHADE = 0.99
 
 
 def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
