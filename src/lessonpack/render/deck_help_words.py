@@ -437,9 +437,11 @@ def _filled_stack(stack: tuple[int, list[tuple[str, bool, int, int]]], font: str
 
 def _roomy(line: tuple[str, bool, int, int], font: str, width: int, less: int
            ) -> tuple[str, bool, int, int]:
-    """A line of a card measured with its fields filled in; where that takes more lines than
-    it was given, ``less`` points smaller (not under 18 pt)."""
+    """A line of what a card is for measured with its fields filled in; where that takes
+    more lines than it was given, ``less`` points smaller (not under 18 pt)."""
     text, bold, pt, height = line
+    if bold:  # a contact ends its card: nothing is printed below it to run into
+        return line
     filled = _height(_filled(text), font, pt, width, bold)
     if filled <= height:
         return line
