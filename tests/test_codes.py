@@ -89,12 +89,16 @@ def test_text_that_cannot_fit_a_small_layout_is_a_warning(
                  "--out", str(tmp_path / "out"), "-q"]) == 0  # warnings never fail
     lines = [x for x in capsys.readouterr().err.splitlines() if "LP131" in x]
     # A box's text that does not fit, or the statements to tick, each fitting its row, that
-    # together run below the content area (said with how far).
+    # together run below the content area (said with how far), or the room of clues'
+    # close-up too small for its words (named, since pupils search it for them).
     said = (r"the text of .* does not fit its box at 18 pt|the statements to tick run "
-            r"\d+\.\d in below the layout's content area at 18 pt \(.+\)")
+            r"\d+\.\d in below the layout's content area at 18 pt \(.+\)|the clue words in "
+            r"the close-up of the room do not fit its area at 18 pt and were left out: .+")
     assert lines and all(re.fullmatch(rf".*slides\.pptx: warning\[LP131\] slide \d+: (?:{said})",
                                       x) for x in lines), lines
     assert any("the text of" in x for x in lines), lines
+    # The close-up and its circled feedback slide, each named.
+    assert len([x for x in lines if "clue words" in x]) == 2, lines
     assert (tmp_path / "out" / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx").exists()
 
 

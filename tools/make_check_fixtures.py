@@ -382,6 +382,24 @@ def deck_logo_covered(prs: Deck) -> None:
     card.text_frame.paragraphs[0].runs[0].font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
 
+def deck_clue_words(prs: Deck) -> None:
+    # A room of clues' close-up drawn too small for its words: its alt text names the words
+    # pupils search for, and the drawing shows the sign but not the certificate's name.
+    slide = titled(prs, TITLE_ONLY, "Mei's stream, close up")
+    group = slide.shapes.add_group_shape()
+    sign = group.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(1.8), Inches(4.5),
+                                  Inches(4.9))
+    sign.text_frame.text = "Elm Road"
+    sign.text_frame.paragraphs[0].runs[0].font.size = Pt(24)
+    sign.name = "Clue words: street-sign"
+    group.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(5.2), Inches(1.8), Inches(4.3),
+                           Inches(4.9))
+    group.name = "Close-up of the stream"
+    group._element.nvGrpSpPr.cNvPr.set(
+        "descr", "Close-up of Mei’s room in the stream: a street sign seen through the window, "
+        "reading “Elm Road”; a certificate on the wall with her full name, reading “Mei Chen”.")
+
+
 DECKS: dict[str, Callable[[Deck], None] | None] = {
     "clean": None,
     "alt-text": deck_alt_text,
@@ -405,6 +423,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "draft-mark": deck_draft_mark,
     "logo-contrast": deck_logo_contrast,
     "logo-covered": deck_logo_covered,
+    "clue-words": deck_clue_words,
 }
 
 

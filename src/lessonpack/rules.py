@@ -198,6 +198,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC309", ERROR, "logo hard to see on what is behind it",
          _CHECK + "logo-contrast.pptx"),
         ("LPC310", ERROR, "shape or text drawn over a logo", _CHECK + "logo-covered.pptx"),
+        ("LPC311", ERROR, "drawing without words its alt text says it reads (a room of "
+         "clues' close-up drawn without its clue words)", _CHECK + "clue-words.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

@@ -69,6 +69,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_logo_rules import logo_rules
     from lessonpack.check.pptx_rules import structure_rules
+    from lessonpack.check.pptx_scene_rules import scene_rules
     from lessonpack.check.pptx_shapes import open_deck
     from lessonpack.check.pptx_text_rules import text_rules
 
@@ -94,7 +95,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
                  + layout_rules(opened)  # type: ignore[arg-type]
                  + footer_rules(opened)  # type: ignore[arg-type]
                  + logo_rules(opened)  # type: ignore[arg-type]
-                 + draft_rules(opened))  # type: ignore[arg-type]
+                 + draft_rules(opened)  # type: ignore[arg-type]
+                 + scene_rules(opened))  # type: ignore[arg-type]
     else:
         found = check_document(opened, options)  # type: ignore[arg-type]
     return sorted(found, key=Finding.sort_key)

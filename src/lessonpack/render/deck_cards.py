@@ -53,6 +53,13 @@ PAD = int(0.22 * INCH)
 STRIP_PAD = int(0.15 * INCH)
 
 
+# The share of a box's width words are fitted in where a line fitted to within a point
+# breaks a card: LibreOffice sets a line a shade wider than it measures ("The picture
+# pinned on the wall" at 23 pt fitted its one-line pill on an 11 x 6.2 in template, wrapped
+# when shown and spilled out of it; a statement to tick ran a third line past its row).
+SHADE = 0.99
+
+
 def lines_height(texts: Sequence[tuple[str, str, bool, int]], width_emu: int) -> float:
     """Points of height a stack of paragraphs (text, font, bold, size) takes in ``width``."""
     width = width_emu / EMU_PT

@@ -52,6 +52,7 @@ from lessonpack.render.deck_help_words import (
     name_pt,
     said_aloud,
     stack_height,
+    with_room_to_fill,
 )
 
 
@@ -95,6 +96,7 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     # Down" beside "Northshire Children's Services").
     own = _name_rows(stacks)  # each name's own height, beside its icon
     stacks = _rows_named(stacks, inner, _run_row(like, brand, size, inner[0][2], icon, lead))
+    stacks = with_room_to_fill(stacks, brand.body_font, inner)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"

@@ -395,3 +395,55 @@ def _purpose(card: Card, brief: int) -> list[str]:
 
 def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", text.strip())[0]
+
+
+# A field is typed over with a name or a room that may be longer than its brackets ("[DSL's
+# name]" as "Mrs Olufunmilayo Adeyemi"), and LibreOffice sets a line a shade wider than it
+# measures: a card of fields measured to fit within a point wrapped a line more once shown,
+# and its last words printed over the contact line. Drawn, a field is measured this much
+# longer wherever its card has the room.
+FIELD_SLACK = 0.1
+
+
+def _filled(text: str) -> str:
+    """``text`` with each field lengthened by FIELD_SLACK of its letters (kept one word)."""
+    return re.sub(BRACKETS, lambda m: m.group() + "n" * math.ceil(len(m.group()) * FIELD_SLACK),
+                  text)
+
+
+def with_room_to_fill(stacks: Sequence[tuple[int, list[tuple[str, bool, int, int]]]],
+                      font: str, inner: Sequence[tuple[int, int, int, int]]
+                      ) -> list[tuple[int, list[tuple[str, bool, int, int]]]]:
+    """Each card's stack (``_filled_stack``) in its card's inner box."""
+    return [_filled_stack(stack, font, box[2], box[3])
+            for stack, box in zip(stacks, inner, strict=True)]
+
+
+def _filled_stack(stack: tuple[int, list[tuple[str, bool, int, int]]], font: str,
+                  width: int, room: int) -> tuple[int, list[tuple[str, bool, int, int]]]:
+    """A card's stack with its lines of fields as tall as they are with names typed in
+    (``_filled``): each line's box holds its words, and the contact below stands clear of
+    them. A line that takes a line more so is set a point or two smaller where the card has
+    no room for it (at least 18 pt: the stack as laid out where even that does not fit)."""
+    row, under = stack
+    if not any(re.search(BRACKETS, text) for text, *_r in under):
+        return stack
+    for less in range(0, max(pt for _t, _b, pt, _h in under) - MIN_SLIDE_PT + 1):
+        roomy = [_roomy(line, font, width, less) for line in under]
+        if stack_height((row, roomy)) <= room:
+            return row, roomy
+    return stack
+
+
+def _roomy(line: tuple[str, bool, int, int], font: str, width: int, less: int
+           ) -> tuple[str, bool, int, int]:
+    """A line of what a card is for measured with its fields filled in; where that takes
+    more lines than it was given, ``less`` points smaller (not under 18 pt)."""
+    text, bold, pt, height = line
+    if bold:  # a contact ends its card: nothing is printed below it to run into
+        return line
+    filled = _height(_filled(text), font, pt, width, bold)
+    if filled <= height:
+        return line
+    pt = max(MIN_SLIDE_PT, pt - less)
+    return text, bold, pt, _height(_filled(text), font, pt, width, bold)

@@ -92,9 +92,47 @@ def arranged(screen: StreamScreen, box: Box, font: str, as_streamed: bool,
     fill the area (``_close_up``) where its words fit."""
     room, harmless = _as_streamed(box, screen, font, streamed) if as_streamed else (box, None)
     p, misfits = room_plan(room[2], room[3], screen, font, harmless)
-    if as_streamed and not misfits:
+    if as_streamed and misfits:
+        p, room, misfits = _wider_for_words(screen, box, room, font, harmless, (p, misfits))
+    if as_streamed and misfits:
+        return p, room, [CluesLeftOut(
+            "the clue words in the close-up of the room do not fit its area at 18 pt and were "
+            "left out: pupils searching this slide find no clues; give the template's "
+            "layout a taller body area")]
+    if as_streamed:
         p, room = _close_up(p, box, room)
     return p, room, misfits
+
+
+class CluesLeftOut(str):
+    """A close-up drawn without its clues' words: the activity it is for cannot be done
+    from the slide. Not a TextMisfit, so a trainer's template's remeasuring (which cannot
+    see inside the drawing's group) does not drop it: the build always warns it."""
+
+
+# How much wider, each try, a close-up's room is planned than the stream's video
+# proportions when its words do not fit those (a short area on a scaled-up template).
+WIDEN_STEP = 0.1
+
+
+def _wider_for_words(screen: StreamScreen, box: Box, room: Box, font: str,
+                     harmless: int | None, found: tuple[Plan, list[str]]
+                     ) -> tuple[Plan, Box, list[str]]:
+    """A close-up's room planned wider than the stream's video, step by step up to the
+    whole area, until its clues' words fit at 18 pt: the close-up is the slide pupils search
+    for the words, so a short area (a template scaled up, its body cut back) must not
+    give a room without them. ``found``, the plan in ``room`` and its misfits, where even
+    the whole area is too small (said in the misfit)."""
+    x, y, w, h = box
+    aspect = room[2] / h + WIDEN_STEP
+    while aspect * h < w + h * WIDEN_STEP:
+        wide = min(w, int(h * aspect))
+        trial = (x + (w - wide) // 2, y, wide, h)
+        p, misfits = room_plan(wide, h, screen, font, harmless)
+        if not misfits:
+            return p, trial, misfits
+        aspect += WIDEN_STEP
+    return found[0], room, found[1]
 
 
 def _close_up(p: Plan, box: Box, streamed_room: Box) -> tuple[Plan, Box]:

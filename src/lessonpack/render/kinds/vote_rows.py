@@ -20,7 +20,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, lines_height
+from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, SHADE, lines_height
 from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
@@ -67,7 +67,8 @@ def _size_and_rows(texts: Sequence[str], font: str, text_w: int, room: int, larg
     gaps = spacing.gap * (len(texts) - 1)
 
     def need(size: int) -> list[int]:
-        return [max(spacing.least, int(lines_height([(t, font, False, size)], text_w) * EMU_PT)
+        return [max(spacing.least, int(lines_height([(t, font, False, size)],
+                                                    int(text_w * SHADE)) * EMU_PT)
                     + 2 * spacing.pad) for t in texts]
 
     for size in range(largest, floor - 1, -1):

@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, SHADE, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
@@ -170,7 +170,8 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
                 left = cx + pad + disc
                 text_boxes.append((left, cy + v_pad, cx + cw - pad // 2 - left,
                                    ch - 2 * v_pad))
-        size = min(fit_size([(c.text, font, False, 0)], tb[2], tb[3], look.card_pt)
+        size = min(fit_size([(c.text, font, False, 0)], int(tb[2] * SHADE), tb[3],
+                            look.card_pt)
                    for c, tb in zip(cards, text_boxes, strict=True))
         if v_pad > pad // 3 and not (pictures or tall) and any(
                 lines_height([(c.text, font, False, size)], tb[2]) * EMU_PT > tb[3]
