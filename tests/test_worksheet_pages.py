@@ -145,8 +145,9 @@ def test_ks4_sides_are_planned_with_help_on_the_last(built_packs: Path) -> None:
     assert texts[starts[0] + 1] == typographic(cycles[0].task.instructions[0])
     # Side one's last words say where the story's task is.
     story_side = [t for t in texts[part1:starts[0]] if t.strip()]
-    who = cycles[0].scenario.character
-    assert story_side[-1] == typographic(f"Turn over to sort {who}'s cards.")
+    # The class sorts in the table overleaf (the cut-out cards are a support group's only).
+    assert cycles[0].task.title == "Warning-sign sort"
+    assert story_side[-1] == typographic("Turn over to sort the warning signs in the table.")
     part2 = texts.index(typographic(f"Part 2: {cycles[1].task.title}"))
     assert starts[0] < part2 < starts[1]
     assert texts[starts[1]] == typographic(f"Part 3: {cycles[2].task.title}")

@@ -27,6 +27,7 @@ from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
+from lessonpack.plan.dsl_phone import school_phone_for_dsl
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.letter_dates import letter_by, too_late
@@ -194,7 +195,9 @@ def _dsl_line(brand: Brand) -> str:
     # "; both: Student Services, room G14", two characters under ", both in …": at a school
     # with long addresses the longer form wrapped the place's last word to a third line, and
     # that line took the steps' start off page two.
-    return f"{line}; both: {shared}" if shared else line
+    line = f"{line}; both: {shared}" if shared else line
+    phone = school_phone_for_dsl(brand)
+    return f"{line}; phone {phone}" if phone else line
 
 
 def _shared_place(own: str, deputy: str) -> str:

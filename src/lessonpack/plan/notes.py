@@ -8,6 +8,7 @@ from lessonpack.content.parts import option_letter
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import visit_disclosure, visiting
 from lessonpack.plan.common import dsl, visitor
+from lessonpack.plan.dsl_phone import school_phone_for_dsl
 from lessonpack.plan.quotes import closed
 
 
@@ -42,11 +43,15 @@ def _lead_or_deputy(brand: Brand) -> str:
 
 
 def _where(brand: Brand) -> str:
-    """ " (Student Services, room G14)": where to find the lead, without an email address,
-    since an email can sit unread through a lesson and is never the immediate route."""
+    """ " (Student Services, room G14; phone 01632 960 500, ask for …)": where to find the
+    lead, without an email address, since an email can sit unread through a lesson and is
+    never the immediate route."""
     parts = [p for p in brand.safeguarding_contact.split(",") if p.strip() and "@" not in p]
     place = ",".join(parts).strip()
-    return f" ({place})" if place else ""
+    # No direct number: the school's, so a teacher who cannot leave the class can ring.
+    phone = school_phone_for_dsl(brand)
+    said = "; ".join(p for p in (place, f"phone {phone}" if phone else "") if p)
+    return f" ({said})" if said else ""
 
 
 def _email_later(brand: Brand) -> str:

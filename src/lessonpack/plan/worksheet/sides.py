@@ -151,10 +151,19 @@ def _sort_overleaf(blocks: list[Block], n: int, cycle: LearningCycle) -> list[Bl
     box = next((i for i, b in enumerate(blocks) if isinstance(b, Callout)), None)
     if box is None:
         return blocks
-    who = cycle.scenario.character if cycle.scenario else ""
-    cue = f"Turn over to sort {who}'s cards." if who else "Turn over for the cards."
+    cue = f"Turn over to sort {_sorted_things(cycle.task.title)} in the table."
     return [*blocks[:box + 1], Paragraph(cue, "note"), PageBreak(),
             Heading(f"Part {n} (continued): {cycle.task.title}", 2), *blocks[box + 1:]]
+
+
+def _sorted_things(title: str) -> str:
+    """"the warning signs" of a "Warning-sign sort": what the side-two table sorts. Not
+    "cards": the class sorts in the sheet's table, and the cut-out cards are for a support
+    group only, so a pupil told of cards turned over looking for them."""
+    thing = title.removesuffix(" sort")
+    if thing == title:
+        return "the cards"
+    return f"the {thing.replace('-', ' ').lower()}s"
 
 
 def _story_may_turn(blocks: list[Block]) -> list[Block]:

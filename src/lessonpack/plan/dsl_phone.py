@@ -1,0 +1,26 @@
+"""The number a teacher rings for the DSL from the classroom, where the school gives no
+direct one: the school's phone and whom to ask for, as the letters home fall back to it."""
+
+from __future__ import annotations
+
+import re
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import FILL_IN_CONTACT
+from lessonpack.plan.common import unbroken
+
+# A UK phone number inside a contact ("direct line 01632 960 216").
+_PHONE_NUMBER = re.compile(r"\b0\d[\d\s]{7,12}\d\b")
+
+
+def school_phone_for_dsl(brand: Brand) -> str:
+    """"01632 960 500, ask for Mr Daniel Okafor" when neither the DSL's nor the deputy's
+    contact has a phone number (an email can sit unread through the lesson, and a room is no
+    use to a teacher who cannot leave the class); the [school phone] field where the brand
+    gives no phone either; "" where a direct number is already given."""
+    contacts = f"{brand.safeguarding_contact} {brand.deputy_dsl_contact}"
+    if _PHONE_NUMBER.search(contacts):
+        return ""
+    phone = unbroken(brand.phone.strip()) or FILL_IN_CONTACT
+    lead = brand.dsl_name.strip()
+    return f"{phone}, ask for {lead}" if lead else f"{phone}, ask for the DSL"
