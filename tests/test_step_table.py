@@ -157,7 +157,12 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
     from types import SimpleNamespace
 
     from lessonpack.render.docx_cards import StyleBook
-    from lessonpack.render.docx_steps import STEP_PIECE_LINES, STEP_WHOLE_LINES, step_lines
+    from lessonpack.render.docx_steps import (
+        STEP_BREAK_LINES,
+        STEP_PIECE_LINES,
+        STEP_WHOLE_LINES,
+        step_lines,
+    )
     from lessonpack.render.docx_styles import PARAGRAPH_STYLES, NamedStyles
 
     doc = Document(str(built_packs / "live-streaming-ks3" / "live-streaming-ks3-lesson-plan.docx"))
@@ -181,8 +186,8 @@ def test_short_step_rows_keep_whole_and_long_ones_may_break(built_packs: Path) -
         if tr is last:  # carries the "Last page" mark: kept whole, so the mark is on its page
             assert whole
             continue
-        if starts is None:  # one row: kept whole when short (a long paragraph may break)
-            assert whole == (step_lines(book, tr, width) <= STEP_WHOLE_LINES)
+        if starts is None:  # one row: kept whole unless near half a page
+            assert whole == (step_lines(book, tr, width) <= STEP_BREAK_LINES)
             whole_steps += whole
             continue
         assert whole  # a piece

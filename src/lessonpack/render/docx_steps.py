@@ -54,8 +54,15 @@ MARK_GAP = 4  # points between the last step's name and the last-page mark under
 # paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
 # page's foot, the rest overleaf.
 STEP_WHOLE_LINES = 4.5
-# A longer row's pieces (the page may turn between them) hold at least this many lines.
-STEP_PIECE_LINES = 2
+# A longer row's pieces (the page may turn between them) hold at least this many lines: a
+# page turn leaves no fewer than three lines of a step on either page (two lines under the
+# repeated header, beside an empty time cell, read as a stray scrap of another step).
+STEP_PIECE_LINES = 3
+# A long row that cannot be set as pieces (one long paragraph, or lines kept together) is
+# still kept whole up to this height: split anywhere, the page turned mid-sentence and left
+# the next page's top a line or two with no time or name beside it. Only a row near half a
+# page may break, where keeping it whole would leave as much of a page empty.
+STEP_BREAK_LINES = 25
 LEAD_IN_LINES = 2.5  # a paragraph this short before a spoken line leads into it
 
 
@@ -170,9 +177,10 @@ def _into_pieces(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> None
     the step's name cut after its first word), or a spoken line parted from its lead-in."""
     when, what = tr.findall(qn("w:tc"))
     runs = _pieces(book, what.findall(qn("w:p")), width_twips, label_lines(book, tr))
-    if len(runs) == 1:  # one long paragraph, or lines kept together: it may break
-        for keep in tr.iter(qn("w:cantSplit")):
-            keep.getparent().remove(keep)
+    if len(runs) == 1:  # one long paragraph, or lines kept together: whole unless huge
+        if step_lines(book, tr, width_twips) > STEP_BREAK_LINES:
+            for keep in tr.iter(qn("w:cantSplit")):
+                keep.getparent().remove(keep)
         return
     # Each piece is copied from the row as it was, before any rule was taken off it: a copy
     # of the row above, once that had lost its bottom rule, left a three-piece step's last
