@@ -20,7 +20,7 @@ from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
-from lessonpack.plan.model import Callout, Paragraph, Role
+from lessonpack.plan.model import Callout
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.fill_in_marks import TINT
 
@@ -352,13 +352,12 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
-def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -> None:
-    """A secondary plan's longer running sheet left no room under its answers: the box
-    went to the top of page two, unseen by a teacher preparing from page one. It comes
-    before the answers there, and after them in a primary plan, whose page one holds both,
-    unless it serves every year (default KS2: its route choice and cuts fill page one, and
-    under the answers the box opened page two); always before the ground rules and the
-    disclosure steps, which open page two."""
+def test_the_box_is_above_every_plans_answers(audience: str) -> None:
+    """The box ends page one in every plan: above the answers (read in the lesson, they may
+    open page two). Under them, a plan whose running sheet and answers filled page one
+    (KS1's, a secondary plan's, KS2's serving every year) had its box open page two, unseen
+    by a teacher preparing from page one. Always before the ground rules and the disclosure
+    steps, which open page two."""
     from lessonpack.plan.lesson_steps import GROUND_RULES
     from lessonpack.plan.model import Heading
     from lessonpack.plan.plan_crib import ANSWERS
@@ -371,44 +370,7 @@ def test_the_box_is_on_page_one_above_a_secondary_plans_answers(audience: str) -
     box = next(i for i, b in enumerate(plan.blocks)
                if isinstance(b, Callout) and b.title.startswith(TITLE))
     assert box < at[GROUND_RULES]
-    assert (box < at[ANSWERS]) == (audience in ("ks2", "ks3", "ks4")), audience
-    # The KS2 plan's reason: it has the route choice on page one, marked by its planner.
-    assert (audience == "ks2") <= any(isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE
-                                      for b in plan.blocks)
-
-
-def test_the_box_finds_the_route_choice_by_its_mark_not_its_words() -> None:
-    """The route choice's panel is found by the mark plan/lesson_plan gives it: reworded
-    ("Every year, one plan:"), the box still comes before the answers; a panel that only
-    says "in one plan:" without the mark is no route choice, and the box goes under them."""
-    import dataclasses
-
-    from lessonpack.plan.fill_in_first import with_fill_in_first
-    from lessonpack.plan.model import Heading
-    from lessonpack.plan.pack import _planned
-    from lessonpack.plan.plan_crib import ANSWERS
-
-    lesson = load().items["live-streaming-ks2"].item
-    assert isinstance(lesson, Lesson)
-    pack = _planned(lesson, load().facts, DEFAULT_BRAND, None)
-    plan = next(d for d in pack.documents if d.kind == "lesson_plan")
-    (choice,) = [b for b in plan.blocks
-                 if isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE]
-
-    def box_before_answers(marked: Paragraph) -> bool:
-        blocks = tuple(marked if b is choice else b for b in plan.blocks)
-        edited = dataclasses.replace(plan, blocks=blocks)
-        documents = tuple(edited if d is plan else d for d in pack.documents)
-        boxed = next(d for d in with_fill_in_first(
-            dataclasses.replace(pack, documents=documents), DEFAULT_BRAND).documents
-            if d.kind == "lesson_plan")
-        at = {b.text: i for i, b in enumerate(boxed.blocks) if isinstance(b, Heading)}
-        box = next(i for i, b in enumerate(boxed.blocks)
-                   if isinstance(b, Callout) and b.title.startswith(TITLE))
-        return box < at[ANSWERS]
-
-    assert box_before_answers(dataclasses.replace(choice, label="Every year, one plan:"))
-    assert not box_before_answers(dataclasses.replace(choice, role=None))
+    assert box + 1 == at[ANSWERS], audience
 
 
 def _letters_lines(*docs: tuple[str, str]) -> list[str]:

@@ -317,7 +317,13 @@ def test_the_parents_help_lead_offers_help_and_promises_no_one_is_here_tonight()
     evening = common.help_lead(session, brand, tonight=True)
     # A visiting team is not the school: the school's DSL or deputy, not "us". The brief
     # asks for one of them on site, not both: the printed slide promises neither is there.
-    assert "talk to Mrs Okafor (DSL) or Mr Price (deputy)" in evening
+    # The first card under the line names both, with their numbers: the line points to it
+    # rather than saying the names twice.
+    assert "its DSL or deputy, named on the first card" in evening
+    assert "Okafor" not in evening and "Price" not in evening
+    alone = common.help_lead(session, brand.model_copy(update={"deputy_dsl_name": ""}),
+                             tonight=True)
+    assert "talk to Mrs Okafor (DSL) or a deputy" in alone
     assert "talk to us" not in evening and "here" not in evening
     # A school's own evening: its staff are "us".
     own = common.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)

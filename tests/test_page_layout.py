@@ -381,10 +381,10 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
     """Page one is the lesson to teach from in every key stage and look: the pages to print,
     the running sheet to its plenary row and the answers; page two opens with the ground
     rules and the disclosure steps, and the step table starts on it (or, with no room for
-    its first step whole, at page three's top). A secondary plan (or one for every primary
-    year) with a "Fill in first" box has the box on page one instead of the answers, which
-    open page two (under them the box went to page two, where a teacher preparing from page
-    one never saw it)."""
+    its first step whole, at page three's top). A plan with a "Fill in first" box has the
+    box on page one, above the answers, which end page one or open page two (under them
+    the box went to page two in KS1's, a secondary plan and the plan for every primary
+    year, where a teacher preparing from page one never saw it)."""
     # The default KS2 plan serves Years 3–6: its route choice is marked where it is planned.
     assert "live-streaming-ks2-lesson-plan.docx" in routes["default"], routes
     short = []
@@ -393,11 +393,7 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
             if "lesson-plan" not in name:
                 continue
             first, second = lay.texts[0], lay.texts[1]
-            # A primary plan that serves every year (its route choice, "Years 3–6 in one
-            # plan:") is boxed too: its route choice and cuts fill page one, and under the
-            # answers the box opened page two (default KS2).
-            boxed = "Fill in first" in " ".join(lay.texts) and (any(
-                f"-{ks}-" in name for ks in ("ks3", "ks4")) or name in routes[look])
+            boxed = "Fill in first" in " ".join(lay.texts)
             crib = ("Fill in first",) if boxed else ("The answers", "Exit quiz:")
             if not all(w in first for w in ("To teach, print pages 1 to", "Running sheet",
                                             "Plenary", *crib)):

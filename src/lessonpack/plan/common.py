@@ -540,10 +540,14 @@ _ON_SITE_CHARS = 78
 
 
 def _staff_on_site(brand: Brand) -> str:
-    """A visiting team's evening: the school's DSL or deputy, by name. "Talk to us" read as
-    the team, though every worry goes to the school's DSL. The visit brief asks for one of
-    the two on site, not both, and the deck is printed weeks before: the slide names them
-    and promises no one's presence, and the notes have the presenter say who is here."""
+    """A visiting team's evening: the school's DSL or deputy. "Talk to us" read as the team,
+    though every worry goes to the school's DSL. The visit brief asks for one of the two on
+    site, not both, and the deck is printed weeks before: the slide promises no one's
+    presence, and the notes have the presenter say who is here. Where the school names its
+    DSL and deputy, the first card under this line names both with their numbers: the line
+    points to it rather than saying both names twice on the evening's densest slide."""
+    if brand.dsl_name.strip() and brand.deputy_dsl_name.strip():
+        return "talk to its DSL or deputy, named on the first card."
     name, deputy = dsl(brand), brand.deputy_dsl_name.strip()
     role = " (DSL)" if brand.dsl_name.strip() else ""
     if deputy:

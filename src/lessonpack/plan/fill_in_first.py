@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
-from lessonpack.plan.ages import age_of
 from lessonpack.plan.common import FILL_IN_CONTACT, visitor
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
@@ -40,7 +39,6 @@ from lessonpack.plan.model import (
     Letterhead,
     PackPlan,
     Paragraph,
-    Role,
     SideBySide,
     StepTable,
     WriteOnLine,
@@ -390,44 +388,34 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     keys = letter_keys(pack, brand)
     said = ("; ".join(lines) + "." if lines else "", keys, head, photo)
     box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
-    at = _above_the_checklist(plan.blocks, audience)
+    at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d
                       for d in pack.documents)
     return dataclasses.replace(pack, documents=documents)
 
 
-def _above_the_checklist(blocks: tuple[Block, ...], audience: Audience | None = None) -> int:
+def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
     """Where the box goes: right above the safeguarding checklist, where the preparing is
     read (page one's top is the running sheet a teacher teaches from). A lesson plan's
     checklist is the right-hand list beside its resources; facilitator notes give theirs a
     heading of its own after the running order, and the box above the running order pushed
     that onto page two of a visiting trainer's notes, leaving page one a third empty. The
     top when there is no checklist. A lesson plan taught from a step table has its
-    checklist after the steps: the box goes under the answers (above them for a secondary
-    plan)."""
+    checklist after the steps: the box goes above page one's answers, in every plan alike,
+    so it ends page one and the answers (read in the lesson, not before it) may open page
+    two. Under the answers, a plan whose running sheet and answers filled page one (KS1's,
+    a secondary plan's, one serving every year) had its box open page two, where a teacher
+    preparing from page one never saw it."""
     if any(isinstance(b, StepTable) for b in blocks):
-        # Secondary plans' running sheets are longer (a row for each of the spare slides'
-        # uses): under their answers the box went to the top of page two, where a teacher
-        # preparing from page one never saw it. Above the answers it ends page one, and the
-        # answers, read in the lesson, open page two.
-        # So is a primary plan that serves every year (its route choice and cuts fill page
-        # one): under the answers the box opened page two (default KS2).
-        if (audience is not None and age_of(audience).secondary) or _chooses_a_route(blocks):
-            return _top_if_none(_heading_at(blocks, ANSWERS))
-        return _under_the_answers(blocks)
+        at = _heading_at(blocks, ANSWERS)
+        return _top_if_none(_heading_at(blocks, GROUND_RULES) if at is None else at)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
             return i
         if isinstance(block, Checklist):
             return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
     return 0
-
-
-def _chooses_a_route(blocks: tuple[Block, ...]) -> bool:
-    """The plan's "Years 3–6 in one plan:" panel (plan/lesson_plan marks it) is on page
-    one."""
-    return any(isinstance(b, Paragraph) and b.role is Role.ROUTE_CHOICE for b in blocks)
 
 
 def _heading_at(blocks: tuple[Block, ...], text: str) -> int | None:
@@ -439,23 +427,3 @@ def _heading_at(blocks: tuple[Block, ...], text: str) -> int | None:
 def _top_if_none(at: int | None) -> int:
     """``at``, or the plan's top where the heading it looked for is not there."""
     return 0 if at is None else at
-
-
-def _under_the_answers(blocks: tuple[Block, ...]) -> int:
-    """Right under page one's answers (each a labelled line), above the line that says who
-    to reach: under that line, at a host school, the box fell to page two's top and took
-    the step table's start to page three; above it, the line (kept whole) goes overleaf,
-    over the ground rules and the disclosure steps it belongs with. Above the ground rules
-    when the plan prints no answers."""
-    at = _heading_at(blocks, ANSWERS)
-    if at is None:
-        return _top_if_none(_heading_at(blocks, GROUND_RULES))
-    at += 1
-    while at < len(blocks) and _labelled(blocks[at]):
-        at += 1
-    return at
-
-
-def _labelled(block: Block) -> bool:
-    """One of page one's answers ("Part 1 check: B …"), each a line with its label."""
-    return isinstance(block, Paragraph) and bool(block.label)

@@ -62,10 +62,12 @@ def answers(lesson: Lesson) -> list[Block]:
     numbered = not lesson.readers  # children who cannot read yet answer with fingers
     votes = " · ".join(f"{n} {vote_word(s.agree, lesson.readers).lower()}"
                        for n, s in enumerate(lesson.starter.statements, 1))
+    # The lines kept together, under their heading: split, the last line alone opened
+    # page two, away from the heading that says what it answers.
     return [
         Heading(ANSWERS, 2),
-        Paragraph(votes, label="Starter and plenary statements:"),
-        *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:")
+        Paragraph(votes, label="Starter and plenary statements:", keep_next=True),
+        *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:", keep_next=True)
           for n, c in enumerate(lesson.cycles, 1) if c.checks),
         Paragraph(_answers(lesson.exit_quiz, numbered), label="Exit quiz:"),
     ]

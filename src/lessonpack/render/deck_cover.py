@@ -82,9 +82,9 @@ def _ornaments(filler: Any, circle: Box) -> list[tuple[Box, bool]]:
 
 
 def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
-    """The age's pictures on a light disc in the circle: KS1's two characters side by side
-    on a disc the size of the circle, else one picture at 70% of the width of a disc clear
-    of the layout's shapes drawn over the circle (deck_cover_disc).
+    """The age's pictures on a light disc centred in the circle and clear of the layout's
+    shapes drawn over it (deck_cover_disc): KS1's two characters side by side, else one
+    picture at 70% of the disc's width.
 
     Straight on the template's circle a picture sank into it (Fluent's dark camera body on a
     purple or navy circle) and its own margins put it off the middle; the section slides'
@@ -94,10 +94,8 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     if circle is None or not pictures:
         return False
     two = look.name == "ks1" and len(pictures) >= 2
-    # KS1's two characters are the cover's hero: the disc is the whole circle (the
-    # template's small circle then shows behind it), as large as the default's pair. On a
-    # disc stepped aside from that circle they filled 0.63 of it and read as small.
-    place = circle if two else clear_disc(circle, _ornaments(filler, circle))
+    # Every deck's disc the same: centred in the circle, clear of what is drawn over it.
+    place = clear_disc(circle, _ornaments(filler, circle))
     disc_d = place[2]
     cx, cy = place[0] + disc_d // 2, place[1] + disc_d // 2
     disc = new_shape(filler.slide.shapes, MSO_SHAPE.OVAL, place, T.BACKGROUND_1,
@@ -105,14 +103,13 @@ def pictures_in_circle(filler: Any, pictures: Sequence[Any], look: Any) -> bool:
     disc.text_frame.text = ""  # as the section slides' disc: the same shape XML
     decorative_shape(disc)
     if two:
-        # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d);
-        # 0.42 d keeps the rabbit's and owl's ink clear of the disc's rim. At 0.32 of the
-        # circle they were a third of it and read as tiny.
-        each = int(disc_d * 0.42)
+        # Two squares side by side fit a disc of diameter d up to d / sqrt 5 each (0.447 d):
+        # the pictures' own margins keep the rabbit's and owl's ink clear of the rim.
+        each = int(disc_d * 0.44)
         add_picture(filler.slide, pictures[0], (cx - each, cy - each // 2, each, each))
         add_picture(filler.slide, pictures[1], (cx, cy - each // 2, each, each))
     else:
-        side = int(disc_d * 0.7)  # 0.6 of the circle when the disc is centred
+        side = int(disc_d * 0.7)
         add_picture(filler.slide, pictures[0], (cx - side // 2, cy - side // 2, side, side))
     return True
 

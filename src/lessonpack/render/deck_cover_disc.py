@@ -1,11 +1,11 @@
-"""Where the picture disc goes inside a template's cover circle: as large as it can be,
-inside the circle with a ring of the circle's colour round it, and clear of the layout's
-other shapes drawn over the circle (Brightpath's small translucent circle at its foot).
+"""Where the picture disc goes inside a template's cover circle: on the circle's centre,
+so the ring of the circle's colour round it is the same width all the way round, and small
+enough to stay clear of the layout's other shapes drawn over the circle (Brightpath's small
+translucent circle at its foot).
 
-Centred at a fixed share of the circle, the disc ran under that ornament and the two read
-as one blob with an odd shadow; drawn over it, the template's own composition was lost. The
-disc moves away from an ornament only as far as it must, and shrinks only as much as it
-must; with nothing over the circle it is centred, at RING_SHARE of it.
+A disc stepped aside from that ornament left the ring a crescent, heavy on one side, and
+read as misplaced; a disc the size of the circle hid the ring and the template's own
+composition with it. Centred and clear, the circle, the ring and the ornament each show.
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from lessonpack.render.deck_geometry import Box
 # The disc's share of the circle's diameter where nothing is drawn over the circle: a ring
 # of the template's colour stays round it, so the circle still reads as the template's own.
 RING_SHARE = 0.86
-STEPS = 40  # candidate centres across the circle's diameter, each way
+# The least gap between the disc and an ornament over the circle, as a share of the
+# circle's radius: touching, the two read as one blob with an odd shadow.
+ORNAMENT_GAP = 0.06
+# Below this share of the circle an ornament would leave the disc too small for its
+# picture: the disc keeps RING_SHARE and goes over the ornament (the picture matters more).
+LEAST_SHARE = 0.5
 
 
 def _distance_to(point: tuple[float, float], ornament: tuple[Box, bool]) -> float:
@@ -34,29 +39,15 @@ def _distance_to(point: tuple[float, float], ornament: tuple[Box, bool]) -> floa
 
 
 def clear_disc(circle: Box, ornaments: list[tuple[Box, bool]]) -> Box:
-    """The disc's box inside ``circle``: the largest whose ring to the circle's rim is at
-    least the centred disc's, and which stays half that ring's width clear of every ornament
-    (box, is_round); among equals, the nearest the circle's centre. Where the ornaments
-    leave less than half the centred disc, the centred disc (the picture matters more)."""
+    """The disc's box: centred on ``circle``, RING_SHARE of it across, or smaller where an
+    ornament (box, is_round) comes nearer the centre, keeping ORNAMENT_GAP clear of it.
+    Where that leaves less than LEAST_SHARE of the circle, the RING_SHARE disc."""
     x, y, w, h = circle
     radius = min(w, h) / 2
     cx, cy = x + w / 2, y + h / 2
-    inner = radius * RING_SHARE
-    ring = radius - inner
-    best = (inner if not ornaments else -1.0, 0.0, cx, cy)
-    if ornaments:
-        step = 2 * radius / STEPS
-        for i in range(STEPS + 1):
-            for j in range(STEPS + 1):
-                px, py = x + i * step, y + j * step
-                off = math.hypot(px - cx, py - cy)
-                size = min([inner - off] + [_distance_to((px, py), o) - ring / 2
-                                            for o in ornaments])
-                candidate = (size, -off, px, py)
-                if candidate > best:
-                    best = candidate
-    size, _off, px, py = best
-    if size < inner / 2:
-        size, px, py = inner, cx, cy
+    size = min([radius * RING_SHARE] + [_distance_to((cx, cy), o) - radius * ORNAMENT_GAP
+                                        for o in ornaments])
+    if size < radius * LEAST_SHARE:
+        size = radius * RING_SHARE
     d = max(0, int(2 * size))
-    return (round(px - d / 2), round(py - d / 2), d, d)
+    return (round(cx - d / 2), round(cy - d / 2), d, d)

@@ -50,12 +50,16 @@ _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
 STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
 MARK_GAP = 4  # points between the last step's name and the last-page mark under it
-# A step row this short (in lines of its column, as measured at the cell's width and its
-# paragraphs' sizes) is kept whole: split, a line or two of a check or a task sat alone at a
-# page's foot, the rest overleaf.
-STEP_WHOLE_LINES = 4.5
-# A longer row's pieces (the page may turn between them) hold at least this many lines.
-STEP_PIECE_LINES = 2
+# A row set as pieces (the page may turn between them) has pieces of at least this many
+# lines, so a page turn leaves no fewer than three lines of a step on either page.
+STEP_PIECE_LINES = 3
+# Every step row up to this height (in lines of its column, as measured at the cell's width
+# and its paragraphs' sizes) is kept whole on one page: split, the page turned
+# mid-step and the next page opened on words with no time or name beside them, and a
+# teacher turning mid-lesson had to turn back to find the step. The white space this
+# leaves at a page's foot is the trade. Only a row near half a page is set as pieces,
+# where keeping it whole would leave as much of a page empty.
+STEP_BREAK_LINES = 25
 LEAD_IN_LINES = 2.5  # a paragraph this short before a spoken line leads into it
 
 
@@ -107,16 +111,14 @@ def step_lines(book: StyleBook, tr: BaseOxmlElement, width_twips: int) -> float:
 
 
 def _free_long_rows(writer: DocWriter, rows: list[BaseOxmlElement], width_twips: int) -> None:
-    """A short step row stays whole on a page; a long one is set as pieces that a page may
-    turn between (``_into_pieces``): kept whole, a step with its story moved to the next
-    page with its stage's band and left a fifth of the page before it empty. The table's
-    first step is no different: let break anywhere, it cut its own time label in half at
-    page two's foot ("Ground" / "rules", a Say box mid-quote). Kept whole (or its first
-    piece, a few lines), it keeps the heading, header row and first band with it; where
+    """Every step row stays whole on a page (a page turning inside one left the next page's
+    top with no time or name beside its words) unless it is near half a page: that one is
+    set as pieces that a page may turn between (``_into_pieces``). The table's first step is
+    no different: kept whole, it keeps the heading, header row and first band with it; where
     page two has no room for that, the table starts page three."""
     book = StyleBook(writer)
     for tr in rows:
-        if step_lines(book, tr, width_twips) > STEP_WHOLE_LINES:
+        if step_lines(book, tr, width_twips) > STEP_BREAK_LINES:
             _into_pieces(book, tr, width_twips)
 
 
