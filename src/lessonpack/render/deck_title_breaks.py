@@ -63,6 +63,9 @@ def unbreak(ph: Any) -> None:
             paras[0].remove(gone)
 
 
+_COLOUR_FILLS = {f"{{{A}}}{tag}" for tag in ("solidFill", "gradFill", "noFill", "pattFill")}
+
+
 def break_at(run: Any, cut: int) -> None:
     """``run`` broken by hand (a soft break) after its first ``cut`` words."""
     words = (run.findtext(qn("a:t")) or "").split()
@@ -74,7 +77,12 @@ def break_at(run: Any, cut: int) -> None:
     second.find(qn("a:t")).text = " ".join(words[cut:])
     br = etree.Element(f"{{{A}}}br")
     if own is not None:
-        br.append(etree.fromstring(etree.tostring(own)))
+        # The break keeps the run's size and marks but no colour of its own: a later pass
+        # that recolours the run's words (a template's pink text slot) would leave it stale.
+        props = etree.fromstring(etree.tostring(own))
+        for fill in [c for c in props if c.tag in _COLOUR_FILLS]:
+            props.remove(fill)
+        br.append(props)
     run.addnext(br)
     br.addnext(second)
 
