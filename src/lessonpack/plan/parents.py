@@ -38,7 +38,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
-from lessonpack.plan.crisis_line import crisis_services
+from lessonpack.plan.crisis_line import crisis_line, crisis_services
 from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
@@ -605,6 +605,9 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
     # one row broke the contacts' addresses mid-word.
     groups = _even_groups(helps, 4)
     tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
+    # A teenager in crisis at 11pm (Tobi's story) needs a line open at any hour, for the
+    # child or the parent: the handout's line, in its words, above the later cards.
+    anytime = crisis_line(facts, session.handout.signposting)
     for n, group in enumerate(groups):
         title = ("Where to get help" if len(groups) == 1
                  else f"Where to get help ({n + 1} of {len(groups)})")
@@ -615,9 +618,12 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             # so the cards start at one height and take one size.
             payload=SignpostingSlide(group, common.help_lead(session, brand, tonight=tonight)
                                      if n == 0
-                                     else "More places to get help.", slots=len(groups[0]),
+                                     else anytime or "More places to get help.",
+                                     slots=len(groups[0]),
                                      series=tuple(helps)),
             notes=join_notes(_help_said(brand, first=n == 0),
+                             f"Say: {anytime}, for your child or for you." if n == 1
+                             and anytime else "",
                              _close(brand) if n == len(groups) - 1 else "")))
     count = common.number_word(len(extras)) if extras else "no"
     spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
