@@ -594,6 +594,36 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                  else KeyMessagesSlide.led(keys)),
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
+    slides += _help_slides(session, facts, brand, library)
+    count = common.number_word(len(extras)) if extras else "no"
+    spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
+                  "each with its answer")
+    slides[asked_answer - 1] = replace(
+        slides[asked_answer - 1], notes=join_notes(
+            slides[asked_answer - 1].notes,
+            spare.pointer(spare_what, slides, extra, back=asked_answer + 1)))
+    slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1,
+                                 picture=pics.get(library, "hourglass"))
+    if look_for(Audience.PARENTS).plain_icons:
+        # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
+        # were the wrong register for adults.
+        slides = [pics.plain_icons(s, library) for s in slides]
+    return DeckPlan(deck_filename(session, brand.phase),
+                    common.meta(session, brand, "workshop slides"),
+                    common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),
+                    look=Audience.PARENTS)
+
+
+# How a version's file name says its phase, as its cover says it: an all-through deck and a
+# primary one in two schools' folders looked alike until opened.
+VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
+
+
+def _help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
+                 library: PictureLibrary | None) -> list[Slide]:
+    """The "Where to get help" slides: every route on the handout as a card, shared out
+    over as few slides as hold them, the day-or-night line above the later cards."""
+    slides: list[Slide] = []
     # Every route on the handout is a card here too, the local children's services field
     # (yellow until the brand names the service) among them.
     helps = common.signposts(session, facts, brand, library)
@@ -625,28 +655,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                              f"Say: {anytime}, for your child or for you." if n == 1
                              and anytime else "",
                              _close(brand) if n == len(groups) - 1 else "")))
-    count = common.number_word(len(extras)) if extras else "no"
-    spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
-                  "each with its answer")
-    slides[asked_answer - 1] = replace(
-        slides[asked_answer - 1], notes=join_notes(
-            slides[asked_answer - 1].notes,
-            spare.pointer(spare_what, slides, extra, back=asked_answer + 1)))
-    slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1,
-                                 picture=pics.get(library, "hourglass"))
-    if look_for(Audience.PARENTS).plain_icons:
-        # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
-        # were the wrong register for adults.
-        slides = [pics.plain_icons(s, library) for s in slides]
-    return DeckPlan(deck_filename(session, brand.phase),
-                    common.meta(session, brand, "workshop slides"),
-                    common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),
-                    look=Audience.PARENTS)
-
-
-# How a version's file name says its phase, as its cover says it: an all-through deck and a
-# primary one in two schools' folders looked alike until opened.
-VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
+    return slides
 
 
 def deck_filename(session: ParentSession, phase: str) -> str:
