@@ -21,10 +21,12 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
     slides = [s for s in Presentation(str(path)).slides
               if any(sh.name == "Help card 1" for sh in s.shapes)]
     assert slides
+    said = []
     for slide in slides:
         shapes = {sh.name: sh for sh in slide.shapes}
         cards = [n for n in shapes if n.startswith("Help card") and n[10:].isdigit()]
-        assert len(cards) >= 3
+        # The lead and the deputy on a slide of their own, then the other cards.
+        assert len(cards) >= 2
         for card in cards:
             # Every card has its picture, the school's too: without a photo, the drawn
             # staff figure (never an empty frame). A picture is cropped to what is drawn
@@ -36,13 +38,15 @@ def test_ks1_help_cards_are_pictures_first_with_few_words(built_packs: Path) -> 
             words = " ".join(sh.text_frame.text for name, sh in shapes.items()
                              if name.startswith(f"{card} ") and name != f"{card} heading"
                              and sh.has_text_frame)
-            assert len(words.split()) <= 7, (card, words)
-        notes = slide.notes_slide.notes_text_frame.text
-        # What the card no longer shows is said aloud: the DSL card's job and Childline's.
-        assert re.search(r"keeps? (children|you) safe", notes) and "someone kind" in notes
+            # A [field] is one thing to type over, however many words it holds.
+            assert len(re.sub(r"\[[^\]]*\]", "field", words).split()) <= 7, (card, words)
+        said.append(slide.notes_slide.notes_text_frame.text)
         # No frames for photos nobody gave: an empty "Photo of Mrs Shah" box, like the
         # empty circles with cameras before it, looked unfinished to the class.
         assert not [n for n in shapes if "photo" in n.lower()], list(shapes)
+    # What the cards no longer show is said aloud: the DSL card's job and Childline's.
+    notes = "\n".join(said)
+    assert re.search(r"keeps? (children|you) safe", notes) and "someone kind" in notes
 
 
 @pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])

@@ -159,15 +159,15 @@ def test_a_content_folders_own_file_replaces_ours_for_its_packs(tmp_path: Path) 
     (own / "_wording").mkdir(parents=True)
     mine = own / words.FILE
     mine.write_text(FILE.read_text(encoding="utf-8"), encoding="utf-8")
-    _replace(mine, '"{dsl} keeps children safe at school. Or ask {deputy}."',
+    _replace(mine, '"{dsl}, {place}. Or ask {deputy}, {place}."',
              '"{dsl} keeps every pupil safe here. Tell them any worry you carry."')
     index = load([own])
     lesson = index.items["live-streaming-ks2"].item
     printed = " ".join(plan_strings(plan_pack(lesson, index.facts, DEFAULT_BRAND)))
     assert "keeps every pupil safe here. Tell them any worry you carry." in printed
-    assert "[DSL's name] keeps children safe at school." not in printed
+    assert "[DSL's name], [where to find them]. Or ask" not in printed
     ours = " ".join(plan_strings(plan_pack(_lesson("ks2"), load().facts, DEFAULT_BRAND)))
-    assert "[DSL's name] keeps children safe at school." in ours
+    assert "[DSL's name], [where to find them]. Or ask" in ours
     assert "any worry you carry" not in ours
 
 

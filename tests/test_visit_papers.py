@@ -283,7 +283,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         "consent." in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
-    assert screens[0][3].startswith("Each tries slide 1 of the Fri 18 Dec slides on ")
+    assert screens[0][3].startswith("Each tries slide 1 of the slides with Mrs Okafor's photo "
+                                    "(emailed Fri 18 Dec) on "), screens[0][3]
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
     assert asked[0][3].endswith("with consent."), asked[0][3]
@@ -294,7 +295,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         "plan"), signed[3]
     # A class teacher's handover tries the same set.
     from lessonpack.plan.handover_sheet import before
-    assert any("slide 1 of the Fri 18 Dec slides (second email)" in line
+    assert any("slide 1 of the slides with Mrs Okafor's photo (emailed Fri 18 Dec)" in line
                for line in before(lessons[0], brand)), before(lessons[0], brand)
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
@@ -1072,8 +1073,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
         # The slides the brief's screens row names: the set rebuilt with the photos.
-        assert "By Thu 21 Jan: plug in and show slide 1 of the Fri 18 Dec slides (second " \
-            "email)" in handover, name
+        assert "By Thu 21 Jan: show slide 1 of the slides with Mrs Okafor\u2019s photo " \
+            "(emailed Fri 18 Dec)" in handover, name
         assert f"Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
 
 

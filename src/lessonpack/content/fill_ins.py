@@ -66,6 +66,8 @@ FILL_IN_DEPUTY = "[deputy DSL's name]"
 # may not be read until the next school day.
 FILL_IN_CONTACT = "[school phone]"
 FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
+# Where a primary pupil finds the lead, and the deputy, in person: one field under each name.
+FILL_IN_PLACE = "[where to find them]"
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

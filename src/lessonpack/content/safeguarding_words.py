@@ -164,7 +164,7 @@ NAMES: dict[str, frozenset[str]] = {
     "ks1.named": frozenset({"our", "deputy"}),
     "ks2.named": frozenset({"our", "deputy"}),
     "ks2.named_at": frozenset({"our", "here", "deputy"}),
-    "ks2.fields": frozenset({"dsl", "deputy"}),
+    "ks2.fields": frozenset({"dsl", "deputy", "place"}),
     "secondary.named": frozenset({"our", "deputy"}),
     "secondary.unnamed_reach": frozenset({"dsl_room"}),
     "secondary.fields_way": frozenset({"dsl_room"}),

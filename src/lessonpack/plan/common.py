@@ -14,6 +14,7 @@ from lessonpack.content.fill_ins import (
     FILL_IN_DEPUTY,
     FILL_IN_DSL,
     FILL_IN_DSL_ROOM,
+    FILL_IN_PLACE,
     LOCAL_HELP_FIELD,
     pupil_name,
 )
@@ -374,7 +375,8 @@ def pupils_slide_card(item: Item, brand: Brand, school: Signpost) -> Signpost:
         # who to children who cannot read, went under an inch.
         return replace(card, ways=reach(FILL_IN_DSL, Who.LEAD))
     if isinstance(words, Ks2):
-        return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY),
+        return replace(card, blurb=fill(words.fields, dsl=FILL_IN_DSL, deputy=FILL_IN_DEPUTY,
+                                        place=FILL_IN_PLACE),
                        kept=who_else(words.fields))
     # The deputy's field named: the sentence a card cut to fit keeps.
     return replace(card, blurb=f"{names}. {card.blurb}",

@@ -38,7 +38,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note, words_box
 from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
-from lessonpack.plan.crisis_line import crisis_services
+from lessonpack.plan.crisis_line import crisis_line, crisis_services
 from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.deck.quiz import question_slide
@@ -594,31 +594,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                                  else KeyMessagesSlide.led(keys)),
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
-    # Every route on the handout is a card here too, the local children's services field
-    # (yellow until the brand names the service) among them.
-    helps = common.signposts(session, facts, brand, library)
-    if helps:  # the school's office number first where its DSL has none
-        helps = (parents_school_card(helps[0], brand), *helps[1:])
-    # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
-    # alone: four stand two by two, three in a row, each row across the slide's width. At
-    # three a slide, seven left two slides of two narrow cards floating mid-slide; four in
-    # one row broke the contacts' addresses mid-word.
-    groups = _even_groups(helps, 4)
-    tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
-    for n, group in enumerate(groups):
-        title = ("Where to get help" if len(groups) == 1
-                 else f"Where to get help ({n + 1} of {len(groups)})")
-        slides.append(Slide(
-            title, kicker="Support",
-            # The school's own lead is the first card: the line above the cards says why.
-            # Every slide of the run with a line above its cards (the pupils' decks' words),
-            # so the cards start at one height and take one size.
-            payload=SignpostingSlide(group, common.help_lead(session, brand, tonight=tonight)
-                                     if n == 0
-                                     else "More places to get help.", slots=len(groups[0]),
-                                     series=tuple(helps)),
-            notes=join_notes(_help_said(brand, first=n == 0),
-                             _close(brand) if n == len(groups) - 1 else "")))
+    slides += _help_slides(session, facts, brand, library)
     count = common.number_word(len(extras)) if extras else "no"
     spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
@@ -641,6 +617,45 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
 # How a version's file name says its phase, as its cover says it: an all-through deck and a
 # primary one in two schools' folders looked alike until opened.
 VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
+
+
+def _help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
+                 library: PictureLibrary | None) -> list[Slide]:
+    """The "Where to get help" slides: every route on the handout as a card, shared out
+    over as few slides as hold them, the day-or-night line above the later cards."""
+    slides: list[Slide] = []
+    # Every route on the handout is a card here too, the local children's services field
+    # (yellow until the brand names the service) among them.
+    helps = common.signposts(session, facts, brand, library)
+    if helps:  # the school's office number first where its DSL has none
+        helps = (parents_school_card(helps[0], brand), *helps[1:])
+    # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
+    # alone: four stand two by two, three in a row, each row across the slide's width. At
+    # three a slide, seven left two slides of two narrow cards floating mid-slide; four in
+    # one row broke the contacts' addresses mid-word.
+    groups = _even_groups(helps, 4)
+    tonight = _today(brand) == "tonight"  # the DSL or deputy on site: the lead says who
+    # A teenager in crisis at 11pm (Tobi's story) needs a line open at any hour, for the
+    # child or the parent: the handout's line, in its words, above the later cards.
+    anytime = crisis_line(facts, session.handout.signposting)
+    for n, group in enumerate(groups):
+        title = ("Where to get help" if len(groups) == 1
+                 else f"Where to get help ({n + 1} of {len(groups)})")
+        slides.append(Slide(
+            title, kicker="Support",
+            # The school's own lead is the first card: the line above the cards says why.
+            # Every slide of the run with a line above its cards (the pupils' decks' words),
+            # so the cards start at one height and take one size.
+            payload=SignpostingSlide(group, common.help_lead(session, brand, tonight=tonight)
+                                     if n == 0
+                                     else anytime or "More places to get help.",
+                                     slots=len(groups[0]),
+                                     series=tuple(helps)),
+            notes=join_notes(_help_said(brand, first=n == 0),
+                             f"Say: {anytime}, for your child or for you." if n == 1
+                             and anytime else "",
+                             _close(brand) if n == len(groups) - 1 else "")))
+    return slides
 
 
 def deck_filename(session: ParentSession, phase: str) -> str:

@@ -57,20 +57,28 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
     return rebuilt_by(brand) or "rebuilt"
 
 
+def rebuilt_set(brand: Brand, rebuilt: str) -> str:
+    """"the slides with Mrs Okafor's photo (emailed Fri 18 Dec)": the set a class teacher
+    tries, by what they can see in it. "The Fri 18 Dec slides" named a day the office
+    knows and a teacher, finding two sets in their inbox, may not."""
+    dsl = common.pupil_name(brand.dsl_name.strip())
+    sent = "the second email" if rebuilt == "rebuilt" else f"emailed {rebuilt}"
+    return f"the slides with {dsl or 'the DSL'}'s photo ({sent})"
+
+
 def screen_job(brand: Brand, rebuilt: str = "") -> str:
     """The class teacher's words on their handover: plug in and show slide 1 on the
     classroom screen, and see that there is an HDMI lead for the trainer's laptop.
     ``rebuilt``: the day the slides came again with the DSL's photo (``rebuilt_for``):
     the first email's set is deleted then, so the teacher tries the second."""
-    which = (f"of the {rebuilt} slides (second email)" if rebuilt
-             else "(from the files' email)")
+    which = f"of {rebuilt_set(brand, rebuilt)}" if rebuilt else "(from the files' email)"
     return (f"Plug in and show slide 1 {which} on your classroom screen, and "
             f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}."
             if not rebuilt else
             # A line more than the first email's: the checks said shorter, so the sheet
             # stays one page.
-            f"Plug in and show slide 1 {which} on your classroom screen; no HDMI lead for "
-            f"the trainer's laptop? Tell {_ring(brand)}.")
+            f"Show slide 1 {which} on your classroom screen; no HDMI lead for the "
+            f"trainer's laptop? Tell {_ring(brand)}.")
 
 
 def screen_row(brand: Brand, rebuilt: str = "") -> str:
@@ -78,6 +86,6 @@ def screen_row(brand: Brand, rebuilt: str = "") -> str:
     handover says where the slides are): two lines of its cell, as the brief is two sides.
     ``rebuilt``: the day the slides were built again with the DSL's photo ("Fri 18 Dec"),
     so the teachers try that set, not the first one."""
-    which = f" of the {rebuilt} slides" if rebuilt else ""
+    which = f" of {rebuilt_set(brand, rebuilt)}" if rebuilt else ""
     return (f"Each tries slide 1{which} on their screen and checks for an HDMI lead; "
             f"if not, tell {_ring(brand)}.")

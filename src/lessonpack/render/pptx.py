@@ -491,9 +491,10 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
     with names only (no DSL photo): how to add the photo."""
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if primary else None
+    # Asked of an unnamed lead too: the card's drawing is a stand-in, and children who
+    # cannot read know a face before a name.
     photo = (_photo_asked(help_at, brand, look, reader)
-             if help_at and brand.dsl_photo is None
-             and brand.dsl_name.strip() else "")  # no photo asked of a lead not yet named
+             if help_at and brand.dsl_photo is None else "")
     # An example school's made-up contacts need replacing in every deck, the parents' too
     # (its slides have no bracket, so only this slide warns the presenter).
     if not (found or photo or brand.example):
@@ -509,7 +510,8 @@ def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Rea
     both = look.name == "ks1" and brand.deputy_dsl_photo is None
     names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
              if n.strip()][:2 if both else 1]
-    return photo_line(*help_at, names or ["your DSL"], reader)
+    unnamed = ["your DSL", "your deputy DSL"][:2 if both else 1]
+    return photo_line(*help_at, names or unnamed, reader)
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,

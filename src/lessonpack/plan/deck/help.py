@@ -179,7 +179,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     brand names no DSL (the unnamed lead's card)."""
     dsl = common.pupil_name(brand.dsl_name.strip())
     if not dsl:
-        return ()
+        return _unnamed_adults(school, library)
     deputy = common.pupil_name(brand.deputy_dsl_name.strip())
     # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
     # the deputy as the lead's partner.
@@ -208,6 +208,21 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
         cards.append(Signpost(short.replace(" ", common.NBSP), what, reach(way, who),
                               picture, way=Way.AS_GIVEN if place else Way.NO_PLACE))
     return tuple(cards)
+
+
+def _unnamed_adults(school: Signpost, library: PictureLibrary | None) -> tuple[Signpost, ...]:
+    """The two adults' cards where no school file names them: a yellow field for each name
+    and for where to find each, for the teacher to type over, as a named school's cards
+    show them. One card with the lead's name alone left a six-year-old nobody to go to
+    when that person was away, and nowhere to look for them."""
+    people = ((common.FILL_IN_DSL, first_sentence(school.blurb), LEAD_FIGURE,
+               "your safeguarding lead", Who.LEAD),
+              (common.FILL_IN_DEPUTY, "They help keep children safe at school.",
+               DEPUTY_FIGURE, "the deputy", Who.DEPUTY))
+    return tuple(
+        Signpost(field, what, reach(common.FILL_IN_PLACE, who),
+                 pics.get(library, figure, f"A drawing of {whom}") or school.picture)
+        for field, what, figure, whom, who in people)
 
 
 def first_sentence(blurb: str) -> str:
