@@ -4,12 +4,12 @@ rules, each referenced from the lessons' text by id."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
 from lessonpack.content.fields import PUPIL_PAPER, Chars, FactId, Strict
+from lessonpack.content.sentences import sentences
 
 
 class Source(Strict):
@@ -83,7 +83,7 @@ class Helpline(Strict):
     @model_validator(mode="after")
     def _kept_are_sentences(self) -> Helpline:
         said = {s for text in (self.what_for, self.child_friendly, self.young_people)
-                for s in re.split(r"(?<=[.!?])\s+", text.strip())}
+                for s in sentences(text)}
         wrong = [s for s in self.keep_with_first if s not in said]
         if wrong:
             raise ValueError(f"keep_with_first: {wrong[0]!r} is no whole sentence of "

@@ -34,6 +34,7 @@ from lessonpack.content.safeguarding_words import (
     fill,
     safeguarding_words,
 )
+from lessonpack.content.sentences import sentences
 from lessonpack.errors import InternalError, expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
@@ -247,14 +248,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                     _school_picture(item, library), is_school=True, way=way, kept=kept)
 
 
-# A sentence's end: where the content's words part into sentences.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def who_else(words: str) -> tuple[Kept, ...]:
     """The sentences of the content's ``words`` naming the deputy (their ``{deputy}``), by
     their place, marked WHO_ELSE: a card cut to fit keeps them (``Signpost.kept``)."""
-    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(sentences(words))
                  if "{deputy}" in said)
 
 
@@ -653,7 +650,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
 def with_first(words: str, kept: Sequence[str]) -> tuple[Kept, ...]:
     """The sentences of a helpline's ``words`` a card cut to its first keeps (content/
     facts.yml ``keep_with_first``, the same words), by their place, marked WITH_FIRST."""
-    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(sentences(words))
                  if said in kept)
 
 

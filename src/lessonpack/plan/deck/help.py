@@ -10,6 +10,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
+from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
@@ -120,7 +121,7 @@ def slide_words(blurb: str) -> str:
     ("Under 18? A nude of you online, or a threat to share one"). Each card says who, what
     for in a line or two, and how to reach them; the help cards handout carries the rest
     (the notes stay cues read at a glance: the lesson's last minutes)."""
-    sentences = re.split(r"(?<=[.!?])\s+", blurb.strip())
+    sentences = split_sentences(blurb)
     keep = sentences[:1]
     if len(sentences) > 1 and keep[0].endswith("?"):
         second = sentences[1]
@@ -215,8 +216,7 @@ def first_sentence(blurb: str) -> str:
     full stop, question or exclamation mark and a space). Helplines' ``child_friendly`` words
     (content/facts.yml) and the school's card (plan/common.py) are written so: what it is
     for first. A blurb of one sentence is used whole."""
-    blurb = blurb.strip()
-    return re.split(r"(?<=[.!?])\s+", blurb)[0] if blurb else ""
+    return split_sentences(blurb)[0]
 
 
 def said_aloud(help_card: Signpost) -> str:
@@ -238,7 +238,7 @@ def few_words(contact: str, way: Way = Way.AS_GIVEN) -> str:
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
         # Where to find the lead ("By the school hall.") stays beside the deputy: a child
         # taken to find help needs the place as well as the names.
-        before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
+        before = split_sentences(contact[:deputy.start()])
         # No place named ("Your teacher can take you."): nothing to point to.
         where = "" if way is Way.NO_PLACE else before[-1]
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
@@ -255,8 +255,7 @@ def few_words(contact: str, way: Way = Way.AS_GIVEN) -> str:
         if len(said.split()) > 1 and len(said) <= 24 and not re.search(r"\d", said):
             return f"{_capital(said)}\n{number.group(0)}"
         return number.group(0)
-    first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
-    return first
+    return split_sentences(contact)[0]
 
 
 def _number_words(contact: str, number: re.Match[str]) -> str:
