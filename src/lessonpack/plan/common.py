@@ -687,7 +687,8 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     reach(_contact(by_id[i].contact, by_id[i].web, with_web=True)),
-                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first)) for i in ids]
+                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first),
+                    helpline=HelplineRef(i)) for i in ids]
     out += [Signpost(h.name, h.what_for, reach(h.contact))
             for h in own_helplines(brand, pupils=False)]
     return tuple(out)

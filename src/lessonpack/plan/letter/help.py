@@ -10,6 +10,7 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.plan import common
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.crisis_line import CRISIS_IDS, crisis_line
+from lessonpack.plan.model import HelplineRef
 
 # Services a letter lists, one a line: national ones, then the school's own local ones, to
 # make this many. At least three national: the NSPCC, CEOP and Childline, the line the
@@ -33,6 +34,7 @@ def letter_line_chars(font: str) -> int:
 LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
 # A secondary letter's line of services open at any hour.
 NIGHT_IDS = ("childline", *CRISIS_IDS)
+CHILDLINE = HelplineRef("childline")
 
 
 def dsl_sentence(brand: Brand) -> str:
@@ -152,9 +154,11 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # open at any hour, in place of Childline's own (a line more ran the letter's reply
     # slip to its cut).
     night = crisis_line(facts, lesson.signposting, NIGHT_IDS) if crisis else ""
-    childline = {h.name for h in facts.helplines if h.id == "childline"} if night else set()
+    # Childline's own line is found by its mark, never its name: a card may name it
+    # differently from the facts file. The night line takes its row.
+    gives_way = (CHILDLINE,) if night else ()
     nationals = [f"{s.name}: {s.contact}" for s in services[:local]
-                 if s.name not in childline][:national - len(childline)]
+                 if s.helpline not in gives_way][:national - len(gives_way)]
     nationals += [night] if night else []
     return "\n".join(_with_danger(nationals, lines, unmarked[-1], width)), True
 
