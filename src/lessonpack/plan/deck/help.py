@@ -98,8 +98,14 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
     if not short:
         return help_card.contact
     # "Text SHOUT to 85258" starts the card's line; a web address keeps its lower case.
-    first = short.split(" ", 1)[0]
-    return short if "." in first else short[:1].upper() + short[1:]
+    return short if starts_with_web_address(short) else short[:1].upper() + short[1:]
+
+
+def starts_with_web_address(line: str) -> bool:
+    """Whether ``line``'s first word is a web address ("ceop.police.uk/report"): a word
+    with a dot inside it, before its last character (a closing full stop is no address)."""
+    first = line.split(" ", 1)[0]
+    return "." in first.rstrip(".,;:")
 
 
 def must_hear(facts: FactsFile, words: Helps, shown: Helps) -> str:
