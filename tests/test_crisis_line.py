@@ -88,3 +88,16 @@ def test_childline_gives_way_to_the_night_line_by_its_mark_not_its_name(
     said, _local = letter_help.letter_services(lesson, load().facts, DEFAULT_BRAND, crisis=True)
     assert "Day or night: Childline 0800 1111" in said, said
     assert "Childline (NSPCC):" not in said, said
+
+
+def test_the_crisis_services_are_the_ones_the_facts_file_marks() -> None:
+    from lessonpack.plan.crisis_line import crisis_services
+
+    facts = load().facts
+    signposting = lesson_for(Audience.KS4).signposting
+    assert crisis_services(facts, signposting) == WORDS
+    # Unmark Shout in the facts: the line names Samaritans alone, with no plan code changed.
+    lines = [h.model_copy(update={"crisis": False}) if h.id == "shout" else h
+             for h in facts.helplines]
+    unmarked = facts.model_copy(update={"helplines": lines})
+    assert crisis_services(unmarked, signposting) == "Samaritans 116 123"

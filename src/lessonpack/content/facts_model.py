@@ -76,6 +76,9 @@ class Helpline(Strict):
     # at 13 pt on an 8.5 cm card): "0800 1111, free, any time". Nine routes each wrapping to
     # two lines made the card a wall a worried pupil would not read.
     card: Annotated[str, Chars(40)] | None = None
+    # Open at any hour for someone in crisis, to talk or to text: named together on the
+    # "Day or night:" line wherever a pack deals with sextortion (plan/crisis_line).
+    crisis: bool = False
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
