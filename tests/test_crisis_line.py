@@ -4,7 +4,10 @@ teenagers (secondary and all-through), in the same words and numbers; none for a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
@@ -60,3 +63,41 @@ def test_handouts_for_teenagers_families_give_the_same_crisis_line() -> None:
                   _brand("northshire-online-safety")):
         assert f"Day or night: {WORDS}" in _handout_lines(brand), brand.name
     assert not any("Samaritans" in t for t in _handout_lines(_brand("oakfield-primary")))
+
+
+def test_childline_gives_way_to_the_night_line_by_its_mark_not_its_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A card may name Childline otherwise than the facts file does: the letter still finds
+    its line by the helpline mark and leaves it to the night line."""
+    from lessonpack.plan import common
+    from lessonpack.plan.letter import help as letter_help
+    from lessonpack.plan.model import HelplineRef
+
+    plain = common.adult_signposts
+
+    def renamed(*args: object) -> tuple[object, ...]:
+        return tuple(replace(s, name="Childline (NSPCC)")
+                     if s.helpline == HelplineRef("childline") else s
+                     for s in plain(*args))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(common, "adult_signposts", renamed)
+    # Room for every national line, so only the join can leave Childline's own out.
+    monkeypatch.setattr(letter_help, "LETTER_NATIONAL_LEAST", 5)
+    monkeypatch.setattr(letter_help, "LETTER_NATIONAL_MOST", 5)
+    lesson = lesson_for(Audience.KS4)
+    said, _local = letter_help.letter_services(lesson, load().facts, DEFAULT_BRAND, crisis=True)
+    assert "Day or night: Childline 0800 1111" in said, said
+    assert "Childline (NSPCC):" not in said, said
+
+
+def test_the_crisis_services_are_the_ones_the_facts_file_marks() -> None:
+    from lessonpack.plan.crisis_line import crisis_services
+
+    facts = load().facts
+    signposting = lesson_for(Audience.KS4).signposting
+    assert crisis_services(facts, signposting) == WORDS
+    # Unmark Shout in the facts: the line names Samaritans alone, with no plan code changed.
+    lines = [h.model_copy(update={"crisis": False}) if h.id == "shout" else h
+             for h in facts.helplines]
+    unmarked = facts.model_copy(update={"helplines": lines})
+    assert crisis_services(unmarked, signposting) == "Samaritans 116 123"

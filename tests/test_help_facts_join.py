@@ -72,3 +72,16 @@ def test_the_join_is_never_printed() -> None:
     # The web outline and the Fill in first box print every string a plan holds: the
     # cards print the same with the join as without it.
     assert _texts(cards) == _texts([replace(c, helpline=None) for c in cards])
+
+
+def test_a_card_line_is_capitalised_unless_it_starts_with_a_web_address() -> None:
+    from lessonpack.plan.deck.help import starts_with_web_address
+
+    assert starts_with_web_address("ceop.police.uk")
+    assert starts_with_web_address("childline.org.uk, free")
+    assert not starts_with_web_address("text SHOUT to 85258, any time")
+    # A closing full stop is no address: the line still starts with a capital.
+    assert not starts_with_web_address("free. Any time")
+    slides = _slides(_facts(childline={"card": "free. Any time on 0800 1111"}))
+    card = next(c for c in _cards(slides) if c.helpline == HelplineRef("childline"))
+    assert card.contact == "Free. Any time on 0800 1111"

@@ -4,12 +4,12 @@ rules, each referenced from the lessons' text by id."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
 from lessonpack.content.fields import PUPIL_PAPER, Chars, FactId, Strict
+from lessonpack.content.sentences import sentences
 
 
 class Source(Strict):
@@ -76,6 +76,9 @@ class Helpline(Strict):
     # at 13 pt on an 8.5 cm card): "0800 1111, free, any time". Nine routes each wrapping to
     # two lines made the card a wall a worried pupil would not read.
     card: Annotated[str, Chars(40)] | None = None
+    # Open at any hour for someone in crisis, to talk or to text: named together on the
+    # "Day or night:" line wherever a pack deals with sextortion (plan/crisis_line).
+    crisis: bool = False
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
@@ -83,7 +86,7 @@ class Helpline(Strict):
     @model_validator(mode="after")
     def _kept_are_sentences(self) -> Helpline:
         said = {s for text in (self.what_for, self.child_friendly, self.young_people)
-                for s in re.split(r"(?<=[.!?])\s+", text.strip())}
+                for s in sentences(text)}
         wrong = [s for s in self.keep_with_first if s not in said]
         if wrong:
             raise ValueError(f"keep_with_first: {wrong[0]!r} is no whole sentence of "

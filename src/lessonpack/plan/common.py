@@ -35,6 +35,7 @@ from lessonpack.content.safeguarding_words import (
     fill,
     safeguarding_words,
 )
+from lessonpack.content.sentences import sentences
 from lessonpack.errors import InternalError, expect
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
@@ -248,14 +249,10 @@ def school_contact(item: Item, brand: Brand, library: PictureLibrary | None = No
                     _school_picture(item, library), is_school=True, way=way, kept=kept)
 
 
-# A sentence's end: where the content's words part into sentences.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def who_else(words: str) -> tuple[Kept, ...]:
     """The sentences of the content's ``words`` naming the deputy (their ``{deputy}``), by
     their place, marked WHO_ELSE: a card cut to fit keeps them (``Signpost.kept``)."""
-    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+    return tuple((n, Keep.WHO_ELSE) for n, said in enumerate(sentences(words))
                  if "{deputy}" in said)
 
 
@@ -655,7 +652,7 @@ def signposts(item: Item, facts: FactsFile, brand: Brand,
 def with_first(words: str, kept: Sequence[str]) -> tuple[Kept, ...]:
     """The sentences of a helpline's ``words`` a card cut to its first keeps (content/
     facts.yml ``keep_with_first``, the same words), by their place, marked WITH_FIRST."""
-    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(SENTENCE_END.split(words.strip()))
+    return tuple((n, Keep.WITH_FIRST) for n, said in enumerate(sentences(words))
                  if said in kept)
 
 
@@ -692,7 +689,8 @@ def adult_signposts(item: Item, facts: FactsFile, brand: Brand) -> tuple[Signpos
            if i in by_id and i != "trusted_adult"]
     out = [Signpost(by_id[i].name, by_id[i].what_for,
                     reach(_contact(by_id[i].contact, by_id[i].web, with_web=True)),
-                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first)) for i in ids]
+                    kept=with_first(by_id[i].what_for, by_id[i].keep_with_first),
+                    helpline=HelplineRef(i)) for i in ids]
     out += [Signpost(h.name, h.what_for, reach(h.contact))
             for h in own_helplines(brand, pupils=False)]
     return tuple(out)

@@ -25,14 +25,13 @@ from lessonpack.render.deck_cover_disc import clear_disc
 from lessonpack.render.deck_drawings import T, decorative_shape, new_shape
 from lessonpack.render.deck_fit import box_size, insets
 from lessonpack.render.deck_geometry import INCH, Box, box_of, overlaps, shows_master_shapes
-from lessonpack.render.deck_master import TRAINER_LOGO, TRAINER_PANEL
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.shape_names import LOGO_NAMES, TRAINER_LOGO
 
 # A circle this share of the slide's height or more is a picture's place, not an ornament.
 LEAST_CIRCLE = 0.3
 CREDIT_PT = 18  # the least a slide's text may be (LPC202): read from the back rows
-LOGO_NAMES = ("Logo panel", "Logo", TRAINER_PANEL, TRAINER_LOGO)
 
 
 def _ellipse(shape: Any) -> bool:

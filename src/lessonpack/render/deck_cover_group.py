@@ -19,6 +19,7 @@ from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import text_height
 from lessonpack.render.deck_geometry import box_of
 from lessonpack.render.ooxml.placeholders import placeholder
+from lessonpack.render.shape_names import LOGO_PANEL
 
 COVER_LAYOUT = "LP Title"
 GAP = int(Inches(0.15))  # between boxes; with their 0.05 in insets, ~0.25 in between words
@@ -35,7 +36,7 @@ def _layout_shape_box(slide: Slide, name: str) -> tuple[int, int, int, int] | No
 def _logo_box(slide: Slide) -> tuple[int, int, int, int] | None:
     """A school's logo plate, or the slot a cover without a logo keeps for it
     (deck_logo_slot): the cover's words go under it."""
-    return _layout_shape_box(slide, "Logo panel") or _layout_shape_box(slide, "Logo slot")
+    return _layout_shape_box(slide, LOGO_PANEL) or _layout_shape_box(slide, "Logo slot")
 
 
 def _anchor(ph: object, where: str) -> None:

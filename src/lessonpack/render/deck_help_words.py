@@ -15,6 +15,7 @@ from pptx.util import Inches
 from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import BRACKETS
+from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -81,9 +82,6 @@ FULL, FIRST, NONE = 0, 1, 2
 BRIEFS = (FULL, FIRST, NONE)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-
 # The sentences a brief card keeps, by the planner's marks (``Card.kept``): one naming whom
 # else to ask (the deputy DSL) stays on every brief card, as who a child asks when the lead
 # is away; a card keeping its first sentence keeps those marked to go with it too (whether
@@ -109,7 +107,7 @@ def first_words(text: str, kept: frozenset[int] = frozenset()) -> str:
     the first is a two-word question: "Under 18?" alone says nothing), and the sentences in
     at the places in ``kept`` (``_marked``: naming who else to ask, or whether a report is
     anonymous)."""
-    sentences = _SENTENCE.split(text.strip())
+    sentences = split_sentences(text)
     keep = sentences[:1]
     if len(sentences) > 1 and len(sentences[0].split()) <= 2:
         # "Under 18? A nude of you online, or a threat to share one: help to get it
@@ -226,7 +224,7 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
         purpose = first_words(said, _marked(card, _WITH_FIRST)) if brief == FIRST else \
-            " ".join(s for n, s in enumerate(_SENTENCE.split(said.strip()))
+            " ".join(s for n, s in enumerate(split_sentences(said))
                      if n in _marked(card, _ON_EVERY_BRIEF))
         return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
@@ -394,7 +392,7 @@ def _purpose(card: Card, brief: int) -> list[str]:
 
 
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", text.strip())[0]
+    return split_sentences(text)[0]
 
 
 # A field is typed over with a name or a room that may be longer than its brackets ("[DSL's

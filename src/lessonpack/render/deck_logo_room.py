@@ -19,8 +19,9 @@ from pptx.util import Inches
 from lessonpack.render.deck_geometry import Box, box_of, overlaps, shows_master_shapes
 from lessonpack.render.deck_logo_plate import PLATE_NAME
 from lessonpack.render.deck_resolved import ResolvedLayout
+from lessonpack.render.shape_names import LOGO_NAMES
 
-LOGO_SHAPES = frozenset({"Logo", "Trainer logo", "Logo panel", "Trainer logo panel", PLATE_NAME})
+LOGO_SHAPES = frozenset({*LOGO_NAMES, PLATE_NAME})
 GAP = int(Inches(0.12))
 # A cut from the side costs this much more than one from below: it moves the cards' left
 # edge off the title's, or their right edge in from the slide's.

@@ -41,7 +41,7 @@ from lessonpack.render.deck_geometry import (
 from lessonpack.render.deck_logo_slot import add_logo_slot
 from lessonpack.render.ooxml import A, P, mark_decorative, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
-from lessonpack.render.shape_names import KICKER_NAME
+from lessonpack.render.shape_names import KICKER_NAME, LOGO, LOGO_PANEL, TRAINER_LOGO, TRAINER_PANEL
 
 FOOTER_NAME, NUMBER_NAME, BAND_NAME = "LP Footer Text", "LP Slide Number", "Footer band"
 # 0.6 in tall in the 0.7 in footer band: a school logo's second line ('Primary School')
@@ -106,12 +106,11 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
     shapes: MasterShapes | LayoutShapes = owner.shapes
     # A master's or layout's part is a slide part (python-pptx types .part as any XML part).
     _part, rid = cast(BaseSlidePart, owner.part).get_or_add_image_part(logo_file(path))
-    pic = shapes.element.add_pic(next_shape_id(shapes), TRAINER_LOGO if trainer else "Logo",
+    pic = shapes.element.add_pic(next_shape_id(shapes), TRAINER_LOGO if trainer else LOGO,
                                  alt, rid, *box)
     pic.nvPicPr.cNvPr.set("descr", alt)
 
 
-TRAINER_LOGO, TRAINER_PANEL = "Trainer logo", "Trainer logo panel"
 
 
 def _trainer_on_plate(layout: SlideLayout, brand: Brand, logo: Path, crest: Box,
@@ -142,7 +141,7 @@ def _one_plate(layout: SlideLayout, obstacles: list[Box]) -> None:
     over both, the trainer's own plate dropped. Two tiles side by side looked pasted on.
     Left as two when the strip would meet another of the layout's shapes."""
     shapes = {sh.name: sh for sh in layout.shapes}
-    school, trainer = shapes.get("Logo panel"), shapes.get(TRAINER_PANEL)
+    school, trainer = shapes.get(LOGO_PANEL), shapes.get(TRAINER_PANEL)
     if school is None or trainer is None:
         return
     a, b = box_of(school), box_of(trainer)
@@ -187,12 +186,12 @@ def _crest_in_corner(layout: SlideLayout, brand: Brand, crest: Path,
     if plate is None:
         return False
     w, h = plate[2] - 2 * PLATE_PAD, plate[3] - 2 * PLATE_PAD  # free_corner may shrink it
-    _add_plate(layout, plate, "Logo panel")
+    _add_plate(layout, plate, LOGO_PANEL)
     _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
     return True
 
 
-def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = "Logo panel") -> None:
+def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = LOGO_PANEL) -> None:
     """A white rounded panel behind the logo, so any logo reads on a coloured background."""
     shapes = owner.shapes
     x, y, w, h = box
@@ -341,7 +340,7 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
         return None
-    _add_plate(owner, plate, TRAINER_PANEL if trainer else "Logo panel")
+    _add_plate(owner, plate, TRAINER_PANEL if trainer else LOGO_PANEL)
     _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h),
               trainer=trainer)
     if cover:

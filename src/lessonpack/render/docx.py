@@ -74,6 +74,7 @@ from lessonpack.render.docx_xml import (
 )
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 from lessonpack.render.ooxml.docx_elements import open_document
+from lessonpack.render.shape_names import LOGO, TRAINER_LOGO
 
 __all__ = ["render_docx"]
 
@@ -381,7 +382,7 @@ class DocxRenderer:
                                               max(top, HEADER_EDGE_MIN)))
             shape = paragraph.add_run().add_picture(logo_file(logo), height=tall)
             doc_pr = inline_xml(shape).docPr
-            doc_pr.set("name", "Logo")
+            doc_pr.set("name", LOGO)
             doc_pr.set("descr", self.brand.logo_alt)
             self._closer_rule(paragraph)
             trainers = self.trainers_logo
@@ -392,7 +393,7 @@ class DocxRenderer:
                 paragraph.add_run("  ")
                 shape = paragraph.add_run().add_picture(logo_file(trainers), height=tall)
                 doc_pr = inline_xml(shape).docPr
-                doc_pr.set("name", "Trainer logo")
+                doc_pr.set("name", TRAINER_LOGO)
                 doc_pr.set("descr", f"{self.brand.delivered_by} logo")
             if not self.brand.logo_shows_name:
                 paragraph.add_run("  ")

@@ -35,6 +35,7 @@ from lessonpack.render.docx_xml import (
 )
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
+from lessonpack.render.shape_names import LOGO
 
 if TYPE_CHECKING:
     from lessonpack.render.docx_writer import DocWriter
@@ -87,7 +88,7 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     if logo is not None:
         shape = DocxParagraph(logo_p, renderer.doc).add_run().add_picture(
             logo_file(logo), height=LOGO_HEIGHT)
-        inline_xml(shape).docPr.set("name", "Logo")
+        inline_xml(shape).docPr.set("name", LOGO)
         inline_xml(shape).docPr.set("descr", f"{block.name} logo")
     elif not brand.delivered_by:  # a school's own brand without a logo: one to add
         logo_space(DocxParagraph(logo_p, renderer.doc), widths[0])

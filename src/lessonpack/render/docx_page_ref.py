@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from lessonpack.render.docx_bookmark_ids import LAST_PAGE_ID as _ID
 from lessonpack.render.docx_xml import W
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 BOOKMARK = "_LpLastPage"
 STORED = "\u2026"  # what Word shows until it updates the field
-_ID = "9402"  # any id no other bookmark in the body uses
 
 
 def mark_here(p: BaseOxmlElement, run: BaseOxmlElement | None = None) -> None:

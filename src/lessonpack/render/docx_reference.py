@@ -16,12 +16,11 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.docx_reference import BOOKMARK
+from lessonpack.render.docx_bookmark_ids import REFERENCE_ID as _ID
 from lessonpack.render.docx_xml import W
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 REFERENCE_PT = 10
-# Any id not used elsewhere in the body: lessonpack writes no other bookmark there.
-_ID = "9401"
 
 
 def as_reference(paragraphs: list[DocxParagraph]) -> None:

@@ -39,6 +39,7 @@ from lessonpack.caches import BoundedCache
 from lessonpack.render.deck_pictures import asked_images, image_part, relate_image
 from lessonpack.render.ooxml.placeholders import find_ph
 from lessonpack.render.ooxml.slides import copied_slide, new_slide, saved_slide
+from lessonpack.render.shape_names import LOGO_PANEL
 
 # About 25 decks of slides; a kept slide is a few KiB of XML text.
 MAX_SLIDES = 1000
@@ -79,7 +80,7 @@ def _placeholders(tree: Any) -> bytes:
 # Shapes of a cover layout its slide's words are placed clear of (deck_cover_group): a
 # school's logo plate, or the slot left for it (deck_logo_slot). A cover kept from a build
 # with one is not the cover of a build without.
-_COVER_MARKS = ("Logo panel", "Logo slot")
+_COVER_MARKS = (LOGO_PANEL, "Logo slot")
 
 
 _SHAPE_NAME = f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}"  # a shape's cNvPr: named once, not a shape

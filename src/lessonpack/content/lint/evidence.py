@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lessonpack.content.lint._common import problem, text_fields
+from lessonpack.content.sentences import sentences
 from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
@@ -37,14 +38,13 @@ _QUALIFIER = re.compile(
     re.IGNORECASE)
 # Someone else recording or screenshotting a stream: the risk being taught, not advice.
 _RISK = re.compile(r"\brecord|\bshare (?:them|it)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _unqualified(paragraph: str) -> str | None:
     """The first piece of evidence advice in ``paragraph`` with no "never the image" there."""
     if _QUALIFIER.search(paragraph):
         return None
-    for sentence in _SENTENCE.split(paragraph):
+    for sentence in sentences(paragraph):
         match = _ADVICE.search(sentence)
         if match and not _RISK.search(sentence):
             return match.group()

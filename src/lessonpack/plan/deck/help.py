@@ -10,6 +10,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
+from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
@@ -97,8 +98,14 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
     if not short:
         return help_card.contact
     # "Text SHOUT to 85258" starts the card's line; a web address keeps its lower case.
-    first = short.split(" ", 1)[0]
-    return short if "." in first else short[:1].upper() + short[1:]
+    return short if starts_with_web_address(short) else short[:1].upper() + short[1:]
+
+
+def starts_with_web_address(line: str) -> bool:
+    """Whether ``line``'s first word is a web address ("ceop.police.uk/report"): a word
+    with a dot inside it, before its last character (a closing full stop is no address)."""
+    first = line.split(" ", 1)[0]
+    return "." in first.rstrip(".,;:")
 
 
 def must_hear(facts: FactsFile, words: Helps, shown: Helps) -> str:
@@ -120,7 +127,7 @@ def slide_words(blurb: str) -> str:
     ("Under 18? A nude of you online, or a threat to share one"). Each card says who, what
     for in a line or two, and how to reach them; the help cards handout carries the rest
     (the notes stay cues read at a glance: the lesson's last minutes)."""
-    sentences = re.split(r"(?<=[.!?])\s+", blurb.strip())
+    sentences = split_sentences(blurb)
     keep = sentences[:1]
     if len(sentences) > 1 and keep[0].endswith("?"):
         second = sentences[1]
@@ -230,8 +237,7 @@ def first_sentence(blurb: str) -> str:
     full stop, question or exclamation mark and a space). Helplines' ``child_friendly`` words
     (content/facts.yml) and the school's card (plan/common.py) are written so: what it is
     for first. A blurb of one sentence is used whole."""
-    blurb = blurb.strip()
-    return re.split(r"(?<=[.!?])\s+", blurb)[0] if blurb else ""
+    return split_sentences(blurb)[0]
 
 
 def said_aloud(help_card: Signpost) -> str:
@@ -253,7 +259,7 @@ def few_words(contact: str, way: Way = Way.AS_GIVEN) -> str:
     if deputy and len(deputy.group(1)) <= 40 and deputy.start() > 0:
         # Where to find the lead ("By the school hall.") stays beside the deputy: a child
         # taken to find help needs the place as well as the names.
-        before = re.split(r"(?<=[.!?])\s", contact[:deputy.start()].strip())
+        before = split_sentences(contact[:deputy.start()])
         # No place named ("Your teacher can take you."): nothing to point to.
         where = "" if way is Way.NO_PLACE else before[-1]
         # "or Mr Adeyemi" under the lead's name continues it, so no capital; after the
@@ -270,8 +276,7 @@ def few_words(contact: str, way: Way = Way.AS_GIVEN) -> str:
         if len(said.split()) > 1 and len(said) <= 24 and not re.search(r"\d", said):
             return f"{_capital(said)}\n{number.group(0)}"
         return number.group(0)
-    first = re.split(r"(?<=[.!?])\s", contact, maxsplit=1)[0]
-    return first
+    return split_sentences(contact)[0]
 
 
 def _number_words(contact: str, number: re.Match[str]) -> str:

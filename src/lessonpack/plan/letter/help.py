@@ -9,7 +9,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.plan import common
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.crisis_line import CRISIS_IDS, crisis_line
+from lessonpack.plan.crisis_line import crisis_line
+from lessonpack.plan.model import HelplineRef
 
 # Services a letter lists, one a line: national ones, then the school's own local ones, to
 # make this many. At least three national: the NSPCC, CEOP and Childline, the line the
@@ -31,8 +32,8 @@ def letter_line_chars(font: str) -> int:
 
 
 LETTER_NATIONAL_LEAST, LETTER_NATIONAL_MOST = 3, 3
-# A secondary letter's line of services open at any hour.
-NIGHT_IDS = ("childline", *CRISIS_IDS)
+# Childline leads a secondary letter's line of services open at any hour.
+CHILDLINE = HelplineRef("childline")
 
 
 def dsl_sentence(brand: Brand) -> str:
@@ -151,10 +152,12 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # at night, in the handout's words, with Childline's number: one line for the three
     # open at any hour, in place of Childline's own (a line more ran the letter's reply
     # slip to its cut).
-    night = crisis_line(facts, lesson.signposting, NIGHT_IDS) if crisis else ""
-    childline = {h.name for h in facts.helplines if h.id == "childline"} if night else set()
+    night = crisis_line(facts, lesson.signposting, (CHILDLINE.id,)) if crisis else ""
+    # Childline's own line is found by its mark, never its name: a card may name it
+    # differently from the facts file. The night line takes its row.
+    gives_way = (CHILDLINE,) if night else ()
     nationals = [f"{s.name}: {s.contact}" for s in services[:local]
-                 if s.name not in childline][:national - len(childline)]
+                 if s.helpline not in gives_way][:national - len(gives_way)]
     nationals += [night] if night else []
     return "\n".join(_with_danger(nationals, lines, unmarked[-1], width)), True
 
