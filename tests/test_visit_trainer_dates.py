@@ -61,7 +61,8 @@ def test_the_parents_brief_has_the_invitation_approved_before_the_holidays() -> 
     # As the letters: approved with the rebuilt files, the day before it goes the last day
     # for a change ("that day" left one night to make it).
     assert approve[0] == "Fri 18 Dec", approve
-    assert approve[3].endswith("any change to Sam Carter by Wed 6 Jan at the latest."), approve
+    assert approve[3].endswith("any change to Sam Carter by Tue 5 Jan, who sends the office "
+                               "corrected copies to print by Wed 6 Jan."), approve
     assert [r[0] for r in planned][:3] == ["Mon 14 Dec", "Fri 18 Dec", "Tue 5 Jan"], planned
 
 

@@ -169,6 +169,14 @@ def _team_reach(brand: Brand) -> str:
     return f" ({said})" if said else ""
 
 
+def _back(brand: Brand) -> str:
+    """"Sam Carter fills in and photographs this.": the trainer writes the time and who
+    took the papers, and takes the sheet's answers away in a photo. One line with the
+    papers, as the sign-off was: a second ran the sheet onto another page."""
+    trainer = visiting.trainer(brand) or "the trainer"
+    return f"{trainer} fills in and photographs this."
+
+
 def feedback_strip() -> tuple[Block, ...]:
     """Two questions for the class teacher at the sheet's foot, read by the trainer at the
     sign-off: a visiting team reports how each lesson went, and the class teacher is the
@@ -195,8 +203,11 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
         Heading("After the lesson", 2), Checklist(after(lesson, brand)),
-        Paragraph(f"{_papers(lesson)[4:].capitalize()}: handed over at the end of the "
-                  "lesson.", label="Sign-off:", keep_next=True),
+        # Who writes on the sheet and how it gets back to the trainer: the handover of the
+        # box is the record of who holds the slips, and the two questions below are the
+        # team's one word from the class.
+        Paragraph(f"{_papers(lesson)[4:].capitalize()} handed over; {_back(brand)}",
+                  label="Sign-off:", keep_next=True),
         WriteOnLine("Handed to (name):", lead=("Time:", "")),
         *feedback_strip(),
     ]

@@ -60,10 +60,14 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
 def screen_job(brand: Brand, rebuilt: str = "") -> str:
     """The class teacher's words on their handover: plug in and show slide 1 on the
     classroom screen, and see that there is an HDMI lead for the trainer's laptop.
-    ``rebuilt``: the day the slides came again with the DSL's photo (``rebuilt_for``):
-    the first email's set is deleted then, so the teacher tries the second."""
-    which = (f"of the {rebuilt} slides (second email)" if rebuilt
-             else "(from the files' email)")
+    ``rebuilt``: the day the slides come again with the DSL's photo (``rebuilt_for``):
+    that set replaces the first, so the teacher tries it."""
+    # Who sends the rebuilt set, and by when: "(second email)" promised a file no row of
+    # the brief scheduled.
+    sender = visiting.trainer(brand) or "the trainer"
+    which = ("(from the files' email)" if not rebuilt else
+             f"of the rebuilt slides {sender} emails you" if rebuilt == "rebuilt" else
+             f"of the slides {sender} emails you by {rebuilt}")
     return (f"Plug in and show slide 1 {which} on your classroom screen, and "
             f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}."
             if not rebuilt else
