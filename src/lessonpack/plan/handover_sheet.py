@@ -152,10 +152,11 @@ def _send_letter_after(brand: Brand) -> str:
     """Sending the letter after the lesson, and who takes its reply slips: once the trainer
     has gone, a parent asking to see the materials or to be called had nobody named to
     answer. The slips come back to the class teacher (the slip says so); the office collects
-    them, a worry goes to the DSL that day and the class teacher shows the materials."""
+    them, and a worry or a wish to see the materials goes to the DSL that day, as the
+    letter before the lesson's slips do (the visit brief): one route for one request."""
     dsl = common.dsl(brand)
-    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry: to "
-            f"{dsl} that day; a wish to see the materials: you).")
+    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry, or "
+            f"a wish to see the materials: to {dsl} that day).")
 
 
 def _team_reach(brand: Brand) -> str:
