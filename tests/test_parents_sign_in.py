@@ -53,14 +53,20 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     # field, never a promise of its own), how to change your mind.
     assert "No email here" in text
     # The school keeps the sheet, its own record of who was on site; the team a number.
+    # Under the school's notice, and the school removes a name: the team's notice and
+    # contact are said for the slips alone.
     assert "Ashgrove Primary School keeps this sheet, as its record of who was on site " \
-        "tonight; the Northshire Online Safety Team notes only how many came." in text
+        "tonight, under the school’s privacy notice; the Northshire Online Safety Team " \
+        "notes only how many came. To have your name taken off it, ask the school office: " \
+        "01632 960418." in text
     # Held at the door, not left open: a family arriving later never reads who came.
     assert "Staff at the door write each adult\u2019s name as they arrive." in text
     notice = TEAM_YML["privacy_notice"]
     assert f"is in its privacy notice: {notice}." in text
     assert "shares it with no one else" not in text
-    assert "Changed your mind" in text and "0306\u00a0999\u00a00100" in text
+    assert "Slips: how the team keeps them" in text
+    assert "To have your slip removed, tell the Northshire Online Safety Team" in text \
+        and "0306\u00a0999\u00a00100" in text
     # Read before signing: the notice comes above the table.
     body = document.element.body
     notice = next(p for p in body.iter() if p.tag.endswith("}t")
@@ -118,10 +124,10 @@ def test_the_teams_name_is_printed_as_the_brand_writes_it(team: str) -> None:
     plan = plan_sign_in(session, brand)
     assert plan is not None and plan.kind == "team_form"
     said = " ".join(line for b in plan.blocks for line in getattr(b, "lines", ()))
-    assert f"Tell {visiting.from_visitor(brand)}" in said
+    assert f"removed, tell {visiting.from_visitor(brand)}" in said
     assert team in said and team.lower() not in said.replace(team, "")
     # No privacy notice in the brand: no promise, and the trainer to ask.
-    assert "privacy notice" not in said and "speak to Sam Carter tonight" in said
+    assert "its privacy notice" not in said and "speak to Sam Carter tonight" in said
 
 
 def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> None:

@@ -103,8 +103,10 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     assert [r[0] for r in letter] == ["Fri 18 Dec", "Thu 7 Jan"]
     # The head by name, as the letters sign (the role alone named nobody).
     assert letter[0][2] == "Mrs Whitfield (Headteacher)"
+    # The day the trainer sends the corrected letter back, before the office prints it:
+    # with no return date, the office printed the letter it already had.
     assert letter[0][3] == f"Approve the letter you sign; any change to {TRAINER} by " \
-        "Wed 6 Jan at the latest."
+        "Tue 5 Jan, who sends the office corrected copies to print by Wed 6 Jan."
     assert letter[1][2] == "School office"
     by_file = {r[1]: r for r in rows[1:]}
     assert by_file["Reply slips"][0] == "Fri 15 Jan"
@@ -271,10 +273,12 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
     brand = _visitor(deputy_dsl_name=DEPUTY)
-    asked = [r for r in day_rows(taught(lessons, brand), None, brand) if "photo" in r[1]]
+    asked = [r for r in day_rows(taught(lessons, brand), None, brand) if "photo" in r[1]
+             and r[1] != "Slides with the photos"]
     assert len(asked) == 1 and asked[0][1] == "DSL's photo (needed)"
-    # With the files: the DSL checks the slides she will see, photo and all.
-    assert asked[0][0] == "Mon 14 Dec" and asked[0][3].startswith("Email ")
+    # Two school days before the rebuild (Fri 18 Dec): due the day the files came, the
+    # photos came late and squeezed it.
+    assert asked[0][0] == "Wed 16 Dec" and asked[0][3].startswith("Email ")
     assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
     # Which slide takes the deputy's: KS1's help slide gives them a card of their own;
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
@@ -288,15 +292,21 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
     assert asked[0][3].endswith("with consent."), asked[0][3]
-    signed = next(r for r in day_rows(taught(lessons, brand), None, brand)
-                  if r[1] == "Safeguarding checklists")
+    planned = day_rows(taught(lessons, brand), None, brand)
+    rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
+    assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
+    assert rebuilt[3] == (f"To the office, {_short(DSL)} and each class teacher; they "
+                          "replace the Mon 14 Dec set."), rebuilt
+    assert [r[1] for r in planned].index("Slides with the photos") == \
+        [r[1] for r in planned].index("DSL's photo (needed)") + 1
+    signed = next(r for r in planned if r[1] == "Safeguarding checklists")
     assert signed[0] == "Tue 5 Jan" and signed[3].startswith(
-        "Check the photos on the Fri 18 Dec slides and delete the Mon 14 Dec ones. In each "
-        "plan"), signed[3]
-    # A class teacher's handover tries the same set.
+        "Check the photos on the Fri 18 Dec slides. In each plan"), signed[3]
+    # A class teacher's handover tries the same set, and says who sends it.
     from lessonpack.plan.handover_sheet import before
     assert any("slide 1 of the slides with Mrs Okafor's photo (emailed Fri 18 Dec)" in line
                for line in before(lessons[0], brand)), before(lessons[0], brand)
+    assert not any("second email" in line for line in before(lessons[0], brand))
     # A one-lesson brief fills its page: the build's note asks for the photo there.
     assert not [r for r in rows(lessons[1], brand) if "photo" in r[1]]
     photo = Photo(ROOT / "examples/schools/ashgrove-primary/crest.png", "0")
@@ -483,7 +493,8 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # before it goes is the last day for a change.
     assert [r[0] for r in invite] == ["Fri 18 Dec", "Thu 7 Jan"]
     assert invite[0][2] == "Mrs Whitfield (Headteacher)" and "every year group" in invite[1][3]
-    assert invite[0][3].endswith("by Wed 6 Jan at the latest."), invite[0][3]
+    assert invite[0][3].endswith("by Tue 5 Jan, who sends the office corrected copies to "
+                                 "print by Wed 6 Jan."), invite[0][3]
     assert by_job["Reply slips"][0] == "Thu 21 Jan"  # a school week before the evening
     # Other families' children in the play room after hours: signed in and out, and a
     # worry heard there goes to the DSL.
@@ -662,8 +673,10 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert len(jobs) == len(set(jobs)), "each row once"
     files = [r[1] for r in rows]
     for once in ("All files and DBS letter, by email", "Safeguarding checklists",
-                 "Handover sheets"):
+                 "Slides with the photos"):
         assert files.count(once) == 1, once
+    # A day's handovers go with the files, in their row: the row the rebuild took.
+    assert "Handover sheets" not in files
     # The letters and the invitation go home in one row, with each class's own count.
     home = [r for r in rows if r[1] == "Letters and invitation"]
     assert [r[2] for r in home] == ["Mrs Whitfield (Headteacher)", "School office"]
@@ -935,10 +948,9 @@ def test_the_brief_says_who_reads_each_question_box(day: Path) -> None:
     evening = rows["Evening: question box"]
     assert evening[2] == f"{_short(DSL)} (DSL)" and "that evening" in evening[3]
     assert "Evening: the room" in rows and "The room" not in rows
-    # The handovers go with the files: their "Before the lesson" jobs fall a week ahead.
-    handovers = rows["Handover sheets"]
-    assert handovers[0] == rows["All files and DBS letter, by email"][0]
-    assert "Before the lesson" in handovers[3]
+    # The handovers go with the files, in the files' row: their "Before the lesson" jobs
+    # fall a week ahead.
+    assert "handovers to the teachers" in rows["All files and DBS letter, by email"][3]
     for ks in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{ks}/live-streaming-{ks}-handover.docx")
         assert "You read the question box" in handover
@@ -1044,9 +1056,9 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
     assert "slide 1" in screens[3] and f"{TRAINER} ({TRAINER_PHONE})" in screens[3]
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
-    assert signed.startswith("Check the photos on the Fri 18 Dec slides and delete the Mon 14 "
-                             "Dec ones. In each plan (“Delivering this lesson safely”) and "
-                             "the facilitator notes"), signed
+    assert signed.startswith("Check the photos on the Fri 18 Dec slides. In each plan "
+                             "(“Delivering this lesson safely”) and the facilitator notes"), \
+        signed
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     # The build cannot attach a letter: the team sends it (the build note reminds the team).
     assert "DBS letter (the team emails it)" in files and "attached" not in files

@@ -152,10 +152,11 @@ def _send_letter_after(brand: Brand) -> str:
     """Sending the letter after the lesson, and who takes its reply slips: once the trainer
     has gone, a parent asking to see the materials or to be called had nobody named to
     answer. The slips come back to the class teacher (the slip says so); the office collects
-    them, a worry goes to the DSL that day and the class teacher shows the materials."""
+    them, and a worry or a wish to see the materials goes to the DSL that day, as the
+    letter before the lesson's slips do (the visit brief): one route for one request."""
     dsl = common.dsl(brand)
-    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry: to "
-            f"{dsl} that day; a wish to see the materials: you).")
+    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry, or "
+            f"a wish to see the materials: to {dsl} that day).")
 
 
 def _team_reach(brand: Brand) -> str:
@@ -167,6 +168,14 @@ def _team_reach(brand: Brand) -> str:
                                    brand.delivered_by_phone.strip(),
                                    brand.delivered_by_email.strip())))
     return f" ({said})" if said else ""
+
+
+def _back(brand: Brand) -> str:
+    """"Sam Carter fills in and photographs this.": the trainer writes the time and who
+    took the papers, and takes the sheet's answers away in a photo. One line with the
+    papers, as the sign-off was: a second ran the sheet onto another page."""
+    trainer = visiting.trainer(brand) or "the trainer"
+    return f"{trainer} fills in and photographs this."
 
 
 def feedback_strip() -> tuple[Block, ...]:
@@ -195,8 +204,11 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
         Heading("After the lesson", 2), Checklist(after(lesson, brand)),
-        Paragraph(f"{_papers(lesson)[4:].capitalize()}: handed over at the end of the "
-                  "lesson.", label="Sign-off:", keep_next=True),
+        # Who writes on the sheet and how it gets back to the trainer: the handover of the
+        # box is the record of who holds the slips, and the two questions below are the
+        # team's one word from the class.
+        Paragraph(f"{_papers(lesson)[4:].capitalize()} handed over; {_back(brand)}",
+                  label="Sign-off:", keep_next=True),
         WriteOnLine("Handed to (name):", lead=("Time:", "")),
         *feedback_strip(),
     ]

@@ -127,6 +127,19 @@ def sign_off_by(lesson_date: str, letter_date: str = "", *, before: bool = True)
     return spoken(_school_days(_anchor(lesson, letter_date, before), -SIGN_OFF_SCHOOL_DAYS))
 
 
+def change_and_return(lesson_date: str, letter_date: str) -> str:
+    """"by Tue 5 Jan, who sends the office corrected copies to print by Wed 6 Jan"
+    (after "any change to Sam Carter"): the head's last day to ask for a change to what she
+    signs, and the day the trainer sends the corrected files back, the school day before
+    they are printed. A change asked with no return date left the office printing the files
+    it already had. In words for an undated booking."""
+    back = approve_by(lesson_date, letter_date)
+    ask = school_days_before(back, 1) if back else ""
+    if not ask:
+        return "before they are printed, who sends the office corrected copies to print"
+    return f"by {short(ask)}, who sends the office corrected copies to print by {short(back)}"
+
+
 def approve_by(lesson_date: str, letter_date: str = "") -> str:
     """The day the headteacher approves the letter she signs: the school day before it goes."""
     lesson = _day(lesson_date)

@@ -128,10 +128,22 @@ def _kept(brand: Brand, what: str = "it") -> str:
     return f"To ask how the team keeps {what}, and for how long, speak to {asked} tonight."
 
 
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _removed(brand: Brand) -> str:
     contact = visiting.team_contact(brand, trainers_own=False)
-    return (f"Changed your mind, or want your details removed? Tell "
+    return (f"To have your slip removed, tell "
             f"{visiting.from_visitor(brand)}{f': {contact}' if contact else ''}.")
+
+
+def _school_removes(brand: Brand) -> str:
+    """Whom a parent asks to have their name taken off the school's sheet: the school's
+    office, with its number when the school file gives one."""
+    office = " ".join(brand.phone.split())
+    return ("To have your name taken off it, ask the school office"
+            + (f": {office}." if office else "."))
 
 
 def _sign_in(brand: Brand) -> list[Block]:
@@ -140,16 +152,19 @@ def _sign_in(brand: Brand) -> list[Block]:
     # concern raised without a name); the team needs only the number, and takes away only
     # what its privacy notice covers: the contact slips.
     keeps = (f"{school[:1].upper()}{school[1:]} keeps this sheet, as its record of who was "
-             f"on site tonight; {visiting.from_visitor(brand)} notes only how many came.")
+             f"on site tonight, under the school's privacy notice; "
+             f"{visiting.from_visitor(brand)} notes only how many came.")
     return [
         # Held by staff, not left open: a family arriving late never reads who came. One
         # reader: "your name" beside "Staff hold" spoke to staff and parents at once.
         Paragraph("Staff at the door write each adult's name as they arrive.",
                   style="lead"),
         Callout("What happens to this sheet", (
-            f"{keeps} No email here: to hear about later sessions, fill in a contact slip "
-            "instead.",
-            _kept(brand, "the slips"), _removed(brand)), whole=True),
+            # The sheet is the school's: a parent who wants their name off it asks the
+            # school. The team's notice and contact cover only its own slips, said as such.
+            f"{keeps} {_school_removes(brand)}",
+            "No email here: for later sessions, fill in a contact slip. Slips: "
+            f"{_lower(_kept(brand, 'them'))} {_removed(brand)}"), whole=True),
         Table(("Name", "Child's class (optional)"),
               tuple(("", "") for _ in range(SIGN_IN_ROWS)),
               widths=(3, 2), row_lines=1),

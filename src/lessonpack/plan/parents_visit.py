@@ -21,7 +21,7 @@ from lessonpack.plan import pictures as pics
 from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
 from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
-    approve_by,
+    change_and_return,
     letter_by,
     reply_by,
     school_day_after,
@@ -118,11 +118,11 @@ def _when(brand: Brand) -> dict[str, str]:
 
 
 def changes_by(brand: Brand) -> str:
-    """"by Wed 6 Jan at the latest": the last day for a change to the invitation, the school
-    day before it goes; in words for an undated session."""
+    """"by Tue 5 Jan, who sends the office corrected copies to print by Wed 6 Jan":
+    the last day for a change to the invitation and the day it comes back, the school day
+    before it goes (letter_dates.change_and_return); in words for an undated session."""
     day = session_day(brand.parents_session_date)
-    last = short(approve_by(day, brand.letter_date))
-    return f"by {last} at the latest" if last else "before the invitation is printed"
+    return change_and_return(day, brand.letter_date)
 
 
 def _said(brand: Brand) -> dict[str, str]:

@@ -24,6 +24,7 @@ from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size, pupils
 from lessonpack.plan.letter_dates import (
     approve_by,
+    change_and_return,
     letter_by,
     reply_by,
     same_day,
@@ -60,6 +61,8 @@ QUESTIONS_SCHOOL_DAYS = 2
 # The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
 # the plans ask for the age rules to be checked within a week of the lesson.
 CHECK_SCHOOL_DAYS = 4
+# The DSL's photos come two school days before the slides are rebuilt with them.
+PHOTO_SCHOOL_DAYS = 2
 Row = tuple[str, str, str, str]
 
 
@@ -190,12 +193,25 @@ class Day:
                           "two school days before the lesson"),
             "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),
                        "The visit's week"),
+            # The photos two school days before the rebuild: due the day the files came,
+            # they came late and squeezed it.
+            "photos": (lambda: _photos_by(day, letter, before), "With the files"),
             "rebuilt": (lambda: school_days_before(
                 sign_off_by(day, letter, before=before), 1), "Before the sign-off"),
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]
         return short(found()) or words
+
+
+def _photos_by(day: str, letter: str, before: bool) -> str:
+    """The DSL's photos: two school days before the slides are rebuilt, never before the
+    files that ask for them arrive."""
+    sent = send_by(day, letter, before=before)
+    rebuilt = school_days_before(sign_off_by(day, letter, before=before), 1)
+    asked = school_days_before(rebuilt, PHOTO_SCHOOL_DAYS)
+    due, came = dated(asked), dated(sent)
+    return sent if due is None or came is None or due < came else asked
 
 
 def taught(lessons: Sequence[Lesson], brand: Brand) -> tuple[Taught, ...]:
@@ -224,7 +240,8 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     replies = evening.get("replies", ())
     night = (session.cover, session.covered) if session and session.cover else None
     return (
-        _files_row(day), _handover_row(day), *_photo_row(day),
+        _files_row(day), *((_handover_row(day),) if day.one else ()), *_photo_row(day),
+        *_rebuilt_row(day),
         *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
@@ -254,10 +271,13 @@ def _files_row(day: Day) -> Row:
             # A day's brief asks about pupils a week ahead, in a row of its own.
             + ("" if not one else f" and tells {day.trainer} only what they need about "
                "pupils who need extra care") + "; "
-            f"{common.and_list(kept)} kept to print; "
+            + f"{common.and_list(kept)} kept to print; "
+            # Several classes' handovers in this row, not one of their own: the row the
+            # trainer's rebuild took.
+            + ("" if one else "handovers to the teachers; ")
             # "(… with this brief)" ran the row to a sixth line, and the office has the
             # brief in hand as it reads this.
-            f"the DBS letter (the team emails it) filed.")
+            + "the DBS letter (the team emails it) filed.")
 
 
 def _sign_off_row(day: Day) -> Row:
@@ -268,10 +288,10 @@ def _sign_off_row(day: Day) -> Row:
     where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
         (" and the facilitator notes (\"Safeguarding checklist\")" if day.evening else "") + ": "
     sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
-    # The slides rebuilt with the photos replace the first set: the DSL checks the set a
-    # class sees, not only the one the files' email brought, and deletes the first.
-    slides = (f"Check the photos on the {day.by('rebuilt')} slides and delete the "
-              f"{day.by('sent')} ones. " if _photo_row(day) else "")
+    # The slides rebuilt with the photos replace the first set (``_rebuilt_row``): the DSL
+    # checks the set a class sees, not only the one the files' email brought.
+    slides = (f"Check the photos on the {day.by('rebuilt')} slides. "
+              if _photo_row(day) else "")
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{slides}{where}{sign if where else sign[:1].upper() + sign[1:]}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}."
@@ -325,8 +345,9 @@ def _extra_care_row(day: Day) -> tuple[Row, ...]:
     if day.one:
         return ()
     dsl = pupil_name(common.dsl(day.brand)) or "the DSL"
-    return ((day.by("checks"), "Pupils who need extra care", f"{day.teachers}, then {day.dsl}",
-             f"Teachers tell {dsl} of any pupil the topic may touch; {dsl} tells "
+    # "Teachers": their names, and the DSL's after them, took four lines of the column.
+    return ((day.by("checks"), "Pupils who need extra care", f"Teachers, then {day.dsl}",
+             f"Tell {dsl} of any pupil the topic may touch; {dsl} tells "
              f"{day.trainer} only what they need."),)
 
 
@@ -364,8 +385,21 @@ def _photo_row(day: Day) -> tuple[Row, ...]:
     # Built again before the sign-off, whose row says the new set replaces the first (said
     # here too, the two rows ran the brief onto a fourth page): the DSL signs off, and the
     # class sees, the slides with the photos.
-    return ((day.by("sent"), "DSL's photo (needed)", day.dsl,
+    return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
              f"Email {day.trainer} {photos}."),)
+
+
+def _rebuilt_row(day: Day) -> tuple[Row, ...]:
+    """The trainer's own job, dated: the slides rebuilt with the photos go to the office,
+    the DSL and each class teacher, who try them on their screens and teach from them. With
+    no row, nothing dated the rebuild and the teachers were told to test a file no one had
+    promised to send them."""
+    if not _photo_row(day):
+        return ()
+    dsl = pupil_name(common.dsl(day.brand)) or "the DSL"
+    return ((day.by("rebuilt"), "Slides with the photos", f"{day.trainer} (trainer)",
+             f"To the office, {dsl} and each class teacher; they replace the "
+             f"{day.by('sent')} set."),)
 
 
 def _photos(day: Day) -> str:
@@ -417,8 +451,7 @@ def _approve_rows(day: Day) -> tuple[Row, ...]:
     left one night to rebuild and print, with the reply dates printed in the letter. The
     day before the letters go stays, as the last day for a change."""
     one, evening = day.one, day.evening
-    last = short(approve_by(day.brand.lesson_date, day.brand.letter_date))
-    by_then = f"by {last} at the latest" if last else "before the letters are printed"
+    by_then = change_and_return(day.brand.lesson_date, day.brand.letter_date)
     return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
              f"Approve {'the letter' if one else 'each letter'}"
              f"{' and the invitation' if evening else ''} you sign; any change to "

@@ -64,13 +64,24 @@ def head_or_field(brand: Brand) -> str:
     return f"{name}, {phone or HEAD_PHONE_FIELD}"
 
 
+def _head_in_the_day(brand: Brand) -> str:
+    """"Mrs Sarah Whitfield (Headteacher), 07700 900388": the head with a number to ring in
+    a lesson, the box's "phone from the room" needing one; the head's own phone where the
+    school file gives it (as the evening's box has it), the office's otherwise, the head
+    alone when it gives neither."""
+    phone = " ".join(brand.headteacher_phone.split()).replace(" ", NBSP)
+    office = " ".join(brand.phone.split()).replace(" ", NBSP)
+    said = phone or (f"office {office}" if office else "")
+    return f"{head(brand)}, {said}" if said else head(brand)
+
+
 def _neither_free(brand: Brand, evening: bool = False) -> str:
     """Whom a visitor goes to when neither safeguarding lead can be reached, named where the
     school gives the names: a visitor does not know who the head is or the local number. At
     a parents' session (``evening``) with the head's out-of-hours phone (or its field), as
     the school's own presenter has it: the office has shut."""
     named = head(brand)
-    who = (head_or_field(brand) if evening else named) if named \
+    who = (head_or_field(brand) if evening else _head_in_the_day(brand)) if named \
         else "the headteacher or another senior leader"
     local = childrens_services(brand) or "the local authority's children's social care"
     return f"Neither free: {who}, then {local}."
