@@ -89,7 +89,8 @@ class Helpline(Strict):
     # (reworded "Free, any time: 116 123", a number taken from its first words printed
     # "Samaritans: Free"): a number to ring, and a number to text with the word to send.
     # A ``crisis`` service needs one; each must be in ``contact`` as written, so the line
-    # and the cards give one number. Childline, which leads the line, has its ``call``.
+    # and the cards give one number. Childline, which leads the line, has its ``call`` (also
+    # the number the KS1 help slide tells five-year-olds to ring).
     call: PhoneNumber | None = None
     text: PhoneNumber | None = None
     text_word: TextWord | None = None
