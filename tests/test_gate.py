@@ -76,7 +76,7 @@ def test_a_tree_nobody_tested_is_refused_then_passes_once_recorded(repo: Path) -
     _passed(repo)
     done = _gate(repo, "check")
     assert done.returncode == 0, done.stderr
-    assert f"HEAD {_git(repo, 'rev-parse', 'HEAD')}" in done.stdout
+    assert f"passed on commit {_git(repo, 'rev-parse', 'HEAD')}" in done.stdout
     # The record is in git's own folder, never in the work tree: nothing to commit.
     assert _git(repo, "status", "--porcelain") == ""
     assert (repo / ".git" / "lessonpack-gate" / _gate(repo, "tree").stdout.strip()).is_file()
