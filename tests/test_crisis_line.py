@@ -101,3 +101,64 @@ def test_the_crisis_services_are_the_ones_the_facts_file_marks() -> None:
              for h in facts.helplines]
     unmarked = facts.model_copy(update={"helplines": lines})
     assert crisis_services(unmarked, signposting) == "Samaritans 116 123"
+
+
+def test_the_line_gives_the_number_fields_not_the_cards_prose() -> None:
+    """The card line reworded, number last, leaves the crisis line as it was: the numbers
+    are the helplines' ``call`` and ``text`` fields, not the card's first words."""
+    from lessonpack.plan.crisis_line import crisis_services
+
+    facts = load().facts
+    reworded = {"samaritans": "Free, any time: 116 123", "shout": "Any time: text SHOUT to 85258"}
+    lines = [h.model_copy(update={"card": reworded[h.id]}) if h.id in reworded else h
+             for h in facts.helplines]
+    assert crisis_services(facts.model_copy(update={"helplines": lines}),
+                           lesson_for(Audience.KS4).signposting) == WORDS
+
+
+def _samaritans(**fields: object) -> dict[str, object]:
+    return {"id": "samaritans", "name": "Samaritans", "for_whom": "Anyone",
+            "what_for": "Listening.", "child_friendly": "Kind people.",
+            "young_people": "Someone will listen.", "contact": "116 123 (free, 24 hours)",
+            "crisis": True, "sources": ["S-SAM"], "checked": "2026-12-03", **fields}
+
+
+@pytest.mark.parametrize(("fields", "why"), [
+    ({}, "crisis: a service open day or night needs its number"),
+    ({"call": "116 124"}, "call: '116 124' is not in contact"),
+    ({"call": "116 123", "text_word": "SAM"}, "text_word: give the number to text"),
+    ({"call": "116-123"}, "call"),
+])
+def test_a_crisis_service_is_given_a_number_its_contact_says(fields: dict[str, object],
+                                                              why: str) -> None:
+    from pydantic import ValidationError
+
+    from lessonpack.content.model import Helpline
+
+    with pytest.raises(ValidationError, match=why):
+        Helpline.model_validate(_samaritans(**fields))
+    assert Helpline.model_validate(_samaritans(call="116 123")).call == "116 123"
+
+
+def _ks4_letter(signposting: list[str]) -> list[str]:
+    lesson = lesson_for(Audience.KS4).model_copy(update={"signposting": signposting})
+    before, _ = plan_letters(lesson, load().facts, DEFAULT_BRAND)
+    (help_box,) = [t for t in _texts(before.blocks) if "Where to get help" in t]
+    return help_box.split("\n")[1:]
+
+
+def test_the_night_line_takes_the_row_of_a_service_it_names_only() -> None:
+    # Childline among the three national rows: the night line, which names it, takes its row.
+    assert _ks4_letter(["trusted_adult", "childline", "samaritans", "shout", "ceop"])[:3] == [
+        "NSPCC Helpline: 0808 800 5000 or help@nspcc.org.uk",
+        "CEOP Safety Centre: Online report form at ceop.police.uk",
+        f"Day or night: Childline 0800 1111 · {WORDS}"]
+    # Childline after the third: all three national rows stay, and the night line is a row
+    # more (it had taken the third's place).
+    rows = _ks4_letter(["trusted_adult", "report_remove", "samaritans", "shout", "childline"])
+    assert rows[2].startswith("Report Remove: ") and rows[3] == (
+        f"Day or night: Childline 0800 1111 · {WORDS}"), rows
+    # A crisis service among the rows is said once, on the night line.
+    rows = _ks4_letter(["samaritans", "shout", "police"])
+    assert rows[2] == f"Day or night: {WORDS}", rows
+    assert sum("Samaritans" in row for row in rows) == 1, rows

@@ -4,7 +4,12 @@
 
 regenerates the committed baseline that tests/test_sample_hashes.py compares a build with, so
 a change that alters output on purpose shows as a diff of that file in the commit, and one
-that should not alter output fails the test.
+that should not alter output fails the test. It writes only for a tree the quick tests
+passed on (``tools/gate check``, recorded by tools/premerge), with nothing uncommitted but
+the baseline itself: a baseline blesses bytes, and bytes from a tree whose tests fail are
+no baseline. ``--write --no-gate`` skips that check, for the first baseline of a new
+environment (a pin of constraints.txt moved) or of a repository with no record yet: say so
+in the commit.
 
 Builds examples/packs.yml (every audience in the built-in look and each example brand, and a
 trainer's template) with one worker and then with two, into scratch folders, and fails if the
@@ -50,6 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dump_output  # a sibling tool, not part of the package
 
 ROOT = Path(__file__).resolve().parents[1]
+# The merge gate (a sibling tool): run on ROOT's repository.
+GATE = Path(__file__).resolve().parent / "gate"
 # The families the sample batch uses: the built-in look and the example brands set Arial and
 # Calibri, and the trainer's template's theme sets Calibri.
 FAMILIES = ("Arial", "Calibri")
@@ -196,6 +203,14 @@ def check(folder: Path, baseline: Path = ROOT / "tests" / "sample-hashes.txt") -
     return found if files else [f"no .pptx or .docx under {folder}"]
 
 
+def gate_refusal() -> str:
+    """Why ``--write`` must not write here (tools/gate check's one line), or "" when the
+    quick tests passed on HEAD's tree and nothing else is uncommitted."""
+    done = subprocess.run([sys.executable, str(GATE), "check"], cwd=ROOT,
+                          capture_output=True, text=True)
+    return "" if done.returncode == 0 else (done.stderr.strip() or done.stdout.strip())
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", metavar="REV",
@@ -207,7 +222,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true",
                         help="write tests/sample-hashes.txt (only with constraints.txt's "
                              "Python and byte-writing libraries, checked before building; "
-                             "the old file stays if anything fails)")
+                             "the old file stays if anything fails; refused unless "
+                             "tools/gate check passes)")
+    parser.add_argument("--no-gate", action="store_true",
+                        help="with --write: skip tools/gate check (the first baseline only)")
     args = parser.parse_args(argv)
     if args.against:
         sys.exit(against(args.against, args.max_lines))
@@ -216,6 +234,9 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(problems) or f"{args.check}: the baseline's bytes")
         sys.exit(1 if problems else 0)
     # Refused before two builds, not after them: the test skips in any other environment.
+    refusal = gate_refusal() if args.write and not args.no_gate else ""
+    if refusal:
+        sys.exit(f"not written: {refusal} (--no-gate for a first baseline only)")
     wrong = environment_differences()
     if args.write and wrong:
         sys.exit("not written: the baseline is made with constraints.txt's Python and "

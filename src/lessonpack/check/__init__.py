@@ -70,7 +70,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_logo_rules import logo_rules
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_scene_rules import scene_rules
-    from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_shapes import DeckView, open_deck
     from lessonpack.check.pptx_text_rules import text_rules
 
     name = label if label is not None else str(path)
@@ -90,15 +90,13 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
         return [finding(name, "", "LPC001", f"cannot be opened: {message}",
                         "check it is a .pptx/.docx; open and save it again in PowerPoint or "
                         "Word")]
-    if is_deck:
-        found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
-                 + layout_rules(opened)  # type: ignore[arg-type]
-                 + footer_rules(opened)  # type: ignore[arg-type]
-                 + logo_rules(opened)  # type: ignore[arg-type]
-                 + draft_rules(opened)  # type: ignore[arg-type]
-                 + scene_rules(opened))  # type: ignore[arg-type]
+    # Narrowed by what was opened, not by the file's name: each rule is typed for its view.
+    if isinstance(opened, DeckView):
+        found = (structure_rules(opened) + text_rules(opened, options) + layout_rules(opened)
+                 + footer_rules(opened) + logo_rules(opened) + draft_rules(opened)
+                 + scene_rules(opened))
     else:
-        found = check_document(opened, options)  # type: ignore[arg-type]
+        found = check_document(opened, options)
     return sorted(found, key=Finding.sort_key)
 
 

@@ -44,6 +44,12 @@ class Fact(Strict):
     where: Annotated[str, Chars(200)] = ""
 
 
+# A number as a UK caller keys it, in its usual groups: "116 123", "0800 1111", "85258".
+PhoneNumber = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,5}( [0-9]{2,5}){0,3}$")]
+# The word a text service asks for, as its owner prints it: "SHOUT".
+TextWord = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,12}$")]
+
+
 class Helpline(Strict):
     id: FactId
     name: Annotated[str, Chars(60)]
@@ -79,9 +85,33 @@ class Helpline(Strict):
     # Open at any hour for someone in crisis, to talk or to text: named together on the
     # "Day or night:" line wherever a pack deals with sextortion (plan/crisis_line).
     crisis: bool = False
+    # How that line reaches the service, as fields and never read out of ``card``'s prose
+    # (reworded "Free, any time: 116 123", a number taken from its first words printed
+    # "Samaritans: Free"): a number to ring, and a number to text with the word to send.
+    # A ``crisis`` service needs one; each must be in ``contact`` as written, so the line
+    # and the cards give one number. Childline, which leads the line, has its ``call`` (also
+    # the number the KS1 help slide tells five-year-olds to ring).
+    call: PhoneNumber | None = None
+    text: PhoneNumber | None = None
+    text_word: TextWord | None = None
     sources: list[str] = Field(min_length=1)
     checked: dt.date
     stable: bool = False
+
+    @model_validator(mode="after")
+    def _reached_as_contact_says(self) -> Helpline:
+        if self.crisis and not (self.call or self.text):
+            raise ValueError("crisis: a service open day or night needs its number: call "
+                             '("116 123") or text ("85258", with text_word)')
+        if self.text_word and not self.text:
+            raise ValueError("text_word: give the number to text it to as text")
+        said = self.contact.upper()
+        for field, value in (("call", self.call), ("text", self.text),
+                             ("text_word", self.text_word)):
+            if value and value.upper() not in said:
+                raise ValueError(f"{field}: {value!r} is not in contact ({self.contact!r}); "
+                                 "write the number as the contact does")
+        return self
 
     @model_validator(mode="after")
     def _kept_are_sentences(self) -> Helpline:

@@ -4,6 +4,7 @@ handout and quiz, with the variants a primary or secondary school gets."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_validator
@@ -233,13 +234,18 @@ VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}"
                "{access}", "{changes_by}")
 
 
-def _known_names(text: str) -> str:
-    for word in re.findall(r"\{[^{}]*\}", text):
-        if word not in VISIT_NAMES:
-            raise ValueError(f"unknown name {word} (use {', '.join(VISIT_NAMES)})")
-    return text
+def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:
+    """A validator of a text's ``{name}``s: each one of ``allowed`` (the names its planner
+    fills in), else an error naming them."""
+    def known(text: str) -> str:
+        for word in re.findall(r"\{[^{}]*\}", text):
+            if word not in allowed:
+                raise ValueError(f"unknown name {word} (use {', '.join(allowed)})")
+        return text
+    return known
 
 
+_known_names = names_in(VISIT_NAMES)
 VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
 
 
@@ -289,14 +295,7 @@ class Invitation(Strict):
 SIGN_IN_NAMES = ("{dsl}", "{deputy}")
 
 
-def _sign_in_names(text: str) -> str:
-    for word in re.findall(r"\{[^{}]*\}", text):
-        if word not in SIGN_IN_NAMES:
-            raise ValueError(f"unknown name {word} (use {', '.join(SIGN_IN_NAMES)})")
-    return text
-
-
-SignInText = Annotated[str, Chars(220), AfterValidator(_sign_in_names)]
+SignInText = Annotated[str, Chars(220), AfterValidator(names_in(SIGN_IN_NAMES))]
 
 
 class PlayRegister(Strict):

@@ -562,7 +562,9 @@ def _for_five_year_olds(h: Helpline) -> Signpost:
     if h.id == "trusted_adult":
         return Signpost(said.ks1_trusted_adult, h.child_friendly, reach(h.contact))
     if h.id == "childline":
-        number = h.contact.split("(")[0].strip()
+        # The number to ring is a field (facts.yml ``call``); a school's own Childline entry
+        # that gives none is cut at its first bracket ("0800 1111 (free, 24 hours)").
+        number = h.call or h.contact.split("(")[0].strip()
         return Signpost(h.name, h.child_friendly, reach(fill(said.ks1_childline, number=number)))
     return Signpost(h.name, h.child_friendly, reach(h.contact))
 

@@ -10,6 +10,7 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.plan import common
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.crisis_line import crisis_line
+from lessonpack.plan.crisis_line import named as crisis_named
 from lessonpack.plan.model import HelplineRef
 
 # Services a letter lists, one a line: national ones, then the school's own local ones, to
@@ -153,11 +154,14 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # open at any hour, in place of Childline's own (a line more ran the letter's reply
     # slip to its cut).
     night = crisis_line(facts, lesson.signposting, (CHILDLINE.id,)) if crisis else ""
-    # Childline's own line is found by its mark, never its name: a card may name it
-    # differently from the facts file. The night line takes its row.
-    gives_way = (CHILDLINE,) if night else ()
-    nationals = [f"{s.name}: {s.contact}" for s in services[:local]
-                 if s.helpline not in gives_way][:national - len(gives_way)]
+    # The national rows are chosen first; the night line then takes the row of a service it
+    # names (Childline's, found by its mark, never its name: a card may name it differently
+    # from the facts file), and where it names none of them it is a row more: choosing
+    # around it had dropped a national service whenever the night line printed.
+    said = {HelplineRef(h.id) for h in crisis_named(facts, lesson.signposting,
+                                                     (CHILDLINE.id,))} if night else set()
+    nationals = [f"{s.name}: {s.contact}" for s in services[:local][:national]
+                 if s.helpline not in said]
     nationals += [night] if night else []
     return "\n".join(_with_danger(nationals, lines, unmarked[-1], width)), True
 
