@@ -112,8 +112,6 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
     pic.nvPicPr.cNvPr.set("descr", alt)
 
 
-
-
 def _trainer_on_plate(layout: SlideLayout, brand: Brand, logo: Path, crest: Box,
                       obstacles: list[Box], size: tuple[int, int]) -> bool:
     """A visiting trainer's logo (``logo``, the brand's delivered_by_logo) on a cover or
