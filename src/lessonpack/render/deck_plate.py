@@ -4,17 +4,18 @@ A plate is a rounded, borderless light shape drawn just under a logo, a little l
 it. Logos are drawn for white paper: a school's crest on a colour band, a dark template's
 master or a photo loses its wordmark and keeps only its shield. On a plate the logo sits on
 the page it was drawn for, whatever the slide behind it, and on a white slide the plate does
-not show. It is decorative (screen readers skip it) and carries an empty text body, as an
-Office shape does, so a teacher who clicks it finds nothing to read.
+not show. It is decorative: screen readers skip it.
 
-Two callers, and where they differ on purpose:
+Two callers, and where they differ:
 
 - render/deck_master places the brand's and the trainer's logos, each on a plate it sizes
-  with PLATE_PAD round the logo, in the theme's background colour (``BACKGROUND``: white in
-  lessonpack's own themes), a gentle corner, added before the logo so the logo is drawn on it.
+  with PLATE_PAD round the logo, in the theme's background colour (``BACKGROUND``, bg1: white
+  in lessonpack's own themes and in every template tried), a gentle corner, added before the
+  logo so the logo is drawn on it.
 - render/deck_logo_plate finds a logo a template's slides would hide and slips a plate under
-  it afterwards: white whatever the theme (``WHITE``: a dark template's background colour is
-  the very thing that hides the logo), hugging the logo closer (its own PAD), so rounder.
+  it afterwards: white whatever the theme (``WHITE``: it is there because the template's
+  colours hide the logo, so it takes none of them), hugging the logo closer (its own PAD),
+  so rounder.
 """
 
 from __future__ import annotations
