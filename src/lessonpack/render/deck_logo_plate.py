@@ -18,18 +18,17 @@ from typing import Any
 
 from lxml import etree
 from pptx.oxml import parse_xml
-from pptx.oxml.ns import qn
 from pptx.slide import SlideLayout
 from pptx.util import Inches
 
 from lessonpack.check.logo_seen import hard_to_see, logos
 from lessonpack.render.deck_contrast import view_of
-from lessonpack.render.ooxml import A, P, mark_decorative
+from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_plate import ROUND, WHITE, add_plate
+from lessonpack.render.ooxml import A, P
 
 PLATE_NAME = "Logo plate"
 PAD = int(Inches(0.08))  # round the logo: the plate reads as its ground, not as a card
-PLATE_FILL = "FFFFFF"
-Box = tuple[int, int, int, int]
 
 
 class _BareSlide:
@@ -59,7 +58,8 @@ def plate_faint_logos(prs: Any, layouts: Iterable[SlideLayout]) -> int:
             if id(logo.el) not in faint and hard_to_see(view, logo, below) is not None:
                 faint[id(logo.el)] = (logo.el, logo.box)
     for logo_el, box in faint.values():
-        _plate_before(logo_el, _padded(box, size))
+        add_plate(logo_el.getparent(), _padded(box, size), PLATE_NAME, fill=WHITE, radius=ROUND,
+                  before=logo_el)
     return len(faint)
 
 
@@ -70,21 +70,3 @@ def _padded(box: Box, size: tuple[int, int]) -> Box:
     right = min(size[0], x + w + PAD) if size[0] else x + w + PAD
     bottom = min(size[1], y + h + PAD) if size[1] else y + h + PAD
     return left, top, right - left, bottom - top
-
-
-def _plate_before(logo_el: etree._Element, box: Box) -> None:
-    """A white rounded plate drawn just under ``logo_el``, in the same shape tree."""
-    tree = logo_el.getparent()
-    ids = [int(el.get("id", "0")) for el in tree.iter(qn("p:cNvPr"))]
-    x, y, w, h = box
-    sp = parse_xml(
-        f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr>'
-        f'<p:cNvPr id="{max(ids, default=0) + 1}" name="{PLATE_NAME}"/>'
-        '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
-        f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
-        'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 16667"/></a:avLst></a:prstGeom>'
-        f'<a:solidFill><a:srgbClr val="{PLATE_FILL}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
-        '</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p>'
-        '</p:txBody></p:sp>')
-    logo_el.addprevious(sp)
-    mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))

@@ -39,7 +39,8 @@ from lessonpack.render.deck_geometry import (
     shows_master_shapes,
 )
 from lessonpack.render.deck_logo_slot import add_logo_slot
-from lessonpack.render.ooxml import A, P, mark_decorative, next_shape_id, set_lang, text_body
+from lessonpack.render.deck_plate import add_plate
+from lessonpack.render.ooxml import A, next_shape_id, set_lang, text_body
 from lessonpack.render.ooxml.placeholders import each_placeholder
 from lessonpack.render.shape_names import KICKER_NAME, LOGO, LOGO_PANEL, TRAINER_LOGO, TRAINER_PANEL
 
@@ -111,8 +112,6 @@ def _add_logo(owner: SlideMaster | SlideLayout, brand: Brand, box: Box, *,
     pic.nvPicPr.cNvPr.set("descr", alt)
 
 
-
-
 def _trainer_on_plate(layout: SlideLayout, brand: Brand, logo: Path, crest: Box,
                       obstacles: list[Box], size: tuple[int, int]) -> bool:
     """A visiting trainer's logo (``logo``, the brand's delivered_by_logo) on a cover or
@@ -130,7 +129,7 @@ def _trainer_on_plate(layout: SlideLayout, brand: Brand, logo: Path, crest: Box,
         inside = left >= 0 and top >= 0 and left + plate_w <= size[0] and \
             top + plate_h <= size[1]
         if inside and not any(overlaps(plate, b) for b in obstacles):
-            _add_plate(layout, plate, TRAINER_PANEL)
+            add_plate(layout.shapes.element, plate, TRAINER_PANEL)
             _add_logo(layout, brand, (left + PLATE_PAD, top + PLATE_PAD, w, h), trainer=True)
             return True
     return False
@@ -186,26 +185,9 @@ def _crest_in_corner(layout: SlideLayout, brand: Brand, crest: Path,
     if plate is None:
         return False
     w, h = plate[2] - 2 * PLATE_PAD, plate[3] - 2 * PLATE_PAD  # free_corner may shrink it
-    _add_plate(layout, plate, LOGO_PANEL)
+    add_plate(layout.shapes.element, plate, LOGO_PANEL)
     _add_logo(layout, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h))
     return True
-
-
-def _add_plate(owner: SlideMaster | SlideLayout, box: Box, name: str = LOGO_PANEL) -> None:
-    """A white rounded panel behind the logo, so any logo reads on a coloured background."""
-    shapes = owner.shapes
-    x, y, w, h = box
-    sp = parse_xml(
-        f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr>'
-        f'<p:cNvPr id="{next_shape_id(shapes)}" name="{name}"/>'
-        '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr><a:xfrm>'
-        f'<a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom '
-        'prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>'
-        '<a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
-        '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody>'
-        '</p:sp>')
-    shapes.element.append(sp)
-    mark_decorative(sp.find(f".//{qn('p:cNvPr')}"))
 
 
 def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
@@ -231,7 +213,8 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
     if any(not s.is_placeholder and s.name not in (FOOTER_NAME, NUMBER_NAME)
            and (b := box_of(s)) is not None and overlaps(b, box) for s in later):
         pad = int(Inches(0.05))
-        _add_plate(master, (x - pad, y - pad, w + 2 * pad, h + 2 * pad))
+        add_plate(master.shapes.element, (x - pad, y - pad, w + 2 * pad, h + 2 * pad),
+                  LOGO_PANEL)
     _add_logo(master, brand, box, trainer=trainer)
     footer.width = Emu(max(0, x - GAP - int(footer.left)))
 
@@ -340,7 +323,7 @@ def _logo_on_plate(owner: SlideMaster | SlideLayout, brand: Brand, aspect: float
         plate = free_corner(size, obstacles, plate_size, int(Inches(0.25)))
     if plate is None:
         return None
-    _add_plate(owner, plate, TRAINER_PANEL if trainer else LOGO_PANEL)
+    add_plate(owner.shapes.element, plate, TRAINER_PANEL if trainer else LOGO_PANEL)
     _add_logo(owner, brand, (plate[0] + PLATE_PAD, plate[1] + PLATE_PAD, w, h),
               trainer=trainer)
     if cover:

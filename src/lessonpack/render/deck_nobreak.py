@@ -37,6 +37,7 @@ from lessonpack.check.pptx_text_rules import overflow
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.quotes import KEPT_SPANS as KEPT
 from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_even_lines import MARK, marked, soft_break, unbreak_marked, wrap_width
 from lessonpack.render.ooxml import A
 
 _T = f"{{{A}}}t"
@@ -150,11 +151,8 @@ def _break_at(p: etree._Element, index: int) -> None:
             t.text = text[:cut]
             after_t = after.find("a:t", NS)
             after_t.text = text[cut + 1:]
-            br = etree.Element(f"{{{A}}}br")
-            r_pr = child.find("a:rPr", NS)
-            br_pr = copy.deepcopy(r_pr) if r_pr is not None else etree.Element(f"{{{A}}}rPr")
-            br_pr.set(HELD, HELD_BY)  # this module's break, undone if the size changes
-            br.append(br_pr)
+            # This module's break (marked: undone if the size changes).
+            br = soft_break(child.find("a:rPr", NS), HELD_BY)
             child.addnext(br)
             br.addnext(after)
             if not t.text:
@@ -168,18 +166,11 @@ def _break_at(p: etree._Element, index: int) -> None:
 # The mark on a line break this module put in: deck_sizes sets a deck's repeated parts at one
 # size after every slide is drawn, and a break made for the larger size left "Come to a"
 # alone on a line over "one-to-one stream, just you and me". ``rehold`` undoes the marked
-# breaks and holds again at the size the shape ends with, so the mark must be one no one
-# else writes: PowerPoint, deck_draft and deck_logo_slot write ``dirty="0"`` on runs, and
-# deck_title_breaks and deck_side copy a run's properties onto their own breaks, so a mark
-# of ``dirty`` undid breaks that were not this module's. ``bmk`` (a run's link to a custom
-# XML bookmark; a free string, schema-valid in the saved file) with lessonpack's own value
-# is written by nothing else, means nothing to PowerPoint or LibreOffice without such a
-# part, and is read only by value.
-HELD = "bmk"
+# breaks and holds again at the size the shape ends with (deck_even_lines says why this
+# attribute).
+HELD = MARK
 HELD_BY = "lessonpack-held-compound"
-_BR, _RPR, _XFRM = f"{{{A}}}br", f"{{{A}}}rPr", f"{{{A}}}xfrm"
-_SP_TREE = "spTree"
-_INSET = 91440  # a text box's default left and right inset, EMU
+_BR, _RPR = f"{{{A}}}br", f"{{{A}}}rPr"
 
 
 def rehold(sp: etree._Element) -> None:
@@ -188,36 +179,17 @@ def rehold(sp: etree._Element) -> None:
     where everything measured is on the shape itself (its box, insets, each run's size and
     font: lessonpack's drawn text), a shape on the slide itself (not in a group, whose box is
     in the group's own units); else as it was."""
-    paras = [p for p in sp.iterfind("p:txBody/a:p", NS) if any(map(_held, p.iter(_BR)))]
-    width = _room(sp) if paras else None
+    paras = [p for p in sp.iterfind("p:txBody/a:p", NS)
+             if any(marked(br, HELD_BY) for br in p.iter(_BR))]
+    width = wrap_width(sp) if paras else None
     if width is None or any(_measured(p) is None for p in paras):
         return
     for p in paras:
-        _unbreak(p)
+        unbreak_marked(p, HELD_BY, join=False)
         para = _measured(p)
         if para is not None:
             for index in reversed(_breaks(para, 1.0, width - para.indent)):
                 _break_at(p, index)
-
-
-def _held(br: etree._Element) -> bool:
-    """Whether line break ``br`` is one this module put in (``HELD``)."""
-    props = br.find(_RPR)
-    return props is not None and props.get(HELD) == HELD_BY
-
-
-def _room(sp: etree._Element) -> float | None:
-    """The width (points) shape ``sp``'s lines wrap in, read from the shape alone; None for
-    a shape in a group, unwrapped or vertical text, or a box it does not give."""
-    parent = sp.getparent()
-    ext = sp.find(f"p:spPr/{_XFRM}/a:ext", NS)
-    props = sp.find("p:txBody/a:bodyPr", NS)
-    if (parent is None or etree.QName(parent).localname != _SP_TREE or ext is None
-            or props is None or props.get("wrap") == "none" or props.get("vert")):
-        return None
-    width = (int(ext.get("cx", "0")) - int(props.get("lIns", _INSET))
-             - int(props.get("rIns", _INSET))) / EMU_PT
-    return width if width > 0 else None
 
 
 def _measured(p: etree._Element) -> Para | None:
@@ -239,22 +211,6 @@ def _measured(p: etree._Element) -> Para | None:
     indent = int(p_pr.get("marL", "0")) / EMU_PT if p_pr is not None else 0.0
     size = max((r.size for r in runs), default=0.0)
     return Para(tuple(runs), indent, 0.0, 1.0, None, size) if runs else None
-
-
-def _unbreak(p: etree._Element) -> None:
-    """Each of this module's breaks in ``p`` back to the space it replaced."""
-    for br in [b for b in p.iter(_BR) if _held(b)]:
-        before = br.getprevious()
-        t = before.find("a:t", NS) if before is not None else None
-        if t is not None:
-            t.text = (t.text or "") + " "
-        else:
-            after = br.getnext()
-            t = after.find("a:t", NS) if after is not None else None
-            if t is None:
-                continue
-            t.text = " " + (t.text or "")
-        p.remove(br)
 
 
 def _hold(p_els: list[etree._Element], frame: Frame, width: float) -> None:
@@ -297,7 +253,6 @@ def hold_compounds(slide: Any) -> None:
             # hyphen reads better than text running out of its box.
             for p, before in zip(paragraphs, kept, strict=True):
                 p.getparent().replace(p, before)
-
 
 
 def _dotted(tree: etree._Element) -> bool:

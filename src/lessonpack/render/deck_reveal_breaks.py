@@ -11,15 +11,10 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.kinds.base import Filler
+from lessonpack.render.deck_even_lines import break_at, evenest_cut
 from lessonpack.render.deck_fit import inherited_attr
 from lessonpack.render.deck_reveal_sentence import answer_in_front, answer_on_second_line
-from lessonpack.render.deck_title_breaks import (
-    balance_title,
-    break_at,
-    ends_a_clause,
-    title_run,
-    unbreak,
-)
+from lessonpack.render.deck_title_breaks import balance_title, title_run, unbreak
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
@@ -70,30 +65,11 @@ def pair_cut(question: str, prefix: str, family: str, size: float, width: float,
     words = question.split()
     if len(words) < 3 or count_lines(prefix + question, family, size, width, bold) != 2:
         return None
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(words)):
-        score = _two_line_score(prefix + " ".join(words[:cut]), " ".join(words[cut:]),
-                                family, size, width, bold)
-        if score is not None and (best is None or score < best[0]):
-            best = (score, cut)
-    return None if best is None else best[1]
-
-
-def _two_line_score(head: str, tail: str, family: str, size: float, width: float,
-                    bold: bool) -> float | None:
-    """How well a title reads broken into ``head`` / ``tail`` (lower is better): the lines
-    as even as can be, a clause's end preferred, a sentence's end most of all ("A young
-    person talks to Childline. / What happens?", uneven or not, never "…talks to /
-    Childline."). None where either line does not fit one line."""
-    if count_lines(head, family, size, width, bold) != 1 \
-            or count_lines(tail, family, size, width, bold) != 1:
-        return None
-    score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold))
-    if not ends_a_clause(head):
-        score += size * 2
-    if head.rstrip("\"'”’)").endswith((".", "?", "!")):
-        score -= width
-    return score
+    # The reveal's words, broken after "Answer:" and one of the question's words at least.
+    lead = len(prefix.split())
+    best = evenest_cut([*prefix.split(), *words], family, size, width, bold,
+                       cuts=range(lead + 1, lead + len(words)), sentences=True)
+    return None if best is None else best[1] - lead
 
 
 def wrap_cuts(text: str, family: str, size: float, width: float, bold: bool) -> list[int]:
@@ -121,7 +97,6 @@ def _break_at_each(run: Any, cuts: Sequence[int]) -> None:
     """``run`` broken by hand after each of its first ``cuts`` words."""
     for cut in sorted(cuts, reverse=True):
         break_at(run, cut)
-
 
 
 # The strip under a question's panels saying how to answer: only a question slide (not
@@ -212,13 +187,8 @@ def _even_lines(run: Any, text: str, family: str, size: float, width: float,
     lines = lines or count_lines(text, family, size, width, bold)
     if lines != 2 or len(words) != len(shown) or len(words) < 4:
         return
-    best: tuple[float, int] | None = None
-    for cut in range(2, len(words) - 1):
-        score = _two_line_score(" ".join(shown[:cut]), " ".join(shown[cut:]),
-                                family, size, width, bold)
-        if score is not None and (best is None or score < best[0]):
-            best = (score, cut)
+    # Two words on each line at least: a one-word line reads as a scrap ("Answer:" most).
+    best = evenest_cut(shown, family, size, width, bold, cuts=range(2, len(words) - 1),
+                       sentences=True)
     if best is not None:
         break_at(run, best[1])
-
-

@@ -1,6 +1,8 @@
 """A slide title's lines broken by hand where they read best: one rule in every look,
-lessonpack's own layouts and a trainer's template alike (``balance_title``), and the
-pieces a question's and its reveal's titles are broken with (deck_reveal_breaks).
+lessonpack's own layouts and a trainer's template alike (``balance_title``), the same rule
+for a drawn label's words (``even_lines``), and the title's run a question's and its
+reveal's titles are broken from (deck_reveal_breaks). Where a break goes and how it is
+made is deck_even_lines'.
 
 A break is a soft line break (PowerPoint's Shift+Enter) between copies of the title's one
 run: no box changes, so the title keeps the lines it was measured with.
@@ -11,15 +13,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from lxml import etree
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
+from lessonpack.render.deck_even_lines import (
+    MARK,
+    break_at,
+    ends_a_clause,
+    evenest_cut,
+    unbreak_marked,
+    wrap_width,
+)
 from lessonpack.render.deck_fit import box_size, inherited_attr, insets, layout_style, title_face
 from lessonpack.render.deck_titles import comma_cut, in_a_list, sentence_cut
-from lessonpack.render.ooxml import A
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
@@ -46,7 +54,6 @@ def title_run(filler: Filler) -> tuple[Any, Any, str, float, bool, str, float] |
     return ph, runs[0], text, size, bold, title_face(ph, runs[0], filler.brand), width
 
 
-
 def unbreak(ph: Any) -> None:
     """A title broken by hand (runs and soft breaks in one paragraph) made one run again,
     to be broken anew."""
@@ -61,31 +68,6 @@ def unbreak(ph: Any) -> None:
         head.text = " ".join(r.findtext(qn("a:t")) or "" for r in runs)
         for gone in (*breaks, *runs[1:]):
             paras[0].remove(gone)
-
-
-_COLOUR_FILLS = {f"{{{A}}}{tag}" for tag in ("solidFill", "gradFill", "noFill", "pattFill")}
-
-
-def break_at(run: Any, cut: int) -> None:
-    """``run`` broken by hand (a soft break) after its first ``cut`` words."""
-    words = (run.findtext(qn("a:t")) or "").split()
-    if not 0 < cut < len(words):
-        return
-    own = run.find(qn("a:rPr"))
-    run.find(qn("a:t")).text = " ".join(words[:cut])
-    second = etree.fromstring(etree.tostring(run))
-    second.find(qn("a:t")).text = " ".join(words[cut:])
-    br = etree.Element(f"{{{A}}}br")
-    if own is not None:
-        # The break keeps the run's size and marks but no colour of its own: a later pass
-        # that recolours the run's words (a template's pink text slot) would leave it stale.
-        props = etree.fromstring(etree.tostring(own))
-        for fill in [c for c in props if c.tag in _COLOUR_FILLS]:
-            props.remove(fill)
-        br.append(props)
-    run.addnext(br)
-    br.addnext(second)
-
 
 
 def balance_title(filler: Filler) -> None:
@@ -141,78 +123,19 @@ def balance_title(filler: Filler) -> None:
     if best is None and not _wraps_badly(words, family, size, width, bold, lines):
         return  # a full last line wraps as it falls
     if best is None:
-        best = _evenest_last_line(words, family, size, width, bold, lines)
+        best = evenest_cut(words, family, size, width, bold, lines=lines,
+                           cuts=range(1, len(words) - 1))
     if best is None:
         return
-    original = (runs[0].findtext(qn("a:t")) or "").split()
     cuts = [best[1]]
     if lines == 3:
         # The two lines above the last evened too: a three-line title (a grown title box,
         # deck_title_room.grow_title) filled its first line and left its middle one short.
-        middle = _even_cut(words[:best[1]], family, size, width, bold)
+        middle = evenest_cut(words[:best[1]], family, size, width, bold)
         if middle is not None:
-            cuts.insert(0, middle)
-    pieces = [" ".join(original[a:b]) for a, b in zip([0, *cuts], [*cuts, len(original)],
-                                                       strict=True)]
-    _break_run(runs[0], own, pieces)
-
-
-def _evenest_last_line(words: Sequence[str], family: str, size: float, width: float,
-                       bold: bool, lines: int) -> tuple[float, int] | None:
-    """(score, cut) of the hand break that leaves ``lines`` lines with the last one as
-    even as can be, a clause's end preferred; None where no break keeps the line count."""
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(words) - 1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if (count_lines(head, family, size, width, bold) != lines - 1
-                or count_lines(tail, family, size, width, bold) != 1):
-            continue
-        # Even lines: the last line as close as can be to the average of the others.
-        score = abs(text_width(tail, family, size, bold) - text_width(head, family, size, bold)
-                    / max(1, lines - 1))
-        # A break where the sentence breaks reads best ("Answer: “Don't tell your dad.” /
-        # What should Olly do?"), not inside a quotation: worth a few words' unevenness.
-        if not ends_a_clause(head):
-            score += size * 6
-        if in_a_list(words, cut):  # "ring A, B / or C": the choices read as one
-            score += size * 12
-        if best is None or score < best[0]:
-            best = (score, cut)
-    return best
-
-
-def _break_run(run: Any, own: Any, pieces: Sequence[str]) -> None:
-    """``run`` holds ``pieces[0]``; each further piece follows in a copy of it after a soft
-    line break (a:br, carrying the run's own properties so the break's line keeps its size)."""
-    last = run
-    last.find(qn("a:t")).text = pieces[0]
-    for piece in pieces[1:]:
-        nxt = etree.fromstring(etree.tostring(run))
-        nxt.find(qn("a:t")).text = piece
-        br = etree.Element(f"{{{A}}}br")
-        if own is not None:
-            br.append(etree.fromstring(etree.tostring(own)))
-        last.addnext(br)
-        br.addnext(nxt)
-        last = nxt
-
-
-def _even_cut(words: Sequence[str], family: str, size: float, width: float,
-              bold: bool) -> int | None:
-    """Where ``words`` (two lines' worth) break into two one-line pieces most evenly, a
-    clause's end preferred; None where no such break is there."""
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(words)):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if count_lines(head, family, size, width, bold) != 1 \
-                or count_lines(tail, family, size, width, bold) != 1:
-            continue
-        score = abs(text_width(head, family, size, bold) - text_width(tail, family, size, bold))
-        if not ends_a_clause(head):
-            score += size * 2
-        if best is None or score < best[0]:
-            best = (score, cut)
-    return None if best is None else best[1]
+            cuts.insert(0, middle[1])
+    for at in reversed(cuts):
+        break_at(runs[0], at)
 
 
 # A last line narrower than this share of the lines above it reads as left over (the
@@ -255,23 +178,13 @@ def _runt_last_line(words: Sequence[str], family: str, size: float, width: float
     return text_width(" ".join(tail), family, size, bold) < RUNT * above
 
 
-def ends_a_clause(head: str) -> bool:
-    """Whether a title's first line ends where a sentence or clause does (closing quotes and
-    brackets aside): a line break there reads best."""
-    return head.rstrip("\"'”’)").endswith((".", "?", "!", ":", ";", ","))
-
-
-
 # Under this share of the width a hand-broken line's words are held to: a renderer that
 # sets them a hair wider than measured must not wrap the line the break was meant to end.
 _HAND_ROOM = 0.97
 # The mark on a label's run (and the breaks copied from it) that ``even_lines`` set: the
 # deck sets a repeated part at one size after every slide is drawn (deck_sizes), and lines
-# evened at the drawn size are evened again at the new one (``reeven``). ``bmk`` with
-# lessonpack's own value, as deck_nobreak marks its breaks (it says why that attribute).
+# evened at the drawn size are evened again at the new one (``reeven``).
 EVENED = "lessonpack-even-lines"
-_BMK = "bmk"
-_INSET = 91440  # a text box's default left and right inset, EMU
 
 
 def even_lines(label: Any, family: str, size: float, bold: bool = False) -> None:
@@ -283,7 +196,7 @@ def even_lines(label: Any, family: str, size: float, bold: bool = False) -> None
     run = _one_run(label.element)
     if run is None:
         return
-    run.get_or_add_rPr().set(_BMK, EVENED)
+    run.get_or_add_rPr().set(MARK, EVENED)
     _even(label.element, run, family, size, bold)
 
 
@@ -293,19 +206,11 @@ def reeven(sp: Any) -> None:
     paras = sp.findall(f"{qn('p:txBody')}/{qn('a:p')}")
     if len(paras) != 1:
         return
-    for br in paras[0].findall(qn("a:br")):
-        props = br.find(qn("a:rPr"))
-        before, after = br.getprevious(), br.getnext()
-        if props is None or props.get(_BMK) != EVENED or before is None or after is None \
-                or before.tag != qn("a:r") or after.tag != qn("a:r"):
-            continue
-        before.find(qn("a:t")).text = f"{before.findtext(qn('a:t'))} {after.findtext(qn('a:t'))}"
-        paras[0].remove(br)
-        paras[0].remove(after)
+    unbreak_marked(paras[0], EVENED, join=True)
     run = _one_run(sp)
     props = run.find(qn("a:rPr")) if run is not None else None
     latin = props.find(qn("a:latin")) if props is not None else None
-    if props is None or props.get(_BMK) != EVENED or latin is None or not props.get("sz"):
+    if props is None or props.get(MARK) != EVENED or latin is None or not props.get("sz"):
         return
     _even(sp, run, latin.get("typeface"), int(props.get("sz")) / 100, props.get("b") == "1")
 
@@ -318,18 +223,17 @@ def _one_run(sp: Any) -> Any:
 
 
 def _even(sp: Any, run: Any, family: str, size: float, bold: bool) -> None:
-    ext = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
-    body = sp.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-    if ext is None or body is None:
+    width = wrap_width(sp)
+    if width is None:
         return
-    width = (int(ext.get("cx")) - int(body.get("lIns", _INSET))
-             - int(body.get("rIns", _INSET))) / EMU_PT
     words = (run.findtext(qn("a:t")) or "").split()
     lines = count_lines(" ".join(words), family, size, width, bold)
     if len(words) < 3 or lines not in (2, 3) \
             or not _runt_last_line(words, family, size, width, bold, lines):
         return
-    best = _evenest_last_line(words, family, size, width * _HAND_ROOM, bold, lines)
+    room = width * _HAND_ROOM
+    best = evenest_cut(words, family, size, room, bold, lines=lines,
+                       cuts=range(1, len(words) - 1))
     if best is None:
         return
     # Three lines: the two above the last broken by hand too, as a title's are (left to
@@ -337,11 +241,10 @@ def _even(sp: Any, run: Any, family: str, size: float, bold: bool) -> None:
     # only where both breaks end a clause ("You were right to tell me. / Let's save the
     # messages, / not the video…"): elsewhere three even lines read worse than the natural
     # wrap ("Do what they ask just / once, so they delete the / recording…").
-    middle = _even_cut(words[:best[1]], family, size, width * _HAND_ROOM, bold) \
-        if lines == 3 else None
-    if lines == 3 and (middle is None or not ends_a_clause(" ".join(words[:middle]))
+    middle = evenest_cut(words[:best[1]], family, size, room, bold) if lines == 3 else None
+    if lines == 3 and (middle is None or not ends_a_clause(" ".join(words[:middle[1]]))
                        or not ends_a_clause(" ".join(words[:best[1]]))):
         return
     break_at(run, best[1])
     if middle is not None:
-        break_at(run, middle)
+        break_at(run, middle[1])
