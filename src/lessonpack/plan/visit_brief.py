@@ -245,6 +245,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(_approve_rows(day) if day.before else ()), _sign_off_row(day),
         *(_letters_home_rows(day) if day.before else ()),
         *(_replies_rows(day) if day.before else ()), *_lesson_cover_row(day, night),
+        *_meeting_times_row(day),
         *replies,
         _checks_row(day), *_extra_care_row(day),
         *(_materials_row(day) if day.before else ()),
@@ -285,16 +286,21 @@ def _sign_off_row(day: Day) -> Row:
     alone = day.one and day.evening is None
     # Where they are, in the job: a section of each plan, not a file of their own (one
     # plan's is said by its "(plan)").
+    # The facilitator notes' section shares the row's name ("Safeguarding checklist"):
+    # named again, its words took the line the email to the trainer needs.
     where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
-        (" and the facilitator notes (\"Safeguarding checklist\")" if day.evening else "") + ": "
+        (" and the facilitator notes" if day.evening else "") + ": "
     sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
     # The slides rebuilt with the photos replace the first set (``_rebuilt_row``): the DSL
     # checks the set a class sees, not only the one the files' email brought.
-    slides = (f"Check the photos on the {day.by('rebuilt')} slides. "
+    slides = (f"Check the {day.by('rebuilt')} slides' photos. "
               if _photo_row(day) else "")
+    # The trainer hears that the sign-off is done: it is their check before teaching, and
+    # a checklist signed and filed told them nothing.
+    told = f" and tell {day.trainer} by email"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
             day.dsl, f"{slides}{where}{sign if where else sign[:1].upper() + sign[1:]}; "
-                     f"{visiting.sign_off_record(day.brand, several=not alone)}."
+                     f"{visiting.sign_off_record(day.brand, several=not alone)}{told}."
                      f"{_log_check(day.brand)}")
 
 
@@ -311,12 +317,27 @@ def _lesson_cover_row(day: Day, night: tuple[Row, str] | None) -> tuple[Row, ...
     # The times are the "On the day" box's, above; said again here, the row took four lines.
     during = "in each lesson" if len(spans) > 2 or any("_" in s for s in spans) \
         else "in both lessons"
-    asked = (f"Confirm in writing: you or {deputy} free (not teaching) {during}, with a "
-             "number to ring")
+    # To the trainer by name: the plans ask for this confirmation before the lesson, and
+    # sent to nobody in particular it was filed and never reached them.
+    asked = (f"Email {day.trainer} to confirm: you or {deputy} free (not teaching) "
+             f"{during}, with a number to ring")
     if night is None:
         return ((day.by("back"), "Lesson cover", day.dsl, f"{asked}."),)
     evening = night[1]
     return ((day.by("back"), "DSL cover", day.dsl, f"{asked}; that evening, {evening}"),)
+
+
+def _meeting_times_row(day: Day) -> tuple[Row, ...]:
+    """The office confirms the classes' meeting times and rooms with the trainer (the "On
+    the day" box's blanks) and sends each teacher theirs: each handover prints its time "or
+    the time the office sends you" (visit_times.OFFICE_SENDS), and with no row the office
+    could write a new time that no teacher heard. None when the box sets no meeting (one
+    class: its handover's time stands, as visit_times.office_sets_times says)."""
+    if not _meetings(day.classes, day.brand):
+        return ()
+    return ((day.by("back"), "Meeting times", "School office",
+             f"Confirm the blanks in \"On the day\" with {day.trainer}; send each teacher "
+             "their meeting time."),)
 
 
 def _checks_row(day: Day) -> Row:
@@ -346,7 +367,8 @@ def _extra_care_row(day: Day) -> tuple[Row, ...]:
         return ()
     dsl = pupil_name(common.dsl(day.brand)) or "the DSL"
     # "Teachers": their names, and the DSL's after them, took four lines of the column.
-    return ((day.by("checks"), "Pupils who need extra care", f"Teachers, then {day.dsl}",
+    # "Pupils' extra care": "Pupils who need extra care" took three lines of its column.
+    return ((day.by("checks"), "Pupils' extra care", f"Teachers, then {day.dsl}",
              f"Tell {dsl} of any pupil the topic may touch; {dsl} tells "
              f"{day.trainer} only what they need."),)
 
@@ -502,7 +524,9 @@ def print_job(by: str) -> str:
     """The timeline's printing row on a day with its own print-run page: the letters home
     on that page go earlier, on their own row's day, so this row names its date's rows."""
     dated = any(ch.isdigit() for ch in by)
-    return (f"Print and check the print run's rows dated {by} (last page)." if dated
+    # "… rows dated Thu 21 Jan (last page)" wrapped to a second line of its cell for two
+    # words the intro says already (the print run is the last page).
+    return (f"Print and check the print run's {by} rows." if dated
             else "Print and check the rest of the print run (last page).")
 
 
@@ -574,7 +598,8 @@ def _screens_row(day: Day) -> tuple[Row, ...]:
     if day.one:
         return ()
     return ((check_by(day.brand) or "The day before", "Classroom screens", day.teachers,
-             screen_row(day.brand, day.by("rebuilt") if _photo_row(day) else "")),)
+             screen_row(day.brand, day.by("rebuilt") if _photo_row(day) else "",
+                        phone=False)),)
 
 
 def _kit_row(day: Day) -> Row:
