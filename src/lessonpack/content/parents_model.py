@@ -308,8 +308,10 @@ class PlayRegister(Strict):
     # register.
     rules_title: Annotated[str, Chars(40)]
     rules: list[SignInText] = Field(min_length=1, max_length=3)
-    # The register's columns: the child, who brought them and when, who collected and when.
-    columns: list[Annotated[str, Chars(24)]] = Field(min_length=4, max_length=6)
+    # The register's columns: the child (full name, class or age, any need: siblings not at
+    # the school are children staff do not know), who brought them and when, who collected
+    # them and when.
+    columns: list[Annotated[str, Chars(24)]] = Field(min_length=4, max_length=7)
     # The facilitator notes' "The school provides" line for the play room's staff.
     provided: SignInText
 
