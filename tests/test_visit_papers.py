@@ -204,7 +204,7 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     """No time or place in the file: the same lines, to fill in; a time given for one class
     prints for it alone (Year 2's, not Year 4's)."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import on_the_day_box
+    from lessonpack.plan.brief_on_the_day import on_the_day_box
     from lessonpack.plan.visit_times import times_line
 
     items = load().items
@@ -281,7 +281,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     files; the deputy's too where KS1 draws them. With ``dsl_photo`` nothing is asked."""
     from lessonpack.api import load
     from lessonpack.content.brand import Photo
-    from lessonpack.plan.visit_brief import day_rows, rows, taught
+    from lessonpack.plan.brief_day import taught
+    from lessonpack.plan.brief_rows import day_rows, rows
 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
@@ -336,7 +337,7 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     and the plans' disclosure box says who sees the log and the lawful basis in the team's
     words (``concern_sharing``); a team that gives none is asked for its agreement."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
     from lessonpack.plan.visiting import own_record
 
     lesson = load().items["live-streaming-ks2"].item
@@ -362,7 +363,7 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     """The DSL signs the checklists weeks ahead; the age rules and numbers they hold are
     checked nearer the day. A KS1 plan's only such line is the local numbers."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     items = load().items
     team = _visitor()
@@ -385,8 +386,9 @@ def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> Non
     """The plans ask the DSL a week ahead who needs extra care: a day's brief dates it (the
     files' row, weeks earlier, no longer asks it) and the handover gives teachers that date."""
     from lessonpack.api import load
+    from lessonpack.plan.brief_day import taught
+    from lessonpack.plan.brief_rows import day_rows
     from lessonpack.plan.handover_sheet import before
-    from lessonpack.plan.visit_brief import day_rows, taught
 
     items = load().items
     team = _visitor()
@@ -474,7 +476,7 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
     words ("A school week ahead"), never an empty cell."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     brand = Brand(org_name=SCHOOL_YML["name"], dsl_name=DSL, delivered_by=TEAM,
@@ -788,7 +790,7 @@ def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
 
 def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     council = {r[1]: r for r in rows(lesson, _visitor())}
@@ -801,7 +803,8 @@ def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
 
 def test_counts_come_from_the_class_size_or_say_30_is_assumed() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import plan_visit_brief, rows
+    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief import plan_visit_brief
 
     lesson = load().items["live-streaming-ks2"].item
     sized = _visitor(class_name="Year 4", class_sizes={"year 4": 27})
@@ -1209,9 +1212,9 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     bags the lights go in, and the Year 4 handover hands out and collects both card sorts
     (the clue sort was missing, and its sets went astray)."""
     from lessonpack.api import load
+    from lessonpack.plan.brief_rows import rows
     from lessonpack.plan.handover_sheet import second_adult_jobs
     from lessonpack.plan.sort_cards import picture_cards
-    from lessonpack.plan.visit_brief import rows
     from lessonpack.plan.visit_logistics import _provides
 
     items = load().items
