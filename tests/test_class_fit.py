@@ -99,7 +99,7 @@ def test_year_4s_hand_out_comes_before_the_sort_and_the_ask_stays_the_teachers()
         lines = cue_lines(cycle.notes)
         at = [n for n, (label, _) in enumerate(lines) if label.startswith("Second adult")]
         assert len(at) == 1 and lines[at[0]][1] == (
-            " hand each table its clue card set before the sort; collect each set whole."), lines
+            " hand each table its clue card set first; collect each set whole."), lines
         label, text = lines[at[0] + 1]
         assert label == "Do:" and text.index("Sort (3 min)") < text.index("Ask (1 min)"), text
         assert "stop and tell a grown-up" in text and "clue card sets" not in cycle.notes

@@ -225,12 +225,16 @@ def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
 
     document = docx.Document(str(visit / "live-streaming-parents" / SIGN_IN))
     register = document.tables[-1]
+    # A full name and a class (two children share a first name) and a need staff should
+    # know (siblings not at the school are children staff do not know).
     assert [c.text for c in register.rows[0].cells] == [
-        "Child\u2019s first name", "Age", "Brought by", "Time in", "Collected by", "Time out"]
+        "Child\u2019s full name", "Class or age", "Needs staff should know", "Brought by",
+        "Time in", "Collected by", "Time out"]
     assert len(register.rows) == PLAY_ROWS + 1
     assert not any(c.text for r in register.rows[1:] for c in r.cells)
     text = _text(visit / "live-streaming-parents" / SIGN_IN)
     assert "Supervised play: children in and out" in text
+    assert "with any need the adult tells you (allergy, medicine, toilet)" in text
     assert "Not collected when the session ends? One of you stays with the child and tells " \
         "Mrs Okafor or Mr Price" in text
     assert "then give it to Mrs Okafor: the school keeps it" in text

@@ -187,9 +187,12 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
         str(one_class / "live-streaming-ks2/live-streaming-ks2-handover.docx")).paragraphs][:4]
     # A 10.45am lesson's teacher meets the trainer in their classroom half an hour before,
     # not at the 8.15am arrival (Year 2's lesson, 9.15am, is over an hour before then).
-    # Every time in the house style of the letters ("3.30pm"), whatever the file's.
-    assert [t for t in lines if "Lesson time: 10.45am\u201311.45am" in t and
-            f"{TRAINER} meets you: 10.15am, your classroom" in t and "8.15am" not in t]
+    # Every time in the house style of the letters ("3.30pm"), whatever the file's. The
+    # lesson's time beside its date; one class booked, the brief leaves the office no
+    # meeting time to change, so the handover's stands alone.
+    assert [t for t in lines if t.startswith("Lesson: Friday 22 January 2027, "
+                                             "10.45am\u201311.45am  \u00b7  Class: Year 4")]
+    assert f"On the day: {TRAINER} meets you in your classroom at 10.15am." in lines, lines
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10.45am" in box and "Trainer arrives: 8.15am" in box
     # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
@@ -201,7 +204,7 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     """No time or place in the file: the same lines, to fill in; a time given for one class
     prints for it alone (Year 2's, not Year 4's)."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import on_the_day_box
+    from lessonpack.plan.brief_on_the_day import on_the_day_box
     from lessonpack.plan.visit_times import times_line
 
     items = load().items
@@ -215,8 +218,11 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     # The end from the lesson's length (KS1: 45 minutes), in the house style (an end on the
     # hour as "10am"); the day's first class is met in its room half an hour before, as a
     # later class is, with no meeting place needed.
-    assert times_line(ks1, brand).text == ("Lesson time: 9.15am\u201310am   "
-                                           f"{TRAINER} meets you: 8.45am, your classroom")
+    assert times_line(ks1, brand).text == (f"{TRAINER} meets you in your classroom at "
+                                           "8.45am, or the time the office sends you.")
+    from lessonpack.plan.visit_times import lesson_line
+    assert lesson_line(ks1, brand).text.startswith(
+        f"{brand.lesson_date}, 9.15am\u201310am  \u00b7  "), lesson_line(ks1, brand)
     first = on_the_day_box(brand, (ks1, ks2)).lines[0]
     assert first == ("Year 2 lesson: 9.15am\u201310am   Year 4 lesson: ________   "
                      "Trainer arrives: 8.30am")
@@ -239,15 +245,22 @@ def test_every_class_s_teacher_is_met_the_same_way() -> None:
     met = {cls: times_line(lesson, _visitor(class_name=cls, lesson_times=times,
                                             trainer_arrives="8:15am", **day)).text
            for cls, lesson in (("Year 2", ks1), ("Year 4", ks2))}
-    assert met["Year 2"].endswith(f"{TRAINER} meets you: 8.45am, your classroom")
-    assert met["Year 4"].endswith(f"{TRAINER} meets you: 10.15am, your classroom")
+    assert met["Year 2"] == (f"{TRAINER} meets you in your classroom at 8.45am, or the time "
+                             "the office sends you.")
+    assert met["Year 4"] == (f"{TRAINER} meets you in your classroom at 10.15am, or the time "
+                             "the office sends you.")
+    # One class booked: the brief gives the office no time to change, so the handover's
+    # time stands alone.
+    alone = times_line(ks1, _visitor(class_name="Year 2", lesson_times={"Year 2": "9:15am"},
+                                     trainer_arrives="8:15am")).text
+    assert alone == f"{TRAINER} meets you in your classroom at 8.45am.", alone
     late = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
                                     trainer_arrives="9:05am", **day)).text
     assert late.endswith("Trainer arrives: 9.05am   Meet at: main reception")
     # Arriving at 8:40am: signed in by 8:55am, so met then, not at 8:45am.
     close = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
                                      trainer_arrives="8:40am", **day)).text
-    assert close.endswith(f"{TRAINER} meets you: 8.55am, your classroom")
+    assert f"{TRAINER} meets you in your classroom at 8.55am, " in close, close
     after = times_line(ks2, _visitor(class_name="Year 4", trainer_arrives="8:15am", **day,
                                      lesson_times={"Year 2": "9:15am", "Year 4": "10am"})).text
     assert after.endswith("Trainer arrives: 8.15am   Meet at: main reception")
@@ -268,7 +281,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     files; the deputy's too where KS1 draws them. With ``dsl_photo`` nothing is asked."""
     from lessonpack.api import load
     from lessonpack.content.brand import Photo
-    from lessonpack.plan.visit_brief import day_rows, rows, taught
+    from lessonpack.plan.brief_day import taught
+    from lessonpack.plan.brief_rows import day_rows, rows
 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
@@ -301,7 +315,9 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         [r[1] for r in planned].index("DSL's photo (needed)") + 1
     signed = next(r for r in planned if r[1] == "Safeguarding checklists")
     assert signed[0] == "Tue 5 Jan" and signed[3].startswith(
-        "Check the photos on the Fri 18 Dec slides. In each plan"), signed[3]
+        "Check the Fri 18 Dec slides' photos. In each plan"), signed[3]
+    # The trainer hears the sign-off is done: it is their check before teaching.
+    assert f"and tell {TRAINER} by email." in signed[3], signed[3]
     # A class teacher's handover tries the same set, and says who sends it.
     from lessonpack.plan.handover_sheet import before
     assert any("slide 1 of the slides with Mrs Okafor's photo (emailed Fri 18 Dec)" in line
@@ -321,7 +337,7 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     and the plans' disclosure box says who sees the log and the lawful basis in the team's
     words (``concern_sharing``); a team that gives none is asked for its agreement."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
     from lessonpack.plan.visiting import own_record
 
     lesson = load().items["live-streaming-ks2"].item
@@ -347,7 +363,7 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     """The DSL signs the checklists weeks ahead; the age rules and numbers they hold are
     checked nearer the day. A KS1 plan's only such line is the local numbers."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     items = load().items
     team = _visitor()
@@ -370,21 +386,22 @@ def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> Non
     """The plans ask the DSL a week ahead who needs extra care: a day's brief dates it (the
     files' row, weeks earlier, no longer asks it) and the handover gives teachers that date."""
     from lessonpack.api import load
+    from lessonpack.plan.brief_day import taught
+    from lessonpack.plan.brief_rows import day_rows
     from lessonpack.plan.handover_sheet import before
-    from lessonpack.plan.visit_brief import day_rows, taught
 
     items = load().items
     team = _visitor()
     lessons = (items["live-streaming-ks1"].item, items["live-streaming-ks2"].item)
     dated = {r[1]: r for r in day_rows(taught(lessons, team), None, team)}
-    care = dated["Pupils who need extra care"]
+    care = dated["Pupils' extra care"]
     assert care[0] == "Mon 18 Jan" and "then Mrs Okafor (DSL)" in care[2]
     assert care[3].endswith(f"Mrs Okafor tells {TRAINER} only what they need.")
     assert "extra care" not in dated["All files and DBS letter, by email"][3]
     assert before(lessons[1], team)[0].startswith("By Mon 18 Jan, tell ")
     # One lesson's brief has no room for the row: its files' row still asks.
     alone = {r[1]: r[3] for r in day_rows(taught(lessons[1:], team), None, team)}
-    assert "Pupils who need extra care" not in alone
+    assert "Pupils' extra care" not in alone
     assert "extra care" in alone["All files and DBS letter, by email"]
 
 
@@ -459,7 +476,7 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
     words ("A school week ahead"), never an empty cell."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     brand = Brand(org_name=SCHOOL_YML["name"], dsl_name=DSL, delivered_by=TEAM,
@@ -685,7 +702,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert "every year group" in home[1][3]
     # Printing is a line in the timeline; its run is the last page's table.
     assert next(r for r in rows if r[1] == "Printing")[3] == \
-        "Print and check the print run\u2019s rows dated Thu 21 Jan (last page)."
+        "Print and check the print run\u2019s Thu 21 Jan rows."
     run = _print_run(path)[1:]
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
@@ -710,9 +727,19 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # writing a school week ahead: the handovers' disclosure route rests on it.
     cover = next(r for r in rows if r[1] == "DSL cover")
     assert cover[0] == "Fri 15 Jan" and cover[2] == f"{_short(DSL)} (DSL)"
-    assert cover[3] == (f"Confirm in writing: you or {_short(DEPUTY)} free (not teaching) in "
-                        "both lessons, with a number to ring; that evening, on site until "
-                        "the last family leaves.")
+    # Sent to the trainer by name: the plans ask for it before the lesson.
+    assert cover[3] == (f"Email {TRAINER} to confirm: you or {_short(DEPUTY)} free (not "
+                        "teaching) in both lessons, with a number to ring; that evening, on "
+                        "site until the last family leaves.")
+    # The office confirms the meeting times it may change and tells each teacher: the
+    # handovers print theirs "or the time the office sends you".
+    meeting = next(r for r in rows if r[1] == "Meeting times")
+    assert meeting[:3] == ["Fri 15 Jan", "Meeting times", "School office"], meeting
+    assert meeting[3] == (f"Confirm the blanks in \u201cOn the day\u201d with {TRAINER}; "
+                          "send each teacher their meeting time."), meeting
+    ks1_handover = _text(day / "live-streaming-ks1" / "live-streaming-ks1-handover.docx")
+    assert (f"On the day: {TRAINER} meets you in your classroom at 8.45am, or the time the "
+            "office sends you.") in ks1_handover
     # The guides asked for on the invitation's slip go home the school day after, last.
     assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
     text = _text(path)
@@ -763,7 +790,7 @@ def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
 
 def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import rows
+    from lessonpack.plan.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     council = {r[1]: r for r in rows(lesson, _visitor())}
@@ -776,7 +803,8 @@ def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
 
 def test_counts_come_from_the_class_size_or_say_30_is_assumed() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.visit_brief import plan_visit_brief, rows
+    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief import plan_visit_brief
 
     lesson = load().items["live-streaming-ks2"].item
     sized = _visitor(class_name="Year 4", class_sizes={"year 4": 27})
@@ -918,11 +946,11 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
                                   ("year-6", "Mr Tom Reed", "1.15pm")):
         pack = f"live-streaming-ks2-{folder}"
         handover = _text(out / pack / f"{pack}-handover.docx")
-        assert f"For {teacher}" in handover and f"Lesson time: {time}" in handover
+        assert f"For {teacher}" in handover and f"2027, {time}\u2013" in handover
         # A job the lesson marks for Years 3–4 (the card sets): Year 4's, unmarked;
         # not Year 6's, who sort on the sheet.
         assert "Years 3–4" not in handover
-        assert ("hand each table its card set before the sort" in handover) == \
+        assert ("hand each table its card set first" in handover) == \
             (folder == "year-4")
     text = _text(out / DAY_BRIEF)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER}), Year 6 (Mr Tom Reed)" \
@@ -1054,11 +1082,13 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     screens = next(r for r in rows if r[1] == "Classroom screens")
     assert screens[0] == "Thu 21 Jan"
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
-    assert "slide 1" in screens[3] and f"{TRAINER} ({TRAINER_PHONE})" in screens[3]
+    # The trainer by name; their number is the "On the day" box's, on the same brief.
+    assert "slide 1" in screens[3] and screens[3].endswith(f"tell {TRAINER}."), screens[3]
+    assert f"Reach the team: {TRAINER} {TRAINER_PHONE}" in _text(path)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
-    assert signed.startswith("Check the photos on the Fri 18 Dec slides. In each plan "
-                             "(“Delivering this lesson safely”) and the facilitator notes"), \
-        signed
+    assert signed.startswith("Check the Fri 18 Dec slides\u2019 photos. In each plan "
+                             "(“Delivering this lesson safely”) and the facilitator notes: "
+                             "sign and date"), signed
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     # The build cannot attach a letter: the team sends it (the build note reminds the team).
     assert "DBS letter (the team emails it)" in files and "attached" not in files
@@ -1182,9 +1212,9 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     bags the lights go in, and the Year 4 handover hands out and collects both card sorts
     (the clue sort was missing, and its sets went astray)."""
     from lessonpack.api import load
+    from lessonpack.plan.brief_rows import rows
     from lessonpack.plan.handover_sheet import second_adult_jobs
     from lessonpack.plan.sort_cards import picture_cards
-    from lessonpack.plan.visit_brief import rows
     from lessonpack.plan.visit_logistics import _provides
 
     items = load().items
@@ -1201,7 +1231,7 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     clues = [j for j in jobs if j.startswith('In "Private things stay private"')]
     # Handed out before the sort, in a Year 4 class's words: its cards are always clue cards.
     assert clues and clues[0].endswith(
-        ": hand each table its clue card set before the sort; collect each set whole.")
+        ": hand each table its clue card set first; collect each set whole.")
     # A Year 6 class sorts on its sheet: no card sets to hand out.
     assert not [j for j in second_adult_jobs(items["live-streaming-ks2"].item, 6)
                 if j.startswith('In "Private things stay private"')]

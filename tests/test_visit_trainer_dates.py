@@ -12,9 +12,10 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import print_run, visiting
+from lessonpack.plan.brief_day import Taught
 from lessonpack.plan.handover_sheet import after, before
 from lessonpack.plan.parents_visit import rows as parents_rows
-from lessonpack.plan.visit_brief import Taught, _print_run
+from lessonpack.plan.visit_brief import _print_run
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -227,7 +227,7 @@ class QuizVariant(Strict):
 # {access}: how families get in and what helps them hear (the school file's
 # ``parents_session_access``), or a field to fill in.
 # {head}: the headteacher who signs the letters and invitation, by short name with the role
-# ("Mrs Whitfield (Headteacher)"; plan/visit_brief.head_who), "Headteacher" when none does.
+# ("Mrs Whitfield (Headteacher)"; plan/brief_day.head_who), "Headteacher" when none does.
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",
@@ -307,8 +307,10 @@ class PlayRegister(Strict):
     # register.
     rules_title: Annotated[str, Chars(40)]
     rules: list[SignInText] = Field(min_length=1, max_length=3)
-    # The register's columns: the child, who brought them and when, who collected and when.
-    columns: list[Annotated[str, Chars(24)]] = Field(min_length=4, max_length=6)
+    # The register's columns: the child (full name, class or age, any need: siblings not at
+    # the school are children staff do not know), who brought them and when, who collected
+    # them and when.
+    columns: list[Annotated[str, Chars(24)]] = Field(min_length=4, max_length=7)
     # The facilitator notes' "The school provides" line for the play room's staff.
     provided: SignInText
 

@@ -40,11 +40,27 @@ def school_service(brand: Brand) -> str:
 def school_row(school: Signpost, brand: Brand) -> Signpost:
     """``school`` (the school's card, headed by the lead's name) as the table's row: the
     service first, the lead's name leading the contacts ("Mr Daniel Okafor: safeguarding@…;
-    School office: …"), and what the row is for with the deputy's name kept."""
-    # The deputy as the school's card names them ("Deputy: Mrs Joy Mensah.").
-    deputy = f"Deputy: {school_deputy(brand)}."
-    return replace(school, name=school_service(brand), ways=_phone_first(school, brand),
+    School office: …"), the deputy's name beside their own number ("Deputy, Mr Daniel
+    Price: 01632 960420"), or, with no line of theirs among the contacts, in what the row
+    is for ("Deputy: Mrs Joy Mensah.")."""
+    ways = _deputy_named(_phone_first(school, brand), brand)
+    # The deputy as the school's card names them, when no contact line carries the name.
+    named = bool(brand.deputy_dsl_name.strip()) and any(w.who is Who.DEPUTY for w in ways)
+    deputy = "" if named else f"Deputy: {school_deputy(brand)}."
+    return replace(school, name=school_service(brand), ways=ways,
                    blurb=f"{WHAT_FOR} {deputy}".strip())
+
+
+def _deputy_named(ways: tuple[Reach, ...], brand: Brand) -> tuple[Reach, ...]:
+    """The deputy's line labelled with their name ("Deputy, Mr Daniel Price: 01632
+    960420"): "Deputy: 01632 960420" here and the name in the next column left a parent in
+    a hurry ringing without knowing whom to ask for. Unchanged when the school names no
+    deputy (the card's label stays, the field to fill in being in the row's last column)."""
+    name = brand.deputy_dsl_name.strip()
+    if not name:
+        return ways
+    return tuple(replace(w, label=f"{w.label}, {name}") if w.who is Who.DEPUTY and w.label
+                 else w for w in ways)
 
 
 def _phone_first(school: Signpost, brand: Brand) -> tuple[Reach, ...]:

@@ -14,7 +14,8 @@ from lessonpack.content.model import Lesson
 from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visit_disclosure, visiting
-from lessonpack.plan.class_line import class_and_teacher, class_year, date_and_class
+from lessonpack.plan.class_line import class_and_teacher, class_year
+from lessonpack.plan.class_size import pupils
 from lessonpack.plan.model import (
     Block,
     Checklist,
@@ -25,7 +26,8 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.screen_check import rebuilt_for, screen_job, when
-from lessonpack.plan.visit_times import times_line
+from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
+from lessonpack.plan.visit_times import lesson_line, times_line
 
 
 def _papers(lesson: Lesson) -> str:
@@ -52,11 +54,25 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         _question_box(lesson),
         # The room the plan's steps use (a circle, then tables): a visitor cannot move the
         # furniture at 9am, and the plan was the only paper that said what it needed.
-        *((f"Set up the room: {lesson.room}",) if lesson.room else ()),
+        *_room(lesson, brand),
         # The day's brief gives the class teachers the same job on the same day, on the
         # slides that replace the first email's.
         f"{when(brand)} {_lower(screen_job(brand, rebuilt_for(lesson.audience, brand)))}",
     )
+
+
+def _room(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """"Set up the room: six tables for the card sorts; mini-whiteboards …": the content's
+    room, after the tables a class sorting cards in groups needs, as many as the sets the
+    office prints (sort_cards.card_sets): a room left in rows cost the first sort five
+    minutes of a timed six."""
+    if not lesson.room:
+        return ()
+    tables = ""
+    if sorts_on_cards(lesson) and lesson.card_sets == "table":
+        sets = card_sets(lesson, pupils(lesson.audience, brand))
+        tables = f"{common.number_word(sets)} tables for the card sorts; "
+    return (f"Set up the room: {tables}{lesson.room}",)
 
 
 def _lower(text: str) -> str:
@@ -196,7 +212,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
     # "Sam Carter, Northshire Online Safety Team (…), teaches": the comma closes the team.
     closing = "," if visiting.trainer(brand) and "," in coming else ""
     blocks: list[Block] = [
-        date_and_class("Lesson:", lesson.audience, brand),
+        lesson_line(lesson, brand),
         times_line(lesson, brand),
         Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
                   f"{lesson.duration_minutes}-minute lesson with your class.",

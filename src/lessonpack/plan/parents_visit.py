@@ -18,6 +18,7 @@ from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
 from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
@@ -45,15 +46,7 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.parents_sign_in import print_counts
-from lessonpack.plan.visit_brief import (
-    BRIEF_WIDTHS,
-    HOLIDAYS_NOTE,
-    EveningJobs,
-    Row,
-    brief_doc,
-    dsl_who,
-    head_who,
-)
+from lessonpack.plan.visit_brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 from lessonpack.plan.visit_times import session_span
 
 # Room to sign above the head's name (letter/school.SIGN_SPACE): the flyer's page is full.
@@ -162,7 +155,7 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
     for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
         if row.when in _SAID_FOR_THE_DAY:
             continue
-        if row.cover:  # asked with the lessons' cover (visit_brief.day_rows)
+        if row.cover:  # asked with the lessons' cover (brief_rows.day_rows)
             if cover is None:
                 cover, covered = planned, _named(row.covered or "", _said(brand))
             continue

@@ -81,11 +81,13 @@ def screen_job(brand: Brand, rebuilt: str = "") -> str:
             f"trainer's laptop? Tell {_ring(brand)}.")
 
 
-def screen_row(brand: Brand, rebuilt: str = "") -> str:
+def screen_row(brand: Brand, rebuilt: str = "", phone: bool = True) -> str:
     """The same job in a visit day's brief, a row for its class teachers, short (each
     handover says where the slides are): two lines of its cell, as the brief is two sides.
     ``rebuilt``: the day the slides were built again with the DSL's photo ("Fri 18 Dec"),
-    so the teachers try that set, not the first one."""
+    so the teachers try that set, not the first one. ``phone=False``: the trainer by name
+    alone, where the page already gives their number (the day brief's "On the day" box)."""
     which = f" of {rebuilt_set(brand, rebuilt)}" if rebuilt else ""
+    who = _ring(brand) if phone else (visiting.trainer(brand) or "the trainer")
     return (f"Each tries slide 1{which} on their screen and checks for an HDMI lead; "
-            f"if not, tell {_ring(brand)}.")
+            f"if not, tell {who}.")

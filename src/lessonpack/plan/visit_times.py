@@ -9,14 +9,18 @@ write on stays, so a paper never claims a time nobody agreed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan import visiting
+from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.class_size import for_class
 from lessonpack.plan.clock import clock, house_time
 from lessonpack.plan.clock import minutes as clock_minutes
 from lessonpack.plan.letter_dates import session_time
-from lessonpack.plan.model import Paragraph
+from lessonpack.plan.model import Paragraph, WriteOnLine
+from lessonpack.plan.school_classes import named_classes
 
 TIME_LINE = "________"
 PLACE_LINE = "____________________"
@@ -49,10 +53,27 @@ MEET_GAP = 60
 SIGN_IN = 15
 
 
+# What a handover adds to its meeting time when the day's brief leaves the office a blank
+# beside it ("Year 2 at 8.45am or ______"): the office may agree another time with the
+# trainer, and a teacher who met at the printed one missed the set-up before the lesson.
+OFFICE_SENDS = "or the time the office sends you"
+
+
+def office_sets_times(brand: Brand) -> bool:
+    """The school file books more than one class: the day's brief gives the office each
+    class's meeting time to confirm (a blank beside it), so that time, not the handover's,
+    is the last word."""
+    return len(named_classes(brand)) > 1
+
+
 def meets_you(lesson: Lesson, brand: Brand) -> str:
-    """"10.15am, your classroom" (``meets_at``'s time); "" when there is none."""
+    """"in your classroom at 10.15am" (``meets_at``'s time), with ", or the time the office
+    sends you" when the brief asks the office to confirm it; "" when there is none."""
     at = meets_at(lesson, brand)
-    return f"{at}, your classroom" if at else ""
+    if not at:
+        return ""
+    return f"in your classroom at {at}" + (f", {OFFICE_SENDS}" if office_sets_times(brand)
+                                           else "")
 
 
 def meets_at(lesson: Lesson, brand: Brand) -> str:
@@ -111,16 +132,30 @@ def all_given(lessons: tuple[Lesson, ...] | list[Lesson], brand: Brand) -> bool:
         [*(lesson_time(x, brand) for x in lessons), arrives(brand), meeting_place(brand)])
 
 
+def lesson_line(lesson: Lesson, brand: Brand) -> Paragraph | WriteOnLine:
+    """The handover's first line: "Lesson: Friday 22 January 2027, 10.45am–11.45am  ·
+    Class: Year 4 (…)", the lesson's time beside its date when the "On the day" line below
+    is the meeting's alone (``times_line``); the date and class as every paper gives them
+    otherwise. With the time there, the meeting's line has room for "or the time the office
+    sends you" and the sheet stays one page."""
+    line = date_and_class("Lesson:", lesson.audience, brand)
+    date = brand.lesson_date
+    if not (meets_you(lesson, brand) and isinstance(line, Paragraph) and date in line.text):
+        return line
+    return replace(line, text=line.text.replace(date, f"{date}, {lesson_span(lesson, brand)}",
+                                                1))
+
+
 def times_line(lesson: Lesson, brand: Brand) -> Paragraph:
-    """The handover's "On the day" line: the lesson's time and when the class teacher meets
-    the trainer in their classroom (two lessons and a parents' evening can fall on one day),
-    printed from the school file; the trainer's arrival and where they sign in, with lines
-    to write on, when the file leaves a time out."""
+    """The handover's "On the day" line: when and where the class teacher meets the trainer
+    (two lessons and a parents' evening can fall on one day), printed from the school file,
+    the lesson's time being on the line above (``lesson_line``); the lesson's time, the
+    trainer's arrival and where they sign in, with lines to write on, when the file leaves
+    a time out."""
     later = meets_you(lesson, brand)
     if later:
         who = visiting.trainer(brand) or "The trainer"
-        return Paragraph(f"Lesson time: {lesson_span(lesson, brand)}   {who} meets you: "
-                         f"{later}", label="On the day:")
+        return Paragraph(f"{who} meets you {later}.", label="On the day:")
     return Paragraph(f"Lesson time: {lesson_span(lesson, brand)}   Trainer arrives: "
                      f"{arrives(brand)}   Meet at: {meeting_place(brand)}",
                      label="On the day:" if all_given([lesson], brand) else "Fill in:")

@@ -1,0 +1,173 @@
+"""The visit brief's rows for each class's papers: the files and the handovers reaching the
+school, the letters home (the head's approval, the office sending them, the reply slips,
+the materials shown to a parent who asks), and the question boxes and letters after the
+lesson on the day.
+"""
+
+from __future__ import annotations
+
+from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.model import Lesson
+from lessonpack.plan import common
+from lessonpack.plan.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.letter_dates import (
+    change_and_return,
+)
+from lessonpack.plan.screen_check import check_by
+
+
+def files_row(day: Day) -> Row:
+    """The office passes the slides and plans on the day they come: one row, one date. The
+    team's written confirmation of the trainer's DBS check (KCSIE asks the school to have
+    it) comes with the files: the plans' checklist asks for it before the day."""
+    one, evening = day.one, day.evening is not None
+    kept = ["letter" if one else "letters", "worksheet" if one else "worksheets",
+            *(["cards"] if day.cards else []), *(["handout", "invitation"] if evening else [])]
+    plans = (", plans and facilitator notes" if evening else " and plans") if not one \
+        else (", plan and facilitator notes" if evening else " and plan")
+    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
+            f"Slides{plans} to the DSL, who checks them"
+            # A day's brief asks about pupils a week ahead, in a row of its own.
+            + ("" if not one else f" and tells {day.trainer} only what they need about "
+               "pupils who need extra care") + "; "
+            + f"{common.and_list(kept)} kept to print; "
+            # Several classes' handovers in this row, not one of their own: the row the
+            # trainer's rebuild took.
+            + ("" if one else "handovers to the teachers; ")
+            # "(… with this brief)" ran the row to a sixth line, and the office has the
+            # brief in hand as it reads this.
+            + "the DBS letter (the team emails it) filed.")
+
+
+def letters_home_rows(day: Day) -> tuple[Row, ...]:
+    """The office sends the letters home, with the invitation when the evening is the
+    day's (the head's approval is ``approve_rows``)."""
+    sent_too = day.evening.invitation if day.evening else ""
+    return (
+        (day.by("letter"), _letters_name(day), "School office",
+         _letters_out(day, "that day")
+         + (f" Invitation: {lower(sent_too)}" if sent_too else "")),
+    )
+
+
+def _letters_name(day: Day) -> str:
+    """"Letters and invitation": the letters' rows' file column ("Letters home and
+    invitation" took three lines of its column)."""
+    one, evening = day.one, day.evening
+    return ("Letter home" if one else "Letters home") if not evening else \
+        ("Letter and invitation" if one else "Letters and invitation")
+
+
+def approve_rows(day: Day) -> tuple[Row, ...]:
+    """The head approves the letters (and the invitation) they sign on the day the slides
+    are rebuilt, before any holiday, not the day before the letters go: a change asked then
+    left one night to rebuild and print, with the reply dates printed in the letter. The
+    day before the letters go stays, as the last day for a change."""
+    one, evening = day.one, day.evening
+    by_then = change_and_return(day.brand.lesson_date, day.brand.letter_date)
+    return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
+             f"Approve {'the letter' if one else 'each letter'}"
+             f"{' and the invitation' if evening else ''} you sign; any change to "
+             f"{day.trainer} {by_then}."),)
+
+
+def replies_rows(day: Day) -> tuple[Row, ...]:
+    """Where a reply slip goes (it asks to see the materials)."""
+    out: list[Row] = []
+    if day.brand.reply_slip:
+        # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)".
+        to_dsl = pupil_name(common.dsl(day.brand))
+        out.append((day.by("back"), "Letters' reply slips" if day.evening else "Reply slips",
+                    day.teachers,
+                    f"Collect them; requests to see the materials, and questions, to "
+                    f"{to_dsl} that day."))
+    return tuple(out)
+
+
+def materials_row(day: Day) -> tuple[Row, ...]:
+    """Who shows the materials to a parent who asked, and by when: after the slips are in
+    (due "by" the reply date itself, none could have been acted on) and before the lesson;
+    parents' questions reach the trainer in time to be answered before the visit."""
+    # Dated by the questions' deadline: a row dated the day before the lesson set a
+    # deadline a day before its own date.
+    return ((day.by("questions"), "Materials, if asked", day.dsl,
+             f"Show them to each parent who asked; their questions to {day.trainer} that "
+             "day."),)
+
+
+def handover_row(day: Day) -> Row:
+    """The handovers reach the class teachers with the files: their "Before the lesson"
+    jobs (tell the DSL about a pupil, check the printing) fall a week ahead, not on the
+    morning; the trainer still goes through them on arrival."""
+    screen = f" (the classroom screen tried by {check_by(day.brand) or 'the day before'})" \
+        if day.one else ""
+    return (day.by("sent"), "Handover sheet" if day.one else "Handover sheets", day.teachers,
+            "With the files: " + ("do its" if day.one else "each does their")
+            + f" \"Before the lesson\" jobs{screen}; the sheet says when to meet the trainer.")
+
+
+def question_boxes_row(day: Day) -> tuple[Row, ...]:
+    """Who reads each class's question box, and when: its class teacher, that day, any
+    concern to the DSL at once (as each handover tells them). The evening's box is the
+    DSL's, in the evening's own row; with both in one brief, each row says whose box."""
+    boxed = [c for c in day.classes if _has_box(c.lesson)]
+    if not boxed or (day.one and day.evening is None):
+        # One class's box, and no other: its handover says who reads it, and a row more
+        # ran the one-class brief onto a second page.
+        return ()
+    # The deputy too: a concern read in a slip cannot wait for the DSL to be free.
+    deputy = pupil_name(day.brand.deputy_dsl_name.strip())
+    to_dsl = pupil_name(common.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
+    if len(boxed) == 1:
+        file = "Class question box" if day.evening else "Question box"
+        what = "After the lesson, read every slip (the box stays in school)"
+    else:
+        file = "Class question boxes"
+        what = "After the lesson, each reads every slip in their class's box (kept in school)"
+    letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
+               " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
+              if _boxes_send_letter(day) else "")
+    return ((day.by("on the day"), file, common.and_list([c.teacher for c in boxed]),
+             f"{what}; any concern to {to_dsl} at once.{letter}"),)
+
+
+def _has_box(lesson: Lesson) -> bool:
+    return any("question box" in r.text.lower() for r in lesson.resources)
+
+
+def letters_after_row(day: Day) -> tuple[Row, ...]:
+    """The letter after the lesson goes home at the end of the lesson day: the only letter
+    when the school sends none before; otherwise the second, which tells families what was
+    learned and what to do if their child tells them something (built in every pack, it
+    went unsent while no row said who prints it and when)."""
+    if not day.before:
+        return ((day.by("on the day"), "Letter home" if day.one else "Letters home",
+                 "School office", _letters_out(day, "after the lesson")),)
+    if day.one or _boxes_send_letter(day):
+        # The printing row asks for the letter; the question boxes' row (the class
+        # teachers', that day) or the handover sends it: a row of its own ran the brief a
+        # page over.
+        return ()
+    return ((day.by("on the day"), "Letters after the lesson", day.teachers,
+             f"Each {SENDS_LETTER_AFTER}"),)
+
+
+def _boxes_send_letter(day: Day) -> bool:
+    """Every class has a question box, so its row (the class teachers', that day) says
+    who sends the letter after the lesson."""
+    return day.before and all(_has_box(c.lesson) for c in day.classes)
+
+
+# The class teachers' job with the letter after the lesson, after "Each".
+SENDS_LETTER_AFTER = "sends the letter after the lesson home with every pupil that day."
+
+
+def _letters_out(day: Day, when: str) -> str:
+    """"Print 28, one side; send one home with each pupil that day." (one class), or each
+    class's letter with its count."""
+    if day.one:
+        return (f"Print {day.classes[0].size}, one side; send one home with each pupil "
+                f"{when}.")
+    counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
+    return (f"Print each class's letter, one side ({counts}); send one home with each pupil "
+            f"{when}.")

@@ -1,0 +1,204 @@
+"""The visit day a brief's rows read: the classes taught (``Taught``), the evening's jobs,
+the school's brand, and the dates each row is due (``Day.by``), worked from the lesson's
+and the letter's dates (plan/letter_dates.py), never typed; with the short names the
+"Who" column gives ("Mrs Okafor (DSL)", "Mrs Whitfield (Headteacher)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.lesson_date import dated
+from lessonpack.content.model import Lesson
+from lessonpack.plan import class_fit, common, visiting
+from lessonpack.plan.class_line import class_and_teacher
+from lessonpack.plan.class_size import pupils
+from lessonpack.plan.letter_dates import (
+    approve_by,
+    letter_by,
+    reply_by,
+    school_days_before,
+    send_by,
+    short,
+    sign_off_by,
+)
+from lessonpack.plan.sort_cards import has_cards
+
+# Printing is done and checked the school day before the lesson, not on the morning.
+PRINT_SCHOOL_DAYS = 1
+
+# Parents' questions about the lesson reach the trainer two school days ahead: a day to
+# answer them before the visit.
+QUESTIONS_SCHOOL_DAYS = 2
+
+# The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
+# the plans ask for the age rules to be checked within a week of the lesson.
+CHECK_SCHOOL_DAYS = 4
+
+# The DSL's photos come two school days before the slides are rebuilt with them.
+PHOTO_SCHOOL_DAYS = 2
+
+
+Row = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class EveningJobs:
+    """The parents' evening's part of a visit day's brief (parents_visit.evening_jobs):
+    its rows by kind ("replies", "evening"), and what the invitation's going home and the
+    handout's printing ask, said in the day's own letters and printing rows. ``cover``: the
+    row the content marks as the DSL's cover for the evening (``VisitRow.cover``), asked
+    with the lessons' cover; ``covered``: what it asks, after whom (``VisitRow.covered``)."""
+
+    rows: dict[str, tuple[Row, ...]]
+    invitation: str
+    handout: str
+    cover: Row | None = None
+    covered: str = ""
+
+
+def dsl_who(brand: Brand) -> str:
+    """"Mrs Okafor (DSL)": the "Who" column's short name (a school's longer names, in full,
+    wrapped to three lines and ran a brief a page over)."""
+    name = pupil_name(brand.dsl_name.strip())
+    return f"{name} (DSL)" if name else "The DSL"
+
+
+def _teacher(lesson: Lesson, brand: Brand) -> str:
+    """"Mrs Evans": the class teacher in the "Who" column, as ``dsl_who``."""
+    teacher = pupil_name(visiting.after_owner(lesson, brand))
+    return teacher[:1].upper() + teacher[1:]
+
+
+def head_who(brand: Brand) -> str:
+    """"Mrs Whitfield (Headteacher)": the head who signs the letters, by short name in the
+    "Who" column as ``dsl_who``, so the office sees the signatory is the one approving (the
+    role alone named nobody); "Headteacher" when no head signs them."""
+    if not visiting.head(brand):
+        return "Headteacher"
+    role = brand.letter_signatory_role.strip()
+    return f"{pupil_name(brand.letter_signatory.strip())} ({role})"
+
+
+def lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def class_label(lesson: Lesson, brand: Brand) -> str:
+    """"Year 2": how a visit day's brief tells its classes apart; the key stage ("KS1")
+    when the school file names no class for it."""
+    name, _ = class_and_teacher(lesson.audience, brand)
+    return name or lesson.audience.value.upper()
+
+
+@dataclass(frozen=True)
+class Taught:
+    """One class's lesson on a visit day, with the brand that names that class first
+    (plan/school_classes.for_class): its label, teacher, size and time are its own, so two
+    classes of one key stage (Year 4 and Year 6) are two rows, not one."""
+
+    lesson: Lesson
+    brand: Brand
+
+    @property
+    def label(self) -> str:
+        return class_label(self.lesson, self.brand)
+
+    @property
+    def teacher(self) -> str:
+        return _teacher(self.lesson, self.brand)
+
+    @property
+    def size(self) -> int:
+        return pupils(self.lesson.audience, self.brand)
+
+    @property
+    def fitted(self) -> Lesson:
+        """The lesson as the class's own pack has it (its year's route alone): what its
+        cards file holds, so the printing and cutting rows count the same pages."""
+        return class_fit.for_class(self.lesson, self.brand)
+
+
+@dataclass(frozen=True)
+class Day:
+    """What every row of a visit day's brief reads: the classes taught, the evening's jobs
+    when it is that day's, and the school's brand (its dates, DSL and trainer)."""
+
+    classes: tuple[Taught, ...]
+    evening: EveningJobs | None
+    brand: Brand
+
+    @property
+    def one(self) -> bool:
+        return len(self.classes) == 1
+
+    @property
+    def before(self) -> bool:
+        """The letter home goes before the lesson."""
+        return self.brand.letter_sent != "after"
+
+    @property
+    def dsl(self) -> str:
+        return dsl_who(self.brand)
+
+    @property
+    def dsl_short(self) -> str:
+        """"Mrs Okafor": the DSL by short name in a row's job (the "Who" column says
+        "(DSL)"), "the DSL" when the school names none."""
+        return pupil_name(common.dsl(self.brand)) or "the DSL"
+
+    @property
+    def trainer(self) -> str:
+        return visiting.trainer(self.brand) or "the trainer"
+
+    @property
+    def teachers(self) -> str:
+        return common.and_list([c.teacher for c in self.classes])
+
+    @property
+    def cards(self) -> bool:
+        return any(has_cards(c.fitted) for c in self.classes)
+
+    def by(self, kind: str) -> str:
+        """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
+        booking: "sent", "signed", "letter", "approved", "back", "printed", "on the day"."""
+        day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
+        worked_out = {
+            "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
+            "signed": (lambda: sign_off_by(day, letter, before=before),
+                       "A school week ahead"),
+            "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
+            "approved": (lambda: approve_by(day, letter), "The day before the letter"),
+            "back": (lambda: reply_by(day, letter), "A school week ahead"),
+            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
+            "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
+                          "two school days before the lesson"),
+            "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),
+                       "The visit's week"),
+            # The photos two school days before the rebuild: due the day the files came,
+            # they came late and squeezed it.
+            "photos": (lambda: _photos_by(day, letter, before), "With the files"),
+            "rebuilt": (lambda: school_days_before(
+                sign_off_by(day, letter, before=before), 1), "Before the sign-off"),
+            "on the day": (lambda: day, "The lesson day"),
+        }
+        found, words = worked_out[kind]
+        return short(found()) or words
+
+
+def _photos_by(day: str, letter: str, before: bool) -> str:
+    """The DSL's photos: two school days before the slides are rebuilt, never before the
+    files that ask for them arrive."""
+    sent = send_by(day, letter, before=before)
+    rebuilt = school_days_before(sign_off_by(day, letter, before=before), 1)
+    asked = school_days_before(rebuilt, PHOTO_SCHOOL_DAYS)
+    due, came = dated(asked), dated(sent)
+    return sent if due is None or came is None or due < came else asked
+
+
+def taught(lessons: Sequence[Lesson], brand: Brand) -> tuple[Taught, ...]:
+    """Lessons each taught to its key stage's first-named class (one class a key stage)."""
+    return tuple(Taught(lesson, brand) for lesson in lessons)
