@@ -63,9 +63,13 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.common import SOURCE_LINE_CHARS
+    from lessonpack.plan.facilitator_notes import (
+        END_OF_SESSION,
+        PRINT_TO_RUN,
+        plan_facilitator_notes,
+    )
     from lessonpack.plan.lesson_plan import SOURCES_TAIL
     from lessonpack.plan.model import BulletList, Paragraph
-    from lessonpack.plan.parents import END_OF_SESSION, PRINT_TO_RUN, plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
