@@ -298,7 +298,7 @@ def test_facilitator_meets_the_scenario_before_its_model_answer(
         builds: dict[str, dict[str, str]]) -> None:
     notes = builds["primary"]["facilitator"]
     for who in ("Leo", "Amira"):
-        scenario = notes.index(f"Scenario: {who}")
+        scenario = notes.index(f"Read aloud ({who}):")
         assert notes.index("Table questions", scenario) < notes.index("Model answer", scenario)
     # Each figure is read once in the script (the all-through school's teenage figures).
     both = builds["all"]["facilitator"]

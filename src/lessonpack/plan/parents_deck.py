@@ -170,7 +170,7 @@ SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page â
                          "session safelyâ€: tone, no-blame words, fictional examples and figures.")
 
 
-def _welcome(brand: Brand) -> str:
+def welcome(brand: Brand) -> str:
     """The welcome, said on the ground-rules slide it introduces (it was
     in Part 1's notes, two slides after the rules)."""
     # No session starts without one of them on site (the title slide's notes): a school's
@@ -213,7 +213,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
               payload=CardsSlide(tuple(Card(rule, "") for rule in sg.ground_rules)),
               # The safe-delivery notes are read before the evening, in the facilitator notes;
               # presenter view keeps the welcome and a pointer (notes there are cues).
-              notes=join_notes(_welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
+              notes=join_notes(welcome(brand), SESSION_SAFE_DELIVERY if sg.notes else "")),
         Slide("What this session covers", kicker="Objectives",
               payload=KeyMessagesSlide.led(session.objectives),
               notes="Run through the plan for the session."),
