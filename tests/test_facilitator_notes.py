@@ -85,10 +85,10 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     assert f"\u201c{END_OF_SESSION}\u201d" in PRINT_TO_RUN
     table = blocks[steps]
     assert isinstance(table, StepTable) and table.end_line == END_OF_SESSION
-    # A visiting team's page one says it too: its checks no longer fill page one.
+    # A visiting team's page one has no line to spare under its logistics: no print line.
     visit = Brand(delivered_by="Northshire Online Safety Team")
-    assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN
-               for b in plan_facilitator_notes(session, index.facts, visit).blocks)
+    assert not any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN
+                   for b in plan_facilitator_notes(session, index.facts, visit).blocks)
     key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines and not b.mark for b in key)

@@ -11,7 +11,7 @@ from lessonpack.content.model import (
     QuizQuestion,
 )
 from lessonpack.plan import common, session_sheet, session_steps, visit_logistics, visiting
-from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key
+from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key, with_sources_last
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, GROUND_RULES
 from lessonpack.plan.model import (
     Block,
@@ -80,19 +80,20 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
     """Page one, as a lesson plan's: when, where and who (a visiting team's logistics
     first), the pages to print, what the session is and which version, the running order
     with its slides beside the resources. (The "Fill in first" box goes under it:
-    plan/fill_in_first.)"""
-    return [
-        *visit_logistics.session_logistics(session, brand),
-        *session_sheet.details(brand),
-        Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
-        Paragraph(session.summary),
-        *((Paragraph(note, label="Version:"),) if (note := version_note(session, brand))
-          else ()),
-        SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
-                   ("Resources", session_sheet.resources(session, brand)), tight=True),
-        # The objectives are on slide 3, read aloud in the welcome, and the summary says
-        # them: a list of them here cost the notes a page.
-    ]
+    plan/fill_in_first.) No objectives: slide 3 shows them and the summary says them."""
+    about = [Paragraph(session.summary),
+             *((Paragraph(note, label="Version:"),) if (note := version_note(session, brand))
+               else ())]
+    order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
+                       ("Resources", session_sheet.resources(session, brand)), tight=True)
+    if common.visitor(brand):
+        # No print line under a visiting team's logistics table: three lines more moved the
+        # running order overleaf and left page one a fifth empty.
+        return [*visit_logistics.session_logistics(session, brand),
+                *session_sheet.details(brand), *about, order]
+    return [*session_sheet.details(brand),
+            Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
+            *about, order]
 
 
 def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
@@ -150,8 +151,8 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *_overview(session, brand, deck), *_in_the_room(session, brand),
         *_steps(session, brand, deck),
         *session_sheet.after_session(brand, sign_in), *_before(session, brand),
-        Heading("Quiz answers", 2), *key,
-        *common.sources_section(session, facts, NOTES_SOURCES_TAIL)]
+        *with_sources_last([Heading("Quiz answers", 2), *key],
+                           common.sources_section(session, facts, NOTES_SOURCES_TAIL))]
     return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    common.meta(session, brand, "facilitator notes"),

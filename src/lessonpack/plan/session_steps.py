@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
 from lessonpack.plan import common, session_sheet
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, stage, with_story
-from lessonpack.plan.model import Paragraph, StepLine, StepStage, StepTable
+from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 
 CAPTION = "The session, step by step"
 
@@ -25,7 +25,10 @@ _NAMED_STEP = re.compile(r"^(?P<name>[A-Z][^\n(:.]{0,40}?)\s*\((?P<n>\d+|[a-z]+)
 _NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven",
                                         "eight", "nine", "ten"), 1)}
 # Step names as the narrow time column holds them ("Table discussion" broke mid-word).
-_SHORT = {"Table discussion": "Tables", "Teenagers": "Teens"}
+_SHORT = {"Table discussion": "Tables", "Teenagers": "Teens", "Signposting": "Where to get help"}
+# The longest word the time column holds in bold on a line ("Confidence" broke after its
+# "e"): a point whose label has a longer one stays a bold lead-in in the row before.
+_NAME_WORD = 9
 # The paragraphs said while tables work begin with one of these: the story and the table
 # questions go at the top of the first, where the facilitator turns to the tables.
 _AT_TABLES = ("tables", "table discussion", "family agreement", "activity")
@@ -85,6 +88,42 @@ def _with_tables(rows: list[tuple[str, str, list[StepLine]]], questions: Sequenc
     rows[-1][2].append(line)
 
 
+# Lines that stay in their step's row: what is read out and asked there.
+_IN_ROW = ("Read aloud", "Table questions")
+def _a_row_per_point(made: StepStage) -> StepStage:
+    """Each labelled point of a step ("What children do:", "Money:", "Model answer:") in a row
+    of its own, named by its label in the time column under the step's time: the column
+    reads as the Part's index, and rows of a few lines let a page turn between points (a
+    step held whole ran to twenty lines and left a quarter of a page empty before it)."""
+    rows: list[StepRow] = []
+    for row in made.rows:
+        lines: list[StepLine] = []
+        name, time = row.step, row.time
+        for line in row.lines:
+            if line.kind == "do" and lines and _own_row(line.label):
+                rows.append(StepRow(time, name, tuple(lines)))
+                name, time, lines = _SHORT.get(line.label[:-1], line.label[:-1]), "", []
+                line = StepLine(_sentence(line.text), line.kind)
+            lines.append(line)
+        rows.append(StepRow(time, name, tuple(lines)))
+    return StepStage(made.title, tuple(rows), made.note)
+
+
+def _own_row(label: str) -> bool:
+    """Whether a point under ``label`` ("Money:") is a row of its own: not what is read out
+    or asked in its step, and a name the time column holds."""
+    name = _SHORT.get(label[:-1], label[:-1])
+    return label.endswith(":") and not label.startswith(_IN_ROW) \
+        and all(len(word) <= _NAME_WORD for word in re.split(r"[ -]", name))
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a capital, as a row's first words, unless it opens on a username
+    ("artfan_jess shows praise")."""
+    first = text.split(" ", 1)[0]
+    return text if "_" in first else f"{text[:1].upper()}{text[1:]}"
+
+
 def _part(n: int, section: WorkshopSection, start: int, slides: str,
           extra: Sequence[Paragraph]) -> StepStage:
     """Part ``n``: its notes, each chart's own script after them, the story read aloud in
@@ -100,7 +139,7 @@ def _part(n: int, section: WorkshopSection, start: int, slides: str,
         with_story(made[1], StepLine(section.scenario.story, "say",
                                      f"Read aloud ({section.scenario.character}):"))
     _with_tables(rows, section.discussion)
-    return finish(made)
+    return _a_row_per_point(finish(made))
 
 
 def step_table(session: ParentSession, welcome: str, slides: Sequence[str],
