@@ -86,9 +86,10 @@ def test_the_facilitator_notes_meet_the_tables_after_their_questions(built_packs
     notes = next((built_packs / "live-streaming-parents").glob("*-facilitator-notes.docx"))
     steps = next(t for t in Document(str(notes)).tables
                  if t.rows[0].cells[0].text == "Time")
-    texts = [p.text for row in steps.rows for p in row.cells[-1].paragraphs]
-    said = [i for i, t in enumerate(texts) if t.startswith("Model answer")]
+    # Each paragraph of the words column with its row's name (a Part's band names itself).
+    rows = [(row.cells[0].text, p.text) for row in steps.rows for p in row.cells[-1].paragraphs]
+    said = [i for i, (name, _) in enumerate(rows) if name.startswith("Model answer")]
     assert said
     for i in said:
-        part = max(j for j in range(i) if re.match(r"\d\. ", texts[j]))
-        assert any(t.startswith("Table questions:") for t in texts[part:i]), texts[i]
+        part = max(j for j in range(i) if re.match(r"\d\. ", rows[j][0]))
+        assert any(t.startswith("Table questions:") for _, t in rows[part:i]), rows[i]
