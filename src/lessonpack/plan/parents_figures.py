@@ -71,13 +71,6 @@ def _said_once(texts: list[str]) -> str:
 SHARED_OPENING_WORDS = 4
 
 
-def chart_sources(chart: Chart, facts: FactsFile) -> str:
-    """ "Where these figures come from: Ofcom": the organisations once, for the printed notes,
-    whose script already reads each figure out (repeating every sentence reads badly)."""
-    return (f"Where these figures come from: {'; '.join(_source_names(chart, facts))} "
-            f"({chart.title}).")
-
-
 _CITATION = re.compile(r"\(([^()]+?), (\d{4})\)")
 
 
