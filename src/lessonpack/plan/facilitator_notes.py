@@ -91,7 +91,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         # running order overleaf and left page one a fifth empty.
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand), *about, order]
-    return [*session_sheet.details(brand),
+    return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
             *about, order]
 
