@@ -55,17 +55,21 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
 
 
 def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
-    """After the session, then Quiz answers, then the sources last, as in the lesson plans:
-    the answers are used, the sources only checked. Each answer of the key is whole, but the
-    key may break between answers (chained, it moved overleaf from a third of a page and
-    the all-through notes took a ninth page), and the sources' tail keeps together, so no
-    last page holds a source alone."""
+    """As a lesson plan: the steps, marked under the last one as the last page to print,
+    then After the session, the checks, Quiz answers, then the sources last (only checked).
+    Each answer of the key is whole, but the key may break between answers (chained, it
+    moved overleaf from a third of a page), and the sources' tail keeps together, so no last
+    page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.common import SOURCE_LINE_CHARS
+    from lessonpack.plan.facilitator_notes import (
+        END_OF_SESSION,
+        PRINT_TO_RUN,
+        plan_facilitator_notes,
+    )
     from lessonpack.plan.lesson_plan import SOURCES_TAIL
-    from lessonpack.plan.model import BulletList, Paragraph
-    from lessonpack.plan.parents import END_OF_SESSION, PRINT_TO_RUN, plan_facilitator_notes
+    from lessonpack.plan.model import BulletList, Paragraph, StepTable
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -73,19 +77,21 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     texts = [getattr(b, "text", "") for b in blocks]
     sources, after, answers = (texts.index(t) for t in
                                ("Sources", "After the session", "Quiz answers"))
-    assert after < answers < sources
-    # The page to print to is the one the answers end on, named by the mark after the last
-    # answer, not by a number (an estimate of it was a page short in two looks of four).
-    assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN for b in blocks[:answers])
+    (steps,) = [i for i, b in enumerate(blocks) if isinstance(b, StepTable)]
+    assert steps < after < answers < sources
+    # The page to print to is the one the steps end on, named by the mark under the last
+    # step, not by a number (an estimate of it was a page short in two looks of four).
+    assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN for b in blocks[:steps])
     assert f"\u201c{END_OF_SESSION}\u201d" in PRINT_TO_RUN
-    assert [getattr(b, "mark", "") for b in blocks[answers + 1:sources]][-1] == END_OF_SESSION
-    # A visiting team's page one has no line to spare: no print line.
+    table = blocks[steps]
+    assert isinstance(table, StepTable) and table.end_line == END_OF_SESSION
+    # A visiting team's page one has no line to spare under its logistics: no print line.
     visit = Brand(delivered_by="Northshire Online Safety Team")
     assert not any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN
                    for b in plan_facilitator_notes(session, index.facts, visit).blocks)
     key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
-    assert all(b.keep_lines for b in key)
+    assert all(b.keep_lines and not b.mark for b in key)
     assert not any(b.keep_next for b in key)
     listed = blocks[sources + 1]
     assert isinstance(listed, BulletList) and 0 < listed.keep_tail < len(listed.items)
@@ -123,11 +129,14 @@ def test_questions_have_a_slot_of_their_own_and_the_spares_are_listed(tmp_path: 
     assert main(["build", "-a", "parents", "--out", str(tmp_path / "out"), "-q", "-f", "docx",
                  "-f", "pptx", "-j", "1", "--brand", str(OAKFIELD / "brand.yml")]) == 0
     doc = Document(str(next(tmp_path.rglob("*-facilitator-notes.docx"))))
-    texts = [p.text for p in doc.paragraphs]
-    questions = next(t for t in texts if t.startswith("Questions ("))
-    minutes = int(questions.split("(")[1].split(" min")[0])
-    assert minutes >= 10, questions
-    spares = next(t for t in texts if t.startswith("Spare slides:"))
+    steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
+    # The step's row: its span on the session's clock over its name ("44–54", "Questions").
+    spans = [row.cells[0].text.split("\n") for row in steps.rows]
+    start, end = next(span[0] for span in spans if span[-1] == "Questions").split("–")
+    assert int(end) - int(start) >= 10, (start, end)
+    # A row of its own, named in the time column (the "Last page" mark under it), the last.
+    spares = next(row.cells[-1].text for row in steps.rows
+                  if row.cells[0].text.startswith("Spare slides"))
     from pptx import Presentation
     deck = Presentation(str(next(tmp_path.rglob("*-slides.pptx"))))
     hidden = [n for n, s in enumerate(deck.slides, 1) if s._element.get("show") == "0"]
@@ -140,16 +149,13 @@ def test_questions_have_a_slot_of_their_own_and_the_spares_are_listed(tmp_path: 
     assert f"type {back} and Enter" in spares, spares
 
 
-def test_a_visiting_teams_page_one_puts_the_checks_before_the_running_order() -> None:
-    """A visiting team's notes open with the visit's logistics table, under which the running
-    order (kept whole) no longer fitted: page one was a third blank. There the checklist
-    (breaking between checks) comes first, then the running order, then the disclosure box
-    before the ground rules and safety notes, which may run on. A school's own notes open
-    with the running order, then the checks, then the box, then the notes (after the
-    notes, the box moved whole overleaf and left page two a seventh empty)."""
+def test_the_notes_are_laid_out_as_a_lesson_plan() -> None:
+    """Page one's overview (the running order), then what is printed to run the session:
+    the ground rules, the disclosure box and the steps; the checks made before the evening
+    after them, as a lesson plan's "Before you teach". A visiting team's notes the same."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.model import Callout, SideBySide
+    from lessonpack.plan.model import Callout, SideBySide, StepTable
     from lessonpack.plan.parents import plan_facilitator_notes
 
     index = load(())
@@ -162,16 +168,17 @@ def test_a_visiting_teams_page_one_puts_the_checks_before_the_running_order() ->
                 names.append("running order")
             elif isinstance(block, Callout) and "discloses" in block.title:
                 names.append("disclosure")
+            elif isinstance(block, StepTable):
+                names.append("steps")
             elif getattr(block, "text", "") in ("Safeguarding checklist", "Ground rules"):
                 names.append(block.text)
         return names
 
     visiting = Brand(org_name="Ashgrove Primary School",
                      delivered_by="Northshire Online Safety Team")
-    assert order(visiting) == ["Safeguarding checklist", "running order", "disclosure",
-                               "Ground rules"]
-    assert order(Brand()) == ["running order", "Safeguarding checklist", "disclosure",
-                              "Ground rules"]
+    for brand in (visiting, Brand()):
+        assert order(brand) == ["running order", "Ground rules", "disclosure", "steps",
+                                "Safeguarding checklist"]
 
 
 # What the primary version's slides never show: the teenage sextortion reports and advice,

@@ -38,12 +38,12 @@ MAX_PAGES = {
     **{f"{ks}-letter-home{when}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for when in ("", "-after")},
     "parents-handout": 2,  # one sheet, two sides
-    # Issue 13 asks 8. Each version lists only the sources it cites and the quiz key may
-    # break between its answers: the default look, Riverside and Ashgrove print 8,
-    # Oakfield's primary notes 7. 9: a team's all-through notes under its own banner
-    # (Northshire, Brightpath), whose sources (21 organisations, at the list style's 12 pt:
-    # 9 pt is below the documents' own accessibility floor, LPC202) end on a fifth of a page.
-    "parents-facilitator-notes": 9,
+    # Issue 13 asks 8. Set as the lesson plans' step table (a row per step and point, the
+    # words said aloud on a tint), the notes print 9 in the default look and Riverside,
+    # Oakfield's primary notes 8, and a visiting team's at a school 10 (its logistics table
+    # on page one): the table's narrower words column costs a page over the paragraphs it
+    # replaced. Shorter needs a shorter script in content/live-streaming/parents.yml.
+    "parents-facilitator-notes": 10,
     # Sort cards to cut out (optional to print): each sort starts a page; KS2 to KS4 add a
     # page of help cards every pupil keeps.
     "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 2, "ks4-cards": 3,
@@ -68,6 +68,10 @@ MAX_PAGES = {
 # issue 13 asks at most 75. 68 since the plans print 8/10/10/10 (were 9/11/12/12).
 DEFAULT_TOTAL = 68
 LAST_PAGE_MIN = 0.2
+# A plan's or the facilitator notes' last page is their sources' end (kept together:
+# lesson_plan.SOURCES_TAIL): at least this much of it, or it reads as a page printed by
+# mistake (four plans ended on a page of sources 24-29% used).
+LAST_PAGE_PLANS = 0.3
 # Documents whose last page may hold less: what it holds is whole rows of a table read by
 # date, not a stray line. None now: the visit day's brief fills its second side.
 LAST_PAGE_ROWS: dict[str, float] = {}
@@ -223,8 +227,14 @@ def test_the_handouts_two_sides_each_leave_room_and_match(layouts: dict[str, dic
 def test_no_last_page_holds_only_a_line_or_two(layouts: dict[str, dict]) -> None:
     thin = [f"{look}: {name} last page {lay.fills[-1]:.0%} used"
             for look, found in layouts.items() for name, lay in found.items()
-            if lay.fills[-1] < LAST_PAGE_ROWS.get(_key(name), LAST_PAGE_MIN)]
+            if lay.fills[-1] < LAST_PAGE_ROWS.get(_key(name), _last_page_min(name))]
     assert not thin, "\n".join(thin)
+
+
+def _last_page_min(name: str) -> float:
+    """How much of a document's last page it must use at the least."""
+    plan = "lesson-plan" in name or "facilitator-notes" in name
+    return LAST_PAGE_PLANS if plan else LAST_PAGE_MIN
 
 
 def test_no_page_but_the_last_is_less_than_half_used(layouts: dict[str, dict]) -> None:
@@ -427,9 +437,8 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
     is the page the mark is on (a page estimate was a page out in eight of fifteen plans and
     notes). The field stores "…", not a guess, for Word to show until it updates fields. As
     laid out, the mark is on the last page the step table is on, and the table's pages
-    follow one another. The facilitator notes' mark ends the quiz answers, on the page
-    before or where the sources start, and their page one names its page too (a visiting
-    team's notes have no such line)."""
+    follow one another. The facilitator notes are set the same way (a visiting team's notes
+    have no print line on page one)."""
     wrong = []
     for look, files in built.items():
         for path in files:
@@ -440,16 +449,10 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
             marked = [n for n, text in enumerate(lay.texts, 1) if n > 1 and "Last page" in text]
             fields = list(docx.Document(str(path)).element.body.iter(qn("w:fldSimple")))
             said = re.search(r"print pages 1 to (\d+) \(the page marked", first)
-            if "facilitator-notes" in path.name:
-                sources = next(n for n, text in enumerate(lay.lines, 1) if "Sources" in text)
-                visitor = "To run the session, print" not in first
-                if (len(marked) != 1 or fields or marked[0] not in (sources - 1, sources)
-                        or (not visitor and (said is None or [int(said[1])] != marked[:1]))):
-                    wrong.append(f"{look}: {path.name}: marked on {marked}, sources {sources}, "
-                                 f"page one says {said and said[1]}")
-                continue
+            # A visiting team's notes have no print line: their mark is checked all the same.
+            visitor = "facilitator-notes" in path.name and "To run the session, print" not in first
             steps = [n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text]
-            if (said is None or fields or [int(said[1])] != marked[:1]
+            if ((not visitor and (said is None or [int(said[1])] != marked[:1])) or fields
                     or steps != list(range(steps[0], steps[-1] + 1))
                     or marked != [steps[-1]]):
                 wrong.append(f"{look}: {path.name}: {len(fields)} fields, steps on {steps}, "

@@ -4,6 +4,7 @@ time for are hidden spares at the deck's end, not skipped live."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,11 +81,15 @@ def test_the_spare_questions_end_the_deck_after_a_hidden_divider(
 
 
 def test_the_facilitator_notes_meet_the_tables_after_their_questions(built_packs: Path) -> None:
+    """In the notes' step table, each Part's model answer comes after its table questions,
+    as the facilitator meets them on the slides: the story, the questions, then the answer."""
     notes = next((built_packs / "live-streaming-parents").glob("*-facilitator-notes.docx"))
-    texts = [p.text for p in Document(str(notes)).paragraphs]
-    said = [i for i, t in enumerate(texts) if t.startswith(("Table discussion (", "Model answer"))]
+    steps = next(t for t in Document(str(notes)).tables
+                 if t.rows[0].cells[0].text == "Time")
+    # Each paragraph of the words column with its row's name (a Part's band names itself).
+    rows = [(row.cells[0].text, p.text) for row in steps.rows for p in row.cells[-1].paragraphs]
+    said = [i for i, (name, _) in enumerate(rows) if name.startswith("Model answer")]
     assert said
     for i in said:
-        part = max(j for j in range(i) if texts[j].startswith("Part "))
-        # After the part's talk, its scenario and its table questions, as on the slides.
-        assert "Table questions" in texts[part:i], texts[i]
+        part = max(j for j in range(i) if re.match(r"\d\. ", rows[j][0]))
+        assert any(t.startswith("Table questions:") for _, t in rows[part:i]), rows[i]

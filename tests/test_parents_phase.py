@@ -118,7 +118,7 @@ def _has(built: str, line: str) -> bool:
 
 def _as_printed(line: str, phase: str) -> str:
     """A handout step as the primary build prints it: its brand names the DSL after the
-    role (plan/parents.py), the others name nobody."""
+    role (plan/parents_handout.py), the others name nobody."""
     lead = "the school's Designated Safeguarding Lead"
     return line.replace(lead, f"{lead}, Mrs Ada Rahman", 1) if phase == "primary" else line
 
@@ -298,7 +298,7 @@ def test_facilitator_meets_the_scenario_before_its_model_answer(
         builds: dict[str, dict[str, str]]) -> None:
     notes = builds["primary"]["facilitator"]
     for who in ("Leo", "Amira"):
-        scenario = notes.index(f"Scenario: {who}")
+        scenario = notes.index(f"Read aloud ({who}):")
         assert notes.index("Table questions", scenario) < notes.index("Model answer", scenario)
     # Each figure is read once in the script (the all-through school's teenage figures).
     both = builds["all"]["facilitator"]
@@ -306,7 +306,7 @@ def test_facilitator_meets_the_scenario_before_its_model_answer(
 
 
 def test_help_cards_are_shared_out_evenly() -> None:
-    from lessonpack.plan.parents import _even_groups
+    from lessonpack.plan.parents_help_slides import _even_groups
 
     assert [len(g) for g in _even_groups(tuple(range(7)), 3)] == [3, 2, 2]
     assert [len(g) for g in _even_groups(tuple(range(4)), 3)] == [2, 2]

@@ -129,10 +129,12 @@ def test_facilitator_notes_give_venue_presenter_and_slides(oakfield: Path) -> No
     assert len(runs) >= 5, runs
     assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(runs)), runs
     assert not any("before the hour" in t for t in texts)
-    parts = [p.text for p in doc.paragraphs if p.text.startswith("Part ")]
+    # Each Part's band in the step table: "1. Why children love live video · 7 min · slide 4".
+    steps = next(t for t in doc.tables if t.rows[0].cells[0].text == "Time")
+    parts = [row.cells[0].text for row in steps.rows if re.match(r"\d\. ", row.cells[0].text)]
     # "slide 4" for one slide, "slides 6–8" for more: never "slides 4".
-    assert parts and all(", slide " in p or ", slides " in p for p in parts), parts
-    assert not any(re.search(r"slides \d+\)", p) for p in parts), parts
+    assert parts and all(re.search(r" · slides? \d", p) for p in parts), parts
+    assert not any(re.search(r"slides \d+$", p) for p in parts), parts
 
 
 def test_handout_says_which_session_it_is_from(oakfield: Path) -> None:

@@ -53,8 +53,8 @@ def test_a_sources_title_leaves_out_its_asides_but_what_was_read() -> None:
 
 
 def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: Path) -> None:
-    """Facilitator notes whose sources run onto a last page say on page one which pages to
-    print: up to the page the quiz answers end on, named by the mark that ends them, its
+    """Facilitator notes say on page one which pages to print, as a lesson plan does: up to
+    the page the steps end on, named by the mark under the last step, its
     number a page field that stores "…" (Word shows a stored value until it updates
     fields: never a guessed number)."""
     from docx import Document
@@ -64,12 +64,12 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     body = Document(str(notes)).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     line = next(t for t in texts if t.startswith("To run the session, print"))
-    assert "pages 1 to \u2026 (the page marked \u201cLast page\u201d)" in line, line
-    assert "sources follow" in line
-    # The mark ends the last quiz answer, before the sources.
+    assert "pages 1 to \u2026 (the page marked \u201cLast page\u201d in the steps)" in line, line
+    assert "the quiz answers and the sources" in line
+    # The mark is under the last step, before the quiz answers and the sources.
     later = texts[texts.index(line) + 1:]
-    marked = next(n for n, t in enumerate(later) if t.endswith("\u00a0Last page\u00a0"))
-    assert "Sources" in later[marked + 1:]
+    marked = next(n for n, t in enumerate(later) if "Last page" in t)
+    assert "Quiz answers" in later[marked + 1:] and "Sources" in later[marked + 1:]
     assert not list(body.iter(qn("w:fldSimple")))
     assert "_LpLastPage" in [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
 

@@ -638,10 +638,12 @@ def _inner_quotes(text: str) -> str:
 
 
 EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
-# The lines of sources that end a plan and share its last page at the least (a fifth of a
-# page): left to break anywhere, a plan's last page held two or three lines. Sixteen at the
-# sources' 10 pt (twelve, set at 12 pt, left two last pages 18-20% used once at 10).
-SOURCES_TAIL = 16
+# The lines of sources that end a plan and share its last page at the least (a third of a
+# page): left to break anywhere, a plan's last page held two or three lines, and sixteen
+# lines at the sources' 10 pt left four plans ending on a page of sources 24-29% used, which
+# reads as a page printed by mistake. The page before gives up those lines and stays over
+# three quarters used.
+SOURCES_TAIL = 21
 
 
 # Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a
@@ -696,6 +698,18 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
     return blocks
 
 
+def with_sources_last(before: list[Block], sources: list[Block]) -> list[Block]:
+    """``before`` then ``sources``, the last paragraph before them kept with them where the
+    sources are fewer lines than SOURCES_TAIL and held whole: a KS1 plan's nine sources
+    alone made a last page 28% used; with the answer key's last answer above them it is
+    fuller, and reads as the plan's end."""
+    listed = next((b for b in sources if isinstance(b, BulletList)), None)
+    if listed is None or listed.keep_tail < len(listed.items) or not before \
+            or not isinstance(before[-1], Paragraph):
+        return [*before, *sources]
+    return [*before[:-1], replace(before[-1], keep_next=True, keep_lines=True), *sources]
+
+
 def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Block, ...]:
     """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
     cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
@@ -721,8 +735,9 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
               *_script(lesson, brand, deck), *_before(lesson, brand, deck),
-              *_after(lesson, facts, brand), *_answer_key(lesson, brand),
-              *common.sources_section(lesson, facts, SOURCES_TAIL)]
+              *_after(lesson, facts, brand),
+              *with_sources_last(_answer_key(lesson, brand),
+                                 common.sources_section(lesson, facts, SOURCES_TAIL))]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",
                    common.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

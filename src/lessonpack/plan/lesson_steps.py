@@ -100,7 +100,13 @@ def _with_story(rows: _Rows, cycle: LearningCycle) -> None:
     the line that says so; else at the top of the part."""
     if cycle.scenario is None:
         return
-    story = StepLine(cycle.scenario.read_aloud, "say", f"Read aloud ({cycle.scenario.character}):")
+    with_story(rows, StepLine(cycle.scenario.read_aloud, "say",
+                              f"Read aloud ({cycle.scenario.character}):"))
+
+
+def with_story(rows: _Rows, story: StepLine) -> None:
+    """``story`` in the step that reads it (the first naming a story), after the line that
+    says so; else after what the stage opens with."""
     for _, step, lines in rows.rows:
         at = next((i for i, x in enumerate(lines) if "story" in x.text.lower()), None)
         if at is not None or "story" in step.lower():

@@ -680,6 +680,8 @@ class StepTable:
     # A mark under the last step's time: what page one names as the last page to print,
     # on whatever page the steps end ("Last page to print").
     end_line: str = ""
+    # What a screen reader announces the table as: a lesson's or a workshop's steps.
+    caption: str = "The lesson, step by step"
 
 
 Block = (

@@ -285,7 +285,7 @@ def step_table(writer: DocWriter, block: StepTable) -> None:
     intro = writer.previous_paragraph()
     table = writer.append_table(table_xml(widths, rows, writer.table_style_id,
                                           cell_margins=(writer.cell_pad, STEP_SIDE_MARGIN),
-                                          caption="The lesson, step by step"))
+                                          caption=block.caption))
     if intro is not None:  # the section's heading stays with the table's first rows
         keep_with_next(paragraph_xml(intro), True)
         _no_spacer_before(writer, paragraph_xml(intro))

@@ -1,0 +1,166 @@
+"""Plans the facilitator notes of the parents' and carers' workshop."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import (
+    FactsFile,
+    ParentSession,
+    QuizQuestion,
+)
+from lessonpack.plan import common, session_sheet, session_steps, visit_logistics, visiting
+from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key, with_sources_last
+from lessonpack.plan.lesson_steps import END_OF_TEACHING, GROUND_RULES
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    Callout,
+    Checklist,
+    DeckPlan,
+    DocPlan,
+    Heading,
+    Paragraph,
+    SideBySide,
+)
+from lessonpack.plan.parents_deck import spare_quiz_slides, welcome
+from lessonpack.plan.parents_version import version_name, version_note
+from lessonpack.plan.safe_notes import safe_notes
+from lessonpack.plan.safeguarding_checks import without_fill_in_check
+
+
+def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> list[Paragraph]:
+    """The quiz's answers, each spare question labelled with its hidden slides: the key
+    listed three questions where the running deck shows one, and a presenter hunted for
+    the other two mid-session."""
+    key = quiz_key(quiz, others=False)
+    for i, slides in enumerate(spare_quiz_slides(deck), 1):
+        if i < len(key) and key[i].label:
+            number, question = key[i].label.split(" ", 1)
+            key[i] = replace(key[i], label=f"{number} Spare (slides {slides}, hidden): "
+                                           f"{question}")
+    return key
+
+
+def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragraph]:
+    """Under the last Part, the spare quiz slides by number and topic and how to reach them
+    and come back: said only in the first answer's speaker notes, they were found mid-session
+    by typing numbers a presenter had not planned."""
+    ranges = spare_quiz_slides(deck)
+    if deck is None or not ranges:
+        return []
+    back = next((n for n, s in enumerate(deck.slides, 1)
+                 if s.title == "Take home" and not s.hidden), 0)
+    if not back:
+        return []
+    which = " and ".join(f"{r} (question {i}: {q.title or q.question})"
+                         for i, (r, q) in enumerate(zip(ranges, session.quiz[1:],
+                                                        strict=False), 2))
+    first = int(ranges[0].split("–")[0])
+    return [Paragraph(f"{which}, hidden at the end. In the show, type {first} and press Enter "
+                      f"(H for the next); type {back} and Enter to come back to “Take home”. "
+                      "Or unhide them before the evening (Slide Show, Hide Slide).",
+                      label="Spare slides:")]
+
+
+# A fifth of a page of sources at least on the last: the notes are single-spaced now, and
+# the plans' eleven lines came to 18-20% of a page.
+NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
+# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark under
+# the last step: Paragraph.to_mark_page), the mark named too where the field shows no number
+# yet (Word, until it updates fields: render/docx_page_ref.py). As the lesson plans say it.
+END_OF_SESSION = END_OF_TEACHING
+PRINT_TO_RUN = (f"(the page marked \u201c{END_OF_SESSION}\u201d in the steps): this overview, "
+                "the ground rules, the disclosure steps and the steps. The rest prepares the "
+                "session, then the quiz answers and the sources.")
+
+
+def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
+    """Page one, as a lesson plan's: when, where and who (a visiting team's logistics
+    first), the pages to print, what the session is and which version, the running order
+    with its slides beside the resources. (The "Fill in first" box goes under it:
+    plan/fill_in_first.) No objectives: slide 3 shows them and the summary says them."""
+    about = [Paragraph(session.summary),
+             *((Paragraph(note, label="Version:"),) if (note := version_note(session, brand))
+               else ())]
+    order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
+                       ("Resources", session_sheet.resources(session, brand)), tight=True)
+    if common.visitor(brand):
+        # No print line under a visiting team's logistics table: three lines more moved the
+        # running order overleaf and left page one a fifth empty.
+        return [*visit_logistics.session_logistics(session, brand),
+                *session_sheet.details(brand), *about, order]
+    return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
+            Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
+            *about, order]
+
+
+def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
+    """Printed with the steps, before them: the ground rules agreed in the welcome and the
+    disclosure steps, whole (acted on at once, never read across a page turn). The rules
+    may break between rules, but the last two stay together: one rule alone over the next
+    heading read as a stray line."""
+    sg = session.safeguarding
+    return [Heading(GROUND_RULES, 2),
+            BulletList(tuple(sg.ground_rules), whole_items=True, keep_tail=2),
+            Callout("If a parent or carer discloses a concern",
+                    visiting.disclosure(session, brand, sg.disclosure), "safeguarding",
+                    whole=True, numbered=True)]
+
+
+def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
+    """The session step by step, in the lesson plans' table: the welcome, then each Part
+    with its slides, the spare quiz slides under the last Part, where the quiz is asked."""
+    slides = session_sheet.part_slides(session, deck)
+    opening = session_sheet.opening_slides(deck, slides[0] if slides else "")
+    table = session_steps.step_table(session, welcome(brand), slides, opening,
+                                     last=_spares_list(session, deck))
+    return [Heading(session_steps.CAPTION, 2), table]
+
+
+def _before(session: ParentSession, brand: Brand) -> list[Block]:
+    """What is done and read before the evening, after the steps as in a lesson plan: the
+    checks, signed and dated as one record (whole), and how to deliver the session safely."""
+    sg = session.safeguarding
+    return [
+        Heading("Safeguarding checklist", 2),
+        Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
+        Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
+                   *visiting.handover_check(session, brand)), whole=True),
+        Heading("Delivering this session safely", 2),
+        BulletList(safe_notes(session, brand, sg.notes)),
+    ]
+
+
+def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Brand,
+                           deck: DeckPlan | None = None) -> DocPlan:
+    """``deck``: the session's slides, for the slide numbers of each Part.
+
+    Laid out as a lesson plan: page one's overview, then what is printed to run the session
+    (the ground rules, the disclosure steps and the steps), then what prepares it, the
+    handover, the quiz answers and the sources last (only checked, so not printed)."""
+    session = session.for_phase(brand.phase)  # the school's own phase
+    # The quiz is run from its slides, which show every option and read out the reason:
+    # the key gives each answer and what to say about it. Each answer is kept whole, but the
+    # key may break between answers.
+    key = [replace(p, keep_lines=True)
+           for p in _quiz_key_with_spares(session.quiz, deck)]
+    sign_in = session.visit.sign_in if session.visit is not None else None
+    blocks: list[Block] = [
+        *_overview(session, brand, deck), *_in_the_room(session, brand),
+        *_steps(session, brand, deck),
+        *session_sheet.after_session(brand, sign_in), *_before(session, brand),
+        *with_sources_last([Heading("Quiz answers", 2), *key],
+                           common.sources_section(session, facts, NOTES_SOURCES_TAIL))]
+    return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
+                   "facilitator_notes",
+                   common.meta(session, brand, "facilitator notes"),
+                   title=session.title,
+                   subtitle=" · ".join(filter(None, (
+                       "Facilitator notes for a parents' and carers' workshop",
+                       version_name(session, brand.phase)))),
+                   header="Facilitator notes",  # the organisation is at the header's left
+                   footer=common.script_footer(session, brand),
+                   blocks=common.without_source_codes(tuple(blocks), facts),
+                   single_spaced=True)

@@ -1,0 +1,90 @@
+"""The parents' facilitator notes follow the session in the lesson plans' step table
+(plan/session_steps): a band for the welcome and each Part, every step on the session's
+clock, each labelled point a row of its own, the story and the table questions before the
+model answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.content.model import WELCOME_MINUTES, ParentSession
+from lessonpack.plan.facilitator_notes import plan_facilitator_notes
+from lessonpack.plan.model import StepTable
+from lessonpack.plan.session_steps import CAPTION
+
+
+def _session() -> tuple[ParentSession, object]:
+    index = load(())
+    session = index.items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    return session, index.facts
+
+
+def _table(phase: str) -> tuple[ParentSession, StepTable]:
+    session, facts = _session()
+    plan = plan_facilitator_notes(session, facts, Brand(phase=phase))  # type: ignore[arg-type]
+    (table,) = [b for b in plan.blocks if isinstance(b, StepTable)]
+    return session.for_phase(phase), table
+
+
+@pytest.mark.parametrize("phase", ["all", "primary", "secondary"])
+def test_every_step_is_on_the_clock_and_each_part_ends_when_the_running_order_says(
+        phase: str) -> None:
+    session, table = _table(phase)
+    assert table.caption == CAPTION and table.end_line == "Last page"
+    welcome, *parts = table.stages
+    assert welcome.title.startswith(f"Welcome · {WELCOME_MINUTES} min")
+    assert [p.title.split(" · ")[0] for p in parts] == [
+        f"{n}. {s.title}" for n, s in enumerate(session.sections, 1)]
+    clock = end_of_part = WELCOME_MINUTES
+    for stage, section in zip(parts, session.sections, strict=True):
+        end_of_part += section.minutes
+        timed = [r.time for r in stage.rows if r.time]
+        # The Part's first row has a time, and its timed rows run on without a gap.
+        assert stage.rows[0].time, stage.title
+        for time in timed:
+            start, _, end = time.partition("–")
+            assert int(start) == clock, (stage.title, time)
+            clock = int(end or start)
+        assert clock == end_of_part, stage.title
+
+
+@pytest.mark.parametrize("phase", ["all", "primary", "secondary"])
+def test_the_story_and_questions_come_before_the_model_answer(phase: str) -> None:
+    session, table = _table(phase)
+    for stage, section in zip(table.stages[1:], session.sections, strict=True):
+        lines = [(row.step, line) for row in stage.rows for line in row.lines]
+        labels = [line.label for _, line in lines]
+        if section.scenario is not None:
+            story = labels.index(f"Read aloud ({section.scenario.character}):")
+            assert lines[story][1].text == section.scenario.story
+            assert lines[story][1].kind == "say"
+        if section.discussion:
+            asked = labels.index("Table questions:")
+            assert lines[asked][1].text.split("\n") == list(section.discussion)
+            if section.scenario is not None:
+                assert story < asked
+            answers = [i for i, (step, _) in enumerate(lines) if step == "Model answer"]
+            assert all(asked < i for i in answers), stage.title
+
+
+def test_each_labelled_point_is_a_row_named_by_its_label() -> None:
+    _, table = _table("all")
+    names = [row.step for stage in table.stages for row in stage.rows]
+    # A step's points are rows of their own, untimed, in the time column's narrow width.
+    for point in ("What children do", "Model answer", "Settings", "Money"):
+        assert point in names, point
+    rows = {row.step: row for stage in table.stages for row in stage.rows}
+    assert not rows["Settings"].time and not rows["Settings"].lines[0].label
+    # A citation stays in the name; the words start as a sentence, a username as typed.
+    assert "Shared spaces (CEOP)" in rows
+    assert rows["Money"].lines[0].text[:1].isupper()
+    # A step named with its minutes in words is timed ("Ice-breaker (two minutes, …)").
+    ice = rows["Ice-breaker"]
+    assert re.fullmatch(r"\d+–\d+", ice.time) and ice.lines[0].text.startswith("In pairs.")
+    # Words the column holds (a hyphen may break a line: "Ice-/breaker").
+    assert all(len(word) <= 9 for name in names for word in re.split(r"[ -]", name)), names
