@@ -203,6 +203,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC310", ERROR, "shape or text drawn over a logo", _CHECK + "logo-covered.pptx"),
         ("LPC311", ERROR, "drawing without words its alt text says it reads (a room of "
          "clues' close-up drawn without its clue words)", _CHECK + "clue-words.pptx"),
+        ("LPC312", ERROR, "text in a card wraps past its box into the text below it",
+         _CHECK + "text-collide.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

@@ -71,6 +71,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_scene_rules import scene_rules
     from lessonpack.check.pptx_shapes import open_deck
+    from lessonpack.check.pptx_text_collide import collide_rules
     from lessonpack.check.pptx_text_rules import text_rules
 
     name = label if label is not None else str(path)
@@ -93,6 +94,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     if is_deck:
         found = (structure_rules(opened) + text_rules(opened, options)  # type: ignore[arg-type]
                  + layout_rules(opened)  # type: ignore[arg-type]
+                 + collide_rules(opened)  # type: ignore[arg-type]
                  + footer_rules(opened)  # type: ignore[arg-type]
                  + logo_rules(opened)  # type: ignore[arg-type]
                  + draft_rules(opened)  # type: ignore[arg-type]
