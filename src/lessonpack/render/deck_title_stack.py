@@ -141,7 +141,6 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     if spec.kicker:
         filler.put("subtitle", [payload_sub] if payload_sub else [" "])
     heading, body = filler.brand.heading_font, filler.brand.body_font
-    _headline(title, sub, layout)
     # Measured at the width it is given under the title, not the one it had (beside a
     # section's picture a 1 in column made one sentence 4.6 in tall).
     set_box(sub.element, (tx, sy, tw, sh))
@@ -180,6 +179,9 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
         sub_h = _shrink_to(sub, body, layout, foot - sub_top)
     set_box(sub.element, (tx, sub_top, tw, sub_h))
     _anchor(sub, "t")
+    # Made smaller in the box it was stacked in: the stack keeps its place, and a template's
+    # own text under that box (klee2's sample date) is still found covered and left out.
+    _headline(title, sub, layout)
 
 
 HEADLINE = 1.3  # a title at least this many times the size of the line under it
