@@ -44,6 +44,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     # A question's third line under the answer panels: under a fifth of its lines, a line.
     "hidden-line.pptx": [("LPC305", "slide 4")],
     "off-slide.pptx": [("LPC306", "slide 4")],
+    # A card's sentence, grown to three lines, over the bold line under it.
+    "text-collide.pptx": [("LPC312", "slide 4")],
     "footer-overlap.pptx": [("LPC307", "slide 4")],
     "footer-wrap.pptx": [("LPC308", "slide 4")],
     "logo-contrast.pptx": [("LPC309", "slide 4")],

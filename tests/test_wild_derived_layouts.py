@@ -171,7 +171,10 @@ def test_oversized_slides_are_scaled_to_widescreen_and_named_in_one_warning(
     assert code == 0, err
     lines = [line for line in err.splitlines() if "times PowerPoint's 13.33 x 7.5 in" in line]
     assert len(lines) == 1 and "25.00 x 18.75 in" in lines[0], lines
-    assert "scaled to 13.33 x 10.00 in; to stop this, resize it" in lines[0]
+    assert ("scaled to 13.33 x 10.00 in; to stop this, make it 13.33 x 10.00 in: in "
+            "PowerPoint, Design > Slide Size > Custom Slide Size (Ensure Fit)") in lines[0]
+    assert "in Impress, Slide > Slide Properties (33.87 x 25.40 cm)" in lines[0]
+    assert lines[0].endswith(f"(template: {path})")  # which template, in a batch of several
     deck = Presentation(str(tmp_path / "out" / "live-streaming-ks2" /
                             "live-streaming-ks2-slides.pptx"))
     assert (deck.slide_width, deck.slide_height) == (12192000, 9144000)

@@ -271,6 +271,24 @@ def deck_hidden_line(prs: Deck) -> None:
         panel.name = f"Answer {'ABC'[n]} panel"
 
 
+def deck_text_collide(prs: Deck) -> None:
+    # A "Who can help" card of two text boxes: a sentence in a box that grows with its text,
+    # sized for two lines, which wraps to three over the bold line under it.
+    slide = titled(prs, TITLE_ONLY, "Who can help")
+    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(1.6), Inches(9.0),
+                                  Inches(4.8))
+    card.fill.solid()
+    card.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    card.name = "Card"
+    words = text_box(slide, (0.7, 1.8, 5.6, 0.9), "Mrs Okafor or Mr Price. They keep you safe: "
+                     "talk to them about any worry. You don't have to say why.", size=26,
+                     name="Card words")
+    words.text_frame.auto_size = MSO_AUTO_SIZE.SHAPE_TO_FIT_TEXT
+    where = text_box(slide, (0.7, 2.75, 5.6, 1.0), "Find them in the school office, or ask "
+                     "any staff member.", size=26, name="Card contact")
+    where.text_frame.paragraphs[0].runs[0].font.bold = True
+
+
 def deck_off_slide(prs: Deck) -> None:
     # Answers placed below the slide's foot (a template's text body parked off the slide).
     slide = titled(prs, TITLE_ONLY, "Falling off the edge")
@@ -418,6 +436,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "hidden-text": deck_hidden_text,
     "hidden-line": deck_hidden_line,
     "off-slide": deck_off_slide,
+    "text-collide": deck_text_collide,
     "footer-overlap": deck_footer_overlap,
     "footer-wrap": deck_footer_wrap,
     "draft-mark": deck_draft_mark,

@@ -78,6 +78,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP142", ERROR, "output name not allowed (outside the output folder, reserved or "
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
+        ("LP147", WARNING, "a school file is built for a key stage its phase or classes "
+         "do not include (a primary school's file with -k ks4)",
+         "tests/test_school_fit.py::test_a_primary_school_file_built_at_ks4_warns_once"),
         ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
          "out-of-hours phone for them, for when neither safeguarding lead is free",
          "tests/test_head_warning.py::test_a_parents_pack_without_the_head_s_phone_warns"),
@@ -200,6 +203,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC310", ERROR, "shape or text drawn over a logo", _CHECK + "logo-covered.pptx"),
         ("LPC311", ERROR, "drawing without words its alt text says it reads (a room of "
          "clues' close-up drawn without its clue words)", _CHECK + "clue-words.pptx"),
+        ("LPC312", ERROR, "text in a card wraps past its box into the text below it",
+         _CHECK + "text-collide.pptx"),
         ("LPC401", WARNING, "heading can be left alone at the foot of a page",
          _CHECK + "stranded-heading.docx"),
     ),

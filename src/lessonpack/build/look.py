@@ -108,8 +108,12 @@ def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
         if crowded is not None:  # by the planned title (the deck's are curled: deck_quotes)
             crowded.update(deck.slides[n - 1].title for n in numbers)
         if warnings is not None:
+            # A trainer building from several templates in a row (a batch, a shell loop)
+            # must tell which one each warning is about: the template is named.
+            named = f" (template: {display_path(t.deck)})" if t.custom_deck else ""
             warnings += [problem_at(f"{plan.folder}/{deck.filename}",
-                                    "LP133" if isinstance(m, SampleTextLeftOut) else "LP131", m)
+                                    "LP133" if isinstance(m, SampleTextLeftOut) else "LP131",
+                                    f"{m}{named}")
                          for m in misfits]
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
 

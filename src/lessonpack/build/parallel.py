@@ -32,6 +32,7 @@ from lessonpack.build.report import PackOutcome
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.errors import InternalError, Problem, UserError
+from lessonpack.io.paths import display_path
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
 from lessonpack.io.zipnorm import build_time
@@ -123,8 +124,9 @@ def run_job(job: PackJob, state: State) -> JobResult:
     result = write_files(job.root, files, force=state.force)
     records = [FileRecord(name, hashlib.sha256(data).hexdigest(), len(data))
                for name, data in files]
-    # Render warnings name files relative to the pack's parent; make them relative to the root.
-    warnings = [replace(w, file=prefix + w.file) for w in warnings]
+    # Render warnings name files relative to the pack's parent: named from the output folder
+    # (as the "wrote" lines are), so warnings of runs into several folders tell apart.
+    warnings = [replace(w, file=display_path(job.root / (prefix + w.file))) for w in warnings]
     return JobResult(job.key, plan, result, records, warnings)
 
 

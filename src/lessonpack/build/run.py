@@ -22,6 +22,7 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
+from lessonpack.build.school_fit import school_fit_warnings
 from lessonpack.build.school_notes import (
     each_class_note,
     letter_fields_note,
@@ -110,7 +111,8 @@ def plan(request: BuildRequest) -> RunPlan:
     jobs: list[PackJob] = []
     visits: Visits = {}
     if index is not None:
-        jobs = _expand(request, index, looks, problems, report.notes, visits)
+        jobs = _expand(request, index, looks, problems, report.notes, visits,
+                       report.warnings)
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
@@ -124,9 +126,11 @@ def plan(request: BuildRequest) -> RunPlan:
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
-            problems: list[Problem], notes: list[str], visits: Visits) -> list[PackJob]:
+            problems: list[Problem], notes: list[str], visits: Visits,
+            warnings: list[Problem]) -> list[PackJob]:
     """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
-    topics it builds documents of, for the visit briefs (build/visit_briefs)."""
+    topics it builds documents of, for the visit briefs (build/visit_briefs); ``warnings``
+    a school file's that does not teach a key stage built (build/school_fit)."""
     jobs: list[PackJob] = []
     owner: dict[str, int] = {}
     # Packs whose decks a template fails alike (look, what is missing) -> their kinds and
@@ -142,6 +146,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         brand = looks.brand_of(look)
         if brand is not None:
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
+            warnings += school_fit_warnings(chosen, brand, entry.school)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
         notes += letter_fields_note(chosen, brand)  # the letters' dates, workshop, policy

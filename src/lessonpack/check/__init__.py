@@ -71,6 +71,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.pptx_rules import structure_rules
     from lessonpack.check.pptx_scene_rules import scene_rules
     from lessonpack.check.pptx_shapes import DeckView, open_deck
+    from lessonpack.check.pptx_text_collide import collide_rules
     from lessonpack.check.pptx_text_rules import text_rules
 
     name = label if label is not None else str(path)
@@ -93,8 +94,8 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     # Narrowed by what was opened, not by the file's name: each rule is typed for its view.
     if isinstance(opened, DeckView):
         found = (structure_rules(opened) + text_rules(opened, options) + layout_rules(opened)
-                 + footer_rules(opened) + logo_rules(opened) + draft_rules(opened)
-                 + scene_rules(opened))
+                 + collide_rules(opened) + footer_rules(opened) + logo_rules(opened)
+                 + draft_rules(opened) + scene_rules(opened))
     else:
         found = check_document(opened, options)
     return sorted(found, key=Finding.sort_key)

@@ -96,6 +96,21 @@ def font_path(family: str, bold: bool) -> Path | None:
     return None
 
 
+# What LibreOffice on Linux draws a font it does not have with (fontconfig's default sans:
+# "Calibri Light", which no metric twin covers, came out in DejaVu Sans, far wider).
+FALLBACK_FAMILY = "DejaVu Sans"
+
+
+def drawn_family(family: str) -> str:
+    """The family text in ``family`` is drawn with here: itself (or its metric twin) where a
+    font file is found, else LibreOffice's fallback where that is installed. For words in a
+    box that cannot grow (a chip, a pill), measured as wide as a renderer without the font
+    draws them."""
+    if font_path(family, False) is not None or font_path(FALLBACK_FAMILY, False) is None:
+        return family
+    return FALLBACK_FAMILY
+
+
 def fonts_missing(*families: str) -> list[str]:
     """The families among ``families`` with no font file here to measure text with: their
     text is fitted by average glyph widths, an estimate (a build says so in a note)."""

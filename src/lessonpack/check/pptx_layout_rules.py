@@ -217,12 +217,14 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
     return found
 
 
-def _lines_box(item: Item, view: SlideView) -> tuple[int, int, int, int] | None:
+def _lines_box(item: Item, view: SlideView, snug: bool = True
+               ) -> tuple[int, int, int, int] | None:
     """The box (EMU) the lines of ``item``'s text fill: inside its side insets, from its
-    first line's top to its last line's foot; None for no text (or a footer)."""
+    first line's top to its last line's foot; None for no text (or a footer). ``snug``: as
+    ``text_extent``'s."""
     if item.tag != "sp" or (item.ph is not None and item.ph.type in FOOTER_TYPES):
         return None
-    extent = text_extent(item, view, snug=True)
+    extent = text_extent(item, view, snug=snug)
     frame = text_frame(item, view) if extent is not None else None
     if extent is None or frame is None:
         return None

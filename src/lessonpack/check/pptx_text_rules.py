@@ -58,15 +58,17 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
     blended where fills are see-through. A picture counts by its darkest and lightest
     colours under the text (check/picture_colour.py). None when something in the way
     cannot be known (a pattern without colours, a chart, a picture Pillow cannot open)."""
+    # A picture is measured where the lines are (a shaded bar: a centred title's lines
+    # cover less of it than its box, and sit on the part they cover).
+    drawn = _lines_box(view, item)
     stack: list[Paint] = [measured_paint(view, shape_fill(item, view.theme,
                                                           view.clr_maps[item.layer]),
-                                         item.box, item.box)]
+                                         item.box, drawn)]
     # Solid shapes under part of the text (a label grown past its card's foot, Google's
     # 10 x 5.625 in slides): the text sits on them too, so it must read on them as well
     # as on what covers the whole box (pink on the dark card went unseen: the text box
     # was 84 % on the card and the white slide was taken as its backdrop).
     partial: list[RGB] = []
-    drawn = _lines_box(view, item)
     for under in reversed(below):
         if stack[-1].unknown or (stack[-1].colours and stack[-1].alpha >= 0.999):
             break
@@ -79,9 +81,9 @@ def backdrop(view: SlideView, item: Item, below: list[Item]) -> list[RGB] | None
                     partial += paint.colours
             continue
         fill = shape_fill(under, view.theme, view.clr_maps[under.layer])
-        stack.append(measured_paint(view, fill, under.box, item.box))
+        stack.append(measured_paint(view, fill, under.box, drawn))
     else:
-        stack.append(measured_paint(view, view.background, (0, 0, *view.size), item.box))
+        stack.append(measured_paint(view, view.background, (0, 0, *view.size), drawn))
     colours = _layered(stack)
     if colours is None:
         return None

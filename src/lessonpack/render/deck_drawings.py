@@ -717,19 +717,28 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     # A call has no likes or gifts: its message box takes the bar's whole width.
     icons = () if screen.call else (
         (MSO_SHAPE.HEART, screen.likes, "likes"), (MSO_SHAPE.STAR_5_POINT, screen.gifts, "gifts"))
-    box_w = int(1.6 * inch)
-    side = 2 * box_w + int(0.2 * inch) if icons else 0
+    prompts = ("Send a message…", "Message…") if screen.call else ("Add a comment…", "Comment…")
+    # The prompt on one line: shorter in a narrow drawing area; the likes and gifts closer
+    # to their counts where even that wraps (an empty grey bar reads as nothing to type in),
+    # and left out only if it wraps then too.
+    for box_w in (int(1.6 * inch), int(1.25 * inch)):
+        side = 2 * box_w + int(0.2 * inch) if icons else 0
+        inner = (w - side - 2 * int(0.2 * inch)) / EMU_PT
+        counts_fit = all(text_width(_count(c), font, 18, True) * 1.05 + 2
+                         <= (box_w - int(0.55 * inch)) / EMU_PT for _k, c, _l in icons)
+        prompt = next((p for p in prompts
+                       # A margin for renderers that round glyph advances up (LibreOffice).
+                       if count_lines(p, font, 18, inner) == 1
+                       and text_width(p, font, 18) * 1.05 + 2 <= inner),
+                      "") if counts_fit else ""
+        if prompt:
+            break
+    if not prompt:
+        box_w = int(1.6 * inch)
+        side = 2 * box_w + int(0.2 * inch) if icons else 0
     bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - side, h),
                     T.BACKGROUND_1, "Comment box", radius=0.5)
     set_alpha(bar, 22000)
-    # The prompt on one line: shorter in a narrow drawing area, left out if even that wraps.
-    inner = (w - side - 2 * int(0.2 * inch)) / EMU_PT
-    prompts = ("Send a message…", "Message…") if screen.call else ("Add a comment…", "Comment…")
-    prompt = next((p for p in prompts
-                   # A margin for renderers that round glyph advances up (LibreOffice).
-                   if count_lines(p, font, 18, inner) == 1
-                   and text_width(p, font, 18) * 1.05 + 2 <= inner),
-                  "")
     write_runs(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
     for n, (shape_kind, count, label) in enumerate(icons):
         left = x + w - (2 - n) * box_w

@@ -23,6 +23,7 @@ from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_line_spacing import open_tight_lines
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
+from lessonpack.render.deck_title_shade import shade_title
 from lessonpack.render.deck_titles import rebalance_title
 
 if TYPE_CHECKING:
@@ -101,8 +102,10 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # The title broken again at the size refit_text left it (not the size it was filled at).
     Step("rebalance title", lambda f: rebalance_title(f.filler, f.reveal),
          after=("refit text",)),
+    # A title on a shaded bar at its dark end, on one line if two do not read there.
+    Step("shade title", lambda f: shade_title(f.slide), after=("rebalance title",)),
     # The kicker beside the title's first line of text, as the title now breaks.
-    Step("hug kicker", lambda f: hug_kicker(f.slide), after=("rebalance title",)),
+    Step("hug kicker", lambda f: hug_kicker(f.slide), after=("rebalance title", "shade title")),
     # Every run recoloured for what it sits on, panels and the kicker's place included.
     Step("fix text contrast", _fix_text_contrast,
          after=("points panel", "message panel", "hug kicker")),

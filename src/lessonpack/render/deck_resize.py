@@ -163,6 +163,12 @@ def resized_warning(data: bytes) -> list[str]:
     # same words at 18 pt" took a trainer two reads).
     found = ("smaller than PowerPoint's 13.33 x 7.5 in" if factor > 1
              else f"{width / WIDE:.1f} times PowerPoint's 13.33 x 7.5 in")
+    # The template may come from Google Slides or Impress as often as from PowerPoint: each
+    # app's own menu, and Impress's size in centimetres (its "16:9" is 28 x 15.75 cm).
+    size_in = f"{new_w / INCH:.2f} x {new_h / INCH:.2f} in"
+    size_cm = f"{new_w / INCH * 2.54:.2f} x {new_h / INCH * 2.54:.2f} cm"
+    preset = "Widescreen" if abs(new_h / INCH - 7.5) < 0.01 else "Custom Slide Size"
     return [f"the template's slides are {width / INCH:.2f} x {height / INCH:.2f} in, {found}; "
-            f"scaled to {new_w / INCH:.2f} x {new_h / INCH:.2f} in; to stop this, resize it "
-            "in PowerPoint (Design > Slide Size > Widescreen, Ensure Fit)"]
+            f"scaled to {size_in}; to stop this, make it {size_in}: in PowerPoint, Design > "
+            f"Slide Size > {preset} (Ensure Fit); in Google Slides, File > Page setup > "
+            f"Custom; in Impress, Slide > Slide Properties ({size_cm})"]

@@ -179,6 +179,35 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
         sub_h = _shrink_to(sub, body, layout, foot - sub_top)
     set_box(sub.element, (tx, sub_top, tw, sub_h))
     _anchor(sub, "t")
+    # Made smaller in the box it was stacked in: the stack keeps its place, and a template's
+    # own text under that box (klee2's sample date) is still found covered and left out.
+    _headline(title, sub, layout)
+
+
+HEADLINE = 1.3  # a title at least this many times the size of the line under it
+
+
+def _size(ph: SlidePlaceholder, layout: Any) -> float:
+    """The placeholder's text size in points: its first run's, else its layout's."""
+    for r_pr in ph.element.iter(qn("a:rPr")):
+        if r_pr.get("sz"):
+            return int(r_pr.get("sz")) / 100
+    return float(layout_style(ph, layout)[0] or 0)
+
+
+def _headline(title: SlidePlaceholder, sub: SlidePlaceholder, layout: Any) -> None:
+    """The line under a title made smaller (never under 18 pt) where it is nearly the
+    title's size: a template whose title and subtitle share one size (LibreOffice's
+    FireRed) gave the cover no headline."""
+    title_pt, sub_pt = _size(title, layout), _size(sub, layout)
+    if not title_pt or not sub_pt or title_pt >= HEADLINE * sub_pt:
+        return
+    smaller = max(MIN_PT, int(title_pt / HEADLINE))
+    if smaller >= sub_pt:
+        return
+    for paragraph in sub.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(smaller)
 
 
 def _put_kicker(filler: Filler, kicker: str, title_sub: tuple[SlidePlaceholder, SlidePlaceholder],

@@ -11,7 +11,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from lessonpack.check.measure import text_width
+from lessonpack.check.measure import drawn_family, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds.look import Look
@@ -47,12 +47,15 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     answer."""
     x, y, w, h = box
     font = brand.heading_font
+    # Chips do not grow: their names measured as drawn where the heading font is missing
+    # (Calibri Light in LibreOffice: DejaVu Sans), so they do not wrap and clip.
+    wide = drawn_family(font)
     gap = int(0.2 * INCH)
     size = 22 if h <= CHIP_H else 20
-    lead = int(text_width(KEY_WORDS, font, size, True) * EMU_PT * 1.08) + gap
+    lead = int(text_width(KEY_WORDS, wide, size, True) * EMU_PT * 1.08) + gap
     widths = []
     for name, picture in columns:
-        inner = int(text_width(name, font, size, True) * EMU_PT * 1.08)
+        inner = int(text_width(name, wide, size, True) * EMU_PT * 1.08)
         widths.append(inner + int(0.5 * INCH) + (h if picture is not None else 0))
     if lead + sum(widths) + gap * (len(columns) - 1) > w:
         # Too long for one row of chips sized to their names: equal shares of what is left
@@ -73,7 +76,7 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
     # One size for every chip's name, the largest all of them fit (a short "Green: OK"
     # grown past its neighbours read as the answer).
     pictured = [h - int(0.1 * INCH) + LIGHT_GAP if p is not None else 0 for _n, p in columns]
-    fitted = min(fit_size([(name, font, True, 0)],
+    fitted = min(fit_size([(name, wide, True, 0)],
                           cw - int(0.35 * INCH) - extra, h, size)
                  for (name, _p), cw, extra in zip(columns, widths, pictured, strict=True))
     # Traffic lights on a neutral chip (white, dark rim, dark words): a green light on a
@@ -93,7 +96,7 @@ def sort_key(slide: Slide, box: Box, columns: Sequence[tuple[str, Picture | None
             # The light and its name together, centred in the chip: in an equal share
             # "Green: OK" sat at the left beside its neighbours' full chips.
             light = h - int(0.1 * INCH)
-            used = light + LIGHT_GAP + int(text_width(name, font, fitted, True) * EMU_PT * 1.08)
+            used = light + LIGHT_GAP + int(text_width(name, wide, fitted, True) * EMU_PT * 1.08)
             inner_left = max(inner_left, left + (cw - used - int(0.1 * INCH)) // 2)
             spot = (inner_left, y + int(0.05 * INCH), light, light)
             word = light_word(picture)
