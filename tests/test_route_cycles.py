@@ -111,6 +111,8 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer
+    # The exit quiz's red-flag question is on a build too, not Year 4's baking show.
+    assert all(o.text.startswith("Great build!") for o in fitted.exit_quiz[0].options)
 
 
 @pytest.mark.parametrize("year", [None, 3, 4])
@@ -120,6 +122,7 @@ def test_years_3_and_4_and_no_class_keep_zainabs_stream(year: int | None) -> Non
     assert fitted.cycles[0].scenario == lesson.cycles[0].scenario
     assert fitted.starter.statements == lesson.starter.statements
     assert fitted.objectives == lesson.objectives
+    assert fitted.exit_quiz[0].options[0].text.startswith("Great cake!")
     texts = _texts(fitted.model_copy(update={"route_cycles": []}))
     assert not _named(texts, ("Owen", "TopFan_Rex"))
 
