@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 # Everyone Kofi's story names: a Year 6 pack prints none of them.
 KOFI = ("Kofi", "Baker Bea", "StarFan_J", "Ama_M", "grandma")
+# Everyone Zainab's Part 1 story names, and her football: a Year 6 pack prints none of them.
+ZAINAB = ("Zainab", "Dev", "FootyFan_Leo", "xNightOwlx", "BigFan_Ace", "keepy-uppy",
+          "keepy-uppies")
 
 
 def _ks2() -> Lesson:
@@ -64,8 +67,9 @@ def test_year_6_is_taught_amaras_call_and_mei_at_eleven() -> None:
     assert not any("nine" in t for t in texts)
     # The lesson's other lines about Part 3's child say Amara: the names check, the EAL
     # starters, the letter's conversation starter.
-    assert any("(Zainab, Mei Chen, Amara, her mum Jo, Zainab's dad Dev) or goes by a username "
-               "in Amara's call (Sing4Fun, Speedy, NewMate_Y7)" in t for t in texts)
+    assert any("(Owen, Mei Chen, Amara, Owen's mum Nia, Amara's mum Jo) or goes by a "
+               "username on their screens (Jas_Builds, TopFan_Rex, Sing4Fun, Speedy, "
+               "NewMate_Y7)" in t for t in texts)
     # The call's classmates carry no class code a real class could have ("6T").
     assert not any("_6" in t for t in texts)
     assert any("'Amara can tell…'" in t for t in texts)
@@ -76,6 +80,51 @@ def test_year_6_is_taught_amaras_call_and_mei_at_eleven() -> None:
     # Part and words (before the class's routes are cut) passes the model.
     swapped = route_parts.for_year(lesson, 6)
     Lesson.model_validate(swapped.model_dump(exclude_defaults=True))
+
+
+def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> None:
+    """Years 5–6 sort comments on an eleven-year-old's game stream, not Zainab's
+    keepy-uppies; their objectives name the group calls Part 3 teaches, and the baseline
+    has a statement of their age."""
+    lesson = _ks2()
+    fitted = for_year(lesson, 6)
+    part1 = fitted.cycles[0]
+    assert part1.scenario is not None and part1.scenario.character == "Owen"
+    assert "eleven" in part1.scenario.story and part1.scenario.beside == "mum"
+    assert part1.minutes == lesson.cycles[0].minutes
+    texts = _texts(fitted)
+    assert not _named(texts, ZAINAB)
+    # The sort is on the sheet (no cards), with red flags beyond a plain ask: praise as a
+    # hook, another app, a gift for a school's name, splitting from friends.
+    assert part1.task.sort is not None and part1.task.sort.heading == "Comment"
+    flags = [i.text for i in part1.task.sort.items if i.answer == "Red flag"]
+    assert any("another app" in f for f in flags) and any("school" in f for f in flags)
+    assert "group call or class chat" in fitted.objectives[3]
+    assert fitted.starter.statements[0].text != lesson.starter.statements[0].text
+    assert "school" in fitted.starter.statements[0].text
+    # The misconception the statement answers says the same.
+    assert "go to my school" in fitted.misconceptions[0].belief
+    # Mei's room is the one Year 4 saw: Year 6 are asked which clues add up.
+    part2 = fitted.cycles[1]
+    assert part2.scenario is not None and "two together" in part2.scenario.question
+    assert part2.task.prompts[0].model_answer.startswith("The Elm Road sign and the parcel")
+    answer = " ".join(part1.notes.split("Model answer:")[1].split())
+    assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
+    assert "She stops streaming him in public (family only, comments off)" in answer
+    # The exit quiz's red-flag question is on a build too, not Year 4's baking show.
+    assert all(o.text.startswith("Great build!") for o in fitted.exit_quiz[0].options)
+
+
+@pytest.mark.parametrize("year", [None, 3, 4])
+def test_years_3_and_4_and_no_class_keep_zainabs_stream(year: int | None) -> None:
+    lesson = _ks2()
+    fitted = for_year(lesson, year)
+    assert fitted.cycles[0].scenario == lesson.cycles[0].scenario
+    assert fitted.starter.statements == lesson.starter.statements
+    assert fitted.objectives == lesson.objectives
+    assert fitted.exit_quiz[0].options[0].text.startswith("Great cake!")
+    texts = _texts(fitted.model_copy(update={"route_cycles": []}))
+    assert not _named(texts, ("Owen", "TopFan_Rex"))
 
 
 @pytest.mark.parametrize("year", [None, 3, 4])
@@ -121,6 +170,23 @@ def test_a_route_part_that_does_not_fit_is_refused(change: dict[str, Any], said:
                                                   ) -> None:
     with pytest.raises(ValidationError, match=re.escape(said)):
         Lesson.model_validate(_with_route(change))
+
+
+def test_a_sentence_said_by_two_route_parts_of_one_year_is_refused() -> None:
+    """A class of Years 5–6 is taught both its route Parts at once: a sentence each says
+    its own way would print one of them at random."""
+    data = _ks2().model_dump(exclude_defaults=True)
+    data["route_cycles"][1]["instead"].append(
+        {"text": "(Zainab, Mei and Kofi)", "say": "(Owen, Mei and someone)"})
+    with pytest.raises(ValidationError, match=r"instead says '\(Zainab, Mei and Kofi\)' again"):
+        Lesson.model_validate(data)
+
+
+def test_two_route_parts_for_one_part_are_refused() -> None:
+    data = _ks2().model_dump(exclude_defaults=True)
+    data["route_cycles"][1]["replaces"] = 3
+    with pytest.raises(ValidationError, match="a second Part 3 for Years 5-6"):
+        Lesson.model_validate(data)
 
 
 def test_a_storys_names_include_its_commenters_and_account() -> None:
@@ -196,18 +262,25 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
     assert "Part 3: What should Amara do?" in sheet and "Amara’s video call, “" in sheet
     plan = pack["lesson-plan.docx"]
     assert "Year 6 (ages 10–11) · 60 minutes" in plan
-    assert "Years 5–6 version: Part 3 is Amara’s class video call" in plan
+    assert "Years 5–6 version: Parts 1 and 3 are stories at their age, Owen’s game stream " \
+        "and Amara’s class video call" in plan
     assert "Part 3 check: C (NewMate_Y7’s" in plan
     after = pack["letter-home-after.docx"]
-    assert "(Zainab, Mei and Amara)" in after
+    assert "(Owen, Mei and Amara)" in after
+    for name, text in pack.items():
+        assert not _named([text], ZAINAB), name
+    assert "Owen is live" in slides and "Nia (Owen’s mum)" in slides
+    assert "Owen’s live stream, “Castle build, game night!”" in sheet
+    assert "Part 1 check: B (To make it harder for Owen" in plan
     assert "On Amara’s class call, someone asked her for a photo and a secret." in after
 
 
 def test_the_year_4_pack_keeps_kofis_story(oakfield_ks2: Path) -> None:
     pack = _pack(oakfield_ks2, 4)
     for name, text in pack.items():
-        assert not _named([text], ("Amara", "NewMate_Y7")), name
+        assert not _named([text], ("Amara", "NewMate_Y7", "Owen", "TopFan_Rex")), name
     assert "Kofi is watching" in pack["slides.pptx"]
+    assert "Zainab is live" in pack["slides.pptx"]
     assert "Mei is nine" in pack["worksheet.docx"]
     assert "(Zainab, Mei and Kofi)" in pack["letter-home-after.docx"]
     plan = pack["lesson-plan.docx"]
@@ -219,13 +292,15 @@ def test_the_plan_for_every_year_says_a_year_6_class_has_its_own_part_3() -> Non
     that a Years 5–6 class's own pack has a Part 3 of its own."""
     lesson, brand = _ks2(), Brand(org_name="Oak School")
     assert class_fit.choose_route(lesson, brand).endswith(
-        "A Years 5–6 class's own version has its own Part 3: Amara's story, at their age.")
+        "A Years 5–6 class's own version has its own Parts 1 and 3: Owen's and Amara's "
+        "stories, at their age.")
     assert class_fit.every_year(lesson, brand).endswith(
-        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Part 3")
+        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Parts 1 "
+        "and 3")
     # A class's own plan says which version it is instead.
     assert class_fit.choose_route(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) == ""
     assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) \
-        .startswith("Years 5–6 version: Part 3 is Amara's class video call")
+        .startswith("Years 5–6 version: Parts 1 and 3 are stories at their age")
     assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 4, Mr A"])) \
         == "This version is for Year 4; a Years 5–6 version exists."
 

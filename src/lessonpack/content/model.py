@@ -325,6 +325,23 @@ class RouteCycle(LearningCycle):
     plan_note: Annotated[str, Chars(200)]
 
 
+def _taught_together(routes: list[RouteCycle], cycle: RouteCycle, where: str
+                     ) -> tuple[list[RouteWords], set[int]]:
+    """Every ``instead`` entry and replaced Part of the route Parts of ``cycle``'s years: a
+    class of those years is taught them all at once (Years 5–6: Parts 1 and 3), so the names
+    check reads all their words, and each sentence is said once, one Part per Part."""
+    same = [r for r in routes if r.years == cycle.years]
+    if [r.replaces for r in same].count(cycle.replaces) > 1:
+        raise ValueError(f"{where}: a second Part {cycle.replaces} for Years {cycle.years}")
+    said = [words for r in same for words in r.instead]
+    texts = [w.text for w in said]
+    twice = next((w.text for w in cycle.instead if texts.count(w.text) > 1), None)
+    if twice is not None:
+        raise ValueError(f"{where}: instead says {twice[:60]!r} again (another route Part of "
+                         "its years says it): say it once, for both stories")
+    return said, {r.replaces for r in same}
+
+
 class BaselineStatement(Strict):
     text: Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]
     agree: bool
@@ -570,6 +587,7 @@ class Lesson(TopicItem):
         dumped = self.model_dump(mode="json") if self.route_cycles else {}
         for i, cycle in enumerate(self.route_cycles, 1):
             where = f"route_cycles, item {i}"
+            said, replaced = _taught_together(self.route_cycles, cycle, where)
             if cycle.replaces > len(self.cycles):
                 raise ValueError(f"{where}: replaces: {cycle.replaces}, but the lesson has "
                                  f"{len(self.cycles)} Parts")
@@ -584,7 +602,7 @@ class Lesson(TopicItem):
             if unused:
                 raise ValueError(f"{where}: instead, item {unused[0] + 1}: the lesson never "
                                  f"says {cycle.instead[unused[0]].text[:60]!r}")
-            left = names_left(dumped, cycle.replaces, cycle.instead, cycle.years)
+            left = names_left(dumped, cycle.replaces, said, cycle.years, replaced)
             if left:
                 name, loc = left[0]
                 raise ValueError(f"{where}: its pack would still name {name!r} (at {loc}): "

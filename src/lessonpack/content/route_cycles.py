@@ -18,7 +18,7 @@ anyone from the replaced story (``names_left``), so no line is missed silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any, Protocol
 
 # Keys whose values are identifiers or lists of ids, never prose: the lint rules' walk
@@ -79,19 +79,21 @@ def story_names(scenario: dict[str, Any] | None) -> list[str]:
 
 
 def names_left(dumped: dict[str, Any], replaces: int, instead: Sequence[Said],
-               years: str) -> list[tuple[str, str]]:
+               years: str, replaced: Collection[int] = ()) -> list[tuple[str, str]]:
     """(name, field path) for each name of the replaced Part's story that a pack with the
-    route's Part in its place would still print: the lesson's prose outside that Part, the
+    route's Part in its place would still print: the lesson's prose outside that Part (and
+    outside the other Parts its years are taught instead, ``replaced``), leaving out the
     route Parts themselves, the summary (a listing's words, printed in no pack) and what is
     said for other years alone (a "Years 3–4: …" line, a route of theirs: a class pack cuts
-    them), with the ``instead`` words said. Empty when the pack names no one from the
-    replaced story."""
+    them), with the ``instead`` words (every route Part of those years') said. Empty when
+    the pack names no one from the replaced story."""
     old = dumped["cycles"][replaces - 1]
     names = story_names(old.get("scenario"))
     if not names:
         return []
+    gone = {replaces, *replaced}
     kept = {k: v for k, v in dumped.items() if k not in ("route_cycles", "summary")}
-    kept["cycles"] = [c for i, c in enumerate(dumped["cycles"]) if i != replaces - 1]
+    kept["cycles"] = [c for i, c in enumerate(dumped["cycles"], 1) if i not in gone]
     left = []
     for loc, text in prose(_for_years(kept, years)):
         said = said_instead(text, instead)

@@ -132,9 +132,9 @@ def every_year(lesson: Lesson, brand: Brand) -> str:
     return (f"built for all of {years} in one pack (both routes in the plan, slide notes and "
             f"worksheet); for one class, name it with --class \"Year {routes[0].last}, "
             "teacher\" or in the brand file's classes (each class named gets its own pack)"
-            + "".join(f"; a Years {r.years.replace('-', '–')} class's own pack (--class "
-                      f"\"Year {r.years.split('-')[-1]}, teacher\") has its own Part "
-                      f"{r.replaces}" for r in lesson.route_cycles))
+            + "".join(f"; a Years {years.replace('-', '–')} class's own pack (--class "
+                      f"\"Year {years.split('-')[-1]}, teacher\") has its own {parts}"
+                      for years, parts, _ in _own_parts_by_years(lesson)))
 
 
 def choose_route(lesson: Lesson, brand: Brand) -> str:
@@ -155,16 +155,34 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
 
 
 def own_parts(lesson: Lesson) -> str:
-    """" A Years 5–6 class's own version has its own Part 3: Amara's story, at their age."
+    """" A Years 5–6 class's own version has its own Parts 1 and 3: Owen's and Amara's
+    stories, at their age."
     for a lesson whose route years teach a Part of their own (``route_cycles``), which a
     pack for every year leaves out: a Year 6 teacher reading the composite plan learns that
     a version for their class has it. "" otherwise."""
     said = ""
+    for years, parts, children in _own_parts_by_years(lesson):
+        label = f"Years {years.replace('-', '–')}"
+        stories = "story" if len(parts.split()) == 2 else "stories"
+        named = " and ".join(f"{child}'s" for child in children)
+        story = f": {named} {stories}, at their age" if children else ", at their age"
+        said += f" A {label} class's own version has its own {parts}{story}."
+    return said
+
+
+def _own_parts_by_years(lesson: Lesson) -> list[tuple[str, str, list[str]]]:
+    """(years, "Part 3" or "Parts 1 and 3", the story children) for each years' route
+    Parts, in Part order: one sentence a class, however many Parts it is taught instead."""
+    found: dict[str, list[tuple[int, str]]] = {}
     for route in lesson.route_cycles:
-        label = f"Years {route.years.replace('-', '–')}"
         child = route.scenario.character if route.scenario else ""
-        story = f": {child}'s story, at their age" if child else ", at their age"
-        said += f" A {label} class's own version has its own Part {route.replaces}{story}."
+        found.setdefault(route.years, []).append((route.replaces, child))
+    said = []
+    for years, routes in found.items():
+        numbers = [str(n) for n, _ in sorted(routes)]
+        parts = (f"Part {numbers[0]}" if len(numbers) == 1 else
+                 f"Parts {', '.join(numbers[:-1])} and {numbers[-1]}")
+        said.append((years, parts, [c for _, c in sorted(routes) if c]))
     return said
 
 
