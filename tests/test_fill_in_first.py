@@ -321,7 +321,9 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
     assert "Helen Okafor" not in box, box
     # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
-    assert box.count("Sam Carter") == 1, box
+    # (The photos' line after the files' list names the trainer as who puts them in.)
+    listed = box.split(" Photos for", 1)[0]
+    assert listed.count("Sam Carter") == 1, box
     # The letter after the lesson has the same parts (its paragraph opens otherwise), and
     # the handover a field in each of its three sections: both said short, so the box
     # keeps to page one.
@@ -349,6 +351,28 @@ def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
     photo = Photo(OAKFIELD.parent / "logo.png", "0" * 40)
     assert "Photos for" not in _planned_box(audience, brand.model_copy(
         update={"dsl_photo": photo}))
+
+
+def test_a_visits_box_names_who_puts_the_photos_in_and_by_when() -> None:
+    """A visit's plan goes to the school's DSL, who has no school file and no build: the
+    box says who sends the photos and who puts them in, by the visit brief's dates, never
+    the tool's steps (the build's own notes tell the trainer those)."""
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.school import apply_school_file, load_school
+
+    brand = apply_school_file(
+        load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+        load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+    box = _planned_box("ks1", brand).replace("’", "'")
+    assert ("Photos for “Who can help” (drawn until given): Mrs Okafor emails Sam Carter "
+            "both photos, with consent, by Wed 16 Dec. Sam Carter puts them in and re-sends "
+            "the slides by Fri 18 Dec.") in box, box
+    assert "school file" not in box and "build" not in box, box
+    # Undated, the brief's rows say when in words, and so does the box.
+    undated = _planned_box("ks1", brand.model_copy(update={"lesson_date": "",
+                                                           "letter_date": ""}))
+    assert "emails Sam Carter both photos, with consent, with the files. Sam Carter puts " \
+        "them in and re-sends the slides before the sign-off." in undated, undated
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])

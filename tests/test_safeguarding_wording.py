@@ -208,18 +208,21 @@ def test_ks1_help_slide_has_a_card_for_each_adult_with_their_place(visiting: Pat
             for n in (1, 2)]
     assert alts == ["A drawing of Mrs Okafor", "A drawing of Mr Price"], alts
     assert not [n for n in shapes if "photo frame" in n]
-    # The visitor builds the pack: the hidden slide says how to put both photos in.
+    # The hidden slide says who sends both photos and who puts them in, by when.
     hidden = deck.slides[len(deck.slides) - 1]
-    said_there = " ".join(sh.text_frame.text for sh in hidden.shapes if sh.has_text_frame)
+    said_there = printed(" ".join(sh.text_frame.text for sh in hidden.shapes
+                                  if sh.has_text_frame))
     assert hidden.element.get("show") == "0"
     assert "Mrs Okafor and Mr Price are drawn" in said_there
-    # The school file's lines are named in the build's notes, not on a slide.
-    assert "add them to the school file" in said_there and "dsl_photo" not in said_there, \
-        said_there
-    # Said to the trainer, who builds the pack: the school file and a rebuild, the visit
-    # brief's date for asking; never a right-click on the slide, never "whoever made it".
+    # The deck goes to the school's DSL and teachers too, who have no school file and no
+    # build: the visit brief's jobs and dates, never the tool's steps (the build's notes,
+    # which only the trainer reads, name the school file's lines).
     assert said_there.startswith("For the trainer · hidden slide"), said_there
-    assert "build the pack again" in said_there and "visit brief" in said_there
+    assert ("Mrs Okafor emails Sam Carter both photos, with consent, by Wed 16 Dec; Sam "
+            "Carter puts them in and re-sends the slides by Fri 18 Dec.") in said_there, \
+        said_there
+    for tool_word in ("school file", "build", "dsl_photo"):
+        assert tool_word not in said_there, said_there
     assert "Change Picture" not in said_there and "whoever" not in said_there
     assert "the school’s own" in hidden.notes_slide.notes_text_frame.text
     card_words = {n: printed(" ".join(sh.text_frame.text for name, sh in shapes.items()

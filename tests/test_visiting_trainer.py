@@ -123,6 +123,21 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         "concern to them at once" in notes
 
 
+def test_a_visitors_plan_says_whom_the_school_confirms_to() -> None:
+    """"The school confirms before the day" named no one: the plan's checklist says the
+    confirmation comes to the trainer by email, as the visit brief's row asks the DSL."""
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+
+    index = load()
+    lesson = index.items["live-streaming-ks1"].item
+    named = _visiting().model_copy(update={"trainer_name": TRAINER})
+    text = _plan_text(plan_lesson_plan(lesson, index.facts, named))
+    assert f"The school confirms to you ({TRAINER}) by email before the day: {DSL} or " \
+        in text, text
+    unnamed = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
+    assert f"The school confirms to you by email before the day: {DSL} or " in unnamed
+
+
 def test_a_visitor_never_takes_an_upset_child_aside() -> None:
     """A visitor tells the class teacher, who (or the DSL) checks in with the child in sight of
     others; the visitor passes on what they heard and does not question the child. The

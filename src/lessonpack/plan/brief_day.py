@@ -188,6 +188,34 @@ class Day:
         found, words = worked_out[kind]
         return short(found()) or words
 
+    def due(self, kind: str) -> str:
+        """"by Fri 18 Dec" (``by``'s date, in a sentence), or its words for an undated
+        booking ("before the sign-off")."""
+        when = self.by(kind)
+        return f"by {when}" if when[:3] in _WEEKDAYS else lower(when)
+
+
+_WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+
+
+def photo_jobs(brand: Brand, count: int, stop: str = ";") -> str:
+    """"Mrs Okafor emails Sam Carter both photos, with consent, by Wed 16 Dec; Sam Carter
+    puts them in and re-sends the slides by Fri 18 Dec": the visit brief's two photo rows
+    (the DSL's photos, the slides sent again with them) as a sentence, for the papers the
+    school is sent: they name who does it and by when, in the brief's words, and leave how
+    the pack is built to the build's own notes, which only the trainer reads. ``count``: the
+    photos (1, or 2 with the deputy's); ``stop``: between the two jobs (a box whose entries
+    are parted by semicolons takes a full stop)."""
+    day = Day((), None, brand)
+    dsl = day.dsl_short
+    photos, them = ("both photos", "them") if count > 1 else ("a photo", "it")
+    trainer = day.trainer
+    second = f"{trainer} puts {them} in and re-sends the slides {day.due('rebuilt')}"
+    if stop == ".":
+        second = second[:1].upper() + second[1:]
+    return (f"{dsl[:1].upper()}{dsl[1:]} emails {trainer} {photos}, with consent, "
+            f"{day.due('photos')}{stop} {second}")
+
 
 def _photos_by(day: str, letter: str, before: bool) -> str:
     """The DSL's photos: two school days before the slides are rebuilt, never before the

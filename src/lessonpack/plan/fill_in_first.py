@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
+from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.common import FILL_IN_CONTACT, visitor
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
@@ -342,11 +343,12 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
     whom = "the DSL and the deputy" if both else "the DSL"
     # One line: the box shares page one with the running sheet. In the reader's words: a
     # school's teacher changes the picture on the slide (as the hidden slide says); a
-    # visiting trainer, who builds the pack, puts the photos in the school file (the
-    # build's notes name its lines).
+    # visit's plan goes to the school's DSL too, so it says who sends the photos and who
+    # puts them in, by the visit brief's dates (how the trainer builds them in is the
+    # build's own note, build/school_notes).
     if visitor(brand):
-        return (f"Photos for “Who can help” (drawn until given): ask {whom} by the visit "
-                "brief's date, add them to the school file and build again.")
+        return ("Photos for “Who can help” (drawn until given): "
+                f"{photo_jobs(brand, 2 if both else 1, stop='.')}.")
     # No semicolon: the box's files are parted by them.
     return (f"Photos for “Who can help” (drawn until given): ask {whom}, then right-click "
             f"{'each' if both else 'the'} drawing, Change Picture.")

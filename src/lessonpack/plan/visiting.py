@@ -197,9 +197,13 @@ def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
     (the parents' session says it in its handover check)."""
     if not visitor(brand):
         return ()
-    return (f"The school confirms before the day: {_dsl_or_deputy(brand)} free (not teaching) "
-            "all lesson, with a phone number; your organisation's written confirmation of "
-            "your enhanced DBS check. Photo ID on arrival.",)
+    # To whom, by name: the visit brief asks the DSL to email the trainer, and "the school
+    # confirms" left a DSL reading the plan not knowing where the confirmation goes.
+    named = trainer(brand)
+    to = f"you ({named})" if named else "you"
+    return (f"The school confirms to {to} by email before the day: {_dsl_or_deputy(brand)} "
+            "free (not teaching) all lesson, with a phone number; your organisation's "
+            "written confirmation of your enhanced DBS check. Photo ID on arrival.",)
 
 
 def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:

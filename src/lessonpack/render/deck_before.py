@@ -111,32 +111,29 @@ def open_notes_with(slide: SlideXml, line: str) -> None:
 # Said where a primary deck's school card shows the drawn staff figure (no DSL photo), in
 # KS1 and KS2 decks alike ("Young children" read oddly in a Year 6 deck): the
 # slide is finished without it, and a photo is better still. A school's own teacher can
-# change the picture on the slide; a visiting trainer builds the pack, and a visit asks for
-# the photos (the visit brief's row), so the trainer is told how to build them in: through
-# the school file, where they survive every rebuild.
+# change the picture on the slide. A visit's slides go to the school's DSL and teachers too,
+# who have no school file and no build: the line says who sends the photos and who puts
+# them in, by the visit brief's dates ({jobs}: brief_day.photo_jobs); how the trainer builds
+# them in is the build's own note (build/school_notes), which only the trainer reads.
 PHOTO_HOW = ("Slide {number} · {title}: {who} drawn, not photographed. Children know "
              "a face before a name: ask {whom} for a photo, with their agreement. To put "
              "{it} in, in PowerPoint right-click {drawing} on slide {number} and choose "
              "Change Picture.")
 PHOTO_VISIT = ("Slide {number} · {title}: {who} drawn, not photographed. Children meeting a "
-               "visitor need to see who to go to: ask {whom} for a photo (with their "
-               "agreement; the visit brief asks by the date it gives), add {it} to the "
-               "school file beside the names (the build's notes name the lines), and build "
-               "the pack again.")
+               "visitor need to see who to go to: {jobs}.")
 
 
-def photo_line(number: int, title: str, names: Sequence[str], reader: Reader) -> str:
+def photo_line(number: int, title: str, names: Sequence[str], reader: Reader,
+               jobs: str = "") -> str:
     """The hidden slide's line asking for the photos of ``names`` (the DSL, and the deputy
-    where the deck draws them too), on slide ``number``; a visiting trainer's says to build
-    them in through the school file, the trainer being who builds the pack."""
+    where the deck draws them too), on slide ``number``; a visit's says who sends them and
+    who puts them in, by when (``jobs``, brief_day.photo_jobs)."""
     who = (f"{names[0]} is" if len(names) == 1
            else f"{names[0]} and {names[1]} are")
     one = len(names) == 1
     whom = names[0] if one else "each of them"
-    if reader.visiting:
-        # No key on the slide: the build's notes, which whoever builds reads, name them.
-        return PHOTO_VISIT.format(number=number, title=title, who=who, whom=whom,
-                                  it="it" if one else "them")
+    if reader.visiting and jobs:
+        return PHOTO_VISIT.format(number=number, title=title, who=who, jobs=jobs)
     return PHOTO_HOW.format(number=number, title=title, who=who, whom=whom,
                             it="it" if one else "them",
                             drawing="the drawing" if one else "each drawing")

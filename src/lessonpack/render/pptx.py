@@ -45,6 +45,7 @@ from lessonpack.kinds.look import (
 )
 from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.kinds.registry import kind_of
+from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.render import deck_draw
@@ -511,7 +512,8 @@ def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Rea
     names = [pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)
              if n.strip()][:2 if both else 1]
     unnamed = ["your DSL", "your deputy DSL"][:2 if both else 1]
-    return photo_line(*help_at, names or unnamed, reader)
+    jobs = photo_jobs(brand, len(names or unnamed)) if reader.visiting else ""
+    return photo_line(*help_at, names or unnamed, reader, jobs)
 
 
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
