@@ -406,8 +406,9 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
               choose: str = "") -> list[Block]:
     """Page one, the crib to teach from: what the lesson is for, the pages to print, what
-    to cut when time is short, each stage's time, slides and sheet, and the answers; then
-    who to reach (the "Fill in first" box goes under it: plan/fill_in_first)."""
+    to cut when time is short, each stage's time, slides and sheet, and the answers, with
+    who to reach under the class (the "Fill in first" box goes above the answers:
+    plan/fill_in_first)."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
@@ -419,6 +420,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),
+        # Who to reach, under the class: at the page's foot, after the answers, a school's
+        # longer contacts took it overleaf, and a teacher looks for the DSL's number on
+        # page one. Whole: a contact split over lines of two pages is misread.
+        *([Paragraph(who, "note", keep_lines=True)] if who else []),
         *([Paragraph(built_for, "note")] if built_for else []),
         *([Paragraph("", label=serves)] if serves else []),
         # The composite plan of every year: the choice of route in a panel under the class
@@ -440,9 +445,6 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # What is said to be right, on the running sheet's page; the reasons are in the
         # answer key at the plan's end.
         *plan_crib.answers(lesson),
-        # Whole: a contact split over a page turn (under the Fill in first box, at a host
-        # school it goes overleaf, over the ground rules) is misread.
-        *([Paragraph(who, "note", keep_lines=True)] if who else []),
     ]
 
 
