@@ -197,19 +197,19 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
-    files: list[tuple[str, bool, tuple[Places, list[str]]]] = [
-        *((d.filename, False, (places, [f for v in places.values() for f in v]))
+    # Each file with its kind: a deck's fields are said in words, a letter's parts compared.
+    files: list[tuple[str, str, tuple[Places, list[str]]]] = [
+        *((d.filename, "deck", (places, [f for v in places.values() for f in v]))
           for d in pack.decks for places in (_deck_places(d, pattern),)),
-        *((d.filename, d.kind == "letter", _doc_places(d, pattern, brand or DEFAULT_BRAND))
+        *((d.filename, d.kind, _doc_places(d, pattern, brand or DEFAULT_BRAND))
           for d in pack.documents if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
-    decks = {d.filename for d in pack.decks}
     letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
-    for filename, letter, (places, fields) in files:
+    for filename, kind, (places, fields) in files:
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        parts = _letter_parts(places) if letter else None
+        parts = _letter_parts(places) if kind == "letter" else None
         # A letter whose parts and names are the letter before's (the letter after the
         # lesson, as a rule) is said in four words: the box shares page one with the
         # running sheet. Only a letter is compared, and only with the letter before it.
@@ -217,7 +217,7 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
             lines.append(f"{name}: as the letter before")
             continue
         letter_before = parts if parts is not None else letter_before
-        lines.append(f"{name}: {_where(places, fields, said, deck=filename in decks)}")
+        lines.append(f"{name}: {_where(places, fields, said, deck=kind == 'deck')}")
     return tuple(lines)
 
 
