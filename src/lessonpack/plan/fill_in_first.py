@@ -40,6 +40,7 @@ from lessonpack.plan.model import (
     Letterhead,
     PackPlan,
     Paragraph,
+    Role,
     SideBySide,
     StepTable,
     WriteOnLine,
@@ -415,7 +416,10 @@ def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
     a secondary plan's, one serving every year) had its box open page two, where a teacher
     preparing from page one never saw it."""
     if any(isinstance(b, StepTable) for b in blocks):
-        at = _heading_at(blocks, ANSWERS)
+        # Above page one's line of who to reach, where it has one: that line, under the
+        # box, stays on page one where the box leaves it room, as the answers need not.
+        at = _who_to_reach_at(blocks)
+        at = _heading_at(blocks, ANSWERS) if at is None else at
         return _top_if_none(_heading_at(blocks, GROUND_RULES) if at is None else at)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
@@ -423,6 +427,12 @@ def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
         if isinstance(block, Checklist):
             return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
     return 0
+
+
+def _who_to_reach_at(blocks: tuple[Block, ...]) -> int | None:
+    """The index of page one's line of who to reach; None where the plan has none."""
+    return next((i for i, b in enumerate(blocks)
+                 if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH), None)
 
 
 def _heading_at(blocks: tuple[Block, ...], text: str) -> int | None:
