@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import fill_ins
 from lessonpack.content.model import Audience
-from lessonpack.plan.common import FILL_IN_CONTACT, and_list, visitor
+from lessonpack.plan.common import FILL_IN_CONTACT, visitor
 from lessonpack.plan.field_names import field_names
-from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
@@ -198,7 +197,7 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
-    # Each file with its kind: a deck's fields are said in words, a letter's parts compared.
+    # Each file with its kind: a letter's parts are compared with the letter before's.
     files: list[tuple[str, str, tuple[Places, list[str]]]] = [
         *((d.filename, "deck", (places, [f for v in places.values() for f in v]))
           for d in pack.decks for places in (_deck_places(d, pattern),)),
@@ -218,7 +217,7 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
             lines.append(f"{name}: as the letter before")
             continue
         letter_before = parts if parts is not None else letter_before
-        lines.append(f"{name}: {_where(places, fields, said, deck=kind == 'deck')}")
+        lines.append(f"{name}: {_where(places, fields, said)}")
     return tuple(lines)
 
 
@@ -289,13 +288,13 @@ def _letter_parts(places: Places) -> tuple[tuple[str, tuple[str, ...]], ...]:
                  for place, found in places.items())
 
 
-def _where(places: Places, fields: list[str], said: set[str], deck: bool = False) -> str:
+def _where(places: Places, fields: list[str], said: set[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
-    ("… and 9 more" left nine to find, "15 made-up contacts" not where). A ``deck``'s
-    [fields] are said too, in words ("the DSL’s and deputy DSL’s names and where to find
-    them"), as its "Draft" strip says them: a slide's fields are not found by a heading."""
+    ("… and 9 more" left nine to find, "15 made-up contacts" not where). A deck's
+    [fields] are listed by its hidden last slide and its "Draft" strip, not here: said in
+    words, they took a line the default KS2 plan's page one has no room for."""
     if not places:  # fill-ins only in a header or footer
         return ", ".join(dict.fromkeys(fields))
     shown = []
@@ -304,9 +303,6 @@ def _where(places: Places, fields: list[str], said: set[str], deck: bool = False
         names = [f for f in dict.fromkeys(" ".join(f.split()) for f in found)
                  if _made_up_name(f) and _known_as(f) not in said]
         said.update(_known_as(f) for f in names)
-        brackets = [f for f in found if f.startswith("[")] if deck else []
-        if brackets:
-            names.insert(0, f"the {and_list(by_owner([plain(f) for f in each_field(brackets)]))}")
         shown.append(f"{place} ({', '.join(names)})" if names else place)
     return ", ".join(shown)
 
