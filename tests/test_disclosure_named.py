@@ -35,6 +35,28 @@ def test_the_school_dsl_and_deputy_are_named_where_staff_are_told_whom_to_tell(
         tmp_path: Path, audience: str) -> None:
     step = _tell_step(tmp_path, audience, OAKFIELD if audience == "ks1" else None)
     if audience == "ks1":
-        assert "the DSL (Mrs Priya Shah)" in step and "a deputy (Mr Ben Adeyemi)" in step
+        # Each with the number to ring: the DSL's office, the deputy's direct line.
+        assert "the DSL (Mrs Priya Shah, 01632\u00a0960\u00a0214)" in step, step
+        assert "a deputy (Mr Ben Adeyemi, 01632\u00a0960\u00a0216)" in step, step
     else:  # no brand: the role, never an empty name
         assert "the DSL or a deputy" in step and "()" not in step
+
+
+def test_leads_with_no_number_of_their_own_are_rung_on_the_schools() -> None:
+    """Riverside's leads give a room and an email, no phone: the step gives the school's
+    number once, to ask for either, after "by phone"; a school file with no phone at all
+    gets the field for it, and one that names nobody keeps the step as written."""
+    from lessonpack.content.brand import DEFAULT_BRAND, load_brand
+    from lessonpack.content.fill_ins import FILL_IN_CONTACT
+    from lessonpack.plan.visiting import _named
+
+    step = ("Act immediately (KCSIE): tell the DSL or a deputy DSL in person, by phone or "
+            "on the on-call system, never by email alone.")
+    root = Path(__file__).resolve().parents[1]
+    riverside = load_brand(root / "examples/brands/riverside-academy/brand.yml").brand
+    said = _named(step, riverside, phones=True)
+    assert "the DSL (Mr Daniel Okafor) or a deputy (Mrs Joy Mensah)" in said, said
+    assert "by phone (01632\u00a0960\u00a0500, ask for either)" in said, said
+    no_phone = riverside.model_copy(update={"phone": ""})
+    assert f"by phone ({FILL_IN_CONTACT}, ask for either)" in _named(step, no_phone, True)
+    assert _named(step, DEFAULT_BRAND, phones=True) == step

@@ -52,8 +52,8 @@ def test_each_service_is_one_line_and_its_short_contact(built_packs: Path,
             assert count_lines(words, "Arial", run.font.size.pt,
                                text.width / EMU_PT - 14.4) <= most, words
     # Every route of the lesson's signposting is on the slides (none left to the card).
-    wanted = {"ks3": {"A trusted adult", "Childline", "CEOP Safety Centre", "Report Remove",
-                      "Police"},
+    wanted = {"ks3": {"A trusted adult", "Childline", "Shout", "CEOP Safety Centre",
+                      "Report Remove", "Police"},
               "ks4": {"A trusted adult", "Childline", "Samaritans", "Shout",
                       "CEOP Safety Centre", "Police", "Report Remove", "Take It Down"}}
     assert wanted[audience] <= set(shown), sorted(shown)

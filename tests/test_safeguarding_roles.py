@@ -47,9 +47,10 @@ def test_a_reworded_tell_step_still_becomes_the_visitors_go_to_the_dsl_now() -> 
     tell = [s for s in out if s.startswith("Act immediately (KCSIE). A disclosure goes at once")]
     assert len(tell) == 1 and "Mrs Priya Shah" in tell[0] and "Mr Tom Reid" in tell[0]
     assert sum("with no paper form, a signed, dated note" in s for s in out) == 1
-    # The school's own staff keep their step, with the DSL named in it.
+    # The school's own staff keep their step, with the DSL named in it, and a number to
+    # ring: this school file gives none, so the field for the school's phone.
     own = visiting.disclosure(lesson, OWN, sg.disclosure)
-    assert "Straight away, tell the DSL (Mrs Priya Shah). (tell)" in own
+    assert "Straight away, tell the DSL (Mrs Priya Shah, [school phone]). (tell)" in own
 
 
 def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:

@@ -35,12 +35,12 @@ def test_ks3_sort_has_a_tactic_column_and_no_loose_lines(tmp_path: Path) -> None
     sort = _ks3_sort()
     pack = _ks3_docs(tmp_path)
     doc = Document(str(pack / "live-streaming-ks3-worksheet.docx"))
-    tables = [t for t in doc.tables if t.rows[0].cells[0].text == "Card"
+    tables = [t for t in doc.tables if t.rows[0].cells[0].text == sort.heading
               and sort.columns[0] in [c.text for c in t.rows[0].cells]]
     assert len(tables) == 1
     table = tables[0]
     header = [c.text for c in table.rows[0].cells]
-    assert header == ["Card", sort.write_in, *sort.columns]
+    assert header == [sort.heading, sort.write_in, *sort.columns]
     # Empty for the pupil to write in, a row a card, and room for a word or two a line.
     assert [row.cells[1].text for row in table.rows[1:]] == [""] * len(sort.items)
     assert table.rows[0].cells[1].width > 2.5 * 360000  # EMU a cm

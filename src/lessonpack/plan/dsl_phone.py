@@ -24,3 +24,17 @@ def school_phone_for_dsl(brand: Brand) -> str:
     phone = unbroken(brand.phone.strip()) or FILL_IN_CONTACT
     lead = brand.dsl_name.strip()
     return f"{phone}, ask for {lead}" if lead else f"{phone}, ask for the DSL"
+
+
+
+def lead_phones(brand: Brand) -> tuple[str, str, str]:
+    """The numbers a member of staff rings for the DSL and for the deputy, each one's own
+    where their contact gives one ("direct line 01632 960 216", else ""), and the school's
+    phone (the [school phone] field where the brand gives none). The disclosure box is read
+    under pressure, and a name with no number sent staff looking for it elsewhere."""
+    def own(contact: str) -> str:
+        found = _PHONE_NUMBER.search(contact)
+        return unbroken(" ".join(found[0].split())) if found else ""
+
+    school = unbroken(brand.phone.strip()) or FILL_IN_CONTACT
+    return own(brand.safeguarding_contact), own(brand.deputy_dsl_contact), school

@@ -40,6 +40,7 @@ from lessonpack.plan.model import (
     Letterhead,
     PackPlan,
     Paragraph,
+    Role,
     SideBySide,
     StepTable,
     WriteOnLine,
@@ -197,18 +198,19 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
     lines: list[str] = []
     # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
     prefix = f"{pack.folder}-"
-    files: list[tuple[str, bool, tuple[Places, list[str]]]] = [
-        *((d.filename, False, (places, [f for v in places.values() for f in v]))
+    # Each file with its kind: a letter's parts are compared with the letter before's.
+    files: list[tuple[str, str, tuple[Places, list[str]]]] = [
+        *((d.filename, "deck", (places, [f for v in places.values() for f in v]))
           for d in pack.decks for places in (_deck_places(d, pattern),)),
-        *((d.filename, d.kind == "letter", _doc_places(d, pattern, brand or DEFAULT_BRAND))
+        *((d.filename, d.kind, _doc_places(d, pattern, brand or DEFAULT_BRAND))
           for d in pack.documents if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
     letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
-    for filename, letter, (places, fields) in files:
+    for filename, kind, (places, fields) in files:
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        parts = _letter_parts(places) if letter else None
+        parts = _letter_parts(places) if kind == "letter" else None
         # A letter whose parts and names are the letter before's (the letter after the
         # lesson, as a rule) is said in four words: the box shares page one with the
         # running sheet. Only a letter is compared, and only with the letter before it.
@@ -291,7 +293,9 @@ def _where(places: Places, fields: list[str], said: set[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
-    ("… and 9 more" left nine to find, "15 made-up contacts" not where)."""
+    ("… and 9 more" left nine to find, "15 made-up contacts" not where). A deck's
+    [fields] are listed by its hidden last slide and its "Draft" strip, not here: said in
+    words, they took a line the default KS2 plan's page one has no room for."""
     if not places:  # fill-ins only in a header or footer
         return ", ".join(dict.fromkeys(fields))
     shown = []
@@ -410,7 +414,10 @@ def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
     a secondary plan's, one serving every year) had its box open page two, where a teacher
     preparing from page one never saw it."""
     if any(isinstance(b, StepTable) for b in blocks):
-        at = _heading_at(blocks, ANSWERS)
+        # Above page one's line of who to reach, where it has one: that line, under the
+        # box, stays on page one where the box leaves it room, as the answers need not.
+        at = _who_to_reach_at(blocks)
+        at = _heading_at(blocks, ANSWERS) if at is None else at
         return _top_if_none(_heading_at(blocks, GROUND_RULES) if at is None else at)
     for i, block in enumerate(blocks):
         if isinstance(block, SideBySide) and block.right_ticks:
@@ -418,6 +425,12 @@ def _above_the_checklist(blocks: tuple[Block, ...]) -> int:
         if isinstance(block, Checklist):
             return next((j for j in range(i, -1, -1) if isinstance(blocks[j], Heading)), i)
     return 0
+
+
+def _who_to_reach_at(blocks: tuple[Block, ...]) -> int | None:
+    """The index of page one's line of who to reach; None where the plan has none."""
+    return next((i for i, b in enumerate(blocks)
+                 if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH), None)
 
 
 def _heading_at(blocks: tuple[Block, ...], text: str) -> int | None:

@@ -181,8 +181,14 @@ def _dsl_line(brand: Brand) -> str:
         if not brand.names_its_lead:
             return ""
         return f"Contact {brand.safeguarding_lead} a week ahead"
-    own, deputy = brand.safeguarding_contact or "", brand.deputy_dsl_contact or ""
+    # No email: the line is read to reach a lead during the lesson, and an inbox is never
+    # the immediate route (the school's phone is added where no number is given). Two long
+    # addresses took the line to three, and page one's "Fill in first" box overleaf.
+    own, deputy = _without_email(brand.safeguarding_contact), \
+        _without_email(brand.deputy_dsl_contact)
     shared = _shared_place(own, deputy) if brand.deputy_dsl_name else ""
+    if brand.deputy_dsl_name and own and own == deputy:
+        shared = own  # "Student Services, room G14" whole, for both
     if shared:  # "Student Services, room G14" said once for both
         own, deputy = own[len(shared):].lstrip(", "), deputy[len(shared):].lstrip(", ")
         own, deputy = own.removeprefix("or "), deputy.removeprefix("or ")
@@ -198,6 +204,13 @@ def _dsl_line(brand: Brand) -> str:
     line = f"{line}; both: {shared}" if shared else line
     phone = school_phone_for_dsl(brand)
     return f"{line}; phone {phone}" if phone else line
+
+
+def _without_email(contact: str) -> str:
+    """``contact`` without its email address ("Student Services, room G14, or
+    safeguarding@…" -> "Student Services, room G14")."""
+    parts = [p.strip() for p in contact.split(",") if "@" not in p]
+    return ", ".join(p for p in parts if p)
 
 
 def _shared_place(own: str, deputy: str) -> str:
@@ -406,8 +419,8 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
               choose: str = "") -> list[Block]:
     """Page one, the crib to teach from: what the lesson is for, the pages to print, what
-    to cut when time is short, each stage's time, slides and sheet, and the answers; then
-    who to reach (the "Fill in first" box goes under it: plan/fill_in_first)."""
+    to cut when time is short, each stage's time, slides and sheet, who to reach and the
+    answers (the "Fill in first" box goes above who to reach: plan/fill_in_first)."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
@@ -437,12 +450,15 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         *_no_time(lesson, deck),
         Heading("Running sheet", 2),
         _running_sheet(lesson, deck, brand),
+        # Who to reach, before the answers (read in the lesson, so they may open page two):
+        # after them, a school's two-line contacts went overleaf and a teacher looks for the
+        # DSL's number on page one. Under the class at the top, they took the "Fill in first"
+        # box (which goes above this line) to page two. Whole: a contact split over a page
+        # turn is misread.
+        *([Paragraph(who, "note", keep_lines=True, role=Role.WHO_TO_REACH)] if who else []),
         # What is said to be right, on the running sheet's page; the reasons are in the
         # answer key at the plan's end.
         *plan_crib.answers(lesson),
-        # Whole: a contact split over a page turn (under the Fill in first box, at a host
-        # school it goes overleaf, over the ground rules) is misread.
-        *([Paragraph(who, "note", keep_lines=True)] if who else []),
     ]
 
 

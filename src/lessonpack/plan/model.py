@@ -260,6 +260,9 @@ class Role(Enum):
     # The plan's "Years 3–6 in one plan:" panel (plan/class_fit ``choose_route``), on page
     # one of a primary plan that serves every year (plan/fill_in_first places its box by it).
     ROUTE_CHOICE = "route_choice"
+    # Page one's line naming the DSL (and a visiting trainer) with how to reach them
+    # (plan/lesson_plan): the "Fill in first" box goes above it (plan/fill_in_first).
+    WHO_TO_REACH = "who_to_reach"
 
 
 @dataclass(frozen=True)

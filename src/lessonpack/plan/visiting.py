@@ -28,6 +28,7 @@ from lessonpack.plan.common import (
     pupil_name,
     visitor,
 )
+from lessonpack.plan.dsl_phone import lead_phones
 from lessonpack.plan.letter_dates import school_days_before, short
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
@@ -236,7 +237,7 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     parents = item.audience is Audience.PARENTS
     if not visitor(brand):
         # A parents' box also names whom to phone when neither lead is free.
-        tell_step = _parents_tell if parents else _named
+        tell_step = _parents_tell if parents else _named_with_phones
         return tuple(tell_step(t, brand) if r == "tell" else t for r, t in pairs)
     # In a class, the handover's and the title slide's own words (plan/visit_disclosure.py).
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
@@ -279,15 +280,36 @@ _THE_DSL = re.compile(r"\bthe DSL\b")  # a `tell` step says it (the model checks
 _A_DEPUTY = re.compile(r"\ba deputy(?: DSL)?\b")
 
 
-def _named(step: str, brand: Brand) -> str:
+def _named(step: str, brand: Brand, phones: bool = False) -> str:
     """"tell the DSL or a deputy DSL" with the brand's names: "tell the DSL (Mrs Priya Shah)
-    or a deputy (Mr Ben Adeyemi)". Unnamed, the step stays as written."""
+    or a deputy (Mr Ben Adeyemi)"; with ``phones``, each with their own number, the
+    school's where they have none ("by phone (01632 960 500, ask for either)" where
+    neither has one). Unnamed, the step stays as written."""
     name, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    own = deputy_phone = ""
+    if phones and name:
+        own, deputy_phone, school = lead_phones(brand)
+        if own or deputy_phone:
+            own, deputy_phone = own or school, deputy_phone or school
+        elif _BY_PHONE.search(step):
+            whom = "either" if deputy else "them"
+            step = _BY_PHONE.sub(f"by phone ({school}, ask for {whom})", step, count=1)
+        else:  # a step in other words: the school's number beside the DSL's name
+            own = school
     if name:
-        step = _THE_DSL.sub(f"the DSL ({name})", step, count=1)
+        step = _THE_DSL.sub(f"the DSL ({', '.join(filter(None, (name, own)))})", step, count=1)
     if deputy:
-        step = _A_DEPUTY.sub(f"a deputy ({deputy})", step, count=1)
+        said = ", ".join(filter(None, (deputy, deputy_phone)))
+        step = _A_DEPUTY.sub(f"a deputy ({said})", step, count=1)
     return step
+
+
+_BY_PHONE = re.compile(r"\bby phone\b")
+
+
+def _named_with_phones(step: str, brand: Brand) -> str:
+    """A lesson's "tell" step: the leads named, each with their number."""
+    return _named(step, brand, phones=True)
 
 
 # The content's "the class teacher" is a visitor's colleague; a school's own plan is read

@@ -23,6 +23,7 @@ from pptx.oxml.ns import qn
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
+from lessonpack.plan.field_words import each_field
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -36,8 +37,8 @@ def _text(tree: Any) -> str:
 
 
 def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str]]]:
-    """(slide number, its title, the fields on it, in order, once each) for every shown
-    slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
+    """(slide number, its title, the fields on it as ``_fields`` lists them) for every
+    shown slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
     only its own are on it). Notes are not shown and are left out."""
     found = []
     for number, slide in enumerate(slides, 1):
@@ -48,8 +49,9 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
 
 
 def _fields(tree: Any) -> tuple[str, list[str]]:
-    """A slide's title and the fields on it, in order, once each (no title read without)."""
-    on_slide = list(dict.fromkeys(FIELD.findall(_text(tree))))
+    """A slide's title and the fields on it, in order, once each but a person's place once
+    for each person (plan/field_words: the deputy's was left off); no title read without."""
+    on_slide = each_field(FIELD.findall(_text(tree)))
     return (_title(tree) if on_slide else ""), on_slide
 
 

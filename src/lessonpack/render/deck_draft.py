@@ -36,6 +36,7 @@ from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
+from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.render.deck_drawings import new_shape
 from lessonpack.render.deck_geometry import (
     BACKGROUND_SHARE,
@@ -73,10 +74,9 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False) -> list[str]:
     strip named the DSL's fields and not the box under it)."""
     numbers = [str(number) for number, _title, _fields in found]
     slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}"
-    fields = list(dict.fromkeys(f.strip("[]").replace("\u00a0", " ").replace("'", "’")
-                                for _n, _t, names in found for f in names))
+    fields = [plain(f) for f in each_field(f for _n, _t, names in found for f in names)]
     before = f"before you {reader.verb}"
-    grouped = and_list(_by_owner(fields))
+    grouped = and_list(by_owner(fields))
     if not logo:
         return [f"fill in the {and_list(fields)} on {slides} {before}.",
                 f"fill in the {grouped} on {slides} {before}.",
@@ -87,16 +87,6 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False) -> list[str]:
             # "Draft" says "not yet": naming every field is worth more than saying when.
             f"add your logo here and the {grouped} on {slides}.",
             f"{before}, add your logo here and fill in the yellow fields on {slides}."]
-
-
-def _by_owner(fields: Sequence[str]) -> list[str]:
-    """Fields of one owner said once: "DSL’s name", "DSL’s email" -> "DSL’s name and
-    email" (the shorter line, where the fullest does not fit)."""
-    owners: dict[str, list[str]] = {}
-    for field in fields:
-        owner, mark, thing = field.partition("’s ")
-        owners.setdefault(owner + mark if mark else field, []).append(thing)
-    return [f"{owner}{and_list([t for t in things if t])}" for owner, things in owners.items()]
 
 
 def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader: Reader,

@@ -1,0 +1,42 @@
+"""The lists of what is left to fill in (the hidden "Before you teach" slide, the "Draft"
+strip, the plan's "Fill in first" box) name every field a help slide prints: a primary
+slide's "[where to find them]" under each person's name is two fields, and the deputy's
+was left off while the slide still carried it."""
+
+from __future__ import annotations
+
+from lessonpack.kinds.look import Reader
+from lessonpack.plan.field_words import by_owner, each_field, plain
+from lessonpack.render.deck_draft import draft_lines
+
+NBSP = "\u00a0"
+# A KS1/KS2 help slide's fields as drawn: each name with its place under it.
+PRIMARY = [f"[DSL's{NBSP}name]", f"[where{NBSP}to{NBSP}find{NBSP}them]",
+           f"[deputy{NBSP}DSL's{NBSP}name]", f"[where{NBSP}to{NBSP}find{NBSP}them]"]
+
+
+def test_a_place_is_listed_once_for_each_person_it_follows() -> None:
+    # The run of help slides repeats the cards: each field once a person, in order.
+    assert each_field(PRIMARY * 3) == PRIMARY
+    # A field of no person's repeated is said once.
+    assert each_field(["[school phone]", "[DSL's name]", "[school phone]"]) == \
+        ["[school phone]", "[DSL's name]"]
+
+
+def test_people_whose_fields_are_alike_are_said_together() -> None:
+    words = [plain(f) for f in PRIMARY]
+    assert by_owner(words) == ["DSL’s and deputy DSL’s names and where to find them"]
+    assert by_owner(["DSL’s name", "deputy DSL’s name", "DSL’s room"]) == \
+        ["DSL’s name and room", "deputy DSL’s name"]
+    # Fields of no one stay apart, never run into one another.
+    assert by_owner(["DSL’s name", "deputy DSL’s name", "school phone",
+                     "council’s 24-hour number"]) == \
+        ["DSL’s and deputy DSL’s names", "school phone", "council’s 24-hour number"]
+
+
+def test_the_draft_strip_names_the_deputys_place_too() -> None:
+    lines = draft_lines([(27, "Who can help (1 of 2)", PRIMARY)], Reader("teacher"), logo=True)
+    assert lines[0] == ("add your school logo here and the DSL’s name, where to find them, "
+                        "deputy DSL’s name and where to find them on slide 27 before you "
+                        "teach.")
+    assert "the DSL’s and deputy DSL’s names and where to find them on slide 27" in lines[1]
