@@ -534,8 +534,9 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     x, y, w, h = box
     font = brand.body_font
     inch = Inches(1)
-    if shows_clues(screen):
-        # A room of clues to search: the room large beside a narrow chat, where it fits.
+    if shows_clues(screen) or screen.setting:
+        # A room of clues to search, or an older class's streamer in their room: the room
+        # large beside a narrow chat, where it fits.
         # Imported here: deck_room_stream imports this module.
         from lessonpack.render.deck_room_stream import draw_room_stream
 

@@ -17,6 +17,7 @@ from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines, count_styled_lines
 from lessonpack.geometry import EMU_PT
+from lessonpack.plan.scenes import has_room
 from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
@@ -29,6 +30,7 @@ from lessonpack.render.deck_drawings import (
 )
 from lessonpack.render.deck_room import draw_room, fits_words
 from lessonpack.render.deck_room_plan import IN, emu
+from lessonpack.render.deck_stream_scene import draw_scene
 from lessonpack.render.ooxml import text_body
 
 if TYPE_CHECKING:
@@ -74,7 +76,8 @@ def _room_boxes(box: Box, screen: StreamScreen, font: str,
     found = []
     for share in shares:
         boxes = stream_boxes(box, share)
-        if boxes is not None and fits_words(boxes[0], screen, font):
+        if boxes is not None and (not has_room(screen.cast)
+                                  or fits_words(boxes[0], screen, font)):
             found.append(boxes)
     return found
 
@@ -137,6 +140,8 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
             laid = _chat_for(video, chat, screen, font, inline, size)
             if laid is not None:
                 return laid
+    if not has_room(screen.cast):
+        return None  # a room without clues: the chat is the task, so every comment shows
     video, chat = usual[0]
     heights = [_comment_height(c.user, c.text, font, chat[2], size=CHAT_FLOOR) + emu(0.08)
                for c in screen.comments]
@@ -170,7 +175,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
-    misfits = draw_room(g, screen, video, font, streamed=streamed)
+    misfits = (draw_room(g, screen, video, font, streamed=streamed) if has_room(screen.cast)
+               else draw_scene(g, screen, video))
     # The chat at the column's foot, as a real one fills from the bottom; the stream's
     # title above it where there is room.
     used = sum(heights) + gap * (len(heights) - 1)
