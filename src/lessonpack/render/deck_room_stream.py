@@ -1,6 +1,8 @@
 """A stream whose video is a room of clues (render/deck_room.py), drawn large: the stream's
-header across the top, the room on the left with every clue's words readable at 18 pt, the
-chat a narrow column on its right. What the room is and how its things are laid out is
+header across the top, the room on the left with every clue's words readable at 18 pt,
+the chat a narrow column on its right. An older class's stream without clues (its
+streamer in their room, render/deck_stream_scene.py) is laid out the same way, where
+every comment fits. What the room is and how its things are laid out is
 deck_room_plan's; how the screen is shared between the room and the chat, and the chat's
 comments, are this module's.
 """
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.scenario import StreamScreen
 
 CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
+SCENE_LEAST = 2.8  # inches: the narrowest video of a room without clues (deck_stream_scene)
 HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
 # Inches from the screen's top to just under the LIVE and viewer pills (deck_drawings'
 # FULL/COMPACT pill_top + the pills' 0.42 in + a 0.06 in gap): where a raised chat starts.
@@ -52,11 +55,11 @@ def _header(box: Box) -> float:
     return HEADER if box[3] >= emu(6.0) else 0.72
 
 
-def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
+def stream_boxes(box: Box, share: float = 0.36, least: float = 3.0) -> tuple[Box, Box] | None:
     """(video, chat column) for a stream whose video is a room of clues, the video large on
     the left and the chat a narrow column (``share`` of the width, 2.3 in at least) on its
-    right; None where the area is too narrow for both (the stream is then drawn the usual
-    way, the chat under a smaller video)."""
+    right; None where the area is too narrow for both (the video under ``least`` inches
+    wide: the stream is then drawn the usual way, the chat under a smaller video)."""
     x, y, w, h = box
     margin, gap = emu(0.2), emu(0.15)
     chat_w = max(emu(CHAT_MIN), int(w * share))
@@ -64,7 +67,7 @@ def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
     top = emu(_header(box))
     foot = emu(0.2) if top < emu(HEADER) else emu(0.25)
     video = (x + margin, y + top, video_w, h - top - foot)
-    if video_w < emu(3.0) or video[3] < emu(2.5):
+    if video_w < emu(least) or video[3] < emu(2.5):
         return None
     return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
 
@@ -74,10 +77,11 @@ def _room_boxes(box: Box, screen: StreamScreen, font: str,
     """(video, chat) pairs, widest chat column first among ``shares``, that leave the room
     its words at 18 pt (a wide font needs a wider room)."""
     found = []
+    clues = has_room(screen.cast)
     for share in shares:
-        boxes = stream_boxes(box, share)
-        if boxes is not None and (not has_room(screen.cast)
-                                  or fits_words(boxes[0], screen, font)):
+        # A room without clues has no words to read: its streamer shows in a narrower pane.
+        boxes = stream_boxes(box, share, 3.0 if clues else SCENE_LEAST)
+        if boxes is not None and (not clues or fits_words(boxes[0], screen, font)):
             found.append(boxes)
     return found
 
@@ -131,7 +135,10 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     usual = _room_boxes(box, screen, font)
     if not usual:
         return None
-    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40))
+    # A room without clues has no words to keep large: its chat may take more of the width
+    # before a comment is left out (the parents' Mia has five).
+    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40) if has_room(screen.cast)
+                        else (0.48, 0.44, 0.40, 0.52, 0.56))
     tries = ([(v, c, False) for v, c in usual]
              + [(v, _raised(box, c), False) for v, c in usual + wider]
              + [(v, _raised(box, c), True) for v, c in usual + wider])

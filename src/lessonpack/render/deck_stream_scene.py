@@ -93,6 +93,8 @@ def draw_scene(g: GroupShapes, screen: StreamScreen, box: Box) -> list[str]:
     _streamer(g, screen, (centre, desk_top), head, TOPS[doing], h)
     if doing == "gaming":
         _headset(g, (centre, desk_top - int(head * 1.82)), head)
+    if doing == "music":
+        _guitar(g, desk_top, (centre, head))
     _part(g, MSO_SHAPE.RECTANGLE, (x, desk_top, w, y + h - desk_top), WOOD, "Desk")
     _part(g, MSO_SHAPE.RECTANGLE, (x, desk_top, w, int(h * DESK_SHARE) // 5), WOOD_TOP,
           "Desk top")
@@ -305,26 +307,12 @@ def _dragon(g: GroupShapes, page: Box) -> None:
 
 
 def _music(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
-            streamer: tuple[int, int]) -> None:
-    """A guitar held against the streamer above the table, a microphone on a stand."""
+           streamer: tuple[int, int]) -> None:
+    """A microphone on a stand on the table (the guitar is drawn behind the table's edge,
+    ``_guitar``)."""
     x, _y, w, h = box
-    cx, head = streamer
-    neck = new_shape(g, MSO_SHAPE.RECTANGLE, (cx - int(head * 1.25), desk_top - int(head * 0.95),
-                                              int(head * 1.3), int(head * 0.13)), None,
-                     "Guitar neck")
-    solid_part(neck, GUITAR_DARK)
-    neck.rotation = 340.0  # rising to the streamer's right, as it is held
-    _part(g, MSO_SHAPE.OVAL, (cx - int(head * 0.35), desk_top - int(head * 0.95),
-                              int(head * 0.7), int(head * 0.6)), GUITAR, "Guitar body top",
-          GUITAR_DARK)
-    _part(g, MSO_SHAPE.OVAL, (cx - int(head * 0.2), desk_top - int(head * 0.6),
-                              int(head * 0.95), int(head * 0.72)), GUITAR,
-          "In the video: guitar", GUITAR_DARK)
-    _part(g, MSO_SHAPE.OVAL, (cx + int(head * 0.05), desk_top - int(head * 0.68),
-                              int(head * 0.26), int(head * 0.26)), GUITAR_DARK,
-          "Guitar sound hole")
-    mx = x + int(w * 0.74)
-    stand_h = int(h * 0.36)
+    mx = x + int(w * 0.8)
+    stand_h = int(h * 0.28)
     _part(g, MSO_SHAPE.RECTANGLE, (mx, desk_top - stand_h, max(1, w // 90), stand_h), DARK,
           "Microphone stand")
     _part(g, MSO_SHAPE.OVAL, (mx - w // 30, desk_top - h // 60, w // 15 + w // 90, h // 30),
@@ -332,6 +320,25 @@ def _music(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
     _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (mx - w // 50, desk_top - stand_h - h // 8,
                                            w // 25 + w // 90, h // 7), DARK,
           "In the video: microphone", radius=0.5)
+
+
+def _guitar(g: GroupShapes, desk_top: int, streamer: tuple[int, int]) -> None:
+    """A guitar held across the streamer's lap, its foot behind the table's edge and its
+    neck reaching out to the left below her shoulders."""
+    cx, head = streamer
+
+    def at(left: float, top: float, wide: float, tall: float) -> Box:
+        return (cx + int(head * left), desk_top + int(head * top), int(head * wide),
+                int(head * tall))
+
+    neck = _part(g, MSO_SHAPE.RECTANGLE, at(-1.12, -0.6, 0.92, 0.12), GUITAR_DARK, "Guitar neck")
+    neck.rotation = 10.0  # rising a little to the left, as a guitar is held
+    _part(g, MSO_SHAPE.RECTANGLE, at(-1.24, -0.72, 0.2, 0.16), GUITAR_DARK, "Guitar head")
+    _part(g, MSO_SHAPE.OVAL, at(-0.45, -0.72, 0.62, 0.52), GUITAR, "Guitar body top",
+          GUITAR_DARK)
+    _part(g, MSO_SHAPE.OVAL, at(-0.1, -0.58, 0.82, 0.68), GUITAR, "In the video: guitar",
+          GUITAR_DARK)
+    _part(g, MSO_SHAPE.OVAL, at(-0.2, -0.52, 0.24, 0.24), GUITAR_DARK, "Guitar sound hole")
 
 
 def _desk(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
