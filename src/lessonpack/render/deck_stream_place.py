@@ -28,6 +28,8 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_room_stream import room_fits
 from lessonpack.render.deck_scenes import QUESTION_PT as PANEL_QUESTION_PT
 from lessonpack.render.deck_scenes import beside_fits, tab_words
+from lessonpack.render.deck_stream_widen import VIDEO, extra_width, narrow_panel
+from lessonpack.render.ooxml.placeholders import placeholder
 
 QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
 GAP = int(0.15 * 914400)
@@ -98,9 +100,17 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
                                           filler.streamed)
                 _read_question_first(filler.slide)
                 return below
+    # lessonpack's own layout: the stream takes some of the question panel's width where its
+    # chat leaves its pictures too little room (deck_stream_widen).
+    extra = extra_width(filler.slide, region, screen, font) if side is None else 0
+    if extra:
+        region = (region[0], region[1], region[2] + extra, region[3])
+        filler.drawn = region
     filler.put("side", [screen.question])
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
-                                      filler.streamed)
+                                  filler.streamed, VIDEO if extra else None)
+    if extra:
+        narrow_panel(filler.slide, extra, placeholder(filler.slide, slots.get("side")))
     return region
 
 
