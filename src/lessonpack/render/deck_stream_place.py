@@ -100,9 +100,14 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
                                           filler.streamed)
                 _read_question_first(filler.slide)
                 return below
-    # lessonpack's own layout: the stream takes some of the question panel's width where its
-    # chat leaves its pictures too little room (deck_stream_widen).
-    extra = extra_width(filler.slide, region, screen, font) if side is None else 0
+    return _beside(filler, region, screen, own=side is None)
+
+
+def _beside(filler: Any, region: Box, screen: StreamScreen, own: bool) -> Box:
+    """The question in its place and the stream drawn beside it; on lessonpack's own layout
+    (``own``) wider, taken from the question panel, where its chat left its pictures too
+    little room (deck_stream_widen). Returns the box the stream was drawn in."""
+    extra = extra_width(filler.slide, region, screen, filler.brand.body_font) if own else 0
     if extra:
         region = (region[0], region[1], region[2] + extra, region[3])
         filler.drawn = region
@@ -110,7 +115,8 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
                                   filler.streamed, VIDEO if extra else None)
     if extra:
-        narrow_panel(filler.slide, extra, placeholder(filler.slide, slots.get("side")))
+        side = placeholder(filler.slide, getattr(filler, "slots", {}).get("side"))
+        narrow_panel(filler.slide, extra, side)
     return region
 
 
