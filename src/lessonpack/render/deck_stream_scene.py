@@ -88,7 +88,9 @@ def draw_scene(g: GroupShapes, screen: StreamScreen, box: Box) -> list[str]:
         _shelf(g, _at(box, 0.64, 0.12, 0.3, 0.17))
     draw_side_walls(g, box, desk_top)
     _window(g, _at(box, 0.05, 0.1, 0.22, 0.38), screen.night)
-    head = min(int(h * 0.36), int(w * 0.26))
+    # The streamer's face at least 0.8 in where the pane's height allows (seen from the back
+    # of a room, as a row of pictures' are), else as the pane's width shares it.
+    head = min(int(h * 0.4), max(int(w * 0.26), int(0.8 * 914400)))
     centre = x + int(w * CENTRE[doing])
     _streamer(g, screen, (centre, desk_top), head, TOPS[doing], h)
     if doing == "gaming":
@@ -117,7 +119,7 @@ def _streamer(g: GroupShapes, screen: StreamScreen, seat: tuple[int, int], head:
                    desk_top - head_top - int(head * 0.6)))
     _part(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (cx - body_w // 2, body_top, body_w,
                                                 desk_top + int(pane_h * 0.05) - body_top),
-          top, "In the video: the streamer's top", radius=0.3)
+          top, "The streamer's top", radius=0.3)
     _part(g, MSO_SHAPE.OVAL, (cx - int(head * 0.33), body_top - int(head * 0.06),
                               int(head * 0.66), int(head * 0.3)), COLLAR, "Collar")
     face = next((p for label, p in screen.cast if label == "on screen"), screen.picture)
@@ -210,7 +212,7 @@ def _gaming(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
     mx, my = x + int(w * 0.63), desk_top - int(h * 0.06) - mon_h
     _part(g, MSO_SHAPE.RECTANGLE, (mx + mon_w * 45 // 100, my + mon_h, mon_w // 10,
                                    int(h * 0.06)), DARK, "Monitor stand")
-    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (mx, my, mon_w, mon_h), DARK, "In the video: monitor",
+    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (mx, my, mon_w, mon_h), DARK, "Monitor",
           DARK_EDGE, radius=0.05)
     bezel = max(1, mon_w // 24)
     screen_box = (mx + bezel, my + bezel, mon_w - 2 * bezel, mon_h - 2 * bezel)
@@ -220,7 +222,7 @@ def _gaming(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
         _blocks(g, screen_box)
     pad_w = int(head * 0.8)
     pad = (cx + int(head * 0.2), desk_top + int(h * 0.07), pad_w, int(pad_w * 0.42))
-    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, pad, DARK, "In the video: games controller",
+    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, pad, DARK, "Games controller",
           DARK_EDGE, radius=0.45)
     stick = pad[3] * 4 // 10
     for n, left in enumerate((pad[0] + pad_w // 4, pad[0] + pad_w * 3 // 4), 1):
@@ -273,7 +275,7 @@ def _drawing(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
     by = desk_top + int(h * 0.04) - bh
     _part(g, MSO_SHAPE.RECTANGLE, (bx + bw // 8, by + bh // 3, bw * 3 // 4, bh * 2 // 3),
           WOOD_TOP, "Sketchbook stand", WOOD)
-    _part(g, MSO_SHAPE.RECTANGLE, (bx, by, bw, bh), PAPER, "In the video: sketchbook",
+    _part(g, MSO_SHAPE.RECTANGLE, (bx, by, bw, bh), PAPER, "Sketchbook",
           PENCIL)
     _dragon(g, (bx, by, bw, bh))
     _cx, head = streamer
@@ -284,7 +286,7 @@ def _drawing(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
                                        desk_top - int(head * 0.55) + n * head // 12,
                                        pot_w // 6, int(head * 0.6)), colour, f"Pencil {n + 1}")
     _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (pot_x, desk_top - int(head * 0.3), pot_w,
-                                           int(head * 0.42)), DARK, "In the video: pencil pot",
+                                           int(head * 0.42)), DARK, "Pencil pot",
           radius=0.15)
 
 
@@ -319,7 +321,7 @@ def _music(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
           DARK, "Microphone base")
     _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (mx - w // 50, desk_top - stand_h - h // 8,
                                            w // 25 + w // 90, h // 7), DARK,
-          "In the video: microphone", radius=0.5)
+          "Microphone", radius=0.5)
 
 
 def _guitar(g: GroupShapes, desk_top: int, streamer: tuple[int, int]) -> None:
@@ -336,7 +338,7 @@ def _guitar(g: GroupShapes, desk_top: int, streamer: tuple[int, int]) -> None:
     _part(g, MSO_SHAPE.RECTANGLE, at(-1.24, -0.72, 0.2, 0.16), GUITAR_DARK, "Guitar head")
     _part(g, MSO_SHAPE.OVAL, at(-0.45, -0.72, 0.62, 0.52), GUITAR, "Guitar body top",
           GUITAR_DARK)
-    _part(g, MSO_SHAPE.OVAL, at(-0.1, -0.58, 0.82, 0.68), GUITAR, "In the video: guitar",
+    _part(g, MSO_SHAPE.OVAL, at(-0.1, -0.58, 0.82, 0.68), GUITAR, "Guitar",
           GUITAR_DARK)
     _part(g, MSO_SHAPE.OVAL, at(-0.2, -0.52, 0.24, 0.24), GUITAR_DARK, "Guitar sound hole")
 
@@ -348,7 +350,7 @@ def _desk(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
     _cx, head = streamer
     _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + int(w * 0.72), desk_top - int(head * 0.4),
                                            int(head * 0.3), int(head * 0.42)), BOOKS[1],
-          "In the video: mug", radius=0.15)
+          "Mug", radius=0.15)
 
 
 THINGS = {"gaming": _gaming, "drawing": _drawing, "music": _music, "desk": _desk}
