@@ -488,8 +488,9 @@ def test_adults_discuss_at_their_tables(built_packs: Path) -> None:
     tabs = [sh.text_frame.text for s in _deck(built_packs, "parents") for sh in s.shapes
             if sh.name == "Question tab"]
     assert tabs and set(tabs) == {"Discuss at your table"}
-    assert not any(sh.name == "Question tab" for s in _deck(built_packs, "ks2")
-                   for sh in s.shapes)
+    # Pupils keep the layout's words (a stream widened into the panel redraws its tab).
+    assert {sh.text_frame.text for s in _deck(built_packs, "ks2") for sh in s.shapes
+            if sh.name == "Question tab"} <= {"Think, pair, share"}
 
 
 def test_a_story_told_in_moments_is_a_timeline(built_packs: Path) -> None:

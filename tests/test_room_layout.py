@@ -47,8 +47,10 @@ def _has(group, prefix: str) -> bool:
 
 
 def _stream(deck):
-    """The stream slide whose video is a room (its "Wall"), not a garden or a kitchen."""
-    return next((s, g) for s, g in _groups(deck, "Mock live stream") if _has(g, "Wall"))
+    """The stream slide whose video is a room of clues (its "Wall" and a clue), not a garden,
+    a kitchen or an older streamer's room without clues (deck_stream_scene)."""
+    return next((s, g) for s, g in _groups(deck, "Mock live stream") if _has(g, "Wall")
+                and not _has(g, "The streamer's top"))
 
 
 def _close_ups(deck):

@@ -53,15 +53,24 @@ class StreamScreen:
     hood: bool = False
     # The stream is from a kitchen (the story's ``room``): tiles, a worktop, a kettle.
     kitchen: bool = False
+    # What an older class's or a parents' stream is drawn doing in a room (plan/scenes.py
+    # ``setting``: gaming, drawing, music, desk), "" for a row of pictures; and whether it
+    # is night outside its window.
+    setting: str = ""
+    night: bool = False
 
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
            cast: tuple[tuple[str, Picture], ...] = ()) -> StreamScreen:
+    # Imported here: plan.scenes is the plan's, this module the slide kind's.
+    from lessonpack.plan.scenes import setting
+
+    doing, night = setting(sc, cast) if scene == "stream" else ("", False)
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
                         sc.question,
                         sc.picture_alt, picture, scene, cast, sc.video_call,
-                        sc.school_top == "hoodie", sc.room == "kitchen")
+                        sc.school_top == "hoodie", sc.room == "kitchen", doing, night)
 
 
 def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:

@@ -316,10 +316,12 @@ class _StreamPlan:
         return sum(self.heights) + self.gap * (len(self.heights) - 1)
 
 
-def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def plan_stream(w: int, h: int, screen: StreamScreen, font: str,
+                video: float | None = None) -> _StreamPlan:
     """The stream's layout (``_plan_at_floor``) at the chat's size (``_chat_plan``), its
     bubbles given room to breathe where the chat has room beside what its video needs
-    (``_breathe``)."""
+    (``_breathe``). ``video``: inches its video keeps before the bubbles breathe, where not
+    the usual (a stream widened to give its pictures a tagged video's room)."""
     plan = _chat_plan(w, h, screen, font)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
@@ -335,7 +337,7 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     if screen.cast:
         tagged = any(label and label != "on screen" for label, _ in screen.cast)
         spare = 0.05 if plan.size == CHAT_PT else 0.1
-        want = int((VIDEO_TAGGED + spare if tagged else VIDEO_BREATHE) * inch)
+        want = int((video or (VIDEO_TAGGED + spare if tagged else VIDEO_BREATHE)) * inch)
     elif screen.picture is not None:
         want = int(0.9 * inch)
     if room - plan.needed < VIDEO_DRAWN * inch:
@@ -516,7 +518,7 @@ def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int
 
 
 def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
-                streamed: StreamsShown | None = None) -> list[str]:
+                streamed: StreamsShown | None = None, video: float | None = None) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
     ``streamed``: the deck's record of what its streams showed (a room of clues adds its
     count, for the stream's close-ups: deck_room).
@@ -534,8 +536,9 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     x, y, w, h = box
     font = brand.body_font
     inch = Inches(1)
-    if shows_clues(screen):
-        # A room of clues to search: the room large beside a narrow chat, where it fits.
+    if shows_clues(screen) or screen.setting:
+        # A room of clues to search, or an older class's streamer in their room: the room
+        # large beside a narrow chat, where it fits.
         # Imported here: deck_room_stream imports this module.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
@@ -543,7 +546,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
-    plan = plan_stream(w, h, screen, font)
+    plan = plan_stream(w, h, screen, font, video)
     total = len(screen.comments)
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:

@@ -1,6 +1,8 @@
 """A stream whose video is a room of clues (render/deck_room.py), drawn large: the stream's
-header across the top, the room on the left with every clue's words readable at 18 pt, the
-chat a narrow column on its right. What the room is and how its things are laid out is
+header across the top, the room on the left with every clue's words readable at 18 pt,
+the chat a narrow column on its right. An older class's stream without clues (its
+streamer in their room, render/deck_stream_scene.py) is laid out the same way, where
+every comment fits. What the room is and how its things are laid out is
 deck_room_plan's; how the screen is shared between the room and the chat, and the chat's
 comments, are this module's.
 """
@@ -17,6 +19,7 @@ from pptx.util import Pt
 
 from lessonpack.check.measure import count_lines, count_styled_lines
 from lessonpack.geometry import EMU_PT
+from lessonpack.plan.scenes import has_room
 from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_drawings import (
     CHAT_FLOOR,
@@ -29,6 +32,7 @@ from lessonpack.render.deck_drawings import (
 )
 from lessonpack.render.deck_room import draw_room, fits_words
 from lessonpack.render.deck_room_plan import IN, emu
+from lessonpack.render.deck_stream_scene import draw_scene
 from lessonpack.render.ooxml import text_body
 
 if TYPE_CHECKING:
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
     from lessonpack.kinds.scenario import StreamScreen
 
 CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
+SCENE_LEAST = 2.8  # inches: the narrowest video of a room without clues (deck_stream_scene)
 HEADER = 1.05  # inches: the streamer's avatar, name, LIVE badge and viewer count
 # Inches from the screen's top to just under the LIVE and viewer pills (deck_drawings'
 # FULL/COMPACT pill_top + the pills' 0.42 in + a 0.06 in gap): where a raised chat starts.
@@ -50,11 +55,11 @@ def _header(box: Box) -> float:
     return HEADER if box[3] >= emu(6.0) else 0.72
 
 
-def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
+def stream_boxes(box: Box, share: float = 0.36, least: float = 3.0) -> tuple[Box, Box] | None:
     """(video, chat column) for a stream whose video is a room of clues, the video large on
     the left and the chat a narrow column (``share`` of the width, 2.3 in at least) on its
-    right; None where the area is too narrow for both (the stream is then drawn the usual
-    way, the chat under a smaller video)."""
+    right; None where the area is too narrow for both (the video under ``least`` inches
+    wide: the stream is then drawn the usual way, the chat under a smaller video)."""
     x, y, w, h = box
     margin, gap = emu(0.2), emu(0.15)
     chat_w = max(emu(CHAT_MIN), int(w * share))
@@ -62,7 +67,7 @@ def stream_boxes(box: Box, share: float = 0.36) -> tuple[Box, Box] | None:
     top = emu(_header(box))
     foot = emu(0.2) if top < emu(HEADER) else emu(0.25)
     video = (x + margin, y + top, video_w, h - top - foot)
-    if video_w < emu(3.0) or video[3] < emu(2.5):
+    if video_w < emu(least) or video[3] < emu(2.5):
         return None
     return video, (x + margin + video_w + gap, y + top, chat_w, h - top - foot)
 
@@ -72,9 +77,11 @@ def _room_boxes(box: Box, screen: StreamScreen, font: str,
     """(video, chat) pairs, widest chat column first among ``shares``, that leave the room
     its words at 18 pt (a wide font needs a wider room)."""
     found = []
+    clues = has_room(screen.cast)
     for share in shares:
-        boxes = stream_boxes(box, share)
-        if boxes is not None and fits_words(boxes[0], screen, font):
+        # A room without clues has no words to read: its streamer shows in a narrower pane.
+        boxes = stream_boxes(box, share, 3.0 if clues else SCENE_LEAST)
+        if boxes is not None and (not clues or fits_words(boxes[0], screen, font)):
             found.append(boxes)
     return found
 
@@ -128,7 +135,10 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     usual = _room_boxes(box, screen, font)
     if not usual:
         return None
-    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40))
+    # A room without clues has no words to keep large: its chat may take more of the width
+    # before a comment is left out (the parents' Mia has five).
+    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40) if has_room(screen.cast)
+                        else (0.48, 0.44, 0.40, 0.52, 0.56))
     tries = ([(v, c, False) for v, c in usual]
              + [(v, _raised(box, c), False) for v, c in usual + wider]
              + [(v, _raised(box, c), True) for v, c in usual + wider])
@@ -137,6 +147,8 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
             laid = _chat_for(video, chat, screen, font, inline, size)
             if laid is not None:
                 return laid
+    if not has_room(screen.cast):
+        return None  # a room without clues: the chat is the task, so every comment shows
     video, chat = usual[0]
     heights = [_comment_height(c.user, c.text, font, chat[2], size=CHAT_FLOOR) + emu(0.08)
                for c in screen.comments]
@@ -170,7 +182,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
     dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
                     False)
-    misfits = draw_room(g, screen, video, font, streamed=streamed)
+    misfits = (draw_room(g, screen, video, font, streamed=streamed) if has_room(screen.cast)
+               else draw_scene(g, screen, video))
     # The chat at the column's foot, as a real one fills from the bottom; the stream's
     # title above it where there is room.
     used = sum(heights) + gap * (len(heights) - 1)

@@ -417,15 +417,29 @@ def tab_words(look: str) -> str:
         look, LAYOUT_TAB)
 
 
+def _tab(slide: Slide) -> Any:
+    """The slide's own question tab where it has one (a stream widened into the panel drew
+    it narrower: deck_stream_widen), else the layout's; None without either."""
+    for shapes in (slide.shapes, slide.slide_layout.shapes):
+        tab = next((sh for sh in shapes if sh.name == "Question tab"), None)
+        if tab is not None:
+            return tab
+    return None
+
+
 def _retab(slide: Slide, tab: Any, words: str) -> None:
-    """The layout's tab drawn again on the slide, over it, with other words."""
-    sp = copy.deepcopy(tab.element)
-    sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
+    """The layout's tab drawn again on the slide, over it, with other words; the slide's own
+    tab given them."""
+    own = tab.element.getparent() is slide.shapes.element
+    sp = tab.element if own else copy.deepcopy(tab.element)
+    if not own:
+        sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_shape_id(slide.shapes)))
     texts = list(sp.iter(qn("a:t")))
     texts[0].text = words
     for extra in texts[1:]:
         extra.text = ""
-    slide.shapes.element.insert_element_before(sp, "p:extLst")
+    if not own:
+        slide.shapes.element.insert_element_before(sp, "p:extLst")
 
 
 def question_panel(filler: Any, region: Box) -> None:
@@ -435,7 +449,7 @@ def question_panel(filler: Any, region: Box) -> None:
     slide = filler.slide
     words = tab_words(filler.look.name)
     if any(sh.name == "Question panel" for sh in slide.slide_layout.shapes):
-        tab = next((sh for sh in slide.slide_layout.shapes if sh.name == "Question tab"), None)
+        tab = _tab(slide)
         if tab is not None and words != LAYOUT_TAB:
             _retab(slide, tab, words)
         return

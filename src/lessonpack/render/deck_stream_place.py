@@ -28,6 +28,8 @@ from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_room_stream import room_fits
 from lessonpack.render.deck_scenes import QUESTION_PT as PANEL_QUESTION_PT
 from lessonpack.render.deck_scenes import beside_fits, tab_words
+from lessonpack.render.deck_stream_widen import VIDEO, extra_width, narrow_panel
+from lessonpack.render.ooxml.placeholders import placeholder
 
 QUESTION_PT = 20  # the question's size when it runs across the top (text_box may go lower)
 GAP = int(0.15 * 914400)
@@ -98,9 +100,23 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
                                           filler.streamed)
                 _read_question_first(filler.slide)
                 return below
+    return _beside(filler, region, screen, own=side is None)
+
+
+def _beside(filler: Any, region: Box, screen: StreamScreen, own: bool) -> Box:
+    """The question in its place and the stream drawn beside it; on lessonpack's own layout
+    (``own``) wider, taken from the question panel, where its chat left its pictures too
+    little room (deck_stream_widen). Returns the box the stream was drawn in."""
+    extra = extra_width(filler.slide, region, screen, filler.brand.body_font) if own else 0
+    if extra:
+        region = (region[0], region[1], region[2] + extra, region[3])
+        filler.drawn = region
     filler.put("side", [screen.question])
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
-                                      filler.streamed)
+                                  filler.streamed, VIDEO if extra else None)
+    if extra:
+        side = placeholder(filler.slide, getattr(filler, "slots", {}).get("side"))
+        narrow_panel(filler.slide, extra, side)
     return region
 
 

@@ -19,6 +19,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import scenes
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.cycle_steps import OPEN, Steps, cycle_steps, summary
 from lessonpack.plan.deck.art import one, streamer
@@ -196,10 +197,12 @@ def _stream(beat: Beat) -> StreamScreen | None:
     sc = beat.cycle.scenario
     if not sc:
         return None
-    return replace(scenario.screen(sc, streamer(beat.cycle, beat.library),
-                                   *scenes.scene(sc, beat.audience, beat.library,
-                                                beat.casting)),
-                   streamer=scenes.account_name(sc))
+    shown = scenario.screen(sc, streamer(beat.cycle, beat.library),
+                            *scenes.scene(sc, beat.audience, beat.library, beat.casting))
+    # A primary class's stream keeps its row of pictures: a room is an older class's.
+    primary = age_of(beat.audience).primary
+    return replace(shown, streamer=scenes.account_name(sc),
+                   setting="" if primary else shown.setting, night=shown.night and not primary)
 
 _LIGHTS = {"kind": "green", "neutral": "green", "unkind": "amber", "red-flag": "red"}
 
