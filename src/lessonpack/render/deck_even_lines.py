@@ -14,12 +14,14 @@ sentence to finish beside a picture, at its last comma (deck_side). They share:
   ``evenest_cut`` tries every break that keeps the line count and keeps the best. What the
   callers truly differ in, and so pass: which words may start the last line (a runt being
   mended keeps two words on it; a reveal's title keeps two on each line, "Answer:" never
-  alone; the lines above a three-line title's last may split anywhere; a title whose
-  natural wrap leaves a scrap of a phrase breaks only where a phrase starts,
-  deck_titles.comma_cut), and whether a sentence's end wins outright (a reveal's title:
-  "…talks to Childline. / What happens?", as its question breaks; a title's own sentence
-  rule, deck_titles.sentence_cut, scores no evenness: it keeps the last sentence end the
-  natural wrap passes, the first line 70 % wide, and runs before this one).
+  alone; the lines above a three-line title's last may split anywhere), and whether a
+  sentence's end wins outright (a reveal's title: "…talks to Childline. / What happens?",
+  as its question breaks). Three rules choose their own way, each saying why where it is:
+  a title's sentence rule (deck_titles.sentence_cut: the last sentence end the natural
+  wrap passes, the first line 70 % wide; it runs before this one), a title's phrase rule
+  (deck_titles.comma_cut: only breaks that start a phrase, evenness alone choosing, so a
+  comma wins nothing over "and") and a reveal's three lines (deck_reveal_breaks.wrap_cuts:
+  evened at once, so "Answer:" keeps company on its line).
 - **How.** A soft line break (a:br, PowerPoint's Shift+Enter) between copies of a run
   (``break_at``), carrying the run's size and marks so the line keeps its height, but no
   colour: a later pass that recolours the run's words (a template's pink text slot) would
@@ -41,6 +43,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_titles import in_a_list
 from lessonpack.render.ooxml import A
 
 # What a break costs, in multiples of the type size (points of unevenness): one that ends
@@ -49,21 +52,6 @@ CLAUSE_COST: Final = 6
 LIST_COST: Final = 12
 
 _COLOUR_FILLS = {f"{{{A}}}{tag}" for tag in ("solidFill", "gradFill", "noFill", "pattFill")}
-
-
-def in_a_list(words: Sequence[str], cut: int) -> bool:
-    """Whether a break before ``words[cut]`` falls inside a list of letters or numbers
-    ("ring A, B / or C"): its comma and "or" join the choices, they start no phrase."""
-    def item(word: str) -> bool:
-        word = word.strip(",;:.?!")
-        return (len(word) == 1 and word.isupper()) or word.isdigit()
-
-    def member(i: int) -> bool:  # a choice, or the "or" between two
-        if words[i].lower() in ("and", "or"):
-            return 0 < i < len(words) - 1 and item(words[i - 1]) and item(words[i + 1])
-        return item(words[i])
-
-    return 0 < cut < len(words) and member(cut - 1) and member(cut)
 
 
 def ends_a_clause(head: str) -> bool:
@@ -94,7 +82,7 @@ def cut_score(words: Sequence[str], cut: int, family: str, size: float, bold: bo
 
 
 def evenest_cut(words: Sequence[str], family: str, size: float, width: float, bold: bool,
-                *, lines: int = 2, cuts: Sequence[int] | None = None,
+                *, lines: int = 2, cuts: range | None = None,
                 sentences: bool = False) -> tuple[float, int] | None:
     """(score, cut) of the hand break after ``words[:cut]`` that leaves ``lines`` lines
     (the last one of its own) reading best (``cut_score``), trying ``cuts`` (by default

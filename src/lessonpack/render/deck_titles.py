@@ -16,6 +16,7 @@ box's edge, and Brightpath's titles and kickers sat 0.1 in right of everything u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -23,7 +24,6 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
-from lessonpack.render.deck_even_lines import evenest_cut, in_a_list
 from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.ooxml.placeholders import (
     layout_placeholder,
@@ -177,13 +177,14 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
               ) -> int | None:
     """How many words go on the first line of a two-line title whose natural wrap leaves a
     scrap of a phrase (two words or fewer) on its last line, broken instead where a phrase
-    starts (after a comma, before "and", "or", "but"): of those breaks with each part one
-    line, the one the evening rule scores best (deck_even_lines.evenest_cut: the most even,
-    a comma's clause end ahead of an "and" unless the "and" is much the evener): "Tricks,
-    pressure / and what to do", not "Tricks, pressure and what / to do". None otherwise.
-    Only the breaks at a phrase's start are tried, where the title rule's own evening
-    (deck_title_breaks.balance_title) tries every break: a runt of two words is not one
-    there, so a break is made only where it reads as the phrase's start."""
+    starts (after a comma, before "and", "or", "but"), the most even such break with each
+    part one line: "Tricks, pressure / and what to do", not "Tricks, pressure and what /
+    to do". None otherwise.
+
+    Not deck_even_lines.evenest_cut, whose clause cost would put a break after a comma
+    ahead of a more even one before "and": in a list of three that splits the last item
+    from its "and" ("Group calls, / tricks and what to do" for "Group calls, tricks / and
+    what to do"). Every break tried here starts a phrase, so evenness alone chooses."""
     text = " ".join(words)
     if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
         return None
@@ -194,9 +195,26 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
         return None
     cuts = [cut for cut in range(1, natural)
             if (words[cut - 1].endswith(",") or words[cut].lower() in ("and", "or", "but"))
-            and not in_a_list(words, cut)]
-    best = evenest_cut(words, family, size, width, bold, cuts=cuts)
-    return None if best is None else best[1]
+            and not in_a_list(words, cut)
+            and count_lines(" ".join(words[cut:]), family, size, width, bold) == 1]
+    return min(cuts, default=None, key=lambda cut: abs(
+        text_width(" ".join(words[:cut]), family, size, bold)
+        - text_width(" ".join(words[cut:]), family, size, bold)))
+
+
+def in_a_list(words: Sequence[str], cut: int) -> bool:
+    """Whether a break before ``words[cut]`` falls inside a list of letters or numbers
+    ("ring A, B / or C"): its comma and "or" join the choices, they start no phrase."""
+    def item(word: str) -> bool:
+        word = word.strip(",;:.?!")
+        return (len(word) == 1 and word.isupper()) or word.isdigit()
+
+    def member(i: int) -> bool:  # a choice, or the "or" between two
+        if words[i].lower() in ("and", "or"):
+            return 0 < i < len(words) - 1 and item(words[i - 1]) and item(words[i + 1])
+        return item(words[i])
+
+    return 0 < cut < len(words) and member(cut - 1) and member(cut)
 
 
 def _sentence_break(text: str, family: str, size: float, width: float, bold: bool
