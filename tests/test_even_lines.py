@@ -105,3 +105,37 @@ def test_the_wrap_width_is_the_shapes_own_box_less_its_insets() -> None:
     assert wrap_width(inner.element) is None  # a group's box is in its own units
     box.text_frame.word_wrap = False
     assert wrap_width(box.element) is None
+
+
+def test_a_sentence_beside_a_picture_breaks_at_its_comma_as_every_hand_break() -> None:
+    """A trainer's one sentence to finish, beside a picture, breaks after its last comma
+    (deck_side) with the one break every hand-made line break is: the run's size and font
+    on it, not its colour."""
+    from pathlib import Path
+
+    from pptx.dml.color import RGBColor
+
+    from lessonpack.render.deck_side import points_beside_picture
+
+    picture = Path(__file__).resolve().parents[1] / "src" / "lessonpack" / "pictures" / "stop.png"
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Before you go"
+    body = slide.placeholders[1]
+    # Wide enough that the natural wrap would leave "I" at the end of the first line.
+    body.left, body.top, body.width, body.height = Inches(0.3), Inches(1.6), Inches(8.6), \
+        Inches(4)
+    body.text_frame.text = "If a message in a chat worried me, I would tell someone."
+    run = body.text_frame.paragraphs[0].runs[0]
+    run.font.size, run.font.name = Pt(28), "Arial"
+    run.font.color.rgb = RGBColor(0xC8, 0x10, 0x2E)
+    slide.shapes.add_picture(str(picture), Inches(9), Inches(2), Inches(0.9), Inches(0.9))
+    points_beside_picture(slide)
+    p = body.text_frame.paragraphs[0]._p
+    assert _text(p) == "If a message in a chat worried me,\vI would tell someone."
+    props = p.find(f"{{{A}}}br/{{{A}}}rPr")
+    assert props.get("sz") == "3600"  # the sentence's size, set beside a picture
+    assert props.find(f"{{{A}}}latin").get("typeface") == "Arial"
+    assert props.find(f"{{{A}}}solidFill") is None
+    assert all(r.find(f"{{{A}}}rPr/{{{A}}}solidFill") is not None
+               for r in p.findall(f"{{{A}}}r"))

@@ -16,6 +16,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.document import CT_Body
 from docx.oxml.ns import qn
 from docx.oxml.text.parfmt import CT_PPr
+from lxml import etree
 from pptx import Presentation
 from pptx.oxml.presentation import CT_SlideIdList
 from pptx.oxml.shapes.groupshape import CT_GroupShape
@@ -242,9 +243,19 @@ def test_documents_keep_the_library_s_bytes(path: Path) -> None:
     assert saved(ours) == saved(edited(docx.Document(str(path))))
 
 
+def _read(getter: object, element: object) -> object:
+    """What ``getter`` gives for ``element``, or the error it raises (type and message)."""
+    try:
+        return getter(element)  # type: ignore[operator]
+    except Exception as error:  # a required attribute missing: the same error both ways
+        return (type(error), str(error))
+
+
 def test_docx_child_getters_and_first_child_found_in_match_the_library() -> None:
+    """Each faster property reads what the library's reads: the same child element (the
+    very one), the same attribute value (equal, of the same type), or the same error."""
     library = docx.oxml.xmlchemy.BaseOxmlElement.first_child_found_in
-    checked = found = getters = 0
+    checked = found = getters = attributes = 0
     for element in _docx_elements(DOCX_TEMPLATES[0]):
         if not hasattr(element, "first_child_found_in"):
             continue
@@ -253,10 +264,17 @@ def test_docx_child_getters_and_first_child_found_in_match_the_library() -> None
         more_checked, more_found = _same_children_found(element, library, DOCX_TAG_LISTS)
         checked, found = checked + more_checked, found + more_found
         for name, value in vars(type(element)).items():
-            if isinstance(value, property):
-                assert value.fget(element) is getattr(theirs, name).fget(element), name
+            if not isinstance(value, property):
+                continue
+            mine, library_s = _read(value.fget, element), _read(getattr(theirs, name).fget,
+                                                                  element)
+            if isinstance(library_s, etree._Element) or library_s is None:
+                assert mine is library_s, name
                 getters += 1
-    assert checked > 1000 and found > 50 and getters > 500
+            else:
+                assert mine == library_s and type(mine) is type(library_s), name
+                attributes += 1
+    assert checked > 1000 and found > 50 and getters > 500 and attributes > 500
 
 
 def test_section_reference_getters_match_the_library() -> None:
@@ -318,6 +336,12 @@ def test_the_docx_speed_up_still_finds_the_library_s_generated_methods() -> None
 
     assert {"pPr", "_new_pPr", "_new_r"} <= set(_docx_faster(CT_P))
     assert {"rPr", "_new_rPr", "_new_t"} <= set(_docx_faster(CT_R))
+    # And the attribute readers (``_OPTIONAL_READER``, ``_REQUIRED_READER``).
+    from docx.oxml.shared import CT_DecimalNumber, CT_OnOff
+    from docx.oxml.text.parfmt import CT_Spacing
+
+    assert {"val"} <= set(_docx_faster(CT_DecimalNumber)) & set(_docx_faster(CT_OnOff))
+    assert {"after", "before", "line", "lineRule"} <= set(_docx_faster(CT_Spacing))
 
 
 def test_documents_from_a_kept_template_share_nothing() -> None:

@@ -193,6 +193,13 @@ def test_a_title_leaving_a_scrap_of_a_phrase_breaks_where_the_phrase_starts() ->
     # No phrase starts before the scrap (no comma, no "and"): left to the other rules.
     assert comma_cut(["Tricky", "pressure", "tactics", "seen", "to", "do"], "Arial", 44,
                      width, True) is None
+    # A list of three: the comma wins nothing over "and" (the evening rule's clause cost
+    # would break "Group calls, / tricks and what to do", splitting the last item off).
+    three = ["Group", "calls,", "tricks", "and", "what", "to", "do"]
+    wide = next(w for w in range(200, 900, 5)
+                if count_lines(" ".join(three), "Calibri", 44, w, True) == 2
+                and count_lines(" ".join(three[:5]), "Calibri", 44, w, True) == 1)
+    assert comma_cut(three, "Calibri", 44, wide, True) == 3  # "…tricks / and what to do"
 
 
 def test_a_title_wrapping_inside_its_last_sentence_is_cut_at_that_sentence() -> None:

@@ -1,9 +1,10 @@
 """Lines broken by hand on a slide: where (the one evening rule), how (a soft break), and
 made again when the deck changes a text's size (marked breaks).
 
-Three places break a slide's lines by hand: a title or a drawn label whose natural wrap
+Four places break a slide's lines by hand: a title or a drawn label whose natural wrap
 leaves a runt last line (deck_title_breaks), a reveal's title evened to match its question's
-(deck_reveal_breaks), and a compound kept whole on its line (deck_nobreak). They share:
+(deck_reveal_breaks), a compound kept whole on its line (deck_nobreak), and a trainer's
+sentence to finish beside a picture, at its last comma (deck_side). They share:
 
 - **Where.** A break is scored by how uneven it leaves the lines (``cut_score``): the last
   line as near as can be to the average width of the lines above, plus a cost where the
@@ -15,8 +16,12 @@ leaves a runt last line (deck_title_breaks), a reveal's title evened to match it
   mended keeps two words on it; a reveal's title keeps two on each line, "Answer:" never
   alone; the lines above a three-line title's last may split anywhere), and whether a
   sentence's end wins outright (a reveal's title: "…talks to Childline. / What happens?",
-  as its question breaks; a title's own sentence rule, deck_titles.sentence_cut, keeps a
-  first line 70 % wide and runs before this one).
+  as its question breaks). Three rules choose their own way, each saying why where it is:
+  a title's sentence rule (deck_titles.sentence_cut: the last sentence end the natural
+  wrap passes, the first line 70 % wide; it runs before this one), a title's phrase rule
+  (deck_titles.comma_cut: only breaks that start a phrase, evenness alone choosing, so a
+  comma wins nothing over "and") and a reveal's three lines (deck_reveal_breaks.wrap_cuts:
+  evened at once, so "Answer:" keeps company on its line).
 - **How.** A soft line break (a:br, PowerPoint's Shift+Enter) between copies of a run
   (``break_at``), carrying the run's size and marks so the line keeps its height, but no
   colour: a later pass that recolours the run's words (a template's pink text slot) would

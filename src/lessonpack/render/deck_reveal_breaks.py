@@ -75,7 +75,17 @@ def pair_cut(question: str, prefix: str, family: str, size: float, width: float,
 def wrap_cuts(text: str, family: str, size: float, width: float, bold: bool) -> list[int]:
     """Where ``text`` (three lines at ``width``) breaks into three lines as even as they
     can be, each fitting one line: the number of words before the second and third lines'
-    starts (a natural wrap left "internet?" alone on the last line). [] where none fit."""
+    starts (a natural wrap left "internet?" alone on the last line). [] where none fit.
+
+    Not deck_even_lines.evenest_cut: the three lines are evened at once (the widest less
+    the narrowest), with no clause preferred, because the question is held at the same
+    words less "Answer:" (``_break_as_reveal``), which it can be only where "Answer:" has
+    company on the first line. Tried on the packs' reveal titles in boxes narrow enough
+    for three lines, the evening rule's two steps (the last line against the lines above,
+    then those two; a clause's end preferred) left "Answer:" alone on its line where this
+    did not ("Answer: / Pip's tummy feels funny. / What should Pip do?"), so the question
+    kept its own wrap under a reveal broken elsewhere; and two words kept on each line
+    found no break at all for most short titles ("Answer: / Reporting / to CEOP")."""
     words = text.split()
     best: tuple[float, list[int]] | None = None
     for one in range(1, len(words) - 1):

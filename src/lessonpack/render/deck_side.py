@@ -11,10 +11,8 @@ theme's light background (its text colour is then chosen by deck_contrast), bull
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
@@ -26,6 +24,7 @@ from lessonpack.check.pptx_text import text_frame
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_bullet import set_round_bullet
 from lessonpack.render.deck_contrast import view_of
+from lessonpack.render.deck_even_lines import break_at
 from lessonpack.render.deck_theme import read_theme
 from lessonpack.render.ooxml import mark_decorative, paragraph_xml, run_xml
 
@@ -218,7 +217,11 @@ def _part_points(body: Any, slide: Any, paragraphs: list[Any], needed: int) -> i
 def _break_at_comma(para: Any, width: int, family: str) -> None:
     """A sentence that wraps onto two lines breaks after its last comma when both halves then
     fit a line each ("If a message in a chat worried me, / I would..."), not before its
-    last word or two ("..., I / would..."): a soft line break, as Shift+Enter."""
+    last word or two ("..., I / would..."): a soft line break, as Shift+Enter, made as every
+    hand-made break is (deck_even_lines.break_at: the run's size and font, not its colour).
+    Only the last comma is tried, not the evenest break (deck_even_lines.evenest_cut): the
+    sentence is one to finish, and its unfinished clause ("I would...") is kept whole on
+    the line the pupils finish it on, however short."""
     runs = para.runs
     if len(runs) != 1 or runs[0].font.size is None:
         return
@@ -232,13 +235,4 @@ def _break_at_comma(para: Any, width: int, family: str) -> None:
     if count_lines(head, family, size, width_pt) != 1 or \
             count_lines(tail, family, size, width_pt) != 1:
         return
-    runs[0].text = head
-    r = run_xml(runs[0])
-    br = etree.Element(qn("a:br"))
-    r_pr = r.find(qn("a:rPr"))
-    if r_pr is not None:
-        br.append(copy.deepcopy(r_pr))
-    r.addnext(br)
-    tail_r = copy.deepcopy(r)
-    tail_r.find(qn("a:t")).text = tail
-    br.addnext(tail_r)
+    break_at(run_xml(runs[0]), len(head.split()))

@@ -162,7 +162,13 @@ def sentence_cut(text: str, family: str, size: float, width: float, bold: bool) 
     first?", a brand's wider font) where the default look's breaks at that sentence's
     start: how many words go on the first line of a break made by hand there, the first
     line still LEAST_WIDTH of the title's width and the second one line; None when it
-    already breaks at a sentence's end or no such break is there."""
+    already breaks at a sentence's end or no such break is there.
+
+    Not deck_even_lines.evenest_cut: no evenness is scored here. The break is the last
+    sentence end the natural wrap passes, as the default look's narrower face wraps it, so
+    the same title breaks at the same words in every look; the first line is kept
+    LEAST_WIDTH wide (a sentence kept whole is not worth a half-width line), and a break
+    is made only where a renderer measuring half an em narrower would still wrap there."""
     found = _sentence_break(text, family, size, width, bold)
     return None if found is None else found[0]
 
@@ -173,7 +179,12 @@ def comma_cut(words: list[str], family: str, size: float, width: float, bold: bo
     scrap of a phrase (two words or fewer) on its last line, broken instead where a phrase
     starts (after a comma, before "and", "or", "but"), the most even such break with each
     part one line: "Tricks, pressure / and what to do", not "Tricks, pressure and what /
-    to do". None otherwise."""
+    to do". None otherwise.
+
+    Not deck_even_lines.evenest_cut, whose clause cost would put a break after a comma
+    ahead of a more even one before "and": in a list of three that splits the last item
+    from its "and" ("Group calls, / tricks and what to do" for "Group calls, tricks / and
+    what to do"). Every break tried here starts a phrase, so evenness alone chooses."""
     text = " ".join(words)
     if len(words) < 4 or count_lines(text, family, size, width, bold) != 2:
         return None

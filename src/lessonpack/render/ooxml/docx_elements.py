@@ -16,6 +16,9 @@ The faster methods, each tested against the library's own (tests/test_ooxml_elem
 - the read-only property of each optional child (``pPr``, ``spacing``, ``rPr``...), read
   tens of thousands of times a pack: the library turns its name into the namespaced form
   on every read; here that is done once a property.
+- the read side of each attribute property (``val``, ``w``, ``type``...; some 3,000 reads a
+  pack): the library turns the attribute's name into its namespaced form on every read;
+  here that is done once a property (the write side is the library's).
 - a section's ``get_headerReference`` and ``get_footerReference``: the library compiles an
   XPath expression on every call, and every header or footer it is asked about calls one;
   here the section's few children are looked at.
@@ -42,8 +45,10 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.package import Unmarshaller
 from docx.opc.part import PartFactory, XmlPart
 from docx.opc.pkgreader import PackageReader
+from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.section import CT_SectPr
 from docx.oxml.styles import CT_Styles
+from docx.oxml.xmlchemy import OptionalAttribute
 from docx.package import Package
 from lxml import etree
 
@@ -54,6 +59,9 @@ from lessonpack.render.ooxml.elements import class_parser, first_found
 # _BaseChildElement._getter and _creator.
 _CHILD_GETTER = "_BaseChildElement._getter.<locals>.get_child_element"
 _CHILD_MAKER = "_BaseChildElement._creator.<locals>.new_child_element"
+# The library's reader of an optional (a required) attribute, made by their _getter.
+_OPTIONAL_READER = "OptionalAttribute._getter.<locals>.get_attr_value"
+_REQUIRED_READER = "RequiredAttribute._getter.<locals>.get_attr_value"
 
 
 @lru_cache(maxsize=512)
@@ -87,6 +95,30 @@ def _child_maker(nsptagname: str, doc: str | None) -> Any:
     return new_child_element
 
 
+def _attribute(prop: property, attribute: Any) -> property:
+    """``prop`` (an attribute property the library made from ``attribute``, an
+    OptionalAttribute or RequiredAttribute) read as the library reads it, the attribute's
+    namespaced name found once; written by the library's own setter."""
+    clark, name = attribute._clark_name, attribute._attr_name
+    from_xml = attribute._simple_type.from_xml
+    if isinstance(attribute, OptionalAttribute):
+        default = attribute._default
+
+        def get_attr_value(obj: Any) -> Any:
+            value = obj.get(clark)
+            return default if value is None else from_xml(value)
+    else:
+        def get_attr_value(obj: Any) -> Any:
+            value = obj.get(clark)
+            if value is None:
+                raise InvalidXmlError(
+                    f"required '{name}' attribute not present on element {obj.tag}")
+            return from_xml(value)
+
+    get_attr_value.__doc__ = prop.fget.__doc__ if prop.fget is not None else None
+    return property(get_attr_value, prop.fset, prop.fdel)
+
+
 def _made_by(function: Any) -> Any:
     """The ZeroOrOne (OneOrMore...) whose ``self`` a generated method closes over."""
     where = function.__code__.co_freevars.index("self")
@@ -105,6 +137,9 @@ def _docx_faster(cls: type) -> dict[str, Any]:
                 child = _made_by(getter)
                 methods[name] = _child_getter(docx.oxml.ns.qn(child._nsptagname),
                                               getter.__doc__)
+            elif getter is not None and getter.__qualname__ in (_OPTIONAL_READER,
+                                                                _REQUIRED_READER):
+                methods[name] = _attribute(value, _made_by(getter))
             elif getattr(value, "__qualname__", None) == _CHILD_MAKER:
                 child = _made_by(value)
                 methods[name] = _child_maker(child._nsptagname, value.__doc__)
