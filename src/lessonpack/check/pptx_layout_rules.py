@@ -197,7 +197,7 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
     its shape on purpose."""
     found = []
     for index, item in enumerate(view.items):
-        lines = _lines_box(item, view)
+        lines = lines_box(item, view)
         if lines is None:
             continue
         covers = [(over, _overlap(lines, over.box) / (lines[2] * lines[3]))
@@ -208,7 +208,7 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
         if worst is not None and worst[1] >= HIDDEN:
             found.append((item, worst[0], worst[1]))
             continue
-        line = _line_pitch(item, view)
+        line = line_pitch(item, view)
         over_line = next((over for over, share in covers
                           if share and _hides_a_line(lines, over.box, line)), None)
         if over_line is not None:
@@ -217,7 +217,7 @@ def hidden_text(view: SlideView) -> list[tuple[Item, Item, float]]:
     return found
 
 
-def _lines_box(item: Item, view: SlideView, snug: bool = True
+def lines_box(item: Item, view: SlideView, snug: bool = True
                ) -> tuple[int, int, int, int] | None:
     """The box (EMU) the lines of ``item``'s text fill: inside its side insets, from its
     first line's top to its last line's foot; None for no text (or a footer). ``snug``: as
@@ -235,7 +235,7 @@ def _lines_box(item: Item, view: SlideView, snug: bool = True
     return lines if lines[2] > 0 and lines[3] > 0 else None
 
 
-def _line_pitch(item: Item, view: SlideView) -> int:
+def line_pitch(item: Item, view: SlideView) -> int:
     """The height (EMU) of one line of ``item``'s largest text."""
     frame = text_frame(item, view)
     sizes = [r.size for p in (frame.paras if frame else ()) for r in p.runs]

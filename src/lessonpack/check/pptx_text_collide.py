@@ -19,8 +19,8 @@ from __future__ import annotations
 from lessonpack.check.findings import Finding, finding, quote
 from lessonpack.check.pptx_layout_rules import (
     LINE_COVER_WIDTH,
-    _line_pitch,
-    _lines_box,
+    line_pitch,
+    lines_box,
     opaque,
 )
 from lessonpack.check.pptx_shapes import TITLE_TYPES, DeckView, Item, SlideView
@@ -51,10 +51,10 @@ def colliding_text(view: SlideView) -> list[tuple[Item, Item, int]]:
     # line of its own, placed by the template.
     texts = [(item, lines) for item in view.items
              if not (item.ph is not None and item.ph.type in TITLE_TYPES)
-             and (lines := _lines_box(item, view, snug=False)) is not None]
+             and (lines := lines_box(item, view, snug=False)) is not None]
     found = []
     for upper, a in texts:
-        line = _line_pitch(upper, view)
+        line = line_pitch(upper, view)
         below = sorted(((lower, b) for lower, b in texts
                         if lower is not upper and b[1] > a[1]), key=lambda t: t[1][1])
         for lower, b in below:

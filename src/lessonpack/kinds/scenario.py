@@ -62,15 +62,13 @@ class StreamScreen:
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
            cast: tuple[tuple[str, Picture], ...] = ()) -> StreamScreen:
-    # Imported here: plan.scenes is the plan's, this module the slide kind's.
-    from lessonpack.plan.scenes import setting
-
-    doing, night = setting(sc, cast) if scene == "stream" else ("", False)
+    # The room a stream is drawn in (``setting``, ``night``) is the plan's to choose
+    # (plan/scenes.py ``with_setting``): a kind does not read the story.
     return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
                         tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
                         sc.question,
                         sc.picture_alt, picture, scene, cast, sc.video_call,
-                        sc.school_top == "hoodie", sc.room == "kitchen", doing, night)
+                        sc.school_top == "hoodie", sc.room == "kitchen")
 
 
 def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:

@@ -12,6 +12,7 @@ from lessonpack.content.model import (
     FactsFile,
     ParentSession,
     QuizQuestion,
+    Scenario,
     WorkshopSection,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
@@ -22,6 +23,7 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
 from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import common, scenes, visiting
@@ -53,6 +55,13 @@ def _opening_cue(section: WorkshopSection, timing: str) -> str:
     if not section.statement:
         return timing
     return join_notes(timing, f"The part in one sentence, say it and pause: {section.statement}")
+
+
+def _screen(sc: Scenario, picture: Picture | None, library: PictureLibrary | None,
+            casting: Casting | None) -> StreamScreen:
+    """A parents' table-talk story on screen, drawn as the older classes' are."""
+    scene, cast = scenes.scene(sc, Audience.PARENTS, library, casting)
+    return scenes.with_setting(scenario.screen(sc, picture, scene, cast), sc, cast)
 
 
 def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
@@ -99,9 +108,8 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
             f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
-            payload=replace(scenario.screen(sc, pics.get(library, sc.picture, sc.character),
-                                            *scenes.scene(sc, Audience.PARENTS, library,
-                                                          casting)),
+            payload=replace(_screen(sc, pics.get(library, sc.picture, sc.character),
+                                    library, casting),
                             streamer=sc.account or sc.character),
             notes=join_notes("Read the scenario aloud: " + sc.story,
                              "Questions for tables: " + " ".join(section.discussion))))

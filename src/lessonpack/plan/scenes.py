@@ -13,6 +13,7 @@ pupils have something to spot.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lessonpack.content.model import Audience
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from lessonpack.content.model import LearningCycle, Scenario
     from lessonpack.content.picture_library import Picture, PictureLibrary
+    from lessonpack.kinds.scenario import StreamScreen
 
 Cast = tuple[tuple[str, "Picture"], ...]
 
@@ -210,6 +212,13 @@ def setting(sc: Scenario, cast: Cast) -> tuple[str, bool]:
     night = bool(re.search(NIGHT, (sc.stream_title or "").lower())) or any(
         p.name == "moon" for _label, p in cast)
     return doing, night
+
+
+def with_setting(shown: StreamScreen, sc: Scenario, cast: Cast) -> StreamScreen:
+    """``shown`` with the room its stream is drawn in (``setting``); a call or a watched
+    show has none."""
+    doing, night = setting(sc, cast) if shown.scene == "stream" else ("", False)
+    return replace(shown, setting=doing, night=night)
 
 
 def has_room(cast: Cast) -> bool:

@@ -197,8 +197,9 @@ def _stream(beat: Beat) -> StreamScreen | None:
     sc = beat.cycle.scenario
     if not sc:
         return None
-    shown = scenario.screen(sc, streamer(beat.cycle, beat.library),
-                            *scenes.scene(sc, beat.audience, beat.library, beat.casting))
+    scene, cast = scenes.scene(sc, beat.audience, beat.library, beat.casting)
+    shown = scenes.with_setting(scenario.screen(sc, streamer(beat.cycle, beat.library),
+                                                scene, cast), sc, cast)
     # A primary class's stream keeps its row of pictures: a room is an older class's.
     primary = age_of(beat.audience).primary
     return replace(shown, streamer=scenes.account_name(sc),
