@@ -807,11 +807,11 @@ def _handout_footer(brand: Brand) -> str:
 # A fifth of a page of sources at least on the last: the notes are single-spaced now, and
 # the plans' eleven lines came to 18-20% of a page.
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
-# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark that
-# ends the quiz answers: Paragraph.to_mark_page), the mark named too where the field shows
-# no number yet (Word, until it updates fields: render/docx_page_ref.py).
+# Page one's line of what to print (Paragraph.to_mark_page): up to the mark that ends the
+# quiz answers; the footer gives its page as a field (render/docx_page_ref.py).
 END_OF_SESSION = "Last page"
-PRINT_TO_RUN = (f"(the page marked \u201c{END_OF_SESSION}\u201d): the notes and the quiz "
+PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page): "
+                "the notes and the quiz "
                 "answers. The sources follow.")
 
 
