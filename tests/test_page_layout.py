@@ -395,7 +395,7 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
             first, second = lay.texts[0], lay.texts[1]
             boxed = "Fill in first" in " ".join(lay.texts)
             crib = ("Fill in first",) if boxed else ("The answers", "Exit quiz:")
-            if not all(w in first for w in ("To teach, print pages 1 to", "Running sheet",
+            if not all(w in first for w in ("To teach, print up to the", "Running sheet",
                                             "Plenary", *crib)):
                 short.append(f"{look}: {name} page 1")
             # Every plan, a host school's too: at Ashgrove the KS2 plan's box, under the line
@@ -423,7 +423,7 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
 def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
                                                     layouts: dict[str, dict]) -> None:
     """Page one says to print up to the "Last page" mark, and every page's footer says
-    "To teach: pages 1–N": N is a page field on the mark under the last step's time, in the
+    "To teach: 1–N": N is a page field on the mark under the last step's time, in the
     footer, where Word works fields out as it lays the pages (in the body it shows a stored
     value until fields are updated, and a page estimate was a page out in eight of fifteen
     plans and notes); as LibreOffice lays the plan it is the page the mark is on. As laid
@@ -441,7 +441,7 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
             marked = [n for n, text in enumerate(lay.texts, 1) if n > 1 and "Last page" in text]
             fields = list(docx.Document(str(path)).element.body.iter(qn("w:fldSimple")))
             feet = {m[1] for text in lay.texts
-                    for m in re.finditer(r"(?:To teach|To run the session): pages 1\u2013(\d+) ",
+                    for m in re.finditer(r"(?:To teach|To run the session): 1\u2013(\d+) ",
                                          " ".join(text.split()))}
             said = re.fullmatch(r"(\d+)", "".join(feet)) if len(feet) == 1 else None
             if said is not None and "print up to the \u201cLast page\u201d mark" not in first:

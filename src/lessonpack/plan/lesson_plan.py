@@ -62,8 +62,8 @@ from lessonpack.plan.sort_cards import (
 # that page's number as a field Word works out as it lays the pages (render/docx_page_ref).
 PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d mark (the footer gives "
                   "its page): this overview, "
-                  "the disclosure steps and the steps. The rest prepares the lesson, then the "
-                  "answer key and the sources.")
+                  "the disclosure steps and the steps. Then come the preparation, the answer "
+                  "key and the sources.")
 
 
 # The running sheet's second clock and the cut list that times it, named alike; its spare

@@ -1,7 +1,7 @@
 """The page a document's "Last page" mark lands on, said in the footer as a number.
 
 The footer gives the mark's page as a PAGEREF field to a hidden bookmark round the mark
-(Word hides names that begin with "_"): "To teach: pages 1–5". In the body, Word shows a
+(Word hides names that begin with "_"): "To teach: 1–5". In the body, Word shows a
 field's stored value until someone updates fields (F9, or a prompt on opening), and no
 stored value can be right: a page estimate was a page out in eight of fifteen plans and
 notes. Word works out the fields in headers and footers each time it lays the pages out,
@@ -39,8 +39,9 @@ def mark_here(p: BaseOxmlElement, run: BaseOxmlElement | None = None) -> None:
 
 
 def footer_words(p: BaseOxmlElement, label: str) -> None:
-    """Append to footer paragraph ``p`` "``label``: pages 1–N · ", N the mark's page."""
-    words = f"{label}: pages\u00a01\u2013"
+    """Append to footer paragraph ``p`` "``label``: 1–N · ", N the mark's page (short: with
+    a long organisation's name "pages" wrapped the footer)."""
+    words = f"{label}: 1\u2013"
     p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve">{words}</w:t></w:r>'))
     page_field(p)
     p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve"> \u00b7 </w:t></w:r>'))
