@@ -60,8 +60,8 @@ def test_the_school_card_is_headed_by_the_service_with_the_names_under_it() -> N
                                ("riverside-academy", "Mr Daniel Okafor", "Mrs Joy Mensah")):
         school = _first_help(load_brand(BRANDS / name / "brand.yml").brand).signposts[0]
         assert school.name == "Our safeguarding lead", name
-        assert school.blurb == f"{lead}, or the deputy, {deputy}.", school.blurb
+        assert school.blurb == f"{lead}, or\u00a0the\u00a0deputy, {deputy}.", school.blurb
     draft = _first_help(DEFAULT_BRAND).signposts[0]
     assert draft.name == "Our safeguarding lead"
     # The deputy's field held whole: "[deputy" / "DSL's name]" broke over a line.
-    assert draft.blurb == "[DSL's name], or the deputy, [deputy\u00a0DSL's\u00a0name]."
+    assert draft.blurb == "[DSL's name], or\u00a0the\u00a0deputy, [deputy\u00a0DSL's\u00a0name]."

@@ -54,9 +54,9 @@ def test_a_sources_title_leaves_out_its_asides_but_what_was_read() -> None:
 
 def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: Path) -> None:
     """Facilitator notes say on page one which pages to print, as a lesson plan does: up to
-    the page the steps end on, named by the mark under the last step, its
-    number a page field that stores "…" (Word shows a stored value until it updates
-    fields: never a guessed number)."""
+    the page the steps end on, named by the mark under the last step; its number is a page
+    field in the footer (Word works those out as it lays the pages, and shows a body
+    field's stored value until fields are updated)."""
     from docx import Document
     from docx.oxml.ns import qn
 
@@ -64,7 +64,11 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     body = Document(str(notes)).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     line = next(t for t in texts if t.startswith("To run the session, print"))
-    assert "pages 1 to \u2026 (the page marked \u201cLast page\u201d in the steps)" in line, line
+    assert "up to the \u201cLast page\u201d mark (the footer gives its page)" in line, line
+    foot = Document(str(notes)).sections[0].footer._element
+    assert "PAGEREF _LpLastPage " in foot.xml and "PAGEREF" not in body.xml
+    assert "To run the session: 1\u2013" in "".join(
+        t.text or "" for t in foot.iter(qn("w:t")))
     assert "the quiz answers and the sources" in line
     # The mark is under the last step, before the quiz answers and the sources.
     later = texts[texts.index(line) + 1:]

@@ -105,15 +105,19 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
     path = built_packs / "live-streaming-ks2" / "live-streaming-ks2-lesson-plan.docx"
     body = Document(str(path)).element.body
     xml = body.xml
-    # One page field, to the mark's bookmark, storing "…" (never a guessed number, which
-    # Word shows until it updates fields), the mark named after it; no other field.
-    from lessonpack.render.docx_page_ref import BOOKMARK, STORED
+    # No field in the body (Word shows a body field's stored value until fields are
+    # updated); page one names the mark, and the footer has one page field to the mark's
+    # bookmark, where Word works it out as it lays the pages.
+    from lessonpack.render.docx_page_ref import BOOKMARK
 
-    assert "w:fldSimple" not in xml and xml.count("PAGEREF") == 1
-    assert f"PAGEREF {BOOKMARK} " in xml
-    line = next(p for p in body.iter(qn("w:p")) if "PAGEREF" in p.xml)
-    assert "".join(t.text or "" for t in line.iter(qn("w:t"))).startswith(
-        f"To teach, print pages 1 to {STORED} (the page marked \u201cLast page\u201d")
+    assert "w:fldSimple" not in xml and "PAGEREF" not in xml
+    assert any("".join(t.text or "" for t in p.iter(qn("w:t"))).startswith(
+        "To teach, print up to the \u201cLast page\u201d mark (the footer gives its page)")
+        for p in body.iter(qn("w:p")))
+    foot = Document(str(path)).sections[0].footer._element
+    words = "".join(t.text or "" for t in foot.iter(qn("w:t")))
+    assert foot.xml.count("PAGEREF") == 1 and f"PAGEREF {BOOKMARK} " in foot.xml, foot.xml
+    assert "To teach: 1\u2013" in words and "Page\u00a0" in words, words
     # The last page's mark: the last row's time cell ends on it, on the stage bands'
     # colour, and that row stays whole (so the mark is on the page the steps end on).
     last = list(next(t for t in body.iter(qn("w:tbl")) if "What you say and do" in "".join(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,7 +33,13 @@ def test_a_two_line_check_row_is_taller_than_a_one_line_one(long_question_packs:
     """Bars sized to their words, not one fixed height: every one-line bar shorter than
     every two-line bar on its slide (the tests' "Check your work: Amara's reply" has three
     short rows of one line and one of two)."""
-    from lessonpack.check.measure import count_lines
+    from lessonpack.check.measure import count_lines, text_width
+
+    def bolder(label: Any, font: str, size: float) -> float:
+        """Points a row's bold lead adds to its first line: the row is measured in its width
+        less that (rows.text_rows)."""
+        lead = "".join(r.text for r in label.text_frame.paragraphs[0].runs if r.font.bold)
+        return text_width(lead, font, size, True) - text_width(lead, font, size) if lead else 0.0
 
     found = []
     for slide in built_deck(long_question_packs, "ks4").slides:
@@ -42,8 +49,9 @@ def test_a_two_line_check_row_is_taller_than_a_one_line_one(long_question_packs:
         if len(rows) < 2:
             continue
         size = rows[0][1].text_frame.paragraphs[0].runs[0].font.size.pt
-        lines = [count_lines(t.text_frame.text, t.text_frame.paragraphs[0].runs[0].font.name
-                             or "Arial", size, t.width / 12700) for _r, t in rows]
+        font = rows[0][1].text_frame.paragraphs[0].runs[0].font.name or "Arial"
+        lines = [count_lines(t.text_frame.text, font, size,
+                             t.width / 12700 - bolder(t, font, size)) for _r, t in rows]
         if len(set(lines)) > 1:
             found.append(slide.shapes.title.text)
             one = max(r.height for (r, _t), n in zip(rows, lines, strict=True) if n == min(lines))
@@ -77,6 +85,14 @@ def test_a_reply_task_has_the_tall_timer_tile_and_the_message_on_the_right(
         assert max(s.top + s.height for s in steps) <= tile.top + tile.height
         screen = shapes["Message screen"]
         assert screen.left > max(s.left + s.width for s in steps)
+        # The task dominant: its steps wider than the message and set no smaller than it.
+        assert min(s.width for s in steps) > screen.width
+        step_pt = min(r.font.size.pt for name, sh in shapes.items()
+                      if re.fullmatch(r"Task step \d+ text", name)
+                      for p in sh.text_frame.paragraphs for r in p.runs if r.font.size)
+        message_pt = max(r.font.size.pt for p in shapes["Message text"].text_frame.paragraphs
+                         for r in p.runs if r.font.size)
+        assert step_pt >= message_pt, (step_pt, message_pt)
         # The question after the message is the next slide's, on its own card (on the
         # message's slide it made four things to read at once).
         assert "Task then" not in shapes and "Task question 1" not in shapes

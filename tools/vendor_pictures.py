@@ -108,6 +108,9 @@ PICTURES: dict[str, tuple[str, str]] = {
     "question-box": ("postbox", "A post box for questions and worries"),
     "raised-hand": ("raised-hand", "A raised hand"),
     "open-hands": ("open-hands", "Open hands"),
+    # "You can pass": a skip button, not a raised hand (in a classroom that says "I want to
+    # speak").
+    "skip": ("next-track-button", "A skip button: you can pass"),
     "helping-hand": ("hand-with-fingers-splayed", "A hand with five fingers spread"),
     "handshake": ("handshake", "A handshake"),
     "heart-hands": ("heart-hands", "Hands making a heart"),
@@ -231,6 +234,11 @@ def main(icons_json: str) -> None:
         (OUT / f"{name}.png").write_bytes(pair(icons, left, right))
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
                      f"  source: fluent-emoji-flat/{left} and {right}, side by side")
+    for name, (build, alt, source) in GESTURES.items():
+        (OUT / f"{name}.png").write_bytes(build(icons))
+        lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
+                     f"  source: fluent-emoji-flat/{source}, put together by "
+                     "tools/vendor_pictures.py")
     for name, alt in DRAWN.items():
         (OUT / f"{name}.png").write_bytes(live_badge())
         lines.append(f"{name}:\n  file: {name}.png\n  alt: {json.dumps(alt)}\n"
@@ -245,8 +253,8 @@ def main(icons_json: str) -> None:
                      f"  source: fluent-emoji-flat/{PICTURES[base][0]}, recoloured by "
                      "tools/vendor_pictures.py")
     (OUT / "catalogue.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(PICTURES) + len(PAIRS) + len(DRAWN) + len(STAFF) + len(FAMILY)} "
-          f"pictures to {OUT}")
+    count = len(PICTURES) + len(PAIRS) + len(GESTURES) + len(DRAWN) + len(STAFF) + len(FAMILY)
+    print(f"wrote {count} pictures to {OUT}")
 
 
 # Two of the emoji set's faces side by side, drawn as one picture: (left icon, right icon, alt).
@@ -268,6 +276,57 @@ def pair(icons: dict, left: str, right: str) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def _icon(icons: dict, name: str, size: int) -> Image.Image:
+    return Image.open(io.BytesIO(icon_png(icons[name], 32, 32, size=size)))
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def both_hands_up(icons: dict) -> bytes:
+    """Two raised hands, palms out, side by side: "Stop! Both hands up" as a child copies
+    it (the stop sign it had showed no hands; one raised hand is "No!")."""
+    from PIL import ImageOps
+
+    image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
+    small = int(SIZE * 0.56)
+    hand = _icon(icons, "raised-hand", small)
+    image.alpha_composite(ImageOps.mirror(hand), (0, int(SIZE * 0.2)))
+    image.alpha_composite(hand, (SIZE - small, int(SIZE * 0.2)))
+    return _png(image)
+
+
+def point_to_mouth(icons: dict) -> bytes:
+    """A talking face with a finger pointing into its open mouth: "I'll tell! Point to your
+    mouth" (a head in profile showed no finger). The hand has a white edge: yellow on the
+    face's yellow, it was lost."""
+    from PIL import ImageFilter
+
+    image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
+    image.alpha_composite(_icon(icons, "grinning-face", int(SIZE * 0.76)), (0, int(SIZE * 0.12)))
+    hand = _icon(icons, "backhand-index-pointing-left", int(SIZE * 0.46))
+    edge = hand.getchannel("A").point(lambda v: 255 if v > 40 else 0).filter(
+        ImageFilter.MaxFilter(15))
+    white = Image.new("RGBA", hand.size, (255, 255, 255, 0))
+    white.putalpha(edge)
+    at = (int(SIZE * 0.42), int(SIZE * 0.49))
+    image.alpha_composite(white, at)
+    image.alpha_composite(hand, at)
+    return _png(image)
+
+
+# The sayings' actions a Year 2 class copies, each drawn as the action itself from the
+# emoji set's hands and faces: (how it is put together, alt, source icons).
+GESTURES: dict[str, tuple[Callable[[dict], bytes], str, str]] = {
+    "both-hands-up": (both_hands_up, "Two hands held up, palms out", "raised-hand, twice"),
+    "point-to-mouth": (point_to_mouth, "A face with a finger pointing to its mouth",
+                       "grinning-face and backhand-index-pointing-left"),
+}
 
 
 # The school's safeguarding lead and deputy: a smiling round face on shoulders, wearing a
@@ -530,6 +589,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "books": ("book-open-24-regular", "An open book"),
     "zip-mouth": ("comment-off-24-regular", "A crossed-out speech bubble: keep it private"),
     "raised-hand": ("hand-left-24-regular", "A raised hand"),
+    "skip": ("next-24-regular", "A skip button: you can pass"),
     "ear": ("people-chat-24-regular", "Two people talking: listen to each other"),
     "question-box": ("chat-bubbles-question-24-regular",
                      "Speech bubbles with a question mark: ask privately"),

@@ -67,13 +67,13 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
 # A fifth of a page of sources at least on the last: the notes are single-spaced now, and
 # the plans' eleven lines came to 18-20% of a page.
 NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
-# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark under
-# the last step: Paragraph.to_mark_page), the mark named too where the field shows no number
-# yet (Word, until it updates fields: render/docx_page_ref.py). As the lesson plans say it.
+# Page one's line of what to print (Paragraph.to_mark_page): up to the mark under the last
+# step; the footer gives its page as a field Word works out as it lays the pages
+# (render/docx_page_ref.py). As the lesson plans say it.
 END_OF_SESSION = END_OF_TEACHING
-PRINT_TO_RUN = (f"(the page marked \u201c{END_OF_SESSION}\u201d in the steps): this overview, "
-                "the ground rules, the disclosure steps and the steps. The rest prepares the "
-                "session, then the quiz answers and the sources.")
+PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page): "
+                "this overview, the ground rules, the disclosure steps and the steps. The rest "
+                "prepares the session, then the quiz answers and the sources.")
 
 
 def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:

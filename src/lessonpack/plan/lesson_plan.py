@@ -57,13 +57,13 @@ from lessonpack.plan.sort_cards import (
     sorts_on_cards,
 )
 
-# Page one's line of what to print, after "pages 1 to N" (N a page field on the mark:
-# Paragraph.to_mark_page): up to the page the steps end on, marked under the last step's
-# time (lesson_steps.END_OF_TEACHING), named too where the field shows no number yet.
-PRINT_TO_TEACH = ("(the page marked "
-                  f"\u201c{lesson_steps.END_OF_TEACHING}\u201d in the steps): this overview, "
-                  "the disclosure steps and the steps. The rest prepares the lesson, then the "
-                  "answer key and the sources.")
+# Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
+# on, marked under the last step's time (lesson_steps.END_OF_TEACHING); the footer gives
+# that page's number as a field Word works out as it lays the pages (render/docx_page_ref).
+PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d mark (the footer gives "
+                  "its page): this overview, "
+                  "the disclosure steps and the steps. Then come the preparation, the answer "
+                  "key and the sources.")
 
 
 # The running sheet's second clock and the cut list that times it, named alike; its spare

@@ -288,8 +288,8 @@ class Paragraph:
     # Words in white on the brand's dark colour after the text, on its last line: the
     # facilitator notes' "Last page" to print, at no line's cost.
     mark: str = ""
-    # "pages 1 to N" after the label, N the page the document's mark is on, as a page field
-    # (render/docx_page_ref.py): page one's line of what to print.
+    # Page one's line of what to print: the footer then says "<label>: 1–N", N the
+    # page the document's mark is on, as a page field (render/docx_page_ref.py).
     to_mark_page: bool = False
 
 

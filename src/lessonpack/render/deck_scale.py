@@ -164,8 +164,9 @@ def draw_scale(slide: Any, box: tuple[int, int, int, int], font: str,
 
 def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     """The goal or key messages in a trainer's text layout: a tinted panel with a bar down
-    its left behind the text (as our own layout has), the text centred in it, the picture
-    beside it smaller."""
+    its left behind the text (as our own layout has), one sentence centred in it, several
+    points from its top (centred, they left an empty band over them that read as a gap
+    where something was missing), the picture beside it smaller."""
     ph = placeholder(filler.slide, filler.slots.get("body"))
     if ph is None:
         return
@@ -180,7 +181,8 @@ def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     ph.element.addprevious(bar.element)
     pad = _i(0.35)
     set_box(ph.element, (x + pad, y + pad // 2, w - 2 * pad, h - pad))
-    ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    points = [p for p in ph.text_frame.paragraphs if p.text.strip()]
+    ph.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE if len(points) < 2 else MSO_ANCHOR.TOP
     # Bold, as in our own layout: the goal and the key messages are the lesson's point,
     # whatever weight the trainer's body text has (set as the placeholder's own default,
     # so the text is fitted in bold); words set regular after a bold lead stay regular.

@@ -37,9 +37,10 @@ from lessonpack.plan.model import (
     Block,
     DocMeta,
     DocPlan,
+    Paragraph,
 )
 from lessonpack.plan.quotes import typographic_fields
-from lessonpack.render import docx_example_mark, docx_letter
+from lessonpack.render import docx_example_mark, docx_letter, docx_page_ref
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.render.docx_fill_side import fill_sides
 from lessonpack.render.docx_keep import hold_headings
@@ -474,7 +475,13 @@ class DocxRenderer:
         # filled to its foot by 3.5 mm (a two-line footer, the handout's, by a little less).
         self._closer_rule(paragraph, "LP Footer", "top")
         # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
-        paragraph.add_run(f"{self.plan.footer}\tPage\u00a0")
+        paragraph.add_run(f"{self.plan.footer}\t")
+        # The pages to print to, where Word works its number out (render/docx_page_ref.py).
+        label = next((block.label.removesuffix(", print") for block in self.plan.blocks
+                      if isinstance(block, Paragraph) and block.to_mark_page), None)
+        if label is not None:
+            docx_page_ref.footer_words(paragraph_xml(paragraph), label)
+        paragraph.add_run("Page\u00a0")
         paragraph_xml(paragraph).append(parse_xml(field_xml("PAGE")))
         paragraph.add_run("\u00a0of\u00a0")
         paragraph_xml(paragraph).append(parse_xml(field_xml("NUMPAGES")))

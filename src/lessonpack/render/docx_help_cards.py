@@ -210,8 +210,10 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
             styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT, colour="FFFFFF")
             _band(p, str(brand.primary))
             fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            # Into the cell's side margins, so the band runs edge to edge of the card.
-            fmt.left_indent = fmt.right_indent = Twips(-SIDE_TWIPS)
+            # Into the cell's side margins, so the band runs edge to edge of the card, a
+            # hair inside the dashed cut line: at the cell's very edge it printed about 1 mm
+            # past the line each side, and every cut left a sliver of band.
+            fmt.left_indent = fmt.right_indent = Twips(-(SIDE_TWIPS - BAND_INSIDE_TWIPS))
             fmt.space_after = Pt(BAND_PAD + 6)
             continue
         text = unbroken(text)
@@ -265,6 +267,7 @@ def _icon(renderer: DocWriter, para: DocxParagraph, icon: Picture, pt: float) ->
 
 
 BAND_PAD = 3  # points of the band's colour round the card's question
+BAND_INSIDE_TWIPS = 85  # 1.5 mm: the band's ends inside the card's dashed cut line
 
 
 def _band(p: CT_P, colour: str) -> None:

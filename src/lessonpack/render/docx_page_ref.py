@@ -1,11 +1,13 @@
-"""The page a document's "Last page" mark lands on, said on page one as a number.
+"""The page a document's "Last page" mark lands on, said in the footer as a number.
 
-Page one's line of what to print gives the mark's page as a PAGEREF field to a hidden
-bookmark round the mark (Word hides names that begin with "_"). LibreOffice works the field
-out as it lays the pages, and does not read the stored value; Word shows the stored value
-until it updates fields, and that is "…", with the words after the field naming the mark:
-so the line never names a wrong page. (A page estimate stored as the value was a page out
-in eight of fifteen plans and notes as LibreOffice laid them.)
+The footer gives the mark's page as a PAGEREF field to a hidden bookmark round the mark
+(Word hides names that begin with "_"): "To teach: 1–5". In the body, Word shows a
+field's stored value until someone updates fields (F9, or a prompt on opening), and no
+stored value can be right: a page estimate was a page out in eight of fifteen plans and
+notes. Word works out the fields in headers and footers each time it lays the pages out,
+as it does the footer's PAGE and NUMPAGES, and so does LibreOffice: there the number is
+the mark's page in both. Page one's line of what to print names the mark and says the
+footer has its number.
 """
 
 from __future__ import annotations
@@ -34,6 +36,15 @@ def mark_here(p: BaseOxmlElement, run: BaseOxmlElement | None = None) -> None:
         ppr = p.find(qn("w:pPr"))
         p.insert(list(p).index(ppr) + 1 if ppr is not None else 0, start)
     p.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{_ID}"/>'))
+
+
+def footer_words(p: BaseOxmlElement, label: str) -> None:
+    """Append to footer paragraph ``p`` "``label``: 1–N · ", N the mark's page (short: with
+    a long organisation's name "pages" wrapped the footer)."""
+    words = f"{label}: 1\u2013"
+    p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve">{words}</w:t></w:r>'))
+    page_field(p)
+    p.append(parse_xml(f'<w:r {W}><w:t xml:space="preserve"> \u00b7 </w:t></w:r>'))
 
 
 def page_field(p: BaseOxmlElement) -> None:

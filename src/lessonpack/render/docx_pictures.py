@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 # every look (a 1 cm one holding a sign was coloured over or scribbled past); the column's
 # sign goes beside its heading instead.
 CIRCLE_CM = 1.8
-HEAD_LIGHT_CM = 0.9
+# The column's sign over its heading: at 0.9 cm the red light's hand printed as a blob.
+HEAD_LIGHT_CM = 1.15
 # A non-reader finds the row by its picture (1 cm emoji were too small
 # to use without an adult reading row by row): as large as one side holds with the rest
 # (the adult's note a line, not a box, left room for 2.4 cm).
@@ -128,11 +129,14 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
     if intro is not None:
         keep_with_next(paragraph_xml(intro), True)
     trs = list(table.iterchildren(qn("w:tr")))
-    headings = (*(("",) if pictured else ()), "Read aloud",
-                *(heading for heading, _, _ in block.choices))
-    signs = (*((None,) * len(lead)), *block.choices)
-    for tc, text, choice in zip(trs[0].iterchildren(qn("w:tc")), headings, signs,
-                                strict=True):
+    # The picture and its words under one heading that names them: an empty cell over the
+    # pictures and "Read aloud" (an instruction, not what the column holds) read as unset.
+    heads = list(trs[0].iterchildren(qn("w:tc")))
+    if pictured:
+        _span_two(heads[0], heads.pop(1), widths[0] + widths[1])
+    headings = (WHAT_HAPPENS, *(heading for heading, _, _ in block.choices))
+    signs = (None, *block.choices)
+    for tc, text, choice in zip(heads, headings, signs, strict=True):
         p = tc.find(qn("w:p"))
         _centre(renderer, p)
         if choice is not None:
@@ -182,6 +186,17 @@ def circle_choice(renderer: DocWriter, block: CircleChoice) -> None:
             add_run(name, f"{word}: done" if done else word)
             label.runs[0].font.size = Pt(LABEL_PT)
             label.runs[0].bold = done or None
+
+
+WHAT_HAPPENS = "What happens"  # the heading over each row's picture and words
+
+
+def _span_two(first: CT_Tc, second: CT_Tc, width: int) -> None:
+    """``first`` header cell across its own column and the next (``second`` removed)."""
+    tc_pr = first.find(qn("w:tcPr"))
+    tc_pr.find(qn("w:tcW")).set(qn("w:w"), str(width))
+    tc_pr.find(qn("w:tcW")).addnext(parse_xml(f'<w:gridSpan {W} w:val="2"/>'))
+    second.getparent().remove(second)
 
 
 def _picture(renderer: DocWriter, p: CT_P, picture: Picture,

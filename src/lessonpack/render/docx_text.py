@@ -92,10 +92,6 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
     if block.label:
         label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))
         label.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
-    if block.to_mark_page:
-        add_run(paragraph_xml(paragraph), "pages 1 to ")
-        docx_page_ref.page_field(paragraph_xml(paragraph))
-        add_run(paragraph_xml(paragraph), " ")
     if block.text:
         add_run(paragraph_xml(paragraph), block.text)
     if block.mark:

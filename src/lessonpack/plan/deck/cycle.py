@@ -40,8 +40,10 @@ from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
 # The action -> its picture (the first that matches).
-_ACTION_PICTURES = ((r"both hands", "stop"), (r"hand up|flat hand", "raised-hand"),
-                    (r"mouth|say|tell", "talk"), (r"point", "pointing"))
+# Each picture shows the action itself, the one a child who cannot read copies: two raised
+# hands, a finger at the mouth (a stop sign and a talking head showed neither).
+_ACTION_PICTURES = ((r"both hands", "both-hands-up"), (r"hand up|flat hand", "raised-hand"),
+                    (r"mouth", "point-to-mouth"), (r"say|tell", "talk"), (r"point", "pointing"))
 
 
 def _sayings(notes: str, library: PictureLibrary | None) -> list[Card]:

@@ -469,7 +469,11 @@ def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
     deputy = common.school_deputy(brand).rstrip(".")  # as the card's own words name them
     if deputy.startswith("["):  # "[deputy" / "DSL's name]" broke the field over two lines
         deputy = deputy.replace(" ", common.NBSP)
-    names = f"{school.name}, or the deputy, {deputy}." if deputy else f"{school.name}."
+    # "or the deputy," held together, so a line too short for the whole sentence breaks
+    # after the DSL's name ("Mrs Priya Shah, / or the deputy, Mr Ben Adeyemi."), not
+    # raggedly after "or the".
+    held = common.NBSP.join(("or", "the", "deputy,"))
+    names = f"{school.name}, {held} {deputy}." if deputy else f"{school.name}."
     card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
                    blurb=names, kept=((0, Keep.WHO_ELSE),) if deputy else ())
     return _office_first(card, brand) if common.no_phone(brand) else card

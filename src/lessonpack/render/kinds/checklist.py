@@ -52,7 +52,8 @@ def _checklist(slide: Slide, box: Box, points: Sequence[str], brand: Brand, look
     if pictures:
         return _picture_points(slide, box, points, pictures, brand, look)
     return text_rows(slide, box, points, brand, look, marker="number",
-                     name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2))
+                     name="Check", largest=look.body_pt, radius=min(0.3, look.radius * 2),
+                     bold_leads=True)
 
 
 def _picture_disc(slide: Slide, box: Box, picture: Picture, name: str) -> None:

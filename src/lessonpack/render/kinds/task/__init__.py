@@ -131,10 +131,14 @@ def _reply_steps(d: _Drawing, task: TaskSlide) -> TaskSlide:
     if d.w < NARROW:
         _reply_steps_narrow(d, task)
         return replace(task, show_steps=False)
-    # A widescreen area keeps the tile of every other "Your turn" slide.
+    # A widescreen area keeps the tile of every other "Your turn" slide. The steps take the
+    # larger share of what is left: they are what the class must read from the back (at an
+    # even split, a checklist step set at 18 pt in a narrow card beside a message at twice
+    # that size).
     tile_w = TILE_W
     timer_tile(d.slide, d.left(tile_w), task, d.brand, d.look)
-    d.misfits += text_rows(d.slide, d.left((d.w - GAP) // 2), task.steps, d.brand, d.look,
+    d.misfits += text_rows(d.slide, d.left(int((d.w - GAP) * REPLY_STEPS_SHARE)), task.steps,
+                           d.brand, d.look,
                            marker="number", name="Task step", largest=d.look.card_pt,
                            radius=min(0.3, d.look.radius * 2))
     return replace(task, show_steps=False)

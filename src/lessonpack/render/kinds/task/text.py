@@ -204,10 +204,12 @@ def message_box(slide: Slide, box: Box, message: Message, brand: Brand, look: Lo
     # Room on the right, as a phone leaves beside a received message: at most a tenth of a
     # narrow card, so its words stay large.
     bw, bh = w - 2 * PAD - min(int(1.0 * INCH), w // 10), y + h - PAD // 2 - by
-    # The words as large as the bubble holds (up to MESSAGE_PT), then the bubble as tall as
-    # its words, as a phone draws it: a tall bubble stood half blank under a short message.
+    # The words as large as the bubble holds, up to the task steps' own size (the steps are
+    # what a class reads from the back: a message twice their size drew the eye from them),
+    # then the bubble as tall as its words, as a phone draws it: a tall bubble stood half
+    # blank under a short message.
     size = fit_size([(message.text, brand.body_font, False, 0)], bw - 2 * PAD, bh - PAD,
-                    max(look.card_pt + 2, MESSAGE_PT))
+                    min(look.card_pt, MESSAGE_PT))
     need = int(lines_height([(message.text, brand.body_font, False, size)], bw - 2 * PAD)
                * EMU_PT)
     bh = min(bh, need + 2 * PAD)
