@@ -76,7 +76,9 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False,
     slide's safeguarding line's "[school phone]"). "Draft" says "not yet", so naming every
     field is worth more than saying "before you teach"; the last lines say only where."""
     slides, fields = _on_slides(found)
-    noted = [(n, [plain(f) for f in names]) for n, names in in_notes or []]
+    # A listed slide's own notes go with it (KS1's help slide's notes name its people).
+    listed = {number for number, _title, _fields in found}
+    noted = [(n, [plain(f) for f in names]) for n, names in in_notes or [] if n not in listed]
     add = "Add your logo here. " if logo else ""
     places = [(slides, fields)] if slides else []
     lines = [f"{add}Fill in {_listed(places, noted, False)}.",
@@ -86,7 +88,11 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False,
         # The slides' fields by name, the notes by place only: a line's room goes to what
         # the class will see (the title slide's notes name the rest).
         also = and_list([notes_place(n, short=True) for n, _w in noted])
-        lines.append(f"{add}Fill in {slides}: {', '.join(by_owner(fields))}; also {also}.")
+        said = ", ".join(by_owner(fields))
+        lines.append(f"{add}Fill in {slides}: {said}; also {also}.")
+        # Shorter words for the same: "deputy’s" is the DSL's deputy beside "DSL’s".
+        short = said.replace("deputy DSL’s", "deputy’s")
+        lines.append(f"{add.replace('your ', '')}Fill in {slides}: {short}; also {also}.")
     where = and_list(([f"on {slides}"] if slides else []) +
                      [f"in {notes_place(n, short=True)}" for n, _w in noted])
     return [*dict.fromkeys(lines),
