@@ -5,8 +5,10 @@ A pack built without a school's details keeps "[DSL's name]" on the help slide, 
 help boxes, the help cards and the letter's letterhead and signature. Each is highlighted
 where it is, but a teacher preparing the night before had to open four or five files to find
 them all, and could hand out a help card that still said "[DSL's name]". The list is read
-from the planned pack itself (every slide's and document's printed text, never the speaker
-notes), so it names exactly the files and places that carry a field, and nothing when none do.
+from the planned pack itself (every slide's and document's printed text, and the title
+slide's speaker notes, whose safeguarding line gives a number to ring), so it names exactly
+the fields, files and places there are, and nothing when none are. The fields come first,
+each said once in a teacher's words, then the files and where in each.
 What counts as a fill-in is content/fill_ins's one pattern, the one the renderers highlight:
 the box lists exactly what prints in yellow, an example brand's contacts included.
 """
@@ -381,9 +383,8 @@ def _where(places: Places, fields: list[str], said: set[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
-    ("… and 9 more" left nine to find, "15 made-up contacts" not where). A deck's
-    [fields] are listed by its hidden last slide and its "Draft" strip, not here: said in
-    words, they took a line the default KS2 plan's page one has no room for."""
+    ("… and 9 more" left nine to find, "15 made-up contacts" not where). The [fields]
+    themselves are said once for the whole pack, before the files (``field_line``)."""
     if not places:  # fill-ins only in a header or footer
         return ", ".join(dict.fromkeys(fields))
     shown = []
