@@ -64,6 +64,14 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     on_slides = {n: set(FIELD.findall(_text(s))) for n, s in enumerate(shown, 1)
                  if FIELD.search(_text(s))}
     assert listed == on_slides, (listed, on_slides)
+    # A field in a slide's speaker notes (the title slide's "phone [school phone], ask for
+    # the DSL") is listed too, by the slide whose notes hold it.
+    notes = {n: FIELD.findall(s.notes_slide.notes_text_frame.text)
+             for n, s in enumerate(shown, 1) if s.has_notes_slide}
+    in_notes = {n: set(found) for n, found in notes.items() if found}
+    noted = {int(n): set(FIELD.findall(rest)) for n, rest
+             in re.findall(r"Slide (\d+)’s speaker notes: ([^\n]*)", _text(last))}
+    assert 1 in in_notes and noted == in_notes, (noted, in_notes)
     opening = shown[0].notes_slide.notes_text_frame.text.splitlines()[0]
     assert opening.startswith(f"Before you {verb}:"), opening
     assert on_slides and not names  # every slide's fields, to be typed over
@@ -83,9 +91,8 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     # the strip names it first, then the fields.
     logo = any(sh.name == "Logo slot" for sh in shown[0].slide_layout.shapes)
     assert logo, "a deck built without a brand shows the logo slot on its cover"
-    assert words.startswith(("Draft: add your school logo here and the ",
-                             "Draft: add your logo here and the ",
-                             f"Draft: before you {verb}, add your logo here and ")), words
+    assert words.startswith(("Draft: Add your logo here. Fill in ",
+                             "Draft: Add logo here. Fill in ")), words
     # Then every field by name where they fit on the line, else "the yellow fields".
     named = [f.strip("[]").replace("\xa0", " ").replace("'", "’").split("’s ")[-1]
              for n in on_slides for f in on_slides[n]]
@@ -240,16 +247,13 @@ def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields()
     found = [(46, "Who can help", ["[DSL's name]", "[deputy DSL's name]", "[DSL's email]"])]
     teacher = Reader("teacher")
     plain = draft_lines(found, teacher)
-    assert plain[0] == ("fill in the DSL’s name, deputy DSL’s name and DSL’s email on "
-                        "slide 46 before you teach.")
-    assert plain[1] == ("fill in the DSL’s name and email and deputy DSL’s name on slide 46 "
-                        "before you teach.")
-    assert plain[-1] == "fill in the yellow fields on slide 46 before you teach."
+    assert plain[0] == "Fill in slide 46: DSL’s name, deputy DSL’s name, DSL’s email."
+    assert plain[1] == "Fill in slide 46: DSL’s name and email, deputy DSL’s name."
+    assert plain[-2] == "Fill in the yellow fields on slide 46 before you teach."
     logo = draft_lines(found, teacher, logo=True)
-    assert all("logo here" in line for line in logo), logo
-    assert logo[0].startswith("add your school logo here and the DSL’s name, ")
-    assert logo[-1] == ("before you teach, add your logo here and fill in the yellow fields "
-                        "on slide 46.")
+    assert all(line.startswith("Add your logo here. Fill in ") for line in logo), logo
+    assert logo[0].startswith("Add your logo here. Fill in slide 46: DSL’s name, ")
+    assert logo[-1] == "Add your logo here. Fill in the yellow fields on slide 46."
 
 
 def test_a_cover_whose_own_words_fill_both_edges_gets_the_strip_drawn_over_them() -> None:
@@ -274,4 +278,4 @@ def test_a_cover_whose_own_words_fill_both_edges_gets_the_strip_drawn_over_them(
     names = [sh.name for sh in slide.shapes]
     assert names[-2:] == [STRIP_NAME, "Draft strip rule"], names
     (strip,) = [sh for sh in slide.shapes if sh.name == STRIP_NAME]
-    assert strip.top == 0 and strip.text_frame.text.startswith("Draft: fill in the DSL")
+    assert strip.top == 0 and strip.text_frame.text.startswith("Draft: Fill in slide 9: DSL")

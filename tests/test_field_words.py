@@ -36,7 +36,18 @@ def test_people_whose_fields_are_alike_are_said_together() -> None:
 
 def test_the_draft_strip_names_the_deputys_place_too() -> None:
     lines = draft_lines([(27, "Who can help (1 of 2)", PRIMARY)], Reader("teacher"), logo=True)
-    assert lines[0] == ("add your school logo here and the DSL’s name, where to find them, "
-                        "deputy DSL’s name and where to find them on slide 27 before you "
-                        "teach.")
-    assert "the DSL’s and deputy DSL’s names and where to find them on slide 27" in lines[1]
+    assert lines[0] == ("Add your logo here. Fill in slide 27: DSL’s name, where to find "
+                        "them, deputy DSL’s name, where to find them.")
+    assert lines[1] == ("Add your logo here. Fill in slide 27: DSL’s and deputy DSL’s names "
+                        "and where to find them.")
+
+
+def test_the_draft_strip_names_the_fields_in_the_notes_too() -> None:
+    # The title slide's safeguarding line: "phone [school phone], ask for the DSL".
+    lines = draft_lines([(37, "Who can help (1 of 2)", PRIMARY)], Reader("teacher"), logo=True,
+                        in_notes=[(1, ["[school phone]"])])
+    assert lines[1] == ("Add your logo here. Fill in slide 37: DSL’s and deputy DSL’s names "
+                        "and where to find them; this slide’s notes: school phone.")
+    assert lines[-1] == ("Add your logo here. Fill in the yellow fields on slide 37 and in "
+                         "the notes.")
+    assert all("notes" in line for line in lines), lines

@@ -66,9 +66,14 @@ def _box(plan: Path) -> list[str]:
     doc = Document(str(plan))
     for table in doc.tables:
         text = table.cell(0, 0).text
-        if text.startswith(TITLE):  # its title, then the files one after another
-            return text.split("\n", 1)[1].strip().rstrip(".").split("; ")
+        if text.startswith(TITLE):  # its title, the fields, then the files one by one
+            listed = _FIELDS.sub("", text.split("\n", 1)[1].strip(), count=1)
+            return listed.rstrip(".").split("; ")
     return []
+
+
+# The box's list of fields before its files: "The fields: …." and how they go in for good.
+_FIELDS = re.compile(r"^The fields: [^.]*\.( Or [^.]*\.)? ")
 
 
 @pytest.mark.parametrize("audience", ["ks3", "parents"])
@@ -252,7 +257,7 @@ def test_the_box_lists_the_help_slides_name_fields(audience: str) -> None:
     """The help slide's unnamed card carries a yellow field for each name: the box lists
     the slide and its fields as any other."""
     box = _planned_box(audience, DEFAULT_BRAND).replace("'", "’")
-    assert re.search(r"slides\.pptx: “Who can help” slides?[;.]", box), box
+    assert re.search(r"slides\.pptx: “Who can help” slides?(, title slide’s notes)?[;.]", box), box
     assert "not yellow" not in box, box
 
 
@@ -275,30 +280,33 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     needs, in plain words, only for what the letters still leave; the keys that fill them
     for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
-    assert ("Letters home: fill in the parents' workshop's date and place (or delete its "
-            "line), a phone number for the DSL (not an email alone), where "
-            "parents read your RSHE policy, which part of RSHE the lesson is "
-            "(ask your RSE lead) and the lesson's date and the letters' dates on the "
-            "letters, or ask whoever made this pack to put them in for good.") in box, box
+    assert ("council's 24-hour number, who answers questions, letters' signer, the parents' "
+            "workshop's date "
+            "and place (or delete its line), where parents read your RSHE policy, which part "
+            "of RSHE the lesson is (ask your RSE lead), lesson and letter dates. Or ask "
+            "whoever made this pack to put them in for good.") in box.replace("’", "'"), box
     assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
         "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships",
         "safeguarding_contact": "01632 960 000"})
-    assert "Letters home:" not in _planned_box("ks3", filled)
+    assert "put them in for good" not in _planned_box("ks3", filled)
 
 
-def test_the_box_names_every_part_of_a_letter_with_a_field() -> None:
-    """A letter's fields by its parts (it has no headings), every one: no "… and 9 more"
-    for a teacher to find alone. The letter after the lesson with the same parts says so."""
+def test_the_box_names_every_field_of_a_letter_and_the_decks_notes() -> None:
+    """A letter of [fields] alone is named bare, its fields in the box's list of fields,
+    every one in a teacher's words: no "… and 9 more" for a teacher to find alone. The
+    decks' title slide notes ("phone [school phone], ask for the DSL") are a place too."""
     box = _planned_box("ks3", DEFAULT_BRAND)
     assert "more" not in box and "made-up contact" not in box, box
-    # The line offering the letter in another language names who to ask: a part of its own.
-    assert ("letter-home.docx: letterhead, paragraph “Pupils do not…”, “Where to get help”, "
-            "paragraph “Questions, or this…”, signature;") in box, box
-    two = _planned_box("ks1", DEFAULT_BRAND)
-    assert "letter-home-after.docx: as the letter before" in two, two
+    assert "…letter-home.docx; …letter-home-after.docx;" in box, box
+    fields = box.split(". Or ask", 1)[0]
+    for words in ("DSL’s name and room", "deputy DSL’s name", "school name, address, phone, "
+                  "email, website", "council’s 24-hour number", "who answers questions",
+                  "letters’ signer"):
+        assert words in fields, (words, fields)
+    assert "slides.pptx: “Who can help” slide, title slide’s notes;" in box, box
 
 
 def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None:
@@ -418,7 +426,8 @@ def test_as_the_letter_before_is_said_of_a_letter_by_its_kind_not_its_file_name(
     document's kind: a renamed letter is still one, and files that are not letters (a guide
     to the letter, a handout) are never said to be one, however alike their places."""
     renamed = _letters_lines(("letter", "p-note-home.docx"), ("letter", "p-reply.docx"))
-    assert renamed[1] == "…reply.docx: as the letter before", renamed
+    # Letters of [fields] alone are named bare: their fields are the box's list.
+    assert renamed == ["p-note-home.docx", "…reply.docx"], renamed
     alike = _letters_lines(("handout", "p-letter-guide.docx"),
                            ("handout", "p-letter-notes.docx"),
                            ("letter", "p-letter-home.docx"))

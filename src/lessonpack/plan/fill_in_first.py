@@ -5,8 +5,10 @@ A pack built without a school's details keeps "[DSL's name]" on the help slide, 
 help boxes, the help cards and the letter's letterhead and signature. Each is highlighted
 where it is, but a teacher preparing the night before had to open four or five files to find
 them all, and could hand out a help card that still said "[DSL's name]". The list is read
-from the planned pack itself (every slide's and document's printed text, never the speaker
-notes), so it names exactly the files and places that carry a field, and nothing when none do.
+from the planned pack itself (every slide's and document's printed text, and the title
+slide's speaker notes, whose safeguarding line gives a number to ring), so it names exactly
+the fields, files and places there are, and nothing when none are. The fields come first,
+each said once in a teacher's words, then the files and where in each.
 What counts as a fill-in is content/fill_ins's one pattern, the one the renderers highlight:
 the box lists exactly what prints in yellow, an example brand's contacts included.
 """
@@ -18,15 +20,16 @@ import re
 from collections.abc import Iterator
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.fill_ins import fill_ins
+from lessonpack.content.fill_ins import FIELD, fill_ins
 from lessonpack.content.model import Audience
 from lessonpack.plan.brief_day import photo_jobs
-from lessonpack.plan.common import FILL_IN_CONTACT, visitor
+from lessonpack.plan.common import visitor
 from lessonpack.plan.field_names import field_names
+from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import GROUND_RULES
-from lessonpack.plan.letter.home import FILL_IN_POLICY
-from lessonpack.plan.letter.workshop import WORKSHOP_WHEN, WORKSHOP_WHERE
+from lessonpack.plan.letter.home import FILL_IN_POLICY, FILL_IN_QUESTIONS
+from lessonpack.plan.letter.workshop import WORKSHOP_OPTIONAL, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,
@@ -100,18 +103,35 @@ Places = dict[str, list[str]]
 
 
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
+    """A deck's places: each shown slide's title, a run of slides as one, and the title
+    slide's notes where they hold a field (its safeguarding line's "phone [school phone],
+    ask for the DSL", which a teacher may ring mid-lesson). Another slide's notes' fields
+    are its slide's."""
     found: Places = {}
     titles: list[str] = []
-    for slide in deck.slides:
+    notes: list[str] = []
+    for number, slide in enumerate(deck.slides):
         if slide.hidden:
             continue
         fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
-        if fields:
+        # Only the [fields]: an example school's made-up names in the notes are not yellow.
+        # The headteacher's field is asked for on a line of its own (head_line).
+        noted = [f for f in FIELD.findall(slide.notes)
+                 if f not in _NOT_FIELDS and f != HEAD_FIELD.replace(" ", "\u00a0")
+                 and f != HEAD_FIELD]
+        if number == 0 and noted:
+            notes = noted
+            noted = []
+        if fields or noted:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
             titles.append(_OF.sub("", slide.title))
-            found.setdefault(titles[-1], []).extend(fields)
-    return {f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}": fields
-            for t, fields in found.items()}
+            found.setdefault(titles[-1], []).extend(fields + noted)
+    # The title slide's notes last: the slides the class sees come first.
+    return {**{f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}": fields
+               for t, fields in found.items()}, **({NOTES_PLACE: notes} if notes else {})}
+
+
+NOTES_PLACE = "title slide’s notes"
 
 
 def _letter_part(block: object) -> str:
@@ -211,25 +231,102 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
         parts = _letter_parts(places) if kind == "letter" else None
-        # A letter whose parts and names are the letter before's (the letter after the
-        # lesson, as a rule) is said in four words: the box shares page one with the
-        # running sheet. Only a letter is compared, and only with the letter before it.
-        if parts and parts == letter_before:
-            lines.append(f"{name}: as the letter before")
-            continue
+        short = _letter_said(name, parts, letter_before)
         letter_before = parts if parts is not None else letter_before
-        lines.append(f"{name}: {_where(places, fields, said)}")
+        lines.append(short or f"{name}: {_where(places, fields, said)}")
     return tuple(lines)
 
 
-def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
-    """One sentence under the files: what the letters' own fields still need, in a
-    teacher's words, or "" when no letter prints one."""
+# Fields the letters' own line asks for in a teacher's words (``_LETTER_WORDS``), long as
+# printed ("[the relationships part of our RSE ... / health education / ...]"): not said twice.
+_SAID_BY_LETTERS = frozenset({WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL, FILL_IN_POLICY,
+                              CHOICE, OWN_CHOICE_FIELD})
+# A field whose words name no one out of its place, or another field's thing: what it asks
+# for (a letterhead's "[Phone]" is the school's phone, a field of its own elsewhere).
+_FIELD_WORDS = {FILL_IN_QUESTIONS: "who answers questions", "[Name]": "letters’ signer",
+                "[Phone]": "school phone", "[Email]": "school email",
+                "[Website]": "school website"}
+
+
+def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None) -> str:
+    """Every [field] the pack's files (but ``leave_out``) print, and the decks' title slide
+    notes, said once in a teacher's words, each person's together ("DSL’s and deputy DSL’s
+    names and where to find them"), the letters' own in words of what they need
+    (``letter_keys``), then how: typed over, or put in for good by whoever builds the pack;
+    "" when none. The files' line says where each is."""
+    words = _words_once(_pack_fields(pack, leave_out, brand))
+    keys = letter_keys(pack, brand)
+    said = [*_school_words(by_owner(words)), *keys]
+    if not said:
+        return ""
+    # How they go in for good is said where the letters' own needs are, as their words ask
+    # for more than typing ("or delete its line").
+    return f"The fields: {', '.join(said)}." + (f" Or {_good(brand)}." if keys else "")
+
+
+def _pack_fields(pack: PackPlan, leave_out: str, brand: Brand | None) -> list[str]:
+    """Every [field] the pack's files (but ``leave_out``) print, the decks' title slide
+    notes' last: the people a help slide names come first, as the slide gives them."""
+    places = [_deck_places(d, FIELD) for d in pack.decks]
+    fields = [f for found in places for where, fs in found.items() if where != NOTES_PLACE
+              for f in fs]
+    fields += [f for d in pack.documents if d.filename != leave_out
+               for f in _doc_places(d, FIELD, brand or DEFAULT_BRAND)[1]]
+    return fields + [f for found in places for f in found.get(NOTES_PLACE, [])]
+
+
+def _words_once(fields: list[str]) -> list[str]:
+    """``fields`` in a teacher's words, each thing once ("[Phone]" and "[school phone]"),
+    but a person's place for each person, and none the letters' own line says."""
+    words = [_field_words(f) for f in each_field(" ".join(f.split()) for f in fields)
+             if f not in _SAID_BY_LETTERS and f not in _NOT_FIELDS]
+    return [w for i, w in enumerate(words) if w == PLACE_WORDS or w not in words[:i]]
+
+
+def _school_words(words: list[str]) -> list[str]:
+    """"school name, address, phone": a run of the school's things said with "school"
+    once, as a letterhead lists them."""
+    return [w.removeprefix("school ") if i and w.startswith("school ")
+            and words[i - 1].startswith(("school ", "address", "phone", "email", "website",
+                                         "name", "logo")) else w
+            for i, w in enumerate(words)]
+
+
+def _good(brand: Brand | None) -> str:
+    """How the fields go in for good: whoever builds the pack (a visiting trainer: the
+    reader) puts them in and builds again."""
+    if brand is not None and visitor(brand):
+        return "put them in the school file and build again (the build's notes name the lines)"
+    return "ask whoever made this pack to put them in for good"
+
+
+def _field_words(field: str) -> str:
+    """"[School name]" as "school name", "[DSL's name]" as "DSL’s name"."""
+    words = _FIELD_WORDS.get(field, plain(field))
+    return words[0].lower() + words[1:] if words[1:2].islower() else words
+
+
+def _letter_said(name: str, parts: LetterParts | None, before: LetterParts | None) -> str:
+    """A letter's line when it is said short, else "". A letter of [fields] alone is
+    named bare: its fields are the box's list of fields, each yellow on one page, and its
+    parts took the box off page one. A letter whose parts and names are the letter
+    before's (the letter after the lesson, as a rule) is said in four words: the box
+    shares page one with the running sheet. Only a letter is compared, and only with the
+    letter before it."""
+    if not parts:
+        return ""
+    if not any(names for _part, names in parts):
+        return name
+    return f"{name}: as the letter before" if parts == before else ""
+
+
+def letter_keys(pack: PackPlan, brand: Brand | None = None) -> list[str]:
+    """What the letters' own fields still need, in a teacher's words (none when no letter
+    prints one)."""
     pattern = fill_ins(brand)
     letters = [d for d in pack.documents if d.kind == "letter"]
     fields = [f for d in letters for f in _doc_places(d, pattern)[1]]
-    return _letter_keys(fields, any(_undated(d) for d in letters),
-                        brand is not None and bool(visitor(brand))) if fields else ""
+    return _letter_keys(fields, any(_undated(d) for d in letters)) if fields else []
 
 
 # A letter's fields that one line of the brand file fills for good, in a teacher's words:
@@ -240,8 +337,6 @@ def letter_keys(pack: PackPlan, brand: Brand | None = None) -> str:
 _RSE_WORDS = "which part of RSHE the lesson is (ask your RSE lead)"
 _LETTER_WORDS = (
     (WORKSHOP_WHEN, "the parents' workshop's date and place (or delete its line)"),
-    # A worried parent rings: an email alone may sit unread until the next school day.
-    (FILL_IN_CONTACT, "a phone number for the DSL (not an email alone)"),
     (FILL_IN_POLICY, "where parents read your RSHE policy"),
     (CHOICE, _RSE_WORDS),
     # KS4's field for the pupil's own right goes with the choice: the same answer settles it.
@@ -249,25 +344,18 @@ _LETTER_WORDS = (
 )
 
 
-def _letter_keys(fields: list[str], undated: bool, builder: bool = False) -> str:
+def _letter_keys(fields: list[str], undated: bool) -> list[str]:
     """What a letter's own fields still need: the parents' workshop's date and place (or
     delete its line), where the RSHE policy is read, which part of RSHE the lesson is, and
-    the dates where the letter prints a line to write them on; typed on the letters, or
-    put in for good by whoever builds the pack (``builder``: the reader builds it, a
-    visiting trainer)."""
+    the dates where the letter prints a line to write them on."""
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
     keys = list(dict.fromkeys(words for field, words in _LETTER_WORDS if field in said))
     if undated:
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
         # after on the day.
-        keys.append("the lesson's date and the letters' dates")
-    if not keys:
-        return ""
-    listed = keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} and {keys[-1]}"
-    good = ("or put them in the school file and build again (the build's notes name the "
-            "lines)" if builder else "or ask whoever made this pack to put them in for good")
-    return f"Letters home: fill in {listed} on the letters, {good}."
+        keys.append("lesson and letter dates")
+    return keys
 
 
 def _undated(doc: DocPlan) -> bool:
@@ -277,9 +365,11 @@ def _undated(doc: DocPlan) -> bool:
 
 
 _PARAGRAPH = re.compile(r"paragraph “[^”]*”")
+# A letter's parts in order, each with the made-up names it prints.
+LetterParts = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def _letter_parts(places: Places) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _letter_parts(places: Places) -> LetterParts:
     """A letter's parts in order, each with the made-up names it prints: a body paragraph
     as "paragraph" whatever its first words (the letter after the lesson opens its
     paragraphs in other words, and holds the same fill-ins in the same parts)."""
@@ -293,9 +383,8 @@ def _where(places: Places, fields: list[str], said: set[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
-    ("… and 9 more" left nine to find, "15 made-up contacts" not where). A deck's
-    [fields] are listed by its hidden last slide and its "Draft" strip, not here: said in
-    words, they took a line the default KS2 plan's page one has no room for."""
+    ("… and 9 more" left nine to find, "15 made-up contacts" not where). The [fields]
+    themselves are said once for the whole pack, before the files (``field_line``)."""
     if not places:  # fill-ins only in a header or footer
         return ", ".join(dict.fromkeys(fields))
     shown = []
@@ -391,8 +480,10 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     # One paragraph, the files one after another: page one holds the running sheet too.
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
-    keys = letter_keys(pack, brand)
-    said = ("; ".join(lines) + "." if lines else "", keys, head, photo)
+    # The fields and the files in one paragraph: page one has no line to spare.
+    listed = " ".join(filter(None, (field_line(pack, plan.filename, brand),
+                                    "; ".join(lines) + "." if lines else "")))
+    said = (listed, head, photo)
     box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])

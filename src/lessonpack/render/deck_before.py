@@ -23,7 +23,7 @@ from pptx.oxml.ns import qn
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
-from lessonpack.plan.field_words import each_field
+from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -46,6 +46,35 @@ def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str
         if on_slide:
             found.append((number, title, on_slide))
     return found
+
+
+# (slide number, the fields its speaker notes carry) for each shown slide whose notes hold one.
+NotesFound = list[tuple[int, list[str]]]
+
+
+def fields_in_notes(slides: Sequence[SlideXml]) -> NotesFound:
+    """(slide number, the fields in its speaker notes) for every shown slide whose notes
+    hold a field: the title slide's safeguarding line gives "phone [school phone], ask for
+    the DSL" to a teacher who may ring it mid-lesson, so a field there is as much left to
+    fill in as one on the slide, and the lists of what is left name it."""
+    found = []
+    for number, slide in enumerate(slides, 1):
+        notes = slide.notes()
+        if notes is None:
+            continue
+        fields = notes.reading("notes fields", lambda tree: each_field(FIELD.findall(_text(tree))))
+        if fields:
+            found.append((number, fields))
+    return found
+
+
+def notes_place(number: int, short: bool = False) -> str:
+    """Where a field in the notes is, said on the title slide: "this slide’s notes" (with
+    ``short``, "the notes", for a line with no room) for its own, "slide 37’s notes" for
+    another's."""
+    if number == 1:
+        return "the notes" if short else "this slide’s notes"
+    return f"slide {number}’s notes"
 
 
 def _fields(tree: Any) -> tuple[str, list[str]]:
@@ -165,13 +194,17 @@ LOGO_LINE = "Slide 1 · Title slide: your school logo, over the dashed “School
 
 
 def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
-              photo: str = "", example: bool = False, logo: str = "") -> tuple[Left, list[str]]:
+              photo: str = "", example: bool = False, logo: str = "",
+              in_notes: NotesFound | None = None) -> tuple[Left, list[str]]:
     """What the slide's body is about, and its lines: the logo's line where the title
     slide has the dashed logo box (``logo``: LOGO_LINE), a line per slide with fields,
     the photo's line where the school's card has names only (``photo``: photo_line's), and
     what to do (``example``: the brand or school file is an example, its contacts made up;
-    a presented session's papers are the facilitator notes, not a lesson plan)."""
+    a presented session's papers are the facilitator notes, not a lesson plan); a line for
+    each slide whose speaker notes hold a field (``in_notes``), after the slides'."""
     lines = [f"Slide {number} · {title}: {', '.join(names)}" for number, title, names in found]
+    lines += [f"Slide {number}’s speaker notes: {', '.join(names)}"
+              for number, names in in_notes or []]
     if lines and logo:
         lines.insert(0, logo)
     how = [photo] if photo else []
@@ -180,17 +213,19 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
         first = EXAMPLE_LEFT.format(papers=papers) if example else NOTHING_LEFT
         return ("example" if example else "nothing",
                 [first, *how, "This slide is hidden: it is not shown when you present."])
-    return "fields", [*lines, *how, "Type over each field on its slide (then select what you typed "
+    where = "on its slide or in its notes" if in_notes else "on its slide"
+    return "fields", [*lines, *how, f"Type over each field {where} (then select what you typed "
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
             "made this pack to rebuild it with your school’s details. This slide is hidden: "
             "it is not shown when you present."]
 
 
-def title_for(found: list[tuple[int, str, list[str]]], reader: Reader) -> str:
+def title_for(found: list[tuple[int, str, list[str]]], reader: Reader,
+              in_notes: NotesFound | None = None) -> str:
     """The hidden slide's title: "Before you teach" ("present", a presented session's),
-    then what to do where something is left to fill in."""
+    then what to do where something is left to fill in (on a slide or in its notes)."""
     before = _before(reader)
-    return f"{before}: fill these in" if found else before
+    return f"{before}: fill these in" if found or in_notes else before
 
 
 def kicker_for(reader: Reader) -> str:
@@ -203,9 +238,9 @@ def kicker_for(reader: Reader) -> str:
 # on; a line of tool commands meant nothing to a teacher, and the tool's own build
 # message tells whoever builds the packs.
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
-         "lists are on slides your audience will see. Before the session, type over each "
-         "field, or ask whoever made this pack to rebuild it with your school’s details; "
-         "then delete this slide.")
+         "lists are on slides your audience will see, or in the notes you read from. Before "
+         "the session, type over each field, or ask whoever made this pack to rebuild it "
+         "with your school’s details; then delete this slide.")
 
 
 # The notes of a deck with nothing to fill in: the photo is a choice, not a gap.
@@ -236,20 +271,24 @@ def _before(reader: Reader) -> str:
 
 
 def title_note(found: list[tuple[int, str, list[str]]], reader: Reader,
-               strip: str = "", logo: bool = False) -> str:
-    """What the title slide's notes open with: what is left to fill in, and where; with
-    ``logo`` (the cover shows the dashed logo box, which the strip names), how the logo
-    goes in; and, where the title slide has a "Draft" strip (``strip``: "top" or "foot",
-    deck_draft), that it goes once they are filled in."""
+               strip: str = "", logo: bool = False, in_notes: NotesFound | None = None) -> str:
+    """What the title slide's notes open with: what is left to fill in, and where (the
+    fields of the slides' notes, ``in_notes``, by name); with ``logo`` (the cover shows the
+    dashed logo box, which the strip names), how the logo goes in; and, where the title
+    slide has a "Draft" strip (``strip``: "top" or "foot", deck_draft), that it goes once
+    they are filled in."""
     numbers = [str(number) for number, _title, _names in found]
-    where = and_list(numbers)
     slides = "slides" if len(numbers) > 1 else "slide"
+    parts = [f"the bracketed fields on {slides} {and_list(numbers)} before anyone sees them"
+             ] if found else []
+    parts += [f"the {and_list(by_owner([plain(f) for f in names]))} in {notes_place(number)}"
+              .replace("this slide’s notes", "these notes") for number, names in in_notes or []]
     logo_how = (", put your school’s logo over the dashed “School logo” box on this slide (or "
                 "ask whoever made this pack for a version with it)" if logo else "")
     then = (f", then delete the yellow “Draft” strip at the {strip} of this slide" if strip
             else "")
-    return (f"{_before(reader)}: fill in the bracketed fields on {slides} {where} before anyone "
-            f"sees them (the hidden last slide lists them){logo_how}{then}.")
+    return (f"{_before(reader)}: fill in {and_list(parts)} (the hidden last slide lists "
+            f"them){logo_how}{then}.")
 
 
 def hide(slide: Any) -> None:

@@ -37,6 +37,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
 from lessonpack.plan.field_words import by_owner, each_field, plain
+from lessonpack.render.deck_before import NotesFound, notes_place
 from lessonpack.render.deck_drawings import new_shape
 from lessonpack.render.deck_geometry import (
     BACKGROUND_SHARE,
@@ -66,31 +67,60 @@ LABEL = "Draft"
 Found = Sequence[tuple[int, str, Sequence[str]]]
 
 
-def draft_lines(found: Found, reader: Reader, logo: bool = False) -> list[str]:
-    """What the strip can say, the fullest first: what is missing, in plain words ("the
-    DSL’s name", no brackets), on which slides, before whoever runs the deck teaches or
-    presents it; with ``logo`` (the cover shows the dashed "[School logo]" slot, which is
-    not a field) the logo first, "here" being the slide the strip is on (the
-    strip named the DSL's fields and not the box under it)."""
+def draft_lines(found: Found, reader: Reader, logo: bool = False,
+                in_notes: NotesFound | None = None) -> list[str]:
+    """What the strip can say, the fullest first, as instructions: with ``logo`` (the cover
+    shows the dashed "[School logo]" slot, which is not a field) "Add your logo here." first,
+    "here" being the slide the strip is on; then what to fill in on which slides, in plain
+    words ("DSL’s name", no brackets), and in which slides' notes (``in_notes``: the title
+    slide's safeguarding line's "[school phone]"). "Draft" says "not yet", so naming every
+    field is worth more than saying "before you teach"; the last lines say only where."""
+    slides, fields = _on_slides(found)
+    # A listed slide's own notes go with it (KS1's help slide's notes name its people).
+    listed = {number for number, _title, _fields in found}
+    noted = [(n, [plain(f) for f in names]) for n, names in in_notes or [] if n not in listed]
+    add = "Add your logo here. " if logo else ""
+    places = [(slides, fields)] if slides else []
+    lines = [f"{add}Fill in {_listed(places, noted, False)}.",
+             f"{add}Fill in {_listed(places, noted, True)}.",
+             f"{add}Fill in {_listed(places, noted, True, short=True)}."]
+    if slides and noted:
+        # The slides' fields by name, the notes by place only: a line's room goes to what
+        # the class will see (the title slide's notes name the rest).
+        also = and_list([notes_place(n, short=True) for n, _w in noted])
+        said = ", ".join(by_owner(fields))
+        lines.append(f"{add}Fill in {slides}: {said}; also {also}.")
+        # Shorter words for the same: "deputy’s" is the DSL's deputy beside "DSL’s".
+        short = said.replace("deputy DSL’s", "deputy’s")
+        lines.append(f"{add.replace('your ', '')}Fill in {slides}: {short}; also {also}.")
+    where = and_list(([f"on {slides}"] if slides else []) +
+                     [f"in {notes_place(n, short=True)}" for n, _w in noted])
+    return [*dict.fromkeys(lines),
+            f"{add}Fill in the yellow fields {where} before you {reader.verb}.",
+            f"{add}Fill in the yellow fields {where}."]
+
+
+def _on_slides(found: Found) -> tuple[str, list[str]]:
+    """"slides 21 and 22" ("" for none) and every field on them, in plain words."""
     numbers = [str(number) for number, _title, _fields in found]
-    slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}"
-    fields = [plain(f) for f in each_field(f for _n, _t, names in found for f in names)]
-    before = f"before you {reader.verb}"
-    grouped = and_list(by_owner(fields))
-    if not logo:
-        return [f"fill in the {and_list(fields)} on {slides} {before}.",
-                f"fill in the {grouped} on {slides} {before}.",
-                f"fill in the yellow fields on {slides} {before}."]
-    return [f"add your school logo here and the {and_list(fields)} on {slides} {before}.",
-            f"add your school logo here and the {grouped} on {slides} {before}.",
-            f"{before}, add your logo here and the {grouped} on {slides}.",
-            # "Draft" says "not yet": naming every field is worth more than saying when.
-            f"add your logo here and the {grouped} on {slides}.",
-            f"{before}, add your logo here and fill in the yellow fields on {slides}."]
+    slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}" \
+        if numbers else ""
+    return slides, [plain(f) for f in each_field(f for _n, _t, names in found for f in names)]
+
+
+def _listed(places: list[tuple[str, list[str]]], noted: list[tuple[int, list[str]]],
+            group: bool, short: bool = False) -> str:
+    """"slide 37: DSL’s name, where to find them; this slide’s notes: school phone": each
+    place's fields, ``group``ed by owner, its items parted by commas ("and" inside an item,
+    "DSL’s name and room", would run into a list's own "and"), the places by semicolons."""
+    def said(words: list[str]) -> str:
+        return ", ".join(by_owner(words) if group else words)
+    return "; ".join([f"{where}: {said(words)}" for where, words in places] +
+                     [f"{notes_place(n, short)}: {said(words)}" for n, words in noted])
 
 
 def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader: Reader,
-                    font: str) -> str:
+                    font: str, in_notes: NotesFound | None = None) -> str:
     """The strip across the top of ``slide`` (``size``: the slide's, EMU), or its foot where
     a trainer's cover has something at its top, its words the fullest of ``draft_lines``
     that fits one line; where it went ("top", "foot"). Every draft deck gets one: where no
@@ -105,7 +135,7 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     room = (width - 2 * _margin(slide.tree)) / EMU_PT
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
-    lines = draft_lines(found, reader, has_logo_slot(slide))
+    lines = draft_lines(found, reader, has_logo_slot(slide), in_notes)
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
                   lambda tree: _draw(tree, (width, top), label, words, font, over))

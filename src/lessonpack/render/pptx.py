@@ -55,7 +55,9 @@ from lessonpack.render.deck_back_link import link_back
 from lessonpack.render.deck_before import (
     LOGO_LINE,
     Left,
+    NotesFound,
     fields_by_slide,
+    fields_in_notes,
     help_slide,
     hide,
     kicker_for,
@@ -449,13 +451,14 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
 
 
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
-                 reveals: frozenset[int]) -> list[tuple[int, str, list[str]]]:
+                 reveals: frozenset[int]) -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
     made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
     the same finish before: its bytes are set again without reading every slide's XML (a
-    sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices."""
+    sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices. The fields
+    found: the shown slides' and their speaker notes'."""
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
@@ -463,33 +466,37 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
-    if found:
+    in_notes = fields_in_notes(shown)
+    if found or in_notes:
         # Seen when the deck is opened or shown, not only in the notes (deck_draft).
         strip = add_draft_strip(shown[0], (int(prs.slide_width or 0),
-                                           int(prs.slide_height or 0)), found, reader, font)
-        open_notes_with(shown[0], title_note(found, reader, strip, has_logo_slot(shown[0])))
+                                           int(prs.slide_height or 0)), found, reader, font,
+                                in_notes)
+        open_notes_with(shown[0], title_note(found, reader, strip, has_logo_slot(shown[0]),
+                                             in_notes))
         changed.add(0)
     if deck_key is not None:
         blobs = {(i, False): part_blob(prs, i, False) for i in sorted(changed)}
-        if found:
+        if found or in_notes:
             blobs[(0, True)] = part_blob(prs, 0, True)
-        _FINISHED.put(deck_key, (found, blobs))
-    return found
+        _FINISHED.put(deck_key, ((found, in_notes), blobs))
+    return found, in_notes
 
 
+# The fields left on a deck's shown slides, and in their speaker notes.
+Fields = tuple[list[tuple[int, str, list[str]]], NotesFound]
 # A deck of kept slides -> (its fields, the bytes of the slides and notes its finish changed).
-_FINISHED: BoundedCache[Hashable, tuple[list[tuple[int, str, list[str]]],
-                                        dict[tuple[int, bool], bytes]]] = BoundedCache(
+_FINISHED: BoundedCache[Hashable, tuple[Fields, dict[tuple[int, bool], bytes]]] = BoundedCache(
     16, max_weight=16 << 20, weigh=lambda done: sum(len(b) for b in done[1].values()))
 
 
 def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
-                  found: list[tuple[int, str, list[str]]], reader: Reader
-                  ) -> tuple[str, Left, list[str]] | None:
+                  fields: Fields, reader: Reader) -> tuple[str, Left, list[str]] | None:
     """The hidden "Before you teach" slide's title, what its lines are about and the lines
     (deck_before), None where the deck needs none: the fields ``found`` on shown slides (and
     the logo, where the title slide has the dashed logo box); a primary deck's school card
-    with names only (no DSL photo): how to add the photo."""
+    with names only (no DSL photo): how to add the photo. ``fields``: _deck_finish's."""
+    found, in_notes = fields
     primary = look.name in ("ks1", "ks2")
     help_at = help_slide(slides_xml(prs)) if primary else None
     # Asked of an unnamed lead too: the card's drawing is a stand-in, and children who
@@ -498,11 +505,12 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
              if help_at and brand.dsl_photo is None else "")
     # An example school's made-up contacts need replacing in every deck, the parents' too
     # (its slides have no bracket, so only this slide warns the presenter).
-    if not (found or photo or brand.example):
+    if not (found or in_notes or photo or brand.example):
         return None
     shown = slides_xml(prs)
     logo = LOGO_LINE if shown and has_logo_slot(shown[0]) else ""
-    return (title_for(found, reader), *lines_for(found, reader, photo, brand.example, logo))
+    return (title_for(found, reader, in_notes),
+            *lines_for(found, reader, photo, brand.example, logo, in_notes))
 
 
 def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Reader) -> str:
