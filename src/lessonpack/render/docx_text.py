@@ -355,16 +355,27 @@ def questions(writer: DocWriter, block: Questions) -> None:
         writer.fill_runs.append(line)
 
 
-def callout(writer: DocWriter, block: Callout) -> None:
-    colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+def _drawn_otherwise(writer: DocWriter, block: Callout, colour: str) -> bool:
+    """Whether the box was drawn in columns or in paragraphs (True), not in a table. A box
+    with a form is always a table: the form is nested in its cell, and a box of
+    paragraphs or columns has no cell to hold it."""
+    if block.form:
+        return False
     if block.columns == 2 and len(block.lines) > 1 and not any(block.ask):
         docx_box_columns.columns_box(writer, block, colour, CALLOUT_BAR)
-        return
+        return True
     if block is writer.plan.blocks[-1] or block.keep_next:
         # Nothing may follow the document's last box onto a page of its own; and a box
         # kept with what follows is drawn in paragraphs, as LibreOffice does not move a
         # table-drawn box for keep-with-next (a story stayed on page 1, its sort overleaf).
         docx_box.paragraph_box(writer, block, colour, CALLOUT_BAR)
+        return True
+    return False
+
+
+def callout(writer: DocWriter, block: Callout) -> None:
+    colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+    if _drawn_otherwise(writer, block, colour):
         return
     borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
