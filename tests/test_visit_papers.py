@@ -1144,6 +1144,12 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     # row), so the check asks it for no header row; the brief's jobs table keeps its own.
     from lessonpack.check import Options, check_file
     assert not [f for f in check_file(path, Options()) if f.code == "LPC105"]
+    # Every row of cells to write in at least 5.3 mm tall (300 twips), room for a hand.
+    nested = next(t for t in docx.Document(str(path)).element.body.iter(qn("w:tbl"))
+                  if t.getparent().tag == qn("w:tc"))
+    heights = [tr.find(qn("w:trPr")).find(qn("w:trHeight")) for tr in nested.iter(qn("w:tr"))]
+    assert heights and all(h is not None and h.get(qn("w:hRule")) == "atLeast"
+                           and int(h.get(qn("w:val"))) >= 300 for h in heights), heights
     # The evening's end beside its start; the deputy named as the deputy DSL before any
     # row hands them the evening's cover.
     text = _text(path)
