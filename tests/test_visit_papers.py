@@ -233,6 +233,10 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     # The times the file gives, printed; Year 4's, which it leaves out, a cell in the form.
     assert box.lines[0] == "Year 2 lesson: 9.15am\u201310am   Trainer arrives: 8.30am"
     assert box.form[0] == FormRow("Year 4 lesson"), box.form
+    # No meeting place in the file: where to sign in is a cell too, beside the classrooms.
+    assert box.lines[1].startswith("Sign in with the DBS letter and photo ID; "), box.lines
+    assert box.form[1:4] == (FormRow("Sign in at"), FormRow("Year 2 classroom"),
+                             FormRow("Year 4 classroom")), box.form
 
 
 def test_every_class_s_teacher_is_met_the_same_way() -> None:

@@ -90,12 +90,12 @@ def _sign_in(brand: Brand, place: str) -> str:
     dsl = pupil_name(common.dsl(brand)) or "the DSL"
     who = visiting.trainer(brand) or "the trainer"
     if not place:
-        return f"Sign in with the DBS letter and photo ID, where {dsl} briefs {who}"
+        return f"Sign in with the DBS letter and photo ID; {dsl} briefs {who} there"
     return f"Sign in at: {place} (DBS letter, photo ID), where {dsl} briefs {who}"
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
-    """"Year 2 teacher meets Sam Carter in class" | "8.45am, or ____": the meetings each
+    """"Meets Year 2 teacher" | "8.45am in class, or ____": the meetings each
     handover sets, where the office can change them by the reply date (8.45am is
     registration for many; 10.15am may be mid-lesson), a row each; none for one class,
     whose brief has no room (its handover gives the time), nor for a class with no meeting

@@ -563,9 +563,9 @@ class Callout:
     # (plan/step_leads) and space between: the disclosure steps are read under pressure, and
     # stacked unnumbered they read as one block.
     numbered: bool = False
-    # A form under the title, before the lines: a two-column table, label | answer cell, a
-    # row each (a brief's blanks the office fills in; run together on a line, they were
-    # hard to find and too short to write in).
+    # A form among the lines (after the first ``form_after``): a table of label | answer
+    # cell, a row each (a brief's blanks the office fills in; run together on a line, they
+    # were hard to find and too short to write in). A box with one is drawn in a table.
     form: tuple[FormRow, ...] = ()
     # The form's rows side by side, this many pairs of label | answer across the box (2:
     # a brief's page one, whose rows of jobs must not run it onto another page).
