@@ -1152,6 +1152,9 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     nested = next(t for t in docx.Document(str(path)).element.body.iter(qn("w:tbl"))
                   if t.getparent().tag == qn("w:tc"))
     heights = [tr.find(qn("w:trPr")).find(qn("w:trHeight")) for tr in nested.iter(qn("w:tr"))]
+    # Label | answer twice across, no empty cell between the pairs for a screen reader to
+    # read out as "blank".
+    assert len(nested.find(qn("w:tblGrid")).findall(qn("w:gridCol"))) == 4
     assert heights and all(h is not None and h.get(qn("w:hRule")) == "atLeast"
                            and int(h.get(qn("w:val"))) >= 300 for h in heights), heights
     # The evening's end beside its start; the deputy named as the deputy DSL before any

@@ -28,7 +28,9 @@ from lessonpack.render.docx_xml import (
 # The label column's share of a pair's width: a label on one line, the answer cell wide
 # enough for a name and a phone number.
 LABEL_SHARE = 0.5
-# Between two pairs side by side: a white gap, so each label reads with its own answer.
+# Between two pairs side by side: a gap, so each label reads with its own answer. It is the
+# next label cell's left margin, not a cell of its own: an empty cell is read out as
+# "blank" between every pair.
 PAIR_GAP = 170  # twips (3 mm)
 # A row to write in: 5.5 mm, room for a hand between the cell's rules.
 WRITE_ROW = 312  # twips
@@ -49,7 +51,7 @@ def form_table(rows: Sequence[FormRow], width: int, style_id: str,
     label = int(pair * LABEL_SHARE)
     widths: list[int] = []
     for index in range(across):
-        widths += ([PAIR_GAP] if index else []) + [label, pair - label]
+        widths += [label + (PAIR_GAP if index else 0), pair - label]
     lines = [tuple(rows[i:i + across]) for i in range(0, len(rows), across)]
     made = [_row_xml(line, across, label, pair - label, style_id) for line in lines]
     table = parse_xml(table_xml(widths, made, cell_margins=CELL_MARGINS, caption=CAPTION))
@@ -63,9 +65,9 @@ def form_table(rows: Sequence[FormRow], width: int, style_id: str,
         paragraphs = list(tr.iter(qn("w:p")))
         for p in paragraphs:
             _tight(p)
-        # Each pair's label and answer (a gap cell before every pair but the first).
+        # Each pair's label and answer, two cells a pair.
         for index, row in enumerate(line):
-            at = index * 3
+            at = index * 2
             add_run(paragraphs[at], row.label)
             if row.given:
                 add_run(paragraphs[at + 1], row.given)
@@ -75,7 +77,8 @@ def form_table(rows: Sequence[FormRow], width: int, style_id: str,
 def _row_xml(line: Sequence[FormRow], across: int, label: int, answer: int,
              style_id: str) -> str:
     """One row of the table: ``across`` pairs of a label cell ``label`` twips wide and its
-    answer cell, a gap cell between pairs; a pair with no row left is empty."""
+    answer cell, every label but the first wider by the gap, kept as its left margin; a
+    pair with no row left is empty."""
     rules = "<w:tcBorders>" + "".join(border_xml(side, RULE, RULE_COLOUR)
                                       for side in ("top", "left", "bottom", "right")) + \
         "</w:tcBorders>"
@@ -84,8 +87,10 @@ def _row_xml(line: Sequence[FormRow], across: int, label: int, answer: int,
     for index in range(across):
         row = line[index] if index < len(line) else None
         look = rules + shading_xml("FFFFFF") if row is not None and row.write else ""
-        cells += ([cell_xml(PAIR_GAP, [style_id])] if index else []) + [
-            cell_xml(label, [style_id], centred), cell_xml(answer, [style_id], look + centred)]
+        gap = (f'<w:tcMar><w:left w:w="{PAIR_GAP + CELL_MARGINS[1]}" w:type="dxa"/></w:tcMar>'
+               if index else "")
+        cells += [cell_xml(label + (PAIR_GAP if index else 0), [style_id], gap + centred),
+                  cell_xml(answer, [style_id], look + centred)]
     return row_xml(cells, min_height=WRITE_ROW if any(r.write for r in line) else 0)
 
 
