@@ -193,11 +193,16 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     assert [t for t in lines if t.startswith("Lesson: Friday 22 January 2027, "
                                              "10.45am\u201311.45am  \u00b7  Class: Year 4")]
     assert f"On the day: {TRAINER} meets you in your classroom at 10.15am." in lines, lines
+    # The school file's facts printed plain, above the form.
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
-    assert "Lesson time: 10.45am" in box and "Trainer arrives: 8.15am" in box
+    assert "Lesson time: 10.45am\u201311.45am   Trainer arrives: 8.15am" in box
     # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
-    assert "Sign in at: main reception (DBS letter, photo ID); Mrs Okafor meets " \
-        f"{TRAINER} there to brief them" in box
+    assert "Sign in at: main reception (DBS letter, photo ID), where Mrs Okafor briefs " \
+        f"{TRAINER}" in box
+    # What the office writes in: a label and a white cell each, and no meeting time (the
+    # handover's stands).
+    assert _form(one_class / DAY_BRIEF) == [
+        ("Classroom", "", True), ("Parking", "", True), ("Contact: name, phone", "", True)]
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -223,9 +228,15 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     from lessonpack.plan.visit_times import lesson_line
     assert lesson_line(ks1, brand).text.startswith(
         f"{brand.lesson_date}, 9.15am\u201310am  \u00b7  "), lesson_line(ks1, brand)
-    first = on_the_day_box(brand, (ks1, ks2)).lines[0]
-    assert first == ("Year 2 lesson: 9.15am\u201310am   Year 4 lesson: ________   "
-                     "Trainer arrives: 8.30am")
+    from lessonpack.plan.model import FormRow
+    box = on_the_day_box(brand, (ks1, ks2))
+    # The times the file gives, printed; Year 4's, which it leaves out, a cell in the form.
+    assert box.lines[0] == "Year 2 lesson: 9.15am\u201310am   Trainer arrives: 8.30am"
+    assert box.form[0] == FormRow("Year 4 lesson"), box.form
+    # No meeting place in the file: where to sign in is a cell too, beside the classrooms.
+    assert box.lines[1].startswith("Sign in with the DBS letter and photo ID; "), box.lines
+    assert box.form[1:4] == (FormRow("Sign in at"), FormRow("Year 2 classroom"),
+                             FormRow("Year 4 classroom")), box.form
 
 
 def test_every_class_s_teacher_is_met_the_same_way() -> None:
@@ -610,6 +621,25 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     assert f"{SCHOOL_YML['letter_signatory_role']}, {SCHOOL_YML['name']}" in text
 
 
+def _form(path: Path) -> list[tuple[str, str, bool]]:
+    """The "On the day" box's form, in reading order: (label, what its answer cell prints,
+    whether it is a white cell to write in), from the table nested in the box."""
+    body = docx.Document(str(path)).element.body
+    nested = next(t for t in body.iter(qn("w:tbl")) if t.getparent().tag == qn("w:tc"))
+    found = []
+    for tr in nested.iter(qn("w:tr")):
+        cells = [tc for tc in tr.findall(qn("w:tc"))
+                 if tc.find(qn("w:tcPr")).find(qn("w:vAlign")) is not None]
+        for label, answer in zip(cells[::2], cells[1::2], strict=True):
+            said = "".join(t.text or "" for t in label.iter(qn("w:t")))
+            if not said:
+                continue
+            shade = answer.find(qn("w:tcPr")).find(qn("w:shd"))
+            found.append((said, "".join(t.text or "" for t in answer.iter(qn("w:t"))),
+                          shade is not None and shade.get(qn("w:fill")) == "FFFFFF"))
+    return found
+
+
 def _every_run(path: Path) -> str:
     """All the body's text, boxes and callouts too (python-docx's paragraphs miss some)."""
     body = docx.Document(str(path)).element.body
@@ -731,25 +761,27 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert cover[3] == (f"Email {TRAINER} to confirm: you or {_short(DEPUTY)} free (not "
                         "teaching) in both lessons, with a number to ring; that evening, on "
                         "site until the last family leaves.")
-    # The office confirms the meeting times it may change and tells each teacher: the
-    # handovers print theirs "or the time the office sends you".
-    meeting = next(r for r in rows if r[1] == "Meeting times")
-    assert meeting[:3] == ["Fri 15 Jan", "Meeting times", "School office"], meeting
-    assert meeting[3] == (f"Confirm the blanks in \u201cOn the day\u201d with {TRAINER}; "
-                          "send each teacher their meeting time."), meeting
+    # The office confirms the meeting times it may change and tells each teacher (the
+    # handovers print theirs "or the time the office sends you"): the box's return line
+    # says so, with no row of its own.
+    assert not [r for r in rows if r[1] == "Meeting times"], rows
+    assert (f"fill in the blanks, send them to {TRAINER}, tell each teacher their "
+            "time.") in _every_run(path)
     ks1_handover = _text(day / "live-streaming-ks1" / "live-streaming-ks1-handover.docx")
     assert (f"On the day: {TRAINER} meets you in your classroom at 8.45am, or the time the "
             "office sends you.") in ks1_handover
     # The guides asked for on the invitation's slip go home the school day after, last.
     assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
     text = _text(path)
-    # The trainer's return is the team's to say (45 minutes before a 6pm start), not a
-    # blank for the office; the site's times stay blanks.
-    assert "Evening: trainer back 5.15pm   Doors open ______" in text
-    # Each handover's meeting with the trainer, with a blank for the school's own time:
+    form = _form(path)
+    # The trainer's return is the team's to say (45 minutes before a 6pm start), on the
+    # evening's line, not a blank for the office; the site's times stay blanks.
+    assert "6pm\u20137pm, the school hall; trainer back 5.15pm" in text
+    assert ("Evening: doors open", "", True) in form, form
+    # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
-    assert (f"Teachers meet {TRAINER} in class: {KS1_CLASS} at 8.45am or ______, "
-            f"{KS2_CLASS} at 10.15am or ______") in text
+    assert (f"Meets {KS1_CLASS} teacher", "8.45am in class, or", True) in form, form
+    assert (f"Meets {KS2_CLASS} teacher", "10.15am in class, or", True) in form, form
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
@@ -1098,14 +1130,33 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     title = next(i for i, p in enumerate(paragraphs) if p.style.name == "LP Callout Title")
     assert paragraphs[title].text == "On the day"
     box = [p for p in paragraphs[title + 1:] if p.style.name == "LP Callout Text"]
-    assert "Year 2 lesson: 9.15am\u201310am" in box[0].text
-    assert "Year 4 lesson: 10.45am\u201311.45am" in box[0].text
-    assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks above and send them " \
-        f"to {TRAINER}."
-    # Where each class is taught, and how long the hall is needed, are blanks to fill in.
-    said = "\n".join(p.text for p in box)
-    assert "Classrooms: Year 2 ____" in said and "Year 4 ____" in said
-    assert "Hall free until ____" in said
+    form = _form(path)
+    # The school file's times first, printed; then the form.
+    assert box[0].text == ("Year 2 lesson: 9.15am\u201310am   Year 4 lesson: "
+                           "10.45am\u201311.45am   Trainer arrives: 8.15am"), box[0].text
+    assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks, send them to " \
+        f"{TRAINER}, tell each teacher their time."
+    # Where each class is taught, and how long the hall is needed, are white cells to fill
+    # in, two pairs of label | answer to a row, in reading order; who sets the hall out by
+    # when is the office's own to decide.
+    assert [label for label, _, write in form if write] == [
+        "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
+        f"Meets {KS2_CLASS} teacher", "Parking", "Contact: name, phone",
+        "Evening: doors open", "Hall free until"], form
+    assert all(write for _, _, write in form), form
+    # The form is a layout table as Word marks one (no column heads to read before each
+    # row), so the check asks it for no header row; the brief's jobs table keeps its own.
+    from lessonpack.check import Options, check_file
+    assert not [f for f in check_file(path, Options()) if f.code == "LPC105"]
+    # Every row of cells to write in at least 5.3 mm tall (300 twips), room for a hand.
+    nested = next(t for t in docx.Document(str(path)).element.body.iter(qn("w:tbl"))
+                  if t.getparent().tag == qn("w:tc"))
+    heights = [tr.find(qn("w:trPr")).find(qn("w:trHeight")) for tr in nested.iter(qn("w:tr"))]
+    # Label | answer twice across, no empty cell between the pairs for a screen reader to
+    # read out as "blank".
+    assert len(nested.find(qn("w:tblGrid")).findall(qn("w:gridCol"))) == 4
+    assert heights and all(h is not None and h.get(qn("w:hRule")) == "atLeast"
+                           and int(h.get(qn("w:val"))) >= 300 for h in heights), heights
     # The evening's end beside its start; the deputy named as the deputy DSL before any
     # row hands them the evening's cover.
     text = _text(path)

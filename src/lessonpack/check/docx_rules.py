@@ -24,7 +24,16 @@ from lessonpack.check.colour import (
     rgb_hex,
 )
 from lessonpack.check.docx_reference import REFERENCE_MARGIN_PT, reference_blocks
-from lessonpack.check.docx_text import NS, RunLook, Styles, W, own_runs, table_context, w
+from lessonpack.check.docx_text import (
+    NS,
+    RunLook,
+    Styles,
+    W,
+    layout_table,
+    own_runs,
+    table_context,
+    w,
+)
 from lessonpack.check.findings import Finding, Options, finding, metadata_findings, quote
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -194,8 +203,10 @@ def table_headers(view: DocView, block: Block) -> list[Finding]:
         first = rows[0].find("w:trPr/w:tblHeader", NS) if rows else None
         header = first is not None and first.get(w("val"), "true") not in ("0", "false", "off")
         # One row or one column is a layout box (a callout) rather than data; so is a grid
-        # of cards to cut out, every cell framed by dashed cut lines.
-        if header or len(rows) < 2 or len(columns) < 2 or _cut_grid(table):
+        # of cards to cut out, every cell framed by dashed cut lines, and a table marked as
+        # layout (a form's labels beside their answer cells).
+        if header or len(rows) < 2 or len(columns) < 2 or _cut_grid(table) \
+                or layout_table(table, view.styles):
             continue
         heading = " | ".join(
             "".join(t.text or "" for t in tc.iter(w("t"))) for tc in rows[0].findall("w:tc", NS))

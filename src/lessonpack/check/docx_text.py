@@ -181,6 +181,20 @@ def _first(props: list[etree._Element], path: str) -> etree._Element | None:
     return None
 
 
+def layout_table(table: etree._Element, styles: Styles) -> bool:
+    """Whether the table is marked as layout the way Word marks one: in Table Normal (no
+    table style, or the document's default table style), which Word's accessibility
+    checker asks no header row of, and with the header-row look off, so the table itself
+    says it has none. A data table left in Table Normal with its header row on is still
+    data."""
+    style = table.find("w:tblPr/w:tblStyle", NS)
+    name = style.get(w("val"), "") if style is not None else ""
+    found = styles.by_id.get(name)
+    normal = not name or (found is not None and found.get(w("type")) == "table"
+                          and _on_attr(found.get(w("default"))))
+    return normal and not _first_row_on(table)
+
+
 def _first_row_on(table: etree._Element) -> bool:
     """Whether the table applies its style's first-row format (tblLook)."""
     look = table.find("w:tblPr/w:tblLook", NS)

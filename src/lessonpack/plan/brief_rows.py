@@ -29,7 +29,6 @@ from lessonpack.plan.brief_class_rows import (
     replies_rows,
 )
 from lessonpack.plan.brief_day import Day, EveningJobs, Row, Taught, taught
-from lessonpack.plan.brief_on_the_day import meeting_times_row
 from lessonpack.plan.brief_print_rows import cards_rows, kit_row, printing_row, screens_row
 from lessonpack.plan.letter_dates import (
     same_day,
@@ -65,7 +64,6 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(approve_rows(day) if day.before else ()), sign_off_row(day),
         *(letters_home_rows(day) if day.before else ()),
         *(replies_rows(day) if day.before else ()), *lesson_cover_row(day, night),
-        *meeting_times_row(day),
         *replies,
         checks_row(day), *extra_care_row(day),
         *(materials_row(day) if day.before else ()),

@@ -530,6 +530,17 @@ class CutLine:
 
 
 @dataclass(frozen=True)
+class FormRow:
+    """A row of a box's form (``Callout.form``): its label, and its answer cell, written in
+    (``write``: a white cell, ``given`` its printed start, "8.45am, or") or a fact already
+    known (plain, on the box's tint)."""
+
+    label: str
+    given: str = ""
+    write: bool = True
+
+
+@dataclass(frozen=True)
 class Callout:
     """A shaded box: safeguarding reminders, tips, signposting."""
 
@@ -555,6 +566,15 @@ class Callout:
     # (plan/step_leads) and space between: the disclosure steps are read under pressure, and
     # stacked unnumbered they read as one block.
     numbered: bool = False
+    # A form among the lines (after the first ``form_after``): a table of label | answer
+    # cell, a row each (a brief's blanks the office fills in; run together on a line, they
+    # were hard to find and too short to write in). A box with one is drawn in a table.
+    form: tuple[FormRow, ...] = ()
+    # The form's rows side by side, this many pairs of label | answer across the box (2:
+    # a brief's page one, whose rows of jobs must not run it onto another page).
+    form_across: int = 1
+    # How many of the lines come before the form (the facts it follows); the rest after.
+    form_after: int = 0
 
     def bold_at(self, line: int) -> bool:
         """Whether the words before ": " of ``lines[line]`` are in bold."""

@@ -19,7 +19,7 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import common, visiting
 from lessonpack.plan import print_run as print_run_jobs
 from lessonpack.plan.brief_day import Day, EveningJobs, Row, Taught, taught
-from lessonpack.plan.brief_on_the_day import on_the_day_box
+from lessonpack.plan.brief_on_the_day import on_the_day_box, trainer_back
 from lessonpack.plan.brief_rows import day_rows
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size
@@ -171,12 +171,16 @@ def _visit_line(classes: Sequence[Taught], brand: Brand) -> Paragraph:
 
 
 def _evening_line(brand: Brand, minutes: int) -> Paragraph:
-    """"Evening: the parents' and carers' workshop, 6pm–7pm, the school hall": when it ends
-    too, so the office knows how long the hall and the evening's staff are needed."""
+    """"Evening: the parents' and carers' workshop, 6pm–7pm, the school hall; trainer back
+    5.15pm": when it ends too, so the office knows how long the hall and the evening's staff
+    are needed, and when the trainer is back to set up (the team's own time, not a blank
+    for the office; unsaid when the session's time cannot be read)."""
     when = brand.parents_session_date
     time = session_span(when, minutes) or "________"
     venue = brand.parents_session_venue.strip() or "________________"
-    return Paragraph(f"the parents' and carers' workshop, {time}, {venue}", label="Evening:")
+    back = trainer_back(brand)
+    return Paragraph(f"the parents' and carers' workshop, {time}, {venue}"
+                     + ("" if "_" in back else f"; trainer back {back}"), label="Evening:")
 
 
 def _day_footer(brand: Brand) -> str:

@@ -30,6 +30,7 @@ from lessonpack.plan.model import (
 from lessonpack.render import (
     docx_box,
     docx_box_columns,
+    docx_box_form,
     docx_page_ref,
     docx_panel,
     docx_reference,
@@ -69,6 +70,7 @@ KEEP_LIST_CHARS = 600
 KEEP_LINES_MAX = 10
 # A callout box with more text than this may continue on the next page.
 CALLOUT_WHOLE_CHARS = 500
+FORM_GAP_PT = 2  # between a box's form and the lines under it
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 # Callout accent by tone: left bar and the rule under the title.
@@ -349,16 +351,27 @@ def questions(writer: DocWriter, block: Questions) -> None:
         writer.fill_runs.append(line)
 
 
-def callout(writer: DocWriter, block: Callout) -> None:
-    colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+def _drawn_otherwise(writer: DocWriter, block: Callout, colour: str) -> bool:
+    """Whether the box was drawn in columns or in paragraphs (True), not in a table. A box
+    with a form is always a table: the form is nested in its cell, and a box of
+    paragraphs or columns has no cell to hold it."""
+    if block.form:
+        return False
     if block.columns == 2 and len(block.lines) > 1 and not any(block.ask):
         docx_box_columns.columns_box(writer, block, colour, CALLOUT_BAR)
-        return
+        return True
     if block is writer.plan.blocks[-1] or block.keep_next:
         # Nothing may follow the document's last box onto a page of its own; and a box
         # kept with what follows is drawn in paragraphs, as LibreOffice does not move a
         # table-drawn box for keep-with-next (a story stayed on page 1, its sort overleaf).
         docx_box.paragraph_box(writer, block, colour, CALLOUT_BAR)
+        return True
+    return False
+
+
+def callout(writer: DocWriter, block: Callout) -> None:
+    colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
+    if _drawn_otherwise(writer, block, colour):
         return
     borders = ('<w:tcBorders><w:top w:val="nil"/>' + border_xml("left", CALLOUT_BAR, colour)
                + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
@@ -375,7 +388,8 @@ def callout(writer: DocWriter, block: Callout) -> None:
         # rather than leave most of this one empty.
         row = row.replace("<w:cantSplit/>", "")
     table = writer.append_table(table_xml(
-        [width], [row], cell_margins=(writer.box_pad, 255), caption=block.title,
+        [width], [row], cell_margins=(writer.box_pad, docx_box_columns.SIDE_PAD),
+        caption=block.title,
     ))
     paragraphs = [DocxParagraph(p, writer.doc) for p in table.iter(qn("w:p"))]
     # One row that cannot split keeps the box on one page; keep-with-next on the
@@ -399,6 +413,19 @@ def callout(writer: DocWriter, block: Callout) -> None:
     if block.tone != "info":
         title_ppr = paragraph_xml(paragraphs[0]).get_or_add_pPr()
         set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
+    if block.form:
+        _box_form(writer, block, paragraphs, width)
+
+
+def _box_form(writer: DocWriter, block: Callout, paragraphs: list[DocxParagraph],
+              width: int) -> None:
+    """The box's form after its first ``form_after`` lines, inside the box's margins, with
+    a little air between it and the line under it."""
+    inside = width - 2 * docx_box_columns.SIDE_PAD
+    docx_box_form.add_form(paragraph_xml(paragraphs[block.form_after]), block.form,
+                           inside, writer.ids["LP Callout Text"], block.form_across)
+    if len(paragraphs) > block.form_after + 1:
+        paragraphs[block.form_after + 1].paragraph_format.space_before = Pt(FORM_GAP_PT)
 
 
 def page_break(writer: DocWriter, _block: PageBreak) -> None:
