@@ -95,7 +95,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand), *about, Heading("Running order", 3),
                 BulletList(session_sheet.running_order(session, deck, brand),
-                           whole_items=True)]
+                           whole_items=True, compact=True)]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
             *about, order]
