@@ -170,15 +170,21 @@ def test_the_notes_are_laid_out_as_a_lesson_plan() -> None:
                 names.append("disclosure")
             elif isinstance(block, StepTable):
                 names.append("steps")
-            elif getattr(block, "text", "") in ("Safeguarding checklist", "Ground rules"):
+            elif getattr(block, "text", "") == "Running order":
+                names.append("running order")
+            elif getattr(block, "text", "") in ("Safeguarding checklist", "Ground rules",
+                                                "Resources"):
                 names.append(block.text)
         return names
 
     visiting = Brand(org_name="Ashgrove Primary School",
                      delivered_by="Northshire Online Safety Team")
-    for brand in (visiting, Brand()):
-        assert order(brand) == ["running order", "Ground rules", "disclosure", "steps",
-                                "Safeguarding checklist"]
+    assert order(Brand()) == ["running order", "Ground rules", "disclosure", "steps",
+                              "Safeguarding checklist"]
+    # A visiting team's page one is its logistics and the running order: the resources
+    # go with the preparation, the logistics table having said who brings what.
+    assert order(visiting) == ["running order", "Ground rules", "disclosure", "steps",
+                               "Resources", "Safeguarding checklist"]
 
 
 # What the primary version's slides never show: the teenage sextortion reports and advice,

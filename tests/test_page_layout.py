@@ -38,12 +38,11 @@ MAX_PAGES = {
     **{f"{ks}-letter-home{when}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for when in ("", "-after")},
     "parents-handout": 2,  # one sheet, two sides
-    # Issue 13 asks 8. Set as the lesson plans' step table (a row per step and point, the
-    # words said aloud on a tint), the notes print 9 in the default look and Riverside,
-    # Oakfield's primary notes 8, and a visiting team's at a school 10 (its logistics table
-    # on page one): the table's narrower words column costs a page over the paragraphs it
-    # replaced. Shorter needs a shorter script in content/live-streaming/parents.yml.
-    "parents-facilitator-notes": 10,
+    # Issue 13 asks 8, about half the old 7-8 pages of prose. With each Part's cues (the key
+    # points and questions, not the deck's script) the notes print 7 in the default look,
+    # Oakfield and Riverside, and a visiting team's at a school 8: its logistics table on
+    # page one and its longer checks and handover.
+    "parents-facilitator-notes": 8,
     # Sort cards to cut out (optional to print): each sort starts a page; KS2 to KS4 add a
     # page of help cards every pupil keeps.
     "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 2, "ks4-cards": 3,

@@ -70,6 +70,11 @@ def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
     return item.model_copy(update={**update, "variants": []})
 
 
+# A part's cues stay well under its script (2,000): room for the key points, the questions
+# and a model answer, short enough that the facilitator notes stay within seven pages.
+CUES_CHARS = 1700
+
+
 class SectionVariant(Strict):
     """What a workshop section says instead for the schools of ``phases``: only the fields
     given replace the section's own (which are written for secondary schools)."""
@@ -79,6 +84,7 @@ class SectionVariant(Strict):
     points: list[Annotated[str, Chars(100), ON_SLIDE]] | None = Field(
         None, min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)] | None = None
+    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
     charts: list[Chart] | None = Field(None, max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
@@ -91,6 +97,11 @@ class WorkshopSection(Strict):
     minutes: Minutes
     points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)]
+    # The facilitator notes' version of ``notes`` (and of its charts' notes): each step's key
+    # points and what to ask, in the same "Name (N min): text" lines, so a facilitator reads
+    # it before the evening and glances at it in the room; the deck's speaker notes keep the
+    # full script. Without it the notes print the script.
+    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
@@ -113,6 +124,19 @@ class WorkshopSection(Strict):
     @model_validator(mode="after")
     def _one_variant_a_phase(self) -> WorkshopSection:
         _one_variant_a_phase(self.variants)
+        return self
+
+    @model_validator(mode="after")
+    def _cues_with_notes(self) -> WorkshopSection:
+        """A variant with notes of its own gives its own cues where the section has cues:
+        else its phase would print the section's cues for another script."""
+        for variant in self.variants:
+            if self.cues and variant.notes is not None and variant.cues is None:
+                raise ValueError(f"the variant for {', '.join(variant.phases)} gives its own "
+                                 "notes but no cues: write cues for it too")
+            if variant.cues is not None and self.cues is None:
+                raise ValueError("a variant gives cues but the section has none: give the "
+                                 "section cues too")
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:

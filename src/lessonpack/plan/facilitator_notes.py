@@ -87,10 +87,15 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
     order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                        ("Resources", session_sheet.resources(session, brand)), tight=True)
     if common.visitor(brand):
-        # No print line under a visiting team's logistics table: three lines more moved the
-        # running order overleaf and left page one a fifth empty.
+        # No print line under a visiting team's logistics table, and the running order a
+        # list across the page: beside the resources, the two made one table row too tall
+        # for what the logistics leave of page one, and LibreOffice moved it whole
+        # overleaf, leaving a quarter of page one empty. The resources go with the
+        # preparation (_before): the logistics table already says who brings what.
         return [*visit_logistics.session_logistics(session, brand),
-                *session_sheet.details(brand), *about, order]
+                *session_sheet.details(brand), *about, Heading("Running order", 3),
+                BulletList(session_sheet.running_order(session, deck, brand),
+                           whole_items=True, compact=True)]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
             *about, order]
@@ -109,6 +114,12 @@ def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
                     whole=True, numbered=True)]
 
 
+# Said once, over the steps: they give the key points and what to ask, to read beforehand and
+# glance at in the room; the words to say in full are in the deck's speaker notes.
+SCRIPT_IN_SLIDES = ("Each step gives the key points and what to ask; the full script is in "
+                    "the slides' notes.")
+
+
 def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """The session step by step, in the lesson plans' table: the welcome, then each Part
     with its slides, the spare quiz slides under the last Part, where the quiz is asked."""
@@ -116,14 +127,20 @@ def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[
     opening = session_sheet.opening_slides(deck, slides[0] if slides else "")
     table = session_steps.step_table(session, welcome(brand), slides, opening,
                                      last=_spares_list(session, deck))
-    return [Heading(session_steps.CAPTION, 2), table]
+    return [Heading(session_steps.CAPTION, 2),
+            Paragraph(SCRIPT_IN_SLIDES, keep_next=True), table]
 
 
 def _before(session: ParentSession, brand: Brand) -> list[Block]:
-    """What is done and read before the evening, after the steps as in a lesson plan: the
-    checks, signed and dated as one record (whole), and how to deliver the session safely."""
+    """What is done and read before the evening, after the steps as in a lesson plan: a
+    visiting team's resources (page one has no room for them), the checks, signed and dated
+    as one record (whole), and how to deliver the session safely."""
     sg = session.safeguarding
+    resources: list[Block] = ([Heading("Resources", 2),
+                               BulletList(session_sheet.resources(session, brand))]
+                              if common.visitor(brand) else [])
     return [
+        *resources,
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
         Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),

@@ -16,6 +16,8 @@ from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, stage,
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 
 CAPTION = "The session, step by step"
+# Where the facilitator reads a table talk's story from.
+STORY_ON_SLIDE = "{who}'s story, from the slide."
 
 # A step named with its minutes in another form than "Name (4 min):", read as a step of its
 # own with them: "Younger children (2 min). Say: …", "Family agreement (4 min, at tables): …",
@@ -124,20 +126,27 @@ def _sentence(text: str) -> str:
     return text if "_" in first else f"{text[:1].upper()}{text[1:]}"
 
 
+def _script(section: WorkshopSection) -> list[Paragraph]:
+    """The part's full script, where it has no cues: its notes, then each chart's."""
+    return [*_steps_of(section.notes),
+            *(p for chart in section.charts if chart.notes for p in _steps_of(chart.notes))]
+
+
 def _part(n: int, section: WorkshopSection, start: int, slides: str,
           extra: Sequence[Paragraph]) -> StepStage:
-    """Part ``n``: its notes, each chart's own script after them, the story read aloud in
-    the step that reads it, then the table questions; ``extra`` ends it (the spare slides)."""
-    script = [*_steps_of(section.notes),
-              *(p for chart in section.charts if chart.notes for p in _steps_of(chart.notes)),
-              *extra]
+    """Part ``n``: its cues (else its script), the story read aloud in the step that reads
+    it, then the table questions; ``extra`` ends it (the spare slides)."""
+    script = [*(_steps_of(section.cues) if section.cues else _script(section)), *extra]
     where = f" · {session_sheet.slides_label(slides)}" if slides else ""
     made = stage(f"{n}. {section.title} · {section.minutes} min{where}", script, start)
     rows = made[1].rows
     _clock(rows, start, section.minutes)
     if section.scenario is not None:
-        with_story(made[1], StepLine(section.scenario.story, "say",
-                                     f"Read aloud ({section.scenario.character}):"))
+        # The story is on the table-talk slide, read from there: whole here too, it was
+        # the longest block of each table talk and pushed the steps onto another page.
+        who = section.scenario.character
+        with_story(made[1], StepLine(STORY_ON_SLIDE.format(who=who), "say",
+                                     f"Read aloud ({who}):"))
     _with_tables(rows, section.discussion)
     return _a_row_per_point(finish(made))
 
