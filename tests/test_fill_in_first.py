@@ -376,6 +376,11 @@ def test_a_visits_box_names_who_puts_the_photos_in_and_by_when() -> None:
             "both photos, with consent, by Wed 16 Dec. Sam Carter puts them in and re-sends "
             "the slides by Fri 18 Dec.") in box, box
     assert "school file" not in box and "build" not in box, box
+    # KS2's help slide draws the DSL alone: one photo, asked for in its plan too.
+    ks2 = _planned_box("ks2", brand).replace("’", "'")
+    assert ("Photos for “Who can help” (drawn until given): Mrs Okafor emails Sam Carter "
+            "a photo, with consent, by Wed 16 Dec. Sam Carter puts it in and re-sends "
+            "the slides by Fri 18 Dec.") in ks2, ks2
     # Undated, the brief's rows say when in words, and so does the box.
     undated = _planned_box("ks1", brand.model_copy(update={"lesson_date": "",
                                                            "letter_date": ""}))

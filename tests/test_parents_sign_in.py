@@ -89,12 +89,12 @@ def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
     # The brief's print run, its last page: a row for each of the file's pages.
     run = next(t for t in docx.Document(str(brief)).tables
                if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
-    # The file's name on two lines (the topic's part, then the rest), never broken inside
-    # "sign-in": read whole, it is the name in the email.
+    # The file's name after the part every file shares (said once above the table), on one
+    # line, never broken at a hyphen: what the office searches the folder for.
     pages = {r.cells[3].text: r.cells[4].text for r in run.rows
-             if r.cells[2].text == "live-streaming-\n" + SIGN_IN.removeprefix("live-streaming-")}
+             if r.cells[2].text == SIGN_IN.removeprefix("live-streaming-")}
     held = [r.cells[2]._tc for r in run.rows if "sign-in" in r.cells[2].text]
-    assert held and all(tc.xpath(".//w:noBreakHyphen") and len(tc.xpath(".//w:br")) == 1
+    assert held and all(tc.xpath(".//w:noBreakHyphen") and not tc.xpath(".//w:br")
                         for tc in held)
     # A count to write in, not a sum to do at the copier: its rule is in small print under
     # the run, from the reply slips' count of adults.

@@ -40,15 +40,17 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     assert "member of staff who signed families in keeps" in kept and "every family has left" \
         in kept, sign_in
     # The school keeps its own record of who was on site: the sheets and the play register
-    # go to its DSL; the team takes only the slips and the forms, and a number.
+    # go to its DSL; the team takes only the contact slips and the forms, and a number.
     assert "fire roll" in kept and taken.startswith(" them and the play register to Mrs "
                                                     "Okafor:"), sign_in
     assert "Take away only the contact slips and feedback forms" in taken, sign_in
     assert "note only how many signed in" in taken and "leave none in school" not in taken, sign_in
     close = _close(brand)
     assert "until every family has left (the fire roll)" in close, close
-    assert "then gives them to Mrs Helen Okafor; only the slips and the forms leave with " \
-        "you." in close, close
+    # Two kinds of slip: the question box's stay in school, with the DSL or deputy.
+    assert "then gives them to Mrs Helen Okafor; only the contact slips and the feedback " \
+        "forms leave with you; the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
+        "Price." in close, close
 
 
 def test_a_school_s_own_evening_says_nothing_of_taking_sheets_away() -> None:

@@ -312,11 +312,14 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         "consent." in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
-    assert screens[0][3].startswith("Each tries slide 1 of the slides with Mrs Okafor's photo "
-                                    "(emailed Fri 18 Dec) on "), screens[0][3]
+    # A photo may never come: the first set is the one to try then.
+    assert screens[0][3].startswith("Each tries slide 1 of the latest slides on "), \
+        screens[0][3]
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
-    assert asked[0][3].endswith("with consent."), asked[0][3]
+    # One rule for a photo that never comes: the drawing stays, the lead met in person.
+    assert asked[0][3].endswith("with consent. No photo? Teachers introduce you in "
+                                "person."), asked[0][3]
     planned = day_rows(taught(lessons, brand), None, brand)
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
@@ -331,7 +334,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert f"and tell {TRAINER} by email." in signed[3], signed[3]
     # A class teacher's handover tries the same set, and says who sends it.
     from lessonpack.plan.handover_sheet import before
-    assert any("slide 1 of the slides with Mrs Okafor's photo (emailed Fri 18 Dec)" in line
+    assert any("slide 1 of the latest slides emailed (Fri 18 Dec, with Mrs Okafor's photo)"
+               in line
                for line in before(lessons[0], brand)), before(lessons[0], brand)
     assert not any("second email" in line for line in before(lessons[0], brand))
     # A one-lesson brief fills its page: the build's note asks for the photo there.
@@ -699,8 +703,8 @@ def _print_run(path: Path) -> list[list[str]]:
 
 
 def _print_dates(path: Path) -> list[list[str]]:
-    """The print run's rows, each file's name read whole (it is set on two lines, the
-    topic's part and the rest)."""
+    """The print run's rows, each file's name as the File column gives it (after the
+    topic's part, which the line above the table says once)."""
     table = next(t for t in docx.Document(str(path)).tables
                  if [c.text for c in t.rows[0].cells[:2]] == ["By", "For"])
     return [[c.text.replace("\n", "") for c in r.cells] for r in table.rows]
@@ -738,13 +742,14 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
         assert sheet[2:] == ["All", str(size), "Double-sided", "Black and white"], sheet
     evening = [r[1] for r in run if r[0] == "Evening"]
-    assert evening[:2] == ["live-streaming-parents-invitation.docx",
-                           "live-streaming-parents-handout.docx"]
+    # The part every name shares is said once, above the table.
+    assert evening[:2] == ["parents-invitation.docx", "parents-handout.docx"]
+    assert "Every file\u2019s name starts \u201clive-streaming-\u201d" in _text(path)
     # The letters home and the invitation by the day they go home; the rest the day before.
     dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
-    assert dates[("Evening", "live-streaming-parents-invitation.docx")] == "Thu 7 Jan"
-    assert dates[(KS1_CLASS, "live-streaming-ks1-letter-home.docx")] == "Thu 7 Jan"
-    assert dates[(KS1_CLASS, "live-streaming-ks1-worksheet.docx")] == "Thu 21 Jan"
+    assert dates[("Evening", "parents-invitation.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "ks1-letter-home.docx")] == "Thu 7 Jan"
+    assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Thu 21 Jan"
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
@@ -1029,7 +1034,7 @@ def test_the_ks1_cards_count_one_class_in_every_paper(day: Path) -> None:
     plan = _text(day / "live-streaming-ks1/live-streaming-ks1-lesson-plan.docx")
     assert f"page 3 {said} times" in plan and "eight times" not in plan
     lights = [r for r in _print_run(day / DAY_BRIEF)
-              if r[0] == KS1_CLASS and r[1] == "live-streaming-ks1-cards.docx"]
+              if r[0] == KS1_CLASS and r[1] == "ks1-cards.docx"]
     assert [r[2:] for r in lights] == [
         ["1\u20132", "1", "One side", "Colour"],
         ["3", str(copies), "One side", "Colour"]]
@@ -1115,7 +1120,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert screens[0] == "Thu 21 Jan"
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
     # The trainer by name; their number is the "On the day" box's, on the same brief.
-    assert "slide 1" in screens[3] and screens[3].endswith(f"tell {TRAINER}."), screens[3]
+    assert "slide 1 of the latest slides" in screens[3] and \
+        screens[3].endswith(f"no HDMI lead? Tell {TRAINER}."), screens[3]
     assert f"Reach the team: {TRAINER} {TRAINER_PHONE}" in _text(path)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
     assert signed.startswith("Check the Fri 18 Dec slides\u2019 photos. In each plan "
@@ -1166,8 +1172,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     for name in ("ks1", "ks2"):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
         # The slides the brief's screens row names: the set rebuilt with the photos.
-        assert "By Thu 21 Jan: show slide 1 of the slides with Mrs Okafor\u2019s photo " \
-            "(emailed Fri 18 Dec)" in handover, name
+        assert "By Thu 21 Jan: show slide 1 of the latest slides emailed (Fri 18 Dec, with " \
+            "Mrs Okafor\u2019s photo)" in handover, name
         assert f"Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
 
 
@@ -1304,4 +1310,4 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
     assert blocks[head].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
     assert [el.tag for el in blocks[head:]].count(qn("w:tbl")) == 1
     assert "back with the office by the row\u2019s date" in said(blocks[head + 1])
-    assert "The print run is on the last page" in _text(day / DAY_BRIEF).split("On the day")[0]
+    assert "Print run: last page." in _text(day / DAY_BRIEF).split("On the day")[0]

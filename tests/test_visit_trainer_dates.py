@@ -102,9 +102,13 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
         copies = row[4]
         assert copies.split()[0].isdigit() or copies.startswith(print_run.BLANK), row
         assert "per" not in copies, row
-    # Each file's name breaks only after the topic's part: the rest is held whole.
+    # Each file's name is given after the topic's part (said once, above the table), on one
+    # line, held whole by no-break hyphens.
     for row in table.rows:
-        head, rest = row[2].split("\n")
-        assert head == "live-streaming-" and "-" not in rest, row
+        assert "\n" not in row[2] and "-" not in row[2] and \
+            not row[2].startswith("live\u2011streaming"), row
+    intro = next(b for b in blocks if getattr(b, "text", "").startswith("Print each row"))
+    assert "Every file\u2019s name starts \u201clive-streaming-\u201d" in \
+        intro.text.replace("'", "\u2019"), intro
     rules = next(b for b in blocks if getattr(b, "style", "") == "note")
     assert rules.text.startswith("____: write in the count. (a) one per family in the school.")

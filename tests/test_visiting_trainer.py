@@ -132,10 +132,41 @@ def test_a_visitors_plan_says_whom_the_school_confirms_to() -> None:
     lesson = index.items["live-streaming-ks1"].item
     named = _visiting().model_copy(update={"trainer_name": TRAINER})
     text = _plan_text(plan_lesson_plan(lesson, index.facts, named))
-    assert f"The school confirms to you ({TRAINER}) by email before the day: {DSL} or " \
-        in text, text
+    assert f"the school confirms to you ({TRAINER}) by email that {DSL} or " in text, text
     unnamed = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
-    assert f"The school confirms to you by email before the day: {DSL} or " in unnamed
+    assert f"the school confirms to you by email that {DSL} or " in unnamed
+    # The school has the trainer's DBS letter (the team sends it): it never sends it on.
+    assert "and that it has " in unnamed and "DBS check. Bring photo ID." in unnamed, unnamed
+    # Dated as the visit brief's "DSL cover" row: the reply slips' day.
+    from lessonpack.plan.letter_dates import reply_by, short
+
+    day = "Thursday 21 January 2027"
+    dated = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting().model_copy(
+        update={"lesson_date": day})))
+    assert f"By {short(reply_by(day))} the school confirms to you" in dated, dated
+
+
+def test_a_visits_dsl_signs_against_the_schools_own_policy() -> None:
+    """The DSL signs the checklist against the host school's child protection policy: "our"
+    in a visiting team's pack could be the team's. A school's own staff keep "our"."""
+    from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.parents import plan_facilitator_notes
+
+    index = load()
+    own_brand = DEFAULT_BRAND.model_copy(update=SCHOOL)
+    for audience in ("ks1", "ks2"):
+        lesson = index.items[f"live-streaming-{audience}"].item
+        text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
+        assert "the school's child protection policy" in text, audience
+        assert "our child protection policy" not in text, audience
+        own = _plan_text(plan_lesson_plan(lesson, index.facts, own_brand))
+        assert "our child protection policy" in own, audience
+    session = index.items["live-streaming-parents"].item
+    notes = _plan_text(plan_facilitator_notes(session, index.facts, _visiting()))
+    assert "the school's child protection policy" in notes, notes
+    assert "our child protection policy" not in notes, notes
+    own = _plan_text(plan_facilitator_notes(session, index.facts, own_brand))
+    assert "our child protection policy" in own
 
 
 def test_a_visitor_never_takes_an_upset_child_aside() -> None:

@@ -130,8 +130,11 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     # Built again before the sign-off, whose row says the new set replaces the first (said
     # here too, the two rows ran the brief onto a fourth page): the DSL signs off, and the
     # class sees, the slides with the photos.
+    # The one rule for a photo that never comes, said where the DSL reads the ask: the
+    # slides keep the drawing and the lead is met in person (the handovers and the screens
+    # row try the latest set, which is then the first).
     return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}."),)
+             f"Email {day.trainer} {photos}. No photo? Teachers introduce you in person."),)
 
 
 def rebuilt_row(day: Day) -> tuple[Row, ...]:

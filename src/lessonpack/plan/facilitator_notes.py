@@ -11,6 +11,7 @@ from lessonpack.content.model import (
     QuizQuestion,
 )
 from lessonpack.plan import common, session_sheet, session_steps, visit_logistics, visiting
+from lessonpack.plan.deck.spare import back_words
 from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key, with_sources_last
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, GROUND_RULES
 from lessonpack.plan.model import (
@@ -58,8 +59,11 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
                          for i, (r, q) in enumerate(zip(ranges, session.quiz[1:],
                                                         strict=False), 2))
     first = int(ranges[0].split("–")[0])
+    # One way back, the one each spare shows at its top and says in its notes (typing the
+    # number back as well left the presenter with two to choose between).
+    link = back_words(deck.slides[back - 1].title)
     return [Paragraph(f"{which}, hidden at the end. In the show, type {first} and press Enter "
-                      f"(H for the next); type {back} and Enter to come back to “Take home”. "
+                      f"(H for the next); click “{link}” at the top of a spare to come back. "
                       "Or unhide them before the evening (Slide Show, Hide Slide).",
                       label="Spare slides:")]
 
@@ -143,7 +147,8 @@ def _before(session: ParentSession, brand: Brand) -> list[Block]:
         *resources,
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*without_fill_in_check(session_sheet.for_phase(sg.checks, brand.phase)),
+        Checklist((*(visiting.school_policy(c, brand) for c in without_fill_in_check(
+                       session_sheet.for_phase(sg.checks, brand.phase))),
                    *visiting.handover_check(session, brand)), whole=True),
         Heading("Delivering this session safely", 2),
         BulletList(safe_notes(session, brand, sg.notes)),

@@ -418,21 +418,25 @@ _SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Of
 
 
 # KS1's help slide draws the DSL and deputy where no photo is given, and five-year-olds know
-# a face before a name. (KS2's draws the DSL too, and the build says so; its plan's page one
-# has no room for the line.)
-PHOTO_AUDIENCES = (Audience.KS1,)
+# a face before a name. KS2's draws the DSL alone (the deputy is named on the DSL's card), so
+# its plan asks for one photo: a trainer prepares from the plan, not the hidden slide.
+PHOTO_AUDIENCES = (Audience.KS1, Audience.KS2)
+# A school's own KS2 plan leaves the photo to the hidden slide and the build's note (its page
+# one has no room); a visit's plan is what the trainer prepares from, so it asks.
+VISIT_ONLY = (Audience.KS2,)
 
 
 def photo_line(audience: Audience | None, brand: Brand | None) -> str:
     """The DSL's photo, asked for as the build's note asks (build/school_notes): KS1's
     "Who can help" slide draws a named DSL for want of one, and five-year-olds (meeting a
     visitor, above all) know a face before a name. "" where a photo is given, the slide
-    names nobody, or the pack is not KS1's."""
+    names nobody, or the pack is not KS1's or a visit's KS2 (only the DSL on its slide)."""
     if audience not in PHOTO_AUDIENCES or brand is None or brand.dsl_photo is not None:
         return ""
-    if not (visitor(brand) or brand.dsl_name.strip()):
+    if not (visitor(brand) or brand.dsl_name.strip()) or \
+            (audience in VISIT_ONLY and not visitor(brand)):
         return ""
-    both = brand.deputy_dsl_name.strip() != ""
+    both = audience is Audience.KS1 and brand.deputy_dsl_name.strip() != ""
     whom = "the DSL and the deputy" if both else "the DSL"
     # One line: the box shares page one with the running sheet. In the reader's words: a
     # school's teacher changes the picture on the slide (as the hidden slide says); a

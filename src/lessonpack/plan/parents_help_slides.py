@@ -116,11 +116,15 @@ def _close(brand: Brand) -> str:
     on screen as families leave, so its notes are where the presenter looks)."""
     if not common.visitor(brand):
         return ""
+    # Two kinds of slip: the contact slips go with the team, the question box's stay in
+    # school (a disclosure may be on one), so the close names which.
+    deputy = brand.deputy_dsl_name.strip() or "the deputy"
     # A parent may write a worry on the feedback form (its "Not yet: please ask us before
     # you go" box): read in the council's office, it reached the school's DSL too late.
     return ("Close: thank families for coming, hand out the feedback forms, and collect them "
             "and the contact slips at the door. Before you leave, read every feedback form "
             f"and give any concern to {common.dsl(brand)} or the deputy on site. The "
             "school's member of staff keeps the sign-in sheets until every family has left (the "
-            f"fire roll), then gives them to {common.dsl(brand)}; only the slips and the forms "
-            "leave with you.")
+            f"fire roll), then gives them to {common.dsl(brand)}; only the contact slips and "
+            "the feedback forms leave with you; the question-box slips go to "
+            f"{common.dsl(brand)} or {deputy}.")

@@ -37,10 +37,11 @@ MONO, COLOUR = "Black and white", "Colour"
 # The heading the office hands over with the page, and the columns reprographics reads.
 HEADING = "Print run"
 COLUMNS = ("By", "For", "File", "Pages", "Copies", "Sides", "Colour")
-# The file's name is the widest cell ("live-streaming-ks1-letter-home-after.docx"): a line
-# for the topic's part ("live-streaming-", ``held_name``) and one for the rest, which the
-# column holds whole ("ks1-letter-home-after.docx"); the copies are numbers or a blank, so
-# their column gives the room back, and a date with "Mon" in it keeps to one line.
+# The file's name is the widest cell ("live-streaming-ks1-letter-home-after.docx"), too wide
+# for a column on a page with six others: the column gives the name after the topic's part
+# every file shares ("ks1-letter-home-after.docx", ``held_name``), on one line, and the line
+# above the table says the part. Split across two lines, the name an office searches the
+# folder for was read in halves. A date with "Mon" in it keeps to one line.
 WIDTHS = (0.98, 0.74, 2.1, 0.6, 0.85, 0.83, 0.83)
 # A blank copies cell, written in by the office from the reply slips' count; its letter
 # points to the rule under the table.
@@ -182,21 +183,20 @@ def evening_jobs(session: ParentSession, by: str) -> list[Job]:
 
 
 def held_name(name: str, prefix: str) -> str:
-    """``name`` on two lines, ``prefix`` ("live-streaming-") and the rest, whose hyphens are
-    no-break hyphens (U+2011): a narrow column broke "sign-in" and "letter-home" across
+    """``name`` after ``prefix`` ("live-streaming-", which the line above the table gives),
+    its hyphens no-break hyphens (U+2011): a column broke "sign-in" and "letter-home" across
     lines wherever they fell, and a name read in two halves is not the name in the email."""
-    if not name.startswith(prefix):
-        return name
-    return prefix + "\n" + name[len(prefix):].replace("-", "\u2011")
+    return name.removeprefix(prefix).replace("-", "\u2011")
 
 
 def print_page(jobs: Sequence[Job], place: str, topic: str = "") -> list[Block]:
     """The run on a page of its own, headed with the school, each row with the day it is
     needed by, so whoever prints it needs nothing else; under it, the rules for the copies
     the office writes in. ``topic``: what every file's name starts with ("live-streaming"),
-    the one place a name breaks."""
-    prefix = f"{topic}-" if topic else ""
-    rows = tuple((j.by, j.who, held_name(j.file, prefix) if prefix else j.file, j.pages,
+    said once above the table rather than in every row."""
+    prefix = f"{topic}-" if topic and all(j.file.startswith(f"{topic}-") for j in jobs) \
+        else ""
+    rows = tuple((j.by, j.who, held_name(j.file, prefix), j.pages,
                   j.copies, j.sides, j.colour) for j in jobs)
     return [
         PageBreak(),
@@ -204,7 +204,8 @@ def print_page(jobs: Sequence[Job], place: str, topic: str = "") -> list[Block]:
         # A line: the files' email and the sides are the brief's and the table's to say,
         # and the rules for the blanks under it need the room.
         Paragraph("Print each row's pages, checked and back with the office by the row's "
-                  "date.", keep_next=True),
+                  "date." + (f" Every file's name starts “{prefix}”; the File column gives "
+                             "the rest." if prefix else ""), keep_next=True),
         Table(COLUMNS, rows, widths=WIDTHS, narrow_sides=True),
         *_rules(jobs),
     ]

@@ -58,12 +58,13 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
 
 
 def rebuilt_set(brand: Brand, rebuilt: str) -> str:
-    """"the slides with Mrs Okafor's photo (emailed Fri 18 Dec)": the set a class teacher
-    tries, by what they can see in it. "The Fri 18 Dec slides" named a day the office
-    knows and a teacher, finding two sets in their inbox, may not."""
+    """"the latest slides emailed (Fri 18 Dec, with Mrs Okafor's photo)": the set a class
+    teacher tries. The latest, not "the slides with the photo": a photo may never come, and
+    the first set (the drawing) is then the one to try, as the visit brief's photo row says.
+    "The Fri 18 Dec slides" alone named a day the office knows and a teacher may not."""
     dsl = common.pupil_name(brand.dsl_name.strip())
-    sent = "the second email" if rebuilt == "rebuilt" else f"emailed {rebuilt}"
-    return f"the slides with {dsl or 'the DSL'}'s photo ({sent})"
+    sent = "" if rebuilt == "rebuilt" else f"{rebuilt}, "
+    return f"the latest slides emailed ({sent}with {dsl or 'the DSL'}'s photo)"
 
 
 def screen_job(brand: Brand, rebuilt: str = "") -> str:
@@ -87,7 +88,9 @@ def screen_row(brand: Brand, rebuilt: str = "", phone: bool = True) -> str:
     ``rebuilt``: the day the slides were built again with the DSL's photo ("Fri 18 Dec"),
     so the teachers try that set, not the first one. ``phone=False``: the trainer by name
     alone, where the page already gives their number (the day brief's "On the day" box)."""
-    which = f" of {rebuilt_set(brand, rebuilt)}" if rebuilt else ""
     who = _ring(brand) if phone else (visiting.trainer(brand) or "the trainer")
-    return (f"Each tries slide 1{which} on their screen and checks for an HDMI lead; "
-            f"if not, tell {who}.")
+    if rebuilt:
+        # Two lines of the cell: the rows above say what the latest set is and when it came
+        # (with the photo, or the first set when none came).
+        return f"Each tries slide 1 of the latest slides on their screen; no HDMI lead? Tell {who}."
+    return f"Each tries slide 1 on their screen and checks for an HDMI lead; if not, tell {who}."

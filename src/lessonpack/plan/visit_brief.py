@@ -59,7 +59,8 @@ def _print_run(classes: Sequence[Taught],
     return PRINT_WHERE, run.print_page(jobs, brand.named, classes[0].lesson.topic)
 
 
-PRINT_WHERE = "The print run is on the last page, to hand to whoever prints."
+# Short: page one holds the timeline's first rows, and a line of this paragraph is one of them.
+PRINT_WHERE = "Print run: last page."
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
 

@@ -29,7 +29,7 @@ from lessonpack.plan.common import (
     visitor,
 )
 from lessonpack.plan.dsl_phone import lead_phones
-from lessonpack.plan.letter_dates import school_days_before, short
+from lessonpack.plan.letter_dates import reply_by, school_days_before, short
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
 # visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;
@@ -163,9 +163,18 @@ def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[st
            "teach the class alone.",
            _extra_care(brand),
            *arrival_check(lesson, brand))
-    kept = (_names_said(c, _asked(c, lesson, brand), brand) for c in checks
-            if c.visitor != "skip")
+    kept = (school_policy(_names_said(c, _asked(c, lesson, brand), brand), brand)
+            for c in checks if c.visitor != "skip")
     return (*own, *kept)
+
+
+def school_policy(text: str, brand: Brand) -> str:
+    """The DSL signs the checklist against the host school's child protection policy: in a
+    visiting team's pack "our" could be read as the team's, so a visit says "the school's".
+    ``text`` unchanged for a school's own staff."""
+    if not visitor(brand):
+        return text
+    return text.replace("our child protection policy", "the school's child protection policy")
 
 
 # The DSL hears of pupils who need extra care four school days before the lesson (the Monday
@@ -202,9 +211,16 @@ def arrival_check(item: Item, brand: Brand) -> tuple[str, ...]:
     # confirms" left a DSL reading the plan not knowing where the confirmation goes.
     named = trainer(brand)
     to = f"you ({named})" if named else "you"
-    return (f"The school confirms to {to} by email before the day: {_dsl_or_deputy(brand)} "
-            "free (not teaching) all lesson, with a phone number; your organisation's "
-            "written confirmation of your enhanced DBS check. Photo ID on arrival.",)
+    # By the visit brief's "DSL cover" date (the reply slips' day). The DBS letter goes the
+    # other way: the team sends it with the files, and the school confirms it has it (as the
+    # parents' notes say); "the school confirms ... your DBS check" read as the school
+    # sending the trainer their own letter.
+    when = short(reply_by(brand.lesson_date, brand.letter_date))
+    by = f"By {when}" if when else "Before the day"
+    return (f"{by} the school confirms to {to} by email that {_dsl_or_deputy(brand)} is "
+            "free (not teaching) all lesson, with a phone number, and that it has "
+            f"{visitor(brand)}'s written confirmation of your enhanced DBS check. Bring "
+            "photo ID.",)
 
 
 def _asked(check: Check, lesson: Lesson, brand: Brand) -> str:
