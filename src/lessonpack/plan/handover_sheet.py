@@ -187,11 +187,14 @@ def _team_reach(brand: Brand) -> str:
 
 
 def _back(brand: Brand) -> str:
-    """"Sam Carter fills in and photographs this.": the trainer writes the time and who
-    took the papers, and takes the sheet's answers away in a photo. One line with the
-    papers, as the sign-off was: a second ran the sheet onto another page."""
+    """"Sam Carter fills in and photographs this on a work device, no pupils in shot.": the
+    trainer writes the time and who took the papers, and takes the sheet's answers away in
+    a photo. A visitor's camera in a classroom is what staff are trained to question: a work
+    device, never a personal phone, and nothing of the pupils in the picture. The sheet
+    names no child, so the photo holds none. One line with the papers, as the sign-off
+    was: a second ran the sheet onto another page."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} fills in and photographs this."
+    return f"{trainer} fills in and photographs this on a work device, no pupils in shot."
 
 
 def feedback_strip() -> tuple[Block, ...]:
