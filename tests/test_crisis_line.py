@@ -52,12 +52,13 @@ def test_the_ks4_letter_before_the_lesson_gives_the_crisis_line() -> None:
 
 
 def test_the_ks3_letter_names_the_crisis_line_it_teaches_and_no_other() -> None:
-    """KS3's help slides name Shout beside Childline, not Samaritans: its letter's night
-    line says the same, and never a service the class was not shown."""
+    """KS3's help slides name Samaritans and Shout beside Childline, as its help cards do:
+    its letter's night line says the same, and never a service the class was not shown."""
     before, _ = plan_letters(lesson_for(Audience.KS3), load().facts, DEFAULT_BRAND)
     night = [line for t in _texts(before.blocks) for line in t.split("\n")
              if line.startswith("Day or night:")]
-    assert night == ["Day or night: Childline 0800 1111 · Shout: text SHOUT to 85258"], night
+    assert night == ["Day or night: Childline 0800 1111 · Samaritans 116 123 · "
+                     "Shout: text SHOUT to 85258"], night
 
 
 def test_handouts_for_teenagers_families_give_the_same_crisis_line() -> None:

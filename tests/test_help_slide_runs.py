@@ -41,8 +41,8 @@ def test_a_secondary_school_s_extra_helpline_is_never_alone_on_a_slide(audience:
 @pytest.mark.parametrize(("audience", "most_slides"), [("ks3", 3), ("ks4", 3)])
 def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
                                                                   most_slides: int) -> None:
-    """Riverside's eight (KS3: Shout beside Childline) and ten (KS4) cards: the school's
-    card and two, then two rows of two a slide shared out evenly (3, 3, 2 and 3, 4, 3),
+    """Riverside's nine (KS3: Samaritans and Shout beside Childline) and ten (KS4) cards: the
+    school's card and two, then two rows of two a slide shared out evenly (3, 3, 3 and 3, 4, 3),
     no slide left with one card; the school's own service next to its lead, not
     alone at the end; the lead's card named by the role, the lead and the deputy in one
     flowing sentence under it (a line a fact drew "Mr Okafor," alone on a line), and where
@@ -69,7 +69,7 @@ def test_a_long_secondary_run_stands_in_two_rows_the_school_first(audience: str,
     assert own.picture is not None and plain(None, own.picture).name == "plain-door"
 
 
-@pytest.mark.parametrize(("audience", "slides"), [("ks3", 2), ("ks4", 3)])
+@pytest.mark.parametrize(("audience", "slides"), [("ks3", 3), ("ks4", 3)])
 def test_secondary_help_stands_two_by_two(audience: str, slides: int) -> None:
     """The built-in look's 11-16s' cards stand two a row too (three narrow columns set
     each card as six ragged lines, grey from the back of the room): the school's card and

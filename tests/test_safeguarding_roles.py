@@ -54,18 +54,19 @@ def test_a_reworded_tell_step_still_becomes_the_visitors_go_to_the_dsl_now() -> 
 
 
 def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
-    """KS1's note on teaching without a second adult (card bags set out, initials jotted) is
-    a school's own fallback: in a visitor's plan, two bullets below "never teach the class
-    alone", it read as leave to teach Year 2 alone. Marked ``role: no_second_adult``, it is
-    replaced there, however it is worded, by the lesson not going ahead without the class
-    teacher; the school's own staff keep it."""
+    """KS1's note on having no second adult is the school's own (move the lesson to a time
+    when one is free): a visitor's plan names the class teacher instead. Marked ``role:
+    no_second_adult``, it is replaced there, however it is worded, by the lesson not going
+    ahead without the class teacher; the school's own staff keep theirs, which never lets
+    one adult teach Year 2 alone."""
     from lessonpack.plan.lesson_plan import plan_lesson_plan
     from lessonpack.plan.safe_notes import safe_notes
     from plan_strings import strings_in
 
     lesson = _lesson("ks1")
     marked = [n for n in lesson.safeguarding.notes if n.role == "no_second_adult"]
-    assert len(marked) == 1 and "If none can be" in marked[0].text
+    assert len(marked) == 1 and "The lesson does not go ahead: move it" in marked[0].text
+    assert "If none can be" not in marked[0].text  # no lone-teacher fallback
     visitor = VISITING.model_copy(update={"class_name": "Year 2", "class_teacher":
                                           "Mrs Ruth Evans", "safeguarding_contact":
                                           "office by the hall; 01632 960419"})
@@ -76,12 +77,13 @@ def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
     for notes in (lesson.safeguarding.notes, reworded):
         theirs = safe_notes(lesson, visitor, notes)
         assert stop in theirs and len(theirs) == len(notes), theirs
-        assert not any("If none can be" in t or "Reworded" in t for t in theirs)
+        assert not any("move it to a time" in t or "Reworded" in t for t in theirs)
     assert marked[0].text in safe_notes(lesson, OWN, lesson.safeguarding.notes)
     plan = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, visitor)))
     assert stop in plan and "No second adult free?" not in plan
     own = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, OWN)))
-    assert "No second adult free?" in own and "does not go ahead" not in own
+    assert "No second adult free? The lesson does not go ahead" in own
+    assert "If Mrs Evans cannot be in the room" not in own
 
 
 def test_checks_a_visitor_skips_are_kept_for_the_schools_own_staff() -> None:

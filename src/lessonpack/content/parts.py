@@ -206,10 +206,10 @@ class DisclosureStep(Strict):
 
 class SafeNote(Strict):
     """One "Delivering this lesson safely" note. ``role: no_second_adult`` marks the note on
-    teaching without a second adult (a school's own fallback, such as card bags set out
-    beforehand): a visiting trainer never teaches a class alone, so their plan puts in its
-    place that the lesson does not go ahead without the class teacher (plan/visiting.py).
-    A field, not the wording: rewording the note cannot hand a visitor the fallback."""
+    what a school does with no second adult free (move the lesson): a visiting trainer's
+    second adult is the class teacher, so their plan puts in its place that the lesson does
+    not go ahead without the class teacher (plan/safe_notes.py). A field, not the wording:
+    rewording the note cannot hand a visitor the school's version."""
 
     text: Annotated[str, Chars(400)]
     role: Literal["no_second_adult"] | None = None

@@ -187,11 +187,13 @@ def _team_reach(brand: Brand) -> str:
 
 
 def _back(brand: Brand) -> str:
-    """"Sam Carter fills in and photographs this.": the trainer writes the time and who
-    took the papers, and takes the sheet's answers away in a photo. One line with the
-    papers, as the sign-off was: a second ran the sheet onto another page."""
+    """"Sam Carter photographs it (work device).": the trainer writes the time and who
+    took the papers, and takes the sheet's answers away in a photo. A visitor's camera in a
+    classroom is what staff are trained to question: the line says it is a work device,
+    not a personal phone, and the photo is of a sheet that names no child. One line with
+    the papers, as the sign-off was: a second ran the sheet onto another page."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} fills in and photographs this."
+    return f"{trainer} photographs it (work device)."
 
 
 def feedback_strip() -> tuple[Block, ...]:

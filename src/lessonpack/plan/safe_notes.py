@@ -1,11 +1,10 @@
 """A lesson's "Delivering this lesson safely" notes, as its plan prints them.
 
-A school's own teacher reads them as written, with the content's fallback for a lesson without
-a second adult (card bags set out beforehand, initials jotted). A visiting trainer never
-teaches a class alone: in the Year 2 visitor's plan that fallback, two bullets below "never
-teach the class alone", read as leave to do it. Their plan says instead that the lesson does
-not go ahead without the class teacher, and whom to phone. The note is found by its ``role``
-(content/parts.SafeNote), never by its words.
+A school's own teacher reads them as written, with the content's note on a lesson without a
+second adult (move it to a time when one is free). A visiting trainer's second adult is the
+class teacher, so their plan says instead that the lesson does not go ahead without the class
+teacher, and whom to phone. The note is found by its ``role`` (content/parts.SafeNote), never
+by its words, so rewording it cannot hand a visitor the school's version.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ def not_without_teacher(item: Item, brand: Brand) -> str:
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:
-    """The notes' texts; for a visitor, the no-second-adult fallback replaced."""
+    """The notes' texts; for a visitor, the no-second-adult note replaced."""
     if not visitor(brand):
         return tuple(n.text for n in notes)
     return tuple(not_without_teacher(item, brand) if n.role == "no_second_adult" else n.text
