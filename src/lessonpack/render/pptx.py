@@ -44,7 +44,7 @@ from lessonpack.kinds.look import (
     reader_of,
 )
 from lessonpack.kinds.quiz_question import is_reveal
-from lessonpack.kinds.registry import kind_of
+from lessonpack.kinds.registry import by_name, kind_of
 from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
@@ -519,7 +519,7 @@ def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Rea
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
                       reader: Reader, title: str, left: Left, lines: list[str],
                       kept: DeckSlides, notes_maker: NotesMaker, footer: str,
-                      has_footer: bool, custom: bool) -> None:
+                      has_footer: bool, custom: bool, unreadable: list[str]) -> None:
     """The hidden last slide listing the fields still to fill in (deck_before)."""
     slide, slots = kept.blank_slide(resolved.layout, BEFORE_KIND)
     filler = _SlideFiller(slide, resolved, brand, slots, look)
@@ -536,6 +536,11 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)
+    if custom:
+        # The teacher reads this slide to prepare: its text fitted and coloured for the
+        # template's background (a dark master's list style is often black) as a shown
+        # slide's is, footer and slide number included.
+        finish_on_trainers_template(Finishing(filler, by_name("bullets"), [], unreadable))
     _set_notes(slide, before_notes(left, reader), notes_maker)
     hide(slide)
 
@@ -686,7 +691,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         resolved = layouts["bullets"]
         _before_you_teach(prs, resolved, brand, look, reader, *before, kept, notes_maker,
                           plan.footer,
-                          master_footer[resolved.layout.slide_master.part.partname], custom)
+                          master_footer[resolved.layout.slide_master.part.partname], custom,
+                          unreadable)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
         misfits += resized_warning(template_bytes(template)) if custom else []
