@@ -98,6 +98,7 @@ from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
 from lessonpack.render.deck_reveal_titles import even_reveal_titles, reveal_places
 from lessonpack.render.deck_sizes import even_sizes
+from lessonpack.render.deck_slide_background import background_note
 from lessonpack.render.deck_template_text import (
     drop_covered_template_text,
     drop_sample_template_text,
@@ -162,12 +163,15 @@ def inspect_deck(template: Path, shown: str, brand: Brand | None = None
     (its slot colours and fonts: deck_house_style decides with them whether it wins)."""
     layouts, gaps, theme_brand, theme = _inspect_template(template_bytes(template), template,
                                                           shown)
+    # Slides that all paint over the master's background: the deck will not look like them.
+    painted = background_note(open_deck(template, shown), shown)
+    said = [painted] if painted is not None else []
     if brand is None or brand.logo is None:
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
-        return layouts, gaps, theme_brand, [], theme
+        return layouts, gaps, theme_brand, said, theme
     notes = brand_masters(open_lean_deck(template, shown), brand, "")
-    return layouts, gaps, theme_brand, [f"{shown}: {n}" for n in notes], theme
+    return layouts, gaps, theme_brand, [*said, *(f"{shown}: {n}" for n in notes)], theme
 
 
 def open_lean_deck(template: Path, shown: str) -> PresentationT:
