@@ -109,11 +109,16 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
                if sh.has_text_frame and sh.text_frame.text.strip()), words
 
 
-def test_check_reads_shown_slides_only(built_packs: Path) -> None:
+def test_check_reads_hidden_slides_as_hidden(built_packs: Path) -> None:
+    # The teacher reads the hidden slide to prepare: check measures it, and knows it hidden.
     path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"
-    shown = [s for s in Presentation(str(path)).slides if not _hidden(s)]
+    slides = list(Presentation(str(path)).slides)
+    shown = [s for s in slides if not _hidden(s)]
     view = open_deck(path, "ks1")
-    assert [s.number for s in view.slides] == list(range(1, len(shown) + 1))
+    assert len(shown) < len(slides)
+    assert [s.number for s in view.slides] == list(range(1, len(slides) + 1))
+    assert [s.hidden for s in view.slides] == [_hidden(s) for s in slides]
+    assert [s.number for s in view.shown] == list(range(1, len(shown) + 1))
 
 
 def test_a_filled_in_deck_says_how_to_add_the_photo(tmp_path: Path) -> None:

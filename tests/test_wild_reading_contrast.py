@@ -38,7 +38,10 @@ def _read_aloud(item) -> bool:  # type: ignore[no-untyped-def]
 def _faint(deck: Path) -> list[str]:
     """Each read-aloud run under 4.5:1, with its slide and ratio."""
     faint = []
-    for view in open_deck(deck, "wild").slides:
+    # Shown slides: words read out to the class. The hidden teacher slide's fields sit on
+    # their yellow tint, which this measure does not see; check measures that slide
+    # (tests/test_check_hidden_slides.py).
+    for view in open_deck(deck, "wild").shown:
         for index, item in enumerate(view.items):
             if not _read_aloud(item):
                 continue

@@ -50,9 +50,11 @@ def has_draft_mark(view: SlideView, size: tuple[int, int]) -> bool:
 def draft_rules(deck: DeckView) -> list[Finding]:
     """LPC108 on the first shown slide, naming the fields and the slides they are on."""
     # A field's no-break spaces (kept on one line on the slide) read as spaces here.
+    # Fields on a hidden slide (the teacher's list of what to fill in) never reach the class.
+    shown = deck.shown
     by_slide = {view.number: [f.replace("\u00a0", " ") for f in fields]
-                for view in deck.slides if (fields := _fields(view))}
-    if not by_slide or has_draft_mark(deck.slides[0], deck.size):
+                for view in shown if (fields := _fields(view))}
+    if not by_slide or has_draft_mark(shown[0], deck.size):
         return []
     named = "; ".join(f"{', '.join(fields[:_SHOWN_FIELDS])}"
                       f"{' and more' if len(fields) > _SHOWN_FIELDS else ''} on slide {number}"
@@ -60,8 +62,8 @@ def draft_rules(deck: DeckView) -> list[Finding]:
     more = f"; and on {len(by_slide) - _SHOWN_FIELDS} more slides" \
         if len(by_slide) > _SHOWN_FIELDS else ""
     return [finding(
-        deck.path, f"slide {deck.slides[0].number}", "LPC108",
+        deck.path, f"slide {shown[0].number}", "LPC108",
         f"fields are left to fill in ({named}{more}) and the first slide has no \"Draft\" "
         "mark: whoever presents it sees a finished deck until the class sees the blanks",
         "fill the fields in; until then, put a box reading \"Draft: fill in ...\" on the first "
-        "slide (lessonpack build adds a yellow strip there)", deck.slides[0].number)]
+        "slide (lessonpack build adds a yellow strip there)", shown[0].number)]

@@ -145,7 +145,7 @@ def _wrapped_footers(deck: DeckView, view: SlideView) -> list[Finding]:
         extra = footer_wraps(item, view)
         if extra:
             found.append(finding(
-                deck.path, f"slide {view.number}", "LPC308",
+                deck.path, view.where, "LPC308",
                 f"footer {quote(item.text)} in {item.label} runs to {extra + 1} lines "
                 "in its box", "shorten the footer, or widen its box on the layout or master",
                 view.number))
@@ -159,7 +159,7 @@ def footer_rules(deck: DeckView) -> list[Finding]:
         for footer, other, down in footer_overlaps(view):
             what = WHAT.get(footer.ph.type if footer.ph is not None else "", "footer")
             found.append(finding(
-                deck.path, f"slide {view.number}", "LPC307",
+                deck.path, view.where, "LPC307",
                 f"{what} {quote(footer.text)} in {footer.label} meets "
                 f"{other.label}, {down / EMU_PER_INCH:.2f} in of its words' height",
                 "move or shrink the shape to keep clear of the footer; on a template, keep "

@@ -281,10 +281,12 @@ def off_slide(view: SlideView, size: tuple[int, int]) -> list[tuple[Item, str]]:
 def layout_rules(deck: DeckView) -> list[Finding]:
     found, size = [], deck.size
     for view in deck.slides:
-        where = f"slide {view.number}"
+        where = view.where
         # A cover or section slide is sparse by design (a trainer's is not painted edge to
-        # edge as lessonpack's own, which blank_share already counts as full).
-        measured = None if is_title_slide(view, size[1]) else blank_share(view, size)
+        # edge as lessonpack's own, which blank_share already counts as full). A hidden slide
+        # is read on screen by the teacher, never projected: its empty space costs nothing.
+        measured = None if view.hidden or is_title_slide(view, size[1]) \
+            else blank_share(view, size)
         if measured is not None and measured[0] > MOSTLY_BLANK:
             found.append(finding(
                 deck.path, where, "LPC303",

@@ -42,7 +42,7 @@ def _hiding(view: SlideView, logo: Item, above: list[Item]) -> tuple[Item, float
 def logo_rules(deck: DeckView) -> list[Finding]:
     found = []
     for view in deck.slides:
-        where = f"slide {view.number}"
+        where = view.where
         for logo, below, above in logos(view):
             share = hard_to_see(view, logo, below)
             if share is not None:

@@ -37,7 +37,7 @@ _GRAPHIC_KINDS = {
 
 
 def _where(view: SlideView) -> str:
-    return f"slide {view.number}"
+    return view.where
 
 
 def document_rules(deck: DeckView) -> list[Finding]:

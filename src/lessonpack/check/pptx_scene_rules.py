@@ -52,7 +52,7 @@ def scene_rules(deck: DeckView) -> list[Finding]:
             named = ", ".join(f"“{m}”" for m in missing[:_SHOWN])
             more = f" and {len(missing) - _SHOWN} more" if len(missing) > _SHOWN else ""
             found.append(finding(
-                deck.path, f"slide {view.number}", "LPC311",
+                deck.path, view.where, "LPC311",
                 f"drawing \"{name}\" does not show words its alt text says it reads "
                 f"({named}{more}): a class sent to find them on this slide cannot",
                 "rebuild the deck on a layout with a taller body area (lessonpack build "

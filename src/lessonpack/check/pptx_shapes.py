@@ -104,6 +104,14 @@ class SlideView:
     size: tuple[int, int] = (12192000, 6858000)  # the slide's, EMU: a background's box
     # The python-pptx part of each layer's XML root (by id): where a picture's bytes are.
     parts: dict[int, Any] = field(default_factory=dict)
+    # Hidden in slide show: the audience never sees it, but the teacher reads it to prepare,
+    # so its text must be as readable as a shown slide's.
+    hidden: bool = False
+
+    @property
+    def where(self) -> str:
+        """How a finding names the slide: "slide 4", or "hidden slide 39"."""
+        return f"{'hidden ' if self.hidden else ''}slide {self.number}"
 
     def part_of(self, el: etree._Element) -> Any:
         return self.parts.get(id(el.getroottree().getroot()))
@@ -121,6 +129,11 @@ class DeckView:
     run_languages: bool  # some run, paragraph default or style names a language
     slides: list[SlideView]
     size: tuple[int, int] = (12192000, 6858000)  # slide width and height, EMU
+
+    @property
+    def shown(self) -> list[SlideView]:
+        """The slides a slide show projects, in order (hidden ones left out)."""
+        return [view for view in self.slides if not view.hidden]
 
 
 # ------------------------------------------------------------------ small XML helpers
@@ -386,13 +399,13 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
     slides: list[SlideView] = []
     roots: list[etree._Element] = []
     for number, slide in enumerate(prs.slides, start=1):
-        if slide.element.get("show") in ("0", "false"):
-            continue  # hidden: never shown to the audience (render/deck_before's slide)
         master = slide.slide_layout.slide_master
         if id(master) not in themes:
             themes[id(master)] = master_theme(master)
         roots.append(slide.element)
-        slides.append(slide_view(slide, number, themes[id(master)], default_style))
+        view = slide_view(slide, number, themes[id(master)], default_style)
+        view.hidden = slide.element.get("show") in ("0", "false")
+        slides.append(view)
     core = prs.core_properties
     masters = [m.element for m in prs.slide_masters]
     return DeckView(label, (core.title or "").strip(), (core.language or "").strip(),

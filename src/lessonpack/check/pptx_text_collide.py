@@ -73,7 +73,7 @@ def collide_rules(deck: DeckView) -> list[Finding]:
     for view in deck.slides:
         for upper, lower, into in colliding_text(view):
             found.append(finding(
-                deck.path, f"slide {view.number}", "LPC312",
+                deck.path, view.where, "LPC312",
                 f"text {quote(upper.text)} in {upper.label} wraps to more lines than its box "
                 f"holds and runs {into / EMU_PT:.0f} pt into {quote(lower.text)} in "
                 f"{lower.label} below it", "make its box taller and move the text below it "

@@ -259,7 +259,7 @@ def overflow_finding(path: str, where: str, position: int, item: Item, frame: Fr
 
 def _check_item(path: str, view: SlideView, item: Item, below: list[Item], options: Options,
                 overflow: bool) -> list[Finding]:
-    where, position = f"slide {view.number}", view.number
+    where, position = view.where, view.number
     found: list[Finding | None] = []
     if item.tag == "graphicFrame":
         frames = cell_frames(item, view)

@@ -44,7 +44,7 @@ from lessonpack.kinds.look import (
     reader_of,
 )
 from lessonpack.kinds.quiz_question import is_reveal
-from lessonpack.kinds.registry import kind_of
+from lessonpack.kinds.registry import by_name, kind_of
 from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.common import visitor
 from lessonpack.plan.model import DeckPlan, Slide
@@ -100,6 +100,7 @@ from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
 from lessonpack.render.deck_reveal_titles import even_reveal_titles, reveal_places
 from lessonpack.render.deck_sizes import even_sizes
+from lessonpack.render.deck_slide_background import background_note
 from lessonpack.render.deck_template_text import (
     drop_covered_template_text,
     drop_sample_template_text,
@@ -164,12 +165,15 @@ def inspect_deck(template: Path, shown: str, brand: Brand | None = None
     (its slot colours and fonts: deck_house_style decides with them whether it wins)."""
     layouts, gaps, theme_brand, theme = _inspect_template(template_bytes(template), template,
                                                           shown)
+    # Slides that all paint over the master's background: the deck will not look like them.
+    painted = background_note(open_deck(template, shown), shown)
+    said = [painted] if painted is not None else []
     if brand is None or brand.logo is None:
         # Only a logo can fail to find a place: without one the answer is the template's
         # alone, worked out once per template (a batch brings the same one for many brands).
-        return layouts, gaps, theme_brand, [], theme
+        return layouts, gaps, theme_brand, said, theme
     notes = brand_masters(open_lean_deck(template, shown), brand, "")
-    return layouts, gaps, theme_brand, [f"{shown}: {n}" for n in notes], theme
+    return layouts, gaps, theme_brand, [*said, *(f"{shown}: {n}" for n in notes)], theme
 
 
 def open_lean_deck(template: Path, shown: str) -> PresentationT:
@@ -527,7 +531,7 @@ def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Rea
 def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand, look: Look,
                       reader: Reader, title: str, left: Left, lines: list[str],
                       kept: DeckSlides, notes_maker: NotesMaker, footer: str,
-                      has_footer: bool, custom: bool) -> None:
+                      has_footer: bool, custom: bool, unreadable: list[str]) -> None:
     """The hidden last slide listing the fields still to fill in (deck_before)."""
     slide, slots = kept.blank_slide(resolved.layout, BEFORE_KIND)
     filler = _SlideFiller(slide, resolved, brand, slots, look)
@@ -544,6 +548,11 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
     _drop_empty_placeholders(slide)
     if not has_footer:
         add_slide_footer(slide, resolved.layout, footer, brand.body_font)
+    if custom:
+        # The teacher reads this slide to prepare: its text fitted and coloured for the
+        # template's background (a dark master's list style is often black) as a shown
+        # slide's is, footer and slide number included.
+        finish_on_trainers_template(Finishing(filler, by_name("bullets"), [], unreadable))
     _set_notes(slide, before_notes(left, reader), notes_maker)
     hide(slide)
 
@@ -694,7 +703,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         resolved = layouts["bullets"]
         _before_you_teach(prs, resolved, brand, look, reader, *before, kept, notes_maker,
                           plan.footer,
-                          master_footer[resolved.layout.slide_master.part.partname], custom)
+                          master_footer[resolved.layout.slide_master.part.partname], custom,
+                          unreadable)
     if misfits is not None:  # layouts made from a title-only one (deck_match._derive)
         misfits += derived_warnings(layouts, (kind_of(spec).name for spec in plan.slides))
         misfits += resized_warning(template_bytes(template)) if custom else []
