@@ -81,17 +81,19 @@ def test_a_question_title_that_fits_one_line_is_not_left_a_scrap(tmp_path: Path)
 
 def test_titles_stay_in_the_title_box_over_a_picture_background(tmp_path: Path) -> None:
     deck = _build(tmp_path, "lo-cft-smooth-black")
-    two_line = 0
+    checked = 0
     for slide in Presentation(str(deck)).slides:
         title = slide.shapes.title
         if title is None or slide.slide_layout.name != "Title, Content":
             continue
         box = next(p for p in slide.slide_layout.placeholders
                    if p.placeholder_format.type == 1)  # TITLE
-        two_line += len(_lines(slide)) == 2
+        checked += 1
         assert title.top >= box.top and title.top + title.height <= box.top + box.height, \
             title.text_frame.text
-    assert two_line >= 4  # the sort, the reveal and the exit quiz's titles among them
+    # Every content slide's title is checked (titles on this template's shaded bar are kept
+    # to one line where a second would fade: render/deck_title_shade.py).
+    assert checked >= 20, checked
 
 
 @pytest.mark.parametrize(("words", "cut", "inside"), [

@@ -74,12 +74,13 @@ def narrow_panel(slide: Slide, extra: int, question: Any) -> None:
     cover behind the stream, the tab drawn again over the rest, the question moved in."""
     layout = {sh.name: sh for sh in slide.slide_layout.shapes}
     panel, tab = layout["Question panel"], layout["Question tab"]
-    # A point over the panel's edges too: a renderer's anti-aliasing left a hairline of the
-    # tab's top showing above a cover cut to the panel's own box.
+    # A point over the panel's top and left too: a renderer's anti-aliasing left a hairline
+    # of the tab's top showing above a cover cut to the panel's own box. Not below it: the
+    # panel already ends at the footer's clearance.
     edge = 12700
     cover = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE,
                       (panel.left - edge, panel.top - edge, extra + edge,
-                       panel.height + 2 * edge), T.BACKGROUND_1, "Question panel edge")
+                       panel.height + edge), T.BACKGROUND_1, "Question panel edge")
     cover.line.fill.background()
     cover.text_frame.text = ""
     stream = next((sh for sh in slide.shapes if sh.name == "Mock live stream"), None)
