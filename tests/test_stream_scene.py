@@ -5,6 +5,7 @@ primary class's stream keeps its row of pictures."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,12 @@ def test_an_older_streams_video_is_its_streamer_in_a_room(built_packs: Path) -> 
             assert wall.left <= part.left and part.left + part.width <= wall.left + wall.width
             assert wall.top <= part.top, (title, part.name)
         assert face[0].top + face[0].height > top.top  # the head set into the top's neck
+        # A teenager, not a grown man: shoulders about one and a half heads across (two
+        # read as an adult's), a hood in a light shade round the neck, no dark collar
+        # hugging the chin (it read as a beard), and a boy's or girl's face.
+        assert top.width <= face[0].width * 1.6, title
+        assert "Hood" in named and "Collar" not in named, title
+        assert face[0].name.startswith("In the video: teen-"), title
         # Every comment shows: the chat is what the class is asked about.
         assert sum(name.startswith("Comment ") for name in named) == comments, title
         assert all(sh.left >= wall.left + wall.width for name, sh in named.items()
@@ -93,3 +100,16 @@ def test_what_a_stream_is_doing_is_found_in_its_title_and_story() -> None:
     assert setting(_scenario(stream_title="Chat", story="Sam chats."), ()) == ("desk", False)
     # Someone else's stream (Leo watches BlockyBen): the child is not on camera in a room.
     assert setting(_scenario(account="BlockyBen"), ()) == ("", False)
+
+
+def test_the_teenagers_faces_are_young_faces() -> None:
+    """The library's teenagers are drawn from the icon set's boy and girl, never its man:
+    the man's square jaw and heavy brows made sixteen-year-old Kai look about thirty, in
+    a lesson about telling the young person from the adult."""
+    catalogue = (Path(__file__).resolve().parents[1] / "src" / "lessonpack" / "pictures"
+                 / "catalogue.yml").read_text(encoding="utf-8")
+    entries = dict(re.findall(r"^(teen-[\w-]+):\n(?:  .*\n)*?  source: (\S+)", catalogue,
+                              re.MULTILINE))
+    assert set(entries) == {"teen-boy", "teen-boy-2", "teen-girl"}, entries
+    assert all(src.startswith(("fluent-emoji-flat/boy-", "fluent-emoji-flat/girl-"))
+               for src in entries.values()), entries

@@ -53,11 +53,13 @@ PICTURES: dict[str, tuple[str, str]] = {
     "girl-2": ("girl-medium-dark", "A girl"),
     "girl-3": ("girl-light", "A girl"),
     "boy-2": ("boy-medium-light", "A boy"),
-    # A secondary story's boy (Kai, Ravi, Tobi; 14-16): the young man's face, beardless, not
-    # the child's "boy" (Kai read as a young child to a teacher), and not
-    # "person", which read as a woman.
-    "teen-boy": ("man-medium", "A teenage boy"),
-    "teen-boy-2": ("man-dark", "A teenage boy"),
+    # A secondary story's streamer (Kai, Ravi, Sami, Tobi: 14-16; Mia: 13): the boy's or
+    # girl's face in a skin tone no primary child has, on a teenager's build in the room
+    # (render/deck_stream_scene.py). The set has no teenager, and its young man's face
+    # (square jaw, heavy brows) made Kai look thirty: the class must see a young person.
+    "teen-boy": ("boy-medium", "A teenage boy"),
+    "teen-boy-2": ("boy-dark", "A teenage boy"),
+    "teen-girl": ("girl-medium", "A teenage girl"),
     "teacher": ("teacher", "A teacher"),
     "grown-up": ("woman", "A grown-up"),
     "grown-up-2": ("woman-medium", "A grown-up"),

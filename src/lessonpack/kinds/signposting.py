@@ -3,6 +3,7 @@ introduction; on a worksheet, the same services in a help box."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -39,6 +40,16 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
 
+# An email address, or the field for one, in a help card's words: the school's card that
+# holds one is drawn across the slide's width (render/deck_cards), the address never
+# broken over two lines, so its slide has room for two cards more, not three.
+MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
+
+
+def holds_email(s: Signpost) -> bool:
+    """Whether the card's words or contact hold an email address (or its fill-in)."""
+    return bool(MAIL.search(f"{s.blurb}\n{s.contact}"))
+
 
 def card_room(region: Box, count: int, slots: int, *, wide: bool = False, rows: int = 1
               ) -> tuple[Box, int]:
@@ -50,9 +61,14 @@ def card_room(region: Box, count: int, slots: int, *, wide: bool = False, rows: 
     very wide with empty middles (the run keeps one text size: render/deck_help). In two
     ``rows``, the run's columns are half its fullest slide's cards (rounded up), and each
     slide's cards are shared between its rows (five: three over two; four: two over two at
-    the run's card width, centred)."""
+    the run's card width, centred; two: one a row, across the width)."""
     if rows > 1:
         cols = -(-slots // rows)
+        if count <= rows < slots:
+            # One card a row: each across the whole width, at the run's row height, as the
+            # odd card of a slide of three is (in one column of the run's width, two cards
+            # stood narrow in the middle of an empty slide, the last one pupils see).
+            return region, 1
         return _columns(region, cols, -(-count // rows)), -(-count // rows)
     cols = 2 if slots == 4 and wide else slots
     if count >= cols:

@@ -6,7 +6,6 @@ reaches them; text is sized to the space it has (largest first, never below 18 p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -27,6 +26,7 @@ from lessonpack.geometry import CARD_GAP, EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_answers import Answer
+from lessonpack.kinds.signposting import MAIL
 from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
@@ -230,15 +230,11 @@ def _odd_across(boxes: list[Box], box: Box) -> list[Box]:
     return [*boxes[:-1], (boxes[0][0], y, box[0] + box[2] - boxes[0][0], h)]
 
 
-# An email address, or the field for one, in a card's words.
-_MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
-
-
 def _mail_across(boxes: list[Box], cards: Sequence[Card], name: str) -> list[Box]:
     """Three help cards two a row with the school's first, its words holding the DSL's
     email: the school's card across the top, the two others under it (half a slide broke
     the address over two lines, "safeguarding@riverside-" / "academy…")."""
-    if name != "Help card" or not _MAIL.search(cards[0].text):
+    if name != "Help card" or not MAIL.search(cards[0].text):
         return boxes
     return wide_first(boxes) or boxes
 

@@ -263,7 +263,9 @@ def _own_bullets(ph: Any, layout: Any) -> None:
 POINT_GAP_PT = 12  # between the points in an outcome panel, room allowing
 POINT_GAPS_PT = (12, 8, 6)  # where the text must come down a size for them: the largest fitting
 POINTS_EDGE = 0.1  # inches between the points and the panel's top and foot, where they need it
-PANEL_POINTS_PT = 28  # the largest for points alone in an outcome panel
+# The largest for points alone in an outcome panel: our own key-messages layout's size, so
+# a trainer's panel is filled as ours is (at 28 pt three points took its top half).
+PANEL_POINTS_PT = 34
 # The least a gap between the points may cost them: the smallest slide text (deck_fit), to
 # which the deck's final fit took the solid points anyway.
 POINTS_LEAST_PT = 18

@@ -56,7 +56,9 @@ POT = RGBColor(0xC0, 0x7A, 0x55)
 # streams (Kai's) match; never a school's or a brand's colour.
 TOPS = {"gaming": RGBColor(0x4A, 0x60, 0x76), "drawing": RGBColor(0x6E, 0x7F, 0x5E),
         "music": RGBColor(0x8C, 0x5A, 0x5A), "desk": RGBColor(0x5B, 0x67, 0x70)}
-COLLAR = RGBColor(0x3E, 0x43, 0x4B)
+# A teenager's build: shoulders about one and a half heads across (an adult's are two), so
+# the streamer reads as sixteen, not as the grown man the story warns about.
+SHOULDERS = 1.55
 DESK_SHARE = 0.2  # of the pane's height, the desk's front
 # Where the streamer sits, as a share of the pane's width: left of the thing beside them.
 CENTRE = {"gaming": 0.36, "drawing": 0.38, "music": 0.4, "desk": 0.45}
@@ -112,7 +114,7 @@ def _streamer(g: GroupShapes, screen: StreamScreen, seat: tuple[int, int], head:
     a plain top, the head the deck's picture of them set into its neck."""
     cx, desk_top = seat
     head_top = desk_top - int(head * 1.82)
-    body_w = int(head * 1.9)
+    body_w = int(head * SHOULDERS)
     body_top = head_top + int(head * 0.82)
     side = int(head * 0.12)
     draw_chair(g, (cx - body_w // 2 - side, head_top + int(head * 0.6), body_w + 2 * side,
@@ -120,12 +122,19 @@ def _streamer(g: GroupShapes, screen: StreamScreen, seat: tuple[int, int], head:
     _part(g, MSO_SHAPE.ROUND_2_SAME_RECTANGLE, (cx - body_w // 2, body_top, body_w,
                                                 desk_top + int(pane_h * 0.05) - body_top),
           top, "The streamer's top", radius=0.3)
-    _part(g, MSO_SHAPE.OVAL, (cx - int(head * 0.33), body_top - int(head * 0.06),
-                              int(head * 0.66), int(head * 0.3)), COLLAR, "Collar")
+    # A hoodie's hood round the back of the neck, a lighter shade of the top: a dark collar
+    # hugging the chin read from the back of a room as a beard.
+    _part(g, MSO_SHAPE.OVAL, (cx - int(head * 0.55), body_top - int(head * 0.1),
+                              int(head * 1.1), int(head * 0.36)), _lighter(top), "Hood")
     face = next((p for label, p in screen.cast if label == "on screen"), screen.picture)
     if face is not None:
         add_picture(g, face, (cx - head // 2, head_top, head, head),
                     "In the video: " + face.name)
+
+
+def _lighter(colour: RGBColor) -> RGBColor:
+    """``colour`` a third of the way to white: the hood, in the top's own shade."""
+    return RGBColor(*(c + (255 - c) // 3 for c in colour))
 
 
 def _headset(g: GroupShapes, head_at: tuple[int, int], head: int) -> None:

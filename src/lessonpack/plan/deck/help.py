@@ -11,7 +11,7 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.content.sentences import sentences as split_sentences
-from lessonpack.kinds.signposting import SignpostingSlide
+from lessonpack.kinds.signposting import SignpostingSlide, holds_email
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
@@ -48,14 +48,19 @@ WIDE_PER_ROW = 2
 
 # 11-16s' help slides: two wide cards a row, two rows a slide, the words at 22-24 pt (in
 # three narrow columns each card ran to six ragged lines of 22 pt, grey blocks from the back
-# of the room). The first slide holds the school's card and two more (the card across the
-# whole width where its words hold an email, the address never broken: render/deck_cards).
+# of the room). Where the school's card holds an email it is drawn across the whole width
+# (the address never broken: render/deck_cards), so its slide holds it and two more.
 FIRST_SLIDE = 3
 
 
-def older_runs(count: int) -> list[range]:
-    """The cards of each of 11-16s' help slides: the school's and two more, then the rest
-    four a slide (two by two), shared out evenly."""
+def older_runs(count: int, wide_first: bool = True) -> list[range]:
+    """The cards of each of 11-16s' help slides, four a slide (two by two) over as few
+    slides as hold them, shared out evenly so that none holds fewer than three where the
+    count allows (two cards alone on the last slide pupils see looked unfinished).
+    ``wide_first``: the school's card is drawn across the first slide, which then holds it
+    and two more, the rest shared out after it."""
+    if not wide_first:
+        return common.even_runs(count, ROWS * WIDE_PER_ROW)
     rest = common.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
     return [range(FIRST_SLIDE), *(range(r.start + FIRST_SLIDE, r.stop + FIRST_SLIDE)
                                   for r in rest)]
@@ -80,7 +85,7 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
                                                   or slide_words(h.blurb), kept=()),
                                           card_contact(h, facts))
                              for h in helps[1:]))
-        return older_runs(len(helps)), ROWS, helps, helps[1:]
+        return older_runs(len(helps), holds_email(helps[0])), ROWS, helps, helps[1:]
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
         return in_rows, ROWS, helps, helps
     return runs, 1, helps, helps
