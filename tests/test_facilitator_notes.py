@@ -65,6 +65,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     from lessonpack.plan.common import SOURCE_LINE_CHARS
     from lessonpack.plan.facilitator_notes import (
         END_OF_SESSION,
+        PRINT_TO_MARK,
         PRINT_TO_RUN,
         plan_facilitator_notes,
     )
@@ -85,10 +86,17 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     assert f"\u201c{END_OF_SESSION}\u201d" in PRINT_TO_RUN
     table = blocks[steps]
     assert isinstance(table, StepTable) and table.end_line == END_OF_SESSION
-    # A visiting team's page one has no line to spare under its logistics: no print line.
+    # A visiting team's page one, full with its logistics, has the print line's first
+    # clause alone (one line): without it the "Last page" mark was never explained, and
+    # the footer gives its page as every other look's does.
     visit = Brand(delivered_by="Northshire Online Safety Team")
-    assert not any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN
-                   for b in plan_facilitator_notes(session, index.facts, visit).blocks)
+    visiting = plan_facilitator_notes(session, index.facts, visit)
+    said = [b for b in visiting.blocks if isinstance(b, Paragraph) and b.to_mark_page]
+    assert [(b.label, b.text) for b in said] == [("To run the session, print", PRINT_TO_MARK)]
+    assert PRINT_TO_MARK.startswith(f"up to the \u201c{END_OF_SESSION}\u201d mark (the "
+                                    "footer gives its page)")
+    assert any(isinstance(b, StepTable) and b.end_line == END_OF_SESSION
+               for b in visiting.blocks)
     key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines and not b.mark for b in key)

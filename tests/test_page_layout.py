@@ -438,7 +438,7 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
     plans and notes); as LibreOffice lays the plan it is the page the mark is on. As laid
     out, the mark is on the last page the step table is on, and the table's pages follow
     one another. The facilitator notes are set the same way, "To run the session: 1\u2013N"
-    (a visiting team's notes have no print line on page one)."""
+    (a visiting team's notes too: without it their mark was never explained)."""
     wrong = []
     for look, files in built.items():
         for path in files:
@@ -454,10 +454,8 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
             said = re.fullmatch(r"(\d+)", "".join(feet)) if len(feet) == 1 else None
             if said is not None and "print up to the \u201cLast page\u201d mark" not in first:
                 said = None
-            # A visiting team's notes have no print line: their mark is checked all the same.
-            visitor = "facilitator-notes" in path.name and "To run the session, print" not in first
             steps = [n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text]
-            if ((not visitor and (said is None or [int(said[1])] != marked[:1])) or fields
+            if ((said is None or [int(said[1])] != marked[:1]) or fields
                     or steps != list(range(steps[0], steps[-1] + 1))
                     or marked != [steps[-1]]):
                 wrong.append(f"{look}: {path.name}: {len(fields)} fields, steps on {steps}, "

@@ -4,6 +4,7 @@ who acts on it) and the class teacher's handover sheet. Reopens the built files.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -312,8 +313,10 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         "consent." in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
-    # A photo may never come: the first set is the one to try then.
-    assert screens[0][3].startswith("Each tries slide 1 of the latest slides on "), \
+    # Without the deck plans, the slide with the DSL's photo by its title (slide 1, the
+    # title slide, had no photo to check); the latest set (a photo may never come).
+    assert screens[0][3] == ("Each tries the \u201cWho can help\u201d slide of the latest "
+                             f"slides on their screen; no HDMI lead? Tell {TRAINER}."), \
         screens[0][3]
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
@@ -334,8 +337,10 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert f"and tell {TRAINER} by email." in signed[3], signed[3]
     # A class teacher's handover tries the same set, and says who sends it.
     from lessonpack.plan.handover_sheet import before
-    assert any("slide 1 of the latest slides emailed (Fri 18 Dec, with Mrs Okafor's photo)"
-               in line
+    assert any(line.startswith("By Thu 21 Jan: show the first \u201cWho can help\u201d slide "
+                               "of the latest slides emailed (Fri 18 Dec, with Mrs Okafor's "
+                               "photo)")
+               and line.endswith(f"; no HDMI lead? Tell {TRAINER}.")
                for line in before(lessons[0], brand)), before(lessons[0], brand)
     assert not any("second email" in line for line in before(lessons[0], brand))
     # A one-lesson brief fills its page: the build's note asks for the photo there.
@@ -344,6 +349,36 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     with_photo = _visitor(dsl_photo=photo)
     assert not [r for r in day_rows(taught(lessons, with_photo), None, with_photo)
                 if "photo" in r[1]]
+
+
+def test_the_screen_check_names_the_slide_with_the_dsls_photo_by_its_number() -> None:
+    """A class teacher tries the rebuilt slides on the slide the DSL's photo is on, numbered
+    from the pack's own deck plan (slide 1, the title slide, has no photo to check), and
+    the visit brief's screens row names the same slide for each class."""
+    from lessonpack.api import load
+    from lessonpack.plan.brief_day import Taught
+    from lessonpack.plan.brief_rows import day_rows
+    from lessonpack.plan.pack import help_slide_of, plan_pack
+
+    index = load()
+    brand = _visitor(deputy_dsl_name=DEPUTY)
+    classes = []
+    for name in ("ks1", "ks2"):
+        lesson = index.items[f"live-streaming-{name}"].item
+        pack = plan_pack(lesson, index.facts, brand)
+        slides = pack.decks[0].slides
+        number = next(n for n, slide in enumerate(slides, 1)
+                      if slide.title.startswith("Who can help"))
+        assert number > 1 and _short(DSL).split()[-1] in repr(slides[number - 1].payload)
+        handover = next(d for d in pack.documents if d.kind == "handover")
+        assert f"show slide {number} of the latest slides emailed" in \
+            repr(handover.blocks), name
+        assert help_slide_of(lesson, index.facts, brand) == f"slide {number}"
+        classes.append(Taught(lesson, brand, help_slide=f"slide {number}"))
+    row = next(r for r in day_rows(tuple(classes), None, brand) if r[1] == "Classroom screens")
+    (one, first), (two, second) = ((c.label, c.help_slide) for c in classes)
+    assert f"\u201cWho can help\u201d slide ({one}: {first}; {two}: {second}) of the " \
+        "latest slides" in row[3], row[3]
 
 
 def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
@@ -1120,8 +1155,12 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert screens[0] == "Thu 21 Jan"
     assert screens[2] == f"{_short(KS1_TEACHER)} and {_short(TEACHER)}"
     # The trainer by name; their number is the "On the day" box's, on the same brief.
-    assert "slide 1 of the latest slides" in screens[3] and \
-        screens[3].endswith(f"no HDMI lead? Tell {TRAINER}."), screens[3]
+    # The slide with the DSL's photo, each class's by its number in its deck (the handovers
+    # say the same), in the latest set.
+    said = re.search(r"\u201cWho can help\u201d slide \(Year 2: slide (\d+); Year 4: slide "
+                     r"(\d+)\) of the latest slides", screens[3])
+    assert said is not None and screens[3].endswith(
+        f"; no HDMI lead? Tell {TRAINER}."), screens[3]
     assert f"Reach the team: {TRAINER} {TRAINER_PHONE}" in _text(path)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
     assert signed.startswith("Check the Fri 18 Dec slides\u2019 photos. In each plan "
@@ -1169,12 +1208,13 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert "the parents\u2019 and carers\u2019 workshop, 6pm\u20137pm" in text
     assert f"the deputy DSL, {_short(DEPUTY)}." in text
     assert box[-1].runs[0].bold and box[-1].runs[0].text.rstrip() == "Office, by Fri 15 Jan:"
-    for name in ("ks1", "ks2"):
+    for name, number in zip(("ks1", "ks2"), said.groups(), strict=True):
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
-        # The slides the brief's screens row names: the set rebuilt with the photos.
-        assert "By Thu 21 Jan: show slide 1 of the latest slides emailed (Fri 18 Dec, with " \
-            "Mrs Okafor\u2019s photo)" in handover, name
-        assert f"Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
+        # The slides the brief's screens row names: the set rebuilt with the photos, on the
+        # slide the row names for the class.
+        assert f"By Thu 21 Jan: show slide {number} of the latest slides emailed (Fri 18 Dec, " \
+            "with Mrs Okafor\u2019s photo)" in handover, name
+        assert f"no HDMI lead? Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
 
 
 def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:

@@ -9,17 +9,19 @@ packs, named by the school and the day, the same bytes whatever subset was built
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lessonpack.build.look import PackLook, render_documents
 from lessonpack.build.parallel import FileRecord
 from lessonpack.build.report import BriefResult
+from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.io.writer import write_files
 from lessonpack.plan.model import DocPlan
+from lessonpack.plan.pack import help_slide_of
 from lessonpack.plan.visit_day import day_brief
 
 # (the entry's out: folder, or "", and its look's index) -> the topics it builds.
@@ -51,11 +53,16 @@ def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
             lessons: dict[Audience, Lesson] = {
                 i.audience: i for i in items if isinstance(i, Lesson)}
             session = next((i for i in items if isinstance(i, ParentSession)), None)
-            plan = day_brief(lessons, session, brand) if lessons else None
+            plan = day_brief(lessons, session, brand, _help_slide(index)) if lessons else None
             if plan is not None:
                 name = f"{prefix}/{plan.filename}" if prefix else plan.filename
                 found.setdefault(name, VisitBrief(name, look, plan))
     return list(found.values())
+
+
+def _help_slide(index: ContentIndex) -> Callable[[Lesson, Brand], str]:
+    """A class's slide with the DSL's photo, from its deck as its pack plans it."""
+    return lambda lesson, brand: help_slide_of(lesson, index.facts, brand, index.pictures)
 
 
 def write_briefs(briefs: Sequence[VisitBrief], looks: Sequence[PackLook], root: Path,

@@ -102,6 +102,9 @@ class Taught:
 
     lesson: Lesson
     brand: Brand
+    # The slide of the class's deck with the DSL's photo ("slide 27"), from its deck plan
+    # (build/visit_briefs): the screens row names it. "": not planned here.
+    help_slide: str = ""
 
     @property
     def label(self) -> str:

@@ -87,7 +87,8 @@ def screens_row(day: Day) -> tuple[Row, ...]:
         return ()
     return ((check_by(day.brand) or "The day before", "Classroom screens", day.teachers,
              screen_row(day.brand, day.by("rebuilt") if photo_row(day) else "",
-                        phone=False)),)
+                        phone=False,
+                        help_slides=[(c.label, c.help_slide) for c in day.classes])),)
 
 
 def kit_row(day: Day) -> Row:

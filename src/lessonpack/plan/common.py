@@ -124,17 +124,24 @@ def doc_footer(item: Item, brand: Brand) -> str:
     sorted by its footers. A visiting trainer's documents credit the team instead of the
     school (whose crest and name head every page): a worksheet or card set with the school
     alone did not say who made it and teaches from it."""
+    forms = footer_forms(item, brand)
+    return next((c for c in forms if len(c) <= DOC_FOOTER_CHARS), forms[-1])
+
+
+def footer_forms(item: Item, brand: Brand) -> tuple[str, ...]:
+    """Every form of a document's footer, longest first, in the order ``doc_footer`` tries
+    them: the last is the organisation's (or visiting team's) name alone."""
     own = brand.footer or brand.named
     label = audience_label(item, brand)
     short = (label.split(" (")[0] if label != AUDIENCE_LABELS[item.audience]
              else item.audience.value.upper() if item.audience.is_pupils else label)
     if brand.delivered_by:
         credit = f"Delivered by {brand.delivered_by}"
-        return next((c for c in (f"{credit}  ·  {label}", f"{credit}  ·  {short}")
-                     if len(c) <= DOC_FOOTER_CHARS), credit)
-    candidates = (footer(item, brand), f"{own}  ·  {label}", f"{brand.named}  ·  {label}",
-                  f"{brand.named}  ·  {short}")
-    return next((c for c in candidates if len(c) <= DOC_FOOTER_CHARS), brand.named)
+        forms: tuple[str, ...] = (f"{credit}  ·  {label}", f"{credit}  ·  {short}", credit)
+    else:
+        forms = (footer(item, brand), f"{own}  ·  {label}", f"{brand.named}  ·  {label}",
+                 f"{brand.named}  ·  {short}", brand.named)
+    return tuple(dict.fromkeys(forms))
 
 
 def script_footer(item: Item, brand: Brand) -> str:
@@ -142,6 +149,15 @@ def script_footer(item: Item, brand: Brand) -> str:
     document's, a visiting trainer's credit and the key stage (with the school alone named,
     the trainer's own script did not say whose it was)."""
     return doc_footer(item, brand)
+
+
+def script_footer_shorter(item: Item, brand: Brand) -> tuple[str, ...]:
+    """The script's footer's shorter forms, for the renderer to fall back on: its footer
+    also gives the pages to print ("To teach: 1\u20136 \u00b7 Page 1 of 11"), and with a
+    long school or department name the two ran into one another and the page number
+    wrapped (render/docx.py measures them against the page's width)."""
+    forms = footer_forms(item, brand)
+    return forms[forms.index(script_footer(item, brand)) + 1:]
 
 
 def _contact(contact: str, web: str | None, *, with_web: bool) -> str:

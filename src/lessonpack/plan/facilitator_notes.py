@@ -78,6 +78,8 @@ END_OF_SESSION = END_OF_TEACHING
 PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page): "
                 "this overview, the ground rules, the disclosure steps and the steps. The rest "
                 "prepares the session, then the quiz answers and the sources.")
+# A visiting team's page one, full with its logistics: the first clause alone.
+PRINT_TO_MARK = f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page)."
 
 
 def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
@@ -91,13 +93,16 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
     order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                        ("Resources", session_sheet.resources(session, brand)), tight=True)
     if common.visitor(brand):
-        # No print line under a visiting team's logistics table, and the running order a
-        # list across the page: beside the resources, the two made one table row too tall
-        # for what the logistics leave of page one, and LibreOffice moved it whole
-        # overleaf, leaving a quarter of page one empty. The resources go with the
-        # preparation (_before): the logistics table already says who brings what.
+        # The running order a list across the page: beside the resources, the two made
+        # one table row too tall for what the logistics leave of page one, and
+        # LibreOffice moved it whole overleaf, leaving a quarter of page one empty. The
+        # resources go with the preparation (_before): the logistics table already says
+        # who brings what. The print line short, on one line: page one has no more room,
+        # and without it the "Last page" mark was never explained.
         return [*visit_logistics.session_logistics(session, brand),
-                *session_sheet.details(brand), *about, Heading("Running order", 3),
+                *session_sheet.details(brand),
+                Paragraph(PRINT_TO_MARK, label="To run the session, print", to_mark_page=True),
+                *about, Heading("Running order", 3),
                 BulletList(session_sheet.running_order(session, deck, brand),
                            whole_items=True, compact=True)]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
@@ -184,5 +189,6 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
                        version_name(session, brand.phase)))),
                    header="Facilitator notes",  # the organisation is at the header's left
                    footer=common.script_footer(session, brand),
+                   footer_shorter=common.script_footer_shorter(session, brand),
                    blocks=common.without_source_codes(tuple(blocks), facts),
                    single_spaced=True)

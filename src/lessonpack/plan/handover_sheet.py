@@ -16,9 +16,11 @@ from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import common, visit_disclosure, visiting
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.class_size import pupils
+from lessonpack.plan.lesson_plan import help_slide
 from lessonpack.plan.model import (
     Block,
     Checklist,
+    DeckPlan,
     DocPlan,
     Heading,
     Paragraph,
@@ -34,8 +36,11 @@ def _papers(lesson: Lesson) -> str:
     return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
 
 
-def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ...]:
+    """``photo_slide``: the deck's slide with the DSL's photo ("slide 27"), which the
+    teacher shows to try the screen and the photo at once."""
     dsl = common.dsl(brand)
+    screen = screen_job(brand, rebuilt_for(lesson.audience, brand), photo_slide)
     # Dated as the visit brief's extra-care row: the DSL briefs the trainer from it, so a
     # teacher's word after that day reaches the trainer too late.
     day = visiting.extra_care_by(brand)
@@ -57,7 +62,7 @@ def before(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         *_room(lesson, brand),
         # The day's brief gives the class teachers the same job on the same day, on the
         # slides that replace the first email's.
-        f"{when(brand)} {_lower(screen_job(brand, rebuilt_for(lesson.audience, brand)))}",
+        f"{when(brand)} {_lower(screen)}",
     )
 
 
@@ -205,8 +210,10 @@ def feedback_strip() -> tuple[Block, ...]:
                         said="\u2610 Yes  \u2610 Partly  \u2610 No   What should we change?"),)
 
 
-def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
-    """The sheet for a visiting trainer's lesson; None for a school's own staff."""
+def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
+                  ) -> DocPlan | None:
+    """The sheet for a visiting trainer's lesson; None for a school's own staff. ``deck``:
+    the class's slides, whose help slide the screen check names by number."""
     if not common.visitor(brand):
         return None
     teacher = class_and_teacher(lesson.audience, brand)[1].strip()
@@ -219,7 +226,7 @@ def plan_handover(lesson: Lesson, brand: Brand) -> DocPlan | None:
         Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
                   f"{lesson.duration_minutes}-minute lesson with your class.",
                   label="Who is coming:"),
-        Heading("Before the lesson", 2), Checklist(before(lesson, brand)),
+        Heading("Before the lesson", 2), Checklist(before(lesson, brand, help_slide(deck))),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
         Heading("After the lesson", 2), Checklist(after(lesson, brand)),
         # Who writes on the sheet and how it gets back to the trainer: the handover of the

@@ -765,6 +765,8 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # The organisation is at the header's left; the key stage tells four
                    # printed plans apart (a brand's footer may not name it).
                    header=f"{lesson.audience.value.upper()} lesson plan",
-                   footer=common.script_footer(lesson, brand), single_spaced=True,
+                   footer=common.script_footer(lesson, brand),
+                   footer_shorter=common.script_footer_shorter(lesson, brand),
+                   single_spaced=True,
                    blocks=without_visitor_asides(
                        common.without_source_codes(tuple(blocks), facts), brand))

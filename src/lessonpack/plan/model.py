@@ -743,6 +743,10 @@ class DocPlan:
     header: str
     footer: str
     blocks: tuple[Block, ...]
+    # Shorter footers, longest first, for the renderer to use when the footer and the
+    # pages to print beside the page number ("To teach: 1–N · Page 1 of 9") do not
+    # fit one line of the page (render/docx.py measures them).
+    footer_shorter: tuple[str, ...] = ()
     # Worksheets start with a name/date line for the pupil.
     name_line: bool = False
     # "Date: ____" beside the name.

@@ -12,7 +12,7 @@ from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
 from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.lesson_plan import help_slide, plan_lesson_plan
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
@@ -40,6 +40,22 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
                                   item.audience if isinstance(item, Lesson) else None)
 
 
+def help_slide_of(lesson: Lesson, facts: FactsFile, brand: Brand,
+                  pictures: PictureLibrary | None = None) -> str:
+    """"slide 27": the first help slide of the class's deck, planned as its pack plans it
+    (the visit brief names it: the slide with the DSL's photo, not a number typed in)."""
+    with planned_with(lesson.own_safeguarding_words):
+        item, facts = _class_lesson(renamed(lesson, brand.place_names), facts, brand)
+        return help_slide(plan_lesson_deck(item, facts, brand, pictures))
+
+
+def _class_lesson(item: Lesson, facts: FactsFile, brand: Brand) -> tuple[Lesson, FactsFile]:
+    """The lesson as the class's pack teaches it: a known class year's route alone in the
+    notes, and the year's own words (Year 7's Report Remove line) in it and its helplines."""
+    item = for_class(item, brand)
+    return year_words.for_year(item, facts, class_year(item.audience, brand))
+
+
 def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              pictures: PictureLibrary | None, split: frozenset[str] = frozenset()
              ) -> PackPlan:
@@ -48,14 +64,12 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         item = renamed(item, brand.place_names)
         built = written_for(item, brand)  # said before the other years' routes are cut
         choose = choose_route(item, brand)  # no class named: the route to choose
-        item = for_class(item, brand)  # a known class year: its route alone in the notes
-        # The year's own words (Year 7's Report Remove line) in the lesson and its helplines.
-        item, facts = year_words.for_year(item, facts, class_year(item.audience, brand))
+        item, facts = _class_lesson(item, facts, brand)
         deck = plan_lesson_deck(item, facts, brand, pictures, split)
         cards = plan_sort_cards(item, brand, pictures)  # cards to cut out: a file of its own
         # A visiting trainer's: the class teacher's handover (the day's brief is the
         # build's, at its root).
-        handover = plan_handover(item, brand)
+        handover = plan_handover(item, brand, deck)
         return PackPlan(
             # Two classes of one key stage: a folder each (plan/school_classes).
             folder=class_folder(item, brand),

@@ -9,6 +9,8 @@ try a classroom's. The class teacher knows the room, so it is theirs, the school
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.plan import common, visiting
@@ -67,30 +69,46 @@ def rebuilt_set(brand: Brand, rebuilt: str) -> str:
     return f"the latest slides emailed ({sent}with {dsl or 'the DSL'}'s photo)"
 
 
-def screen_job(brand: Brand, rebuilt: str = "") -> str:
-    """The class teacher's words on their handover: plug in and show slide 1 on the
+# The slide that shows the DSL's photo, as the deck plan names it, where the caller has no
+# deck plan (plan/lesson_plan.help_slide gives its number).
+HELP_SLIDE_NAMED = "the first \u201cWho can help\u201d slide"
+
+
+def screen_job(brand: Brand, rebuilt: str = "", help_slide: str = "") -> str:
+    """The class teacher's words on their handover: plug in and show a slide on the
     classroom screen, and see that there is an HDMI lead for the trainer's laptop.
     ``rebuilt``: the day the slides came again with the DSL's photo (``rebuilt_for``):
-    the first email's set is deleted then, so the teacher tries the second."""
+    the first email's set is deleted then, so the teacher tries the second, on the slide
+    the photo is on (``help_slide``, "slide 27", from the deck plan): slide 1, the title,
+    has no photo to check."""
     which = f"of {rebuilt_set(brand, rebuilt)}" if rebuilt else "(from the files' email)"
-    return (f"Plug in and show slide 1 {which} on your classroom screen, and "
-            f"check there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}."
-            if not rebuilt else
-            # A line more than the first email's: the checks said shorter, so the sheet
-            # stays one page.
-            f"Show slide 1 {which} on your classroom screen; no HDMI lead for the "
-            f"trainer's laptop? Tell {_ring(brand)}.")
+    if not rebuilt:
+        return (f"Plug in and show slide 1 {which} on your classroom screen, and check "
+                f"there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}.")
+    # A line more than the first email's: the checks said shorter, so the sheet stays one
+    # page. A photo that never came is no fault to report: the drawing stays and the lead
+    # is met in person (the brief's photo row).
+    return (f"Show {help_slide or HELP_SLIDE_NAMED} {which} on your classroom screen; no "
+            f"HDMI lead? Tell {_ring(brand)}.")
 
 
-def screen_row(brand: Brand, rebuilt: str = "", phone: bool = True) -> str:
+def screen_row(brand: Brand, rebuilt: str = "", phone: bool = True,
+               help_slides: Sequence[tuple[str, str]] = ()) -> str:
     """The same job in a visit day's brief, a row for its class teachers, short (each
     handover says where the slides are): two lines of its cell, as the brief is two sides.
     ``rebuilt``: the day the slides were built again with the DSL's photo ("Fri 18 Dec"),
-    so the teachers try that set, not the first one. ``phone=False``: the trainer by name
-    alone, where the page already gives their number (the day brief's "On the day" box)."""
+    so the teachers try that set, not the first one, on the slide the photo is on
+    (``help_slides``: each class's label and its slide from the deck plan, ("Year 2",
+    "slide 27")). ``phone=False``: the trainer by name alone, where the page already
+    gives their number (the day brief's "On the day" box)."""
     who = _ring(brand) if phone else (visiting.trainer(brand) or "the trainer")
-    if rebuilt:
-        # Two lines of the cell: the rows above say what the latest set is and when it came
-        # (with the photo, or the first set when none came).
-        return f"Each tries slide 1 of the latest slides on their screen; no HDMI lead? Tell {who}."
-    return f"Each tries slide 1 on their screen and checks for an HDMI lead; if not, tell {who}."
+    if not rebuilt:
+        return f"Each tries slide 1 on their screen and checks for an HDMI lead; if not, " \
+            f"tell {who}."
+    known = [(label, slide) for label, slide in help_slides if slide]
+    where = f" ({'; '.join(f'{label}: {slide}' for label, slide in known)})" \
+        if known and len(known) == len(help_slides) else ""
+    # Short: the rows above say what the latest set is and when it came (with the photo,
+    # or the first set when none came).
+    return (f"Each tries the \u201cWho can help\u201d slide{where} of the latest slides on "
+            f"their screen; no HDMI lead? Tell {who}.")

@@ -13,7 +13,8 @@ KS2). A parents' session on another day is a visit of its own: its brief stays i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from lessonpack.content.brand import PHASE_KEY_STAGES, Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
@@ -54,15 +55,20 @@ def booked(lessons: Mapping[Audience, Lesson], brand: Brand) -> tuple[Taught, ..
 
 
 def day_brief(lessons: Mapping[Audience, Lesson], session: ParentSession | None,
-              brand: Brand) -> DocPlan | None:
+              brand: Brand, help_slide: Callable[[Lesson, Brand], str] | None = None
+              ) -> DocPlan | None:
     """The visit day's brief from the topic's lessons (every key stage's, whatever was
-    built) and its parents' session; None for a school's own staff."""
+    built) and its parents' session; None for a school's own staff. ``help_slide``: a
+    class's slide with the DSL's photo, from its deck plan (plan/pack.help_slide_of)."""
     if not common.visitor(brand):
         return None
     jobs = evening_jobs(session, brand) if session is not None and \
         evening_on_the_day(brand) else None
     evening = (session, jobs) if session is not None and jobs is not None else None
-    return plan_day_brief(booked(lessons, brand), evening, brand)
+    classes = booked(lessons, brand)
+    if help_slide is not None:
+        classes = tuple(replace(c, help_slide=help_slide(c.lesson, c.brand)) for c in classes)
+    return plan_day_brief(classes, evening, brand)
 
 
 def parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:

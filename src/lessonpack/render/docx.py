@@ -97,6 +97,9 @@ HEADER_EDGE_MIN = Cm(0.7)
 # room kept between them (the logo's spacing and the tab: 18 pt measured left them touching).
 HEADER_MIN_PT = 8.0
 HEADER_GAP_PT = 40.0
+# The least room between a footer's left text and its page words: a quarter inch reads as
+# two things, and covers LibreOffice's wrapping a line these metrics fit by up to 3 pt.
+FOOTER_GAP_PT = 18.0
 CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed dark on any copier
 CONTACT_GAP_PT = 10  # above a credit's contact block, clear of a reply slip's last line
 
@@ -474,17 +477,41 @@ class DocxRenderer:
         # Its rule 3 pt over the line: 8 mm from the edge, the footer still clears a page
         # filled to its foot by 3.5 mm (a two-line footer, the handout's, by a little less).
         self._closer_rule(paragraph, "LP Footer", "top")
-        # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
-        paragraph.add_run(f"{self.plan.footer}\t")
         # The pages to print to, where Word works its number out (render/docx_page_ref.py).
         label = next((block.label.removesuffix(", print") for block in self.plan.blocks
                       if isinstance(block, Paragraph) and block.to_mark_page), None)
+        left, fits = self._footer_left(label)
+        # No-break spaces keep "Page 3 of 10" together when a long footer wraps.
+        paragraph.add_run(left)
+        if not fits:
+            # Even the organisation's name alone leaves no room: the page words go on a
+            # line of their own under it, at the right, rather than run into the name.
+            paragraph.add_run().add_break()
+        paragraph.add_run("\t")
         if label is not None:
             docx_page_ref.footer_words(paragraph_xml(paragraph), label)
         paragraph.add_run("Page\u00a0")
         paragraph_xml(paragraph).append(parse_xml(field_xml("PAGE")))
         paragraph.add_run("\u00a0of\u00a0")
         paragraph_xml(paragraph).append(parse_xml(field_xml("NUMPAGES")))
+
+    def _footer_left(self, label: str | None) -> tuple[str, bool]:
+        """The footer's left text, and whether it fits beside the page words on one line:
+        the plan's footer, or the first of its shorter forms that leaves FOOTER_GAP_PT
+        before the right-hand words, measured in the footer's font at the page's width
+        (two-digit page numbers, the widest a document here reaches)."""
+        if label is None:
+            # No print range: the plan kept its footer to DOC_FOOTER_CHARS beside the page
+            # number (a handout's two-line footer is its own).
+            return self.plan.footer, True
+        style = self.styles["LP Footer"]
+        size = (style.font.size or Pt(12)).pt
+        font = style.font.name or self.brand.body_font
+        right = f"{label}: 1\u201388 \u00b7 Page 88 of 88"
+        room = self.width.pt - FOOTER_GAP_PT - text_width(right, font, size)
+        forms = (self.plan.footer, *self.plan.footer_shorter)
+        left = next((f for f in forms if text_width(f, font, size) <= room), None)
+        return (left, True) if left is not None else (forms[-1], False)
 
     def _credit_footer(self, section: Section) -> None:
         """A letter's one small line at the page foot: who delivers the lesson, when the
