@@ -21,6 +21,7 @@ from lessonpack.content.fields import (
     Strict,
 )
 from lessonpack.content.parts import QuizQuestion, Resources, Safeguarding, Scenario, TopicItem
+from lessonpack.content.step_minutes import check_steps_fit
 
 
 class ChartBar(Strict):
@@ -137,6 +138,18 @@ class WorkshopSection(Strict):
             if variant.cues is not None and self.cues is None:
                 raise ValueError("a variant gives cues but the section has none: give the "
                                  "section cues too")
+        return self
+
+    @model_validator(mode="after")
+    def _steps_fit_the_part(self) -> WorkshopSection:
+        """Every script's timed steps read as numbers and fit the Part's minutes (a variant
+        keeps the section's minutes)."""
+        scripts = [("notes", self.notes), ("cues", self.cues)] + [
+            (f"the variant for {', '.join(v.phases)}: {name}", text)
+            for v in self.variants for name, text in (("notes", v.notes), ("cues", v.cues))]
+        for field, text in scripts:
+            if text:
+                check_steps_fit(text, self.minutes, field)
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
+from lessonpack.content.step_minutes import minutes_word
 from lessonpack.plan import common, session_sheet
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, stage, with_story
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
@@ -24,8 +25,6 @@ STORY_ON_SLIDE = "{who}'s story, from the slide."
 # "Ice-breaker (two minutes, in pairs): …" (the extra words lead its text: "At tables. …").
 _NAMED_STEP = re.compile(r"^(?P<name>[A-Z][^\n(:.]{0,40}?)\s*\((?P<n>\d+|[a-z]+) min(?:ute)?s?"
                          r"(?:, (?P<how>[^()]+))?\)(?P<end>[.:])\s+(?P<text>.+)$", re.DOTALL)
-_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven",
-                                        "eight", "nine", "ten"), 1)}
 # Step names as the narrow time column holds them ("Table discussion" broke mid-word).
 _SHORT = {"Table discussion": "Tables", "Teenagers": "Teens", "Signposting": "Where to get help"}
 # The longest word the time column holds in bold on a line ("Confidence" broke after its
@@ -47,8 +46,7 @@ def _steps_of(notes: str) -> list[Paragraph]:
 def _named(line: str) -> str:
     """``line`` as "Name (N min): text" where it names a step with its minutes otherwise."""
     found = _NAMED_STEP.match(line)
-    minutes = (int(found["n"]) if found["n"].isdigit() else _NUMBERS.get(found["n"])
-               ) if found else None
+    minutes = minutes_word(found["n"]) if found else None
     if found is None or minutes is None:
         return line
     name = _SHORT.get(found["name"], found["name"])
