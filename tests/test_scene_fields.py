@@ -85,7 +85,7 @@ def test_a_streaming_teenager_in_a_parents_story_is_not_drawn_as_a_grown_up_host
     told = [sc for s in session.sections for sc in (s.scenario, *(v.scenario for v in s.variants))]
     mia = next(sc for sc in told if sc is not None and sc.character == "Mia_plays")
     assert scenes.watcher(mia) == ""
-    assert _cast(mia, Audience.PARENTS).get("person") == "on screen"
+    assert _cast(mia, Audience.PARENTS).get("teen-girl") == "on screen"  # thirteen, not a host
 
 
 def test_a_watcher_the_story_never_names_is_refused() -> None:
