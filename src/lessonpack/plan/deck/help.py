@@ -11,7 +11,7 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.content.sentences import sentences as split_sentences
-from lessonpack.kinds.signposting import SignpostingSlide, holds_email
+from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
@@ -85,7 +85,10 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
                                                   or slide_words(h.blurb), kept=()),
                                           card_contact(h, facts))
                              for h in helps[1:]))
-        return older_runs(len(helps), holds_email(helps[0])), ROWS, helps, helps[1:]
+        # The school's card and two on the first slide, whether or not it holds an email:
+        # its sentence and where to find the lead take a row's height, and a fourth card
+        # beside them lost its words (Childline's "Free help with any worry").
+        return older_runs(len(helps)), ROWS, helps, helps[1:]
     if len(runs) > MOST_SLIDES and len(in_rows) < len(runs):
         return in_rows, ROWS, helps, helps
     return runs, 1, helps, helps
