@@ -11,10 +11,10 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.kinds.signposting import SignpostingSlide, card_room, holds_email
-from lessonpack.plan.common import even_runs
 from lessonpack.plan.deck.help import older_runs
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.pictures import plain
+from lessonpack.plan.slide_runs import even_runs
 
 ROOT = Path(__file__).resolve().parents[1]
 
