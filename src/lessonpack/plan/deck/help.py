@@ -58,19 +58,17 @@ WIDE_PER_ROW = 2
 
 # 11-16s' help slides: two wide cards a row, two rows a slide, the words at 22-24 pt (in
 # three narrow columns each card ran to six ragged lines of 22 pt, grey blocks from the back
-# of the room). Where the school's card holds an email it is drawn across the whole width
-# (the address never broken: render/deck_cards), so its slide holds it and two more.
+# of the room). The first slide holds the school's card and two more, whether or not the
+# card holds an email (drawn across the whole width, the address never broken:
+# render/deck_cards): its sentence and where to find the lead take a row's height.
 FIRST_SLIDE = 3
 
 
-def older_runs(count: int, wide_first: bool = True) -> list[range]:
-    """The cards of each of 11-16s' help slides, four a slide (two by two) over as few
-    slides as hold them, shared out evenly so that none holds fewer than three where the
-    count allows (two cards alone on the last slide pupils see looked unfinished).
-    ``wide_first``: the school's card is drawn across the first slide, which then holds it
-    and two more, the rest shared out after it."""
-    if not wide_first:
-        return slide_runs.even_runs(count, ROWS * WIDE_PER_ROW)
+def older_runs(count: int) -> list[range]:
+    """The cards of each of 11-16s' help slides: the school's card and two more on the
+    first, then four a slide (two by two) over as few slides as hold the rest, shared out
+    evenly so that none holds fewer than three where the count allows (two cards alone on
+    the last slide pupils see looked unfinished)."""
     rest = slide_runs.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
     return [range(FIRST_SLIDE), *(range(r.start + FIRST_SLIDE, r.stop + FIRST_SLIDE)
                                   for r in rest)]
