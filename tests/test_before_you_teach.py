@@ -17,8 +17,7 @@ from pptx.oxml.ns import nsdecls, qn
 from built_decks import built_deck
 from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
-from lessonpack.content.fill_ins import FIELD
-from lessonpack.plan.common import FILL_IN_DSL
+from lessonpack.content.fill_ins import FIELD, FILL_IN_DSL
 from lessonpack.render.deck_before import LOGO_LINE
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_LEAD, Brand, load_brand
 from lessonpack.content.model import Audience
 from lessonpack.plan.class_line import year_label
-from lessonpack.plan.common import DOC_FOOTER_CHARS
+from lessonpack.plan.footers import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples" / "brands").iterdir())

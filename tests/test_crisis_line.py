@@ -73,18 +73,18 @@ def test_childline_gives_way_to_the_night_line_by_its_mark_not_its_name(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A card may name Childline otherwise than the facts file does: the letter still finds
     its line by the helpline mark and leaves it to the night line."""
-    from lessonpack.plan import common
+    from lessonpack.plan import help_signposts
     from lessonpack.plan.letter import help as letter_help
     from lessonpack.plan.model import HelplineRef
 
-    plain = common.adult_signposts
+    plain = help_signposts.adult_signposts
 
     def renamed(*args: object) -> tuple[object, ...]:
         return tuple(replace(s, name="Childline (NSPCC)")
                      if s.helpline == HelplineRef("childline") else s
                      for s in plain(*args))  # type: ignore[arg-type]
 
-    monkeypatch.setattr(common, "adult_signposts", renamed)
+    monkeypatch.setattr(help_signposts, "adult_signposts", renamed)
     # Room for every national line, so only the join can leave Childline's own out.
     monkeypatch.setattr(letter_help, "LETTER_NATIONAL_LEAST", 5)
     monkeypatch.setattr(letter_help, "LETTER_NATIONAL_MOST", 5)

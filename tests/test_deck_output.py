@@ -78,7 +78,7 @@ def _straight(text: str) -> str:
 
 
 def test_quiz_and_signposting_content(deck: Presentation) -> None:
-    # Phone numbers keep their groups together with no-break spaces (common.unbroken).
+    # Phone numbers keep their groups together with no-break spaces (contact_text.unbroken).
     text = "\n".join(sh.text_frame.text for s in deck.slides for sh in s.shapes
                      if sh.has_text_frame).replace("\u00a0", " ")
     assert "Childline" in text and "0800 1111" in text

@@ -16,8 +16,9 @@ from lessonpack.api import load
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand, audiences_for_phase, load_brand
 from lessonpack.content.model import Audience
-from lessonpack.plan.common import script, strip_codes
+from lessonpack.plan.notes_script import script
 from lessonpack.plan.quotes import typographic
+from lessonpack.plan.source_codes import strip_codes
 from lessonpack.render.fill_in_marks import TINT
 from printed import document_text
 

@@ -1,5 +1,5 @@
 """The school's DSL in a sentence: by name where the brand gives one, otherwise the role, spelled
-one way (plan/common.dsl). It was spelled five ways ("the school's DSL", "the school's
+one way (plan/named_people.dsl). It was spelled five ways ("the school's DSL", "the school's
 safeguarding lead", "the school's Designated Safeguarding Lead"), so one pack named the same
 person differently on a slide and in its notes."""
 
@@ -13,7 +13,7 @@ import pytest
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import ParentSession
-from lessonpack.plan import common, visiting
+from lessonpack.plan import named_people, visiting
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.parents import plan_parents_deck
 
@@ -43,7 +43,7 @@ def _deck_words(name: str) -> str:
 
 def test_a_nameless_dsl_is_the_role_spelled_one_way() -> None:
     words = _deck_words("")
-    assert common.UNNAMED_DSL in words
+    assert named_people.UNNAMED_DSL in words
     for other in OTHER_SPELLINGS:
         assert other not in words, other
 
@@ -59,12 +59,12 @@ def test_the_visitors_introduction_says_the_role_once(name: str) -> None:
     session = load().items["live-streaming-parents"].item
     said = visiting.introduction(session, _brand(name))
     assert said.count("Designated Safeguarding Lead") == 1, said
-    assert (name or common.UNNAMED_DSL) in said
+    assert (name or named_people.UNNAMED_DSL) in said
 
 
 def test_the_dsl_name_falls_back_only_to_the_two_spellings() -> None:
     # `brand.dsl_name.strip() or "…"` with its own words is a second spelling in the making:
-    # a sentence falls back to UNNAMED_DSL (through common.dsl), a printed letter to the
+    # a sentence falls back to UNNAMED_DSL (through named_people.dsl), a printed letter to the
     # fill-in field FILL_IN_DSL that the teacher completes.
     fallbacks = []
     for path in PLAN.glob("*.py"):
@@ -72,6 +72,6 @@ def test_the_dsl_name_falls_back_only_to_the_two_spellings() -> None:
             if (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or)
                     and ast.unparse(node.values[0]).startswith("brand.dsl_name")):
                 fallbacks.append((path.name, ast.unparse(node.values[1])))
-    assert ("common.py", "UNNAMED_DSL") in fallbacks
+    assert ("named_people.py", "UNNAMED_DSL") in fallbacks
     odd = [f for f in fallbacks if f[1].split(".")[-1] not in ("UNNAMED_DSL", "FILL_IN_DSL")]
     assert not odd, odd

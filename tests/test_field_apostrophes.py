@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lessonpack.content import fill_ins
-from lessonpack.plan import common
+from lessonpack.plan import local_help, school_card
 from lessonpack.plan.quotes import typographic
 
 FIELDS = ("HEAD_FIELD", "HEAD_PHONE_FIELD", "LOCAL_HELP_FIELD", "FILL_IN_DSL",
@@ -25,7 +25,12 @@ def test_a_field_prints_as_typed_with_a_straight_apostrophe(name: str) -> None:
     assert typographic(said) == f"Ring {field} now, or they’re told."
 
 
-@pytest.mark.parametrize("name", ["FILL_IN_DSL", "FILL_IN_DEPUTY", "FILL_IN_DSL_ROOM",
-                                  "FILL_IN_CONTACT", "LOCAL_HELP_FIELD"])
-def test_the_planners_fields_are_the_one_source(name: str) -> None:
-    assert getattr(common, name) is getattr(fill_ins, name)
+# The planners that print the school's fields, each with the fields it prints.
+PLANNERS = [*((school_card, name) for name in ("FILL_IN_DSL", "FILL_IN_DEPUTY", "FILL_IN_DSL_ROOM",
+                                               "FILL_IN_CONTACT")),
+            (local_help, "LOCAL_HELP_FIELD")]
+
+
+@pytest.mark.parametrize(("planner", "name"), PLANNERS)
+def test_the_planners_fields_are_the_one_source(planner: object, name: str) -> None:
+    assert getattr(planner, name) is getattr(fill_ins, name)

@@ -11,7 +11,7 @@ import pytest
 from pptx import Presentation
 
 from built_decks import slides_file
-from lessonpack.plan.common import NBSP
+from lessonpack.plan.contact_text import NBSP
 from lessonpack.render.deck_help_words import hold_names
 
 ROOT = Path(__file__).resolve().parents[1]

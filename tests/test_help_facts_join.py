@@ -90,7 +90,7 @@ def test_a_card_line_is_capitalised_unless_it_starts_with_a_web_address() -> Non
 def test_ks1_says_childline_s_number_from_its_call_field() -> None:
     """Five-year-olds are told the number to ring, the helpline's ``call``, whatever the
     contact line says around it."""
-    from lessonpack.plan.common import signposts
+    from lessonpack.plan.help_signposts import signposts
 
     facts = _facts(childline={"contact": "Free at any hour on 0800 1111, or chat online"})
     (card,) = [s for s in signposts(lesson_for(Audience.KS1), facts, Brand())

@@ -11,16 +11,17 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.kinds.signposting import SignpostingSlide, card_room, holds_email
-from lessonpack.plan.common import even_runs
 from lessonpack.plan.deck.help import older_runs
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.pictures import plain
+from lessonpack.plan.slide_runs import even_runs
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("count", "most", "sizes"), [
-    (0, 3, []), (1, 3, [1]), (4, 3, [2, 2]), (7, 3, [3, 2, 2]), (10, 3, [3, 3, 2, 2])])
+    (0, 3, []), (1, 3, [1]), (4, 3, [2, 2]), (7, 3, [3, 2, 2]), (10, 3, [3, 3, 2, 2]),
+    (7, 4, [4, 3]), (8, 4, [4, 4]), (9, 4, [3, 3, 3]), (10, 4, [4, 3, 3]), (11, 4, [4, 4, 3])])
 def test_even_runs_share_items_out_fuller_first(count: int, most: int,
                                                 sizes: list[int]) -> None:
     runs = even_runs(count, most)
@@ -28,17 +29,14 @@ def test_even_runs_share_items_out_fuller_first(count: int, most: int,
     assert [i for r in runs for i in r] == list(range(count))
 
 
-@pytest.mark.parametrize(("count", "wide_first", "sizes"), [
-    (7, False, [4, 3]), (8, False, [4, 4]), (9, False, [3, 3, 3]), (10, False, [4, 3, 3]),
-    (11, False, [4, 4, 3]), (7, True, [3, 4]), (8, True, [3, 3, 2]), (9, True, [3, 3, 3]),
-    (10, True, [3, 4, 3]), (11, True, [3, 4, 4])])
-def test_older_help_runs_take_fewest_slides_none_short(count: int, wide_first: bool,
-                                                       sizes: list[int]) -> None:
-    """11-16s' help cards four a slide over as few slides as hold them, none with fewer
-    than three where the count allows; a school's card holding an email is drawn across
-    the first slide, which then holds it and two more (eight cards: 3, 3, 2, the two laid
-    across the width: test_two_cards_alone_stand_across_the_width)."""
-    runs = older_runs(count, wide_first)
+@pytest.mark.parametrize(("count", "sizes"), [
+    (7, [3, 4]), (8, [3, 3, 2]), (9, [3, 3, 3]), (10, [3, 4, 3]), (11, [3, 4, 4])])
+def test_older_help_runs_take_fewest_slides_none_short(count: int, sizes: list[int]) -> None:
+    """11-16s' help cards: the school's card and two on the first slide, then four a slide
+    over as few slides as hold the rest, none with fewer than three where the count allows
+    (eight cards: 3, 3, 2, the two laid across the width:
+    test_two_cards_alone_stand_across_the_width)."""
+    runs = older_runs(count)
     assert [len(r) for r in runs] == sizes
     assert [i for r in runs for i in r] == list(range(count))
 

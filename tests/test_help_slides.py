@@ -310,27 +310,27 @@ def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
 def test_the_parents_help_lead_offers_help_and_promises_no_one_is_here_tonight() -> None:
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.content.loader import load_content
-    from lessonpack.plan import common
+    from lessonpack.plan import lead_line
 
     session = load_content().items["live-streaming-parents"].item
     brand = DEFAULT_BRAND.model_copy(update={
         "delivered_by": "Northshire Online Safety Team", "org_name": "Ashgrove Primary",
         "dsl_name": "Mrs Okafor", "deputy_dsl_name": "Mr Price"})
-    day = common.help_lead(session, brand)
+    day = lead_line.help_lead(session, brand)
     assert "is there to help you" in day and "at once" not in day
-    evening = common.help_lead(session, brand, tonight=True)
+    evening = lead_line.help_lead(session, brand, tonight=True)
     # A visiting team is not the school: the school's DSL or deputy, not "us". The brief
     # asks for one of them on site, not both: the printed slide promises neither is there.
     # The first card under the line names both, with their numbers: the line points to it
     # rather than saying the names twice.
     assert "its DSL or deputy, named on the first card" in evening
     assert "Okafor" not in evening and "Price" not in evening
-    alone = common.help_lead(session, brand.model_copy(update={"deputy_dsl_name": ""}),
-                             tonight=True)
+    alone = lead_line.help_lead(session, brand.model_copy(update={"deputy_dsl_name": ""}),
+                                tonight=True)
     assert "talk to Mrs Okafor (DSL) or a deputy" in alone
     assert "talk to us" not in evening and "here" not in evening
     # A school's own evening: its staff are "us".
-    own = common.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)
+    own = lead_line.help_lead(session, brand.model_copy(update={"delivered_by": ""}), tonight=True)
     assert "talk to us tonight, or to Mrs Okafor (DSL) or Mr Price (deputy)" in own
 
 

@@ -15,7 +15,7 @@ from example_looks import OAKFIELD
 from lessonpack.api import load
 from lessonpack.build.school_notes import local_help_note
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.plan.common import local_help_field, local_helplines, own_helplines
+from lessonpack.plan.local_help import local_help_field, local_helplines, own_helplines
 
 PARENTS = "live-streaming-parents"
 FIELD = local_help_field().contact

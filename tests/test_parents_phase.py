@@ -18,9 +18,10 @@ from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.cli import main
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand, LocalHelpline
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
-from lessonpack.plan import common
+from lessonpack.plan import help_signposts
 from printed import printed
 
 
@@ -237,8 +238,8 @@ def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> N
                       what_for="Help for parents.", audience="parents"),
         LocalHelpline(name="Pupil Drop-in", contact="Room 9",
                       what_for="Talk to an adult.", audience="pupils")])
-    pupils = common.signposts(ks2, index.facts, brand)
-    adults = common.signposts(parents, index.facts, brand)
+    pupils = help_signposts.signposts(ks2, index.facts, brand)
+    adults = help_signposts.signposts(parents, index.facts, brand)
     # Pupils' cards name the lead as children say it.
     # The room in the lead's own clause (after the deputy's name it read as the deputy's),
     # and the teacher beside it: a primary child is not sent alone.
@@ -249,8 +250,8 @@ def test_help_lists_start_with_the_dsl_and_keep_services_to_their_readers() -> N
     assert "Family Hub" not in [s.name for s in pupils]
     assert [s.name for s in adults][-1] == "Family Hub"
     assert "Pupil Drop-in" not in [s.name for s in adults]
-    assert "Pupil Drop-in" not in [s.name for s in common.adult_signposts(ks2, index.facts,
-                                                                          brand)]
+    assert "Pupil Drop-in" not in [s.name for s in
+                                   help_signposts.adult_signposts(ks2, index.facts, brand)]
 
 
 def test_one_variant_a_phase_and_a_phase_build_has_no_variants_left() -> None:
@@ -317,8 +318,8 @@ def test_help_cards_are_shared_out_evenly() -> None:
 
 def test_key_stage_one_help_says_grown_up_and_a_child_can_ring_childline() -> None:
     index = load()
-    helps = common.signposts(index.items["live-streaming-ks1"].item, index.facts,
-                             Brand(dsl_name="Mrs Ada Rahman"))
+    helps = help_signposts.signposts(index.items["live-streaming-ks1"].item, index.facts,
+                                     Brand(dsl_name="Mrs Ada Rahman"))
     # The lead as children say it.
     assert [s.name for s in helps][:2] == ["Mrs Rahman", "A grown-up you trust"]
     childline = next(s for s in helps if s.name == "Childline")
@@ -330,17 +331,18 @@ def test_key_stage_one_help_says_grown_up_and_a_child_can_ring_childline() -> No
 def test_every_dsl_card_names_the_deputy_or_leaves_fields_to_fill_in() -> None:
     index = load()
     for item_id, loaded in index.items.items():
-        named = common.signposts(loaded.item, index.facts,
-                                 Brand(dsl_name="Mrs Ada Rahman", deputy_dsl_name="Mr Sam Okoro"))
+        named = help_signposts.signposts(
+            loaded.item, index.facts,
+            Brand(dsl_name="Mrs Ada Rahman", deputy_dsl_name="Mr Sam Okoro"))
         # Primary pupils' cards say "Mrs Rahman", as children do.
         primary = loaded.item.audience.value in ("ks1", "ks2")
         said = ("Mrs Rahman", "Mr Okoro") if primary else ("Mrs Ada Rahman", "Mr Sam Okoro")
         assert named[0].name == said[0], item_id
         # KS1's card shows its contact line only, so the deputy is named there.
         assert said[1] in named[0].blurb + named[0].contact, item_id
-        unnamed = common.signposts(loaded.item, index.facts, Brand())[0]
-        assert unnamed.name == common.FILL_IN_DSL, item_id
-        assert common.FILL_IN_DEPUTY in unnamed.blurb, item_id
+        unnamed = help_signposts.signposts(loaded.item, index.facts, Brand())[0]
+        assert unnamed.name == fill_ins.FILL_IN_DSL, item_id
+        assert fill_ins.FILL_IN_DEPUTY in unnamed.blurb, item_id
         # Pupils are never told "your teacher can tell you who": the card says who.
         assert "tell you who" not in unnamed.blurb
 

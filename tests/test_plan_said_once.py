@@ -8,9 +8,9 @@ from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
-from lessonpack.plan.common import SAFE_DELIVERY
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading, Paragraph
+from lessonpack.plan.safeguarding_checks import SAFE_DELIVERY
 
 
 def _plans(brand: Brand) -> list[tuple[object, DocPlan]]:

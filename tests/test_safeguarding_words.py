@@ -18,7 +18,7 @@ from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Lesson
 from lessonpack.errors import UserError
 from lessonpack.io.resources import builtin_content
-from lessonpack.plan import common, help_cards
+from lessonpack.plan import help_cards, school_card
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.safe_notes import not_without_teacher
 from lessons import plan_strings
@@ -65,19 +65,19 @@ def test_the_built_in_sentences_read() -> None:
 
 
 def test_each_audiences_school_card_reads_its_own_group() -> None:
-    """Named audience by audience (plan/common ``card_words``), never looked up by the
+    """Named audience by audience (plan/school_card ``card_words``), never looked up by the
     audience's value: a parents' item reads the 11-16s' group, which it never shows."""
     from lessonpack.content.model import Audience
 
     said = words.safeguarding_words()
-    assert {a: common.card_words(a) for a in Audience} == {
+    assert {a: school_card.card_words(a) for a in Audience} == {
         Audience.KS1: said.ks1, Audience.KS2: said.ks2, Audience.KS3: said.secondary,
         Audience.KS4: said.secondary, Audience.PARENTS: said.secondary}
 
 
 def test_the_packs_print_what_the_file_says(edited: Path) -> None:
     ks1, ks3 = _lesson("ks1"), _lesson("ks3")
-    before = (common.unnamed_lead_heading(ks1, DEFAULT_BRAND),
+    before = (school_card.unnamed_lead_heading(ks1, DEFAULT_BRAND),
               not_without_teacher(ks3, DEFAULT_BRAND),
               help_cards.in_school(DEFAULT_BRAND, ks3.audience))
     assert before == ("Our safety grown-up",
@@ -90,13 +90,13 @@ def test_the_packs_print_what_the_file_says(edited: Path) -> None:
     _replace(edited, '"In school: {lead}, {dsl} ({reach}), or any adult you trust"',
              '"In school: {lead}, {dsl} ({reach}), or a grown-up you trust"')
     with planned_from(edited):
-        assert common.unnamed_lead_heading(ks1, DEFAULT_BRAND) == \
+        assert school_card.unnamed_lead_heading(ks1, DEFAULT_BRAND) == \
             "Our grown-up who keeps you safe"
         assert "the lesson waits: phone" in not_without_teacher(ks3, DEFAULT_BRAND)
         assert help_cards.in_school(DEFAULT_BRAND, ks3.audience).endswith(
             "a grown-up you trust")
     # Outside the planning, the built-in sentences again: nothing is left behind.
-    assert common.unnamed_lead_heading(ks1, DEFAULT_BRAND) == before[0]
+    assert school_card.unnamed_lead_heading(ks1, DEFAULT_BRAND) == before[0]
 
 
 def test_every_planner_reads_the_edited_file(edited: Path) -> None:
@@ -144,7 +144,7 @@ def test_a_reworded_way_to_the_lead_still_names_the_lead_once(edited: Path) -> N
     _replace(edited, '"Ask your teacher to take you to {lead}"',
              '"Your teacher will walk you to {lead}"')
     with planned_from(edited):
-        card = common.school_contact(ks2, brand)
+        card = school_card.school_contact(ks2, brand)
         said = deck_help._name_said_once(card)
     assert card.contact == "Your teacher will walk you to Mrs Shah", card
     assert said.contact == "Your teacher can take you.", said

@@ -18,9 +18,9 @@ from pptx import Presentation
 from lessonpack.build.look import TRAINER_DSL_NOTE, UNNAMED_DSL_NOTE, unnamed_dsl_note
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, load_brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.school import apply_school, apply_school_file, load_school
 from lessonpack.errors import UserError
-from lessonpack.plan.common import pupil_name
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINER = ROOT / "examples" / "brands" / "northshire-online-safety" / "brand.yml"

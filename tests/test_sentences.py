@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from lessonpack.content.sentences import first_sentence, sentences
-from lessonpack.plan import common
+from lessonpack.plan import help_signposts
 from lessonpack.plan.deck import help as deck_help
 from lessonpack.render import deck_help_words
 from lessons import content_index
@@ -49,7 +49,7 @@ def test_planner_and_validator_count_every_facts_sentence_in_the_same_places() -
     assert texts
     for text in texts:
         said = sentences(text)
-        marked = common.with_first(text, said)
+        marked = help_signposts.with_first(text, said)
         assert [n for n, _keep in marked] == list(range(len(said))), text
         assert deck_help_words._first_sentence(text) == said[0] == deck_help.first_sentence(text)
 
@@ -57,5 +57,6 @@ def test_planner_and_validator_count_every_facts_sentence_in_the_same_places() -
 def test_every_facts_keep_with_first_is_a_sentence_the_planner_marks() -> None:
     for h in content_index().facts.helplines:
         for text in (h.what_for, h.child_friendly, h.young_people):
-            marked = {sentences(text)[n] for n, _keep in common.with_first(text, h.keep_with_first)}
+            marked = {sentences(text)[n]
+                      for n, _keep in help_signposts.with_first(text, h.keep_with_first)}
             assert marked == {s for s in h.keep_with_first if s in sentences(text)}, h.id

@@ -1,4 +1,4 @@
-"""The sources that end a plan or the facilitator notes (plan/common.sources_section): one
+"""The sources that end a plan or the facilitator notes (plan/source_list.sources_section): one
 numbered line an organisation, a part of its site under it when the organisation is cited
 too, split from the publisher at its last comma outside brackets."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lessonpack.api import load
-from lessonpack.plan.common import _owner_and_part, sources_section
 from lessonpack.plan.model import BulletList
+from lessonpack.plan.source_list import _owner_and_part, sources_section
 
 
 def test_a_publisher_is_split_at_its_last_comma_outside_brackets() -> None:
@@ -41,7 +41,7 @@ def test_a_sources_title_leaves_out_its_asides_but_what_was_read() -> None:
     """The printed list is trimmed of a title's own asides (its date is the source's own,
     the full title is in content/facts.yml); an aside saying what was read or which edition
     applies stays: it says how far the source can be trusted."""
-    from lessonpack.plan.common import _short_title
+    from lessonpack.plan.source_list import _short_title
 
     assert _short_title("#LiveSkills: resources (CEOP release, November 2017)") == (
         "#LiveSkills: resources")

@@ -9,9 +9,10 @@ the lesson plan's "Fill in first" box lists every file that prints one."""
 from __future__ import annotations
 
 from lessonpack.api import load
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan import common
+from lessonpack.plan import model, school_card
 from lessonpack.plan.fill_in_first import fill_in_lines
 from lessonpack.plan.model import Callout, HelpCards
 from lessonpack.plan.pack import plan_pack
@@ -26,11 +27,11 @@ def _pack(audience: str, brand: Brand):  # type: ignore[no-untyped-def]
     return plan_pack(lesson, index.facts, brand)
 
 
-def _school_card(pack) -> common.Signpost:  # type: ignore[no-untyped-def]
+def _school_card(pack) -> model.Signpost:  # type: ignore[no-untyped-def]
     return _school_cards(pack)[0]
 
 
-def _school_cards(pack) -> tuple[common.Signpost, ...]:  # type: ignore[no-untyped-def]
+def _school_cards(pack) -> tuple[model.Signpost, ...]:  # type: ignore[no-untyped-def]
     help_slide = next(s for s in pack.decks[0].slides if isinstance(s.payload, SignpostingSlide))
     return tuple(help_slide.payload.signposts)
 
@@ -40,19 +41,19 @@ def test_the_pupils_card_names_the_role_and_marks_the_names_as_fields() -> None:
         card = _school_card(_pack(audience, Brand()))
         words = " ".join((card.name, card.blurb, card.contact))
         # A card naming no one and showing no field looked finished: the names are fields.
-        assert common.FILL_IN_DSL in words, (audience, words)
+        assert fill_ins.FILL_IN_DSL in words, (audience, words)
         if audience == "ks1":
             # Children who cannot read see a card per adult, as a named school's deck
             # shows them: the lead's name and where to find them, then the deputy's.
             deputy = _school_cards(_pack(audience, Brand()))[1]
-            assert (card.name, card.contact) == (common.FILL_IN_DSL, common.FILL_IN_PLACE)
-            assert (deputy.name, deputy.contact) == (common.FILL_IN_DEPUTY,
-                                                     common.FILL_IN_PLACE)
+            assert (card.name, card.contact) == (fill_ins.FILL_IN_DSL, fill_ins.FILL_IN_PLACE)
+            assert (deputy.name, deputy.contact) == (fill_ins.FILL_IN_DEPUTY,
+                                                     fill_ins.FILL_IN_PLACE)
             assert card.picture is not None and card.picture.name == "safety-lead"
             continue
-        assert common.FILL_IN_DEPUTY in words, (audience, words)
+        assert fill_ins.FILL_IN_DEPUTY in words, (audience, words)
         if audience == "ks2":  # each person's place a field, in their own clause
-            assert words.count(common.FILL_IN_PLACE) == 2, words
+            assert words.count(fill_ins.FILL_IN_PLACE) == 2, words
         assert card.name == "Our safeguarding lead", audience
         # Five-year-olds are told they will be taken: "a grown-up at school" that "your
         # teacher can take you to" read oddly, the teacher being one.
@@ -63,7 +64,7 @@ def test_the_pupils_card_names_the_role_and_marks_the_names_as_fields() -> None:
             # no reason owed; not walked there by a teacher; never an inbox.
             assert "teacher" not in card.contact and "take you" not in card.contact
             assert "any staff member" in card.contact and "say why" in card.blurb
-            assert common.FILL_IN_DSL_ROOM in card.contact
+            assert fill_ins.FILL_IN_DSL_ROOM in card.contact
             assert "mail" not in card.contact.lower(), card.contact
         # A primary card's picture is a person at school, not a building, and not the
         # teacher who stands for "a grown-up you trust": the lead wears a staff badge.
@@ -117,19 +118,19 @@ def test_the_pupils_papers_say_what_the_slide_says() -> None:
         assert lines[0].startswith("Our safeguarding lead:"), (audience, lines[0])
         primary = audience == "ks2"
         way = ("Your teacher can take you to them." if primary
-               else f"Find them in {common.FILL_IN_DSL_ROOM}, or ask any staff member.")
+               else f"Find them in {fill_ins.FILL_IN_DSL_ROOM}, or ask any staff member.")
         assert way in lines[0], (audience, lines[0])
         # Every sheet's school line carries the slide's fields: a KS2 sheet naming nobody
         # beside slide 37's [DSL's name] and [deputy DSL's name] told pupils nothing.
-        assert common.FILL_IN_DSL in lines[0], (audience, lines[0])
-        assert common.FILL_IN_DEPUTY in lines[0], (audience, lines[0])
+        assert fill_ins.FILL_IN_DSL in lines[0], (audience, lines[0])
+        assert fill_ins.FILL_IN_DEPUTY in lines[0], (audience, lines[0])
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
         assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
         for card in cards:
             said = next(line for line in card.lines if line.startswith("In school:"))
-            assert "our safeguarding lead" in said and common.FILL_IN_DSL in said, said
+            assert "our safeguarding lead" in said and fill_ins.FILL_IN_DSL in said, said
             assert ("any teacher can take you" in said) == primary, said
-            assert (f"in {common.FILL_IN_DSL_ROOM}" in said) != primary, said
+            assert (f"in {fill_ins.FILL_IN_DSL_ROOM}" in said) != primary, said
             assert "email" not in said, said
 
 
@@ -152,7 +153,7 @@ def test_a_ks2_card_says_where_to_find_the_deputy() -> None:
     # name, read as the deputy's ("Or ask Mr Price. By the school hall.").
     assert card.blurb.replace("\xa0", " ").startswith(
         "Our safeguarding lead, by the school hall, keeps children safe.")
-    assert card.contact == common.teacher_takes_you()
+    assert card.contact == school_card.teacher_takes_you()
     # The worksheet says the same, the deputy's place included.
     (line,) = [x.replace("\xa0", " ") for x in _box_lines(pack) if "Price" in x]
     assert "by the school hall, keeps children safe. Or ask Mr Price, next to reception." \

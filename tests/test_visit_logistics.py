@@ -10,7 +10,7 @@ from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.school import apply_school_file, load_school
-from lessonpack.plan import common
+from lessonpack.plan import footers
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import BulletList, Heading, Paragraph, Table
@@ -128,9 +128,9 @@ def test_the_visiting_team_is_credited_on_what_pupils_and_parents_keep() -> None
     lesson = _lesson("ks2")
     # The class's year group (Year 4), not the whole key stage's ages: the sheet is for
     # one class.
-    assert common.doc_footer(lesson, brand) == \
+    assert footers.doc_footer(lesson, brand) == \
         "Delivered by Northshire Online Safety Team  ·  Year 4 (ages 8–9)"
-    assert "Delivered by" not in common.doc_footer(lesson, DEFAULT_BRAND)
+    assert "Delivered by" not in footers.doc_footer(lesson, DEFAULT_BRAND)
     handout = plan_handout(_session(), index.facts, brand)
     # The team's website and office phone, for another session or a word about this one.
     assert handout.footer == ("Session delivered by Northshire Online Safety Team\n"

@@ -45,7 +45,7 @@ from lessonpack.errors import Problem, UserError, expect, problem_at
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.class_line import split_class
-from lessonpack.plan.common import pack_folder
+from lessonpack.plan.item_files import pack_folder
 from lessonpack.plan.parents import version_build_note
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 

@@ -25,7 +25,8 @@ from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_fit import built_for, every_year
 from lessonpack.plan.class_line import class_year
-from lessonpack.plan.common import LOCAL_HELP_CONTACT, own_helplines, visitor
+from lessonpack.plan.local_help import LOCAL_HELP_CONTACT, own_helplines
+from lessonpack.plan.named_people import visitor
 from lessonpack.plan.place_names import unmatched
 from lessonpack.plan.rse_sentence import CHOICE
 from lessonpack.plan.school_classes import class_folder, entry, for_class
@@ -135,7 +136,7 @@ def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> li
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """A primary "Who can help" slide (its school card's picture a grown-up at school,
-    plan/common) that draws the named DSL for want of a photo. A
+    plan/school_card) that draws the named DSL for want of a photo. A
     school's own build is told too, not only a visit: the KS1 plan asks the teacher to show
     the class the DSL's photo, and nothing else in the build said it was missing."""
     if brand.dsl_photo is not None or not (visitor(brand) or brand.dsl_name.strip()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience
-from lessonpack.plan import common, visiting
+from lessonpack.plan import counts_and_lists, named_people, safeguarding_checks, visiting
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.brief_day import Day, Row
 from lessonpack.plan.visit_times import (
@@ -24,7 +24,7 @@ def sign_off_row(day: Day) -> Row:
     # plan's is said by its "(plan)").
     # The facilitator notes' section shares the row's name ("Safeguarding checklist"):
     # named again, its words took the line the email to the trainer needs.
-    where = "" if alone else f"In each plan (\"{common.SAFE_DELIVERY}\")" + \
+    where = "" if alone else f"In each plan (\"{safeguarding_checks.SAFE_DELIVERY}\")" + \
         (" and the facilitator notes" if day.evening else "") + ": "
     sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
     # The slides rebuilt with the photos replace the first set (``rebuilt_row``): the DSL
@@ -104,7 +104,7 @@ def _log_check(brand: Brand) -> str:
     with no basis given, the DSL asks the trainer for the team's agreement. A team that keeps
     no log (no ``concern_record``) is asked for nothing: its plans say it notes only that a
     concern was handed over, and asking the DSL for a log's agreement would contradict them."""
-    if not common.visitor(brand) or not brand.concern_record.strip():
+    if not named_people.visitor(brand) or not brand.concern_record.strip():
         return ""
     if brand.concern_sharing.strip():
         return (" First, with your data protection officer, confirm who sees the team's "
@@ -116,7 +116,7 @@ def _log_check(brand: Brand) -> str:
 
 def photo_row(day: Day) -> tuple[Row, ...]:
     """The DSL's photo, asked for with the files: a primary deck's help slide (its school
-    card's picture a grown-up at school, plan/common) shows a drawn teacher beside the names
+    card's picture a grown-up at school, plan/school_card) shows a drawn teacher beside the names
     when it has none, and children meeting a visitor need the face
     of the adult to go to, so a visit asks for it (and the deputy's, drawn on KS1's slide
     too), not as optional. The build says so when it is missing (build/school_notes); a
@@ -168,7 +168,7 @@ def _photos(day: Day) -> str:
     if both and readers:
         drawn = [c.label for c in day.classes if not c.lesson.readers]
         # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
-        every = common.and_list([c.label for c in day.classes])
+        every = counts_and_lists.and_list([c.label for c in day.classes])
         photos = (f"your photo ({every} slides) and {deputy}'s "
-                  f"({common.and_list(drawn)} slides), with consent")
+                  f"({counts_and_lists.and_list(drawn)} slides), with consent")
     return photos

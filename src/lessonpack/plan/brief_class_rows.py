@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Lesson
-from lessonpack.plan import common
+from lessonpack.plan import counts_and_lists, named_people
 from lessonpack.plan.brief_day import Day, Row, head_who, lower
 from lessonpack.plan.letter_dates import (
     change_and_return,
@@ -30,7 +30,7 @@ def files_row(day: Day) -> Row:
             # A day's brief asks about pupils a week ahead, in a row of its own.
             + ("" if not one else f" and tells {day.trainer} only what they need about "
                "pupils who need extra care") + "; "
-            + f"{common.and_list(kept)} kept to print; "
+            + f"{counts_and_lists.and_list(kept)} kept to print; "
             # Several classes' handovers in this row, not one of their own: the row the
             # trainer's rebuild took.
             + ("" if one else "handovers to the teachers; ")
@@ -76,7 +76,7 @@ def replies_rows(day: Day) -> tuple[Row, ...]:
     out: list[Row] = []
     if day.brand.reply_slip:
         # In a row's job, the DSL by short name alone: the "Who" column says "(DSL)".
-        to_dsl = pupil_name(common.dsl(day.brand))
+        to_dsl = pupil_name(named_people.dsl(day.brand))
         out.append((day.by("back"), "Letters' reply slips" if day.evening else "Reply slips",
                     day.teachers,
                     f"Collect them; requests to see the materials, and questions, to "
@@ -117,7 +117,7 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
         return ()
     # The deputy too: a concern read in a slip cannot wait for the DSL to be free.
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
-    to_dsl = pupil_name(common.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
+    to_dsl = pupil_name(named_people.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
     if len(boxed) == 1:
         file = "Class question box" if day.evening else "Question box"
         what = "After the lesson, read every slip (the box stays in school)"
@@ -127,7 +127,7 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
     letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
                " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
-    return ((day.by("on the day"), file, common.and_list([c.teacher for c in boxed]),
+    return ((day.by("on the day"), file, counts_and_lists.and_list([c.teacher for c in boxed]),
              f"{what}; any concern to {to_dsl} at once.{letter}"),)
 
 

@@ -13,7 +13,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Lesson
-from lessonpack.plan import class_fit, common, visiting
+from lessonpack.plan import class_fit, counts_and_lists, named_people, visiting
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.letter_dates import (
@@ -151,7 +151,7 @@ class Day:
     def dsl_short(self) -> str:
         """"Mrs Okafor": the DSL by short name in a row's job (the "Who" column says
         "(DSL)"), "the DSL" when the school names none."""
-        return pupil_name(common.dsl(self.brand)) or "the DSL"
+        return pupil_name(named_people.dsl(self.brand)) or "the DSL"
 
     @property
     def trainer(self) -> str:
@@ -159,7 +159,7 @@ class Day:
 
     @property
     def teachers(self) -> str:
-        return common.and_list([c.teacher for c in self.classes])
+        return counts_and_lists.and_list([c.teacher for c in self.classes])
 
     @property
     def cards(self) -> bool:

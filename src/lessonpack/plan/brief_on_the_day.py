@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Lesson
-from lessonpack.plan import common, visiting
+from lessonpack.plan import named_people, visiting
 from lessonpack.plan.brief_day import Taught
 from lessonpack.plan.letter_dates import (
     reply_by,
@@ -87,7 +87,7 @@ def _sign_in(brand: Brand, place: str) -> str:
     Carter": what the early arrival is for, said where it is. Reception checks
     the DBS letter and ID, and the DSL briefs the trainer before any class. Without a place
     (a cell in the form), who briefs them alone."""
-    dsl = pupil_name(common.dsl(brand)) or "the DSL"
+    dsl = pupil_name(named_people.dsl(brand)) or "the DSL"
     who = visiting.trainer(brand) or "the trainer"
     if not place:
         return f"Sign in with the DBS letter and photo ID; {dsl} briefs {who} there"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lessonpack.content.model import Lesson
-from lessonpack.plan import common
+from lessonpack.plan import counts_and_lists
 from lessonpack.plan.brief_care_rows import photo_row
 from lessonpack.plan.brief_day import Day, EveningJobs, Row, lower
 from lessonpack.plan.screen_check import check_by, screen_row
@@ -64,7 +64,7 @@ def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
     trainer) and the lights, each child's three in a bag ("Cut out" alone left the picture
     cards to be found the next morning)."""
     cards = picture_cards(lesson)
-    what = (f"the {common.number_word(cards)} picture cards and the lights" if cards
+    what = (f"the {counts_and_lists.number_word(cards)} picture cards and the lights" if cards
             else "the lights")
     return f"Cut out {what}; each child's three in a bag ({size} bags, about {minutes} minutes)."
 
@@ -114,5 +114,5 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
         boxes += 1  # the parents' evening has its own
     if boxes:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
-                    f" ({common.number_word(boxes)})")
+                    f" ({counts_and_lists.number_word(boxes)})")
     return "Brings: " + "; ".join(lower(x) for x in said) + "."

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.content.parents_model import HomeWords
-from lessonpack.plan import common
+from lessonpack.plan import named_people
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.model import Callout, Paragraph
 from lessonpack.plan.school_classes import by_year, classes_of, for_class
@@ -89,7 +89,7 @@ def taught_note(stages: tuple[Audience, ...], brand: Brand) -> str:
 def _dsl(brand: Brand) -> str:
     """"Mrs Helen Okafor, the school's DSL", or the role alone where the file names nobody."""
     named = brand.dsl_name.strip()
-    return f"{named}, the school's DSL" if named else common.dsl(brand)
+    return f"{named}, the school's DSL" if named else named_people.dsl(brand)
 
 
 def taught_classes(stage: Audience, brand: Brand) -> str:

@@ -8,12 +8,13 @@ who …"; the field's own words are found, never the phrase in prose."""
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan import route_parts
 from lessonpack.plan.class_line import class_and_teacher, class_year, year_label
-from lessonpack.plan.common import pupil_name, visitor
+from lessonpack.plan.named_people import visitor
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
 

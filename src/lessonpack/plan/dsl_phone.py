@@ -7,7 +7,7 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import FILL_IN_CONTACT
-from lessonpack.plan.common import unbroken
+from lessonpack.plan.contact_text import unbroken
 
 # A UK phone number inside a contact ("direct line 01632 960 216").
 _PHONE_NUMBER = re.compile(r"\b0\d[\d\s]{7,12}\d\b")

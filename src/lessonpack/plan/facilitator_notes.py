@@ -10,7 +10,17 @@ from lessonpack.content.model import (
     ParentSession,
     QuizQuestion,
 )
-from lessonpack.plan import common, session_sheet, session_steps, visit_logistics, visiting
+from lessonpack.plan import (
+    footers,
+    item_files,
+    named_people,
+    session_sheet,
+    session_steps,
+    source_codes,
+    source_list,
+    visit_logistics,
+    visiting,
+)
 from lessonpack.plan.deck.spare import back_words
 from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key, with_sources_last
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, GROUND_RULES
@@ -92,7 +102,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
                else ())]
     order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                        ("Resources", session_sheet.resources(session, brand)), tight=True)
-    if common.visitor(brand):
+    if named_people.visitor(brand):
         # The running order a list across the page: beside the resources, the two made
         # one table row too tall for what the logistics leave of page one, and
         # LibreOffice moved it whole overleaf, leaving a quarter of page one empty. The
@@ -147,7 +157,7 @@ def _before(session: ParentSession, brand: Brand) -> list[Block]:
     sg = session.safeguarding
     resources: list[Block] = ([Heading("Resources", 2),
                                BulletList(session_sheet.resources(session, brand))]
-                              if common.visitor(brand) else [])
+                              if named_people.visitor(brand) else [])
     return [
         *resources,
         Heading("Safeguarding checklist", 2),
@@ -179,16 +189,16 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
         *_steps(session, brand, deck),
         *session_sheet.after_session(brand, sign_in), *_before(session, brand),
         *with_sources_last([Heading("Quiz answers", 2), *key],
-                           common.sources_section(session, facts, NOTES_SOURCES_TAIL))]
-    return DocPlan(common.file_stem(session, "facilitator-notes") + ".docx",
+                           source_list.sources_section(session, facts, NOTES_SOURCES_TAIL))]
+    return DocPlan(item_files.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
-                   common.meta(session, brand, "facilitator notes"),
+                   item_files.meta(session, brand, "facilitator notes"),
                    title=session.title,
                    subtitle=" · ".join(filter(None, (
                        "Facilitator notes for a parents' and carers' workshop",
                        version_name(session, brand.phase)))),
                    header="Facilitator notes",  # the organisation is at the header's left
-                   footer=common.script_footer(session, brand),
-                   footer_shorter=common.script_footer_shorter(session, brand),
-                   blocks=common.without_source_codes(tuple(blocks), facts),
+                   footer=footers.script_footer(session, brand),
+                   footer_shorter=footers.script_footer_shorter(session, brand),
+                   blocks=source_codes.without_source_codes(tuple(blocks), facts),
                    single_spaced=True)

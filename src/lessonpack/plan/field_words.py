@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from lessonpack.content.fill_ins import FILL_IN_PLACE
-from lessonpack.plan.common import and_list
+from lessonpack.plan.counts_and_lists import and_list
 
 # The field a person's place prints in, as words: it follows that person's name.
 PLACE_WORDS = FILL_IN_PLACE.strip("[]")

@@ -23,7 +23,6 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import FIELD, fill_ins
 from lessonpack.content.model import Audience
 from lessonpack.plan.brief_day import photo_jobs
-from lessonpack.plan.common import visitor
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
@@ -48,6 +47,7 @@ from lessonpack.plan.model import (
     StepTable,
     WriteOnLine,
 )
+from lessonpack.plan.named_people import visitor
 from lessonpack.plan.plan_crib import ANSWERS
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
 from lessonpack.plan.visiting import HEAD_FIELD

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from lessonpack.content.brand import Brand
-from lessonpack.plan.common import FILL_IN_CONTACT, FILL_IN_DEPUTY
+from lessonpack.content.fill_ins import FILL_IN_CONTACT, FILL_IN_DEPUTY
 
 # A school file's field, the fill-in printed when it is empty, and where it is printed.
 # (The DSL's name is required in a school file; a letter's signatory falls back to the class

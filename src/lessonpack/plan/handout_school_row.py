@@ -11,15 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.plan.common import (
-    DSL_TITLE,
-    FILL_IN_CONTACT,
-    no_phone,
-    school_deputy,
-    unbroken,
-    visitor,
-)
+from lessonpack.content.fill_ins import FILL_IN_CONTACT
+from lessonpack.plan.contact_text import unbroken
+from lessonpack.plan.lead_line import no_phone
 from lessonpack.plan.model import Reach, Signpost, Who
+from lessonpack.plan.named_people import DSL_TITLE, school_deputy, visitor
 
 # What the row is for once its service says whose: "Our Designated Safeguarding Lead" again
 # beside "Riverside Academy: Designated Safeguarding Lead" said it twice.

@@ -13,7 +13,14 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.content.routes import for_the_class
 from lessonpack.content.wording import VISITOR_ASIDE
-from lessonpack.plan import common, visit_disclosure, visiting
+from lessonpack.plan import (
+    counts_and_lists,
+    footers,
+    item_files,
+    named_people,
+    visit_disclosure,
+    visiting,
+)
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.lesson_plan import help_slide
@@ -39,7 +46,7 @@ def _papers(lesson: Lesson) -> str:
 def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ...]:
     """``photo_slide``: the deck's slide with the DSL's photo ("slide 27"), which the
     teacher shows to try the screen and the photo at once."""
-    dsl = common.dsl(brand)
+    dsl = named_people.dsl(brand)
     screen = screen_job(brand, rebuilt_for(lesson.audience, brand), photo_slide)
     # Dated as the visit brief's extra-care row: the DSL briefs the trainer from it, so a
     # teacher's word after that day reaches the trainer too late.
@@ -76,7 +83,7 @@ def _room(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     tables = ""
     if sorts_on_cards(lesson) and lesson.card_sets == "table":
         sets = card_sets(lesson, pupils(lesson.audience, brand))
-        tables = f"{common.number_word(sets)} tables for the card sorts; "
+        tables = f"{counts_and_lists.number_word(sets)} tables for the card sorts; "
     return (f"Set up the room: {tables}{lesson.room}",)
 
 
@@ -141,7 +148,7 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
 
 
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    dsl = common.dsl(brand)
+    dsl = named_people.dsl(brand)
     named = bool(brand.dsl_name.strip())
     # This sheet is read by the class teacher: "the class teacher reads…" is "you read…".
     own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
@@ -175,7 +182,7 @@ def _send_letter_after(brand: Brand) -> str:
     answer. The slips come back to the class teacher (the slip says so); the office collects
     them, and a worry or a wish to see the materials goes to the DSL that day, as the
     letter before the lesson's slips do (the visit brief): one route for one request."""
-    dsl = common.dsl(brand)
+    dsl = named_people.dsl(brand)
     return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry, or "
             f"a wish to see the materials: to {dsl} that day).")
 
@@ -214,7 +221,7 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
                   ) -> DocPlan | None:
     """The sheet for a visiting trainer's lesson; None for a school's own staff. ``deck``:
     the class's slides, whose help slide the screen check names by number."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return None
     teacher = class_and_teacher(lesson.audience, brand)[1].strip()
     coming = visiting.delivered_by(brand)
@@ -238,11 +245,11 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         *feedback_strip(),
     ]
     return DocPlan(class_file(lesson, brand, "handover") + ".docx", "handover",
-                   common.meta(lesson, brand, "handover for the class teacher"),
+                   item_files.meta(lesson, brand, "handover for the class teacher"),
                    title=f"Handover: {lesson.topic_title}",
                    subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",
                    header="Handover for the class teacher",
-                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks),
+                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks),
                    # Single-spaced as the lesson plans: the KS1 sheet filled its page, and
                    # the team's email beside its phone ran it onto a second.
                    single_spaced=True)

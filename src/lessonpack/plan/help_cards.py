@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.fill_ins import FILL_IN_DSL, pupil_name
 from lessonpack.content.model import Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
@@ -19,14 +19,11 @@ from lessonpack.kinds.look import look_for
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_size import ASSUMED, class_size
-from lessonpack.plan.common import (
-    FILL_IN_DSL,
-    number_word,
-    own_helplines,
-    unnamed_lead_reach_fields,
-    visitor,
-)
+from lessonpack.plan.counts_and_lists import number_word
+from lessonpack.plan.local_help import own_helplines
 from lessonpack.plan.model import Block, Heading, HelpCards, PageBreak, Paragraph
+from lessonpack.plan.named_people import visitor
+from lessonpack.plan.school_card import unnamed_lead_reach_fields
 from lessonpack.plan.school_places import place_of, with_services_there
 
 # Cards to a page, one above the other: each about A5, so its first routes are set large

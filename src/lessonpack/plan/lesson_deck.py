@@ -8,7 +8,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.look import look_for
-from lessonpack.plan import common, visiting
+from lessonpack.plan import footers, item_files, running_clock, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.class_fit import class_sheet_parts
@@ -60,11 +60,11 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         slides = [pics.plain_icons(s, library) for s in slides]
     # The school's own teacher's notes, like their lesson plan, leave out visitors' asides.
     slides = [replace(s, notes=visiting.for_own_staff(s.notes, brand)) for s in slides]
-    slides = common.next_part_slides(slides)  # numbered as the deck is, once it is whole
+    slides = running_clock.next_part_slides(slides)  # numbered as the deck is, once it is whole
     return DeckPlan(
         filename=class_file(lesson, brand, "slides") + ".pptx",
-        meta=common.meta(lesson, brand, "lesson slides"),
-        footer=common.deck_footer(lesson, brand),
+        meta=item_files.meta(lesson, brand, "lesson slides"),
+        footer=footers.deck_footer(lesson, brand),
         slides=tuple(slides),
         look=lesson.audience,
     )

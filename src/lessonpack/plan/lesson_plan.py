@@ -21,7 +21,21 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.parts import option_letter
 from lessonpack.content.steps import MINUTES
-from lessonpack.plan import common, lesson_steps, plan_crib, visit_logistics, visiting
+from lessonpack.plan import (
+    counts_and_lists,
+    footers,
+    help_signposts,
+    item_files,
+    lesson_steps,
+    named_people,
+    notes_script,
+    plan_crib,
+    safeguarding_checks,
+    source_codes,
+    source_list,
+    visit_logistics,
+    visiting,
+)
 from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class, year_label
@@ -248,7 +262,7 @@ def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
               and not (c.role == "rse_choice" and brand.rse_lesson is not None)]
     checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
-    if common.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
+    if named_people.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
         return (*checks, *handover)
     contact = f" ({brand.safeguarding_contact})" if brand.safeguarding_contact else ""
     return (f"Talk to {brand.safeguarding_lead}{contact} before the lesson.", *checks,
@@ -260,7 +274,7 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     parents a look at the materials before the lesson, so it cannot go the day before. Not
     on a visitor's plan: the school sends its own letters (the visit logistics say when the
     files reach it)."""
-    if common.visitor(brand) or brand.letter_sent == "after":
+    if named_people.visitor(brand) or brand.letter_sent == "after":
         return ()
     if brand.letter_date:
         # Dated on the lesson's day or after, the pack holds the letter after the lesson
@@ -487,13 +501,13 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         # A school's own plan opens its resources with the time printing and cutting takes
         # and when the letter home goes.
         Heading("Resources", 3),
-        BulletList((*([] if common.visitor(brand)
+        BulletList((*([] if named_people.visitor(brand)
                       else [visit_logistics.before_the_lesson(lesson, brand)]),
                     *_letter_check(lesson, brand), *_resources(lesson, brand)),
                    whole_items=True),
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.
-        Heading(common.SAFE_DELIVERY, 3),
+        Heading(safeguarding_checks.SAFE_DELIVERY, 3),
         Checklist(_checklist(lesson, brand, deck), whole_items=True),
         BulletList(safe_notes(lesson, brand, sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
@@ -519,7 +533,7 @@ def _misconceptions(lesson: Lesson) -> list[Block]:
     blocks += [Paragraph(m.correction, label=f"Pupils may think: {m.belief.rstrip('.')}. "
                          "Correction:") for m in rest]
     if answered:
-        numbers = common.and_list([str(n) for n in answered])
+        numbers = counts_and_lists.and_list([str(n) for n in answered])
         noun = "statements" if len(answered) > 1 else "statement"
         also = " too" if rest else ""
         blocks.append(Paragraph(f"Listen{also} for the wrong answers to the starter's {noun} "
@@ -570,14 +584,14 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     st, pl = lesson.starter, lesson.plenary
     # " · slides 1–7": where the deck is at each stage.
     slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
-    stages = [lesson_steps.starter_stage(lesson, common.script(st.notes), slides[0])]
+    stages = [lesson_steps.starter_stage(lesson, notes_script.script(st.notes), slides[0])]
     clock = st.minutes
     for n, cycle in enumerate(lesson.cycles, 1):
-        stages.append(lesson_steps.cycle_stage(lesson, n, common.script(cycle.notes), clock,
+        stages.append(lesson_steps.cycle_stage(lesson, n, notes_script.script(cycle.notes), clock,
                                                slides[n]))
         clock += cycle.minutes
     stages.append(lesson_steps.plenary_stage(
-        lesson, _with_self_check(lesson, brand, common.script(pl.notes)), clock, slides[-1]))
+        lesson, _with_self_check(lesson, brand, notes_script.script(pl.notes)), clock, slides[-1]))
     return [Heading("The lesson, step by step", 2), lesson_steps.step_table(stages)]
 
 
@@ -588,7 +602,7 @@ def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
         # three narrow columns each took three lines (a KS4 plan's eight, most of a page).
         Heading("Where to get help", 2),
         *(Paragraph(f"{s.blurb.rstrip('.')}. {s.contact}", label=f"{s.name}:")
-          for s in common.adult_signposts(lesson, facts, brand)),
+          for s in help_signposts.adult_signposts(lesson, facts, brand)),
         # A paragraph a framework, its name run in: as a table, the names wrapped to three
         # lines in a narrow first column and the links took half a page.
         Heading("Curriculum links", 2),
@@ -676,7 +690,7 @@ def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
     # a third empty and put the KS2-KS4 plans a page over their limits.
     blocks: list[Block] = [
         Heading("Answer key", 2),
-        Paragraph(f"{VISIT_KEY_FOR if common.visitor(brand) else KEY_FOR}: pupils' "
+        Paragraph(f"{VISIT_KEY_FOR if named_people.visitor(brand) else KEY_FOR}: pupils' "
                   "worksheets carry no answers.", "note",
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
@@ -729,9 +743,9 @@ def with_sources_last(before: list[Block], sources: list[Block]) -> list[Block]:
 def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Block, ...]:
     """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
     cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
-    if common.visitor(brand):
+    if named_people.visitor(brand):
         return blocks
-    return common.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
+    return source_codes.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -753,11 +767,11 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
               *_script(lesson, brand, deck), *_before(lesson, brand, deck),
               *_after(lesson, facts, brand),
               *with_sources_last(_answer_key(lesson, brand),
-                                 common.sources_section(lesson, facts, SOURCES_TAIL))]
+                                 source_list.sources_section(lesson, facts, SOURCES_TAIL))]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",
-                   common.meta(lesson, brand, "teacher lesson plan"),
+                   item_files.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,
-                   subtitle=f"{VISIT_PLAN_NAME if common.visitor(brand) else PLAN_NAME} · "
+                   subtitle=f"{VISIT_PLAN_NAME if named_people.visitor(brand) else PLAN_NAME} · "
                    # The class's year where it is known, as every footer says it (a Year 6
                    # plan said "Key Stage 2 (ages 7–11)" under a Year 6 footer).
                    f"{year_label(lesson.audience, brand)} · "
@@ -765,8 +779,8 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    # The organisation is at the header's left; the key stage tells four
                    # printed plans apart (a brand's footer may not name it).
                    header=f"{lesson.audience.value.upper()} lesson plan",
-                   footer=common.script_footer(lesson, brand),
-                   footer_shorter=common.script_footer_shorter(lesson, brand),
+                   footer=footers.script_footer(lesson, brand),
+                   footer_shorter=footers.script_footer_shorter(lesson, brand),
                    single_spaced=True,
                    blocks=without_visitor_asides(
-                       common.without_source_codes(tuple(blocks), facts), brand))
+                       source_codes.without_source_codes(tuple(blocks), facts), brand))

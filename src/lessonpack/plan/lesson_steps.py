@@ -26,7 +26,7 @@ GROUND_RULES = "Ground rules"
 END_OF_TEACHING = "Last page"
 
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words
-# (4 min): …"): common.script leaves it unlabelled.
+# (4 min): …"): notes_script.script leaves it unlabelled.
 _TIMED = re.compile(r"^([^:()]{2,60}" + MINUTES.pattern + r":)\s+(?P<text>.+)$",
                     re.DOTALL)
 

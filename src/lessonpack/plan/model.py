@@ -38,7 +38,7 @@ class SlidePayload(Protocol):
 
 class Way(Enum):
     """What a school card's contact line says, marked by the planner that words it
-    (plan/common ``school_contact``): a later step that says it another way reads the mark,
+    (plan/school_card ``school_contact``): a later step that says it another way reads the mark,
     never the sentence, which a --content folder's wording file may change."""
 
     AS_GIVEN = "as_given"  # the school's own words (a room, a number) or a service's
@@ -51,7 +51,7 @@ class Way(Enum):
 
 class Who(Enum):
     """Whom a contact line reaches, marked by the planner that writes it (the school's card,
-    plan/common ``school_contact``): a later step that drops the office's line, or says whose
+    plan/school_card ``school_contact``): a later step that drops the office's line, or says whose
     number a left-off line is, reads the mark, never the line's label ("DSL:", "School
     office:"), which is printed text."""
 
@@ -153,7 +153,7 @@ class Signpost:
     # What the contact line says, marked where it is worded (``Way``).
     way: Way = Way.AS_GIVEN
     # The facts file's helpline this card shows, set where the card is made from it
-    # (plan/common ``signposts``): a later step joins the card to its facts by this, never
+    # (plan/help_signposts ``signposts``): a later step joins the card to its facts by this, never
     # by its name, which the planner may reword. None for the school's and a brand's own.
     helpline: HelplineRef | None = None
     # The sentences of ``blurb`` a card cut to fit keeps, by their place, each marked why

@@ -7,8 +7,8 @@ from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import visit_disclosure, visiting
-from lessonpack.plan.common import dsl, visitor
 from lessonpack.plan.dsl_phone import school_phone_for_dsl
+from lessonpack.plan.named_people import dsl, visitor
 from lessonpack.plan.quotes import closed
 
 

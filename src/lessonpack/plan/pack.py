@@ -6,7 +6,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson, ParentSession
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.content.safeguarding_words import planned_with
-from lessonpack.plan import common, year_words
+from lessonpack.plan import item_files, year_words
 from lessonpack.plan.class_fit import choose_route, for_class, written_for
 from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
@@ -86,7 +86,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     papers = tuple(d for d in (parents_brief(item, brand), plan_invitation(item, brand, pictures),
                                plan_sign_in(item, brand)) if d is not None)
     return PackPlan(
-        folder=common.pack_folder(item),
+        folder=item_files.pack_folder(item),
         decks=(deck,),
         documents=(plan_handout(item, facts, brand, pictures),
                    plan_facilitator_notes(item, facts, brand, deck), *papers),

@@ -26,7 +26,15 @@ from lessonpack.kinds.quiz_question import Question, QuestionSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, scenes, visiting
+from lessonpack.plan import (
+    counts_and_lists,
+    footers,
+    item_files,
+    named_people,
+    running_clock,
+    scenes,
+    visiting,
+)
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.children_words import phase_stages, taught_note
@@ -72,7 +80,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     # The part's minutes are the presenter's (the notes' clock line says them): on the
     # screen "Part 1 · 7 min" told the room how long it would be kept.
     label = f"Part {n}"
-    timing = f"{common.section_timing(start, section.minutes)}."
+    timing = f"{running_clock.section_timing(start, section.minutes)}."
     slides: list[Slide] = []
     timing = _opening_cue(section, timing)
     talk, tables = at_tables(section.notes) if section.discussion else (section.notes, "")
@@ -183,7 +191,7 @@ def welcome(brand: Brand) -> str:
     in Part 1's notes, two slides after the rules)."""
     # No session starts without one of them on site (the title slide's notes): a school's
     # own evening too, when the office is shut and an email is read next morning.
-    who = f"{common.dsl(brand)} or the deputy, whichever is here"
+    who = f"{named_people.dsl(brand)} or the deputy, whichever is here"
     return (f"Welcome ({WELCOME_MINUTES} min): introduce yourself and {who}. Agree these "
             "ground rules, and say plainly that this topic can stir "
             "up worries and that you will be around afterwards for a private word. Point to "
@@ -251,7 +259,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
                         # The handout is on the chairs from the start (Parts 4 and 5 use it).
                         notes="Remind families to take their handout home."))
     slides += help_slides(session, facts, brand, library)
-    count = common.number_word(len(extras)) if extras else "no"
+    count = counts_and_lists.number_word(len(extras)) if extras else "no"
     spare_what = (f"{count.capitalize()} more quiz question{'s' * (len(extras) != 1)}, "
                   "each with its answer")
     slides[asked_answer - 1] = replace(
@@ -265,6 +273,7 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
         # were the wrong register for adults.
         slides = [pics.plain_icons(s, library) for s in slides]
     return DeckPlan(deck_filename(session, brand.phase),
-                    common.meta(session, brand, "workshop slides"),
-                    common.deck_footer(session, brand), tuple(common.next_part_slides(slides)),
+                    item_files.meta(session, brand, "workshop slides"),
+                    footers.deck_footer(session, brand),
+                    tuple(running_clock.next_part_slides(slides)),
                     look=Audience.PARENTS)

@@ -12,7 +12,16 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.content.textrender import rules_checked
-from lessonpack.plan import common
+from lessonpack.plan import (
+    contact_text,
+    footers,
+    help_signposts,
+    item_files,
+    local_help,
+    model,
+    named_people,
+    source_codes,
+)
 from lessonpack.plan.children_words import words_box
 from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
 from lessonpack.plan.crisis_line import crisis_services
@@ -38,7 +47,7 @@ def _dsl_named(step: str, brand: Brand) -> str:
     """"Tell the school's Designated Safeguarding Lead" with the lead's name, where the brand
     gives it (the step named nobody; the table below did)."""
     name = brand.dsl_name.strip()
-    lead = common.UNNAMED_DSL  # the content's steps spell the role as the planners do
+    lead = named_people.UNNAMED_DSL  # the content's steps spell the role as the planners do
     return step.replace(lead, f"{lead}, {name}", 1) if name else step
 
 
@@ -47,8 +56,8 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
     session = session.for_phase(brand.phase)  # the school's own phase
     h = session.handout
     rules = {r.id: r for r in facts.platform_rules}
-    services = common.signposts(session, facts, brand)
-    local = {h.name for h in common.local_helplines(brand, pupils=False)}
+    services = help_signposts.signposts(session, facts, brand)
+    local = {h.name for h in local_help.local_helplines(brand, pupils=False)}
     actions = action_cards(session, library)
     # A leaflet, not a report, on two sides of one sheet: side one opens with four things to
     # do (the slides' own icons and headings), then the agreement a family ticks together,
@@ -90,7 +99,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
                    whole=True, tight=True),
         Heading("Where to report and get help", 2),
         CompactTable(Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, common.unbroken(s.contact), s.blurb)
+            (s.name, contact_text.unbroken(s.contact), s.blurb)
             for s in _table_rows(services, brand) if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
             # keeps a school's DSL row (office, DSL, deputy) to three lines, the lead's name
@@ -99,20 +108,20 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
             widths=(1.8, 2.8, 3.4)), tinted=True),
     ]
     blocks += _lines_under_help(h.signposting, facts, services, local)
-    return DocPlan(common.file_stem(session, "handout") + ".docx", "handout",
-                   common.meta(session, brand, "take-home handout", schools=True),
+    return DocPlan(item_files.file_stem(session, "handout") + ".docx", "handout",
+                   item_files.meta(session, brand, "take-home handout", schools=True),
                    title=session.title,
                    # Which session it comes from, in the header
                    # beside the school's name: side one has no line to spare for it.
                    subtitle="", header="Parents' and carers' session",
                    # The school's handout (its name and crest in the header); a visiting
                    # trainer is credited in the footer instead of the school's name again.
-                   footer=_handout_footer(brand) or common.doc_footer(session, brand),
-                   blocks=common.without_source_codes(tuple(blocks), facts))
+                   footer=_handout_footer(brand) or footers.doc_footer(session, brand),
+                   blocks=source_codes.without_source_codes(tuple(blocks), facts))
 
 
 def _lines_under_help(signposting: Sequence[str], facts: FactsFile,
-                      services: Sequence[common.Signpost], local: set[str]) -> list[Block]:
+                      services: Sequence[model.Signpost], local: set[str]) -> list[Block]:
     """The lines under the handout's help table: its own services for this phase (Samaritans
     and Shout where families have teenagers) on one line (as two more rows they ran a
     secondary or all-through handout onto a third side), then the brand's own services on
@@ -138,14 +147,14 @@ def _as_list(words: Callout | Paragraph | None) -> list[Callout]:
                     bold_lead=True)]
 
 
-def _table_rows(services: Sequence[common.Signpost], brand: Brand) -> list[common.Signpost]:
+def _table_rows(services: Sequence[model.Signpost], brand: Brand) -> list[model.Signpost]:
     """The help table's rows: the school's first, its service named and its lead among the
     contacts (plan/handout_school_row), each without the deputy's address."""
     rows = [_without_deputy_address(s) for s in services]
     return [school_row(rows[0], brand), *rows[1:]] if rows else rows
 
 
-def _without_deputy_address(row: common.Signpost) -> common.Signpost:
+def _without_deputy_address(row: model.Signpost) -> model.Signpost:
     """The DSL's row without the deputy's own address where the DSL has an email: the
     deputy is named in the row's last column, and the letter home gives their address.
     Beside the office's number and the DSL's address, two long addresses ran the row to four
@@ -172,9 +181,9 @@ def _handout_footer(brand: Brand) -> str:
     # Each line as long as a footer line holds: wrapped, a web address broke at a dot. The
     # phone goes where it fits, or is left to the website.
     one = "  ·  ".join((credit, *reach))
-    if len(one) <= common.DOC_FOOTER_CHARS:
+    if len(one) <= footers.DOC_FOOTER_CHARS:
         return one
     second = "  ·  ".join(reach)
-    if len(second) > common.DOC_FOOTER_CHARS:
+    if len(second) > footers.DOC_FOOTER_CHARS:
         second = reach[0]
     return f"{credit}\n{second}"

@@ -12,7 +12,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan import common, session_sheet
+from lessonpack.plan import help_signposts, lead_line, named_people, session_sheet
 from lessonpack.plan.crisis_line import crisis_line
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.model import (
@@ -53,7 +53,7 @@ def help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
     slides: list[Slide] = []
     # Every route on the handout is a card here too, the local children's services field
     # (yellow until the brand names the service) among them.
-    helps = common.signposts(session, facts, brand, library)
+    helps = help_signposts.signposts(session, facts, brand, library)
     if helps:  # the school's office number first where its DSL has none
         helps = (parents_school_card(helps[0], brand), *helps[1:])
     # Four cards a slide at most, shared out evenly (seven: 4, 3; six: 3, 3), never one card
@@ -73,7 +73,7 @@ def help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
             # The school's own lead is the first card: the line above the cards says why.
             # Every slide of the run with a line above its cards (the pupils' decks' words),
             # so the cards start at one height and take one size.
-            payload=SignpostingSlide(group, common.help_lead(session, brand, tonight=tonight)
+            payload=SignpostingSlide(group, lead_line.help_lead(session, brand, tonight=tonight)
                                      if n == 0
                                      else anytime or "More places to get help.",
                                      slots=len(groups[0]),
@@ -88,7 +88,7 @@ def help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
 def _help_said(brand: Brand, first: bool) -> str:
     """What to say on a help slide, in a line (the full safeguarding cue is on the title
     slide's notes; repeated on every help slide, it was all they said)."""
-    lead = common.dsl(brand)
+    lead = named_people.dsl(brand)
     if first:
         # Tonight: whichever of the DSL and deputy is in the building, pointed out.
         if today_word(brand) == "tonight":
@@ -114,7 +114,7 @@ def _close(brand: Brand) -> str:
     """The last help slide's close for a visiting team: the sign-in file's forms and slips
     handed out and collected, as the running order and After the session say (the slide is
     on screen as families leave, so its notes are where the presenter looks)."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return ""
     # Two kinds of slip: the contact slips go with the team, the question box's stay in
     # school (a disclosure may be on one), so the close names which.
@@ -123,8 +123,8 @@ def _close(brand: Brand) -> str:
     # you go" box): read in the council's office, it reached the school's DSL too late.
     return ("Close: thank families for coming, hand out the feedback forms, and collect them "
             "and the contact slips at the door. Before you leave, read every feedback form "
-            f"and give any concern to {common.dsl(brand)} or the deputy on site. The "
+            f"and give any concern to {named_people.dsl(brand)} or the deputy on site. The "
             "school's member of staff keeps the sign-in sheets until every family has left (the "
-            f"fire roll), then gives them to {common.dsl(brand)}; only the contact slips and "
+            f"fire roll), then gives them to {named_people.dsl(brand)}; only the contact slips and "
             "the feedback forms leave with you; the question-box slips go to "
-            f"{common.dsl(brand)} or {deputy}.")
+            f"{named_people.dsl(brand)} or {deputy}.")

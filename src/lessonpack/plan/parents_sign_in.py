@@ -21,7 +21,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import PlayRegister
-from lessonpack.plan import common, visiting
+from lessonpack.plan import counts_and_lists, footers, item_files, named_people, visiting
 from lessonpack.plan.letter_dates import session_day
 from lessonpack.plan.model import (
     Block,
@@ -53,7 +53,7 @@ PLAY_ROWS = 16
 
 # Contact slips a page, cut apart: one for each family who may want one.
 SLIPS_A_PAGE = 4
-SLIPS_WORD = common.number_word(SLIPS_A_PAGE)
+SLIPS_WORD = counts_and_lists.number_word(SLIPS_A_PAGE)
 # Lines to write on under the form's last question: two forms with four each fill their
 # page to the footer (with three, the page's foot was left blank under the second).
 FEEDBACK_LINES = 4
@@ -87,7 +87,7 @@ def print_counts(brand: Brand, register: bool = True) -> str:
 def sign_in_words(text: str, brand: Brand) -> str:
     """The sign-in file's words with the school's DSL and deputy by short name ("Mrs
     Okafor"), as the visit brief's rows say them."""
-    dsl = pupil_name(common.dsl(brand)) or "the DSL"
+    dsl = pupil_name(named_people.dsl(brand)) or "the DSL"
     deputy = pupil_name(brand.deputy_dsl_name.strip()) or "the deputy DSL"
     return text.replace("{dsl}", dsl).replace("{deputy}", deputy)
 
@@ -220,7 +220,7 @@ def plan_sign_in(session: ParentSession, brand: Brand) -> DocPlan | None:
     """The sign-in sheet (page one), the contact slips (page two) and the feedback form
     (page three, two to a page) of a visiting team's evening; None for a school's own
     session."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return None
     when = session_day(brand.parents_session_date) or brand.parents_session_date
     subtitle = " · ".join(filter(None, ("Parents' and carers' workshop",
@@ -229,9 +229,9 @@ def plan_sign_in(session: ParentSession, brand: Brand) -> DocPlan | None:
     blocks = [*_sign_in(brand), PageBreak(), *_slips(brand), PageBreak(), *_feedback(brand),
               CutLine("Cut here: two forms a page"), *_feedback(brand),
               *(_register(session.visit.sign_in.play, brand) if session.visit else [])]
-    return DocPlan(common.file_stem(session, "sign-in") + ".docx", "team_form",
-                   common.meta(session, brand, "sign-in and feedback"),
+    return DocPlan(item_files.file_stem(session, "sign-in") + ".docx", "team_form",
+                   item_files.meta(session, brand, "sign-in and feedback"),
                    title=f"Sign in: {session.topic_title}", subtitle=subtitle,
                    header="Sign-in and feedback",
-                   footer=common.doc_footer(session, brand), blocks=tuple(blocks),
+                   footer=footers.doc_footer(session, brand), blocks=tuple(blocks),
                    single_spaced=True)

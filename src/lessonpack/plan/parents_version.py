@@ -7,7 +7,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     ParentSession,
 )
-from lessonpack.plan import common
+from lessonpack.plan import item_files
 
 
 def version_build_note(session: ParentSession, phase: str) -> str:
@@ -52,4 +52,4 @@ def deck_filename(session: ParentSession, phase: str) -> str:
     """"live-streaming-parents-primary-slides.pptx": the workshop deck's name with its
     version where the content names one for the phase, else the plain name."""
     word = VERSION_WORDS.get(phase, "") if session.version(phase) is not None else ""
-    return common.file_stem(session, f"{word}-slides" if word else "slides") + ".pptx"
+    return item_files.file_stem(session, f"{word}-slides" if word else "slides") + ".pptx"

@@ -11,12 +11,13 @@ reviews it); the dates come from the school file's session and letter dates, nev
 
 from __future__ import annotations
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.plan import common, visiting
+from lessonpack.plan import item_files, named_people, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
@@ -68,7 +69,7 @@ FILL_IN_ACCESS = "[step-free entry? a hearing loop? say what the room has]"
 def _names(brand: Brand) -> dict[str, str]:
     """What the content's {dsl}, {deputy}, {head}, {trainer}, {venue}, {record}, {sign_in}
     and {access} stand for at this school."""
-    return {"{dsl}": brand.dsl_name.strip() or common.FILL_IN_DSL,
+    return {"{dsl}": brand.dsl_name.strip() or fill_ins.FILL_IN_DSL,
             "{head}": head_who(brand),
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
@@ -194,7 +195,7 @@ def _on_the_evening(brand: Brand) -> Callout:
 def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
     """The host school's brief for a visiting trainer's session; None for a school's own
     staff, or a session without a ``visit:`` block."""
-    if not common.visitor(brand) or session.visit is None:
+    if not named_people.visitor(brand) or session.visit is None:
         return None
     when = brand.parents_session_date
     # "6pm–7pm": when it ends too, so the office knows how long the hall is needed.
@@ -221,7 +222,7 @@ def plan_invitation(session: ParentSession, brand: Brand,
     place large beside a picture, the paragraphs, the offers behind their icons, from the
     school's signatory, and at the page's foot a slip for the office to count who is
     coming."""
-    if not common.visitor(brand) or session.visit is None:
+    if not named_people.visitor(brand) or session.visit is None:
         return None
     invitation = session.visit.invitation
     names = _names(brand)
@@ -255,8 +256,8 @@ def plan_invitation(session: ParentSession, brand: Brand,
         Checklist(tuple(invitation.reply_slip)),
         WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
     ]
-    return DocPlan(common.file_stem(session, "invitation") + ".docx", "letter",
-                   common.meta(session, brand, "invitation", schools=True),
+    return DocPlan(item_files.file_stem(session, "invitation") + ".docx", "letter",
+                   item_files.meta(session, brand, "invitation", schools=True),
                    title="", subtitle="", header="",
                    footer="", blocks=tuple(blocks),
                    furniture=False)

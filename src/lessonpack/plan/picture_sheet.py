@@ -19,7 +19,7 @@ from lessonpack.content.model import (
     Task,
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary, builtin_library
-from lessonpack.plan import common
+from lessonpack.plan import footers, item_files
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
@@ -171,11 +171,11 @@ def plan_picture_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
                            pictures=tuple(f for f in faces if f is not None)
                            if all(faces) else ())]
     return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
-                   common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
+                   item_files.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # No "Pupil worksheet" line: the children cannot read it, and side one
                    # needs the room for pictures they can find their row by.
                    subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
                    # A date line beside the name for the adult to fill in: the sheet stays
                    # in school, and the DSL reads it later (without it, not when).
-                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size=age_of(lesson.audience).sheet.print_size)

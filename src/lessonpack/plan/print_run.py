@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession
-from lessonpack.plan import common
+from lessonpack.plan import item_files
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.model import Block, Heading, PageBreak, Paragraph, Table
@@ -162,7 +162,7 @@ def _blank(letter: str) -> str:
 
 def invitation_job(session: ParentSession, by: str) -> list[Job]:
     """The evening's invitation, home with the letters to every family."""
-    return [Job(by, EVENING, common.file_stem(session, "invitation") + ".docx", "1",
+    return [Job(by, EVENING, item_files.file_stem(session, "invitation") + ".docx", "1",
                 _blank("a"), ONE_SIDE, MONO)]
 
 
@@ -173,9 +173,9 @@ def evening_jobs(session: ParentSession, by: str) -> list[Job]:
     """The parents' evening's handout and the team's sign-in file, counted from the reply
     slips (the office counts them a week ahead); the last page is the school's register of
     the children in supervised play."""
-    sign_in = common.file_stem(session, "sign-in") + ".docx"
+    sign_in = item_files.file_stem(session, "sign-in") + ".docx"
     return [
-        Job(by, EVENING, common.file_stem(session, "handout") + ".docx", "All", _blank("b"),
+        Job(by, EVENING, item_files.file_stem(session, "handout") + ".docx", "All", _blank("b"),
             BOTH_SIDES, MONO),
         *(Job(by, EVENING, sign_in, str(page), _blank(letter), ONE_SIDE, MONO)
           for page, letter in enumerate("cdef", 1)),

@@ -16,7 +16,8 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.parts import SafeNote
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan.class_line import class_and_teacher
-from lessonpack.plan.common import Item, visitor
+from lessonpack.plan.item_files import Item
+from lessonpack.plan.named_people import visitor
 from lessonpack.plan.visit_disclosure import dsl_line
 
 

@@ -1,6 +1,11 @@
-"""A lesson's safeguarding checklist as a printed page lists it."""
+"""A lesson's safeguarding checklist as a printed page lists it, and the heading of the
+section that holds it."""
 
 from __future__ import annotations
+
+# A lesson plan's one safeguarding section: its checks (the DSL signs them), then how to
+# teach the lesson safely. The visit papers name it where the DSL signs.
+SAFE_DELIVERY = "Delivering this lesson safely"
 
 _FILL_IN_CHECK = "[bracketed]"
 

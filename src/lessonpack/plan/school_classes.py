@@ -19,7 +19,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.content.school import with_classes
 from lessonpack.plan.class_line import YEAR, key_stage_of, split_class
-from lessonpack.plan.common import Item, pack_folder
+from lessonpack.plan.item_files import Item, pack_folder
 
 
 def named_classes(brand: Brand) -> list[tuple[str, str]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
-from lessonpack.plan import common, visiting
+from lessonpack.plan import named_people, visiting
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.letter_dates import school_days_before, short, sign_off_by
 
@@ -53,7 +54,7 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
     undated booking; "" when nothing is rebuilt: a primary deck's help slide needs the DSL's
     photo, and a visitor without it is sent the slides again with it, which replace the
     first set (the visit brief's photo row)."""
-    if not common.visitor(brand) or brand.dsl_photo is not None or \
+    if not named_people.visitor(brand) or brand.dsl_photo is not None or \
             not age_of(audience).primary:
         return ""
     return rebuilt_by(brand) or "rebuilt"
@@ -64,7 +65,7 @@ def rebuilt_set(brand: Brand, rebuilt: str) -> str:
     teacher tries. The latest, not "the slides with the photo": a photo may never come, and
     the first set (the drawing) is then the one to try, as the visit brief's photo row says.
     "The Fri 18 Dec slides" alone named a day the office knows and a teacher may not."""
-    dsl = common.pupil_name(brand.dsl_name.strip())
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
     sent = "" if rebuilt == "rebuilt" else f"{rebuilt}, "
     return f"the latest slides emailed ({sent}with {dsl or 'the DSL'}'s photo)"
 

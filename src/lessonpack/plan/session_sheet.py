@@ -14,11 +14,11 @@ import re
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
 from lessonpack.content.parents_model import SignIn
-from lessonpack.plan import common, visiting
+from lessonpack.plan import named_people, visiting
 from lessonpack.plan.clock import span as clock_span
-from lessonpack.plan.common import dsl
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
+from lessonpack.plan.named_people import dsl
 from lessonpack.plan.parents_sign_in import sign_in_words
 
 
@@ -79,7 +79,7 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     # The team's sign-in file, printed by the office, is set out first and collected last,
     # in the session's own words (parents.yml ``visit.sign_in``).
     sign_in = session.visit.sign_in if session.visit is not None and brand is not None \
-        and common.visitor(brand) else None
+        and named_people.visitor(brand) else None
     if sign_in is not None:
         rows.append(sign_in.arrive)
     if opening:
@@ -120,7 +120,7 @@ def resources(session: ParentSession, brand: Brand) -> tuple[str, ...]:
     office print it, so the presenter's list names it too), in the session's words
     (parents.yml ``visit.sign_in``)."""
     own = tuple(r.text for r in session.resources)
-    if not common.visitor(brand) or session.visit is None:
+    if not named_people.visitor(brand) or session.visit is None:
         return own
     return (*own, session.visit.sign_in.resources)
 
@@ -183,13 +183,13 @@ def after_session(brand: Brand, sign_in: SignIn | None = None) -> list[Block]:
     sheets go to the school's DSL once every family has left."""
     lead = dsl(brand)
     # A visitor takes the feedback forms away: a concern written on one is read first.
-    forms = "read every feedback form, then " if common.visitor(brand) else ""
+    forms = "read every feedback form, then " if named_people.visitor(brand) else ""
     steps = [
         f"Before you leave, {forms}give {lead} (or the deputy) the question-box slips and a "
         "note of any concern raised; a disclosure goes on the school's own form that day.",
         "Note any question you could not answer, and reply through the school office.",
     ]
-    if common.visitor(brand) and sign_in is not None:
+    if named_people.visitor(brand) and sign_in is not None:
         # Who keeps what, as the sign-in sheet's own box tells families: the sheets and the
         # play register stay with the school's DSL; the team takes the slips and forms.
         steps.append(sign_in_words(sign_in.kept, brand))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
 from lessonpack.content.step_minutes import minutes_word
-from lessonpack.plan import common, session_sheet
+from lessonpack.plan import notes_script, session_sheet
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, stage, with_story
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 
@@ -40,7 +40,7 @@ def _steps_of(notes: str) -> list[Paragraph]:
     out = []
     for line in (x.strip() for x in notes.split("\n")):
         out.append(_named(line))
-    return common.script("\n".join(out))
+    return notes_script.script("\n".join(out))
 
 
 def _named(line: str) -> str:
@@ -155,7 +155,7 @@ def step_table(session: ParentSession, welcome: str, slides: Sequence[str],
     the Part's ``slides`` as page one's running order gives them; ``last`` ends the last
     Part. The mark under the last step names the last page to print."""
     where = f" · {session_sheet.slides_label(opening)}" if opening else ""
-    stages = [finish(stage(f"Welcome · {WELCOME_MINUTES} min{where}", common.script(welcome),
+    stages = [finish(stage(f"Welcome · {WELCOME_MINUTES} min{where}", notes_script.script(welcome),
                            0))]
     start = WELCOME_MINUTES
     for n, section in enumerate(session.sections, 1):

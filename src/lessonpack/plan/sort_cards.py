@@ -13,7 +13,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, Lesson, SortItem
 from lessonpack.content.picture_library import PictureLibrary, builtin_library
-from lessonpack.plan import common
+from lessonpack.plan import counts_and_lists, footers, item_files
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.help_cards import help_card_blocks
@@ -183,7 +183,7 @@ def _listed(words: list[str]) -> str:
 
 
 LIGHT_SETS = 4  # children's sets of traffic-light cards a page
-LIGHT_SETS_WORD = common.number_word(LIGHT_SETS)
+LIGHT_SETS_WORD = counts_and_lists.number_word(LIGHT_SETS)
 CLASS_SIZE = ASSUMED  # a class the file gives no size for: the copies asked of the office
 PRINT_ONCE = "print 1 copy"
 
@@ -226,7 +226,7 @@ def lights_page(lesson: Lesson) -> int:
 
 def _times(copies: int) -> str:
     """"eight times": two numbers side by side ("page 3 8 times") misread."""
-    return common.number_word(copies)
+    return counts_and_lists.number_word(copies)
 
 
 def _pages(first: int, last: int) -> str:
@@ -310,6 +310,6 @@ def plan_sort_cards(lesson: Lesson, brand: Brand,
             "Cards to cut out"
         subtitle = f"{what}. Print {print_counts(lesson, size)}."
     return DocPlan(cards_filename(lesson, brand), "worksheet",
-                   common.meta(lesson, brand, what[:1].lower() + what[1:]),
+                   item_files.meta(lesson, brand, what[:1].lower() + what[1:]),
                    title=title, subtitle=subtitle, header=lesson.topic_title,
-                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks))
+                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks))

@@ -16,7 +16,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Lesson, ParentSession
-from lessonpack.plan import common, visiting
+from lessonpack.plan import counts_and_lists, footers, item_files, named_people, visiting
 from lessonpack.plan import print_run as print_run_jobs
 from lessonpack.plan.brief_day import Day, EveningJobs, Row, Taught, taught
 from lessonpack.plan.brief_on_the_day import on_the_day_box, trainer_back
@@ -80,7 +80,7 @@ def holidays_note(rows: Sequence[Row]) -> str:
 
 def plan_visit_brief(lesson: Lesson, brand: Brand) -> DocPlan | None:
     """The brief for a visiting trainer's lesson; None for a school's own staff."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return None
     return plan_day_brief(taught((lesson,), brand), None, brand)
 
@@ -99,12 +99,12 @@ def plan_day_brief(classes: Sequence[Taught],
                    brand: Brand) -> DocPlan | None:
     """The one brief for a visit day (each class's lesson, and the parents' evening when it
     is that day): one table, each job once. A visit of one class reads as that class's."""
-    if not common.visitor(brand) or not classes:
+    if not named_people.visitor(brand) or not classes:
         return None
     one = len(classes) == 1 and evening is None
     jobs = evening[1] if evening else None
     labels = [c.label for c in classes]
-    what = ("this lesson" if len(classes) == 1 else common.and_list(labels)) + \
+    what = ("this lesson" if len(classes) == 1 else counts_and_lists.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
     rows = day_rows(classes, jobs, brand)
     said_where, run = _print_run(classes, evening, brand)
@@ -132,9 +132,9 @@ def plan_day_brief(classes: Sequence[Taught],
         return dataclasses.replace(own, filename=brief_name(lesson.topic, brand))
     # "Year 2, Year 4 and the parents' workshop": one list ("Year 2 and Year 4 and …" read
     # as two).
-    said = common.and_list([*labels, *(["the parents' workshop"] if evening else [])])
+    said = counts_and_lists.and_list([*labels, *(["the parents' workshop"] if evening else [])])
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
-                   common.meta(lesson, brand, "visit day brief"),
+                   item_files.meta(lesson, brand, "visit day brief"),
                    title=f"Visit brief: {lesson.topic_title}",
                    subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
@@ -193,7 +193,7 @@ def _day_footer(brand: Brand) -> str:
     year = day.split()[-1] if day else ""
     dates = (day, f"{short(day)} {year}") if dated(day) else ()
     return next((f"{credit}  ·  {d}" for d in dates
-                 if len(f"{credit}  ·  {d}") <= common.DOC_FOOTER_CHARS),
+                 if len(f"{credit}  ·  {d}") <= footers.DOC_FOOTER_CHARS),
                 f"{credit}  ·  Visit day")
 
 
@@ -207,10 +207,10 @@ def brief_doc(item: Lesson | ParentSession, brand: Brand, title: str,
               blocks: list[Block]) -> DocPlan:
     """A visit brief's document (a class's or the parents' session's): one page for the
     school office and the DSL, named and footed as the pack's other papers."""
-    return DocPlan(common.file_stem(item, "visit-brief") + ".docx", "visit_brief",
-                   common.meta(item, brand, "visit brief"), title=title,
+    return DocPlan(item_files.file_stem(item, "visit-brief") + ".docx", "visit_brief",
+                   item_files.meta(item, brand, "visit brief"), title=title,
                    subtitle=f"For the school office and the DSL · {item.title}",
-                   header="Visit brief", footer=common.doc_footer(item, brand),
+                   header="Visit brief", footer=footers.doc_footer(item, brand),
                    blocks=tuple(blocks),
                    # Single-spaced as the lesson plans: a brief filled its page, and any
                    # line more ran it onto a second.

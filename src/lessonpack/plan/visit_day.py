@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from lessonpack.content.brand import PHASE_KEY_STAGES, Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
-from lessonpack.plan import common
+from lessonpack.plan import named_people
 from lessonpack.plan.brief_day import Taught
 from lessonpack.plan.letter_dates import same_day
 from lessonpack.plan.model import DocPlan
@@ -60,7 +60,7 @@ def day_brief(lessons: Mapping[Audience, Lesson], session: ParentSession | None,
     """The visit day's brief from the topic's lessons (every key stage's, whatever was
     built) and its parents' session; None for a school's own staff. ``help_slide``: a
     class's slide with the DSL's photo, from its deck plan (plan/pack.help_slide_of)."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return None
     jobs = evening_jobs(session, brand) if session is not None and \
         evening_on_the_day(brand) else None
@@ -74,6 +74,6 @@ def day_brief(lessons: Mapping[Audience, Lesson], session: ParentSession | None,
 def parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
     """The parents' pack's own brief when its evening is not the lesson day's (then the
     day's brief says its jobs); None for a school's own staff."""
-    if not common.visitor(brand) or evening_on_the_day(brand):
+    if not named_people.visitor(brand) or evening_on_the_day(brand):
         return None
     return plan_parents_brief(session, brand)

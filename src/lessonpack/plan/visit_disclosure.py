@@ -16,18 +16,18 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
-from lessonpack.plan import common
+from lessonpack.plan import contact_text, named_people
 
 
 def dsl_line(brand: Brand) -> str:
     """"Mrs Helen Okafor (01632 960419), or the deputy, Mr Daniel Price (01632 960420)": by
     phone where a number is given (the DSL is phoned from the classroom)."""
     def who(name: str, contact: str) -> str:
-        reach = common.parent_contact(contact)
+        reach = contact_text.parent_contact(contact)
         return f"{name} ({reach})" if reach else name
 
     dsl = who(brand.dsl_name.strip(), brand.safeguarding_contact) \
-        if brand.dsl_name.strip() else common.UNNAMED_DSL
+        if brand.dsl_name.strip() else named_people.UNNAMED_DSL
     if not brand.deputy_dsl_name.strip():
         return f"{dsl} or a deputy DSL"
     return f"{dsl}, or the deputy, {who(brand.deputy_dsl_name.strip(), brand.deputy_dsl_contact)}"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession, Resource
-from lessonpack.plan import common, visiting
+from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
@@ -187,7 +187,7 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     lights for a group), so a teacher opening the plan the night before knows both before
     reading on. "" for a lesson with no lights to cut, and for a visitor's plan (the
     school prepares it, and the visit brief times it)."""
-    if lesson.readers or not has_cards(lesson) or common.visitor(brand):
+    if lesson.readers or not has_cards(lesson) or named_people.visitor(brand):
         return ""
     size = pupils(lesson.audience, brand)
     sets = -(-size // GROUP)
@@ -200,7 +200,7 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     # are on the slides, and a crayon of each colour answers as a card does.
     # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
     return (f"{NO_CUTTING} About {-(-least // 5) * 5} minutes: a set of lights per "
-            f"{common.number_word(GROUP)} children (page {lights_page(lesson)} "
+            f"{counts_and_lists.number_word(GROUP)} children (page {lights_page(lesson)} "
             f"{_times(copies)}). Full kit, about {cut_minutes(lesson, size)}: a bag each.")
 
 
@@ -211,13 +211,13 @@ NO_CUTTING = ("No time to cut? Show the slides' pictures; children hold up a cra
 
 def _times(copies: int) -> str:
     """"once", "twice", "seven times"."""
-    return {1: "once", 2: "twice"}.get(copies, f"{common.number_word(copies)} times")
+    return {1: "once", 2: "twice"}.get(copies, f"{counts_and_lists.number_word(copies)} times")
 
 
 def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     """A visitor's "Visit logistics" table; nothing for a school's own plan (its resources
     open with ``before_the_lesson``)."""
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return []
     deadline, table = _table(prints_for(lesson, brand), brings(lesson.resources),
                              _provides(lesson, brand), brand, brand.lesson_date)
@@ -240,7 +240,7 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     from the notes alone."""
     prints = (f"Handout: {VISIT_HANDOUTS}, double-sided, black and white",
               sign_in_prints(brand, register=session.visit is not None))
-    if not common.visitor(brand):
+    if not named_people.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
     return _table(prints, brings(session.resources), _provides(session, brand), brand,

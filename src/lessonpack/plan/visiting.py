@@ -13,23 +13,17 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import HEAD_FIELD, HEAD_PHONE_FIELD
+from lessonpack.content.fill_ins import HEAD_FIELD, HEAD_PHONE_FIELD, pupil_name
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import visit_disclosure
 from lessonpack.plan.class_line import class_and_teacher
-from lessonpack.plan.common import (
-    LOCAL_HELP_CONTACT,
-    NBSP,
-    UNNAMED_DSL,
-    Item,
-    childrens_services,
-    dsl,
-    pupil_name,
-    visitor,
-)
+from lessonpack.plan.contact_text import NBSP
 from lessonpack.plan.dsl_phone import lead_phones
+from lessonpack.plan.item_files import Item
 from lessonpack.plan.letter_dates import reply_by, school_days_before, short
+from lessonpack.plan.local_help import LOCAL_HELP_CONTACT, childrens_services
+from lessonpack.plan.named_people import UNNAMED_DSL, dsl, visitor
 
 # Which checks a visitor skips or asks the class teacher to do, and which disclosure steps a
 # visitor does differently, are content fields (`visitor:` on a check, `role:` on a step;

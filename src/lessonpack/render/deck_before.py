@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
-from lessonpack.plan.common import and_list
+from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.render.ooxml.slides import SlideXml
 

@@ -35,7 +35,7 @@ from pptx.util import Inches
 from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Reader
-from lessonpack.plan.common import and_list
+from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.render.deck_before import NotesFound, notes_place
 from lessonpack.render.deck_drawings import new_shape

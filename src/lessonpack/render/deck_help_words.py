@@ -19,7 +19,7 @@ from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.plan.common import NBSP, unbroken
+from lessonpack.plan.contact_text import NBSP, unbroken
 from lessonpack.plan.model import Keep, Reach, Who
 from lessonpack.render.deck_fill_ins import held as held_field
 

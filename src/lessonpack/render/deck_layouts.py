@@ -19,7 +19,7 @@ from pptx.slide import SlideLayout
 from lessonpack.errors import Problem, UserError, problem_at
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import LayoutSpec
-from lessonpack.plan.common import and_list
+from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.render.deck_match import make_idx_unique, match_kind, matching, placeholder_summary
 from lessonpack.render.deck_resolved import ResolvedLayout
 from lessonpack.render.ooxml.placeholders import each_placeholder

@@ -239,7 +239,7 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
     return free_corner(size, obstacles, (w, h), int(Inches(0.1)), preferred)
 
 
-# plan/common.py joins the footer's parts (the brand's line, the lesson's name) with this.
+# plan/footers.py joins the footer's parts (the brand's line, the lesson's name) with this.
 FOOTER_SEP = "  ·  "
 FOOTER_SIZES = (12, 11, 10)  # a footer under 10 pt cannot be read from the back of a room
 

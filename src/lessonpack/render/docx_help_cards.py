@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
-from lessonpack.plan.common import unbroken
+from lessonpack.plan.contact_text import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import StyleBook, cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import MUTED, styled_run

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.picture_library import PictureLibrary
-from lessonpack.plan import common
+from lessonpack.plan import running_clock
 from lessonpack.plan.casting import Casting
 
 
@@ -42,4 +42,4 @@ class Beat:
 
     @property
     def timing(self) -> str:
-        return f"{common.section_timing(self.start, self.cycle.minutes)}."
+        return f"{running_clock.section_timing(self.start, self.cycle.minutes)}."

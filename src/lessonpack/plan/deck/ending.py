@@ -14,8 +14,8 @@ from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.quiz_answers import Answer, AnswersSlide
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.kinds.write_on import WriteOnSlide
-from lessonpack.plan import common, scenes
 from lessonpack.plan import pictures as pics
+from lessonpack.plan import running_clock, scenes
 from lessonpack.plan.deck.art import decoration, one
 from lessonpack.plan.deck.help import help_slides
 from lessonpack.plan.deck.quiz import (
@@ -88,7 +88,8 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
     st, pl = lesson.starter, lesson.plenary
     slides = votes_slides(
         lesson, "Look back: what do you think now?", "Plenary",
-        join_notes(f"{common.section_timing(_plenary_start(lesson), pl.minutes)}.", pl.notes),
+        join_notes(f"{running_clock.section_timing(_plenary_start(lesson), pl.minutes)}.",
+                   pl.notes),
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
         "Now tick the End row on your sheet, privately")

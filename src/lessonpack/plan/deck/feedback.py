@@ -8,7 +8,7 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
-from lessonpack.plan import common
+from lessonpack.plan import slide_runs
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.deck.task import task_key
@@ -69,7 +69,7 @@ def _timeline_slides(beat: Beat, stages: tuple[Stage, ...], key: str) -> list[Sl
     notes = (join_notes(words.timeline_split, key),
              "The timeline goes on: " + ", ".join(s.name for s in parts[1]) + ". "
              + words.timeline_goes_on)
-    return [Slide(common.continued(title, n, 2, 1), kicker=kicker,
+    return [Slide(slide_runs.continued(title, n, 2, 1), kicker=kicker,
                   payload=TimelineSlide(part), notes=note)
             for n, (part, note) in enumerate(zip(parts, notes, strict=True))]
 

@@ -6,13 +6,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan import common, visiting
+from lessonpack.plan import (
+    contact_text,
+    help_signposts,
+    lead_line,
+    local_help,
+    named_people,
+    school_card,
+    slide_runs,
+    visiting,
+)
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
@@ -48,20 +58,18 @@ WIDE_PER_ROW = 2
 
 # 11-16s' help slides: two wide cards a row, two rows a slide, the words at 22-24 pt (in
 # three narrow columns each card ran to six ragged lines of 22 pt, grey blocks from the back
-# of the room). Where the school's card holds an email it is drawn across the whole width
-# (the address never broken: render/deck_cards), so its slide holds it and two more.
+# of the room). The first slide holds the school's card and two more, whether or not the
+# card holds an email (drawn across the whole width, the address never broken:
+# render/deck_cards): its sentence and where to find the lead take a row's height.
 FIRST_SLIDE = 3
 
 
-def older_runs(count: int, wide_first: bool = True) -> list[range]:
-    """The cards of each of 11-16s' help slides, four a slide (two by two) over as few
-    slides as hold them, shared out evenly so that none holds fewer than three where the
-    count allows (two cards alone on the last slide pupils see looked unfinished).
-    ``wide_first``: the school's card is drawn across the first slide, which then holds it
-    and two more, the rest shared out after it."""
-    if not wide_first:
-        return common.even_runs(count, ROWS * WIDE_PER_ROW)
-    rest = common.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
+def older_runs(count: int) -> list[range]:
+    """The cards of each of 11-16s' help slides: the school's card and two more on the
+    first, then four a slide (two by two) over as few slides as hold the rest, shared out
+    evenly so that none holds fewer than three where the count allows (two cards alone on
+    the last slide pupils see looked unfinished)."""
+    rest = slide_runs.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
     return [range(FIRST_SLIDE), *(range(r.start + FIRST_SLIDE, r.stop + FIRST_SLIDE)
                                   for r in rest)]
 
@@ -76,8 +84,8 @@ def _runs(lesson: Lesson, facts: FactsFile, helps: Helps
     two by two (``older_runs``), each service's words one short line (its ``slide`` line
     in content/facts.yml, else ``slide_words``); the school's card, drawn across the slide,
     left out of the run's sizing (its email in half a card set every slide at 18 pt)."""
-    runs = common.even_runs(len(helps), CARDS_PER_SLIDE)
-    in_rows = common.even_runs(len(helps), ROWS * WIDE_PER_ROW)
+    runs = slide_runs.even_runs(len(helps), CARDS_PER_SLIDE)
+    in_rows = slide_runs.even_runs(len(helps), ROWS * WIDE_PER_ROW)
     if age_of(lesson.audience).secondary and len(helps) > FIRST_SLIDE:
         lines = {HelplineRef(h.id): h.slide for h in facts.helplines if h.slide}
         # The slide's words are one line, cut already: nothing in them is marked to keep.
@@ -158,7 +166,7 @@ def with_dsl_photo(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost,
     if brand.dsl_photo is None:
         return helps
     # Found, read and checked by the brand's loader: the planner only places it.
-    photo = Picture(DSL_PHOTO, f"Photo of {common.dsl(brand)}",
+    photo = Picture(DSL_PHOTO, f"Photo of {named_people.dsl(brand)}",
                     str(brand.dsl_photo.path), brand.dsl_photo.sha1)
     school = {pics.HELPLINE_PICTURES[key] for key in ("dsl", "school_adult")}
     return tuple(replace(h, picture=photo) if h.picture is not None
@@ -192,10 +200,10 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     Okafor or Mr Price" over one place was two names a six-year-old cannot read and one
     place for both; the same teacher drawn on both cards was one person. None where the
     brand names no DSL (the unnamed lead's card)."""
-    dsl = common.pupil_name(brand.dsl_name.strip())
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
     if not dsl:
         return _unnamed_adults(school, library)
-    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
     # the deputy as the lead's partner.
     lead_for = first_sentence(school.blurb)
@@ -219,8 +227,8 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
             picture = Picture(DSL_PHOTO, f"Photo of {full.strip()}", str(photo.path),
                               photo.sha1)
         place = place_of(contact)
-        way = _capital(place) if place else common.teacher_takes_you()
-        cards.append(Signpost(short.replace(" ", common.NBSP), what, reach(way, who),
+        way = _capital(place) if place else school_card.teacher_takes_you()
+        cards.append(Signpost(short.replace(" ", contact_text.NBSP), what, reach(way, who),
                               picture, way=Way.AS_GIVEN if place else Way.NO_PLACE))
     return tuple(cards)
 
@@ -230,12 +238,12 @@ def _unnamed_adults(school: Signpost, library: PictureLibrary | None) -> tuple[S
     and for where to find each, for the teacher to type over, as a named school's cards
     show them. One card with the lead's name alone left a six-year-old nobody to go to
     when that person was away, and nowhere to look for them."""
-    people = ((common.FILL_IN_DSL, first_sentence(school.blurb), LEAD_FIGURE,
+    people = ((fill_ins.FILL_IN_DSL, first_sentence(school.blurb), LEAD_FIGURE,
                "your safeguarding lead", Who.LEAD),
-              (common.FILL_IN_DEPUTY, "They help keep children safe at school.",
+              (fill_ins.FILL_IN_DEPUTY, "They help keep children safe at school.",
                DEPUTY_FIGURE, "the deputy", Who.DEPUTY))
     return tuple(
-        Signpost(field, what, reach(common.FILL_IN_PLACE, who),
+        Signpost(field, what, reach(fill_ins.FILL_IN_PLACE, who),
                  pics.get(library, figure, f"A drawing of {whom}") or school.picture)
         for field, what, figure, whom, who in people)
 
@@ -243,7 +251,7 @@ def _unnamed_adults(school: Signpost, library: PictureLibrary | None) -> tuple[S
 def first_sentence(blurb: str) -> str:
     """What a help card is for, read from its words: the blurb's first sentence (up to a
     full stop, question or exclamation mark and a space). Helplines' ``child_friendly`` words
-    (content/facts.yml) and the school's card (plan/common.py) are written so: what it is
+    (content/facts.yml) and the school's card (plan/school_card.py) are written so: what it is
     for first. A blurb of one sentence is used whole."""
     return split_sentences(blurb)[0]
 
@@ -313,10 +321,10 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     if not (school and brand.dsl_name.strip()):
         return with_contact(replace(help_card, blurb="", way=Way.AS_GIVEN),
                             few_words(help_card.contact, help_card.way))
-    dsl = common.pupil_name(brand.dsl_name.strip())
-    deputy = common.pupil_name(brand.deputy_dsl_name.strip()) or common.FILL_IN_DEPUTY
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip()) or fill_ins.FILL_IN_DEPUTY
     # Each name held whole ("Mr Price", never "Mr" / "Price" across a line break).
-    names = " or ".join(n if n.startswith("[") else n.replace(" ", common.NBSP)
+    names = " or ".join(n if n.startswith("[") else n.replace(" ", contact_text.NBSP)
                         for n in (dsl, deputy))
     # Each person's own place: the lead's alone under both names read as the deputy's too.
     places = [(name, place_of(contact)) for name, contact in
@@ -329,10 +337,10 @@ def _few(help_card: Signpost, brand: Brand, school: bool, adult: bool = False) -
     # Adeyemi" over "School office · by the library"); the notes say whose place is whose.
     # Each short place held whole and the dot kept with the first, so the line breaks
     # after the dot ("School office ·" / "by the library"), never inside a place.
-    where = [place.replace(" ", common.NBSP) if len(place) <= HELD_PLACE else place
+    where = [place.replace(" ", contact_text.NBSP) if len(place) <= HELD_PLACE else place
              for _name, place in places]
     return with_contact(replace(help_card, name=names, blurb=""),
-                        _capital(f"{common.NBSP}· ".join(where)))
+                        _capital(f"{contact_text.NBSP}· ".join(where)))
 
 
 def _capital(words: str) -> str:
@@ -344,8 +352,8 @@ def places_said(brand: Brand) -> str:
     (the card shows their places without their names; children who cannot read hear both
     names here): "Point to each card as you say who and where: Mrs Shah: school office; Mr
     Adeyemi: by the library." "" where the brand lacks either name or either place."""
-    dsl = common.pupil_name(brand.dsl_name.strip())
-    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     if not (dsl and deputy):
         return ""
     places = [(name, place_of(contact)) for name, contact in
@@ -365,8 +373,8 @@ def _name_said_once(school: Signpost) -> Signpost:
     if not name or name.startswith("["):
         return school
     if school.way is Way.ASK_TO_TAKE:  # the card's "Ask your teacher to take you to Mrs Shah"
-        return with_contact(replace(school, way=Way.NO_PLACE), common.teacher_takes_you())
-    held = name.replace(" ", common.NBSP)
+        return with_contact(replace(school, way=Way.NO_PLACE), school_card.teacher_takes_you())
+    held = name.replace(" ", contact_text.NBSP)
 
     def place_only(contact: str) -> str:
         for shown in {name, held}:
@@ -385,10 +393,10 @@ def _name_said_once(school: Signpost) -> Signpost:
 def _names_held(school: Signpost, brand: Brand) -> Signpost:
     """The school's card with its staff's names each held whole on a line ("take you to
     Mrs" / "Shah" split a name a child reads as one word)."""
-    names = [common.pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)]
+    names = [fill_ins.pupil_name(n.strip()) for n in (brand.dsl_name, brand.deputy_dsl_name)]
     def hold(text: str) -> str:
         for name in filter(lambda n: " " in n, names):
-            text = text.replace(name, name.replace(" ", common.NBSP))
+            text = text.replace(name, name.replace(" ", contact_text.NBSP))
         return text
 
     return reworded(replace(school, blurb=hold(school.blurb)), hold)
@@ -398,7 +406,7 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
            ) -> tuple[tuple[Signpost, ...], tuple[Signpost, ...]]:
     """The slides' help cards, and the school's adults' own cards among them (for children
     who cannot read yet, where the brand names the DSL: school_adults)."""
-    helps = _school_first(common.signposts(lesson, facts, brand, library), brand)
+    helps = _school_first(help_signposts.signposts(lesson, facts, brand, library), brand)
     adults = (school_adults(helps[0], brand, library)
               if helps and not lesson.readers else ())
     if adults:
@@ -406,11 +414,11 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     helps = with_dsl_photo(helps, brand)
     if helps and helps[0].picture is not None and helps[0].picture.name == LEAD_FIGURE:
         # No photo: the drawn figure at a photo's size (render/deck_help_picture), named.
-        lead = common.pupil_name(brand.dsl_name.strip()) or "your safeguarding lead"
+        lead = fill_ins.pupil_name(brand.dsl_name.strip()) or "your safeguarding lead"
         drawn = f"A drawing of {lead}, wearing a staff badge"
         helps = (replace(helps[0], picture=replace(helps[0].picture, alt=drawn)), *helps[1:])
     if helps:  # the lead's role and a yellow field for each name where the brand has none
-        helps = (common.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
+        helps = (school_card.pupils_slide_card(lesson, brand, helps[0]), *helps[1:])
         helps = (_name_said_once(_names_held(helps[0], brand)),
                  *helps[1:])
         if age_of(lesson.audience).secondary:
@@ -422,7 +430,7 @@ def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, 
     """The slides' cards with the school's own services (the brand's, for pupils) next to
     its safeguarding lead: what a pupil can walk into this week comes before national lines
     (last, a school's Student Support stood alone on the run's last slide)."""
-    own = {h.name for h in common.own_helplines(brand, pupils=True)}
+    own = {h.name for h in local_help.own_helplines(brand, pupils=True)}
     if not helps or not own:
         return helps
     # Beside the lead's card, a service in the lead's own room gives its hours, not the room
@@ -432,7 +440,7 @@ def _school_first(helps: tuple[Signpost, ...], brand: Brand) -> tuple[Signpost, 
     return (helps[0], *school, *(h for h in helps[1:] if h.name not in own))
 
 
-# What the lead is for, after the names (the unnamed card's words: plan/common).
+# What the lead is for, after the names (the unnamed card's words: plan/school_card).
 LEAD_WHAT = "talk to them about any worry."
 
 # "his deputy", "her deputy" by the lead's title; "their" where it says nothing (Mx, Dr).
@@ -447,44 +455,44 @@ def lead_card(school: Signpost, lesson: Lesson, brand: Brand) -> Signpost:
     the lead. A school's words kept as they are where the brand names no lead."""
     # As pupils say them ("Mr Okafor"): a full name held whole on its line ("Mrs Oluwaseun
     # Fairweather-Blackwood") was wider than the card.
-    lead = common.pupil_name(brand.dsl_name.strip())
+    lead = fill_ins.pupil_name(brand.dsl_name.strip())
     if not lead:
         return school
-    deputy = common.pupil_name(brand.deputy_dsl_name.strip())
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     whose = _WHOSE.get(lead.split(" ", 1)[0].rstrip(".").lower(), "their")
     # One flowing sentence, who then what for: a line a fact ("Mr Okafor," / "or his
     # deputy Mrs Mensah." / the room) drew three one-line boxes, the first ending on a
     # comma.
     names = f"{lead}, or {whose} deputy {deputy}" if deputy else lead
-    # Its contact is where they are, with no email (common.school_contact). Naming the
+    # Its contact is where they are, with no email (school_card.school_contact). Naming the
     # deputy, a card cut to fit keeps it.
     blurb = f"{names}: {LEAD_WHAT}"
-    return replace(school, name=common.unnamed_lead_heading(lesson, brand), blurb=blurb,
+    return replace(school, name=school_card.unnamed_lead_heading(lesson, brand), blurb=blurb,
                    kept=((0, Keep.WHO_ELSE),) if deputy else ())
 
 
 def parents_school_card(school: Signpost, brand: Brand) -> Signpost:
-    """The school's card (common.school_contact, headed by the lead's name) as the parents'
+    """The school's card (school_card.school_contact, headed by the lead's name) as the parents'
     help slide shows it: headed by the service, "Our safeguarding lead", as every other
     card is (NSPCC Helpline, Police) and as the pupils' decks head it; under it the lead
     and the deputy by name. A card headed "Mrs Priya Shah" was the one card a parent
     scanning the headings could not tell was the school. Where the
     DSL has no phone of their own, the office's number and hours come first."""
-    our = "Your school's" if common.visitor(brand) else "Our"
+    our = "Your school's" if named_people.visitor(brand) else "Our"
     # "Our school's safeguarding lead" ran to two lines in a half-slide card and the card
     # lost the lead's name to fit. The names in one sentence naming the deputy: a card cut
     # to fit keeps such a sentence (render/deck_help_words), and "Mr Okafor." alone was cut.
-    deputy = common.school_deputy(brand).rstrip(".")  # as the card's own words name them
+    deputy = named_people.school_deputy(brand).rstrip(".")  # as the card's own words name them
     if deputy.startswith("["):  # "[deputy" / "DSL's name]" broke the field over two lines
-        deputy = deputy.replace(" ", common.NBSP)
+        deputy = deputy.replace(" ", contact_text.NBSP)
     # "or the deputy," held together, so a line too short for the whole sentence breaks
     # after the DSL's name ("Mrs Priya Shah, / or the deputy, Mr Ben Adeyemi."), not
     # raggedly after "or the".
-    held = common.NBSP.join(("or", "the", "deputy,"))
+    held = contact_text.NBSP.join(("or", "the", "deputy,"))
     names = f"{school.name}, {held} {deputy}." if deputy else f"{school.name}."
     card = replace(school, name=fill(safeguarding_words().secondary.unnamed_heading, our=our),
                    blurb=names, kept=((0, Keep.WHO_ELSE),) if deputy else ())
-    return _office_first(card, brand) if common.no_phone(brand) else card
+    return _office_first(card, brand) if lead_line.no_phone(brand) else card
 
 
 def _office_first(school: Signpost, brand: Brand) -> Signpost:
@@ -502,7 +510,7 @@ def _office_first(school: Signpost, brand: Brand) -> Signpost:
 
 def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibrary | None
                 ) -> list[Slide]:
-    """The lesson's last slides: who can help (plan/common ``signposts``), the cards shared
+    """The lesson's last slides: who can help (plan/help_signposts ``signposts``), the cards shared
     out over as few slides as hold them."""
     readers = lesson.readers
     slides: list[Slide] = []
@@ -527,11 +535,11 @@ def help_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Picture
         else:  # _runs keeps every card, in order: ``words`` and ``helps`` line up
             said = must_hear(facts, words[run.start:run.stop], shown)
         slides.append(Slide(
-            common.continued("Who can help", n, len(runs), 1),
+            slide_runs.continued("Who can help", n, len(runs), 1),
             kicker="Getting help", place=Place.HELP,
             payload=SignpostingSlide(
                 shown,
-                common.help_lead(lesson, brand) if n == 0 else "More places to get help.",
+                lead_line.help_lead(lesson, brand) if n == 0 else "More places to get help.",
                 slots=size,
                 rows=rows,
                 series=series if readers else tuple(

@@ -13,8 +13,8 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan import common, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan import running_clock, slide_runs, visiting
 from lessonpack.plan.class_line import taught_class
 from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
@@ -61,9 +61,9 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
     rules = list(sg.ground_rules)
     per = look_for(lesson.audience).rules_per_slide or len(rules)
     # Even slides (3 + 3), never one rule left over on a slide of its own.
-    size = common.even_share(len(rules), per)
+    size = slide_runs.even_share(len(rules), per)
     rule_slides = [
-        Slide(common.continued("Our ground rules", n, len(rules), size),
+        Slide(slide_runs.continued("Our ground rules", n, len(rules), size),
               kicker="Before we start", place=Place.GROUND_RULES,
               payload=CardsSlide(rule_cards(rules[start:start + size], library)),
               # The safe-delivery notes (names, distancing, EAL, pupils more at risk) are for
@@ -129,7 +129,7 @@ def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide
     # The starter's notes start at its vote (plan/deck/places.py reads the mark).
     return [replace(s, place=Place.STARTER) for s in votes_slides(
         lesson, st.title, "Starter",
-        join_notes(f"{common.section_timing(0, st.minutes)}.", st.instructions, st.notes),
+        join_notes(f"{running_clock.section_timing(0, st.minutes)}.", st.instructions, st.notes),
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,

@@ -10,8 +10,8 @@ from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.wording import MESSAGE
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
-from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
+from lessonpack.plan import running_clock
 from lessonpack.plan.cycle_steps import cycle_steps
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.model import Slide
@@ -32,7 +32,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     # The task's minutes are said once, on its first slide: by the notes' "Task (6 min)" step
     # (plan/deck/cycle.py puts it there) or, with no such step, by "This slide"; every later
     # slide of the task says it continues (a 6-min task on two slides read as 12 minutes).
-    timing = [] if _task_step(cycle) else [f"This slide: {common.minutes(task.minutes)}."]
+    timing = [] if _task_step(cycle) else [f"This slide: {running_clock.minutes(task.minutes)}."]
     shown = task_slide(task, readers, beat.library)
     crowded = _crowded(shown)
     if crowded or (task.title in beat.split and _material(shown)):

@@ -6,8 +6,8 @@ from lessonpack.content.model import Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.vote_rows import VoteRowsSlide
-from lessonpack.plan import common
 from lessonpack.plan import pictures as pics
+from lessonpack.plan import slide_runs
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 
@@ -47,7 +47,7 @@ def votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: s
         return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
                       notes=join_notes(notes, answers))]
     again = "Read the sentence aloud. Thumbs up, thumbs down or a hand on the chin."
-    return [Slide(common.continued(title, n, len(texts), 1), kicker=kicker,
+    return [Slide(slide_runs.continued(title, n, len(texts), 1), kicker=kicker,
                   pictures=_votes(library),
                   payload=BulletSlide((text,), scale=True),
                   notes=join_notes(notes if n == 0 else again,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
-from lessonpack.plan import common
+from lessonpack.plan import contact_text, help_signposts, local_help
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.crisis_line import crisis_line
 from lessonpack.plan.crisis_line import named as crisis_named
@@ -48,13 +49,13 @@ def dsl_sentence(brand: Brand) -> str:
         return (f"Any worry about your child's safety, online or offline? Please contact "
                 f"{brand.safeguarding_lead}{how}.")
     # The fill-ins as the help cards and sheets spell them: one spelling everywhere.
-    name = brand.dsl_name or common.FILL_IN_DSL
-    deputy = brand.deputy_dsl_name or common.FILL_IN_DEPUTY
+    name = brand.dsl_name or fill_ins.FILL_IN_DSL
+    deputy = brand.deputy_dsl_name or fill_ins.FILL_IN_DEPUTY
     # A parent phones or emails: the rooms staff find the DSL in ("Deputy Head's office, next
     # to reception") are left out where a number or address is given (as on the parents'
     # help cards); that line also made room to sign the letter.
-    reach = common.parent_contact(contact)
-    deputy_reach = common.parent_contact(brand.deputy_dsl_contact)
+    reach = contact_text.parent_contact(contact)
+    deputy_reach = contact_text.parent_contact(brand.deputy_dsl_contact)
     deputy_contact = f" ({deputy_reach})" if deputy_reach else ""
     # A worried parent in the evening rings: where the leads are reached by email alone,
     # the school's phone comes first (the letterhead's number is not where they look), and
@@ -62,18 +63,18 @@ def dsl_sentence(brand: Brand) -> str:
     if brand.phone and reach and not _PHONE_NUMBER.search(f"{reach} {deputy_reach}"):
         emails = f"{reach}, {deputy_reach}" if deputy_reach else reach
         return (f"Any worry about your child's safety? Phone the school on "
-                f"{common.unbroken(brand.phone)} and ask for our Designated Safeguarding Lead, "
-                f"{name}, or our deputy, {deputy}. Email ({emails}) may not be read out of "
-                f"school hours.")
+                f"{contact_text.unbroken(brand.phone)} and ask for our Designated "
+                f"Safeguarding Lead, {name}, or our deputy, {deputy}. Email ({emails}) may not "
+                f"be read out of school hours.")
     if not reach:
         # No contact given: a number a parent can ring, the school's or a field for it,
         # never "phone or email" (an email alone may sit unread over a weekend).
-        phone = common.unbroken(brand.phone) if brand.phone else common.FILL_IN_CONTACT
+        phone = contact_text.unbroken(brand.phone) if brand.phone else fill_ins.FILL_IN_CONTACT
         return (f"Any worry about your child's safety? Phone the school on {phone} and ask "
                 f"for our Designated Safeguarding Lead, {name}, or our deputy, "
                 f"{deputy}{deputy_contact}.")
     phoned = "" if _PHONE_NUMBER.search(f"{reach} {deputy_reach}") or not brand.phone \
-        else f", or phone the school on {common.unbroken(brand.phone)}"
+        else f", or phone the school on {contact_text.unbroken(brand.phone)}"
     # Two lines, not three, with both numbers: the letter and its slip are one page.
     return (f"Any worry about your child's safety? Contact our "
             f"Designated Safeguarding Lead, {name} ({reach}), or our "
@@ -97,7 +98,7 @@ def out_of_hours(lesson: Lesson, brand: Brand) -> str:
     lists the local children's services field in its place (no own services at all), and
     on primary letters, whose page has no line to spare. "In danger now: 999" closes every
     letter's list of services (``letter_services``)."""
-    own = common.own_helplines(brand, pupils=False)
+    own = local_help.own_helplines(brand, pupils=False)
     if not age_of(lesson.audience).secondary or not own or any(
             night_line(lesson, h.contact) for h in own):
         return ""
@@ -116,8 +117,8 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     the national ones on a line of their own."""
     # The services a parent most needs (the NSPCC, CEOP, then the lesson's first) and the
     # school's own: a letter is one page; the lesson plan lists every service.
-    services = common.adult_signposts(lesson, facts, brand)
-    local = len(services) - len(common.own_helplines(brand, pupils=False))  # own last
+    services = help_signposts.adult_signposts(lesson, facts, brand)
+    local = len(services) - len(local_help.own_helplines(brand, pupils=False))  # own last
     # One service a row: five run together on one line were hard to scan,
     # for a parent reading English as an additional language most of all.
     # A line break, not a paragraph, between them: the letter stays one page.
@@ -131,15 +132,15 @@ def letter_services(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # The 24-hour line marked for the evening a worried parent reads the letter again,
     # unless the mark would part services that share a line (the slip's margin needs it:
     # "(24 hours)" still says so).
-    plain = [f"{s.name}: {common.unbroken(s.contact)}" for s in services[local:]]
-    entries = [f"Out of hours: {s.name}, {common.unbroken(s.contact)}"
+    plain = [f"{s.name}: {contact_text.unbroken(s.contact)}" for s in services[local:]]
+    entries = [f"Out of hours: {s.name}, {contact_text.unbroken(s.contact)}"
                if night_line(lesson, s.contact) else said
                for s, said in zip(services[local:], plain, strict=True)]
     if not entries:
         # No service of the school's own for families: the handout's yellow field for the
         # council's 24-hour line, so no letter leaves a parent at 9pm on a Friday with only
         # national services: the letter reaches families the handout may not.
-        field = common.local_help_field()
+        field = local_help.local_help_field()
         entries, plain = ([f"Out of hours: {field.name}, {field.contact}"],
                           [f"{field.name}: {field.contact}"])
     width = letter_line_chars(brand.body_font)

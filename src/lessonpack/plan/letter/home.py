@@ -6,7 +6,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.lesson_date import dated as lesson_day
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.errors import Problem, UserError
-from lessonpack.plan import common, visiting
+from lessonpack.plan import contact_text, item_files, visiting
 from lessonpack.plan.class_line import date_and_class
 from lessonpack.plan.letter.help import dsl_sentence, letter_services, out_of_hours
 from lessonpack.plan.letter.reply_slip import reply_slip
@@ -115,7 +115,7 @@ def school_contact(brand: Brand) -> str:
     answers a parent's questions when the letter names no one else; "" when it gives neither
     (the letter keeps its fill-in). One of them: both, the paragraph took a line the reply
     slip's margin needs, and the letterhead above gives both."""
-    return common.unbroken(brand.phone.strip()) or brand.email.strip()
+    return contact_text.unbroken(brand.phone.strip()) or brand.email.strip()
 
 
 def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
@@ -172,8 +172,8 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     # was cut off with it and returned, and took the lines the slip's margin needs.
     return DocPlan(letter_after_file(lesson, brand) if after
                    else class_file(lesson, brand, "letter-home") + ".docx", "letter",
-                   common.meta(lesson, brand, "letter home after the lesson" if after
-                               else "letter home", schools=True),
+                   item_files.meta(lesson, brand, "letter home after the lesson" if after
+                                   else "letter home", schools=True),
                    title="", subtitle="", header="",
                    footer="" if visit else delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)

@@ -9,7 +9,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.signposting import help_box
-from lessonpack.plan import common
+from lessonpack.plan import footers, help_signposts, item_files, local_help, school_card
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import name_and_class
 from lessonpack.plan.model import (
@@ -72,8 +72,8 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     # (11-16s: where to find them, never an inbox), listed in the plan's "Fill in first" box.
     # Without them the KS2 sheet named nobody beside a slide with both names' fields.
     # KS1's sheet is drawn, with no line for the school.
-    school, *services = common.signposts(lesson, facts, brand)
-    card = common.pupils_slide_card if sheet.slide_card else common.pupils_school_card
+    school, *services = help_signposts.signposts(lesson, facts, brand)
+    card = school_card.pupils_slide_card if sheet.slide_card else school_card.pupils_school_card
     box = help_box("Who can help", (card(lesson, brand, school), *services))
     # Whole on one side: LibreOffice splits a long box's row line by line, and a school's
     # last service (its own drop-in) went overleaf alone (Riverside KS3).
@@ -116,7 +116,7 @@ def _short_box(lesson: Lesson, facts: FactsFile, brand: Brand, school: str
     # A service in the lead's own room is said on the lead's line, not again on its own.
     school, there = with_services_there(school, brand)
     return (school, *(f"{h.name}: {h.card or h.web or h.contact}" for h in routes),
-            *(f"{h.name}: {h.contact}" for h in common.own_helplines(brand, pupils=True)
+            *(f"{h.name}: {h.contact}" for h in local_help.own_helplines(brand, pupils=True)
               if h.name not in there),
             CARD_LINE)
 
@@ -135,9 +135,9 @@ def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
 def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:
     blocks = _lines_fill_their_page(blocks)
     return DocPlan(class_file(lesson, brand, "worksheet") + ".docx", "worksheet",
-                   common.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
+                   item_files.meta(lesson, brand, "pupil worksheet"), title=lesson.title,
                    # "Pupil worksheet" in the running header at every age (one place for it
                    # on every sheet), never a line of side one's room.
                    subtitle="", header=f"{lesson.topic_title} · Pupil worksheet",
-                   footer=common.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
+                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks), name_line=True,
                    print_size=age_of(lesson.audience).sheet.print_size)
