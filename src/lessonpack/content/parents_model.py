@@ -20,6 +20,7 @@ from lessonpack.content.fields import (
     PictureName,
     Strict,
 )
+from lessonpack.content.parents_cues import Cue, cues_problem
 from lessonpack.content.parts import QuizQuestion, Resources, Safeguarding, Scenario, TopicItem
 from lessonpack.content.step_minutes import check_steps_fit
 
@@ -71,11 +72,6 @@ def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
     return item.model_copy(update={**update, "variants": []})
 
 
-# A part's cues stay well under its script (2,000): room for the key points, the questions
-# and a model answer, short enough that the facilitator notes stay within seven pages.
-CUES_CHARS = 1700
-
-
 class SectionVariant(Strict):
     """What a workshop section says instead for the schools of ``phases``: only the fields
     given replace the section's own (which are written for secondary schools)."""
@@ -85,7 +81,7 @@ class SectionVariant(Strict):
     points: list[Annotated[str, Chars(100), ON_SLIDE]] | None = Field(
         None, min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)] | None = None
-    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
+    cues: list[Cue] | None = Field(None, min_length=1, max_length=8)
     charts: list[Chart] | None = Field(None, max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
@@ -99,10 +95,10 @@ class WorkshopSection(Strict):
     points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)]
     # The facilitator notes' version of ``notes`` (and of its charts' notes): each step's key
-    # points and what to ask, in the same "Name (N min): text" lines, so a facilitator reads
-    # it before the evening and glances at it in the room; the deck's speaker notes keep the
-    # full script. Without it the notes print the script.
-    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
+    # points and what to ask (content/parents_cues.py), so a facilitator reads it before the
+    # evening and glances at it in the room; the deck's speaker notes keep the full script.
+    # Without it the notes print the script.
+    cues: list[Cue] | None = Field(None, min_length=1, max_length=8)
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
@@ -144,12 +140,28 @@ class WorkshopSection(Strict):
     def _steps_fit_the_part(self) -> WorkshopSection:
         """Every script's timed steps read as numbers and fit the Part's minutes (a variant
         keeps the section's minutes)."""
-        scripts = [("notes", self.notes), ("cues", self.cues)] + [
-            (f"the variant for {', '.join(v.phases)}: {name}", text)
-            for v in self.variants for name, text in (("notes", v.notes), ("cues", v.cues))]
+        scripts = [("notes", self.notes)] + [
+            (f"the variant for {', '.join(v.phases)}: notes", v.notes) for v in self.variants]
         for field, text in scripts:
             if text:
                 check_steps_fit(text, self.minutes, field)
+        return self
+
+    @model_validator(mode="after")
+    def _cues_make_the_part(self) -> WorkshopSection:
+        """Each phase's cues make the Part's minutes and mark where its story is read and
+        its tables talk: refused at the cues' own field (the section's or a variant's)."""
+        for phase in PHASES:
+            seen = self.for_phase(phase)
+            if not seen.cues:
+                continue
+            problem = cues_problem(seen.cues, self.minutes, story=seen.scenario is not None,
+                                   questions=bool(seen.discussion))
+            if problem:
+                v = next((i for i, v in enumerate(self.variants)
+                          if phase in v.phases and v.cues is not None), None)
+                raise _located(("cues",) if v is None else ("variants", v, "cues"),
+                               None, problem, kind="cue_minutes")
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
