@@ -298,30 +298,41 @@ _known_names = names_in(VISIT_NAMES)
 VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
 
 
+class EveningCover(Strict):
+    """The DSL's cover for the evening (the DSL or deputy on site until the last family
+    leaves), asked in two parts: whom (``ask``: "Confirm in writing: you or {deputy}") and
+    what the cover is, after whom (``covered``: "on site until the last family leaves.").
+    The row prints them as one sentence; a visit day's brief asks ``covered`` after the
+    lessons' cover ("that evening, …"), to the same person on the same day, so no planner
+    cuts the ask's opening words off the row."""
+    ask: VisitText
+    covered: VisitText
+
+
 class VisitRow(Strict):
     """A row of the parents' visit brief: which day (worked out from the school's dates,
-    never typed), the paper or job, who does it, what they do."""
+    never typed), the paper or job, who does it, what they do: ``what``, or for the
+    evening's DSL cover ``cover`` (plan/visit_brief finds the row by it, never by ``file``)."""
     when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening",
                   "after"]
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
-    what: VisitText
-    # The DSL's cover for the evening (the DSL or deputy on site until the last family
-    # leaves): a visit day's brief asks it in one row with the lessons' cover, to the same
-    # person on the same day (plan/visit_brief), found by this mark, never by ``file``.
-    cover: bool = False
-    # What the cover row asks, after whom ("on site until the last family leaves."): the
-    # end of ``what``, in its words; the day's brief asks it after the lessons' cover
-    # ("that evening, …"), so no planner cuts the ask's opening words off the row.
-    covered: VisitText | None = None
+    what: VisitText | None = None
+    cover: EveningCover | None = None
 
     @model_validator(mode="after")
-    def _covered_ends_what(self) -> VisitRow:
-        if self.cover and not (self.covered and self.what.endswith(" " + self.covered)):
-            raise ValueError("a cover row's covered: the last words of its what (what the "
-                             "cover is, after whom)")
+    def _what_or_cover(self) -> VisitRow:
+        if (self.what is None) == (self.cover is None):
+            raise ValueError("give the row's what, or for the evening's DSL cover its cover "
+                             "(ask and covered), not both")
         return self
 
+    @property
+    def says(self) -> str:
+        """What the row asks, as the brief prints it."""
+        if self.cover is not None:
+            return f"{self.cover.ask} {self.cover.covered}"
+        return self.what or ""
 
 class Offer(Strict):
     """One thing the evening offers a family, a line on the invitation behind its icon."""
