@@ -6,6 +6,7 @@ never found by their names. The facilitator notes' clock runs on the minutes as 
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,13 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from lessonpack.content.parents_cues import Cue, CueKind
-from lessonpack.content.parents_model import WorkshopSection
+from lessonpack.api import load
+from lessonpack.content.brand import Brand
+from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
+from lessonpack.content.parents_model import ParentSession, WorkshopSection
 from lessonpack.plan import session_steps
-from lessonpack.plan.model import StepStage
+from lessonpack.plan.facilitator_notes import plan_facilitator_notes
+from lessonpack.plan.model import StepStage, StepTable
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -122,3 +126,25 @@ def test_the_time_column_prints_the_short_name() -> None:
     section = _section("Spotting the tactics")
     names = [r.step for r in _stage(section).rows if r.time]
     assert names == ["Say", "Tables"]
+
+
+def test_a_step_name_too_wide_for_the_time_column_needs_a_short_one() -> None:
+    cue = {"name": "Safeguarding", "minutes": 5, "text": "introduce this with care."}
+    with pytest.raises(ValidationError, match="“Safeguarding” is too long a word"):
+        Cue.model_validate(cue)
+    assert Cue.model_validate({**cue, "short": "Before the figures"}).label == \
+        "Before the figures"
+
+
+@pytest.mark.parametrize("phase", ["all", "primary", "secondary"])
+def test_every_row_name_fits_the_time_column(phase: str) -> None:
+    """"Safeguarding" broke after "Safeguar" in the secondary notes' time column."""
+    index = load(())
+    session = index.items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    plan = plan_facilitator_notes(session, index.facts, Brand(phase=phase))  # type: ignore[arg-type]
+    (table,) = [b for b in plan.blocks if isinstance(b, StepTable)]
+    names = [row.step for stage in table.stages for row in stage.rows]
+    assert len(names) > 20
+    too_long = [n for n in names if any(len(w) > NAME_WORD for w in re.split(r"[ -]", n))]
+    assert too_long == [], phase

@@ -10,11 +10,16 @@ step's minutes printed a Part that ran into the next or a step that vanished.
 from __future__ import annotations
 
 import enum
+import re
 from typing import Annotated
 
 from pydantic import Field, PositiveInt, model_validator
 
 from lessonpack.content.fields import Chars, Strict
+
+# The longest word the notes' time column holds in bold on a line: "Confidence" broke after
+# its "e", "Safeguarding" after "Safeguar" (a hyphen may break a line: "Ice-/breaker").
+NAME_WORD = 9
 
 # A Part's cues stay well under its script (2,000): room for the key points, the questions
 # and a model answer, short enough that the facilitator notes stay within eight pages.
@@ -64,6 +69,15 @@ class Cue(Strict):
             raise ValueError("a step gives its minutes; a note (kind: note) gives none"
                              if self.minutes is None else
                              "a note (kind: note) is said between steps: give it no minutes")
+        return self
+
+    @model_validator(mode="after")
+    def _label_fits_the_time_column(self) -> Cue:
+        long = [w for w in re.split(r"[ -]", self.label) if len(w) > NAME_WORD]
+        if long:
+            raise ValueError(f"\u201c{long[0]}\u201d is too long a word for the notes' time "
+                             f"column (at most {NAME_WORD} letters a word, or it breaks "
+                             "mid-word): give the step a short name for it (short:)")
         return self
 
     @property

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
-from lessonpack.content.parents_cues import Cue, CueKind
+from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
 from lessonpack.plan import common, session_sheet
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
@@ -22,9 +22,6 @@ CAPTION = "The session, step by step"
 # Where the facilitator reads a table talk's story from.
 STORY_ON_SLIDE = "{who}'s story, from the slide."
 
-# The longest word the time column holds in bold on a line ("Confidence" broke after its
-# "e"): a point whose label has a longer one stays a bold lead-in in the row before.
-_NAME_WORD = 9
 
 
 def _cue_lines(cue: Cue) -> list[StepLine]:
@@ -85,10 +82,11 @@ def _a_row_per_point(made: StepStage) -> StepStage:
 
 def _own_row(label: str) -> bool:
     """Whether a point under ``label`` ("Money:") is a row of its own: not what is read out
-    or asked in its step, and a name the time column holds."""
+    or asked in its step, and a name the time column holds (a longer word stays a bold
+    lead-in in the row before)."""
     name = SHORT.get(label[:-1], label[:-1])
     return label.endswith(":") and not label.startswith(_IN_ROW) \
-        and all(len(word) <= _NAME_WORD for word in re.split(r"[ -]", name))
+        and all(len(word) <= NAME_WORD for word in re.split(r"[ -]", name))
 
 
 def _sentence(text: str) -> str:
