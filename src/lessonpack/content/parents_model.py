@@ -158,10 +158,10 @@ class WorkshopSection(Strict):
             problem = cues_problem(seen.cues, self.minutes, story=seen.scenario is not None,
                                    questions=bool(seen.discussion))
             if problem:
-                v = next((i for i, v in enumerate(self.variants)
-                          if phase in v.phases and v.cues is not None), None)
-                raise _located(("cues",) if v is None else ("variants", v, "cues"),
-                               None, problem, kind="cue_minutes")
+                own = next((i for i, variant in enumerate(self.variants)
+                            if phase in variant.phases and variant.cues is not None), None)
+                raise _located(("cues",) if own is None else ("variants", own, "cues"),
+                               None, problem, kind="cues")
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
@@ -333,6 +333,7 @@ class VisitRow(Strict):
         if self.cover is not None:
             return f"{self.cover.ask} {self.cover.covered}"
         return self.what or ""
+
 
 class Offer(Strict):
     """One thing the evening offers a family, a line on the invitation behind its icon."""
