@@ -24,12 +24,13 @@ def _brand() -> Brand:
 
 
 def _session(file: str, cover: bool) -> ParentSession:
-    """The built-in parents' session with its evening-cover row named ``file`` and marked
-    ``cover``."""
+    """The built-in parents' session with its evening-cover row named ``file``, and as a
+    cover row (``cover``) or a row like any other, asking the same words in its ``what``."""
     session = load().items["live-streaming-parents"].item
     assert isinstance(session, ParentSession) and session.visit is not None
-    rows = [r.model_copy(update={"file": file, "cover": cover}) if r.cover else r
-            for r in session.visit.rows]
+    rows = [r.model_copy(update={"file": file} if cover else
+                         {"file": file, "what": r.says, "cover": None})
+            if r.cover else r for r in session.visit.rows]
     assert len(rows) == len(session.visit.rows) and any(r.file == file for r in rows)
     return session.model_copy(update={"visit": session.visit.model_copy(update={"rows": rows})})
 
@@ -62,8 +63,8 @@ def test_the_day_brief_asks_the_covered_words_however_the_row_opens() -> None:
     not printed whole after "that evening,"."""
     session = _session("Evening cover", cover=True)
     assert session.visit is not None
-    rows = [r.model_copy(update={"what": "By email, confirm: you or {deputy} on site until "
-                                         "the last family leaves."}) if r.cover else r
+    rows = [r.model_copy(update={"cover": r.cover.model_copy(
+                update={"ask": "By email, confirm: you or {deputy}"})}) if r.cover else r
             for r in session.visit.rows]
     session = session.model_copy(update={"visit": session.visit.model_copy(
         update={"rows": rows})})
@@ -77,15 +78,22 @@ def test_the_day_brief_asks_the_covered_words_however_the_row_opens() -> None:
     assert "By email" not in said and said.count("Mr Price") == 1, said
 
 
-def test_a_cover_row_must_say_what_it_covers_in_its_own_words() -> None:
+def test_a_cover_row_types_its_ask_and_what_it_covers_once() -> None:
+    """The row's words are the ask, then what is covered: typed once each, never the end of
+    one field typed again in another."""
     from pydantic import ValidationError
 
     from lessonpack.content.parents_model import VisitRow
 
-    row = {"when": "replies", "file": "Evening cover", "cover": True, "who": "{dsl}",
-           "what": "Confirm in writing: you or {deputy} on site until the last family leaves."}
-    assert VisitRow.model_validate({**row, "covered": "on site until the last family "
-                                                     "leaves."}).covered
-    for wrong in ("", "on site until nine."):
+    row = {"when": "replies", "file": "Evening cover", "who": "{dsl}"}
+    cover = {"ask": "Confirm in writing: you or {deputy}",
+             "covered": "on site until the last family leaves."}
+    made = VisitRow.model_validate({**row, "cover": cover})
+    assert made.says == ("Confirm in writing: you or {deputy} on site until the last family "
+                         "leaves.")
+    assert made.cover is not None and made.cover.covered == cover["covered"]
+    for wrong in ({}, {"cover": {**cover, "covered": ""}}, {"cover": {"ask": cover["ask"]}},
+                  {"cover": cover, "what": "Confirm it."}, {"cover": {**cover, "by": "{x}"}}):
         with pytest.raises(ValidationError):
-            VisitRow.model_validate({**row, "covered": wrong})
+            VisitRow.model_validate({**row, **wrong})
+    assert VisitRow.model_validate({**row, "what": "Confirm it."}).says == "Confirm it."

@@ -106,7 +106,8 @@ def test_the_steps_give_each_parts_cues_not_its_script(phase: str) -> None:
     words = _words(table)
     for section in session.sections:
         assert section.cues, section.title
-        cue = section.cues.split("\n")[-1].split(": ", 1)[-1][:40]
+        last = section.cues[-1]
+        cue = (last.points[-1].text if last.points else last.text)[:40]
         assert cue.lower() in words.lower(), (section.title, cue)
     # The script's own words are the deck's: "Why they love it" is a script label only.
     assert ("Why they love it" in words) is False
@@ -134,7 +135,8 @@ def test_a_variant_with_its_own_notes_needs_its_own_cues() -> None:
     for v in section["variants"]:
         v["cues"] = None
     WorkshopSection.model_validate(section)  # the script for every phase: allowed
-    section["variants"][0]["cues"] = "Say (2 min): a cue."
+    section["variants"][0]["cues"] = [{"name": "Say", "minutes": section["minutes"],
+                                       "text": "a cue."}]
     with pytest.raises(ValidationError, match="the section has none"):
         WorkshopSection.model_validate(section)
 

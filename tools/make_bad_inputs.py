@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "bad_inputs"
 KS2 = (ROOT / "content" / "live-streaming" / "ks2.yml").read_text(encoding="utf-8")
 FACTS = (ROOT / "content" / "facts.yml").read_text(encoding="utf-8")
+PARENTS = (ROOT / "content" / "live-streaming" / "parents.yml").read_text(encoding="utf-8")
 DECK = ROOT / "templates" / "deck.pptx"
 PWNED = "tests/bad_inputs/brand-python-tag/pwned"  # must never appear
 
@@ -110,6 +111,14 @@ FACTS_EDITS: dict[str, str] = {
     "facts-unknown-field": edit("    checked: 2026-11-26\n", "    checked: 2026-11-26\n"
                                 "    checked_by: Ms Smith\n", 1, FACTS),
     "facts-python-tag": edit("facts:\n", "danger: !!python/name:os.system\nfacts:\n", 1, FACTS),
+}
+
+# The parents' session with one defect: its folder's parents.yml.
+PARENTS_EDITS: dict[str, str] = {
+    # "Spotting the tactics" is seven minutes: its first step typed 13 for 3.
+    "cue-minutes": edit("      - name: Say\n        minutes: 3\n        text: >-\n          spot",
+                        "      - name: Say\n        minutes: 13\n        text: >-\n          spot",
+                        1, PARENTS),
 }
 
 # Cases run with their own command line: (files, command line).
@@ -316,6 +325,8 @@ def main() -> None:
         _write_case(name, {"lesson.yml": text}, None)
     for name, text in FACTS_EDITS.items():
         _write_case(name, {"facts.yml": text}, None)
+    for name, text in PARENTS_EDITS.items():
+        _write_case(name, {"parents.yml": text}, None)
     dup = CASES / "duplicate-id"
     dup.mkdir(exist_ok=True)
     (dup / "a.yml").write_text(KS2, encoding="utf-8")

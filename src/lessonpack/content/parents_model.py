@@ -20,6 +20,7 @@ from lessonpack.content.fields import (
     PictureName,
     Strict,
 )
+from lessonpack.content.parents_cues import Cue, cues_problem
 from lessonpack.content.parts import QuizQuestion, Resources, Safeguarding, Scenario, TopicItem
 from lessonpack.content.step_minutes import check_steps_fit
 
@@ -71,11 +72,6 @@ def _with_variant(item: _M, variants: list[Any], phase: str) -> _M:
     return item.model_copy(update={**update, "variants": []})
 
 
-# A part's cues stay well under its script (2,000): room for the key points, the questions
-# and a model answer, short enough that the facilitator notes stay within seven pages.
-CUES_CHARS = 1700
-
-
 class SectionVariant(Strict):
     """What a workshop section says instead for the schools of ``phases``: only the fields
     given replace the section's own (which are written for secondary schools)."""
@@ -85,7 +81,7 @@ class SectionVariant(Strict):
     points: list[Annotated[str, Chars(100), ON_SLIDE]] | None = Field(
         None, min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)] | None = None
-    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
+    cues: list[Cue] | None = Field(None, min_length=1, max_length=8)
     charts: list[Chart] | None = Field(None, max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] | None = Field(None, max_length=3)
@@ -99,10 +95,10 @@ class WorkshopSection(Strict):
     points: list[Annotated[str, Chars(100), ON_SLIDE]] = Field(min_length=2, max_length=4)
     notes: Annotated[str, Chars(2000)]
     # The facilitator notes' version of ``notes`` (and of its charts' notes): each step's key
-    # points and what to ask, in the same "Name (N min): text" lines, so a facilitator reads
-    # it before the evening and glances at it in the room; the deck's speaker notes keep the
-    # full script. Without it the notes print the script.
-    cues: Annotated[str, Chars(CUES_CHARS)] | None = None
+    # points and what to ask (content/parents_cues.py), so a facilitator reads it before the
+    # evening and glances at it in the room; the deck's speaker notes keep the full script.
+    # Without it the notes print the script.
+    cues: list[Cue] | None = Field(None, min_length=1, max_length=8)
     charts: list[Chart] = Field(default=[], max_length=2)
     scenario: Scenario | None = None
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
@@ -144,12 +140,28 @@ class WorkshopSection(Strict):
     def _steps_fit_the_part(self) -> WorkshopSection:
         """Every script's timed steps read as numbers and fit the Part's minutes (a variant
         keeps the section's minutes)."""
-        scripts = [("notes", self.notes), ("cues", self.cues)] + [
-            (f"the variant for {', '.join(v.phases)}: {name}", text)
-            for v in self.variants for name, text in (("notes", v.notes), ("cues", v.cues))]
+        scripts = [("notes", self.notes)] + [
+            (f"the variant for {', '.join(v.phases)}: notes", v.notes) for v in self.variants]
         for field, text in scripts:
             if text:
                 check_steps_fit(text, self.minutes, field)
+        return self
+
+    @model_validator(mode="after")
+    def _cues_make_the_part(self) -> WorkshopSection:
+        """Each phase's cues make the Part's minutes and mark where its story is read and
+        its tables talk: refused at the cues' own field (the section's or a variant's)."""
+        for phase in PHASES:
+            seen = self.for_phase(phase)
+            if not seen.cues:
+                continue
+            problem = cues_problem(seen.cues, self.minutes, story=seen.scenario is not None,
+                                   questions=bool(seen.discussion))
+            if problem:
+                own = next((i for i, variant in enumerate(self.variants)
+                            if phase in variant.phases and variant.cues is not None), None)
+                raise _located(("cues",) if own is None else ("variants", own, "cues"),
+                               None, problem, kind="cues")
         return self
 
     def every_chart(self) -> list[tuple[tuple[str | int, ...], Chart]]:
@@ -286,29 +298,41 @@ _known_names = names_in(VISIT_NAMES)
 VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
 
 
+class EveningCover(Strict):
+    """The DSL's cover for the evening (the DSL or deputy on site until the last family
+    leaves), asked in two parts: whom (``ask``: "Confirm in writing: you or {deputy}") and
+    what the cover is, after whom (``covered``: "on site until the last family leaves.").
+    The row prints them as one sentence; a visit day's brief asks ``covered`` after the
+    lessons' cover ("that evening, …"), to the same person on the same day, so no planner
+    cuts the ask's opening words off the row."""
+    ask: VisitText
+    covered: VisitText
+
+
 class VisitRow(Strict):
     """A row of the parents' visit brief: which day (worked out from the school's dates,
-    never typed), the paper or job, who does it, what they do."""
+    never typed), the paper or job, who does it, what they do: ``what``, or for the
+    evening's DSL cover ``cover`` (plan/visit_brief finds the row by it, never by ``file``)."""
     when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening",
                   "after"]
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
-    what: VisitText
-    # The DSL's cover for the evening (the DSL or deputy on site until the last family
-    # leaves): a visit day's brief asks it in one row with the lessons' cover, to the same
-    # person on the same day (plan/visit_brief), found by this mark, never by ``file``.
-    cover: bool = False
-    # What the cover row asks, after whom ("on site until the last family leaves."): the
-    # end of ``what``, in its words; the day's brief asks it after the lessons' cover
-    # ("that evening, …"), so no planner cuts the ask's opening words off the row.
-    covered: VisitText | None = None
+    what: VisitText | None = None
+    cover: EveningCover | None = None
 
     @model_validator(mode="after")
-    def _covered_ends_what(self) -> VisitRow:
-        if self.cover and not (self.covered and self.what.endswith(" " + self.covered)):
-            raise ValueError("a cover row's covered: the last words of its what (what the "
-                             "cover is, after whom)")
+    def _what_or_cover(self) -> VisitRow:
+        if (self.what is None) == (self.cover is None):
+            raise ValueError("give the row's what, or for the evening's DSL cover its cover "
+                             "(ask and covered), not both")
         return self
+
+    @property
+    def says(self) -> str:
+        """What the row asks, as the brief prints it."""
+        if self.cover is not None:
+            return f"{self.cover.ask} {self.cover.covered}"
+        return self.what or ""
 
 
 class Offer(Strict):

@@ -51,7 +51,7 @@ class EveningJobs:
     its rows by kind ("replies", "evening"), and what the invitation's going home and the
     handout's printing ask, said in the day's own letters and printing rows. ``cover``: the
     row the content marks as the DSL's cover for the evening (``VisitRow.cover``), asked
-    with the lessons' cover; ``covered``: what it asks, after whom (``VisitRow.covered``)."""
+    with the lessons' cover; ``covered``: what it asks, after whom (``EveningCover.covered``)."""
 
     rows: dict[str, tuple[Row, ...]]
     invitation: str

@@ -46,11 +46,11 @@ def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> li
     listed three questions where the running deck shows one, and a presenter hunted for
     the other two mid-session."""
     key = quiz_key(quiz, others=False)
-    for i, slides in enumerate(spare_quiz_slides(deck), 1):
+    for i, (asked, answer) in enumerate(spare_quiz_slides(deck), 1):
         if i < len(key) and key[i].label:
             number, question = key[i].label.split(" ", 1)
-            key[i] = replace(key[i], label=f"{number} Spare (slides {slides}, hidden): "
-                                           f"{question}")
+            key[i] = replace(key[i], label=f"{number} Spare (slides {asked}–{answer}, "
+                                           f"hidden): {question}")
     return key
 
 
@@ -58,17 +58,17 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
     """Under the last Part, the spare quiz slides by number and topic and how to reach them
     and come back: said only in the first answer's speaker notes, they were found mid-session
     by typing numbers a presenter had not planned."""
-    ranges = spare_quiz_slides(deck)
-    if deck is None or not ranges:
+    spares = spare_quiz_slides(deck)
+    if deck is None or not spares:
         return []
-    back = next((n for n, s in enumerate(deck.slides, 1)
-                 if s.title == "Take home" and not s.hidden), 0)
+    # The slide the spares link back to, as the deck's planner marked it on each of them.
+    back = deck.slides[spares[0][0] - 1].back_to
     if not back:
         return []
-    which = " and ".join(f"{r} (question {i}: {q.title or q.question})"
-                         for i, (r, q) in enumerate(zip(ranges, session.quiz[1:],
-                                                        strict=False), 2))
-    first = int(ranges[0].split("–")[0])
+    which = " and ".join(f"{asked}–{answer} (question {i}: {q.title or q.question})"
+                         for i, ((asked, answer), q) in enumerate(
+                             zip(spares, session.quiz[1:], strict=False), 2))
+    first = spares[0][0]
     # One way back, the one each spare shows at its top and says in its notes (typing the
     # number back as well left the presenter with two to choose between).
     link = back_words(deck.slides[back - 1].title)

@@ -46,28 +46,27 @@ class _Rows:
     def __init__(self, start: int) -> None:
         self.clock = start
         self.rows: list[tuple[str, str, list[StepLine]]] = []
+        # Each row's minutes as its label gave them (None: none), for a clock run again.
+        self.minutes: list[int | None] = []
 
     def add(self, p: Paragraph) -> None:
         timed = None if p.label else _TIMED.match(p.text)
         if timed:
             p = Paragraph(timed["text"], label=timed[1])
         name, minutes = _label_minutes(p.label)
-        lines = list(split_spoken(p.text))
         if name.lower().startswith("after the lesson"):
             # After the bell, for whoever stays: a row of its own, off the clock.
-            self.rows.append(("After", "After the lesson", lines))
+            self.rows.append(("After", "After the lesson", list(split_spoken(p.text))))
+            self.minutes.append(None)
             return
         if minutes is None and self.rows:
             # "Watch for:", "If asked:", a line without a label: the step before's.
-            if lines and name:
-                lines[0] = StepLine(lines[0].text, lines[0].kind,
-                                    f"{name}:" if not lines[0].label else lines[0].label)
-            elif name and not lines:
-                lines = [StepLine("", label=f"{name}:")]
-            self.rows[-1][2].extend(lines)
+            self.rows[-1][2].extend(point_lines(p.text, name))
             return
+        lines = list(split_spoken(p.text))
         time = f"{self.clock}–{self.clock + minutes}" if minutes is not None else ""
         self.clock += minutes or 0
+        self.minutes.append(minutes)
         self.rows.append((time, name or "Note", lines))
 
     def attach(self, lines: Sequence[StepLine], *names: str) -> None:
@@ -84,6 +83,16 @@ class _Rows:
     def done(self) -> tuple[StepRow, ...]:
         return tuple(StepRow(t, s, _capitalised(tuple(x for x in lines if x.text or x.label)))
                      for t, s, lines in self.rows)
+
+
+def point_lines(text: str, label: str = "") -> list[StepLine]:
+    """A point under a step ("Watch for: …") as its lines, the first under ``label``."""
+    lines = list(split_spoken(text))
+    if lines and label:
+        lines[0] = StepLine(lines[0].text, lines[0].kind, lines[0].label or f"{label}:")
+    elif label and not lines:
+        lines = [StepLine("", label=f"{label}:")]
+    return lines
 
 
 def _capitalised(lines: tuple[StepLine, ...]) -> tuple[StepLine, ...]:

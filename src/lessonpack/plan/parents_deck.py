@@ -174,12 +174,12 @@ def _quiz_slides(n: int, q: QuizQuestion, library: PictureLibrary | None) -> lis
 SPARE_QUIZ_KICKER = "Quick quiz · Spare question"
 
 
-def spare_quiz_slides(deck: DeckPlan | None) -> list[str]:
-    """"25–26" for each spare quiz question, in order: its question slide and its answer's,
-    hidden at the deck's end. Empty without the deck."""
+def spare_quiz_slides(deck: DeckPlan | None) -> list[tuple[int, int]]:
+    """(25, 26) for each spare quiz question, in order: the numbers of its question slide
+    and its answer's, hidden at the deck's end. Empty without the deck."""
     numbers = [n for n, slide in enumerate(deck.slides, 1)
                if slide.hidden and slide.kicker.startswith(SPARE_QUIZ_KICKER)] if deck else []
-    return [f"{a}–{b}" for a, b in zip(numbers[::2], numbers[1::2], strict=True)]
+    return list(zip(numbers[::2], numbers[1::2], strict=True))
 
 
 SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page “Delivering this "

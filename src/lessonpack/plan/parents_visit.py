@@ -134,7 +134,7 @@ def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], 
     """(when, file or job, who, what they do), in the content's order (which is date order)."""
     when, said = _when(brand), _said(brand)
     who = {**said, "{dsl}": dsl_who(brand)}
-    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.what, said))
+    return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.says, said))
                  for r in visit.rows)
 
 
@@ -156,9 +156,9 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
     for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
         if row.when in _SAID_FOR_THE_DAY:
             continue
-        if row.cover:  # asked with the lessons' cover (brief_rows.day_rows)
+        if row.cover is not None:  # asked with the lessons' cover (brief_rows.day_rows)
             if cover is None:
-                cover, covered = planned, _named(row.covered or "", _said(brand))
+                cover, covered = planned, _named(row.cover.covered, _said(brand))
             continue
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]

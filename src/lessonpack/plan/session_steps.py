@@ -11,81 +11,52 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
-from lessonpack.content.step_minutes import minutes_word
+from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
 from lessonpack.plan import notes_script, session_sheet
-from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, stage, with_story
+from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
+from lessonpack.plan.script_steps import SHORT, script_stage
+from lessonpack.plan.step_lines import split_spoken
 
 CAPTION = "The session, step by step"
 # Where the facilitator reads a table talk's story from.
 STORY_ON_SLIDE = "{who}'s story, from the slide."
 
-# A step named with its minutes in another form than "Name (4 min):", read as a step of its
-# own with them: "Younger children (2 min). Say: …", "Family agreement (4 min, at tables): …",
-# "Ice-breaker (two minutes, in pairs): …" (the extra words lead its text: "At tables. …").
-_NAMED_STEP = re.compile(r"^(?P<name>[A-Z][^\n(:.]{0,40}?)\s*\((?P<n>\d+|[a-z]+) min(?:ute)?s?"
-                         r"(?:, (?P<how>[^()]+))?\)(?P<end>[.:])\s+(?P<text>.+)$", re.DOTALL)
-# Step names as the narrow time column holds them ("Table discussion" broke mid-word).
-_SHORT = {"Table discussion": "Tables", "Teenagers": "Teens", "Signposting": "Where to get help"}
-# The longest word the time column holds in bold on a line ("Confidence" broke after its
-# "e"): a point whose label has a longer one stays a bold lead-in in the row before.
-_NAME_WORD = 9
-# The paragraphs said while tables work begin with one of these: the story and the table
-# questions go at the top of the first, where the facilitator turns to the tables.
-_AT_TABLES = ("tables", "table discussion", "family agreement", "activity")
 
 
-def _steps_of(notes: str) -> list[Paragraph]:
-    """A part's notes as script paragraphs, each step's minutes in its label."""
-    out = []
-    for line in (x.strip() for x in notes.split("\n")):
-        out.append(_named(line))
-    return notes_script.script("\n".join(out))
+def _cue_lines(cue: Cue) -> list[StepLine]:
+    """A step's words, then each point under it (a labelled one under its label)."""
+    lines = list(split_spoken(cue.words))
+    for point in cue.points:
+        lines += point_lines(point.text, point.label or "")
+    return lines
 
 
-def _named(line: str) -> str:
-    """``line`` as "Name (N min): text" where it names a step with its minutes otherwise."""
-    found = _NAMED_STEP.match(line)
-    minutes = minutes_word(found["n"]) if found else None
-    if found is None or minutes is None:
-        return line
-    name = _SHORT.get(found["name"], found["name"])
-    text = found["text"]
-    how = f"{found['how'][:1].upper()}{found['how'][1:]}. " if found["how"] else ""
-    return f"{name} ({minutes} min): {how}{text[:1].upper() if how else text[:1]}{text[1:]}"
-
-
-def _clock(rows: list[tuple[str, str, list[StepLine]]], start: int, minutes: int) -> None:
-    """The rows' times on the session's clock from ``start``. A part that opens without
-    minutes ("Start with the positives: …") gives that first step the minutes its timed
-    steps leave, so every row has a time and the part ends when the running order says."""
-    spans = []
-    for time, _, _ in rows:
-        found = re.fullmatch(r"(\d+)–(\d+)", time)
-        spans.append(int(found[2]) - int(found[1]) if found else None)
-    left = max(minutes - sum(m for m in spans if m), 0)
-    clock = start
-    for i, (_, name, lines) in enumerate(rows):
-        span = spans[i]
-        if span is None:
-            span, left = left, 0
-        rows[i] = (f"{clock}–{clock + span}" if span else str(clock), name, lines)
-        clock += span
-
-
-def _with_tables(rows: list[tuple[str, str, list[StepLine]]], questions: Sequence[str]) -> None:
-    """The table questions, on screen while tables talk, in the step that sets tables going
-    (after its story), else in the part's last step."""
-    if not questions or not rows:
-        return
-    line = StepLine("\n".join(questions), "say", "Table questions:")
-    for _, name, lines in rows:
-        if name.lower().startswith(_AT_TABLES):
-            story = next((i for i, x in enumerate(lines) if x.label.startswith("Read aloud")),
-                         None)
-            lines.insert(story + 1 if story is not None else min(1, len(lines)), line)
-            return
-    rows[-1][2].append(line)
+def _cue_stage(title: str, section: WorkshopSection, cues: Sequence[Cue], start: int,
+               story: StepLine | None, extra: Sequence[Paragraph]) -> StepStage:
+    """The Part from its cues, each step timed by its minutes (a note at the minute it is
+    said): the story after the words of the step that reads it (else of the step where
+    tables talk), then the table questions in the step where tables talk; ``extra`` ends
+    the Part."""
+    made = stage(title, (), start)
+    rows, clock = made[1], start
+    reads = next((c for c in cues if c.kind == CueKind.READ_ALOUD),
+                 next((c for c in cues if c.kind == CueKind.AT_TABLES), None))
+    for cue in cues:
+        lines = _cue_lines(cue)
+        said = len(split_spoken(cue.words))
+        if story is not None and cue is reads:
+            lines.insert(said, story)
+            said += 1 if cue.kind == CueKind.AT_TABLES else 0
+        if section.discussion and cue.kind == CueKind.AT_TABLES:
+            lines.insert(said, StepLine("\n".join(section.discussion), "say",
+                                        "Table questions:"))
+        end = clock + (cue.minutes or 0)
+        rows.rows.append((f"{clock}–{end}" if end > clock else str(clock), cue.label, lines))
+        clock = end
+    for p in extra:
+        rows.add(p)
+    return finish(made)
 
 
 # Lines that stay in their step's row: what is read out and asked there.
@@ -102,7 +73,7 @@ def _a_row_per_point(made: StepStage) -> StepStage:
         for line in row.lines:
             if line.kind == "do" and lines and _own_row(line.label):
                 rows.append(StepRow(time, name, tuple(lines)))
-                name, time, lines = _SHORT.get(line.label[:-1], line.label[:-1]), "", []
+                name, time, lines = SHORT.get(line.label[:-1], line.label[:-1]), "", []
                 line = StepLine(_sentence(line.text), line.kind)
             lines.append(line)
         rows.append(StepRow(time, name, tuple(lines)))
@@ -111,10 +82,11 @@ def _a_row_per_point(made: StepStage) -> StepStage:
 
 def _own_row(label: str) -> bool:
     """Whether a point under ``label`` ("Money:") is a row of its own: not what is read out
-    or asked in its step, and a name the time column holds."""
-    name = _SHORT.get(label[:-1], label[:-1])
+    or asked in its step, and a name the time column holds (a longer word stays a bold
+    lead-in in the row before)."""
+    name = SHORT.get(label[:-1], label[:-1])
     return label.endswith(":") and not label.startswith(_IN_ROW) \
-        and all(len(word) <= _NAME_WORD for word in re.split(r"[ -]", name))
+        and all(len(word) <= NAME_WORD for word in re.split(r"[ -]", name))
 
 
 def _sentence(text: str) -> str:
@@ -124,29 +96,23 @@ def _sentence(text: str) -> str:
     return text if "_" in first else f"{text[:1].upper()}{text[1:]}"
 
 
-def _script(section: WorkshopSection) -> list[Paragraph]:
-    """The part's full script, where it has no cues: its notes, then each chart's."""
-    return [*_steps_of(section.notes),
-            *(p for chart in section.charts if chart.notes for p in _steps_of(chart.notes))]
-
-
 def _part(n: int, section: WorkshopSection, start: int, slides: str,
           extra: Sequence[Paragraph]) -> StepStage:
     """Part ``n``: its cues (else its script), the story read aloud in the step that reads
     it, then the table questions; ``extra`` ends it (the spare slides)."""
-    script = [*(_steps_of(section.cues) if section.cues else _script(section)), *extra]
     where = f" · {session_sheet.slides_label(slides)}" if slides else ""
-    made = stage(f"{n}. {section.title} · {section.minutes} min{where}", script, start)
-    rows = made[1].rows
-    _clock(rows, start, section.minutes)
+    title = f"{n}. {section.title} · {section.minutes} min{where}"
+    story = None
     if section.scenario is not None:
         # The story is on the table-talk slide, read from there: whole here too, it was
         # the longest block of each table talk and pushed the steps onto another page.
         who = section.scenario.character
-        with_story(made[1], StepLine(STORY_ON_SLIDE.format(who=who), "say",
-                                     f"Read aloud ({who}):"))
-    _with_tables(rows, section.discussion)
-    return _a_row_per_point(finish(made))
+        story = StepLine(STORY_ON_SLIDE.format(who=who), "say", f"Read aloud ({who}):")
+    if section.cues:
+        made = _cue_stage(title, section, section.cues, start, story, extra)
+    else:
+        made = script_stage(title, section, start, story, extra)
+    return _a_row_per_point(made)
 
 
 def step_table(session: ParentSession, welcome: str, slides: Sequence[str],

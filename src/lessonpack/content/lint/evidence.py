@@ -14,6 +14,7 @@ stream") describe a risk, not advice, and are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lessonpack.content.lint._common import problem, text_fields
@@ -22,6 +23,7 @@ from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
     from lessonpack.content.loader import ContentIndex, LoadedItem
+    from lessonpack.content.yamlsource import FieldPath
 
 CODE = "LP179"
 
@@ -51,9 +53,20 @@ def _unqualified(paragraph: str) -> str | None:
     return None
 
 
+def _paragraphs(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:
+    """Each text field as a reader meets it: a point's ``label`` ("Keep evidence", a
+    facilitator cue's) is the run-in heading of its ``text``, one paragraph with it."""
+    fields = dict(text_fields(loaded))
+    for loc, text in fields.items():
+        if loc[-1] == "label" and (*loc[:-1], "text") in fields:
+            continue
+        label = fields.get((*loc[:-1], "label")) if loc[-1] == "text" else None
+        yield loc, f"{label}: {text}" if label else text
+
+
 def _check(loaded: LoadedItem) -> list[Problem]:
     problems = []
-    for loc, text in text_fields(loaded):
+    for loc, text in _paragraphs(loaded):
         for paragraph in re.split(r"\n\s*\n", text):
             advice = _unqualified(paragraph)
             if advice:

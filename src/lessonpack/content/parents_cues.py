@@ -1,0 +1,124 @@
+"""A parents' workshop Part's cues for the facilitator notes, as data: each step's name (and
+the shorter one the notes' narrow time column prints), its minutes, how the room works
+("in pairs"), what to say and do, the points under it, and what kind of step it is (where
+tables talk, where the story is read). The notes' step table is built from these fields
+(plan/session_steps.py), and a step whose minutes do not make the Part's is refused when
+the content loads, naming the field: written as "Name (N min): text" lines, a typo in a
+step's minutes printed a Part that ran into the next or a step that vanished.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Annotated
+
+from pydantic import Field, PositiveInt, model_validator
+
+from lessonpack.content.fields import Chars, Strict
+
+# The longest word the notes' time column holds in bold on a line: "Confidence" broke after
+# its "e", "Safeguarding" after "Safeguar" (a hyphen may break a line: "Ice-/breaker").
+NAME_WORD = 9
+
+# A Part's cues stay well under its script (2,000): room for the key points, the questions
+# and a model answer, short enough that the facilitator notes stay within eight pages.
+CUES_CHARS = 1700
+
+
+class CueKind(str, enum.Enum):
+    """What a step is, where the notes put the story and the table questions."""
+
+    STEP = "step"
+    # Tables (or pairs) talk: the table questions go here, after the step's own words, and
+    # the story too unless another step reads it.
+    AT_TABLES = "at_tables"
+    # The step that reads the Part's story out: the story goes here, after its words.
+    READ_ALOUD = "read_aloud"
+    # Said on the way into the next step, off the clock (a content note before a hard
+    # slide): no minutes, printed at the minute it is said.
+    NOTE = "note"
+
+
+class CuePoint(Strict):
+    """A point under a step: a run-in label ("Model answer", "Settings") and its words. A
+    labelled point gets a row of its own, named by its label; one without a label follows
+    the words before it."""
+
+    label: Annotated[str, Chars(40)] | None = None
+    text: Annotated[str, Chars(700)]
+
+
+class Cue(Strict):
+    name: Annotated[str, Chars(40)]
+    # The time column's label where ``name`` is too wide for it ("Tables" for "Table
+    # discussion", whose longest word broke mid-word there).
+    short: Annotated[str, Chars(24)] | None = None
+    # None only for a note (``kind: note``), said between steps.
+    minutes: PositiveInt | None = None
+    # How the room works in this step ("in pairs", "at tables"): the step's words open with
+    # it, as a sentence.
+    how: Annotated[str, Chars(30)] | None = None
+    text: Annotated[str, Chars(700)]
+    kind: CueKind = CueKind.STEP
+    points: list[CuePoint] = Field(default=[], max_length=6)
+
+    @model_validator(mode="after")
+    def _minutes_unless_a_note(self) -> Cue:
+        if (self.kind == CueKind.NOTE) != (self.minutes is None):
+            raise ValueError("a step gives its minutes; a note (kind: note) gives none"
+                             if self.minutes is None else
+                             "a note (kind: note) is said between steps: give it no minutes")
+        return self
+
+    @model_validator(mode="after")
+    def _label_fits_the_time_column(self) -> Cue:
+        long = [w for w in re.split(r"[ -]", self.label) if len(w) > NAME_WORD]
+        if long:
+            raise ValueError(f"\u201c{long[0]}\u201d is too long a word for the notes' time "
+                             f"column (at most {NAME_WORD} letters a word, or it breaks "
+                             "mid-word): give the step a short name for it (short:)")
+        return self
+
+    @property
+    def label(self) -> str:
+        """The step's name as the time column prints it."""
+        return self.short or self.name
+
+    @property
+    def words(self) -> str:
+        """The step's own words, opening with how the room works ("In pairs. …")."""
+        if not self.how:
+            return self.text
+        return f"{self.how[:1].upper()}{self.how[1:]}. {self.text[:1].upper()}{self.text[1:]}"
+
+    def chars(self) -> int:
+        return len(self.text) + sum(len(p.text) for p in self.points)
+
+
+def cues_problem(cues: list[Cue], minutes: int, *, story: bool, questions: bool) -> str:
+    """What is wrong with a Part's ``cues`` as one sentence, "" when nothing is: the steps'
+    minutes make the Part's ``minutes``; a Part whose ``story`` is read has a step to read
+    it in, one with table ``questions`` a step where tables talk; each kind once; the cues
+    short enough for the notes' pages."""
+    total = sum(c.minutes or 0 for c in cues)
+    if total != minutes:
+        return (f"the steps' minutes add up to {total}, but the Part is {minutes} minutes: "
+                "correct the steps' minutes so that they add up to the Part's")
+    kinds = [c.kind for c in cues]
+    for kind in (CueKind.AT_TABLES, CueKind.READ_ALOUD):
+        if kinds.count(kind) > 1:
+            return f"more than one step of kind {kind.value}: mark one"
+    if questions and CueKind.AT_TABLES not in kinds:
+        return ("the Part has table questions: mark the step where tables talk "
+                "(kind: at_tables)")
+    if story and not {CueKind.AT_TABLES, CueKind.READ_ALOUD} & set(kinds):
+        return ("the Part has a story: mark the step that reads it (kind: read_aloud) or "
+                "where tables talk about it (kind: at_tables)")
+    if not story and CueKind.READ_ALOUD in kinds:
+        return "a step of kind read_aloud, but the Part has no story to read"
+    size = sum(c.chars() for c in cues)
+    if size > CUES_CHARS:
+        return (f"the cues' words are {size} characters; at most {CUES_CHARS} keep the "
+                "facilitator notes within their pages (the full script is the notes')")
+    return ""
