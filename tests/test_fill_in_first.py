@@ -283,14 +283,15 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     assert ("council's 24-hour number, who answers questions, letters' signer, the parents' "
             "workshop's date "
             "and place (or delete its line), where parents read your RSHE policy, which part "
-            "of RSHE the lesson is (ask your RSE lead), lesson and letter dates. Or ask "
+            "of RSHE the lesson is (ask your RSE lead), letter date, lesson date, class and "
+            "reply-by date. Or ask "
             "whoever made this pack to put them in for good.") in box.replace("’", "'"), box
     assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
         "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships",
-        "safeguarding_contact": "01632 960 000"})
+        "safeguarding_contact": "01632 960 000", "class_name": "Year 8"})
     assert "put them in for good" not in _planned_box("ks3", filled)
 
 

@@ -68,6 +68,14 @@ FILL_IN_CONTACT = "[school phone]"
 FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
 # Where a primary pupil finds the lead, and the deputy, in person: one field under each name.
 FILL_IN_PLACE = "[where to find them]"
+# A draft letter's own dates and the class it is about: fields like the rest, so a teacher
+# working through the yellow fields dates the letter, its lesson and its reply slip (ruled
+# blanks in black were passed over, and thirty letters went home undated). A named school's
+# letter keeps a ruled line for what its file leaves out: it carries no [bracket].
+LETTER_DATE_FIELD = "[letter date]"
+LESSON_DATE_FIELD = "[lesson date]"
+CLASS_FIELD = "[class]"
+REPLY_BY_FIELD = "[reply-by date]"
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

@@ -20,10 +20,17 @@ import re
 from collections.abc import Iterator
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.fill_ins import FIELD, fill_ins
+from lessonpack.content.fill_ins import (
+    CLASS_FIELD,
+    FIELD,
+    LESSON_DATE_FIELD,
+    LETTER_DATE_FIELD,
+    REPLY_BY_FIELD,
+    fill_ins,
+)
 from lessonpack.content.model import Audience
 from lessonpack.plan.brief_day import photo_jobs
-from lessonpack.plan.common import visitor
+from lessonpack.plan.common import and_list, visitor
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
@@ -240,7 +247,8 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
 # Fields the letters' own line asks for in a teacher's words (``_LETTER_WORDS``), long as
 # printed ("[the relationships part of our RSE ... / health education / ...]"): not said twice.
 _SAID_BY_LETTERS = frozenset({WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL, FILL_IN_POLICY,
-                              CHOICE, OWN_CHOICE_FIELD})
+                              CHOICE, OWN_CHOICE_FIELD, LETTER_DATE_FIELD, LESSON_DATE_FIELD,
+                              REPLY_BY_FIELD, CLASS_FIELD})
 # A field whose words name no one out of its place, or another field's thing: what it asks
 # for (a letterhead's "[Phone]" is the school's phone, a field of its own elsewhere).
 _FIELD_WORDS = {FILL_IN_QUESTIONS: "who answers questions", "[Name]": "letters’ signer",
@@ -351,11 +359,20 @@ def _letter_keys(fields: list[str], undated: bool) -> list[str]:
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
     keys = list(dict.fromkeys(words for field, words in _LETTER_WORDS if field in said))
-    if undated:
+    # A draft letter's dates and class are fields, each named as it prints (the reply
+    # slip's was left off the list while it printed a gap): one item of the list.
+    dates = [field.strip("[]") for field in _DATE_FIELDS if field in said]
+    if dates:
+        keys.append(and_list(dates))
+    elif undated:
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
         # after on the day.
         keys.append("lesson and letter dates")
     return keys
+
+
+# A draft letter's date and class fields, in the order a letter prints them.
+_DATE_FIELDS = (LETTER_DATE_FIELD, LESSON_DATE_FIELD, CLASS_FIELD, REPLY_BY_FIELD)
 
 
 def _undated(doc: DocPlan) -> bool:
