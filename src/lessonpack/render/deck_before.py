@@ -23,7 +23,7 @@ from pptx.oxml.ns import qn
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.common import and_list
-from lessonpack.plan.field_words import by_owner, each_field, plain
+from lessonpack.plan.field_words import by_owner, each_field, notes_fields
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -62,7 +62,7 @@ def fields_in_notes(slides: Sequence[SlideXml]) -> NotesFound:
         notes = slide.notes()
         if notes is None:
             continue
-        fields = notes.reading("notes fields", lambda tree: each_field(FIELD.findall(_text(tree))))
+        fields = notes.reading("notes fields", lambda tree: notes_fields(_text(tree)))
         if fields:
             found.append((number, fields))
     return found
@@ -281,7 +281,7 @@ def title_note(found: list[tuple[int, str, list[str]]], reader: Reader,
     slides = "slides" if len(numbers) > 1 else "slide"
     parts = [f"the bracketed fields on {slides} {and_list(numbers)} before anyone sees them"
              ] if found else []
-    parts += [f"the {and_list(by_owner([plain(f) for f in names]))} in {notes_place(number)}"
+    parts += [f"the {and_list(by_owner(names))} in {notes_place(number)}"
               .replace("this slide’s notes", "these notes") for number, names in in_notes or []]
     logo_how = (", put your school’s logo over the dashed “School logo” box on this slide (or "
                 "ask whoever made this pack for a version with it)" if logo else "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import LETTER_DATE_FIELD
+from lessonpack.content.fill_ins import FILL_IN_QUESTIONS, LETTER_DATE_FIELD
 from lessonpack.content.lesson_date import dated as lesson_day
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.errors import Problem, UserError
@@ -104,8 +104,6 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
             Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, panel=True)]
 
 
-# Who answers a parent's questions about the lesson, as the lesson files write it.
-FILL_IN_QUESTIONS = "[contact]"
 # Where parents read the school's RSHE policy, as the lesson files write it (the brand's
 # ``rse_policy_url`` in its place).
 FILL_IN_POLICY = "[where to read it]"
