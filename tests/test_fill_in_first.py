@@ -16,7 +16,7 @@ from lxml import etree
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.fill_ins import FIELD
+from lessonpack.content.fill_ins import FIELD, field_of
 from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
@@ -152,6 +152,18 @@ def test_every_field_a_draft_prints_is_in_its_packs_list(built_packs: Path) -> N
         if pack.name == "live-streaming-parents":
             handout = lines[f"{pack.name}-handout.docx"]
             assert "header (logo and school name)" in handout, handout
+
+
+def test_every_persons_field_a_draft_prints_has_its_record(built_packs: Path) -> None:
+    """Whose a field is comes from its typed record (content/fill_ins ``FILL_INS``), never
+    from its words: every field a draft prints that names someone ("[DSL's name]") has
+    one, or the lists would say it apart from that person's other fields."""
+    printed = {" ".join(f.split()).replace("\u2019", "'")
+               for pack in built_packs.iterdir() if pack.is_dir() for path in pack.iterdir()
+               for fields in _printed_fields(path).values() for f in fields}
+    persons = {f for f in printed if "'s " in f}
+    assert "[DSL's name]" in persons and "[deputy DSL's name]" in persons, printed
+    assert not [f for f in persons if not field_of(f).owner], persons
 
 
 def _text(plan: Path) -> str:
