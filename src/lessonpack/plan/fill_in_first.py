@@ -111,17 +111,16 @@ Places = dict[str, list[str]]
 
 
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
-    """A deck's places: each shown slide's title, a run of slides as one, and the title
-    slide's notes where they hold a field (its safeguarding line's "phone [school phone],
-    ask for the DSL", which a teacher may ring mid-lesson; ``notes_fields``, the deck's own
-    lists' rule). Another slide's notes' fields are its slide's. The title slide is the one
-    of the title kind, wherever a deck puts it."""
+    """A deck's places: each slide's title, a run of slides as one, and the title slide's
+    notes where they hold a field (its safeguarding line's "phone [school phone], ask for
+    the DSL", which a teacher may ring mid-lesson; ``notes_fields``, the deck's own lists'
+    rule). Another slide's notes' fields are its slide's. A hidden slide's fields count, as
+    on the deck's own lists (render/deck_before): a spare slide unhidden in the lesson
+    shows its fields. The title slide is the one of the title kind, wherever it is."""
     found: Places = {}
     titles: list[str] = []
     notes: list[str] = []
     for slide in deck.slides:
-        if slide.hidden:
-            continue
         fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
         # Only the [fields]: an example school's made-up names in the notes are not yellow.
         # The headteacher's field is asked for on a line of its own (head_line).

@@ -38,8 +38,10 @@ def _text(tree: Any) -> str:
 
 def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str]]]:
     """(slide number, its title, the fields on it as ``_fields`` lists them) for every
-    shown slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
-    only its own are on it). Notes are not shown and are left out."""
+    slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
+    only its own are on it), a hidden one too: a spare slide unhidden in the lesson shows
+    its fields (the plan's box counts them alike, plan/fill_in_first). Notes are not shown
+    and are left out."""
     found = []
     for number, slide in enumerate(slides, 1):
         title, on_slide = slide.reading("fields", _fields)
@@ -53,10 +55,11 @@ NotesFound = list[tuple[int, list[str]]]
 
 
 def fields_in_notes(slides: Sequence[SlideXml]) -> NotesFound:
-    """(slide number, the fields in its speaker notes) for every shown slide whose notes
-    hold a field: the title slide's safeguarding line gives "phone [school phone], ask for
-    the DSL" to a teacher who may ring it mid-lesson, so a field there is as much left to
-    fill in as one on the slide, and the lists of what is left name it."""
+    """(slide number, the fields in its speaker notes) for every slide whose notes hold a
+    field (``notes_fields``, the plan's box's rule too): the title slide's safeguarding
+    line gives "phone [school phone], ask for the DSL" to a teacher who may ring it
+    mid-lesson, so a field there is as much left to fill in as one on the slide, and the
+    lists of what is left name it."""
     found = []
     for number, slide in enumerate(slides, 1):
         notes = slide.notes()
