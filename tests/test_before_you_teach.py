@@ -243,16 +243,16 @@ def test_a_trainers_cover_gets_the_draft_strip_where_it_has_room(
 
 def test_the_draft_strips_lines_name_the_logo_first_and_group_a_persons_fields() -> None:
     """The strip's lines, the fullest first: with the cover's logo slot, the logo before the
-    fields; a shorter line says each person's fields once ("the DSL's name and email");
+    fields; a shorter line says each person's fields once ("the DSL's name and room");
     the last only where (slides), for a line too long for every other."""
     from lessonpack.kinds.look import Reader
     from lessonpack.render.deck_draft import draft_lines
 
-    found = [(46, "Who can help", ["[DSL's name]", "[deputy DSL's name]", "[DSL's email]"])]
+    found = [(46, "Who can help", ["[DSL's name]", "[deputy DSL's name]", "[DSL's room]"])]
     teacher = Reader("teacher")
     plain = draft_lines(found, teacher)
-    assert plain[0] == "Fill in slide 46: DSL’s name, deputy DSL’s name, DSL’s email."
-    assert plain[1] == "Fill in slide 46: DSL’s name and email, deputy DSL’s name."
+    assert plain[0] == "Fill in slide 46: DSL’s name, deputy DSL’s name, DSL’s room."
+    assert plain[1] == "Fill in slide 46: DSL’s name and room, deputy DSL’s name."
     assert plain[-2] == "Fill in the yellow fields on slide 46 before you teach."
     logo = draft_lines(found, teacher, logo=True)
     assert all(line.startswith("Add your logo here. Fill in ") for line in logo), logo

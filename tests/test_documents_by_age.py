@@ -344,10 +344,16 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
               if r.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None]
     assert "[DSL's name]" in marked and "[School name]" in marked
     assert all(m.startswith("[") and m.endswith("]") for m in marked), marked
-    # Splitting the runs lost no text and kept the tabs of the lesson's date line; the
-    # letter's own date, in the letterhead, is a line to write it on.
+    # The draft's dates and class are fields like the rest, each in a run of its own: the
+    # letter's date in the letterhead, the lesson's and the class under the heading, the
+    # day the reply slip comes back by.
+    for field in ("[letter date]", "[lesson date]", "[class]", "[reply-by date]"):
+        assert field in marked, (field, marked)
     text = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
-    assert "Date: ____" in text and "Lesson date: \t" in text
+    assert "Date: [letter date]" in text and "Lesson date: [lesson date]" in text
+    # Ruled lines only where a parent writes (the signature's is the school's signer's).
+    assert "Date: ____" not in text and "Lesson date: \t" not in text, text
+    assert "by ____" not in text, text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:

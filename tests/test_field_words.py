@@ -5,6 +5,7 @@ was left off while the slide still carried it."""
 
 from __future__ import annotations
 
+from lessonpack.content.fill_ins import field_of
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.field_words import by_owner, each_field, plain
 from lessonpack.render.deck_draft import draft_lines
@@ -24,14 +25,25 @@ def test_a_place_is_listed_once_for_each_person_it_follows() -> None:
 
 
 def test_people_whose_fields_are_alike_are_said_together() -> None:
-    words = [plain(f) for f in PRIMARY]
-    assert by_owner(words) == ["DSL’s and deputy DSL’s names and where to find them"]
-    assert by_owner(["DSL’s name", "deputy DSL’s name", "DSL’s room"]) == \
+    assert by_owner(PRIMARY) == ["DSL’s and deputy DSL’s names and where to find them"]
+    assert by_owner(["[DSL's name]", "[deputy DSL's name]", "[DSL's room]"]) == \
         ["DSL’s name and room", "deputy DSL’s name"]
     # Fields of no one stay apart, never run into one another.
-    assert by_owner(["DSL’s name", "deputy DSL’s name", "school phone",
-                     "council’s 24-hour number"]) == \
+    assert by_owner(["[DSL's name]", "[deputy DSL's name]", "[school phone]",
+                     "[council's 24-hour number]"]) == \
         ["DSL’s and deputy DSL’s names", "school phone", "council’s 24-hour number"]
+    # Short, where a line has no room: the deputy is the DSL's, said beside the DSL.
+    assert by_owner(PRIMARY, short=True) == ["DSL’s and deputy’s names and where to find them"]
+
+
+def test_whose_a_field_is_comes_from_its_record_not_its_words() -> None:
+    # A field the records do not know is said as printed, never split at its "'s" into an
+    # owner the lists would group by: renaming a field is a change to its record.
+    assert by_owner(["[parent's phone]", "[DSL's name]"]) == ["parent’s phone", "DSL’s name"]
+    assert field_of("[DSL\u2019s\u00a0room]") == field_of("[DSL's room]")
+    assert field_of("[DSL's room]").owner == "DSL"
+    # A letterhead's "[Phone]" is the school's: its record says so, the text does not.
+    assert plain("[Phone]") == "school phone" and plain("[where to read it]") == "where to read it"
 
 
 def test_the_draft_strip_names_the_deputys_place_too() -> None:

@@ -16,7 +16,7 @@ from lxml import etree
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.fill_ins import FIELD
+from lessonpack.content.fill_ins import FIELD, field_of
 from lessonpack.content.model import Lesson
 from lessonpack.plan.fill_in_first import TITLE
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
@@ -154,6 +154,18 @@ def test_every_field_a_draft_prints_is_in_its_packs_list(built_packs: Path) -> N
             assert "header (logo and school name)" in handout, handout
 
 
+def test_every_persons_field_a_draft_prints_has_its_record(built_packs: Path) -> None:
+    """Whose a field is comes from its typed record (content/fill_ins ``FILL_INS``), never
+    from its words: every field a draft prints that names someone ("[DSL's name]") has
+    one, or the lists would say it apart from that person's other fields."""
+    printed = {" ".join(f.split()).replace("\u2019", "'")
+               for pack in built_packs.iterdir() if pack.is_dir() for path in pack.iterdir()
+               for fields in _printed_fields(path).values() for f in fields}
+    persons = {f for f in printed if "'s " in f}
+    assert "[DSL's name]" in persons and "[deputy DSL's name]" in persons, printed
+    assert not [f for f in persons if not field_of(f).owner], persons
+
+
 def _text(plan: Path) -> str:
     doc = Document(str(plan))
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
@@ -283,14 +295,15 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     assert ("council's 24-hour number, who answers questions, letters' signer, the parents' "
             "workshop's date "
             "and place (or delete its line), where parents read your RSHE policy, which part "
-            "of RSHE the lesson is (ask your RSE lead), lesson and letter dates. Or ask "
+            "of RSHE the lesson is (ask your RSE lead), letter date, lesson date, class and "
+            "reply-by date. Or ask "
             "whoever made this pack to put them in for good.") in box.replace("’", "'"), box
     assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
         "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships",
-        "safeguarding_contact": "01632 960 000"})
+        "safeguarding_contact": "01632 960 000", "class_name": "Year 8"})
     assert "put them in for good" not in _planned_box("ks3", filled)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience, FactsFile
 from lessonpack.kinds.signposting import SignpostingSlide
@@ -74,17 +76,30 @@ def test_the_join_is_never_printed() -> None:
     assert _texts(cards) == _texts([replace(c, helpline=None) for c in cards])
 
 
-def test_a_card_line_is_capitalised_unless_it_starts_with_a_web_address() -> None:
-    from lessonpack.plan.deck.help import starts_with_web_address
-
-    assert starts_with_web_address("ceop.police.uk")
-    assert starts_with_web_address("childline.org.uk, free")
-    assert not starts_with_web_address("text SHOUT to 85258, any time")
-    # A closing full stop is no address: the line still starts with a capital.
-    assert not starts_with_web_address("free. Any time")
-    slides = _slides(_facts(childline={"card": "free. Any time on 0800 1111"}))
-    card = next(c for c in _cards(slides) if c.helpline == HelplineRef("childline"))
+def test_a_card_line_is_capitalised_unless_its_facts_say_it_opens_with_an_address() -> None:
+    cards = _cards(_slides(content_index().facts))
+    ceop = next(c for c in cards if c.helpline == HelplineRef("ceop"))
+    assert ceop.contact == "ceop.police.uk"  # card_opens_with_address: kept lower case
+    # Decided by the field, not by a dot in the line's first word.
+    slides = _slides(_facts(childline={"card": "free. Any time on 0800 1111"},
+                            ceop={"card_opens_with_address": False}))
+    cards = _cards(slides)
+    card = next(c for c in cards if c.helpline == HelplineRef("childline"))
     assert card.contact == "Free. Any time on 0800 1111"
+    assert next(c for c in cards if c.helpline == HelplineRef("ceop")).contact == \
+        "Ceop.police.uk"
+    slides = _slides(_facts(childline={"card": "childline.org.uk/chat",
+                                       "card_opens_with_address": True}))
+    card = next(c for c in _cards(slides) if c.helpline == HelplineRef("childline"))
+    assert card.contact == "childline.org.uk/chat"
+
+
+def test_a_card_line_said_to_open_with_an_address_must_be_given() -> None:
+    from lessonpack.content.facts_model import Helpline
+
+    line = content_index().facts.helplines[0].model_dump()
+    with pytest.raises(ValueError, match="card_opens_with_address"):
+        Helpline.model_validate({**line, "card": None, "card_opens_with_address": True})
 
 
 def test_ks1_says_childline_s_number_from_its_call_field() -> None:

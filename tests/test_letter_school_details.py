@@ -12,7 +12,7 @@ from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.model import Audience
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.letter.workshop import WORKSHOP_LABEL
-from lessonpack.plan.model import Letterhead, Paragraph, WriteOnLine
+from lessonpack.plan.model import CutLine, Letterhead, Paragraph, WriteOnLine
 from lessons import content_index, lesson_for
 from plan_strings import strings_in
 
@@ -59,9 +59,18 @@ def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> 
         (named,) = [b for b in _before(audience, _riverside())
                     if isinstance(b, Paragraph) and b.label == "Lesson date:"]
         assert named.text.startswith(f"{LESSON_DAY}  ·  Class: {year} ("), named.text
-    # The unbranded draft keeps its lines to write on.
+    # The unbranded draft's class is a field with its others, typed over like them; so is
+    # its lesson's date where none is given, and the letter's own and the reply slip's.
     draft = _before(Audience.KS4, Brand(lesson_date=LESSON_DAY))
-    assert any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in draft)
+    (line,) = [b for b in draft if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    assert line.text == f"{LESSON_DAY}  ·  Class: [class]"
+    assert not any(isinstance(b, WriteOnLine) and b.label == "Class:" for b in draft)
+    undated = _before(Audience.KS4, Brand())
+    (line,) = [b for b in undated if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    assert line.text == "[lesson date]  ·  Class: [class]"
+    assert [b.date for b in undated if isinstance(b, Letterhead)] == ["[letter date]"]
+    (cut,) = [b for b in undated if isinstance(b, CutLine)]
+    assert cut.label.endswith("by [reply-by date]."), cut.label
 
 
 def test_a_workshop_the_school_has_not_dated_is_left_out() -> None:

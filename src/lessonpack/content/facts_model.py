@@ -82,6 +82,10 @@ class Helpline(Strict):
     # at 13 pt on an 8.5 cm card): "0800 1111, free, any time". Nine routes each wrapping to
     # two lines made the card a wall a worried pupil would not read.
     card: Annotated[str, Chars(40)] | None = None
+    # ``card`` opens with a web address ("ceop.police.uk"), kept in lower case where a line
+    # that opens with words ("text SHOUT to 85258") is capitalised: said here, never guessed
+    # from a dot in its first word.
+    card_opens_with_address: bool = False
     # Open at any hour for someone in crisis, to talk or to text: named together on the
     # "Day or night:" line wherever a pack deals with sextortion (plan/crisis_line).
     crisis: bool = False
@@ -105,6 +109,8 @@ class Helpline(Strict):
                              '("116 123") or text ("85258", with text_word)')
         if self.text_word and not self.text:
             raise ValueError("text_word: give the number to text it to as text")
+        if self.card_opens_with_address and not self.card:
+            raise ValueError("card_opens_with_address: give the card line it opens")
         said = self.contact.upper()
         for field, value in (("call", self.call), ("text", self.text),
                              ("text_word", self.text_word)):

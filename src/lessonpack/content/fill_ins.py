@@ -15,6 +15,7 @@ in both renderers all ask the same question and never disagree about what is a f
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lessonpack.content.brand import Brand
@@ -52,6 +53,9 @@ HEAD_FIELD = "[headteacher's name and phone]"
 HEAD_PHONE_FIELD = "[headteacher's out-of-hours phone]"
 LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
 STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD)
+# Words a plan uses about fields in its own guidance ("no [bracketed] field is left", "each
+# yellow [field]"): never a gap to fill in.
+NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
 
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
@@ -68,6 +72,93 @@ FILL_IN_CONTACT = "[school phone]"
 FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
 # Where a primary pupil finds the lead, and the deputy, in person: one field under each name.
 FILL_IN_PLACE = "[where to find them]"
+# A draft letter's own dates and the class it is about: fields like the rest, so a teacher
+# working through the yellow fields dates the letter, its lesson and its reply slip (ruled
+# blanks in black were passed over, and thirty letters went home undated). A named school's
+# letter keeps a ruled line for what its file leaves out: it carries no [bracket].
+LETTER_DATE_FIELD = "[letter date]"
+LESSON_DATE_FIELD = "[lesson date]"
+CLASS_FIELD = "[class]"
+REPLY_BY_FIELD = "[reply-by date]"
+# The letters' own fields for the school (plan/letter): whoever answers a parent's
+# questions about the lesson (as the lesson files write it), and the letterhead's contacts
+# and signer.
+FILL_IN_QUESTIONS = "[contact]"
+LETTERHEAD_FIELDS = ("[School name]", "[School address]", "[Phone]", "[Email]", "[Website]")
+SIGNER_FIELD = "[Name]"
+LOGO_FIELD = "[School logo]"
+
+
+@dataclass(frozen=True)
+class FillIn:
+    """One field, typed once: how it prints (``text``, what a school finds and replaces),
+    whose it is and what of theirs, and how the lists of what is left say it. The lists
+    (the lesson plan's "Fill in first" box, the "Draft" strip, the hidden slide) read these,
+    never the printed words: renaming a field's text changes no list's grouping."""
+
+    text: str
+    # Whose: "DSL", "deputy DSL"; "" for a field of no one ("[school phone]").
+    owner: str = ""
+    # What of theirs: "name", "room".
+    thing: str = ""
+    # The thing said for two people at once: "DSL’s and deputy DSL’s names".
+    plural: str = ""
+    # A field of no one in a teacher's words, where its printed text names no one out of
+    # its place ("[Phone]" is the school's phone); its text's own words otherwise.
+    words: str = ""
+    # The owner said short on a line with no room, beside the others: "deputy’s".
+    short_owner: str = ""
+    # A field with no owner of its own, printed under a person's name ("[where to find
+    # them]"): it is that person's, and is listed once for each person it follows.
+    follows: bool = False
+
+    def said(self, short: bool = False) -> str:
+        """The field in a teacher's words: "DSL’s name", "school phone"."""
+        if self.owner:
+            return f"{(self.short_owner if short else '') or self.owner}’s {self.thing}"
+        return self.words or _words(self.text)
+
+    def things(self, together: bool) -> str:
+        """What of the owner's it is, for one person or (``together``) for several."""
+        if not self.owner:
+            return self.said()
+        return (self.plural or self.thing) if together else self.thing
+
+
+def _words(text: str) -> str:
+    """A field's printed text as words: no brackets, spaces as spaces, the apostrophe
+    curled as the lists print it."""
+    return text.strip("[]").replace("\u00a0", " ").replace("'", "’")
+
+
+# Every field whose words the lists cannot take from its text as printed: a person's (said
+# together with that person's other fields) and those the text alone leaves unclear.
+FILL_INS = (
+    FillIn(FILL_IN_DSL, owner="DSL", thing="name", plural="names"),
+    FillIn(FILL_IN_DEPUTY, owner="deputy DSL", thing="name", plural="names",
+           short_owner="deputy"),
+    FillIn(FILL_IN_DSL_ROOM, owner="DSL", thing="room", plural="rooms"),
+    FillIn(FILL_IN_PLACE, follows=True),
+    FillIn(HEAD_FIELD, owner="headteacher", thing="name and phone"),
+    FillIn(HEAD_PHONE_FIELD, owner="headteacher", thing="out-of-hours phone"),
+    FillIn(LOCAL_HELP_FIELD, owner="council", thing="24-hour number"),
+    FillIn(FILL_IN_QUESTIONS, words="who answers questions"),
+    FillIn(SIGNER_FIELD, words="letters’ signer"),
+    FillIn(LOGO_FIELD, words="school logo"),
+    FillIn("[School name]", words="school name"),
+    FillIn("[School address]", words="school address"),
+    FillIn("[Phone]", words="school phone"),
+    FillIn("[Email]", words="school email"),
+    FillIn("[Website]", words="school website"),
+)
+_BY_TEXT = {f.text: f for f in FILL_INS}
+
+
+def field_of(printed: str) -> FillIn:
+    """The field ``printed`` ("[DSL\u2019s\u00a0name]", as a deck may print it) is; a field
+    of no one, said in its own words, for one not in ``FILL_INS``."""
+    text = " ".join(printed.replace("\u2019", "'").split())
+    return _BY_TEXT.get(text) or FillIn(text)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

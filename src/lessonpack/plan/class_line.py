@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.fill_ins import CLASS_FIELD, LESSON_DATE_FIELD, pupil_name
 from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.plan.model import Paragraph, WriteOnLine
 
@@ -116,14 +116,18 @@ def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
 
 
 def date_and_class(date_label: str, audience: Audience, brand: Brand, *,
-                   class_line: bool = True) -> Paragraph | WriteOnLine:
+                   class_line: bool = True, fields: bool = False) -> Paragraph | WriteOnLine:
     """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2 (Miss Amy Cole)" on one
     line; what the brand leaves unknown is a ruled space to write on (a printed plan or
     letter is filled in with a pen). ``class_line`` False: a known date and no class is the
     date alone (a school's letter goes to every family of the year taught, and nobody
-    writes a class on each copy)."""
+    writes a class on each copy). ``fields``: what is unknown is a [field] instead (a draft
+    letter's, typed over with the school's other fields)."""
     date = brand.lesson_date
     label, who = _class_field(audience, brand)
+    if fields and not (date and who):
+        return Paragraph(f"{date or LESSON_DATE_FIELD}  ·  {label} {who or CLASS_FIELD}",
+                         label=date_label)
     if date and not who and not class_line:
         return Paragraph(date, label=date_label)
     if date and who:

@@ -1,28 +1,29 @@
 """A deck's [fields] said in a teacher's words, for the lists that tell what is left to fill
-in: the title slide's "Draft" strip and the lesson plan's "Fill in first" box.
+in: the title slide's "Draft" strip, the hidden slide and the lesson plan's "Fill in first"
+box.
 
-Both read the fields the deck really prints, so neither is typed twice. A field with no
-owner of its own ("[where to find them]", printed under each person's name) belongs to the
-name before it: said once for the whole slide, the deputy's place was left off the lists
-while the help slide still carried it.
+Whose a field is, what of theirs, and how it is said come from the field's one typed record
+(content/fill_ins ``FILL_INS``), never from its printed words: a renamed field ("[DSL's
+phone]") is one record to change, not a list that silently regroups. A field with no owner
+of its own ("[where to find them]", printed under each person's name) belongs to the name
+before it: said once for the whole slide, the deputy's place was left off the lists while
+the help slide still carried it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from lessonpack.content.fill_ins import FILL_IN_PLACE
+from lessonpack.content.fill_ins import FIELD, FILL_IN_PLACE, NOT_FIELDS, FillIn, field_of
 from lessonpack.plan.counts_and_lists import and_list
 
 # The field a person's place prints in, as words: it follows that person's name.
-PLACE_WORDS = FILL_IN_PLACE.strip("[]")
-_OWNS = "’s "  # "DSL’s name": whose field, then what
+PLACE_WORDS = field_of(FILL_IN_PLACE).said()
 
 
 def plain(field: str) -> str:
-    """"[DSL's name]" as words: "DSL’s name" (no brackets, spaces as spaces, the apostrophe
-    curled as the strip and box print it)."""
-    return field.strip("[]").replace("\u00a0", " ").replace("'", "’")
+    """"[DSL's name]" in a teacher's words: "DSL’s name" (as its record says it)."""
+    return field_of(field).said()
 
 
 def each_field(fields: Iterable[str]) -> list[str]:
@@ -32,44 +33,54 @@ def each_field(fields: Iterable[str]) -> list[str]:
     seen: set[tuple[str, str]] = set()
     out: list[str] = []
     owner = ""
-    for field in fields:
-        words = plain(field)
-        whose, mark, _thing = words.partition(_OWNS)
-        key = (owner, words) if words == PLACE_WORDS else ("", words)
-        owner = whose if mark else owner
+    for printed in fields:
+        field = field_of(printed)
+        key = (owner, field.text) if field.follows else ("", field.text)
+        owner = field.owner or owner
         if key not in seen:
             seen.add(key)
-            out.append(field)
+            out.append(printed)
     return out
 
 
-def by_owner(fields: Sequence[str]) -> list[str]:
+def notes_fields(notes: str) -> list[str]:
+    """The fields a slide's speaker notes hold, as printed, each once (but a person's place
+    for each person): one rule for the lesson plan's box and the deck's own lists. The title
+    slide's safeguarding line gives "phone [school phone], ask for the DSL" to a teacher who
+    may ring it mid-lesson, so a field in the notes is as much left to fill in as one on a
+    slide."""
+    return each_field(f for f in FIELD.findall(notes) if f not in NOT_FIELDS)
+
+
+def by_owner(fields: Sequence[str], short: bool = False) -> list[str]:
     """Each person's fields said once ("DSL’s name and email"), a person's place with
     them, and people whose fields are alike together: "DSL’s and deputy DSL’s names and
-    where to find them". ``fields``: words (``plain``)."""
-    owners: dict[str, list[str]] = {}
+    where to find them". ``fields``: as printed. ``short``: owners said short where their
+    record has a short name ("DSL’s and deputy’s names")."""
+    owners: dict[str, list[FillIn]] = {}
     last = ""
-    for field in fields:
-        whose, mark, thing = field.partition(_OWNS)
-        if field == PLACE_WORDS and last:
+    for printed in fields:
+        field = field_of(printed)
+        if field.follows and last:
             owners[last].append(field)
             continue
-        key = whose + mark if mark else field
-        owners.setdefault(key, []).append(thing)
-        last = key if mark else ""
+        key = field.owner or field.said()
+        owners.setdefault(key, []).append(field)
+        last = field.owner
     alike: dict[tuple[str, ...], list[str]] = {}
-    for owner, things in owners.items():
+    for key, found in owners.items():
         # Only people are put together: fields of no one ("school phone") stay apart.
-        group = tuple(things) if owner.endswith(_OWNS) else (owner,)
-        alike.setdefault(group, []).append(owner)
-    return [_said(whose, [t for t in owners[whose[0]] if t]) for whose in alike.values()]
+        group = tuple(f.things(False) for f in found) if found[0].owner else (key,)
+        alike.setdefault(group, []).append(key)
+    return [_said([owners[o] for o in whose], short) for whose in alike.values()]
 
 
-def _said(owners: list[str], things: list[str]) -> str:
-    """"DSL’s name and email"; for two people, "DSL’s and deputy DSL’s names"."""
-    if len(owners) == 1:
-        return f"{owners[0]}{and_list(things)}"
-    whose = and_list([o.removesuffix(" ") for o in owners])
-    # A one-word thing is each person's own: "names", "rooms".
-    things = [f"{t}s" if " " not in t and t != PLACE_WORDS else t for t in things]
-    return f"{whose} {and_list(things)}"
+def _said(people: list[list[FillIn]], short: bool) -> str:
+    """"DSL’s name and email"; for two people, "DSL’s and deputy DSL’s names"; a field of
+    no one in its own words."""
+    first = people[0][0]
+    if not first.owner:
+        return first.said()
+    together = len(people) > 1
+    whose = and_list([f"{(short and p[0].short_owner) or p[0].owner}’s" for p in people])
+    return f"{whose} {and_list([f.things(together) for f in people[0]])}"

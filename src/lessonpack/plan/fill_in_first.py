@@ -20,14 +20,25 @@ import re
 from collections.abc import Iterator
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.fill_ins import FIELD, fill_ins
+from lessonpack.content.fill_ins import (
+    CLASS_FIELD,
+    FIELD,
+    LESSON_DATE_FIELD,
+    LETTER_DATE_FIELD,
+    NOT_FIELDS,
+    REPLY_BY_FIELD,
+    field_of,
+    fill_ins,
+)
 from lessonpack.content.model import Audience
+from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.brief_day import photo_jobs
+from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_names import field_names
-from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, plain
+from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, notes_fields, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import GROUND_RULES
-from lessonpack.plan.letter.home import FILL_IN_POLICY, FILL_IN_QUESTIONS
+from lessonpack.plan.letter.home import FILL_IN_POLICY
 from lessonpack.plan.letter.workshop import WORKSHOP_OPTIONAL, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
     TEACHING_PLANS,
@@ -63,8 +74,6 @@ EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-u
 WHOSE = "your school's"
 VISIT_WHOSE = "the school's"
 _OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
-# Fields a plan mentions in its own guidance ("no [bracketed] field is left"): never a gap.
-_NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -82,7 +91,7 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def _fields(value: object, pattern: re.Pattern[str]) -> list[str]:
-    return [m for s in _strings(value) for m in pattern.findall(s) if m not in _NOT_FIELDS]
+    return [m for s in _strings(value) for m in pattern.findall(s) if m not in NOT_FIELDS]
 
 
 def _place(block: object) -> str:
@@ -103,23 +112,21 @@ Places = dict[str, list[str]]
 
 
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
-    """A deck's places: each shown slide's title, a run of slides as one, and the title
-    slide's notes where they hold a field (its safeguarding line's "phone [school phone],
-    ask for the DSL", which a teacher may ring mid-lesson). Another slide's notes' fields
-    are its slide's."""
+    """A deck's places: each slide's title, a run of slides as one, and the title slide's
+    notes where they hold a field (its safeguarding line's "phone [school phone], ask for
+    the DSL", which a teacher may ring mid-lesson; ``notes_fields``, the deck's own lists'
+    rule). Another slide's notes' fields are its slide's. A hidden slide's fields count, as
+    on the deck's own lists (render/deck_before): a spare slide unhidden in the lesson
+    shows its fields. The title slide is the one of the title kind, wherever it is."""
     found: Places = {}
     titles: list[str] = []
     notes: list[str] = []
-    for number, slide in enumerate(deck.slides):
-        if slide.hidden:
-            continue
+    for slide in deck.slides:
         fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
         # Only the [fields]: an example school's made-up names in the notes are not yellow.
         # The headteacher's field is asked for on a line of its own (head_line).
-        noted = [f for f in FIELD.findall(slide.notes)
-                 if f not in _NOT_FIELDS and f != HEAD_FIELD.replace(" ", "\u00a0")
-                 and f != HEAD_FIELD]
-        if number == 0 and noted:
+        noted = [f for f in notes_fields(slide.notes) if field_of(f).text != HEAD_FIELD]
+        if isinstance(slide.payload, TitleSlide) and noted:
             notes = noted
             noted = []
         if fields or noted:
@@ -240,13 +247,8 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
 # Fields the letters' own line asks for in a teacher's words (``_LETTER_WORDS``), long as
 # printed ("[the relationships part of our RSE ... / health education / ...]"): not said twice.
 _SAID_BY_LETTERS = frozenset({WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL, FILL_IN_POLICY,
-                              CHOICE, OWN_CHOICE_FIELD})
-# A field whose words name no one out of its place, or another field's thing: what it asks
-# for (a letterhead's "[Phone]" is the school's phone, a field of its own elsewhere).
-_FIELD_WORDS = {FILL_IN_QUESTIONS: "who answers questions", "[Name]": "letters’ signer",
-                "[Phone]": "school phone", "[Email]": "school email",
-                "[Website]": "school website"}
-
+                              CHOICE, OWN_CHOICE_FIELD, LETTER_DATE_FIELD, LESSON_DATE_FIELD,
+                              REPLY_BY_FIELD, CLASS_FIELD})
 
 def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None) -> str:
     """Every [field] the pack's files (but ``leave_out``) print, and the decks' title slide
@@ -254,9 +256,9 @@ def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None) -> st
     names and where to find them"), the letters' own in words of what they need
     (``letter_keys``), then how: typed over, or put in for good by whoever builds the pack;
     "" when none. The files' line says where each is."""
-    words = _words_once(_pack_fields(pack, leave_out, brand))
+    fields = _fields_once(_pack_fields(pack, leave_out, brand))
     keys = letter_keys(pack, brand)
-    said = [*_school_words(by_owner(words)), *keys]
+    said = [*_school_words(by_owner(fields)), *keys]
     if not said:
         return ""
     # How they go in for good is said where the letters' own needs are, as their words ask
@@ -275,12 +277,14 @@ def _pack_fields(pack: PackPlan, leave_out: str, brand: Brand | None) -> list[st
     return fields + [f for found in places for f in found.get(NOTES_PLACE, [])]
 
 
-def _words_once(fields: list[str]) -> list[str]:
-    """``fields`` in a teacher's words, each thing once ("[Phone]" and "[school phone]"),
+def _fields_once(fields: list[str]) -> list[str]:
+    """``fields``, each thing once as a teacher says it ("[Phone]" and "[school phone]"),
     but a person's place for each person, and none the letters' own line says."""
-    words = [_field_words(f) for f in each_field(" ".join(f.split()) for f in fields)
-             if f not in _SAID_BY_LETTERS and f not in _NOT_FIELDS]
-    return [w for i, w in enumerate(words) if w == PLACE_WORDS or w not in words[:i]]
+    kept = [f for f in each_field(" ".join(f.split()) for f in fields)
+            if f not in _SAID_BY_LETTERS and f not in NOT_FIELDS]
+    words = [plain(f) for f in kept]
+    return [f for i, (f, w) in enumerate(zip(kept, words, strict=True))
+            if w == PLACE_WORDS or w not in words[:i]]
 
 
 def _school_words(words: list[str]) -> list[str]:
@@ -298,12 +302,6 @@ def _good(brand: Brand | None) -> str:
     if brand is not None and visitor(brand):
         return "put them in the school file and build again (the build's notes name the lines)"
     return "ask whoever made this pack to put them in for good"
-
-
-def _field_words(field: str) -> str:
-    """"[School name]" as "school name", "[DSL's name]" as "DSL’s name"."""
-    words = _FIELD_WORDS.get(field, plain(field))
-    return words[0].lower() + words[1:] if words[1:2].islower() else words
 
 
 def _letter_said(name: str, parts: LetterParts | None, before: LetterParts | None) -> str:
@@ -351,11 +349,20 @@ def _letter_keys(fields: list[str], undated: bool) -> list[str]:
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
     keys = list(dict.fromkeys(words for field, words in _LETTER_WORDS if field in said))
-    if undated:
+    # A draft letter's dates and class are fields, each named as it prints (the reply
+    # slip's was left off the list while it printed a gap): one item of the list.
+    dates = [field.strip("[]") for field in _DATE_FIELDS if field in said]
+    if dates:
+        keys.append(and_list(dates))
+    elif undated:
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
         # after on the day.
         keys.append("lesson and letter dates")
     return keys
+
+
+# A draft letter's date and class fields, in the order a letter prints them.
+_DATE_FIELDS = (LETTER_DATE_FIELD, LESSON_DATE_FIELD, CLASS_FIELD, REPLY_BY_FIELD)
 
 
 def _undated(doc: DocPlan) -> bool:

@@ -23,7 +23,7 @@ from pptx.oxml.ns import qn
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.counts_and_lists import and_list
-from lessonpack.plan.field_words import by_owner, each_field, plain
+from lessonpack.plan.field_words import by_owner, each_field, notes_fields
 from lessonpack.render.ooxml.slides import SlideXml
 
 _SP, _TX, _P, _R, _T, _BR = (qn(t) for t in ("p:sp", "p:txBody", "a:p", "a:r", "a:t", "a:br"))
@@ -38,8 +38,10 @@ def _text(tree: Any) -> str:
 
 def fields_by_slide(slides: Sequence[SlideXml]) -> list[tuple[int, str, list[str]]]:
     """(slide number, its title, the fields on it as ``_fields`` lists them) for every
-    shown slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
-    only its own are on it). Notes are not shown and are left out."""
+    slide with a field on it, as drawn (a help slide's plan holds its whole run of cards;
+    only its own are on it), a hidden one too: a spare slide unhidden in the lesson shows
+    its fields (the plan's box counts them alike, plan/fill_in_first). Notes are not shown
+    and are left out."""
     found = []
     for number, slide in enumerate(slides, 1):
         title, on_slide = slide.reading("fields", _fields)
@@ -53,16 +55,17 @@ NotesFound = list[tuple[int, list[str]]]
 
 
 def fields_in_notes(slides: Sequence[SlideXml]) -> NotesFound:
-    """(slide number, the fields in its speaker notes) for every shown slide whose notes
-    hold a field: the title slide's safeguarding line gives "phone [school phone], ask for
-    the DSL" to a teacher who may ring it mid-lesson, so a field there is as much left to
-    fill in as one on the slide, and the lists of what is left name it."""
+    """(slide number, the fields in its speaker notes) for every slide whose notes hold a
+    field (``notes_fields``, the plan's box's rule too): the title slide's safeguarding
+    line gives "phone [school phone], ask for the DSL" to a teacher who may ring it
+    mid-lesson, so a field there is as much left to fill in as one on the slide, and the
+    lists of what is left name it."""
     found = []
     for number, slide in enumerate(slides, 1):
         notes = slide.notes()
         if notes is None:
             continue
-        fields = notes.reading("notes fields", lambda tree: each_field(FIELD.findall(_text(tree))))
+        fields = notes.reading("notes fields", lambda tree: notes_fields(_text(tree)))
         if fields:
             found.append((number, fields))
     return found
@@ -281,7 +284,7 @@ def title_note(found: list[tuple[int, str, list[str]]], reader: Reader,
     slides = "slides" if len(numbers) > 1 else "slide"
     parts = [f"the bracketed fields on {slides} {and_list(numbers)} before anyone sees them"
              ] if found else []
-    parts += [f"the {and_list(by_owner([plain(f) for f in names]))} in {notes_place(number)}"
+    parts += [f"the {and_list(by_owner(names))} in {notes_place(number)}"
               .replace("this slide’s notes", "these notes") for number, names in in_notes or []]
     logo_how = (", put your school’s logo over the dashed “School logo” box on this slide (or "
                 "ask whoever made this pack for a version with it)" if logo else "")

@@ -78,7 +78,7 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False,
     slides, fields = _on_slides(found)
     # A listed slide's own notes go with it (KS1's help slide's notes name its people).
     listed = {number for number, _title, _fields in found}
-    noted = [(n, [plain(f) for f in names]) for n, names in in_notes or [] if n not in listed]
+    noted = [(n, list(names)) for n, names in in_notes or [] if n not in listed]
     add = "Add your logo here. " if logo else ""
     places = [(slides, fields)] if slides else []
     lines = [f"{add}Fill in {_listed(places, noted, False)}.",
@@ -91,7 +91,7 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False,
         said = ", ".join(by_owner(fields))
         lines.append(f"{add}Fill in {slides}: {said}; also {also}.")
         # Shorter words for the same: "deputy’s" is the DSL's deputy beside "DSL’s".
-        short = said.replace("deputy DSL’s", "deputy’s")
+        short = ", ".join(by_owner(fields, short=True))
         lines.append(f"{add.replace('your ', '')}Fill in {slides}: {short}; also {also}.")
     where = and_list(([f"on {slides}"] if slides else []) +
                      [f"in {notes_place(n, short=True)}" for n, _w in noted])
@@ -101,11 +101,11 @@ def draft_lines(found: Found, reader: Reader, logo: bool = False,
 
 
 def _on_slides(found: Found) -> tuple[str, list[str]]:
-    """"slides 21 and 22" ("" for none) and every field on them, in plain words."""
+    """"slides 21 and 22" ("" for none) and every field on them, as printed."""
     numbers = [str(number) for number, _title, _fields in found]
     slides = f"{'slides' if len(numbers) > 1 else 'slide'} {and_list(numbers)}" \
         if numbers else ""
-    return slides, [plain(f) for f in each_field(f for _n, _t, names in found for f in names)]
+    return slides, each_field(f for _n, _t, names in found for f in names)
 
 
 def _listed(places: list[tuple[str, list[str]]], noted: list[tuple[int, list[str]]],
@@ -113,8 +113,8 @@ def _listed(places: list[tuple[str, list[str]]], noted: list[tuple[int, list[str
     """"slide 37: DSL’s name, where to find them; this slide’s notes: school phone": each
     place's fields, ``group``ed by owner, its items parted by commas ("and" inside an item,
     "DSL’s name and room", would run into a list's own "and"), the places by semicolons."""
-    def said(words: list[str]) -> str:
-        return ", ".join(by_owner(words) if group else words)
+    def said(fields: list[str]) -> str:
+        return ", ".join(by_owner(fields) if group else [plain(f) for f in fields])
     return "; ".join([f"{where}: {said(words)}" for where, words in places] +
                      [f"{notes_place(n, short)}: {said(words)}" for n, words in noted])
 

@@ -109,19 +109,13 @@ def card_contact(help_card: Signpost, facts: FactsFile) -> str:
     the card in each pupil's hand then says it the same way; the longer contact ("0800 1111
     (free, 24 hours) or chat online") took two lines of a half-slide card. The card is
     joined to its facts by the helpline's id (``Signpost.helpline``)."""
-    short = next((h.card for h in facts.helplines
-                  if HelplineRef(h.id) == help_card.helpline and h.card), "")
-    if not short:
+    line = next((h for h in facts.helplines
+                 if HelplineRef(h.id) == help_card.helpline and h.card), None)
+    if line is None or not line.card:
         return help_card.contact
     # "Text SHOUT to 85258" starts the card's line; a web address keeps its lower case.
-    return short if starts_with_web_address(short) else short[:1].upper() + short[1:]
-
-
-def starts_with_web_address(line: str) -> bool:
-    """Whether ``line``'s first word is a web address ("ceop.police.uk/report"): a word
-    with a dot inside it, before its last character (a closing full stop is no address)."""
-    first = line.split(" ", 1)[0]
-    return "." in first.rstrip(".,;:")
+    short = line.card
+    return short if line.card_opens_with_address else short[:1].upper() + short[1:]
 
 
 def must_hear(facts: FactsFile, words: Helps, shown: Helps) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import FILL_IN_QUESTIONS, LETTER_DATE_FIELD
 from lessonpack.content.lesson_date import dated as lesson_day
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.errors import Problem, UserError
@@ -103,8 +104,6 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
             Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, panel=True)]
 
 
-# Who answers a parent's questions about the lesson, as the lesson files write it.
-FILL_IN_QUESTIONS = "[contact]"
 # Where parents read the school's RSHE policy, as the lesson files write it (the brand's
 # ``rse_policy_url`` in its place).
 FILL_IN_POLICY = "[where to read it]"
@@ -137,12 +136,15 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):
         # alone above the heading, it read as a form's field.
-        letterhead(brand, dated),
+        # Undated, a draft letter's date is a field with its others (a named school's, a
+        # line to write it on).
+        letterhead(brand, dated or (LETTER_DATE_FIELD if not brand.named else "")),
         Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (the letter never named the class).
-        date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named),
+        date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named,
+                       fields=not brand.named),
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),

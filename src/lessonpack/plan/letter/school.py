@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import LETTERHEAD_FIELDS, SIGNER_FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import class_and_teacher
@@ -17,7 +18,7 @@ def signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     if not brand.letter_signatory and age.primary and teacher:
         return teacher, "Class teacher"
     role = brand.letter_signatory_role or age.signed_by
-    return brand.letter_signatory or "[Name]", role
+    return brand.letter_signatory or SIGNER_FIELD, role
 
 
 # The most characters of phone, email and website on one letterhead line (about 60% of the
@@ -30,12 +31,12 @@ def letterhead(brand: Brand, date: str | None = None) -> Letterhead:
     letter's ``date`` under them ("" for one to write in, None for none)."""
     # The website on a line of its own when all three are too long for one: after the phone
     # and email it wrapped, leaving a "·" at a line's end.
-    contacts = (brand.phone or "[Phone]", brand.email or "[Email]", brand.website or "[Website]")
+    name, address, phone, email, website = LETTERHEAD_FIELDS
+    contacts = (brand.phone or phone, brand.email or email, brand.website or website)
     lines: tuple[str, ...] = ("  ·  ".join(contacts),)
     if len(lines[0]) > LETTERHEAD_LINE_CHARS:
         lines = ("  ·  ".join(contacts[:2]), contacts[2])
-    return Letterhead(brand.named or "[School name]",
-                      (brand.address or "[School address]", *lines), date)
+    return Letterhead(brand.named or name, (brand.address or address, *lines), date)
 
 
 def role_line(role: str, brand: Brand) -> str:
