@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.content.model import Audience, LearningCycle, QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
@@ -28,6 +28,9 @@ from lessonpack.plan.deck.feedback import feedback_slides
 from lessonpack.plan.deck.quiz import (
     FINGERS,
     FINGERS_KS1,
+    PRIVATE,
+    SHOW,
+    SHOW_KS1,
     question_slide,
     quiz_answer_note,
     quiz_picture,
@@ -255,8 +258,26 @@ def _checks(beat: Beat) -> list[Slide]:
                               "aloud. ") + (private if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
+        if check.optional and not apart:
+            # A check run only if time allows is one slide: its answer is said from the
+            # notes. A reveal each for the second checks made 11-16s' decks 46-47 slides
+            # for an hour, more than a teacher can show.
+            slides[-1] = _asked_only(slides[-1], i, check, readers, library, beat)
+            continue
         slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
                              scenes.animals([beat.cycle]), why))
         if apart:
             slides.append(reason_slide(check.slide_title, kicker, check, readers))
     return slides
+
+
+def _asked_only(slide: Slide, n: int, check: QuizQuestion, readers: bool,
+                library: PictureLibrary | None, beat: Beat) -> Slide:
+    """An optional check's one slide: the question, its strip saying how to answer (no
+    reveal follows to say why), the answer and its reason in the notes to read out."""
+    how = PRIVATE if check.private else SHOW if readers else SHOW_KS1
+    return replace(slide, payload=question_slide(
+        n, check, readers, library, revealed=False, how=how,
+        family=scenes.animals([beat.cycle])),
+        notes=join_notes(slide.notes, "No answer slide follows: once everyone has chosen, "
+                         "say the answer and why (above)."))
