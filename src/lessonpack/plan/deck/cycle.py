@@ -104,7 +104,19 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     # practises the sayings, then tells the story.
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
-    return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
+    slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
+    return _without_divider(slides) if age_of(beat.audience).secondary else slides
+
+
+def _without_divider(slides: list[Slide]) -> list[Slide]:
+    """11-16s' cycle opens on its story (or big ideas), not on a title slide: its notes
+    (the clock, the outcome, what to watch for) open the first slide's. Every slide's
+    kicker names the cycle and the objectives slide lists its outcome; three dividers made
+    the hour's deck longer than a teacher can show."""
+    if len(slides) < 2 or not isinstance(slides[0].payload, SectionSlide):
+        return slides
+    divider, first = slides[0], slides[1]
+    return [replace(first, notes=join_notes(divider.notes, first.notes)), *slides[2:]]
 
 
 def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
