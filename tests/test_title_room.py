@@ -87,7 +87,8 @@ def test_a_reveal_keeps_its_questions_panels_in_place(built_packs: Path,
     assert pairs >= 2
 
 
-@pytest.mark.parametrize("audience", ("ks3", "parents"))
+# KS2: section slides (11-16s' cycles open on their story, with none).
+@pytest.mark.parametrize("audience", ("ks2", "ks3", "parents"))
 def test_cover_and_section_kickers_sit_on_their_titles(built_packs: Path, audience: str) -> None:
     """Kicker, title and subtitle together: the kicker 0.2 in above the title's first line
     (a title hangs from its box's foot), not at the box's top 1.3 in above it."""

@@ -15,20 +15,22 @@ from lessonpack.check import Options, check_file
 from squeezed_template import slides_on
 
 KLEE2 = Path(__file__).parent / "fixtures" / "wild" / "klee2-libreoffice.pptx"
-SECTIONS = ("How it unfolds", "What to do", "Support, not blame")
+# KS2's learning cycles (11-16s' decks open each cycle on its story, with no section slide).
+SECTIONS = ("Good attention, bad attention", "Private things stay private",
+            "Tricks, pressure and what to do")
 
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("klee2-ks4")
-    return slides_on(out, "ks4", KLEE2)
+    out = tmp_path_factory.mktemp("klee2-ks2")
+    return slides_on(out, "ks2", KLEE2)
 
 
 def test_section_titles_sit_in_the_template_s_title_bar(deck: Path) -> None:
     found = 0
     for slide in Presentation(str(deck)).slides:
         title = slide.shapes.title
-        if title is None or title.text_frame.text not in SECTIONS:
+        if title is None or " ".join(title.text_frame.text.split()) not in SECTIONS:
             continue
         found += 1
         master = slide.slide_layout.slide_master

@@ -195,6 +195,11 @@ Left = Literal["fields", "example", "nothing"]
 # clause ("Going live: notice, pause, get help") read as two labels.
 LOGO_LINE = "Slide 1 · Title slide: your school logo, over the dashed “School logo” box"
 
+# The hidden slide's last line to tick where fields are left: the title slide's "Draft"
+# strip shows until it is deleted by hand, and a teacher working down this list (not the
+# title slide's notes) opened the lesson under "Draft: Add your logo here".
+STRIP_LINE = "Slide 1 · Title slide: last, delete the yellow “Draft” strip"
+
 
 def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
               photo: str = "", example: bool = False, logo: str = "",
@@ -217,7 +222,8 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
         return ("example" if example else "nothing",
                 [first, *how, "This slide is hidden: it is not shown when you present."])
     where = "on its slide or in its notes" if in_notes else "on its slide"
-    return "fields", [*lines, *how, f"Type over each field {where} (then select what you typed "
+    return "fields", [*lines, *how, STRIP_LINE,
+                      f"Type over each field {where} (then select what you typed "
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
             "made this pack to rebuild it with your school’s details. This slide is hidden: "
             "it is not shown when you present."]
@@ -243,7 +249,8 @@ def kicker_for(reader: Reader) -> str:
 NOTES = ("This slide is hidden: it is skipped when you present. The bracketed fields it "
          "lists are on slides your audience will see, or in the notes you read from. Before "
          "the session, type over each field, or ask whoever made this pack to rebuild it "
-         "with your school’s details; then delete this slide.")
+         "with your school’s details; then delete the yellow “Draft” strip on slide 1, "
+         "and this slide.")
 
 
 # The notes of a deck with nothing to fill in: the photo is a choice, not a gap.

@@ -195,13 +195,21 @@ def _run_row(like: Sequence[Card], brand: Brand, size: int, width: int, icon: in
 def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box], run_row: int = 0
                 ) -> list[Stack]:
     """Each card's stack with its name row as tall as the tallest in its row of cards or
-    in the run (``run_row``), where it still fits its card."""
-    out = []
-    for (row, under), box in zip(stacks, inner, strict=True):
-        tallest = max(run_row, *(s[0] for s, other in zip(stacks, inner, strict=True)
-                                 if other[1] == box[1]))
-        out.append((tallest, under) if stack_height((tallest, under)) <= box[3] else (row, under))
-    return out
+    in the run (``run_row``), where every card of its row still fits with it; else each
+    card's words straight under its own name. (Given to the cards with room only, a
+    one-line name's words started a line below their neighbours' in the same row: Take It
+    Down beside Report Remove.)"""
+    def tallest(box: Box) -> int:
+        return max(run_row, *(s[0] for s, other in zip(stacks, inner, strict=True)
+                              if other[1] == box[1]))
+
+    def row_fits(box: Box) -> bool:
+        return all(stack_height((tallest(box), under)) <= other[3]
+                   for (_row, under), other in zip(stacks, inner, strict=True)
+                   if other[1] == box[1])
+
+    return [(tallest(box), under) if row_fits(box) else (row, under)
+            for (row, under), box in zip(stacks, inner, strict=True)]
 
 
 def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], brand: Brand,

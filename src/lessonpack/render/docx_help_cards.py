@@ -24,7 +24,7 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.plan.contact_text import unbroken
 from lessonpack.plan.model import HelpCards
 from lessonpack.render.docx_cards import StyleBook, cut_grid, fill_height, row_counts
-from lessonpack.render.docx_letter import MUTED, styled_run
+from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
 from lessonpack.render.docx_pictures import A4_TEXT_CM
 from lessonpack.render.docx_xml import (
@@ -92,9 +92,10 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
 
 
 # The routes a pupil most needs (the plan marks them), larger than the rest. The other
-# services (KS4's Samaritans, Shout, police, ...) follow in grey, a size smaller where the
-# card has the room.
-KEY_UP = 2
+# services (KS4's Samaritans, Shout, police, ...) follow in the body's ink, a point or two
+# smaller: Samaritans and Shout are the numbers a pupil rings after hours, and set two
+# points smaller in grey they read as small print.
+KEY_UP = 1
 KEY_MOST = 4  # the key routes at most this much larger than the rest
 
 
@@ -197,8 +198,8 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
     (the card reads as an object, not a photocopied list), the reassurance under it in
     italics, then a route a line: the key routes large, their icon before them and their
     name in bold in the brand's colour (only the name: a card of whole lines in bold had
-    nothing stand out); the other services smaller and grey. A number is never split at a
-    line's end."""
+    nothing stand out); the other services a little smaller, in the body's ink. A number is
+    never split at a line's end."""
     brand = renderer.brand
     for k, (p, text, icon, key) in enumerate(zip(paragraphs, card.texts, card.icons,
                                                   card.keys, strict=True)):
@@ -234,8 +235,8 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
         elif colon and len(lead) <= LEAD_CHARS:
             # The other services set apart from the key routes, then close together.
             fmt.space_before = Pt(spare + 4 if card.keys[k - 1] else 0)
-            styled_run(p, lead + ":", bold=True, size=size, colour=MUTED)
-            styled_run(p, " " + rest, size=size, colour=MUTED)
+            styled_run(p, lead + ":", bold=True, size=size)
+            styled_run(p, " " + rest, size=size)
         else:
             styled_run(p, text, size=size)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import Audience, LearningCycle
+from lessonpack.content.model import Audience, LearningCycle, QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
@@ -28,6 +28,9 @@ from lessonpack.plan.deck.feedback import feedback_slides
 from lessonpack.plan.deck.quiz import (
     FINGERS,
     FINGERS_KS1,
+    PRIVATE,
+    SHOW,
+    SHOW_KS1,
     question_slide,
     quiz_answer_note,
     quiz_picture,
@@ -101,7 +104,19 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     # practises the sayings, then tells the story.
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
-    return [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
+    slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
+    return _without_divider(slides) if age_of(beat.audience).secondary else slides
+
+
+def _without_divider(slides: list[Slide]) -> list[Slide]:
+    """11-16s' cycle opens on its story (or big ideas), not on a title slide: its notes
+    (the clock, the outcome, what to watch for) open the first slide's. Every slide's
+    kicker names the cycle and the objectives slide lists its outcome; three dividers made
+    the hour's deck longer than a teacher can show."""
+    if len(slides) < 2 or not isinstance(slides[0].payload, SectionSlide):
+        return slides
+    divider, first = slides[0], slides[1]
+    return [replace(first, notes=join_notes(divider.notes, first.notes)), *slides[2:]]
 
 
 def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list[Slide]]:
@@ -255,8 +270,26 @@ def _checks(beat: Beat) -> list[Slide]:
                               "aloud. ") + (private if check.private else
                                             FINGERS if readers else FINGERS_KS1),
                              quiz_answer_note(check, readers))))
+        if check.optional and not apart:
+            # A check run only if time allows is one slide: its answer is said from the
+            # notes. A reveal each for the second checks made 11-16s' decks 46-47 slides
+            # for an hour, more than a teacher can show.
+            slides[-1] = _asked_only(slides[-1], i, check, readers, library, beat)
+            continue
         slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
                              scenes.animals([beat.cycle]), why))
         if apart:
             slides.append(reason_slide(check.slide_title, kicker, check, readers))
     return slides
+
+
+def _asked_only(slide: Slide, n: int, check: QuizQuestion, readers: bool,
+                library: PictureLibrary | None, beat: Beat) -> Slide:
+    """An optional check's one slide: the question, its strip saying how to answer (no
+    reveal follows to say why), the answer and its reason in the notes to read out."""
+    how = PRIVATE if check.private else SHOW if readers else SHOW_KS1
+    return replace(slide, payload=question_slide(
+        n, check, readers, library, revealed=False, how=how,
+        family=scenes.animals([beat.cycle])),
+        notes=join_notes(slide.notes, "No answer slide follows: once everyone has chosen, "
+                         "say the answer and why (above)."))

@@ -12,6 +12,7 @@ from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import running_clock
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.cycle_steps import cycle_steps
 from lessonpack.plan.deck.beat import Beat
 from lessonpack.plan.model import Slide
@@ -35,7 +36,11 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     timing = [] if _task_step(cycle) else [f"This slide: {running_clock.minutes(task.minutes)}."]
     shown = task_slide(task, readers, beat.library)
     crowded = _crowded(shown)
-    if crowded or (task.title in beat.split and _material(shown)):
+    if crowded and beat.sheet_sort and age_of(beat.audience).secondary:
+        # 11-16s sort on their sheet, which prints the steps: the sort alone, its steps
+        # said (a slide of steps and a timer before it made the hour's deck too long).
+        slides.append(_sort_alone(beat, shown, timing, key, room is not None))
+    elif crowded or (task.title in beat.split and _material(shown)):
         # Many long cards do not fit beside the steps at a readable size, or a template has
         # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
         # steps first, then the material on a slide of its own.
@@ -98,6 +103,24 @@ def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Sli
                          # ("they hold up red for…"), one sentence for the teacher.
                          "" if beat.readers else "Children succeed when "
                          + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
+
+
+def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
+                close_up: bool) -> Slide:
+    """A sort on the pupils' sheet as one slide, its rows as the sheet has them; the steps,
+    printed on the sheet, said from the notes."""
+    task = beat.cycle.task
+    heading, _note = _next_slide("the sort", True)
+    return Slide(
+        # The minutes in the kicker: the sort alone has no timer tile.
+        _material_title(task.title, heading),
+        kicker=f"Your turn · {running_clock.minutes(task.minutes)}",
+        payload=replace(shown, show_steps=False),
+        notes=join_notes(*timing, _where_pupils_work(beat),
+                         "Say the steps (they are on the sheet too): " + " ".join(
+                             f"{n}. {step}" for n, step in enumerate(task.instructions, 1)),
+                         "The close-up of the stream is next: leave it up while pupils work."
+                         if close_up else "Leave the sort up while pupils work.", key))
 
 
 def _follow_up(shown: TaskSlide) -> bool:
