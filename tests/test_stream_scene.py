@@ -9,11 +9,15 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
+from pydantic import BaseModel, ValidationError
 
+from lessonpack.api import load
 from lessonpack.content.model import Scenario
+from lessonpack.content.picture_library import Picture
 from lessonpack.plan.scenes import setting
 
 # (deck, slide title, what the stream is doing: a shape its room must have, comments)
@@ -90,16 +94,47 @@ def _scenario(**fields: Any) -> Scenario:
     return Scenario.model_validate({**base, **fields})
 
 
-def test_what_a_stream_is_doing_is_found_in_its_title_and_story() -> None:
-    assert setting(_scenario(), ()) == ("gaming", True)  # "Late-night": the moon is out
+def test_what_a_stream_is_doing_is_the_contents_never_its_words() -> None:
+    """The streamer's activity and the night outside are the scenario's ``activity`` and
+    ``night``: a title saying "Late-night ranked games" draws a desk by day until the
+    content says otherwise, and the content's word wins over the story's."""
+    assert setting(_scenario(), ()) == ("desk", False)
+    assert setting(_scenario(activity="gaming", night=True), ()) == ("gaming", True)
     guitar = _scenario(character="Mia_plays", stream_title="Guitar practice! Requests open",
                        story="Mia is thirteen and plays the guitar in the kitchen.")
-    assert setting(guitar, ()) == ("music", False)
-    sketch = _scenario(stream_title="Speed-drawing your requests!", story="Kai draws.")
-    assert setting(sketch, ()) == ("drawing", False)
-    assert setting(_scenario(stream_title="Chat", story="Sam chats."), ()) == ("desk", False)
-    # Someone else's stream (Leo watches BlockyBen): the child is not on camera in a room.
+    assert setting(guitar, ()) == ("desk", False)
+    assert setting(guitar.model_copy(update={"activity": "music"}), ()) == ("music", False)
+    assert setting(guitar.model_copy(update={"activity": "drawing"}), ()) == ("drawing", False)
+    # A moon the video draws says night too.
+    moon = (("", Picture("moon", "The moon", "moon.png", "")),)
+    assert setting(_scenario(activity="gaming"), moon) == ("gaming", True)
+    # Someone else's stream (Leo watches BlockyBen): the child is not on camera in a room,
+    # and a room said for it is refused at its line, not drawn nowhere.
     assert setting(_scenario(account="BlockyBen"), ()) == ("", False)
+    for field, value in (("activity", "gaming"), ("night", True)):
+        with pytest.raises(ValidationError, match=f"{field}: only the story's child"):
+            _scenario(account="BlockyBen", **{field: value})
+
+
+def _scenarios(found: object) -> list[Scenario]:
+    """Every scenario in ``found`` (an item, its cycles, sections and variants)."""
+    if isinstance(found, Scenario):
+        return [found]
+    if isinstance(found, BaseModel):
+        return [s for name in type(found).model_fields for s in _scenarios(getattr(found, name))]
+    if isinstance(found, (list, tuple)):
+        return [s for each in found for s in _scenarios(each)]
+    return []
+
+
+def test_the_older_streams_say_what_they_are_drawn_doing() -> None:
+    """The content's streams say their activity (the room STREAMS checks is drawn for it)."""
+    said = {sc.stream_title: (sc.activity, sc.night)
+            for item in load().items.values() for sc in _scenarios(item.item)}
+    assert said["Late-night sketch chat"] == ("drawing", True)
+    assert said["Ranked games and chat"] == ("gaming", False)
+    assert said["Late-night ranked games"] == ("gaming", True)
+    assert said["Guitar practice! Requests open"] == ("music", False)
 
 
 def test_the_teenagers_faces_are_young_faces() -> None:

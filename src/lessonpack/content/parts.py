@@ -369,6 +369,14 @@ class Scenario(Strict):
     # is drawn with tiles, a worktop and a kettle, not at a bedroom desk. Said here, never
     # found from the story's words.
     room: Literal["bedroom", "kitchen"] = "bedroom"
+    # What the streamer is drawn doing on camera in an older class's or a parents' stream
+    # (render/deck_stream_scene): at a desk, gaming, drawing or playing music; and whether it
+    # is night outside the window (a "late-night" stream). Said here, never found from the
+    # story's words. Only the story's child broadcasting from their own room is drawn so
+    # (plan/scenes.py): not a call, a watched show, a stream under another account or a room
+    # of clues, nor a primary class's stream, which keeps its row of pictures.
+    activity: Literal["desk", "gaming", "drawing", "music"] = "desk"
+    night: bool = False
     # What the stream's picture shows (its clues: "a school jumper, a street sign through the
     # window..."), for drawing it; the story read aloud then need not list them, so pupils
     # find them in the picture. Teachers see it in the notes.
@@ -394,6 +402,14 @@ class Scenario(Strict):
         if self.video_call and self.watcher:
             raise ValueError("video_call: a video call is the child's own, so it has no "
                              "watcher; remove one of them")
+        # Only what a default would not say: a scenario dumped and read back sets them all.
+        drawn_in_room = [name for name, said in (("activity", self.activity != "desk"),
+                                                 ("night", self.night)) if said]
+        if drawn_in_room and (self.video_call or self.watcher or self.account):
+            raise ValueError(f"{drawn_in_room[0]}: only the story's child streaming "
+                             "from their own room is drawn doing something, day or night; "
+                             "a video call, a watched show or a stream under another "
+                             "account is not: remove it")
         return self
 
 

@@ -53,9 +53,9 @@ class StreamScreen:
     hood: bool = False
     # The stream is from a kitchen (the story's ``room``): tiles, a worktop, a kettle.
     kitchen: bool = False
-    # What an older class's or a parents' stream is drawn doing in a room (plan/scenes.py
-    # ``setting``: gaming, drawing, music, desk), "" for a row of pictures; and whether it
-    # is night outside its window.
+    # What an older class's or a parents' stream is drawn doing in a room (the content's
+    # ``activity``, through plan/scenes.py ``setting``: gaming, drawing, music, desk), "" for
+    # a row of pictures; and whether it is night outside its window (``night``).
     setting: str = ""
     night: bool = False
 

@@ -190,28 +190,16 @@ def _call(sc: Scenario, young: bool, library: PictureLibrary | None, casting: Ca
     return "call", tuple(cast)
 
 
-# What a grown-up's stream is drawn doing (render/deck_stream_scene.py), first match of its
-# title and story: an older class's or a parents' stream shows a room with the streamer in
-# it, not a row of pictures.
-SETTINGS = (("music", r"guitar|\bsing|\bsong"), ("drawing", r"\bdraw|sketch"),
-            ("gaming", r"\bgames?\b|gaming|\bbuild"))
-NIGHT = r"late[- ]night"
-
-
 def setting(sc: Scenario, cast: Cast) -> tuple[str, bool]:
-    """(what a stream is drawn doing, whether it is at night): "" for a room of clues
-    (deck_room), a call, a watched show and a stream under another account. Found in the
-    stream's title and story, as its pictures are; "desk" where none says. A primary
+    """(what a stream is drawn doing, whether it is at night): the content's ``activity``
+    and ``night`` (a moon drawn in the video says night too); "" for a room of clues
+    (deck_room), a call, a watched show and a stream under another account. A primary
     class's stream keeps its row of pictures (plan/deck/cycle.py leaves this out for it)."""
     if sc.video_call or has_room(cast) or watcher(sc) or sc.account:
         # Someone else's stream or a game's party (Leo watches BlockyBen, Amira is in a
         # pet game's party): the story's child is not the one on camera in a room.
         return "", False
-    told = f"{sc.stream_title or ''} {sc.story}".lower()
-    doing = next((name for name, match in SETTINGS if re.search(match, told)), "desk")
-    night = bool(re.search(NIGHT, (sc.stream_title or "").lower())) or any(
-        p.name == "moon" for _label, p in cast)
-    return doing, night
+    return sc.activity, sc.night or any(p.name == "moon" for _label, p in cast)
 
 
 def with_setting(shown: StreamScreen, sc: Scenario, cast: Cast) -> StreamScreen:
