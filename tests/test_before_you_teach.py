@@ -19,7 +19,7 @@ from lessonpack.check.pptx_shapes import open_deck
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.plan.common import FILL_IN_DSL
-from lessonpack.render.deck_before import LOGO_LINE
+from lessonpack.render.deck_before import LOGO_LINE, STRIP_LINE
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,6 +53,8 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
     # listed with the deck's other fields. No photo line while nobody is named.
     # The cover's dashed logo box first (not a field: the "Draft" strip names it first).
     assert _text(last).split("\n").count(LOGO_LINE) == 1, audience
+    # The list ends with the strip on slide 1, which goes once the fields are in.
+    assert _text(last).split("\n").count(STRIP_LINE) == 1, audience
     entries = [(n, rest) for n, rest in re.findall(r"Slide (\d+) · ([^\n]*)", _text(last))
                if f"Slide {n} · {rest}" != LOGO_LINE]
     names = [int(n) for n, rest in entries if NAMES in rest]
