@@ -9,7 +9,7 @@ import pytest
 
 from lessonpack.kinds.look import LOOKS, Reader, reader_of
 from lessonpack.render import deck_before
-from lessonpack.render.deck_before import kicker_for, lines_for, notes_for, title_for
+from lessonpack.render.deck_before import STRIP_LINE, kicker_for, lines_for, notes_for, title_for
 
 TEACHER, PRESENTER, TRAINER = Reader("teacher"), Reader("presenter", True), Reader("trainer")
 FOUND = [(7, "Who can help", ["[DSL's name]"])]
@@ -38,6 +38,15 @@ def test_the_lines_say_what_they_are_about() -> None:
     assert lines_for(FOUND, TEACHER)[0] == "fields"
     assert lines_for([], TEACHER, example=True)[0] == "example"
     assert lines_for([], TEACHER)[0] == "nothing"
+
+
+def test_a_list_of_fields_ends_by_saying_to_delete_the_draft_strip() -> None:
+    # The strip is on slide 1 exactly when fields are left: the list a teacher works
+    # through ends with it, and says nothing of it when there is no strip.
+    assert lines_for(FOUND, TEACHER)[1][-1] == STRIP_LINE
+    assert lines_for([], TEACHER, in_notes=[(1, ["[school phone]"])])[1][-1] == STRIP_LINE
+    assert STRIP_LINE not in lines_for([], TEACHER)[1]
+    assert STRIP_LINE not in lines_for([], TEACHER, example=True)[1]
 
 
 def test_a_presented_sessions_example_line_names_its_own_papers() -> None:

@@ -194,11 +194,10 @@ Left = Literal["fields", "example", "nothing"]
 # alone left the logo out). "Title slide", not its title: a title ending in a colon's
 # clause ("Going live: notice, pause, get help") read as two labels.
 LOGO_LINE = "Slide 1 · Title slide: your school logo, over the dashed “School logo” box"
-
-# The hidden slide's last line to tick where fields are left: the title slide's "Draft"
-# strip shows until it is deleted by hand, and a teacher working down this list (not the
-# title slide's notes) opened the lesson under "Draft: Add your logo here".
-STRIP_LINE = "Slide 1 · Title slide: last, delete the yellow “Draft” strip"
+# The list's last line wherever fields are left: the title slide's "Draft" strip (deck_draft)
+# goes once they are filled in. Only the title slide's notes said so, and a teacher working
+# from this list opened the lesson with "Draft" across the title.
+STRIP_LINE = "Last, delete the yellow “Draft” strip on slide 1."
 
 
 def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
@@ -222,11 +221,11 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
         return ("example" if example else "nothing",
                 [first, *how, "This slide is hidden: it is not shown when you present."])
     where = "on its slide or in its notes" if in_notes else "on its slide"
-    return "fields", [*lines, *how, STRIP_LINE,
+    return "fields", [*lines, *how,
                       f"Type over each field {where} (then select what you typed "
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
             "made this pack to rebuild it with your school’s details. This slide is hidden: "
-            "it is not shown when you present."]
+            "it is not shown when you present.", STRIP_LINE]
 
 
 def title_for(found: list[tuple[int, str, list[str]]], reader: Reader,
