@@ -41,29 +41,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # said (a slide of steps and a timer before it made the hour's deck too long).
         slides.append(_sort_alone(beat, shown, timing, key, room is not None))
     elif crowded or (task.title in beat.split and _material(shown)):
-        # Many long cards do not fit beside the steps at a readable size, or a template has
-        # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
-        # steps first, then the material on a slide of its own.
-        what = _material(shown) if not crowded else "the cards"
-        if beat.sheet_sort and what == "the cards":
-            # No cards in a class sorting on its sheet: "Leave the cards up" had a Year 6
-            # teacher look for cards the pack never printed.
-            what = "the sort"
-        heading, next_note = _next_slide(what, beat.sheet_sort)
-        first = replace(shown, columns=(), cards=()) if crowded else replace(
-            shown, columns=(), cards=(), message=None, questions=(), story="")
-        slides.append(Slide(
-            task.title, kicker="Your turn", payload=first,
-            # Where the pupils work (sheet or cards) is the task step's to say: a class
-            # year may sort cards and use no sheet.
-            notes=join_notes(*timing, next_note)))
-        slides.append(Slide(
-            _material_title(task.title, heading), kicker="Your turn",
-            payload=replace(shown, show_steps=False),
-            notes=join_notes(_continues(task),
-                             ("The close-up of the stream is next: leave it up while "
-                              "pupils work." if room is not None
-                              else f"Leave {what} up while pupils work."), key)))
+        slides += _steps_then_material(beat, shown, timing, key, room is not None, crowded)
     elif _follow_up(shown):
         # A message to reply to with a question after it: the timer, the steps and the
         # message, then the question on a slide of its own (four things to read on one
@@ -103,6 +81,38 @@ def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Sli
                          # ("they hold up red for…"), one sentence for the teacher.
                          "" if beat.readers else "Children succeed when "
                          + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
+
+
+def _steps_then_material(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
+                         close_up: bool, crowded: bool) -> list[Slide]:
+    """The task's steps and timer, then its material (cards, a sort, a message) on a slide
+    of its own."""
+    task = beat.cycle.task
+    out: list[Slide] = []
+    # Many long cards do not fit beside the steps at a readable size, or a template has
+    # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
+    # steps first, then the material on a slide of its own.
+    what = _material(shown) if not crowded else "the cards"
+    if beat.sheet_sort and what == "the cards":
+        # No cards in a class sorting on its sheet: "Leave the cards up" had a Year 6
+        # teacher look for cards the pack never printed.
+        what = "the sort"
+    heading, next_note = _next_slide(what, beat.sheet_sort)
+    first = replace(shown, columns=(), cards=()) if crowded else replace(
+        shown, columns=(), cards=(), message=None, questions=(), story="")
+    out.append(Slide(
+        task.title, kicker="Your turn", payload=first,
+        # Where the pupils work (sheet or cards) is the task step's to say: a class
+        # year may sort cards and use no sheet.
+        notes=join_notes(*timing, next_note)))
+    out.append(Slide(
+        _material_title(task.title, heading), kicker="Your turn",
+        payload=replace(shown, show_steps=False),
+        notes=join_notes(_continues(task),
+                         ("The close-up of the stream is next: leave it up while "
+                          "pupils work." if close_up
+                          else f"Leave {what} up while pupils work."), key)))
+    return out
 
 
 def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
