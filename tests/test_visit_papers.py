@@ -320,8 +320,9 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         screens[0][3]
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
-    # One rule for a photo that never comes: the drawing stays, the lead met in person.
-    assert asked[0][3].endswith("with consent. No photo? Teachers introduce you in "
+    # One rule for a photo that never comes: the drawing stays, the leads met in person
+    # (both, as the deputy's photo is asked for Year 2's slide too).
+    assert asked[0][3].endswith("with consent. No photos? Teachers introduce you both in "
                                 "person."), asked[0][3]
     planned = day_rows(taught(lessons, brand), None, brand)
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
@@ -829,8 +830,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert ("Evening: doors open", "", True) in form, form
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
-    assert (f"Meets {KS1_CLASS} teacher", "8.45am in class, or", True) in form, form
-    assert (f"Meets {KS2_CLASS} teacher", "10.15am in class, or", True) in form, form
+    # The time alone: the rest of the cell is room for the office to write another.
+    assert (f"Meets {KS1_CLASS} teacher", "8.45am, or", True) in form, form
+    assert (f"Meets {KS2_CLASS} teacher", "10.15am, or", True) in form, form
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"

@@ -102,14 +102,15 @@ def _sign_in(brand: Brand, place: str) -> str:
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
-    """"Meets Year 2 teacher" | "8.45am in class, or ____": the meetings each
-    handover sets, where the office can change them by the reply date (8.45am is
-    registration for many; 10.15am may be mid-lesson), a row each; none for one class,
-    whose brief has no room (its handover gives the time), nor for a class with no meeting
-    (it is met where the trainer signs in)."""
+    """"Meets Year 2 teacher" | "8.45am, or ____": the meetings each handover sets
+    (in the classroom, the row above), where the office can change them by the reply date
+    (8.45am is registration for many; 10.15am may be mid-lesson), a row each, the time
+    alone so the cell has room for another in hand ("8.45am in class, or" filled it);
+    none for one class, whose brief has no room (its handover gives the time), nor for a
+    class with no meeting (it is met where the trainer signs in)."""
     if len(classes) < 2:
         return ()
-    return tuple(FormRow(f"Meets {c.label} teacher", f"{at} in class, or")
+    return tuple(FormRow(f"Meets {c.label} teacher", f"{at}, or")
                  for c in classes if (at := meets_at(c.lesson, c.brand)))
 
 
