@@ -126,7 +126,10 @@ def test_the_letter_after_has_a_letters_parts_in_order(both: dict[str, list[str]
     assert _words(lesson_for(Audience.KS1).letter.tips[0]) not in text
     assert "before the lesson" not in text
     slip = next(t for t in after if "Reply slip" in t)
-    assert "by " not in slip.split("Reply slip", 1)[1]  # no return-by day: any time
+    # An owner and a day: the class's teacher by name, a school week after the lesson
+    # (Wednesday 20 January), where "at any time" left a worry on a slip with no end.
+    assert slip.split("Reply slip", 1)[1].startswith(
+        ": return to Miss Amy Cole (class teacher) by Wednesday 27 January 2027."), slip
     assert "I have a question about the lesson; please contact me." in text
 
 

@@ -320,8 +320,9 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         screens[0][3]
     # The rebuilt set replaces the first one: one set signed off and shown. The DSL checks
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
-    # One rule for a photo that never comes: the drawing stays, the lead met in person.
-    assert asked[0][3].endswith("with consent. No photo? Teachers introduce you in "
+    # One rule for a photo that never comes: the drawing stays, the leads met in person
+    # (both, as the deputy's photo is asked for Year 2's slide too).
+    assert asked[0][3].endswith("with consent. No photos? Teachers introduce you both in "
                                 "person."), asked[0][3]
     planned = day_rows(taught(lessons, brand), None, brand)
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
@@ -337,10 +338,12 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert f"and tell {TRAINER} by email." in signed[3], signed[3]
     # A class teacher's handover tries the same set, and says who sends it.
     from lessonpack.plan.handover_sheet import before
+    # The photo that never comes: the teachers who carry out the brief's rule read it here,
+    # the deputy too on the slide that gives them a card (KS1's).
     assert any(line.startswith("By Thu 21 Jan: show the first \u201cWho can help\u201d slide "
-                               "of the latest slides emailed (Fri 18 Dec, with Mrs Okafor's "
-                               "photo)")
-               and line.endswith(f"; no HDMI lead? Tell {TRAINER}.")
+                               "of the latest slides (Fri 18 Dec, with Mrs Okafor's photo)")
+               and line.endswith(f"; no HDMI lead? Tell {TRAINER}. No photo? Introduce "
+                                 f"Mrs Okafor and {_short(DEPUTY)} in person.")
                for line in before(lessons[0], brand)), before(lessons[0], brand)
     assert not any("second email" in line for line in before(lessons[0], brand))
     # A one-lesson brief fills its page: the build's note asks for the photo there.
@@ -371,7 +374,7 @@ def test_the_screen_check_names_the_slide_with_the_dsls_photo_by_its_number() ->
                       if slide.title.startswith("Who can help"))
         assert number > 1 and _short(DSL).split()[-1] in repr(slides[number - 1].payload)
         handover = next(d for d in pack.documents if d.kind == "handover")
-        assert f"show slide {number} of the latest slides emailed" in \
+        assert f"show slide {number} of the latest slides (" in \
             repr(handover.blocks), name
         assert help_slide_of(lesson, index.facts, brand) == f"slide {number}"
         classes.append(Taught(lesson, brand, help_slide=f"slide {number}"))
@@ -448,7 +451,7 @@ def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> Non
     assert care[0] == "Mon 18 Jan" and "then Mrs Okafor (DSL)" in care[2]
     assert care[3].endswith(f"Mrs Okafor tells {TRAINER} only what they need.")
     assert "extra care" not in dated["All files and DBS letter, by email"][3]
-    assert before(lessons[1], team)[0].startswith("By Mon 18 Jan, tell ")
+    assert any(line.startswith("By Mon 18 Jan, tell ") for line in before(lessons[1], team))
     # One lesson's brief has no room for the row: its files' row still asks.
     alone = {r[1]: r[3] for r in day_rows(taught(lessons[1:], team), None, team)}
     assert "Pupils' extra care" not in alone
@@ -566,8 +569,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # Other families' children in the play room after hours: signed in and out, and a
     # worry heard there goes to the DSL.
     play = by_job["Staff for the evening"][3]
-    assert "they sign each child in and out, tell Mrs Okafor any worry at once and give " \
-        "Mrs Okafor the register to keep." in play, play
+    # Whichever of the DSL and the deputy is on site that evening.
+    assert f"they sign each child in and out and tell Mrs Okafor or {_short(DEPUTY)} (whoever " \
+        "is on site) any worry at once." in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -694,13 +698,14 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
         ks2: Path, one_class: Path, parents: Path) -> None:
     """The school's contacts replace the trainer's under --school: the papers the school
     acts on still say how to reach the team (a change on the day, a trainer not arrived)."""
-    for brief in (one_class / DAY_BRIEF,
-                  one_class / "live-streaming-parents/live-streaming-parents-visit-brief.docx"):
+    for brief, label in ((one_class / DAY_BRIEF, "Team: "),
+                         (one_class / "live-streaming-parents/live-streaming-parents-visit-"
+                          "brief.docx", "Reach the team: ")):
         text = _every_run(brief)
         # The trainer's own mobile (the school file's booking) first, then the team's.
-        assert f"Reach the team: {TRAINER} {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
+        assert f"{label}{TRAINER} {TRAINER_PHONE}  ·  {TEAM_PHONE}  ·  " \
             f"{TEAM_EMAIL}" in text, brief.name
-        assert SCHOOL_PHONE not in text.split("Reach the team")[1], "not the school's"
+        assert SCHOOL_PHONE not in text.split(label)[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
     # Both, and the comma that closes the team's name before the verb.
     assert f"{TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE}, " \
@@ -763,11 +768,16 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
         assert files.count(once) == 1, once
     # A day's handovers go with the files, in their row: the row the rebuild took.
     assert "Handover sheets" not in files
-    # The letters and the invitation go home in one row, with each class's own count.
+    # The letters and the invitation go home in one row; each class's own count is the
+    # print run's (its letters' rows, dated the same day).
     home = [r for r in rows if r[1] == "Letters and invitation"]
     assert [r[2] for r in home] == ["Mrs Whitfield (Headteacher)", "School office"]
+    assert home[1][3].startswith("Print the letters; one home with each pupil that day.")
+    dated = {(r[1], r[2]): r for r in _print_dates(path)}
     for name, size in SIZES.items():
-        assert f"{name}: {size}" in home[1][3]
+        [letter] = [r for (who, file), r in dated.items()
+                    if who == name and file.replace("\u2011", "-").endswith("-letter-home.docx")]
+        assert letter[0] == home[1][0] and letter[4] == str(size), letter
     assert "every year group" in home[1][3]
     # Printing is a line in the timeline; its run is the last page's table.
     assert next(r for r in rows if r[1] == "Printing")[3] == \
@@ -775,7 +785,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     run = _print_run(path)[1:]
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
-        assert sheet[2:] == ["All", str(size), "Double-sided", "Black and white"], sheet
+        assert sheet[2:] == ["All", str(size), "Double-sided", "B&W"], sheet
     evening = [r[1] for r in run if r[0] == "Evening"]
     # The part every name shares is said once, above the table.
     assert evening[:2] == ["parents-invitation.docx", "parents-handout.docx"]
@@ -820,8 +830,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert ("Evening: doors open", "", True) in form, form
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
-    assert (f"Meets {KS1_CLASS} teacher", "8.45am in class, or", True) in form, form
-    assert (f"Meets {KS2_CLASS} teacher", "10.15am in class, or", True) in form, form
+    # The time alone: the rest of the cell is room for the office to write another.
+    assert (f"Meets {KS1_CLASS} teacher", "8.45am, or", True) in form, form
+    assert (f"Meets {KS2_CLASS} teacher", "10.15am, or", True) in form, form
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
@@ -1027,7 +1038,11 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
     text = _text(out / DAY_BRIEF)
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER}), Year 6 (Mr Tom Reed)" \
         in text
-    assert "Year 4: 28, Year 6: 31" in text and "Year 6 cards" in text
+    # Each class's letters counted in the print run, by its own size.
+    letters = {r[1]: r[4] for r in _print_dates(out / DAY_BRIEF)
+               if r[2].replace("\u2011", "-").endswith("-letter-home.docx")}
+    assert letters["Year 4"] == "28" and letters["Year 6"] == "31", letters
+    assert "Year 6 cards" in text
     # --class picks one of them: that class's pack alone, in its own folder.
     again = tmp_path / "again"
     assert main(["build", "-k", "ks2", "-f", "docx", "-q", "--out", str(again),
@@ -1161,7 +1176,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
                      r"(\d+)\) of the latest slides", screens[3])
     assert said is not None and screens[3].endswith(
         f"; no HDMI lead? Tell {TRAINER}."), screens[3]
-    assert f"Reach the team: {TRAINER} {TRAINER_PHONE}" in _text(path)
+    assert f"Team: {TRAINER} {TRAINER_PHONE}" in _text(path)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
     assert signed.startswith("Check the Fri 18 Dec slides\u2019 photos. In each plan "
                              "(“Delivering this lesson safely”) and the facilitator notes: "
@@ -1181,13 +1196,16 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
                            "10.45am\u201311.45am   Trainer arrives: 8.15am"), box[0].text
     assert box[-1].text == f"Office, by Fri 15 Jan: fill in the blanks, send them to " \
         f"{TRAINER}, tell each teacher their time."
-    # Where each class is taught, and how long the hall is needed, are white cells to fill
-    # in, two pairs of label | answer to a row, in reading order; who sets the hall out by
-    # when is the office's own to decide.
+    # Where each class is taught, and when the hall is set out and how long it is needed,
+    # are white cells to fill in, two pairs of label | answer to a row, in reading order:
+    # the trainer tries the hall's screen once it is set out.
     assert [label for label, _, write in form if write] == [
         "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
         f"Meets {KS2_CLASS} teacher", "Parking", "Contact: name, phone",
-        "Evening: doors open", "Hall free until"], form
+        "Evening: doors open", "Hall set out by", "Hall free until"], form
+    # What stays in school, said once for the day, in the box.
+    assert "Pupils\u2019 sheets, the question boxes and any note of a concern stay in " \
+        "school." in [p.text for p in box], [p.text for p in box]
     assert all(write for _, _, write in form), form
     # The form is a layout table as Word marks one (no column heads to read before each
     # row), so the check asks it for no header row; the brief's jobs table keeps its own.
@@ -1212,9 +1230,11 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
         handover = _text(day / f"live-streaming-{name}/live-streaming-{name}-handover.docx")
         # The slides the brief's screens row names: the set rebuilt with the photos, on the
         # slide the row names for the class.
-        assert f"By Thu 21 Jan: show slide {number} of the latest slides emailed (Fri 18 Dec, " \
+        assert f"By Thu 21 Jan: show slide {number} of the latest slides (Fri 18 Dec, " \
             "with Mrs Okafor\u2019s photo)" in handover, name
-        assert f"no HDMI lead? Tell {TRAINER} ({TRAINER_PHONE})" in handover, name
+        # The trainer by name: their number is the sheet's "Who is coming" line.
+        assert f"no HDMI lead? Tell {TRAINER}. No photo? Introduce Mrs Okafor" in handover, name
+        assert f"({TRAINER_PHONE}, " in handover, name
 
 
 def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:
@@ -1237,7 +1257,7 @@ def test_the_letter_after_the_lesson_is_printed_and_sent(day: Path) -> None:
     rows = _rows(day / DAY_BRIEF)[1:]
     letters = {r[0]: r[2:] for r in _print_run(day / DAY_BRIEF)
                if r[1].endswith("-letter-home-after.docx")}
-    assert letters == {name: ["1", str(size), "One side", "Black and white"]
+    assert letters == {name: ["1", str(size), "One side", "B&W"]
                        for name, size in SIZES.items()}
     sent = [r for r in rows if "letter after the lesson home" in r[3]]
     assert [(r[0], r[2]) for r in sent] == [("Fri 22 Jan", f"{_short(KS1_TEACHER)} and "

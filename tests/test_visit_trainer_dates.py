@@ -41,7 +41,10 @@ def test_the_plans_name_the_day_the_dsl_says_who_needs_extra_care() -> None:
                                            "you who needs extra care"), care
         assert not any("week ahead" in c.lower() for c in said)
     # The handover's own line gives the teachers the same day.
-    assert before(ks1, brand)[0].startswith("By Mon 18 Jan, tell Mrs Helen Okafor")
+    # The letter's reply slips first (due Fri 15 Jan), then the pupils (Mon 18 Jan).
+    assert before(ks1, brand)[0] == ("By Fri 15 Jan: collect the letter's reply slips; give "
+                                     "them to Mrs Helen Okafor that day.")
+    assert before(ks1, brand)[1].startswith("By Mon 18 Jan, tell Mrs Helen Okafor")
     # An undated booking keeps "a week ahead": there is no day to name.
     undated = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
                     delivered_by="Northshire Online Safety Team")
@@ -75,9 +78,11 @@ def test_the_handover_names_who_answers_the_letter_after_the_lesson() -> None:
         # The trainer has gone by then: the slips' reader is the school's, by job.
         # One route for a wish to see the materials, whichever letter's slip asks: the DSL,
         # as the brief routes the first letter's slips.
-        assert line.endswith("the office collects its slips from you (a worry, or a wish to "
-                             "see the materials: to Mrs Helen Okafor that day)."), line
-        assert before(lesson, brand)[0].startswith("By Mon 18 Jan, tell Mrs Helen Okafor (not "
+        # Back to the class teacher by the day the slip gives (a school week after the
+        # lesson), each to the DSL the day it comes: a slip can carry a worry.
+        assert line.endswith("its slips come back to you by Fri 29 Jan: each to Mrs Helen "
+                             "Okafor the day it comes."), line
+        assert before(lesson, brand)[1].startswith("By Mon 18 Jan, tell Mrs Helen Okafor (not "
                                                    "the trainer)")
 
 
@@ -95,8 +100,16 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     table = next(b for b in blocks if type(b).__name__ == "Table")
     run = [[cell.replace("\n", "").replace("\u2011", "-") for cell in row] for row in table.rows]
     handovers = [r for r in run if r[2].endswith("-handover.docx")]
-    assert [(r[0], r[1], r[4]) for r in handovers] == [("Mon 14 Dec", "Year 2", "1"),
-                                                         ("Mon 14 Dec", "Year 4", "1")]
+    # Two school days after the files' email (Mon 14 Dec): due that day, the office had
+    # no day to print them.
+    assert [(r[0], r[1], r[4]) for r in handovers] == [("Wed 16 Dec", "Year 2", "1"),
+                                                         ("Wed 16 Dec", "Year 4", "1")]
+    # The DSL's copies of the plans and the facilitator notes, to sign: their checklists
+    # come after the "Last page" mark a teacher prints to.
+    signed = [(r[0], r[2], r[3]) for r in run if r[1] == "DSL"]
+    assert signed == [("Wed 16 Dec", "ks1-lesson-plan.docx", "All"),
+                      ("Wed 16 Dec", "ks2-lesson-plan.docx", "All"),
+                      ("Wed 16 Dec", "parents-facilitator-notes.docx", "All")], signed
     # Every copies cell is a number, a number with its sets, or a blank with its rule's letter.
     for row in run:
         copies = row[4]

@@ -133,8 +133,19 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     # The one rule for a photo that never comes, said where the DSL reads the ask: the
     # slides keep the drawing and the lead is met in person (the handovers and the screens
     # row try the latest set, which is then the first).
+    # Both leads when the deputy's photo is asked too: each is met in person without one.
+    fallback = ("No photos? Teachers introduce you both in person." if _deputy_drawn(day)
+                else "No photo? Teachers introduce you in person.")
     return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}. No photo? Teachers introduce you in person."),)
+             f"Email {day.trainer} {photos}. {fallback}"),)
+
+
+def _deputy_drawn(day: Day) -> bool:
+    """The deputy's photo is asked for too: the school names a deputy with no photo, and a
+    class that cannot read yet has a help slide with a card of their own."""
+    deputy = pupil_name(day.brand.deputy_dsl_name.strip())
+    return bool(deputy) and day.brand.deputy_dsl_photo is None and \
+        any(not c.lesson.readers for c in day.classes)
 
 
 def rebuilt_row(day: Day) -> tuple[Row, ...]:
@@ -155,8 +166,7 @@ def _photos(day: Day) -> str:
     whose photos the DSL sends, each by the slides it goes on."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
-    both = deputy and day.brand.deputy_dsl_photo is None and \
-        any(not c.lesson.readers for c in day.classes)
+    both = _deputy_drawn(day)
     photos = f"your photo and {deputy}'s (with consent)" if both else \
         "your photo (with consent)"
     # Which slide takes which photo: KS1's help slide gives the deputy a card of their own

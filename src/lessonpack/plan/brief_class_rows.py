@@ -10,6 +10,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Lesson
 from lessonpack.plan import counts_and_lists, named_people
 from lessonpack.plan.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.letter.reply_slip import after_back_short
 from lessonpack.plan.letter_dates import (
     change_and_return,
 )
@@ -25,12 +26,15 @@ def files_row(day: Day) -> Row:
             *(["cards"] if day.cards else []), *(["handout", "invitation"] if evening else [])]
     plans = (", plans and facilitator notes" if evening else " and plans") if not one \
         else (", plan and facilitator notes" if evening else " and plan")
+    # A day's brief lists what is printed on its print run's page: "the rest" here (the
+    # list took a line the brief's first page needs).
+    printed = "the rest" if not one or evening else counts_and_lists.and_list(kept)
     return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
-            f"Slides{plans} to the DSL, who checks them"
+            f"Slides{plans} to the DSL"
             # A day's brief asks about pupils a week ahead, in a row of its own.
-            + ("" if not one else f" and tells {day.trainer} only what they need about "
-               "pupils who need extra care") + "; "
-            + f"{counts_and_lists.and_list(kept)} kept to print; "
+            + (" to check" if not one else f", who checks them and tells {day.trainer} only "
+               "what they need about pupils who need extra care") + "; "
+            + f"{printed} kept to print; "
             # Several classes' handovers in this row, not one of their own: the row the
             # trainer's rebuild took.
             + ("" if one else "handovers to the teachers; ")
@@ -124,8 +128,8 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
     else:
         file = "Class question boxes"
         what = "After the lesson, each reads every slip in their class's box (kept in school)"
-    letter = ((f" Each {SENDS_LETTER_AFTER}" if len(boxed) > 1 else
-               " Send" + SENDS_LETTER_AFTER.removeprefix("sends"))
+    sends = _sends_letter_after(day)
+    letter = ((f" Each {sends}" if len(boxed) > 1 else " Send" + sends.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
     return ((day.by("on the day"), file, counts_and_lists.and_list([c.teacher for c in boxed]),
              f"{what}; any concern to {to_dsl} at once.{letter}"),)
@@ -149,7 +153,7 @@ def letters_after_row(day: Day) -> tuple[Row, ...]:
         # page over.
         return ()
     return ((day.by("on the day"), "Letters after the lesson", day.teachers,
-             f"Each {SENDS_LETTER_AFTER}"),)
+             f"Each {_sends_letter_after(day)}"),)
 
 
 def _boxes_send_letter(day: Day) -> bool:
@@ -162,12 +166,22 @@ def _boxes_send_letter(day: Day) -> bool:
 SENDS_LETTER_AFTER = "sends the letter after the lesson home with every pupil that day."
 
 
+def _sends_letter_after(day: Day) -> str:
+    """``SENDS_LETTER_AFTER`` with where its slips go: back to the class teacher by the day
+    the slip gives, a worry on one to the DSL the day it comes (the handovers say the
+    same). With no owner in the brief, a worry on a slip could sit in a tray."""
+    back = after_back_short(day.brand)
+    dsl = pupil_name(named_people.dsl(day.brand))
+    return (f"{SENDS_LETTER_AFTER[:-1]}; slips back{f' by {back}' if back else ''}, any "
+            f"worry to {dsl} the day it comes.")
+
+
 def _letters_out(day: Day, when: str) -> str:
     """"Print 28, one side; send one home with each pupil that day." (one class), or each
     class's letter with its count."""
     if day.one:
         return (f"Print {day.classes[0].size}, one side; send one home with each pupil "
                 f"{when}.")
-    counts = ", ".join(f"{c.label}: {c.size}" for c in day.classes)
-    return (f"Print each class's letter, one side ({counts}); send one home with each pupil "
-            f"{when}.")
+    # The counts and sides are the print run's (its own page, these letters' rows): said
+    # here too, they took a line the brief's first page needs.
+    return f"Print the letters; one home with each pupil {when}."

@@ -41,6 +41,10 @@ CHECK_SCHOOL_DAYS = 4
 # The DSL's photos come two school days before the slides are rebuilt with them.
 PHOTO_SCHOOL_DAYS = 2
 
+# The papers printed from the files' email (the handovers, the DSL's copies to sign) are due
+# two school days after it: due the day it came, the office had no day to print them.
+COPIES_SCHOOL_DAYS = 2
+
 
 Row = tuple[str, str, str, str]
 
@@ -171,6 +175,9 @@ class Day:
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
             "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
+            "copies": (lambda: school_days_before(send_by(day, letter, before=before),
+                                                  -COPIES_SCHOOL_DAYS),
+                       "Two school days after the files"),
             "signed": (lambda: sign_off_by(day, letter, before=before),
                        "A school week ahead"),
             "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),

@@ -54,10 +54,12 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
             *meets, FormRow("Parking"), FormRow("Contact: name, phone"),
             *(_evening_rows() if evening else ()))
     lines = tuple(filter(None, (known, _sign_in(brand, place))))
-    # What stays in school is not said here: the question box's rows and each handover
-    # say it, and its line ran a visit day's brief onto a fourth page.
+    # What stays in school, once for the whole day: the rows say it only for the question
+    # boxes, and a note of a concern a visitor writes is the paper most likely to leave.
     return Callout("On the day", (
-        *lines, *((f"Reach the team: {team}.",) if team else ())),
+        # "Team:", not "Reach the team:": the longer label ran the email onto a line of
+        # its own, the line the evening's hall time took.
+        *lines, *((f"Team: {team}.",) if team else ()), STAYS),
         ask=_deadline(brand, who, bool(meets)), whole=True, form=form,
         # Two pairs of label | answer to a row: a row each took a third of a page more and
         # ran a visit day's brief onto a fourth page.
@@ -75,11 +77,16 @@ def _deadline(brand: Brand, who: str, meets: bool) -> tuple[str, str]:
             + (", tell each teacher their time." if meets else "."))
 
 
+STAYS = ("Pupils' sheets, the question boxes and any note of a concern stay in school.")
+
+
 def _evening_rows() -> tuple[FormRow, ...]:
-    """The evening's, to write in: when the doors open and how long the hall is free. When
-    the trainer is back is the team's own time, on the brief's "Evening:" line
-    (visit_brief), and who sets the hall out by when is the office's to decide."""
-    return (FormRow("Evening: doors open"), FormRow("Hall free until"))
+    """The evening's, to write in: when the hall is set out, when the doors open and how
+    long the hall is free. When the trainer is back is the team's own time, on the brief's
+    "Evening:" line (visit_brief); the hall's time is the office's, and the trainer needs it
+    to try the screen (a primary hall is often in use until after school clubs end)."""
+    return (FormRow("Evening: doors open"), FormRow("Hall set out by"),
+            FormRow("Hall free until"))
 
 
 def _sign_in(brand: Brand, place: str) -> str:
@@ -95,14 +102,15 @@ def _sign_in(brand: Brand, place: str) -> str:
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
-    """"Meets Year 2 teacher" | "8.45am in class, or ____": the meetings each
-    handover sets, where the office can change them by the reply date (8.45am is
-    registration for many; 10.15am may be mid-lesson), a row each; none for one class,
-    whose brief has no room (its handover gives the time), nor for a class with no meeting
-    (it is met where the trainer signs in)."""
+    """"Meets Year 2 teacher" | "8.45am, or ____": the meetings each handover sets
+    (in the classroom, the row above), where the office can change them by the reply date
+    (8.45am is registration for many; 10.15am may be mid-lesson), a row each, the time
+    alone so the cell has room for another in hand ("8.45am in class, or" filled it);
+    none for one class, whose brief has no room (its handover gives the time), nor for a
+    class with no meeting (it is met where the trainer signs in)."""
     if len(classes) < 2:
         return ()
-    return tuple(FormRow(f"Meets {c.label} teacher", f"{at} in class, or")
+    return tuple(FormRow(f"Meets {c.label} teacher", f"{at}, or")
                  for c in classes if (at := meets_at(c.lesson, c.brand)))
 
 

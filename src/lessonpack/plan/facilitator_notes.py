@@ -162,7 +162,8 @@ def _before(session: ParentSession, brand: Brand) -> list[Block]:
         *resources,
         Heading("Safeguarding checklist", 2),
         Paragraph(f"Agree the session with {brand.safeguarding_lead} first.", keep_next=True),
-        Checklist((*(visiting.school_policy(c, brand) for c in without_fill_in_check(
+        Checklist((*(visiting.pack_owner(visiting.school_policy(c, brand), brand)
+                     for c in without_fill_in_check(
                        session_sheet.for_phase(sg.checks, brand.phase))),
                    *visiting.handover_check(session, brand)), whole=True),
         Heading("Delivering this session safely", 2),

@@ -9,6 +9,7 @@ school's DSL and deputy where the school file gives them, as the plan's disclosu
 
 from __future__ import annotations
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.content.routes import for_the_class
@@ -24,6 +25,8 @@ from lessonpack.plan import (
 from lessonpack.plan.class_line import class_and_teacher, class_year
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.lesson_plan import help_slide
+from lessonpack.plan.letter.reply_slip import after_back_short
+from lessonpack.plan.letter_dates import reply_by, short
 from lessonpack.plan.model import (
     Block,
     Checklist,
@@ -47,30 +50,59 @@ def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ..
     """``photo_slide``: the deck's slide with the DSL's photo ("slide 27"), which the
     teacher shows to try the screen and the photo at once."""
     dsl = named_people.dsl(brand)
-    screen = screen_job(brand, rebuilt_for(lesson.audience, brand), photo_slide)
+    # The trainer's number is on the sheet's "Who is coming" line, a line above.
+    screen = screen_job(brand, rebuilt_for(lesson.audience, brand), photo_slide,
+                        phone=not (brand.trainer_phone.strip()
+                                   or brand.delivered_by_phone.strip()))
     # Dated as the visit brief's extra-care row: the DSL briefs the trainer from it, so a
     # teacher's word after that day reaches the trainer too late.
     day = visiting.extra_care_by(brand)
     tell = f"By {day}, tell" if day else "Tell"
     return (
+        *_reply_slips(brand),
         # A line: what the school then decides, and that the trainer hears only what they
         # need, is the brief's extra-care row; with the disclosure record in a full
         # sentence and the reply slips' route, the need-to-know clause here ran the sheet
         # onto a second page.
         f"{tell} {dsl} (not the trainer) about any pupil the topic may touch.",
-        # The copies and pages are the office's, in the visit brief's printing row: said
-        # here as well, they took two lines the sheet's one page needs for the letter
-        # after the lesson.
-        "Check with the office that your class's printing is ready (the visit brief "
-        "lists it).",
         _question_box(lesson),
         # The room the plan's steps use (a circle, then tables): a visitor cannot move the
         # furniture at 9am, and the plan was the only paper that said what it needed.
         *_room(lesson, brand),
         # The day's brief gives the class teachers the same job on the same day, on the
-        # slides that replace the first email's.
-        f"{when(brand)} {_lower(screen)}",
+        # slides that replace the first email's. The printing is the office's (the brief's
+        # print run gives each file's day): a line asking the teacher to check it ran the
+        # sheet onto a second page once the reply slips and the photo rule were on it.
+        f"{when(brand)} {_lower(screen)}{_no_photo(lesson, brand)}",
     )
+
+
+def _reply_slips(brand: Brand) -> tuple[str, ...]:
+    """"By Fri 15 Jan: collect the letter's reply slips; …": the slips come back to the
+    class teacher (the letter says so), and the brief's row giving them the job was in the
+    office's paper, not in the one the teacher works from. None when the letter has no slip
+    or goes home after the lesson."""
+    if not brand.reply_slip or brand.letter_sent == "after":
+        return ()
+    back = short(reply_by(brand.lesson_date, brand.letter_date))
+    lead = f"By {back}:" if back else "By the slip's date:"
+    # Each slip asks to see the materials or to be called: every one goes to the DSL.
+    return (f"{lead} collect the letter's reply slips; give them to {named_people.dsl(brand)} "
+            "that day.",)
+
+
+def _no_photo(lesson: Lesson, brand: Brand) -> str:
+    """" No photo? Introduce Mrs Okafor and Mr Price in person.": the
+    brief's one rule for a photo that never comes, where the teachers who carry it out read
+    it. The deputy too where the class's help slide gives them a card of their own (a
+    class that cannot read yet); "" when no photo is awaited."""
+    if not rebuilt_for(lesson.audience, brand):
+        return ""
+    lead = fill_ins.pupil_name(brand.dsl_name.strip()) or "the DSL"
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
+    both = f"{lead} and {deputy}" if deputy and not lesson.readers and \
+        brand.deputy_dsl_photo is None else lead
+    return f" No photo? Introduce {both} in person."
 
 
 def _room(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -124,14 +156,13 @@ def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     return (
-        # The rules themselves are on the slide the class agrees them on: listed here, six
-        # of them took the lines the sheet's plain sentences need.
-        "Back up the ground rules the trainer sets with the class at the start (they stay "
-        "on the slides).",
         *second_adult_jobs(lesson, class_year(lesson.audience, brand)),
-        # That the trainer never teaches alone is the plan's first check. Staying and
-        # watching are one item: the disclosure rule below took the line they gave back.
-        "Stay in the room all lesson, where you can see every pupil: the class stays yours. "
+        # That the trainer never teaches alone is the plan's first check. Staying, watching
+        # and the ground rules (on the slide the class agrees them on) are one item: a line
+        # of their own, the rules ran the sheet onto a second page once the reply slips
+        # and the photo rules were on it; the disclosure rule below says the class is
+        # never left to the trainer alone.
+        "Stay in the room all lesson, in sight of every pupil, and back up the ground rules. "
         "A pupil goes quiet, gets upset, leaves or says something worrying? Look after them "
         "and note their name.",
         # The plan's disclosure box and the title slide's notes say the same words.
@@ -179,12 +210,14 @@ SEND_LETTER_AFTER = "At the end of the day: send the letter after the lesson hom
 def _send_letter_after(brand: Brand) -> str:
     """Sending the letter after the lesson, and who takes its reply slips: once the trainer
     has gone, a parent asking to see the materials or to be called had nobody named to
-    answer. The slips come back to the class teacher (the slip says so); the office collects
-    them, and a worry or a wish to see the materials goes to the DSL that day, as the
-    letter before the lesson's slips do (the visit brief): one route for one request."""
+    answer. The slips come back to the class teacher, by name and by a date a school week
+    on (the slip says so), and a worry or a wish to see the materials goes to the DSL the
+    day it comes, as the letter before the lesson's slips do: one owner, one route."""
     dsl = named_people.dsl(brand)
-    return (f"{SEND_LETTER_AFTER[:-1]}; the office collects its slips from you (a worry, or "
-            f"a wish to see the materials: to {dsl} that day).")
+    back = after_back_short(brand)
+    by = f" by {back}" if back else ""
+    return (f"{SEND_LETTER_AFTER[:-1]}; its slips come back to you{by}: each to {dsl} the "
+            "day it comes.")
 
 
 def _team_reach(brand: Brand) -> str:
@@ -199,13 +232,14 @@ def _team_reach(brand: Brand) -> str:
 
 
 def _back(brand: Brand) -> str:
-    """"Sam Carter photographs it (work device).": the trainer writes the time and who
-    took the papers, and takes the sheet's answers away in a photo. A visitor's camera in a
-    classroom is what staff are trained to question: the line says it is a work device,
-    not a personal phone, and the photo is of a sheet that names no child. One line with
-    the papers, as the sign-off was: a second ran the sheet onto another page."""
+    """"Sam Carter photographs it (work device; no pupils or named work in shot).": the
+    trainer writes the time and who took the papers, and takes the sheet's answers away in
+    a photo. A visitor's camera in a classroom is what staff are trained to question: the
+    line says it is a work device, not a personal phone, and that no pupil, nor a pupil's
+    named work (a helping hand names a child's grown-ups), is in the picture: the sheet
+    only."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} photographs it (work device)."
+    return f"{trainer} photographs it (work device; no pupils or named work in shot)."
 
 
 def feedback_strip() -> tuple[Block, ...]:

@@ -33,7 +33,9 @@ from lessonpack.plan.sort_cards import (
 )
 
 ONE_SIDE, BOTH_SIDES = "One side", "Double-sided"
-MONO, COLOUR = "Black and white", "Colour"
+# "B&W", as copiers' buttons say it: "Black and white" took two lines of its column in
+# every row, and the run (with the DSL's copies) ran onto a page of its own.
+MONO, COLOUR = "B&W", "Colour"
 # The heading the office hands over with the page, and the columns reprographics reads.
 HEADING = "Print run"
 COLUMNS = ("By", "For", "File", "Pages", "Copies", "Sides", "Colour")
@@ -41,8 +43,9 @@ COLUMNS = ("By", "For", "File", "Pages", "Copies", "Sides", "Colour")
 # for a column on a page with six others: the column gives the name after the topic's part
 # every file shares ("ks1-letter-home-after.docx", ``held_name``), on one line, and the line
 # above the table says the part. Split across two lines, the name an office searches the
-# folder for was read in halves. A date with "Mon" in it keeps to one line.
-WIDTHS = (0.98, 0.74, 2.1, 0.6, 0.85, 0.83, 0.83)
+# folder for was read in halves ("parents-facilitator-notes.docx" the longest). A date
+# with "Mon" in it keeps to one line, and "Double-sided" too.
+WIDTHS = (1.0, 0.66, 2.2, 0.52, 0.7, 1.17, 0.68)
 # A blank copies cell, written in by the office from the reply slips' count; its letter
 # points to the rule under the table.
 BLANK = "____"
@@ -128,6 +131,35 @@ def class_jobs(c: Printed, by: str) -> list[Job]:
         jobs.append(Job(by, c.label, letter_after_file(c.lesson, c.brand), "1", str(c.size),
                         ONE_SIDE, MONO))
     return jobs
+
+
+# Who the safeguarding copies are for, in the run's "For" column.
+DSL_COPY = "DSL"
+
+
+def dsl_job(c: Printed, by: str) -> list[Job]:
+    """The DSL's copy of a class's lesson plan, printed whole: the DSL checks it and signs
+    and dates its "DSL:" lines (its safeguarding checklist, after the "Last page" mark a
+    teacher prints to, so no one else's copy had them), and files it. Nobody was asked to
+    print that page."""
+    return [Job(by, DSL_COPY, class_file(c.lesson, c.brand, "lesson-plan") + ".docx", "All",
+                "1", BOTH_SIDES, MONO)]
+
+
+def dsl_notes_job(session: ParentSession, by: str) -> list[Job]:
+    """The DSL's copy of the facilitator notes, as ``dsl_job``: its checklist's "DSL:"
+    line is signed too."""
+    return [Job(by, DSL_COPY, item_files.file_stem(session, "facilitator-notes") + ".docx", "All",
+                "1", BOTH_SIDES, MONO)]
+
+
+def copies_jobs(classes: Sequence[Printed], session: ParentSession | None, by: str
+                ) -> list[Job]:
+    """The papers printed from the files' email: each class teacher's handover, then the
+    DSL's copies to sign (each plan, and the facilitator notes with an evening)."""
+    jobs = [j for c in classes for j in handover_job(c, by)]
+    jobs += [j for c in classes for j in dsl_job(c, by)]
+    return jobs + (dsl_notes_job(session, by) if session is not None else [])
 
 
 def handover_job(c: Printed, by: str) -> list[Job]:

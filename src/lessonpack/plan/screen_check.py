@@ -61,13 +61,15 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
 
 
 def rebuilt_set(brand: Brand, rebuilt: str) -> str:
-    """"the latest slides emailed (Fri 18 Dec, with Mrs Okafor's photo)": the set a class
-    teacher tries. The latest, not "the slides with the photo": a photo may never come, and
-    the first set (the drawing) is then the one to try, as the visit brief's photo row says.
-    "The Fri 18 Dec slides" alone named a day the office knows and a teacher may not."""
+    """"the latest slides (Fri 18 Dec, with Mrs Okafor's photo)": the set a class teacher
+    tries. The latest, not "the slides with the photo": a photo may never come, and the
+    first set (the drawing) is then the one to try, as the visit brief's photo row says.
+    "The Fri 18 Dec slides" alone named a day the office knows and a teacher may not. (Not
+    "emailed": the word ran the handover's line, and the sheet, over; both sets come by
+    email.)"""
     dsl = fill_ins.pupil_name(brand.dsl_name.strip())
     sent = "" if rebuilt == "rebuilt" else f"{rebuilt}, "
-    return f"the latest slides emailed ({sent}with {dsl or 'the DSL'}'s photo)"
+    return f"the latest slides ({sent}with {dsl or 'the DSL'}'s photo)"
 
 
 # The slide that shows the DSL's photo, as the deck plan names it, where the caller has no
@@ -75,13 +77,15 @@ def rebuilt_set(brand: Brand, rebuilt: str) -> str:
 HELP_SLIDE_NAMED = "the first \u201cWho can help\u201d slide"
 
 
-def screen_job(brand: Brand, rebuilt: str = "", help_slide: str = "") -> str:
+def screen_job(brand: Brand, rebuilt: str = "", help_slide: str = "",
+               phone: bool = True) -> str:
     """The class teacher's words on their handover: plug in and show a slide on the
     classroom screen, and see that there is an HDMI lead for the trainer's laptop.
     ``rebuilt``: the day the slides came again with the DSL's photo (``rebuilt_for``):
     the first email's set is deleted then, so the teacher tries the second, on the slide
     the photo is on (``help_slide``, "slide 27", from the deck plan): slide 1, the title,
-    has no photo to check."""
+    has no photo to check. ``phone=False``: the trainer by name alone, where the sheet's
+    "Who is coming" line gives their number."""
     which = f"of {rebuilt_set(brand, rebuilt)}" if rebuilt else "(from the files' email)"
     if not rebuilt:
         return (f"Plug in and show slide 1 {which} on your classroom screen, and check "
@@ -89,8 +93,11 @@ def screen_job(brand: Brand, rebuilt: str = "", help_slide: str = "") -> str:
     # A line more than the first email's: the checks said shorter, so the sheet stays one
     # page. A photo that never came is no fault to report: the drawing stays and the lead
     # is met in person (the brief's photo row).
-    return (f"Show {help_slide or HELP_SLIDE_NAMED} {which} on your classroom screen; no "
-            f"HDMI lead? Tell {_ring(brand)}.")
+    who = _ring(brand) if phone else (visiting.trainer(brand) or "the trainer")
+    # "your screen": the handover's reader is the class teacher, whose screen is the
+    # classroom's; the word more ran the line, and the sheet, over.
+    return (f"Show {help_slide or HELP_SLIDE_NAMED} {which} on your screen; no HDMI lead? "
+            f"Tell {who}.")
 
 
 def screen_row(brand: Brand, rebuilt: str = "", phone: bool = True,

@@ -47,9 +47,9 @@ def _print_run(classes: Sequence[Taught],
     printed = [run.Printed(c.label, c.lesson, c.brand, c.fitted, c.size, day.before)
                for c in day.classes]
     sent, by = day.by("letter"), day.by("printed")
-    # The handovers with the files, then the letters home (and the invitation with them)
-    # on the day they go home.
-    jobs = [j for c in printed for j in run.handover_job(c, day.by("sent"))]
+    # The handovers and the DSL's copies to sign, two school days after the files, then
+    # the letters home (and the invitation with them) on the day they go home.
+    jobs = run.copies_jobs(printed, evening[0] if evening else None, day.by("copies"))
     jobs += [j for c in printed for j in run.letter_job(c, sent)]
     if evening is not None and day.before:
         jobs += run.invitation_job(evening[0], sent)

@@ -171,6 +171,15 @@ def school_policy(text: str, brand: Brand) -> str:
     return text.replace("our child protection policy", "the school's child protection policy")
 
 
+def pack_owner(text: str, brand: Brand) -> str:
+    """"Changed? Tell Northshire Online Safety Team": in a visiting team's pack, "whoever
+    prepared this pack" is the team, by name; left as it was, the school's DSL reading the
+    checklist could think someone else owned the check. ``text`` unchanged for a school's
+    own staff."""
+    team = visitor(brand)
+    return text.replace("whoever prepared this pack", team) if team else text
+
+
 # The DSL hears of pupils who need extra care four school days before the lesson (the Monday
 # of a Friday visit): the visit brief's row and each handover give that day.
 EXTRA_CARE_SCHOOL_DAYS = 4

@@ -6,7 +6,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import REPLY_BY_FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.letter_dates import reply_by
+from lessonpack.plan.class_line import class_and_teacher
+from lessonpack.plan.letter_dates import NOTICE_SCHOOL_DAYS, reply_by, school_days_before, short
 from lessonpack.plan.model import Block, Checklist, CutLine
 
 
@@ -15,11 +16,35 @@ def slip_to(lesson: Lesson) -> str:
     return age_of(lesson.audience).slip_to
 
 
+def after_back_by(brand: Brand) -> str:
+    """"Friday 29 January 2027": the day the slips of the letter after the lesson are due
+    back, a school week after the lesson; "" for an undated lesson. "At any time" had no end,
+    and a slip that can carry a worry needs a day someone looks for it."""
+    return school_days_before(brand.lesson_date, -NOTICE_SCHOOL_DAYS)
+
+
+def after_back_short(brand: Brand) -> str:
+    """"Fri 29 Jan": ``after_back_by`` as a handover or a brief's row says it."""
+    return short(after_back_by(brand))
+
+
+def _to_whom(lesson: Lesson, brand: Brand) -> str:
+    """"Mrs Ruth Evans (class teacher)" where the school names a primary class's teacher;
+    "your child's form tutor" at secondary, where the teacher named with the class may be
+    the one who teaches the lesson, not the tutor the slips go to."""
+    teacher = class_and_teacher(lesson.audience, brand)[1].strip()
+    role = slip_to(lesson)
+    named = teacher and age_of(lesson.audience).primary
+    return f"{teacher} ({role})" if named else f"your child's {role}"
+
+
 def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
     """The slip's cut line and choices. Before the lesson: back by a day that leaves time to
-    show a parent the materials. After it: questions, any time (no day has passed)."""
+    show a parent the materials. After it: to the class's own teacher by name, a school week
+    on (a worry on a slip with no owner and no date could sit unread)."""
     if after:
-        return [CutLine(f"Reply slip: return to your child's {slip_to(lesson)} at any time.",
+        by = after_back_by(brand) or "_" * 22
+        return [CutLine(f"Reply slip: return to {_to_whom(lesson, brand)} by {by}.",
                         foot=True),
                 Checklist(("I have a question about the lesson; please contact me.",
                            "I would like to see the materials my child used in the lesson."))]
