@@ -75,7 +75,9 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # Last, so the picture stays up while pupils work: the cards say where to look
         # ("The frame on the wall") and the task slide would hide the room (a teacher
         # reported clicking back mid-task to show it).
-        name = room.streamer.split()[0]
+        # Whose stream, by the name the story calls them (the room is drawn from the story).
+        sc = beat.cycle.scenario
+        name = sc.called if sc else room.streamer
         slides.append(Slide(
             f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
             payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
