@@ -212,3 +212,80 @@ def test_no_gate_skips_the_check_for_a_first_baseline(
     with pytest.raises(SystemExit) as refused:
         tool.main(["--write", "--no-gate"])
     assert "constraints.txt" in str(refused.value.code)
+
+
+def _hooked(repo: Path) -> Path:
+    """``repo`` with tools/hooks/commit-msg committed and in use, as contributors set it."""
+    hooks = repo / "tools" / "hooks"
+    hooks.mkdir(parents=True)
+    shutil.copy2(ROOT / "tools" / "hooks" / "commit-msg", hooks / "commit-msg")
+    _git(repo, "config", "core.hooksPath", "tools/hooks")
+    _commit(repo, {}, "use the hooks")
+    return repo
+
+
+def _try_commit(repo: Path, message: str) -> subprocess.CompletedProcess[str]:
+    """``git commit`` of what is staged, through the hook; not checked."""
+    return subprocess.run(["git", "commit", "-q", "-m", message], cwd=repo,
+                          capture_output=True, text=True, env={**os.environ, **GIT_ENV})
+
+
+def _stage_baseline(repo: Path, text: str = "# fonts: x\nabc  default/a.pptx\n") -> None:
+    (repo / BASELINE).write_text(text, encoding="utf-8")
+    _git(repo, "add", BASELINE)
+
+
+def test_a_new_baseline_needs_a_passing_run_on_the_tree_it_blesses(repo: Path) -> None:
+    _hooked(repo)
+    _commit(repo, {"src/code.py": "A = 2\n"}, "a change without a baseline: let through")
+    _stage_baseline(repo)
+    head = _git(repo, "rev-parse", "HEAD")
+    refused = _try_commit(repo, "New baseline")
+    assert refused.returncode == 1, refused
+    assert f"changes {BASELINE}" in refused.stderr and NO_RUN in refused.stderr
+    assert "Baseline-without-gate: <why>" in refused.stderr
+    assert _git(repo, "rev-parse", "HEAD") == head
+    # The quick tests pass on the tree (the staged baseline is not part of it): let through.
+    _passed(repo)
+    done = _try_commit(repo, "New baseline")
+    assert done.returncode == 0, done.stderr
+    assert _git(repo, "show", "--name-only", "--format=", "HEAD") == BASELINE
+
+
+def test_a_baseline_committed_with_other_changes_is_not_the_tested_tree(repo: Path) -> None:
+    _hooked(repo)
+    _passed(repo)
+    _stage_baseline(repo)
+    (repo / "src" / "code.py").write_text("A = 3\n", encoding="utf-8")
+    _git(repo, "add", "src/code.py")
+    refused = _try_commit(repo, "Code and its baseline")
+    assert refused.returncode == 1 and "tree being committed" in refused.stderr, refused
+
+
+@pytest.mark.parametrize(("message", "passes"), [
+    ("First baseline here\n\nBaseline-without-gate: constraints.txt moved lxml to 6.0", True),
+    ("First baseline here\n\nBaseline-without-gate:", False),
+    # Said in the body's prose, not as the message's closing trailer: git reads no trailer.
+    ("First baseline here\n\nBaseline-without-gate: new fonts\n\nMore words after it.", False),
+])
+def test_a_reason_in_a_trailer_lets_a_baseline_through_without_a_run(
+        repo: Path, message: str, passes: bool) -> None:
+    _hooked(repo)
+    _stage_baseline(repo)
+    done = _try_commit(repo, message)
+    assert (done.returncode == 0) is passes, done
+    assert (_git(repo, "log", "-1", "--format=%s") == "First baseline here") is passes
+
+
+def test_a_merge_taking_the_other_branchs_baseline_as_it_is_is_let_through(
+        repo: Path) -> None:
+    _hooked(repo)
+    _git(repo, "checkout", "-q", "-b", "side")
+    _stage_baseline(repo)
+    assert _try_commit(repo, "Baseline\n\nBaseline-without-gate: a first one").returncode == 0
+    _git(repo, "checkout", "-q", "main")
+    _commit(repo, {"src/other.py": "B = 1\n"}, "other work")
+    done = subprocess.run(["git", "merge", "-q", "--no-edit", "side"], cwd=repo,
+                          capture_output=True, text=True, env={**os.environ, **GIT_ENV})
+    assert done.returncode == 0, done.stderr
+    assert (repo / BASELINE).read_text(encoding="utf-8").endswith("default/a.pptx\n")

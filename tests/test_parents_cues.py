@@ -111,7 +111,7 @@ def test_the_story_goes_where_the_step_that_reads_it_is_marked() -> None:
     def row_of(stage: StepStage, label: str) -> str:
         return next(r.step for r in stage.rows if any(x.label == label for x in r.lines))
 
-    who = section["scenario"]["character"]
+    who = section["scenario"]["name"]  # Mia, whom the story names; not her username
     stage = _stage(section)
     assert row_of(stage, f"Read aloud ({who}):") == "Tables"
     assert row_of(stage, "Table questions:") == "Tables"

@@ -100,7 +100,8 @@ def _plain(text: str) -> str:
 
 
 def _characters(session: ParentSession) -> set[str]:
-    return {s.scenario.character for s in session.sections if s.scenario}
+    """The stories' children by the names the stories call them, as the titles say them."""
+    return {s.scenario.called for s in session.sections if s.scenario}
 
 
 def _handout_lines(session: ParentSession) -> set[str]:

@@ -88,6 +88,22 @@ def test_a_streaming_teenager_in_a_parents_story_is_not_drawn_as_a_grown_up_host
     assert _cast(mia, Audience.PARENTS).get("teen-girl") == "on screen"  # thirteen, not a host
 
 
+def test_a_name_the_story_never_says_is_refused() -> None:
+    """A username the story never says (Mia_plays) needs ``name``, the name it does say;
+    and a ``name`` the story never says is refused too: never cut from the username."""
+    olly = _scenario("ks1", "Moon Bunny Show").model_dump()
+    story = "Mia is thirteen and plays the guitar."
+    with pytest.raises(ValidationError, match="character: the story never names 'Mia_plays'"):
+        Scenario.model_validate({**olly, "character": "Mia_plays", "story": story,
+                                 "watcher": None, "star": None, "show_corner": None})
+    with pytest.raises(ValidationError, match="name: the story never names 'Maya'"):
+        Scenario.model_validate({**olly, "character": "Mia_plays", "name": "Maya"})
+    mia = Scenario.model_validate({**olly, "character": "Mia_plays", "name": "Mia",
+                                   "story": story, "watcher": None, "star": None,
+                                   "show_corner": None})
+    assert mia.called == "Mia" and scenes.child(mia) == "Mia"
+
+
 def test_a_watcher_the_story_never_names_is_refused() -> None:
     olly = _scenario("ks1", "Moon Bunny Show")
     with pytest.raises(ValidationError, match="the story never names 'Ollie'"):

@@ -61,7 +61,7 @@ def test_the_story_and_questions_come_before_the_model_answer(phase: str) -> Non
         lines = [(row.step, line) for row in stage.rows for line in row.lines]
         labels = [line.label for _, line in lines]
         if section.scenario is not None:
-            who = section.scenario.character
+            who = section.scenario.called
             story = labels.index(f"Read aloud ({who}):")
             # Read from the table-talk slide, which shows it: not the whole story again.
             assert lines[story][1].text == STORY_ON_SLIDE.format(who=who)
@@ -148,3 +148,13 @@ def test_the_steps_say_once_where_the_full_script_is() -> None:
     above = plan.blocks[at - 1]
     assert isinstance(above, Paragraph) and above.text == SCRIPT_IN_SLIDES
     assert "the full script is in the slides' notes" in SCRIPT_IN_SLIDES
+
+
+def test_the_story_is_read_under_the_name_it_calls_the_child_not_a_username() -> None:
+    """Mia streams as Mia_plays: the notes say "Read aloud (Mia): Mia's story", as a
+    facilitator would say it, and no row reads out a username."""
+    _, table = _table("secondary")
+    lines = [line for stage in table.stages for row in stage.rows for line in row.lines]
+    (mia,) = [x for x in lines if x.label == "Read aloud (Mia):"]
+    assert mia.text == "Mia's story, from the slide."
+    assert not [x for x in lines if "Mia_plays" in f"{x.label} {x.text}"]

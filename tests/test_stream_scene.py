@@ -100,7 +100,8 @@ def test_what_a_stream_is_doing_is_the_contents_never_its_words() -> None:
     content says otherwise, and the content's word wins over the story's."""
     assert setting(_scenario(), ()) == ("desk", False)
     assert setting(_scenario(activity="gaming", night=True), ()) == ("gaming", True)
-    guitar = _scenario(character="Mia_plays", stream_title="Guitar practice! Requests open",
+    guitar = _scenario(character="Mia_plays", name="Mia",
+                       stream_title="Guitar practice! Requests open",
                        story="Mia is thirteen and plays the guitar in the kitchen.")
     assert setting(guitar, ()) == ("desk", False)
     assert setting(guitar.model_copy(update={"activity": "music"}), ()) == ("music", False)

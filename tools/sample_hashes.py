@@ -8,8 +8,9 @@ that should not alter output fails the test. It writes only for a tree the quick
 passed on (``tools/gate check``, recorded by tools/premerge), with nothing uncommitted but
 the baseline itself: a baseline blesses bytes, and bytes from a tree whose tests fail are
 no baseline. ``--write --no-gate`` skips that check, for the first baseline of a new
-environment (a pin of constraints.txt moved) or of a repository with no record yet: say so
-in the commit.
+environment (a pin of constraints.txt moved) or of a repository with no record yet: say why
+in the commit's trailer ``Baseline-without-gate: <why>`` (tools/hooks/commit-msg refuses a
+baseline commit with neither that nor a passing run recorded for its tree).
 
 Builds examples/packs.yml (every audience in the built-in look and each example brand, and a
 trainer's template) with one worker and then with two, into scratch folders, and fails if the

@@ -312,6 +312,11 @@ class Scenario(Strict):
     """A fictional live stream, drawn as an editable mock screen on the slide."""
 
     character: Annotated[str, Chars(30)]
+    # The name the story calls the one on screen, when ``character`` is not it: a username
+    # (Mia, who streams as Mia_plays) or a title (Pip, of "Pip the rabbit"). Notes, steps and
+    # titles that talk about the child say it; the mock screen keeps ``character``. Never cut
+    # from the username: "Mia_plays" gives no rule for "Jo.Bloggs" or "xXKaiXx".
+    name: Annotated[str, Chars(30)] | None = None
     # The account the stream or chat is on, as the mock screen shows it. A child on a live video
     # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
     # taught; only a story where a child breaks the rule shows the child's own name.
@@ -387,10 +392,25 @@ class Scenario(Strict):
     beats: list[Annotated[str, Chars(70)]] | None = Field(None, min_length=3, max_length=4)
 
     @property
+    def called(self) -> str:
+        """The name the story calls the one on screen: ``name``, else ``character``."""
+        return self.name or self.character
+
+    @property
     def read_aloud(self) -> str:
         """What the teacher reads: the last story's ending, if any, then this story."""
         before = self.ending_before
         return f"{before.text} {self.story}" if before else self.story
+
+    @model_validator(mode="after")
+    def _called_in_story(self) -> Scenario:
+        # A username the story never says (Mia_plays) would reach the notes as "Mia_plays's
+        # story": the story must say the name the notes use.
+        if not re.search(rf"\b{re.escape(self.called)}\b", self.story):
+            raise ValueError(f"{'name' if self.name else 'character'}: the story never names "
+                             f"{self.called!r}; give name: the name the story calls them "
+                             "(name: Mia, for the username Mia_plays)")
+        return self
 
     @model_validator(mode="after")
     def _watcher_in_story(self) -> Scenario:

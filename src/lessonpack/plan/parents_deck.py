@@ -113,7 +113,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
     if section.scenario:
         sc = section.scenario
         slides.append(Slide(
-            f"Table talk: {sc.character}", kicker=f"Part {n} · Scenario",
+            f"Table talk: {sc.called}", kicker=f"Part {n} · Scenario",
             # The stream is shown under its own account (the streamer a child watches), the
             # title names the child the story is about.
             payload=replace(_screen(sc, pics.get(library, sc.picture, sc.character),
@@ -124,7 +124,7 @@ def _section_slides(n: int, section: WorkshopSection, facts: FactsFile,
         if section.discussion:
             # The story and the table questions stay on screen while tables talk.
             slides.append(Slide(
-                f"Table talk: {sc.character.split('_')[0]}'s story",
+                f"Table talk: {sc.called}'s story",
                 kicker=f"Part {n} · Table questions",
                 payload=TaskSlide((), 0, questions=tuple(section.discussion),
                                   story="\n".join(sc.beats) if sc.beats else sc.story,

@@ -54,9 +54,9 @@ FAMILY = {("rabbit", "grown-up"): "rabbit-mum", ("rabbit", "grandparent"): "rabb
 
 
 def child(sc: Scenario) -> str:
-    """The story's child by name: the ``watcher`` (Olly), else the character's first word
-    (Pip, of "Pip the rabbit")."""
-    return sc.watcher or sc.character.split()[0]
+    """The story's child by name: the ``watcher`` (Olly), else the name the story calls
+    them (Pip, of "Pip the rabbit")."""
+    return sc.watcher or sc.called
 
 
 def animals(cycles: Sequence[LearningCycle]) -> dict[str, str]:

@@ -106,7 +106,7 @@ def _part(n: int, section: WorkshopSection, start: int, slides: str,
     if section.scenario is not None:
         # The story is on the table-talk slide, read from there: whole here too, it was
         # the longest block of each table talk and pushed the steps onto another page.
-        who = section.scenario.character
+        who = section.scenario.called
         story = StepLine(STORY_ON_SLIDE.format(who=who), "say", f"Read aloud ({who}):")
     if section.cues:
         made = _cue_stage(title, section, section.cues, start, story, extra)

@@ -33,8 +33,10 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     def key() -> str:
         return "" if slides else task_key(cycle)
     if room is not None:
+        sc = cycle.scenario
+        whose = sc.called if sc else room.streamer
         slides.append(Slide(
-            f"Clues circled: {room.streamer.split()[0]}'s stream", kicker=f"{label} · Feedback",
+            f"Clues circled: {whose}'s stream", kicker=f"{label} · Feedback",
             payload=TaskSlide((), task.minutes, scene=room, circled=True, show_steps=False),
             notes=join_notes(_clue_talk(beat.audience), key())))
     stages = _stages(cycle)

@@ -41,7 +41,7 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         # said (a slide of steps and a timer before it made the hour's deck too long).
         slides.append(_sort_alone(beat, shown, timing, key, room is not None))
     elif crowded or (task.title in beat.split and _material(shown)):
-        slides += _steps_then_material(beat, shown, timing, key, room is not None, crowded)
+        slides += _steps_then_material(beat, shown, timing, key, crowded, room is not None)
     elif _follow_up(shown):
         # A message to reply to with a question after it: the timer, the steps and the
         # message, then the question on a slide of its own (four things to read on one
@@ -50,19 +50,55 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     else:
         slides.append(_one_slide(beat, shown, timing, key))
     if room is not None:
-        # Last, so the picture stays up while pupils work: the cards say where to look
-        # ("The frame on the wall") and the task slide would hide the room (a teacher
-        # reported clicking back mid-task to show it).
-        name = room.streamer.split()[0]
-        slides.append(Slide(
-            f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
-            payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-            notes=join_notes(_continues(task),
-                             "Leave this up for the rest of the task: pupils look here for "
-                             f"what each {'row' if beat.sheet_sort else 'card'} or question "
-                             "points to. Do not point anything out yet: finding the clues "
-                             "is the task.")))
+        slides.append(_close_up(beat, room))
     return slides
+
+
+def _steps_then_material(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
+                         crowded: bool, has_room: bool) -> list[Slide]:
+    """The steps first, then the material (cards, a sort, a message) on a slide of its own."""
+    task = beat.cycle.task
+    # Many long cards do not fit beside the steps at a readable size, or a template has
+    # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
+    # steps first, then the material on a slide of its own.
+    what = _material(shown) if not crowded else "the cards"
+    if beat.sheet_sort and what == "the cards":
+        # No cards in a class sorting on its sheet: "Leave the cards up" had a Year 6
+        # teacher look for cards the pack never printed.
+        what = "the sort"
+    heading, next_note = _next_slide(what, beat.sheet_sort)
+    first = replace(shown, columns=(), cards=()) if crowded else replace(
+        shown, columns=(), cards=(), message=None, questions=(), story="")
+    steps = Slide(
+        task.title, kicker="Your turn", payload=first,
+        # Where the pupils work (sheet or cards) is the task step's to say: a class
+        # year may sort cards and use no sheet.
+        notes=join_notes(*timing, next_note))
+    material = Slide(
+        _material_title(task.title, heading), kicker="Your turn",
+        payload=replace(shown, show_steps=False),
+        notes=join_notes(_continues(task),
+                         ("The close-up of the stream is next: leave it up while "
+                          "pupils work." if has_room
+                          else f"Leave {what} up while pupils work."), key))
+    return [steps, material]
+
+
+def _close_up(beat: Beat, room: StreamScreen) -> Slide:
+    """The stream close up, last, so the picture stays up while pupils work: the cards say
+    where to look ("The frame on the wall") and the task slide would hide the room (a
+    teacher reported clicking back mid-task to show it)."""
+    # Whose stream, by the name the story calls them (the room is drawn from the story).
+    sc, task = beat.cycle.scenario, beat.cycle.task
+    name = sc.called if sc else room.streamer
+    return Slide(
+        f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
+        payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
+        notes=join_notes(_continues(task),
+                         "Leave this up for the rest of the task: pupils look here for "
+                         f"what each {'row' if beat.sheet_sort else 'card'} or question "
+                         "points to. Do not point anything out yet: finding the clues "
+                         "is the task."))
 
 
 def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Slide:
@@ -81,38 +117,6 @@ def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Sli
                          # ("they hold up red for…"), one sentence for the teacher.
                          "" if beat.readers else "Children succeed when "
                          + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
-
-
-def _steps_then_material(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
-                         close_up: bool, crowded: bool) -> list[Slide]:
-    """The task's steps and timer, then its material (cards, a sort, a message) on a slide
-    of its own."""
-    task = beat.cycle.task
-    out: list[Slide] = []
-    # Many long cards do not fit beside the steps at a readable size, or a template has
-    # no room for the steps beside the material (a 4:3 deck in a wide serif face): the
-    # steps first, then the material on a slide of its own.
-    what = _material(shown) if not crowded else "the cards"
-    if beat.sheet_sort and what == "the cards":
-        # No cards in a class sorting on its sheet: "Leave the cards up" had a Year 6
-        # teacher look for cards the pack never printed.
-        what = "the sort"
-    heading, next_note = _next_slide(what, beat.sheet_sort)
-    first = replace(shown, columns=(), cards=()) if crowded else replace(
-        shown, columns=(), cards=(), message=None, questions=(), story="")
-    out.append(Slide(
-        task.title, kicker="Your turn", payload=first,
-        # Where the pupils work (sheet or cards) is the task step's to say: a class
-        # year may sort cards and use no sheet.
-        notes=join_notes(*timing, next_note)))
-    out.append(Slide(
-        _material_title(task.title, heading), kicker="Your turn",
-        payload=replace(shown, show_steps=False),
-        notes=join_notes(_continues(task),
-                         ("The close-up of the stream is next: leave it up while "
-                          "pupils work." if close_up
-                          else f"Leave {what} up while pupils work."), key)))
-    return out
 
 
 def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
