@@ -51,7 +51,6 @@ _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "
 HEAD_FIELD = "[headteacher's name and phone]"
 HEAD_PHONE_FIELD = "[headteacher's out-of-hours phone]"
 LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
-STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD)
 
 
 # What an unbranded pack leaves for the teacher to fill in; the lesson plan's checklist asks
@@ -68,6 +67,11 @@ FILL_IN_CONTACT = "[school phone]"
 FILL_IN_DSL_ROOM = "[DSL's room]"  # where 11-16s find the lead in person
 # Where a primary pupil finds the lead, and the deputy, in person: one field under each name.
 FILL_IN_PLACE = "[where to find them]"
+# The staff papers' own fields, above, and a plan's page-one line of who to reach where no
+# school file names the DSL (plan/dsl_phone.unnamed_dsl_line): a teacher reads that line
+# mid-lesson, and plain it looked like a finished line with odd brackets.
+STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD, FILL_IN_DSL, FILL_IN_DEPUTY,
+                FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})
