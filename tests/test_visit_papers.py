@@ -567,8 +567,8 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # worry heard there goes to the DSL.
     play = by_job["Staff for the evening"][3]
     # Whichever safeguarding lead is on site that evening: the DSL or the deputy.
-    assert "who sign children in and out, tell Mrs Okafor or Mr Price (whichever is on " \
-        "site) any worry at once and hand them the register." in play, play
+    assert "they sign children in and out and tell Mrs Okafor or Mr Price (whichever is on " \
+        "site) any worry at once." in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -1285,8 +1285,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     # fire roll), then gives it and the play register to the DSL; the team takes only the
     # slips and the forms.
     assert "keeps the sign-in sheets (the fire roll) until every family has left, then " \
-        "gives them and the play register to Mrs Okafor or Mr Price, whichever is on site" \
-        in team
+        "gives them and the play register to Mrs Okafor or the deputy DSL, whichever is on " \
+        "site" in team
     assert "Take away only the contact slips and feedback forms" in team
     assert "leave none in school" not in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
