@@ -181,24 +181,26 @@ def _send_letter_after(brand: Brand) -> str:
 
 
 def _team_reach(brand: Brand) -> str:
-    """" (0306 999 0100, onlinesafety@…)": how the class teacher reaches the team if the
-    trainer is late or a question comes after the lesson (the school's contacts replaced
-    the team's): the trainer's own phone first where the booking gives one, then the
-    team's phone and email, whichever are given."""
-    said = ", ".join(filter(None, (brand.trainer_phone.strip(),
-                                   brand.delivered_by_phone.strip(),
-                                   brand.delivered_by_email.strip())))
+    """" (07700 900123)": how the class teacher reaches the trainer if they are late or a
+    question comes after the lesson (the school's contacts replaced the team's): the
+    trainer's own phone where the booking gives one, else the team's phone and email,
+    whichever are given. The team's lines are on the visit brief and the letters; all
+    three here took "Who is coming" to two lines, and the sheet a line past its page."""
+    own = brand.trainer_phone.strip()
+    said = own or ", ".join(filter(None, (brand.delivered_by_phone.strip(),
+                                          brand.delivered_by_email.strip())))
     return f" ({said})" if said else ""
 
 
 def _back(brand: Brand) -> str:
-    """"Sam Carter photographs it (work device).": the trainer writes the time and who
-    took the papers, and takes the sheet's answers away in a photo. A visitor's camera in a
-    classroom is what staff are trained to question: the line says it is a work device,
-    not a personal phone, and the photo is of a sheet that names no child. One line with
-    the papers, as the sign-off was: a second ran the sheet onto another page."""
+    """"Sam Carter photographs this sheet only (work device; no pupil or pupil's work in
+    shot).": the trainer writes the time and who took the papers, and takes the sheet's
+    answers away in a photo. A visitor's camera in a classroom is what staff are trained to
+    question: the line says it is a work device, not a personal phone, and that the photo
+    is of this sheet, which names no child, with no child nor a child's named work (a
+    helping hand carries a child's writing) beside it."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} photographs it (work device)."
+    return f"{trainer} photographs this sheet only (work device; no pupil or pupil's work in shot)."
 
 
 def feedback_strip() -> tuple[Block, ...]:
@@ -223,8 +225,9 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
     blocks: list[Block] = [
         lesson_line(lesson, brand),
         times_line(lesson, brand),
-        Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
-                  f"{lesson.duration_minutes}-minute lesson with your class.",
+        # The lesson's length is the "Lesson:" line's times: said again, it ran this line
+        # to a second, and the sheet a line past its page.
+        Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches the lesson.",
                   label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand, help_slide(deck))),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
