@@ -510,7 +510,7 @@ def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
     staff = fill_in_pattern(DEFAULT_BRAND, brackets=False)
     assert staff is not None
     assert "[" not in staff.sub("", line), line  # every field yellow
-    assert "this plan: the DSL line under this box" in box
+    assert "this plan: the DSL line above the answers" in box
     school = DEFAULT_BRAND.model_copy(update={
         "org_name": "Real School", "dsl_name": "Mrs Jo Real", "deputy_dsl_name": "Mr Al Two",
         "safeguarding_contact": "school office", "phone": "0113 222 4000"})

@@ -468,8 +468,10 @@ def head_line(plan: DocPlan) -> str:
 
 
 # The plan's own line of who to reach, where it prints [fields] (a pack built with no school
-# file): under the box, which lists it as it lists the other files' places.
-OWN_PLACE = "this plan: the DSL line under this box"
+# file), listed as the other files' places are. Named by what follows it, the answers: it
+# is under the box, but where page one is full (the plan for every primary year) it opens
+# page two, and "under this box" sent the teacher looking on the wrong page.
+OWN_PLACE = "this plan: the DSL line above the answers"
 
 
 def own_fields(plan: DocPlan) -> list[str]:
