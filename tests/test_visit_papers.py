@@ -703,9 +703,8 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
             f"{TEAM_EMAIL}" in text, brief.name
         assert SCHOOL_PHONE not in text.split("Reach the team")[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
-    # Both, and the comma that closes the team's name before the verb.
-    assert f"{TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE}, " \
-        f"{TEAM_EMAIL}), teaches" in handover
+    # Both phones (the email is the briefs', above: on the day a phone is the way).
+    assert f"Who is coming: {TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE})." in handover
     # The invitation's team line is in its text, above the reply slip (the test above):
     # in the footer it went back to the office on the slip.
     invitation = parents / "live-streaming-parents-invitation.docx"

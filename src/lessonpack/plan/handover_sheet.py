@@ -181,14 +181,14 @@ def _send_letter_after(brand: Brand) -> str:
 
 
 def _team_reach(brand: Brand) -> str:
-    """" (07700 900123)": how the class teacher reaches the trainer if they are late or a
-    question comes after the lesson (the school's contacts replaced the team's): the
-    trainer's own phone where the booking gives one, else the team's phone and email,
-    whichever are given. The team's lines are on the visit brief and the letters; all
-    three here took "Who is coming" to two lines, and the sheet a line past its page."""
-    own = brand.trainer_phone.strip()
-    said = own or ", ".join(filter(None, (brand.delivered_by_phone.strip(),
-                                          brand.delivered_by_email.strip())))
+    """" (07700 900123, 0306 999 0100)": how the class teacher reaches the team if the
+    trainer is late or a question comes after the lesson (the school's contacts replaced
+    the team's): the trainer's own phone first where the booking gives one, then the
+    team's phone; the team's email only where no phone is given. On the day a phone is
+    the way; the email is on the visit brief, and with it "Who is coming" ran to two
+    lines and the sheet a line past its page."""
+    phones = [p for p in (brand.trainer_phone.strip(), brand.delivered_by_phone.strip()) if p]
+    said = ", ".join(phones) or brand.delivered_by_email.strip()
     return f" ({said})" if said else ""
 
 
@@ -220,15 +220,13 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         return None
     teacher = class_and_teacher(lesson.audience, brand)[1].strip()
     coming = visiting.delivered_by(brand)
-    # "Sam Carter, Northshire Online Safety Team (…), teaches": the comma closes the team.
-    closing = "," if visiting.trainer(brand) and "," in coming else ""
     blocks: list[Block] = [
         lesson_line(lesson, brand),
         times_line(lesson, brand),
-        # The lesson's length is the "Lesson:" line's times: said again, it ran this line
-        # to a second, and the sheet a line past its page.
-        Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches the lesson.",
-                  label="Who is coming:"),
+        # Who and how to reach them, no more: the lesson's length is the "Lesson:" line's
+        # times, and "teaches this 45-minute lesson with your class" ran this line to a
+        # second, and the sheet a line past its page.
+        Paragraph(f"{coming}{_team_reach(brand)}.", label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand, help_slide(deck))),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
         Heading("After the lesson", 2), Checklist(after(lesson, brand)),
