@@ -65,7 +65,9 @@ def test_only_an_example_file_has_values_to_mark() -> None:
     assert pattern is not None
     # As printed: curled apostrophe, phone groups held together by no-break spaces.
     assert pattern.fullmatch("Mrs Real\u2019s office; 0113\u00a0222\u00a04001")
-    assert not pattern.search("[DSL's name]")
+    # A letter's bracket is no staff paper's field; the plan's line of who to reach is.
+    assert not pattern.search("[School name]")
+    assert pattern.fullmatch("[DSL's name]") and pattern.fullmatch("[where to find them]")
 
 
 def test_a_real_school_on_an_example_trainer_still_marks_the_trainer_contacts() -> None:

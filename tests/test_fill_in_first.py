@@ -87,7 +87,10 @@ def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: 
     named = {re.split(r"[,:]", line, maxsplit=1)[0].replace("…", f"{pack.name}-")
              for line in lines}
     with_fields = {p.name for p in pack.iterdir() if p != plan and _has_field(p)}
-    assert named == with_fields
+    # A lesson plan's own page-one line of who to reach is in [fields] too, and listed.
+    own = {"this plan"} if "DSL: [DSL's name]" in _text(plan) else set()
+    assert bool(own) is (audience == "ks3")
+    assert named == with_fields | own
     # The box replaces the checklist's general "no [bracketed] field" line.
     assert "[bracketed]" not in _text(plan)
     if audience == "ks3":  # no letter date given: the plan says what to do at short notice
@@ -409,7 +412,7 @@ def test_the_box_is_above_every_plans_answers(audience: str) -> None:
     by a teacher preparing from page one. Always before the ground rules and the disclosure
     steps, which open page two."""
     from lessonpack.plan.lesson_steps import GROUND_RULES
-    from lessonpack.plan.model import Heading
+    from lessonpack.plan.model import Heading, Paragraph, Role
     from lessonpack.plan.plan_crib import ANSWERS
 
     lesson = load().items[f"live-streaming-{audience}"].item
@@ -420,7 +423,12 @@ def test_the_box_is_above_every_plans_answers(audience: str) -> None:
     box = next(i for i, b in enumerate(plan.blocks)
                if isinstance(b, Callout) and b.title.startswith(TITLE))
     assert box < at[GROUND_RULES]
-    assert box + 1 == at[ANSWERS], audience
+    # Right under it, the line of who to reach in [fields] (its last line names it), then
+    # the answers.
+    who = plan.blocks[box + 1]
+    assert isinstance(who, Paragraph) and who.role is Role.WHO_TO_REACH, who
+    assert who.text.startswith("DSL: [DSL's name]") and "[school phone]" in who.text, who
+    assert box + 2 == at[ANSWERS], audience
 
 
 def _letters_lines(*docs: tuple[str, str]) -> list[str]:
@@ -486,3 +494,39 @@ def test_a_branded_deck_with_its_logo_is_not_asked_for_one(tmp_path: Path) -> No
     hidden = [s for s in Presentation(str(deck)).slides if s.element.get("show") == "0"]
     said = " ".join(sh.text_frame.text for s in hidden for sh in s.shapes if sh.has_text_frame)
     assert "school logo" not in said.lower()
+
+
+@pytest.mark.parametrize(("audience", "where"), [("ks1", "([where to find them])"),
+                                                 ("ks3", "both: [DSL's room]")])
+def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
+                                                                 where: str) -> None:
+    """Page one names whom to call in the lesson: a school's real people from its file, and
+    with none, the same line in [fields] (yellow in the plan: ``STAFF_FIELDS``), which the
+    box above it lists as this plan's."""
+    from lessonpack.content.fill_ins import fill_in_pattern
+    from lessonpack.plan.model import Paragraph, Role
+
+    def who(brand: Brand) -> tuple[str, str]:
+        lesson = load().items[f"live-streaming-{audience}"].item
+        assert isinstance(lesson, Lesson)
+        plan = next(d for d in plan_pack(lesson, load().facts, brand).documents
+                    if d.kind == "lesson_plan")
+        line = next(b.text for b in plan.blocks
+                    if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH)
+        box = next(b for b in plan.blocks if isinstance(b, Callout)
+                   and b.title.startswith(TITLE))
+        return line, " ".join(box.lines)
+
+    line, box = who(DEFAULT_BRAND)
+    assert line.startswith("DSL: [DSL's name]") and "deputy [deputy DSL's name]" in line
+    assert where in line and line.endswith("phone [school phone], ask for the DSL"), line
+    staff = fill_in_pattern(DEFAULT_BRAND, brackets=False)
+    assert staff is not None
+    assert "[" not in staff.sub("", line), line  # every field yellow
+    assert "this plan: the DSL line above the answers" in box
+    school = DEFAULT_BRAND.model_copy(update={
+        "org_name": "Real School", "dsl_name": "Mrs Jo Real", "deputy_dsl_name": "Mr Al Two",
+        "safeguarding_contact": "school office", "phone": "0113 222 4000"})
+    line, box = who(school)
+    assert line.startswith("DSL: Mrs Jo Real (school office), deputy Mr Al Two"), line
+    assert "[" not in line and "this plan" not in box

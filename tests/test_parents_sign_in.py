@@ -237,15 +237,19 @@ def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
     assert "with any need the adult tells you (allergy, medicine, toilet)" in text
     assert "Not collected when the session ends? One of you stays with the child and tells " \
         "Mrs Okafor or Mr Price" in text
-    assert "then give it to Mrs Okafor: the school keeps it" in text
+    assert "then give it to Mrs Okafor or Mr Price, whichever is on site: the school keeps " \
+        "it" in text
+    assert "anything a child says: tell Mrs Okafor or Mr Price, whichever is on site, at " \
+        "once." in text
     brand = apply_school_file(
         load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
         load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
     session = load().items["live-streaming-parents"].item
     cells = [c for b in session_logistics(session, brand)
              for row in getattr(b, "rows", ()) for c in row]
-    assert any("they sign each child in and out (sign-in file, page 4), tell Mrs Okafor "
-               "any worry at once and give Mrs Okafor the register to keep" in c
+    assert any("they sign each child in and out (sign-in file, page 4), tell Mrs Okafor or "
+               "Mr Price (whichever is on site) any worry at once and give them the register "
+               "to keep" in c
                for c in cells), cells
     assert any(f"page 4 (play register) one per {PLAY_ROWS} children" in c
                for c in cells), cells

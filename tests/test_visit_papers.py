@@ -707,9 +707,8 @@ def test_every_visit_paper_says_how_to_reach_the_visiting_team(
             f"{TEAM_EMAIL}" in text, brief.name
         assert SCHOOL_PHONE not in text.split(label)[1], "not the school's"
     handover = _every_run(ks2 / "live-streaming-ks2-handover.docx")
-    # Both, and the comma that closes the team's name before the verb.
-    assert f"{TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE}, " \
-        f"{TEAM_EMAIL}), teaches" in handover
+    # Both phones (the email is the briefs', above: on the day a phone is the way).
+    assert f"Who is coming: {TRAINER}, {TEAM} ({TRAINER_PHONE}, {TEAM_PHONE})." in handover
     # The invitation's team line is in its text, above the reply slip (the test above):
     # in the footer it went back to the office on the slip.
     invitation = parents / "live-streaming-parents-invitation.docx"
@@ -1304,7 +1303,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     # fire roll), then gives it and the play register to the DSL; the team takes only the
     # slips and the forms.
     assert "keeps the sign-in sheets (the fire roll) until every family has left, then " \
-        "gives them and the play register to Mrs Okafor" in team
+        "gives them and the play register to Mrs Okafor or the deputy DSL, whichever is on " \
+        "site" in team
     assert "Take away only the contact slips and feedback forms" in team
     assert "leave none in school" not in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))

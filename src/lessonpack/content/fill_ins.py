@@ -52,7 +52,6 @@ _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "
 HEAD_FIELD = "[headteacher's name and phone]"
 HEAD_PHONE_FIELD = "[headteacher's out-of-hours phone]"
 LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
-STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD)
 # Words a plan uses about fields in its own guidance ("no [bracketed] field is left", "each
 # yellow [field]"): never a gap to fill in.
 NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
@@ -159,6 +158,12 @@ def field_of(printed: str) -> FillIn:
     of no one, said in its own words, for one not in ``FILL_INS``."""
     text = " ".join(printed.replace("\u2019", "'").split())
     return _BY_TEXT.get(text) or FillIn(text)
+
+# The staff papers' own fields, above, and a plan's page-one line of who to reach where no
+# school file names the DSL (plan/dsl_phone.unnamed_dsl_line): a teacher reads that line
+# mid-lesson, and plain it looked like a finished line with odd brackets.
+STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD, FILL_IN_DSL, FILL_IN_DEPUTY,
+                FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

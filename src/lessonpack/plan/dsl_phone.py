@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import FILL_IN_CONTACT
+from lessonpack.content.fill_ins import (
+    FILL_IN_CONTACT,
+    FILL_IN_DEPUTY,
+    FILL_IN_DSL,
+    FILL_IN_DSL_ROOM,
+    FILL_IN_PLACE,
+)
 from lessonpack.plan.contact_text import unbroken
 
 # A UK phone number inside a contact ("direct line 01632 960 216").
@@ -38,3 +44,16 @@ def lead_phones(brand: Brand) -> tuple[str, str, str]:
 
     school = unbroken(brand.phone.strip()) or FILL_IN_CONTACT
     return own(brand.safeguarding_contact), own(brand.deputy_dsl_contact), school
+
+
+def unnamed_dsl_line(primary: bool) -> str:
+    """Page one's line of who to reach where no school file names the DSL, as a school's
+    plan prints it but in yellow [fields] to write over: a supply teacher or trainee
+    printing the plan finds whom to call on the page in their hand, not only on the slides.
+    The fields are the help slide's own: a primary slide gives each lead's place under
+    their name, a secondary one the room where both are found."""
+    if primary:
+        line = f"DSL: {FILL_IN_DSL} ({FILL_IN_PLACE}), deputy {FILL_IN_DEPUTY} ({FILL_IN_PLACE})"
+    else:
+        line = f"DSL: {FILL_IN_DSL}, deputy {FILL_IN_DEPUTY}; both: {FILL_IN_DSL_ROOM}"
+    return f"{line}; phone {FILL_IN_CONTACT}, ask for the DSL"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import (
@@ -250,13 +250,15 @@ _SAID_BY_LETTERS = frozenset({WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL, 
                               CHOICE, OWN_CHOICE_FIELD, LETTER_DATE_FIELD, LESSON_DATE_FIELD,
                               REPLY_BY_FIELD, CLASS_FIELD})
 
-def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None) -> str:
+def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None,
+               own: Sequence[str] = ()) -> str:
     """Every [field] the pack's files (but ``leave_out``) print, and the decks' title slide
     notes, said once in a teacher's words, each person's together ("DSL’s and deputy DSL’s
     names and where to find them"), the letters' own in words of what they need
     (``letter_keys``), then how: typed over, or put in for good by whoever builds the pack;
-    "" when none. The files' line says where each is."""
-    fields = _fields_once(_pack_fields(pack, leave_out, brand))
+    "" when none. ``own``: the plan's own fields (``own_fields``). The files' line says
+    where each is."""
+    fields = _fields_once([*_pack_fields(pack, leave_out, brand), *own])
     keys = letter_keys(pack, brand)
     said = [*_school_words(by_owner(fields)), *keys]
     if not said:
@@ -472,6 +474,21 @@ def head_line(plan: DocPlan) -> str:
             "headteacher's name and a phone that answers out of school hours.")
 
 
+# The plan's own line of who to reach, where it prints [fields] (a pack built with no school
+# file), listed as the other files' places are. Named by what follows it, the answers: it
+# is under the box, but where page one is full (the plan for every primary year) it opens
+# page two, and "under this box" sent the teacher looking on the wrong page.
+OWN_PLACE = "this plan: the DSL line above the answers"
+
+
+def own_fields(plan: DocPlan) -> list[str]:
+    """The [fields] of the plan's page-one line of who to reach (none where a school file
+    names the DSL): the files' list leaves the plan out, and a field the teacher must write
+    in is listed wherever it prints."""
+    return [f for b in plan.blocks if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH
+            for f in FIELD.findall(b.text)]
+
+
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
                        audience: Audience | None = None) -> PackPlan:
     """``pack`` with the list in its lesson plan (or facilitator notes), before page one's
@@ -483,7 +500,8 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     if not plans:
         return pack
     plan = plans[0]
-    lines = fill_in_lines(pack, plan.filename, brand)
+    own = own_fields(plan)
+    lines = (*fill_in_lines(pack, plan.filename, brand), *([OWN_PLACE] if own else []))
     photo = photo_line(audience, brand)
     head = head_line(plan)
     if not lines and not photo and not head:
@@ -492,7 +510,7 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
     # The fields and the files in one paragraph: page one has no line to spare.
-    listed = " ".join(filter(None, (field_line(pack, plan.filename, brand),
+    listed = " ".join(filter(None, (field_line(pack, plan.filename, brand, own),
                                     "; ".join(lines) + "." if lines else "")))
     said = (listed, head, photo)
     box = Callout(heading, tuple(filter(None, said)), "info", whole=True)

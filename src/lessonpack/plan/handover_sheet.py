@@ -221,25 +221,26 @@ def _send_letter_after(brand: Brand) -> str:
 
 
 def _team_reach(brand: Brand) -> str:
-    """" (0306 999 0100, onlinesafety@…)": how the class teacher reaches the team if the
+    """" (07700 900123, 0306 999 0100)": how the class teacher reaches the team if the
     trainer is late or a question comes after the lesson (the school's contacts replaced
     the team's): the trainer's own phone first where the booking gives one, then the
-    team's phone and email, whichever are given."""
-    said = ", ".join(filter(None, (brand.trainer_phone.strip(),
-                                   brand.delivered_by_phone.strip(),
-                                   brand.delivered_by_email.strip())))
+    team's phone; the team's email only where no phone is given. On the day a phone is
+    the way; the email is on the visit brief, and with it "Who is coming" ran to two
+    lines and the sheet a line past its page."""
+    phones = [p for p in (brand.trainer_phone.strip(), brand.delivered_by_phone.strip()) if p]
+    said = ", ".join(phones) or brand.delivered_by_email.strip()
     return f" ({said})" if said else ""
 
 
 def _back(brand: Brand) -> str:
-    """"Sam Carter photographs it (work device; no pupils or named work in shot).": the
-    trainer writes the time and who took the papers, and takes the sheet's answers away in
-    a photo. A visitor's camera in a classroom is what staff are trained to question: the
-    line says it is a work device, not a personal phone, and that no pupil, nor a pupil's
-    named work (a helping hand names a child's grown-ups), is in the picture: the sheet
-    only."""
+    """"Sam Carter photographs this sheet only (work device; no pupil or pupil's work in
+    shot).": the trainer writes the time and who took the papers, and takes the sheet's
+    answers away in a photo. A visitor's camera in a classroom is what staff are trained to
+    question: the line says it is a work device, not a personal phone, and that the photo
+    is of this sheet, which names no child, with no child nor a child's named work (a
+    helping hand carries a child's writing) beside it."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} photographs it (work device; no pupils or named work in shot)."
+    return f"{trainer} photographs this sheet only (work device; no pupil or pupil's work in shot)."
 
 
 def feedback_strip() -> tuple[Block, ...]:
@@ -259,14 +260,13 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         return None
     teacher = class_and_teacher(lesson.audience, brand)[1].strip()
     coming = visiting.delivered_by(brand)
-    # "Sam Carter, Northshire Online Safety Team (…), teaches": the comma closes the team.
-    closing = "," if visiting.trainer(brand) and "," in coming else ""
     blocks: list[Block] = [
         lesson_line(lesson, brand),
         times_line(lesson, brand),
-        Paragraph(f"{coming}{_team_reach(brand)}{closing} teaches this "
-                  f"{lesson.duration_minutes}-minute lesson with your class.",
-                  label="Who is coming:"),
+        # Who and how to reach them, no more: the lesson's length is the "Lesson:" line's
+        # times, and "teaches this 45-minute lesson with your class" ran this line to a
+        # second, and the sheet a line past its page.
+        Paragraph(f"{coming}{_team_reach(brand)}.", label="Who is coming:"),
         Heading("Before the lesson", 2), Checklist(before(lesson, brand, help_slide(deck))),
         Heading("During the lesson", 2), Checklist(during(lesson, brand)),
         Heading("After the lesson", 2), Checklist(after(lesson, brand)),

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
+    Audience,
     FactsFile,
     Lesson,
     QuizQuestion,
@@ -36,12 +37,13 @@ from lessonpack.plan import (
     visit_logistics,
     visiting,
 )
+from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
-from lessonpack.plan.dsl_phone import school_phone_for_dsl
+from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.letter_dates import letter_by, too_late
@@ -187,13 +189,13 @@ def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, .
             if later else f"{part} {c.task.title} ({c.task.minutes} min)")
 
 
-def _dsl_line(brand: Brand) -> str:
+def _dsl_line(brand: Brand, audience: Audience) -> str:
     """Who the DSL is, as page one names them: "DSL: Mrs Priya Shah (school office), deputy
     Mr Ben Adeyemi"; for a visiting trainer's brand (it names no DSL but says how its lead
-    is referred to), when to reach them; empty for an unbranded pack (its checklist asks)."""
+    is referred to), when to reach them; for an unbranded pack, the same line in [fields]."""
     if not brand.dsl_name:
         if not brand.names_its_lead:
-            return ""
+            return unnamed_dsl_line(age_of(audience).primary)
         return f"Contact {brand.safeguarding_lead} a week ahead"
     # No email: the line is read to reach a lead during the lesson, and an inbox is never
     # the immediate route (the school's phone is added where no number is given). Two long
@@ -439,7 +441,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     # as if the class teacher delivers); a team alone is credited in every page's footer
     # (script_footer): said again here it cost page one a line its lists needed at 12 pt.
     by = f"Visiting trainer: {visiting.trainer(brand)}" if visiting.trainer(brand) else ""
-    who = ". ".join(filter(None, (by, _dsl_line(brand))))
+    who = ". ".join(filter(None, (by, _dsl_line(brand, lesson.audience))))
     # The composite plan of every year says, in bold over its route panel, how to get the
     # class's own pack instead.
     serves = serves_every_year(lesson) if choose else ""

@@ -104,13 +104,24 @@ def _capitalised(lines: tuple[StepLine, ...]) -> tuple[StepLine, ...]:
     return (StepLine(first.text[:1].upper() + first.text[1:], first.kind), *lines[1:])
 
 
-def _with_story(rows: _Rows, cycle: LearningCycle) -> None:
+def _with_story(rows: _Rows, cycle: LearningCycle, before: LearningCycle | None) -> None:
     """The story, read aloud, in the step that reads it (the first naming a story), after
     the line that says so; else at the top of the part."""
     if cycle.scenario is None:
         return
     with_story(rows, StepLine(cycle.scenario.read_aloud, "say",
-                              f"Read aloud ({cycle.scenario.character}):"))
+                              f"Read aloud ({_whose(cycle, before)}):"))
+
+
+def _whose(cycle: LearningCycle, before: LearningCycle | None) -> str:
+    """Whose story the row reads: "Kai's ending, then Sami" where the last Part's ending
+    comes first. Labelled with the new character alone, a teacher scanning the plan
+    mid-lesson took the row for the start of Sami's story and skipped Kai's ending."""
+    assert cycle.scenario is not None
+    who = cycle.scenario.character
+    if cycle.scenario.ending_before and before is not None and before.scenario is not None:
+        return f"{before.scenario.character}'s ending, then {who}"
+    return who
 
 
 def with_story(rows: _Rows, story: StepLine) -> None:
@@ -148,7 +159,7 @@ def cycle_stage(lesson: Lesson, n: int, script: Sequence[Paragraph], start: int,
     cycle = lesson.cycles[n - 1]
     made = stage(f"{n}. {cycle.title} · {cycle.minutes} min{slides}", script, start,
                  note=cycle.outcome)
-    _with_story(made[1], cycle)
+    _with_story(made[1], cycle, lesson.cycles[n - 2] if n > 1 else None)
     task = cycle.task
     if not lesson.readers:
         made[1].attach([StepLine(" ".join(task.instructions),

@@ -11,6 +11,7 @@ cannot read can point at it.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pptx.dml.color import RGBColor
@@ -378,18 +379,32 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         return []
     if has_room(screen.cast):
         return draw_room(g, screen, box, font, circled, as_streamed, streamed)
-    words = ({p.name: label for label, p in screen.cast if label and label != "on screen"}
-             if h >= _i(1.3) else {})
+    words = _tags(screen.cast) if h >= _i(1.3) else [""] * len(items)
     # A word under a picture (Dad, Mum) goes below it, not across the figure's chin.
-    tag_h = _i(0.42) if any(words.get(p.name) for p in items) else 0
+    tag_h = _i(0.42) if any(words) else 0
     side = min(h - tag_h, w // len(items))
     left = x + (w - side * len(items)) // 2
     for i, picture in enumerate(items):
         add_picture(g, picture, (left + i * side + side // 12, y + (h - tag_h - side) // 2,
                                  side - side // 6, side), f"In the video: {picture.name}")
-        _tag(g, words.get(picture.name, ""), (left + i * side, y + h - _i(0.42), side),
-             font, picture.name)
+        _tag(g, words[i], (left + i * side, y + h - _i(0.42), side), font, picture.name)
     return []
+
+
+ON_SCREEN = "on screen"
+
+
+def _tags(cast: Sequence[tuple[str, Picture]]) -> list[str]:
+    """The word under each picture in the video: its label (Dad, Mum, a clue's words), and
+    where another is tagged, the child streaming by name ("Owen", from the figure's alt
+    text "Owen, on screen"). With "Mum" alone under two faces, a class could not tell
+    which one was Owen; a Year 2 scene names everyone in it."""
+    said = ["" if label == ON_SCREEN else label for label, _ in cast]
+    if not any(said):
+        return said
+    return [p.alt.removesuffix(f", {ON_SCREEN}") if label == ON_SCREEN
+            and p.alt.endswith(f", {ON_SCREEN}") else words
+            for (label, p), words in zip(cast, said, strict=True)]
 
 
 def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, name: str
@@ -399,7 +414,10 @@ def _tag(g: GroupShapes, words: str, where: tuple[int, int, int], font: str, nam
     if not words:
         return
     x, y, w = where
-    width = int(text_width(words, font, 18, True) * EMU_PT * 1.1) + _i(0.4)
+    text = int(text_width(words, font, 18, True) * EMU_PT * 1.1)
+    # Within its picture's width where the words allow, a gap between two tags side by side
+    # ("Zainab" beside "Dad": at full padding their pills touched).
+    width = min(text + _i(0.4), max(text + _i(0.16), w - _i(0.1)))
     tag = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x + (w - width) // 2, y, width, _i(0.38)),
                     T.BACKGROUND_1, f"Clue words: {name}", radius=0.5)
     write_runs(tag, [(words, T.TEXT_1, True)], 18, font, align=PP_ALIGN.CENTER)

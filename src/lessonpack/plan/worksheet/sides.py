@@ -19,13 +19,14 @@ from lessonpack.plan.model import (
     WritingLines,
 )
 from lessonpack.plan.worksheet.close import (
-    ROUTE_REFLECTION_LINES,
     exit_quiz,
     how_did_i_do,
     reflection,
     secondary_close,
 )
 from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, story_with_sort
+
+FLOWING_REFLECTION_LINES = 2
 
 
 def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
@@ -40,9 +41,11 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named
         blocks += help_blocks
         help_blocks = []
     for n, cycle in enumerate(lesson.cycles, 1):
-        if n > 1 and by_page:
+        if n > 1 and (by_page or _ends_last_story(cycle)):
             # Year 3 turns the page for each Part: its story and task are one side, never
-            # a story on one page and its sort on the next.
+            # a story on one page and its sort on the next. The last story's ending (KS3's
+            # Kai) opens the side of the Part that reads it: under Part 2's sort it gave the
+            # answer to Part 2's "what can Kai do now?" to pupils who finished early.
             blocks.append(PageBreak())
         blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
         if by_page:
@@ -54,6 +57,10 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named
     return blocks + _flowing_close(lesson, help_blocks, by_page, named)
 
 
+def _ends_last_story(cycle: LearningCycle) -> bool:
+    return cycle.scenario is not None and cycle.scenario.ending_before is not None
+
+
 def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
                    ) -> list[Block]:
     """The exit quiz, How did I do? and the reflection, then the help box still to place
@@ -62,9 +69,9 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, name
         # KS3: the reflection under Part 3, as the plenary asks it (Think about it, then
         # the exit quiz), its lines filling side three; the last side the quiz, How did I
         # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
-        # a class's own sheet gives it: with Kai's ending back on side two, two left a
-        # fifth of side three blank.
-        return [*reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), PageBreak(),
+        # a class's own sheet gives it, at least two (with Kai's ending atop side three,
+        # four pushed the reflection overleaf); they grow to the side's foot.
+        return [*reflection(lesson, "Think about it:", FLOWING_REFLECTION_LINES), PageBreak(),
                 *secondary_close(lesson, named), *help_blocks]
     return [*([PageBreak()] if by_page else []),
             *secondary_close(lesson, named), *reflection(lesson),
