@@ -348,10 +348,11 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     # (The photos' line after the files' list names the trainer as who puts them in.)
     listed = box.split(" Photos for", 1)[0]
     assert listed.count("Sam Carter") == 1, box
-    # The letter after the lesson has the same parts (its paragraph opens otherwise), and
+    # The letter after the lesson has the same parts (its paragraph opens otherwise) and its
+    # reply slip names the same class teacher, and
     # the handover a field in each of its three sections: both said short, so the box
     # keeps to page one.
-    assert "letter-home-after.docx: as the letter before;" in box, box
+    assert "letter-home-after.docx: as the letter before, and its reply slip;" in box, box
     assert "handover.docx: every section." in box, box
 
 

@@ -311,13 +311,21 @@ def _letter_said(name: str, parts: LetterParts | None, before: LetterParts | Non
     named bare: its fields are the box's list of fields, each yellow on one page, and its
     parts took the box off page one. A letter whose parts and names are the letter
     before's (the letter after the lesson, as a rule) is said in four words: the box
-    shares page one with the running sheet. Only a letter is compared, and only with the
-    letter before it."""
+    shares page one with the running sheet; one that adds parts naming no one new (the
+    after-lesson letter's reply slip, back to the same class teacher) names only those.
+    Only a letter is compared, and only with the letter before it."""
     if not parts:
         return ""
     if not any(names for _part, names in parts):
         return name
-    return f"{name}: as the letter before" if parts == before else ""
+    if not before or parts[:len(before)] != before:
+        return ""
+    extra = parts[len(before):]
+    known = {n for _part, names in before for n in names}
+    if any(n not in known for _part, names in extra for n in names):
+        return ""
+    added = f", and its {' and '.join(part for part, _names in extra)}" if extra else ""
+    return f"{name}: as the letter before{added}"
 
 
 def letter_keys(pack: PackPlan, brand: Brand | None = None) -> list[str]:
