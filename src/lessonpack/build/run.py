@@ -179,8 +179,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
                 _note_visit(visits, entry, look, item.topic, office)
-    for said in fit.problems():
-        (warnings if said.severity == "warning" else problems).append(said)
+    fit.report(warnings, problems)
     for (look, _), (kinds, folders) in refused.items():
         gaps = looks.loaded[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None

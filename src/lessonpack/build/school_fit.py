@@ -64,6 +64,11 @@ class SchoolFit:
             key = (display_path(school_file), item.audience.value, why, allowed)
             self.decks.setdefault(key, []).append(where)
 
+    def report(self, warnings: list[Problem], errors: list[Problem]) -> None:
+        """Each LP147 into ``warnings`` or ``errors``, by its severity."""
+        for said in self.problems():
+            (warnings if said.severity == "warning" else errors).append(said)
+
     def problems(self) -> list[Problem]:
         """One LP147 per school file and reason: an error, or a warning where allowed."""
         return [_problem(decks, school, stage, why, allowed)
