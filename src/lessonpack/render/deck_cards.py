@@ -502,7 +502,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             if why_box is not None:
                 why_box = (why_box[0], why_box[1] - spare, why_box[2], why_box[3])
         elif cols == 1 and why_box is not None:
-            box, why_box = _rows_over_strip(box, why_box, options, brand, look)
+            box, why_box = _rows_over_strip(box, why_box, options, brand, look, words)
     drawn, answers_pt = _panels(slide, box, options, brand, look, pictures, answer, mark, tall,
                                 cols, like)
     misfits += drawn
@@ -700,7 +700,7 @@ def option_boxes(box: Box, options: Sequence[str], cols: int) -> list[Box]:
 
 
 def _rows_over_strip(box: Box, why_box: Box, options: Sequence[str], brand: Brand,
-                     look: Look) -> tuple[Box, Box]:
+                     look: Look, words: str = "") -> tuple[Box, Box]:
     """Answers one a row that need more height than the strip leaves them keep it, all
     alike (squeezed, each grew apart and its letter stood over its panel's edges): the strip
     under them gives it up, down to a line at 18 pt, and grows again below where the slide
@@ -710,8 +710,12 @@ def _rows_over_strip(box: Box, why_box: Box, options: Sequence[str], brand: Bran
     need = _row_need(option_boxes(box, options, 1), options, brand, look) * rows \
         + ROW_GAP * (rows - 1)
     x, y, w, h = why_box
-    # Never past the area's foot: what the strip cannot give, the rows grow into below.
-    short = min(need - box[3], h - (int(MIN_PT * LINE * EMU_PT) + 2 * STRIP_PAD))
+    # Never past the area's foot: what the strip cannot give, the rows grow into below. The
+    # strip keeps its own words at 18 pt (a parents' quiz's three-line reason, left a line,
+    # overflowed it); the rows' words are sized to what they are left.
+    kept = int(lines_height([(words or " ", brand.body_font, False, MIN_PT)],
+                            w - 2 * PAD) * EMU_PT)
+    short = min(need - box[3], h - (max(kept, int(MIN_PT * LINE * EMU_PT)) + 2 * STRIP_PAD))
     if short <= 0:
         return box, why_box
     return (box[0], box[1], box[2], box[3] + short), (x, y + short, w, h - short)
