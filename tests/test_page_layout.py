@@ -329,7 +329,7 @@ def test_secondary_letters_with_two_local_helplines_are_one_page(tmp_path: Path)
     soffice = need_libreoffice()
     out = tmp_path / "secondary"
     assert main(["build", "-k", "ks3", "-k", "ks4", "--out", str(out), "-q", "-f", "docx",
-                 "-j", "1", "--brand",
+                 "-j", "1", "--school-phase-mismatch-ok", "--brand",
                  str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")]) == 0

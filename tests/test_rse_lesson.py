@@ -152,7 +152,7 @@ def _built_letters(tmp: Path, rse_lesson: str) -> list[Path]:
     school.write_text(school.read_text() + f"\nrse_lesson: {rse_lesson}\n")
     out = tmp / f"out-{rse_lesson}"
     assert main(["build", "-k", "ks3", "-k", "ks4", "--out", str(out), "-q", "-f", "docx",
-                 "-j", "1", "--brand",
+                 "-j", "1", "--school-phase-mismatch-ok", "--brand",
                  str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
                  "--template", str(ROOT / "examples/templates/brightpath-training"),
                  "--school", str(school)]) == 0

@@ -1,8 +1,10 @@
-"""A school file built for a key stage it does not teach is warned of, naming the file.
+"""A school file built for a key stage it does not teach stops the build, naming the deck.
 
 Built at KS4 with Ashgrove Primary's school file, the deck put a primary school's crest and
-its DSL's office on a Key Stage 4 sextortion lesson; the only note was "no class named". The
-build now says so in one line (LP147), naming the file and why; the pack is still built.
+its DSL's office on a Key Stage 4 sextortion lesson. The build now refuses it in one line
+(LP147): the deck's path first, then what is wrong, then what to do. With
+--school-phase-mismatch-ok (``school_phase_mismatch_ok: true`` in a manifest) it is built,
+and the line is a warning. However many templates build the deck, it is said once.
 """
 
 from __future__ import annotations
@@ -11,50 +13,99 @@ from pathlib import Path
 
 import pytest
 
-from lessonpack.build.school_fit import school_fit_warnings
+from lessonpack.build.school_fit import SchoolFit, misfit_reason
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.io.paths import display_path
 
 ROOT = Path(__file__).resolve().parents[1]
 ASHGROVE = ROOT / "examples" / "schools" / "ashgrove-primary" / "school.yml"
+WILD = ROOT / "tests" / "fixtures" / "wild"
 
 
-def test_a_primary_school_file_built_at_ks4_warns_once(
+def _lp147(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    return [line for line in capsys.readouterr().err.splitlines() if "LP147" in line]
+
+
+def test_a_primary_school_file_at_ks4_is_refused_once(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", "-k", "ks4", "-f", "docx", "-q", "-j", "1", "--out",
-                 str(tmp_path / "out"), "--school", str(ASHGROVE)]) == 0  # still built
-    said = [line for line in capsys.readouterr().err.splitlines() if "LP147" in line]
-    assert said == [
-        f"{ASHGROVE.relative_to(Path.cwd()) if ASHGROVE.is_relative_to(Path.cwd()) else ASHGROVE}"
-        ": warning[LP147] live-streaming-ks4: built for ks4, but this school file is not: its "
-        "phase is primary; its name, crest and safeguarding lead are on the pack. Check the "
-        "school file is the right one, or build without --school"], said
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks2", "-k", "ks4", "-f", "pptx", "-q", "-j", "1",
+                 "--out", str(out), "--school", str(ASHGROVE)]) == 1
+    deck = display_path(out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx")
+    assert _lp147(capsys) == [
+        f"{deck}: error[LP147] built for ks4, but the school file {display_path(ASHGROVE)} "
+        "does not teach ks4: its phase is primary; its name, crest and safeguarding lead "
+        "would be on the pack. Use the file of a school that teaches ks4, or build without "
+        "--school; if this school does teach ks4, add --school-phase-mismatch-ok "
+        "(school_phase_mismatch_ok: true in a manifest)"]
+    assert not out.exists()  # nothing written, not even the KS2 pack
 
 
-def test_the_key_stage_a_school_teaches_is_not_warned_of(
+def test_the_flag_builds_it_with_one_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "-k", "ks4", "-f", "docx", "-q", "-j", "1", "--out", str(out),
+                 "--school", str(ASHGROVE), "--school-phase-mismatch-ok"]) == 0
+    (said,) = _lp147(capsys)
+    assert said.startswith(f"{display_path(out / 'live-streaming-ks4')}/: warning[LP147] ")
+    assert said.endswith("are on the pack, as --school-phase-mismatch-ok asked")
+    assert (out / "live-streaming-ks4" / "live-streaming-ks4-lesson-plan.docx").exists()
+
+
+def test_a_manifest_of_several_templates_says_it_once_and_its_field_allows_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two entries, two templates, one school file: one line naming both decks; the
+    entry's field makes it a warning."""
+    def manifest(ok: str) -> Path:
+        path = tmp_path / f"packs-{ok or 'no'}.yml"
+        entries = "".join(
+            f"  - audiences: ks4\n    school: {ASHGROVE}\n    template: {WILD / t}.pptx\n"
+            f"    formats: [pptx]\n    out: {t}\n{ok}"
+            for t in ("coreoz-ppt-templates", "pptx-blueprint-german"))
+        path.write_text(f"packs:\n{entries}", encoding="utf-8")
+        return path
+
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest("")), "--out", str(out), "-q", "-j", "1"]) == 1
+    (said,) = _lp147(capsys)
+    decks = [display_path(out / t / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx")
+             for t in ("coreoz-ppt-templates", "pptx-blueprint-german")]
+    assert said.startswith(f"{decks[0]}, {decks[1]}: error[LP147] built for ks4, "), said
+    ok = "    school_phase_mismatch_ok: true\n"
+    assert main(["batch", str(manifest(ok)), "--out", str(out), "-q", "-j", "1"]) == 0
+    (said,) = _lp147(capsys)
+    assert said.startswith(f"{decks[0]}, {decks[1]}: warning[LP147] "), said
+
+
+def test_the_key_stage_a_school_teaches_is_not_refused(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "-k", "ks2", "-f", "docx", "-q", "-j", "1", "--out",
                  str(tmp_path / "out"), "--school", str(ASHGROVE)]) == 0
     assert "LP147" not in capsys.readouterr().err
 
 
-def test_classes_of_other_key_stages_are_warned_of_without_a_phase() -> None:
+def test_classes_of_other_key_stages_are_refused_without_a_phase() -> None:
     """No phase (a trainer's brand of every phase): the classes named decide; a class named
     without its year says nothing either way."""
     from lessonpack.content.model import Audience, Lesson
 
-    class Stub(Lesson):  # only the id and audience are read
+    class Stub(Lesson):  # only the id, topic and audience are read
         pass
 
-    lesson = Stub.model_construct(id="live-streaming-ks4", audience=Audience.KS4)
+    lesson = Stub.model_construct(id="live-streaming-ks4", topic="live-streaming",
+                                  audience=Audience.KS4)
     secondary = DEFAULT_BRAND.model_copy(update={"classes": ["Year 10, Ms Rahman"]})
     primary = DEFAULT_BRAND.model_copy(update={"classes": ["Year 2, Mrs Evans"],
                                                "class_name": "Year 4"})
     unnamed = DEFAULT_BRAND.model_copy(update={"classes": ["Hazel class"]})
-    school = Path("school.yml")
-    assert school_fit_warnings([lesson], secondary, school) == []
-    assert school_fit_warnings([lesson], unnamed, school) == []
-    assert school_fit_warnings([lesson], primary, None) == []  # no school file: the brand's
-    (found,) = school_fit_warnings([lesson], primary, school)
-    assert found.code == "LP147" and found.severity == "warning"
-    assert "its classes (Year 4, Year 2) are none of ks4" in found.message
+    assert misfit_reason(lesson, secondary) is None
+    assert misfit_reason(lesson, unnamed) is None
+    assert misfit_reason(lesson, primary) == "its classes (Year 4, Year 2) are none of ks4"
+    fit = SchoolFit()
+    fit.add([lesson], primary, None, Path("out"), allowed=False, slides=True)
+    assert fit.problems() == []  # no school file: the brand's own classes
+    fit.add([lesson], primary, Path("school.yml"), Path("out"), allowed=False, slides=True)
+    (found,) = fit.problems()
+    assert found.code == "LP147" and found.severity == "error"
+    assert found.file == str(Path("out/live-streaming-ks4/live-streaming-ks4-slides.pptx"))

@@ -54,7 +54,9 @@ def _lines(slide) -> list[str]:
     return [*lines, " ".join(line)]
 
 
-def test_narrow_answer_panels_put_the_letter_above_the_words(tmp_path: Path) -> None:
+def test_answer_words_are_never_a_narrow_column_beside_their_letter(tmp_path: Path) -> None:
+    """The letter above the words, or beside words a slide's width long (answers one a
+    row, where three columns would set them under 22 pt): never a 1.8 in column."""
     deck = _build(tmp_path, "google-slides-export")
     pair = [*_slides(deck, "Getting a nude image removed"),
             *_slides(deck, "Answer: Getting a nude image removed")]
@@ -64,7 +66,10 @@ def test_narrow_answer_panels_put_the_letter_above_the_words(tmp_path: Path) -> 
         shapes = {s.name: s for s in slide.shapes}
         for letter in "ABC":
             disc, words = shapes[f"Answer {letter} letter"], shapes[f"Answer {letter}"]
-            assert disc.top + disc.height <= words.top, letter  # the letter above
+            assert disc.top + disc.height <= words.top or \
+                disc.left + disc.width <= words.left, letter  # above, or beside
+            assert min(r.font.size.pt for p in words.text_frame.paragraphs
+                       for r in p.runs) >= 22, letter
             assert words.width >= Inches(2.4), (letter, words.width)
             boxes.append((letter, words.left, words.top, words.width, words.height))
     assert boxes[:3] == boxes[3:]  # the click to the answer moves no words
@@ -126,4 +131,6 @@ def test_exit_quiz_answer_rows_keep_their_own_size(tmp_path: Path) -> None:
     assert rows.slide_layout.name == panels.slide_layout.name  # one layout for both
     (row_pt,) = sizes(rows, ("Answer 1", "Answer 2", "Answer 3", "Answer 4"))
     (panel_pt,) = sizes(panels, ("Answer A", "Answer B", "Answer C"))
-    assert row_pt >= 22 and row_pt > panel_pt, (row_pt, panel_pt)
+    # The rows keep their own size: never under the panels' (both at least 22 pt now that
+    # the panels' answers go one a row where columns would set them smaller).
+    assert row_pt >= 22 and panel_pt >= 22 and row_pt >= panel_pt, (row_pt, panel_pt)

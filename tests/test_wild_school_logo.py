@@ -36,7 +36,8 @@ DECK = "live-streaming-ks4/live-streaming-ks4-slides.pptx"
 
 
 def _build(template: str, out: Path, school: Path | None = SCHOOL / "school.yml") -> Path:
-    host = ["--school", str(school)] if school is not None else []
+    # A primary school's file at KS4, asked for: the crest on a deck of the largest slides.
+    host = ["--school", str(school), "--school-phase-mismatch-ok"] if school is not None else []
     assert main(["build", "-k", "ks4", "--template", str(WILD / f"{template}.pptx"), *host,
                  "--out", str(out), "-q", "-j", "1", "-f", "pptx"]) == 0
     return out / DECK

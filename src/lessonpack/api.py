@@ -160,7 +160,8 @@ def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPI
          brand: Path | None = None, school: Path | None = None, lesson_date: str = "",
          classes: Iterable[str] = (), template: Path | None = None,
          formats: Iterable[str] | None = None, out: str = "",
-         allow_low_contrast: bool = False, every: bool = False) -> PackRequest:
+         allow_low_contrast: bool = False, every: bool = False,
+         school_phase_mismatch_ok: bool = False) -> PackRequest:
     """One pack request: a ``topic`` for some ``audiences`` (``"all"``: every one), a look
     (``brand``, ``school`` and ``template`` as file paths, ``lesson_date``, ``classes``),
     the ``formats`` to write (pptx and docx when not given) into the folder ``out`` under
@@ -170,6 +171,7 @@ def pack(*, audiences: Iterable[Audience | str] | str, topic: str = DEFAULT_TOPI
         "topic": topic, "brand": brand, "school": school, "lesson_date": lesson_date,
         "classes": tuple(classes), "template": template, "out": out,
         "allow_low_contrast": allow_low_contrast, "every": every,
+        "school_phase_mismatch_ok": school_phase_mismatch_ok,
         "audiences": audiences if isinstance(audiences, str) else tuple(audiences)}
     if formats is not None:
         fields["formats"] = tuple(formats)

@@ -78,9 +78,10 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP142", ERROR, "output name not allowed (outside the output folder, reserved or "
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
-        ("LP147", WARNING, "a school file is built for a key stage its phase or classes "
-         "do not include (a primary school's file with -k ks4)",
-         "tests/test_school_fit.py::test_a_primary_school_file_built_at_ks4_warns_once"),
+        ("LP147", ERROR, "a school file is built for a key stage its phase or classes "
+         "do not include (a primary school's file with -k ks4); a warning with "
+         "--school-phase-mismatch-ok",
+         "tests/test_school_fit.py::test_a_primary_school_file_at_ks4_is_refused_once"),
         ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
          "out-of-hours phone for them, for when neither safeguarding lead is free",
          "tests/test_head_warning.py::test_a_parents_pack_without_the_head_s_phone_warns"),

@@ -113,6 +113,11 @@ class PackRequest(BaseModel):
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
+    # A school file whose phase or classes leave out a key stage built is refused (LP147):
+    # its crest and safeguarding lead would go on a deck for pupils it does not teach.
+    school_phase_mismatch_ok: bool = Field(False, description=(
+        "Build a key stage the school file's phase or classes leave out (a middle school): "
+        "LP147 is then a warning."))
     # Set when audiences is "all" (`audiences: all`, `--all`): the brand's phase may then
     # leave key stages out (a primary school's brand builds no KS3 or KS4 pack).
     every: bool = Field(False, description="Set for you when audiences is all.")

@@ -22,7 +22,7 @@ from lessonpack.build.parallel import JobResult, PackJob, State, run_jobs
 from lessonpack.build.report import Report
 from lessonpack.build.request import BuildRequest, PackRequest
 from lessonpack.build.run_manifest import input_files, run_manifest_bytes
-from lessonpack.build.school_fit import school_fit_warnings
+from lessonpack.build.school_fit import SchoolFit
 from lessonpack.build.school_notes import (
     each_class_note,
     letter_fields_note,
@@ -130,8 +130,10 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
             warnings: list[Problem]) -> list[PackJob]:
     """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
     topics it builds documents of, for the visit briefs (build/visit_briefs); ``warnings``
-    a school file's that does not teach a key stage built (build/school_fit)."""
+    a school file's that does not teach a key stage built, when the entry allows it
+    (build/school_fit; an error in ``problems`` otherwise)."""
     jobs: list[PackJob] = []
+    fit = SchoolFit()
     owner: dict[str, int] = {}
     # Packs whose decks a template fails alike (look, what is missing) -> their kinds and
     # folders: one LP130 line for them all, not one a pack.
@@ -146,7 +148,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         brand = looks.brand_of(look)
         if brand is not None:
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
-            warnings += school_fit_warnings(chosen, brand, entry.school)
+            fit.add(chosen, brand, entry.school, request.out / entry.out,
+                    allowed=entry.school_phase_mismatch_ok, slides="pptx" in entry.formats)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
         notes += letter_fields_note(chosen, brand)  # the letters' dates, workshop, policy
@@ -176,6 +179,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
                 _note_visit(visits, entry, look, item.topic, office)
+    fit.report(warnings, problems)
     for (look, _), (kinds, folders) in refused.items():
         gaps = looks.loaded[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None

@@ -14,7 +14,7 @@ on a LibreOffice render is in tests/test_blank_area.py.
 from __future__ import annotations
 
 from lessonpack.check.findings import Finding, finding, quote
-from lessonpack.check.measure import LINE, count_styled_lines, wrap_width
+from lessonpack.check.measure import LINE, count_styled_lines, drawn_family, wrap_width
 from lessonpack.check.pptx_shapes import (
     FOOTER_TYPES,
     NS,
@@ -134,8 +134,10 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
         return None
     left, _top, right, _bottom = frame.insets
     width = item.box[2] / EMU_PT - left - right
+    # A face with no file here measured as drawn here (deck_title_breaks measures alike).
     for para in frame.paras:
-        pieces = [(r.shown, (r.font, r.size * frame.font_scale, r.bold)) for r in para.runs]
+        pieces = [(r.shown, (drawn_family(r.font), r.size * frame.font_scale, r.bold))
+                  for r in para.runs]
         words = para.text.split()
         # Three words on two lines cannot be broken more evenly than two and one.
         if len(words) < 4 or not pieces:
@@ -147,7 +149,8 @@ def _title_widow(view: SlideView, item: Item) -> str | None:
         cut = para.text.rstrip()
         cut = cut[: max(cut.rfind(" "), cut.rfind("\n"))]
         run = para.runs[-1] if para.runs else None
-        style = (run.font, run.size * frame.font_scale, run.bold) if run else pieces[0][1]
+        style = (drawn_family(run.font), run.size * frame.font_scale, run.bold) if run \
+            else pieces[0][1]
         if count_styled_lines([(cut.upper() if run and run.caps else cut, style)], width) < lines:
             return words[-1]
     return None

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
               help="Your own .pptx and/or .docx template, or a folder with them.")
 @click.option("--allow-low-contrast", is_flag=True,
               help="Build even if text on the brand colours misses WCAG AA (4.5:1).")
+@click.option("--school-phase-mismatch-ok", is_flag=True,
+              help="Build a key stage the --school file's phase or classes leave out (a "
+                   "middle school): otherwise a primary school's file with -k ks4 is refused.")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Output folder.")
 @FORCE_OPTION
@@ -72,7 +75,7 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
           build_all: bool, topic: str, content_dirs: tuple[Path, ...], brand_file: Path | None,
           school_file: Path | None, lesson_date: str, classes: tuple[str, ...],
           template: Path | None,
-          allow_low_contrast: bool, out_dir: Path, force: bool,
+          allow_low_contrast: bool, school_phase_mismatch_ok: bool, out_dir: Path, force: bool,
           as_json: bool, quiet: bool, verbose: bool, jobs: int | None, shard: str | None,
           formats: tuple[str, ...]) -> int:
     """Build lesson packs: slides, worksheet, lesson plan and letter home."""
@@ -84,7 +87,8 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                                  brand=brand_file, school=school_file, template=template,
                                  lesson_date=lesson_date, classes=classes,
                                  formats=tuple(f.lower() for f in formats) or OFFICE_FORMATS,
-                                 allow_low_contrast=allow_low_contrast)
+                                 allow_low_contrast=allow_low_contrast,
+                                 school_phase_mismatch_ok=school_phase_mismatch_ok)
     report = api.build(pack, out=out_dir, content=content_dirs, force=force,
                        jobs=jobs or doors.default_jobs(), shard=doors.parse_shard(shard),
                        debug=debug_asked(), owns_process=True)

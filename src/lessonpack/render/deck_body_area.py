@@ -20,6 +20,7 @@ from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_breaks import keep_title_lines, match_reveal_lines
 from lessonpack.render.deck_title_band import title_room
 from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_under_title import clear_of_title
 from lessonpack.render.ooxml.placeholders import placeholder
 
 
@@ -46,6 +47,7 @@ def in_body(filler: Filler, draw: Callable[[Box], list[str]], clear: bool = True
         # ``clear=False``: a drawing that needs the whole height (KS4's seven-step timeline).
         x, y, w, h = region
         region = (x, y, w, h - FOOT_GAP)
+    region = clear_of_title(filler, region)  # a trainer's title wrapped to two lines
     filler.misfits += draw(region)
     return True
 

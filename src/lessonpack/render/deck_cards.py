@@ -22,6 +22,7 @@ from lessonpack.check.measure import LINE, MIN_SLIDE_PT, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
+from lessonpack.errors import expect
 from lessonpack.geometry import CARD_GAP, EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -445,7 +446,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     misfits: list[str] = []
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
-    cols = option_cols(box, options, brand, pictures)
+    cols = option_cols(box, options, brand, pictures, look=look, like=like, strip=bool(strip))
     tall = _tall(box, options, brand, look, pictures, cols, like, bool(strip))
     why_box: Box | None = None
     if strip:
@@ -487,6 +488,8 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         if extra > 0:
             box = (box[0], box[1], box[2], box[3] - extra)
             why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
+        box, why_box = _strip_gives(box, expect(why_box, "the strip"), words, options, brand,
+                                    look, pictures, tall, like, cols)
     if _cut_to_words(options, pictures, tall, cols):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
@@ -499,12 +502,44 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
             if why_box is not None:
                 why_box = (why_box[0], why_box[1] - spare, why_box[2], why_box[3])
         elif cols == 1 and why_box is not None:
-            box, why_box = _rows_over_strip(box, why_box, options, brand, look)
-    misfits += _panels(slide, box, options, brand, look, pictures, answer, mark, tall, cols, like)
+            box, why_box = _rows_over_strip(box, why_box, options, brand, look, words)
+    drawn, answers_pt = _panels(slide, box, options, brand, look, pictures, answer, mark, tall,
+                                cols, like)
+    misfits += drawn
     if why_box is not None:
-        # Drawn after the panels: read (and tabbed to) in the order it is seen.
-        misfits += _strip(slide, why_box, strip, brand, look, answer is not None)
+        # Drawn after the panels: read (and tabbed to) in the order it is seen; never larger
+        # than the answers, which are what pupils read to vote.
+        misfits += _strip(slide, why_box, strip, brand, look, answer is not None,
+                          most=max(MIN_PT, answers_pt))
     return misfits
+
+
+def _strip_gives(box: Box, why_box: Box, words: str, options: Sequence[str], brand: Brand,
+                 look: Look, pictures: Sequence[Picture], tall: bool,
+                 like: Sequence[Sequence[str]], cols: int) -> tuple[Box, Box]:
+    """Answers under OPTION_PT take height from the strip under them (the "Show A, B or C"
+    instruction and the reveal's reason), down to what its longer words need at 18 pt:
+    the least height that sets them at OPTION_PT, else the one that sets them largest. The
+    instruction is read once; the answers are what pupils read to vote."""
+    def answers(give: int) -> int:
+        return _options_pt((box[0], box[1], box[2], box[3] + give), options, brand, look,
+                           pictures, tall, like, cols, floor=MIN_PT - 1)
+
+    now = answers(0)
+    if now >= OPTION_PT:
+        return box, why_box
+    inner_w = why_box[2] - 2 * PAD
+    least = int(lines_height([(words, brand.body_font, False, MIN_PT)], inner_w) * EMU_PT) \
+        + 2 * STRIP_PAD
+    best, best_pt = 0, now
+    for give in range(STRIP_STEP, why_box[3] - least + 1, STRIP_STEP):
+        size = answers(give)
+        if size > best_pt:
+            best, best_pt = give, size
+        if size >= OPTION_PT:
+            break
+    return ((box[0], box[1], box[2], box[3] + best),
+            (why_box[0], why_box[1] + best, why_box[2], why_box[3] - best))
 
 
 STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
@@ -522,8 +557,9 @@ def _strip_below(box: Box, pictures: bool) -> tuple[Box, Box]:
 
 
 def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
-           reveal: bool) -> list[str]:
-    """The reveal's reason, or the question's "how to answer" (centred), on one panel."""
+           reveal: bool, most: int = STRIP_PT) -> list[str]:
+    """The reveal's reason, or the question's "how to answer" (centred), on one panel, at
+    ``most`` points or less."""
     x, y, w, h = box
     name = "Answer explanation" if reveal else "How to answer"
     new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_2,
@@ -532,7 +568,7 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
-                    min(look.card_pt, STRIP_PT))
+                    min(look.card_pt, STRIP_PT, most))
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
@@ -600,7 +636,8 @@ COLUMN_LINES = 4
 
 
 def option_cols(box: Box, options: Sequence[str], brand: Brand,
-                pictures: Sequence[Picture] = ()) -> int:
+                pictures: Sequence[Picture] = (), *, look: Look | None = None,
+                like: Sequence[Sequence[str]] = (), strip: bool = False) -> int:
     """How many answer panels a row: three side by side, four two by two; three words-only
     answers one a row, the letter beside the words, when one of them needs more than
     COLUMN_LINES lines at 18 pt in its column (a 4:3 template's 1.7 in columns: five-line
@@ -622,7 +659,32 @@ def option_cols(box: Box, options: Sequence[str], brand: Brand,
     if lines > COLUMN_LINES:
         return 1
     columns = PAD + int(0.6 * INCH) + PAD // 2 + int(lines * line) + PAD
-    return 1 if columns > _strip_below(box, False)[0][3] else 3
+    if columns > _strip_below(box, False)[0][3]:
+        return 1
+    if look is not None:
+        area = _strip_below(box, False)[0] if strip else box
+        sets = [options, *(o for o in like if len(o) == len(options))]
+        return 1 if _rows_read_larger(area, sets, brand, look) else 3
+    return 3
+
+
+# The answers pupils vote on, at least: the size of the "Show A, B or C" strip under them
+# (18 pt answers under a 22 pt instruction could not be read from the back of the room).
+OPTION_PT = 22
+
+
+def _rows_read_larger(area: Box, sets: Sequence[Sequence[str]], brand: Brand,
+                      look: Look) -> bool:
+    """Whether three words-only answers go one a row, the letter beside words a slide's
+    width long: where in three columns (the letter above a third of the width) one of the
+    deck's questions ``sets`` would set its answers under OPTION_PT and rows set them all
+    larger. Decided on the deck's questions together, so its quiz slides look alike."""
+    def smallest(cols: int) -> int:
+        return min(_options_pt(area, s, brand, look, (), cols == 3, (), cols,
+                               floor=MIN_PT - 1) for s in sets)
+
+    in_columns = smallest(3)
+    return in_columns < OPTION_PT and smallest(1) > in_columns
 
 
 # Between answers one a row: a list's gap (a card gap between full-width rows spent the
@@ -638,7 +700,7 @@ def option_boxes(box: Box, options: Sequence[str], cols: int) -> list[Box]:
 
 
 def _rows_over_strip(box: Box, why_box: Box, options: Sequence[str], brand: Brand,
-                     look: Look) -> tuple[Box, Box]:
+                     look: Look, words: str = "") -> tuple[Box, Box]:
     """Answers one a row that need more height than the strip leaves them keep it, all
     alike (squeezed, each grew apart and its letter stood over its panel's edges): the strip
     under them gives it up, down to a line at 18 pt, and grows again below where the slide
@@ -648,8 +710,12 @@ def _rows_over_strip(box: Box, why_box: Box, options: Sequence[str], brand: Bran
     need = _row_need(option_boxes(box, options, 1), options, brand, look) * rows \
         + ROW_GAP * (rows - 1)
     x, y, w, h = why_box
-    # Never past the area's foot: what the strip cannot give, the rows grow into below.
-    short = min(need - box[3], h - (int(MIN_PT * LINE * EMU_PT) + 2 * STRIP_PAD))
+    # Never past the area's foot: what the strip cannot give, the rows grow into below. The
+    # strip keeps its own words at 18 pt (a parents' quiz's three-line reason, left a line,
+    # overflowed it); the rows' words are sized to what they are left.
+    kept = int(lines_height([(words or " ", brand.body_font, False, MIN_PT)],
+                            w - 2 * PAD) * EMU_PT)
+    short = min(need - box[3], h - (max(kept, int(MIN_PT * LINE * EMU_PT)) + 2 * STRIP_PAD))
     if short <= 0:
         return box, why_box
     return (box[0], box[1], box[2], box[3] + short), (x, y + short, w, h - short)
@@ -777,7 +843,9 @@ TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right cor
 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool, cols: int, like: Sequence[Sequence[str]] = ()) -> list[str]:
+            tall: bool, cols: int, like: Sequence[Sequence[str]] = ()
+            ) -> tuple[list[str], int]:
+    """The answers' panels drawn; what does not fit, and the size of their words."""
     misfits: list[str] = []
     boxes = option_boxes(box, options, cols)
     font = brand.body_font
@@ -811,7 +879,7 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
                           anchor=MSO_ANCHOR.TOP if with_pictures else MSO_ANCHOR.MIDDLE)
         if faded:
             _fade_text(label)
-    return misfits
+    return misfits, size
 
 
 def _tick_box(panel: Box, cols: int) -> Box:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import count_lines, drawn_family, text_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.render.deck_even_lines import (
@@ -104,7 +105,13 @@ def balance_title(filler: Filler) -> None:
     own = runs[0].find(qn("a:rPr"))
     if own is not None and own.get("sz"):
         size = int(own.get("sz")) / 100
-    family = title_face(ph, runs[0], filler.brand)
+    # A content slide's title in a face this machine has no file for (the Office default's
+    # "Calibri Light") measured as it is drawn here, not by the wide average-glyph estimate:
+    # estimated, "Big ideas: Private things stay private" took two lines of an 11.5 in box,
+    # its last word alone, and was broken by hand at half the width although it is drawn on
+    # one line. A cover's title is grown and fitted by the estimate (deck_cover) and is
+    # broken by it too.
+    family = _measured_face(ph, title_face(ph, runs[0], filler.brand))
     # Less the inner margins, as `check` (LPC304) measures the lines.
     left, _top, right, _bottom = insets(ph, filler.resolved.layout)
     width = box_size(ph, filler.resolved.layout)[0] / EMU_PT - left - right
@@ -116,9 +123,7 @@ def balance_title(filler: Filler) -> None:
     # default look's narrower face does ("…a dare.' / What comes first?" in every look);
     # else a scrap of a phrase left on the last line breaks where that phrase starts
     # ("Tricks, pressure / and what to do").
-    cut = sentence_cut(text, family, size, width, bold)
-    if cut is None:
-        cut = comma_cut(words, family, size, width, bold)
+    cut = _hand_cut(text, family, size, width, bold, lines)
     best: tuple[float, int] | None = None if cut is None else (0.0, cut)
     if best is None and not _wraps_badly(words, family, size, width, bold, lines):
         return  # a full last line wraps as it falls
@@ -150,6 +155,35 @@ def _natural_cut(words: Sequence[str], family: str, size: float, width: float, b
     return max((cut for cut in range(1, len(words))
                 if count_lines(" ".join(words[:cut]), family, size, width, bold)
                 == lines - 1), default=0)
+
+
+def _measured_face(ph: Any, face: str) -> str:
+    """The face a slide title's lines are counted in: a content slide's as drawn here."""
+    return drawn_family(face) if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE else face
+
+
+def _hand_cut(text: str, family: str, size: float, width: float, bold: bool,
+              lines: int) -> int | None:
+    """Where a title breaks by hand before any evening: its last sentence's start, a
+    phrase's start after a comma, or before a hyphenated word its second line starts with."""
+    words = text.split()
+    cut = sentence_cut(text, family, size, width, bold)
+    if cut is None:
+        cut = comma_cut(words, family, size, width, bold)
+    if cut is None:
+        cut = _before_hyphenated(words, family, size, width, bold, lines)
+    return cut
+
+
+def _before_hyphenated(words: Sequence[str], family: str, size: float, width: float,
+                       bold: bool, lines: int) -> int | None:
+    """Where a two-line title's second line starts with a hyphenated word ("warning-sign"),
+    a break by hand before it: PowerPoint and LibreOffice break after a hyphen, so the
+    word's first half stayed on the line above ("…this time: warning- / sign sort")."""
+    natural = _natural_cut(words, family, size, width, bold, lines) if lines == 2 else None
+    if natural and "-" in words[natural].strip("-"):
+        return natural
+    return None
 
 
 def _wraps_badly(words: Sequence[str], family: str, size: float, width: float,

@@ -117,6 +117,7 @@ from lessonpack.render.deck_theme import (
 )
 from lessonpack.render.deck_title_band import title_room
 from lessonpack.render.deck_title_room import settle_body
+from lessonpack.render.deck_title_sizes import even_titles
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.deck_unnamed import name_unnamed_shapes
 from lessonpack.render.kinds import D
@@ -468,6 +469,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
         return done[0]
     shown = slides_xml(prs)
     changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
+    changed |= even_titles(shown)  # one title size a layout, not a long title smaller
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     in_notes = fields_in_notes(shown)

@@ -1,0 +1,177 @@
+"""One title size across the content slides of a deck whose layouts set titles alike.
+
+A trainer's title box is the template's: a title too long for it is made smaller to fit
+(deck_contrast.refit_text) rather than pushed into the template's rule or band. On Google
+Slides' export that set "How it escalated this time: warning-sign sort" at 30 pt between
+titles at 40 pt, and the heading jumped in size from slide to slide. Once every slide is
+drawn, the titles of layouts of one title size are set at the smallest of them: a smaller
+title still fits the box it was fitted to, so nothing is measured again. A title under
+SHARE of the largest is a different use of the layout and is left (a heading set large on
+purpose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from lessonpack.check.measure import count_lines, drawn_family, wrap_width
+from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_theme import read_theme
+from lessonpack.render.ooxml.slides import SlideXml
+
+# Titles of one layout this share of the largest or more are set alike: Google Slides'
+# export's 40 pt titles and the 30 pt a long one fits its box at (a quarter smaller) read as
+# a jump; a third smaller is a different heading.
+SHARE = 0.7
+_SP, _TX, _R, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:rPr")
+_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+_LVL1 = f"{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
+_MASTER_TITLE = f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
+
+
+def _title(tree: Any) -> Any:
+    """The slide's title placeholder (a content slide's, not a cover's), or None."""
+    for sp in tree.iterchildren(_SP):
+        ph = sp.find(_PH)
+        if ph is not None and ph.get("type") == "title" and sp.find(_TX) is not None:
+            return sp
+    return None
+
+
+def _own_size(tree: Any) -> int | None:
+    """The title's size as the slide sets it (its runs', else its own list style's), in
+    hundredths of a point; None where the layout's applies or there is no title text."""
+    sp = _title(tree)
+    if sp is None:
+        return None
+    runs = [r for r in sp.find(_TX).iter(_R) if (r.findtext(qn("a:t")) or "").strip()]
+    if not runs:
+        return None
+    sizes = [int(p.get("sz")) for r in runs if (p := r.find(_RPR)) is not None and p.get("sz")]
+    if sizes:
+        return min(sizes)
+    own = sp.find(_TX).find(_LVL1)
+    return int(own.get("sz")) if own is not None and own.get("sz") else 0
+
+
+def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
+    """The title size the slide's layout gives (its title placeholder's, else its master's
+    title style), in hundredths of a point; None when neither says."""
+    if slide.layout in cache:
+        return cache[slide.layout]
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    master = layout.slide_master.element
+    found = _placeholder_size(layout.element) or _placeholder_size(master)
+    if found is None:
+        style = master.find(_MASTER_TITLE)
+        found = int(style.get("sz")) if style is not None and style.get("sz") else None
+    cache[slide.layout] = found
+    return found
+
+
+def _placeholder_size(element: Any) -> int | None:
+    """The size a layout's or master's title placeholder sets in its own list style."""
+    for sp in element.iter(_SP):
+        ph = sp.find(_PH)
+        if ph is not None and ph.get("type") == "title" and sp.find(_TX) is not None:
+            own = sp.find(_TX).find(_LVL1)
+            return int(own.get("sz")) if own is not None and own.get("sz") else None
+    return None
+
+
+def _set(tree: Any, size: int) -> None:
+    sp = _title(tree)
+    if sp is None:
+        return
+    for run in sp.find(_TX).iter(_R):
+        run.get_or_add_rPr().set("sz", str(size))
+    for br in sp.find(_TX).iter(qn("a:br")):  # a line break's own size, where it has one
+        props = br.find(_RPR)
+        if props is not None:
+            props.set("sz", str(size))
+
+
+def even_titles(slides: Sequence[SlideXml]) -> set[int]:
+    """Each layout's slide titles at the smallest of their sizes (SHARE of the largest or
+    more); the indices of the slides changed."""
+    cache: dict[str, int | None] = {}
+    # Layouts whose titles the template sets alike are one group (a title-only slide and a
+    # title-and-body slide of one deck); a section's, set larger, another.
+    by_layout: dict[int | str, list[tuple[int, int]]] = {}
+    for n, slide in enumerate(slides):
+        own = slide.reading("title size", _own_size)
+        if own is None:
+            continue
+        inherited = _layout_size(slide, cache)
+        size = own or inherited
+        if size:
+            by_layout.setdefault(inherited or slide.layout, []).append((n, size))
+    changed: set[int] = set()
+    for titles in by_layout.values():
+        largest = max(size for _n, size in titles)
+        kin = [(n, size) for n, size in titles if size >= largest * SHARE]
+        least = min(size for _n, size in kin)
+        for n, size in kin:
+            if size != least and not _left_alone(slides[n], least):
+                slides[n].rewrite(("deck title size", least), partial(_set, size=least))
+                changed.add(n)
+    return changed
+
+
+# An inset PowerPoint gives a text box that sets none (0.1 in).
+_INSET = 91440
+
+
+def _left_alone(slide: SlideXml, size: int) -> bool:
+    """Whether the title, set at ``size`` (hundredths of a point), would leave its last word
+    alone on its last line (a title balanced at its larger size, with no break by hand):
+    such a title keeps its size rather than read "Good attention, bad / attention"."""
+    sp = _title(slide.tree)
+    body = sp.find(_TX) if sp is not None else None
+    if body is None or body.find(f"{qn('a:p')}/{qn('a:br')}") is not None:
+        return False
+    runs = list(body.iter(_R))
+    text = " ".join("".join(r.findtext(qn("a:t")) or "" for r in runs).split())
+    words = text.split()
+    if len(words) < 4:
+        return False
+    props = runs[0].find(_RPR)
+    latin = props.find(qn("a:latin")) if props is not None else None
+    face = latin.get("typeface", "") if latin is not None else ""
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    if not face or face.startswith("+"):
+        # The theme's heading face ("+mj-lt", or none named), or its body face ("+mn-lt").
+        _colours, heading, body_face = read_theme(layout.slide_master)
+        face = body_face if face == "+mn-lt" else heading
+    bold = props is not None and props.get("b") == "1"
+    width = _width(sp, layout)
+    if width is None:
+        return False
+    family, pt = drawn_family(face), size / 100
+    lines = count_lines(text, family, pt, width, bold)
+    if lines < 2:
+        return False
+    without = " ".join(words[:-1])
+    return count_lines(without, family, pt, width, bold) < lines
+
+
+def _width(sp: Any, layout: Any) -> float | None:
+    """The title's inner width in points, as the check measures its lines."""
+    ext = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
+    if ext is None:
+        for other in layout.element.iter(_SP):
+            ph = other.find(_PH)
+            if ph is not None and ph.get("type") == "title":
+                ext = other.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
+                break
+    if ext is None:
+        return None
+    body_pr = sp.find(f"{_TX}/{qn('a:bodyPr')}")
+    insets = sum(int(body_pr.get(side, _INSET)) if body_pr is not None else _INSET
+                 for side in ("lIns", "rIns"))
+    return wrap_width((int(ext.get("cx")) - insets) / EMU_PT)
