@@ -23,8 +23,8 @@ def test_smooth_black_band_is_read_from_its_picture() -> None:
     shares = {band_share(layout) for layout in prs.slide_layouts}
     assert len(shares) == 1
     share = shares.pop()
-    # The gradient runs from 3 % to about a third of the height; the eye loses it near 29 %.
-    assert share is not None and 0.26 < share < 0.32
+    # The gradient runs from 3 % to about a third of the height; most of it is gone by 26 %.
+    assert share is not None and 0.24 < share < 0.30
 
 
 @pytest.mark.parametrize("name", ["lo-cft-hexagons", "lo-cft-fire-red", "klee2-libreoffice",

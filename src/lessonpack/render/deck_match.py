@@ -507,10 +507,13 @@ def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) ->
     footers below (FOOT_SHARE), shrinking the area rather than its gutters; unchanged where
     that would leave it under 40 % of the slide's height (the drawings' least)."""
     title = [_box(r.title)] if r.title is not None else []
-    region = _below_band(region, layout, size)
-    return clear_of_edges(region, [*title, *_obstacles(layout, size)], ROOM,
-                          least_height=int(0.4 * size[1]),
-                          below=max(ROOM, int(FOOT_SHARE * size[1])))
+    banded = _below_band(region, layout, size)
+    # Under a painted band the footers keep ROOM only: the height the band takes from the
+    # top is found at the foot (Smooth black's help cards had no room left for a DSL's name
+    # typed over its field).
+    below = ROOM if banded != region else max(ROOM, int(FOOT_SHARE * size[1]))
+    return clear_of_edges(banded, [*title, *_obstacles(layout, size)], ROOM,
+                          least_height=int(0.4 * size[1]), below=below)
 
 
 def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],

@@ -26,8 +26,8 @@ R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 # share of its height is a scene or a photo, not a header band.
 BAND_MOST = 0.4
 # Share of the band's strongest difference from the body colour under which a row reads as
-# the body: the gradient's last tenth is not seen as band on a projector.
-FADED = 0.12
+# the body: the gradient's last fifth reads as the slide's black on a projector.
+FADED = 0.2
 # Channel steps (0-255) under which a row is the body colour whatever the band's contrast.
 FADED_LEAST = 12
 COLUMNS = (0.2, 0.5, 0.8)  # shares of the width read: a band spans the slide
