@@ -147,16 +147,11 @@ def beside_drawn_number(master: SlideMaster, logo: tuple[int, int],
     placeholder (whose drawn area is cut back to clear the logo: deck_logo_room). Without
     it the logo went to a free corner: klee2's top right, on the border, away from every
     other mark of the slide's own."""
-    number = next((sh for sh in master.shapes if not sh.is_placeholder
-                   and sh.element.find(f".//{qn('a:fld')}[@type='slidenum']") is not None),
-                  None)
-    n_box = box_of(number) if number is not None else None
+    n_box = _drawn_number(master)
     if n_box is None:
         return None
     w, h = logo
-    bodies = {b for ph in each_placeholder(master.placeholders)
-              if ph.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
-              and (b := box_of(ph)) is not None}
+    bodies = _bodies(master)
     # Its right edge no further out than the body's: on the template's content panel, under
     # the cards' right edge, not half on the border beside it.
     right = min([n_box[0] - LOGO_GAP, *(b[0] + b[2] for b in bodies)])
@@ -168,3 +163,18 @@ def beside_drawn_number(master: SlideMaster, logo: tuple[int, int],
     if any(overlaps(box, o) for o in others):
         return None
     return box
+
+
+def _drawn_number(master: SlideMaster) -> Box | None:
+    """The box of a shape of the master's own (not a placeholder) with a slide-number field."""
+    number = next((sh for sh in master.shapes if not sh.is_placeholder
+                   and sh.element.find(f".//{qn('a:fld')}[@type='slidenum']") is not None),
+                  None)
+    return box_of(number) if number is not None else None
+
+
+def _bodies(master: SlideMaster) -> set[Box]:
+    """The boxes of the master's body (and content) placeholders."""
+    return {b for ph in each_placeholder(master.placeholders)
+            if ph.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+            and (b := box_of(ph)) is not None}
