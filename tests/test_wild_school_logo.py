@@ -1,7 +1,7 @@
 """A host school's crest on trainers' real templates (tests/fixtures/wild), built with
 ``--school`` as a trainer builds for a school.
 
-- On a dark template (lo-cft-fire-red's #434343 master) the crest, drawn for white paper,
+- On a dark template (lo-cft-hexagons' near-black master) the crest, drawn for white paper,
   gets a white plate behind it on the master, and every slide then shows it at the measure
   ``check`` uses (check/logo_seen); built without the plate, the same deck fails LPC309.
 - On google-slides-export the help cards and the mock live stream stay clear of the crest
@@ -44,8 +44,8 @@ def _build(template: str, out: Path, school: Path | None = SCHOOL / "school.yml"
 
 
 @pytest.fixture(scope="module")
-def fire_red(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build("lo-cft-fire-red", tmp_path_factory.mktemp("fire-red"))
+def dark(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build("lo-cft-hexagons", tmp_path_factory.mktemp("hexagons"))
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +58,8 @@ def _codes(path: Path) -> list[str]:
             if f.code in ("LPC309", "LPC310")]
 
 
-def test_dark_template_puts_the_crest_on_a_white_plate(fire_red: Path) -> None:
-    prs = Presentation(str(fire_red))
+def test_dark_template_puts_the_crest_on_a_white_plate(dark: Path) -> None:
+    prs = Presentation(str(dark))
     master = prs.slide_masters[0]
     names = [sh.name for sh in master.shapes]
     assert "Logo" in names and PLATE_NAME in names
@@ -71,17 +71,17 @@ def test_dark_template_puts_the_crest_on_a_white_plate(fire_red: Path) -> None:
     assert plate.left < logo.left and plate.top < logo.top
     assert plate.left + plate.width > logo.left + logo.width
     assert plate.top + plate.height > logo.top + logo.height
-    deck = open_deck(fire_red, "fire-red")
+    deck = open_deck(dark, "hexagons")
     shown = [(view.number, logo_item) for view in deck.slides
              for logo_item, below, _above in logos(view)
              if hard_to_see(view, logo_item, below) is None]
     assert len(shown) == len(deck.slides)  # the crest on every slide, every one seen
-    assert _codes(fire_red) == []
+    assert _codes(dark) == []
 
 
-def test_without_the_plate_check_finds_the_crest_hidden(fire_red: Path, tmp_path: Path
+def test_without_the_plate_check_finds_the_crest_hidden(dark: Path, tmp_path: Path
                                                         ) -> None:
-    prs = Presentation(str(fire_red))
+    prs = Presentation(str(dark))
     for master in prs.slide_masters:
         for shape in list(master.shapes):
             if shape.name == PLATE_NAME:
@@ -158,7 +158,7 @@ def _help_sizes(path: Path) -> dict[str, set[float]]:
     return found
 
 
-@pytest.mark.parametrize("deck", ["fire_red", "google", "klee2", "fire_red_no_school"])
+@pytest.mark.parametrize("deck", ["dark", "google", "klee2", "fire_red_no_school"])
 def test_the_school_s_help_slide_reads_as_large_as_the_next(
         deck: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         ) -> None:

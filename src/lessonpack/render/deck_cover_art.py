@@ -48,6 +48,9 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
         bx, by, bw, bh = box_of(ph)
         if bx + bw > x - int(0.3 * INCH):
             left = text_column_left(bx, leftmost, right, width)
+            # Its words SLIDE_MARGIN in from the slide's edge at least: klee2's section text
+            # (no inset, in a box 0.2 in from the edge) started on its pale panel's edge.
+            left = max(left, SLIDE_MARGIN - int(ph.text_frame.margin_left))
             set_box(ph.element, (left, by, right - left, bh))
             if not fits_placeholder(ph, filler.brand.heading_font if role == "title"
                                     else filler.brand.body_font, filler.resolved.layout):

@@ -467,6 +467,11 @@ def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamF
         int(Inches(0.14)), int(Inches(0.08)))
     chat_w = w - int(2 * frame.margin * inch)
     pills_below = (w - frame.name_left * inch - PILLS_W * inch) < NAME_MIN_W * inch
+    if not pills_below:
+        # A long name beside the pills (klee2's 4:3 stream: "Dev (Zainab's dad)") broke
+        # onto three lines at 18 pt, over the row below: the pills go under it instead.
+        beside = w - int(frame.name_left * inch) - int(0.2 * inch) - _pills_width(screen, font)
+        pills_below = count_lines(screen.streamer, font, 18, beside / EMU_PT, True) > 2
     top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
     if title_row:  # under the header (FULL's at 1.0 in, the chat at 1.55 in)
         top += TITLE_ROW
@@ -645,6 +650,24 @@ def _scroll_for_video(screen: StreamScreen, w: int, h: int, font: str) -> Stream
     return screen
 
 
+def _viewers(screen: StreamScreen) -> str:
+    """The viewer count's words: a group call names how many are in it, not an audience."""
+    return f"{_count(screen.viewers)} in the call" if screen.call \
+        else f"{_count(screen.viewers)} watching"
+
+
+def _count_width(screen: StreamScreen, font: str) -> int:
+    """The count's pill as wide as its words need (in a font the machine lacks, the
+    fallback's width: "48 watching" wrapped in a 1.8 in pill in DejaVu Sans)."""
+    return max(int(COUNT_W * Inches(1)),
+               pill_width(_viewers(screen), font, 18, int(PILL_H * Inches(1))))
+
+
+def _pills_width(screen: StreamScreen, font: str) -> int:
+    """The LIVE badge and the count side by side: the name beside them makes room."""
+    return int(PILLS_W * Inches(1)) + _count_width(screen, font) - int(COUNT_W * Inches(1))
+
+
 def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
                  pills_below: bool) -> None:
     """The streamer's avatar and name, the LIVE badge and the viewer count."""
@@ -656,13 +679,9 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     write_runs(avatar, [(screen.streamer[:1].upper(), T.BACKGROUND_1, True)],
                24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
     # A group call names how many are in it, not an audience, and is not "LIVE".
-    viewers = f"{_count(screen.viewers)} in the call" if screen.call \
-        else f"{_count(screen.viewers)} watching"
-    # The count's pill as wide as its words need (in a font the machine lacks, the
-    # fallback's width: "48 watching" wrapped in a 1.8 in pill in DejaVu Sans), the LIVE
-    # badge and the name making room for it.
-    count_w = max(int(COUNT_W * inch), pill_width(viewers, font, 18, int(PILL_H * inch)))
-    pills_w = int(PILLS_W * inch) + count_w - int(COUNT_W * inch)
+    viewers = _viewers(screen)
+    count_w = _count_width(screen, font)
+    pills_w = _pills_width(screen, font)
     name_left = int(f.name_left * inch)
     # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
     # need be (the row below starts clear of a two-line name).
@@ -724,25 +743,29 @@ def _draw_reactions(g: GroupShapes, box: Box, screen: StreamScreen, font: str) -
     # The prompt on one line: shorter in a narrow drawing area; the likes and gifts closer
     # to their counts where even that wraps (an empty grey bar reads as nothing to type in),
     # and left out only if it wraps then too.
-    for box_w in (int(1.6 * inch), int(1.25 * inch)):
+    # Last, the prompt nearer the bar's round ends (still clear of their curve at its
+    # height): "Comment…" wrapped its ellipsis in klee2's 4:3 stream at the usual inset.
+    for box_w, inset in ((int(1.6 * inch), int(0.2 * inch)), (int(1.25 * inch), int(0.2 * inch)),
+                         (int(1.25 * inch), int(0.14 * inch))):
         side = 2 * box_w + int(0.2 * inch) if icons else 0
-        inner = (w - side - 2 * int(0.2 * inch)) / EMU_PT
+        inner = (w - side - 2 * inset) / EMU_PT
         counts_fit = all(text_width(_count(c), font, 18, True) * 1.05 + 2
                          <= (box_w - int(0.55 * inch)) / EMU_PT for _k, c, _l in icons)
         prompt = next((p for p in prompts
-                       # A margin for renderers that round glyph advances up (LibreOffice).
+                       # A margin for renderers that round glyph advances up (LibreOffice
+                       # wrapped "Comment…" measured at 96 pt in 104 pt).
                        if count_lines(p, font, 18, inner) == 1
-                       and text_width(p, font, 18) * 1.05 + 2 <= inner),
+                       and text_width(p, font, 18) * 1.1 + 2 <= inner),
                       "") if counts_fit else ""
         if prompt:
             break
     if not prompt:
-        box_w = int(1.6 * inch)
+        box_w, inset = int(1.6 * inch), int(0.2 * inch)
         side = 2 * box_w + int(0.2 * inch) if icons else 0
     bar = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w - side, h),
                     T.BACKGROUND_1, "Comment box", radius=0.5)
     set_alpha(bar, 22000)
-    write_runs(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=int(0.2 * inch))
+    write_runs(bar, [(prompt, T.BACKGROUND_1, False)], 18, font, inset=inset)
     for n, (shape_kind, count, label) in enumerate(icons):
         left = x + w - (2 - n) * box_w
         new_shape(g, shape_kind, (left + int(0.1 * inch), y + int(0.06 * inch), int(0.4 * inch),

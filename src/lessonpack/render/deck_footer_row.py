@@ -136,3 +136,45 @@ def _place(ph: object, box: Box, align: str) -> None:
     for p_pr in body.iter(qn("a:pPr")):
         if p_pr.get("algn") is not None:
             p_pr.set("algn", align)
+
+
+def beside_drawn_number(master: SlideMaster, logo: tuple[int, int],
+                        size: tuple[int, int]) -> Box | None:
+    """The logo's box in the footer row a template draws itself: just before a shape of
+    its own that shows the slide number (a disc with a number field, not a placeholder;
+    klee2's sits in the patterned border at the foot), level with it and inside the slide's
+    foot; None where there is no such shape or the box would meet anything but the body
+    placeholder (whose drawn area is cut back to clear the logo: deck_logo_room). Without
+    it the logo went to a free corner: klee2's top right, on the border, away from every
+    other mark of the slide's own."""
+    n_box = _drawn_number(master)
+    if n_box is None:
+        return None
+    w, h = logo
+    bodies = _bodies(master)
+    # Its right edge no further out than the body's: on the template's content panel, under
+    # the cards' right edge, not half on the border beside it.
+    right = min([n_box[0] - LOGO_GAP, *(b[0] + b[2] for b in bodies)])
+    y = min(n_box[1] + (n_box[3] - h) // 2, size[1] - EDGE - h)
+    box = (right - w, y, w, h)
+    if box[0] < 0 or y < 0:
+        return None
+    others = [b for b in master_obstacles(master, size) if b not in bodies and b != n_box]
+    if any(overlaps(box, o) for o in others):
+        return None
+    return box
+
+
+def _drawn_number(master: SlideMaster) -> Box | None:
+    """The box of a shape of the master's own (not a placeholder) with a slide-number field."""
+    number = next((sh for sh in master.shapes if not sh.is_placeholder
+                   and sh.element.find(f".//{qn('a:fld')}[@type='slidenum']") is not None),
+                  None)
+    return box_of(number) if number is not None else None
+
+
+def _bodies(master: SlideMaster) -> set[Box]:
+    """The boxes of the master's body (and content) placeholders."""
+    return {b for ph in each_placeholder(master.placeholders)
+            if ph.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+            and (b := box_of(ph)) is not None}

@@ -28,7 +28,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.render.deck_footer_room import room_for_footers
-from lessonpack.render.deck_footer_row import footer_row_logo
+from lessonpack.render.deck_footer_row import beside_drawn_number, footer_row_logo
 from lessonpack.render.deck_geometry import (
     Box,
     box_of,
@@ -220,13 +220,14 @@ def _logo_in_footer(master: SlideMaster, brand: Brand, aspect: float,
 
 
 def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) -> Box | None:
-    """Where the logo goes on a trainer's master: in its footer row before the slide number,
-    else in the date's place at the foot of the slide (lessonpack puts no date on slides),
-    else a free corner."""
+    """Where the logo goes on a trainer's master: in its footer row before the slide number
+    (its placeholder's, or a number the template draws itself), else in the date's place
+    at the foot of the slide (lessonpack puts no date on slides), else a free corner."""
     w, h = _fit(aspect, _readable(aspect, CORNER_LOGO_H, CORNER_LOGO_MAX_H), FOOTER_LOGO_MAX_W)
     # First in the footer row, before the slide number, the footer text then starting on
     # the body's left edge (deck_footer_row).
-    in_row = footer_row_logo(master, (w, h), size)
+    in_row = footer_row_logo(master, (w, h), size) or beside_drawn_number(master, (w, h),
+                                                                          size)
     if in_row is not None:
         return in_row
     date = next((ph for ph in each_placeholder(master.placeholders)

@@ -55,6 +55,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     shows_master_shapes,
 )
+from lessonpack.render.deck_picture_band import band_share
 from lessonpack.render.deck_resolved import Clone, ResolvedLayout, on_slide
 from lessonpack.render.ooxml.placeholders import each_placeholder
 
@@ -484,14 +485,35 @@ def keep_room(slide: Slide, resolved: ResolvedLayout,
             ph.left, ph.top, ph.width, ph.height = (Emu(v) for v in box)
 
 
+def _below_band(region: Box, layout: SlideLayout, size: tuple[int, int]) -> Box:
+    """``region`` moved down under the header band painted into the background picture
+    (deck_picture_band), the band being part of the title's area, keeping its height where
+    the slide has room under it (Smooth black's body ends 0.8 in over its footers: the
+    room clear_of_edges then keeps above them is taken, not the cards' height); unchanged
+    where there is no band or the region would be under 40 % of the slide's height."""
+    share = band_share(layout)
+    x, y, w, h = region
+    edge = int(share * size[1]) if share is not None else y
+    if not y < edge < y + h:
+        return region
+    bottom = min(y + h + edge - y, size[1])
+    if bottom - edge < int(0.4 * size[1]):
+        return region
+    return x, edge, w, bottom - edge
+
+
 def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box:
     """The drawing area kept ROOM clear of the title (and its rule) above and more of the
     footers below (FOOT_SHARE), shrinking the area rather than its gutters; unchanged where
     that would leave it under 40 % of the slide's height (the drawings' least)."""
     title = [_box(r.title)] if r.title is not None else []
-    return clear_of_edges(region, [*title, *_obstacles(layout, size)], ROOM,
-                          least_height=int(0.4 * size[1]),
-                          below=max(ROOM, int(FOOT_SHARE * size[1])))
+    banded = _below_band(region, layout, size)
+    # Under a painted band the footers keep ROOM only: the height the band takes from the
+    # top is found at the foot (Smooth black's help cards had no room left for a DSL's name
+    # typed over its field).
+    below = ROOM if banded != region else max(ROOM, int(FOOT_SHARE * size[1]))
+    return clear_of_edges(banded, [*title, *_obstacles(layout, size)], ROOM,
+                          least_height=int(0.4 * size[1]), below=below)
 
 
 def _score(name: str, kind: Match, cand: Candidate, size: tuple[int, int],

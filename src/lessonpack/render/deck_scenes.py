@@ -38,6 +38,7 @@ from lessonpack.render.deck_drawings import (
     write_runs,
 )
 from lessonpack.render.deck_fit import needed_height
+from lessonpack.render.deck_logo_room import clear_of, logo_boxes
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_room import draw_room
 from lessonpack.render.ooxml import next_shape_id
@@ -485,6 +486,11 @@ def question_panel(filler: Any, region: Box) -> None:
     tab_h = _i(0.5)
     pad = _i(0.2)
     bottom = max(y + tab_h + _i(1.0), region[1] + region[3])  # level with the drawing's foot
+    # Over the brand's logo in the footer row (klee2's, before its drawn page number): the
+    # panel stops short of it, as drawn areas do (deck_logo_room).
+    cleared = clear_of((x, y, w, bottom - y), logo_boxes(slide.slide_layout))
+    if cleared[2] == w:  # cut from below, the panel's width kept
+        bottom = cleared[1] + cleared[3]
     size = _question_size(ph, w - 2 * pad, bottom - y - tab_h - 2 * pad,
                           filler.brand.body_font)
     panel = new_shape(slide.shapes, MSO_SHAPE.RECTANGLE, (x, y, w, bottom - y), T.BACKGROUND_2,

@@ -100,7 +100,7 @@ from lessonpack.render.deck_resize import fit_to_widescreen, resized_warning
 from lessonpack.render.deck_resolved import ResolvedLayout, on_slide
 from lessonpack.render.deck_reveal_titles import even_reveal_titles, reveal_places
 from lessonpack.render.deck_sizes import even_sizes
-from lessonpack.render.deck_slide_background import background_note
+from lessonpack.render.deck_slide_background import background_note, follow_slides
 from lessonpack.render.deck_template_text import (
     drop_covered_template_text,
     drop_sample_template_text,
@@ -186,6 +186,7 @@ def open_lean_deck(template: Path, shown: str) -> PresentationT:
     lean = _LEAN.get(data)
     if lean is None:
         prs = open_deck(template, shown)
+        follow_slides(prs)  # before they go: the background the trainer's slides share
         _drop_template_slides(prs)
         name_unnamed_shapes(prs)  # a layout's shape with no id or name (deck_unnamed)
         fit_to_widescreen(prs)  # a 26.67 in Keynote export: classroom text at its size
