@@ -21,7 +21,7 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.plan.class_line import key_stage_of, split_class
-from lessonpack.plan.common import file_stem, pack_folder
+from lessonpack.plan.item_files import file_stem, pack_folder
 
 FLAG = "--school-phase-mismatch-ok"
 FIELD = "school_phase_mismatch_ok"

@@ -29,7 +29,7 @@ PERCENTILE = 0.05
 _CACHE_KEY = "_lessonpack_thumb"
 
 
-def _thumb(image_part: Any) -> Any | None:
+def thumb_of(image_part: Any) -> Any | None:
     """The picture, small and RGBA, kept on its part (layout and master pictures are under
     text on every slide)."""
     if _CACHE_KEY in image_part.__dict__:
@@ -78,7 +78,7 @@ def picture_paint(blip_fill: etree._Element, part: Any, drawn: Box, text: Box) -
         image_part = part.related_part(rid)
     except (KeyError, AttributeError):
         return None
-    thumb = _thumb(image_part)
+    thumb = thumb_of(image_part)
     if thumb is None:
         return None
     width, height = thumb.size

@@ -16,7 +16,7 @@ from typing import Any
 
 from pptx.slide import SlideLayout
 
-from lessonpack.check.picture_colour import _thumb
+from lessonpack.check.picture_colour import thumb_of
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -61,7 +61,7 @@ def band_share(layout: SlideLayout) -> float | None:
     found = _background_blip(layout)
     if found is None:
         return None
-    thumb = _thumb(found[1])
+    thumb = thumb_of(found[1])
     if thumb is None:
         return None
     width, height = thumb.size
