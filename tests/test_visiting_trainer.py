@@ -236,8 +236,8 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     (a visiting trainer, before leaving): the class teacher, in the room all lesson, may be
     the one told."""
     from lessonpack.plan import visit_disclosure
-    from lessonpack.plan.handover_sheet import plan_handover
     from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.visit_brief.handover_sheet import plan_handover
 
     index = load()
     brand = _visiting().model_copy(update={
@@ -306,7 +306,8 @@ def test_what_pupils_hand_in_follows_the_lessons_readers_setting() -> None:
     """Helping hands for a class that does not read yet, sheets for one that does: decided
     by the lesson's ``readers``, so a KS1 lesson written for readers is not told to collect
     helping hands it never drew, in the help notes, the plan's checklist or the handover."""
-    from lessonpack.plan import handover_sheet, visiting
+    from lessonpack.plan import visiting
+    from lessonpack.plan.visit_brief import handover_sheet
 
     index = load()
     ks1 = index.items["live-streaming-ks1"].item

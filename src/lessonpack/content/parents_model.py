@@ -276,7 +276,8 @@ class QuizVariant(Strict):
 # {access}: how families get in and what helps them hear (the school file's
 # ``parents_session_access``), or a field to fill in.
 # {head}: the headteacher who signs the letters and invitation, by short name with the role
-# ("Mrs Whitfield (Headteacher)"; plan/brief_day.head_who), "Headteacher" when none does.
+# ("Mrs Whitfield (Headteacher)"; plan/visit_brief/brief_day.head_who), "Headteacher" when
+# none does.
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",
