@@ -1287,7 +1287,7 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     team takes only the slips and forms. A school's own evening has no sign-in file."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
     from plan_strings import strings_in
 
     index = load()

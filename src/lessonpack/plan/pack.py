@@ -14,9 +14,9 @@ from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import help_slide, plan_lesson_plan
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import PackPlan
-from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
-from lessonpack.plan.parents_sign_in import plan_sign_in
-from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.parents.parents_sign_in import plan_sign_in
+from lessonpack.plan.parents.parents_visit import plan_invitation
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards

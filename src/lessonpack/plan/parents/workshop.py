@@ -5,9 +5,9 @@ the pack."""
 
 from __future__ import annotations
 
-from lessonpack.plan.facilitator_notes import plan_facilitator_notes
-from lessonpack.plan.parents_deck import plan_parents_deck
-from lessonpack.plan.parents_handout import plan_handout
-from lessonpack.plan.parents_version import version_build_note
+from lessonpack.plan.parents.facilitator_notes import plan_facilitator_notes
+from lessonpack.plan.parents.parents_deck import plan_parents_deck
+from lessonpack.plan.parents.parents_handout import plan_handout
+from lessonpack.plan.parents.parents_version import version_build_note
 
 __all__ = ["plan_facilitator_notes", "plan_handout", "plan_parents_deck", "version_build_note"]

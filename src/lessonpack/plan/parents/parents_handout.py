@@ -22,7 +22,6 @@ from lessonpack.plan import (
     named_people,
     source_codes,
 )
-from lessonpack.plan.children_words import words_box
 from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
 from lessonpack.plan.crisis_line import crisis_services
 from lessonpack.plan.handout_actions import action_cards
@@ -41,6 +40,7 @@ from lessonpack.plan.model import (
     TickPanel,
     Who,
 )
+from lessonpack.plan.parents.children_words import words_box
 
 
 def _dsl_named(step: str, brand: Brand) -> str:

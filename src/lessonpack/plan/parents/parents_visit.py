@@ -45,7 +45,7 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
-from lessonpack.plan.parents_sign_in import print_counts
+from lessonpack.plan.parents.parents_sign_in import print_counts
 from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.visit_brief.visit_times import session_span
