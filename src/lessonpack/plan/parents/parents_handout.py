@@ -88,7 +88,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
         # folded leaflet's back opens with the children's words, and each side is sized to
         # its own page (tests/test_page_layout measures both).
         PageBreak(),
-        # The words children learn, for parents to use at home too (plan/children_words):
+        # The words children learn, for parents to use at home too (children_words):
         # a year group a line, never run together.
         *_as_list(words_box(h.words_at_home, brand.phase, brand)),
         # Each variant's signs end with its own note that they have many causes (a fixed

@@ -1,6 +1,6 @@
 """Plans the parents' and carers' workshop: deck with the research figures (each large, with
-its source and year), handout, facilitator notes. Each has a module of its own
-(plan/parents_deck, plan/parents_handout, plan/facilitator_notes); this one names them for
+its source and year), handout, facilitator notes. Each has a module of its own in
+plan/parents/ (parents_deck, parents_handout, facilitator_notes); this one names them for
 the pack."""
 
 from __future__ import annotations
