@@ -57,7 +57,8 @@ def shown(slides: object) -> list[object]:
     return [s for s in slides if s.element.get("show") not in ("0", "false")]  # type: ignore[attr-defined]
 
 
-# The parents' deck's name says its version, as its cover does (plan/parents.deck_filename).
+# The parents' deck's name says its version, as its cover does
+# (plan/parents/workshop.deck_filename).
 VERSION_WORDS = {"all": "all-through", "primary": "primary", "secondary": "secondary"}
 
 

@@ -9,7 +9,7 @@ from lessonpack.content.model import Audience, ParentSession
 from lessonpack.content.school import with_classes
 from lessonpack.plan.letter.workshop import workshop_invitation
 from lessonpack.plan.model import Paragraph
-from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.parents.parents_visit import plan_invitation
 from lessons import content_index
 
 NOTE = "how offenders blackmail teenagers"

@@ -16,7 +16,7 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import Audience
 from lessonpack.content.parents_model import Handout, HomeWords, ParentSession
-from lessonpack.plan.children_words import TITLE, TITLE_NAMED, all_through, words_box
+from lessonpack.plan.parents.children_words import TITLE, TITLE_NAMED, all_through, words_box
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content/live-streaming"
@@ -124,7 +124,7 @@ def test_families_of_other_years_hear_who_answers_what() -> None:
     send families to the class teacher for what that class covers and to the DSL, by name,
     with a worry."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.children_words import taught_note
+    from lessonpack.plan.parents.children_words import taught_note
 
     brand = Brand(org_name="Ashgrove Primary School", phase="primary",
                   dsl_name="Mrs Helen Okafor", classes=["Year 2, Mrs Ruth Evans"])

@@ -45,7 +45,7 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
     handover, the plan, the closing notes) pass on such a name only with another worry."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.handover_sheet import plan_handover
+    from lessonpack.plan.visit_brief.handover_sheet import plan_handover
 
     ks2 = load().items["live-streaming-ks2"].item
     visit = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",

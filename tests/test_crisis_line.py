@@ -15,7 +15,7 @@ from lessonpack.content.model import Audience, ParentSession
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import Paragraph
-from lessonpack.plan.parents import plan_handout
+from lessonpack.plan.parents.workshop import plan_handout
 from lessons import lesson_for
 
 ROOT = Path(__file__).resolve().parents[1]

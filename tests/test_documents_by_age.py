@@ -418,7 +418,7 @@ def test_lesson_plan_timings_give_each_stage_its_slides() -> None:
 
 
 def test_figures_sharing_an_opening_say_it_once() -> None:
-    from lessonpack.plan.parents_figures import _said_once
+    from lessonpack.plan.parents.parents_figures import _said_once
 
     boys = "Of the 175 sextortion reports the IWF acted on in 2024, 138 (79%) involved boys."
     girls = "Of the 175 sextortion reports the IWF acted on in 2024, 37 (21%) involved girls."

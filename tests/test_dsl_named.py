@@ -15,7 +15,7 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.model import ParentSession
 from lessonpack.plan import named_people, visiting
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 
 PLAN = Path(__file__).resolve().parents[1] / "src" / "lessonpack" / "plan"
 OTHER_SPELLINGS = ("the school's safeguarding lead", "the school's DSL or",

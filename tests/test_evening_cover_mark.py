@@ -9,9 +9,9 @@ import pytest
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.parents_model import ParentSession
-from lessonpack.plan.brief_day import taught
-from lessonpack.plan.brief_rows import day_rows
-from lessonpack.plan.parents_visit import evening_jobs
+from lessonpack.plan.parents.parents_visit import evening_jobs
+from lessonpack.plan.visit_brief.brief_day import taught
+from lessonpack.plan.visit_brief.brief_rows import day_rows
 
 EVENING = "Friday 22 January 2027, 6pm"
 

@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from lessonpack.cli import main
-from lessonpack.plan.session_sheet import for_phase
+from lessonpack.plan.parents.session_sheet import for_phase
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary"
@@ -62,14 +62,14 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.facilitator_notes import (
+    from lessonpack.plan.lesson_plan import SOURCES_TAIL
+    from lessonpack.plan.model import BulletList, Paragraph, StepTable
+    from lessonpack.plan.parents.facilitator_notes import (
         END_OF_SESSION,
         PRINT_TO_MARK,
         PRINT_TO_RUN,
         plan_facilitator_notes,
     )
-    from lessonpack.plan.lesson_plan import SOURCES_TAIL
-    from lessonpack.plan.model import BulletList, Paragraph, StepTable
     from lessonpack.plan.source_list import SOURCE_LINE_CHARS
 
     index = load(())
@@ -116,7 +116,7 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     under the question, never the letter alone, and the letter is the one the slide shows."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
     from lessonpack.plan.quotes import typographic
 
     index = load(())
@@ -166,7 +166,7 @@ def test_the_notes_are_laid_out_as_a_lesson_plan() -> None:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import Callout, SideBySide, StepTable
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -208,7 +208,7 @@ def _sources_printed(phase: str) -> str:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import BulletList
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -279,7 +279,7 @@ def test_the_last_two_ground_rules_stay_together() -> None:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import BulletList, Heading
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")

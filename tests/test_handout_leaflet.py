@@ -24,7 +24,7 @@ from lessonpack.io.templates import builtin
 from lessonpack.plan.handout_actions import action_cards
 from lessonpack.plan.handout_school_row import WHAT_FOR
 from lessonpack.plan.model import ActionCards, CompactTable, Paragraph, TickPanel
-from lessonpack.plan.parents import plan_handout
+from lessonpack.plan.parents.workshop import plan_handout
 from lessonpack.render.docx import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from pathlib import Path
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 BRANDS = ROOT / "examples" / "brands"

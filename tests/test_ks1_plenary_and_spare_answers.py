@@ -12,7 +12,7 @@ import re
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience, ParentSession
 from lessonpack.plan.model import Paragraph
-from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parents_deck
 from lessons import content_index, lesson_for
 
 

@@ -18,9 +18,9 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
 from lessonpack.content.parents_model import ParentSession, WorkshopSection
-from lessonpack.plan import session_steps
-from lessonpack.plan.facilitator_notes import plan_facilitator_notes
 from lessonpack.plan.model import StepStage, StepTable
+from lessonpack.plan.parents import session_steps
+from lessonpack.plan.parents.facilitator_notes import plan_facilitator_notes
 
 ROOT = Path(__file__).resolve().parents[1]
 

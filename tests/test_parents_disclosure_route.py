@@ -15,7 +15,7 @@ from example_looks import ASHGROVE, OAKFIELD, ROOT
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand, load_brand
 from lessonpack.plan.fill_in_first import head_line
-from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parents_deck
 from plan_strings import strings_in
 
 RIVERSIDE = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand

@@ -120,7 +120,7 @@ def _has(built: str, line: str) -> bool:
 
 def _as_printed(line: str, phase: str) -> str:
     """A handout step as the primary build prints it: its brand names the DSL after the
-    role (plan/parents_handout.py), the others name nobody."""
+    role (plan/parents/parents_handout.py), the others name nobody."""
     lead = "the school's Designated Safeguarding Lead"
     return line.replace(lead, f"{lead}, Mrs Ada Rahman", 1) if phase == "primary" else line
 
@@ -312,7 +312,7 @@ def test_facilitator_meets_the_scenario_before_its_model_answer(
 
 
 def test_help_cards_are_shared_out_evenly() -> None:
-    from lessonpack.plan.parents_help_slides import _even_groups
+    from lessonpack.plan.parents.parents_help_slides import _even_groups
 
     assert [len(g) for g in _even_groups(tuple(range(7)), 3)] == [3, 2, 2]
     assert [len(g) for g in _even_groups(tuple(range(4)), 3)] == [2, 2]
@@ -392,7 +392,7 @@ def test_a_secondary_build_starts_with_teenagers(builds: dict[str, dict[str, str
     # Each point keeps its own picture in every version (content/picture-words): a line no
     # picture word matched took the slide's icons away.
     from lessonpack.kinds.checklist import ChecklistSlide
-    from lessonpack.plan.parents import plan_parents_deck
+    from lessonpack.plan.parents.workshop import plan_parents_deck
 
     index = load()
     for phase in ("primary", "secondary", "all"):

@@ -7,7 +7,7 @@ from example_looks import ASHGROVE, OAKFIELD
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.loader import load_content
 from lessonpack.content.model import ParentSession
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 
 INDEX = load_content([])
 

@@ -12,7 +12,7 @@ import yaml
 
 from lessonpack.cli import main
 from lessonpack.plan import visiting
-from lessonpack.plan.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
+from lessonpack.plan.parents.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 VISIT = ["--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
@@ -116,7 +116,7 @@ def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
 def test_the_teams_name_is_printed_as_the_brand_writes_it(team: str) -> None:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents_sign_in import plan_sign_in
+    from lessonpack.plan.parents.parents_sign_in import plan_sign_in
 
     session = load().items["live-streaming-parents"].item
     brand = Brand(org_name="Ashgrove Primary School", delivered_by=team,
@@ -157,7 +157,7 @@ def test_the_feedback_form_says_where_to_hand_it_in_not_to_whom() -> None:
     the presenter's notes collect it), not the trainer's name."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents_sign_in import plan_sign_in
+    from lessonpack.plan.parents.parents_sign_in import plan_sign_in
 
     session = load().items["live-streaming-parents"].item
     brand = Brand(org_name="Ashgrove Primary School", delivered_by="Northshire Online Safety",
@@ -176,7 +176,7 @@ def test_the_last_help_slide_closes_a_visit_and_only_a_visit() -> None:
     collect the forms and slips, and send the sign-in file away with the team."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents import plan_parents_deck
+    from lessonpack.plan.parents.workshop import plan_parents_deck
 
     index = load()
     session = index.items["live-streaming-parents"].item
@@ -198,7 +198,7 @@ def test_the_handout_gives_the_teams_phone_never_the_trainers_own() -> None:
     evening by website and office phone, for another session or a word about this one."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents import plan_handout
+    from lessonpack.plan.parents.workshop import plan_handout
 
     index = load()
     session = index.items["live-streaming-parents"].item

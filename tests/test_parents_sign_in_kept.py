@@ -11,8 +11,8 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.parents_model import SignIn
 from lessonpack.content.school import apply_school_file, load_school
-from lessonpack.plan.parents_help_slides import _close
-from lessonpack.plan.session_sheet import after_session
+from lessonpack.plan.parents.parents_help_slides import _close
+from lessonpack.plan.parents.session_sheet import after_session
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,7 +12,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import ParentSession
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.model import Paragraph
-from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parents_deck
 
 
 @pytest.mark.parametrize(("phase", "name"), [

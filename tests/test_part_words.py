@@ -92,7 +92,7 @@ def test_the_ks2_routes_are_written_once() -> None:
 def test_the_handover_reads_the_class_teachers_steps() -> None:
     """A visitor's aside is the trainer's, not a job for the class teacher; each job starts
     with a capital, as a line of its own."""
-    from lessonpack.plan.handover_sheet import lesson_after
+    from lessonpack.plan.visit_brief.handover_sheet import lesson_after
 
     lesson = _lesson("ks2")
     steps = [AfterStep(text="the class teacher reads the box (a visitor hands it over)."),

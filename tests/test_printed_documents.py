@@ -211,7 +211,7 @@ def _texts_of(element: object) -> list[str]:
 def test_presenter_line_is_filled_for_a_visitor_and_left_blank_only_unbranded() -> None:
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import WriteOnLine
-    from lessonpack.plan.session_sheet import details
+    from lessonpack.plan.parents.session_sheet import details
 
     def presenter(brand: Brand) -> list[WriteOnLine]:
         return [w for w in details(brand) if w.label.startswith("Presenter")]

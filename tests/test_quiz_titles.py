@@ -16,7 +16,7 @@ from lessonpack.content.model import ParentSession
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 from lessonpack.render.deck_question_band import NAME as ASKED
 
 # "Answer: " and a title this long fit one line in every look's title box.

@@ -14,7 +14,7 @@ from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import WELCOME_MINUTES
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 
 SECTION = re.compile(r"^Section (\d+):(\d\d)–(\d+):(\d\d) \((\d+) min"
                      r"(?:; at (\d+):(\d\d) be on slide (\d+))?\)[.:]", re.M)

@@ -15,7 +15,7 @@ from lessonpack.kinds.cards import Card
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.handout_school_row import school_row
 from lessonpack.plan.model import Reach, Signpost, Who
-from lessonpack.plan.parents_handout import _table_rows
+from lessonpack.plan.parents.parents_handout import _table_rows
 from lessonpack.plan.school_card import school_contact
 from lessonpack.render.deck_help_words import FULL, _whose, contacts_note
 

@@ -1,5 +1,5 @@
 """The parents' facilitator notes follow the session in the lesson plans' step table
-(plan/session_steps): a band for the welcome and each Part, every step on the session's
+(plan/parents/session_steps): a band for the welcome and each Part, every step on the session's
 clock, each Part's cues (not the deck's full script), each labelled point a row of its own,
 the story and the table questions before the model answer."""
 
@@ -13,9 +13,9 @@ from pydantic import ValidationError
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
-from lessonpack.plan.facilitator_notes import SCRIPT_IN_SLIDES, plan_facilitator_notes
 from lessonpack.plan.model import Paragraph, StepTable
-from lessonpack.plan.session_steps import CAPTION, STORY_ON_SLIDE
+from lessonpack.plan.parents.facilitator_notes import SCRIPT_IN_SLIDES, plan_facilitator_notes
+from lessonpack.plan.parents.session_steps import CAPTION, STORY_ON_SLIDE
 
 
 def _session() -> tuple[ParentSession, object]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
-from lessonpack.plan.brief_day import taught
-from lessonpack.plan.brief_rows import day_rows
 from lessonpack.plan.class_fit import for_class
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import HelpCards, SortCards
 from lessonpack.plan.sort_cards import plan_sort_cards, sort_print_counts
+from lessonpack.plan.visit_brief.brief_day import taught
+from lessonpack.plan.visit_brief.brief_rows import day_rows
 
 
 def _ks2() -> Lesson:

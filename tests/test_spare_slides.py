@@ -15,9 +15,9 @@ from lessonpack.content.loader import load_content
 from lessonpack.content.model import ParentSession
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.kinds.section import SectionSlide
-from lessonpack.plan import session_sheet
 from lessonpack.plan.deck import spare
-from lessonpack.plan.parents import plan_facilitator_notes, plan_parents_deck
+from lessonpack.plan.parents import session_sheet
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parents_deck
 
 INDEX = load_content([])
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

@@ -14,7 +14,7 @@ from lessonpack.plan import footers
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import BulletList, Heading, Paragraph, Table
-from lessonpack.plan.parents import plan_facilitator_notes, plan_handout
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,7 +102,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
     # The same print list as the visit brief: the team's sign-in file, with its counts, so
     # the evening runs from the notes alone; and staff for supervised play.
-    from lessonpack.plan.parents_sign_in import print_counts
+    from lessonpack.plan.parents.parents_sign_in import print_counts
     assert f"• {print_counts(brand)}" in rows["The school prints"]
     assert rows["The school prints"].count("Sign-in file: page 1 one per") == 1
     assert rows["The school provides"].startswith("• The school hall")

@@ -167,7 +167,7 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     """The class teacher's jobs after the lesson come from the lesson's plenary ("After the
     lesson:"), with the DSL named and without what is said to the visitor."""
     from lessonpack.api import load
-    from lessonpack.plan.handover_sheet import lesson_after
+    from lessonpack.plan.visit_brief.handover_sheet import lesson_after
     from lessonpack.plan.visiting import as_the_reader
 
     lesson = load().items["live-streaming-ks2"].item
@@ -210,8 +210,8 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     """No time or place in the file: the same lines, to fill in; a time given for one class
     prints for it alone (Year 2's, not Year 4's)."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_on_the_day import on_the_day_box
-    from lessonpack.plan.visit_times import times_line
+    from lessonpack.plan.visit_brief.brief_on_the_day import on_the_day_box
+    from lessonpack.plan.visit_brief.visit_times import times_line
 
     items = load().items
     ks1, ks2 = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2"))
@@ -226,7 +226,7 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     # later class is, with no meeting place needed.
     assert times_line(ks1, brand).text == (f"{TRAINER} meets you in your classroom at "
                                            "8.45am, or the time the office sends you.")
-    from lessonpack.plan.visit_times import lesson_line
+    from lessonpack.plan.visit_brief.visit_times import lesson_line
     assert lesson_line(ks1, brand).text.startswith(
         f"{brand.lesson_date}, 9.15am\u201310am  \u00b7  "), lesson_line(ks1, brand)
     from lessonpack.plan.model import FormRow
@@ -247,7 +247,7 @@ def test_every_class_s_teacher_is_met_the_same_way() -> None:
     too late to meet before the lesson, or a class straight after another's, keeps the
     arrival and sign-in place."""
     from lessonpack.api import load
-    from lessonpack.plan.visit_times import times_line
+    from lessonpack.plan.visit_brief.visit_times import times_line
 
     items = load().items
     ks1, ks2 = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2"))
@@ -293,8 +293,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     files; the deputy's too where KS1 draws them. With ``dsl_photo`` nothing is asked."""
     from lessonpack.api import load
     from lessonpack.content.brand import Photo
-    from lessonpack.plan.brief_day import taught
-    from lessonpack.plan.brief_rows import day_rows, rows
+    from lessonpack.plan.visit_brief.brief_day import taught
+    from lessonpack.plan.visit_brief.brief_rows import day_rows, rows
 
     items = load().items
     lessons = [items[f"live-streaming-{a}"].item for a in ("ks1", "ks2")]
@@ -337,7 +337,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # The trainer hears the sign-off is done: it is their check before teaching.
     assert f"and tell {TRAINER} by email." in signed[3], signed[3]
     # A class teacher's handover tries the same set, and says who sends it.
-    from lessonpack.plan.handover_sheet import before
+    from lessonpack.plan.visit_brief.handover_sheet import before
     # The photo that never comes: the teachers who carry out the brief's rule read it here,
     # the deputy too on the slide that gives them a card (KS1's).
     assert any(line.startswith("By Thu 21 Jan: show the first \u201cWho can help\u201d slide "
@@ -359,9 +359,9 @@ def test_the_screen_check_names_the_slide_with_the_dsls_photo_by_its_number() ->
     from the pack's own deck plan (slide 1, the title slide, has no photo to check), and
     the visit brief's screens row names the same slide for each class."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_day import Taught
-    from lessonpack.plan.brief_rows import day_rows
     from lessonpack.plan.pack import help_slide_of, plan_pack
+    from lessonpack.plan.visit_brief.brief_day import Taught
+    from lessonpack.plan.visit_brief.brief_rows import day_rows
 
     index = load()
     brand = _visitor(deputy_dsl_name=DEPUTY)
@@ -390,7 +390,7 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     and the plans' disclosure box says who sees the log and the lawful basis in the team's
     words (``concern_sharing``); a team that gives none is asked for its agreement."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief.brief_rows import rows
     from lessonpack.plan.visiting import own_record
 
     lesson = load().items["live-streaming-ks2"].item
@@ -416,7 +416,7 @@ def test_the_sign_off_row_leaves_the_visit_weeks_checks_for_that_week() -> None:
     """The DSL signs the checklists weeks ahead; the age rules and numbers they hold are
     checked nearer the day. A KS1 plan's only such line is the local numbers."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief.brief_rows import rows
 
     items = load().items
     team = _visitor()
@@ -439,9 +439,9 @@ def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> Non
     """The plans ask the DSL a week ahead who needs extra care: a day's brief dates it (the
     files' row, weeks earlier, no longer asks it) and the handover gives teachers that date."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_day import taught
-    from lessonpack.plan.brief_rows import day_rows
-    from lessonpack.plan.handover_sheet import before
+    from lessonpack.plan.visit_brief.brief_day import taught
+    from lessonpack.plan.visit_brief.brief_rows import day_rows
+    from lessonpack.plan.visit_brief.handover_sheet import before
 
     items = load().items
     team = _visitor()
@@ -475,7 +475,7 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     names on the hands); at a visit that is the class teacher, so the handover lists each,
     and names one owner for the question box: the trainer brings it, as the plan says."""
     from lessonpack.api import load
-    from lessonpack.plan.handover_sheet import second_adult_jobs
+    from lessonpack.plan.visit_brief.handover_sheet import second_adult_jobs
 
     assert main(["build", "-k", "ks1", "-f", "docx", "-q", "--out", str(tmp_path),
                  *VISIT]) == 0
@@ -529,7 +529,7 @@ def test_no_reply_slip_row_without_a_slip_and_undated_rows_say_when() -> None:
     words ("A school week ahead"), never an empty cell."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     brand = Brand(org_name=SCHOOL_YML["name"], dsl_name=DSL, delivered_by=TEAM,
@@ -849,7 +849,7 @@ def _visitor(**fields: object) -> object:
 def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
     from lessonpack.api import load
     from lessonpack.content.model import Audience
-    from lessonpack.plan.visit_day import day_brief, parents_brief
+    from lessonpack.plan.visit_brief.visit_day import day_brief, parents_brief
 
     items = load().items
     ks1, ks2, parents = (items[f"live-streaming-{a}"].item for a in ("ks1", "ks2", "parents"))
@@ -872,7 +872,7 @@ def test_a_parents_evening_on_another_day_keeps_its_own_brief() -> None:
 
 def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.brief_rows import rows
+    from lessonpack.plan.visit_brief.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     council = {r[1]: r for r in rows(lesson, _visitor())}
@@ -885,8 +885,8 @@ def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
 
 def test_counts_come_from_the_class_size_or_say_30_is_assumed() -> None:
     from lessonpack.api import load
-    from lessonpack.plan.brief_rows import rows
-    from lessonpack.plan.visit_brief import plan_visit_brief
+    from lessonpack.plan.visit_brief.brief import plan_visit_brief
+    from lessonpack.plan.visit_brief.brief_rows import rows
 
     lesson = load().items["live-streaming-ks2"].item
     sized = _visitor(class_name="Year 4", class_sizes={"year 4": 27})
@@ -1154,7 +1154,7 @@ def test_a_library_caller_hears_of_each_brief_apart_from_the_packs(tmp_path: Pat
 ])
 def test_a_lessons_end_is_worked_from_its_start_and_length(start: str, minutes: int,
                                                           end: str) -> None:
-    from lessonpack.plan.visit_times import ends
+    from lessonpack.plan.visit_brief.visit_times import ends
 
     assert ends(start, minutes) == end
 
@@ -1286,7 +1286,7 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     team takes only the slips and forms. A school's own evening has no sign-in file."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
     from plan_strings import strings_in
 
     index = load()
@@ -1314,7 +1314,7 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
 def test_the_day_brief_names_christmas_and_dates_its_footer() -> None:
     """Jobs from December into January: the intro names the Christmas holidays the dates
     skip; the footer gives the visit's date, not "Visit day"."""
-    from lessonpack.plan.visit_brief import HOLIDAYS_NOTE, _day_footer, holidays_note
+    from lessonpack.plan.visit_brief.brief import HOLIDAYS_NOTE, _day_footer, holidays_note
 
     across = (("Mon 14 Dec", "", "", ""), ("Tue 5 Jan", "", "", ""))
     assert "Christmas" in holidays_note(across)
@@ -1329,9 +1329,9 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     bags the lights go in, and the Year 4 handover hands out and collects both card sorts
     (the clue sort was missing, and its sets went astray)."""
     from lessonpack.api import load
-    from lessonpack.plan.brief_rows import rows
-    from lessonpack.plan.handover_sheet import second_adult_jobs
     from lessonpack.plan.sort_cards import picture_cards
+    from lessonpack.plan.visit_brief.brief_rows import rows
+    from lessonpack.plan.visit_brief.handover_sheet import second_adult_jobs
     from lessonpack.plan.visit_logistics import _provides
 
     items = load().items

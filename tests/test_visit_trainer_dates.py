@@ -11,11 +11,12 @@ from pathlib import Path
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
 from lessonpack.content.school import apply_school_file, load_school
-from lessonpack.plan import print_run, visiting
-from lessonpack.plan.brief_day import Taught
-from lessonpack.plan.handover_sheet import after, before
-from lessonpack.plan.parents_visit import rows as parents_rows
-from lessonpack.plan.visit_brief import _print_run
+from lessonpack.plan import visiting
+from lessonpack.plan.parents.parents_visit import rows as parents_rows
+from lessonpack.plan.visit_brief import print_run
+from lessonpack.plan.visit_brief.brief import _print_run
+from lessonpack.plan.visit_brief.brief_day import Taught
+from lessonpack.plan.visit_brief.handover_sheet import after, before
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,8 +91,8 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     ks1, ks2, parents = _lessons()
     brand = _ashgrove()
     from lessonpack.content.model import Audience
-    from lessonpack.plan.parents_visit import evening_jobs
-    from lessonpack.plan.visit_day import booked
+    from lessonpack.plan.parents.parents_visit import evening_jobs
+    from lessonpack.plan.visit_brief.visit_day import booked
 
     classes: tuple[Taught, ...] = booked({Audience.KS1: ks1, Audience.KS2: ks2}, brand)
     jobs = evening_jobs(parents, brand)

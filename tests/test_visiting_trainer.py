@@ -16,7 +16,7 @@ from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.model import DeckPlan, Slide
-from lessonpack.plan.parents import plan_parents_deck
+from lessonpack.plan.parents.workshop import plan_parents_deck
 from lessonpack.plan.visiting import handover_check
 from plan_strings import strings_in
 
@@ -100,7 +100,7 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
     """The handover is a checklist item a trainer ticks before the day, not only a line in
     the help slides' notes (the plans' checklists did not say it)."""
     from lessonpack.plan.lesson_plan import plan_lesson_plan
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load()
     for audience, papers in (("ks1", "helping hands"), ("ks2", "baseline sheets")):
@@ -150,7 +150,7 @@ def test_a_visits_dsl_signs_against_the_schools_own_policy() -> None:
     """The DSL signs the checklist against the host school's child protection policy: "our"
     in a visiting team's pack could be the team's. A school's own staff keep "our"."""
     from lessonpack.plan.lesson_plan import plan_lesson_plan
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load()
     own_brand = DEFAULT_BRAND.model_copy(update=SCHOOL)
@@ -236,8 +236,8 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     (a visiting trainer, before leaving): the class teacher, in the room all lesson, may be
     the one told."""
     from lessonpack.plan import visit_disclosure
-    from lessonpack.plan.handover_sheet import plan_handover
     from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.visit_brief.handover_sheet import plan_handover
 
     index = load()
     brand = _visiting().model_copy(update={
@@ -271,7 +271,7 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
     site, and the feedback forms (a parent may write a worry there) left with the team
     unread. The session does not start without the DSL or deputy; the trainer reads every
     form and gives any concern to them before leaving. A school's own staff keep theirs."""
-    from lessonpack.plan.parents import plan_facilitator_notes
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
 
     index = load()
     session = index.items["live-streaming-parents"].item
@@ -306,7 +306,8 @@ def test_what_pupils_hand_in_follows_the_lessons_readers_setting() -> None:
     """Helping hands for a class that does not read yet, sheets for one that does: decided
     by the lesson's ``readers``, so a KS1 lesson written for readers is not told to collect
     helping hands it never drew, in the help notes, the plan's checklist or the handover."""
-    from lessonpack.plan import handover_sheet, visiting
+    from lessonpack.plan import visiting
+    from lessonpack.plan.visit_brief import handover_sheet
 
     index = load()
     ks1 = index.items["live-streaming-ks1"].item

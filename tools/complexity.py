@@ -4,9 +4,9 @@ every function to, keyed so that renaming or moving one does not escape its reco
 The count is McCabe's (one, plus one for each ``if``/``elif``, loop, ``except``, ``case`` and
 each ``and``/``or``), plus what ruff's C901 leaves out and a reader still has to hold in
 their head: each conditional expression (``a if x else b``) and each ``for`` and ``if`` of a
-comprehension. ruff did not see ``plan/visit_brief.py`` ``day_rows``, whose 36 choices were
-nearly all conditional expressions. A nested function or class is its own entry; a lambda
-counts in the function it is written in.
+comprehension. ruff did not see ``plan/visit_brief/brief_rows.py`` ``day_rows``, whose 36
+choices were nearly all conditional expressions. A nested function or class is its own
+entry; a lambda counts in the function it is written in.
 
 A function is keyed ``path:Qualname`` (``src/lessonpack/render/docx.py:DocxRenderer.render``),
 so two methods of one name in a file are two entries, and a record whose function no longer

@@ -65,7 +65,7 @@ class PackLook:
     hosted: bool = False
     # The brand before ``--class`` (a manifest's ``classes:``) put its class first: the
     # visit day's brief books what the school file books, never the command's class
-    # (plan/visit_day). None (a look made by ``of``): ``brand``.
+    # (plan/visit_brief/visit_day). None (a look made by ``of``): ``brand``.
     day_brand: Brand | None = None
 
     @classmethod

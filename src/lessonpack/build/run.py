@@ -46,7 +46,7 @@ from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import write_files
 from lessonpack.plan.class_line import split_class
 from lessonpack.plan.item_files import pack_folder
-from lessonpack.plan.parents import version_build_note
+from lessonpack.plan.parents.workshop import version_build_note
 from lessonpack.plan.school_classes import by_year, class_folder, classes_of, for_class
 
 LookKey = tuple[Path | None, Path | None, bool, Path | None, str, tuple[str, ...], bool]
@@ -322,7 +322,7 @@ def _for_school(items: list[Lesson | ParentSession], phase: str, every: bool,
 
 def _version_notes(items: list[Lesson | ParentSession], phase: str) -> list[str]:
     """Each parents' workshop's line saying which version it is, where it says one (the
-    words are the plan's: plan/parents.version_build_note)."""
+    words are the plan's: plan/parents/workshop.version_build_note)."""
     notes = (version_build_note(i, phase) for i in items if isinstance(i, ParentSession))
     return [n for n in notes if n]
 

@@ -1,4 +1,4 @@
-"""A visit day's brief, written once at the build's output root (plan/visit_day).
+"""A visit day's brief, written once at the build's output root (plan/visit_brief/visit_day).
 
 The brief used to live in the first lesson's pack and cover what one command built, so a
 Key Stage 2 rebuild wrote a second, different brief. It is now no pack's: for each school
@@ -22,7 +22,7 @@ from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.io.writer import write_files
 from lessonpack.plan.model import DocPlan
 from lessonpack.plan.pack import help_slide_of
-from lessonpack.plan.visit_day import day_brief
+from lessonpack.plan.visit_brief.visit_day import day_brief
 
 # (the entry's out: folder, or "", and its look's index) -> the topics it builds.
 Visits = dict[tuple[str, int], set[str]]

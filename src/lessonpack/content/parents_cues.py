@@ -2,7 +2,7 @@
 the shorter one the notes' narrow time column prints), its minutes, how the room works
 ("in pairs"), what to say and do, the points under it, and what kind of step it is (where
 tables talk, where the story is read). The notes' step table is built from these fields
-(plan/session_steps.py), and a step whose minutes do not make the Part's is refused when
+(plan/parents/session_steps.py), and a step whose minutes do not make the Part's is refused when
 the content loads, naming the field: written as "Name (N min): text" lines, a typo in a
 step's minutes printed a Part that ran into the next or a step that vanished.
 """

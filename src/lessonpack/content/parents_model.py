@@ -104,7 +104,7 @@ class WorkshopSection(Strict):
     discussion: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=3)
     picture: PictureName | None = None
     # One sentence the part comes down to: the presenter's cue in the notes of the part's
-    # first slide (plan/parents._opening_cue). Every part opens straight on its content.
+    # first slide (plan/parents/workshop._opening_cue). Every part opens straight on its content.
     statement: Annotated[str, Chars(90), ON_SLIDE] | None = None
     # The points are steps to take in order (what to do if something happens): the slide
     # draws them as a flow, left to right.
@@ -237,7 +237,7 @@ class Handout(Strict):
     # turn to at night when a child is in crisis; a primary variant names none.
     signposting: list[FactId] = Field(default=[], max_length=4)
     variants: list[HandoutVariant] = Field(default=[], max_length=3)
-    # Each key stage's words, youngest first, a line each (plan/children_words.py): a school
+    # Each key stage's words, youngest first, a line each (plan/parents/children_words.py): a school
     # gets its phase's key stages. None: the handout has no box of them.
     words_at_home: list[HomeWords] = Field(default=[], max_length=4)
 
@@ -272,11 +272,12 @@ class QuizVariant(Strict):
 # {record}: what the DSL does with the signed checklist (a trust's sign-off, or the local
 # authority's procedures for a maintained school: plan/visiting.sign_off_record).
 # {sign_in}: how many of each page of the team's sign-in file to print
-# (plan/parents_sign_in.print_counts), said where the sheet is laid out.
+# (plan/parents/parents_sign_in.print_counts), said where the sheet is laid out.
 # {access}: how families get in and what helps them hear (the school file's
 # ``parents_session_access``), or a field to fill in.
 # {head}: the headteacher who signs the letters and invitation, by short name with the role
-# ("Mrs Whitfield (Headteacher)"; plan/brief_day.head_who), "Headteacher" when none does.
+# ("Mrs Whitfield (Headteacher)"; plan/visit_brief/brief_day.head_who), "Headteacher" when
+# none does.
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",

@@ -3,7 +3,7 @@
 A part's year routes (``routes``), the plenary's after-the-lesson steps (``after_lesson``)
 and the second adult's jobs (``second_adult``) are read by planners: a class's route kept and
 the others cut (plan/year_routes.py), the class teacher's jobs on a visitor's handover
-(plan/handover_sheet.py), the closing slide's pointer (plan/deck/places.py), the class
+(plan/visit_brief/handover_sheet.py), the closing slide's pointer (plan/deck/places.py), the class
 teacher named at each job they do in the notes (plan/class_fit.py). Their words live in the
 field alone; the notes say where they are read aloud, as ``{{ part.routes[0] }}`` ("Years
 3–4: one card set per table…"), ``{{ part.routes[1].only }}`` ("Years 5–6 only: …"),

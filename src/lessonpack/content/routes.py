@@ -10,7 +10,7 @@ so the plan cuts exactly the words the author marked.
 
 ``second_adult`` lists the jobs a part gives the second adult, as an instruction to them
 ("note who shows thumbs up to …"): at a visit that adult is the class teacher, whose handover
-sheet lists them (plan/handover_sheet.py). The notes say each job where it happens with
+sheet lists them (plan/visit_brief/handover_sheet.py). The notes say each job where it happens with
 ``{{ part.second_adult[0] }}`` ("Second adult: note who …", content/part_words.py), so the
 presenter and the handover read the same words; notes that name the second adult anywhere
 else are refused, since a job said only in prose would reach neither the handover nor, at a

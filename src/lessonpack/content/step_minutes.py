@@ -1,5 +1,5 @@
 """The minutes a parents' session script gives each step, read as the facilitator notes'
-clock reads them (plan/session_steps.py): a paragraph that opens "Name (4 min):", "Name
+clock reads them (plan/parents/session_steps.py): a paragraph that opens "Name (4 min):", "Name
 (two minutes, in pairs):" or "Name (2 min)." is a step of that many minutes. The content
 check uses it so that a typo in a step's minutes ("(eleven min)", a word the clock cannot
 read, or "(13 min)" in a seven-minute Part) is refused with the file and field, not printed

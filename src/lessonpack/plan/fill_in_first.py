@@ -32,7 +32,6 @@ from lessonpack.content.fill_ins import (
 )
 from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
-from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, notes_fields, plain
@@ -61,6 +60,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.plan_crib import ANSWERS
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
+from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.plan.visiting import HEAD_FIELD
 
 TITLE = "Fill in first"

@@ -10,18 +10,18 @@ from lessonpack.plan import item_files, year_words
 from lessonpack.plan.class_fit import choose_route, for_class, written_for
 from lessonpack.plan.class_line import class_year
 from lessonpack.plan.fill_in_first import with_fill_in_first
-from lessonpack.plan.handover_sheet import plan_handover
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import help_slide, plan_lesson_plan
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import PackPlan
-from lessonpack.plan.parents import plan_facilitator_notes, plan_handout, plan_parents_deck
-from lessonpack.plan.parents_sign_in import plan_sign_in
-from lessonpack.plan.parents_visit import plan_invitation
+from lessonpack.plan.parents.parents_sign_in import plan_sign_in
+from lessonpack.plan.parents.parents_visit import plan_invitation
+from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.place_names import renamed
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
-from lessonpack.plan.visit_day import parents_brief
+from lessonpack.plan.visit_brief.handover_sheet import plan_handover
+from lessonpack.plan.visit_brief.visit_day import parents_brief
 from lessonpack.plan.worksheet.sheet import plan_worksheet
 
 
@@ -32,7 +32,7 @@ def plan_pack(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
     the built-in pictures when not given. ``split``: titles of slides the deck's template had
     no room for on one slide, planned over two (build/parallel.py renders once, then again
     with them split when they overflowed). A visit day's brief is no pack's: the build
-    writes it once at its root (plan/visit_day). The lesson plan (or facilitator notes)
+    writes it once at its root (plan/visit_brief/visit_day). The lesson plan (or facilitator notes)
     opens with every file and place still to fill in (plan/fill_in_first)."""
     # With the safeguarding sentences its content gives (a --content folder's own).
     with planned_with(item.own_safeguarding_words):

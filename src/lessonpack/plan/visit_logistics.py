@@ -18,8 +18,8 @@ from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
-from lessonpack.plan.parents_sign_in import print_counts as sign_in_prints
-from lessonpack.plan.parents_sign_in import sign_in_words
+from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
+from lessonpack.plan.parents.parents_sign_in import sign_in_words
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
     card_sets,

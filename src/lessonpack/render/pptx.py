@@ -45,9 +45,9 @@ from lessonpack.kinds.look import (
 )
 from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.kinds.registry import by_name, kind_of
-from lessonpack.plan.brief_day import photo_jobs
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.named_people import visitor
+from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.render import deck_draw
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill

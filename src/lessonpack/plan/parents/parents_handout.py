@@ -22,7 +22,6 @@ from lessonpack.plan import (
     named_people,
     source_codes,
 )
-from lessonpack.plan.children_words import words_box
 from lessonpack.plan.crisis_line import LABEL as CRISIS_LABEL
 from lessonpack.plan.crisis_line import crisis_services
 from lessonpack.plan.handout_actions import action_cards
@@ -41,6 +40,7 @@ from lessonpack.plan.model import (
     TickPanel,
     Who,
 )
+from lessonpack.plan.parents.children_words import words_box
 
 
 def _dsl_named(step: str, brand: Brand) -> str:
@@ -88,7 +88,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
         # folded leaflet's back opens with the children's words, and each side is sized to
         # its own page (tests/test_page_layout measures both).
         PageBreak(),
-        # The words children learn, for parents to use at home too (plan/children_words):
+        # The words children learn, for parents to use at home too (children_words):
         # a year group a line, never run together.
         *_as_list(words_box(h.words_at_home, brand.phase, brand)),
         # Each variant's signs end with its own note that they have many causes (a fixed

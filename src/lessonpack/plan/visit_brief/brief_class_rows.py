@@ -9,12 +9,12 @@ from __future__ import annotations
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Lesson
 from lessonpack.plan import counts_and_lists, named_people
-from lessonpack.plan.brief_day import Day, Row, head_who, lower
 from lessonpack.plan.letter.reply_slip import after_back_short
 from lessonpack.plan.letter_dates import (
     change_and_return,
 )
-from lessonpack.plan.screen_check import check_by
+from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.visit_brief.screen_check import check_by
 
 
 def files_row(day: Day) -> Row:

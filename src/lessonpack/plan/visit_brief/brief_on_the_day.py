@@ -12,14 +12,14 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Lesson
 from lessonpack.plan import named_people, visiting
-from lessonpack.plan.brief_day import Taught
 from lessonpack.plan.letter_dates import (
     reply_by,
     session_time,
     short,
 )
 from lessonpack.plan.model import Callout, FormRow
-from lessonpack.plan.visit_times import (
+from lessonpack.plan.visit_brief.brief_day import Taught
+from lessonpack.plan.visit_brief.visit_times import (
     arrives,
     ends,
     lesson_span,

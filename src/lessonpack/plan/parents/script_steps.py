@@ -2,7 +2,7 @@
 notes' script (and its charts'), read as steps. The script is prose written for the deck, so
 its steps are found by their labels ("Say (3 min):", "Ice-breaker (two minutes, in pairs):"),
 the step where tables talk by its name; a Part with cues (content/parents_cues.py) says all
-of this in fields, and plan/session_steps.py reads those instead.
+of this in fields, and plan/parents/session_steps.py reads those instead.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from lessonpack.plan.clock import span as clock_span
 from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 from lessonpack.plan.named_people import dsl
-from lessonpack.plan.parents_sign_in import sign_in_words
+from lessonpack.plan.parents.parents_sign_in import sign_in_words
 
 
 def _part_of(kicker: str) -> str:

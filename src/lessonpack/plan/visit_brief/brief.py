@@ -17,10 +17,6 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.lesson_date import dated
 from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import counts_and_lists, footers, item_files, named_people, visiting
-from lessonpack.plan import print_run as print_run_jobs
-from lessonpack.plan.brief_day import Day, EveningJobs, Row, Taught, taught
-from lessonpack.plan.brief_on_the_day import on_the_day_box, trainer_back
-from lessonpack.plan.brief_rows import day_rows
 from lessonpack.plan.class_line import class_and_teacher, date_and_class
 from lessonpack.plan.class_size import assumption, class_size
 from lessonpack.plan.letter_dates import (
@@ -29,7 +25,11 @@ from lessonpack.plan.letter_dates import (
 )
 from lessonpack.plan.model import Block, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
-from lessonpack.plan.visit_times import (
+from lessonpack.plan.visit_brief import print_run as print_run_jobs
+from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, Taught, taught
+from lessonpack.plan.visit_brief.brief_on_the_day import on_the_day_box, trainer_back
+from lessonpack.plan.visit_brief.brief_rows import day_rows
+from lessonpack.plan.visit_brief.visit_times import (
     session_span,
 )
 

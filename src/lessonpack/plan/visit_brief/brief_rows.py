@@ -1,4 +1,4 @@
-"""A visit day's rows in date order (``day_rows``): each row builder's (plan/brief_day,
+"""A visit day's rows in date order (``day_rows``): each row builder's (plan/visit_brief/brief_day,
 brief_care_rows, brief_class_rows, brief_print_rows, brief_on_the_day), and the parents'
 evening's when it is that day. A job every paper shares is one row; a job each class does
 apart is a row a class.
@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
-from lessonpack.plan.brief_care_rows import (
+from lessonpack.plan.letter_dates import (
+    same_day,
+    session_day,
+    session_time,
+    short,
+)
+from lessonpack.plan.visit_brief.brief_care_rows import (
     checks_row,
     extra_care_row,
     lesson_cover_row,
@@ -18,7 +24,7 @@ from lessonpack.plan.brief_care_rows import (
     rebuilt_row,
     sign_off_row,
 )
-from lessonpack.plan.brief_class_rows import (
+from lessonpack.plan.visit_brief.brief_class_rows import (
     approve_rows,
     files_row,
     handover_row,
@@ -28,13 +34,12 @@ from lessonpack.plan.brief_class_rows import (
     question_boxes_row,
     replies_rows,
 )
-from lessonpack.plan.brief_day import Day, EveningJobs, Row, Taught, taught
-from lessonpack.plan.brief_print_rows import cards_rows, kit_row, printing_row, screens_row
-from lessonpack.plan.letter_dates import (
-    same_day,
-    session_day,
-    session_time,
-    short,
+from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, Taught, taught
+from lessonpack.plan.visit_brief.brief_print_rows import (
+    cards_rows,
+    kit_row,
+    printing_row,
+    screens_row,
 )
 
 

@@ -19,12 +19,12 @@ from dataclasses import replace
 from lessonpack.content.brand import PHASE_KEY_STAGES, Brand
 from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.plan import named_people
-from lessonpack.plan.brief_day import Taught
 from lessonpack.plan.letter_dates import same_day
 from lessonpack.plan.model import DocPlan
-from lessonpack.plan.parents_visit import evening_jobs, plan_parents_brief
+from lessonpack.plan.parents.parents_visit import evening_jobs, plan_parents_brief
 from lessonpack.plan.school_classes import by_year, classes_of, for_class
-from lessonpack.plan.visit_brief import plan_day_brief
+from lessonpack.plan.visit_brief.brief import plan_day_brief
+from lessonpack.plan.visit_brief.brief_day import Taught
 
 _ORDER = list(Audience)
 

@@ -12,13 +12,14 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.signposting import SignpostingSlide
-from lessonpack.plan import help_signposts, lead_line, named_people, session_sheet
+from lessonpack.plan import help_signposts, lead_line, named_people
 from lessonpack.plan.crisis_line import crisis_line
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.model import (
     Slide,
 )
 from lessonpack.plan.notes import join_notes
+from lessonpack.plan.parents import session_sheet
 
 T = TypeVar("T")
 

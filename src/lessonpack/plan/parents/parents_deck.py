@@ -37,7 +37,6 @@ from lessonpack.plan import (
 )
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
-from lessonpack.plan.children_words import phase_stages, taught_note
 from lessonpack.plan.deck import spare
 from lessonpack.plan.deck.quiz import question_slide
 from lessonpack.plan.model import (
@@ -45,10 +44,11 @@ from lessonpack.plan.model import (
     Slide,
 )
 from lessonpack.plan.notes import answer_note, join_notes, parent_safeguarding_cue
-from lessonpack.plan.parents_figures import fact_notes, figures_slide, research_slides
-from lessonpack.plan.parents_help_slides import help_slides, today_word
-from lessonpack.plan.parents_tables import TABLES_NOTE, at_tables
-from lessonpack.plan.parents_version import deck_filename, version_note
+from lessonpack.plan.parents.children_words import phase_stages, taught_note
+from lessonpack.plan.parents.parents_figures import fact_notes, figures_slide, research_slides
+from lessonpack.plan.parents.parents_help_slides import help_slides, today_word
+from lessonpack.plan.parents.parents_tables import TABLES_NOTE, at_tables
+from lessonpack.plan.parents.parents_version import deck_filename, version_note
 
 
 def _one(picture: Picture | None) -> tuple[Picture, ...]:

@@ -19,7 +19,6 @@ from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import item_files, named_people, visiting
 from lessonpack.plan import pictures as pics
-from lessonpack.plan.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
 from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
@@ -46,9 +45,10 @@ from lessonpack.plan.model import (
     Table,
     WriteOnLine,
 )
-from lessonpack.plan.parents_sign_in import print_counts
-from lessonpack.plan.visit_brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
-from lessonpack.plan.visit_times import session_span
+from lessonpack.plan.parents.parents_sign_in import print_counts
+from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
+from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
+from lessonpack.plan.visit_brief.visit_times import session_span
 
 # Room to sign above the head's name (letter/school.SIGN_SPACE): the flyer's page is full.
 SIGN_SPACE = 16

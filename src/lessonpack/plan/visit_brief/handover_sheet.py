@@ -37,9 +37,9 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
-from lessonpack.plan.visit_times import lesson_line, times_line
+from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
+from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
 
 def _papers(lesson: Lesson) -> str:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
 from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
-from lessonpack.plan import notes_script, session_sheet
+from lessonpack.plan import notes_script
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
-from lessonpack.plan.script_steps import SHORT, script_stage
+from lessonpack.plan.parents import session_sheet
+from lessonpack.plan.parents.script_steps import SHORT, script_stage
 from lessonpack.plan.step_lines import split_spoken
 
 CAPTION = "The session, step by step"

@@ -19,7 +19,7 @@ from lessonpack.plan import item_files
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.model import Block, Heading, PageBreak, Paragraph, Table
-from lessonpack.plan.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
+from lessonpack.plan.parents.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,

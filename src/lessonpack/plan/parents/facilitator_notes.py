@@ -14,8 +14,6 @@ from lessonpack.plan import (
     footers,
     item_files,
     named_people,
-    session_sheet,
-    session_steps,
     source_codes,
     source_list,
     visit_logistics,
@@ -35,8 +33,9 @@ from lessonpack.plan.model import (
     Paragraph,
     SideBySide,
 )
-from lessonpack.plan.parents_deck import spare_quiz_slides, welcome
-from lessonpack.plan.parents_version import version_name, version_note
+from lessonpack.plan.parents import session_sheet, session_steps
+from lessonpack.plan.parents.parents_deck import spare_quiz_slides, welcome
+from lessonpack.plan.parents.parents_version import version_name, version_note
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 

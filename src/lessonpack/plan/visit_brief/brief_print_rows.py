@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from lessonpack.content.model import Lesson
 from lessonpack.plan import counts_and_lists
-from lessonpack.plan.brief_care_rows import photo_row
-from lessonpack.plan.brief_day import Day, EveningJobs, Row, lower
-from lessonpack.plan.screen_check import check_by, screen_row
 from lessonpack.plan.sort_cards import has_cards, picture_cards, sorts_on_cards
+from lessonpack.plan.visit_brief.brief_care_rows import photo_row
+from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, lower
+from lessonpack.plan.visit_brief.screen_check import check_by, screen_row
 from lessonpack.plan.visit_logistics import (
     brings,
     cut_minutes,
@@ -32,7 +32,7 @@ def printing_row(day: Day) -> Row:
         file = "Worksheet" + (" and cards" if day.cards else "")
         return (day.by("printed"), file, "School office", printing)
     # Each file's pages, copies, sides and colour are the print run's own page
-    # (plan/print_run), a line here: in this cell they ran to ten lines of prose.
+    # (plan/visit_brief/print_run), a line here: in this cell they ran to ten lines of prose.
     return (day.by("printed"), "Printing", "School office", print_job(day.by("printed")))
 
 
@@ -80,7 +80,7 @@ def _cut_sorts(lesson: Lesson, minutes: int) -> str:
 
 def screens_row(day: Day) -> tuple[Row, ...]:
     """The class teachers try their classroom screens the school day before, as each
-    handover's "Before the lesson" list asks (plan/screen_check): the same day, the same
+    handover's "Before the lesson" list asks (plan/visit_brief/screen_check): the same day, the same
     words. One class's brief says it in the handover's row instead: a row more ran its one
     page onto a second."""
     if day.one:

@@ -11,8 +11,8 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience
 from lessonpack.plan import counts_and_lists, named_people, safeguarding_checks, visiting
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.brief_day import Day, Row
-from lessonpack.plan.visit_times import (
+from lessonpack.plan.visit_brief.brief_day import Day, Row
+from lessonpack.plan.visit_brief.visit_times import (
     lesson_span,
 )
 
