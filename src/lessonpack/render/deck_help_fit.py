@@ -31,7 +31,11 @@ INCH = int(Inches(1))
 PAD = int(0.22 * INCH)
 
 
-ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
+# Largest first. The least (0.38 in) is about one line of a 20-22 pt name high, so it costs
+# a card no height beside its name, only width: with 0.45 in the least, a parents' second help
+# slide (a long school service's name in a third of the slide) lost every icon, though the
+# slide before it kept theirs.
+ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), int(0.38 * INCH), 0)
 
 
 # 11-16s' wide cards at their help size (Look.help_pt): one icon, no taller than the name
