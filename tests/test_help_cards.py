@@ -125,7 +125,7 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
 
 def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
     """Its question white on a band of the brand's colour across the card's top, the
-    reassurance set apart, each route's name in bold (the key three in that colour, an icon
+    reassurance set apart, each route's name in bold (the key six in that colour, an icon
     before each and none before the rest), and no phone number split at a line's end."""
     from docx.oxml.ns import qn
 
@@ -163,27 +163,30 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         named = [next(r for r in p.runs if r.text.strip()) for p in routes]
         assert all(r.bold for r in named)
         pictured = [p.text.strip() for p in routes if icons(p)]
-        # In their order of importance: school, home, Childline, CEOP; then the rest.
-        assert [t.split(":")[0] for t in pictured] == ["In school", "At home", "Childline",
-                                                       "CEOP (threats, pressure)"]
-        assert [p.text.strip() for p in routes[:4]] == pictured
+        # In their order of importance: school, home, Childline, CEOP, then the lines open
+        # all night (Samaritans, Shout); then the rest.
+        assert [t.split(" (")[0].split(":")[0] for t in pictured] == [
+            "In school", "At home", "Childline", "CEOP", "Samaritans", "Shout"]
+        assert [p.text.strip() for p in routes[:6]] == pictured
         assert icons(question) == icons(reassurance) == 0
-        # School, Childline and CEOP lead in the band's colour; the other services follow
-        # in grey, so the three a pupil needs first stand out from the list.
-        key = [r for r in named
-               if r.text.startswith(("In school", "At home", "Childline", "CEOP"))]
-        assert len(key) == 4 and all(str(r.font.color.rgb) == band.upper() for r in key)
+        # The key routes lead in the band's colour and at 14 pt or more; the other services
+        # follow in the body's ink, never under 12 pt.
+        key = [r for r in named if r.text.startswith(
+            ("In school", "At home", "Childline", "CEOP", "Samaritans", "Shout"))]
+        assert len(key) == 6 and all(str(r.font.color.rgb) == band.upper() for r in key)
+        assert all(r.font.size.pt >= 14 for r in key)
         # Only a route's name in bold: the words after it are not.
-        for route in routes[:4]:
+        for route in routes[:6]:
             words = [r for r in route.runs if r.text.strip()]
             assert words[0].bold and not any(r.bold for r in words[1:]), route.text
         # Line icons for older pupils, as their slides draw help routes (no colour emoji).
-        assert [icon_names(p) for p in routes[:4]] == [{"plain"}] * 4
+        assert [icon_names(p) for p in routes[:6]] == [{"plain"}] * 6
         # Air under the last line: it never butts against the next card's band.
         foot = cell._tc.tcPr.find(qn("w:tcMar")).find(qn("w:bottom"))
         assert int(foot.get(qn("w:w"))) >= 400
         rest = [r for r in named if r not in key]
         assert rest and all(str(r.font.color.rgb) != band.upper() for r in rest)
+        assert all(r.font.size.pt >= 12 for p in routes for r in p.runs if r.text.strip())
         text = "\n".join(p.text for p in routes)
         assert "0800\u00a01111" in text and "116\u00a0123" in text
 
@@ -255,7 +258,9 @@ def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() ->
     assert len(planned.key) == len(planned.lines) and not planned.key[0]
     marked = {line.split(":")[0] for line, key in zip(planned.lines, planned.key, strict=True)
               if key}
-    assert {"In school", "Childline"} <= marked and "Samaritans" not in marked
+    assert {"In school", "Childline"} <= marked and "Police" not in marked
+    # The lines open all night are key routes, set large, not small print.
+    assert {"Samaritans", "Shout"} <= {line.split(" (")[0] for line in marked}
     card = HelpCards("Who can help?", ("You are not in trouble.", "Home: a grown-up you trust",
                                        "Childline: 0800 1111"), count=1,
                      key=(False, True, False))

@@ -416,15 +416,15 @@ class FollowUp(Strict):
 
 # The key routes a help card's lines may be, after the school's (which the build adds from
 # the brand): a pupil's first ways to help, set large with the help slides' icon before each.
-CardRoute = Literal["home", "childline", "ceop"]
+CardRoute = Literal["home", "childline", "ceop", "samaritans", "shout"]
 
 
 class CardLine(Strict):
     """One route on the help card. ``route`` marks it as a key route a pupil most needs (set
-    large, an icon before it, in the help slides' order: the school, home, Childline, CEOP);
-    a line without one is another service (KS4's Samaritans, Shout, police...), set smaller
-    in the order written. Marked, not read from the words, so a reworded or translated line
-    keeps its place and its icon."""
+    large, an icon before it, in the help slides' order: the school, home, Childline, CEOP,
+    then the lines open all night, Samaritans and Shout); a line without one is another
+    service (KS4's Report Remove, police...), set smaller in the order written. Marked, not
+    read from the words, so a reworded or translated line keeps its place and its icon."""
 
     text: Annotated[str, Chars(80), PUPIL_PAPER]
     route: CardRoute | None = None

@@ -110,16 +110,19 @@ def _named(brand: Brand, audience: Audience) -> str:
 
 # The routes a pupil most needs, in the order a card gives them, and the picture the help
 # slides give each: set large on the card, an icon before each; the other services (KS4's
-# Samaritans, Shout, police, ...) follow smaller, without one. The school's is the build's
+# Report Remove, police, ...) follow smaller, without one. Samaritans and Shout are key
+# routes: they are what a 14-year-old rings or texts at night, when school is shut, and set
+# small among the other services they read as small print. The school's is the build's
 # own line (``in_school``); the others are marked in the content (``CardLine.route``), never
 # read from a line's words, so a reworded or translated line keeps its place and icon.
 SCHOOL = "school"
-KEY_ROUTES = {SCHOOL: "", "home": "trusted_adult", "childline": "childline", "ceop": "ceop"}
+KEY_ROUTES = {SCHOOL: "", "home": "trusted_adult", "childline": "childline", "ceop": "ceop",
+              "samaritans": "samaritans", "shout": "shout"}
 
 
 def _order(route: str | None) -> int:
     """Where a line comes on the card: the key routes in ``KEY_ROUTES``' order (school,
-    home, Childline, CEOP), then the other services as the lesson lists them."""
+    home, Childline, CEOP, Samaritans, Shout), then the other services as the lesson lists them."""
     return len(KEY_ROUTES) if route is None else list(KEY_ROUTES).index(route)
 
 
@@ -158,9 +161,10 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     heading, count = _count(class_size(lesson.audience, brand))
     return [PageBreak(),
             Heading(heading, 2),
-            Paragraph(f"{count} Cut along the dashed lines and give one to every pupil as the "
-                      "lesson ends, so nobody is singled out. Pupils keep it: it is not "
-                      "collected with the worksheet.", "note", keep_next=True),
+            # Three lines, not four: the line saved is the cards' (KS4's six key routes
+            # at 14 pt need it).
+            Paragraph(f"{count} Cut along the dashed lines and give every pupil one to keep "
+                      "as the lesson ends, so nobody is singled out.", "note", keep_next=True),
             HelpCards(card.heading, lines, count=CARDS_A_PAGE,
                       # The reassurance first: no route, no icon.
                       icons=(None, *(_icon(route, lesson.audience, library)

@@ -28,6 +28,7 @@ from lessonpack.render.deck_fit import WEB_ADDRESS, TextMisfit, no_lone_word
 from lessonpack.render.deck_help_fit import (
     ICON_GAP,
     ICONS,
+    LEAST_ICONS,
     PAD,
     choose_tall,
     choose_wide,
@@ -155,6 +156,30 @@ def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     same where the grid holds it whole only below the help cards' size (``line_pt``) and
     across it is larger: the school's card with its DSL, deputy and room set the first help
     slide at 18-20 pt on a narrow trainer's template, beside 26 pt on the run's others."""
+    choice = _grid_or_across(boxes, cards, brand, look, like, allow_brief, sizes)
+    if choice is None or choice[1] or sizes is not ICONS:
+        return choice
+    return _with_least_icon(boxes, cards, brand, look, like, allow_brief, choice)
+
+
+def _with_least_icon(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                like: Sequence[Card], allow_brief: bool, choice: Choice) -> Choice:
+    """``choice`` (no icon) with the least icon (LEAST_ICONS) where its layout holds one at
+    the same size, every card saying as much: the run's slides all keep their icons."""
+    width = choice[0][0][2]
+    for base in (boxes, wide_first(boxes)):
+        if base is None or base[0][2] != width:
+            continue
+        least = choose_wide(base, cards, brand, look, like, allow_brief, LEAST_ICONS)
+        if least is not None and least[1] > 0 and least[2] >= choice[2] \
+                and list(least[3]) == list(choice[3]):
+            return least
+    return choice
+
+
+def _grid_or_across(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
+                    like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]
+                    ) -> Choice | None:
     choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes)
     small = choice is not None and choice[2] < line_pt(look)
     wide = wide_first(boxes) if choice is None or choice[3][0] != FULL or small else None

@@ -34,6 +34,14 @@ PAD = int(0.22 * INCH)
 ICONS = (int(0.7 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)  # largest first
 
 
+# Tried only where every size of ICONS leaves a slide's cards without icons, in the layout
+# and at the size chosen without one: about one line of a 20-22 pt name high, it costs a card
+# no height beside its name, only width (a parents' second help slide, a long school
+# service's name in a third of the slide, lost every icon, though the slide before kept
+# theirs).
+LEAST_ICONS = (int(0.38 * INCH), 0)
+
+
 # 11-16s' wide cards at their help size (Look.help_pt): one icon, no taller than the name
 # beside it, on every slide of the run (then none, only where a card has no room at all).
 ONE_ICON = (int(0.45 * INCH), 0)

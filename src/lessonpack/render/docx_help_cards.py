@@ -91,12 +91,14 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
         _fill(renderer, list(cell.iter(qn("w:p"))), card, size, up, spare)
 
 
-# The routes a pupil most needs (the plan marks them), larger than the rest. The other
-# services (KS4's Samaritans, Shout, police, ...) follow in the body's ink, a point or two
-# smaller: Samaritans and Shout are the numbers a pupil rings after hours, and set two
-# points smaller in grey they read as small print.
+# The routes a pupil most needs (the plan marks them, Samaritans and Shout among them),
+# larger than the rest. The other services (KS4's Report Remove, police, ...) follow in the
+# body's ink, a point or two smaller, never under 12 pt.
 KEY_UP = 1
-KEY_MOST = 4  # the key routes at most this much larger than the rest
+# The key routes at most this much larger than the rest: with six key routes (KS3's, with
+# Samaritans and Shout) at 4 pt larger, a trainer's Calibri at 1.05 lines ran each line with
+# an icon taller than the estimate, and the second card went overleaf.
+KEY_MOST = 3
 
 
 @dataclass(frozen=True)
