@@ -161,6 +161,9 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     assert "ground rules" in text and "Stay in the room all lesson" in text
     assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
     assert "Handed to (name):" in text and "Time:" in text
+    # The sign-off photo names the teacher and leaves with the trainer: when it goes.
+    assert "photographs this sheet only (work device; no pupil or pupil’s work in shot; " \
+        "deleted within a week of the visit)." in text, text
 
 
 def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -> None:
@@ -310,7 +313,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
     # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
     assert f"your photo (KS1 and KS2 slides) and {_short(DEPUTY)}'s (KS1 slides), with " \
-        "consent." in asked[0][3], asked[0][3]
+        "consent;" in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
     # Without the deck plans, the slide with the DSL's photo by its title (slide 1, the
@@ -322,8 +325,11 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
     # One rule for a photo that never comes: the drawing stays, the leads met in person
     # (both, as the deputy's photo is asked for Year 2's slide too).
-    assert asked[0][3].endswith("with consent. No photos? Teachers introduce you both in "
-                                "person."), asked[0][3]
+    # Staff photos carried off site end somewhere: deleted, with the USB copy, on a date
+    # the DSL reads where she consents.
+    assert asked[0][3].endswith("with consent; deleted with the USB copy within a week of "
+                                "the visit. No photos? Teachers introduce you both."), \
+        asked[0][3]
     planned = day_rows(taught(lessons, brand), None, brand)
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
@@ -758,6 +764,11 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     subtitle = next(p.text for p in docx.Document(str(path)).paragraphs
                     if p.style.name.endswith("Subtitle"))
     assert subtitle.endswith("Year 2, Year 4 and the parents’ workshop"), subtitle
+    # The file as a shared drive lists it: the school and the day, not Year 2's lesson.
+    props = docx.Document(str(path)).core_properties
+    assert props.title.startswith("Visit brief: ") and "Key Stage" not in props.subject
+    assert props.subject == "Online safety visit: Year 2, Year 4 and the parents’ workshop", \
+        props.subject
     rows = _rows(path)[1:]
     jobs = [(r[0], r[1], r[2]) for r in rows]
     assert len(jobs) == len(set(jobs)), "each row once"
@@ -807,7 +818,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     cover = next(r for r in rows if r[1] == "DSL cover")
     assert cover[0] == "Fri 15 Jan" and cover[2] == f"{_short(DSL)} (DSL)"
     # Sent to the trainer by name: the plans ask for it before the lesson.
-    assert cover[3] == (f"Email {TRAINER} to confirm: you or {_short(DEPUTY)} free (not "
+    assert cover[3] == (f"Email {TRAINER}: you or {_short(DEPUTY)} free (not "
                         "teaching) in both lessons, with a number to ring; that evening, on "
                         "site until the last family leaves.")
     # The office confirms the meeting times it may change and tells each teacher (the
@@ -826,7 +837,14 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The trainer's return is the team's to say (45 minutes before a 6pm start), on the
     # evening's line, not a blank for the office; the site's times stay blanks.
     assert "6pm\u20137pm, the school hall; trainer back 5.15pm" in text
-    assert ("Evening: doors open", "", True) in form, form
+    # The doors' time is a default the office may change ("5.45pm, or"), a quarter of an
+    # hour before the start: blank, the door staff and the sign-in had no time to work to.
+    assert ("Evening: doors open", "5.45pm, or", True) in form, form
+    # Nobody chased the box's blanks: the trainer does, the school day after the office's
+    # date (Fri 15 Jan), worked from the reply date.
+    chase = next(r for r in rows if r[1] == "\u201cOn the day\u201d")
+    assert chase[0] == "Mon 18 Jan" and chase[2] == TRAINER, chase
+    assert chase[3] == "Ring the office for any blank still empty.", chase
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
     # The time alone: the rest of the cell is room for the office to write another.
@@ -1201,7 +1219,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert [label for label, _, write in form if write] == [
         "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
         f"Meets {KS2_CLASS} teacher", "Parking", "Contact: name, phone",
-        "Evening: doors open", "Hall set out by", "Hall free until"], form
+        "Evening: doors open", "Hall free until"], form
     # What stays in school, said once for the day, in the box.
     assert "Pupils\u2019 sheets, the question boxes and any note of a concern stay in " \
         "school." in [p.text for p in box], [p.text for p in box]
@@ -1232,7 +1250,11 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
         assert f"By Thu 21 Jan: show slide {number} of the latest slides (Fri 18 Dec, " \
             "with Mrs Okafor\u2019s photo)" in handover, name
         # The trainer by name: their number is the sheet's "Who is coming" line.
-        assert f"no HDMI lead? Tell {TRAINER}. No photo? Introduce Mrs Okafor" in handover, name
+        # Year 4's help slide names the deputy with no face, and the deputy may be the one
+        # on call: both classes meet both leads.
+        intro = ("No photo? Introduce Mrs Okafor and Mr Price in person." if name == "ks1"
+                 else "Introduce Mr Price, and Mrs Okafor if no photo.")
+        assert f"no HDMI lead? Tell {TRAINER}. {intro}" in handover, (name, handover)
         assert f"({TRAINER_PHONE}, " in handover, name
 
 

@@ -278,10 +278,11 @@ class QuizVariant(Strict):
 # {head}: the headteacher who signs the letters and invitation, by short name with the role
 # ("Mrs Whitfield (Headteacher)"; plan/visit_brief/brief_day.head_who), "Headteacher" when
 # none does.
+# {set_by}: when the room is ready ("by 5.15pm, before the trainer sets up").
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
-VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{record}", "{sign_in}",
-               "{access}", "{changes_by}")
+VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
+               "{sign_in}", "{access}", "{changes_by}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:

@@ -90,7 +90,7 @@ def _short(resources: Sequence[Resource], by: str) -> list[str]:
 def brings(resources: Sequence[Resource]) -> tuple[str, ...]:
     """What only the trainer has: the slides and the kit to show them, and the lesson's own
     props (its resources marked ``provided_by: trainer``)."""
-    items = ["Laptop with the slides (and a USB copy), HDMI adaptor, clicker"]
+    items = ["Laptop with the slides (and an encrypted USB copy), HDMI adaptor, clicker"]
     props = _short(resources, "trainer")
     if props:  # the lesson's own things, on one line
         said_once = "; ".join(props)

@@ -48,6 +48,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.parents.parents_sign_in import print_counts
 from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
+from lessonpack.plan.visit_brief.brief_on_the_day import trainer_back
 from lessonpack.plan.visit_brief.visit_times import session_span
 
 # Room to sign above the head's name (letter/school.SIGN_SPACE): the flyer's page is full.
@@ -67,16 +68,25 @@ FILL_IN_ACCESS = "[step-free entry? a hearing loop? say what the room has]"
 
 
 def _names(brand: Brand) -> dict[str, str]:
-    """What the content's {dsl}, {deputy}, {head}, {trainer}, {venue}, {record}, {sign_in}
-    and {access} stand for at this school."""
+    """What the content's {dsl}, {deputy}, {head}, {trainer}, {venue}, {set_by}, {record},
+    {sign_in} and {access} stand for at this school."""
     return {"{dsl}": brand.dsl_name.strip() or fill_ins.FILL_IN_DSL,
             "{head}": head_who(brand),
             "{deputy}": brand.deputy_dsl_name.strip() or "the deputy DSL",
             "{trainer}": visiting.delivered_by(brand),
             "{venue}": _venue(brand),
+            "{set_by}": _set_by(brand),
             "{record}": visiting.sign_off_record(brand),
             "{sign_in}": print_counts(brand),
             "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS}
+
+
+def _set_by(brand: Brand) -> str:
+    """"by 5.15pm, before the trainer sets up": when the room is ready, the trainer's time
+    back (the brief's "Evening:" line); without a session time, before the trainer sets up."""
+    back = trainer_back(brand)
+    return "before the trainer sets up" if "_" in back else \
+        f"by {back}, before the trainer sets up"
 
 
 def _filled(text: str, names: dict[str, str]) -> str:

@@ -23,7 +23,7 @@ from lessonpack.plan.letter_dates import (
     session_day,
     short,
 )
-from lessonpack.plan.model import Block, DocPlan, Paragraph, Table
+from lessonpack.plan.model import Block, DocMeta, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.visit_brief import print_run as print_run_jobs
 from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, Taught, taught
@@ -134,11 +134,21 @@ def plan_day_brief(classes: Sequence[Taught],
     # as two).
     said = counts_and_lists.and_list([*labels, *(["the parents' workshop"] if evening else [])])
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
-                   item_files.meta(lesson, brand, "visit day brief"),
+                   _day_meta(lesson, brand, said),
                    title=f"Visit brief: {lesson.topic_title}",
                    subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
                    single_spaced=True)
+
+
+def _day_meta(lesson: Lesson, brand: Brand, said: str) -> DocMeta:
+    """"Visit brief: Ashgrove Primary School, Friday 22 January 2027", subject "Online
+    safety visit: Year 2, Year 4 and the parents' workshop": the file as a shared drive
+    lists it names the school and the day, not the first class's lesson and key stage."""
+    meta = item_files.meta(lesson, brand, "visit day brief")
+    where = ", ".join(filter(None, (brand.org_name.strip(), brand.lesson_date.strip())))
+    return dataclasses.replace(meta, title=f"Visit brief: {where or lesson.topic_title}",
+                               subject=f"Online safety visit: {said}")
 
 
 def _leads(brand: Brand) -> str:

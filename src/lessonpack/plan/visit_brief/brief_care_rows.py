@@ -55,7 +55,7 @@ def lesson_cover_row(day: Day, night: tuple[Row, str] | None) -> tuple[Row, ...]
         else "in both lessons"
     # To the trainer by name: the plans ask for this confirmation before the lesson, and
     # sent to nobody in particular it was filed and never reached them.
-    asked = (f"Email {day.trainer} to confirm: you or {deputy} free (not teaching) "
+    asked = (f"Email {day.trainer}: you or {deputy} free (not teaching) "
              f"{during}, with a number to ring")
     if night is None:
         return ((day.by("back"), "Lesson cover", day.dsl, f"{asked}."),)
@@ -134,10 +134,18 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     # slides keep the drawing and the lead is met in person (the handovers and the screens
     # row try the latest set, which is then the first).
     # Both leads when the deputy's photo is asked too: each is met in person without one.
-    fallback = ("No photos? Teachers introduce you both in person." if _deputy_drawn(day)
+    fallback = ("No photos? Teachers introduce you both." if _deputy_drawn(day)
                 else "No photo? Teachers introduce you in person.")
+    # How long the trainer keeps them, said where the DSL is asked to consent: staff
+    # photos carried off site on a laptop and a USB stick need an end date.
     return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}. {fallback}"),)
+             f"Email {day.trainer} {photos}; {KEPT}. {fallback}"),)
+
+
+# How long a visiting trainer keeps staff photos and sign-off photos after the visit.
+KEPT_FOR = "a week"
+# Said of the staff photos where the DSL consents: deleted from the laptop and the USB copy.
+KEPT = f"deleted with the USB copy within {KEPT_FOR} of the visit"
 
 
 def _deputy_drawn(day: Day) -> bool:

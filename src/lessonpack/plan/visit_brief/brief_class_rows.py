@@ -127,7 +127,8 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
         what = "After the lesson, read every slip (the box stays in school)"
     else:
         file = "Class question boxes"
-        what = "After the lesson, each reads every slip in their class's box (kept in school)"
+        # That the boxes stay in school is the "On the day" box's, above every row.
+        what = "After the lesson, each reads every slip in their class's box"
     sends = _sends_letter_after(day)
     letter = ((f" Each {sends}" if len(boxed) > 1 else " Send" + sends.removeprefix("sends"))
               if _boxes_send_letter(day) else "")

@@ -20,6 +20,7 @@ from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
     reply_by,
+    school_day_after,
     school_days_before,
     send_by,
     short,
@@ -183,6 +184,10 @@ class Day:
             "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
             "approved": (lambda: approve_by(day, letter), "The day before the letter"),
             "back": (lambda: reply_by(day, letter), "A school week ahead"),
+            # The trainer chases what the office has not sent the next school day: later,
+            # a room or a contact still missing is found out at the door.
+            "chase": (lambda: school_day_after(reply_by(day, letter)),
+                      "The day after the replies"),
             "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
             "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
                           "two school days before the lesson"),

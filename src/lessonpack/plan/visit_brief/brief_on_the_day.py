@@ -18,7 +18,7 @@ from lessonpack.plan.letter_dates import (
     short,
 )
 from lessonpack.plan.model import Callout, FormRow
-from lessonpack.plan.visit_brief.brief_day import Taught
+from lessonpack.plan.visit_brief.brief_day import Day, Row, Taught
 from lessonpack.plan.visit_brief.visit_times import (
     arrives,
     ends,
@@ -52,7 +52,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
             *(() if place else (FormRow("Sign in at"),)),
             *(FormRow(f"{c.label} classroom" if day else "Classroom") for c in classes),
             *meets, FormRow("Parking"), FormRow("Contact: name, phone"),
-            *(_evening_rows() if evening else ()))
+            *(_evening_rows(brand) if evening else ()))
     lines = tuple(filter(None, (known, _sign_in(brand, place))))
     # What stays in school, once for the whole day: the rows say it only for the question
     # boxes, and a note of a concern a visitor writes is the paper most likely to leave.
@@ -80,13 +80,35 @@ def _deadline(brand: Brand, who: str, meets: bool) -> tuple[str, str]:
 STAYS = ("Pupils' sheets, the question boxes and any note of a concern stay in school.")
 
 
-def _evening_rows() -> tuple[FormRow, ...]:
-    """The evening's, to write in: when the hall is set out, when the doors open and how
-    long the hall is free. When the trainer is back is the team's own time, on the brief's
-    "Evening:" line (visit_brief); the hall's time is the office's, and the trainer needs it
-    to try the screen (a primary hall is often in use until after school clubs end)."""
-    return (FormRow("Evening: doors open"), FormRow("Hall set out by"),
+def _evening_rows(brand: Brand) -> tuple[FormRow, ...]:
+    """The evening's, to write in: when the doors open and how long the hall is free.
+    When the trainer is back is the team's own time, on the brief's "Evening:" line
+    (visit_brief); the hall's time is the office's, and the trainer needs it to try the
+    screen (a primary hall is often in use until after school clubs end). The doors open
+    ``DOORS_BEFORE`` the start unless the office writes another time ("5.45pm, or"): left
+    blank, the staff at the door and the sign-in had no time to work to."""
+    start = session_time(brand.parents_session_date)
+    doors = ends(start, -DOORS_BEFORE) if start else ""
+    # When the hall is set out is the trainer's time back, in the site staff's row: a
+    # blank of its own here took the box a row more and ran the brief onto a fourth page.
+    return (FormRow("Evening: doors open", f"{doors}, or" if doors else ""),
             FormRow("Hall free until"))
+
+
+# The doors open this long before the parents' workshop starts, unless the office says.
+DOORS_BEFORE = 15
+
+
+def chase_row(day: Day) -> tuple[Row, ...]:
+    """The trainer chases the box's blanks the school day after the office's date: the
+    office was asked for them, and with nobody to check they came, a trainer arrived with
+    no room, parking or contact. None for one lesson alone, whose brief is one page."""
+    if day.one and day.evening is None:
+        return ()
+    who = day.trainer
+    # A line: the office tells the teachers their times (the box's return line).
+    return ((day.by("chase"), "\"On the day\"", f"{who[:1].upper()}{who[1:]}",
+             "Ring the office for any blank still empty."),)
 
 
 def _sign_in(brand: Brand, place: str) -> str:

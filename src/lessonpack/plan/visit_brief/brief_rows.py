@@ -35,6 +35,7 @@ from lessonpack.plan.visit_brief.brief_class_rows import (
     replies_rows,
 )
 from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, Taught, taught
+from lessonpack.plan.visit_brief.brief_on_the_day import chase_row
 from lessonpack.plan.visit_brief.brief_print_rows import (
     cards_rows,
     kit_row,
@@ -69,7 +70,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *(approve_rows(day) if day.before else ()), sign_off_row(day),
         *(letters_home_rows(day) if day.before else ()),
         *(replies_rows(day) if day.before else ()), *lesson_cover_row(day, night),
-        *replies,
+        *replies, *chase_row(day),
         checks_row(day), *extra_care_row(day),
         *(materials_row(day) if day.before else ()),
         printing_row(day), *cards_rows(day), *screens_row(day),

@@ -38,6 +38,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
+from lessonpack.plan.visit_brief.brief_care_rows import KEPT_FOR
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
@@ -92,16 +93,20 @@ def _reply_slips(brand: Brand) -> tuple[str, ...]:
 
 
 def _no_photo(lesson: Lesson, brand: Brand) -> str:
-    """" No photo? Introduce Mrs Okafor and Mr Price in person.": the
-    brief's one rule for a photo that never comes, where the teachers who carry it out read
-    it. The deputy too where the class's help slide gives them a card of their own (a
-    class that cannot read yet); "" when no photo is awaited."""
+    """" No photo? Introduce Mrs Okafor and Mr Price in person.": the brief's one rule for
+    a photo that never comes, where the teachers who carry it out read it. The deputy too
+    where the class's help slide gives them a card of their own (a class that cannot read
+    yet); a reading class meets the deputy whatever the photo, as its slide names them
+    with no face. "" when no photo is awaited."""
     if not rebuilt_for(lesson.audience, brand):
         return ""
     lead = fill_ins.pupil_name(brand.dsl_name.strip()) or "the DSL"
     deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
-    both = f"{lead} and {deputy}" if deputy and not lesson.readers and \
-        brand.deputy_dsl_photo is None else lead
+    if deputy and lesson.readers:
+        # A reading class's help slide names the deputy without a face, and the deputy may
+        # be the one on call: the class meets them in person whatever the photo.
+        return f" Introduce {deputy}, and {lead} if no photo."
+    both = f"{lead} and {deputy}" if deputy and brand.deputy_dsl_photo is None else lead
     return f" No photo? Introduce {both} in person."
 
 
@@ -240,7 +245,9 @@ def _back(brand: Brand) -> str:
     is of this sheet, which names no child, with no child nor a child's named work (a
     helping hand carries a child's writing) beside it."""
     trainer = visiting.trainer(brand) or "the trainer"
-    return f"{trainer} photographs this sheet only (work device; no pupil or pupil's work in shot)."
+    # Deleted, and when: the photo names the teacher and leaves the school with the trainer.
+    return (f"{trainer} photographs this sheet only (work device; no pupil or pupil's work in "
+            f"shot; deleted within {KEPT_FOR} of the visit).")
 
 
 def feedback_strip() -> tuple[Block, ...]:
