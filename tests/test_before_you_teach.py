@@ -110,6 +110,21 @@ def test_the_hidden_last_slide_lists_every_field_and_its_slide(built_packs: Path
                if sh.has_text_frame and sh.text_frame.text.strip()), words
 
 
+def test_the_ks2_deck_for_every_year_says_whose_stories_it_tells(built_packs: Path) -> None:
+    """Slide 1's strip and the hidden slide: the composite KS2 deck tells the Years 3–4
+    stories, and a Years 5–6 class asks for its own (plan/class_fit.deck_years)."""
+    deck = built_deck(built_packs, "ks2")
+    (strip,) = [sh for sh in deck.slides[0].shapes if sh.name == "Draft strip"]
+    assert strip.text_frame.text.startswith("Draft: Add logo here. Fill in the yellow fields"), \
+        strip.text_frame.text
+    assert strip.text_frame.text.endswith(
+        ". Years 3\u20134 stories (Years 5\u20136: ask for theirs)."), strip.text_frame.text
+    last = list(deck.slides)[-1]
+    assert "This deck tells the Years 3\u20134 stories. For a Years 5\u20136 class" \
+        in _text(last), _text(last)
+    assert "Years 3\u20134 stories" not in _text(built_deck(built_packs, "ks1").slides[0])
+
+
 def test_check_reads_hidden_slides_as_hidden(built_packs: Path) -> None:
     # The teacher reads the hidden slide to prepare: check measures it, and knows it hidden.
     path = built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"

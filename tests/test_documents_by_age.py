@@ -354,6 +354,16 @@ def test_letter_placeholders_are_highlighted_to_fill_in(built_packs: Path) -> No
     # Ruled lines only where a parent writes (the signature's is the school's signer's).
     assert "Date: ____" not in text and "Lesson date: \t" not in text, text
     assert "by ____" not in text, text
+    # The letter after the lesson: its slip's day is the same field, not a ruled blank.
+    after = Document(str(built_packs / "live-streaming-ks2"
+                         / "live-streaming-ks2-letter-home-after.docx"))
+    marked = ["".join(t.text for t in r.iter(qn("w:t")))
+              for r in after.element.body.iter(qn("w:r"))
+              if r.find(f"{qn('w:rPr')}/{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None]
+    assert "[reply-by date]" in marked, marked
+    after_text = _text(built_packs / "live-streaming-ks2"
+                       / "live-streaming-ks2-letter-home-after.docx")
+    assert "by [reply-by date]." in after_text and "by ____" not in after_text, after_text
 
 
 def test_story_question_is_in_its_box_and_the_box_never_splits(built_packs: Path) -> None:

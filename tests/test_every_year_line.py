@@ -38,3 +38,19 @@ def test_a_line_without_its_one_name_is_refused(line: str) -> None:
     data["every_year_line"] = line
     with pytest.raises(ValidationError, match="every_year_line"):
         Lesson.model_validate(data)
+
+
+def test_a_deck_for_every_year_says_whose_stories_it_tells() -> None:
+    """The composite deck tells the Years 3–4 stories (a nine-year-old's): its Draft strip
+    and hidden slide say so, and how a Years 5–6 class gets its own; a class's deck, no."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.class_fit import deck_years
+
+    strip, line = deck_years(_ks2(), DEFAULT_BRAND)
+    assert strip == "Years 3\u20134 stories (Years 5\u20136: ask for theirs)."
+    assert line.startswith("This deck tells the Years 3\u20134 stories. For a Years 5\u20136 "
+                           "class, ask whoever made this pack for that class\u2019s own deck"), line
+    assert '--class "Year 6, teacher"' in line, line
+    for year in ("Year 4", "Year 6"):
+        named = DEFAULT_BRAND.model_copy(update={"class_name": year})
+        assert deck_years(_ks2(), named) == ("", ""), year

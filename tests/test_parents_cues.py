@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
-from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
+from lessonpack.content.parents_cues import Cue, CueKind, too_wide
 from lessonpack.content.parents_model import ParentSession, WorkshopSection
 from lessonpack.plan.model import StepStage, StepTable
 from lessonpack.plan.parents import session_steps
@@ -134,6 +134,10 @@ def test_a_step_name_too_wide_for_the_time_column_needs_a_short_one() -> None:
         Cue.model_validate(cue)
     assert Cue.model_validate({**cue, "short": "Before the figures"}).label == \
         "Before the figures"
+    # Nine letters, as "Questions", but wider: it broke as "agreemen / t" in Arial.
+    with pytest.raises(ValidationError, match="“agreement” is too long a word"):
+        Cue.model_validate({**cue, "name": "Family agreement"})
+    assert Cue.model_validate({**cue, "name": "Questions"}).label == "Questions"
 
 
 @pytest.mark.parametrize("phase", ["all", "primary", "secondary"])
@@ -146,5 +150,5 @@ def test_every_row_name_fits_the_time_column(phase: str) -> None:
     (table,) = [b for b in plan.blocks if isinstance(b, StepTable)]
     names = [row.step for stage in table.stages for row in stage.rows]
     assert len(names) > 20
-    too_long = [n for n in names if any(len(w) > NAME_WORD for w in re.split(r"[ -]", n))]
+    too_long = [n for n in names if any(too_wide(w) for w in re.split(r"[ -]", n))]
     assert too_long == [], phase

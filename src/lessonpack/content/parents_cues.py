@@ -15,11 +15,26 @@ from typing import Annotated
 
 from pydantic import Field, PositiveInt, model_validator
 
+from lessonpack.check.measure import font_path, text_width
 from lessonpack.content.fields import Chars, Strict
 
 # The longest word the notes' time column holds in bold on a line: "Confidence" broke after
 # its "e", "Safeguarding" after "Safeguar" (a hyphen may break a line: "Ice-/breaker").
 NAME_WORD = 9
+# Letters are not width: "agreement" (nine, with a wide "m") broke as "agreemen / t" where
+# "Questions" (nine) held. The column (2.45 cm less its cells' padding) holds about 58 pt of
+# the table's 12 pt bold; measured in Arial (the metrics of Liberation Sans), the widest
+# body font the notes are set in, with half a point for renderers that round advances up.
+NAME_WORD_PT = 58.8
+_NAME_FONT, _NAME_PT = "Arial", 12
+
+
+def too_wide(word: str) -> bool:
+    """Whether ``word`` breaks mid-word in the notes' time column: measured in its bold
+    where this machine has the font's metrics, else counted in letters."""
+    if font_path(_NAME_FONT, True) is None:
+        return len(word) > NAME_WORD
+    return len(word) > NAME_WORD or text_width(word, _NAME_FONT, _NAME_PT, True) > NAME_WORD_PT
 
 # A Part's cues stay well under its script (2,000): room for the key points, the questions
 # and a model answer, short enough that the facilitator notes stay within eight pages.
@@ -73,11 +88,11 @@ class Cue(Strict):
 
     @model_validator(mode="after")
     def _label_fits_the_time_column(self) -> Cue:
-        long = [w for w in re.split(r"[ -]", self.label) if len(w) > NAME_WORD]
+        long = [w for w in re.split(r"[ -]", self.label) if too_wide(w)]
         if long:
             raise ValueError(f"\u201c{long[0]}\u201d is too long a word for the notes' time "
-                             f"column (at most {NAME_WORD} letters a word, or it breaks "
-                             "mid-word): give the step a short name for it (short:)")
+                             "column (it breaks mid-word there): give the step a short name "
+                             "for it (short:)")
         return self
 
     @property

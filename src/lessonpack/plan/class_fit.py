@@ -187,6 +187,27 @@ def _own_parts_by_years(lesson: Lesson) -> list[tuple[str, str, list[str]]]:
     return said
 
 
+def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
+    """(the Draft strip's words, the hidden "Before you teach" slide's line) for a deck built
+    for every year of a lesson whose older years are taught Parts of their own
+    (``every_year``'s case): the deck tells only the youngest route's stories, and a teacher
+    who opens only the deck would show a Year 6 class a nine-year-old's. ("", "") otherwise."""
+    routes = _routes_to_choose(lesson, brand)
+    own = _own_parts_by_years(lesson)
+    if not routes or not own:
+        return "", ""
+    told = f"Years {routes[0].first}\u2013{routes[0].last}"
+    dash = "\u2013"
+    older = " and ".join(f"Years {years.replace('-', dash)}" for years, _p, _c in own)
+    # Short: it follows the fields on the strip's one line.
+    strip = f"{told} stories ({older}: ask for theirs)."
+    line = (f"This deck tells the {told} stories. For a {older} class, ask whoever made this "
+            f"pack for that class\u2019s own deck, with stories at their age (it is built with the "
+            f"class named: --class \"Year {routes[-1].last}, teacher\" or the brand file's "
+            "classes).")
+    return strip, line
+
+
 def serves_every_year(lesson: Lesson) -> str:
     """The composite plan's bold line over its route panel, in the lesson's words
     (``every_year_line``) with the years it serves filled in. A teacher switching routes

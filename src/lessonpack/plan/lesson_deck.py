@@ -11,7 +11,7 @@ from lessonpack.kinds.look import look_for
 from lessonpack.plan import footers, item_files, running_clock, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
-from lessonpack.plan.class_fit import class_sheet_parts
+from lessonpack.plan.class_fit import class_sheet_parts, deck_years
 from lessonpack.plan.deck.cycle import cycle_slides, scenario_titles
 from lessonpack.plan.deck.ending import ending_slides
 from lessonpack.plan.deck.opening import opening_slides, starter_slides
@@ -67,4 +67,5 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
         footer=footers.deck_footer(lesson, brand),
         slides=tuple(slides),
         look=lesson.audience,
+        years=deck_years(lesson, brand),
     )

@@ -241,6 +241,9 @@ class DeckPlan:
     slides: tuple[Slide, ...]
     # The look of the deck is its audience's (kinds/look.py has one for each).
     look: Audience = Audience.KS2
+    # A deck for every year that tells only the youngest years' stories: what its Draft
+    # strip and hidden "Before you teach" slide say of it (plan/class_fit.deck_years).
+    years: tuple[str, str] = ("", "")
 
 
 # --------------------------------------------------------------------------- documents

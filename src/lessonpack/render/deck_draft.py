@@ -120,12 +120,13 @@ def _listed(places: list[tuple[str, list[str]]], noted: list[tuple[int, list[str
 
 
 def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader: Reader,
-                    font: str, in_notes: NotesFound | None = None) -> str:
+                    font: str, in_notes: NotesFound | None = None, lead: str = "") -> str:
     """The strip across the top of ``slide`` (``size``: the slide's, EMU), or its foot where
     a trainer's cover has something at its top, its words the fullest of ``draft_lines``
     that fits one line; where it went ("top", "foot"). Every draft deck gets one: where no
     edge is free of the cover's art, the edge free of its own shapes; where none is, the
-    top, over everything."""
+    top, over everything. ``lead``: words said after the fields (a deck for every year
+    that tells the youngest years' stories says so)."""
     width = size[0]
     # The freest edge: clear of everything; else clear of all but bands across the slide
     # (over a band, not a logo); else clear of the slide's own shapes (over the art); else
@@ -136,6 +137,13 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     label = f"{LABEL}: "
     head = text_width(label, font, SIZE_PT, True)
     lines = draft_lines(found, reader, has_logo_slot(slide), in_notes)
+    if lead:
+        # What the deck leaves out for some of its years follows what to fill in, said in
+        # fewer words where the line is too short for both (the hidden slide lists them).
+        slides = _on_slides(found)[0]
+        logo = "Add logo here. " if has_logo_slot(slide) else ""
+        least = f"{logo}Fill in the yellow fields{f' on {slides}' if slides else ''}."
+        lines = [f"{words} {lead}" for words in [*lines, least]]
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
                   lambda tree: _draw(tree, (width, top), label, words, font, over))

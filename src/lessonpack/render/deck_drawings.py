@@ -215,11 +215,16 @@ def held_end(text: str) -> str:
     """A chat comment with its last two words held together (a no-break space): a comment
     that wraps never leaves one word alone on its last line ("…just for / me", "…be /
     sad"). Never a line more: the pair goes down together where the last word alone would.
+    The bubbles are measured with these spaces (a line held together can wrap sooner).
     """
-    head, space, last = text.rpartition(" ")
-    if not space or len(text.split()) < 4:
-        return text
-    return f"{head}\u00a0{last}"
+    words = text.split(" ")
+    # A one-letter word ("I", "a") is held to the word after it, so that no line ends on
+    # it ("ClipMaster  I / recorded this" in a narrow chat column).
+    out = words[0]
+    for n, word in enumerate(words[1:], 1):
+        last_pair = n == len(words) - 1 and len(words) >= 4
+        out += ("\u00a0" if last_pair or len(words[n - 1]) == 1 else " ") + word
+    return out
 
 
 # The chat's words: what the class reads, sorts and talks about, so read from the back of a
@@ -233,7 +238,7 @@ CHAT_FLOOR = 18
 
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int,
                      size: int = CHAT_PT) -> list[int]:
-    width_pt = (width - 2 * PAD) / EMU_PT
+    width_pt = (width - 2 * PAD - 2 * BUBBLE_TEXT_INSET) / EMU_PT
     return [int(Pt(size * LINE * _comment_lines(c.user, c.text, font, width_pt, size))) + pad
             for c in screen.comments]
 
@@ -247,7 +252,23 @@ def _comment_lines(user: str, text: str, font: str, width_pt: float,
     one = text_width(f"{user}  ", font, size, True) + text_width(text, font, size)
     if one * 1.02 <= width_pt:
         return 1
-    return count_lines(f"{user}  {text}", font, size, width_pt, True)
+    return count_lines(f"{user}  {held_end(text)}", font, size, width_pt, True)
+
+
+# A chat bubble's corners: the same curve on a bubble of any height. A rounded rectangle's
+# radius is a share of its shorter side, so a bubble of two or three lines at a one-line
+# bubble's share curved away under the first word of its last line, which then sat on the
+# dark screen beside the bubble ("for me" in a trainer's narrower stream).
+BUBBLE_CORNER = int(Inches(0.09))
+# A rounded rectangle's text area is inset from each side by 0.29 of its corner's radius
+# (DrawingML's roundRect text rectangle): the words wrap that much narrower than the
+# bubble less its padding, so the measure takes it off too.
+BUBBLE_TEXT_INSET = int(BUBBLE_CORNER * 0.29289)
+
+
+def bubble_radius(box: Box) -> float:
+    """The rounding (a share of the shorter side) that gives ``box`` BUBBLE_CORNER's curve."""
+    return round(min(0.5, BUBBLE_CORNER / max(1, min(box[2], box[3]))), 3)
 
 
 @dataclass(frozen=True)
@@ -726,7 +747,7 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
     top = y + max(0, h - sum(heights) - gap * (len(heights) - 1))  # chat sits at the bottom
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
-                           f"Comment {i + 1}", radius=0.25)
+                           f"Comment {i + 1}", radius=bubble_radius((x, top, w, height)))
         write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
                             (held_end(comment.text), T.TEXT_1, False)], size, font,
                    inset=PAD)

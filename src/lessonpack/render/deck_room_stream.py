@@ -26,6 +26,7 @@ from lessonpack.render.deck_drawings import (
     CHAT_PT,
     Box,
     T,
+    bubble_radius,
     held_end,
     new_shape,
     write_runs,
@@ -223,9 +224,10 @@ def _comment_height(user: str, text: str, font: str, width: int, inline: bool = 
     LibreOffice wraps a shade earlier than the measure."""
     inner = (width - 2 * emu(0.1)) / EMU_PT * 0.92
     if inline:
-        lines = _inline_lines(user, text, font, inner, size)
+        lines = _inline_lines(user, held_end(text), font, inner, size)
     else:
-        lines = count_lines(user, font, size, inner, True) + count_lines(text, font, size, inner)
+        lines = count_lines(user, font, size, inner, True) + count_lines(held_end(text), font,
+                                                                         size, inner)
     return int(Pt(size * 1.2 * lines))
 
 
@@ -238,7 +240,8 @@ def _inline_lines(user: str, text: str, font: str, inner: float, size: int) -> i
 
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
              inline: bool = False, size: int = CHAT_PT) -> None:
-    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name, radius=0.15)
+    bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name,
+                       radius=bubble_radius(box))
     if inline:  # one paragraph: the name in the accent, then the words
         write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
                    size, font, inset=emu(0.1))

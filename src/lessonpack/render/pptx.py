@@ -457,13 +457,14 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
 
 
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
-                 reveals: frozenset[int]) -> Fields:
+                 reveals: frozenset[int], lead: str = "") -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
     made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
     the same finish before: its bytes are set again without reading every slide's XML (a
-    sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices. The fields
+    sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
+    the strip's words before its fields (DeckPlan.years). The fields
     found: the shown slides' and their speaker notes'."""
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
@@ -478,7 +479,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
         # Seen when the deck is opened or shown, not only in the notes (deck_draft).
         strip = add_draft_strip(shown[0], (int(prs.slide_width or 0),
                                            int(prs.slide_height or 0)), found, reader, font,
-                                in_notes)
+                                in_notes, lead)
         open_notes_with(shown[0], title_note(found, reader, strip, has_logo_slot(shown[0]),
                                              in_notes))
         changed.add(0)
@@ -516,8 +517,10 @@ def _before_words(prs: PresentationT, plan: DeckPlan, brand: Brand, look: Look,
         return None
     shown = slides_xml(prs)
     logo = LOGO_LINE if shown and has_logo_slot(shown[0]) else ""
-    return (title_for(found, reader, in_notes),
-            *lines_for(found, reader, photo, brand.example, logo, in_notes))
+    left, lines = lines_for(found, reader, photo, brand.example, logo, in_notes)
+    # A deck for every year that tells the youngest years' stories says so first.
+    lines = [plan.years[1], *lines] if plan.years[1] else lines
+    return title_for(found, reader, in_notes), left, lines
 
 
 def _photo_asked(help_at: tuple[int, str], brand: Brand, look: Look, reader: Reader) -> str:
@@ -697,7 +700,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         _report_misfits(number, slide_misfits, misfits, crowded)
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
-                         reveal_places(plan.slides))
+                         reveal_places(plan.slides), plan.years[0])
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

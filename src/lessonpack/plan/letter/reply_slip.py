@@ -42,15 +42,16 @@ def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
     """The slip's cut line and choices. Before the lesson: back by a day that leaves time to
     show a parent the materials. After it: to the class's own teacher by name, a school week
     on (a worry on a slip with no owner and no date could sit unread)."""
+    # Unknown, a draft letter's day is a field with its others (the pack's fill-in method
+    # is every yellow field, so a plain blank went out empty); a named school's a line.
+    blank = REPLY_BY_FIELD if not brand.named else "_" * 22
     if after:
-        by = after_back_by(brand) or "_" * 22
+        by = after_back_by(brand) or blank
         return [CutLine(f"Reply slip: return to {_to_whom(lesson, brand)} by {by}.",
                         foot=True),
                 Checklist(("I have a question about the lesson; please contact me.",
                            "I would like to see the materials my child used in the lesson."))]
-    # A day to return it by, before the lesson; one line. Unknown, a draft letter's is a
-    # field with its others; a named school's a line to write it on.
-    blank = REPLY_BY_FIELD if not brand.named else "_" * 22
+    # A day to return it by, before the lesson; one line.
     return [CutLine(f"Reply slip: return to your child's {slip_to(lesson)} by "
                     f"{reply_by(brand.lesson_date, brand.letter_date) or blank}.",
                     # At the page's foot, where a school's slip is cut off, not mid-page.

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
-from lessonpack.content.parents_cues import NAME_WORD, Cue, CueKind
+from lessonpack.content.parents_cues import Cue, CueKind, too_wide
 from lessonpack.plan import notes_script
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
@@ -87,7 +87,7 @@ def _own_row(label: str) -> bool:
     lead-in in the row before)."""
     name = SHORT.get(label[:-1], label[:-1])
     return label.endswith(":") and not label.startswith(_IN_ROW) \
-        and all(len(word) <= NAME_WORD for word in re.split(r"[ -]", name))
+        and not any(too_wide(word) for word in re.split(r"[ -]", name))
 
 
 def _sentence(text: str) -> str:
