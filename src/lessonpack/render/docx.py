@@ -41,6 +41,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.quotes import typographic_fields
 from lessonpack.render import docx_example_mark, docx_letter, docx_page_ref
+from lessonpack.render.app_props import set_document_app_properties
 from lessonpack.render.docx_blocks import HANDLERS
 from lessonpack.render.docx_fill_side import fill_sides
 from lessonpack.render.docx_keep import hold_headings
@@ -134,6 +135,7 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and keep).render()
     _set_core_properties(document, plan.meta, timestamp)
+    set_document_app_properties(document.part.package)
     return package_bytes(document.part.package, timestamp)
 
 

@@ -49,6 +49,7 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.render import deck_draw
+from lessonpack.render.app_props import set_deck_app_properties, tag_deck_language
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_back_link import link_back
@@ -728,4 +729,6 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     core.last_modified_by, core.comments, core.category = plan.meta.author, "", "Lesson deck"
     core.revision = 1
     core.created = core.modified = core.last_printed = timestamp
+    tag_deck_language(prs, plan.meta.language)
+    set_deck_app_properties(prs)
     return package_bytes(prs.part.package, timestamp)
