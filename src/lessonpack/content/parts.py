@@ -393,8 +393,13 @@ class Scenario(Strict):
 
     @property
     def called(self) -> str:
-        """The name the story calls the one on screen: ``name``, else ``character``."""
-        return self.name or self.character
+        """The name the story calls the one on screen: ``name``, else ``character``, less
+        the ``animal`` it is drawn as ("Sam" of "Sam the rabbit"): the pictures add the
+        animal back, and a character with no ``name:`` printed "Sam the rabbit the rabbit"."""
+        if self.name:
+            return self.name
+        return (self.character.removesuffix(f" the {self.animal}") if self.animal
+                else self.character)
 
     @property
     def read_aloud(self) -> str:
