@@ -47,8 +47,9 @@ def test_google_content_titles_are_one_size(tmp_path: Path) -> None:
     assert len(sizes) >= 30
     assert {s for found in sizes.values() for s in found} == {30.0}, sizes
     # The long title that set the size is on one line, not made smaller still.
-    escalated = Presentation(str(deck)).slides[16].shapes.title.text_frame.text
-    assert escalated == "How it escalated this time: warning-sign sort"
+    titles = [s.shapes.title.text_frame.text for s in Presentation(str(deck)).slides
+              if s.shapes.title is not None]
+    assert "How it escalated this time: warning-sign sort" in titles, titles
 
 
 def test_german_titles_break_where_they_are_drawn_to(tmp_path: Path) -> None:
