@@ -22,14 +22,15 @@ def _route(lesson: Lesson, facts: FactsFile | None, name: str) -> str:
 
 
 def test_report_remove_is_for_a_picture_online_or_a_threat() -> None:
-    """KS4's card also says it is the one place to send the image (the lesson's "never save
-    or send the image" read as forbidding Report Remove itself); in 80 characters that
-    leaves "a nude of you, or a threat"."""
+    """KS4's card says Report Remove is for a nude of you even when it is only threatened:
+    "(a nude of you, or a threat: send it only here)" could be read as "send the threats
+    here", and threats go to CEOP. The slides say it is the one place to send the image."""
     line = _route(lesson_for(Audience.KS3), None, "Report Remove")
     assert line.startswith("Report Remove: childline.org.uk (")
     assert "online or a threat to share one" in line, line
     line = _route(lesson_for(Audience.KS4), None, "Report Remove")
-    assert line == "Report Remove: childline.org.uk (a nude of you, or a threat: send it only here)"
+    assert line == "Report Remove: childline.org.uk (a nude of you, even if only threatened)"
+    assert "threat:" not in line and "send" not in line
 
 
 def test_year_seven_s_card_says_private_picture_and_year_eight_s_nude() -> None:

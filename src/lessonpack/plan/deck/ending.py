@@ -92,7 +92,7 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                    pl.notes),
         "Answers: " + " ".join(f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
                               for i, s in enumerate(st.statements, 1)), library,
-        "Now tick the End row on your sheet, privately")
+        "Now tick the End row: your teacher reads your sheet")
     # The plenary opens at the look back (the lesson plan's slide ranges read the mark).
     slides = [replace(s, place=Place.PLENARY) for s in slides]
     readers = lesson.readers
@@ -107,8 +107,8 @@ def ending_slides(lesson: Lesson, facts: FactsFile, brand: Brand, library: Pictu
                                      if len(pl.reflection) == 1
                                      else BulletSlide(tuple(pl.reflection))),
                             pictures=thinking,
-                            notes="Give pupils quiet thinking time. Nobody has to share their "
-                                  "answer."))
+                            notes="Give pupils quiet thinking time. Say: “Nobody else in "
+                                  "the class sees your sheet. Your teacher reads it, to help.”"))
     quiz = lesson.exit_quiz
     if readers:
         slides += exit_quiz_slides(lesson, split)

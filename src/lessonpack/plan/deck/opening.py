@@ -133,4 +133,4 @@ def starter_slides(lesson: Lesson, library: PictureLibrary | None) -> list[Slide
         "Answers (for the end of the lesson, not now): " + " ".join(
            f"{i}. {'Agree' if s.agree else 'Disagree'}: {s.why}"
            for i, s in enumerate(st.statements, 1)) if lesson.readers else "", library,
-        "Tick the Start row on your sheet, privately")]
+        "Tick the Start row: your teacher reads your sheet")]

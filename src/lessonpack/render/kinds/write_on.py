@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 Box = tuple[int, int, int, int]
 LARGEST_PT = 36
-# Where the sentence is finished, said under it: the sheet has the lines, not the slide.
-HOW = "Finish it on your sheet. Nobody has to share it."
+# Where the sentence is finished, said under it (the sheet has the lines, not the slide), and
+# who reads it: the teacher passes a worry on, so the line never promises secrecy.
+HOW = ("Finish it on your sheet. Your teacher reads it, to help; nobody else in the class "
+       "sees it.")
 HOW_PT = 24
 BAR = int(0.14 * INCH)
 PAD = int(0.45 * INCH)
