@@ -343,6 +343,8 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
         assert part in letter.replace("’", "'"), (part, letter)
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
     assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
+    # Their places are marked on the slides as the names are, but are not people.
+    assert "school hall" not in box and "reception" not in box, box
     assert "Helen Okafor" not in box, box
     # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
     # (The photos' line after the files' list names the trainer as who puts them in.)

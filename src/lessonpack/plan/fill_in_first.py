@@ -429,8 +429,10 @@ def _made_up_name(fill_in: str) -> bool:
     return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
                 or "@" in fill_in or "www." in fill_in
                 or any(word in _SERVICE_WORDS for word in words)
-                # A place in school, marked as the names are ("By the school hall"): no one.
-                or (bool(words) and words[0].lower() in _WHERE_WORDS) or "the" in words)
+                # A place in school, marked as the names are ("By the school hall", "school
+                # office"): no one.
+                or not fill_in[:1].isupper() or words[0].lower() in _WHERE_WORDS
+                or "the" in words)
 
 
 _SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Office",
