@@ -47,3 +47,17 @@ def test_a_call_has_no_live_badge_audience_or_reactions() -> None:
     stream = _drawn(replace(call, call=False))
     assert {"LIVE badge", "Likes count", "Gifts count"} <= stream.keys()
     assert stream["Viewer count"].endswith("watching")
+
+
+def test_a_calls_tiles_add_up_to_its_header_count() -> None:
+    """"9 in the call" over four tiles had a class asking where the other five were: a last
+    tile counts everyone without a tile, so the tiles add up to the header's number."""
+    from lessonpack.render.call_tiles import others_in_call
+
+    call = replace(_a_call(), viewers=9)
+    drawn = _drawn(call)
+    assert drawn["Viewer count"] == "9 in the call", drawn["Viewer count"]
+    tiles = 1 + len(others_in_call(call))
+    assert drawn["Call tile more"] == f"+{9 - tiles}", drawn["Call tile more"]
+    # Everyone has a tile: no count tile.
+    assert "Call tile more" not in _drawn(replace(call, viewers=tiles))

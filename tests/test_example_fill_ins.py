@@ -54,11 +54,17 @@ def test_only_an_example_file_has_values_to_mark() -> None:
         "example": True, "safeguarding_contact": "Mrs Real's office; 0113 222 4001"})
     values = example_values(example)
     assert {"Mrs Jo Real", "Mrs Real", "0113 222 4000", "0113 222 4001"} <= set(values)
-    # A part of a contact that names a place is marked where a plan prints it alone; a
-    # plain description is not (it would mark the same words in the lesson's own text).
+    # A part of a contact that names a place is marked where a plan prints it alone; so is
+    # where the lead is found, however plainly put, as a help slide prints it under the
+    # marked name ("School office"): a school adapting the example by hand kept the room.
     assert "Mrs Real's office" in values
     both = example.model_copy(update={"safeguarding_contact": "school office, room G14"})
-    assert "room G14" in example_values(both) and "school office" not in example_values(both)
+    assert {"room G14", "school office", "School office"} <= set(example_values(both))
+    # A way to reach them from elsewhere ends the place: nothing after it is a room.
+    away = example.model_copy(update={"safeguarding_contact": "by the hall; 0113 222 4002, "
+                                                              "staff room"})
+    assert "By the hall" in example_values(away)
+    assert "staff room" not in example_values(away)
     # The whole contact first, so a number inside it is not marked on its own.
     assert values.index("Mrs Real's office; 0113 222 4001") < values.index("0113 222 4001")
     pattern = fill_in_pattern(example, brackets=False)

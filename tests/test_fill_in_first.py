@@ -295,8 +295,8 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     needs, in plain words, only for what the letters still leave; the keys that fill them
     for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
-    assert ("council's 24-hour number, who answers questions, letters' signer, the parents' "
-            "workshop's date "
+    assert ("council's 24-hour number, who answers questions, letters' signer, headteacher's "
+            "name and phone, the parents' workshop's date "
             "and place (or delete its line), where parents read your RSHE policy, which part "
             "of RSHE the lesson is (ask your RSE lead), letter date, lesson date, class and "
             "reply-by date. Or ask "
@@ -343,6 +343,8 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
         assert part in letter.replace("’", "'"), (part, letter)
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
     assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
+    # Their places are marked on the slides as the names are, but are not people.
+    assert "school hall" not in box and "reception" not in box, box
     assert "Helen Okafor" not in box, box
     # Each name once, where it is first found: the handover's "Sam Carter" is the letter's.
     # (The photos' line after the files' list names the trainer as who puts them in.)
@@ -530,4 +532,11 @@ def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
         "safeguarding_contact": "school office", "phone": "0113 222 4000"})
     line, box = who(school)
     assert line.startswith("DSL: Mrs Jo Real (school office), deputy Mr Al Two"), line
-    assert "[" not in line and "this plan" not in box
+    assert "[" not in line and "this plan: the DSL line" not in box
+    # The disclosure box's fallback when neither lead is free: the one head this school
+    # file leaves out, asked for where it prints.
+    assert "headteacher's name and phone" in box.replace("\u2019", "'"), box
+    assert "this plan: \u201cIf a child discloses\u201d" in box, box
+    named = school.model_copy(update={"headteacher": "Mrs Di Head",
+                                      "headteacher_phone": "0113 222 4001"})
+    assert "headteacher" not in who(named)[1], who(named)[1]

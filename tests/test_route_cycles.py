@@ -245,7 +245,8 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
     slides, sheet = pack["slides.pptx"], pack["worksheet.docx"]
     assert "Amara’s video call" in slides and "Amara is live" not in slides
     assert "Jo (Amara’s mum)" in slides and "9 in the call" in slides
-    # Drawn as a call: a tile each, Amara on camera and the three who write in its chat.
+    # Drawn as a call: a tile each, Amara on camera and the three who write in its chat,
+    # then one counting the other five, so the tiles add up to "9 in the call".
     call = next(s for s in Presentation(str(
         oakfield_ks2 / "live-streaming-ks2-year-6" / "live-streaming-ks2-year-6-slides.pptx"
     )).slides if s.shapes.title.text == "Amara’s video call")
@@ -253,7 +254,8 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
     tiles = [s.name for s in screen.shapes if s.name.startswith("Call tile")]
     assert tiles == ["Call tile 1", "Call tile 1 picture", "Call tile 2", "Call tile 2 initial",
                      "Call tile 3", "Call tile 3 initial", "Call tile 4",
-                     "Call tile 4 initial"], tiles
+                     "Call tile 4 initial", "Call tile 5", "Call tile more"], tiles
+    assert [s.text_frame.text for s in screen.shapes if s.name == "Call tile more"] == ["+5"]
     assert [s.text_frame.text for s in screen.shapes if s.name.endswith("initial")] == \
         ["S", "N", "S"]
     (amara,) = [s for s in screen.shapes if s.name == "Call tile 1 picture"]

@@ -74,7 +74,7 @@ def test_a_visitors_plan_keeps_the_school_in_charge(visiting: Path, built_packs:
                if re.sub(r"^\d+\.\t", "", line).startswith("Act immediately"))  # a numbered step
     assert "before you leave" not in act
     # The head with a number to ring from the room: the school file's own for the head.
-    assert "Neither free: Mrs Sarah Whitfield (Headteacher), 07700 900388, then " \
+    assert "If neither is free: Mrs Sarah Whitfield (Headteacher), 07700 900388, then " \
         "Northshire Children’s Services, 0306 999 0123 (24 hours)." in act
     assert "gives it to the DSL the same day (a visiting trainer, before leaving). Add the " \
         "date and time; with no " \

@@ -199,8 +199,28 @@ def example_values(brand: Brand) -> tuple[str, ...]:
         # part that names a place (a capital past its start, or a digit), not "school office".
         values += [p for p in (q.strip().removeprefix("or ") for q in _PARTS.split(text))
                    if _NAMED.search(p)]
+    values += _places(brand)
     kept = {v.strip() for v in values if len(v.strip()) > 3}
     return tuple(sorted(kept, key=lambda v: (-len(v), v)))
+
+
+# A part of a contact that reaches someone from elsewhere, not a place in school: a phone
+# number, an email address, or the "or ..." of another way.
+_REACH = re.compile(r"\d{3,}|@|^or\b", re.IGNORECASE)
+
+
+def _places(brand: Brand) -> list[str]:
+    """Where in school the safeguarding lead and the deputy are ("school office", "by the
+    library"), as printed beside their names and as a help slide's card line starts them
+    ("By the library"): made up in an example as their names are, so marked as the names
+    are, or a school adapting the example by hand keeps the example's room."""
+    places = []
+    for contact in (brand.safeguarding_contact, brand.deputy_dsl_contact):
+        for part in (p.strip() for p in _PARTS.split(contact)):
+            if _REACH.search(part):
+                break
+            places += [part, part[:1].upper() + part[1:]] if part else []
+    return places
 
 
 def _literal(value: str) -> str:

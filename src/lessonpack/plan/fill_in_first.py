@@ -36,7 +36,7 @@ from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_names import field_names
 from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, notes_fields, plain
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
-from lessonpack.plan.lesson_steps import GROUND_RULES
+from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
 from lessonpack.plan.letter.workshop import WORKSHOP_OPTIONAL, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
@@ -425,13 +425,20 @@ def _made_up_name(fill_in: str) -> bool:
     number, address, email or web address, nor a service ("Oakfield Family Support"),
     each yellow where it is (named, they took the box off page one and the steps a page
     later)."""
+    words = fill_in.split()
     return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
                 or "@" in fill_in or "www." in fill_in
-                or any(word in _SERVICE_WORDS for word in fill_in.split()))
+                or any(word in _SERVICE_WORDS for word in words)
+                # A place in school, marked as the names are ("By the school hall", "school
+                # office"): no one.
+                or not fill_in[:1].isupper() or words[0].lower() in _WHERE_WORDS
+                or "the" in words)
 
 
 _SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Office",
                             "School", "Academy", "Council", "Trust"})
+_WHERE_WORDS = frozenset({"by", "next", "near", "in", "at", "on", "opposite", "beside",
+                          "behind", "upstairs", "downstairs", "outside", "inside"})
 
 
 # KS1's help slide draws the DSL and deputy where no photo is given, and five-year-olds know
@@ -474,6 +481,7 @@ def head_line(plan: DocPlan) -> str:
     the other files): the one fallback when neither safeguarding lead is free at an evening
     session, so it is asked for here. "" when the school file names the head."""
     where = next((b.title for b in plan.blocks if isinstance(b, Callout)
+                  and b.title != LESSON_DISCLOSURE
                   and any(HEAD_FIELD in t for t in _strings(b))), "")
     if not where:
         return ""
@@ -487,14 +495,34 @@ def head_line(plan: DocPlan) -> str:
 # is under the box, but where page one is full (the plan for every primary year) it opens
 # page two, and "under this box" sent the teacher looking on the wrong page.
 OWN_PLACE = "this plan: the DSL line above the answers"
+# A lesson plan's disclosure box names the head and the council's 24-hour line for when
+# neither safeguarding lead is free (a [field] for each the school file lacks).
+LESSON_DISCLOSURE = DISCLOSES
 
 
 def own_fields(plan: DocPlan) -> list[str]:
     """The [fields] of the plan's page-one line of who to reach (none where a school file
-    names the DSL): the files' list leaves the plan out, and a field the teacher must write
-    in is listed wherever it prints."""
+    names the DSL) and of its disclosure box: the files' list leaves the plan out, and a
+    field the teacher must write in is listed wherever it prints."""
+    return _line_fields(plan) + _box_fields(plan)
+
+
+def _line_fields(plan: DocPlan) -> list[str]:
     return [f for b in plan.blocks if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH
             for f in FIELD.findall(b.text)]
+
+
+def _box_fields(plan: DocPlan) -> list[str]:
+    return [f for b in plan.blocks if isinstance(b, Callout) and b.title == LESSON_DISCLOSURE
+            for t in _strings(b) for f in FIELD.findall(t)]
+
+
+def own_place(plan: DocPlan) -> str:
+    """Where the plan's own fields are, for the files' list: the line, the box, or both."""
+    box = f"“{LESSON_DISCLOSURE}”" if _box_fields(plan) else ""
+    if not _line_fields(plan):
+        return f"this plan: {box}"
+    return f"{OWN_PLACE} and {box}" if box else OWN_PLACE
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
@@ -509,7 +537,7 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
         return pack
     plan = plans[0]
     own = own_fields(plan)
-    lines = (*fill_in_lines(pack, plan.filename, brand), *([OWN_PLACE] if own else []))
+    lines = (*fill_in_lines(pack, plan.filename, brand), *([own_place(plan)] if own else []))
     photo = photo_line(audience, brand)
     head = head_line(plan)
     if not lines and not photo and not head:

@@ -484,7 +484,7 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     sg = lesson.safeguarding
     return [
         Heading(lesson_steps.GROUND_RULES, 3), BulletList(tuple(sg.ground_rules)),
-        Callout("If a child discloses",
+        Callout(lesson_steps.DISCLOSES,
                 visiting.disclosure(lesson, brand, sg.disclosure), "safeguarding",
                 whole=True, numbered=True),
     ]

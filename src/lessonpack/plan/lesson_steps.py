@@ -20,6 +20,7 @@ from lessonpack.plan.step_lines import split_spoken
 HEADER = ("Time", "What you say and do")
 # The heading that follows page one's overview (the "Fill in first" box goes above it).
 GROUND_RULES = "Ground rules"
+DISCLOSES = "If a child discloses"  # the plan's disclosure box, under the ground rules
 # The mark under the last step's time, on the last page a teacher prints to teach from. Page one
 # names it rather than a page number: the page is known only where the plan is laid out, and
 # the old estimate of it was a page long in six of eleven plans as LibreOffice lays them out.

@@ -79,12 +79,12 @@ def _neither_free(brand: Brand, evening: bool = False) -> str:
     who = (head_or_field(brand) if evening else _head_in_the_day(brand)) if named \
         else "the headteacher or another senior leader"
     local = childrens_services(brand) or "the local authority's children's social care"
-    return f"Neither free: {who}, then {local}."
+    return f"If neither is free: {who}, then {local}."
 
 
-# A parents' box's "Neither free: the headteacher, then children's social care": the content
+# A box's "If neither is free: the headteacher, then children's social care": the content
 # says whom; the school's file says who they are and how to reach them.
-_NEITHER_HEAD = re.compile(r"(Neither free: )the headteacher\b")
+_NEITHER_HEAD = re.compile(r"(If neither is free: )the headteacher\b")
 _NEITHER_LOCAL = re.compile(r"(, then )children's social care\b")
 
 
@@ -92,14 +92,23 @@ def _parents_tell(step: str, brand: Brand) -> str:
     return _neither_named(_named(step, brand), brand)
 
 
-def _neither_named(step: str, brand: Brand) -> str:
-    """The parents' box's fallback when neither safeguarding lead is free, named as a
-    visitor's box names it (``_neither_free``): the head (or a field for them), then the
-    council's 24-hour line (or a field for its number). An evening has no office to ring."""
+def _lesson_tell(step: str, brand: Brand) -> str:
+    """A lesson's "tell" step: the leads named, each with their number, and whom to go to
+    when neither is free, named with a number to ring from the room: a teacher reads this
+    box mid-disclosure, and "a senior leader" names no one to find."""
+    return _neither_named(_named(step, brand, phones=True), brand, evening=False)
+
+
+def _neither_named(step: str, brand: Brand, evening: bool = True) -> str:
+    """A box's fallback when neither safeguarding lead is free, named as a visitor's box
+    names it (``_neither_free``): the head (or a field for them), then the council's
+    24-hour line (or a field for its number). An evening has no office to ring; in a
+    lesson the head's phone, else the office's (``_head_in_the_day``)."""
     if not _NEITHER_HEAD.search(step):
         return step
     local = childrens_services(brand) or f"children's social care ({LOCAL_HELP_CONTACT})"
-    step = _NEITHER_HEAD.sub(lambda m: m[1] + head_or_field(brand), step, count=1)
+    who = head_or_field(brand) if evening or not head(brand) else _head_in_the_day(brand)
+    step = _NEITHER_HEAD.sub(lambda m: m[1] + who, step, count=1)
     return _NEITHER_LOCAL.sub(lambda m: m[1] + local, step, count=1)
 
 
@@ -256,7 +265,7 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
     parents = item.audience is Audience.PARENTS
     if not visitor(brand):
         # A parents' box also names whom to phone when neither lead is free.
-        tell_step = _parents_tell if parents else _named_with_phones
+        tell_step = _parents_tell if parents else _lesson_tell
         return tuple(tell_step(t, brand) if r == "tell" else t for r, t in pairs)
     # In a class, the handover's and the title slide's own words (plan/visit_disclosure.py).
     tell = (f"Act immediately (KCSIE): go to or phone {_dsl_or_deputy(brand)} now, not at "
@@ -324,11 +333,6 @@ def _named(step: str, brand: Brand, phones: bool = False) -> str:
 
 
 _BY_PHONE = re.compile(r"\bby phone\b")
-
-
-def _named_with_phones(step: str, brand: Brand) -> str:
-    """A lesson's "tell" step: the leads named, each with their number."""
-    return _named(step, brand, phones=True)
 
 
 # The content's "the class teacher" is a visitor's colleague; a school's own plan is read

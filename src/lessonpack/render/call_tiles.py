@@ -34,13 +34,20 @@ def others_in_call(screen: StreamScreen) -> list[str]:
     return seen[:MOST_TILES - 1]
 
 
+def not_shown(screen: StreamScreen) -> int:
+    """How many in the call have no tile of their own (the header's "9 in the call" less
+    the tiles drawn): one more tile says "+5", or a class asks where the other five are."""
+    return max(0, screen.viewers - 1 - len(others_in_call(screen)))
+
+
 def draw_call_tiles(g: GroupShapes, screen: StreamScreen, box: Box, font: str) -> None:
     """The call's tiles centred in ``box``: the child's picture in the first, each other
-    person's initial in the rest."""
+    person's initial in the rest, and a last tile with how many more are in the call."""
     x, y, w, h = box
     gap = int(Inches(0.1))
     names = others_in_call(screen)
-    count = 1 + len(names)
+    more = not_shown(screen)
+    count = 1 + len(names) + (1 if more else 0)
     tile_h = min(h, int((w - gap * (count - 1)) / count / TILE_SHAPE))
     tile_w = int(tile_h * TILE_SHAPE)
     left = x + (w - count * tile_w - (count - 1) * gap) // 2
@@ -56,6 +63,12 @@ def draw_call_tiles(g: GroupShapes, screen: StreamScreen, box: Box, font: str) -
                 side = tile_h - tile_h // 8
                 add_picture(g, picture, (at + (tile_w - side) // 2, top + tile_h // 16, side,
                                          side), "Call tile 1 picture")
+            continue
+        if i > len(names):  # everyone else in the call, counted
+            label = new_shape(g, MSO_SHAPE.RECTANGLE, (at, top, tile_w, tile_h), None,
+                              "Call tile more")
+            write_runs(label, [(f"+{more}", T.BACKGROUND_1, True)], 20, font,
+                       align=PP_ALIGN.CENTER)
             continue
         side = min(tile_h - tile_h // 4, int(Inches(0.55)))
         disc = new_shape(g, MSO_SHAPE.OVAL, (at + (tile_w - side) // 2,
