@@ -40,6 +40,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     side = int(min(3.6 * INCH, height * 0.5))
     x = _inside_panel(slide, (width - side - int(0.8 * INCH), (height - side) // 2, side))
     y = (height - side) // 2
+    _drop_rule(slide, x, y, side)
     texts = [(role, ph) for role in ("kicker", "title", "subtitle")
              if (ph := placeholder(slide, filler.slots.get(role))) is not None]
     right = x - int(0.4 * INCH)
@@ -65,6 +66,23 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     decorative_shape(disc)
     inset = int(side * 0.17)
     add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+# A layout's accent rule: a line no taller than this and no wider than RULE_W.
+RULE_H, RULE_W = int(0.05 * INCH), int(1.5 * INCH)
+
+
+def _drop_rule(slide: Any, x: int, y: int, side: int) -> None:
+    """A short accent rule the section layout draws at the foot of the side the disc takes
+    taken off the layout: the template sets it under that side's text, and under a
+    picture it stood alone in the empty half, a stray mark (Google Slides' "Modern Writer"
+    dashes under the emoji; set over the rule, the disc left it beside the picture)."""
+    rules = [sh for sh in slide.slide_layout.shapes if not sh.is_placeholder
+             and sh.width is not None and 0 < int(sh.width) <= RULE_W
+             and int(sh.height or 0) <= RULE_H and int(sh.top or 0) > y + side
+             and int(sh.left or 0) >= x - side // 2]
+    if len(rules) == 1:
+        rules[0].element.getparent().remove(rules[0].element)
 
 
 # A template's panel: a filled shape under the disc covering this share of the slide or more.

@@ -403,7 +403,8 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     # room of clues needs every point of it for words read from the back of the room.
     roomy = kind is not Match.TALL_DRAWING
     if region is not None:
-        region = _roomy(region, r, layout, size) if roomy else region
+        region = _roomy(region, r, layout, size) if roomy \
+            else _below_band(region, layout, size, _obstacles(layout, size))
         if kind is Match.CARDS:
             # Two lines of 16 pt: a visiting trainer's help intro names the school and the
             # team (at 0.5 in its second line ran into the cards).
@@ -420,7 +421,8 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
     # A tall drawing keeps the area's full height but not over a slide number or footer
     # line set in its foot (a speaker's picture area running to the slide's foot).
     main = _roomy(_box(bodies[0]), r, layout, size) if roomy \
-        else above_footers(_box(bodies[0]), layout)
+        else _below_band(above_footers(_box(bodies[0]), layout), layout, size,
+                         _obstacles(layout, size))
     if kind is Match.CARDS and len(bodies) == 1:
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
@@ -485,7 +487,8 @@ def keep_room(slide: Slide, resolved: ResolvedLayout,
             ph.left, ph.top, ph.width, ph.height = (Emu(v) for v in box)
 
 
-def _below_band(region: Box, layout: SlideLayout, size: tuple[int, int]) -> Box:
+def _below_band(region: Box, layout: SlideLayout, size: tuple[int, int],
+                obstacles: Iterable[Box]) -> Box:
     """``region`` moved down under the header band painted into the background picture
     (deck_picture_band), the band being part of the title's area, keeping its height where
     the slide has room under it (Smooth black's body ends 0.8 in over its footers: the
@@ -493,10 +496,16 @@ def _below_band(region: Box, layout: SlideLayout, size: tuple[int, int]) -> Box:
     where there is no band or the region would be under 40 % of the slide's height."""
     share = band_share(layout)
     x, y, w, h = region
-    edge = int(share * size[1]) if share is not None else y
+    # Half a GAP under the band's last grey row: a panel's edge set on that row read as
+    # touching the band on a projector.
+    edge = int(share * size[1]) + GAP // 2 if share is not None else y
     if not y < edge < y + h:
         return region
-    bottom = min(y + h + edge - y, size[1])
+    # Never past the top of a footer under the region: grown over it, the region held the
+    # footers inside it and kept no room above them (help cards ran off the slide's foot).
+    floor = min([size[1], *(oy for ox, oy, ow, _oh in obstacles
+                            if oy >= y + h and ox < x + w and x < ox + ow)])
+    bottom = min(y + h + edge - y, floor)
     if bottom - edge < int(0.4 * size[1]):
         return region
     return x, edge, w, bottom - edge
@@ -507,12 +516,13 @@ def _roomy(region: Box, r: Roles, layout: SlideLayout, size: tuple[int, int]) ->
     footers below (FOOT_SHARE), shrinking the area rather than its gutters; unchanged where
     that would leave it under 40 % of the slide's height (the drawings' least)."""
     title = [_box(r.title)] if r.title is not None else []
-    banded = _below_band(region, layout, size)
+    obstacles = _obstacles(layout, size)
+    banded = _below_band(region, layout, size, obstacles)
     # Under a painted band the footers keep ROOM only: the height the band takes from the
     # top is found at the foot (Smooth black's help cards had no room left for a DSL's name
     # typed over its field).
     below = ROOM if banded != region else max(ROOM, int(FOOT_SHARE * size[1]))
-    return clear_of_edges(banded, [*title, *_obstacles(layout, size)], ROOM,
+    return clear_of_edges(banded, [*title, *obstacles], ROOM,
                           least_height=int(0.4 * size[1]), below=below)
 
 

@@ -26,10 +26,12 @@ R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 # share of its height is a scene or a photo, not a header band.
 BAND_MOST = 0.4
 # Share of the band's strongest difference from the body colour under which a row reads as
-# the body: the gradient's last fifth reads as the slide's black on a projector.
-FADED = 0.2
+# the body. Only the gradient's last twenty-fifth passes for the slide's black: at a fifth
+# (a grey of 28 on black) content began where the band's lower grey still showed, its
+# edge cutting across the panels under the title.
+FADED = 0.04
 # Channel steps (0-255) under which a row is the body colour whatever the band's contrast.
-FADED_LEAST = 12
+FADED_LEAST = 6
 COLUMNS = (0.2, 0.5, 0.8)  # shares of the width read: a band spans the slide
 
 

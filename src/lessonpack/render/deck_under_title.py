@@ -23,6 +23,7 @@ from lessonpack.render.deck_title_room import title_lines
 from lessonpack.render.ooxml.placeholders import placeholder, text_anchor
 
 UNDER_TITLE = int(Inches(0.2))  # between a wrapped title's last line and the content
+TITLE_LINES_APART = 0.75  # of a title's line, between its last line and the content
 KEEP = 0.85  # the least share of its height the area keeps when it moves down
 
 
@@ -37,7 +38,12 @@ def clear_of_title(filler: Filler, region: Box) -> Box:
     x, y, w, h = region
     if foot is None or foot <= int(title.top or 0) or foot > y + h // 2:
         return region
-    shift = foot + UNDER_TITLE - y
+    # Three quarters of one of the title's lines, at least UNDER_TITLE: at 0.2 in under a
+    # 40 pt title of two lines, an exit quiz's first question (bold, like a subtitle) read
+    # as a third line of the title (Coreoz's 4:3 "Exit quiz: ring A, B or C / on your
+    # worksheet").
+    size = layout_style(title, filler.resolved.layout)[0]
+    shift = foot + max(UNDER_TITLE, int(TITLE_LINES_APART * size * LINE * EMU_PT)) - y
     if shift <= 0 or h - shift < h * KEEP:
         return region
     return (x, y + shift, w, h - shift)

@@ -166,6 +166,9 @@ def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
         # A sort: the panel beside its key and cards was a narrow column that wrapped each
         # step every two or three words. The tile shows the time; the steps read as a
         # numbered list over the key, at the size that leaves the cards theirs.
+        if d.w < NARROW:
+            _band_beside_steps(d, task)
+            return
         timer_tile(d.slide, d.left(TILE_LEAST), task, d.brand, d.look)
         size = _steps_over_cards(d, task)
         steps_list(d.slide, d.top(steps_list_height(d.w, task, d.brand, size), GAP // 2),
@@ -176,13 +179,29 @@ def _steps_panel(d: _Drawing, task: TaskSlide) -> None:
         d.misfits += steps_panel(d.slide, d.left(int(d.w * share)), task, d.brand, d.look)
 
 
-def _steps_over_cards(d: _Drawing, task: TaskSlide) -> int:
+BAND_W = int(2.2 * INCH)  # a short timer band's clock and "10 min" at 28 pt
+
+
+def _band_beside_steps(d: _Drawing, task: TaskSlide) -> None:
+    """A narrow area's sort (4:3): a short timer band beside the steps, the key and cards
+    under both across the whole width. The tall tile down the left left cards of 3.8 in
+    beside it, their words at 18 pt wrapping mid-phrase ("The picture / pinned on the
+    wall") with free room under the tile."""
+    steps_w = d.w - BAND_W - GAP
+    size = _steps_over_cards(d, task, steps_w)
+    steps_h = steps_list_height(steps_w, task, d.brand, size)
+    band_h = timer_band(d.slide, (d.x, d.y, BAND_W), PAD, task, d.brand, d.look)
+    steps_list(d.slide, (d.x + BAND_W + GAP, d.y, steps_w, steps_h), task, d.brand, size)
+    d.top(max(steps_h, band_h), GAP // 2)
+
+
+def _steps_over_cards(d: _Drawing, task: TaskSlide, steps_w: int | None = None) -> int:
     """The size of a sort's steps listed over its key and cards: of the sizes up to the
     cards' own, the one that balances the steps' and the cards' sizes (deck_balance), the
     cards measured under the key and in the arrangement ``_sort_key`` will draw in what the
     steps leave (a two-line key, or a lower key over compact cards)."""
     def sizes(size: int) -> tuple[int, int]:
-        used = steps_list_height(d.w, task, d.brand, size) + GAP // 2
+        used = steps_list_height(steps_w or d.w, task, d.brand, size) + GAP // 2
         area = (d.x, d.y + used, d.w, d.h - used)
         key = key_layout(area, task, d.brand, d.look)
         below = key.chip_h + key.under

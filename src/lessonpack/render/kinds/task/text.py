@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lxml import etree
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 
+from lessonpack.check.measure import drawn_family, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskSlide
@@ -84,14 +88,43 @@ def timer_band(slide: Slide, box: tuple[int, int, int], inset: int, task: TaskSl
 LIST_GAP = int(0.08 * INCH)  # between the steps of a list
 
 
-def _numbered(n: int, step: str) -> str:
-    return f"{n}.  {step}"
+def _hang(n: int, brand: Brand, size: int) -> int:
+    """The width of step ``n``'s number and its gap, which the step's wrapped lines are
+    indented by: wrapped back under the number ("Sort it." under "2."), a step read as
+    two."""
+    return int(text_width(f"{n}.  ", drawn_family(brand.body_font), size, True) * EMU_PT)
+
+
+def _last_pair(step: str) -> str:
+    """``step`` with its last two words held together: wrapped, a short last word alone
+    on a line ("Sort / it.") read as a stray."""
+    head, space, last = step.rpartition(" ")
+    return f"{head}\u00a0{last}" if space and " " in head.strip() else step
+
+
+def _step_height(n: int, step: str, width: int, brand: Brand, size: int) -> int:
+    """Step ``n``'s height in a list ``width`` wide with its wrapped lines hung under its
+    words: measured, number and words, in the width less the indent, as lessonpack's own
+    check measures a paragraph with a left margin (it shrank a step whose box held only
+    the lines as drawn a point under the others)."""
+    return int(lines_height([(f"{n}.  {_last_pair(step)}", brand.body_font, False, size)],
+                            width - _hang(n, brand, size)) * EMU_PT)
+
+
+def _hanging(label: Shape, hang: int) -> None:
+    """Each of ``label``'s paragraphs indented ``hang`` after its first line."""
+    for p in label.element.iter(qn("a:p")):
+        ppr = p.find(qn("a:pPr"))
+        if ppr is None:
+            ppr = etree.Element(qn("a:pPr"))
+            p.insert(0, ppr)
+        ppr.set("marL", str(hang))
+        ppr.set("indent", str(-hang))
 
 
 def steps_list_height(width: int, task: TaskSlide, brand: Brand, size: int) -> int:
     """How tall a steps_list ``width`` wide is with its steps at ``size``."""
-    return sum(int(lines_height([(_numbered(n, s), brand.body_font, False, size)], width)
-                   * EMU_PT) for n, s in enumerate(task.steps, 1)) \
+    return sum(_step_height(n, s, width, brand, size) for n, s in enumerate(task.steps, 1)) \
         + LIST_GAP * (len(task.steps) - 1)
 
 
@@ -102,11 +135,12 @@ def steps_list(slide: Slide, box: Box, task: TaskSlide, brand: Brand, size: int)
     x, y, w, _h = box
     top = y
     for n, step in enumerate(task.steps, 1):
-        height = int(lines_height([(_numbered(n, step), brand.body_font, False, size)], w)
-                     * EMU_PT)
-        new_label(slide.shapes, (x, top, w, height),
-                  [(f"{n}.  ", T.ACCENT_1, True), (step, T.TEXT_1, False)], size,
-                  brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        height = _step_height(n, step, w, brand, size)
+        label = new_label(slide.shapes, (x, top, w, height),
+                          [(f"{n}.  ", T.ACCENT_1, True), (_last_pair(step), T.TEXT_1, False)],
+                          size,
+                          brand.body_font, f"Task step {n}", anchor=MSO_ANCHOR.TOP)
+        _hanging(label, _hang(n, brand, size))
         top += height + LIST_GAP
 
 
