@@ -212,6 +212,15 @@ def _contact_lines(card: Card, last: str, brief: int) -> list[tuple[str, bool, M
             for n, (text, _bold) in enumerate(_contacts(hold_names(unbroken(shown)), brief))]
 
 
+def _naming(said: str) -> frozenset[int]:
+    """The places of the sentences in ``said`` naming a person or a field to type one over
+    ("[DSL's name], [where to find them]."): kept on every cut card, whatever its marks. A
+    card cut to fit once said its lead's name only in the notes, and its slide sent children
+    to "Or ask" the deputy alone; who to go to, and where, is what a help card is for."""
+    return frozenset(n for n, sentence in enumerate(split_sentences(said))
+                     if _NAME.search(sentence))
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
     """The lines under a card's name, whether each is its contact (bold, last of several)
     and the contact's mark, at ``brief`` (FULL, FIRST, NONE)."""
@@ -223,9 +232,10 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
         # A line break inside a sentence kept is kept: the school's lead and deputy each on
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
-        purpose = first_words(said, _marked(card, _WITH_FIRST)) if brief == FIRST else \
-            " ".join(s for n, s in enumerate(split_sentences(said))
-                     if n in _marked(card, _ON_EVERY_BRIEF))
+        named = _naming(said)
+        purpose = first_words(said, _marked(card, _WITH_FIRST) | named) if brief == FIRST \
+            else " ".join(s for n, s in enumerate(split_sentences(said))
+                          if n in _marked(card, _ON_EVERY_BRIEF) | named)
         return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
         return [*((line, False, None) for line in lines[:-1]), *contacts]
@@ -377,22 +387,25 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     every card, or each card's own): the first sentence of what each is for, a cue read at a
     glance in the lesson's last minutes (the rest is on the handout and help cards)."""
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
-    jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
-                                                                          strict=True)
+    jobs = [(card.heading, _left_off(card, b)) for card, b in zip(cards, briefs, strict=True)
             if _purpose(card, b) != _purpose(card, FULL)]
-    if not any(lines for _name, lines in jobs):
+    if not any(left for _name, left in jobs):
         return ""
     return "Say what each is for: " + " ".join(
-        f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
+        f"{name}: {left[0]}" for name, left in jobs if left)
+
+
+def _left_off(card: Card, brief: int) -> list[str]:
+    """The sentences of what the card is for that it does not show at ``brief``: the notes
+    say the first of them, not a sentence the card keeps (the names it always shows)."""
+    shown = " ".join(_purpose(card, brief))
+    return [s for s in split_sentences(" ".join(card.text.split("\n")[:-1]))
+            if " ".join(hold_names(unbroken(s)).split()) not in " ".join(shown.split())]
 
 
 def _purpose(card: Card, brief: int) -> list[str]:
     """What the card shows of what it is for at ``brief`` (its lines but the contacts)."""
     return [line for line, contact, _mark in _lines(card, brief) if not contact]
-
-
-def _first_sentence(text: str) -> str:
-    return split_sentences(text)[0]
 
 
 # A field is typed over with a name or a room that may be longer than its brackets ("[DSL's
