@@ -43,17 +43,26 @@ def _cards(view: SlideView) -> tuple[list[str], str]:
     return headings, " ".join(words)
 
 
+# A sentence's end: what the notes say for a card is its one sentence ("Our safeguarding
+# lead: [DSL's name], [where to find them]."); the safeguarding reminder after it names the
+# DSL for the teacher, not for the card.
+_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def _said_for(notes: str, headings: list[str]) -> list[tuple[str, str]]:
     """Each card name the notes say with a colon after it, and the words after the colon up
-    to the next card's name or the sentence's end."""
-    plain = _plain(notes)
+    to the next card's name or the sentence's end, on the same line."""
     said = []
-    for heading in headings:
-        for found in re.finditer(re.escape(heading) + r": ", plain):
-            rest = plain[found.end():]
-            ends = [rest.find(f"{other}: ") for other in headings if other != heading]
-            stop = min([e for e in ends if e >= 0] + [len(rest)])
-            said.append((heading, rest[:stop]))
+    for line in notes.splitlines():
+        plain = _plain(line)
+        for heading in headings:
+            for found in re.finditer(re.escape(heading) + r": ", plain):
+                rest = plain[found.end():]
+                end = _END.search(rest)
+                ends = [rest.find(f"{other}: ") for other in headings if other != heading]
+                stop = min([e for e in ends if e >= 0]
+                           + [end.end() if end else len(rest)])
+                said.append((heading, rest[:stop]))
     return said
 
 

@@ -387,25 +387,22 @@ def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     every card, or each card's own): the first sentence of what each is for, a cue read at a
     glance in the lesson's last minutes (the rest is on the handout and help cards)."""
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
-    jobs = [(card.heading, _left_off(card, b)) for card, b in zip(cards, briefs, strict=True)
+    jobs = [(card.heading, card.text.split("\n")[:-1]) for card, b in zip(cards, briefs,
+                                                                          strict=True)
             if _purpose(card, b) != _purpose(card, FULL)]
-    if not any(left for _name, left in jobs):
+    if not any(lines for _name, lines in jobs):
         return ""
     return "Say what each is for: " + " ".join(
-        f"{name}: {left[0]}" for name, left in jobs if left)
-
-
-def _left_off(card: Card, brief: int) -> list[str]:
-    """The sentences of what the card is for that it does not show at ``brief``: the notes
-    say the first of them, not a sentence the card keeps (the names it always shows)."""
-    shown = " ".join(_purpose(card, brief))
-    return [s for s in split_sentences(" ".join(card.text.split("\n")[:-1]))
-            if " ".join(hold_names(unbroken(s)).split()) not in " ".join(shown.split())]
+        f"{name}: {_first_sentence(' '.join(lines))}" for name, lines in jobs if lines)
 
 
 def _purpose(card: Card, brief: int) -> list[str]:
     """What the card shows of what it is for at ``brief`` (its lines but the contacts)."""
     return [line for line, contact, _mark in _lines(card, brief) if not contact]
+
+
+def _first_sentence(text: str) -> str:
+    return split_sentences(text)[0]
 
 
 # A field is typed over with a name or a room that may be longer than its brackets ("[DSL's
