@@ -33,6 +33,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "doc-title.pptx": [("LPC106", "")],
     "language.pptx": [("LPC107", "")],
     "draft-mark.pptx": [("LPC108", "slide 1")],
+    # The lead's name said in the notes, the deputy's alone on the card.
+    "help-name.pptx": [("LPC109", "slide 4")],
     "contrast.pptx": [("LPC201", "slide 4")],
     "font-size.pptx": [("LPC202", "slide 1")],
     "overflow.pptx": [("LPC301", "slide 4")],

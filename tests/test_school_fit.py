@@ -1,10 +1,12 @@
-"""A school file built for a key stage it does not teach stops the build, naming the deck.
+"""A school file built for a key stage it does not teach stops the build, in one short line.
 
 Built at KS4 with Ashgrove Primary's school file, the deck put a primary school's crest and
 its DSL's office on a Key Stage 4 sextortion lesson. The build now refuses it in one line
-(LP147): the deck's path first, then what is wrong, then what to do. With
---school-phase-mismatch-ok (``school_phase_mismatch_ok: true`` in a manifest) it is built,
-and the line is a warning. However many templates build the deck, it is said once.
+(LP147) at the school file: the school, what it teaches, the key stage not built, and the
+rerun that builds what fits ("Rerun with -k ks2"), saying that nothing was written (a build
+with an error writes no pack, the KS2 one included). With --school-phase-mismatch-ok
+(``school_phase_mismatch_ok: true`` in a manifest) it is built, and the line is a warning.
+However many templates build the deck, it is said once.
 """
 
 from __future__ import annotations
@@ -32,13 +34,10 @@ def test_a_primary_school_file_at_ks4_is_refused_once(
     out = tmp_path / "out"
     assert main(["build", "-k", "ks2", "-k", "ks4", "-f", "pptx", "-q", "-j", "1",
                  "--out", str(out), "--school", str(ASHGROVE)]) == 1
-    deck = display_path(out / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx")
     assert _lp147(capsys) == [
-        f"{deck}: error[LP147] built for ks4, but the school file {display_path(ASHGROVE)} "
-        "does not teach ks4: its phase is primary; its name, crest and safeguarding lead "
-        "would be on the pack. Use the file of a school that teaches ks4, or build without "
-        "--school; if this school does teach ks4, add --school-phase-mismatch-ok "
-        "(school_phase_mismatch_ok: true in a manifest)"]
+        f"{display_path(ASHGROVE)}: error[LP147] Ashgrove Primary School teaches primary; "
+        "ks4 is not built for it. Rerun with -k ks2 (or --school-phase-mismatch-ok if it "
+        "does teach ks4). Nothing was written: a build with an error writes no pack"]
     assert not out.exists()  # nothing written, not even the KS2 pack
 
 
@@ -48,8 +47,9 @@ def test_the_flag_builds_it_with_one_warning(
     assert main(["build", "-k", "ks4", "-f", "docx", "-q", "-j", "1", "--out", str(out),
                  "--school", str(ASHGROVE), "--school-phase-mismatch-ok"]) == 0
     (said,) = _lp147(capsys)
-    assert said.startswith(f"{display_path(out / 'live-streaming-ks4')}/: warning[LP147] ")
-    assert said.endswith("are on the pack, as --school-phase-mismatch-ok asked")
+    assert said == (f"{display_path(ASHGROVE)}: warning[LP147] Ashgrove Primary School "
+                    "teaches primary; ks4 is built with its name, crest and safeguarding "
+                    "lead, as --school-phase-mismatch-ok asked")
     assert (out / "live-streaming-ks4" / "live-streaming-ks4-lesson-plan.docx").exists()
 
 
@@ -69,13 +69,14 @@ def test_a_manifest_of_several_templates_says_it_once_and_its_field_allows_it(
     out = tmp_path / "out"
     assert main(["batch", str(manifest("")), "--out", str(out), "-q", "-j", "1"]) == 1
     (said,) = _lp147(capsys)
-    decks = [display_path(out / t / "live-streaming-ks4" / "live-streaming-ks4-slides.pptx")
-             for t in ("coreoz-ppt-templates", "pptx-blueprint-german")]
-    assert said.startswith(f"{decks[0]}, {decks[1]}: error[LP147] built for ks4, "), said
+    # No KS2 built: the key stages the school's phase teaches.
+    assert said.startswith(f"{display_path(ASHGROVE)}: error[LP147] Ashgrove Primary School "
+                           "teaches primary; ks4 is not built for it. Rerun with -k ks1 "
+                           "-k ks2 "), said
     ok = "    school_phase_mismatch_ok: true\n"
     assert main(["batch", str(manifest(ok)), "--out", str(out), "-q", "-j", "1"]) == 0
     (said,) = _lp147(capsys)
-    assert said.startswith(f"{decks[0]}, {decks[1]}: warning[LP147] "), said
+    assert said.startswith(f"{display_path(ASHGROVE)}: warning[LP147] "), said
 
 
 def test_the_key_stage_a_school_teaches_is_not_refused(
@@ -97,7 +98,8 @@ def test_classes_of_other_key_stages_are_refused_without_a_phase() -> None:
                                   audience=Audience.KS4)
     secondary = DEFAULT_BRAND.model_copy(update={"classes": ["Year 10, Ms Rahman"]})
     primary = DEFAULT_BRAND.model_copy(update={"classes": ["Year 2, Mrs Evans"],
-                                               "class_name": "Year 4"})
+                                               "class_name": "Year 4",
+                                               "org_name": "Ashgrove Primary School"})
     unnamed = DEFAULT_BRAND.model_copy(update={"classes": ["Hazel class"]})
     assert misfit_reason(lesson, secondary) is None
     assert misfit_reason(lesson, unnamed) is None
@@ -108,4 +110,6 @@ def test_classes_of_other_key_stages_are_refused_without_a_phase() -> None:
     fit.add([lesson], primary, Path("school.yml"), Path("out"), allowed=False, slides=True)
     (found,) = fit.problems()
     assert found.code == "LP147" and found.severity == "error"
-    assert found.file == str(Path("out/live-streaming-ks4/live-streaming-ks4-slides.pptx"))
+    assert found.file == "school.yml"
+    assert found.message.startswith("Ashgrove Primary School teaches only Year 4, Year 2; ks4 "
+                                    "is not built for it. Rerun with -k ks2 "), found.message

@@ -364,6 +364,20 @@ def deck_draft_mark(prs: Deck) -> None:
              + "Then the slide is full of useful words. " * 11, name="Help card")
 
 
+def deck_help_name(prs: Deck) -> None:
+    # The school's help card cut to fit: the deputy left on it, the lead said in the notes.
+    slide = titled(prs, TITLE_ONLY, "Who can help")
+    text_box(slide, (0.5, 1.9, 4.2, 0.6), "Our safeguarding lead", name="Help card 1 heading")
+    text_box(slide, (0.5, 2.6, 4.2, 1.6), "Or ask Mr Price, next to reception.",
+             name="Help card 1 text")
+    text_box(slide, (0.5, 4.3, 4.2, 1.0), "Your teacher can take you to them.",
+             name="Help card 1 contact")
+    text_box(slide, (5.2, 1.9, 4.2, 3.4), "Childline: talk to someone kind. 0800 1111",
+             name="Help card 2 text")
+    slide.notes_slide.notes_text_frame.text = (
+        "Say what each is for: Our safeguarding lead: Mrs Okafor, in the office.")
+
+
 def _logo(slide: Slide, box: tuple[float, float, float, float]) -> None:
     # Named as the build names the brand's logo (render/deck_master), dark green.
     pic = slide.shapes.add_picture(io.BytesIO(logo_png((30, 77, 43))),
@@ -440,6 +454,7 @@ DECKS: dict[str, Callable[[Deck], None] | None] = {
     "footer-overlap": deck_footer_overlap,
     "footer-wrap": deck_footer_wrap,
     "draft-mark": deck_draft_mark,
+    "help-name": deck_help_name,
     "logo-contrast": deck_logo_contrast,
     "logo-covered": deck_logo_covered,
     "clue-words": deck_clue_words,

@@ -79,8 +79,8 @@ RULES: tuple[Rule, ...] = tuple([
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
         ("LP147", ERROR, "a school file is built for a key stage its phase or classes "
-         "do not include (a primary school's file with -k ks4); a warning with "
-         "--school-phase-mismatch-ok",
+         "do not include (a primary school's file with -k ks4): the line names the -k to "
+         "rerun with, and nothing is written; a warning with --school-phase-mismatch-ok",
          "tests/test_school_fit.py::test_a_primary_school_file_at_ks4_is_refused_once"),
         ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
          "out-of-hours phone for them, for when neither safeguarding lead is free",
@@ -183,6 +183,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LPC107", ERROR, "document language missing", _CHECK + "language.docx"),
         ("LPC108", WARNING, "deck has fields left to fill in and no \"Draft\" mark on its "
          "first slide", _CHECK + "draft-mark.pptx"),
+        ("LPC109", ERROR, "help card's person named only in the speaker notes, not on the "
+         "slide", _CHECK + "help-name.pptx"),
         ("LPC201", ERROR, "text contrast below WCAG AA", _CHECK + "contrast.pptx"),
         ("LPC202", ERROR, "font size below the minimum", _CHECK + "font-size.pptx"),
         ("LPC301", ERROR, "text overflows its box", _CHECK + "overflow.pptx"),

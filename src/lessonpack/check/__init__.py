@@ -66,6 +66,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     from lessonpack.check.docx_rules import check_document, open_document
     from lessonpack.check.pptx_draft_rules import draft_rules
     from lessonpack.check.pptx_footer_rules import footer_rules
+    from lessonpack.check.pptx_help_rules import help_rules
     from lessonpack.check.pptx_layout_rules import layout_rules
     from lessonpack.check.pptx_logo_rules import logo_rules
     from lessonpack.check.pptx_rules import structure_rules
@@ -95,7 +96,7 @@ def check_file(path: Path, options: Options, label: str | None = None) -> list[F
     if isinstance(opened, DeckView):
         found = (structure_rules(opened) + text_rules(opened, options) + layout_rules(opened)
                  + collide_rules(opened) + footer_rules(opened) + logo_rules(opened)
-                 + draft_rules(opened) + scene_rules(opened))
+                 + draft_rules(opened) + scene_rules(opened) + help_rules(opened))
     else:
         found = check_document(opened, options)
     return sorted(found, key=Finding.sort_key)

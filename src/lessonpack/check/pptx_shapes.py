@@ -107,6 +107,8 @@ class SlideView:
     # Hidden in slide show: the audience never sees it, but the teacher reads it to prepare,
     # so its text must be as readable as a shown slide's.
     hidden: bool = False
+    # The speaker notes' words: what a presenter is told to say that the slide does not show.
+    notes: str = ""
 
     @property
     def where(self) -> str:
@@ -405,6 +407,8 @@ def open_deck(path: Path | IO[bytes], label: str) -> DeckView:
         roots.append(slide.element)
         view = slide_view(slide, number, themes[id(master)], default_style)
         view.hidden = slide.element.get("show") in ("0", "false")
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            view.notes = slide.notes_slide.notes_text_frame.text
         slides.append(view)
     core = prs.core_properties
     masters = [m.element for m in prs.slide_masters]

@@ -92,19 +92,24 @@ _SCHOOL_CARD = "Help card 1"
 
 
 def help_slide(slides: Sequence[SlideXml]) -> tuple[int, str] | None:
-    """(number, title) of the first shown slide with help cards, None without one."""
+    """(number, title) of the first shown slide with help cards, None without one or where
+    its school card shows no drawing (``_school_card``)."""
     for number, slide in enumerate(slides, 1):
         title = slide.reading("school card", _school_card)
         if title is not None:
-            return number, title
+            return (number, title) if title else None
     return None
 
 
 def _school_card(tree: Any) -> str | None:
-    """The slide's title where the school's help card is on it, else None."""
-    if any(c.get("name") == _SCHOOL_CARD for c in tree.iter(qn("p:cNvPr"))):
-        return _title(tree)
-    return None
+    """The slide's title where the school's help card is on it and shows its drawing, ""
+    where the card is there without one, else None. A narrow card gives its drawing up to
+    keep the lead's name and place on the slide: there is then no drawing to change, and a
+    line asking to right-click one sent the teacher looking for it."""
+    names = {c.get("name") for c in tree.iter(qn("p:cNvPr"))}
+    if _SCHOOL_CARD not in names:
+        return None
+    return _title(tree) if f"{_SCHOOL_CARD} picture" in names else ""
 
 
 def _title(tree: Any) -> str:

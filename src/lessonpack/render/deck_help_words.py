@@ -212,6 +212,15 @@ def _contact_lines(card: Card, last: str, brief: int) -> list[tuple[str, bool, M
             for n, (text, _bold) in enumerate(_contacts(hold_names(unbroken(shown)), brief))]
 
 
+def _naming(said: str) -> frozenset[int]:
+    """The places of the sentences in ``said`` naming a person or a field to type one over
+    ("[DSL's name], [where to find them]."): kept on every cut card, whatever its marks. A
+    card cut to fit once said its lead's name only in the notes, and its slide sent children
+    to "Or ask" the deputy alone; who to go to, and where, is what a help card is for."""
+    return frozenset(n for n, sentence in enumerate(split_sentences(said))
+                     if _NAME.search(sentence))
+
+
 def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
     """The lines under a card's name, whether each is its contact (bold, last of several)
     and the contact's mark, at ``brief`` (FULL, FIRST, NONE)."""
@@ -223,9 +232,10 @@ def _lines(card: Card, brief: int) -> list[tuple[str, bool, Mark]]:
         # A line break inside a sentence kept is kept: the school's lead and deputy each on
         # a line of their own ("Mr Okafor," / "or his deputy Mrs Mensah.").
         said = "\n".join(lines[:-1])
-        purpose = first_words(said, _marked(card, _WITH_FIRST)) if brief == FIRST else \
-            " ".join(s for n, s in enumerate(split_sentences(said))
-                     if n in _marked(card, _ON_EVERY_BRIEF))
+        named = _naming(said)
+        purpose = first_words(said, _marked(card, _WITH_FIRST) | named) if brief == FIRST \
+            else " ".join(s for n, s in enumerate(split_sentences(said))
+                          if n in _marked(card, _ON_EVERY_BRIEF) | named)
         return [*((part, False, None) for part in purpose.split("\n") if part), *contacts]
     if len(lines) > 1:
         return [*((line, False, None) for line in lines[:-1]), *contacts]
