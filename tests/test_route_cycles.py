@@ -104,9 +104,11 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     assert "school" in fitted.starter.statements[0].text
     # The misconception the statement answers says the same.
     assert "go to my school" in fitted.misconceptions[0].belief
-    # Mei's room is the one Year 4 saw: Year 6 are asked which clues add up.
+    # Mei's room is the one Year 4 saw: Year 6 are asked what a stranger could piece
+    # together (which two clues find her is asked on the close-up).
     part2 = fitted.cycles[1]
-    assert part2.scenario is not None and "two together" in part2.scenario.question
+    assert part2.scenario is not None and "stranger learn" in part2.scenario.question
+    assert part2.scenario.question != lesson.cycles[1].scenario.question
     assert part2.task.prompts[0].model_answer.startswith("The Elm Road sign and the parcel")
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer

@@ -15,7 +15,6 @@ from typing import Annotated
 
 from pydantic import Field, PositiveInt, model_validator
 
-from lessonpack.check.measure import font_path, text_width
 from lessonpack.content.fields import Chars, Strict
 
 # The longest word the notes' time column holds in bold on a line: "Confidence" broke after
@@ -23,18 +22,26 @@ from lessonpack.content.fields import Chars, Strict
 NAME_WORD = 9
 # Letters are not width: "agreement" (nine, with a wide "m") broke as "agreemen / t" where
 # "Questions" (nine) held. The column (2.45 cm less its cells' padding) holds about 58 pt of
-# the table's 12 pt bold; measured in Arial (the metrics of Liberation Sans), the widest
-# body font the notes are set in, with half a point for renderers that round advances up.
+# the table's 12 pt bold, measured in Arial Bold, the widest body font the notes are set in,
+# with half a point for renderers that round advances up.
 NAME_WORD_PT = 58.8
-_NAME_FONT, _NAME_PT = "Arial", 12
+# Arial Bold's advance widths in thousandths of an em (those of Liberation Sans Bold and
+# Helvetica Bold, which share its metrics), written here so a content check gives the same
+# answer on every machine, fonts installed or not (content sits below the font measure in
+# the layers). A character not listed counts as a wide letter.
+_BOLD_WIDTHS = dict(zip(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'’&/,.()",
+    (556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611,
+     389, 556, 333, 611, 556, 778, 556, 556, 500, 722, 722, 722, 722, 667, 611, 778, 722,
+     278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667,
+     611, *(556,) * 10, 333, 238, 278, 722, 278, 278, 278, 333, 333), strict=True))
+_WIDE, _NAME_PT = 611, 12
 
 
 def too_wide(word: str) -> bool:
-    """Whether ``word`` breaks mid-word in the notes' time column: measured in its bold
-    where this machine has the font's metrics, else counted in letters."""
-    if font_path(_NAME_FONT, True) is None:
-        return len(word) > NAME_WORD
-    return len(word) > NAME_WORD or text_width(word, _NAME_FONT, _NAME_PT, True) > NAME_WORD_PT
+    """Whether ``word`` breaks mid-word in the notes' time column, in its 12 pt bold."""
+    width = sum(_BOLD_WIDTHS.get(c, _WIDE) for c in word) * _NAME_PT / 1000
+    return len(word) > NAME_WORD or width > NAME_WORD_PT
 
 # A Part's cues stay well under its script (2,000): room for the key points, the questions
 # and a model answer, short enough that the facilitator notes stay within eight pages.
