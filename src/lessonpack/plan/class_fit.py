@@ -201,10 +201,10 @@ def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     older = " and ".join(f"Years {years.replace('-', dash)}" for years, _p, _c in own)
     # Short: it follows the fields on the strip's one line.
     strip = f"{told} stories ({older}: ask for theirs)."
+    # A teacher reads this slide, not whoever runs the tool: no command-line words (the
+    # build's own note tells the builder how).
     line = (f"This deck tells the {told} stories. For a {older} class, ask whoever made this "
-            f"pack for that class\u2019s own deck, with stories at their age (it is built with the "
-            f"class named: --class \"Year {routes[-1].last}, teacher\" or the brand file's "
-            "classes).")
+            f"pack for that class\u2019s own deck, with stories at their age.")
     return strip, line
 
 
