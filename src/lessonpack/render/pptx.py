@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
@@ -457,6 +457,15 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
+def _reuse(kept: DeckSlides, key: Hashable, layout: Any, kind: str, spec: Slide) -> Any:
+    """The slide another build made for ``key``, or None to draw it: never a section slide
+    with a picture, whose drawing takes the layout's stray accent rule off (deck_cover_art):
+    reused, it was not drawn, and a second build in one process kept the mark."""
+    if kind == "section" and spec.pictures:
+        return None
+    return kept.reuse(key, layout)
+
+
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
                  reveals: frozenset[int], lead: str = "") -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
@@ -662,7 +671,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
         key = kept.key((look, spec), resolved.layout, has_footer)
         keys.append(key)
-        made = kept.reuse(key, resolved.layout)
+        made = _reuse(kept, key, resolved.layout, kind.name, spec)
         all_kept = all_kept and made is not None
         if made is not None:
             slide_misfits = list(made.misfits)
