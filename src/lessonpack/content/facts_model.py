@@ -69,7 +69,14 @@ class Helpline(Strict):
     # out: whether a report is anonymous ("not anonymous, but you won't be in trouble": a
     # pupil being blackmailed decides on it whether to report). Said from an 11-16s' help
     # slide's notes as written, after "Say of <name>: ", so it continues that sentence.
-    must_hear: Annotated[str, Chars(120)] | None = None
+    # Room for two things: Report Remove's one slide line leaves out both that it works
+    # before an image is shared and what a pupil meets on the way in (an account, an age check).
+    must_hear: Annotated[str, Chars(180)] | None = None
+    # The same for a parents' workshop, in a parent's words ("your child makes ..."): said
+    # from the notes of the parents' help slide that shows the service, after "Say of
+    # <name>: ". A parent told only a web address meets an account and an age check with a
+    # frightened child beside them.
+    parents_hear: Annotated[str, Chars(180)] | None = None
     # Sentences of ``what_for``, ``child_friendly`` or ``young_people``, in their words, that
     # a help card cut to its first sentence still shows: whether a report is anonymous ("Not
     # anonymous."), which a parent or pupil deciding whether to report needs on the screen,
