@@ -16,6 +16,8 @@ from lessonpack.plan import help_signposts, lead_line, named_people
 from lessonpack.plan.crisis_line import crisis_line
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.model import (
+    HelplineRef,
+    Signpost,
     Slide,
 )
 from lessonpack.plan.notes import join_notes
@@ -79,11 +81,20 @@ def help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
                                      else anytime or "More places to get help.",
                                      slots=len(groups[0]),
                                      series=tuple(helps)),
-            notes=join_notes(_help_said(brand, first=n == 0),
+            notes=join_notes(_help_said(brand, first=n == 0), parents_hear(facts, group),
                              f"Say: {anytime}, for your child or for you." if n == 1
                              and anytime else "",
                              _close(brand) if n == len(groups) - 1 else "")))
     return slides
+
+
+def parents_hear(facts: FactsFile, cards: tuple[Signpost, ...]) -> str:
+    """What a parent must hear of each service on the slide before turning to it, as the
+    facts file writes it (``parents_hear``: Report Remove's account and age check, which the
+    card's one line leaves out); "" where no card's service has one."""
+    heard = {HelplineRef(h.id): h.parents_hear for h in facts.helplines if h.parents_hear}
+    return " ".join(f"Say of {card.name}: {heard[card.helpline]}" for card in cards
+                    if card.helpline is not None and card.helpline in heard)
 
 
 def _help_said(brand: Brand, first: bool) -> str:
