@@ -467,7 +467,12 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     the same finish before: its bytes are set again without reading every slide's XML (a
     sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
     the strip's words before its fields (DeckPlan.years). The fields
-    found: the shown slides' and their speaker notes'."""
+    found: the shown slides' and their speaker notes'.
+
+    Kept under the slides' keys and every other input of the finish: two decks of the same
+    slides for other years (``lead``) or another reader must not share a Draft strip."""
+    if deck_key is not None:
+        deck_key = (deck_key, reader, font, reveals, lead)
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
