@@ -6,16 +6,25 @@ pack (a real school's names built after the example school's once kept its fill-
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 
 from lessonpack import api
+from lessonpack.build.look import prepare_look
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
+from lessonpack.io.zipnorm import build_time
+from lessonpack.plan.model import DeckPlan
+from lessonpack.plan.pack import plan_pack
+from lessonpack.render import slide_cache
+from lessonpack.render.pptx import render_pptx
 
 pytestmark = pytest.mark.integration
 
@@ -98,3 +107,39 @@ def test_a_look_built_after_another_is_the_look_built_alone(case: str, tmp_path:
     subprocess.run([sys.executable, "-c", FRESH, str(second / "brand.yml"),
                     str(template or ""), str(tmp_path / "out-alone")], check=True)
     assert after == _deck(tmp_path / "out-alone"), f"{case}: the cache kept the first look"
+
+
+def _first_slide_text(deck: bytes) -> str:
+    return " ".join(sh.text_frame.text for sh in Presentation(io.BytesIO(deck)).slides[0].shapes
+                    if sh.has_text_frame)
+
+
+# A deck for every year telling only the youngest years' stories leads its Draft strip with
+# words of its own (plan/class_fit.deck_years).
+YEARS_LEAD = "Years 1\u20132 stories (Years 3\u20134: ask for theirs)."
+
+
+def test_the_same_slides_for_other_years_get_their_own_draft_strip() -> None:
+    """A deck made only of kept slides takes its finish (the Draft strip, the sizes evened
+    over the deck) from the last deck of those slides (render/pptx._FINISHED). The strip's
+    leading words (DeckPlan.years) are not in the slides, so a deck of the same slides with
+    them must come out as it does built alone, not with the first deck's strip. (The KS1
+    deck: every one of its slides is kept, so its second build takes the kept finish.)"""
+    index = api.load()
+    look = prepare_look(brand_file=None, template=None)
+    plan = plan_pack(index.items["live-streaming-ks1"].item, index.facts, look.brand).decks[0]
+    assert plan.years == ("", "")
+    other = replace(plan, years=(YEARS_LEAD, ""))
+
+    def render(deck: DeckPlan) -> bytes:
+        return render_pptx(deck, look.brand, look.templates.deck, build_time())
+
+    slide_cache.forget()
+    alone = render(other)
+    slide_cache.forget()
+    render(plan)
+    plain = render(plan)  # every slide kept: its finish kept under their keys
+    after = render(other)
+    assert YEARS_LEAD not in _first_slide_text(plain) and after != plain
+    assert YEARS_LEAD in _first_slide_text(after), "the first deck's Draft strip was kept"
+    assert after == alone

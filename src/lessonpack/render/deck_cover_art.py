@@ -15,12 +15,14 @@ from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
+from pptx.slide import SlideLayout
 
 from lessonpack.check.pptx_layout_rules import opaque
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Filler
 from lessonpack.kinds.look import Look
+from lessonpack.render.deck_bare_slide import BareSlide
 from lessonpack.render.deck_body_text import INCH, box_of
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_contrast import view_of
@@ -36,11 +38,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     """The section's picture on a white disc at the right; its text keeps clear of it."""
     slide = filler.slide
     width = int(slide.part.package.presentation_part.presentation.slide_width)
-    height = int(slide.part.package.presentation_part.presentation.slide_height)
-    side = int(min(3.6 * INCH, height * 0.5))
-    x = _inside_panel(slide, (width - side - int(0.8 * INCH), (height - side) // 2, side))
-    y = (height - side) // 2
-    _drop_rule(slide, x, y, side)
+    x, y, side = section_disc(slide)
     texts = [(role, ph) for role in ("kicker", "title", "subtitle")
              if (ph := placeholder(slide, filler.slots.get(role))) is not None]
     right = x - int(0.4 * INCH)
@@ -68,16 +66,32 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
 
 
+def section_disc(slide: Any) -> tuple[int, int, int]:
+    """Where a section slide's picture disc goes (x, y and its side, in EMU): at the right,
+    centred down the slide, on the layout's panel where it has one. Decided by the slide's
+    size and its layout's shapes alone, so a layout's every section slide has it in one
+    place (``drop_section_rule`` reads it off a bare slide of the layout)."""
+    presentation = slide.part.package.presentation_part.presentation
+    width, height = int(presentation.slide_width), int(presentation.slide_height)
+    side = int(min(3.6 * INCH, height * 0.5))
+    y = (height - side) // 2
+    return _inside_panel(slide, (width - side - int(0.8 * INCH), y, side)), y, side
+
+
 # A layout's accent rule: a line no taller than this and no wider than RULE_W.
 RULE_H, RULE_W = int(0.05 * INCH), int(1.5 * INCH)
 
 
-def _drop_rule(slide: Any, x: int, y: int, side: int) -> None:
-    """A short accent rule the section layout draws at the foot of the side the disc takes
-    taken off the layout: the template sets it under that side's text, and under a
-    picture it stood alone in the empty half, a stray mark (Google Slides' "Modern Writer"
-    dashes under the emoji; set over the rule, the disc left it beside the picture)."""
-    rules = [sh for sh in slide.slide_layout.shapes if not sh.is_placeholder
+def drop_section_rule(layout: SlideLayout) -> None:
+    """A short accent rule the section layout draws at the foot of the side the picture
+    disc takes, taken off the layout: the template sets it under that side's text, and
+    under a picture it stood alone in the empty half, a stray mark (Google Slides' "Modern
+    Writer" dashes under the emoji; set over the rule, the disc left it beside the
+    picture). An edit of the layout, so made once per deck before any slide is drawn or
+    reused (deck_layout_edits), never while a slide is drawn: a slide kept from an earlier
+    build is not drawn again, and its deck kept the mark."""
+    x, y, side = section_disc(BareSlide(layout))
+    rules = [sh for sh in layout.shapes if not sh.is_placeholder
              and sh.width is not None and 0 < int(sh.width) <= RULE_W
              and int(sh.height or 0) <= RULE_H and int(sh.top or 0) > y + side
              and int(sh.left or 0) >= x - side // 2]

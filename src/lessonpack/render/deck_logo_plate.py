@@ -17,30 +17,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
-from pptx.oxml import parse_xml
 from pptx.slide import SlideLayout
 from pptx.util import Inches
 
 from lessonpack.check.logo_seen import hard_to_see, logos
+from lessonpack.render.deck_bare_slide import BareSlide
 from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_plate import ROUND, WHITE, add_plate
-from lessonpack.render.ooxml import A, P
 
 PLATE_NAME = "Logo plate"
 PAD = int(Inches(0.08))  # round the logo: the plate reads as its ground, not as a card
-
-
-class _BareSlide:
-    """A slide of ``layout`` with nothing on it: what the logo sits on, whatever a slide
-    then draws elsewhere. The slides themselves may be kept parts from an earlier deck
-    (render/slide_cache), not python-pptx slides."""
-
-    def __init__(self, layout: SlideLayout) -> None:
-        self.slide_layout = layout
-        self.element = parse_xml(f'<p:sld xmlns:p="{P}" xmlns:a="{A}"><p:cSld><p:spTree/>'
-                                 '</p:cSld></p:sld>')
-        self.part = layout.part
 
 
 def plate_faint_logos(prs: Any, layouts: Iterable[SlideLayout]) -> int:
@@ -53,7 +40,7 @@ def plate_faint_logos(prs: Any, layouts: Iterable[SlideLayout]) -> int:
         if id(layout.element) in measured:
             continue
         measured.add(id(layout.element))
-        view = view_of(_BareSlide(layout))
+        view = view_of(BareSlide(layout))
         for logo, below, _above in logos(view):
             if id(logo.el) not in faint and hard_to_see(view, logo, below) is not None:
                 faint[id(logo.el)] = (logo.el, logo.box)

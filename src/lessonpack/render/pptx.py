@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
@@ -89,6 +89,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
+from lessonpack.render.deck_layout_edits import edit_layouts
 from lessonpack.render.deck_layouts import LayoutGaps, find_layouts, resolve_layouts
 from lessonpack.render.deck_logo_plate import plate_faint_logos
 from lessonpack.render.deck_logo_room import clear_of_logos
@@ -457,15 +458,6 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def _reuse(kept: DeckSlides, key: Hashable, layout: Any, kind: str, spec: Slide) -> Any:
-    """The slide another build made for ``key``, or None to draw it: never a section slide
-    with a picture, whose drawing takes the layout's stray accent rule off (deck_cover_art):
-    reused, it was not drawn, and a second build in one process kept the mark."""
-    if kind == "section" and spec.pictures:
-        return None
-    return kept.reuse(key, layout)
-
-
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
                  reveals: frozenset[int], lead: str = "") -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
@@ -475,7 +467,12 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     the same finish before: its bytes are set again without reading every slide's XML (a
     sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
     the strip's words before its fields (DeckPlan.years). The fields
-    found: the shown slides' and their speaker notes'."""
+    found: the shown slides' and their speaker notes'.
+
+    Kept under the slides' keys and every other input of the finish: two decks of the same
+    slides for other years (``lead``) or another reader must not share a Draft strip."""
+    if deck_key is not None:
+        deck_key = (deck_key, reader, font, reveals, lead)
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
@@ -653,6 +650,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
     master_footer = {m.part.partname: any(s.name == FOOTER_NAME for s in m.shapes)
                      for m in prs.slide_masters}
+    # Before any slide is drawn or kept ones added: a slide's drawing never edits its layout.
+    edit_layouts(layouts, plan.slides)
     count_partnames(prs.part.package)
     ensure_notes_body(prs)
     notes_maker = NotesMaker()
@@ -671,7 +670,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         has_footer = master_footer[resolved.layout.slide_master.part.partname]
         key = kept.key((look, spec), resolved.layout, has_footer)
         keys.append(key)
-        made = _reuse(kept, key, resolved.layout, kind.name, spec)
+        made = kept.reuse(key, resolved.layout)
         all_kept = all_kept and made is not None
         if made is not None:
             slide_misfits = list(made.misfits)
