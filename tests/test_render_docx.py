@@ -480,19 +480,35 @@ def test_no_text_below_12_points(kind: str) -> None:
 # --------------------------------------------------------------------------- metadata
 
 
-def test_core_properties_and_language() -> None:
+def test_core_properties_and_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1740821400")  # a stated build time
     data = render(make_plan())
     props = reopen(data).core_properties
     assert (props.title, props.subject, props.author) == (META.title, META.subject, META.author)
     assert props.keywords == META.keywords and props.language == "en-GB"
-    assert props.created == props.modified == props.last_printed == WHEN
+    # Created and modified at the stated time; never printed, so no "Last printed".
+    assert props.created == props.modified == WHEN
+    assert props.last_printed is None
     assert props.revision == 1 and props.comments == "" and props.category == ""
     assert props.last_modified_by == META.author
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         core = package.read("docProps/core.xml").decode()
         styles = package.read("word/styles.xml").decode()
-    assert "python-docx" not in core and "2013" not in core
+    assert "python-docx" not in core and "2013" not in core and "lastPrinted" not in core
     assert '<w:lang w:val="en-GB"' in styles
+
+
+def test_no_dates_without_a_stated_build_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without SOURCE_DATE_EPOCH a file states no dates (Word shows none, then its own at the
+    first save), not the fixed 2000-01-01 the zip members carry; built twice, the same."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    data = render(make_plan())
+    props = reopen(data).core_properties
+    assert props.created is None and props.modified is None and props.last_printed is None
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        core = package.read("docProps/core.xml").decode()
+    assert "2000-01-01" not in core and "dcterms:created" not in core, core
+    assert render(make_plan()) == data
 
 
 def test_same_plan_gives_same_parts() -> None:

@@ -35,3 +35,21 @@ def test_source_date_epoch_is_honoured(tmp_path: Path) -> None:
         core = z.read("docProps/core.xml").decode()
     assert stamps == {(2023, 11, 14, 22, 13, 20)}
     assert "2023-11-14T22:13:20Z" in core
+    # Created and modified at the stated time; nothing printed the file.
+    assert core.count("2023-11-14T22:13:20Z") == 2 and "lastPrinted" not in core
+
+
+def test_without_a_stated_time_files_state_no_dates(tmp_path: Path) -> None:
+    """Word's Info pane and a shared drive read these: no 2000-01-01, no printing date."""
+    import zipfile
+
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    subprocess.run([sys.executable, "-m", "lessonpack", "build", "-k", "ks1", "--out",
+                    str(tmp_path), "-q"], check=True, env=env)
+    files = sorted(tmp_path.rglob("*.pptx")) + sorted(tmp_path.rglob("*.docx"))
+    assert len(files) > 3
+    for path in files:
+        with zipfile.ZipFile(path) as z:
+            core = z.read("docProps/core.xml").decode()
+        assert "dcterms:created" not in core and "dcterms:modified" not in core, path
+        assert "lastPrinted" not in core and "2000-01-01" not in core, path

@@ -43,7 +43,7 @@ def test_a_year_4_plan_is_year_4s() -> None:
         assert gone not in text, gone
     # Part 1's sort is on cards: the running sheet sends no one to a Part 1 on the sheet.
     sheet_column = [row[-1] for row in sheet.rows]
-    assert any(c.startswith("None:") and "on cards" in c for c in sheet_column)
+    assert any(c.startswith("No sheet:") and "on cards" in c for c in sheet_column)
     assert not any(c.startswith("Part 1") for c in sheet_column)
 
 

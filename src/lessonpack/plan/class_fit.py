@@ -203,8 +203,8 @@ def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     strip = f"{told} stories ({older}: ask for theirs)."
     # A teacher reads this slide, not whoever runs the tool: no command-line words (the
     # build's own note tells the builder how).
-    line = (f"This deck tells the {told} stories. For a {older} class, ask whoever made this "
-            f"pack for that class\u2019s own deck, with stories at their age.")
+    line = (f"This deck tells the {told} stories. For {older}, ask whoever made this pack "
+            f"for the {older} deck.")
     return strip, line
 
 

@@ -113,7 +113,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     their sheet."""
     readers = lesson.readers
     stages = [(lesson.starter.minutes, f"Starter: {lesson.starter.title}",
-               "Tick the Start rows" if readers else "None: thumbs, aloud")]
+               "Tick the Start rows" if readers else "No sheet: thumbs, aloud")]
     on_sheet = _class_sheet_parts(lesson)
     stages += [(c.minutes, f"{n}. {c.title}", _cycle_on_sheet(lesson, brand, n, on_sheet))
                for n, c in enumerate(lesson.cycles, 1)]
@@ -175,7 +175,7 @@ def _cycle_on_sheet(lesson: Lesson, brand: Brand, n: int, on_sheet: tuple[int, .
     if on_sheet and n not in on_sheet:
         # Not on this class's sheet (a Year 4 sort is done on cards): said, so the
         # teacher does not look for a Part 1 the pupils were never given.
-        return f"None: {c.task.title} on cards ({c.task.minutes} min)"
+        return f"No sheet: {c.task.title} on cards ({c.task.minutes} min)"
     if on_sheet and c.task.sort is not None:
         # On this class's sheet for its story and question only: the sort itself is on
         # cards (content/routes.SheetRoute), so no one looks for a table to fill in.

@@ -219,6 +219,7 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
               for number, names in in_notes or []]
     if lines and logo:
         lines.insert(0, logo)
+    lines, photo = _with_photo(lines, photo)
     how = [photo] if photo else []
     if not lines:
         papers = PRESENTED_PAPERS if reader.presents else PAPERS
@@ -231,6 +232,19 @@ def lines_for(found: list[tuple[int, str, list[str]]], reader: Reader,
             "and set its highlight to No Color: the tint stays on typed words), or ask whoever "
             "made this pack to rebuild it with your school’s details. This slide is hidden: "
             "it is not shown when you present.", STRIP_LINE]
+
+
+def _with_photo(lines: list[str], photo: str) -> tuple[list[str], str]:
+    """``lines`` with the photo's line joined to its slide's line of fields, and the photo's
+    line left over ("" when joined): one bullet a slide. As two, "Slide 37 · Who can help
+    (1 of 2)" was read twice and the list ran into the footer."""
+    head, sep, ask = photo.partition(": ")
+    at = next((i for i, line in enumerate(lines) if sep and line.startswith(f"{head}: ")), None)
+    if at is None:
+        return lines, photo
+    joined = [*lines]
+    joined[at] = f"{lines[at]}. {ask[:1].upper()}{ask[1:]}"
+    return joined, ""
 
 
 def title_for(found: list[tuple[int, str, list[str]]], reader: Reader,

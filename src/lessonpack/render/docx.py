@@ -74,6 +74,7 @@ from lessonpack.render.docx_xml import (
     set_paragraph_borders,
     shading_xml,
 )
+from lessonpack.render.file_dates import set_file_dates
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 from lessonpack.render.ooxml.docx_elements import open_document
 from lessonpack.render.shape_names import LOGO, TRAINER_LOGO
@@ -149,7 +150,7 @@ def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime)
     props.language = meta.language
     props.comments = props.category = props.content_status = ""
     props.identifier = props.version = ""
-    props.created = props.modified = props.last_printed = timestamp
+    set_file_dates(props, timestamp)
     props.revision = 1
 
 

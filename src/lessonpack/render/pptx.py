@@ -122,6 +122,7 @@ from lessonpack.render.deck_title_room import settle_body
 from lessonpack.render.deck_title_sizes import even_titles
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.deck_unnamed import name_unnamed_shapes
+from lessonpack.render.file_dates import set_file_dates
 from lessonpack.render.kinds import D
 from lessonpack.render.kinds import drawing as supplied_drawing
 from lessonpack.render.notes_cues import fill_notes
@@ -736,7 +737,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     core.keywords, core.language = plan.meta.keywords, plan.meta.language
     core.last_modified_by, core.comments, core.category = plan.meta.author, "", "Lesson deck"
     core.revision = 1
-    core.created = core.modified = core.last_printed = timestamp
+    set_file_dates(core, timestamp)
     tag_deck_language(prs, plan.meta.language)
     set_deck_app_properties(prs)
     return package_bytes(prs.part.package, timestamp)

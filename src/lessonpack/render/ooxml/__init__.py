@@ -68,6 +68,12 @@ def fill_xml(fill: Any) -> Any:
     return fill._xPr
 
 
+def core_properties_xml(core: Any) -> Any:
+    """The <cp:coreProperties> of python-pptx's or python-docx's core properties (neither
+    can leave a date out: their setters take a datetime only)."""
+    return core._element
+
+
 def slide_id_list(prs: Any) -> Any:
     """The presentation's <p:sldIdLst>, whose order is the slides' order."""
     return prs.slides._sldIdLst
