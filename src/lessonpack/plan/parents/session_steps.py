@@ -14,8 +14,8 @@ from lessonpack.content.parents_cues import Cue, CueKind, too_wide_name
 from lessonpack.plan import notes_script
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
-from lessonpack.plan.parents import session_sheet
 from lessonpack.plan.parents.script_steps import script_stage
+from lessonpack.plan.slide_span import SlideSpan
 from lessonpack.plan.step_lines import split_spoken
 
 CAPTION = "The session, step by step"
@@ -96,11 +96,11 @@ def _sentence(text: str) -> str:
     return text if "_" in first else f"{text[:1].upper()}{text[1:]}"
 
 
-def _part(n: int, section: WorkshopSection, start: int, slides: str,
+def _part(n: int, section: WorkshopSection, start: int, slides: SlideSpan | None,
           extra: Sequence[Paragraph]) -> StepStage:
     """Part ``n``: its cues (else its script), the story read aloud in the step that reads
     it, then the table questions; ``extra`` ends it (the spare slides)."""
-    where = f" · {session_sheet.slides_label(slides)}" if slides else ""
+    where = f" · {slides.label}" if slides is not None else ""
     title = f"{n}. {section.title} · {section.minutes} min{where}"
     story = None
     if section.scenario is not None:
@@ -116,17 +116,17 @@ def _part(n: int, section: WorkshopSection, start: int, slides: str,
                             names)
 
 
-def step_table(session: ParentSession, welcome: str, slides: Sequence[str],
-               opening: str, last: Sequence[Paragraph] = ()) -> StepTable:
+def step_table(session: ParentSession, welcome: str, slides: Sequence[SlideSpan],
+               opening: SlideSpan | None, last: Sequence[Paragraph] = ()) -> StepTable:
     """The session's steps: the welcome (said on the ground-rules slide), then each Part,
     the Part's ``slides`` as page one's running order gives them; ``last`` ends the last
     Part. The mark under the last step names the last page to print."""
-    where = f" · {session_sheet.slides_label(opening)}" if opening else ""
+    where = f" · {opening.label}" if opening is not None else ""
     stages = [finish(stage(f"Welcome · {WELCOME_MINUTES} min{where}", notes_script.script(welcome),
                            0))]
     start = WELCOME_MINUTES
     for n, section in enumerate(session.sections, 1):
         more = last if n == len(session.sections) else ()
-        stages.append(_part(n, section, start, slides[n - 1] if slides else "", more))
+        stages.append(_part(n, section, start, slides[n - 1] if slides else None, more))
         start += section.minutes
     return StepTable(HEADER, tuple(stages), end_line=END_OF_TEACHING, caption=CAPTION)
