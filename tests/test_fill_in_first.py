@@ -358,6 +358,25 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     assert "handover.docx: every section." in box, box
 
 
+def test_a_made_up_place_is_known_by_its_brand_field_not_by_how_it_reads() -> None:
+    """A place the school file types for its leads ("Rowan Room", capitalised with no "by"
+    or "the", as a person's name is) is marked yellow on the help slide as their names are,
+    but the box names only the people: the place is known from the contact fields."""
+    from lessonpack.content.brand import load_brand
+    from lessonpack.content.school import apply_school_file, load_school
+
+    brand = apply_school_file(
+        load_brand(ROOT / "examples/brands/northshire-online-safety/brand.yml").brand,
+        load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
+    rooms = brand.model_copy(update={
+        "safeguarding_contact": "Rowan Room; 01632 960419",
+        "deputy_dsl_contact": "Ash Room, next to reception; 01632 960420"})
+    for audience in ("ks1", "ks2"):
+        box = _planned_box(audience, rooms)
+        assert "“Who can help” slides (Mrs Okafor, Mr Price);" in box, box
+        assert "Rowan Room" not in box and "Ash Room" not in box, box
+
+
 def test_the_box_asks_for_the_dsls_photo_as_the_build_does() -> None:
     """KS1's help slide draws a named DSL for want of a photo: the box asks for it (and the
     deputy's, where one is named), as the build's note does; not once it is given, not for

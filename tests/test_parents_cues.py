@@ -6,7 +6,6 @@ never found by their names. The facilitator notes' clock runs on the minutes as 
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +14,16 @@ import yaml
 from pydantic import ValidationError
 
 from lessonpack.api import load
+from lessonpack.check.measure import font_path, text_width
 from lessonpack.content.brand import Brand
-from lessonpack.content.parents_cues import Cue, CueKind, too_wide
-from lessonpack.content.parents_model import ParentSession, WorkshopSection
+from lessonpack.content.parents_cues import (
+    _BOLD_WIDTHS,
+    Cue,
+    CueKind,
+    CuePoint,
+    too_wide_name,
+)
+from lessonpack.content.parents_model import ParentSession, Phase, WorkshopSection
 from lessonpack.plan.model import StepStage, StepTable
 from lessonpack.plan.parents import session_steps
 from lessonpack.plan.parents.facilitator_notes import plan_facilitator_notes
@@ -140,15 +146,47 @@ def test_a_step_name_too_wide_for_the_time_column_needs_a_short_one() -> None:
     assert Cue.model_validate({**cue, "name": "Questions"}).label == "Questions"
 
 
+def test_a_points_short_name_gives_it_a_row_where_its_label_is_too_wide() -> None:
+    """A labelled point is a row of its own, named by its label in the time column; a label
+    with a word the column breaks mid-word stays a bold lead-in in the row before, unless
+    the point gives its row a short name (short:), which must fit the column itself."""
+    section = _section("Spotting the tactics")
+    point = section["cues"][0]["points"][1]
+    point["label"] = "Safeguarding needs"
+    rows = _stage(section).rows
+    assert [r.step for r in rows] == ["Say", "Anyone", "Tables", "Model answer"]
+    assert "Safeguarding needs:" in [x.label for x in rows[1].lines]
+    point["short"] = "Needs"
+    rows = _stage(section).rows
+    assert [r.step for r in rows] == ["Say", "Anyone", "Needs", "Tables", "Model answer"]
+    assert rows[2].lines[0].text.startswith("Children who are lonely"), rows[2]
+    with pytest.raises(ValidationError, match="“Safeguarding” is too long a word"):
+        CuePoint.model_validate({"label": "Care", "short": "Safeguarding", "text": "t"})
+    with pytest.raises(ValidationError, match="give the point a label"):
+        CuePoint.model_validate({"short": "Needs", "text": "t"})
+
+
+@pytest.mark.skipif(font_path("Arial", True) is None,
+                    reason="no Arial Bold (nor its twin Liberation Sans Bold) to measure with")
+def test_the_time_columns_width_table_is_arial_bolds() -> None:
+    """The time column's widths are typed by hand (content measures no font, so every
+    machine gives one answer): each must be Arial Bold's advance as the font measure reads
+    it from the font file, or a typo lets a name through that breaks mid-word."""
+    measured = {c: text_width(c, "Arial", 1000, bold=True) for c in _BOLD_WIDTHS}
+    wrong = {c: (typed, round(measured[c])) for c, typed in _BOLD_WIDTHS.items()
+             if abs(measured[c] - typed) > 0.5}
+    assert wrong == {}
+
+
 @pytest.mark.parametrize("phase", ["all", "primary", "secondary"])
-def test_every_row_name_fits_the_time_column(phase: str) -> None:
+def test_every_row_name_fits_the_time_column(phase: Phase) -> None:
     """"Safeguarding" broke after "Safeguar" in the secondary notes' time column."""
     index = load(())
     session = index.items["live-streaming-parents"].item
     assert isinstance(session, ParentSession)
-    plan = plan_facilitator_notes(session, index.facts, Brand(phase=phase))  # type: ignore[arg-type]
+    plan = plan_facilitator_notes(session, index.facts, Brand(phase=phase))
     (table,) = [b for b in plan.blocks if isinstance(b, StepTable)]
     names = [row.step for stage in table.stages for row in stage.rows]
     assert len(names) > 20
-    too_long = [n for n in names if any(too_wide(w) for w in re.split(r"[ -]", n))]
+    too_long = [n for n in names if too_wide_name(n)]
     assert too_long == [], phase

@@ -74,13 +74,30 @@ def test_the_facilitator_notes_count_only_shown_slides(brand: Brand) -> None:
     deck = plan_parents_deck(_session(), INDEX.facts, brand)
     shown = sum(not s.hidden for s in deck.slides)
     parts = session_sheet.part_slides(_session().for_phase(brand.phase), deck)
-    assert parts[-1].endswith(f"–{shown}")
+    assert parts[-1].last == shown and parts[-1].first < shown
     order = session_sheet.running_order(_session().for_phase(brand.phase), deck, brand)
     # A visiting team's running order ends with its close (the feedback forms) after it.
     spare_row = order[-2] if order[-1].startswith("At the close") else order[-1]
     assert spare_row.startswith(f"If there is time · slides {shown + 2}–{len(deck.slides)}")
     notes = plan_facilitator_notes(_session(), INDEX.facts, brand, deck)
     assert notes.blocks  # builds with the deck's numbers
+
+
+@BRANDS
+def test_the_welcome_runs_to_the_slide_before_part_one(brand: Brand) -> None:
+    """The welcome's slides are counted from Part 1's first slide as a number: one slide
+    before it is "slide 1", more are "slides 1–n", in the running order and the steps."""
+    from lessonpack.plan.slide_span import SlideSpan
+
+    deck = plan_parents_deck(_session(), INDEX.facts, brand)
+    parts = session_sheet.part_slides(_session().for_phase(brand.phase), deck)
+    opening = session_sheet.opening_slides(deck, parts[0])
+    assert opening == SlideSpan(1, parts[0].first - 1)
+    order = session_sheet.running_order(_session().for_phase(brand.phase), deck, brand)
+    assert any(f"· slides 1–{parts[0].first - 1}: welcome" in row for row in order), order
+    assert session_sheet.opening_slides(deck, SlideSpan(2, 5)) == SlideSpan(1, 1)
+    assert SlideSpan(1, 1).label == "slide 1" and SlideSpan(4, 6).label == "slides 4–6"
+    assert session_sheet.opening_slides(None, parts[0]) is None
 
 
 def test_the_way_back_survives_a_school_removing_a_slide(tmp_path: Path) -> None:

@@ -223,6 +223,24 @@ def _places(brand: Brand) -> list[str]:
     return places
 
 
+def example_places(brand: Brand | None) -> frozenset[str]:
+    """Where in school an ``example: true`` file's contacts put its safeguarding lead and
+    deputy, and where its visitor is met (``meeting_place``), each as ``place_key`` says
+    it: marked yellow as its names are, but no one, so a list of the made-up people a file
+    prints (plan/fill_in_first) leaves them out by what the file typed, not by how a place
+    tends to read in English. None for a real school's file."""
+    if brand is None or not brand.example:
+        return frozenset()
+    return frozenset(place_key(p) for p in (*_places(brand), brand.meeting_place)
+                     if p.strip())
+
+
+def place_key(text: str) -> str:
+    """``text`` as two spellings of one place compare equal: one plain space between words,
+    a straight apostrophe, any case ("By the school hall", "Mrs Okafor’s office")."""
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
 def _literal(value: str) -> str:
     """``value`` as a pattern that also matches it as printed: spaces unbreakable where a
     phone number is held together, an apostrophe curled."""

@@ -43,8 +43,21 @@ def too_wide(word: str) -> bool:
     width = sum(_BOLD_WIDTHS.get(c, _WIDE) for c in word) * _NAME_PT / 1000
     return len(word) > NAME_WORD or width > NAME_WORD_PT
 
+
+def wide_words(name: str) -> list[str]:
+    """The words of ``name`` (a step's name, a point's label) that break mid-word in the
+    time column: the column's lines break at a space or after a hyphen ("Ice-/breaker")."""
+    return [word for word in re.split(r"[ -]", name) if too_wide(word)]
+
+
+def too_wide_name(name: str) -> bool:
+    """Whether ``name`` breaks mid-word in the notes' time column."""
+    return bool(wide_words(name))
+
+
 # A Part's cues stay well under its script (2,000): room for the key points, the questions
-# and a model answer, short enough that the facilitator notes stay within eight pages.
+# and a model answer, short enough that the facilitator notes keep to seven pages in the
+# built-in template, the first five to run the session from.
 CUES_CHARS = 1700
 
 
@@ -68,7 +81,25 @@ class CuePoint(Strict):
     the words before it."""
 
     label: Annotated[str, Chars(40)] | None = None
+    # The point's row name in the time column where ``label`` is too wide for it: without
+    # one, such a point stays a bold lead-in in the row before.
+    short: Annotated[str, Chars(24)] | None = None
     text: Annotated[str, Chars(700)]
+
+    @model_validator(mode="after")
+    def _short_names_a_labelled_row(self) -> CuePoint:
+        if self.short is not None and self.label is None:
+            raise ValueError("short: names a labelled point's row: give the point a label")
+        long = wide_words(self.short or "")
+        if long:
+            raise ValueError(f"\u201c{long[0]}\u201d is too long a word for the notes' time "
+                             "column (it breaks mid-word there): shorten short:")
+        return self
+
+    @property
+    def row_name(self) -> str:
+        """The point's row name as the time column prints it ("" for no label)."""
+        return self.short or self.label or ""
 
 
 class Cue(Strict):
@@ -95,7 +126,7 @@ class Cue(Strict):
 
     @model_validator(mode="after")
     def _label_fits_the_time_column(self) -> Cue:
-        long = [w for w in re.split(r"[ -]", self.label) if too_wide(w)]
+        long = wide_words(self.label)
         if long:
             raise ValueError(f"\u201c{long[0]}\u201d is too long a word for the notes' time "
                              "column (it breaks mid-word there): give the step a short name "

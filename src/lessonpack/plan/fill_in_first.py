@@ -27,8 +27,10 @@ from lessonpack.content.fill_ins import (
     LETTER_DATE_FIELD,
     NOT_FIELDS,
     REPLY_BY_FIELD,
+    example_places,
     field_of,
     fill_ins,
+    place_key,
 )
 from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
@@ -232,15 +234,16 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
         *((d.filename, d.kind, _doc_places(d, pattern, brand or DEFAULT_BRAND))
           for d in pack.documents if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
+    not_people = example_places(brand)
     letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     for filename, kind, (places, fields) in files:
         if not fields:
             continue
         name = filename if not lines else f"…{filename.removeprefix(prefix)}"
-        parts = _letter_parts(places) if kind == "letter" else None
+        parts = _letter_parts(places, not_people) if kind == "letter" else None
         short = _letter_said(name, parts, letter_before)
         letter_before = parts if parts is not None else letter_before
-        lines.append(short or f"{name}: {_where(places, fields, said)}")
+        lines.append(short or f"{name}: {_where(places, fields, said, not_people)}")
     return tuple(lines)
 
 
@@ -386,17 +389,19 @@ _PARAGRAPH = re.compile(r"paragraph “[^”]*”")
 LetterParts = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def _letter_parts(places: Places) -> LetterParts:
-    """A letter's parts in order, each with the made-up names it prints: a body paragraph
-    as "paragraph" whatever its first words (the letter after the lesson opens its
-    paragraphs in other words, and holds the same fill-ins in the same parts)."""
+def _letter_parts(places: Places, not_people: frozenset[str]) -> LetterParts:
+    """A letter's parts in order, each with the made-up names it prints (none of
+    ``not_people``, ``example_places``): a body paragraph as "paragraph" whatever its first
+    words (the letter after the lesson opens its paragraphs in other words, and holds the
+    same fill-ins in the same parts)."""
     return tuple((_PARAGRAPH.sub("paragraph", place),
                   tuple(dict.fromkeys(" ".join(f.split()) for f in found
-                                      if _made_up_name(" ".join(f.split())))))
+                                      if _made_up_name(" ".join(f.split()), not_people))))
                  for place, found in places.items())
 
 
-def _where(places: Places, fields: list[str], said: set[str]) -> str:
+def _where(places: Places, fields: list[str], said: set[str],
+           not_people: frozenset[str]) -> str:
     """Every place in a file that prints a field or a made-up contact, in the file's order
     (a letter's by its parts), each with the made-up names first printed there: each is
     yellow where it is, and a teacher filling in the night before is told of every one
@@ -408,7 +413,7 @@ def _where(places: Places, fields: list[str], said: set[str]) -> str:
     for place, found in places.items():
         # One name, however its spaces print ("Mrs\u00a0Shah" beside "Mrs Shah").
         names = [f for f in dict.fromkeys(" ".join(f.split()) for f in found)
-                 if _made_up_name(f) and _known_as(f) not in said]
+                 if _made_up_name(f, not_people) and _known_as(f) not in said]
         said.update(_known_as(f) for f in names)
         shown.append(f"{place} ({', '.join(names)})" if names else place)
     return ", ".join(shown)
@@ -420,25 +425,20 @@ def _known_as(name: str) -> str:
     return f"{words[0]} {words[-1]}" if len(words) > 2 else name
 
 
-def _made_up_name(fill_in: str) -> bool:
+def _made_up_name(fill_in: str, not_people: frozenset[str]) -> bool:
     """An example's made-up person ("Mrs Helen Okafor", "Sam Carter"): not a [field], a
-    number, address, email or web address, nor a service ("Oakfield Family Support"),
-    each yellow where it is (named, they took the box off page one and the steps a page
-    later)."""
-    words = fill_in.split()
+    number, address, email or web address, a service ("Oakfield Family Support"), nor one
+    of ``not_people``, the places in school its file typed ("By the school hall", "Mrs
+    Okafor's office"; ``example_places``), each yellow where it is (named, they took the
+    box off page one and the steps a page later)."""
     return not (fill_in.startswith("[") or any(c.isdigit() for c in fill_in)
                 or "@" in fill_in or "www." in fill_in
-                or any(word in _SERVICE_WORDS for word in words)
-                # A place in school, marked as the names are ("By the school hall", "school
-                # office"): no one.
-                or not fill_in[:1].isupper() or words[0].lower() in _WHERE_WORDS
-                or "the" in words)
+                or any(word in _SERVICE_WORDS for word in fill_in.split())
+                or place_key(fill_in) in not_people)
 
 
 _SERVICE_WORDS = frozenset({"Services", "Support", "Help", "Team", "Centre", "Office",
                             "School", "Academy", "Council", "Trust"})
-_WHERE_WORDS = frozenset({"by", "next", "near", "in", "at", "on", "opposite", "beside",
-                          "behind", "upstairs", "downstairs", "outside", "inside"})
 
 
 # KS1's help slide draws the DSL and deputy where no photo is given, and five-year-olds know

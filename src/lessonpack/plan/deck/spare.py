@@ -16,13 +16,9 @@ from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan.deck.art import one
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
+from lessonpack.plan.slide_span import SlideSpan
 
 TITLE = "Spare slides"
-
-
-def _range(first: int, last: int) -> str:
-    """"slides 24–27" or "slide 24"."""
-    return f"slides {first}–{last}" if last > first else f"slide {first}"
 
 
 def back_words(back_title: str) -> str:
@@ -47,7 +43,8 @@ def pointer(what: str, deck: list[Slide], spares: list[Slide], back: int) -> str
     they will have once appended to ``deck`` (their divider first) and how to show them."""
     first = len(deck) + 2  # after the divider
     last = len(deck) + 1 + len(spares)
-    return (f"Time to spare? {what}, wait hidden at the end of the deck ({_range(first, last)}, "
+    where = SlideSpan(first, last).label
+    return (f"Time to spare? {what}, wait hidden at the end of the deck ({where}, "
             f"after a “{TITLE}” divider). "
             + how_to_show(first, last, deck[back - 1].title))
 
@@ -67,7 +64,7 @@ def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int,
     divider = Slide(TITLE, payload=SectionSlide(f"{what}."), pictures=one(picture),
                     kicker="If there is time", hidden=True,
                     notes=join_notes(f"Hidden: the show ends before this divider. {what}, "
-                                     f"follow it ({_range(first, last)}).", how))
+                                     f"follow it ({SlideSpan(first, last).label}).", how))
     return [*deck, divider,
             *(replace(s, hidden=True, back_to=back,
                       kicker=" · ".join(filter(None, (s.kicker, back_words(back_title)))),
@@ -77,12 +74,10 @@ def append_spares(deck: list[Slide], spares: list[Slide], what: str, back: int,
               for s in spares)]
 
 
-def spare_range(slides: tuple[Slide, ...] | list[Slide]) -> str:
-    """"24–27": the numbers of the hidden slides after a deck's "Spare slides" divider, or
-    "" where the deck has none."""
+def spare_range(slides: tuple[Slide, ...] | list[Slide]) -> SlideSpan | None:
+    """Slides 24–27: the hidden slides after a deck's "Spare slides" divider, or None
+    where the deck has none."""
     at = next((n for n, s in enumerate(slides, 1) if s.hidden and s.title == TITLE
                and isinstance(s.payload, SectionSlide)), 0)
     spares = [n for n, s in enumerate(slides, 1) if at and n > at and s.hidden]
-    if not spares:
-        return ""
-    return f"{spares[0]}–{spares[-1]}" if len(spares) > 1 else str(spares[0])
+    return SlideSpan(spares[0], spares[-1]) if spares else None

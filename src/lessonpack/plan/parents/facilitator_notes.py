@@ -142,7 +142,7 @@ def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[
     """The session step by step, in the lesson plans' table: the welcome, then each Part
     with its slides, the spare quiz slides under the last Part, where the quiz is asked."""
     slides = session_sheet.part_slides(session, deck)
-    opening = session_sheet.opening_slides(deck, slides[0] if slides else "")
+    opening = session_sheet.opening_slides(deck, slides[0] if slides else None)
     table = session_steps.step_table(session, welcome(brand), slides, opening,
                                      last=_spares_list(session, deck))
     return [Heading(session_steps.CAPTION, 2),

@@ -20,6 +20,7 @@ from lessonpack.plan.deck import spare
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Heading, WriteOnLine
 from lessonpack.plan.named_people import dsl
 from lessonpack.plan.parents.parents_sign_in import sign_in_words
+from lessonpack.plan.slide_span import SlideSpan
 
 
 def _part_of(kicker: str) -> str:
@@ -27,8 +28,8 @@ def _part_of(kicker: str) -> str:
     return kicker.split("·")[0].strip()
 
 
-def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
-    """"4–6" for each Part (its first slide with a "Part n" kicker to the next Part's), the
+def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[SlideSpan]:
+    """Slides 4–6 for each Part (its first slide with a "Part n" kicker to the next Part's), the
     last Part to the deck's last shown slide (hidden slides after it, ``hidden_extras``, are
     no Part's); none without a deck or when the deck's Parts do
     not match the sections."""
@@ -40,8 +41,7 @@ def part_slides(session: ParentSession, deck: DeckPlan | None) -> list[str]:
     if not all(starts) or starts != sorted(starts):
         return []
     end = len(deck.slides) - len(hidden_extras(deck))
-    return [str(a) if b - a == 1 else f"{a}–{b - 1}"
-            for a, b in itertools.pairwise([*starts, end + 1])]
+    return [SlideSpan(a, b - 1) for a, b in itertools.pairwise([*starts, end + 1])]
 
 
 def hidden_extras(deck: DeckPlan | None) -> list[int]:
@@ -52,12 +52,12 @@ def hidden_extras(deck: DeckPlan | None) -> list[int]:
     return list(range(max(shown, default=0) + 1, len(deck.slides) + 1))
 
 
-def opening_slides(deck: DeckPlan | None, first_part: str) -> str:
-    """"1–3": the welcome slides before Part 1 (title, ground rules, objectives)."""
-    if deck is None or not first_part:
-        return ""
-    end = int(first_part.split("–")[0]) - 1
-    return f"1–{end}" if end > 1 else "1"
+def opening_slides(deck: DeckPlan | None, first_part: SlideSpan | None) -> SlideSpan | None:
+    """Slides 1–3: the welcome slides before Part 1 (title, ground rules, objectives); None
+    without a deck or Part 1's slides."""
+    if deck is None or first_part is None:
+        return None
+    return SlideSpan(1, max(first_part.first - 1, 1))
 
 
 def running_order(session: ParentSession, deck: DeckPlan | None,
@@ -68,9 +68,9 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
     its start time, else minutes from the start; the welcome has its own timed line first (a
     welcome said "before the hour" read as five to six)."""
     slides = part_slides(session, deck)
-    opening = opening_slides(deck, slides[0] if slides else "")
+    opening = opening_slides(deck, slides[0] if slides else None)
     start = start_minutes(brand.parents_session_date if brand is not None else "")
-    clock = WELCOME_MINUTES if opening else 0
+    clock = WELCOME_MINUTES if opening is not None else 0
 
     def span(a: int, b: int) -> str:
         return clock_span(start + a, start + b) if start is not None else f"{a}–{b} min"
@@ -82,16 +82,16 @@ def running_order(session: ParentSession, deck: DeckPlan | None,
         and named_people.visitor(brand) else None
     if sign_in is not None:
         rows.append(sign_in.arrive)
-    if opening:
-        rows.append(f"{span(0, WELCOME_MINUTES)} · {slides_label(opening)}: "
+    if opening is not None:
+        rows.append(f"{span(0, WELCOME_MINUTES)} · {opening.label}: "
                     "welcome, ground rules, plan")
     for n, section in enumerate(session.sections, 1):
-        where = f" · {slides_label(slides[n - 1])}" if slides else ""
+        where = f" · {slides[n - 1].label}" if slides else ""
         rows.append(f"{span(clock, clock + section.minutes)}{where}: {n}. {section.title}")
         clock += section.minutes
-    spares = spare.spare_range(deck.slides) if deck is not None else ""
-    if spares:  # hidden at the deck's end, after the help slides: no part of the clock
-        rows.append(f"If there is time · {slides_label(spares)}: "
+    spares = spare.spare_range(deck.slides) if deck is not None else None
+    if spares is not None:  # hidden at the deck's end, after the help slides: off the clock
+        rows.append(f"If there is time · {spares.label}: "
                     f"{spare.TITLE.lower()}, hidden at the end")
     if sign_in is not None:
         rows.append(sign_in.close)
@@ -123,11 +123,6 @@ def resources(session: ParentSession, brand: Brand) -> tuple[str, ...]:
     if not named_people.visitor(brand) or session.visit is None:
         return own
     return (*own, session.visit.sign_in.resources)
-
-
-def slides_label(numbers: str) -> str:
-    """"slides 6–8" or "slide 5"."""
-    return f"slides {numbers}" if "–" in numbers else f"slide {numbers}"
 
 
 def details(brand: Brand) -> tuple[WriteOnLine, ...]:

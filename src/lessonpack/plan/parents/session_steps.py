@@ -7,16 +7,15 @@ facilitator finds the step they are on by its time, and reads out the tinted lin
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession, WorkshopSection
-from lessonpack.content.parents_cues import Cue, CueKind, too_wide
+from lessonpack.content.parents_cues import Cue, CueKind, too_wide_name
 from lessonpack.plan import notes_script
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, HEADER, finish, point_lines, stage
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
-from lessonpack.plan.parents import session_sheet
-from lessonpack.plan.parents.script_steps import SHORT, script_stage
+from lessonpack.plan.parents.script_steps import script_stage
+from lessonpack.plan.slide_span import SlideSpan
 from lessonpack.plan.step_lines import split_spoken
 
 CAPTION = "The session, step by step"
@@ -62,32 +61,32 @@ def _cue_stage(title: str, section: WorkshopSection, cues: Sequence[Cue], start:
 
 # Lines that stay in their step's row: what is read out and asked there.
 _IN_ROW = ("Read aloud", "Table questions")
-def _a_row_per_point(made: StepStage) -> StepStage:
+def _a_row_per_point(made: StepStage, names: Mapping[str, str]) -> StepStage:
     """Each labelled point of a step ("What children do:", "Money:", "Model answer:") in a row
-    of its own, named by its label in the time column under the step's time: the column
-    reads as the Part's index, and rows of a few lines let a page turn between points (a
-    step held whole ran to twenty lines and left a quarter of a page empty before it)."""
+    of its own, named by its label in the time column under the step's time (or by the
+    name ``names`` gives its label, a point's ``short``): the column reads as the Part's
+    index, and rows of a few lines let a page turn between points (a step held whole ran
+    to twenty lines and left a quarter of a page empty before it)."""
     rows: list[StepRow] = []
     for row in made.rows:
         lines: list[StepLine] = []
         name, time = row.step, row.time
         for line in row.lines:
-            if line.kind == "do" and lines and _own_row(line.label):
+            if line.kind == "do" and lines and _own_row(line.label, names):
                 rows.append(StepRow(time, name, tuple(lines)))
-                name, time, lines = SHORT.get(line.label[:-1], line.label[:-1]), "", []
+                name, time, lines = names.get(line.label, line.label[:-1]), "", []
                 line = StepLine(_sentence(line.text), line.kind)
             lines.append(line)
         rows.append(StepRow(time, name, tuple(lines)))
     return StepStage(made.title, tuple(rows), made.note)
 
 
-def _own_row(label: str) -> bool:
+def _own_row(label: str, names: Mapping[str, str]) -> bool:
     """Whether a point under ``label`` ("Money:") is a row of its own: not what is read out
-    or asked in its step, and a name the time column holds (a longer word stays a bold
-    lead-in in the row before)."""
-    name = SHORT.get(label[:-1], label[:-1])
+    or asked in its step, and a name the time column holds (its ``names`` entry, else the
+    label; a longer word stays a bold lead-in in the row before)."""
     return label.endswith(":") and not label.startswith(_IN_ROW) \
-        and not any(too_wide(word) for word in re.split(r"[ -]", name))
+        and not too_wide_name(names.get(label, label[:-1]))
 
 
 def _sentence(text: str) -> str:
@@ -97,11 +96,11 @@ def _sentence(text: str) -> str:
     return text if "_" in first else f"{text[:1].upper()}{text[1:]}"
 
 
-def _part(n: int, section: WorkshopSection, start: int, slides: str,
+def _part(n: int, section: WorkshopSection, start: int, slides: SlideSpan | None,
           extra: Sequence[Paragraph]) -> StepStage:
     """Part ``n``: its cues (else its script), the story read aloud in the step that reads
     it, then the table questions; ``extra`` ends it (the spare slides)."""
-    where = f" · {session_sheet.slides_label(slides)}" if slides else ""
+    where = f" · {slides.label}" if slides is not None else ""
     title = f"{n}. {section.title} · {section.minutes} min{where}"
     story = None
     if section.scenario is not None:
@@ -109,24 +108,25 @@ def _part(n: int, section: WorkshopSection, start: int, slides: str,
         # the longest block of each table talk and pushed the steps onto another page.
         who = section.scenario.called
         story = StepLine(STORY_ON_SLIDE.format(who=who), "say", f"Read aloud ({who}):")
-    if section.cues:
-        made = _cue_stage(title, section, section.cues, start, story, extra)
-    else:
-        made = script_stage(title, section, start, story, extra)
-    return _a_row_per_point(made)
+    if not section.cues:
+        return _a_row_per_point(script_stage(title, section, start, story, extra), {})
+    # A point's row is named by its short name where its label is too wide.
+    names = {f"{p.label}:": p.row_name for c in section.cues for p in c.points if p.label}
+    return _a_row_per_point(_cue_stage(title, section, section.cues, start, story, extra),
+                            names)
 
 
-def step_table(session: ParentSession, welcome: str, slides: Sequence[str],
-               opening: str, last: Sequence[Paragraph] = ()) -> StepTable:
+def step_table(session: ParentSession, welcome: str, slides: Sequence[SlideSpan],
+               opening: SlideSpan | None, last: Sequence[Paragraph] = ()) -> StepTable:
     """The session's steps: the welcome (said on the ground-rules slide), then each Part,
     the Part's ``slides`` as page one's running order gives them; ``last`` ends the last
     Part. The mark under the last step names the last page to print."""
-    where = f" · {session_sheet.slides_label(opening)}" if opening else ""
+    where = f" · {opening.label}" if opening is not None else ""
     stages = [finish(stage(f"Welcome · {WELCOME_MINUTES} min{where}", notes_script.script(welcome),
                            0))]
     start = WELCOME_MINUTES
     for n, section in enumerate(session.sections, 1):
         more = last if n == len(session.sections) else ()
-        stages.append(_part(n, section, start, slides[n - 1] if slides else "", more))
+        stages.append(_part(n, section, start, slides[n - 1] if slides else None, more))
         start += section.minutes
     return StepTable(HEADER, tuple(stages), end_line=END_OF_TEACHING, caption=CAPTION)
