@@ -79,8 +79,9 @@ RULES: tuple[Rule, ...] = tuple([
          "too long)", "tests/test_hostile.py::test_unsafe_output_names_are_refused"),
         # Brand.
         ("LP147", ERROR, "a school file is built for a key stage its phase or classes "
-         "do not include (a primary school's file with -k ks4): the line names the -k to "
-         "rerun with, and nothing is written; a warning with --school-phase-mismatch-ok",
+         "do not include (a primary school's file with -k ks4): that key stage is not "
+         "built, the ones that fit are, and the line says which and names the -k to rerun "
+         "with (exit 1); a warning with --school-phase-mismatch-ok",
          "tests/test_school_fit.py::test_a_primary_school_file_at_ks4_is_refused_once"),
         ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
          "out-of-hours phone for them, for when neither safeguarding lead is free",

@@ -52,6 +52,9 @@ class Report:
     notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
     layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
     run_problems: list[Problem] = field(default_factory=list)  # of no one pack
+    # Packs not built because the school file does not teach their key stage (LP147): the
+    # build fails (exit 1) while the packs that fit are built; no file was kept for them.
+    refused: list[Problem] = field(default_factory=list)
     manifest: Path | None = None  # the run manifest's path, once written or unchanged
     manifest_write: WriteResult = field(default_factory=WriteResult)
     total_jobs: int = 0  # in the whole request, before sharding
@@ -67,6 +70,12 @@ class Report:
 
     @property
     def problems(self) -> list[Problem]:
+        return self.refused + self.write_problems
+
+    @property
+    def write_problems(self) -> list[Problem]:
+        """The problems that kept a file or the run manifest from being written (a pack
+        refused before it was built is not one)."""
         return once_per_cause([p for w in self.writes for p in w.problems] + self.run_problems
                               + self.manifest_write.problems)
 
@@ -76,8 +85,8 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """1 when a problem the user can fix kept a file from being written, else 0;
-        warnings never fail a build."""
+        """1 when a problem the user can fix kept a file from being written or a pack from
+        being built, else 0; warnings never fail a build."""
         return EXIT_USER if self.problems else EXIT_OK
 
 

@@ -113,8 +113,8 @@ class PackRequest(BaseModel):
         "LibreOffice; pdf alone keeps no pptx or docx).")
     out: str = Field("", description="Folder under the output root for these packs.")
     allow_low_contrast: bool = False
-    # A school file whose phase or classes leave out a key stage built is refused (LP147):
-    # its crest and safeguarding lead would go on a deck for pupils it does not teach.
+    # A key stage a school file's phase or classes leave out is not built (LP147), the rest
+    # is: its crest and safeguarding lead would go on a deck for pupils it does not teach.
     school_phase_mismatch_ok: bool = Field(False, description=(
         "Build a key stage the school file's phase or classes leave out (a middle school): "
         "LP147 is then a warning."))

@@ -111,8 +111,7 @@ def plan(request: BuildRequest) -> RunPlan:
     jobs: list[PackJob] = []
     visits: Visits = {}
     if index is not None:
-        jobs = _expand(request, index, looks, problems, report.notes, visits,
-                       report.warnings)
+        jobs = _expand(request, index, looks, problems, report, visits)
     if problems:
         # A brand shared by several entries is reported once, not once per look.
         raise UserError(list(dict.fromkeys(problems)))
@@ -126,12 +125,13 @@ def plan(request: BuildRequest) -> RunPlan:
 
 
 def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
-            problems: list[Problem], notes: list[str], visits: Visits,
-            warnings: list[Problem]) -> list[PackJob]:
+            problems: list[Problem], report: Report, visits: Visits) -> list[PackJob]:
     """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
-    topics it builds documents of, for the visit briefs (build/visit_briefs); ``warnings``
-    a school file's that does not teach a key stage built, when the entry allows it
-    (build/school_fit; an error in ``problems`` otherwise)."""
+    topics it builds documents of, for the visit briefs (build/visit_briefs). A key stage
+    the entry's school file does not teach is left out, its LP147 in ``report.refused``
+    (the rest is built), or built with the LP147 in ``report.warnings`` when the entry
+    allows it (build/school_fit)."""
+    notes = report.notes
     jobs: list[PackJob] = []
     fit = SchoolFit()
     owner: dict[str, int] = {}
@@ -148,8 +148,9 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         brand = looks.brand_of(look)
         if brand is not None:
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
-            fit.add(chosen, brand, entry.school, request.out / entry.out,
-                    allowed=entry.school_phase_mismatch_ok, slides="pptx" in entry.formats)
+            chosen = fit.add(chosen, brand, entry.school, request.out / entry.out,
+                             allowed=entry.school_phase_mismatch_ok,
+                             slides="pptx" in entry.formats)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
         notes += letter_fields_note(chosen, brand)  # the letters' dates, workshop, policy
@@ -179,7 +180,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
                 _note_visit(visits, entry, look, item.topic, office)
-    fit.report(warnings, problems)
+    fit.report(report.warnings, report.refused)
     for (look, _), (kinds, folders) in refused.items():
         gaps = looks.loaded[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
@@ -415,7 +416,9 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
 def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
     if report.problems or request.manifest is None:
-        return  # a kept file: the run's files are not what a manifest would list
+        # A kept file, or a pack refused (LP147): the run's files are not what the manifest
+        # asked for, and a rerun once it is fixed should not find a stale record in its way.
+        return
     shard = request.shard
     name = shard.manifest_name if shard else "manifest.json"
     data = run_manifest_bytes(manifest=request.manifest.path, root=request.out, shard=shard,

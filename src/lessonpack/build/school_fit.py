@@ -1,16 +1,17 @@
-"""A school file built for a key stage it does not teach: refused in one line (LP147).
+"""A school file built for a key stage it does not teach: that key stage refused, in one
+line (LP147).
 
 A trainer who keeps a school's file and builds every key stage they teach (or mistypes one)
 put a primary school's crest and its DSL's office on a Key Stage 4 sextortion deck. A key
 stage the school's phase leaves out, or none of whose years the file's classes name when it
-names some by their year, stops the build with one short line at the school file: which
-school, what it teaches, the key stage not built, and the rerun that builds what fits
-("Rerun with -k ks2"). A build with an error writes nothing (its packs are written only
-once every one is planned), and the line says so: the trainer is not left to find a KS2
-pack that is not there. A trainer who means it (a middle school, a class named another way)
-says so with --school-phase-mismatch-ok (``school_phase_mismatch_ok: true`` in a manifest),
-and the line is then a warning. Decks that share a school file and the reason are one line,
-however many templates or entries build them.
+names some by their year, is not built. The key stages the school does teach are built as
+asked (a trainer's KS2 pack is not lost to a mistyped -k ks4), and one short line at the
+school file says which school, what it teaches, what was built for it and what was not, and
+the rerun that builds only what fits ("Rerun with -k ks2"). The line is an error, so the
+build still exits 1 and a script notices. A trainer who means it (a middle school, a class
+named another way) says so with --school-phase-mismatch-ok (``school_phase_mismatch_ok:
+true`` in a manifest): the key stage is built and the line is a warning. Decks that share a
+school file and the reason are one line, however many templates or entries build them.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from lessonpack.content.brand import PHASE_KEY_STAGES, Brand, audiences_for_phase
-from lessonpack.content.model import Lesson, ParentSession
+from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.plan.class_line import key_stage_of, split_class
@@ -30,48 +32,53 @@ FLAG = "--school-phase-mismatch-ok"
 FIELD = "school_phase_mismatch_ok"
 
 
-def _named_stages(brand: Brand) -> list[str]:
-    """The key stages of the classes the file names by their year, in order, once each."""
-    stages = [key_stage_of(split_class(c)[0]) for c in (brand.class_name, *brand.classes)]
-    return list(dict.fromkeys(s.value for s in stages if s is not None))
-
-
-def misfit_reason(item: Lesson, brand: Brand) -> str | None:
-    """Why the school of ``brand`` does not teach ``item``'s key stage, or None if it does."""
-    named = [split_class(c)[0] for c in (brand.class_name, *brand.classes)
-             if key_stage_of(c) is not None]
-    audience = item.audience
-    _kept, left_out = audiences_for_phase(brand.phase, [audience])
-    if left_out:
-        return f"its phase is {brand.phase}"
-    if named and audience not in {key_stage_of(c) for c in named}:
-        return f"its classes ({', '.join(dict.fromkeys(named))}) are none of {audience.value}"
-    return None
-
-
-def _teaches(brand: Brand, why: str) -> str:
-    """What the school teaches, as the line says it: "primary", "only Year 4, Year 2"."""
-    if why.startswith("its phase is "):
-        return brand.phase
-    return "only " + why.removeprefix("its classes (").split(")")[0]
-
-
-def _taught(brand: Brand, why: str) -> tuple[str, ...]:
-    """The key stages the school teaches: its phase's, or its classes'."""
-    if why.startswith("its phase is "):
-        return PHASE_KEY_STAGES.get(brand.phase, ())
-    return tuple(_named_stages(brand))
+def _named_stages(named: tuple[str, ...]) -> tuple[Audience, ...]:
+    """The key stages of classes named by their year, once each, youngest first (the
+    order the rerun's -k are said in)."""
+    stages = {s for s in (key_stage_of(c) for c in named) if s is not None}
+    return tuple(a for a in Audience if a in stages)
 
 
 @dataclass(frozen=True)
-class _Misfit:
-    """One school file and why it does not teach a key stage built."""
+class Misfit:
+    """Why a school does not teach a key stage: its phase leaves it out, or none of the
+    classes its file names by their year is in it. The line is written from this record,
+    never from words parsed back, so a class named "Year 6 (Mr Reed)" or a reworded line
+    cannot change what the school is said to teach or which -k the rerun names."""
+
+    kind: Literal["phase", "classes"]
+    phase: str  # the school's phase: "primary", "secondary" or "all"
+    named: tuple[str, ...]  # the classes named by their year, once each, in order
+    taught: tuple[Audience, ...]  # the key stages it teaches: its phase's, or its classes'
+
+    @property
+    def teaches(self) -> str:
+        """What the school teaches, as the line says it: "primary", "only Year 4, Year 2"."""
+        return self.phase if self.kind == "phase" else "only " + ", ".join(self.named)
+
+
+def misfit_reason(item: Lesson, brand: Brand) -> Misfit | None:
+    """Why the school of ``brand`` does not teach ``item``'s key stage, or None if it does."""
+    named = tuple(dict.fromkeys(split_class(c)[0] for c in (brand.class_name, *brand.classes)
+                                if key_stage_of(c) is not None))
+    audience = item.audience
+    _kept, left_out = audiences_for_phase(brand.phase, [audience])
+    if left_out:
+        taught = tuple(Audience(s) for s in PHASE_KEY_STAGES.get(brand.phase, ()))
+        return Misfit("phase", brand.phase, named, taught)
+    if named and audience not in _named_stages(named):
+        return Misfit("classes", brand.phase, named, _named_stages(named))
+    return None
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """One school file and why it does not teach a key stage asked for: one line."""
 
     school: str  # the school file, as the line names it
     org: str  # the school's name
     stage: str
-    teaches: str
-    taught: tuple[str, ...]  # the key stages it does teach
+    why: Misfit
     allowed: bool
 
 
@@ -81,55 +88,63 @@ class SchoolFit:
     that one school file and reason is said once."""
 
     # each school file's misfit -> the decks' paths, in build order
-    decks: dict[_Misfit, list[str]] = field(default_factory=dict)
+    decks: dict[_Refused, list[str]] = field(default_factory=dict)
     # school file -> the key stages built for it that it teaches
     fits: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, items: Sequence[Lesson | ParentSession], brand: Brand,
-            school_file: Path | None, folder: Path, *, allowed: bool, slides: bool) -> None:
-        """Note each pupils' lesson of ``items`` (built into ``folder``, with a deck when
-        ``slides``) that the school of ``school_file`` (merged into ``brand``) does not
-        teach, and the key stages built for it that it does."""
+            school_file: Path | None, folder: Path, *, allowed: bool, slides: bool
+            ) -> list[Lesson | ParentSession]:
+        """The items of ``items`` to build: each pupils' lesson the school of
+        ``school_file`` (merged into ``brand``) teaches, or is ``allowed`` to be built for,
+        and every other item. Each lesson left out or allowed (built into ``folder``, with
+        a deck when ``slides``) is noted for its line, and each taught for the rerun."""
         if school_file is None:
-            return
+            return list(items)
         school = display_path(school_file)
+        kept: list[Lesson | ParentSession] = []
         for item in items:
-            if not isinstance(item, Lesson):
-                continue
-            why = misfit_reason(item, brand)
+            why = misfit_reason(item, brand) if isinstance(item, Lesson) else None
+            if why is None or allowed:
+                kept.append(item)
             if why is None:
-                self.fits.setdefault(school, []).append(item.audience.value)
+                if isinstance(item, Lesson):
+                    self.fits.setdefault(school, []).append(item.audience.value)
                 continue
             pack = folder / pack_folder(item)
             where = display_path(pack / f"{file_stem(item, 'slides')}.pptx") if slides \
                 else f"{display_path(pack)}/"
-            key = _Misfit(school, brand.org_name.strip(), item.audience.value,
-                          _teaches(brand, why), _taught(brand, why), allowed)
+            key = _Refused(school, brand.org_name.strip(), item.audience.value, why, allowed)
             self.decks.setdefault(key, []).append(where)
+        return kept
 
-    def report(self, warnings: list[Problem], errors: list[Problem]) -> None:
-        """Each LP147 into ``warnings`` or ``errors``, by its severity."""
+    def report(self, warnings: list[Problem], refused: list[Problem]) -> None:
+        """Each LP147 into ``warnings`` (built, as allowed) or ``refused`` (not built)."""
         for said in self.problems():
-            (warnings if said.severity == "warning" else errors).append(said)
+            (warnings if said.severity == "warning" else refused).append(said)
 
     def problems(self) -> list[Problem]:
         """One LP147 per school file and reason: an error, or a warning where allowed."""
-        return [_problem(misfit, self.fits.get(misfit.school, []))
-                for misfit in self.decks]
+        return [_problem(refused, self.fits.get(refused.school, []))
+                for refused in self.decks]
 
 
-def _problem(misfit: _Misfit, fits: list[str]) -> Problem:
-    """The line, at the school file: the school, what it teaches, the key stage not built
-    (or built, where allowed), and the rerun that builds what fits."""
-    org = misfit.org or "This school"
-    said = f"{org} teaches {misfit.teaches}; {misfit.stage} "
-    if misfit.allowed:
-        return problem_at(misfit.school, "LP147", said + (
-            f"is built with its name, crest and safeguarding lead, as {FLAG} asked"),
+def _problem(refused: _Refused, fits: list[str]) -> Problem:
+    """The line, at the school file: the school, what it teaches, the key stages built for
+    it and the one not (or built, where allowed), and the rerun that builds only what fits."""
+    org = refused.org or "This school"
+    stage = refused.stage
+    said = f"{org} teaches {refused.why.teaches}; "
+    if refused.allowed:
+        return problem_at(refused.school, "LP147", said + (
+            f"{stage} is built with its name, crest and safeguarding lead, as {FLAG} asked"),
             severity="warning")
-    stages = list(dict.fromkeys(fits)) or list(misfit.taught)
+    built = list(dict.fromkeys(fits))
+    stages = built or [a.value for a in refused.why.taught]
     rerun = (f"Rerun with {' '.join(f'-k {s}' for s in stages)}" if stages
-             else f"Rerun without -k {misfit.stage}")
-    return problem_at(misfit.school, "LP147", said + (
-        f"is not built for it. {rerun} (or {FLAG} if it does teach {misfit.stage}). "
-        "Nothing was written: a build with an error writes no pack"))
+             else f"Rerun without -k {stage}")
+    were = "was" if len(built) == 1 else "were"
+    done = (f"{' and '.join(built)} {were} built for it, {stage} was not" if built
+            else f"{stage} was not built for it, nor anything else")
+    return problem_at(refused.school, "LP147", said + (
+        f"{done}. {rerun} (or {FLAG} if it does teach {stage})"))

@@ -76,19 +76,24 @@ def _paint(text: str, colour: str) -> str:
 
 
 def _summary(report: Report, quiet: bool) -> int:
-    for line in [*report.run_problems, *report.manifest_write.problems]:
+    for line in [*report.refused, *report.run_problems, *report.manifest_write.problems]:
         _err(str(line))
-    if report.problems:
+    if report.write_problems:
         kept = "" if report.manifest_write.problems else "; the run manifest was not written"
-        _err(_paint(f"{len(report.problems)} problem(s); existing files were kept{kept}", "red"))
+        _err(_paint(f"{len(report.write_problems)} problem(s); existing files were kept{kept}",
+                    "red"))
         return report.exit_code
-    if not quiet:
+    # A key stage refused (LP147) said in its own line what was and was not built: what was
+    # is written, the run manifest is not (the run is not what it asked), and the exit code
+    # is still 1.
+    if not quiet and (report.results or not report.refused):
         written = sum(len(w.written) for w in report.writes)
         unchanged = sum(len(w.unchanged) for w in report.writes)
         shard = f" (shard {report.shard} of {report.total_jobs} packs)" if report.shard else ""
-        where = display_path(report.manifest) if report.manifest else "-"
+        where = display_path(report.manifest) if report.manifest else "not written"
         _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
-                    f"{unchanged} unchanged; manifest {where}", "green"))
+                    f"{unchanged} unchanged; manifest {where}",
+                    "yellow" if report.refused else "green"))
     return report.exit_code
 
 

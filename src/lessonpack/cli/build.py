@@ -57,7 +57,8 @@ if TYPE_CHECKING:
               help="Build even if text on the brand colours misses WCAG AA (4.5:1).")
 @click.option("--school-phase-mismatch-ok", is_flag=True,
               help="Build a key stage the --school file's phase or classes leave out (a "
-                   "middle school): otherwise a primary school's file with -k ks4 is refused.")
+                   "middle school): otherwise a primary school's file with -k ks4 builds only "
+                   "the key stages it teaches.")
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Output folder.")
 @FORCE_OPTION
@@ -112,10 +113,19 @@ def _print(report: Report, out_dir: Path, *, as_json: bool, quiet: bool, verbose
         err(line)
     if as_json:
         click.echo(json.dumps(_as_json(report, out_dir), indent=2))
-    if report.problems:
-        err(f"{len(report.problems)} problem(s); existing files were kept")
-    elif not quiet:
-        err(_done(report, out_dir))
+    closing = _closing(report, out_dir, quiet)
+    if closing:
+        err(closing)
+
+
+def _closing(report: Report, out_dir: Path, quiet: bool) -> str:
+    """The last line: files kept, or what was built. A key stage refused (LP147) said in its
+    own line what was built and what was not, so nothing more is said of it here."""
+    if report.write_problems:
+        return f"{len(report.write_problems)} problem(s); existing files were kept"
+    if quiet or (report.refused and not report.packs):
+        return ""
+    return _done(report, out_dir)
 
 
 def _done(report: Report, out_dir: Path) -> str:
