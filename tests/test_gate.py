@@ -1,11 +1,15 @@
 """The merge gate (tools/gate): the byte baseline is written and CI started by hand only on a
-tree the quick tests passed on, recorded by tools/premerge. Each test works in a scratch git
-repository, with the real tools copied in and stand-ins for ruff, mypy and pytest."""
+tree the quick tests passed on and whose slow step (page layout, the byte baseline) ran to its
+end with no failure but the byte test's, recorded by tools/premerge. Each test works in a
+scratch git repository, with the real tools copied in and stand-ins for ruff, mypy and
+pytest."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -19,6 +23,10 @@ pytestmark = pytest.mark.integration  # starts git and the tools as processes
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "tests/sample-hashes.txt"
 NO_RUN = "no passing quick run"
+GATE = runpy.run_path(str(ROOT / "tools" / "gate"))  # its names, not run as a command
+BYTE_TEST = GATE["BYTE_TEST"]
+LAYOUT_TEST = "tests/test_page_layout.py::test_the_handouts_two_sides_each_leave_room_and_match"
+OTHER_SLOW = "tests/test_sample_hashes.py::test_check_names_a_file_missing_from_a_built_pack"
 GIT_ENV = {"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.org",
            "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
@@ -64,10 +72,33 @@ def _refused(done: subprocess.CompletedProcess[str], why: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("gate: ") and why in lines[0], lines
 
 
-def _passed(repo: Path) -> None:
-    """What tools/premerge does around a passing quick run."""
+def _report(path: Path, outcomes: dict[str, str]) -> Path:
+    """A pytest --junitxml report of ``outcomes`` (node id -> passed, failed or skipped), as
+    pytest writes it: a test's module dotted in ``classname``, its outcome a child."""
+    cases = []
+    for test, outcome in outcomes.items():
+        module, name = test.split("::")
+        child = {"passed": "", "failed": '<failure message="assert 0">E</failure>',
+                 "skipped": '<skipped type="pytest.skip" message="no soffice"/>'}[outcome]
+        cases.append(f'<testcase classname="{module.removesuffix(".py").replace("/", ".")}" '
+                     f'name="{name}" time="0.1">{child}</testcase>')
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite '
+                    f'name="pytest">{"".join(cases)}</testsuite></testsuites>',
+                    encoding="utf-8")
+    return path
+
+
+PENDING = {LAYOUT_TEST: "passed", OTHER_SLOW: "passed", BYTE_TEST: "failed"}
+
+
+def _passed(repo: Path, slow: dict[str, str] | None = None) -> None:
+    """What tools/premerge does around a passing quick run and its slow step, in which, by
+    default, page layout passed and the byte test fails (output changed on purpose)."""
     tested = _gate(repo, "tree").stdout.strip()
     assert _gate(repo, "record", tested).returncode == 0
+    report = _report(repo.parent / "slow.xml", PENDING if slow is None else slow)
+    done = _gate(repo, "record-slow", tested, str(report))
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_tree_nobody_tested_is_refused_then_passes_once_recorded(repo: Path) -> None:
@@ -77,9 +108,60 @@ def test_a_tree_nobody_tested_is_refused_then_passes_once_recorded(repo: Path) -
     done = _gate(repo, "check")
     assert done.returncode == 0, done.stderr
     assert f"passed on commit {_git(repo, 'rev-parse', 'HEAD')}" in done.stdout
+    # What the slow step did is said: page layout passed, the byte test alone pending.
+    assert done.stdout.rstrip().endswith(
+        f"; the slow tests: 2 passed; pending: only {BYTE_TEST}, which fails until "
+        "python tools/sample_hashes.py --write"), done.stdout
     # The record is in git's own folder, never in the work tree: nothing to commit.
     assert _git(repo, "status", "--porcelain") == ""
     assert (repo / ".git" / "lessonpack-gate" / _gate(repo, "tree").stdout.strip()).is_file()
+
+
+def test_the_byte_test_the_gate_lets_fail_is_the_baseline_s() -> None:
+    """A rename of the byte test would make the gate refuse every merge, not let a failure
+    through; this says which name to change."""
+    file, name = BYTE_TEST.split("::")
+    assert f"def {name}(" in (ROOT / file).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("slow", "why"), [
+    ({LAYOUT_TEST: "failed", OTHER_SLOW: "passed", BYTE_TEST: "failed"},
+     f"the slow tests failed on tree {{tree}}: {LAYOUT_TEST}; fix it, commit, and run "
+     "tools/premerge again"),
+    # The byte test's file holds other tests: only the byte test itself may fail.
+    ({LAYOUT_TEST: "passed", OTHER_SLOW: "failed", BYTE_TEST: "passed"},
+     f"the slow tests failed on tree {{tree}}: {OTHER_SLOW}; fix it"),
+    # LibreOffice missing: page layout skipped proves nothing.
+    ({LAYOUT_TEST: "skipped", OTHER_SLOW: "skipped", BYTE_TEST: "failed"},
+     "the slow tests passed none on tree {tree} (2 skipped)"),
+])
+def test_a_failing_slow_step_refuses_the_baseline_and_ci(repo: Path, slow: dict[str, str],
+                                                         why: str) -> None:
+    _passed(repo, slow)
+    tree = _gate(repo, "tree").stdout.strip()
+    _refused(_gate(repo, "check"), why.format(tree=tree[:12]))
+    _refused(_gate(repo, "check", "--committed"), why.format(tree=tree[:12]))
+
+
+def test_a_slow_step_stopped_before_its_end_refuses(repo: Path) -> None:
+    """Only the quick run recorded (the slow step was stopped): the baseline waits."""
+    tested = _gate(repo, "tree").stdout.strip()
+    assert _gate(repo, "record", tested).returncode == 0
+    _refused(_gate(repo, "check"), "the slow tests (page layout, byte baseline) have no "
+             f"result recorded for tree {tested[:12]}: let tools/premerge run to its end")
+    # An empty or cut-off report (pytest killed mid-write) records nothing either.
+    empty = repo.parent / "empty.xml"
+    empty.write_text("", encoding="utf-8")
+    _refused(_gate(repo, "record-slow", tested, str(empty)), "not recorded: no test report")
+    _refused(_gate(repo, "check"), "have no result recorded")
+
+
+def test_a_passing_byte_test_is_said_passed(repo: Path) -> None:
+    _passed(repo, {LAYOUT_TEST: "passed", OTHER_SLOW: "skipped", BYTE_TEST: "passed"})
+    done = _gate(repo, "check")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith(
+        f"; the slow tests: 1 passed, 1 skipped; {BYTE_TEST} passed"), done.stdout
 
 
 def test_a_commit_after_the_run_needs_a_run_of_its_own(repo: Path) -> None:
@@ -118,42 +200,78 @@ def test_a_commit_during_the_run_is_not_recorded(repo: Path) -> None:
     _refused(_gate(repo, "check"), NO_RUN)
 
 
-def _stand_ins(tmp_path: Path, failing: str) -> dict[str, str]:
+_PYTEST = """#!{python}
+# A stand-in for pytest: logs its arguments; fails the run whose arguments hold FAILING; for
+# the slow step (--junitxml=REPORT), writes REPORT with SLOW's outcomes and fails when one
+# did, or, when SLOW is "stopped", exits as a killed run does, writing nothing.
+import json, sys
+sys.path.insert(0, {here!r})
+from test_gate import _report
+from pathlib import Path
+args = sys.argv[1:]
+with open({log!r}, "a", encoding="utf-8") as log:
+    log.write(" ".join(args) + "\\n")
+failing, slow = {failing!r}, json.loads({slow!r})
+if failing and failing in " ".join(args):
+    sys.exit(1)
+report = [a.split("=", 1)[1] for a in args if a.startswith("--junitxml=")]
+if report:
+    if slow == "stopped":
+        sys.exit(143)
+    _report(Path(report[0]), slow)
+    sys.exit(1 if "failed" in slow.values() else 0)
+"""
+
+
+def _stand_ins(tmp_path: Path, failing: str, slow: dict[str, str] | str | None = None
+               ) -> dict[str, str]:
     """ruff, mypy and pytest that pass, but for the pytest run whose arguments hold
-    ``failing``; each pytest run's arguments are logged."""
+    ``failing`` and the slow tests ``slow`` fails (all pass by default); each pytest run's
+    arguments are logged."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     log = tmp_path / "pytest.log"
     for name in ("ruff", "mypy"):
         (bin_dir / name).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
-    (bin_dir / "pytest").write_text(
-        f'#!/bin/sh\necho "$*" >> "{log}"\n'
-        f'case "$*" in *"{failing}"*) exit 1;; esac\nexit 0\n' if failing else
-        f'#!/bin/sh\necho "$*" >> "{log}"\nexit 0\n', encoding="utf-8")
+    outcomes = slow if slow is not None else {t: "passed" for t in PENDING}
+    (bin_dir / "pytest").write_text(_PYTEST.format(
+        python=sys.executable, here=str(Path(__file__).parent), log=str(log),
+        failing=failing, slow=json.dumps(outcomes)), encoding="utf-8")
     for tool in bin_dir.iterdir():
         tool.chmod(0o755)
     return {**os.environ, **GIT_ENV, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
 
 
-@pytest.mark.parametrize(("failing", "recorded", "ran"), [
-    ("", True, 3),
-    ("not slow and not integration", False, 1),
-    ("not slow and integration", False, 2),
-    # The byte baseline's test fails after a merge that changes output on purpose: the quick
-    # run is recorded all the same, so sample_hashes.py --write may then write.
-    ("test_sample_hashes.py", True, 3),
+@pytest.mark.parametrize(("failing", "slow", "refused", "ran"), [
+    ("", None, "", 3),
+    ("not slow and not integration", None, NO_RUN, 1),
+    ("not slow and integration", None, NO_RUN, 2),
+    # The byte baseline's test fails after a merge that changes output on purpose: both
+    # records are made, so sample_hashes.py --write may then write.
+    ("", PENDING, "", 3),
+    # Page layout fails: recorded, and the gate refuses the baseline and CI.
+    ("", {**PENDING, LAYOUT_TEST: "failed"}, f"the slow tests failed on tree {{tree}}: "
+     f"{LAYOUT_TEST}", 3),
+    # The slow step stopped before its end: the quick run alone is recorded, and refused.
+    ("", "stopped", "have no result recorded", 3),
 ])
-def test_premerge_records_a_passing_quick_run_only(repo: Path, tmp_path: Path, failing: str,
-                                                   recorded: bool, ran: int) -> None:
-    env = _stand_ins(tmp_path, failing)
+def test_premerge_records_a_passing_quick_run_and_the_slow_step(
+        repo: Path, tmp_path: Path, failing: str, slow: dict[str, str] | str | None,
+        refused: str, ran: int) -> None:
+    env = _stand_ins(tmp_path, failing, slow)
+    tree = _gate(repo, "tree").stdout.strip()
     done = subprocess.run(["bash", str(repo / "tools" / "premerge")], cwd=repo, env=env,
                           capture_output=True, text=True)
-    assert done.returncode == (1 if failing else 0), done.stderr
+    assert done.returncode == (1 if failing or slow else 0), done.stderr
     check = _gate(repo, "check")
-    if recorded:
-        assert check.returncode == 0, check.stderr
+    if refused:
+        _refused(check, refused.format(tree=tree[:12]))
     else:
-        _refused(check, NO_RUN)
+        assert check.returncode == 0, check.stderr
+    if isinstance(slow, dict):  # premerge said what it recorded
+        said = "REFUSED: the slow tests failed" if refused else f"pending: only {BYTE_TEST}"
+        assert f"gate: recorded the slow step on {tree[:12]}: " in done.stdout, done.stdout
+        assert said in done.stdout, done.stdout
     # Together the two quick runs are exactly -m "not slow"; the slow ones follow them, and
     # a failing run is the last.
     runs = (tmp_path / "pytest.log").read_text(encoding="utf-8").splitlines()

@@ -141,9 +141,9 @@ def test_classes_of_other_key_stages_are_refused_without_a_phase() -> None:
     assert misfit_reason(lesson, primary) == Misfit("classes", "all", ("Year 4", "Year 2"),
                                                     (Audience.KS1, Audience.KS2))
     fit = SchoolFit()
-    fit.add([lesson], primary, None, Path("out"), allowed=False, slides=True)
+    fit.add([lesson], primary, None, allowed=False)
     assert fit.problems() == []  # no school file: the brand's own classes
-    fit.add([lesson], primary, Path("school.yml"), Path("out"), allowed=False, slides=True)
+    fit.add([lesson], primary, Path("school.yml"), allowed=False)
     (found,) = fit.problems()
     assert found.code == "LP147" and found.severity == "error"
     assert found.file == "school.yml"
@@ -163,8 +163,7 @@ def test_a_class_named_with_a_parenthesis_is_said_whole() -> None:
     assert why.teaches == "only Year 6 (Mr Reed), Year 4"
     assert misfit_reason(_lesson(Audience.KS2), reed) is None
     fit = SchoolFit()
-    built = fit.add([_lesson(Audience.KS4)], reed, Path("school.yml"), Path("out"),
-                    allowed=False, slides=True)
+    built = fit.add([_lesson(Audience.KS4)], reed, Path("school.yml"), allowed=False)
     assert built == []
     (found,) = fit.problems()
     assert found.message == (
@@ -181,14 +180,12 @@ def test_a_phase_misfit_names_the_phase_and_its_key_stages() -> None:
         "phase", "primary", (), (Audience.KS1, Audience.KS2))
     fit = SchoolFit()
     asked = [_lesson(Audience.KS1), _lesson(Audience.KS3), _lesson(Audience.KS2)]
-    built = fit.add(asked, primary, Path("school.yml"), Path("out"), allowed=False,
-                    slides=False)
+    built = fit.add(asked, primary, Path("school.yml"), allowed=False)
     assert [b.audience for b in built] == [Audience.KS1, Audience.KS2]
     (found,) = fit.problems()
     assert found.message == (
         "Ashgrove teaches primary; ks1 and ks2 were built for it, ks3 was not. Rerun with "
         "-k ks1 -k ks2 (or --school-phase-mismatch-ok if it does teach ks3)")
     allowed = SchoolFit()
-    assert allowed.add(asked, primary, Path("school.yml"), Path("out"), allowed=True,
-                       slides=False) == asked
+    assert allowed.add(asked, primary, Path("school.yml"), allowed=True) == asked
     assert [p.severity for p in allowed.problems()] == ["warning"]

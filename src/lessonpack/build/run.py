@@ -148,9 +148,8 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
         brand = looks.brand_of(look)
         if brand is not None:
             chosen = _for_school(chosen, brand.phase, entry.every, notes)
-            chosen = fit.add(chosen, brand, entry.school, request.out / entry.out,
-                             allowed=entry.school_phase_mismatch_ok,
-                             slides="pptx" in entry.formats)
+            chosen = fit.add(chosen, brand, entry.school,
+                             allowed=entry.school_phase_mismatch_ok)
             notes += school_notes(chosen, brand)  # a missing photo, a class's year
         notes += rse_note(chosen, brand)  # a secondary letter's RSE choice, still open
         notes += letter_fields_note(chosen, brand)  # the letters' dates, workshop, policy

@@ -26,7 +26,6 @@ from lessonpack.content.model import Audience, Lesson, ParentSession
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.paths import display_path
 from lessonpack.plan.class_line import key_stage_of, split_class
-from lessonpack.plan.item_files import file_stem, pack_folder
 
 FLAG = "--school-phase-mismatch-ok"
 FIELD = "school_phase_mismatch_ok"
@@ -73,7 +72,8 @@ def misfit_reason(item: Lesson, brand: Brand) -> Misfit | None:
 
 @dataclass(frozen=True)
 class _Refused:
-    """One school file and why it does not teach a key stage asked for: one line."""
+    """One school file and why it does not teach a key stage asked for (refused, or built
+    as allowed): one line."""
 
     school: str  # the school file, as the line names it
     org: str  # the school's name
@@ -84,21 +84,20 @@ class _Refused:
 
 @dataclass
 class SchoolFit:
-    """The decks of a build whose school file does not teach their key stage, grouped so
-    that one school file and reason is said once."""
+    """The key stages of a build whose school file does not teach them, grouped so that one
+    school file and reason is said once however many entries or templates ask for them."""
 
-    # each school file's misfit -> the decks' paths, in build order
-    decks: dict[_Refused, list[str]] = field(default_factory=dict)
+    # each school file's misfit, once, in build order
+    said: dict[_Refused, None] = field(default_factory=dict)
     # school file -> the key stages built for it that it teaches
     fits: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, items: Sequence[Lesson | ParentSession], brand: Brand,
-            school_file: Path | None, folder: Path, *, allowed: bool, slides: bool
-            ) -> list[Lesson | ParentSession]:
+            school_file: Path | None, *, allowed: bool) -> list[Lesson | ParentSession]:
         """The items of ``items`` to build: each pupils' lesson the school of
         ``school_file`` (merged into ``brand``) teaches, or is ``allowed`` to be built for,
-        and every other item. Each lesson left out or allowed (built into ``folder``, with
-        a deck when ``slides``) is noted for its line, and each taught for the rerun."""
+        and every other item. Each lesson left out or allowed is noted for its line, and
+        each taught for the rerun."""
         if school_file is None:
             return list(items)
         school = display_path(school_file)
@@ -111,11 +110,8 @@ class SchoolFit:
                 if isinstance(item, Lesson):
                     self.fits.setdefault(school, []).append(item.audience.value)
                 continue
-            pack = folder / pack_folder(item)
-            where = display_path(pack / f"{file_stem(item, 'slides')}.pptx") if slides \
-                else f"{display_path(pack)}/"
-            key = _Refused(school, brand.org_name.strip(), item.audience.value, why, allowed)
-            self.decks.setdefault(key, []).append(where)
+            self.said[_Refused(school, brand.org_name.strip(), item.audience.value, why,
+                               allowed)] = None
         return kept
 
     def report(self, warnings: list[Problem], refused: list[Problem]) -> None:
@@ -126,7 +122,7 @@ class SchoolFit:
     def problems(self) -> list[Problem]:
         """One LP147 per school file and reason: an error, or a warning where allowed."""
         return [_problem(refused, self.fits.get(refused.school, []))
-                for refused in self.decks]
+                for refused in self.said]
 
 
 def _problem(refused: _Refused, fits: list[str]) -> Problem:
