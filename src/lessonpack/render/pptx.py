@@ -478,7 +478,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
         return done[0]
     shown = slides_xml(prs)
     changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
-    changed |= even_titles(shown)  # one title size a layout, not a long title smaller
+    changed |= even_titles(shown, reveals)  # one title size a layout, a pair alike
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     in_notes = fields_in_notes(shown)
