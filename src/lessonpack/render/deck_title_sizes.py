@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, drawn_family, wrap_width
@@ -57,7 +56,7 @@ def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
     title style), in hundredths of a point; None when neither says."""
     if slide.layout in cache:
         return cache[slide.layout]
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     master = layout.slide_master.element
     found = _placeholder_size(layout.element) or _placeholder_size(master)
     if found is None:
@@ -145,7 +144,7 @@ def _left_alone(slide: SlideXml, size: int) -> bool:
     props = runs[0].find(_RPR)
     latin = props.find(qn("a:latin")) if props is not None else None
     face = latin.get("typeface", "") if latin is not None else ""
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     if not face or face.startswith("+"):
         # The theme's heading face ("+mj-lt", or none named), or its body face ("+mn-lt").
         _colours, heading, body_face = read_theme(layout.slide_master)
