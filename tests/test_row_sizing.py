@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, lines_height
+from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, lines_height
 from lessonpack.render.kinds.task.rows import ROW_PAD, _rows_by_need
 
 FONT = "Arial"

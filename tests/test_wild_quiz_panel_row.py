@@ -27,7 +27,7 @@ Box = tuple[float, float, float, float]  # left, top, width, height in inches
 
 def _answer(slide, letter: str, words: str, panel: Box, disc: Box,  # type: ignore[no-untyped-def]
             label: Box) -> None:
-    """One answer as render/deck_cards draws it: its panel, its letter's disc and its words
+    """One answer as render/deck_options draws it: its panel, its letter's disc and its words
     in a fixed-size label."""
     for name, box, shape in ((f"Answer {letter} panel", panel, MSO_SHAPE.ROUNDED_RECTANGLE),
                              (f"Answer {letter} letter", disc, MSO_SHAPE.OVAL)):
@@ -67,7 +67,7 @@ def _row_slide(width_in: float, left_in: float, step_in: float, top_in: float,  
 
 def _quiz_slide(top_in: float):  # type: ignore[no-untyped-def]
     """Three panels 1.6 in tall from ``top_in`` on a 10 in slide, each with a letter and its
-    words at the foot (as render/deck_cards draws them), and the strip 0.15 in under them."""
+    words at the foot (as render/deck_options draws them), and the strip 0.15 in under them."""
     return _row_slide(10, 0.5, 3.1, top_in, (2.9, 1.6), (1.15, 0.2, 0.6, 0.6),
                       (0.2, 0.9, 1.9, 0.5), (0.5, 1.75, 9.1, 0.8))
 
@@ -122,7 +122,7 @@ def test_without_room_below_nothing_moves_and_the_misfit_is_said() -> None:
 def _beside_slide(top_in: float):  # type: ignore[no-untyped-def]
     """Three wide, short panels (13.33 x 7.5 in) from ``top_in``, each with its letter on the
     left and its words beside it, room for the reveal's tick on the right (as render/
-    deck_cards draws panels wider than tall: shana/talks "agiletesters" at KS4), and the
+    deck_options draws panels wider than tall: shana/talks "agiletesters" at KS4), and the
     strip 0.15 in under them."""
     return _row_slide(13.333, 0.98, 3.87, top_in, (3.63, 1.87), (0.22, 0.51, 0.85, 0.85),
                       (1.29, 0.11, 1.46, 1.65), (0.98, 2.02, 11.38, 0.86))

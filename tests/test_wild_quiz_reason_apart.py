@@ -4,7 +4,7 @@ its three answers and the reason under them at 18 pt: the reveal's reason ran ou
 strip (LP131, LPC301). The build now plans such a check again with the reason on a slide
 of its own after the reveal; the question and the reveal keep one short strip, the same
 height on both, so no panel moves between them. Answers that need more height as columns
-than the area leaves them go one a row, the letter beside the words (deck_cards.option_cols).
+than the area leaves them go one a row, the letter beside the words (deck_options.option_cols).
 
 The template is python-pptx's default (10 x 7.5 in, MIT) with its content areas starting
 1.7 in lower (3.25 in tall), made in the test: short enough that even answers one a row

@@ -6,5 +6,5 @@ from __future__ import annotations
 EMU_PT = 12700  # EMU in a point
 EMU_INCH = 914400  # EMU in an inch
 # The gap between two cards side by side on a slide (a quarter inch): the help cards' room
-# (kinds/signposting.card_room) and the cards drawn (render/deck_cards.GAP) share it.
+# (kinds/signposting.card_room) and the cards drawn (render/deck_card_fit.GAP) share it.
 CARD_GAP = EMU_INCH // 4

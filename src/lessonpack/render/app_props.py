@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from lxml import etree
 from pptx.presentation import Presentation as PresentationT
 
-from lessonpack.render.ooxml import A, P, set_lang, set_part_bytes
+from lessonpack.render.ooxml import A, P, set_part_bytes
 from lessonpack.render.ooxml.slides import slides_xml
 
 APP_PARTNAME = "/docProps/app.xml"
@@ -73,11 +73,6 @@ def _rewrite(package: Any, fields: list[tuple[str, str]]) -> None:
     set_part_bytes(part, _properties(settled))
 
 
-def _shown(tree: Any) -> bool:
-    """A slide shown in the show (``tree``: its shape tree; p:sld holds ``show``)."""
-    return tree.getparent().getparent().get("show") not in ("0", "false")
-
-
 def _has_notes(tree: Any) -> bool:
     """A notes page with speaker notes written in its body (an empty one is not counted)."""
     for ph in tree.iter(f"{{{P}}}ph"):
@@ -91,7 +86,7 @@ def _has_notes(tree: Any) -> bool:
 def set_deck_app_properties(prs: PresentationT) -> None:
     """Slide size, slides, slides with notes and hidden slides, as PowerPoint counts them."""
     slides = slides_xml(prs)
-    hidden = sum(1 for s in slides if not s.reading("app:shown", _shown))
+    hidden = sum(1 for s in slides if not s.shown)
     noted = sum(1 for s in slides
                 if (notes := s.notes()) is not None and notes.reading("app:noted", _has_notes))
     size = presentation_format(int(prs.slide_width or 0), int(prs.slide_height or 0))
@@ -102,25 +97,3 @@ def set_deck_app_properties(prs: PresentationT) -> None:
 def set_document_app_properties(package: Any) -> None:
     """A document's: what made it, with no page or word counts (only a layout knows them)."""
     _rewrite(package, [("DocSecurity", "0")])
-
-
-def tag_deck_language(prs: PresentationT, lang: str) -> None:
-    """Every run on every slide and notes page in ``lang``, and the deck's default for text
-    typed later. Text copied from a layout (a slide number field) and python-pptx's own
-    defaults carry en-US, so UK spellings would be flagged in PowerPoint."""
-    def tag(tree: Any) -> None:
-        set_lang(tree, lang)
-
-    for slide in slides_xml(prs):  # a kept slide's saved bytes, too
-        slide.rewrite(("app:lang", lang), tag)
-        notes = slide.notes()
-        if notes is not None:
-            notes.rewrite(("app:lang", lang), tag)
-    defaults = prs.element.find(f"{{{P}}}defaultTextStyle")
-    if defaults is not None:
-        for rpr in defaults.iter(f"{{{A}}}defRPr"):
-            if rpr.get("lang"):
-                rpr.set("lang", lang)
-        first = defaults.find(f"{{{A}}}defPPr/{{{A}}}defRPr")
-        if first is not None:
-            first.set("lang", lang)

@@ -12,9 +12,12 @@ from lessonpack.kinds.cards import Card
 from lessonpack.kinds.quiz_answers import Answer
 from lessonpack.kinds.quiz_question import Question
 from lessonpack.plan.model import Slide
+from lessonpack.render.deck_answers import draw_answers
 from lessonpack.render.deck_body_text import FOOT_GAP, INCH, box_of
-from lessonpack.render.deck_cards import GAP, draw_answers, draw_cards, draw_options
+from lessonpack.render.deck_card_fit import GAP
+from lessonpack.render.deck_cards import draw_cards
 from lessonpack.render.deck_geometry import Box
+from lessonpack.render.deck_options import draw_options
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_question_band import ask_above
 from lessonpack.render.deck_reveal_breaks import keep_title_lines, match_reveal_lines

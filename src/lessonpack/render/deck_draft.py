@@ -27,7 +27,6 @@ from typing import Any
 from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Inches
@@ -49,6 +48,7 @@ from lessonpack.render.deck_geometry import (
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
 from lessonpack.render.ooxml import mark_decorative
+from lessonpack.render.ooxml.placeholders import each_placeholder
 from lessonpack.render.ooxml.slides import SlideXml, tree_shapes
 
 STRIP_NAME = "Draft strip"
@@ -152,7 +152,7 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
 
 def has_logo_slot(slide: SlideXml) -> bool:
     """Whether the slide's layout shows the dashed "[School logo]" slot (deck_logo_slot)."""
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     return any(shape.name == SLOT_NAME for shape in layout.shapes)
 
 
@@ -162,11 +162,12 @@ def _free_edge(slide: SlideXml, size: tuple[int, int], art: str = "all") -> int 
     slide aside too; NONE: the slide's own shapes alone) is within the strip's height of
     it, else the foot's, else None."""
     width, height = size
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     # The layout's placeholders other than its footers show only through the slide's own
     # (slide_boxes): an empty title box at the top of a trainer's layout, its cover's title
     # set lower, sent the strip to the foot although nothing is drawn at the top.
-    unseen = [ph for ph in layout.placeholders if ph.placeholder_format.type not in FOOTER_TYPES]
+    unseen = [ph for ph in each_placeholder(layout.placeholders)
+              if ph.placeholder_format.type not in FOOTER_TYPES]
     drawn = layout_obstacles(layout, size, skip=unseen) if art != NONE else []
     if art == MARKS:
         # A band or frame across the whole edge may be drawn over, never a logo or a

@@ -43,6 +43,7 @@ from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_fit import SIDE_INSET
 from lessonpack.render.deck_titles import in_a_list
 from lessonpack.render.ooxml import A
 
@@ -137,7 +138,6 @@ def break_at(run: Any, cut: int) -> None:
 # on runs, and breaks copy a run's properties, so a mark of ``dirty`` undid breaks that
 # were not the module's.)
 MARK: Final = "bmk"
-_INSET = 91440  # a text box's default left and right inset, EMU
 
 
 def marked(br: etree._Element, value: str) -> bool:
@@ -183,6 +183,6 @@ def wrap_width(sp: etree._Element) -> float | None:
     if (parent is None or parent.tag != qn("p:spTree") or ext is None or props is None
             or props.get("wrap") == "none" or props.get("vert")):
         return None
-    width = (int(ext.get("cx", "0")) - int(props.get("lIns", _INSET))
-             - int(props.get("rIns", _INSET))) / EMU_PT
+    width = (int(ext.get("cx", "0")) - int(props.get("lIns", SIDE_INSET))
+             - int(props.get("rIns", SIDE_INSET))) / EMU_PT
     return width if width > 0 else None

@@ -165,7 +165,11 @@ def box_size(ph: SlidePlaceholder, layout: Any = None) -> tuple[int, int]:
     return inherited_style(ph, layout)[2]
 
 
-_INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
+# The insets a text body that sets none has (a:bodyPr's defaults): 0.1 in at the sides,
+# 0.05 in above and below, in EMU.
+SIDE_INSET, END_INSET = 91440, 45720
+_INSET_DEFAULTS = {"lIns": SIDE_INSET, "tIns": END_INSET, "rIns": SIDE_INSET,
+                   "bIns": END_INSET}
 
 
 _BODY_PR = f"{qn('p:txBody')}/{qn('a:bodyPr')}"

@@ -14,8 +14,9 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import count_lines, text_width, wrap_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, GAP, MIN_PT, fit_size, lines_height
+from lessonpack.render.deck_card_fit import GAP, MIN_PT, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_geometry import Box

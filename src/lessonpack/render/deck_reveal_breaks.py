@@ -110,7 +110,7 @@ def _break_at_each(run: Any, cuts: Sequence[int]) -> None:
 
 
 # The strip under a question's panels saying how to answer: only a question slide (not
-# its reveal) has it (deck_cards.draw_options).
+# its reveal) has it (deck_options.draw_options).
 HOW_TO_ANSWER = "How to answer panel"
 
 

@@ -13,34 +13,25 @@ left a kept question at its old size, and met a saved part with no python-pptx s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from pptx.oxml.ns import qn
 
 from lessonpack.kinds.quiz_question import is_reveal
+from lessonpack.render.deck_title_runs import ANY_TITLE, set_title_size, title_of
 from lessonpack.render.ooxml.slides import SlideXml
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
 
-_SP, _TX, _R, _T, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:t"), qn("a:rPr")
-_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
-_TITLES = {"title", "ctrTitle"}
-
-
-def _title(tree: Any) -> Any:
-    """The slide's title placeholder, or None."""
-    for sp in tree.iterchildren(_SP):
-        ph = sp.find(_PH)
-        if ph is not None and ph.get("type") in _TITLES and sp.find(_TX) is not None:
-            return sp
-    return None
+_TX, _R, _T, _RPR = qn("p:txBody"), qn("a:r"), qn("a:t"), qn("a:rPr")
 
 
 def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
     """The title's letters and digits (quotes, spaces and line breaks aside) and the size of
     each of its runs (None: the layout's)."""
-    sp = _title(tree)
+    sp = title_of(tree, ANY_TITLE)
     if sp is None:
         return "", ()
     runs = list(sp.find(_TX).iter(_R))
@@ -61,20 +52,6 @@ def _size(run: Any) -> str | None:
     return props.get("sz") if props is not None else None
 
 
-def _set(size: int) -> Any:
-    def change(tree: Any) -> None:
-        sp = _title(tree)
-        if sp is None:
-            return
-        for run in sp.find(_TX).iter(_R):
-            run.get_or_add_rPr().set("sz", str(size))
-        for br in sp.find(_TX).iter(qn("a:br")):  # a line break's own size, where it has one
-            props = br.find(_RPR)
-            if props is not None:
-                props.set("sz", str(size))
-    return change
-
-
 def even_reveal_titles(slides: Sequence[SlideXml], reveals: frozenset[int]) -> set[int]:
     """Each question-and-reveal pair's titles at the smaller of their sizes (``reveals``:
     the reveals' indices, ``reveal_places``); the indices of the slides changed. A pair
@@ -91,6 +68,7 @@ def even_reveal_titles(slides: Sequence[SlideXml], reveals: frozenset[int]) -> s
         size = min(explicit)
         for at, sizes in ((index - 1, q_sizes), (index, a_sizes)):
             if any(s != size for s in sizes):
-                slides[at].rewrite(("reveal title", size), _set(size))
+                slides[at].rewrite(("reveal title", size),
+                                  partial(set_title_size, size=size, types=ANY_TITLE))
                 changed.add(at)
     return changed

@@ -15,11 +15,11 @@ from typing import Any
 
 from lxml import etree
 from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.render.deck_geometry import FOOTER_TYPES, FOOTER_XML_TYPES, Box, box_of, xfrm_box
 from lessonpack.render.ooxml import slide_id_list
+from lessonpack.render.ooxml.slides import layout_of
 from lessonpack.sample_text import is_sample_text
 
 # A template text box counts as under lessonpack's text when this share of it is covered.
@@ -74,7 +74,7 @@ def _slides(prs: Any) -> list[tuple[Any, Any]]:
     out = []
     for sld_id in slide_id_list(prs):
         part = prs.part.related_part(sld_id.rId)
-        layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout
+        layout = layout_of(part)
         out.append((layout, part.slide if hasattr(part, "slide") else part))
     return out
 

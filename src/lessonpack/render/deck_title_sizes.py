@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from lessonpack.check.measure import count_lines, drawn_family, wrap_width
 from lessonpack.geometry import EMU_PT
+from lessonpack.render.deck_fit import SIDE_INSET
 from lessonpack.render.deck_theme import read_theme
+from lessonpack.render.deck_title_runs import set_title_size, title_of
 from lessonpack.render.ooxml.slides import SlideXml
 
 # Titles of one layout this share of the largest or more are set alike: Google Slides'
@@ -34,19 +35,10 @@ _LVL1 = f"{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
 _MASTER_TITLE = f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
 
 
-def _title(tree: Any) -> Any:
-    """The slide's title placeholder (a content slide's, not a cover's), or None."""
-    for sp in tree.iterchildren(_SP):
-        ph = sp.find(_PH)
-        if ph is not None and ph.get("type") == "title" and sp.find(_TX) is not None:
-            return sp
-    return None
-
-
 def _own_size(tree: Any) -> int | None:
     """The title's size as the slide sets it (its runs', else its own list style's), in
     hundredths of a point; None where the layout's applies or there is no title text."""
-    sp = _title(tree)
+    sp = title_of(tree)
     if sp is None:
         return None
     runs = [r for r in sp.find(_TX).iter(_R) if (r.findtext(qn("a:t")) or "").strip()]
@@ -64,7 +56,7 @@ def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
     title style), in hundredths of a point; None when neither says."""
     if slide.layout in cache:
         return cache[slide.layout]
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     master = layout.slide_master.element
     found = _placeholder_size(layout.element) or _placeholder_size(master)
     if found is None:
@@ -84,24 +76,27 @@ def _placeholder_size(element: Any) -> int | None:
     return None
 
 
-def _set(tree: Any, size: int) -> None:
-    sp = _title(tree)
-    if sp is None:
-        return
-    for run in sp.find(_TX).iter(_R):
-        run.get_or_add_rPr().set("sz", str(size))
-    for br in sp.find(_TX).iter(qn("a:br")):  # a line break's own size, where it has one
-        props = br.find(_RPR)
-        if props is not None:
-            props.set("sz", str(size))
-
-
-def even_titles(slides: Sequence[SlideXml]) -> set[int]:
+def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset()) -> set[int]:
     """Each layout's slide titles at the smallest of their sizes (SHARE of the largest or
-    more); the indices of the slides changed."""
+    more); the indices of the slides changed. ``reveals``: the answer reveals' indices
+    (deck_reveal_titles.reveal_places), each set at its question's size before: a question
+    and its answer change together or not at all, so a title kept at its size (``_left_alone``)
+    keeps its partner's too, and the heading does not shrink on the click to the answer."""
+    targets, kept = _evened(slides, _groups(slides))
+    for pair in ((at - 1, at) for at in reveals):
+        if kept.intersection(pair):
+            for n in pair:
+                targets.pop(n, None)
+    for n, least in sorted(targets.items()):
+        slides[n].rewrite(("deck title size", least), partial(set_title_size, size=least))
+    return set(targets)
+
+
+def _groups(slides: Sequence[SlideXml]) -> list[list[tuple[int, int]]]:
+    """The slides' titles (index, size in hundredths of a point) by the title size their
+    layouts give: layouts whose titles the template sets alike are one group (a title-only
+    slide and a title-and-body slide of one deck); a section's, set larger, another."""
     cache: dict[str, int | None] = {}
-    # Layouts whose titles the template sets alike are one group (a title-only slide and a
-    # title-and-body slide of one deck); a section's, set larger, another.
     by_layout: dict[int | str, list[tuple[int, int]]] = {}
     for n, slide in enumerate(slides):
         own = slide.reading("title size", _own_size)
@@ -111,27 +106,33 @@ def even_titles(slides: Sequence[SlideXml]) -> set[int]:
         size = own or inherited
         if size:
             by_layout.setdefault(inherited or slide.layout, []).append((n, size))
-    changed: set[int] = set()
-    for titles in by_layout.values():
+    return list(by_layout.values())
+
+
+def _evened(slides: Sequence[SlideXml], groups: list[list[tuple[int, int]]]
+            ) -> tuple[dict[int, int], set[int]]:
+    """The size each title is to be set at (by index), the least of its group's titles
+    SHARE of its largest or more; and the titles that keep theirs (``_left_alone``)."""
+    targets: dict[int, int] = {}
+    kept: set[int] = set()
+    for titles in groups:
         largest = max(size for _n, size in titles)
         kin = [(n, size) for n, size in titles if size >= largest * SHARE]
         least = min(size for _n, size in kin)
         for n, size in kin:
-            if size != least and not _left_alone(slides[n], least):
-                slides[n].rewrite(("deck title size", least), partial(_set, size=least))
-                changed.add(n)
-    return changed
-
-
-# An inset PowerPoint gives a text box that sets none (0.1 in).
-_INSET = 91440
+            if size != least:
+                if _left_alone(slides[n], least):
+                    kept.add(n)
+                else:
+                    targets[n] = least
+    return targets, kept
 
 
 def _left_alone(slide: SlideXml, size: int) -> bool:
     """Whether the title, set at ``size`` (hundredths of a point), would leave its last word
     alone on its last line (a title balanced at its larger size, with no break by hand):
     such a title keeps its size rather than read "Good attention, bad / attention"."""
-    sp = _title(slide.tree)
+    sp = title_of(slide.tree)
     body = sp.find(_TX) if sp is not None else None
     if body is None or body.find(f"{qn('a:p')}/{qn('a:br')}") is not None:
         return False
@@ -143,7 +144,7 @@ def _left_alone(slide: SlideXml, size: int) -> bool:
     props = runs[0].find(_RPR)
     latin = props.find(qn("a:latin")) if props is not None else None
     face = latin.get("typeface", "") if latin is not None else ""
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT).slide_layout  # type: ignore[attr-defined]
+    layout = slide.slide_layout
     if not face or face.startswith("+"):
         # The theme's heading face ("+mj-lt", or none named), or its body face ("+mn-lt").
         _colours, heading, body_face = read_theme(layout.slide_master)
@@ -172,6 +173,6 @@ def _width(sp: Any, layout: Any) -> float | None:
     if ext is None:
         return None
     body_pr = sp.find(f"{_TX}/{qn('a:bodyPr')}")
-    insets = sum(int(body_pr.get(side, _INSET)) if body_pr is not None else _INSET
+    insets = sum(int(body_pr.get(side, SIDE_INSET)) if body_pr is not None else SIDE_INSET
                  for side in ("lIns", "rIns"))
     return wrap_width((int(ext.get("cx")) - insets) / EMU_PT)

@@ -49,7 +49,7 @@ from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.render import deck_draw
-from lessonpack.render.app_props import set_deck_app_properties, tag_deck_language
+from lessonpack.render.app_props import set_deck_app_properties
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_back_link import link_back
@@ -89,6 +89,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
+from lessonpack.render.deck_language import tag_deck_language
 from lessonpack.render.deck_layout_edits import edit_layouts
 from lessonpack.render.deck_layouts import LayoutGaps, find_layouts, resolve_layouts
 from lessonpack.render.deck_logo_plate import plate_faint_logos
@@ -479,7 +480,7 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
         return done[0]
     shown = slides_xml(prs)
     changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
-    changed |= even_titles(shown)  # one title size a layout, not a long title smaller
+    changed |= even_titles(shown, reveals)  # one title size a layout, a pair alike
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     in_notes = fields_in_notes(shown)

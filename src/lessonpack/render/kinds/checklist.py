@@ -13,10 +13,11 @@ from pptx.slide import Slide
 from lessonpack.check.measure import LINE
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, fit_size, grid, lines_height
+from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture

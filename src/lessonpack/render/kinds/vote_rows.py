@@ -17,10 +17,11 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, SHADE, lines_height
+from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, SHADE, lines_height
 from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit

@@ -17,11 +17,12 @@ from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, INCH, fit_size, lines_height
+from lessonpack.render.deck_card_fit import INCH, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import no_lone_word

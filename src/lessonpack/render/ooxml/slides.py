@@ -16,7 +16,7 @@ from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.package import Part, XmlPart
 from pptx.oxml import parse_xml
 from pptx.oxml.slide import CT_Slide
-from pptx.parts.slide import SlidePart
+from pptx.parts.slide import SlideLayoutPart, SlidePart
 from pptx.presentation import Presentation
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide, SlideLayout
@@ -90,6 +90,19 @@ def saved_slide(prs: Presentation, layout: SlideLayout, slide_xml: bytes, notes_
         relate_picture(slide, expect(data, "one notes slide a slide"))
 
 
+def layout_of(part: Part) -> SlideLayout:
+    """The layout a slide part (a python-pptx one, or a kept slide's saved bytes) is made
+    from: the slide layout part its layout relationship names."""
+    layout_part = part.part_related_by(RT.SLIDE_LAYOUT)
+    if not isinstance(layout_part, SlideLayoutPart):
+        raise InternalError(f"{part.partname}'s layout is a {type(layout_part).__name__}")
+    return layout_part.slide_layout
+
+
+def _shows(sld: Any) -> bool:
+    return sld.get("show") not in ("0", "false")
+
+
 class SlideXml:
     """A slide of the deck being built as XML to read or change in place, whether it was
     made here (a python-pptx part holding its element) or added as a kept slide's saved
@@ -99,7 +112,17 @@ class SlideXml:
         self.part = part
         self.made = isinstance(part, XmlPart)
         self._element: Any = part._element if self.made else None  # type: ignore[attr-defined]
-        self.layout = part.part_related_by(RT.SLIDE_LAYOUT).slide_layout.name  # type: ignore[attr-defined]
+        self.layout = self.slide_layout.name
+
+    @property
+    def slide_layout(self) -> SlideLayout:
+        """The layout the slide is made from."""
+        return layout_of(self.part)
+
+    @property
+    def shown(self) -> bool:
+        """Whether the slide is shown in the show (a hidden one's p:sld says ``show="0"``)."""
+        return self.reading("shown", _shows, whole=True)
 
     @property
     def element(self) -> Any:
@@ -113,16 +136,17 @@ class SlideXml:
         """The slide's shape tree (p:spTree)."""
         return self.element.find(f"{{{P}}}cSld/{{{P}}}spTree")
 
-    def reading(self, what: str, read: Callable[[Any], T]) -> T:
-        """``read(self.tree)``; for a saved slide remembered by its bytes, so the next
-        school's same kept slide is not parsed again to be read the same way (parsing every
-        kept slide to read its sizes and fields was a fifth of a warm deck)."""
+    def reading(self, what: str, read: Callable[[Any], T], whole: bool = False) -> T:
+        """``read(self.tree)`` (``whole``: ``read(self.element)``, the p:sld itself); for a
+        saved slide remembered by its bytes, so the next school's same kept slide is not
+        parsed again to be read the same way (parsing every kept slide to read its sizes and
+        fields was a fifth of a warm deck)."""
         if self.made:
-            return read(self.tree)
+            return read(self.element if whole else self.tree)
         key = (what, hashlib.blake2b(self.part.blob, digest_size=16).digest())
         found = _READINGS.get(key)
         if found is None:
-            found = (read(self.tree),)
+            found = (read(self.element if whole else self.tree),)
             _READINGS.put(key, found)
         return found[0]
 

@@ -17,11 +17,12 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
 from lessonpack.render.deck_balance import best_balance
 from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD
+from lessonpack.render.deck_card_fit import GAP, INCH, PAD
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.deck_pictures import add_picture

@@ -11,8 +11,9 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
-from lessonpack.render.deck_cards import EMU_PT, INCH, MIN_PT, PAD, grid, lines_height
+from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
 

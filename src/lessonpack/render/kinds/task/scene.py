@@ -14,18 +14,10 @@ from pptx.util import Pt
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskSlide
-from lessonpack.render.deck_cards import (
-    EMU_PT,
-    GAP,
-    INCH,
-    MIN_PT,
-    PAD,
-    fit_size,
-    grid,
-    lines_height,
-)
+from lessonpack.render.deck_card_fit import GAP, INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, close_group, new_group, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture

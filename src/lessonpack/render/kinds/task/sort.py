@@ -14,9 +14,10 @@ from pptx.util import Pt
 from lessonpack.check.measure import drawn_family, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.render.deck_cards import EMU_PT, INCH, PAD, SHADE, fit_size, grid, lines_height
+from lessonpack.render.deck_card_fit import INCH, PAD, SHADE, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word

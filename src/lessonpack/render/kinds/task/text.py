@@ -14,9 +14,10 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import drawn_family, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskSlide
-from lessonpack.render.deck_cards import EMU_PT, GAP, INCH, PAD, fit_size, lines_height
+from lessonpack.render.deck_card_fit import GAP, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
