@@ -276,7 +276,7 @@ def fill_in_rows(pack: PackPlan, leave_out: str,
         if not fields:
             continue
         parts = _letter_parts(places) if kind == "letter" else None
-        short = _letter_said(parts, letter_before) or _letter_fields_only(parts)
+        short = _letter_said(parts, letter_before) or _letter_short(parts, said)
         letter_before = parts if parts is not None else letter_before
         what = short or _where(places, fields, said)
         rows.append(CheckRow(file_title(filename, pack.folder), f"{what[:1].upper()}{what[1:]}",
@@ -298,26 +298,41 @@ def _good(brand: Brand | None) -> str:
     return "ask whoever made this pack to put them in for good"
 
 
-def letters_line(pack: PackPlan, brand: Brand | None = None) -> str:
-    """The line under the checklist: what the letters' own fields still need decided, in a
-    teacher's words ("which part of RSHE the lesson is (ask your RSE lead)"); for a visiting
-    trainer, how they go in for good. "" when no letter prints one. A school's teacher is
-    not told to ask for a new build here: the line would take page one's last."""
+def with_letter_keys(rows: tuple[CheckRow, ...], pack: PackPlan,
+                     brand: Brand | None = None) -> tuple[CheckRow, ...]:
+    """``rows`` with what the letters' own fields still need decided ("which part of RSHE
+    the lesson is (ask your RSE lead)") after the first letter's places: its second line
+    has room, where a line of its own under the checklist took page one's last."""
     keys = letter_keys(pack, brand)
-    if not keys:
-        return ""
-    good = f" Or {_good(brand)}." if brand is not None and visitor(brand) else ""
-    return f"Letters: {', '.join(keys)}.{good}"
+    letters = {d.filename for d in pack.documents if d.kind == "letter"}
+    at = next((i for i, row in enumerate(rows) if row.filename in letters), None)
+    if not keys or at is None:
+        return rows
+    row = dataclasses.replace(rows[at], what=f"{rows[at].what}. Also: {', '.join(keys)}")
+    return (*rows[:at], row, *rows[at + 1:])
 
 
-def _letter_fields_only(parts: LetterParts | None) -> str:
-    """A letter of [fields] alone, said short: "every yellow field, letterhead to reply
-    slip". Named part by part it took two lines, and page one has none to spare; each field
-    is yellow on the letter's one page. "" for a letter with a made-up name in it (named by
-    its part) or no parts."""
-    if not parts or any(names for _part, names in parts):
+def good_line(pack: PackPlan, brand: Brand | None = None) -> str:
+    """For a visiting trainer, how the letters' fields go in for good (the school file, a
+    new build); "" for a school's own teacher, or when no letter prints one: a teacher
+    types over the fields, and the line would take page one's last."""
+    if brand is None or not visitor(brand) or not letter_keys(pack, brand):
         return ""
-    return f"every yellow field, {parts[0][0]} to {parts[-1][0]}"
+    return f"Or {_good(brand)}."
+
+
+def _letter_short(parts: LetterParts | None, said: set[str]) -> str:
+    """A letter's places said short: "every yellow field, letterhead to reply slip", with
+    the made-up names it prints that the box has not named yet ("(Mrs Evans, Sam Carter)").
+    Named part by part it took two or three lines, and page one has none to spare; each
+    field and name is yellow on the letter's one page. "" for a letter with no parts."""
+    if not parts:
+        return ""
+    names = [n for n in dict.fromkeys(n for _part, found in parts for n in found)
+             if _known_as(n) not in said]
+    said.update(_known_as(n) for n in names)
+    named = f" ({', '.join(names)})" if names else ""
+    return f"every yellow field, {parts[0][0]} to {parts[-1][0]}{named}"
 
 
 def _letter_said(parts: LetterParts | None, before: LetterParts | None) -> str:
@@ -545,10 +560,12 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
         return pack
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
-    # A row a file to tick off (as a paragraph of file names, one was easy to miss), then
-    # what the letters need decided, the headteacher's line and the photos.
-    said = (letters_line(pack, brand) if rows else "", head, photo)
-    box = Callout(heading, tuple(filter(None, said)), "info", whole=True, checks=rows)
+    # A row a file to tick off (as a paragraph of file names, one was easy to miss), the
+    # letters' own needs in the first letter's row; then the headteacher's line and the
+    # photos.
+    said = (good_line(pack, brand) if rows else "", head, photo)
+    box = Callout(heading, tuple(filter(None, said)), "info", whole=True,
+                  checks=with_letter_keys(rows, pack, brand))
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d

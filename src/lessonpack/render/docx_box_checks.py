@@ -42,8 +42,9 @@ def checks_table(rows: Sequence[CheckRow], width: int, style_id: str) -> BaseOxm
     for row, tr in zip(rows, table.iter(qn("w:tr")), strict=True):
         name, what, tick = list(tr.iter(qn("w:p")))
         for p in (name, what, tick):
-            p.find(qn("w:pPr")).append(
-                parse_xml(f'<w:spacing {W} w:before="0" w:after="0"/>'))
+            # Single-spaced, no gap: each row is a line or two, ruled apart.
+            p.find(qn("w:pPr")).append(parse_xml(
+                f'<w:spacing {W} w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'))
         bold = add_run(name, row.title)
         bold.insert(0, parse_xml(f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"))
         add_run(what, row.what)

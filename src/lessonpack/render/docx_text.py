@@ -370,6 +370,11 @@ def _drawn_otherwise(writer: DocWriter, block: Callout, colour: str) -> bool:
     return False
 
 
+# Twips above and below a box's text when it holds a checklist: the "Fill in first" box ends
+# a plan's page one, where a row a file leaves no line to spare.
+CHECKS_PAD = 60
+
+
 def callout(writer: DocWriter, block: Callout) -> None:
     colour = str(getattr(writer.brand, _TONE_ROLES[block.tone]))
     if _drawn_otherwise(writer, block, colour):
@@ -389,7 +394,8 @@ def callout(writer: DocWriter, block: Callout) -> None:
         # rather than leave most of this one empty.
         row = row.replace("<w:cantSplit/>", "")
     table = writer.append_table(table_xml(
-        [width], [row], cell_margins=(writer.box_pad, docx_box_columns.SIDE_PAD),
+        [width], [row], cell_margins=(CHECKS_PAD if block.checks else writer.box_pad,
+                                      docx_box_columns.SIDE_PAD),
         caption=block.title,
     ))
     paragraphs = [DocxParagraph(p, writer.doc) for p in table.iter(qn("w:p"))]
