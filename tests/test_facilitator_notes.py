@@ -87,13 +87,13 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     table = blocks[steps]
     assert isinstance(table, StepTable) and table.end_line == END_OF_SESSION
     # A visiting team's page one, full with its logistics, has the print line's first
-    # clause alone (one line): without it the "Last page" mark was never explained, and
+    # clause alone (one line): without it the "Print to here" mark was never explained, and
     # the footer gives its page as every other look's does.
     visit = Brand(delivered_by="Northshire Online Safety Team")
     visiting = plan_facilitator_notes(session, index.facts, visit)
     said = [b for b in visiting.blocks if isinstance(b, Paragraph) and b.to_mark_page]
     assert [(b.label, b.text) for b in said] == [("To run the session, print", PRINT_TO_MARK)]
-    assert PRINT_TO_MARK.startswith(f"up to the \u201c{END_OF_SESSION}\u201d mark (the "
+    assert PRINT_TO_MARK.startswith(f"up to the \u201c{END_OF_SESSION}\u201d line (the "
                                     "footer gives its page)")
     assert any(isinstance(b, StepTable) and b.end_line == END_OF_SESSION
                for b in visiting.blocks)
@@ -142,7 +142,7 @@ def test_questions_have_a_slot_of_their_own_and_the_spares_are_listed(tmp_path: 
     spans = [row.cells[0].text.split("\n") for row in steps.rows]
     start, end = next(span[0] for span in spans if span[-1] == "Questions").split("–")
     assert int(end) - int(start) >= 10, (start, end)
-    # A row of its own, named in the time column (the "Last page" mark under it), the last.
+    # A row of its own, named in the time column (the "Print to here" mark under it), the last.
     spares = next(row.cells[-1].text for row in steps.rows
                   if row.cells[0].text.startswith("Spare slides"))
     from pptx import Presentation

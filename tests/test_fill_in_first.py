@@ -18,7 +18,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import FIELD, field_of
 from lessonpack.content.model import Lesson
-from lessonpack.plan.fill_in_first import TITLE
+from lessonpack.plan.fill_in_first import TITLE, file_title
 from lessonpack.plan.lesson_plan import SHORT_NOTICE_RSE
 from lessonpack.plan.model import Callout
 from lessonpack.plan.pack import plan_pack
@@ -62,18 +62,23 @@ def _has_field(path: Path) -> bool:
 
 
 def _box(plan: Path) -> list[str]:
-    """The files listed in the plan's "Fill in first" box, or [] (a one-cell table)."""
+    """The rows of the plan's "Fill in first" box, "Title: what to change" each, or []: a
+    one-cell table with the checklist nested under its title, a row a file, each ending
+    in a box to tick."""
     doc = Document(str(plan))
     for table in doc.tables:
-        text = table.cell(0, 0).text
-        if text.startswith(TITLE):  # its title, the fields, then the files one by one
-            listed = _FIELDS.sub("", text.split("\n", 1)[1].strip(), count=1)
-            return listed.rstrip(".").split("; ")
+        cell = table.cell(0, 0)
+        if cell.text.startswith(TITLE):
+            (checks,) = cell.tables
+            rows = [[c.text for c in row.cells] for row in checks.rows]
+            assert rows and all(tick == "\u2610" for *_r, tick in rows), rows
+            return [f"{title}: {what}" for title, what, _tick in rows]
     return []
 
 
-# The box's list of fields before its files: "The fields: …." and how they go in for good.
-_FIELDS = re.compile(r"^The fields: [^.]*\.( Or [^.]*\.)? ")
+def _titles(pack: Path) -> dict[str, str]:
+    """Each file of ``pack`` by the plain title the box gives it."""
+    return {file_title(p.name, pack.name): p.name for p in pack.iterdir()}
 
 
 @pytest.mark.parametrize("audience", ["ks3", "parents"])
@@ -83,12 +88,13 @@ def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: 
                 if p.name.endswith(("lesson-plan.docx", "facilitator-notes.docx")))
     lines = _box(plan)
     assert lines, "a default pack keeps [DSL's name]: its plan must list where"
-    # "live-streaming-ks3-slides.pptx, …" then "…worksheet.docx, …": the start said once.
-    named = {re.split(r"[,:]", line, maxsplit=1)[0].replace("…", f"{pack.name}-")
-             for line in lines}
+    # A row a file, by its plain title ("Letter home (before)"), each title once.
+    titles = [line.split(": ", 1)[0] for line in lines]
+    assert len(titles) == len(set(titles)), titles
+    named = {_titles(pack).get(t, t) for t in titles}
     with_fields = {p.name for p in pack.iterdir() if p != plan and _has_field(p)}
     # A lesson plan's own page-one line of who to reach is in [fields] too, and listed.
-    own = {"this plan"} if "DSL: [DSL's name]" in _text(plan) else set()
+    own = {"This plan"} if "DSL: [DSL's name]" in _text(plan) else set()
     assert bool(own) is (audience == "ks3")
     assert named == with_fields | own
     # The box replaces the checklist's general "no [bracketed] field" line.
@@ -140,8 +146,9 @@ def test_every_field_a_draft_prints_is_in_its_packs_list(built_packs: Path) -> N
     for pack in packs:
         plan = next(p for p in pack.iterdir()
                     if p.name.endswith(("lesson-plan.docx", "facilitator-notes.docx")))
-        lines = {line.split(":", 1)[0].replace("…", f"{pack.name}-"): line
-                 for line in _box(plan)}
+        titles = _titles(pack)
+        lines = {titles.get(t, t): line for line in _box(plan)
+                 for t in (line.split(": ", 1)[0],)}
         for path in sorted(pack.iterdir()):
             printed = _printed_fields(path) if path != plan else {}
             if not printed:
@@ -151,10 +158,11 @@ def test_every_field_a_draft_prints_is_in_its_packs_list(built_packs: Path) -> N
             for where, fields in printed.items():
                 if where == "body":  # a document's own headings and parts: named by the
                     continue         # box's other tests
-                assert where in line, (path.name, where, fields, line)
+                # The row's first word capitalised ("Header (logo and school name)").
+                assert where.casefold() in line.casefold(), (path.name, where, fields, line)
         if pack.name == "live-streaming-parents":
             handout = lines[f"{pack.name}-handout.docx"]
-            assert "header (logo and school name)" in handout, handout
+            assert "Header (logo and school name)" in handout, handout
 
 
 def test_every_persons_field_a_draft_prints_has_its_record(built_packs: Path) -> None:
@@ -198,8 +206,7 @@ def test_an_example_pack_lists_its_made_up_contacts(tmp_path: Path) -> None:
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     lines = _box(plan)
     assert lines, "an example pack prints made-up contacts in yellow: its plan must list them"
-    named = {re.split(r"[,:]", line, maxsplit=1)[0].replace("…", f"{pack.name}-")
-             for line in lines}
+    named = {_titles(pack)[line.split(": ", 1)[0]] for line in lines}
     assert named == {p.name for p in pack.iterdir() if p != plan and _highlighted(p)}
 
 
@@ -263,8 +270,14 @@ def _planned_box(audience: str, brand: Brand) -> str:
     assert isinstance(lesson, Lesson)
     plan = next(d for d in plan_pack(lesson, load().facts, brand).documents
                 if d.kind == "lesson_plan")
-    return next((" ".join(b.lines) for b in plan.blocks
+    return next((_said(b) for b in plan.blocks
                  if isinstance(b, Callout) and b.title.startswith(TITLE)), "")
+
+
+def _said(box: Callout) -> str:
+    """The box's rows ("Slides: Slides 37–38 “Who can help”; …."), then its lines."""
+    rows = "; ".join(f"{r.title}: {r.what}" for r in box.checks)
+    return " ".join(filter(None, (f"{rows}." if rows else "", *box.lines)))
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks3"])
@@ -272,7 +285,8 @@ def test_the_box_lists_the_help_slides_name_fields(audience: str) -> None:
     """The help slide's unnamed card carries a yellow field for each name: the box lists
     the slide and its fields as any other."""
     box = _planned_box(audience, DEFAULT_BRAND).replace("'", "’")
-    assert re.search(r"slides\.pptx: “Who can help” slides?(, title slide’s notes)?[;.]", box), box
+    assert re.search(r"Slides: Slides? [\d–, and]+ “Who can help”(, slide 1’s notes)?[;.]",
+                     box), box
     assert "not yellow" not in box, box
 
 
@@ -295,39 +309,43 @@ def test_the_box_names_what_the_letters_own_fields_need_in_a_teachers_words() ->
     needs, in plain words, only for what the letters still leave; the keys that fill them
     for good are in the build's notes, not on the teacher's page."""
     box = _planned_box("ks3", DEFAULT_BRAND.model_copy(update={"parents_workshop": True}))
-    assert ("council's 24-hour number, who answers questions, letters' signer, headteacher's "
-            "name and phone, the parents' workshop's date "
-            "and place (or delete its line), where parents read your RSHE policy, which part "
-            "of RSHE the lesson is (ask your RSE lead), letter date, lesson date, class and "
-            "reply-by date. Or ask "
-            "whoever made this pack to put them in for good.") in box.replace("’", "'"), box
+    # In the first letter's row. The dates are yellow fields in the letters, which their
+    # rows send the teacher to.
+    assert ("Letter home (before): Every yellow field, letterhead to reply slip. Also: the "
+            "parents' workshop's date and place (or delete its line), where parents read your "
+            "RSHE policy, which part of RSHE the lesson is (ask your RSE lead);"
+            ) in box.replace("’", "'"), box
     assert not [w for w in BUILDERS_WORDS if w in box], box
     filled = DEFAULT_BRAND.model_copy(update={
         "parents_workshop": True, "parents_session_date": "Thursday 21 January 2027, 6pm",
         "parents_session_venue": "the hall", "rse_policy_url": "www.example.org/rshe",
         "lesson_date": "Wednesday 20 January 2027", "rse_lesson": "relationships",
         "safeguarding_contact": "01632 960 000", "class_name": "Year 8"})
-    assert "put them in for good" not in _planned_box("ks3", filled)
+    assert "Also:" not in _planned_box("ks3", filled)
 
 
 def test_the_box_names_every_field_of_a_letter_and_the_decks_notes() -> None:
-    """A letter of [fields] alone is named bare, its fields in the box's list of fields,
-    every one in a teacher's words: no "… and 9 more" for a teacher to find alone. The
-    decks' title slide notes ("phone [school phone], ask for the DSL") are a place too."""
+    """A letter of [fields] alone is said short, every yellow field from its first part to
+    its last (its one page), and the letter after as the letter before: no "… and 9 more"
+    for a teacher to find alone. The deck's places are its slides by number, and the title
+    slide's notes ("phone [school phone], ask for the DSL") are a place too."""
     box = _planned_box("ks3", DEFAULT_BRAND)
     assert "more" not in box and "made-up contact" not in box, box
-    assert "…letter-home.docx; …letter-home-after.docx;" in box, box
-    fields = box.split(". Or ask", 1)[0]
-    for words in ("DSL’s name and room", "deputy DSL’s name", "school name, address, phone, "
-                  "email, website", "council’s 24-hour number", "who answers questions",
-                  "letters’ signer"):
-        assert words in fields, (words, fields)
-    assert "slides.pptx: “Who can help” slide, title slide’s notes;" in box, box
+    assert "Letter home (before): Every yellow field, letterhead to reply slip. Also:" in box, box
+    assert re.search(r"Letter home \(after\): (As the letter before|Every yellow field, "
+                     r"letterhead to reply slip);", box), box
+    lesson = load().items["live-streaming-ks3"].item
+    assert isinstance(lesson, Lesson)
+    deck = plan_pack(lesson, load().facts, DEFAULT_BRAND).decks[0]
+    # The first of the help slides: the school's card, with its fields, is on it.
+    help_at = next(n for n, s in enumerate(deck.slides, 1) if s.title.startswith("Who can help"))
+    assert f"Slides: Slide {help_at} “Who can help”, slide 1’s notes;" in box, box
 
 
-def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None:
-    """Ashgrove's letters print made-up staff: each name is in the box, beside the part of
-    the file it first prints in, not counted ("15 made-up contacts")."""
+def test_an_examples_made_up_names_are_named_by_the_file_they_print_in() -> None:
+    """Ashgrove's letters print made-up staff: each name is in the box, on the row of the
+    file it first prints in, not counted ("15 made-up contacts"); a letter's one page is
+    said short, its yellow from the letterhead to its last part."""
     from lessonpack.content.brand import load_brand
     from lessonpack.content.school import apply_school_file, load_school
 
@@ -336,13 +354,11 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
         load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
     box = _planned_box("ks1", brand)
     assert "made-up contact" not in box and "more" not in box, box
-    letter = box.split("letter-home.docx: ", 1)[1].split(";", 1)[0]
-    for part in ("“Lesson date” (Mrs Ruth Evans)", "paragraph “Your child's class…” (Sam",
-                 "“Where to get help”, paragraph “Questions, or this…”, "
-                 "signature (Mrs Sarah Whitfield)"):
-        assert part in letter.replace("’", "'"), (part, letter)
+    letter = box.split("Letter home (before): ", 1)[1].split(";", 1)[0]
+    assert letter.startswith("Every yellow field, letterhead to signature (Mrs Ruth Evans, "
+                             "Sam Carter, Mrs Sarah Whitfield)"), letter
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
-    assert "“Who can help” slides (Mrs Okafor, Mr Price)" in box, box
+    assert re.search(r"Slides: Slides \d+–\d+ “Who can help” \(Mrs Okafor, Mr Price\)", box), box
     # Their places are marked on the slides as the names are, but are not people.
     assert "school hall" not in box and "reception" not in box, box
     assert "Helen Okafor" not in box, box
@@ -354,8 +370,8 @@ def test_an_examples_made_up_names_are_named_by_the_part_they_print_in() -> None
     # reply slip names the same class teacher, and
     # the handover a field in each of its three sections: both said short, so the box
     # keeps to page one.
-    assert "letter-home-after.docx: as the letter before, and its reply slip;" in box, box
-    assert "handover.docx: every section." in box, box
+    assert "Letter home (after): As the letter before, and its reply slip;" in box, box
+    assert "Handover: Every section." in box, box
 
 
 def test_a_made_up_place_is_known_by_its_brand_field_not_by_how_it_reads() -> None:
@@ -474,14 +490,15 @@ def test_as_the_letter_before_is_said_of_a_letter_by_its_kind_not_its_file_name(
     document's kind: a renamed letter is still one, and files that are not letters (a guide
     to the letter, a handout) are never said to be one, however alike their places."""
     renamed = _letters_lines(("letter", "p-note-home.docx"), ("letter", "p-reply.docx"))
-    # Letters of [fields] alone are named bare: their fields are the box's list.
-    assert renamed == ["p-note-home.docx", "…reply.docx"], renamed
+    # A letter of [fields] alone is said short; the next letter, as the letter before.
+    assert renamed == ["p-note-home.docx: Every yellow field, letterhead to reply slip",
+                       "p-reply.docx: As the letter before"], renamed
     alike = _letters_lines(("handout", "p-letter-guide.docx"),
                            ("handout", "p-letter-notes.docx"),
                            ("letter", "p-letter-home.docx"))
     assert not [line for line in alike if "as the letter before" in line], alike
     # A handout's header names the school (plan/header_fill_ins), then the letter's places.
-    assert alike[1].startswith("…letter-notes.docx: header (logo and school name), "
+    assert alike[1].startswith("p-letter-notes.docx: Header (logo and school name), "
                                "letterhead"), alike
 
 
@@ -538,7 +555,7 @@ def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
                     if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH)
         box = next(b for b in plan.blocks if isinstance(b, Callout)
                    and b.title.startswith(TITLE))
-        return line, " ".join(box.lines)
+        return line, _said(box)
 
     line, box = who(DEFAULT_BRAND)
     assert line.startswith("DSL: [DSL's name]") and "deputy [deputy DSL's name]" in line
@@ -546,17 +563,13 @@ def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
     staff = fill_in_pattern(DEFAULT_BRAND, brackets=False)
     assert staff is not None
     assert "[" not in staff.sub("", line), line  # every field yellow
-    assert "this plan: the DSL line above the answers" in box
+    assert "This plan: The DSL line above the answers" in box
     school = DEFAULT_BRAND.model_copy(update={
         "org_name": "Real School", "dsl_name": "Mrs Jo Real", "deputy_dsl_name": "Mr Al Two",
         "safeguarding_contact": "school office", "phone": "0113 222 4000"})
     line, box = who(school)
     assert line.startswith("DSL: Mrs Jo Real (school office), deputy Mr Al Two"), line
-    assert "[" not in line and "this plan: the DSL line" not in box
-    # The disclosure box's fallback when neither lead is free: the one head this school
-    # file leaves out, asked for where it prints.
-    assert "headteacher's name and phone" in box.replace("\u2019", "'"), box
-    assert "this plan: \u201cIf a child discloses\u201d" in box, box
-    named = school.model_copy(update={"headteacher": "Mrs Di Head",
-                                      "headteacher_phone": "0113 222 4001"})
-    assert "headteacher" not in who(named)[1], who(named)[1]
+    assert "[" not in line and "The DSL line" not in box
+    # The disclosure box's fallback when neither lead is free (the head and the council's
+    # line this school file leaves out): its row names the box they print in.
+    assert "This plan: \u201cIf a child discloses\u201d" in box, box

@@ -431,7 +431,7 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
 
 def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
                                                     layouts: dict[str, dict]) -> None:
-    """Page one says to print up to the "Last page" mark, and every page's footer says
+    """Page one says to print up to the "Print to here" line, and every page's footer says
     "To teach: 1\u2013N": N is a page field on the mark under the last step's time, in the
     footer, where Word works fields out as it lays the pages (in the body it shows a stored
     value until fields are updated, and a page estimate was a page out in eight of fifteen
@@ -446,13 +446,13 @@ def test_page_one_names_the_last_page_of_the_steps(built: dict[str, list[Path]],
                 continue
             lay = layouts[look][path.name]
             first = " ".join(lay.texts[0].split())
-            marked = [n for n, text in enumerate(lay.texts, 1) if n > 1 and "Last page" in text]
+            marked = [n for n, text in enumerate(lay.texts, 1) if n > 1 and "Print to here" in text]
             fields = list(docx.Document(str(path)).element.body.iter(qn("w:fldSimple")))
             feet = {m[1] for text in lay.texts
                     for m in re.finditer(r"(?:To teach|To run the session): 1\u2013(\d+) ",
                                          " ".join(text.split()))}
             said = re.fullmatch(r"(\d+)", "".join(feet)) if len(feet) == 1 else None
-            if said is not None and "print up to the \u201cLast page\u201d mark" not in first:
+            if said is not None and "print up to the \u201cPrint to here\u201d line" not in first:
                 said = None
             steps = [n for n, text in enumerate(lay.texts, 1) if "What you say and do" in text]
             if ((said is None or [int(said[1])] != marked[:1]) or fields

@@ -36,7 +36,7 @@ def _table(phase: str) -> tuple[ParentSession, StepTable]:
 def test_every_step_is_on_the_clock_and_each_part_ends_when_the_running_order_says(
         phase: str) -> None:
     session, table = _table(phase)
-    assert table.caption == CAPTION and table.end_line == "Last page"
+    assert table.caption == CAPTION and table.end_line == "Print to here"
     welcome, *parts = table.stages
     assert welcome.title.startswith(f"Welcome · {WELCOME_MINUTES} min")
     assert [p.title.split(" · ")[0] for p in parts] == [

@@ -64,7 +64,7 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     body = Document(str(notes)).element.body
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     line = next(t for t in texts if t.startswith("To run the session, print"))
-    assert "up to the \u201cLast page\u201d mark (the footer gives its page)" in line, line
+    assert "up to the \u201cPrint to here\u201d line (the footer gives its page)" in line, line
     foot = Document(str(notes)).sections[0].footer._element
     assert "PAGEREF _LpLastPage " in foot.xml and "PAGEREF" not in body.xml
     assert "To run the session: 1\u2013" in "".join(
@@ -72,7 +72,7 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     assert "the quiz answers and the sources" in line
     # The mark is under the last step, before the quiz answers and the sources.
     later = texts[texts.index(line) + 1:]
-    marked = next(n for n, t in enumerate(later) if "Last page" in t)
+    marked = next(n for n, t in enumerate(later) if "Print to here" in t)
     assert "Quiz answers" in later[marked + 1:] and "Sources" in later[marked + 1:]
     assert not list(body.iter(qn("w:fldSimple")))
     assert "_LpLastPage" in [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]

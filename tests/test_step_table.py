@@ -112,21 +112,26 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
 
     assert "w:fldSimple" not in xml and "PAGEREF" not in xml
     assert any("".join(t.text or "" for t in p.iter(qn("w:t"))).startswith(
-        "To teach, print up to the \u201cLast page\u201d mark (the footer gives its page)")
+        "To teach, print up to the \u201cPrint to here\u201d line (the footer gives its page)")
         for p in body.iter(qn("w:p")))
     foot = Document(str(path)).sections[0].footer._element
     words = "".join(t.text or "" for t in foot.iter(qn("w:t")))
     assert foot.xml.count("PAGEREF") == 1 and f"PAGEREF {BOOKMARK} " in foot.xml, foot.xml
     assert "To teach: 1\u2013" in words and "Page\u00a0" in words, words
-    # The last page's mark: the last row's time cell ends on it, on the stage bands'
-    # colour, and that row stays whole (so the mark is on the page the steps end on).
+    # The print-to mark: the last row's time cell ends on it, in the stage bands' colour
+    # over a heavy rule across the row's foot, and that row stays whole (so the mark is on
+    # the page the steps end on).
     last = list(next(t for t in body.iter(qn("w:tbl")) if "What you say and do" in "".join(
         x.text or "" for x in t.iter(qn("w:t")))).iter(qn("w:tr")))[-1]
     when = last.findall(qn("w:tc"))[0]
     mark = when.findall(qn("w:p"))[-1]
     assert "".join(t.text or "" for t in mark.iter(qn("w:t"))) == END_OF_TEACHING
     assert [b.get(qn("w:name")) for b in mark.iter(qn("w:bookmarkStart"))] == [BOOKMARK]
-    assert mark.find(f"{qn('w:pPr')}/{qn('w:shd')}") is not None
+    assert mark.find(f"{qn('w:pPr')}/{qn('w:shd')}") is None  # no small white-on-dark label
+    rules = [tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}/{qn('w:bottom')}")
+             for tc in last.findall(qn("w:tc"))]
+    assert all(r is not None and r.get(qn("w:val")) == "dashed"
+               and int(r.get(qn("w:sz"))) >= 12 for r in rules), rules
     assert last.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
     assert when.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is None
     # "After the lesson" once, not under "After" as its time.
@@ -181,7 +186,7 @@ def test_step_rows_keep_whole_unless_near_half_a_page(built_packs: Path) -> None
             continue  # a stage's band
         starts = tr.find(merge)
         whole = tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
-        if tr is last:  # carries the "Last page" mark: kept whole, so the mark is on its page
+        if tr is last:  # carries the "Print to here" mark: kept whole, so the mark is on its page
             assert whole
             continue
         if starts is None:  # one row: kept whole unless near half a page

@@ -106,7 +106,7 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     assert [(r[0], r[1], r[4]) for r in handovers] == [("Wed 16 Dec", "Year 2", "1"),
                                                          ("Wed 16 Dec", "Year 4", "1")]
     # The DSL's copies of the plans and the facilitator notes, to sign: their checklists
-    # come after the "Last page" mark a teacher prints to.
+    # come after the "Print to here" mark a teacher prints to.
     signed = [(r[0], r[2], r[3]) for r in run if r[1] == "DSL"]
     assert signed == [("Wed 16 Dec", "ks1-lesson-plan.docx", "All"),
                       ("Wed 16 Dec", "ks2-lesson-plan.docx", "All"),

@@ -7,8 +7,10 @@ where it is, but a teacher preparing the night before had to open four or five f
 them all, and could hand out a help card that still said "[DSL's name]". The list is read
 from the planned pack itself (every slide's and document's printed text, and the title
 slide's speaker notes, whose safeguarding line gives a number to ring), so it names exactly
-the fields, files and places there are, and nothing when none are. The fields come first,
-each said once in a teacher's words, then the files and where in each.
+the files and places there are, and nothing when none are. It is a checklist, a row a
+file: the file's plain title, where in it (a deck's by slide number), and a box to tick.
+As one paragraph of file names and fields it read as small print, and a file was easy to
+miss.
 What counts as a fill-in is content/fill_ins's one pattern, the one the renderers highlight:
 the box lists exactly what prints in yellow, an example brand's contacts included.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import (
@@ -36,16 +38,17 @@ from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_names import field_names
-from lessonpack.plan.field_words import PLACE_WORDS, by_owner, each_field, notes_fields, plain
+from lessonpack.plan.field_words import notes_fields
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
-from lessonpack.plan.letter.workshop import WORKSHOP_OPTIONAL, WORKSHOP_WHEN, WORKSHOP_WHERE
+from lessonpack.plan.letter.workshop import WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,
     Callout,
     Checklist,
+    CheckRow,
     CutLine,
     DeckPlan,
     DocPlan,
@@ -114,33 +117,52 @@ Places = dict[str, list[str]]
 
 
 def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
-    """A deck's places: each slide's title, a run of slides as one, and the title slide's
-    notes where they hold a field (its safeguarding line's "phone [school phone], ask for
-    the DSL", which a teacher may ring mid-lesson; ``notes_fields``, the deck's own lists'
-    rule). Another slide's notes' fields are its slide's. A hidden slide's fields count, as
-    on the deck's own lists (render/deck_before): a spare slide unhidden in the lesson
-    shows its fields. The title slide is the one of the title kind, wherever it is."""
+    """A deck's places: each slide by its number and title ("Slides 37–38 “Who can help”":
+    a run of slides as one), and the title slide's notes where they hold a field (its
+    safeguarding line's "phone [school phone], ask for the DSL", which a teacher may ring
+    mid-lesson; ``notes_fields``, the deck's own lists' rule). Another slide's notes' fields
+    are its slide's. A hidden slide's fields count, as on the deck's own lists
+    (render/deck_before): a spare slide unhidden in the lesson shows its fields. The title
+    slide is the one of the title kind, wherever it is. Numbers count every planned slide,
+    as the deck's do (its hidden list comes last)."""
     found: Places = {}
-    titles: list[str] = []
+    numbers: dict[str, list[int]] = {}
     notes: list[str] = []
-    for slide in deck.slides:
+    notes_at = 0
+    for number, slide in enumerate(deck.slides, 1):
         fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
         # Only the [fields]: an example school's made-up names in the notes are not yellow.
         # The headteacher's field is asked for on a line of its own (head_line).
         noted = [f for f in notes_fields(slide.notes) if field_of(f).text != HEAD_FIELD]
         if isinstance(slide.payload, TitleSlide) and noted:
-            notes = noted
+            notes, notes_at = noted, number
             noted = []
         if fields or noted:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
-            titles.append(_OF.sub("", slide.title))
-            found.setdefault(titles[-1], []).extend(fields + noted)
+            title = _OF.sub("", slide.title)
+            numbers.setdefault(title, []).append(number)
+            found.setdefault(title, []).extend(fields + noted)
     # The title slide's notes last: the slides the class sees come first.
-    return {**{f"“{t}” {'slides' if titles.count(t) > 1 else 'slide'}": fields
-               for t, fields in found.items()}, **({NOTES_PLACE: notes} if notes else {})}
+    return {**{f"{_slides(numbers[t])} “{t}”": fields for t, fields in found.items()},
+            **({notes_place(notes_at): notes} if notes else {})}
 
 
-NOTES_PLACE = "title slide’s notes"
+def _slides(numbers: list[int]) -> str:
+    """"Slide 37", "Slides 37–38", "Slides 12, 37 and 38": the numbers a teacher goes to."""
+    if len(numbers) == 1:
+        return f"Slide {numbers[0]}"
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"Slides {numbers[0]}–{numbers[-1]}"
+    return f"Slides {and_list([str(n) for n in numbers])}"
+
+
+# The title slide's notes, named by the slide's number: "slide 1’s notes".
+NOTES_PLACE = "’s notes"
+
+
+def notes_place(number: int) -> str:
+    """Where the title slide's notes' fields are: "slide 1’s notes"."""
+    return f"slide {number}{NOTES_PLACE}"
 
 
 def _letter_part(block: object) -> str:
@@ -218,15 +240,32 @@ def _every_section(doc: DocPlan, places: Places) -> Places:
     return places
 
 
-def fill_in_lines(pack: PackPlan, leave_out: str,
-                  brand: Brand | None = None) -> tuple[str, ...]:
-    """One line per file of ``pack`` (but ``leave_out``, the plan that prints the list) with
-    a fill-in (``brand``'s example contacts too): its name, then every place it prints
-    one, each with the made-up names there."""
+# Each file's plain title, by what its name says after the pack's folder: a teacher looks
+# for "Letter home (before)", not "live-streaming-ks2-letter-home.docx".
+_FILE_TITLES = {
+    "slides": "Slides", "primary-slides": "Slides (primary)",
+    "secondary-slides": "Slides (secondary)", "all-through-slides": "Slides (all-through)",
+    "worksheet": "Worksheet", "cards": "Help cards", "letter-home": "Letter home (before)",
+    "letter-home-after": "Letter home (after)", "handout": "Handout",
+    "invitation": "Invitation", "sign-in": "Sign-in sheet", "handover": "Handover",
+    "lesson-plan": "Lesson plan", "facilitator-notes": "Facilitator notes",
+}
+
+
+def file_title(filename: str, folder: str) -> str:
+    """``filename``'s plain title ("Letter home (before)"); a file of another name by its
+    own words ("Visit brief")."""
+    stem = filename.removeprefix(f"{folder}-").rsplit(".", 1)[0]
+    return _FILE_TITLES.get(stem) or stem.replace("-", " ").capitalize()
+
+
+def fill_in_rows(pack: PackPlan, leave_out: str,
+                 brand: Brand | None = None) -> tuple[CheckRow, ...]:
+    """One row per file of ``pack`` (but ``leave_out``, the plan that prints the list) with
+    a fill-in (``brand``'s example contacts too): its plain title, then every place it
+    prints one (a deck's by slide number), each with the made-up names there."""
     pattern = fill_ins(brand)
-    lines: list[str] = []
-    # The files' shared start ("live-streaming-ks4-") is said once, in the first line.
-    prefix = f"{pack.folder}-"
+    rows: list[CheckRow] = []
     # Each file with its kind: a letter's parts are compared with the letter before's.
     files: list[tuple[str, str, tuple[Places, list[str]]]] = [
         *((d.filename, "deck", (places, [f for v in places.values() for f in v]))
@@ -235,70 +274,23 @@ def fill_in_lines(pack: PackPlan, leave_out: str,
           for d in pack.documents if d.filename != leave_out)]
     said: set[str] = set()  # a made-up name is named once, where the box first finds it
     not_people = example_places(brand)
-    letter_before: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    letter_before: LetterParts | None = None
     for filename, kind, (places, fields) in files:
         if not fields:
             continue
-        name = filename if not lines else f"…{filename.removeprefix(prefix)}"
         parts = _letter_parts(places, not_people) if kind == "letter" else None
-        short = _letter_said(name, parts, letter_before)
+        short = _letter_said(parts, letter_before) or _letter_short(parts, said)
         letter_before = parts if parts is not None else letter_before
-        lines.append(short or f"{name}: {_where(places, fields, said, not_people)}")
-    return tuple(lines)
+        what = short or _where(places, fields, said, not_people)
+        rows.append(CheckRow(file_title(filename, pack.folder), f"{what[:1].upper()}{what[1:]}",
+                             filename))
+    return tuple(rows)
 
 
-# Fields the letters' own line asks for in a teacher's words (``_LETTER_WORDS``), long as
-# printed ("[the relationships part of our RSE ... / health education / ...]"): not said twice.
-_SAID_BY_LETTERS = frozenset({WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL, FILL_IN_POLICY,
-                              CHOICE, OWN_CHOICE_FIELD, LETTER_DATE_FIELD, LESSON_DATE_FIELD,
-                              REPLY_BY_FIELD, CLASS_FIELD})
-
-def field_line(pack: PackPlan, leave_out: str, brand: Brand | None = None,
-               own: Sequence[str] = ()) -> str:
-    """Every [field] the pack's files (but ``leave_out``) print, and the decks' title slide
-    notes, said once in a teacher's words, each person's together ("DSL’s and deputy DSL’s
-    names and where to find them"), the letters' own in words of what they need
-    (``letter_keys``), then how: typed over, or put in for good by whoever builds the pack;
-    "" when none. ``own``: the plan's own fields (``own_fields``). The files' line says
-    where each is."""
-    fields = _fields_once([*_pack_fields(pack, leave_out, brand), *own])
-    keys = letter_keys(pack, brand)
-    said = [*_school_words(by_owner(fields)), *keys]
-    if not said:
-        return ""
-    # How they go in for good is said where the letters' own needs are, as their words ask
-    # for more than typing ("or delete its line").
-    return f"The fields: {', '.join(said)}." + (f" Or {_good(brand)}." if keys else "")
-
-
-def _pack_fields(pack: PackPlan, leave_out: str, brand: Brand | None) -> list[str]:
-    """Every [field] the pack's files (but ``leave_out``) print, the decks' title slide
-    notes' last: the people a help slide names come first, as the slide gives them."""
-    places = [_deck_places(d, FIELD) for d in pack.decks]
-    fields = [f for found in places for where, fs in found.items() if where != NOTES_PLACE
-              for f in fs]
-    fields += [f for d in pack.documents if d.filename != leave_out
-               for f in _doc_places(d, FIELD, brand or DEFAULT_BRAND)[1]]
-    return fields + [f for found in places for f in found.get(NOTES_PLACE, [])]
-
-
-def _fields_once(fields: list[str]) -> list[str]:
-    """``fields``, each thing once as a teacher says it ("[Phone]" and "[school phone]"),
-    but a person's place for each person, and none the letters' own line says."""
-    kept = [f for f in each_field(" ".join(f.split()) for f in fields)
-            if f not in _SAID_BY_LETTERS and f not in NOT_FIELDS]
-    words = [plain(f) for f in kept]
-    return [f for i, (f, w) in enumerate(zip(kept, words, strict=True))
-            if w == PLACE_WORDS or w not in words[:i]]
-
-
-def _school_words(words: list[str]) -> list[str]:
-    """"school name, address, phone": a run of the school's things said with "school"
-    once, as a letterhead lists them."""
-    return [w.removeprefix("school ") if i and w.startswith("school ")
-            and words[i - 1].startswith(("school ", "address", "phone", "email", "website",
-                                         "name", "logo")) else w
-            for i, w in enumerate(words)]
+def fill_in_lines(pack: PackPlan, leave_out: str,
+                  brand: Brand | None = None) -> tuple[str, ...]:
+    """``fill_in_rows`` as lines, "file name: what to change", for reading back."""
+    return tuple(f"{row.filename}: {row.what}" for row in fill_in_rows(pack, leave_out, brand))
 
 
 def _good(brand: Brand | None) -> str:
@@ -309,26 +301,57 @@ def _good(brand: Brand | None) -> str:
     return "ask whoever made this pack to put them in for good"
 
 
-def _letter_said(name: str, parts: LetterParts | None, before: LetterParts | None) -> str:
-    """A letter's line when it is said short, else "". A letter of [fields] alone is
-    named bare: its fields are the box's list of fields, each yellow on one page, and its
-    parts took the box off page one. A letter whose parts and names are the letter
-    before's (the letter after the lesson, as a rule) is said in four words: the box
-    shares page one with the running sheet; one that adds parts naming no one new (the
-    after-lesson letter's reply slip, back to the same class teacher) names only those.
-    Only a letter is compared, and only with the letter before it."""
+def with_letter_keys(rows: tuple[CheckRow, ...], pack: PackPlan,
+                     brand: Brand | None = None) -> tuple[CheckRow, ...]:
+    """``rows`` with what the letters' own fields still need decided ("which part of RSHE
+    the lesson is (ask your RSE lead)") after the first letter's places: its second line
+    has room, where a line of its own under the checklist took page one's last."""
+    keys = letter_keys(pack, brand)
+    letters = {d.filename for d in pack.documents if d.kind == "letter"}
+    at = next((i for i, row in enumerate(rows) if row.filename in letters), None)
+    if not keys or at is None:
+        return rows
+    row = dataclasses.replace(rows[at], what=f"{rows[at].what}. Also: {', '.join(keys)}")
+    return (*rows[:at], row, *rows[at + 1:])
+
+
+def good_line(pack: PackPlan, brand: Brand | None = None) -> str:
+    """For a visiting trainer, how the letters' fields go in for good (the school file, a
+    new build); "" for a school's own teacher, or when no letter prints one: a teacher
+    types over the fields, and the line would take page one's last."""
+    if brand is None or not visitor(brand) or not letter_keys(pack, brand):
+        return ""
+    return f"Or {_good(brand)}."
+
+
+def _letter_short(parts: LetterParts | None, said: set[str]) -> str:
+    """A letter's places said short: "every yellow field, letterhead to reply slip", with
+    the made-up names it prints that the box has not named yet ("(Mrs Evans, Sam Carter)").
+    Named part by part it took two or three lines, and page one has none to spare; each
+    field and name is yellow on the letter's one page. "" for a letter with no parts."""
     if not parts:
         return ""
-    if not any(names for _part, names in parts):
-        return name
-    if not before or parts[:len(before)] != before:
+    names = [n for n in dict.fromkeys(n for _part, found in parts for n in found)
+             if _known_as(n) not in said]
+    said.update(_known_as(n) for n in names)
+    named = f" ({', '.join(names)})" if names else ""
+    return f"every yellow field, {parts[0][0]} to {parts[-1][0]}{named}"
+
+
+def _letter_said(parts: LetterParts | None, before: LetterParts | None) -> str:
+    """A letter's places said short, else "": a letter whose parts and names are the letter
+    before's (the letter after the lesson, as a rule) is "as the letter before"; one that
+    adds parts naming no one new (the after-lesson letter's reply slip, back to the same
+    class teacher) names only those. Only a letter is compared, and only with the letter
+    before it."""
+    if not parts or not before or parts[:len(before)] != before:
         return ""
     extra = parts[len(before):]
     known = {n for _part, names in before for n in names}
     if any(n not in known for _part, names in extra for n in names):
         return ""
     added = f", and its {' and '.join(part for part, _names in extra)}" if extra else ""
-    return f"{name}: as the letter before{added}"
+    return f"as the letter before{added}"
 
 
 def letter_keys(pack: PackPlan, brand: Brand | None = None) -> list[str]:
@@ -356,18 +379,15 @@ _LETTER_WORDS = (
 
 
 def _letter_keys(fields: list[str], undated: bool) -> list[str]:
-    """What a letter's own fields still need: the parents' workshop's date and place (or
-    delete its line), where the RSHE policy is read, which part of RSHE the lesson is, and
-    the dates where the letter prints a line to write them on."""
+    """What a letter's own fields still need decided: the parents' workshop's date and
+    place (or delete its line), where the RSHE policy is read, which part of RSHE the
+    lesson is, and the dates where the letter prints a line to write them on."""
     # The workshop's line asks for both when either is a field (a date given, no place).
     said = {*fields, WORKSHOP_WHEN} if WORKSHOP_WHERE in fields else set(fields)
     keys = list(dict.fromkeys(words for field, words in _LETTER_WORDS if field in said))
-    # A draft letter's dates and class are fields, each named as it prints (the reply
-    # slip's was left off the list while it printed a gap): one item of the list.
-    dates = [field.strip("[]") for field in _DATE_FIELDS if field in said]
-    if dates:
-        keys.append(and_list(dates))
-    elif undated:
+    # A draft letter's dates and class are yellow fields like the rest, which its row of
+    # the checklist sends the teacher to ("every yellow field"): not said again here.
+    if undated and not any(field in said for field in _DATE_FIELDS):
         # Dated from the lesson's day: the letter before two school weeks ahead, the one
         # after on the day.
         keys.append("lesson and letter dates")
@@ -494,17 +514,10 @@ def head_line(plan: DocPlan) -> str:
 # file), listed as the other files' places are. Named by what follows it, the answers: it
 # is under the box, but where page one is full (the plan for every primary year) it opens
 # page two, and "under this box" sent the teacher looking on the wrong page.
-OWN_PLACE = "this plan: the DSL line above the answers"
+OWN_PLACE = "the DSL line above the answers"
 # A lesson plan's disclosure box names the head and the council's 24-hour line for when
 # neither safeguarding lead is free (a [field] for each the school file lacks).
 LESSON_DISCLOSURE = DISCLOSES
-
-
-def own_fields(plan: DocPlan) -> list[str]:
-    """The [fields] of the plan's page-one line of who to reach (none where a school file
-    names the DSL) and of its disclosure box: the files' list leaves the plan out, and a
-    field the teacher must write in is listed wherever it prints."""
-    return _line_fields(plan) + _box_fields(plan)
 
 
 def _line_fields(plan: DocPlan) -> list[str]:
@@ -517,12 +530,15 @@ def _box_fields(plan: DocPlan) -> list[str]:
             for t in _strings(b) for f in FIELD.findall(t)]
 
 
-def own_place(plan: DocPlan) -> str:
-    """Where the plan's own fields are, for the files' list: the line, the box, or both."""
-    box = f"“{LESSON_DISCLOSURE}”" if _box_fields(plan) else ""
-    if not _line_fields(plan):
-        return f"this plan: {box}"
-    return f"{OWN_PLACE} and {box}" if box else OWN_PLACE
+def own_row(plan: DocPlan) -> CheckRow | None:
+    """The plan's own row, where it prints [fields]: the line of who to reach, the
+    disclosure box, or both; None where it prints none."""
+    places = [OWN_PLACE] if _line_fields(plan) else []
+    places += [f"“{LESSON_DISCLOSURE}”"] if _box_fields(plan) else []
+    if not places:
+        return None
+    what = ", ".join(places)
+    return CheckRow("This plan", f"{what[:1].upper()}{what[1:]}", plan.filename)
 
 
 def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
@@ -536,20 +552,20 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     if not plans:
         return pack
     plan = plans[0]
-    own = own_fields(plan)
-    lines = (*fill_in_lines(pack, plan.filename, brand), *([own_place(plan)] if own else []))
+    own = own_row(plan)
+    rows = (*fill_in_rows(pack, plan.filename, brand), *([own] if own else []))
     photo = photo_line(audience, brand)
     head = head_line(plan)
-    if not lines and not photo and not head:
+    if not rows and not photo and not head:
         return pack
-    # One paragraph, the files one after another: page one holds the running sheet too.
     heading = (EXAMPLE_HEADING if brand is not None and brand.example else HEADING).format(
         whose=VISIT_WHOSE if brand is not None and visitor(brand) else WHOSE)
-    # The fields and the files in one paragraph: page one has no line to spare.
-    listed = " ".join(filter(None, (field_line(pack, plan.filename, brand, own),
-                                    "; ".join(lines) + "." if lines else "")))
-    said = (listed, head, photo)
-    box = Callout(heading, tuple(filter(None, said)), "info", whole=True)
+    # A row a file to tick off (as a paragraph of file names, one was easy to miss), the
+    # letters' own needs in the first letter's row; then the headteacher's line and the
+    # photos.
+    said = (good_line(pack, brand) if rows else "", head, photo)
+    box = Callout(heading, tuple(filter(None, said)), "info", whole=True,
+                  checks=with_letter_keys(rows, pack, brand))
     at = _above_the_checklist(plan.blocks)
     blocks = (*plan.blocks[:at], box, *plan.blocks[at:])
     documents = tuple(dataclasses.replace(d, blocks=blocks) if d is plan else d

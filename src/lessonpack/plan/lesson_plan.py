@@ -76,7 +76,7 @@ from lessonpack.plan.sort_cards import (
 # Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
 # on, marked under the last step's time (lesson_steps.END_OF_TEACHING); the footer gives
 # that page's number as a field Word works out as it lays the pages (render/docx_page_ref).
-PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d mark (the footer gives "
+PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d line (the footer gives "
                   "its page): this overview, "
                   "the disclosure steps and the steps. Then come the preparation, the answer "
                   "key and the sources.")
@@ -119,7 +119,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
                for n, c in enumerate(lesson.cycles, 1)]
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers
-                   else "None now; How did I do? later"))
+                   else "No sheet now; How did I do? later"))
     slides = [r.removeprefix("slides ").removeprefix("slide ")
               for r in slide_ranges(lesson, deck)]
     core = _clocks(lesson.core_minutes)

@@ -21,10 +21,12 @@ HEADER = ("Time", "What you say and do")
 # The heading that follows page one's overview (the "Fill in first" box goes above it).
 GROUND_RULES = "Ground rules"
 DISCLOSES = "If a child discloses"  # the plan's disclosure box, under the ground rules
-# The mark under the last step's time, on the last page a teacher prints to teach from. Page one
-# names it rather than a page number: the page is known only where the plan is laid out, and
-# the old estimate of it was a page long in six of eleven plans as LibreOffice lays them out.
-END_OF_TEACHING = "Last page"
+# The mark under the last step's time, over a rule across the table's foot: where a teacher
+# prints to, to teach from. Page one names it rather than a page number: the page is known
+# only where the plan is laid out, and the old estimate of it was a page long in six of
+# eleven plans as LibreOffice lays them out. Said as what to do: "Last page" in a small
+# label read as a page's name.
+END_OF_TEACHING = "Print to here"
 
 # A timed step whose name is longer than a script label's ("Ground rules, goal and key words
 # (4 min): …"): notes_script.script leaves it unlabelled.

@@ -544,6 +544,17 @@ class FormRow:
 
 
 @dataclass(frozen=True)
+class CheckRow:
+    """A row of a box's checklist (``Callout.checks``): a file by its plain title ("Letter
+    home (before)"), what to change in it, and a box to tick. ``filename``: the file the
+    row is about, kept for whoever reads the plan back, never printed."""
+
+    title: str
+    what: str
+    filename: str = ""
+
+
+@dataclass(frozen=True)
 class Callout:
     """A shaded box: safeguarding reminders, tips, signposting."""
 
@@ -578,6 +589,10 @@ class Callout:
     form_across: int = 1
     # How many of the lines come before the form (the facts it follows); the rest after.
     form_after: int = 0
+    # A checklist under the title, before the lines: a row a file, its title, what to
+    # change and a box to tick (the "Fill in first" box: as one paragraph of file names,
+    # a file was easy to miss). A box with one is drawn in a table.
+    checks: tuple[CheckRow, ...] = ()
 
     def bold_at(self, line: int) -> bool:
         """Whether the words before ": " of ``lines[line]`` are in bold."""
@@ -704,7 +719,7 @@ class StepTable:
     header: tuple[str, str]
     stages: tuple[StepStage, ...]
     # A mark under the last step's time: what page one names as the last page to print,
-    # on whatever page the steps end ("Last page to print").
+    # on whatever page the steps end ("Print to here").
     end_line: str = ""
     # What a screen reader announces the table as: a lesson's or a workshop's steps.
     caption: str = "The lesson, step by step"

@@ -1,4 +1,4 @@
-"""The page a document's "Last page" mark lands on, said in the footer as a number.
+"""The page a document's "Print to here" mark lands on, said in the footer as a number.
 
 The footer gives the mark's page as a PAGEREF field to a hidden bookmark round the mark
 (Word hides names that begin with "_"): "To teach: 1–5". In the body, Word shows a

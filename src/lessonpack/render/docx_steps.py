@@ -49,7 +49,7 @@ _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
 STEP_SIDE_MARGIN = 113  # twips: the cells' side padding
-MARK_GAP = 4  # points between the last step's name and the last-page mark under it
+MARK_GAP = 4  # points between the last step's name and the print-to mark under it
 # A row set as pieces (the page may turn between them) has pieces of at least this many
 # lines, so a page turn leaves no fewer than three lines of a step on either page.
 STEP_PIECE_LINES = 3
@@ -321,9 +321,10 @@ def _no_spacer_before(writer: DocWriter, heading: BaseOxmlElement) -> None:
 
 
 def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> None:
-    """``text`` in white on the stage bands' colour under the last step's time and name: the
-    mark page one names as the last page to print. In the time cell, which is shorter than
-    the step's words, it costs no line (a band across the table's foot, kept with the last
+    """``text`` in bold in the stage bands' colour under the last step's time and name, over
+    a heavy dashed rule across the row's foot: the line page one says to print to (a small
+    white label alone was missed). In the time cell, which is shorter than the step's
+    words, it costs no line (a band across the table's foot, kept with the last
     step, moved that step overleaf and added a page to three plans). The last row stays
     whole, so the mark is on the page the steps end on; a long step's last piece gets a time
     cell of its own (a merged cell's words stay on its first piece's page)."""
@@ -338,14 +339,32 @@ def _mark_last_page(writer: DocWriter, table: BaseOxmlElement, text: str) -> Non
         _no_rule(when, "top")
         for p in when.findall(qn("w:p")):
             when.remove(p)
-    fill = hex_colour(writer.brand.primary)
+    colour = hex_colour(writer.brand.primary)
     mark = parse_xml(
         f'<w:p {W}><w:pPr><w:pStyle/><w:keepLines/>'
-        f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-        f'<w:spacing w:before="{MARK_GAP * 20}"/></w:pPr><w:r>{_WHITE_BOLD}'
-        "<w:t/></w:r></w:p>")
+        f'<w:spacing w:before="{MARK_GAP * 20}"/></w:pPr><w:r>'
+        f'<w:rPr><w:b/><w:bCs/><w:color w:val="{colour}"/></w:rPr><w:t/></w:r></w:p>')
     # The words and the style id set as values, not written into the XML: lxml escapes them.
     mark.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").set(qn("w:val"), writer.ids["LP Table Text"])
     docx_page_ref.mark_here(mark)  # the page page one's line of what to print names
     mark.find(f"{qn('w:r')}/{qn('w:t')}").text = text
     when.append(mark)
+    for tc in last.findall(qn("w:tc")):
+        _rule_under(tc, colour)
+
+
+MARK_RULE = 18  # eighths of a point: the rule under the last row, heavier than any other
+
+
+def _rule_under(tc: BaseOxmlElement, colour: str) -> None:
+    """A heavy dashed rule in ``colour`` under the cell: across the row, the line a teacher
+    prints to, seen at a glance on the page (the mark's words say what it is)."""
+    tc_pr = tc.get_or_add_tcPr()
+    group = tc_pr.find(qn("w:tcBorders"))
+    if group is None:
+        group = parse_xml(f"<w:tcBorders {W}/>")
+        _in_order(tc_pr, group, _TC_PR_ORDER)
+    for was in group.findall(qn("w:bottom")):
+        group.remove(was)
+    _in_order(group, parse_xml(f'<w:bottom {W} w:val="dashed" w:sz="{MARK_RULE}" '
+                               f'w:space="0" w:color="{colour}"/>'), _SIDE_ORDER["tcBorders"])

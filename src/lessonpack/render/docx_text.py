@@ -29,6 +29,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.render import (
     docx_box,
+    docx_box_checks,
     docx_box_columns,
     docx_box_form,
     docx_page_ref,
@@ -353,9 +354,9 @@ def questions(writer: DocWriter, block: Questions) -> None:
 
 def _drawn_otherwise(writer: DocWriter, block: Callout, colour: str) -> bool:
     """Whether the box was drawn in columns or in paragraphs (True), not in a table. A box
-    with a form is always a table: the form is nested in its cell, and a box of
-    paragraphs or columns has no cell to hold it."""
-    if block.form:
+    with a form or a checklist is always a table: either is nested in its cell, and a box
+    of paragraphs or columns has no cell to hold it."""
+    if block.form or block.checks:
         return False
     if block.columns == 2 and len(block.lines) > 1 and not any(block.ask):
         docx_box_columns.columns_box(writer, block, colour, CALLOUT_BAR)
@@ -367,6 +368,11 @@ def _drawn_otherwise(writer: DocWriter, block: Callout, colour: str) -> bool:
         docx_box.paragraph_box(writer, block, colour, CALLOUT_BAR)
         return True
     return False
+
+
+# Twips above and below a box's text when it holds a checklist: the "Fill in first" box ends
+# a plan's page one, where a row a file leaves no line to spare.
+CHECKS_PAD = 60
 
 
 def callout(writer: DocWriter, block: Callout) -> None:
@@ -388,7 +394,8 @@ def callout(writer: DocWriter, block: Callout) -> None:
         # rather than leave most of this one empty.
         row = row.replace("<w:cantSplit/>", "")
     table = writer.append_table(table_xml(
-        [width], [row], cell_margins=(writer.box_pad, docx_box_columns.SIDE_PAD),
+        [width], [row], cell_margins=(CHECKS_PAD if block.checks else writer.box_pad,
+                                      docx_box_columns.SIDE_PAD),
         caption=block.title,
     ))
     paragraphs = [DocxParagraph(p, writer.doc) for p in table.iter(qn("w:p"))]
@@ -415,6 +422,19 @@ def callout(writer: DocWriter, block: Callout) -> None:
         set_paragraph_borders(title_ppr, [border_xml("bottom", 12, colour, 4)])
     if block.form:
         _box_form(writer, block, paragraphs, width)
+    if block.checks:
+        _box_checks(writer, block, paragraphs, width)
+
+
+def _box_checks(writer: DocWriter, block: Callout, paragraphs: list[DocxParagraph],
+                width: int) -> None:
+    """The box's checklist right under its title, inside the box's margins, with a little
+    air between it and the line under it."""
+    inside = width - 2 * docx_box_columns.SIDE_PAD
+    docx_box_checks.add_checks(paragraph_xml(paragraphs[0]), block.checks, inside,
+                               writer.ids["LP Callout Text"])
+    if len(paragraphs) > 1:
+        paragraphs[1].paragraph_format.space_before = Pt(FORM_GAP_PT)
 
 
 def _box_form(writer: DocWriter, block: Callout, paragraphs: list[DocxParagraph],

@@ -84,11 +84,11 @@ NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
 # step; the footer gives its page as a field Word works out as it lays the pages
 # (render/docx_page_ref.py). As the lesson plans say it.
 END_OF_SESSION = END_OF_TEACHING
-PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page): "
+PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page): "
                 "this overview, the ground rules, the disclosure steps and the steps. The rest "
                 "prepares the session, then the quiz answers and the sources.")
 # A visiting team's page one, full with its logistics: the first clause alone.
-PRINT_TO_MARK = f"up to the \u201c{END_OF_SESSION}\u201d mark (the footer gives its page)."
+PRINT_TO_MARK = f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page)."
 
 
 def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
