@@ -65,6 +65,7 @@ from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.slide_marks import with_marked_slides
 from lessonpack.plan.sort_cards import (
     cards_filename,
     has_cards,
@@ -410,8 +411,9 @@ def help_slide(deck: DeckPlan | None) -> str:
 
 
 def _with_slides(line: str, deck: DeckPlan | None) -> str:
-    """``line`` with each "{check n}" and "{help slide}" said as its slides; without the
-    bracket round it when the deck has none."""
+    """``line`` with each "{check n}", "{help slide}" and "{slides mark}" said as its
+    slides (plan/slide_marks); without the bracket round it when the deck has none."""
+    line = with_marked_slides(line, deck)
     line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
     return line.replace(HELP_MARK, help_slide(deck)).replace(" ()", "")
 
