@@ -78,6 +78,15 @@ def test_validate_refuses_a_marker_no_slide_carries(
     assert "safeguarding.checklist[5].text" in lines[0], lines
 
 
+def test_validate_refuses_a_marker_where_the_plan_reads_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = "    - \"Every question is a good question.\"\n"
+    lines = _validate(tmp_path, old, old.replace("question.", "question ({slides age_rules})."),
+                      capsys)
+    assert len(lines) == 1 and "safeguarding.ground_rules[4]" in lines[0], lines
+    assert "is read only in a safeguarding checklist" in lines[0], lines
+
+
 def test_validate_refuses_marks_on_an_exit_quiz_question(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lesson = _lesson("ks2")

@@ -8,7 +8,8 @@ prints the numbers of the slides content marked so (a Part's ``explain_marks``, 
 ``marks``; plan/slide_marks) in the deck as built. So this refuses, at its field:
 
 - "slide 9", "slides 17–19" in any text (a number a deck's next cut breaks);
-- a "{slides name}" no Part's big ideas or check is marked with (it would print nothing);
+- a "{slides name}" no Part's big ideas or check is marked with (it would print nothing),
+  or one where no plan reads it (only checklist and short_of_time lines are);
 - marks on an exit-quiz or parents' quiz question, which shares its slide with others and
   is never marked by the planner.
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.content.lint._common import every_cycle, problem, quizzes, text_fields
 from lessonpack.content.model import Lesson
+from lessonpack.content.yamlsource import FieldPath
 from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
@@ -52,18 +54,36 @@ def _check(loaded: LoadedItem) -> list[Problem]:
                 loaded, loc, CODE,
                 f"\u201c{number.group()}\u201d names a slide by its number, which changes "
                 f"when the deck does: {_HOW}"))
-        for name in dict.fromkeys(_MARKER.findall(text)):
-            if name not in marks:
-                problems.append(problem(
-                    loaded, loc, CODE,
-                    f"{{slides {name}}} names no slide: no Part's big ideas or check is "
-                    f"marked {name!r}; {_HOW}"))
+        problems += _markers(loaded, loc, text, marks)
     for loc, question in quizzes(loaded):
         if question.marks and loc[0] not in ("cycles", "route_cycles"):
             problems.append(problem(
                 loaded, (*loc, "marks"), CODE,
                 "a quiz question shares its slide with the others: only a Part's big ideas "
                 "and checks are marked"))
+    return problems
+
+
+def _read_here(loc: FieldPath) -> bool:
+    """Whether the plan reads a "{slides name}" at ``loc``: a checklist or short_of_time
+    line (plan/lesson_plan); elsewhere it would print as written."""
+    return loc[:2] == ("safeguarding", "checklist") or loc[:1] == ("short_of_time",)
+
+
+def _markers(loaded: LoadedItem, loc: FieldPath, text: str, marks: set[str]) -> list[Problem]:
+    """Each "{slides name}" in ``text`` that would not print slide numbers."""
+    problems = []
+    for name in dict.fromkeys(_MARKER.findall(text)):
+        if not _read_here(loc):
+            problems.append(problem(
+                loaded, loc, CODE,
+                f"{{slides {name}}} is read only in a safeguarding checklist or "
+                "short_of_time line; here it would print as written"))
+        elif name not in marks:
+            problems.append(problem(
+                loaded, loc, CODE,
+                f"{{slides {name}}} names no slide: no Part's big ideas or check is "
+                f"marked {name!r}; {_HOW}"))
     return problems
 
 
