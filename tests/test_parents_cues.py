@@ -96,7 +96,7 @@ def test_only_a_note_is_off_the_clock(cue: dict[str, Any], says: str) -> None:
 
 
 def _stage(section: dict[str, Any], start: int = 10) -> StepStage:
-    return session_steps._part(3, WorkshopSection.model_validate(section), start, "", ())
+    return session_steps._part(3, WorkshopSection.model_validate(section), start, None, ())
 
 
 def test_the_clock_runs_on_the_steps_minutes_and_a_note_takes_none() -> None:
@@ -176,6 +176,24 @@ def test_the_time_columns_width_table_is_arial_bolds() -> None:
     wrong = {c: (typed, round(measured[c])) for c, typed in _BOLD_WIDTHS.items()
              if abs(measured[c] - typed) > 0.5}
     assert wrong == {}
+
+
+@pytest.mark.skipif(font_path("Calibri", True) is None or font_path("Arial", True) is None,
+                    reason="no Calibri Bold (nor Carlito Bold) or Arial Bold to measure with")
+def test_arial_bold_is_the_wider_of_the_body_fonts_for_every_row_name() -> None:
+    """The table measures in Arial Bold because a brand file's body font is Arial or
+    Calibri, and Arial is the wider: every word of every row name is no wider in Calibri
+    Bold, so a name that fits by the table fits in either."""
+    index = load(())
+    session = index.items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    words = {w for phase in ("all", "primary", "secondary")
+             for b in plan_facilitator_notes(session, index.facts, Brand(phase=phase)).blocks
+             if isinstance(b, StepTable) for stage in b.stages for row in stage.rows
+             for w in row.step.replace("-", " ").split()}
+    wider = [w for w in words
+             if text_width(w, "Calibri", 12, bold=True) > text_width(w, "Arial", 12, bold=True)]
+    assert len(words) > 20 and wider == [], wider
 
 
 @pytest.mark.parametrize("phase", ["all", "primary", "secondary"])

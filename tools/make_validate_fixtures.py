@@ -142,6 +142,9 @@ LESSONS: dict[str, str] = {
     .replace("      Feedback (2 min): go through the answers",
              "      Review (2 min): go through the answers"),
     # 13. a visitor's aside written so the school's own lesson plan could not leave it out
+    # a slide named by a number typed into a checklist line, not by its marker
+    "slide-number": edit("check age rules ({slides age_rules}, letter:",
+                         "check age rules (slides 17–19, letter:"),
     "visitor-aside": edit("check (a visitor asks the class teacher) that no pupil",
                           "check (visitors: ask the class teacher) that no pupil"),
     # 10. a school phase's variant is checked like the section itself: its chart values too

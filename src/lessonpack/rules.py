@@ -150,6 +150,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP179", ERROR, "advice without its safeguard: saving evidence without \"never the "
          "image\" in the same paragraph, or platform age rules on a slide without \"as of\" "
          "a date", _VALIDATE + "evidence-advice"),
+        ("LP183", ERROR, "a slide named by a number typed into content text (a deck's next "
+         "change breaks it), or a {slides name} marker no slide is marked with",
+         _VALIDATE + "slide-number"),
     ),
     # Programs lessonpack drives.
     *_rules(

@@ -95,6 +95,9 @@ FactId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
 Minutes = Annotated[int, Field(ge=1, le=120)]
 # A picture of the library by name (lessonpack.content.picture_library): "rabbit", "school-gate".
 PictureName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,40}$")]
+# A name content gives some slides ("age_rules"), so a plan line names them by it, written
+# "{slides age_rules}", and prints their numbers in the deck as built (plan/slide_marks).
+SlideMark = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,30}$")]
 
 
 class Strict(BaseModel):

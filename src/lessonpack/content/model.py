@@ -28,6 +28,7 @@ from lessonpack.content.fields import (
     PictureName,
     PupilText,
     SlideLine,
+    SlideMark,
     Strict,
     Text,
 )
@@ -265,6 +266,9 @@ class LearningCycle(Strict):
     outcome: Annotated[str, Chars(110)]
     explain: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=2, max_length=4)
+    # Names the big ideas slide goes by in a plan line, "{slides age_rules}" (``SlideMark``;
+    # a check's slides take its own ``marks``).
+    explain_marks: list[SlideMark] = Field(default=[], max_length=3)
     # Read by the planner (docs/contributing.md, "Wording the planners read"): with
     # 'readers: false', two or more sayings written '"No!" (flat hand up)' make a "Say it and
     # show it" slide (content/wording.py; LP159 warns of sayings written otherwise).

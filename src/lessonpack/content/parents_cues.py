@@ -56,8 +56,8 @@ def too_wide_name(name: str) -> bool:
 
 
 # A Part's cues stay well under its script (2,000): room for the key points, the questions
-# and a model answer, short enough that the facilitator notes keep to seven pages in the
-# built-in template, the first five to run the session from.
+# and a model answer, short enough that the facilitator notes keep to seven pages, the
+# first five or six to run the session from (a trainer's own template may take one more).
 CUES_CHARS = 1700
 
 

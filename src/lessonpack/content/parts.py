@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import BeforeValidator, Field, PrivateAttr, field_validator, model_validator
 
-from lessonpack.content.fields import ON_SLIDE, SLIDE_TEXT, Chars, PictureName, Strict
+from lessonpack.content.fields import (
+    ON_SLIDE,
+    SLIDE_TEXT,
+    Chars,
+    PictureName,
+    SlideMark,
+    Strict,
+)
 from lessonpack.content.routes import Routes, check_part
 
 if TYPE_CHECKING:
@@ -52,6 +59,10 @@ class QuizQuestion(Strict):
     # A cycle's second check, run only if time allows: the slide says so, so a teacher can
     # skip it without reading the notes.
     optional: bool = False
+    # A Part's check: names its slides (the question and its answer) go by in a plan line,
+    # "{slides age_rules}" (``SlideMark``). An exit or parents' quiz question shares its
+    # slides, and is given none (LP183).
+    marks: list[SlideMark] = Field(default=[], max_length=3)
 
     @model_validator(mode="after")
     def _one_correct(self) -> QuizQuestion:

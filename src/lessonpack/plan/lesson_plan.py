@@ -65,6 +65,8 @@ from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
+from lessonpack.plan.slide_marks import with_marked_slides
+from lessonpack.plan.slide_span import SlideSpan
 from lessonpack.plan.sort_cards import (
     cards_filename,
     has_cards,
@@ -88,8 +90,8 @@ SHORT_OF_TIME = "If short of time"
 SHORT_OF_TIME_SPARE = "Spare if short of time"
 
 
-def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
-    """"slides 1–7" for the starter, each cycle (from its first slide to the next) and the
+def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[SlideSpan]:
+    """Slides 1–7 for the starter, each cycle (from its first slide to the next) and the
     plenary; none when there is no deck or its slides do not match the cycles. Each part is
     found by the deck planner's marks (``Slide.cycle``, ``Slide.place``)."""
     if deck is None:
@@ -103,8 +105,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[str]:
     if plenary is None:
         return []
     bounds = [1, *starts, plenary, len(deck.slides) + 1]
-    return [f"slide {a}" if b - a == 1 else f"slides {a}–{b - 1}"
-            for a, b in itertools.pairwise(bounds)]
+    return [SlideSpan(a, b - 1) for a, b in itertools.pairwise(bounds)]
 
 
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
@@ -120,8 +121,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     stages.append((lesson.plenary.minutes, "Plenary",
                    "End rows, exit quiz, How did I do?" if readers
                    else "No sheet now; How did I do? later"))
-    slides = [r.removeprefix("slides ").removeprefix("slide ")
-              for r in slide_ranges(lesson, deck)]
+    slides = [str(r) for r in slide_ranges(lesson, deck)]
     core = _clocks(lesson.core_minutes)
     rows = [(clock, *core[i:i + 1], *slides[i:i + 1], what, sheet)
             for i, (clock, (_, what, sheet)) in enumerate(
@@ -385,9 +385,7 @@ def check_slides(deck: DeckPlan | None, part: int) -> str:
     when there is no deck or no such slide."""
     found = [n for n, s in enumerate(deck.slides, 1) if _is_check(s.kicker, part)] \
         if deck else []
-    if not found:
-        return ""
-    return f"slide {found[0]}" if len(found) == 1 else f"slides {found[0]}\u2013{found[-1]}"
+    return SlideSpan(found[0], found[-1]).label if found else ""
 
 
 def _is_check(kicker: str, part: int) -> bool:
@@ -406,12 +404,13 @@ def help_slide(deck: DeckPlan | None) -> str:
     """"slide 27": the deck's first help (signposting) slide; "" without one."""
     found = next((n for n, s in enumerate(deck.slides, 1) if s.kind == "signposting"),
                  None) if deck else None
-    return f"slide {found}" if found else ""
+    return SlideSpan(found, found).label if found else ""
 
 
 def _with_slides(line: str, deck: DeckPlan | None) -> str:
-    """``line`` with each "{check n}" and "{help slide}" said as its slides; without the
-    bracket round it when the deck has none."""
+    """``line`` with each "{check n}", "{help slide}" and "{slides mark}" said as its
+    slides (plan/slide_marks); without the bracket round it when the deck has none."""
+    line = with_marked_slides(line, deck)
     line = _CHECK_MARK.sub(lambda found: check_slides(deck, int(found[1])), line)
     return line.replace(HELP_MARK, help_slide(deck)).replace(" ()", "")
 
@@ -585,7 +584,8 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     over a row per timed step, the clock running as on the running sheet."""
     st, pl = lesson.starter, lesson.plenary
     # " · slides 1–7": where the deck is at each stage.
-    slides = [f" · {r}" for r in slide_ranges(lesson, deck)] or [""] * (len(lesson.cycles) + 2)
+    slides = ([f" · {r.label}" for r in slide_ranges(lesson, deck)]
+              or [""] * (len(lesson.cycles) + 2))
     stages = [lesson_steps.starter_stage(lesson, notes_script.script(st.notes), slides[0])]
     clock = st.minutes
     for n, cycle in enumerate(lesson.cycles, 1):

@@ -227,6 +227,10 @@ class Slide:
     # makes the pair, so that planner finds it by the name it gave it, never by reading
     # the printed "Answer: " off the answer slide's title. None: its title.
     split_as: SplitRef | None = None
+    # The names content gives the slide (a Part's ``explain_marks``, a check's ``marks``),
+    # copied here by the deck's planner: a plan line's "{slides age_rules}" finds the slide
+    # by them (plan/slide_marks), never by a number typed into content.
+    marks: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:

@@ -12,6 +12,7 @@ Rules (every code, its severity and an example: lessonpack.rules):
   sources cite their owner; facts checked in time       LP176, LP177 (warning)   sources.py
   evidence advice says "never the image"; age rules on a slide say "as of"
                                                         LP179   evidence.py, agerules.py
+  slides named by marks, never by a typed number       LP183   slide_numbers.py
   sayings written so the planner finds them             LP159 (warning)   wording.py
   pictures for children who cannot read yet             LP156 (warning)   pictures.py
   a cycle's steps named so each goes on its slide       LP157 (warning)   steps.py
@@ -37,6 +38,7 @@ from lessonpack.content.lint.pictures import check_pictures
 from lessonpack.content.lint.quizzes import check_quizzes
 from lessonpack.content.lint.readability import check_reading_level
 from lessonpack.content.lint.safeguarding import check_safeguarding
+from lessonpack.content.lint.slide_numbers import check_slide_numbers
 from lessonpack.content.lint.sources import FactsPlaces, check_sources, read_places
 from lessonpack.content.lint.steps import check_step_names
 from lessonpack.content.lint.timings import check_timings
@@ -92,6 +94,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_sources(index.facts, inputs.places),
         *check_evidence_advice(index),
         *check_age_rules_dated(index),
+        *check_slide_numbers(index),
     ]
     return sorted(problems)
 

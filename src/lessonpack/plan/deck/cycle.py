@@ -190,6 +190,7 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         payload=KeyMessagesSlide(tuple(cycle.explain)) if not readers
         else ChecklistSlide(tuple(cycle.explain)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
+        marks=tuple(cycle.explain_marks),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),
                                                        f"Outcome: {cycle.outcome}"),
                          cycle.notes if steps is None else ""))
@@ -249,38 +250,44 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
 def _checks(beat: Beat) -> list[Slide]:
     """Each check question, then the same question with its answer shown (and, where the
     template has no room for the reason under the answers, the reason on its own slide)."""
-    checks, readers, library = beat.cycle.checks, beat.readers, beat.library
     private = safeguarding_words().presenter.private_check
-    slides = []
-    for i, check in enumerate(checks, 1):
-        # The check's question or its answer slide was crowded: both are split under the
-        # question's title (``Slide.split_as``).
-        apart = check.slide_title in beat.split
-        # The question's strip is sized to what its reveal shows: one line when apart.
-        why = short_why(check, readers) if apart else None
-        # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
-        kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
-                  else f"{beat.label} · Quick check") + (" · optional" if check.optional else "")
-        slides.append(Slide(
-            check.slide_title, kicker=kicker,
-            payload=question_slide(i, check, readers, library,
-                                   family=scenes.animals([beat.cycle]), why=why),
-            pictures=one(quiz_picture(check, library, scenes.animals([beat.cycle]))),
-            notes=join_notes(("" if readers else "Read the question and each answer "
-                              "aloud. ") + (private if check.private else
-                                            FINGERS if readers else FINGERS_KS1),
-                             quiz_answer_note(check, readers))))
-        if check.optional and not apart:
-            # A check run only if time allows is one slide: its answer is said from the
-            # notes. A reveal each for the second checks made 11-16s' decks 46-47 slides
-            # for an hour, more than a teacher can show.
-            slides[-1] = _asked_only(slides[-1], i, check, readers, library, beat)
-            continue
-        slides.append(reveal(check.slide_title, kicker, i, check, readers, library,
-                             scenes.animals([beat.cycle]), why))
-        if apart:
-            slides.append(reason_slide(check.slide_title, kicker, check, readers))
-    return slides
+    return [s for i, check in enumerate(beat.cycle.checks, 1)
+            for s in _marked(_check_slides(beat, i, check, private), check.marks)]
+
+
+def _marked(slides: list[Slide], marks: list[str]) -> list[Slide]:
+    """``slides`` with the names content gives them (``Slide.marks``)."""
+    return [replace(s, marks=tuple(marks)) for s in slides] if marks else slides
+
+
+def _check_slides(beat: Beat, i: int, check: QuizQuestion, private: str) -> list[Slide]:
+    """Check ``i``'s slides: its question, then its answer shown (and its reason) unless it
+    is optional."""
+    readers, library, family = beat.readers, beat.library, scenes.animals([beat.cycle])
+    # The check's question or its answer slide was crowded: both are split under the
+    # question's title (``Slide.split_as``).
+    apart = check.slide_title in beat.split
+    # The question's strip is sized to what its reveal shows: one line when apart.
+    why = short_why(check, readers) if apart else None
+    # "Check 1 of 1" counts nothing for a pupil: a lone check is a quick check.
+    checks = beat.cycle.checks
+    kicker = (f"{beat.label} · Check {i} of {len(checks)}" if len(checks) > 1
+              else f"{beat.label} · Quick check") + (" · optional" if check.optional else "")
+    question = Slide(
+        check.slide_title, kicker=kicker,
+        payload=question_slide(i, check, readers, library, family=family, why=why),
+        pictures=one(quiz_picture(check, library, family)),
+        notes=join_notes(("" if readers else "Read the question and each answer "
+                          "aloud. ") + (private if check.private else
+                                        FINGERS if readers else FINGERS_KS1),
+                         quiz_answer_note(check, readers)))
+    if check.optional and not apart:
+        # A check run only if time allows is one slide: its answer is said from the
+        # notes. A reveal each for the second checks made 11-16s' decks 46-47 slides
+        # for an hour, more than a teacher can show.
+        return [_asked_only(question, i, check, readers, library, beat)]
+    return [question, reveal(check.slide_title, kicker, i, check, readers, library, family, why),
+            *([reason_slide(check.slide_title, kicker, check, readers)] if apart else [])]
 
 
 def _asked_only(slide: Slide, n: int, check: QuizQuestion, readers: bool,
