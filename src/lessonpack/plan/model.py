@@ -332,6 +332,11 @@ class Checklist:
     # Every item on one page together: checks signed and dated as one record are read and
     # signed on one side of paper, never across a page turn.
     whole: bool = False
+    # Points of space after each item, and after the last (0: the style's, and the
+    # renderer's gap at a list's end): a one-page sheet with room to spare opens up its
+    # items and its sections rather than leave the room at its foot.
+    item_space: float = 0
+    end_space: float = 0
 
 
 @dataclass(frozen=True)
