@@ -111,7 +111,10 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         # and without it the "Last page" mark was never explained.
         # What to cut if the evening runs short under the running order; what the session
         # is after them both, read before the evening rather than run from (page one had
-        # no room for the cuts above it).
+        # no room for the cuts above it). A school's own page one is full to its "Fill in
+        # first" box, and the cuts anywhere in its first pages ran the default notes onto
+        # an eighth page: a visiting team's evening, timed to the hall and the play staff,
+        # has them.
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand),
                 Paragraph(PRINT_TO_MARK, label="To run the session, print", to_mark_page=True),
@@ -121,7 +124,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
                 *short_of_time(session, deck), *about]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
-            *about, order, *short_of_time(session, deck)]
+            *about, order]
 
 
 def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
