@@ -540,8 +540,8 @@ class CutLine:
 @dataclass(frozen=True)
 class FormRow:
     """A row of a box's form (``Callout.form``): its label, and its answer cell, written in
-    (``write``: a white cell, ``given`` its printed start, "8.45am, or") or a fact already
-    known (plain, on the box's tint)."""
+    (``write``: a white cell, ``given`` its printed default, "8.45am, or ______") or a fact
+    already known (on the labels' tint)."""
 
     label: str
     given: str = ""
