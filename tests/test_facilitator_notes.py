@@ -290,3 +290,44 @@ def test_the_last_two_ground_rules_stay_together() -> None:
     assert isinstance(rules, BulletList) and rules.whole_items
     assert rules.items == tuple(session.safeguarding.ground_rules)
     assert rules.keep_tail == 2
+
+
+def test_page_one_says_what_to_cut_if_short_of_time_from_the_steps_and_the_deck() -> None:
+    """An evening planned to its last minute had no slack. Page one lists what to cut, as a
+    lesson plan does, each saving worked out from the step's minutes and each slide found
+    in the deck (never typed), and what is never cut: the help slides."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import BulletList, Paragraph
+    from lessonpack.plan.parents.parents_deck import plan_parents_deck
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    brand = Brand(org_name="Ashgrove Primary School", phase="primary",
+                  delivered_by="Northshire Online Safety Team")
+    deck = plan_parents_deck(session.for_phase("primary"), index.facts, brand)
+    blocks = list(plan_facilitator_notes(session, index.facts, brand, deck).blocks)
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
+              and b.label == "If short of time, cut these:")
+    # Under the running order, on page one, before what the session is.
+    assert getattr(blocks[at - 2], "text", "") == "Running order"
+    cuts = blocks[at + 1]
+    assert isinstance(cuts, BulletList)
+    numbers = {n: s for n, s in enumerate(deck.slides, 1)}
+    quiz = [n for n, s in numbers.items() if s.kind == "quiz_question" and not s.hidden]
+    helps = [n for n, s in numbers.items() if s.kind == "signposting"]
+    part_two = next(n for n, s in numbers.items() if s.kicker == "Part 2")
+    assert cuts.items == (
+        f"Why children love live video (slide {part_two - 1}): skip the ice-breaker "
+        "(saves 2 min).",
+        f"What children do online (slide {part_two}): say it in one line (saves 3 min).",
+        f"Quiz (slides {quiz[0]}\u2013{quiz[-1]}): skip it; go straight to questions "
+        "(saves 1 min).",
+        f"Never cut \u201cWhere to get help\u201d (slides {helps[0]}\u2013{helps[-1]}).")
+    # A secondary evening keeps its figures whole: the one-line cut is the primary's own.
+    secondary = plan_facilitator_notes(session, index.facts,
+                                       brand.model_copy(update={"phase": "secondary"}))
+    said = [b for b in secondary.blocks if isinstance(b, BulletList)
+            and any(i.startswith("Never cut") for i in b.items)]
+    assert said and not any("one line" in i for i in said[0].items), said

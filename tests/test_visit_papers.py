@@ -156,7 +156,10 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     assert f"{TRAINER}, {TEAM}" in text
     for heading in ("Before the lesson", "During the lesson", "After the lesson"):
         assert heading in text
-    assert f"{DSL} ({DSL_PHONE})" in text and DEPUTY in text
+    # The leads by short name and number in the two lines of the disclosure rule, which
+    # point to the plan's box for the rest.
+    assert f"phone {_short(DSL)} ({DSL_PHONE}) or {_short(DEPUTY)} (" in text, text
+    assert "The steps: the plan\u2019s \u201cIf a child discloses\u201d." in text
     # Staying and watching for an upset pupil are one item (the disclosure rule's room).
     assert "ground rules" in text and "Stay in the room all lesson" in text
     assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
@@ -206,7 +209,8 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     # What the office writes in: a label and a white cell each, and no meeting time (the
     # handover's stands).
     assert _form(one_class / DAY_BRIEF) == [
-        ("Classroom", "", True), ("Parking", "", True), ("Contact: name, phone", "", True)]
+        ("Classroom", "", True), ("Parking", "", True),
+        ("On-the-day contact (name, phone)", "", True)]
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -313,7 +317,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
     # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
     assert f"your photo (KS1 and KS2 slides) and {_short(DEPUTY)}'s (KS1 slides), with " \
-        "consent;" in asked[0][3], asked[0][3]
+        "consent." in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
     # Without the deck plans, the slide with the DSL's photo by its title (slide 1, the
@@ -325,11 +329,13 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # it, and deletes the first, at the sign-off (the photo row asks only the photos).
     # One rule for a photo that never comes: the drawing stays, the leads met in person
     # (both, as the deputy's photo is asked for Year 2's slide too).
-    # Staff photos carried off site end somewhere: deleted, with the USB copy, on a date
-    # the DSL reads where she consents.
-    assert asked[0][3].endswith("with consent; deleted with the USB copy within a week of "
-                                "the visit. No photos? Teachers introduce you both."), \
-        asked[0][3]
+    # Staff photos carried off site end somewhere: the trainer deletes every copy (the
+    # laptop, the USB copy, email) by a date, and tells the DSL, who reads it where she
+    # consents.
+    assert asked[0][3].endswith(f"with consent. {TRAINER} deletes the photos from the "
+                                "laptop, the USB copy and email within a week of the visit, "
+                                "and tells you by email. No photos? Teachers introduce you "
+                                "both."), asked[0][3]
     planned = day_rows(taught(lessons, brand), None, brand)
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
@@ -578,6 +584,9 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # Whichever of the DSL and the deputy is on site that evening.
     assert f"they sign each child in and out and tell Mrs Okafor or {_short(DEPUTY)} (whoever " \
         "is on site) any worry at once." in play, play
+    # Until a quarter of an hour after the 6pm to 7pm evening: families who stay to talk
+    # collect their children last, and the play staff had no time to plan around.
+    assert "two for supervised play in another room until 7.15pm: " in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]
@@ -769,6 +778,10 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert props.title.startswith("Visit brief: ") and "Key Stage" not in props.subject
     assert props.subject == "Online safety visit: Year 2, Year 4 and the parents’ workshop", \
         props.subject
+    # Its keywords name each class and the evening, not the first lesson's "ks1" alone.
+    assert props.keywords.replace("\u2019", "'") == (
+        "online safety; live streaming; visit brief; Year 2; Year 4; parents' workshop; "
+        "lessonpack"), props.keywords
     rows = _rows(path)[1:]
     jobs = [(r[0], r[1], r[2]) for r in rows]
     assert len(jobs) == len(set(jobs)), "each row once"
@@ -778,6 +791,12 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
         assert files.count(once) == 1, once
     # A day's handovers go with the files, in their row: the row the rebuild took.
     assert "Handover sheets" not in files
+    # The Year 4 cards' time from the pieces the print run gives to cut (six tables' two
+    # sorts and sixteen pages of two help cards), with the count beside it as Year 2's bags
+    # are: "about 25 minutes" for some 140 cards was not finished by a TA given that.
+    cards = next(r for r in rows if r[1] == f"{KS2_CLASS} cards")
+    assert cards[3] == ("Cut out the sort and help cards, each sort\u2019s set together "
+                        "(140 pieces, about 45 minutes)."), cards[3]
     # The letters and the invitation go home in one row; each class's own count is the
     # print run's (its letters' rows, dated the same day).
     home = [r for r in rows if r[1] == "Letters and invitation"]
@@ -837,9 +856,11 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The trainer's return is the team's to say (45 minutes before a 6pm start), on the
     # evening's line, not a blank for the office; the site's times stay blanks.
     assert "6pm\u20137pm, the school hall; trainer back 5.15pm" in text
-    # The doors' time is a default the office may change ("5.45pm, or"), a quarter of an
-    # hour before the start: blank, the door staff and the sign-in had no time to work to.
-    assert ("Evening: doors open", "5.45pm, or", True) in form, form
+    # The doors' time is a default the office may change ("5.45pm, or ______"), a quarter
+    # of an hour before the start: blank, the door staff and the sign-in had no time to
+    # work to. The hall's, half an hour after the end (families stay to talk).
+    assert ("Evening: doors open", "5.45pm, or ______", True) in form, form
+    assert ("Hall free until", "7.30pm, or ______", True) in form, form
     # Nobody chased the box's blanks: the trainer does, the school day after the office's
     # date (Fri 15 Jan), worked from the reply date.
     chase = next(r for r in rows if r[1] == "\u201cOn the day\u201d")
@@ -848,8 +869,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
     # The time alone: the rest of the cell is room for the office to write another.
-    assert (f"Meets {KS1_CLASS} teacher", "8.45am, or", True) in form, form
-    assert (f"Meets {KS2_CLASS} teacher", "10.15am, or", True) in form, form
+    assert (f"Meets {KS1_CLASS} teacher", "8.45am, or ______", True) in form, form
+    assert (f"Meets {KS2_CLASS} teacher", "10.15am, or ______", True) in form, form
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
     assert "class of 30" not in text, "the school file gives both classes' sizes"
@@ -1218,7 +1239,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     # the trainer tries the hall's screen once it is set out.
     assert [label for label, _, write in form if write] == [
         "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
-        f"Meets {KS2_CLASS} teacher", "Parking", "Contact: name, phone",
+        f"Meets {KS2_CLASS} teacher", "Parking", "On-the-day contact (name, phone)",
         "Evening: doors open", "Hall free until"], form
     # What stays in school, said once for the day, in the box.
     assert "Pupils\u2019 sheets, the question boxes and any note of a concern stay in " \
@@ -1234,7 +1255,19 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     heights = [tr.find(qn("w:trPr")).find(qn("w:trHeight")) for tr in nested.iter(qn("w:tr"))]
     # Label | answer twice across, no empty cell between the pairs for a screen reader to
     # read out as "blank".
-    assert len(nested.find(qn("w:tblGrid")).findall(qn("w:gridCol"))) == 4
+    grid = [int(c.get(qn("w:w"))) for c in nested.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
+    assert len(grid) == 4
+    # A finished form, as the dated table under it: both pairs the same widths, every cell
+    # ruled, the labels on a tint and the answers white (labels bare on the box beside
+    # ruled answers, and pairs of two widths, read as half made).
+    assert grid[:2] == grid[2:], grid
+    for tr in nested.iter(qn("w:tr")):
+        for n, tc in enumerate(tr.findall(qn("w:tc"))):
+            props = tc.find(qn("w:tcPr"))
+            sides = props.find(qn("w:tcBorders"))
+            assert sides is not None and len(sides) == 4
+            fill = props.find(qn("w:shd")).get(qn("w:fill"))
+            assert (fill == "FFFFFF") == (n % 2 == 1), (n, fill)
     assert heights and all(h is not None and h.get(qn("w:hRule")) == "atLeast"
                            and int(h.get(qn("w:val"))) >= 300 for h in heights), heights
     # The evening's end beside its start; the deputy named as the deputy DSL before any
@@ -1377,8 +1410,8 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
 
 
 def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -> None:
-    """The run the office hands to whoever prints starts a page of its own after the
-    timeline, headed with the school, and the brief's opening says where it is."""
+    """The run the office hands to whoever prints is the last page, after the timeline,
+    headed with the school, and the brief's opening says where it is."""
     body = docx.Document(str(day / DAY_BRIEF)).element.body
     blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
 
@@ -1389,7 +1422,12 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
     jobs = next(i for i, el in enumerate(blocks) if el.tag == qn("w:tbl") and
                 "What to do" in said(el))
     assert jobs < head
-    assert blocks[head].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    # Kept whole after the timeline, so it is on the last page however the timeline runs
+    # (after a break of its own, two rows of a timeline a little over two pages took a
+    # fourth page to themselves).
     assert [el.tag for el in blocks[head:]].count(qn("w:tbl")) == 1
+    run = next(el for el in blocks[head:] if el.tag == qn("w:tbl"))
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+               for tr in run.findall(qn("w:tr"))[:-1] for p in tr.iter(qn("w:p")))
     assert "back with the office by the row\u2019s date" in said(blocks[head + 1])
     assert "Print run: last page." in _text(day / DAY_BRIEF).split("On the day")[0]

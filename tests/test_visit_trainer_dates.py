@@ -61,7 +61,7 @@ def test_the_parents_brief_has_the_invitation_approved_before_the_holidays() -> 
                   lesson_date="Friday 22 January 2027", letter_date="Thursday 7 January 2027",
                   parents_session_date="Thursday 28 January 2027, 6pm", parents_workshop=True)
     assert parents.visit is not None
-    planned = parents_rows(parents.visit, brand)
+    planned = parents_rows(parents.visit, brand, parents.duration_minutes)
     approve = next(r for r in planned if r[3].startswith("Approve the invitation"))
     # As the letters: approved with the rebuilt files, the day before it goes the last day
     # for a change ("that day" left one night to make it).

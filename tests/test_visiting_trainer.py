@@ -230,11 +230,14 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     """A DSL found three rules for a disclosure at a visit: "one of you stays with the class"
     (the handover: the class teacher could leave the visitor alone with the class), "the
     class teacher stays with the class" (the plan) and "in person or by phone" (the title
-    slide: the trainer walking out mid-lesson). All three now say the same sentences: the
-    class teacher never leaves, the DSL is phoned from the room or fetched, and whoever heard
-    it writes down the child's words on the school's form and gives it to the DSL the same day
-    (a visiting trainer, before leaving): the class teacher, in the room all lesson, may be
-    the one told."""
+    slide: the trainer walking out mid-lesson). The plan and the title slide now say the same
+    sentences: the class teacher never leaves, the DSL is phoned from the room or fetched,
+    and whoever heard it writes down the child's words on the school's form and gives it to
+    the DSL the same day (a visiting trainer, before leaving): the class teacher, in the room
+    all lesson, may be the one told. The handover, given to a teacher at 8.45am, says the
+    same acts in two lines and points to the plan's box for the rest (the whole rule there
+    ran to five)."""
+    from lessonpack.content.fill_ins import pupil_name
     from lessonpack.plan import visit_disclosure
     from lessonpack.plan.lesson_plan import plan_lesson_plan
     from lessonpack.plan.visit_brief.handover_sheet import plan_handover
@@ -255,8 +258,15 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
         assert handover is not None
         said = {"handover": _plan_text(handover),
                 "title slide": plan_lesson_deck(lesson, index.facts, brand).slides[0].notes}
-        for where, text in said.items():
-            assert rule in " ".join(text.split()), (audience, where)
+        assert rule in " ".join(said["title slide"].split()), audience
+        short = visit_disclosure.pointer(brand)
+        leads = (f"{pupil_name(DSL)} (01632 960419) or "
+                 f"{pupil_name(SCHOOL['deputy_dsl_name'])} (01632 960420)")
+        assert short == (f"A disclosure: phone {leads} from the room at once; never leave "
+                         "the trainer alone with the class. The steps: the plan's "
+                         "\u201cIf a child discloses\u201d."), short
+        assert short in " ".join(said["handover"].split()), audience
+        assert rule not in " ".join(said["handover"].split()), audience
         box = _plan_text(plan_lesson_plan(lesson, index.facts, brand))
         assert f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}" in box, audience
         assert visit_disclosure.record() in box, audience

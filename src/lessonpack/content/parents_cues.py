@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt, model_validator
+from pydantic import Field, NonNegativeInt, PositiveInt, model_validator
 
 from lessonpack.content.fields import Chars, Strict
 
@@ -102,6 +102,27 @@ class CuePoint(Strict):
         return self.short or self.label or ""
 
 
+class CueCut(Strict):
+    """What a step becomes when the session runs short (the facilitator notes' page-one
+    list, as a lesson plan's "If short of time"), or that it is never cut. The minutes it
+    saves are the step's own less ``keep``; its slides are found in the deck."""
+
+    # "say it in one line", "skip it; go straight to questions": what to do instead.
+    do: Annotated[str, Chars(60)] | None = None
+    # Minutes the step still takes when cut (0: skipped).
+    keep: NonNegativeInt = 0
+    never: bool = False
+    # Where the step is shown: its Part's first slide, the Part's shown quiz slides, or
+    # the help (signposting) slides.
+    slides: Literal["part", "quiz", "help"] = "part"
+
+    @model_validator(mode="after")
+    def _a_cut_or_never(self) -> CueCut:
+        if (self.do is None) == (not self.never):
+            raise ValueError("give what to do instead (do:), or never: true, not both")
+        return self
+
+
 class Cue(Strict):
     name: Annotated[str, Chars(40)]
     # The time column's label where ``name`` is too wide for it ("Tables" for "Table
@@ -115,6 +136,8 @@ class Cue(Strict):
     text: Annotated[str, Chars(700)]
     kind: CueKind = CueKind.STEP
     points: list[CuePoint] = Field(default=[], max_length=6)
+    # If the session runs short: what the step becomes, or that it is never cut.
+    cut: CueCut | None = None
 
     @model_validator(mode="after")
     def _minutes_unless_a_note(self) -> Cue:
@@ -122,6 +145,14 @@ class Cue(Strict):
             raise ValueError("a step gives its minutes; a note (kind: note) gives none"
                              if self.minutes is None else
                              "a note (kind: note) is said between steps: give it no minutes")
+        return self
+
+    @model_validator(mode="after")
+    def _cut_saves_time(self) -> Cue:
+        if self.cut is not None and self.cut.do is not None and \
+                (self.minutes or 0) <= self.cut.keep:
+            raise ValueError(f"cut: keeps {self.cut.keep} of the step's {self.minutes or 0} "
+                             "minutes, saving none")
         return self
 
     @model_validator(mode="after")

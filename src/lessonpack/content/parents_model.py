@@ -281,8 +281,9 @@ class QuizVariant(Strict):
 # {set_by}: when the room is ready ("by 5.15pm, before the trainer sets up").
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
+# {play_until}: until when the play staff stay ("7.15pm", a quarter of an hour after the end).
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
-               "{sign_in}", "{access}", "{changes_by}")
+               "{sign_in}", "{access}", "{changes_by}", "{play_until}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:
@@ -297,7 +298,7 @@ def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:
 
 
 _known_names = names_in(VISIT_NAMES)
-VisitText = Annotated[str, Chars(220), AfterValidator(_known_names)]
+VisitText = Annotated[str, Chars(240), AfterValidator(_known_names)]
 
 
 class EveningCover(Strict):

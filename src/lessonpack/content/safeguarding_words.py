@@ -144,6 +144,10 @@ class VisitorDisclosure(_Sentences):
     group = "visitor_disclosure"
     tell: Note
     record: Note
+    # The class teacher's handover in two lines: the acts that cannot wait and the plan's
+    # box for the rest (the whole rule, five lines there, was the densest item on a sheet
+    # read at 8.45am). It says nothing the rule does not.
+    handover: Note
 
 
 class Cue(_Sentences):
@@ -177,6 +181,7 @@ NAMES: dict[str, frozenset[str]] = {
     "signposting.out_of_hours_local": frozenset({"local"}),
     "presenter.before_lesson": frozenset({"lead"}),
     "visitor_disclosure.tell": frozenset({"dsl"}),
+    "visitor_disclosure.handover": frozenset({"dsl", "box"}),
     "cue.title_visitor": frozenset({"rule"}),
     "cue.title_staff": frozenset({"lead_or_deputy", "where", "email_later"}),
     "cue.reminder_visitor": frozenset({"dsl"}),

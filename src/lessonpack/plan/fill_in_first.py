@@ -489,7 +489,7 @@ def photo_line(audience: Audience | None, brand: Brand | None) -> str:
     # build's own note, build/school_notes).
     if visitor(brand):
         return ("Photos for “Who can help” (drawn until given): "
-                f"{photo_jobs(brand, 2 if both else 1, stop='.')}.")
+                f"{photo_jobs(brand, 2 if both else 1, stop='.', deleted=True)}.")
     # No semicolon: the box's files are parted by them.
     return (f"Photos for “Who can help” (drawn until given): ask {whom}, then right-click "
             f"{'each' if both else 'the'} drawing, Change Picture.")

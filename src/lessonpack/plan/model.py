@@ -336,6 +336,11 @@ class Checklist:
     # Every item on one page together: checks signed and dated as one record are read and
     # signed on one side of paper, never across a page turn.
     whole: bool = False
+    # Points of space after each item, and after the last (0: the style's, and the
+    # renderer's gap at a list's end): a one-page sheet with room to spare opens up its
+    # items and its sections rather than leave the room at its foot.
+    item_space: float = 0
+    end_space: float = 0
 
 
 @dataclass(frozen=True)
@@ -539,8 +544,8 @@ class CutLine:
 @dataclass(frozen=True)
 class FormRow:
     """A row of a box's form (``Callout.form``): its label, and its answer cell, written in
-    (``write``: a white cell, ``given`` its printed start, "8.45am, or") or a fact already
-    known (plain, on the box's tint)."""
+    (``write``: a white cell, ``given`` its printed default, "8.45am, or ______") or a fact
+    already known (on the labels' tint)."""
 
     label: str
     given: str = ""

@@ -4,8 +4,9 @@ A DSL found three rules in one visitor's pack: the class teacher's handover said
 stays with the class" (so the class teacher could walk out and leave a visitor alone with the
 class), the trainer's plan said "the class teacher stays with the class", and the title
 slide's notes sent the trainer to the DSL "in person" (leaving the lesson mid-story). Staff
-follow this checklist literally at the moment it matters, so the handover, the plan's
-disclosure box and the title slide's notes all say the sentences made here, word for word:
+follow this checklist literally at the moment it matters, so the plan's disclosure box and
+the title slide's notes say the sentences made here, word for word, and the class teacher's
+handover says two lines of them (``pointer``) and points to the box:
 the class teacher never leaves; the DSL is phoned from the room or fetched by a TA or runner;
 whoever heard it (the trainer or the class teacher: the adult who heard the words records
 them) writes the child's words on the school's form for the DSL that day, a trainer before
@@ -15,8 +16,10 @@ leaving.
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import contact_text, named_people
+from lessonpack.plan.lesson_steps import DISCLOSES
 
 
 def dsl_line(brand: Brand) -> str:
@@ -47,3 +50,20 @@ def record() -> str:
 def rule(brand: Brand) -> str:
     """The whole rule, as the handover and the title slide's notes say it."""
     return f"{tell(brand)} {record()}"
+
+
+def pointer(brand: Brand) -> str:
+    """"A disclosure: phone Mrs Okafor (01632 960419) or Mr Price (…) from the room at once;
+    …": the class teacher's two lines of the rule, the leads by short name with their
+    numbers (a supply teacher may not know them), pointing to the plan's disclosure box
+    for every step."""
+    def who(name: str, contact: str) -> str:
+        reach = contact_text.parent_contact(contact)
+        return f"{name} ({reach})" if reach else name
+
+    lead = pupil_name(brand.dsl_name.strip())
+    deputy = pupil_name(brand.deputy_dsl_name.strip())
+    dsl = who(lead, brand.safeguarding_contact) if lead else named_people.UNNAMED_DSL
+    if deputy:
+        dsl = f"{dsl} or {who(deputy, brand.deputy_dsl_contact)}"
+    return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl, box=DISCLOSES)

@@ -16,6 +16,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, ParentSession, Resource
 from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
+from lessonpack.plan.help_cards import CARDS_A_PAGE as HELP_CARDS_A_PAGE
+from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter_dates import send_by
 from lessonpack.plan.model import Block, Paragraph, Table
 from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
@@ -32,12 +34,13 @@ from lessonpack.plan.sort_cards import (
 
 HEADING = "Visit logistics"
 DEADLINE = "Deadline:"
-# Minutes: collecting the printing, cutting (scissors or a guillotine, about eight small
-# cards a minute), and bagging each child's own set of traffic lights (count three cards,
-# bag them: about a minute a set); rounded up to five. Thirty children's lights alone
-# (90 cards, 30 bags) come to about 45 minutes, as a visiting team timed it; the picture
-# cards and collecting the printing make 50.
-PRINT_MINUTES, CARDS_A_MINUTE, BAGS_A_MINUTE = 5, 8, 1
+# Collecting the printing (minutes), then seconds to cut out one small card by hand
+# (scissors: a grid of sort cards is slow going, about three and a half a minute) and to
+# count a child's three lights into a bag; the sum rounded up to five minutes. Thirty
+# children's lights and the picture cards (101 cards, 30 bags) come to about 50 minutes,
+# and a Year 4's two sorts for six tables and its help cards (140 cards) to about 45: at
+# eight cards a minute, the 140 read as 25 minutes, and a TA given that did not finish.
+PRINT_MINUTES, CARD_SECONDS, BAG_SECONDS = 5, 17, 30
 
 
 def _take_away(lesson: Lesson) -> bool:
@@ -128,9 +131,11 @@ def _stays(teacher: str) -> str:
     return f"{teacher}, the class teacher, in the room all lesson"
 
 
-def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
-    """Minutes to print, cut and bag a class of ``size``'s cards, rounded up to five."""
-    pieces = bags = 0
+def cut_pieces(lesson: Lesson, size: int = ASSUMED) -> int:
+    """The cards a class of ``size``'s cards file gives to cut out, as the print run prints
+    it: each sort's set for every table (or the one set a picture-led class is shown), every
+    light on the pages of lights, and every help card on the pages of help cards."""
+    pieces = 0
     for cycle in lesson.cycles:
         sort = cycle.task.sort
         if sort is None or (lesson.readers and not sorts_on_cards(lesson)):
@@ -138,11 +143,21 @@ def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
         sets = 1 if not lesson.readers else card_sets(lesson, size)
         pieces += (len(sort.items) + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
-        pieces += size * 3  # a red, an amber and a green light for every child
-        bags += size  # each child's three kept together in a bag
+        # A red, an amber and a green light for each set on a page, the pages whole.
+        pieces += -(-size // LIGHT_SETS) * LIGHT_SETS * 3
     if _take_away(lesson):
-        pieces += size
-    minutes = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE) + -(-bags // BAGS_A_MINUTE)
+        pieces += help_copies(size) * HELP_CARDS_A_PAGE
+    return pieces
+
+
+def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:
+    """Minutes to print, cut and bag a class of ``size``'s cards, rounded up to five."""
+    bags = size if not lesson.readers and has_cards(lesson) else 0
+    seconds = cut_pieces(lesson, size) * CARD_SECONDS + bags * BAG_SECONDS
+    return _to_five(PRINT_MINUTES + -(-seconds // 60))
+
+
+def _to_five(minutes: int) -> int:
     return -(-minutes // 5) * 5
 
 
@@ -194,12 +209,12 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     copies = -(-sets // LIGHT_SETS)
     pieces = sum(len(c.task.sort.items) + len(c.task.sort.columns)
                  for c in lesson.cycles if c.task.sort) + sets * 3
-    least = PRINT_MINUTES + -(-pieces // CARDS_A_MINUTE)
+    least = PRINT_MINUTES + -(-pieces * CARD_SECONDS // 60)
     # The route with no cutting first, where a teacher with one evening reads it (45
     # minutes' cutting led the line, and the quick way came after it): the picture cards
     # are on the slides, and a crayon of each colour answers as a card does.
     # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
-    return (f"{NO_CUTTING} About {-(-least // 5) * 5} minutes: a set of lights per "
+    return (f"{NO_CUTTING} About {_to_five(least)} minutes: a set of lights per "
             f"{counts_and_lists.number_word(GROUP)} children (page {lights_page(lesson)} "
             f"{_times(copies)}). Full kit, about {cut_minutes(lesson, size)}: a bag each.")
 

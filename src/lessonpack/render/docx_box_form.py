@@ -1,9 +1,11 @@
-"""A box's form (``Callout.form``): a two-column table under the box's title, a label on the
-left and its answer cell on the right, a row each.
+"""A box's form (``Callout.form``): a table under the box's title, a label and its answer
+cell a pair, one pair or more to a row.
 
-A cell to write in is white with a thin rule round it, tall enough for a hand (the box's
-tint round it shows where to write); a fact already known sits plain on the box's tint. The
-table is nested in the box's one cell, so the box stays one piece that cannot split.
+Drawn as the pack's data tables are: every cell ruled, the labels on a tinted column (the
+tables' banding tint), the answer cells white and tall enough for a hand, each pair the
+same widths. Labels bare on the box's tint beside ruled answer cells, and pairs of unequal
+widths, read as a form half made beside the finished table under it. The table is nested
+in the box's one cell, so the box stays one piece that cannot split.
 """
 
 from __future__ import annotations
@@ -25,35 +27,31 @@ from lessonpack.render.docx_xml import (
     table_xml,
 )
 
-# The label column's share of a pair's width: a label on one line, the answer cell wide
-# enough for a name and a phone number.
+# The label column's share of a pair's width: "Meets Year 4 teacher" on one line, the
+# answer cell wide enough for a time and another written beside it.
 LABEL_SHARE = 0.5
-# Between two pairs side by side: a gap, so each label reads with its own answer. It is the
-# next label cell's left margin, not a cell of its own: an empty cell is read out as
-# "blank" between every pair.
-PAIR_GAP = 170  # twips (3 mm)
-# A row to write in: 5.5 mm, room for a hand between the cell's rules.
-WRITE_ROW = 312  # twips
-# Cell margins (twips): a little air above and below, and at the sides.
-CELL_MARGINS = (0, 70)
+# A row to write in: 6.3 mm, room for a hand between the cell's rules.
+WRITE_ROW = 360  # twips
+# Cell margins (twips): a little air above and below (a label's two lines kept off the
+# rules), and at the sides.
+CELL_MARGINS = (20, 70)
 # The form's alt-text title: a label beside each answer, read left to right, no column
 # heads.
 CAPTION = "Form: label, then answer"
-RULE = 4  # eighths of a point: the write-in cell's thin rule
+RULE = 4  # eighths of a point: every cell's thin rule
 RULE_COLOUR = "8C8C8C"  # mid grey: seen on the tint and in greyscale, lighter than text
 
 
 def form_table(rows: Sequence[FormRow], width: int, style_id: str,
-               across: int = 1) -> BaseOxmlElement:
+               across: int = 1, tint: str = "FFFFFF") -> BaseOxmlElement:
     """The form's table, ``width`` twips wide, its paragraphs in style ``style_id``,
-    ``across`` pairs of label | answer to a row (the rows in order, left to right)."""
-    pair = (width - PAIR_GAP * (across - 1)) // across
+    ``across`` pairs of label | answer to a row (the rows in order, left to right), each
+    label on ``tint`` (hex)."""
+    pair = width // across
     label = int(pair * LABEL_SHARE)
-    widths: list[int] = []
-    for index in range(across):
-        widths += [label + (PAIR_GAP if index else 0), pair - label]
+    widths = [label, pair - label] * across
     lines = [tuple(rows[i:i + across]) for i in range(0, len(rows), across)]
-    made = [_row_xml(line, across, label, pair - label, style_id) for line in lines]
+    made = [_row_xml(line, across, label, pair - label, style_id, tint) for line in lines]
     table = parse_xml(table_xml(widths, made, cell_margins=CELL_MARGINS, caption=CAPTION))
     # A layout table as Word marks one: Table Normal (no table style) and no header row in
     # its look. Its first row is a label and an answer like the rest, and column heads
@@ -75,10 +73,10 @@ def form_table(rows: Sequence[FormRow], width: int, style_id: str,
 
 
 def _row_xml(line: Sequence[FormRow], across: int, label: int, answer: int,
-             style_id: str) -> str:
-    """One row of the table: ``across`` pairs of a label cell ``label`` twips wide and its
-    answer cell, every label but the first wider by the gap, kept as its left margin; a
-    pair with no row left is empty."""
+             style_id: str, tint: str) -> str:
+    """One row of the table: ``across`` pairs of a label cell ``label`` twips wide on
+    ``tint`` and its answer cell, white where it is written in; a pair with no row left is
+    two ruled cells on the tint, the grid kept whole."""
     rules = "<w:tcBorders>" + "".join(border_xml(side, RULE, RULE_COLOUR)
                                       for side in ("top", "left", "bottom", "right")) + \
         "</w:tcBorders>"
@@ -86,11 +84,9 @@ def _row_xml(line: Sequence[FormRow], across: int, label: int, answer: int,
     cells = []
     for index in range(across):
         row = line[index] if index < len(line) else None
-        look = rules + shading_xml("FFFFFF") if row is not None and row.write else ""
-        gap = (f'<w:tcMar><w:left w:w="{PAIR_GAP + CELL_MARGINS[1]}" w:type="dxa"/></w:tcMar>'
-               if index else "")
-        cells += [cell_xml(label + (PAIR_GAP if index else 0), [style_id], gap + centred),
-                  cell_xml(answer, [style_id], look + centred)]
+        fill = "FFFFFF" if row is not None and row.write else tint
+        cells += [cell_xml(label, [style_id], rules + shading_xml(tint) + centred),
+                  cell_xml(answer, [style_id], rules + shading_xml(fill) + centred)]
     return row_xml(cells, min_height=WRITE_ROW if any(r.write for r in line) else 0)
 
 
@@ -101,7 +97,8 @@ def _tight(p: BaseOxmlElement) -> None:
 
 
 def add_form(title: BaseOxmlElement, rows: Sequence[FormRow], width: int,
-             style_id: str, across: int = 1) -> None:
-    """The form, ``width`` twips wide, after the box's ``title`` paragraph."""
+             style_id: str, across: int = 1, tint: str = "FFFFFF") -> None:
+    """The form, ``width`` twips wide, after the box's ``title`` paragraph, its labels on
+    ``tint``."""
     if rows:
-        title.addnext(form_table(rows, width, style_id, across))
+        title.addnext(form_table(rows, width, style_id, across, tint))

@@ -105,7 +105,7 @@ def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) ->
     eye keeps its row across four columns)."""
     if not block.read_by_first:
         return
-    band = _band_fill(str(renderer.brand.secondary))
+    band = band_fill(str(renderer.brand.secondary))
     for n, tr in enumerate(list(table.iterchildren(qn("w:tr")))[1:]):
         cells: list[CT_Tc] = tr.findall(qn("w:tc"))
         for r in cells[0].iter(qn("w:r")):
@@ -120,10 +120,10 @@ def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) ->
 BAND_SHARE = 0.12
 
 
-def _band_fill(colour: str) -> str:
-    """``colour`` (hex) at ``BAND_SHARE`` over white, as hex."""
+def band_fill(colour: str, share: float = BAND_SHARE) -> str:
+    """``colour`` (hex) at ``share`` over white, as hex."""
     rgb = hex_colour(colour)
-    return "".join(f"{round(int(rgb[k:k + 2], 16) * BAND_SHARE + 255 * (1 - BAND_SHARE)):02X}"
+    return "".join(f"{round(int(rgb[k:k + 2], 16) * share + 255 * (1 - share)):02X}"
                    for k in (0, 2, 4))
 
 

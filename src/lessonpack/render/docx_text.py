@@ -37,6 +37,7 @@ from lessonpack.render import (
     docx_reference,
 )
 from lessonpack.render.docx_cards import StyleBook, room_cm
+from lessonpack.render.docx_table import band_fill
 from lessonpack.render.docx_xml import (
     W,
     add_run,
@@ -218,8 +219,7 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
     listed = _style_numbering(writer, "LP Checkbox") is not None
     paragraphs = [writer.para("LP Checkbox", item if listed else f"{CHECKBOX}\t{item}")
                   for item in block.items]
-    if paragraphs:
-        paragraphs[-1].paragraph_format.space_after = LIST_END_SPACE
+    _space_items(paragraphs, block)
     if block.whole:  # one page for the lot: each item whole and held to the next
         for paragraph in paragraphs:
             keep_lines(paragraph_xml(paragraph))
@@ -235,6 +235,17 @@ def checklist(writer: DocWriter, block: Checklist) -> None:
         keep_with_next(paragraph_xml(paragraphs[0]), True)
     if block.keep_next and paragraphs:
         keep_with_next(paragraph_xml(paragraphs[-1]), True)
+
+
+def _space_items(paragraphs: list[DocxParagraph], block: Checklist) -> None:
+    """Space after each item where the list asks for it (else the style's), and after the
+    last, the list's own end (else ``LIST_END_SPACE``)."""
+    if block.item_space:
+        for paragraph in paragraphs:
+            paragraph.paragraph_format.space_after = Pt(block.item_space)
+    if paragraphs:
+        paragraphs[-1].paragraph_format.space_after = (Pt(block.end_space) if block.end_space
+                                                       else LIST_END_SPACE)
 
 
 def multiple_choice(writer: DocWriter, block: MultipleChoice) -> None:
@@ -437,13 +448,20 @@ def _box_checks(writer: DocWriter, block: Callout, paragraphs: list[DocxParagrap
         paragraphs[1].paragraph_format.space_before = Pt(FORM_GAP_PT)
 
 
+# The form's labels: the tables' header colour at this share over white.
+FORM_LABEL_SHARE = 0.2
+
+
 def _box_form(writer: DocWriter, block: Callout, paragraphs: list[DocxParagraph],
               width: int) -> None:
     """The box's form after its first ``form_after`` lines, inside the box's margins, with
     a little air between it and the line under it."""
     inside = width - 2 * docx_box_columns.SIDE_PAD
+    # The labels on a tint of the data tables' header colour, a little deeper than their
+    # bands: on the box's own light tint, the bands' was too close to tell apart.
     docx_box_form.add_form(paragraph_xml(paragraphs[block.form_after]), block.form,
-                           inside, writer.ids["LP Callout Text"], block.form_across)
+                           inside, writer.ids["LP Callout Text"], block.form_across,
+                           band_fill(str(writer.brand.secondary), FORM_LABEL_SHARE))
     if len(paragraphs) > block.form_after + 1:
         paragraphs[block.form_after + 1].paragraph_format.space_before = Pt(FORM_GAP_PT)
 

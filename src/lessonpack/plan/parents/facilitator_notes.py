@@ -36,6 +36,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.parents import session_sheet, session_steps
 from lessonpack.plan.parents.parents_deck import spare_quiz_slides, welcome
 from lessonpack.plan.parents.parents_version import version_name, version_note
+from lessonpack.plan.parents.short_of_time import short_of_time
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 
@@ -108,12 +109,19 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         # resources go with the preparation (_before): the logistics table already says
         # who brings what. The print line short, on one line: page one has no more room,
         # and without it the "Last page" mark was never explained.
+        # What to cut if the evening runs short under the running order; what the session
+        # is after them both, read before the evening rather than run from (page one had
+        # no room for the cuts above it). A school's own page one is full to its "Fill in
+        # first" box, and the cuts anywhere in its first pages ran the default notes onto
+        # an eighth page: a visiting team's evening, timed to the hall and the play staff,
+        # has them.
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand),
                 Paragraph(PRINT_TO_MARK, label="To run the session, print", to_mark_page=True),
-                *about, Heading("Running order", 3),
+                Heading("Running order", 3),
                 BulletList(session_sheet.running_order(session, deck, brand),
-                           whole_items=True, compact=True)]
+                           whole_items=True, compact=True),
+                *short_of_time(session, deck), *about]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
             *about, order]

@@ -49,7 +49,7 @@ from lessonpack.plan.parents.parents_sign_in import print_counts
 from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.visit_brief.brief_on_the_day import trainer_back
-from lessonpack.plan.visit_brief.visit_times import session_span
+from lessonpack.plan.visit_brief.visit_times import PLAY_AFTER, after_session, session_span
 
 # Room to sign above the head's name (letter/school.SIGN_SPACE): the flyer's page is full.
 SIGN_SPACE = 16
@@ -129,10 +129,11 @@ def changes_by(brand: Brand) -> str:
     return change_and_return(day, brand.letter_date)
 
 
-def _said(brand: Brand) -> dict[str, str]:
-    """What the content's names stand for in a row's words."""
+def _said(brand: Brand, minutes: int) -> dict[str, str]:
+    """What the content's names stand for in a row's words (a session of ``minutes``)."""
     names = _names(brand)
     names["{changes_by}"] = changes_by(brand)
+    names["{play_until}"] = play_until(brand, minutes)
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
     # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
@@ -140,9 +141,19 @@ def _said(brand: Brand) -> dict[str, str]:
     return {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
 
 
-def rows(visit: ParentsVisit, brand: Brand) -> tuple[tuple[str, str, str, str], ...]:
-    """(when, file or job, who, what they do), in the content's order (which is date order)."""
-    when, said = _when(brand), _said(brand)
+def play_until(brand: Brand, minutes: int) -> str:
+    """"7.15pm": until when the play staff stay, a quarter of an hour after a session of
+    ``minutes`` ends (families who stay to talk collect their children last); said in
+    words when the session's time is not given."""
+    return after_session(brand.parents_session_date, minutes, PLAY_AFTER) or \
+        "the last child is collected"
+
+
+def rows(visit: ParentsVisit, brand: Brand, minutes: int
+         ) -> tuple[tuple[str, str, str, str], ...]:
+    """(when, file or job, who, what they do), in the content's order (which is date order),
+    for a session of ``minutes``."""
+    when, said = _when(brand), _said(brand, minutes)
     who = {**said, "{dsl}": dsl_who(brand)}
     return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.says, said))
                  for r in visit.rows)
@@ -163,12 +174,14 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
     said: dict[str, str] = {}
     cover: Row | None = None
     covered = ""
-    for row, planned in zip(session.visit.rows, rows(session.visit, brand), strict=True):
+    minutes = session.duration_minutes
+    for row, planned in zip(session.visit.rows, rows(session.visit, brand, minutes),
+                            strict=True):
         if row.when in _SAID_FOR_THE_DAY:
             continue
         if row.cover is not None:  # asked with the lessons' cover (brief_rows.day_rows)
             if cover is None:
-                cover, covered = planned, _named(row.cover.covered, _said(brand))
+                cover, covered = planned, _named(row.cover.covered, _said(brand, minutes))
             continue
         if row.when in ("invitation", "print") and row.when not in said:
             said[row.when] = planned[3]
@@ -218,7 +231,8 @@ def plan_parents_brief(session: ParentSession, brand: Brand) -> DocPlan | None:
         line,
         Paragraph(f"{visiting.coming(brand)} runs the session. Please pass each row to "
                   f"the person named. {HOLIDAYS_NOTE}"),
-        Table(("By", "File or job", "Who", "What to do"), rows(session.visit, brand),
+        Table(("By", "File or job", "Who", "What to do"),
+              rows(session.visit, brand, session.duration_minutes),
               widths=BRIEF_WIDTHS, narrow_sides=True),
         _on_the_evening(brand),
     ]

@@ -120,7 +120,7 @@ def plan_day_brief(classes: Sequence[Taught],
         Paragraph(intro),
         # The box the office fills in and returns a week ahead opens the brief: last, after
         # two pages of rows, it was the one job nobody saw.
-        on_the_day_box(brand, classes, evening=evening is not None),
+        on_the_day_box(brand, classes, evening[0].duration_minutes if evening else 0),
         Table(("By", "File" if one else "File or job", "Who", "What to do"),
               rows, widths=BRIEF_WIDTHS, narrow_sides=True,
               read_by_first=True),
@@ -132,23 +132,29 @@ def plan_day_brief(classes: Sequence[Taught],
         return dataclasses.replace(own, filename=brief_name(lesson.topic, brand))
     # "Year 2, Year 4 and the parents' workshop": one list ("Year 2 and Year 4 and …" read
     # as two).
-    said = counts_and_lists.and_list([*labels, *(["the parents' workshop"] if evening else [])])
+    covers = [*labels, *(["the parents' workshop"] if evening else [])]
+    said = counts_and_lists.and_list(covers)
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
-                   _day_meta(lesson, brand, said),
+                   _day_meta(lesson, brand, said, covers),
                    title=f"Visit brief: {lesson.topic_title}",
                    subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
                    single_spaced=True)
 
 
-def _day_meta(lesson: Lesson, brand: Brand, said: str) -> DocMeta:
+def _day_meta(lesson: Lesson, brand: Brand, said: str, covers: Sequence[str]) -> DocMeta:
     """"Visit brief: Ashgrove Primary School, Friday 22 January 2027", subject "Online
     safety visit: Year 2, Year 4 and the parents' workshop": the file as a shared drive
-    lists it names the school and the day, not the first class's lesson and key stage."""
+    lists it names the school and the day, not the first class's lesson and key stage.
+    Its keywords name all it ``covers`` (each class and the evening): the first lesson's
+    key stage alone ("ks1") hid the rest from a search."""
     meta = item_files.meta(lesson, brand, "visit day brief")
     where = ", ".join(filter(None, (brand.org_name.strip(), brand.lesson_date.strip())))
+    words = ["online safety", lesson.topic_title.lower(), "visit brief",
+             *(c.removeprefix("the ") for c in covers), "lessonpack"]
     return dataclasses.replace(meta, title=f"Visit brief: {where or lesson.topic_title}",
-                               subject=f"Online safety visit: {said}")
+                               subject=f"Online safety visit: {said}",
+                               keywords="; ".join(words))
 
 
 def _leads(brand: Brand) -> str:

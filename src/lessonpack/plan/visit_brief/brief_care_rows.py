@@ -11,7 +11,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience
 from lessonpack.plan import counts_and_lists, named_people, safeguarding_checks, visiting
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.visit_brief.brief_day import Day, Row
+from lessonpack.plan.visit_brief.brief_day import Day, Row, photos_deleted
 from lessonpack.plan.visit_brief.visit_times import (
     lesson_span,
 )
@@ -139,13 +139,8 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     # How long the trainer keeps them, said where the DSL is asked to consent: staff
     # photos carried off site on a laptop and a USB stick need an end date.
     return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
-             f"Email {day.trainer} {photos}; {KEPT}. {fallback}"),)
-
-
-# How long a visiting trainer keeps staff photos and sign-off photos after the visit.
-KEPT_FOR = "a week"
-# Said of the staff photos where the DSL consents: deleted from the laptop and the USB copy.
-KEPT = f"deleted with the USB copy within {KEPT_FOR} of the visit"
+             f"Email {day.trainer} {photos}. {photos_deleted(day.brand, 'you')} "
+             f"{fallback}"),)
 
 
 def _deputy_drawn(day: Day) -> bool:

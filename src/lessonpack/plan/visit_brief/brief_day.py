@@ -213,14 +213,32 @@ class Day:
 _WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
-def photo_jobs(brand: Brand, count: int, stop: str = ";") -> str:
+# How long a visiting trainer keeps staff photos and sign-off photos after the visit.
+KEPT_FOR = "a week"
+
+
+def photos_deleted(brand: Brand, told: str = "") -> str:
+    """"Sam Carter deletes the photos from the laptop, the USB copy and email within a week
+    of the visit, and tells Mrs Okafor by email.": who deletes each copy of the staff
+    photos and when, said to the DSL who consents to them ("deleted with the USB copy"
+    named neither who deletes them nor the trainer's laptop and email). ``told``: the DSL
+    as the sentence's reader names them ("you" in a row addressed to her)."""
+    day = Day((), None, brand)
+    trainer = day.trainer
+    return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos from the laptop, the USB "
+            f"copy and email within {KEPT_FOR} of the visit, and tells "
+            f"{told or day.dsl_short} by email.")
+
+
+def photo_jobs(brand: Brand, count: int, stop: str = ";", deleted: bool = False) -> str:
     """"Mrs Okafor emails Sam Carter both photos, with consent, by Wed 16 Dec; Sam Carter
     puts them in and re-sends the slides by Fri 18 Dec": the visit brief's two photo rows
     (the DSL's photos, the slides sent again with them) as a sentence, for the papers the
     school is sent: they name who does it and by when, in the brief's words, and leave how
     the pack is built to the build's own notes, which only the trainer reads. ``count``: the
     photos (1, or 2 with the deputy's); ``stop``: between the two jobs (a box whose entries
-    are parted by semicolons takes a full stop)."""
+    are parted by semicolons takes a full stop); ``deleted``: with who deletes them, and
+    when (a sentence of its own: only where ``stop`` is a full stop)."""
     day = Day((), None, brand)
     dsl = day.dsl_short
     photos, them = ("both photos", "them") if count > 1 else ("a photo", "it")
@@ -228,8 +246,9 @@ def photo_jobs(brand: Brand, count: int, stop: str = ";") -> str:
     second = f"{trainer} puts {them} in and re-sends the slides {day.due('rebuilt')}"
     if stop == ".":
         second = second[:1].upper() + second[1:]
+    gone = f". {photos_deleted(brand)[:-1]}" if deleted and stop == "." else ""
     return (f"{dsl[:1].upper()}{dsl[1:]} emails {trainer} {photos}, with consent, "
-            f"{day.due('photos')}{stop} {second}")
+            f"{day.due('photos')}{stop} {second}{gone}")
 
 
 def _photos_by(day: str, letter: str, before: bool) -> str:

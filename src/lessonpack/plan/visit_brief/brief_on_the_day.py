@@ -20,6 +20,8 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Callout, FormRow
 from lessonpack.plan.visit_brief.brief_day import Day, Row, Taught
 from lessonpack.plan.visit_brief.visit_times import (
+    HALL_AFTER,
+    after_session,
     arrives,
     ends,
     lesson_span,
@@ -28,7 +30,7 @@ from lessonpack.plan.visit_brief.visit_times import (
 )
 
 
-def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bool = False
+def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: int = 0
                    ) -> Callout:
     """What the office tells the trainer and the trainer needs on arrival, and no paper
     gives. First the facts, printed from the school file (each lesson's time, the trainer's
@@ -36,9 +38,9 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     what the office writes in: a white cell each, tall enough for a hand, where a run of
     blanks on a line was hard to find and too short to write in (a time the file leaves
     out is a cell too). The team's own phone and email under it (the school's replaced
-    them on every page): a change on the day needs a number. ``evening``: the day ends
-    with the parents' session, whose doors and hall are agreed here too. The office's
-    return line closes the box, in bold: whose blanks, by when."""
+    them on every page): a change on the day needs a number. ``evening``: the minutes of
+    the parents' session that ends the day (0: none), whose doors and hall are agreed here
+    too. The office's return line closes the box, in bold: whose blanks, by when."""
     team = visiting.team_contact(brand)
     classes = [x if isinstance(x, Taught) else Taught(x, brand) for x in lessons]
     day = len(classes) > 1
@@ -51,8 +53,8 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: bo
     form = (*(FormRow(label) for label, value in times if "_" in value),
             *(() if place else (FormRow("Sign in at"),)),
             *(FormRow(f"{c.label} classroom" if day else "Classroom") for c in classes),
-            *meets, FormRow("Parking"), FormRow("Contact: name, phone"),
-            *(_evening_rows(brand) if evening else ()))
+            *meets, FormRow("Parking"), FormRow(CONTACT),
+            *(_evening_rows(brand, evening) if evening else ()))
     lines = tuple(filter(None, (known, _sign_in(brand, place))))
     # What stays in school, once for the whole day: the rows say it only for the question
     # boxes, and a note of a concern a visitor writes is the paper most likely to leave.
@@ -80,19 +82,36 @@ def _deadline(brand: Brand, who: str, meets: bool) -> tuple[str, str]:
 STAYS = ("Pupils' sheets, the question boxes and any note of a concern stay in school.")
 
 
-def _evening_rows(brand: Brand) -> tuple[FormRow, ...]:
+def _evening_rows(brand: Brand, minutes: int) -> tuple[FormRow, ...]:
     """The evening's, to write in: when the doors open and how long the hall is free.
     When the trainer is back is the team's own time, on the brief's "Evening:" line
     (visit_brief); the hall's time is the office's, and the trainer needs it to try the
-    screen (a primary hall is often in use until after school clubs end). The doors open
-    ``DOORS_BEFORE`` the start unless the office writes another time ("5.45pm, or"): left
-    blank, the staff at the door and the sign-in had no time to work to."""
+    screen (a primary hall is often in use until after school clubs end). Each has a
+    default the office keeps or writes over ("5.45pm, or ____"): the doors
+    ``DOORS_BEFORE`` the start, the hall ``HALL_AFTER`` the end of a session of
+    ``minutes`` (families stay to talk; a hall booked to the last minute had no time to
+    clear). Left blank, the door staff and the site staff had no time to work to."""
     start = session_time(brand.parents_session_date)
     doors = ends(start, -DOORS_BEFORE) if start else ""
+    hall = after_session(brand.parents_session_date, minutes, HALL_AFTER)
     # When the hall is set out is the trainer's time back, in the site staff's row: a
     # blank of its own here took the box a row more and ran the brief onto a fourth page.
-    return (FormRow("Evening: doors open", f"{doors}, or" if doors else ""),
-            FormRow("Hall free until"))
+    return (FormRow("Evening: doors open", or_another(doors)),
+            FormRow("Hall free until", or_another(hall)))
+
+
+# The on-the-day contact's label: whose name and number (the school's, on the day), not
+# the team's, which the box gives under the form.
+CONTACT = "On-the-day contact (name, phone)"
+
+
+def or_another(time: str) -> str:
+    """"8.45am, or ______": a default the office keeps, with room to write another (an
+    answer cell ending "or" read as half filled in); "" with no default."""
+    return f"{time}, or {ANOTHER}" if time else ""
+
+
+ANOTHER = "______"
 
 
 # The doors open this long before the parents' workshop starts, unless the office says.
@@ -124,7 +143,7 @@ def _sign_in(brand: Brand, place: str) -> str:
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
-    """"Meets Year 2 teacher" | "8.45am, or ____": the meetings each handover sets
+    """"Meets Year 2 teacher" | "8.45am, or ______": the meetings each handover sets
     (in the classroom, the row above), where the office can change them by the reply date
     (8.45am is registration for many; 10.15am may be mid-lesson), a row each, the time
     alone so the cell has room for another in hand ("8.45am in class, or" filled it);
@@ -132,7 +151,7 @@ def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
     class with no meeting (it is met where the trainer signs in)."""
     if len(classes) < 2:
         return ()
-    return tuple(FormRow(f"Meets {c.label} teacher", f"{at}, or")
+    return tuple(FormRow(f"Meets {c.label} teacher", or_another(at))
                  for c in classes if (at := meets_at(c.lesson, c.brand)))
 
 

@@ -16,6 +16,7 @@ from lessonpack.plan.visit_brief.screen_check import check_by, screen_row
 from lessonpack.plan.visit_logistics import (
     brings,
     cut_minutes,
+    cut_pieces,
     prints,
 )
 
@@ -53,7 +54,7 @@ def cards_rows(day: Day) -> tuple[Row, ...]:
     for c in (c for c in day.classes if has_cards(c.fitted)):
         minutes = cut_minutes(c.fitted, c.size)
         job = (_cut_lights(c.fitted, c.size, minutes) if not c.lesson.readers else
-               _cut_sorts(c.fitted, minutes))
+               _cut_sorts(c.fitted, c.size, minutes))
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", job))
     return tuple(out)
@@ -69,13 +70,16 @@ def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
     return f"Cut out {what}; each child's three in a bag ({size} bags, about {minutes} minutes)."
 
 
-def _cut_sorts(lesson: Lesson, minutes: int) -> str:
+def _cut_sorts(lesson: Lesson, size: int, minutes: int) -> str:
     """A reading class's cards to cut: the sort cards by set, and the help cards; the help
-    cards alone for a class that sorts on its sheet."""
+    cards alone for a class that sorts on its sheet. The pieces beside the time, counted
+    from the print run, as the lights' row gives its bags: "about 25 minutes" alone, for
+    some 140 cards, was taken on trust and not finished."""
+    said = f"{cut_pieces(lesson, size)} pieces, about {minutes} minutes"
     if not sorts_on_cards(lesson):
-        return f"Cut out the help cards, one per pupil (about {minutes} minutes)."
+        return f"Cut out the help cards, one per pupil ({said})."
     return (f"Cut out the sort{' and help' if lesson.take_away else ''} cards, each sort's "
-            f"set together (about {minutes} minutes).")
+            f"set together ({said}).")
 
 
 def screens_row(day: Day) -> tuple[Row, ...]:

@@ -38,7 +38,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
-from lessonpack.plan.visit_brief.brief_care_rows import KEPT_FOR
+from lessonpack.plan.visit_brief.brief_day import KEPT_FOR
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
@@ -170,8 +170,9 @@ def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         "Stay in the room all lesson, in sight of every pupil, and back up the ground rules. "
         "A pupil goes quiet, gets upset, leaves or says something worrying? Look after them "
         "and note their name.",
-        # The plan's disclosure box and the title slide's notes say the same words.
-        visit_disclosure.rule(brand),
+        # Two lines of the rule the plan's disclosure box and the title slide's notes say
+        # whole, pointing to the box: the whole rule here ran to five lines.
+        visit_disclosure.pointer(brand),
     )
 
 
@@ -250,6 +251,17 @@ def _back(brand: Brand) -> str:
             f"shot; deleted within {KEPT_FOR} of the visit).")
 
 
+# Points after each checklist item and after each section's last: the items set close
+# together, and the sections with no more between them than a paragraph's gap, read as one
+# dense block to a teacher given the sheet at 8.45am. The KS2 sheet, the fullest, keeps a
+# few lines spare at its foot with these.
+ITEM_SPACE, SECTION_SPACE = 5.0, 14.0
+
+
+def _listed(items: tuple[str, ...]) -> Checklist:
+    return Checklist(items, item_space=ITEM_SPACE, end_space=SECTION_SPACE)
+
+
 def feedback_strip() -> tuple[Block, ...]:
     """Two questions for the class teacher at the sheet's foot, read by the trainer at the
     sign-off: a visiting team reports how each lesson went, and the class teacher is the
@@ -274,9 +286,9 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         # times, and "teaches this 45-minute lesson with your class" ran this line to a
         # second, and the sheet a line past its page.
         Paragraph(f"{coming}{_team_reach(brand)}.", label="Who is coming:"),
-        Heading("Before the lesson", 2), Checklist(before(lesson, brand, help_slide(deck))),
-        Heading("During the lesson", 2), Checklist(during(lesson, brand)),
-        Heading("After the lesson", 2), Checklist(after(lesson, brand)),
+        Heading("Before the lesson", 2), _listed(before(lesson, brand, help_slide(deck))),
+        Heading("During the lesson", 2), _listed(during(lesson, brand)),
+        Heading("After the lesson", 2), _listed(after(lesson, brand)),
         # Who writes on the sheet and how it gets back to the trainer: the handover of the
         # box is the record of who holds the slips, and the two questions below are the
         # team's one word from the class.

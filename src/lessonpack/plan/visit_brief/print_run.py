@@ -18,7 +18,7 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import item_files
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
-from lessonpack.plan.model import Block, Heading, PageBreak, Paragraph, Table
+from lessonpack.plan.model import Block, Heading, Paragraph, Table
 from lessonpack.plan.parents.parents_sign_in import PLAY_ROWS, SIGN_IN_ROWS, SLIPS_A_PAGE
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import (
@@ -222,23 +222,24 @@ def held_name(name: str, prefix: str) -> str:
 
 
 def print_page(jobs: Sequence[Job], place: str, topic: str = "") -> list[Block]:
-    """The run on a page of its own, headed with the school, each row with the day it is
-    needed by, so whoever prints it needs nothing else; under it, the rules for the copies
-    the office writes in. ``topic``: what every file's name starts with ("live-streaming"),
-    said once above the table rather than in every row."""
+    """The run, headed with the school, each row with the day it is needed by, so whoever
+    prints it needs nothing else; under it, the rules for the copies the office writes in.
+    ``topic``: what every file's name starts with ("live-streaming"), said once above the
+    table rather than in every row. Kept whole, on the last page: after a page break of
+    its own, a timeline two rows longer than two pages made a fourth page for those rows
+    alone, where the run's page had half of one empty."""
     prefix = f"{topic}-" if topic and all(j.file.startswith(f"{topic}-") for j in jobs) \
         else ""
     rows = tuple((j.by, j.who, held_name(j.file, prefix), j.pages,
                   j.copies, j.sides, j.colour) for j in jobs)
     return [
-        PageBreak(),
         Heading(f"{HEADING}: {place}" if place else HEADING, 2),
         # A line: the files' email and the sides are the brief's and the table's to say,
         # and the rules for the blanks under it need the room.
         Paragraph("Print each row's pages, checked and back with the office by the row's "
                   "date." + (f" Every file's name starts “{prefix}”; the File column gives "
                              "the rest." if prefix else ""), keep_next=True),
-        Table(COLUMNS, rows, widths=WIDTHS, narrow_sides=True),
+        Table(COLUMNS, rows, widths=WIDTHS, narrow_sides=True, keep_whole=True),
         *_rules(jobs),
     ]
 

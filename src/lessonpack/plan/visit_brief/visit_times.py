@@ -115,6 +115,21 @@ def session_span(session_date: str, minutes: int) -> str:
     return f"{start}\u2013{end}" if end else start
 
 
+# After the parents' session ends: families who came late or stay to talk privately (the
+# welcome invites it) keep the play room's children this long, and the hall, cleared and
+# the screen packed away, is free again this long after the end. An evening booked to its
+# last minute left the play staff, the DSL and the site staff no time to plan around.
+PLAY_AFTER = 15
+HALL_AFTER = 30
+
+
+def after_session(session_date: str, minutes: int, extra: int) -> str:
+    """"7.15pm": ``extra`` minutes after a session of ``minutes`` from its date's start
+    ends, in the house style; "" when the date gives no clock time."""
+    start = house_time(session_time(session_date))
+    return ends(start, minutes + extra) if start else ""
+
+
 def arrives(brand: Brand) -> str:
     """"8.30am": when the trainer arrives (in the house style); a line when the file does
     not say."""
