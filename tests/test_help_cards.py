@@ -15,7 +15,7 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import builtin_library
-from lessonpack.plan.help_cards import CARDS_A_PAGE, HEADING
+from lessonpack.plan.help_cards import ALSO, CARDS_A_PAGE, HEADING
 from lessonpack.plan.quotes import typographic
 from printed import printed
 
@@ -126,8 +126,11 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
 def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
     """Its question white on a band of the brand's colour across the card's top, the
     reassurance set apart, each route's name in bold (the key six in that colour, an icon
-    before each and none before the rest), and no phone number split at a line's end."""
+    before each; the rest under a small "Also" heading, without one), every route one size,
+    and no phone number split at a line's end."""
     from docx.oxml.ns import qn
+
+    from lessonpack.render.docx_help_cards import BAND_INSIDE_TWIPS, SIDE_TWIPS
 
     def icons(paragraph: DocxParagraph) -> int:
         return len(paragraph._p.findall(".//" + qn("w:drawing")))
@@ -146,18 +149,34 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
     assert card is not None
     table = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == card.heading)
     for cell in {c._tc: c for row in table.rows for c in row.cells}.values():
-        question, reassurance, *routes = cell.paragraphs
+        question, reassurance, *lines = cell.paragraphs
+        # The small heading over the services that are not key routes, then those services.
+        also = next(p for p in lines if p.text == ALSO)
+        routes = [p for p in lines if p is not also]
+        assert lines.index(also) == 6
         band = question._p.pPr.find(qn("w:shd")).get(qn("w:fill"))
         assert band.upper() not in ("FFFFFF", "AUTO"), band
         assert {str(r.font.color.rgb) for r in question.runs} == {"FFFFFF"}
-        # Edge to edge: the band runs into the card's side margins, and the card has no top
-        # margin above it.
-        assert question.paragraph_format.left_indent < 0
-        assert question.paragraph_format.right_indent < 0
+        # Edge to edge: the band runs to a hair inside the card's cut line, and the card has
+        # no top margin above it. It lies inside the cell's margins, as its padding borders
+        # do (pulled past them by a negative indent, LibreOffice drew those borders shorter
+        # than the band, a thin line across its foot); the words are indented the rest of
+        # the way to the card's side margin.
+        cell_margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+        for side in ("left", "right"):
+            assert int(cell_margins.find(qn(f"w:{side}")).get(qn("w:w"))) <= BAND_INSIDE_TWIPS
+        assert not question.paragraph_format.left_indent
+        assert not question.paragraph_format.right_indent
+        assert question._p.pPr.find(qn("w:pBdr")) is not None
+        inset = SIDE_TWIPS - BAND_INSIDE_TWIPS
+        for paragraph in (reassurance, *lines):
+            fmt = paragraph.paragraph_format
+            assert fmt.right_indent.twips == inset
+            assert fmt.left_indent.twips + (fmt.first_line_indent or 0) / 635 >= inset - 1
         margins = cell._tc.tcPr.find(qn("w:tcMar"))
         top = None if margins is None else margins.find(qn("w:top"))
         if top is None:
-            top = table._tbl.tblPr.find(qn("w:tblCellMar")).find(qn("w:top"))
+            top = cell_margins.find(qn("w:top"))
         assert top.get(qn("w:w")) == "0"
         assert all(r.italic for r in reassurance.runs)
         named = [next(r for r in p.runs if r.text.strip()) for p in routes]
@@ -168,13 +187,17 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         assert [t.split(" (")[0].split(":")[0] for t in pictured] == [
             "In school", "At home", "Childline", "CEOP", "Samaritans", "Shout"]
         assert [p.text.strip() for p in routes[:6]] == pictured
-        assert icons(question) == icons(reassurance) == 0
-        # The key routes lead in the band's colour and at 14 pt or more; the other services
-        # follow in the body's ink, never under 12 pt.
+        assert icons(question) == icons(reassurance) == icons(also) == 0
+        # The key routes lead in the band's colour; the other services follow in the body's
+        # ink under a bold "Also" in the band's colour. Every route one size, 13 pt or more
+        # (KS4's eleven lines; KS3's card sets its nine at 14), never two sizes on a card.
         key = [r for r in named if r.text.startswith(
             ("In school", "At home", "Childline", "CEOP", "Samaritans", "Shout"))]
         assert len(key) == 6 and all(str(r.font.color.rgb) == band.upper() for r in key)
-        assert all(r.font.size.pt >= 14 for r in key)
+        sizes = {r.font.size.pt for p in routes for r in p.runs if r.text.strip()}
+        assert len(sizes) == 1 and min(sizes) >= 13, sizes
+        assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in also.runs)
+        assert all(r.font.size.pt >= 12 for r in also.runs)
         # Only a route's name in bold: the words after it are not.
         for route in routes[:6]:
             words = [r for r in route.runs if r.text.strip()]
@@ -242,8 +265,9 @@ def test_the_school_route_names_the_deputy_and_where_each_is() -> None:
 
 def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() -> None:
     """Which lines are the routes a pupil most needs is the plan's decision (HelpCards.key):
-    the renderer sets a marked line large in the brand's colour whatever its words, and a
-    line the plan leaves unmarked in grey, even one worded like a key route."""
+    the renderer sets a marked line's name in the brand's colour whatever its words, and a
+    line the plan leaves unmarked in the body's ink under the plan's "Also" heading, even
+    one worded like a key route; both at one size."""
     import io
     from datetime import datetime, timezone
 
@@ -263,7 +287,7 @@ def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() ->
     assert {"Samaritans", "Shout"} <= {line.split(" (")[0] for line in marked}
     card = HelpCards("Who can help?", ("You are not in trouble.", "Home: a grown-up you trust",
                                        "Childline: 0800 1111"), count=1,
-                     key=(False, True, False))
+                     key=(False, True, False), also="More")
     plan = DocPlan(filename="x.docx", kind="handout", meta=DocMeta("T", "S", "A", "K"),
                    title="T", subtitle="", header="H", footer="F", blocks=(card,))
     doc = Document(io.BytesIO(render_docx(plan, DEFAULT_BRAND, builtin().document,
@@ -274,7 +298,13 @@ def test_the_plan_marks_the_key_routes_and_the_renderer_reads_only_the_mark() ->
     primary = str(DEFAULT_BRAND.primary).lstrip("#").upper()
     assert str(home.runs[0].font.color.rgb) == primary
     assert str(childline.runs[0].font.color.rgb) != primary
-    assert home.runs[0].font.size > childline.runs[0].font.size
+    assert home.runs[0].font.size == childline.runs[0].font.size
+    texts = [p.text for p in cell.paragraphs]
+    assert texts.index("More") == texts.index(childline.text) - 1
+    assert texts.index(home.text) < texts.index("More")
+    # A card of key routes alone has no heading over the rest.
+    assert not next(b for b in help_card_blocks(_lesson("ks2"), Brand())
+                    if isinstance(b, HelpCards)).also
 
 
 def test_the_key_routes_are_the_content_s_marks_not_its_words() -> None:
@@ -365,16 +395,17 @@ def test_the_schools_own_service_keeps_ks3s_key_routes_large(tmp_path: Path) -> 
     cell = doc.tables[-1].rows[0].cells[0]
     school = next(p for p in cell.paragraphs if "In school" in p.text)
     # The school's own service is on the "In school" line (the DSL's room), which keeps
-    # its 14 pt with it.
+    # the card's routes above the least size with it (13 pt or more: 14 as built now).
     assert "Riverside Student Support" in school.text
-    assert max(r.font.size.pt for r in school.runs if r.font.size) >= 14
+    assert max(r.font.size.pt for r in school.runs if r.font.size) >= 13
 
 
-def test_ks4_cards_key_routes_are_as_large_as_ks3s(tmp_path: Path) -> None:
+def test_ks4_cards_routes_are_one_size_above_the_least(tmp_path: Path) -> None:
     """KS4's card has the most lines (eleven): its key routes were set at 12 pt with a fifth
-    of the card blank under them, the smallest type of any pupil resource. Now, in the draft
-    and a school's look, the four key routes at 14 pt or more (as KS3's), the other services
-    at 12 pt at least, and a size the same on both cards of the page."""
+    of the card blank under them, the smallest type of any pupil resource; then at 14 pt
+    over the other services at 12, which read as small print. Now, in the draft and a
+    school's look, every route at one size of 13 pt or more (the largest its eleven lines
+    fit), the "Also" heading at 12 pt at least, and a size the same on both cards."""
     for look, brand in (("default", ()), ("riverside", ("--brand", str(BRAND)))):
         doc = _cards(tmp_path / look, "ks4", *brand)
         card = _lesson("ks4").take_away
@@ -383,9 +414,11 @@ def test_ks4_cards_key_routes_are_as_large_as_ks3s(tmp_path: Path) -> None:
                      if t.rows[0].cells[0].paragraphs[0].text == card.heading)
         seen = []
         for cell in {c._tc: c for row in table.rows for c in row.cells}.values():
-            _question, _reassurance, *routes = cell.paragraphs
-            sizes = [{r.font.size.pt for r in p.runs if r.text.strip()} for p in routes]
-            assert min(min(s) for s in sizes[:4]) >= 14, (look, sizes)
-            assert min(min(s) for s in sizes[4:]) >= 12, (look, sizes)
+            _question, _reassurance, *lines = cell.paragraphs
+            sizes = [{r.font.size.pt for r in p.runs if r.text.strip()} for p in lines]
+            routes = {size for p, s in zip(lines, sizes, strict=True) if p.text != ALSO
+                      for size in s}
+            assert len(routes) == 1 and min(routes) >= 13, (look, sizes)
+            assert min(min(s) for s in sizes) >= 12, (look, sizes)
             seen.append(sizes)
         assert len(seen) == 2 and seen[0] == seen[1], look

@@ -190,3 +190,26 @@ def test_a_show_needs_its_watcher() -> None:
     olly = _scenario("ks1", "Moon Bunny Show")
     with pytest.raises(ValidationError, match="star and show_corner draw a watched show"):
         Scenario.model_validate({**olly.model_dump(), "watcher": None})
+
+
+def test_a_child_drawn_at_her_desk_has_the_same_skin_toned_face_in_either_year() -> None:
+    """Mei is drawn in her room, a jumper and a chair under the figure's head: Year 6's
+    deck, whose first story is a boy's, gave her the emoji's yellow girl (a sticker on a
+    drawn body) where Year 4's, after Zainab, gave her a skin-toned one. Now both decks
+    draw her with the same skin-toned face; a child on a group call's camera has one too,
+    and a stream's row of pictures keeps the deck's first figure of its kind."""
+    from lessonpack.plan.casting import YELLOW, Casting
+
+    mei = _scenario("ks2", "Mei")
+    faces = {}
+    for first, kind in (("Zainab", "girl"), ("Owen", "boy")):  # Year 4's, Year 6's Part 1
+        casting = Casting()
+        casting.figure(LIBRARY, kind, first)
+        cast = scenes.scene(mei, Audience.KS2, LIBRARY, casting)[1]
+        faces[first] = next(p.name for label, p in cast if label == "on screen")
+    assert faces["Zainab"] == faces["Owen"], faces
+    assert faces["Owen"] not in YELLOW
+    on_call = scenes.scene(mei.model_copy(update={"video_call": True}), Audience.KS2,
+                           LIBRARY, Casting())[1]
+    assert next(p.name for _label, p in on_call) not in YELLOW
+    assert _cast(_scenario("ks2", "Zainab"), Audience.KS2).get("girl") == "on screen"

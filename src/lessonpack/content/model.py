@@ -424,11 +424,12 @@ CardRoute = Literal["home", "childline", "ceop", "samaritans", "shout"]
 
 
 class CardLine(Strict):
-    """One route on the help card. ``route`` marks it as a key route a pupil most needs (set
-    large, an icon before it, in the help slides' order: the school, home, Childline, CEOP,
-    then the lines open all night, Samaritans and Shout); a line without one is another
-    service (KS4's Report Remove, police...), set smaller in the order written. Marked, not
-    read from the words, so a reworded or translated line keeps its place and its icon."""
+    """One route on the help card. ``route`` marks it as a key route a pupil most needs (an
+    icon before it, its name in the brand's colour, in the help slides' order: the school,
+    home, Childline, CEOP, then the lines open all night, Samaritans and Shout); a line
+    without one is another service (KS4's Report Remove, police...), set after them under a
+    small "Also" heading in the order written. Marked, not read from the words, so a
+    reworded or translated line keeps its place and its icon."""
 
     text: Annotated[str, Chars(80), PUPIL_PAPER]
     route: CardRoute | None = None

@@ -34,6 +34,8 @@ HEADING = "Help cards to keep"
 # Cards printed beyond the class: a pupil who joins late, a spoilt card, the adult in the
 # room who wants one. A card short means a pupil seen going without.
 SPARES = 4
+# The small heading over the services after the key routes.
+ALSO = "Also"
 
 
 def copies(size: int = ASSUMED) -> int:
@@ -109,12 +111,13 @@ def _named(brand: Brand, audience: Audience) -> str:
 
 
 # The routes a pupil most needs, in the order a card gives them, and the picture the help
-# slides give each: set large on the card, an icon before each; the other services (KS4's
-# Report Remove, police, ...) follow smaller, without one. Samaritans and Shout are key
-# routes: they are what a 14-year-old rings or texts at night, when school is shut, and set
-# small among the other services they read as small print. The school's is the build's
-# own line (``in_school``); the others are marked in the content (``CardLine.route``), never
-# read from a line's words, so a reworded or translated line keeps its place and icon.
+# slides give each: an icon before each, its name in the brand's colour; the other services
+# (KS4's Report Remove, police, ...) follow at the same size under a small "Also" heading,
+# without one (set smaller and unheaded, they read as an afterthought). Samaritans and Shout
+# are key routes: they are what a 14-year-old rings or texts at night, when school is shut.
+# The school's is the build's own line (``in_school``); the others are marked in the content
+# (``CardLine.route``), never read from a line's words, so a reworded or translated line
+# keeps its place and icon.
 SCHOOL = "school"
 KEY_ROUTES = {SCHOOL: "", "home": "trusted_adult", "childline": "childline", "ceop": "ceop",
               "samaritans": "samaritans", "shout": "shout"}
@@ -169,4 +172,5 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
                       # The reassurance first: no route, no icon.
                       icons=(None, *(_icon(route, lesson.audience, library)
                                      for _text, route in routes)),
-                      key=(False, *(route is not None for _text, route in routes)))]
+                      key=(False, *(route is not None for _text, route in routes)),
+                      also=ALSO if any(route is None for _text, route in routes) else "")]

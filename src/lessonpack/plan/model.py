@@ -630,7 +630,7 @@ class PageBreak:
 @dataclass(frozen=True)
 class HelpCards:
     """The same small help card ``count`` times, to cut out and keep: a bold heading, then
-    its lines, each card in a dashed frame (business-card size, ten to an A4 page)."""
+    its lines, each card in a dashed frame."""
 
     heading: str
     lines: tuple[str, ...]
@@ -638,9 +638,12 @@ class HelpCards:
     # Beside ``lines``: the picture before a key route (school, home, Childline, CEOP), the
     # help slides' own; None for the reassurance and the other services.
     icons: tuple[Picture | None, ...] = ()
-    # Beside ``lines``: True for a route a pupil most needs (set larger, its name in the
-    # brand's colour), decided by the planner so the renderer never reads the words.
+    # Beside ``lines``: True for a route a pupil most needs (its icon before it, its name
+    # in the brand's colour), decided by the planner so the renderer never reads the words.
     key: tuple[bool, ...] = ()
+    # The small heading over the other services, set after the key routes at their size
+    # ("Also"); none when every line is a key route.
+    also: str = ""
 
 
 @dataclass(frozen=True)

@@ -153,8 +153,10 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
         # Who is on screen, among the things: the show's host, else the child streaming.
         person = ("grown-up" if watcher(sc) else sc.picture or
                   ("child" if age_of(audience).primary else "person"))
+        # In a room of clues the child is drawn at her desk, the figure her head.
         picture = casting.figure(library, person, (watcher(sc) and f"{sc.character}'s host")
-                                 or sc.character, f"{sc.character}, on screen")
+                                 or sc.character, f"{sc.character}, on screen",
+                                 toned=has_room(tuple(cast)))
         if picture is not None:
             cast.insert(min(2, len(cast)), ("on screen", picture))
         # The grown-up filming beside her (Zainab's dad) is on the broadcast; a parents'
@@ -175,7 +177,7 @@ def _call(sc: Scenario, young: bool, library: PictureLibrary | None, casting: Ca
     cast: list[tuple[str, Picture]] = []
     if not young:
         picture = casting.figure(library, sc.picture or "child", sc.character,
-                                 f"{sc.character}, on the call")
+                                 f"{sc.character}, on the call", toned=True)
         return "stream", ((("on screen", picture),) if picture is not None else ())
     # Who is on the other end: the named relatives of the story, by their comments.
     for c in sc.comments:

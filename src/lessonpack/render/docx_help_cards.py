@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
@@ -54,6 +54,15 @@ LINE_PT = 12
 # A line's words before its first colon are bold when they name a route, not a sentence:
 # "Report Remove (a private picture of you online, under 18)", Year 7's, is 57.
 LEAD_CHARS = 60
+BAND_PAD = 3  # points of the band's colour round the card's question
+# The cell's own side margin: 1.5 mm, the band's ends inside the card's dashed cut line (at
+# the cell's very edge it printed about 1 mm past the line each side, and every cut left a
+# sliver of band). The words are indented the rest of the way to SIDE_TWIPS. The band sits
+# inside the cell's margins, not pulled out past them by negative indents: LibreOffice clips
+# a paragraph's borders to the cell's margins but not its shading, so a band wider than them
+# drew its padding borders shorter than its colour, a thin line across the band's foot.
+BAND_INSIDE_TWIPS = 85
+WORDS_INSET_TWIPS = SIDE_TWIPS - BAND_INSIDE_TWIPS
 
 
 def fit_to_page(renderer: DocWriter) -> float:
@@ -65,6 +74,45 @@ def fit_to_page(renderer: DocWriter) -> float:
     return min(1.0, Emu(height).cm / A4_TEXT_CM)
 
 
+# What each paragraph of a card is: its question on the band, the reassurance, a key route
+# (an icon before it), the small heading over the other services, another service.
+Role = Literal["band", "reassurance", "key", "also", "other"]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card's paragraphs in order (its question first), each with its role and the plan's
+    icon (none but a key route's), and the line-spacing multiple of the document's body
+    style they are set in (read once: the fitting tries several sizes)."""
+
+    texts: tuple[str, ...]
+    roles: tuple[Role, ...]
+    icons: tuple[Picture | None, ...]
+    spacing: float = 1.0
+
+
+def card_of(block: HelpCards, spacing: float = 1.0) -> Card:
+    """The card's paragraphs from the plan: the question, the reassurance, the key routes,
+    then the plan's "Also" heading over the other services (the plan puts the key routes
+    first)."""
+    n = len(block.lines)
+    keys = block.key or (False,) * n
+    icons = block.icons or (None,) * n
+    texts: list[str] = [block.heading]
+    roles: list[Role] = ["band"]
+    pictures: list[Picture | None] = [None]
+    for k, (text, key, icon) in enumerate(zip(block.lines, keys, icons, strict=True)):
+        role: Role = "reassurance" if k == 0 else "key" if key else "other"
+        if role == "other" and block.also and "also" not in roles:
+            texts.append(block.also)
+            roles.append("also")
+            pictures.append(None)
+        texts.append(text)
+        roles.append(role)
+        pictures.append(icon if role == "key" else None)
+    return Card(tuple(texts), tuple(roles), tuple(pictures), spacing)
+
+
 def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     """``block.count`` copies of the card, ``CARDS_A_ROW`` to a row, in one grid whose
     neighbours share each dashed cut line; each card's words centred in it, the rows as tall
@@ -74,119 +122,111 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     least = CARD_CM * fit_to_page(renderer)
     height = fill_height(renderer, len(counts), least, least * CARD_MOST)
     intro = renderer.previous_paragraph()
+    card = card_of(block, StyleBook(renderer).measures(None)[4])
     # No top margin: the header band runs to the card's top edge (its padding is its own).
-    cells = cut_grid(renderer, counts, (FOOT_MARGIN,), [body] * (1 + len(block.lines)), height,
-                     "Help cards to cut out", cell_margins=(0, SIDE_TWIPS))
+    cells = cut_grid(renderer, counts, (FOOT_MARGIN,), [body] * len(card.texts), height,
+                     "Help cards to cut out", cell_margins=(0, BAND_INSIDE_TWIPS))
     if intro is not None:  # the instructions stay with the first cards
         keep_with_next(paragraph_xml(intro), True)
-    card = Card((block.heading, *block.lines),
-                (None, *block.icons) if block.icons else (None,) * (1 + len(block.lines)),
-                (False, *block.key) if block.key else (False,) * (1 + len(block.lines)),
-                StyleBook(renderer).measures(None)[4])
-    size, up = _line_size(renderer, card, height,
-                          renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS)
-    spare = _spare(renderer, card, height,
-                   renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS, size, up)
+    width = renderer.width.twips // CARDS_A_ROW - 2 * SIDE_TWIPS
+    size = _line_size(renderer, card, height, width)
+    spare = _spare(renderer, card, height, width, size)
     for cell in cells:
-        _fill(renderer, list(cell.iter(qn("w:p"))), card, size, up, spare)
-
-
-# The routes a pupil most needs (the plan marks them, Samaritans and Shout among them),
-# larger than the rest. The other services (KS4's Report Remove, police, ...) follow in the
-# body's ink, a point or two smaller, never under 12 pt.
-KEY_UP = 1
-# The key routes at most this much larger than the rest: with six key routes (KS3's, with
-# Samaritans and Shout) at 4 pt larger, a trainer's Calibri at 1.05 lines ran each line with
-# an icon taller than the estimate, and the second card went overleaf.
-KEY_MOST = 3
-
-
-@dataclass(frozen=True)
-class Card:
-    """A card's words a line each (its heading first), with the plan's icon and key mark
-    beside each line (none for the heading), and the line-spacing multiple of the
-    document's body style they are set in (read once: the fitting tries some twenty sizes)."""
-
-    texts: tuple[str, ...]
-    icons: tuple[Picture | None, ...]
-    keys: tuple[bool, ...]
-    spacing: float = 1.0
+        _fill(renderer, list(cell.iter(qn("w:p"))), card, size, spare)
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
-# card blank), never under the documents' least size; most of the frame, not all of it: the
-# estimate came within a point of LibreOffice's layout of KS4's card (231 against 230), so
-# a twentieth held back covers a wider font (Calibri's taller lines) without a blank foot.
-# (A trainer's template's wider line spacing is measured: ``_points``.)
+# card blank), never under the documents' least size, every route the same size (a card of
+# two sizes, its last lines smaller, read as small print). All the frame: the estimate
+# (its icons' lines counted as tall as LibreOffice sets them) came to 3% over LibreOffice's
+# layout of KS3's card in Arial, which covers a font with taller lines (Calibri's). (A
+# trainer's template's wider line spacing is measured: ``_points``.)
 LINE_SIZES = (18, 17, 16, 15, 14, 13, LINE_PT)
-FILL_SHARE = 0.95
+FILL_SHARE = 1.0
 
 
-def _points(renderer: DocWriter, card: Card, width_twips: int, size: float, up: float
-            ) -> float:
-    """About how tall a card's words are (points) at ``size``, its key routes ``up``, at the
-    line spacing of the document's body style (a trainer's letterhead sets 1.05 lines: at
-    single spacing KS3's cards grew past half a page and the second went overleaf)."""
+def _pt(role: Role, size: float) -> float:
+    """A paragraph's type size on a card whose routes are ``size``: the question larger, the
+    small "Also" heading at the least size."""
+    return size + HEADING_PT - LINE_PT if role == "band" else LINE_PT if role == "also" \
+        else size
+
+
+def _points(renderer: DocWriter, card: Card, width_twips: int, size: float) -> float:
+    """About how tall a card's words are (points) at ``size``, at the line spacing of the
+    document's body style (a trainer's letterhead sets 1.05 lines: at single spacing KS3's
+    cards grew past half a page and the second went overleaf)."""
     font = renderer.brand.body_font
-    heading = size + HEADING_PT - LINE_PT
-    total = 2 * BAND_PAD + 6.0
-    for k, (text, icon, key) in enumerate(zip(card.texts, card.icons, card.keys, strict=True)):
-        pt = heading if k == 0 else size + up if key else size
-        # A key route's words wrap beside its icon, not under it.
-        room = (width_twips / 20 - (_icon_room(pt, font) if icon is not None else 0)
-                - (2 * BAND_PAD if k == 0 else 0))
-        lines = math.ceil(_words_width(unbroken(text), font, pt, k) / room)
-        total += lines * pt * 1.17 * card.spacing + 3 + (3 if k == 1 else 0)
+    # The band's padding above and below its words; the "Also" heading's extra air.
+    total = 2 * BAND_PAD + ALSO_ABOVE_PT * ("also" in card.roles)
+    for text, role in zip(card.texts, card.roles, strict=True):
+        pt = _pt(role, size)
+        # A route's words wrap in their own column, after its icon's room (the other
+        # services' words in the same column, under the key routes' words).
+        room = (width_twips / 20 - (_icon_room(pt, font) if role in ("key", "other") else 0)
+                - (2 * BAND_PAD if role == "band" else 0))
+        lines = math.ceil(_words_width(unbroken(text), font, pt, role) / room)
+        line = pt * 1.17 * card.spacing
+        # An icon's line is as tall as the icon over the words' descent: counted as a line
+        # of words, KS3's six key routes came to some 30 points more than estimated.
+        first = max(line, pt * ICON_LINE) if role == "key" else line
+        total += first + (lines - 1) * line + _after(role) \
+            + (3 if role == "reassurance" else 0)
     return total
 
 
-def _words_width(text: str, font: str, pt: float, k: int) -> float:
-    """Points a card's line ``k`` takes set on one line, as _fill sets it: the question in
-    bold, the reassurance plain, a route's name bold and its words plain. (All measured bold,
-    a school's own line, "Riverside Student Support: Student Services, room G14 (8.15am to
-    4pm)", counted two lines for its one, and KS3's routes fell from 14 pt to 12.)"""
+# Points under the band beyond its padding (6 pt more read as a gap under the question the
+# card's words answer), and above the "Also" heading beyond a route's air (it reads as the
+# heading of what follows, not as the foot of the line above it).
+BAND_AFTER_PT = 3.0
+ALSO_ABOVE_PT = 3.0
+# Points after a route's line (the air between routes is mostly ``_spare``'s, before each):
+# with KS4's eleven lines at one size, 3 pt after each left the routes a point too small.
+ROUTE_AFTER_PT = 0.5
+
+
+def _after(role: Role) -> float:
+    """Points of space after a card's paragraph, as _fill sets it."""
+    if role == "band":
+        return BAND_PAD + BAND_AFTER_PT
+    return 3.0 if role == "reassurance" else ROUTE_AFTER_PT
+
+
+def _words_width(text: str, font: str, pt: float, role: Role) -> float:
+    """Points a card's line takes set on one line, as _fill sets it: the question and the
+    "Also" heading in bold, the reassurance plain, a route's name bold and its words plain.
+    (All measured bold, a school's own line, "Riverside Student Support: Student Services,
+    room G14 (8.15am to 4pm)", counted two lines for its one.)"""
     lead, colon, rest = text.partition(": ")
-    if k <= 1 or not colon or len(lead) > LEAD_CHARS:
-        return text_width(text, font, pt, bold=k == 0)
+    if role in ("band", "also", "reassurance") or not colon or len(lead) > LEAD_CHARS:
+        return text_width(text, font, pt, bold=role in ("band", "also"))
     return text_width(lead + ":", font, pt, bold=True) + text_width(" " + rest, font, pt)
 
 
 def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: int
-               ) -> tuple[float, float]:
-    """The card's line size and how much larger its key routes are: the largest key routes
-    that fit, then the largest other lines beside them (KS4's eleven lines: the routes at
-    15 pt over the rest at 12 filled the card that 14 over 12 left a fifth blank). At the
-    least size, unraised, as before, when nothing fits."""
+               ) -> float:
+    """The card's route size: the largest that fits (KS4's eleven lines filled the card at
+    14 pt that 12 pt left a fifth blank); the least size when nothing fits."""
     room = FILL_SHARE * (height_twips - 226 - FOOT_TWIPS)
-    for size, up in _sizes(not all(card.keys[2:])):
-        if _points(renderer, card, width_twips, size, up) * 20 <= room:
-            return size, up
-    return LINE_PT, 0
+    for size in LINE_SIZES:
+        if _points(renderer, card, width_twips, size) * 20 <= room:
+            return size
+    return LINE_PT
 
 
-def _sizes(rest: bool) -> list[tuple[float, float]]:
-    """(size, up) to try, largest key routes first, then the largest other lines: with no
-    other lines (KS2's card, every route a key one), one size for all."""
-    if not rest:
-        return [(size, 0) for size in LINE_SIZES]
-    pairs = [(size, up) for size in LINE_SIZES for up in range(KEY_UP, KEY_MOST + 1)
-             if size + up <= LINE_SIZES[0] + KEY_UP]
-    return sorted(pairs, key=lambda p: (p[0] + p[1], p[0]), reverse=True)
-
-
-# Of the room the words leave in a card, what goes above its key routes and the other
-# services as air (the rest stays under the last line: the estimate may be short).
-SPARE_SHARE = 0.6
+# Of the room the words leave in a card, what goes above its routes and the "Also" heading
+# as air (the rest stays under the last line; the estimate errs a little tall, not short).
+SPARE_SHARE = 0.9
 SPARE_MOST_PT = 16.0
 
 
-def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float,
-           up: float) -> float:
+def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float
+           ) -> float:
     """Points of space before each route line, so a card's words spread down it rather than
     leaving its foot blank under a header band at the top."""
-    points = _points(renderer, card, width_twips, size, up)
+    points = _points(renderer, card, width_twips, size)
     left = (height_twips - 226 - FOOT_TWIPS) / 20 - points
-    routes = max(1, len(card.texts) - 2)
+    routes = max(1, sum(role in ("key", "also", "other") for role in card.roles))
     return max(0.0, min(SPARE_MOST_PT, SPARE_SHARE * left / routes))
 
 
@@ -195,55 +235,62 @@ CARD_MOST = 1.2
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float = LINE_PT,
-          up: float = 0, spare: float = 0) -> None:
+          spare: float = 0) -> None:
     """A card: its question white on a band of the brand's colour across the card's top
     (the card reads as an object, not a photocopied list), the reassurance under it in
-    italics, then a route a line: the key routes large, their icon before them and their
-    name in bold in the brand's colour (only the name: a card of whole lines in bold had
-    nothing stand out); the other services a little smaller, in the body's ink. A number is
-    never split at a line's end."""
+    italics, then a route a line, all one size: a key route's icon before it and its name in
+    bold in the brand's colour (only the name: a card of whole lines in bold had nothing
+    stand out); then the other services under a small "Also" heading, their names bold in
+    the body's ink, their words in the key routes' column. A number is never split at a
+    line's end."""
     brand = renderer.brand
-    for k, (p, text, icon, key) in enumerate(zip(paragraphs, card.texts, card.icons,
-                                                  card.keys, strict=True)):
+    before: Role = "band"
+    for p, text, role, icon in zip(paragraphs, card.texts, card.roles, card.icons,
+                                   strict=True):
+        previous, before = before, role
         para = DocxParagraph(p, renderer.doc)
         fmt = para.paragraph_format
         fmt.space_before = Pt(0)
-        fmt.space_after = Pt(3)
-        if k == 0:
-            styled_run(p, text, bold=True, size=size + HEADING_PT - LINE_PT, colour="FFFFFF")
+        fmt.space_after = Pt(_after(role))
+        pt = _pt(role, size)
+        if role == "band":
+            styled_run(p, text, bold=True, size=pt, colour="FFFFFF")
             _band(p, str(brand.primary))
             fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            # Into the cell's side margins, so the band runs edge to edge of the card, a
-            # hair inside the dashed cut line: at the cell's very edge it printed about 1 mm
-            # past the line each side, and every cut left a sliver of band.
-            fmt.left_indent = fmt.right_indent = Twips(-(SIDE_TWIPS - BAND_INSIDE_TWIPS))
-            fmt.space_after = Pt(BAND_PAD + 6)
             continue
+        fmt.left_indent = fmt.right_indent = Twips(WORDS_INSET_TWIPS)
         text = unbroken(text)
         # "Childline: 0800 1111…": the route in bold, so a pupil finds it at a glance.
         lead, colon, rest = text.partition(": ")
-        if k == 1:  # the reassurance: "It's never your fault, …"
-            styled_run(p, text, size=size)
+        if role == "reassurance":  # "It's never your fault, …"
+            styled_run(p, text, size=pt)
             for run in para.runs:
                 run.italic = True
-            fmt.space_after = Pt(3)
-        elif key and colon:
-            fmt.space_before = Pt(spare)
-            pt = size + up
-            if icon is not None:
-                _icon(renderer, para, icon, pt)
-            styled_run(p, lead + ":", bold=True, size=pt, colour=str(brand.primary))
+            continue
+        # The air above each route and above the "Also" heading; none between that heading
+        # and its first line.
+        fmt.space_before = Pt(0 if previous == "also" else spare)
+        if role == "also":
+            fmt.space_before = Pt(spare + ALSO_ABOVE_PT)
+            styled_run(p, text, bold=True, size=pt, colour=str(brand.primary))
+            keep_with_next(p, True)
+            continue
+        room = Pt(_icon_room(pt, brand.body_font))
+        if icon is not None:
+            _icon(renderer, para, icon, pt)
+            fmt.first_line_indent = -room
+        fmt.left_indent = Twips(WORDS_INSET_TWIPS) + room
+        if colon and len(lead) <= LEAD_CHARS:
+            styled_run(p, lead + ":", bold=True, size=pt,
+                       colour=str(brand.primary) if role == "key" else "")
             styled_run(p, " " + rest, size=pt)
-        elif colon and len(lead) <= LEAD_CHARS:
-            # The other services set apart from the key routes, then close together.
-            fmt.space_before = Pt(spare + 4 if card.keys[k - 1] else 0)
-            styled_run(p, lead + ":", bold=True, size=size)
-            styled_run(p, " " + rest, size=size)
         else:
-            styled_run(p, text, size=size)
+            styled_run(p, text, size=pt)
 
 
-ICON_SCALE = 1.35  # of the route's type size: the icon a little taller than its capitals
+ICON_SCALE = 1.15  # of the route's type size: the icon a little taller than its capitals
+# The height of a line led by an icon, of the type size (LibreOffice, Arial: 22.1 pt at 14).
+ICON_LINE = ICON_SCALE + 0.23
 ICON_GAP = "\u2002"  # an en space between the icon and the route's name
 
 
@@ -254,8 +301,9 @@ def _icon_room(pt: float, font: str = "") -> float:
 
 def _icon(renderer: DocWriter, para: DocxParagraph, icon: Picture, pt: float) -> None:
     """The route's icon first, its words after a space, on a hanging indent as wide as the
-    two, so a second line starts under the first's words, not under the icon. (A tab to
-    the hanging indent was set an icon's width or two further on by LibreOffice.)"""
+    two (set by _fill), so a second line starts under the first's words, not under the
+    icon. (A tab to the hanging indent was set an icon's width or two further on by
+    LibreOffice.)"""
     shape = para.add_run().add_picture(icon.path, height=Pt(pt * ICON_SCALE))
     inline = inline_xml(shape)
     inline.docPr.set("descr", icon.alt)
@@ -264,13 +312,6 @@ def _icon(renderer: DocWriter, para: DocxParagraph, icon: Picture, pt: float) ->
     for side in ("distT", "distB", "distL", "distR"):
         inline.set(side, "0")
     styled_run(paragraph_xml(para), ICON_GAP, size=pt)
-    room = Pt(_icon_room(pt, renderer.brand.body_font))
-    para.paragraph_format.left_indent = room
-    para.paragraph_format.first_line_indent = -room
-
-
-BAND_PAD = 3  # points of the band's colour round the card's question
-BAND_INSIDE_TWIPS = 85  # 1.5 mm: the band's ends inside the card's dashed cut line
 
 
 def _band(p: CT_P, colour: str) -> None:
