@@ -12,7 +12,8 @@ from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_cues import CueCut
 from lessonpack.plan.lesson_plan import SHORT_OF_TIME
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Paragraph
-from lessonpack.plan.parents.session_sheet import part_slides, slides_label
+from lessonpack.plan.parents.session_sheet import part_slides
+from lessonpack.plan.slide_span import SlideSpan
 
 # The deck's slide kinds a cut's ``slides`` names, besides its Part's own first slide.
 _KINDS = {"quiz": "quiz_question", "help": "signposting"}
@@ -31,7 +32,7 @@ def short_of_time(session: ParentSession, deck: DeckPlan | None) -> list[Block]:
                 continue
             where = _slides(deck, parts, n, cue.cut)
             named = section.title if cue.cut.slides == "part" else cue.label
-            shown = f" ({slides_label(where)})" if where else ""
+            shown = f" ({where.label})" if where is not None else ""
             if cue.cut.never:
                 kept.append(f"Never cut \u201c{named}\u201d{shown}.")
             else:
@@ -48,17 +49,17 @@ def _cut(said: str, minutes: int, cut: CueCut) -> str:
     return f"{said}: {cut.do} (saves {minutes - cut.keep} min)."
 
 
-def _slides(deck: DeckPlan | None, parts: list[str], n: int, cut: CueCut) -> str:
-    """"5", "17–18": Part ``n``'s first slide, or its shown slides of the kind ``cut``
-    names; "" without a deck."""
+def _slides(deck: DeckPlan | None, parts: list[SlideSpan], n: int,
+            cut: CueCut) -> SlideSpan | None:
+    """Slide 5, slides 17–18: Part ``n``'s first slide, or its shown slides of the kind
+    ``cut`` names; None without a deck."""
     if deck is None or not parts:
-        return ""
-    first, _, last = parts[n - 1].partition("\u2013")
+        return None
+    part = parts[n - 1]
     if cut.slides == "part":
-        return first
-    span = range(int(first), int(last or first) + 1)
+        return SlideSpan(part.first, part.first)
     found = [k for k, s in enumerate(deck.slides, 1)
-             if k in span and not s.hidden and s.kind == _KINDS[cut.slides]]
+             if part.first <= k <= part.last and not s.hidden and s.kind == _KINDS[cut.slides]]
     if not found:
-        return ""
-    return str(found[0]) if len(found) == 1 else f"{found[0]}\u2013{found[-1]}"
+        return None
+    return SlideSpan(found[0], found[-1])
