@@ -18,6 +18,7 @@ from pptx import Presentation
 
 from lessonpack import api
 from lessonpack.build.look import prepare_look
+from lessonpack.cli import main
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.io.zipnorm import build_time
@@ -143,3 +144,21 @@ def test_the_same_slides_for_other_years_get_their_own_draft_strip() -> None:
     assert YEARS_LEAD not in _first_slide_text(plain) and after != plain
     assert YEARS_LEAD in _first_slide_text(after), "the first deck's Draft strip was kept"
     assert after == alone
+
+
+GOOGLE = ROOT / "tests/fixtures/wild/google-slides-export.pptx"
+
+
+def test_a_deck_built_again_in_one_process_is_the_deck_built_alone(tmp_path: Path) -> None:
+    """A trainer's second build of the same deck in one process (an ``--all`` batch, the next
+    school's same lesson) is made of kept slides and a kept finish: it must come out byte for
+    byte as the deck built alone, layout edits included (the section layout's stray rule,
+    taken off while a section slide was drawn, stayed on every deck after the first)."""
+    args = ["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--template", str(GOOGLE)]
+    for run in ("first", "second"):
+        assert main([*args, "--out", str(tmp_path / run)]) == 0
+    subprocess.run([sys.executable, "-m", "lessonpack", *args, "--out", str(tmp_path / "alone")],
+                   check=True)
+    alone = _deck(tmp_path / "alone")
+    assert _deck(tmp_path / "first") == alone
+    assert _deck(tmp_path / "second") == alone, "the second build differs from the deck alone"

@@ -28,11 +28,20 @@ def _layouts(prs: Any) -> bytes:
                     for tree in (master, *master.slide_layouts))
 
 
-@pytest.mark.parametrize("template", [None, WILD / "google-slides-export.pptx",
-                                      WILD / "klee2-libreoffice.pptx"],
-                         ids=["built-in", "google", "klee2"])
-def test_drawing_a_slide_leaves_its_layout(template: Path | None, tmp_path: Path,
+TRAINER = Path(__file__).parents[1] / "examples" / "templates" / "brightpath-training"
+# (template, key stage): ours for the youngest and a middle age, and trainers' templates
+# (the steps that fit text to a trainer's layouts run only on them).
+BUILDS = {"built-in-ks1": (None, "ks1"), "built-in-ks2": (None, "ks2"),
+          "google-ks2": (WILD / "google-slides-export.pptx", "ks2"),
+          "klee2-ks2": (WILD / "klee2-libreoffice.pptx", "ks2"),
+          "smooth-black-ks4": (WILD / "lo-cft-smooth-black.pptx", "ks4"),
+          "brightpath-ks2": (TRAINER, "ks2")}
+
+
+@pytest.mark.parametrize("build", BUILDS)
+def test_drawing_a_slide_leaves_its_layout(build: str, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    template, stage = BUILDS[build]
     begun: dict[int, bytes] = {}
     checked: list[str] = []
     blank_slide, keep = DeckSlides.blank_slide, DeckSlides.keep
@@ -51,6 +60,6 @@ def test_drawing_a_slide_leaves_its_layout(template: Path | None, tmp_path: Path
     monkeypatch.setattr(DeckSlides, "keep", finish)
     slide_cache.forget()  # every slide drawn, none added from an earlier test's build
     args = ["--template", str(template)] if template is not None else []
-    assert main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
+    assert main(["build", "-k", stage, "-f", "pptx", "-q", "-j", "1", "--out", str(tmp_path),
                  *args]) == 0
     assert len(checked) > 20, checked  # every slide drawn (klee2's on one layout)
