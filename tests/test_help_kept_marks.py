@@ -72,3 +72,26 @@ def test_a_sentence_kept_with_the_first_is_one_of_the_helplines_own() -> None:
     assert Helpline.model_validate(data).keep_with_first
     with pytest.raises(ValidationError):
         Helpline.model_validate({**data, "keep_with_first": ["Not anonymous at all."]})
+
+
+def test_the_notes_say_what_a_cut_card_left_off_not_what_it_shows() -> None:
+    """A school's card cut to its lead's names: its notes said "Say what each is for: Our
+    safeguarding lead: [DSL's name] or [deputy DSL's name]." (the names the slide still
+    showed) and its reassurance was nowhere. The notes say the first sentence left off."""
+    from lessonpack.render.deck_help_words import FULL, said_aloud
+
+    card = Card("Our safeguarding lead",
+                "[DSL's name] or [deputy DSL's name]. They keep you safe: talk to them about "
+                "any worry. You don't have to say why.\n01632 960 214")
+    assert _shown(card, FIRST) == ["[DSL's name] or [deputy DSL's name]."]
+    assert said_aloud([card], FIRST) == ("Say what each is for: Our safeguarding lead: They "
+                                         "keep you safe: talk to them about any worry.")
+    # A card showing none of its words says its first sentence, as before; one shown whole
+    # says nothing.
+    service = Card("Childline", "Free and private, any time. Run by the NSPCC.\n0800 1111")
+    assert said_aloud([service], NONE) == ("Say what each is for: Childline: Free and "
+                                           "private, any time.")
+    assert said_aloud([service], FULL) == ""
+    assert said_aloud([card, service], [FIRST, FULL]) == (
+        "Say what each is for: Our safeguarding lead: They keep you safe: talk to them about "
+        "any worry.")
