@@ -769,6 +769,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert props.title.startswith("Visit brief: ") and "Key Stage" not in props.subject
     assert props.subject == "Online safety visit: Year 2, Year 4 and the parents’ workshop", \
         props.subject
+    # Keywords for the whole day, not the first class's key stage alone.
+    assert props.keywords == ("online safety; live streaming; ks1; ks2; parents; visit brief; "
+                              "lessonpack"), props.keywords
     rows = _rows(path)[1:]
     jobs = [(r[0], r[1], r[2]) for r in rows]
     assert len(jobs) == len(set(jobs)), "each row once"

@@ -134,21 +134,25 @@ def plan_day_brief(classes: Sequence[Taught],
     # as two).
     said = counts_and_lists.and_list([*labels, *(["the parents' workshop"] if evening else [])])
     return DocPlan(brief_name(lesson.topic, brand), "visit_brief",
-                   _day_meta(lesson, brand, said),
+                   _day_meta(lesson, brand, said, [*(c.lesson.audience.value for c in classes),
+                                                    *(["parents"] if evening else [])]),
                    title=f"Visit brief: {lesson.topic_title}",
                    subtitle=f"For the school office and the DSL · {said}",
                    header="Visit brief", footer=_day_footer(brand), blocks=tuple(blocks),
                    single_spaced=True)
 
 
-def _day_meta(lesson: Lesson, brand: Brand, said: str) -> DocMeta:
+def _day_meta(lesson: Lesson, brand: Brand, said: str, audiences: list[str]) -> DocMeta:
     """"Visit brief: Ashgrove Primary School, Friday 22 January 2027", subject "Online
-    safety visit: Year 2, Year 4 and the parents' workshop": the file as a shared drive
-    lists it names the school and the day, not the first class's lesson and key stage."""
+    safety visit: Year 2, Year 4 and the parents' workshop", keywords every audience of the
+    day ("ks1; ks2; parents"): the file as a shared drive lists it names the school and the
+    day, not the first class's lesson and key stage."""
     meta = item_files.meta(lesson, brand, "visit day brief")
     where = ", ".join(filter(None, (brand.org_name.strip(), brand.lesson_date.strip())))
+    keywords = "; ".join(["online safety", lesson.topic_title.lower(),
+                          *dict.fromkeys(audiences), "visit brief", "lessonpack"])
     return dataclasses.replace(meta, title=f"Visit brief: {where or lesson.topic_title}",
-                               subject=f"Online safety visit: {said}")
+                               subject=f"Online safety visit: {said}", keywords=keywords)
 
 
 def _leads(brand: Brand) -> str:
