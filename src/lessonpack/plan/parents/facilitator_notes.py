@@ -97,9 +97,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
     first), the pages to print, what the session is and which version, the running order
     with its slides beside the resources. (The "Fill in first" box goes under it:
     plan/fill_in_first.) No objectives: slide 3 shows them and the summary says them."""
-    about = [Paragraph(session.summary),
-             *((Paragraph(note, label="Version:"),) if (note := version_note(session, brand))
-               else ())]
+    about = _about(session, brand)
     order = SideBySide(("Running order", session_sheet.running_order(session, deck, brand)),
                        ("Resources", session_sheet.resources(session, brand)), tight=True)
     if named_people.visitor(brand):
@@ -109,11 +107,11 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         # resources go with the preparation (_before): the logistics table already says
         # who brings what. The print line short, on one line: page one has no more room,
         # and without it the "Last page" mark was never explained.
-        # What to cut if the evening runs short under the running order; what the session
-        # is after them both, read before the evening rather than run from (page one had
-        # no room for the cuts above it). A school's own page one is full to its "Fill in
-        # first" box, and the cuts anywhere in its first pages ran the default notes onto
-        # an eighth page: a visiting team's evening, timed to the hall and the play staff,
+        # What to cut if the evening runs short under the running order, where what the
+        # session is was: that goes with the preparation (_before), read before the
+        # evening, not run from. A school's own page one is full to its "Fill in first"
+        # box, and the cuts anywhere in its first pages ran the default notes onto an
+        # eighth page: a visiting team's evening, timed to the hall and the play staff,
         # has them.
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand),
@@ -121,10 +119,16 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
                 Heading("Running order", 3),
                 BulletList(session_sheet.running_order(session, deck, brand),
                            whole_items=True, compact=True),
-                *short_of_time(session, deck), *about]
+                *short_of_time(session, deck)]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
             *about, order]
+
+
+def _about(session: ParentSession, brand: Brand) -> list[Block]:
+    """What the session is, and which version."""
+    note = version_note(session, brand)
+    return [Paragraph(session.summary), *((Paragraph(note, label="Version:"),) if note else ())]
 
 
 def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
@@ -157,12 +161,17 @@ def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[
             Paragraph(SCRIPT_IN_SLIDES, keep_next=True), table]
 
 
+# A visiting team's "what the session is", with the preparation.
+ABOUT = "About the session"
+
+
 def _before(session: ParentSession, brand: Brand) -> list[Block]:
     """What is done and read before the evening, after the steps as in a lesson plan: a
-    visiting team's resources (page one has no room for them), the checks, signed and dated
-    as one record (whole), and how to deliver the session safely."""
+    visiting team's summary and resources (page one has no room for them), the checks,
+    signed and dated as one record (whole), and how to deliver the session safely."""
     sg = session.safeguarding
-    resources: list[Block] = ([Heading("Resources", 2),
+    resources: list[Block] = ([Heading(ABOUT, 2), *_about(session, brand),
+                               Heading("Resources", 2),
                                BulletList(session_sheet.resources(session, brand))]
                               if named_people.visitor(brand) else [])
     return [
