@@ -39,9 +39,9 @@ def _to_whom(lesson: Lesson, brand: Brand) -> str:
 
 
 def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
-    """The slip's cut line and choices. Before the lesson: back by a day that leaves time to
-    show a parent the materials. After it: to the class's own teacher by name, a school week
-    on (a worry on a slip with no owner and no date could sit unread)."""
+    """The slip's cut line and choices, both to the class's own teacher by name where the
+    school names one. Before the lesson: back by a day that leaves time to show a parent the
+    materials. After it: a school week on (a worry on a slip with no owner and no date could sit unread)."""
     # Unknown, a draft letter's day is a field with its others (the pack's fill-in method
     # is every yellow field, so a plain blank went out empty); a named school's a line.
     blank = REPLY_BY_FIELD if not brand.named else "_" * 22
@@ -51,8 +51,9 @@ def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
                         foot=True),
                 Checklist(("I have a question about the lesson; please contact me.",
                            "I would like to see the materials my child used in the lesson."))]
-    # A day to return it by, before the lesson; one line.
-    return [CutLine(f"Reply slip: return to your child's {slip_to(lesson)} by "
+    # A day to return it by, before the lesson; one line, to the same named teacher as the
+    # slip after it (parents noticed "your child's class teacher" then a name).
+    return [CutLine(f"Reply slip: return to {_to_whom(lesson, brand)} by "
                     f"{reply_by(brand.lesson_date, brand.letter_date) or blank}.",
                     # At the page's foot, where a school's slip is cut off, not mid-page.
                     foot=True),
