@@ -26,6 +26,7 @@ from lessonpack.kinds.base import StreamsShown
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.plan.scenes import has_room
+from lessonpack.render.chat_wrap import NAME_GAP, chat_lines, write_lines
 from lessonpack.render.deck_accent import LIVE_RED
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_text import escape_control
@@ -211,22 +212,6 @@ def _count(n: int) -> str:
     return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 10_000 else f"{n:,}"
 
 
-def held_end(text: str) -> str:
-    """A chat comment with its last two words held together (a no-break space): a comment
-    that wraps never leaves one word alone on its last line ("…just for / me", "…be /
-    sad"). Never a line more: the pair goes down together where the last word alone would.
-    The bubbles are measured with these spaces (a line held together can wrap sooner).
-    """
-    words = text.split(" ")
-    # A one-letter word ("I", "a") is held to the word after it, so that no line ends on
-    # it ("ClipMaster  I / recorded this" in a narrow chat column).
-    out = words[0]
-    for n, word in enumerate(words[1:], 1):
-        last_pair = n == len(words) - 1 and len(words) >= 4
-        out += ("\u00a0" if last_pair or len(words[n - 1]) == 1 else " ") + word
-    return out
-
-
 # The chat's words: what the class reads, sorts and talks about, so read from the back of a
 # room (at 18 pt, the floor, they were the smallest words on a projected stream slide). One
 # size for every stream, chosen stream by stream with nothing to compare across the deck:
@@ -238,21 +223,22 @@ CHAT_FLOOR = 18
 
 def _comment_heights(screen: StreamScreen, font: str, width: int, pad: int,
                      size: int = CHAT_PT) -> list[int]:
-    width_pt = (width - 2 * PAD - 2 * BUBBLE_TEXT_INSET) / EMU_PT
+    width_pt = _words_width(width)
     return [int(Pt(size * LINE * _comment_lines(c.user, c.text, font, width_pt, size))) + pad
             for c in screen.comments]
 
 
 def _comment_lines(user: str, text: str, font: str, width_pt: float,
                    size: int = CHAT_PT) -> int:
-    """A comment's lines: one where its bold name and its regular words fit the line as
-    drawn (2% kept for renderers that round advances up); else measured all in bold, the
-    wider, so the bubble is never too short. All in bold, Kofi's "Dare you to type a joke,
-    just for me" took a second line it never used, one bubble taller than the rest."""
-    one = text_width(f"{user}  ", font, size, True) + text_width(text, font, size)
-    if one * 1.02 <= width_pt:
-        return 1
-    return count_lines(f"{user}  {held_end(text)}", font, size, width_pt, True)
+    """A comment's lines as _draw_comments breaks them (render/chat_wrap): its bold name,
+    then its regular words."""
+    return len(chat_lines(user, text, font, size, width_pt))
+
+
+def _words_width(width: int) -> float:
+    """Points a comment's words have in a bubble ``width`` EMU wide: less its padding and
+    its rounded corners' text inset."""
+    return (width - 2 * PAD - 2 * BUBBLE_TEXT_INSET) / EMU_PT
 
 
 # A chat bubble's corners: the same curve on a bubble of any height. A rounded rectangle's
@@ -491,7 +477,8 @@ def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamF
     if not pills_below:
         # A long name beside the pills (klee2's 4:3 stream: "Dev (Zainab's dad)") broke
         # onto three lines at 18 pt, over the row below: the pills go under it instead.
-        beside = w - int(frame.name_left * inch) - int(0.2 * inch) - _pills_width(screen, font)
+        beside = w - int(frame.name_left * inch) - int(0.2 * inch) \
+            - _pills_width(screen, font, w, frame)
         pills_below = count_lines(screen.streamer, font, 18, beside / EMU_PT, True) > 2
     top = int(round(frame.chat_top + (ROW2 if pills_below else 0), 3) * inch)
     if title_row:  # under the header (FULL's at 1.0 in, the chat at 1.55 in)
@@ -684,9 +671,41 @@ def _count_width(screen: StreamScreen, font: str) -> int:
                pill_width(_viewers(screen), font, 18, int(PILL_H * Inches(1))))
 
 
-def _pills_width(screen: StreamScreen, font: str) -> int:
-    """The LIVE badge and the count side by side: the name beside them makes room."""
-    return int(PILLS_W * Inches(1)) + _count_width(screen, font) - int(COUNT_W * Inches(1))
+def _pills_width(screen: StreamScreen, font: str, w: int, f: StreamFrame) -> int:
+    """The LIVE badge and the count side by side (``header_pills``' widths): the name
+    beside them makes room."""
+    return _span(*header_pills(screen, font, w, f))
+
+
+LIVE_W = 0.95  # the LIVE badge's usual width, in
+
+
+def _span(live_w: int, count_w: int) -> int:
+    """EMU the two pills take beside the name (the 0.2 in before the screen's edge aside):
+    a 0.1 in gap before the LIVE badge and 0.15 in between them."""
+    return live_w + count_w + int(0.25 * Inches(1))
+
+
+def header_pills(screen: StreamScreen, font: str, w: int, f: StreamFrame) -> tuple[int, int]:
+    """The LIVE badge's and the viewer count's widths (EMU): the usual ones; each only as
+    wide as its words where that lets the streamer's name stand on one line at 18 pt beside
+    them ("Dev (Zainab's dad)" broke onto two lines against the LIVE badge on two 4:3
+    templates)."""
+    inch = Inches(1)
+    usual = (int(LIVE_W * inch), _count_width(screen, font))
+    if _name_fits(screen, font, w - int(f.name_left * inch) - int(0.2 * inch) - _span(*usual)):
+        return usual
+    snug = tuple(pill_width(text, font, 18, int(PILL_H * inch))
+                 for text in ("LIVE", _viewers(screen)))
+    room = w - int(f.name_left * inch) - int(0.2 * inch) - _span(*snug)
+    return (snug[0], snug[1]) if _name_fits(screen, font, room) else usual
+
+
+def _name_fits(screen: StreamScreen, font: str, room: int) -> bool:
+    """Whether the streamer's name stands on one line at 18 pt in ``room`` EMU."""
+    widest = max(text_width(word, font, 18, True) for word in screen.streamer.split())
+    return widest <= room / EMU_PT and \
+        count_lines(screen.streamer, font, 18, room / EMU_PT, True) == 1
 
 
 def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
@@ -701,8 +720,9 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
                24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
     # A group call names how many are in it, not an audience, and is not "LIVE".
     viewers = _viewers(screen)
-    count_w = _count_width(screen, font)
-    pills_w = _pills_width(screen, font)
+    live_w, count_w = (int(LIVE_W * inch), _count_width(screen, font)) if pills_below \
+        else header_pills(screen, font, w, f)
+    pills_w = _span(live_w, count_w)
     name_left = int(f.name_left * inch)
     # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
     # need be (the row below starts clear of a two-line name).
@@ -723,7 +743,7 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
     if not screen.call:
-        live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, int(0.95 * inch),
+        live = name_pill(g, (right - pills_w - int(0.1 * inch), pill_y, live_w,
                          int(PILL_H * inch)), T.ACCENT_2, "LIVE", font, "LIVE badge")
         # Red in every brand, as on a real stream (a brand's accent may be pink or green).
         live.fill.fore_color.rgb = RGBColor.from_string(LIVE_RED)
@@ -748,9 +768,11 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
     for i, (comment, height) in enumerate(zip(screen.comments, heights, strict=True)):
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
                            f"Comment {i + 1}", radius=bubble_radius((x, top, w, height)))
-        write_runs(bubble, [(comment.user + "  ", T.ACCENT_1, True),
-                            (held_end(comment.text), T.TEXT_1, False)], size, font,
+        lines = chat_lines(comment.user, comment.text, font, size, _words_width(w))
+        write_runs(bubble, [(comment.user + NAME_GAP, T.ACCENT_1, True),
+                            *((line, T.TEXT_1, False) for line in lines)], size, font,
                    inset=PAD)
+        write_lines(bubble, 1, lines)
         top += height + gap
 
 

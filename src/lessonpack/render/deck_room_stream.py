@@ -17,17 +17,18 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from lessonpack.check.measure import count_lines, count_styled_lines
+from lessonpack.check.measure import count_lines
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
 from lessonpack.render import deck_drawings as dd
+from lessonpack.render.chat_wrap import NAME_GAP, chat_lines, write_lines
 from lessonpack.render.deck_drawings import (
+    BUBBLE_TEXT_INSET,
     CHAT_FLOOR,
     CHAT_PT,
     Box,
     T,
     bubble_radius,
-    held_end,
     new_shape,
     write_runs,
 )
@@ -220,41 +221,42 @@ def scrolls_off(comments: tuple[object, ...]) -> int:
 def _comment_height(user: str, text: str, font: str, width: int, inline: bool = False,
                     size: int = CHAT_PT) -> int:
     """A narrow chat's comment: the name on a line of its own, the words under it (with
-    ``inline``, the name runs into the words). Measured a little narrower than drawn:
-    LibreOffice wraps a shade earlier than the measure."""
-    inner = (width - 2 * emu(0.1)) / EMU_PT * 0.92
-    # Measured without the held last words: with them a fourth comment no longer fitted
-    # Mei's room (the 0.92 above already allows for LibreOffice wrapping a shade early, and
-    # the bubble's one small corner radius leaves its words more room than they had).
-    if inline:
-        lines = _inline_lines(user, text, font, inner, size)
-    else:
-        lines = count_lines(user, font, size, inner, True) + count_lines(text, font, size, inner)
+    ``inline``, the name runs into the words), broken into lines as _comment writes them."""
+    lines = len(chat_lines(user, text, font, size, _words_width(width), inline))
+    if not inline:
+        lines += count_lines(user, font, size, _words_width(width), True)
     return int(Pt(size * 1.2 * lines))
 
 
-def _inline_lines(user: str, text: str, font: str, inner: float, size: int) -> int:
-    """Lines of the name (bold) followed by the words, wrapped as one paragraph."""
-    pt = float(size)
-    return count_styled_lines([(user + "  ", (font, pt, True)), (text, (font, pt, False))],
-                              inner)
+def _words_width(width: int) -> float:
+    """Points a comment's words have in a bubble ``width`` EMU wide: less its padding and
+    its rounded corners' text inset."""
+    return (width - 2 * emu(0.1) - 2 * BUBBLE_TEXT_INSET) / EMU_PT
 
 
 def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: str,
              inline: bool = False, size: int = CHAT_PT) -> None:
     bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.BACKGROUND_1, name,
                        radius=bubble_radius(box))
+    lines = chat_lines(user, text, font, size, _words_width(box[2]), inline)
     if inline:  # one paragraph: the name in the accent, then the words
-        write_runs(bubble, [(user + "  ", T.ACCENT_1, True), (held_end(text), T.TEXT_1, False)],
+        write_runs(bubble, [(user + NAME_GAP, T.ACCENT_1, True),
+                            *((line, T.TEXT_1, False) for line in lines)],
                    size, font, inset=emu(0.1))
+        write_lines(bubble, 1, lines)
         return
     write_runs(bubble, [(user, T.ACCENT_1, True)], size, font, inset=emu(0.1))
     body = text_body(bubble.text_frame)
     para = copy.deepcopy(body.find(qn("a:p")))
     run = para.find(qn("a:r"))
-    run.find(qn("a:t")).text = held_end(text)
     props = run.find(qn("a:rPr"))
     props.set("b", "0")
     for colour in props.iter(qn("a:schemeClr")):
         colour.set("val", "tx1")
+    para.remove(run)
+    for line in lines:  # the words' lines, one run each
+        line_run = copy.deepcopy(run)
+        line_run.find(qn("a:t")).text = line
+        para.append(line_run)
     body.append(para)
+    write_lines(bubble, 1, lines)
