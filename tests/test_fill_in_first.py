@@ -355,7 +355,8 @@ def test_an_examples_made_up_names_are_named_by_the_file_they_print_in() -> None
     box = _planned_box("ks1", brand)
     assert "made-up contact" not in box and "more" not in box, box
     letter = box.split("Letter home (before): ", 1)[1].split(";", 1)[0]
-    assert letter.startswith("Every yellow field, letterhead to signature (Mrs Ruth Evans, "
+    # Its reply slip names the class teacher, as the letter after the lesson's does.
+    assert letter.startswith("Every yellow field, letterhead to reply slip (Mrs Ruth Evans, "
                              "Sam Carter, Mrs Sarah Whitfield)"), letter
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
     assert re.search(r"Slides: Slides \d+–\d+ “Who can help” \(Mrs Okafor, Mr Price\)", box), box
@@ -366,11 +367,10 @@ def test_an_examples_made_up_names_are_named_by_the_file_they_print_in() -> None
     # (The photos' line after the files' list names the trainer as who puts them in.)
     listed = box.split(" Photos for", 1)[0]
     assert listed.count("Sam Carter") == 1, box
-    # The letter after the lesson has the same parts (its paragraph opens otherwise) and its
-    # reply slip names the same class teacher, and
-    # the handover a field in each of its three sections: both said short, so the box
-    # keeps to page one.
-    assert "Letter home (after): As the letter before, and its reply slip;" in box, box
+    # The letter after the lesson has the same parts (its paragraph opens otherwise, its
+    # reply slip names the same class teacher), and the handover a field in each of its
+    # three sections: both said short, so the box keeps to page one.
+    assert "Letter home (after): As the letter before;" in box, box
     assert "Handover: Every section." in box, box
 
 

@@ -41,7 +41,8 @@ def _to_whom(lesson: Lesson, brand: Brand) -> str:
 def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
     """The slip's cut line and choices, both to the class's own teacher by name where the
     school names one. Before the lesson: back by a day that leaves time to show a parent the
-    materials. After it: a school week on (a worry on a slip with no owner and no date could sit unread)."""
+    materials. After it: a school week on (a worry on a slip with no owner and no date could
+    sit unread)."""
     # Unknown, a draft letter's day is a field with its others (the pack's fill-in method
     # is every yellow field, so a plain blank went out empty); a named school's a line.
     blank = REPLY_BY_FIELD if not brand.named else "_" * 22
