@@ -142,7 +142,7 @@ def test_help_cards_on_a_short_slide_keep_their_words_inside_each_card(tmp_path:
 def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path) -> None:
     """Between every word and only the name and contact: the first sentence of what each
     card is for stays on the card (a parent reading 'Mr Daniel Okafor' alone would not know
-    he is the school's safeguarding lead); the whole is said aloud."""
+    he is the school's safeguarding lead); what the card leaves off is said aloud."""
     from lessonpack.content.brand import DEFAULT_BRAND
     from lessonpack.kinds.cards import Card
     from lessonpack.kinds.look import LOOKS
@@ -163,8 +163,10 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
         assert shapes[f"Help card {n} text"].text_frame.text == "Who we are."
         contact = shapes[f"Help card {n} contact"].text_frame.text
         assert contact == "0800\u00a0000\u00a0000 (free)"  # the number's groups held together
-    # What each is for, its first sentence: a cue read at a glance.
-    assert said and "Service 1: Who we are." in said[0] and "What we do" not in said[0]
+    # What each card left off, not the sentence it shows: notes repeating a school card's
+    # names said nothing of the "They keep you safe..." the card had no room for.
+    assert said and "Service 1: What we do for you, every day of the week and in the " \
+        "holidays." in said[0] and "Who we are" not in said[0]
 
 
 def test_parents_dsl_card_has_one_unbroken_number_a_line(brightpath_at_ashgrove: Path
