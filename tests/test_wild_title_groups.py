@@ -9,6 +9,9 @@
   then broken onto two lines in the wider face drawn here, and shrank to 25 pt under a
   31 pt "I can..." line; the third section, measured at two lines, kept 38.6 pt. Google
   Slides' export set its three sections at 56, 38 and 56 pt.
+- Google's content titles were its theme's dark 2, #424242, 30 pt and not bold: the
+  faintest titles of eight templates from the back of a room. A mid-grey title on a light
+  slide is now set in lessonpack's dark text colour.
 - KS4 "Who can help (1 of 3)" leaves the school card's "They keep you safe..." off the
   slide to fit: its notes said the lead's names again, so the reassurance was nowhere.
 """
@@ -22,6 +25,10 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from lessonpack import contrast
+from lessonpack.check.colour import rgb_hex
+from lessonpack.check.pptx_shapes import TITLE_TYPES, open_deck
+from lessonpack.check.pptx_text import text_frame
 from lessonpack.cli import main
 
 pytestmark = pytest.mark.integration
@@ -104,8 +111,27 @@ def test_hexagons_sections_one_size_over_their_objective(tmp_path: Path) -> None
         assert size is not None and under is not None and size > under, (title, size, under)
 
 
-def test_google_sections_one_size(tmp_path: Path) -> None:
+def _title_inks(deck: Path) -> dict[str, int]:
+    """Each colour the deck's titles are shown in, and how many runs."""
+    inks: dict[str, int] = {}
+    for view in open_deck(deck, "wild").slides:
+        for item in view.items:
+            frame = text_frame(item, view) if item.tag == "sp" and item.ph is not None \
+                and item.ph.type in TITLE_TYPES else None
+            for run in [r for p in frame.paras for r in p.runs] if frame else []:
+                if run.text.strip() and run.colour is not None:
+                    ink = rgb_hex(run.colour[0])
+                    inks[ink] = inks.get(ink, 0) + 1
+    return inks
+
+
+def test_google_sections_one_size_and_titles_in_dark_ink(tmp_path: Path) -> None:
     sections = _sections(_build(tmp_path, "google-slides-export", "ks2")["ks2"])
+    # The content titles in the dark text colour, not the theme's mid-grey; the white
+    # section titles on the pink band kept.
+    inks = _title_inks(tmp_path / "live-streaming-ks2" / "live-streaming-ks2-slides.pptx")
+    assert "#424242" not in inks, inks
+    assert inks.get(contrast.TEXT_DARK.upper(), 0) >= 30 and inks.get("#FFFFFF", 0) >= 3, inks
     assert len(sections) == 3, sections
     assert len({size for _t, size, _u in sections}) == 1, sections
     for title, size, under in sections:
