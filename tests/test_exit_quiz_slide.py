@@ -62,7 +62,10 @@ def test_the_exit_quiz_shows_each_question_with_its_lettered_options(
              for p in sh.text_frame.paragraphs for r in p.runs]
     assert sizes and min(sizes) >= (19 if audience != "ks2" else 20), (audience, sizes)
     assert at == list(range(at[0], at[0] + len(at))), audience  # one run of slides
-    assert "ring A, B or C on your worksheet" in _words(slides[at[0]][0])
+    assert "Exit quiz: ring A, B or C" in _words(slides[at[0]][0])
+    # Where to ring it, now the title is short enough for one line: the notes say it.
+    assert "Pupils answer on their worksheet first" in \
+        slides[at[0]][0].notes_slide.notes_text_frame.text, audience
     shown_questions = []
     for i in at:
         slide, payload = slides[i]

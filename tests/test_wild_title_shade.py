@@ -21,7 +21,7 @@ SMOOTH_BLACK = Path(__file__).resolve().parent / "fixtures" / "wild" / "lo-cft-s
 # Titles the reader found on two lines, their first on the light grey.
 TWO_LINE_TITLES = ("Big ideas: Good attention, bad attention",
                    "Which comment gives good attention?",
-                   "Exit quiz: ring A, B or C on your worksheet")
+                   "Exit quiz: ring A, B or C")
 
 
 def _titles(deck: Path) -> dict[int, tuple[str, int, float, int]]:

@@ -625,6 +625,11 @@ def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: flo
     return None
 
 
+def set_run_colour(r_el: etree._Element, value: str) -> None:
+    """The run (a:r) in the RGB colour ``value`` ("1A1A1A")."""
+    _set_colour(r_el, "srgbClr", value)
+
+
 def _set_colour(r_el: etree._Element, tag: str, value: str) -> None:
     fill = etree.Element(f"{{{A}}}solidFill")
     etree.SubElement(fill, f"{{{A}}}{tag}", val=value)

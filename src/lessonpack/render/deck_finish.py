@@ -23,6 +23,7 @@ from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_line_spacing import open_tight_lines
 from lessonpack.render.deck_reading_order import fix_reading_order
 from lessonpack.render.deck_side import message_panel, points_beside_picture, points_panel
+from lessonpack.render.deck_title_ink import deepen_grey_titles
 from lessonpack.render.deck_title_shade import shade_title
 from lessonpack.render.deck_titles import rebalance_title
 
@@ -109,6 +110,9 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # Every run recoloured for what it sits on, panels and the kicker's place included.
     Step("fix text contrast", _fix_text_contrast,
          after=("points panel", "message panel", "hug kicker")),
+    # A title in a mid-grey on a light slide in the dark text colour (deck_title_ink).
+    Step("deepen grey title", lambda f: deepen_grey_titles(f.slide),
+         after=("fix text contrast",)),
     # One-colour icons that vanish on a dark card: in a colour that shows (deck_icon_contrast).
     Step("fix icon contrast", lambda f: fix_icon_contrast(f.slide),
          after=("points panel", "message panel")),

@@ -8,6 +8,13 @@ drawn, the titles of layouts of one title size are set at the smallest of them: 
 title still fits the box it was fitted to, so nothing is measured again. A title under
 SHARE of the largest is a different use of the layout and is left (a heading set large on
 purpose).
+
+Where no layout or master sets a title size (LibreOffice's templates keep it only in their
+sample text, which each slide's title copies into its own list style), the titles are
+grouped by that copied size, not by layout: grouped by layout, Smooth black's stream and help
+slides ("Title Only") kept the template's 44 pt while its other content titles were evened
+to 34 pt. A cover's or a section's title is grouped apart from content titles on every
+template (``openings``): one layout may hold both, and a section title is a larger heading.
 """
 
 from __future__ import annotations
@@ -27,8 +34,9 @@ from lessonpack.render.ooxml.slides import SlideXml
 
 # Titles of one layout this share of the largest or more are set alike: Google Slides'
 # export's 40 pt titles and the 30 pt a long one fits its box at (a quarter smaller) read as
-# a jump; a third smaller is a different heading.
-SHARE = 0.7
+# a jump, as did Smooth black's 44 pt sample size and the 30 pt its longest KS4 title fits
+# a 4:3 box at (0.68); a heading half the size or less is a different heading.
+SHARE = 0.65
 _SP, _TX, _R, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:rPr")
 _PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 _LVL1 = f"{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
@@ -49,6 +57,14 @@ def _own_size(tree: Any) -> int | None:
         return min(sizes)
     own = sp.find(_TX).find(_LVL1)
     return int(own.get("sz")) if own is not None and own.get("sz") else 0
+
+
+def _list_size(tree: Any) -> int | None:
+    """The size the title's own list style sets (copied from a template's sample text, or
+    raised to lessonpack's least title size), in hundredths of a point; None where none."""
+    sp = title_of(tree)
+    own = sp.find(_TX).find(_LVL1) if sp is not None else None
+    return int(own.get("sz")) if own is not None and own.get("sz") else None
 
 
 def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
@@ -76,13 +92,16 @@ def _placeholder_size(element: Any) -> int | None:
     return None
 
 
-def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset()) -> set[int]:
+def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset(),
+                openings: frozenset[int] = frozenset()) -> set[int]:
     """Each layout's slide titles at the smallest of their sizes (SHARE of the largest or
     more); the indices of the slides changed. ``reveals``: the answer reveals' indices
     (deck_reveal_titles.reveal_places), each set at its question's size before: a question
     and its answer change together or not at all, so a title kept at its size (``_left_alone``)
-    keeps its partner's too, and the heading does not shrink on the click to the answer."""
-    targets, kept = _evened(slides, _groups(slides))
+    keeps its partner's too, and the heading does not shrink on the click to the answer.
+    ``openings``: the indices of the cover and section slides, grouped apart from the
+    content slides."""
+    targets, kept = _evened(slides, _groups(slides, openings))
     for pair in ((at - 1, at) for at in reveals):
         if kept.intersection(pair):
             for n in pair:
@@ -92,20 +111,24 @@ def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset(
     return set(targets)
 
 
-def _groups(slides: Sequence[SlideXml]) -> list[list[tuple[int, int]]]:
+def _groups(slides: Sequence[SlideXml], openings: frozenset[int]
+            ) -> list[list[tuple[int, int]]]:
     """The slides' titles (index, size in hundredths of a point) by the title size their
-    layouts give: layouts whose titles the template sets alike are one group (a title-only
-    slide and a title-and-body slide of one deck); a section's, set larger, another."""
+    layouts give (or, where no layout sets one, the size each title's own list style copied
+    from the template's sample text): layouts whose titles the template sets alike are one
+    group (a title-only slide and a title-and-body slide of one deck); a section's, set
+    larger, another; the cover and sections (``openings``) always apart from the content."""
     cache: dict[str, int | None] = {}
-    by_layout: dict[int | str, list[tuple[int, int]]] = {}
+    by_layout: dict[tuple[bool, int | str], list[tuple[int, int]]] = {}
     for n, slide in enumerate(slides):
         own = slide.reading("title size", _own_size)
         if own is None:
             continue
-        inherited = _layout_size(slide, cache)
+        inherited = _layout_size(slide, cache) or slide.reading("title list size", _list_size)
         size = own or inherited
         if size:
-            by_layout.setdefault(inherited or slide.layout, []).append((n, size))
+            by_layout.setdefault((n in openings, inherited or slide.layout), []).append(
+                (n, size))
     return list(by_layout.values())
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import SlidePlaceholder
@@ -20,7 +21,7 @@ from lessonpack.check.colour import (
     fill_of,
     parse_theme,
 )
-from lessonpack.check.measure import LINE
+from lessonpack.check.measure import LINE, drawn_family
 from lessonpack.check.pptx_layout_rules import opaque
 from lessonpack.contrast import TEXT_DARK, WHITE, ratio, unit_rgb
 from lessonpack.geometry import EMU_PT
@@ -36,6 +37,7 @@ from lessonpack.render.deck_fit import (
     insets,
     layout_style,
     needed_height,
+    title_face,
 )
 from lessonpack.render.deck_geometry import FOOTER_TYPES
 from lessonpack.render.deck_title_band import band_behind
@@ -55,6 +57,19 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
     width = box_size(ph, layout)[0] / EMU_PT - 14.4
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
+
+
+def _title_family(title: SlidePlaceholder, filler: Filler) -> str:
+    """The face a slide title's lines are counted in, as its balancing and refitting count
+    them (its run's or its template's face, as drawn here): measured in the brand's heading
+    face instead, a section title in a template's face this machine draws wider was given a
+    box one line tall, was broken onto two lines, and shrank to fit under the line below
+    it. A cover's title (ctrTitle) is grown and fitted by the estimate in the brand's face
+    (deck_cover), and measured in it here too."""
+    run = title.element.find(f".//{qn('a:r')}")
+    if run is None or title.placeholder_format.type != PP_PLACEHOLDER.TITLE:
+        return filler.brand.heading_font
+    return drawn_family(title_face(title, run, filler.brand))
 
 
 def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
@@ -140,7 +155,7 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     if spec.kicker:
         filler.put("subtitle", [payload_sub] if payload_sub else [" "])
-    heading, body = filler.brand.heading_font, filler.brand.body_font
+    heading, body = _title_family(title, filler), filler.brand.body_font
     # Measured at the width it is given under the title, not the one it had (beside a
     # section's picture a 1 in column made one sentence 4.6 in tall).
     set_box(sub.element, (tx, sy, tw, sh))

@@ -33,7 +33,7 @@ from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
 from lessonpack.io.zipnorm import package_bytes, zip_members
-from lessonpack.kinds.base import Drawing, DrawingSlot, SlideKind, StreamsShown
+from lessonpack.kinds.base import Drawing, DrawingSlot, Match, SlideKind, StreamsShown
 from lessonpack.kinds.look import (
     LOOKS,
     SIZED_FOR,
@@ -460,27 +460,37 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
+def opening_places(specs: Sequence[Slide]) -> frozenset[int]:
+    """The index of each planned cover and section slide: headings whose titles are sized
+    apart from the content slides' (deck_title_sizes.even_titles)."""
+    return frozenset(n for n, spec in enumerate(specs)
+                     if kind_of(spec).match in (Match.TITLE, Match.SECTION))
+
+
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
-                 reveals: frozenset[int], lead: str = "") -> Fields:
+                 reveals: frozenset[int], lead: str = "",
+                 openings: frozenset[int] = frozenset()) -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
     made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
     the same finish before: its bytes are set again without reading every slide's XML (a
     sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
-    the strip's words before its fields (DeckPlan.years). The fields
-    found: the shown slides' and their speaker notes'.
+    the strip's words before its fields (DeckPlan.years); ``openings``: the cover's and
+    sections' slide indices (``opening_places``). The fields found: the shown slides' and
+    their speaker notes'.
 
     Kept under the slides' keys and every other input of the finish: two decks of the same
     slides for other years (``lead``) or another reader must not share a Draft strip."""
     if deck_key is not None:
-        deck_key = (deck_key, reader, font, reveals, lead)
+        deck_key = (deck_key, reader, font, reveals, lead, openings)
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
     shown = slides_xml(prs)
     changed = even_reveal_titles(shown, reveals)  # a question and its answer: one title size
-    changed |= even_titles(shown, reveals)  # one title size a layout, a pair alike
+    # One title size a layout, a question and its answer alike; a cover's and sections' apart.
+    changed |= even_titles(shown, reveals, openings)
     changed |= even_sizes(shown)  # one size for a repeated part of a repeated slide
     found = fields_by_slide(shown)
     in_notes = fields_in_notes(shown)
@@ -711,7 +721,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
         _report_misfits(number, slide_misfits, misfits, crowded)
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
-                         reveal_places(plan.slides), plan.years[0])
+                         reveal_places(plan.slides), plan.years[0],
+                         opening_places(plan.slides))
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

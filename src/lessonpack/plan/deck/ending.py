@@ -67,7 +67,9 @@ def _exit_quiz_slides(questions: list[Question], per: int, lesson: Lesson) -> li
         asked = (f"{first}" if first == last else f"{first} and {last}" if last == first + 1
                  else f"{first}–{last}")
         # Titles stay unique (screen readers list slides by title): the second says which.
-        title = ("Exit quiz: ring A, B or C on your worksheet" if first == 1 else
+        # Short enough for one line on a 4:3 template at 40 pt: on two, the first question
+        # sat tight under the title's second line. The notes say where: on the worksheet.
+        title = ("Exit quiz: ring A, B or C" if first == 1 else
                  f"Exit quiz: question{'s' * (first != last)} {asked}")
         kicker = (f"Exit quiz · {len(quiz)} questions" if len(parts) == 1 else
                   f"Exit quiz · Question{'s' * (first != last)} {asked} of {len(quiz)}")
