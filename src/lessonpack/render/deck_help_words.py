@@ -384,33 +384,17 @@ def stack_height(stack: tuple[int, list[tuple[str, bool, int, int]]]) -> int:
 
 def said_aloud(cards: Sequence[Card], brief: int | Sequence[int]) -> str:
     """The notes' line for cards drawn with less of what they are for (``brief``: one for
-    every card, or each card's own): what each card left off, a cue read at a glance in the
-    lesson's last minutes (the rest is on the handout and help cards). What is left off, not
-    the card's first sentence: a school's card keeps its lead's and deputy's names and
-    leaves off "They keep you safe…", and notes repeating the names said neither."""
+    every card, or each card's own): the first sentence of what each card left off, a cue
+    read at a glance in the lesson's last minutes (the rest is on the handout and help
+    cards). A school's card cut to its lead's names says their reassurance ("They keep you
+    safe ..."), not the names the slide still shows."""
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
     jobs = [(card.heading, _left_off(card, b)) for card, b in zip(cards, briefs, strict=True)
             if _purpose(card, b) != _purpose(card, FULL)]
     if not any(left for _name, left in jobs):
         return ""
     return "Say what each is for: " + " ".join(
-        f"{name}: {left}" for name, left in jobs if left)
-
-
-def _left_off(card: Card, brief: int) -> str:
-    """The sentences of what ``card`` is for that it does not show whole at ``brief``, as
-    written; its first sentence where it shows every one (a line cut inside a sentence)."""
-    said = " ".join(card.text.split("\n")[:-1])
-    if not said:
-        return ""
-    shown = _plain(" ".join(_purpose(card, brief)))
-    left = [s for s in split_sentences(said) if _plain(s) not in shown]
-    return " ".join(left) if left else _first_sentence(said)
-
-
-def _plain(text: str) -> str:
-    """``text`` with the no-break spaces that hold names and fields made spaces again."""
-    return " ".join(text.replace(NBSP, " ").split())
+        f"{name}: {left[0]}" for name, left in jobs if left)
 
 
 def _purpose(card: Card, brief: int) -> list[str]:
@@ -418,8 +402,17 @@ def _purpose(card: Card, brief: int) -> list[str]:
     return [line for line, contact, _mark in _lines(card, brief) if not contact]
 
 
-def _first_sentence(text: str) -> str:
-    return split_sentences(text)[0]
+def _left_off(card: Card, brief: int) -> list[str]:
+    """The sentences of what the card is for, as written, that it does not show at
+    ``brief``: all of them where it shows none, or shows only part of its first."""
+    shown = {_plain(s) for s in split_sentences(" ".join(_purpose(card, brief)))}
+    return [s for s in split_sentences(" ".join(card.text.split("\n")[:-1]))
+            if _plain(s) not in shown]
+
+
+def _plain(text: str) -> str:
+    """``text`` as read: the no-break spaces that hold a name on its line as spaces."""
+    return " ".join(text.replace(NBSP, " ").split())
 
 
 # A field is typed over with a name or a room that may be longer than its brackets ("[DSL's
