@@ -10,7 +10,6 @@ from pathlib import Path
 from lessonpack.content.sentences import first_sentence, sentences
 from lessonpack.plan import help_signposts
 from lessonpack.plan.deck import help as deck_help
-from lessonpack.render import deck_help_words
 from lessons import content_index
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "lessonpack"
@@ -39,7 +38,6 @@ def test_the_split_parts_at_each_closing_mark_and_space() -> None:
 
 def test_a_number_after_a_full_stop_starts_a_sentence_for_every_caller() -> None:
     text = "Open 24 hours. 0800 1111"
-    assert deck_help_words._first_sentence(text) == "Open 24 hours."
     assert deck_help.first_sentence(text) == "Open 24 hours."
     assert deck_help.few_words("Ring us.  Any time") == "Ring us."
 
@@ -51,7 +49,7 @@ def test_planner_and_validator_count_every_facts_sentence_in_the_same_places() -
         said = sentences(text)
         marked = help_signposts.with_first(text, said)
         assert [n for n, _keep in marked] == list(range(len(said))), text
-        assert deck_help_words._first_sentence(text) == said[0] == deck_help.first_sentence(text)
+        assert said[0] == deck_help.first_sentence(text)
 
 
 def test_every_facts_keep_with_first_is_a_sentence_the_planner_marks() -> None:
