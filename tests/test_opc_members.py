@@ -75,3 +75,18 @@ def test_content_types_follow_the_parts(path: Path) -> None:
     types = [package_members(d.part.package)["[Content_Types].xml"]  # type: ignore[attr-defined]
              for d in (plain, with_picture)]
     assert b"image/png" not in types[0] and b"image/png" in types[1]
+
+
+
+def test_pptx_parts_walk_as_the_library(built_packs: Path) -> None:
+    """The parts a deck is saved and recoloured from: the same parts, in the same order, as
+    the library's ``iter_parts`` (the order is the zip's and [Content_Types].xml's)."""
+    from lessonpack.io.opc_members import pptx_parts
+
+    paths = [*(p for p in TEMPLATES if p.suffix == ".pptx"), *sorted(built_packs.rglob("*.pptx"))]
+    assert len(paths) > 4
+    for path in paths:
+        package = Presentation(str(path)).part.package
+        ours, theirs = pptx_parts(package), tuple(package.iter_parts())
+        assert len(ours) > 20, path
+        assert [id(p) for p in ours] == [id(p) for p in theirs], path
