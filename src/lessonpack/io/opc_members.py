@@ -34,7 +34,7 @@ def pptx_parts(package: Any) -> tuple[Any, ...]:
     found: list[Any] = []
 
     def walk(rels: Any) -> None:
-        for rel in rels.values():
+        for rel in _by_rid(rels).values():
             if rel.is_external:
                 continue
             part = rel.target_part
@@ -114,12 +114,20 @@ def rels_xml(rels: Any, base: str, *, numeric: bool) -> bytes:
     return etree.tostring(root, encoding="UTF-8", standalone=True)
 
 
+def _by_rid(rels: Any) -> dict[str, Any]:
+    """The dict behind a relationships mapping, in its order: python-pptx's mapping reads
+    its dict through a lazy property on every key and item (some 700 reads a deck saved);
+    python-docx's is a dict itself."""
+    return rels if isinstance(rels, dict) else rels._rels
+
+
 def _ordered(rels: Any, numeric: bool) -> Iterable[Any]:
+    by_rid = _by_rid(rels)
     if not numeric:
-        return rels.values()
+        return by_rid.values()
     keys = sorted((int(r[3:]) if r.startswith("rId") and r[3:].isdigit() else 0, r)
-                  for r in rels)
-    return (rels[r] for _, r in keys)
+                  for r in by_rid)
+    return (by_rid[r] for _, r in keys)
 
 
 @lru_cache(maxsize=4096)
