@@ -22,6 +22,7 @@ from lessonpack.caches import BoundedCache
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RELATIONSHIPS = f"{{{_RELS_NS}}}Relationships"
 _RELATIONSHIP = f"{{{_RELS_NS}}}Relationship"
+_EXTERNAL = "External"  # a relationship's TargetMode for a target outside the package
 
 
 def pptx_parts(package: Any) -> tuple[Any, ...]:
@@ -35,9 +36,9 @@ def pptx_parts(package: Any) -> tuple[Any, ...]:
 
     def walk(rels: Any) -> None:
         for rel in _by_rid(rels).values():
-            if rel.is_external:
+            part = _pptx_target(rel)
+            if part is None:  # external
                 continue
-            part = rel.target_part
             if part in seen:
                 continue
             seen.add(part)
@@ -100,15 +101,29 @@ def _content_types(library: str, parts: Sequence[Any], make: Callable[[], bytes]
     return found
 
 
+def _pptx_target(rel: Any) -> Any | None:
+    """A python-pptx relationship's target part, None for an external one. Its properties
+    (``rId``, ``reltype``, ``is_external``, ``target_part``) each return a field its
+    constructor sets and nothing changes after, read through a lazy property's Python
+    descriptor; saving a deck read some two thousand of them, so the fields are read."""
+    return None if rel._target_mode == _EXTERNAL else rel._target
+
+
 def rels_xml(rels: Any, base: str, *, numeric: bool) -> bytes:
     """A .rels part: python-pptx orders relationships by rId number (``numeric``),
     python-docx keeps the order they were made in."""
     root = etree.Element(_RELATIONSHIPS, nsmap={None: _RELS_NS})
     for rel in _ordered(rels, numeric):
-        attrib = {"Id": rel.rId, "Type": rel.reltype,
-                  "Target": rel.target_ref if rel.is_external
-                  else relative_ref(rel.target_part.partname, base)}
-        if rel.is_external:
+        if numeric:
+            rid, reltype, part = rel._rId, rel._reltype, _pptx_target(rel)
+            external = part is None
+            target = rel._target if part is None else relative_ref(part.partname, base)
+        else:
+            rid, reltype, external = rel.rId, rel.reltype, rel.is_external
+            target = rel.target_ref if external else relative_ref(rel.target_part.partname,
+                                                                  base)
+        attrib = {"Id": rid, "Type": reltype, "Target": target}
+        if external:
             attrib["TargetMode"] = "External"
         etree.SubElement(root, _RELATIONSHIP, attrib)
     return etree.tostring(root, encoding="UTF-8", standalone=True)
