@@ -53,6 +53,20 @@ def test_external_links_keep_their_target(tmp_path: Path, external: bool) -> Non
     assert package_members(part.package) == _library_members(document)
 
 
+def test_deck_external_link_keeps_its_target() -> None:
+    """A deck's .rels are built from the relationships' own fields: an external link keeps
+    its target and mode, an internal one its part's relative name, as the library writes."""
+    deck = Presentation("templates/deck.pptx")
+    part = deck.slides.add_slide(deck.slide_layouts[6]).part
+    part.relate_to("https://www.childline.org.uk/?a=1&b=<2>", "http://schemas."
+                   "openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+                   is_external=True)
+    ours = package_members(part.package)
+    assert ours == _library_members(deck)
+    assert any(b"TargetMode=\"External\"" in blob for name, blob in ours.items()
+               if name.endswith(".rels"))
+
+
 @pytest.mark.parametrize("path", TEMPLATES[:2], ids=lambda p: p.suffix)
 def test_content_types_follow_the_parts(path: Path) -> None:
     """[Content_Types].xml is kept by the parts' names and content types: a package with a
@@ -75,3 +89,18 @@ def test_content_types_follow_the_parts(path: Path) -> None:
     types = [package_members(d.part.package)["[Content_Types].xml"]  # type: ignore[attr-defined]
              for d in (plain, with_picture)]
     assert b"image/png" not in types[0] and b"image/png" in types[1]
+
+
+
+def test_pptx_parts_walk_as_the_library(built_packs: Path) -> None:
+    """The parts a deck is saved and recoloured from: the same parts, in the same order, as
+    the library's ``iter_parts`` (the order is the zip's and [Content_Types].xml's)."""
+    from lessonpack.io.opc_members import pptx_parts
+
+    paths = [*(p for p in TEMPLATES if p.suffix == ".pptx"), *sorted(built_packs.rglob("*.pptx"))]
+    assert len(paths) > 4
+    for path in paths:
+        package = Presentation(str(path)).part.package
+        ours, theirs = pptx_parts(package), tuple(package.iter_parts())
+        assert len(ours) > 20, path
+        assert [id(p) for p in ours] == [id(p) for p in theirs], path

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import (
@@ -37,7 +36,6 @@ from lessonpack.content.fill_ins import (
 from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.counts_and_lists import and_list
-from lessonpack.plan.field_names import field_names
 from lessonpack.plan.field_words import notes_fields
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
@@ -64,6 +62,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.plan_crib import ANSWERS
+from lessonpack.plan.printed_strings import printed_strings, walked_once
 from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
 from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.plan.visiting import HEAD_FIELD
@@ -81,22 +80,8 @@ VISIT_WHOSE = "the school's"
 _OF = re.compile(r"\s*\(\d+ of \d+\)$")  # a run of slides' "(1 of 2)"
 
 
-def _strings(value: object) -> Iterator[str]:
-    """Every string a planned block or slide payload prints (speaker notes left out: they
-    are the teacher's script, never on a slide)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _strings(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for name in field_names(type(value)):
-            if name not in ("notes", "meta", "filename"):
-                yield from _strings(getattr(value, name))
-
-
 def _fields(value: object, pattern: re.Pattern[str]) -> list[str]:
-    return [m for s in _strings(value) for m in pattern.findall(s) if m not in NOT_FIELDS]
+    return [m for s in printed_strings(value) for m in pattern.findall(s) if m not in NOT_FIELDS]
 
 
 def _place(block: object) -> str:
@@ -502,7 +487,7 @@ def head_line(plan: DocPlan) -> str:
     session, so it is asked for here. "" when the school file names the head."""
     where = next((b.title for b in plan.blocks if isinstance(b, Callout)
                   and b.title != LESSON_DISCLOSURE
-                  and any(HEAD_FIELD in t for t in _strings(b))), "")
+                  and any(HEAD_FIELD in t for t in printed_strings(b))), "")
     if not where:
         return ""
     # No semicolon: the box's files are parted by them.
@@ -527,7 +512,7 @@ def _line_fields(plan: DocPlan) -> list[str]:
 
 def _box_fields(plan: DocPlan) -> list[str]:
     return [f for b in plan.blocks if isinstance(b, Callout) and b.title == LESSON_DISCLOSURE
-            for t in _strings(b) for f in FIELD.findall(t)]
+            for t in printed_strings(b) for f in FIELD.findall(t)]
 
 
 def own_row(plan: DocPlan) -> CheckRow | None:
@@ -547,6 +532,12 @@ def with_fill_in_first(pack: PackPlan, brand: Brand | None = None,
     resources and checklist, when any file prints a fill-in (an example ``brand``'s
     contacts count) or a primary ``audience``'s help slide still draws the DSL (no photo);
     unchanged otherwise."""
+    with walked_once():  # the files' line and the fields' line walk the same blocks
+        return _with_fill_in_first(pack, brand, audience)
+
+
+def _with_fill_in_first(pack: PackPlan, brand: Brand | None,
+                        audience: Audience | None) -> PackPlan:
     # Found by its kind, not its place in the pack: a visit brief listed first is no plan.
     plans = [d for d in pack.documents if d.kind in TEACHING_PLANS]
     if not plans:

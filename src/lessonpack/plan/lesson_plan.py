@@ -742,12 +742,19 @@ def with_sources_last(before: list[Block], sources: list[Block]) -> list[Block]:
     return [*before[:-1], replace(before[-1], keep_next=True, keep_lines=True), *sources]
 
 
-def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand) -> tuple[Block, ...]:
+def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand,
+                           facts: FactsFile | None = None) -> tuple[Block, ...]:
     """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
-    cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack."""
+    cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack.
+    With ``facts``, citation codes removed too, in the same walk of every text (a walk of
+    the whole plan is a per cent or two of a warm pack)."""
+    strip = source_codes.code_stripper(facts) if facts is not None else None
     if named_people.visitor(brand):
-        return blocks
-    return source_codes.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
+        return blocks if strip is None else source_codes.map_texts(blocks, strip)
+    if strip is None:
+        return source_codes.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
+    return source_codes.map_texts(
+        blocks, lambda text: visiting.for_own_staff(strip(text), brand))
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
@@ -784,5 +791,4 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                    footer=footers.script_footer(lesson, brand),
                    footer_shorter=footers.script_footer_shorter(lesson, brand),
                    single_spaced=True,
-                   blocks=without_visitor_asides(
-                       source_codes.without_source_codes(tuple(blocks), facts), brand))
+                   blocks=without_visitor_asides(tuple(blocks), brand, facts))

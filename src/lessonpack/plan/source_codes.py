@@ -62,8 +62,14 @@ def map_texts(blocks: tuple[Block, ...], edit: Callable[[str], str]) -> tuple[Bl
     return tuple(clean(b) for b in blocks)  # type: ignore[misc]
 
 
+def code_stripper(facts: FactsFile) -> Callable[[str], str]:
+    """A text with ``facts``' citation codes removed (``without_source_codes``' edit, for a
+    caller that makes another edit in the same walk)."""
+    codes = frozenset(s.id for s in facts.sources)
+    return lambda text: strip_codes(text, codes) if "(" in text else text
+
+
 def without_source_codes(blocks: tuple[Block, ...], facts: FactsFile) -> tuple[Block, ...]:
     """Every text of ``blocks`` with citation codes removed: sources are named in their own
     section, by title and organisation, not as codes in the teacher's prose."""
-    codes = frozenset(s.id for s in facts.sources)
-    return map_texts(blocks, lambda text: strip_codes(text, codes) if "(" in text else text)
+    return map_texts(blocks, code_stripper(facts))

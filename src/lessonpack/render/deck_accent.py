@@ -42,6 +42,7 @@ from pptx.presentation import Presentation
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import builtin_library, picture_bytes
 from lessonpack.contrast import contrast_ratio
+from lessonpack.io.opc_members import pptx_parts
 from lessonpack.render.deck_pictures import large_bytes
 from lessonpack.render.deck_theme import read_theme
 from lessonpack.render.ooxml import memo, set_part_bytes
@@ -113,7 +114,7 @@ def theme_pictures(prs: Presentation) -> None:
                                   colours.get("dk1", "000000"))}
     sources = _sources()
     sizes = {len(data) for data in sources.values()}
-    for part in prs.part.package.iter_parts():
+    for part in pptx_parts(prs.part.package):
         if not str(part.partname).startswith("/ppt/media/") or len(part.blob) not in sizes:
             continue  # most images: not one of these (their length says so without a hash)
         key = next((k for k, data in sources.items() if data == part.blob), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Callable, Hashable, Sequence
+from functools import cached_property
 from typing import Any, NoReturn, TypeVar
 
 from pptx.opc.constants import CONTENT_TYPE as CT
@@ -112,7 +113,13 @@ class SlideXml:
         self.part = part
         self.made = isinstance(part, XmlPart)
         self._element: Any = part._element if self.made else None  # type: ignore[attr-defined]
-        self.layout = self.slide_layout.name
+
+    @cached_property
+    def layout(self) -> str:
+        """The name of the slide's layout, looked up when first asked for: most passes over
+        a deck's slides (its counts, its language, its hidden slides) never ask, and the
+        lookup through the slide's relationships was a per cent or two of a warm pack."""
+        return self.slide_layout.name
 
     @property
     def slide_layout(self) -> SlideLayout:
