@@ -51,8 +51,8 @@ def test_a_primary_school_file_at_ks4_is_refused_once(
                  "--out", str(out), "--school", str(ASHGROVE)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        f"{display_path(ASHGROVE)}: error[LP147] Ashgrove Primary School teaches primary; "
-        "ks2 was built for it, ks4 was not. Rerun with -k ks2 (or "
+        f"{display_path(ASHGROVE)}: error[LP147] ks2 was built for Ashgrove Primary School; "
+        "ks4 was not: it teaches primary. Rerun with -k ks2 (or "
         "--school-phase-mismatch-ok if it does teach ks4)"]
     from pptx import Presentation
 
@@ -105,8 +105,8 @@ def test_a_manifest_of_several_templates_says_it_once_and_its_field_allows_it(
     assert main(["batch", str(manifest("")), "--out", str(out), "-q", "-j", "1"]) == 1
     (said,) = _lp147(capsys)
     # No KS2 built: the key stages the school's phase teaches.
-    assert said == (f"{display_path(ASHGROVE)}: error[LP147] Ashgrove Primary School "
-                    "teaches primary; ks4 was not built for it, nor anything else. Rerun "
+    assert said == (f"{display_path(ASHGROVE)}: error[LP147] ks4 was not built for Ashgrove "
+                    "Primary School, nor anything else: it teaches primary. Rerun "
                     "with -k ks1 -k ks2 (or --school-phase-mismatch-ok if it does teach "
                     "ks4)"), said
     assert not any((out / t).exists() for t in ("coreoz-ppt-templates",
@@ -148,8 +148,8 @@ def test_classes_of_other_key_stages_are_refused_without_a_phase() -> None:
     assert found.code == "LP147" and found.severity == "error"
     assert found.file == "school.yml"
     assert found.message == (
-        "Ashgrove Primary School teaches only Year 4, Year 2; ks4 was not built for it, nor "
-        "anything else. Rerun with -k ks1 -k ks2 (or --school-phase-mismatch-ok if it does "
+        "ks4 was not built for Ashgrove Primary School, nor anything else: it teaches only "
+        "Year 4, Year 2. Rerun with -k ks1 -k ks2 (or --school-phase-mismatch-ok if it does "
         "teach ks4)")
 
 
@@ -167,8 +167,8 @@ def test_a_class_named_with_a_parenthesis_is_said_whole() -> None:
     assert built == []
     (found,) = fit.problems()
     assert found.message == (
-        "Ashgrove Primary School teaches only Year 6 (Mr Reed), Year 4; ks4 was not built for "
-        "it, nor anything else. Rerun with -k ks2 (or --school-phase-mismatch-ok if it does "
+        "ks4 was not built for Ashgrove Primary School, nor anything else: it teaches only "
+        "Year 6 (Mr Reed), Year 4. Rerun with -k ks2 (or --school-phase-mismatch-ok if it does "
         "teach ks4)")
 
 
@@ -184,7 +184,7 @@ def test_a_phase_misfit_names_the_phase_and_its_key_stages() -> None:
     assert [b.audience for b in built] == [Audience.KS1, Audience.KS2]
     (found,) = fit.problems()
     assert found.message == (
-        "Ashgrove teaches primary; ks1 and ks2 were built for it, ks3 was not. Rerun with "
+        "ks1 and ks2 were built for Ashgrove; ks3 was not: it teaches primary. Rerun with "
         "-k ks1 -k ks2 (or --school-phase-mismatch-ok if it does teach ks3)")
     allowed = SchoolFit()
     assert allowed.add(asked, primary, Path("school.yml"), allowed=True) == asked

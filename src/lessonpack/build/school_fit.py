@@ -130,17 +130,19 @@ def _problem(refused: _Refused, fits: list[str]) -> Problem:
     it and the one not (or built, where allowed), and the rerun that builds only what fits."""
     org = refused.org or "This school"
     stage = refused.stage
-    said = f"{org} teaches {refused.why.teaches}; "
     if refused.allowed:
-        return problem_at(refused.school, "LP147", said + (
-            f"{stage} is built with its name, crest and safeguarding lead, as {FLAG} asked"),
-            severity="warning")
+        return problem_at(refused.school, "LP147", (
+            f"{org} teaches {refused.why.teaches}; {stage} is built with its name, crest and "
+            f"safeguarding lead, as {FLAG} asked"), severity="warning")
     built = list(dict.fromkeys(fits))
     stages = built or [a.value for a in refused.why.taught]
     rerun = (f"Rerun with {' '.join(f'-k {s}' for s in stages)}" if stages
              else f"Rerun without -k {stage}")
     were = "was" if len(built) == 1 else "were"
-    done = (f"{' and '.join(built)} {were} built for it, {stage} was not" if built
-            else f"{stage} was not built for it, nor anything else")
-    return problem_at(refused.school, "LP147", said + (
-        f"{done}. {rerun} (or {FLAG} if it does teach {stage})"))
+    # What was written first: a trainer reading "error" after a run that made the visit's
+    # deck took it that nothing was made.
+    done = (f"{' and '.join(built)} {were} built for {org}; {stage} was not" if built
+            else f"{stage} was not built for {org}, nor anything else")
+    return problem_at(refused.school, "LP147", (
+        f"{done}: it teaches {refused.why.teaches}. {rerun} (or {FLAG} if it does teach "
+        f"{stage})"))
