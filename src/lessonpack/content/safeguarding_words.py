@@ -148,6 +148,9 @@ class VisitorDisclosure(_Sentences):
     # box for the rest (the whole rule, five lines there, was the densest item on a sheet
     # read at 8.45am). It says nothing the rule does not.
     handover: Note
+    # A child who starts to disclose mid-lesson: the class teacher stays (the visitor is
+    # never alone with the class), so a TA or the DSL takes the child aside.
+    in_class: Note
 
 
 class Cue(_Sentences):
