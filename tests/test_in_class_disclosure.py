@@ -54,3 +54,17 @@ def test_the_names_check_comes_before_the_letter_with_a_rebuild_route() -> None:
             in own, audience
         assert "change it before the lesson" not in own, audience
         assert "change any that match" not in own, audience
+
+
+def test_every_plan_says_how_long_pupils_sheets_are_kept() -> None:
+    """The sheets read after the lesson hold named pupils' private answers: the plan's
+    "After the lesson" says where a worrying one goes and when the rest are returned or
+    shredded."""
+    kept = ("Sheets: any that raised a concern go to the DSL with the record that day; return "
+            "the rest to pupils or shred them by the end of term, as the school's records "
+            "policy says.")
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        own, visit = _plan(audience, OWN), _plan(audience, VISITOR)
+        after = own[own.index("After the lesson"):]
+        assert kept in after, audience
+        assert f"{kept[:-1]} (a visitor leaves this to the class teacher)." in visit, audience

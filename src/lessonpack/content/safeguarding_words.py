@@ -210,11 +210,15 @@ class SafeguardingWords(Strict):
     visitor_disclosure: VisitorDisclosure
     cue: Cue
     visitor_without_class_teacher: Line
+    # How long pupils' sheets are kept, said in every lesson plan's "After the lesson": they
+    # hold a named pupil's private answers (UK GDPR), and one that raised a concern belongs
+    # on the safeguarding record, not in a classroom tray.
+    sheets_kept: Note
 
-    @field_validator("visitor_without_class_teacher")
+    @field_validator("visitor_without_class_teacher", "sheets_kept")
     @classmethod
-    def _only_names_filled(cls, text: str) -> str:
-        _check("visitor_without_class_teacher", text)
+    def _only_names_filled(cls, text: str, info: ValidationInfo) -> str:
+        _check(info.field_name or "", text)
         return text
 
 
