@@ -53,12 +53,14 @@ def test_the_sign_in_asks_little_and_says_what_happens_to_it(visit: Path) -> Non
     # field, never a promise of its own), how to change your mind.
     assert "No email here" in text
     # The school keeps the sheet, its own record of who was on site; the team a number.
-    # Under the school's notice, and the school removes a name: the team's notice and
-    # contact are said for the slips alone.
+    # Under the school's notice, and the school says what it keeps: no promise to take a
+    # name off a record of who was on site. The team's notice and contact are for the slips.
     assert "Ashgrove Primary School keeps this sheet, as its record of who was on site " \
         "tonight, under the school’s privacy notice; the Northshire Online Safety Team " \
-        "notes only how many came. To have your name taken off it, ask the school office: " \
+        "notes only how many came. To ask what it keeps, and for how long, ask the school " \
+        "office: " \
         "01632 960418." in text
+    assert "taken off" not in text
     # Held at the door, not left open: a family arriving later never reads who came.
     assert "Staff at the door write each adult\u2019s name as they arrive." in text
     notice = TEAM_YML["privacy_notice"]

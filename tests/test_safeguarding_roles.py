@@ -73,10 +73,11 @@ def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
     stop = ("If Mrs Evans cannot be in the room, the lesson does not go ahead: phone Mrs "
             "Priya Shah (01632 960419), or the deputy, Mr Tom Reid.")
     reworded = [n.model_copy(update={"text": "Reworded fallback: teach it alone."})
-                if n.role else n for n in lesson.safeguarding.notes]
+                if n.role == "no_second_adult" else n for n in lesson.safeguarding.notes]
     for notes in (lesson.safeguarding.notes, reworded):
         theirs = safe_notes(lesson, visitor, notes)
-        assert stop in theirs and len(theirs) == len(notes), theirs
+        # The names check is printed with the resources, before the letter's date.
+        assert stop in theirs and len(theirs) == len([n for n in notes if n.role != "names"])
         assert not any("move it to a time" in t or "Reworded" in t for t in theirs)
     assert marked[0].text in safe_notes(lesson, OWN, lesson.safeguarding.notes)
     plan = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, visitor)))

@@ -37,7 +37,8 @@ def test_secondary_plans_confirm_a_dsl_free_until_the_day_ends() -> None:
 def test_secondary_plans_name_who_tells_pupils_who_miss_the_lesson() -> None:
     for audience in (Audience.KS3, Audience.KS4):
         text = _plan_text(audience)
-        assert ("Absent or withdrawn pupils: the form tutor gives each a help card and says "
+        assert ("Absent pupils (and withdrawn ones, only if our RSHE policy makes this lesson sex "
+                "education): the form tutor gives each a help card and says "
                 "where to get help, privately, within a week.") in text, audience
 
 

@@ -201,10 +201,12 @@ class DisclosureStep(Strict):
     at once; a school's staff see the DSL and deputy named), ``record`` (where it is written:
     a visitor has no login to the school's system, so paper or a signed note), and
     ``staff_concern`` (a concern about a member of staff: the head named, the chair of
-    governors and the LADO added)."""
+    governors and the LADO added), and ``in_class`` (a child starts to disclose in the
+    lesson: a visitor's class teacher never leaves the room, so someone else takes the
+    child aside)."""
 
     text: Annotated[str, Chars(240)]
-    role: Literal["tell", "record", "staff_concern"] | None = None
+    role: Literal["tell", "record", "staff_concern", "in_class"] | None = None
 
     @model_validator(mode="after")
     def _names_fit(self) -> DisclosureStep:
@@ -219,11 +221,13 @@ class SafeNote(Strict):
     """One "Delivering this lesson safely" note. ``role: no_second_adult`` marks the note on
     what a school does with no second adult free (move the lesson): a visiting trainer's
     second adult is the class teacher, so their plan puts in its place that the lesson does
-    not go ahead without the class teacher (plan/safe_notes.py). A field, not the wording:
-    rewording the note cannot hand a visitor the school's version."""
+    not go ahead without the class teacher (plan/safe_notes.py). ``role: names`` marks the
+    check that no pupil shares a character's name: the letter home names the characters, so
+    the plan prints it in its resources just before the letter's date. A field, not the
+    wording: rewording the note cannot hand a visitor the school's version."""
 
     text: Annotated[str, Chars(400)]
-    role: Literal["no_second_adult"] | None = None
+    role: Literal["no_second_adult", "names"] | None = None
 
 
 class Safeguarding(Strict):

@@ -148,6 +148,9 @@ class VisitorDisclosure(_Sentences):
     # box for the rest (the whole rule, five lines there, was the densest item on a sheet
     # read at 8.45am). It says nothing the rule does not.
     handover: Note
+    # A child who starts to disclose mid-lesson: the class teacher stays (the visitor is
+    # never alone with the class), so a TA or the DSL takes the child aside.
+    in_class: Note
 
 
 class Cue(_Sentences):
@@ -207,11 +210,15 @@ class SafeguardingWords(Strict):
     visitor_disclosure: VisitorDisclosure
     cue: Cue
     visitor_without_class_teacher: Line
+    # How long pupils' sheets are kept, said in every lesson plan's "After the lesson": they
+    # hold a named pupil's private answers (UK GDPR), and one that raised a concern belongs
+    # on the safeguarding record, not in a classroom tray.
+    sheets_kept: Note
 
-    @field_validator("visitor_without_class_teacher")
+    @field_validator("visitor_without_class_teacher", "sheets_kept")
     @classmethod
-    def _only_names_filled(cls, text: str) -> str:
-        _check("visitor_without_class_teacher", text)
+    def _only_names_filled(cls, text: str, info: ValidationInfo) -> str:
+        _check(info.field_name or "", text)
         return text
 
 

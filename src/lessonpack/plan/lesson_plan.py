@@ -62,7 +62,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import withdrawable
-from lessonpack.plan.safe_notes import safe_notes
+from lessonpack.plan.safe_notes import names_check, safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.slide_marks import with_marked_slides
@@ -500,11 +500,13 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
     return [
         Heading("Before you teach", 2),
         # A school's own plan opens its resources with the time printing and cutting takes
-        # and when the letter home goes.
+        # and when the letter home goes, the names check first: the letter names the
+        # characters.
         Heading("Resources", 3),
         BulletList((*([] if named_people.visitor(brand)
                       else [visit_logistics.before_the_lesson(lesson, brand)]),
-                    *_letter_check(lesson, brand), *_resources(lesson, brand)),
+                    *names_check(sg.notes), *_letter_check(lesson, brand),
+                    *_resources(lesson, brand)),
                    whole_items=True),
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 from lessonpack.plan.step_lines import split_spoken
@@ -195,6 +196,9 @@ def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
         made[1].attach([StepLine("\n".join(lesson.key_messages), "say",
                                  "Key messages to finish on:")],
                        "help and close", "close", "who can help")
+    if any(r[0] == "After" for r in made[1].rows):
+        # The sheets read after the lesson hold named pupils' answers: how long they stay.
+        made[1].attach([StepLine(safeguarding_words().sheets_kept)], "after the lesson")
     return finish(made)
 
 

@@ -28,9 +28,17 @@ def not_without_teacher(item: Item, brand: Brand) -> str:
                 teacher=teacher or "the class teacher", dsl=dsl_line(brand))
 
 
+def names_check(notes: Sequence[SafeNote]) -> tuple[str, ...]:
+    """The check that no pupil shares a character's name, which the plan prints before the
+    letter home's date: the letter names the characters, so the check comes first."""
+    return tuple(n.text for n in notes if n.role == "names")
+
+
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:
-    """The notes' texts; for a visitor, the no-second-adult note replaced."""
+    """The notes' texts but the names check (``names_check``); for a visitor, the
+    no-second-adult note replaced."""
+    kept = [n for n in notes if n.role != "names"]
     if not visitor(brand):
-        return tuple(n.text for n in notes)
+        return tuple(n.text for n in kept)
     return tuple(not_without_teacher(item, brand) if n.role == "no_second_adult" else n.text
-                 for n in notes)
+                 for n in kept)

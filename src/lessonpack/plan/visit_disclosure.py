@@ -47,6 +47,12 @@ def record() -> str:
     return safeguarding_words().visitor_disclosure.record
 
 
+def in_class() -> str:
+    """A child who starts to disclose mid-lesson: the class teacher stays in the room, so a
+    TA, or the DSL brought by a runner or a phone call, takes the child aside."""
+    return safeguarding_words().visitor_disclosure.in_class
+
+
 def rule(brand: Brand) -> str:
     """The whole rule, as the handover and the title slide's notes say it."""
     return f"{tell(brand)} {record()}"

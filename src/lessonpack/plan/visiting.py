@@ -280,7 +280,10 @@ def disclosure(item: Item, brand: Brand, steps: Sequence[DisclosureStep]) -> tup
                if parents else f"{visit_disclosure.record()} Add the date and time; with no "
                "paper form, a signed, dated note.")
     record = f"{written} {own_record(brand)} {kept}"
-    out = [tell if r == "tell" else record if r == "record" else t for r, t in pairs]
+    # The lesson's "a second adult takes them aside" would take the class teacher out of
+    # the room and leave the visitor alone with the class.
+    swap = {"tell": tell, "record": record, "in_class": visit_disclosure.in_class()}
+    out = [swap.get(r or "", t) for r, t in pairs]
     roles = [r for r, _ in pairs]
     if "record" not in roles:  # recorded straight after telling
         out.insert(roles.index("tell") + 1, record)

@@ -140,11 +140,13 @@ def _removed(brand: Brand) -> str:
             f"{visiting.from_visitor(brand)}{f': {contact}' if contact else ''}.")
 
 
-def _school_removes(brand: Brand) -> str:
-    """Whom a parent asks to have their name taken off the school's sheet: the school's
-    office, with its number when the school file gives one."""
+def _ask_the_school(brand: Brand) -> str:
+    """Whom a parent asks what the school keeps of the sheet: the school's office, with its
+    number when the school file gives one. Not a promise to take a name off: the sheet is
+    the school's record of who was on site (the fire roll), which erasure on request would
+    undo, and that right is not absolute."""
     office = " ".join(brand.phone.split())
-    return ("To have your name taken off it, ask the school office"
+    return ("To ask what it keeps, and for how long, ask the school office"
             + (f": {office}." if office else "."))
 
 
@@ -164,7 +166,7 @@ def _sign_in(brand: Brand) -> list[Block]:
         Callout("What happens to this sheet", (
             # The sheet is the school's: a parent who wants their name off it asks the
             # school. The team's notice and contact cover only its own slips, said as such.
-            f"{keeps} {_school_removes(brand)}",
+            f"{keeps} {_ask_the_school(brand)}",
             "No email here: for later sessions, fill in a contact slip. Slips: "
             f"{_lower(_kept(brand, 'them'))} {_removed(brand)}"), whole=True),
         Table(("Name", "Child's class (optional)"),
