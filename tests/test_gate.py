@@ -274,6 +274,39 @@ def test_uncommitted_changes_are_refused(repo: Path, change: str) -> None:
     _refused(_gate(repo, "tree"), "uncommitted changes")
 
 
+_THREE_TESTS = ("def test_a():\n    pass\n\n\ndef test_b():\n    pass\n\n\n"
+                "async def test_c():\n    pass\n")
+
+
+@pytest.mark.parametrize(("resolved", "refused"), [
+    # Both sides' tests kept: every merge passes.
+    (_THREE_TESTS + "\n\ndef test_d():\n    pass\n", ""),
+    # One side's removal of a test is its own, not the merge's: its count stands.
+    ("def test_a():\n    pass\n\n\nasync def test_c():\n    pass\n", ""),
+    # The resolution emptied the file: refused, naming the merge, the file and the counts.
+    ("", "left tests/test_x.py with 0 tests, fewer than either parent's (3, 2)"),
+])
+def test_a_merge_that_loses_tests_is_refused(repo: Path, resolved: str, refused: str) -> None:
+    _commit(repo, {"tests/test_x.py": _THREE_TESTS})
+    _git(repo, "checkout", "-q", "-b", "side")
+    _commit(repo, {"tests/test_x.py": _THREE_TESTS.replace("def test_b():\n    pass\n\n\n",
+                                                            "")}, "side drops test_b")
+    _git(repo, "checkout", "-q", "main")
+    _git(repo, "checkout", "-q", "-b", "cand")
+    _commit(repo, {"src/code.py": "A = 6\n"})
+    _git(repo, "merge", "-q", "--no-commit", "--no-ff", "side")
+    (repo / "tests" / "test_x.py").write_text(resolved, encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Merge side")
+    done = _gate(repo, "merged-tests", "main")
+    if refused:
+        _refused(done, refused)
+        assert f"merge {_git(repo, 'rev-parse', 'HEAD')[:12]} " in done.stderr
+    else:
+        assert done.returncode == 0, done.stderr
+        assert "gate: 1 merge(s) since main kept every test file's tests" in done.stdout
+
+
 def test_a_commit_during_the_run_is_not_recorded(repo: Path) -> None:
     tested = _gate(repo, "tree").stdout.strip()
     _commit(repo, {"src/code.py": "A = 4\n"})
