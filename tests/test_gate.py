@@ -91,13 +91,30 @@ def _report(path: Path, outcomes: dict[str, str]) -> Path:
 PENDING = {LAYOUT_TEST: "passed", OTHER_SLOW: "passed", BYTE_TEST: "failed"}
 
 
+def _listing(path: Path, tests: list[str]) -> Path:
+    """What ``pytest --collect-only -q`` prints: the node ids, a blank line, a summary."""
+    path.write_text("".join(f"{t}\n" for t in tests)
+                    + f"\n{len(tests)} tests collected in 0.10s\n", encoding="utf-8")
+    return path
+
+
+def _record_slow(repo: Path, tested: str, slow: dict[str, str], *, status: int | None = None,
+                 tests: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``record-slow`` given a report of ``slow``, pytest's exit ``status`` (0, or 1 when a
+    test failed, by default) and the collected ``tests`` (``slow``'s by default)."""
+    report = _report(repo.parent / "slow.xml", slow)
+    listing = _listing(repo.parent / "collected.txt", list(slow) if tests is None else tests)
+    code = status if status is not None else int("failed" in slow.values())
+    return _gate(repo, "record-slow", tested, str(report), "--status", str(code),
+                 "--collected", str(listing))
+
+
 def _passed(repo: Path, slow: dict[str, str] | None = None) -> None:
     """What tools/premerge does around a passing quick run and its slow step, in which, by
     default, page layout passed and the byte test fails (output changed on purpose)."""
     tested = _gate(repo, "tree").stdout.strip()
     assert _gate(repo, "record", tested).returncode == 0
-    report = _report(repo.parent / "slow.xml", PENDING if slow is None else slow)
-    done = _gate(repo, "record-slow", tested, str(report))
+    done = _record_slow(repo, tested, PENDING if slow is None else slow)
     assert done.returncode == 0, done.stderr
 
 
@@ -152,7 +169,71 @@ def test_a_slow_step_stopped_before_its_end_refuses(repo: Path) -> None:
     # An empty or cut-off report (pytest killed mid-write) records nothing either.
     empty = repo.parent / "empty.xml"
     empty.write_text("", encoding="utf-8")
-    _refused(_gate(repo, "record-slow", tested, str(empty)), "not recorded: no test report")
+    listing = _listing(repo.parent / "collected.txt", list(PENDING))
+    _refused(_gate(repo, "record-slow", tested, str(empty), "--status", "0", "--collected",
+                   str(listing)), "not recorded: no test report")
+    _refused(_gate(repo, "check"), "have no result recorded")
+
+
+@pytest.mark.parametrize("status", [2, 3, 4, 5, 130, 143])
+def test_a_slow_step_that_did_not_end_by_itself_records_nothing(repo: Path,
+                                                                status: int) -> None:
+    """Interrupted (2), internal error (3), usage error (4), no tests (5), killed: refused
+    even with a report in which every test passed."""
+    tested = _gate(repo, "tree").stdout.strip()
+    assert _gate(repo, "record", tested).returncode == 0
+    _refused(_record_slow(repo, tested, {t: "passed" for t in PENDING}, status=status),
+             f"not recorded: the slow step's pytest exited {status} (interrupted")
+    _refused(_gate(repo, "check"), "have no result recorded")
+
+
+def test_a_report_without_every_collected_test_records_nothing(repo: Path) -> None:
+    """A report that ends before the last test collected (its run stopped, whatever its
+    status said) blesses nothing."""
+    tested = _gate(repo, "tree").stdout.strip()
+    assert _gate(repo, "record", tested).returncode == 0
+    later = "tests/test_page_layout.py::test_the_letters_fit[riverside]"
+    _refused(_record_slow(repo, tested, PENDING, tests=[*PENDING, later]),
+             f"not recorded: the slow step's report has no outcome for {later} (stopped")
+    _refused(_gate(repo, "check"), "have no result recorded")
+    # Nor does an empty list: the tests are then unknown, not none.
+    _refused(_record_slow(repo, tested, PENDING, tests=[]), "list of the tests collected is "
+             "empty")
+
+
+_INTERRUPTED = """
+def test_a():
+    pass
+
+def test_b():
+    raise KeyboardInterrupt
+
+def test_c():
+    pass
+"""
+
+
+def test_a_real_interrupted_pytest_run_records_nothing(repo: Path) -> None:
+    """pytest's own report of a run stopped by Ctrl-C in its second test: the report is
+    written, and holds an empty testcase; the gate names the test with no outcome and
+    records nothing, told the real exit status or not."""
+    (repo / "tests" / "test_x.py").write_text(_INTERRUPTED, encoding="utf-8")
+    report, listing = repo.parent / "slow.xml", repo.parent / "collected.txt"
+    pytest_at = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    with listing.open("w", encoding="utf-8") as out:
+        assert subprocess.run([*pytest_at, "--collect-only", "tests/test_x.py"], cwd=repo,
+                              stdout=out, check=False).returncode == 0
+    run = subprocess.run([*pytest_at, f"--junitxml={report}", "tests/test_x.py"], cwd=repo,
+                         capture_output=True, text=True)
+    assert run.returncode == 2, run.stdout  # pytest's "interrupted"
+    assert GATE["outcomes"](report) == {"tests/test_x.py::test_a": "passed"}
+    (repo / "tests" / "test_x.py").unlink()  # the tree is the one tested, as in premerge
+    tested = _gate(repo, "tree").stdout.strip()
+    assert _gate(repo, "record", tested).returncode == 0
+    for status, why in ((run.returncode, "pytest exited 2 (interrupted"),
+                        (0, "has no outcome for tests/test_x.py::test_b and 1 more")):
+        _refused(_gate(repo, "record-slow", tested, str(report), "--status", str(status),
+                       "--collected", str(listing)), why)
     _refused(_gate(repo, "check"), "have no result recorded")
 
 
@@ -193,6 +274,39 @@ def test_uncommitted_changes_are_refused(repo: Path, change: str) -> None:
     _refused(_gate(repo, "tree"), "uncommitted changes")
 
 
+_THREE_TESTS = ("def test_a():\n    pass\n\n\ndef test_b():\n    pass\n\n\n"
+                "async def test_c():\n    pass\n")
+
+
+@pytest.mark.parametrize(("resolved", "refused"), [
+    # Both sides' tests kept: every merge passes.
+    (_THREE_TESTS + "\n\ndef test_d():\n    pass\n", ""),
+    # One side's removal of a test is its own, not the merge's: its count stands.
+    ("def test_a():\n    pass\n\n\nasync def test_c():\n    pass\n", ""),
+    # The resolution emptied the file: refused, naming the merge, the file and the counts.
+    ("", "left tests/test_x.py with 0 tests, fewer than either parent's (3, 2)"),
+])
+def test_a_merge_that_loses_tests_is_refused(repo: Path, resolved: str, refused: str) -> None:
+    _commit(repo, {"tests/test_x.py": _THREE_TESTS})
+    _git(repo, "checkout", "-q", "-b", "side")
+    _commit(repo, {"tests/test_x.py": _THREE_TESTS.replace("def test_b():\n    pass\n\n\n",
+                                                            "")}, "side drops test_b")
+    _git(repo, "checkout", "-q", "main")
+    _git(repo, "checkout", "-q", "-b", "cand")
+    _commit(repo, {"src/code.py": "A = 6\n"})
+    _git(repo, "merge", "-q", "--no-commit", "--no-ff", "side")
+    (repo / "tests" / "test_x.py").write_text(resolved, encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Merge side")
+    done = _gate(repo, "merged-tests", "main")
+    if refused:
+        _refused(done, refused)
+        assert f"merge {_git(repo, 'rev-parse', 'HEAD')[:12]} " in done.stderr
+    else:
+        assert done.returncode == 0, done.stderr
+        assert "gate: 1 merge(s) since main kept every test file's tests" in done.stdout
+
+
 def test_a_commit_during_the_run_is_not_recorded(repo: Path) -> None:
     tested = _gate(repo, "tree").stdout.strip()
     _commit(repo, {"src/code.py": "A = 4\n"})
@@ -202,11 +316,13 @@ def test_a_commit_during_the_run_is_not_recorded(repo: Path) -> None:
 
 _PYTEST = """#!{python}
 # A stand-in for pytest: logs its arguments; fails the run whose arguments hold FAILING; for
-# the slow step (--junitxml=REPORT), writes REPORT with SLOW's outcomes and fails when one
-# did, or, when SLOW is "stopped", exits as a killed run does, writing nothing.
+# --collect-only, prints the slow tests' ids; for the slow step (--junitxml=REPORT), writes
+# REPORT with SLOW's outcomes and fails when one did, or, when SLOW is "stopped", exits as a
+# killed run does, writing nothing, or, when "interrupted", writes the first test's outcome
+# and exits 2 as a Ctrl-C does.
 import json, sys
 sys.path.insert(0, {here!r})
-from test_gate import _report
+from test_gate import PENDING, _listing, _report
 from pathlib import Path
 args = sys.argv[1:]
 with open({log!r}, "a", encoding="utf-8") as log:
@@ -214,10 +330,16 @@ with open({log!r}, "a", encoding="utf-8") as log:
 failing, slow = {failing!r}, json.loads({slow!r})
 if failing and failing in " ".join(args):
     sys.exit(1)
+if "--collect-only" in args:
+    _listing(Path("/dev/stdout"), list(slow if isinstance(slow, dict) else PENDING))
+    sys.exit(0)
 report = [a.split("=", 1)[1] for a in args if a.startswith("--junitxml=")]
 if report:
     if slow == "stopped":
         sys.exit(143)
+    if slow == "interrupted":
+        _report(Path(report[0]), dict(list(PENDING.items())[:1]))
+        sys.exit(2)
     _report(Path(report[0]), slow)
     sys.exit(1 if "failed" in slow.values() else 0)
 """
@@ -243,17 +365,20 @@ def _stand_ins(tmp_path: Path, failing: str, slow: dict[str, str] | str | None =
 
 
 @pytest.mark.parametrize(("failing", "slow", "refused", "ran"), [
-    ("", None, "", 3),
+    ("", None, "", 4),
     ("not slow and not integration", None, NO_RUN, 1),
     ("not slow and integration", None, NO_RUN, 2),
     # The byte baseline's test fails after a merge that changes output on purpose: both
     # records are made, so sample_hashes.py --write may then write.
-    ("", PENDING, "", 3),
+    ("", PENDING, "", 4),
     # Page layout fails: recorded, and the gate refuses the baseline and CI.
     ("", {**PENDING, LAYOUT_TEST: "failed"}, f"the slow tests failed on tree {{tree}}: "
-     f"{LAYOUT_TEST}", 3),
+     f"{LAYOUT_TEST}", 4),
     # The slow step stopped before its end: the quick run alone is recorded, and refused.
-    ("", "stopped", "have no result recorded", 3),
+    ("", "stopped", "have no result recorded", 4),
+    # Interrupted (Ctrl-C): pytest wrote a report of the tests before the stop, and the
+    # gate, told the status, records nothing.
+    ("", "interrupted", "have no result recorded", 4),
 ])
 def test_premerge_records_a_passing_quick_run_and_the_slow_step(
         repo: Path, tmp_path: Path, failing: str, slow: dict[str, str] | str | None,
@@ -276,6 +401,7 @@ def test_premerge_records_a_passing_quick_run_and_the_slow_step(
     # a failing run is the last.
     runs = (tmp_path / "pytest.log").read_text(encoding="utf-8").splitlines()
     order = ["-m not slow and not integration", "-m not slow and integration",
+             "--collect-only tests/test_sample_hashes.py tests/test_page_layout.py",
              "tests/test_sample_hashes.py tests/test_page_layout.py"]
     assert len(runs) == ran, runs
     assert all(step in run for step, run in zip(order, runs, strict=False)), runs

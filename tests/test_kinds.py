@@ -127,6 +127,43 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
                                         if shape.has_text_frame]
 
 
+def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new kind edits its layout through its own hook (SlideKind.edit_layout, supplied in
+    render/kinds/), called once per deck before its slides are drawn, given only its own
+    slides: render/deck_layout_edits names no kind."""
+    from lessonpack.kinds.base import LayoutEdit
+    from lessonpack.render import kinds as render_kinds
+
+    made = []
+
+    def mark(layout, slides) -> None:  # type: ignore[no-untyped-def]
+        made.append((layout.name, [s.title for s in slides]))
+
+    edit = LayoutEdit("glossary_mark")
+    monkeypatch.setitem(render_kinds.layout_edits(), edit.name, mark)
+    glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
+                         "a glossary layout", _bullets_fill, fallback="bullets",
+                         edit_layout=edit)
+    words = Slide("Words", "notes", _Glossary(("stream: live video",)))
+    more = Slide("More words", "notes", _Glossary(("chat: typed messages",)))
+    with registry.registered(glossary):
+        render_pptx(_plan(words, more), DEFAULT_BRAND, DECK, build_time())
+        assert made == [("LP Bullets", ["Words", "More words"])]  # the layout they use
+        monkeypatch.delitem(render_kinds.layout_edits(), edit.name)
+        with pytest.raises(InternalError, match="supplies the layout edit 'glossary_mark'"):
+            render_pptx(_plan(words), DEFAULT_BRAND, DECK, build_time())
+
+
+def test_the_section_kind_owns_its_layout_edit() -> None:
+    """The one edit today is the section kind's, found through the registry."""
+    from lessonpack.render.kinds import layout_edits
+
+    edited = {k.name: k.edit_layout.name for k in registry.kinds() if k.edit_layout}
+    assert edited == {"section": "section_rule_under_picture"}
+    assert sorted(layout_edits()) == sorted(edited.values())
+
+
 def test_a_fallback_to_a_kind_that_falls_back_is_refused_when_registered() -> None:
     """Layouts are resolved in one pass: a chain of fallbacks would leave a kind with no
     layout and fail late, as a KeyError while rendering."""

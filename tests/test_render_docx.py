@@ -481,7 +481,9 @@ def test_no_text_below_12_points(kind: str) -> None:
 
 
 def test_core_properties_and_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1740821400")  # a stated build time
+    # The stated time is the one the renderer is given (WHEN); the environment, read where
+    # a build is asked for, is never read again while rendering.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     data = render(make_plan())
     props = reopen(data).core_properties
     assert (props.title, props.subject, props.author) == (META.title, META.subject, META.author)
@@ -499,15 +501,21 @@ def test_core_properties_and_language(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_no_dates_without_a_stated_build_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without SOURCE_DATE_EPOCH a file states no dates (Word shows none, then its own at the
-    first save), not the fixed 2000-01-01 the zip members carry; built twice, the same."""
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    """Without a stated time a file states no dates (Word shows none, then its own at the
+    first save), not the fixed 2000-01-01 the zip members carry; built twice, the same.
+    SOURCE_DATE_EPOCH in the environment changes nothing: the request read it, or not."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+    def render(plan: DocPlan) -> bytes:
+        return render_docx(plan, DEFAULT_BRAND, TEMPLATE, None)
+
     data = render(make_plan())
     props = reopen(data).core_properties
     assert props.created is None and props.modified is None and props.last_printed is None
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         core = package.read("docProps/core.xml").decode()
     assert "2000-01-01" not in core and "dcterms:created" not in core, core
+    assert "2023-11-14" not in core
     assert render(make_plan()) == data
 
 

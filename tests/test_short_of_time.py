@@ -103,3 +103,18 @@ def test_ks1_names_what_goes_first_and_keeps_the_thumbs_and_help() -> None:
     assert first.startswith("First to go: exit question 2 and its answer slide")
     assert never.startswith("Never cut: that thumbs question (its names go to the DSL)")
     assert never.endswith("who can help.")
+
+
+def test_each_cut_names_its_slides_by_a_registered_kinds_payload() -> None:
+    """A cut's ``slides`` ("quiz", "help") finds its slides by payload type, each a kind
+    the registry holds: a renamed kind cannot silently drop the slide numbers."""
+    from typing import get_args
+
+    from lessonpack.content.parents_cues import CueCut
+    from lessonpack.kinds.registry import kinds
+    from lessonpack.plan.parents.short_of_time import SHOWN_BY
+
+    named = set(get_args(CueCut.model_fields["slides"].annotation)) - {"part"}
+    assert set(SHOWN_BY) == named
+    claimed = {k.name: k.payload for k in kinds()}
+    assert {k: claimed.get(p.kind) for k, p in SHOWN_BY.items()} == SHOWN_BY

@@ -42,7 +42,7 @@ def test_a_split_deck_is_drawn_again_and_its_documents_once(
     monkeypatch.setattr("lessonpack.render.docx.render_docx", document)
     warnings: list[Problem] = []
     plan, files = parallel._rendered(item, index, PackLook.of(DEFAULT_BRAND), OFFICE_FORMATS,
-                                     warnings)
+                                     warnings, None)
     # The deck twice, the second time with the timeline over two slides.
     assert [name for name, _n in drawn] == ["live-streaming-ks4-slides.pptx"] * 2
     assert drawn[1][1] == drawn[0][1] + 1

@@ -4,9 +4,13 @@ caches the builds share stay whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+import zipfile
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from lessonpack import api
 from lessonpack.build.request import PackRequest
@@ -73,3 +77,56 @@ def test_eight_threads_build_the_bytes_of_serial_builds(tmp_path: Path) -> None:
         assert threaded.keys() == serial.keys(), n
         for name in serial:
             assert threaded[name] == serial[name], (n, name)
+
+
+def test_requests_in_one_process_keep_their_own_stated_times(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file's dates are its request's stated time (BuildRequest.stated_time, read from
+    SOURCE_DATE_EPOCH where the request is made), never the environment read again while
+    rendering: two requests built at once, one stated and one not, while the environment
+    states a third time, each get their own; a request made with no time takes the
+    environment's at the door."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    september = dt.datetime(2026, 9, 1, 8, 0)
+    times: dict[str, Any] = {"stated": {"stated_time": september},
+                             "unstated": {"stated_time": None}}
+    start = threading.Barrier(len(times))
+    errors: list[BaseException] = []
+
+    def build(name: str) -> None:
+        try:
+            start.wait()
+            report = api.build(api.pack(audiences=[Audience.KS1]), out=tmp_path / name,
+                               **times[name])
+            assert report.ok, report.problems
+        except BaseException as exc:  # re-raised below, in the test's own thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=build, args=(name,)) for name in times]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    report = api.build(api.pack(audiences=[Audience.KS1]), out=tmp_path / "door")
+    assert report.ok, report.problems
+
+    def dates(name: str) -> set[tuple[str, tuple[int, ...]]]:
+        """Each file's core.xml dates and its zip members' times, as one set."""
+        found = set()
+        files = sorted((tmp_path / name).rglob("*.pptx")) + sorted(
+            (tmp_path / name).rglob("*.docx"))
+        assert len(files) > 3
+        for path in files:
+            with zipfile.ZipFile(path) as z:
+                core = z.read("docProps/core.xml").decode()
+                stamps = {i.date_time for i in z.infolist()}
+            said = [core[core.index(">", at) + 1:core.index("<", at + 1)]
+                    for at in (core.find("<dcterms:created"), core.find("<dcterms:modified"))
+                    if at >= 0]
+            found |= {(when, stamp) for when in (said or ["none"]) for stamp in stamps}
+        return found
+
+    assert dates("stated") == {("2026-09-01T08:00:00Z", (2026, 9, 1, 8, 0, 0))}
+    assert dates("unstated") == {("none", (2000, 1, 1, 0, 0, 0))}
+    assert dates("door") == {("2023-11-14T22:13:20Z", (2023, 11, 14, 22, 13, 20))}

@@ -47,6 +47,7 @@ def test_a_deck_crowded_on_every_drawing_is_planned_again_a_bounded_number_of_ti
     monkeypatch.setattr("lessonpack.render.pptx.render_pptx", deck)
     monkeypatch.setattr("lessonpack.render.docx.render_docx", document)
     warnings: list[Problem] = []
-    parallel._rendered(item, index, PackLook.of(DEFAULT_BRAND), OFFICE_FORMATS, warnings)
+    parallel._rendered(item, index, PackLook.of(DEFAULT_BRAND), OFFICE_FORMATS, warnings,
+                       None)
     assert splittable  # KS4 has a timeline, a task and checks to split
     assert 2 <= len(drawn) <= len(splittable) + 1

@@ -8,10 +8,11 @@ modules below.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
@@ -204,18 +205,23 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
           force: bool = False, jobs: int = 1, shard: Shard | None = None,
           brand: Brand | None = None, index: ContentIndex | None = None,
           scratch: Path | None = None, debug: bool = False,
-          owns_process: bool = False) -> BuildReport:
+          owns_process: bool = False,
+          stated_time: dt.datetime | Literal["environment"] | None = "environment"
+          ) -> BuildReport:
     """Build ``packs`` (each from ``pack(...)``) into ``out``, with the extra ``content``
     folders; ``force`` overwrites files that exist; ``jobs`` > 1 builds in worker processes
     (``default_jobs()``: as many as help); ``shard`` only that slice of the packs;
     ``brand``, a Brand already loaded, for packs without a brand file; ``index``, content
     already loaded with ``load`` (a server building one pack per request); ``scratch``, the
     folder for temporary files; ``debug``, tracebacks where a library fails;
-    ``owns_process``, the build is all this process does (the command line). E.g.
+    ``owns_process``, the build is all this process does (the command line);
+    ``stated_time``, the files' "created" and "modified" dates (None: no dates), by
+    default SOURCE_DATE_EPOCH's, read here once. E.g.
     ``build(pack(audiences=["ks2"], brand=Path("brand.yml")), out=Path("out"))``."""
+    timed = {} if stated_time == "environment" else {"stated_time": stated_time}
     return run(_checked("build", BuildRequest, packs=packs, out=out, content=tuple(content),
                         force=force, jobs=jobs, shard=shard, brand=brand, index=index,
-                        scratch=scratch, debug=debug, owns_process=owns_process))
+                        scratch=scratch, debug=debug, owns_process=owns_process, **timed))
 
 
 def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,

@@ -32,7 +32,6 @@ from lessonpack.io.templates import (
     template_bytes,
     trainers_template,
 )
-from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.fill_in_notes import fictional_contacts_note, school_fill_ins
 from lessonpack.plan.letter_dates import date_order_problems
 from lessonpack.plan.model import DocPlan, PackPlan
@@ -77,21 +76,21 @@ class PackLook:
 
 
 def render_pack(plan: PackPlan, look: PackLook, *, warnings: list[Problem] | None = None,
-                crowded: set[str] | None = None) -> list[tuple[str, bytes]]:
+                crowded: set[str] | None = None, stated: dt.datetime | None = None
+                ) -> list[tuple[str, bytes]]:
     """Render every file of a pack to bytes (nothing is written here): its decks
     (``render_decks``: misfits to ``warnings``, their slides' titles to ``crowded``), then
-    its documents."""
-    when = build_time()
-    return [*render_decks(plan, look, when, warnings=warnings, crowded=crowded),
-            *document_files(plan, look, when)]
+    its documents, dated at ``stated`` (none when None)."""
+    return [*render_decks(plan, look, stated, warnings=warnings, crowded=crowded),
+            *document_files(plan, look, stated)]
 
 
-def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
+def render_decks(plan: PackPlan, look: PackLook, stated: dt.datetime | None, *,
                  warnings: list[Problem] | None = None, crowded: set[str] | None = None
                  ) -> list[tuple[str, bytes]]:
-    """A pack's decks as (name, bytes). Text or drawings that cannot be made to fit a
-    trainer's layout are added to ``warnings``, and the titles of the slides they are on to
-    ``crowded``."""
+    """A pack's decks as (name, bytes), dated at ``stated``, the build's stated time. Text
+    or drawings that cannot be made to fit a trainer's layout are added to ``warnings``, and
+    the titles of the slides they are on to ``crowded``."""
     from lessonpack.render.pptx import render_pptx
 
     t = look.templates
@@ -102,7 +101,7 @@ def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
         numbers: set[int] = set()
         with trainers_template(t.deck, t.custom_deck, filling=True):
             files.append((f"{plan.folder}/{deck.filename}",
-                          render_pptx(deck, look.brand, t.deck, when, custom=t.custom_deck,
+                          render_pptx(deck, look.brand, t.deck, stated, custom=t.custom_deck,
                                       brand_theme=deck_branded, misfits=misfits,
                                       crowded=numbers)))
         if crowded is not None:  # by the planned title (the deck's are curled: deck_quotes)
@@ -118,23 +117,23 @@ def render_decks(plan: PackPlan, look: PackLook, when: dt.datetime, *,
     return files  # each renderer zips reproducibly (zipnorm.package_bytes)
 
 
-def document_files(plan: PackPlan, look: PackLook, when: dt.datetime
+def document_files(plan: PackPlan, look: PackLook, stated: dt.datetime | None
                    ) -> list[tuple[str, bytes]]:
-    """A pack's documents as (name, bytes)."""
+    """A pack's documents as (name, bytes), dated at ``stated``."""
     return [(f"{plan.folder}/{doc.filename}", data) for doc, data in
-            zip(plan.documents, render_documents(plan.documents, look, when), strict=True)]
+            zip(plan.documents, render_documents(plan.documents, look, stated), strict=True)]
 
 
 def render_documents(documents: Sequence[DocPlan], look: PackLook,
-                     when: dt.datetime | None = None) -> list[bytes]:
+                     stated: dt.datetime | None) -> list[bytes]:
     """Render Word documents drawn with ``look`` (a pack's, or a visit's brief, which is
-    no pack's) to bytes."""
+    no pack's) to bytes, dated at ``stated``, the build's stated time (none when None)."""
     from lessonpack.render.docx import render_docx
 
-    t, when = look.templates, when or build_time()
+    t = look.templates
     doc_branded = look.brand_in_template or not t.custom_document
     with trainers_template(t.document, t.custom_document, filling=True):
-        return [render_docx(doc, look.brand, t.document, when, custom=t.custom_document,
+        return [render_docx(doc, look.brand, t.document, stated, custom=t.custom_document,
                             brand_styles=doc_branded, hosted=look.hosted)
                 for doc in documents]
 

@@ -15,6 +15,7 @@ out of its own packs takes the others' last ones, so a slow worker never holds u
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import os
@@ -35,7 +36,6 @@ from lessonpack.errors import InternalError, Problem, UserError
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
-from lessonpack.io.zipnorm import build_time
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
 
@@ -90,6 +90,7 @@ class State:
     content_dirs: tuple[Path, ...] = ()
     debug: bool = False  # BuildRequest.debug
     owns_process: bool = False  # BuildRequest.owns_process
+    stated_time: dt.datetime | None = None  # BuildRequest.stated_time: the files' dates
 
 
 # Worker processes only (a pool's worker runs for one run, so these are that run's): the
@@ -113,7 +114,8 @@ def run_job(job: PackJob, state: State) -> JobResult:
     prefix = f"{job.prefix}/" if job.prefix else ""
     try:
         with tracebacks_shown(state.debug):
-            plan, files = _rendered(item, index, look, job.formats, warnings)
+            plan, files = _rendered(item, index, look, job.formats, warnings,
+                                    state.stated_time)
             files = [(prefix + name, data) for name, data in files]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive
@@ -135,7 +137,7 @@ SPLITTABLE = frozenset({"timeline", "task", "quiz_question", "exit_quiz"})
 
 
 def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
-              formats: tuple[str, ...], warnings: list[Problem]
+              formats: tuple[str, ...], warnings: list[Problem], stated: dt.datetime | None
               ) -> tuple[PackPlan, list[tuple[str, bytes]]]:
     """The pack planned and rendered. A deck whose slides' text did not fit at 18 pt (a 4:3
     template in a wide serif face: KS4's timeline) is planned again with those slides split,
@@ -143,16 +145,15 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
     as drawn, so the lesson plan's slide numbers and ranges follow it. Only such a deck is
     drawn twice, and never its documents."""
     split: frozenset[str] = frozenset()
-    when = build_time()  # one time for every file of the pack, as render_pack stamps it
     while True:
         plan = _planned(item, index, look, formats, split)
         crowded: set[str] = set()
         said: list[Problem] = []
-        decks = render_decks(plan, look, when, warnings=said, crowded=crowded)
+        decks = render_decks(plan, look, stated, warnings=said, crowded=crowded)
         more = split_names(plan, crowded) - split
         if not more:
             warnings += said
-            return plan, [*decks, *document_files(plan, look, when)]
+            return plan, [*decks, *document_files(plan, look, stated)]
         split |= more
 
 

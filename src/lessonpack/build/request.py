@@ -10,6 +10,7 @@ user's own, relative to where they run it).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Protocol, runtime_checkable
 
@@ -32,6 +33,7 @@ from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience
 from lessonpack.content.yamlsource import FieldPath, Parsed
 from lessonpack.errors import Problem, UsageError
+from lessonpack.io.zipnorm import stated_time
 
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
@@ -213,6 +215,11 @@ class BuildRequest(BaseModel):
     # move what it holds out of the collector's reach (gc.freeze), which a host process (a
     # server with objects of its own frozen) must not have done to it.
     owns_process: bool = False
+    # The build's stated time (SOURCE_DATE_EPOCH), read once where the build is asked for:
+    # its files' "created" and "modified" dates, and their zip members' time. None: the
+    # files state no dates. Carried, never read again in the build, so two requests in one
+    # process (a server's) each keep their own.
+    stated_time: dt.datetime | None = Field(default_factory=stated_time)
 
 
 # What each field is called on the command line, for a usage error that names the option.

@@ -210,7 +210,7 @@ def _visit_briefs(planned: RunPlan, on_brief: Callable[[BriefResult], None] | No
     if any(r.write.problems for r in planned.report.results):
         return  # a pack kept a file: the day's brief waits for a build that wrote them all
     planned.report.briefs = write_briefs(planned.briefs, planned.looks, request.out,
-                                         request.force)
+                                         request.force, request.stated_time)
     for brief in planned.report.briefs:
         if on_brief is not None:
             on_brief(brief)
@@ -381,7 +381,8 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
     if on_start:
         on_start(len(chosen))
     state = State(planned.index, planned.looks, request.force, tuple(request.content),
-                  debug=request.debug, owns_process=request.owns_process)
+                  debug=request.debug, owns_process=request.owns_process,
+                  stated_time=request.stated_time)
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]

@@ -8,6 +8,7 @@ packs, named by the school and the day, the same bytes whatever subset was built
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -66,11 +67,12 @@ def _help_slide(index: ContentIndex) -> Callable[[Lesson, Brand], str]:
 
 
 def write_briefs(briefs: Sequence[VisitBrief], looks: Sequence[PackLook], root: Path,
-                 force: bool) -> list[BriefResult]:
-    """Render and write each brief; a result each, kept apart from the packs'."""
+                 force: bool, stated: dt.datetime | None) -> list[BriefResult]:
+    """Render and write each brief, dated at ``stated``; a result each, kept apart from the
+    packs'."""
     results: list[BriefResult] = []
     for brief in briefs:
-        (data,) = render_documents((brief.plan,), _day_look(looks[brief.look]))
+        (data,) = render_documents((brief.plan,), _day_look(looks[brief.look]), stated)
         written = write_files(root, [(brief.name, data)], force=force)
         record = FileRecord(brief.name, hashlib.sha256(data).hexdigest(), len(data))
         results.append(BriefResult(brief.name, written, record))

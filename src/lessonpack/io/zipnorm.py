@@ -26,15 +26,32 @@ _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go bef
 _FIRST = "[Content_Types].xml"
 
 
-def build_time() -> dt.datetime:
-    """The time written into files: SOURCE_DATE_EPOCH if set, else a fixed date."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+def stated_time(environ: Mapping[str, str] | None = None) -> dt.datetime | None:
+    """The build's stated time, SOURCE_DATE_EPOCH (of ``environ``, the process's by
+    default) as a whole number of seconds; None when it is unset or not a number. The one
+    reader of the variable: a build request takes it once, where the build is asked for
+    (build.request.BuildRequest.stated_time), and the renderers are given it."""
+    raw = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     try:
-        epoch = int(raw) if raw else _DEFAULT_EPOCH
+        epoch = int(raw)
     except ValueError:
-        epoch = _DEFAULT_EPOCH
+        return None
     epoch = max(epoch, 315532800)  # 1980-01-01, the earliest a zip entry can hold
     return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc).replace(tzinfo=None)
+
+
+def zip_time(stated: dt.datetime | None) -> dt.datetime:
+    """The time zip members carry: the stated time, else a fixed date (a zip entry must
+    have one, and the bytes must repeat)."""
+    if stated is not None:
+        return stated
+    return dt.datetime.fromtimestamp(_DEFAULT_EPOCH, tz=dt.timezone.utc).replace(tzinfo=None)
+
+
+def build_time() -> dt.datetime:
+    """The time written into files outside a build request (tools, a zip of a pack):
+    the stated time, else a fixed date."""
+    return zip_time(stated_time())
 
 
 _W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")

@@ -91,6 +91,23 @@ class DrawingSlot(Generic[D]):
     name: str
 
 
+class EditsLayout(Protocol):
+    """A kind's edit of its layout, made once per deck before any slide is drawn or reused,
+    given the deck's slides of that kind (render/deck_layout_edits)."""
+
+    def __call__(self, layout: SlideLayout, slides: Sequence[Slide]) -> None: ...
+
+
+@dataclass(frozen=True)
+class LayoutEdit:
+    """A kind's edit of its own layout, declared in its module (``SlideKind.edit_layout``)
+    and supplied by the module of the same name in render/kinds/ (``edits(EDIT, function)``
+    in its ``LAYOUT_EDITS``), as a ``DrawingSlot`` is: the kind names it without importing
+    the renderer, and no shared module lists the kinds that edit layouts."""
+
+    name: str
+
+
 class Resolved(Protocol):
     """The slide's layout as it was found (render/deck_layouts.ResolvedLayout). A kind asks
     only ``how``: by our layout's name, or by its placeholders in a trainer's template (then
@@ -216,4 +233,8 @@ class SlideKind(Generic[P]):
     # Drawn shapes, by name, read after everything else on the slide: a line that runs on
     # under the text beside the drawing (the figures' shared source line).
     read_last: tuple[str, ...] = ()
+    # What the kind's slides change on their layout, once per deck before any slide is
+    # drawn (a slide kept from an earlier build is never drawn again, so an edit made while
+    # drawing would be lost): render/deck_layout_edits.edit_layouts. None: nothing.
+    edit_layout: LayoutEdit | None = None
 

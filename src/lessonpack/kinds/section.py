@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.kinds._shared import fill_subtitle, restack_in_trainers_layout
-from lessonpack.kinds.base import SUBTITLE, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import (
+    SUBTITLE,
+    DrawingSlot,
+    Filler,
+    LayoutEdit,
+    Match,
+    SlideKind,
+    layout,
+)
 
 if TYPE_CHECKING:
     from lessonpack.content.picture_library import Picture
@@ -36,6 +44,11 @@ class SetsCase(Protocol):
 AS_WRITTEN: DrawingSlot[SetsCase] = DrawingSlot("section_title_as_written")
 
 
+# The short accent rule a template draws where the picture disc goes, taken off the layout
+# when the deck's section slides carry pictures: render/kinds/section.py.
+RULE_UNDER_PICTURE = LayoutEdit("section_rule_under_picture")
+
+
 def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look: Look
                       ) -> None:
     """The section's title as written (sentence case, whatever the template's capitals
@@ -49,4 +62,4 @@ def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look:
 KIND = SlideKind(
     "section", SectionSlide, layout("LP Section", subtitle=SUBTITLE),
     "a section layout (title + subtitle or text)", fill_subtitle, match=Match.SECTION, order=10,
-    decorate=picture_and_order)
+    decorate=picture_and_order, edit_layout=RULE_UNDER_PICTURE)

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from lessonpack.kinds.registry import kind_of
+from lessonpack.kinds.registry import kind_of, kinds
 from lessonpack.plan.model import Slide
-from lessonpack.render.deck_cover_art import drop_section_rule
 from lessonpack.render.deck_resolved import ResolvedLayout
+from lessonpack.render.kinds import layout_edit
 
 
 def edit_layouts(layouts: Mapping[str, ResolvedLayout], slides: Iterable[Slide]) -> None:
-    """The deck's layouts as its slides need them: a section layout whose slides carry a
-    picture loses the short accent rule the picture's side would leave alone
-    (deck_cover_art.drop_section_rule)."""
-    pictured = {kind_of(spec).name for spec in slides if spec.pictures}
-    if "section" in pictured and "section" in layouts:
-        drop_section_rule(layouts["section"].layout)
+    """The deck's layouts as its slides need them: each kind that declares an edit of its
+    layout (``SlideKind.edit_layout``) makes it, given the deck's slides of that kind, on
+    the layout they use. No kind is named here: a new kind's edit is its own."""
+    slides = list(slides)
+    for kind in kinds():
+        if kind.edit_layout is None or kind.name not in layouts:
+            continue
+        own = [spec for spec in slides if kind_of(spec) is kind]
+        if own:
+            layout_edit(kind.edit_layout)(layouts[kind.name].layout, own)

@@ -30,7 +30,7 @@ from lessonpack.content.fill_ins import fill_in_pattern
 from lessonpack.errors import InternalError
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.io.templates import builtin, template_bytes
-from lessonpack.io.zipnorm import package_bytes
+from lessonpack.io.zipnorm import package_bytes, zip_time
 from lessonpack.plan.header_fill_ins import LOGO_SLOT, NAME_SLOT, header_fill_ins, paper_logo
 from lessonpack.plan.model import (
     OWN_PAPERS,
@@ -106,10 +106,11 @@ CREDIT_COLOUR = "262626"  # a letter's "delivered by" line: near-black, printed 
 CONTACT_GAP_PT = 10  # above a credit's contact block, clear of a reply slip's last line
 
 
-def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime, *,
+def render_docx(plan: DocPlan, brand: Brand, template: Path, stated: datetime | None, *,
                 custom: bool = False, brand_styles: bool = True, hosted: bool = False
                 ) -> bytes:
-    """Render `plan` on the Word `template` and return the .docx bytes.
+    """Render `plan` on the Word `template` and return the .docx bytes, dated at ``stated``,
+    the build's stated time (no dates when None; the zip's members then carry a fixed one).
 
     ``custom``: a trainer's template; LP styles it lacks are added in its own fonts.
     ``brand_styles``: write the brand's fonts and colours into the styles (not for a trainer's
@@ -135,22 +136,22 @@ def render_docx(plan: DocPlan, brand: Brand, template: Path, timestamp: datetime
     # documents keep it whole.
     DocxRenderer(document, plan, brand, brand_styles=brand_styles,
                   keep_furniture=custom and keep).render()
-    _set_core_properties(document, plan.meta, timestamp)
+    _set_core_properties(document, plan.meta, stated)
     set_document_app_properties(document.part.package)
-    return package_bytes(document.part.package, timestamp)
+    return package_bytes(document.part.package, zip_time(stated))
 
 
-def _set_core_properties(document: Document, meta: DocMeta, timestamp: datetime) -> None:
+def _set_core_properties(document: Document, meta: DocMeta, stated: datetime | None) -> None:
     """Every property set explicitly: templates carry stale authors, dates and comments."""
-    if timestamp.tzinfo is not None:
-        timestamp = timestamp.astimezone(timezone.utc).replace(tzinfo=None)
+    if stated is not None and stated.tzinfo is not None:
+        stated = stated.astimezone(timezone.utc).replace(tzinfo=None)
     props = document.core_properties
     props.title, props.subject, props.keywords = meta.title, meta.subject, meta.keywords
     props.author = props.last_modified_by = meta.author
     props.language = meta.language
     props.comments = props.category = props.content_status = ""
     props.identifier = props.version = ""
-    set_file_dates(props, timestamp)
+    set_file_dates(props, stated)
     props.revision = 1
 
 

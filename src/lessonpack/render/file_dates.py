@@ -8,7 +8,9 @@ same inputs gave the same bytes, and every file then said it was made, changed a
 - "Last printed" is never written: nothing printed the file, and Word fills it in when
   someone does.
 - "Created" and "modified" are the build's stated time when SOURCE_DATE_EPOCH is set (a
-  release or a trainer's scripted build states it, and the bytes still repeat).
+  release or a trainer's scripted build states it, and the bytes still repeat). The build
+  request reads it once (io.zipnorm.stated_time) and the renderers are given it: nothing
+  here reads the environment, so two builds in one process each keep their own.
 - Without it they are left out, so Word shows no date rather than a false one and sets both
   at the school's first save. The lesson's date was the other choice, but a file is not made
   on the day it is taught, and a date that changes with the lesson would be one more thing
@@ -20,7 +22,6 @@ The bytes repeat either way: nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Any
 
 from lessonpack.render.ooxml import core_properties_xml
@@ -28,24 +29,14 @@ from lessonpack.render.ooxml import core_properties_xml
 _DCTERMS = "{http://purl.org/dc/terms/}"
 _LAST_PRINTED = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastPrinted"
 
-def stated() -> bool:
-    """Whether the build was given its time: SOURCE_DATE_EPOCH as a number, as
-    ``zipnorm.build_time`` reads it (which falls back to a fixed date otherwise)."""
-    try:
-        int(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
-    except ValueError:
-        return False
-    return True
-
-
-def set_file_dates(core: Any, when: dt.datetime) -> None:
+def set_file_dates(core: Any, when: dt.datetime | None) -> None:
     """``core`` (python-docx's or python-pptx's core properties) with "created" and
-    "modified" at ``when`` when the build's time is stated, left out otherwise, and no
-    "last printed" ever (a template's own dates go too)."""
+    "modified" at ``when``, the build's stated time, left out when None, and no "last
+    printed" ever (a template's own dates go too)."""
     element = core_properties_xml(core)
-    gone = [_LAST_PRINTED] if stated() else [_LAST_PRINTED, f"{_DCTERMS}created",
-                                             f"{_DCTERMS}modified"]
-    if stated():
+    gone = [_LAST_PRINTED] if when is not None else [_LAST_PRINTED, f"{_DCTERMS}created",
+                                                     f"{_DCTERMS}modified"]
+    if when is not None:
         core.created = core.modified = when
     for child in [c for c in element if c.tag in gone]:
         element.remove(child)

@@ -32,7 +32,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.io.opc_members import package_members
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import template_bytes
-from lessonpack.io.zipnorm import package_bytes, zip_members
+from lessonpack.io.zipnorm import package_bytes, zip_members, zip_time
 from lessonpack.kinds.base import Drawing, DrawingSlot, Match, SlideKind, StreamsShown
 from lessonpack.kinds.look import (
     LOOKS,
@@ -638,12 +638,14 @@ def _kept_for(template: Path, prs: PresentationT, brand: Brand, callout: object,
     return kept_for
 
 
-def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.datetime, *,
+def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetime | None, *,
                 custom: bool = False, brand_theme: bool = True,
                 misfits: list[str] | None = None, crowded: set[int] | None = None) -> bytes:
-    """The deck as .pptx bytes. ``custom``: a trainer's template (its other theme colours are
-    kept); ``brand_theme``: write the brand into the theme (not when a trainer's template is
-    used without a brand file); ``crowded`` gets the numbers of slides whose text did not fit."""
+    """The deck as .pptx bytes, dated at ``stated``, the build's stated time (no dates when
+    None; the zip's members then carry a fixed one). ``custom``: a trainer's template (its
+    other theme colours are kept); ``brand_theme``: write the brand into the theme (not when
+    a trainer's template is used without a brand file); ``crowded`` gets the numbers of
+    slides whose text did not fit."""
     plan = typographic_plan(plan)  # curly quotes, before any text is measured (deck_quotes)
     prs = open_lean_deck(template, str(template))
     # Only the kinds this deck has must have a layout (the build refused a template lacking
@@ -749,7 +751,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, timestamp: dt.date
     core.keywords, core.language = plan.meta.keywords, plan.meta.language
     core.last_modified_by, core.comments, core.category = plan.meta.author, "", "Lesson deck"
     core.revision = 1
-    set_file_dates(core, timestamp)
+    set_file_dates(core, stated)
     tag_deck_language(prs, plan.meta.language)
     set_deck_app_properties(prs)
-    return package_bytes(prs.part.package, timestamp)
+    return package_bytes(prs.part.package, zip_time(stated))

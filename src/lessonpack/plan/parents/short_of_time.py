@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_cues import CueCut
+from lessonpack.kinds.quiz_question import QuestionSlide
+from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.lesson_plan import SHORT_OF_TIME
 from lessonpack.plan.model import Block, BulletList, DeckPlan, Paragraph
 from lessonpack.plan.parents.session_sheet import part_slides
 from lessonpack.plan.slide_span import SlideSpan
 
-# The deck's slide kinds a cut's ``slides`` names, besides its Part's own first slide.
-_KINDS = {"quiz": "quiz_question", "help": "signposting"}
+# The deck's slides a cut's ``slides`` names, besides its Part's own first slide: by their
+# payload's type, so a renamed kind or payload fails at import, never drops the numbers.
+SHOWN_BY: dict[str, type] = {"quiz": QuestionSlide, "help": SignpostingSlide}
 
 
 def short_of_time(session: ParentSession, deck: DeckPlan | None) -> list[Block]:
@@ -59,7 +62,8 @@ def _slides(deck: DeckPlan | None, parts: list[SlideSpan], n: int,
     if cut.slides == "part":
         return SlideSpan(part.first, part.first)
     found = [k for k, s in enumerate(deck.slides, 1)
-             if part.first <= k <= part.last and not s.hidden and s.kind == _KINDS[cut.slides]]
+             if part.first <= k <= part.last and not s.hidden
+             and isinstance(s.payload, SHOWN_BY[cut.slides])]
     if not found:
         return None
     return SlideSpan(found[0], found[-1])

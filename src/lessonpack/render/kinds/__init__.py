@@ -1,8 +1,10 @@
 """The drawings of kinds' own (kinds.base.DrawingSlot), each supplied by the module here named
-as its kind: ``SUPPLIES = (supply(SLOT, function), ...)``. Found by looking through this
-package, as kinds/registry.py finds kinds, so a new kind's drawing is its own module here and
-nothing lists it; a slot nothing supplies is an InternalError naming it, never a blank slide
-(tests/test_drawing_protocol.py checks every slot a kind declares is supplied)."""
+as its kind: ``SUPPLIES = (supply(SLOT, function), ...)``, and their layout edits
+(kinds.base.LayoutEdit) the same way: ``LAYOUT_EDITS = (edits(EDIT, function), ...)``.
+Found by looking through this package, as kinds/registry.py finds kinds, so a new kind's
+drawing is its own module here and nothing lists it; a slot nothing supplies is an
+InternalError naming it, never a blank slide (tests/test_drawing_protocol.py checks every
+slot a kind declares is supplied)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import DrawingSlot
+from lessonpack.kinds.base import DrawingSlot, EditsLayout, LayoutEdit
 
 D = TypeVar("D")
 
@@ -31,18 +33,34 @@ def supply(slot: DrawingSlot[D], draw: D) -> Supplied:
     return Supplied(slot.name, draw)
 
 
-@lru_cache(maxsize=1)  # one table per process: the modules of this package, read once
-def supplied() -> dict[str, Any]:
-    """Slot name -> drawing, from every module of this package."""
+def edits(edit: LayoutEdit, function: EditsLayout) -> Supplied:
+    """``function`` as the layout edit ``edit`` names (mypy checks it against EditsLayout)."""
+    return Supplied(edit.name, function)
+
+
+def _table(attribute: str) -> dict[str, Any]:
+    """Name -> function, from every module of this package's ``attribute``."""
     table: dict[str, Any] = {}
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
-        for entry in getattr(module, "SUPPLIES", ()):
+        for entry in getattr(module, attribute, ()):
             if entry.slot in table:
-                raise InternalError(f"drawing {entry.slot!r} is supplied twice (render/kinds/"
+                raise InternalError(f"{entry.slot!r} is supplied twice (render/kinds/"
                                     f"{info.name}.py and another module)")
             table[entry.slot] = entry.draw
     return table
+
+
+@lru_cache(maxsize=1)  # one table per process: the modules of this package, read once
+def supplied() -> dict[str, Any]:
+    """Slot name -> drawing, from every module of this package."""
+    return _table("SUPPLIES")
+
+
+@lru_cache(maxsize=1)
+def layout_edits() -> dict[str, Any]:
+    """Layout edit name -> function, from every module of this package."""
+    return _table("LAYOUT_EDITS")
 
 
 def drawing(slot: DrawingSlot[D]) -> D:
@@ -52,4 +70,14 @@ def drawing(slot: DrawingSlot[D]) -> D:
         raise InternalError(f"no module in lessonpack/render/kinds/ supplies the drawing "
                             f"{slot.name!r}")
     result: D = found
+    return result
+
+
+def layout_edit(edit: LayoutEdit) -> EditsLayout:
+    """The function making ``edit``."""
+    found = layout_edits().get(edit.name)
+    if found is None:
+        raise InternalError(f"no module in lessonpack/render/kinds/ supplies the layout "
+                            f"edit {edit.name!r}")
+    result: EditsLayout = found
     return result
