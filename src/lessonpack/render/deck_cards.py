@@ -108,6 +108,7 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
              *((card, boxes[0]) for card in (like if look.long_help_cards else ()))]
     fits = [min(_card_size(_card_boxes(b, side)[1], card, brand, look)
                 for card, b in sized) for side in sides]
+    boxes, sized, fits = _pictures_by_need(box, boxes, sized, sides, fits, brand, look)
     # A picture is worth a few points of text (a wider font, a brand's Calibri, must not
     # lose every card's icon): the largest at the floor, else within 4 pt of it, else none.
     side = next((d for d, pt in zip(sides, fits, strict=True) if d and pt >= look.floor_pt),
@@ -183,6 +184,29 @@ def _figure_sides(sides: list[int], cards: Sequence[Card]) -> list[int]:
     large = sorted({*(side for side in sides if side >= FIGURE_LEAST), FIGURE_LEAST},
                    reverse=True)
     return [*large, 0]
+
+
+def _pictures_by_need(area: Box, boxes: list[Box], sized: list[tuple[Card, Box]],
+                      sides: list[int], fits: list[int], brand: Brand, look: Look
+                      ) -> tuple[list[Box], list[tuple[Card, Box]], list[int]]:
+    """Rows as tall as their words need, where equal rows leave no picture room within 4 pt
+    of the look's floor but rows by need do: on a 4:3 slide one long ground rule (four lines
+    beside its icon) cost all six rules their icons, though the short rules had room to spare.
+    Otherwise the equal rows and their fits unchanged."""
+    least = max(MIN_PT, look.floor_pt - 4)
+    if any(d and pt >= least for d, pt in zip(sides, fits, strict=True)):
+        return boxes, sized, fits
+    cards = [card for card, _b in sized[:len(boxes)]]
+    for side in sides:
+        if not side:
+            continue
+        rows = _rows_to_words(area, boxes, cards, brand, side, least)
+        again = [*zip(cards, rows, strict=True),
+                 *((card, rows[0]) for card, _b in sized[len(boxes):])]
+        if rows != boxes and min(_card_size(_card_boxes(b, side)[1], card, brand, look)
+                                 for card, b in again) >= least:
+            return rows, again, [least if d == side else 0 for d in sides]
+    return boxes, sized, fits
 
 
 def _default_cols(box: Box, cards: Sequence[Card], brand: Brand, look: Look, name: str) -> int:

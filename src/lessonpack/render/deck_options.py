@@ -122,7 +122,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         if spare > 0:
             box = (box[0], box[1], box[2], need)
             if why_box is not None:
-                why_box = (why_box[0], why_box[1] - spare, why_box[2], why_box[3])
+                why_box = _strip_grown(why_box, spare, words, brand, look)
         elif cols == 1 and why_box is not None:
             box, why_box = _rows_over_strip(box, why_box, options, brand, look, words)
     drawn, answers_pt = _panels(slide, box, options, brand, look, pictures, answer, mark, tall,
@@ -162,6 +162,19 @@ def _strip_gives(box: Box, why_box: Box, words: str, options: Sequence[str], bra
             break
     return ((box[0], box[1], box[2], box[3] + best),
             (why_box[0], why_box[1] + best, why_box[2], why_box[3] - best))
+
+
+def _strip_grown(why_box: Box, spare: int, words: str, brand: Brand, look: Look) -> Box:
+    """The strip moved up under panels cut to their words, and grown into the height they
+    freed, up to what its longer words need at STRIP_PT: the strip was sized while the
+    panels still held that height (and gave theirs to the answers), so a reason sat at
+    18 pt over an empty band at the slide's foot. Measured on the longer of the question's
+    prompt and the reveal's reason, so a question and its reveal keep one strip."""
+    x, y, w, h = why_box
+    target = min(look.card_pt, STRIP_PT)
+    need = int(lines_height([(words, brand.body_font, False, target)], w - 2 * PAD)
+               * EMU_PT) + 2 * STRIP_PAD
+    return x, y - spare, w, h + max(0, min(spare, need - h))
 
 
 STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words

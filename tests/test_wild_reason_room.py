@@ -1,0 +1,54 @@
+"""A quiz reveal's reason grows into the height its answers leave on a widescreen template.
+
+On a Google Slides export (10 x 5.625 in, scaled to 13.33 x 7.5) the strip under the
+answers was sized while the answers' panels held the area, then moved up under them when
+they were cut to their words' height: "The person using tricks is to blame..." sat at 18 pt,
+the smallest text on the slide, over an empty band. The strip now grows into that band, up
+to what the reason needs at 24 pt, still clear of the panels above it. (Where answers one a
+row need every point the strip can give, the reason stays at 18 pt: not asserted here.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from lessonpack.cli import main
+
+TEMPLATE = Path("tests/fixtures/wild/google-slides-export.pptx")
+
+
+def _sizes(shape: object) -> set[float]:
+    return {r.font.size.pt for p in shape.text_frame.paragraphs  # type: ignore[attr-defined]
+            for r in p.runs if r.font.size is not None}
+
+
+def test_reasons_grow_into_the_room_under_their_answers(tmp_path: Path) -> None:
+    code = main(["build", "-k", "ks2", "-f", "pptx", "-q", "-j", "1",
+                 "--out", str(tmp_path), "--template", str(TEMPLATE)])
+    assert code == 0
+    for key in ("ks2",):
+        deck = Presentation(str(tmp_path / f"live-streaming-{key}"
+                                / f"live-streaming-{key}-slides.pptx"))
+        reveals, large = 0, 0
+        for number, slide in enumerate(deck.slides, 1):
+            shapes = {sh.name: sh for sh in slide.shapes}
+            if "Answer explanation" not in shapes:
+                continue
+            reveals += 1
+            reason = shapes["Answer explanation"]
+            (size,) = _sizes(reason)
+            words = [shapes[f"Answer {letter}"] for letter in "ABC" if f"Answer {letter}" in shapes]
+            answers = max(pt for sh in words for pt in _sizes(sh))
+            assert 18 <= size <= min(24, answers), (key, number, size, answers)
+            large += size >= 22
+            panel = shapes["Answer explanation panel"]
+            lowest = max(sh.top + sh.height for name, sh in shapes.items()
+                         if name.startswith("Answer ") and name.endswith(" panel")
+                         and name != "Answer explanation panel")
+            assert lowest <= panel.top, (key, number)
+            assert panel.top + panel.height <= deck.slide_height
+        assert reveals >= 3, key
+        # Two of the three reveals have their answers cut to their words and room under them.
+        assert large >= 2, key
