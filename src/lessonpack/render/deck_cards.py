@@ -135,9 +135,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
                              _stack_height(text_box, card, brand, size))) // 2)
         text_box = (tx, ty + drop, tw, th - drop)
         if card.picture is not None and side:
-            if centred:
-                picture_box = _wide_room(picture_box, card_box, card.picture)
-            add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
+            add_picture(slide, card.picture, _wide_room(picture_box, card_box, card.picture,
+                                                        centred), f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
                           size=size):
             misfits.append(TextMisfit(
@@ -293,11 +292,14 @@ def _card_boxes(box: Box, side: int) -> tuple[Box, Box, bool]:
     return picture, (x + PAD, top, w - 2 * PAD, y + h - PAD - top), True
 
 
-def _wide_room(picture_box: Box, card_box: Box, picture: Picture) -> Box:
-    """A wide picture's box over a stacked card: as tall as the square one and as wide as
-    the picture wants, within the card's padding, so two hands side by side are each
-    drawn the size of a single hand on the card beside them (in the square they were half)."""
+def _wide_room(picture_box: Box, card_box: Box, picture: Picture, stacked: bool) -> Box:
+    """A wide picture's box over a ``stacked`` card: as tall as the square one and as wide
+    as the picture wants, within the card's padding, so two hands side by side are each
+    drawn the size of a single hand on the card beside them (in the square they were half).
+    A card with its picture at the left keeps the square."""
     _, y, side, _ = picture_box
+    if not stacked:
+        return picture_box
     with PILImage.open(io.BytesIO(picture_bytes(picture))) as image:
         px, py = image.size
     if px <= py:
