@@ -72,3 +72,20 @@ def test_a_trainers_template_keeps_the_rhythm(brightpath_at_ashgrove: Path,
     # The template's shorter area: the chat at its tightest (0.06 in of padding) where
     # every comment and the video's pictures must fit, still one padding and one gap.
     assert _check(deck, least=0.06)
+
+
+@pytest.mark.parametrize("audience", ["ks2", "ks3", "ks4", "parents"])
+def test_every_stream_of_a_deck_sets_names_inline(built_packs: Path, audience: str) -> None:
+    """One chat style a deck: each comment one paragraph, its bold name first and its
+    words after it (Kai's first stream had set each name on a paragraph of its own above
+    the words while his next two ran them inline, as two different apps)."""
+    deck = built_packs / f"live-streaming-{audience}" / slides_file(audience)
+    streams = stream_bubbles(deck)
+    assert streams
+    for n, _group, bubbles in streams:
+        for bubble in bubbles:
+            paragraphs = bubble.text_frame.paragraphs
+            assert len(paragraphs) == 1, (deck.name, n, bubble.text_frame.text)
+            runs = paragraphs[0].runs
+            assert runs[0].font.bold and len(runs) >= 2 and not runs[1].font.bold, \
+                (deck.name, n, bubble.text_frame.text)

@@ -214,6 +214,13 @@ def test_ks1_sayings_and_helping_hand_are_shown_not_only_said(built_packs: Path)
     texts = _texts(say)
     assert {"No!", "Stop!", "I’ll tell!"} <= set(texts)
     assert sum(sh.name.endswith(" picture") for sh in say.shapes) == 3
+    # "Stop!": two raised hands, each the size of "No!"'s one hand beside it, so the
+    # picture is as tall as that one and wider (in a square the pair was half size).
+    pictures = {sh.name: sh for sh in say.shapes if sh.name.endswith(" picture")}
+    one, two = pictures["Card 1 picture"], pictures["Card 2 picture"]
+    assert abs(two.height - one.height) <= 100  # EMU: rounding only
+    assert two.width >= 1.5 * one.width
+    assert "both hands up" in two._element.nvPicPr.cNvPr.get("descr").lower()
     hand = _slide(deck, "My helping hand")
     names = [sh.text_frame.text for sh in hand.shapes if sh.name.startswith("Draw here")
              and sh.name.endswith(" name")]

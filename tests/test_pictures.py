@@ -50,6 +50,29 @@ def test_library_has_licence_notice_and_alt_text_for_every_picture() -> None:
         assert image.size == (512, 512)
 
 
+def test_both_hands_up_is_two_raised_hands_each_the_size_of_one() -> None:
+    # "Stop! Both hands up": a child copies the picture, so it shows the single raised hand
+    # ("No!") twice at its own size, upright and thumbs in (hands held up facing the
+    # class), on a canvas as tall as the single hand's and wide enough for both.
+    from PIL import Image
+
+    with Image.open(PICTURES / "raised-hand.png") as one, \
+            Image.open(PICTURES / "both-hands-up.png") as two:
+        assert two.height == one.height == 512 and two.width >= 1.5 * two.height
+        hand = one.getchannel("A").getbbox()
+        pair = two.getchannel("A").getbbox()
+        assert hand is not None and pair is not None
+        assert (pair[1], pair[3]) == (hand[1], hand[3])
+        # The left half is the emoji's hand as it is (its thumb points right, into the
+        # middle), the right half its mirror image.
+        half = two.width // 2
+        left = two.crop((0, 0, half, 512)).getchannel("A").getbbox()
+        right = two.crop((half, 0, two.width, 512)).getchannel("A").getbbox()
+        assert left is not None and right is not None
+        assert half - left[2] == right[0]  # the same gap each side of the middle
+        assert left[2] - left[0] == hand[2] - hand[0]
+
+
 def test_catalogue_read_with_libyaml_is_what_the_python_parser_reads() -> None:
     # The catalogue is read with libyaml's C loader for speed; it must give the same names,
     # files and alt text as PyYAML's own safe loader.

@@ -8,8 +8,9 @@ ever needs an SVG converter. Needs the npm package and cairosvg (a development t
     pip install cairosvg
     python tools/vendor_pictures.py package/icons.json
 
-512 px squares: a picture shown 3.5 inches wide on a 13.33-inch slide projected at 1920 px
-is 504 px, so every picture is drawn at or above the projector's own resolution. The few a
+512 px squares (both-hands-up: 512 px high and wider, a hand each side): a picture
+shown 3.5 inches wide on a 13.33-inch slide projected at 1920 px is 504 px, so every
+picture is drawn at or above the projector's own resolution. The few a
 deck shows wider (HERO: a stop sign or the LIVE badge across half the slide) also get a
 1024 px copy in pictures/large/, drawn from the same vector source, which decks embed where
 the picture is placed wider than 512 px covers (render/deck_pictures.py):
@@ -293,14 +294,28 @@ def _png(image: Image.Image) -> bytes:
 def both_hands_up(icons: dict) -> bytes:
     """Two raised hands, palms out, side by side: "Stop! Both hands up" as a child copies
     it (the stop sign it had showed no hands; one raised hand is "No!")."""
+    return _png(two_raised_hands(_icon(icons, "raised-hand", SIZE)))
+
+
+# The pair's canvas: as tall as one picture, so each hand is drawn the size of the single
+# raised hand ("No!") beside it, and wide enough for both (a square had them at half size).
+PAIR_WIDTH = 818
+
+
+def two_raised_hands(hand: Image.Image) -> Image.Image:
+    """``hand`` (the emoji's right hand, thumb to the right) on the left and its mirror on
+    the right, thumbs pointing in, upright at full height: both hands held up facing the
+    class. Thumbs out and tilted, the pair read as cupped palms held low, a gesture for
+    asking or offering."""
     from PIL import ImageOps
 
-    image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
-    small = int(SIZE * 0.56)
-    hand = _icon(icons, "raised-hand", small)
-    image.alpha_composite(ImageOps.mirror(hand), (0, int(SIZE * 0.2)))
-    image.alpha_composite(hand, (SIZE - small, int(SIZE * 0.2)))
-    return _png(image)
+    # The emoji's ink spans x 75-448 of 512 with the thumb tip at 448: the mirror set 408 px
+    # along leaves a gap between the thumbs, and the canvas is cut to the pair with a margin.
+    step, left = int(SIZE * 0.797), int(SIZE * 0.1)
+    wide = Image.new("RGBA", (step + SIZE, SIZE), (0, 0, 0, 0))
+    wide.alpha_composite(hand, (0, 0))
+    wide.alpha_composite(ImageOps.mirror(hand), (step, 0))
+    return wide.crop((left, 0, left + PAIR_WIDTH, SIZE))
 
 
 def point_to_mouth(icons: dict) -> bytes:
@@ -325,7 +340,8 @@ def point_to_mouth(icons: dict) -> bytes:
 # The sayings' actions a Year 2 class copies, each drawn as the action itself from the
 # emoji set's hands and faces: (how it is put together, alt, source icons).
 GESTURES: dict[str, tuple[Callable[[dict], bytes], str, str]] = {
-    "both-hands-up": (both_hands_up, "Two hands held up, palms out", "raised-hand, twice"),
+    "both-hands-up": (both_hands_up, "Two open hands held up side by side, palms out",
+                      "raised-hand, twice"),
     "point-to-mouth": (point_to_mouth, "A face with a finger pointing to its mouth",
                        "grinning-face and backhand-index-pointing-left"),
 }

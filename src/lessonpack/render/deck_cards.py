@@ -5,14 +5,17 @@ set. Every colour is a theme colour, so a brand reaches them.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import replace
 
+from PIL import Image as PILImage
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
@@ -133,7 +136,8 @@ def draw_cards(slide: Slide, box: Box, cards: Sequence[Card], brand: Brand, look
                              _stack_height(text_box, card, brand, size))) // 2)
         text_box = (tx, ty + drop, tw, th - drop)
         if card.picture is not None and side:
-            add_picture(slide, card.picture, picture_box, f"{name} {n} picture")
+            add_picture(slide, card.picture, _wide_room(picture_box, card_box, card.picture,
+                                                        centred), f"{name} {n} picture")
         if not _card_text(slide, text_box, card, brand, look, f"{name} {n}", centred=centred,
                           size=size):
             misfits.append(TextMisfit(
@@ -310,6 +314,23 @@ def _card_boxes(box: Box, side: int) -> tuple[Box, Box, bool]:
     picture = (x + (w - side) // 2, y + PAD, side, side)
     top = y + PAD + (side + int(0.12 * INCH) if side else 0)
     return picture, (x + PAD, top, w - 2 * PAD, y + h - PAD - top), True
+
+
+def _wide_room(picture_box: Box, card_box: Box, picture: Picture, stacked: bool) -> Box:
+    """A wide picture's box over a ``stacked`` card: as tall as the square one and as wide
+    as the picture wants, within the card's padding, so two hands side by side are each
+    drawn the size of a single hand on the card beside them (in the square they were half).
+    A card with its picture at the left keeps the square."""
+    _, y, side, _ = picture_box
+    if not stacked:
+        return picture_box
+    with PILImage.open(io.BytesIO(picture_bytes(picture))) as image:
+        px, py = image.size
+    if px <= py:
+        return picture_box
+    cx, _, cw, _ = card_box
+    width = min(cw - 2 * PAD, side * px // py)
+    return (cx + (cw - width) // 2, y, width, side)
 
 
 def _card_texts(card: Card, brand: Brand) -> list[tuple[str, str, bool, int]]:

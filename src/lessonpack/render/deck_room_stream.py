@@ -129,32 +129,40 @@ def _chat_for(video: Box, chat: Box, screen: StreamScreen, font: str, inline: bo
 
 def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     """Room and chat share the screen so that every comment shows at the chat's size
-    (CHAT_PT, else CHAT_FLOOR): first the usual column under the header; else the column
-    raised to just under the pills; else a wider column (fewer lines a comment) while the
-    room keeps its words at 18 pt; else each comment's name on the line of its words. Only
-    when none holds them all does the oldest harmless comment scroll off (said in a
-    warning). None: no room for the room."""
+    (CHAT_PT, else CHAT_FLOOR): the usual column under the header, the column raised to
+    just under the pills, or a wider one while the room keeps its words at 18 pt; of those
+    that hold every comment, the one with the fewest lines. Every comment's name is on the
+    line of its words, on every stream of a deck: a name on a line of its own on one slide
+    and inline on the next read as two different apps. Only when none holds them all does
+    the oldest harmless comment scroll off (said in a warning). None: no room for the
+    room."""
+    clues = has_room(screen.cast)
     usual = _room_boxes(box, screen, font)
     if not usual:
         return None
     # A room without clues has no words to keep large: its chat may take more of the width
     # before a comment is left out (the parents' Mia has five).
-    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40) if has_room(screen.cast)
+    wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40) if clues
                         else (0.48, 0.44, 0.40, 0.52, 0.56))
-    tries = ([(v, c, False) for v, c in usual]
-             + [(v, _raised(box, c), False) for v, c in usual + wider]
-             + [(v, _raised(box, c), True) for v, c in usual + wider])
+    tries = [(v, c) for v, c in usual] + [(v, _raised(box, c)) for v, c in usual + wider]
     for size in (CHAT_PT, CHAT_FLOOR):
-        for video, chat, inline in tries:
-            laid = _chat_for(video, chat, screen, font, inline, size)
-            if laid is not None:
-                return laid
-    if not has_room(screen.cast):
+        fitting = [laid for video, chat in tries
+                   if (laid := _chat_for(video, chat, screen, font, True, size)) is not None]
+        if fitting:
+            # The column whose comments take the fewest lines (the first of equals): a
+            # narrow one broke "stream keeps / lagging..." where a wider one fitted too.
+            return min(fitting, key=lambda laid: _chat_line_count(laid, screen, font))
+    if not clues:
         return None  # a room without clues: the chat is the task, so every comment shows
     video, chat = usual[0]
-    heights = [_comment_height(c.user, c.text, font, chat[2], size=CHAT_FLOOR) + emu(0.08)
+    heights = [_comment_height(c.user, c.text, font, chat[2], True, CHAT_FLOOR) + emu(0.08)
                for c in screen.comments]
-    return Chat(video, chat, heights, emu(0.06), False, CHAT_FLOOR)
+    return Chat(video, chat, heights, emu(0.06), True, CHAT_FLOOR)
+
+
+def _chat_line_count(laid: Chat, screen: StreamScreen, font: str) -> int:
+    return sum(len(chat_lines(c.user, c.text, font, laid.size, _words_width(laid.box[2])))
+               for c in screen.comments)
 
 
 def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
