@@ -45,6 +45,9 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
                                                     "Okafor or Mr Price, whichever is on "
                                                     "site."), sign_in
     assert "Take away only the contact slips and feedback forms" in taken, sign_in
+    # Parents' names leave the school in the trainer's bag: when they reach the team, and
+    # that no copy stays with the trainer, as the visit brief's row says.
+    assert "for the team's office the next school day (keep no copy)" in taken, sign_in
     assert "note only how many signed in" in taken and "leave none in school" not in taken, sign_in
     close = _close(brand)
     assert "until every family has left (the fire roll)" in close, close
