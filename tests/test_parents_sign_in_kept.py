@@ -53,7 +53,8 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     assert "until every family has left (the fire roll)" in close, close
     # Two kinds of slip: the question box's stay in school, with the DSL or deputy.
     assert "then gives them to Mrs Helen Okafor; only the contact slips and the feedback " \
-        "forms leave with you; the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
+        "forms leave with you (for the team's office the next school day; keep no copy); " \
+        "the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
         "Price." in close, close
 
 
