@@ -79,6 +79,6 @@ def _fallback(brand: Brand) -> str:
     for the line where the school file names none: a teacher cannot look one up mid-lesson."""
     name = pupil_name(brand.headteacher.strip())
     phone = " ".join((brand.headteacher_phone or brand.phone).split()).replace(" ", NBSP)
-    head = (f"{name} ({phone})" if phone else name) if name else "the head"
+    head = (f"{name} ({phone})" if phone else name) if name else "The head"  # after "?"
     local = childrens_phone(brand) or f"children's services ({LOCAL_HELP_CONTACT})"
     return f"{head}, then {local}"
