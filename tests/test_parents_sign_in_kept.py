@@ -45,12 +45,16 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
                                                     "Okafor or Mr Price, whichever is on "
                                                     "site."), sign_in
     assert "Take away only the contact slips and feedback forms" in taken, sign_in
+    # Parents' names leave the school in the trainer's bag: when they reach the team, and
+    # that no copy stays with the trainer, as the visit brief's row says.
+    assert "for the team's office the next school day (keep no copy)" in taken, sign_in
     assert "note only how many signed in" in taken and "leave none in school" not in taken, sign_in
     close = _close(brand)
     assert "until every family has left (the fire roll)" in close, close
     # Two kinds of slip: the question box's stay in school, with the DSL or deputy.
     assert "then gives them to Mrs Helen Okafor; only the contact slips and the feedback " \
-        "forms leave with you; the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
+        "forms leave with you (for the team's office the next school day; keep no copy); " \
+        "the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
         "Price." in close, close
 
 

@@ -122,8 +122,10 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     # the Christmas holidays not counted: the files arrive before the holidays.
     assert by_file["All files and DBS letter, by email"][0] == "Mon 14 Dec"
     signed = by_file["Safeguarding checklist (plan)"]
-    # Ashgrove is a maintained school (its file names no trust): the council's wording.
-    assert signed[0] == "Tue 5 Jan" and "local authority" in signed[3]
+    # Ashgrove is a maintained school (its file names no trust): filed by the school's own
+    # child protection policy, which KCSIE puts first.
+    assert signed[0] == "Tue 5 Jan" and "as your child protection policy asks" in signed[3]
+    assert "local authority" not in signed[3]
     # Signed that day: the DSL's line. The age rules and numbers are checked nearer the
     # visit, and the row says by whom.
     assert "Sign and date its \u201cDSL:\u201d line" in signed[3]
@@ -308,7 +310,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     brand = _visitor(deputy_dsl_name=DEPUTY)
     asked = [r for r in day_rows(taught(lessons, brand), None, brand) if "photo" in r[1]
              and r[1] != "Slides with the photos"]
-    assert len(asked) == 1 and asked[0][1] == "DSL's photo (needed)"
+    assert len(asked) == 1 and asked[0][1] == "DSL's photo (requested)"
     # Two school days before the rebuild (Fri 18 Dec): due the day the files came, the
     # photos came late and squeezed it.
     assert asked[0][0] == "Wed 16 Dec" and asked[0][3].startswith("Email ")
@@ -342,7 +344,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert rebuilt[3] == (f"To the office, {_short(DSL)} and each class teacher; they "
                           "replace the Mon 14 Dec set."), rebuilt
     assert [r[1] for r in planned].index("Slides with the photos") == \
-        [r[1] for r in planned].index("DSL's photo (needed)") + 1
+        [r[1] for r in planned].index("DSL's photo (requested)") + 1
     signed = next(r for r in planned if r[1] == "Safeguarding checklists")
     assert signed[0] == "Tue 5 Jan" and signed[3].startswith(
         "Check the Fri 18 Dec slides' photos. In each plan"), signed[3]
@@ -796,7 +798,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # are: "about 25 minutes" for some 140 cards was not finished by a TA given that.
     cards = next(r for r in rows if r[1] == f"{KS2_CLASS} cards")
     assert cards[3] == ("Cut out the sort and help cards, each sort\u2019s set together "
-                        "(140 pieces, about 45 minutes)."), cards[3]
+                        "(146 pieces, about 50 minutes)."), cards[3]
     # The letters and the invitation go home in one row; each class's own count is the
     # print run's (its letters' rows, dated the same day).
     home = [r for r in rows if r[1] == "Letters and invitation"]
@@ -849,8 +851,23 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     ks1_handover = _text(day / "live-streaming-ks1" / "live-streaming-ks1-handover.docx")
     assert (f"On the day: {TRAINER} meets you in your classroom at 8.45am, or the time the "
             "office sends you.") in ks1_handover
-    # The guides asked for on the invitation's slip go home the school day after, last.
-    assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    # The guides asked for on the invitation's slip go home the school day after; that day
+    # the parents' contact slips and feedback forms reach the team's office, last, with no
+    # copy kept (the trainer carries them away from the school).
+    assert rows[-2][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    assert rows[-1][:3] == ["Mon 25 Jan", "Contact slips and forms", TRAINER]
+    assert "to the team\u2019s office" in rows[-1][3] and "no copy kept" in rows[-1][3]
+    # The Year 4 letter states the apps' age rules: the trainer checks them on the head's
+    # last day for a change, before the office prints the letters, not only in the
+    # visit's week.
+    files = [r[1] for r in rows]
+    rules = rows[files.index(f"Age rules, {KS2_CLASS} letter")]
+    printed = next(r for r in rows if r[1] == "Letters and invitation" and
+                   r[2] == "School office")
+    assert rules[:3] == ["Tue 5 Jan", f"Age rules, {KS2_CLASS} letter", TRAINER], rules
+    assert rules[3].endswith("or send corrected copies by Wed 6 Jan."), rules
+    assert files.index(rules[1]) < rows.index(printed) and printed[0] == "Thu 7 Jan"
+    assert not any(r[1].startswith("Age rules") and "Year 2" in r[1] for r in rows)
     text = _text(path)
     form = _form(path)
     # The trainer's return is the team's to say (45 minutes before a 6pm start), on the
@@ -916,7 +933,7 @@ def test_the_sign_off_names_a_trust_only_for_a_school_in_one() -> None:
     lesson = load().items["live-streaming-ks2"].item
     council = {r[1]: r for r in rows(lesson, _visitor())}
     said = council["Safeguarding checklist (plan)"][3]
-    assert "local authority" in said and "trust" not in said
+    assert "file it as your child protection policy asks" in said and "trust" not in said
     academy = {r[1]: r for r in rows(lesson, _visitor(trust="Northshire Learning Trust"))}
     assert "Northshire Learning Trust's DSL sign-off" in \
         academy["Safeguarding checklist (plan)"][3]

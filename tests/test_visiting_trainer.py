@@ -240,12 +240,14 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
     from lessonpack.content.fill_ins import pupil_name
     from lessonpack.plan import visit_disclosure
     from lessonpack.plan.lesson_plan import plan_lesson_plan
+    from lessonpack.plan.local_help import LOCAL_HELP_CONTACT
     from lessonpack.plan.visit_brief.handover_sheet import plan_handover
 
     index = load()
     brand = _visiting().model_copy(update={
         "safeguarding_contact": "office by the hall; 01632 960419",
-        "deputy_dsl_contact": "01632 960420"})
+        "deputy_dsl_contact": "01632 960420", "headteacher": "Mrs Sarah Whitfield",
+        "headteacher_phone": "07700 900388"})
     rule = visit_disclosure.rule(brand)
     assert "phone from the room, or a TA or runner fetches them" in rule
     assert "The class teacher never leaves the trainer alone with the class." in rule
@@ -262,10 +264,15 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
         short = visit_disclosure.pointer(brand)
         leads = (f"{pupil_name(DSL)} (01632 960419) or "
                  f"{pupil_name(SCHOOL['deputy_dsl_name'])} (01632 960420)")
-        assert short == (f"A disclosure: phone {leads} from the room at once; never leave "
-                         "the trainer alone with the class. The steps: the plan's "
+        # Both leads' phones can ring out: the head next, then the council's line (a yellow
+        # field where the school file names none), from the school's data.
+        assert short == (f"A disclosure: phone {leads} from the room at once; no answer? "
+                         "Mrs Whitfield (07700\u00a0900388), then children's services "
+                         f"({LOCAL_HELP_CONTACT}); in danger now, 999. Never leave the trainer "
+                         "alone with the class. The steps: the plan's "
                          "\u201cIf a child discloses\u201d."), short
-        assert short in " ".join(said["handover"].split()), audience
+        # Spaces compared as spaces: the phone numbers are held whole by no-break spaces.
+        assert " ".join(short.split()) in " ".join(said["handover"].split()), audience
         assert rule not in " ".join(said["handover"].split()), audience
         box = _plan_text(plan_lesson_plan(lesson, index.facts, brand))
         assert f"Act immediately (KCSIE). {visit_disclosure.tell(brand)}" in box, audience

@@ -269,8 +269,8 @@ class QuizVariant(Strict):
 
 # The names a visit row's or invitation's text may use, filled from the school file: the
 # school's DSL and deputy, the visiting trainer, the session's room.
-# {record}: what the DSL does with the signed checklist (a trust's sign-off, or the local
-# authority's procedures for a maintained school: plan/visiting.sign_off_record).
+# {record}: what the DSL does with the signed checklist (a trust's sign-off, or the
+# school's child protection policy for a maintained school: plan/visiting.sign_off_record).
 # {sign_in}: how many of each page of the team's sign-in file to print
 # (plan/parents/parents_sign_in.print_counts), said where the sheet is laid out.
 # {access}: how families get in and what helps them hear (the school file's
@@ -387,7 +387,7 @@ class SignIn(Strict):
     close: Annotated[str, Chars(120)]
     # The file in the notes' resources: what the office prints for the evening.
     resources: Annotated[str, Chars(120)]
-    kept: Annotated[str, Chars(320)]
+    kept: Annotated[str, Chars(340)]
     play: PlayRegister
 
 

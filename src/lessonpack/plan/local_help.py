@@ -27,6 +27,16 @@ def childrens_services(brand: Brand) -> str:
     return f"{line.name}, {line.contact}" if line else ""
 
 
+def childrens_phone(brand: Brand) -> str:
+    """"Northshire Children's Services (0306 999 0123)": the line's name with its number in
+    brackets, for a checklist item that lists several people to ring; "" with no line."""
+    line = _childrens_line(brand)
+    if not line:
+        return ""
+    number = PHONE.search(line.contact)
+    return f"{line.name} ({number[0].strip() if number else line.contact})"
+
+
 def childrens_number(brand: Brand) -> str:
     """"Northshire Children's Services, 0306 999 0123": the line's name and number alone,
     for a one-line sentence ("Out of hours" already says when it is for)."""

@@ -19,7 +19,9 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import contact_text, named_people
+from lessonpack.plan.contact_text import NBSP
 from lessonpack.plan.lesson_steps import DISCLOSES
+from lessonpack.plan.local_help import LOCAL_HELP_CONTACT, childrens_phone
 
 
 def dsl_line(brand: Brand) -> str:
@@ -72,4 +74,17 @@ def pointer(brand: Brand) -> str:
     dsl = who(lead, brand.safeguarding_contact) if lead else named_people.UNNAMED_DSL
     if deputy:
         dsl = f"{dsl} or {who(deputy, brand.deputy_dsl_contact)}"
-    return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl, box=DISCLOSES)
+    return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl, box=DISCLOSES,
+                fallback=_fallback(brand))
+
+
+def _fallback(brand: Brand) -> str:
+    """"Mrs Whitfield (07700 900388), then Northshire Children's Services (0306 999 0123)":
+    whom the class teacher rings when neither lead answers, as the plan's box names them:
+    the head (their own phone, else the office's), then the council's line. A yellow field
+    for the line where the school file names none: a teacher cannot look one up mid-lesson."""
+    name = pupil_name(brand.headteacher.strip())
+    phone = " ".join((brand.headteacher_phone or brand.phone).split()).replace(" ", NBSP)
+    head = (f"{name} ({phone})" if phone else name) if name else "The head"  # after "?"
+    local = childrens_phone(brand) or f"children's services ({LOCAL_HELP_CONTACT})"
+    return f"{head}, then {local}"

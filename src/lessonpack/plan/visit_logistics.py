@@ -19,7 +19,7 @@ from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import CARDS_A_PAGE as HELP_CARDS_A_PAGE
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter_dates import send_by
-from lessonpack.plan.model import Block, Paragraph, Table
+from lessonpack.plan.model import Block, Paragraph, SortCards, Table
 from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
 from lessonpack.plan.parents.parents_sign_in import sign_in_words
 from lessonpack.plan.sort_cards import (
@@ -141,13 +141,20 @@ def cut_pieces(lesson: Lesson, size: int = ASSUMED) -> int:
         if sort is None or (lesson.readers and not sorts_on_cards(lesson)):
             continue  # a class that sorts on its sheet cuts only help cards
         sets = 1 if not lesson.readers else card_sets(lesson, size)
-        pieces += (len(sort.items) + len(sort.columns)) * sets
+        cards = _sort_cells(len(sort.items)) if lesson.readers else len(sort.items)
+        pieces += (cards + len(sort.columns)) * sets
     if not lesson.readers and has_cards(lesson):
         # A red, an amber and a green light for each set on a page, the pages whole.
         pieces += -(-size // LIGHT_SETS) * LIGHT_SETS * 3
     if _take_away(lesson):
         pieces += help_copies(size) * HELP_CARDS_A_PAGE
     return pieces
+
+
+def _sort_cells(cards: int) -> int:
+    """A reading class's sort grid, cut whole: its cards and the spare "write your own" card
+    that fills an odd set's last row (render/docx_sort_grid), which is cut out too."""
+    return -(-cards // SortCards.per_row) * SortCards.per_row
 
 
 def cut_minutes(lesson: Lesson, size: int = ASSUMED) -> int:

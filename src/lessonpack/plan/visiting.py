@@ -440,14 +440,14 @@ def coming(brand: Brand) -> str:
 
 def sign_off_record(brand: Brand, several: bool = False) -> str:
     """What the DSL records with the signed safeguarding checklist: the trust DSL's sign-off
-    for a school in an academy trust (``trust``), the local authority's procedures for a
-    maintained school (a trust's wording read wrong to a council school)."""
+    for a school in an academy trust (``trust``), the school's own child protection policy
+    for a maintained school (a trust's wording read wrong to a council school). KCSIE puts
+    the school's policy first: the local authority's procedures are what it follows, not
+    what the DSL files by."""
     trust = brand.trust.strip()
     if trust:
         return f"record {trust}'s DSL sign-off where the trust asks for one"
-    # "…authority's safeguarding procedures ask" ran a visit day's brief onto a third
-    # page; the row is the safeguarding checklists', so the procedures are those.
-    return f"file {'them' if several else 'it'} as your local authority's procedures ask"
+    return f"file {'them' if several else 'it'} as your child protection policy asks"
 
 
 def team_contact(brand: Brand, *, trainers_own: bool = True) -> str:

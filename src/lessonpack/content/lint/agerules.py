@@ -41,6 +41,12 @@ _CHANGE = re.compile(r"\b(?:rules|they) change\b|\bcheck the app\b", re.IGNORECA
 _CHECKED = re.compile(r"\{\{\s*rules_checked\s*\}\}|\bas of\b", re.IGNORECASE)
 
 
+def states_age_rule(text: str) -> bool:
+    """The text gives a platform's age rule ("TikTok 18"): a letter home that does is
+    checked before it is printed (plan/visit_brief)."""
+    return bool(_RULE.search(text))
+
+
 def _checklist_dates_rules(item: object) -> bool:
     """The lesson's safeguarding checklist says when its age rules were checked."""
     checklist = getattr(getattr(item, "safeguarding", None), "checklist", None) or []

@@ -129,7 +129,8 @@ def _close(brand: Brand) -> str:
     if not named_people.visitor(brand):
         return ""
     # Two kinds of slip: the contact slips go with the team, the question box's stay in
-    # school (a disclosure may be on one), so the close names which.
+    # school (a disclosure may be on one), so the close names which, and when the team's
+    # reach its office (parents' names on paper in a bag need an end, as the photos have).
     deputy = brand.deputy_dsl_name.strip() or "the deputy"
     # A parent may write a worry on the feedback form (its "Not yet: please ask us before
     # you go" box): read in the council's office, it reached the school's DSL too late.
@@ -138,5 +139,6 @@ def _close(brand: Brand) -> str:
             f"and give any concern to {named_people.dsl(brand)} or the deputy on site. The "
             "school's member of staff keeps the sign-in sheets until every family has left (the "
             f"fire roll), then gives them to {named_people.dsl(brand)}; only the contact slips and "
-            "the feedback forms leave with you; the question-box slips go to "
+            "the feedback forms leave with you (for the team's office the next school day; "
+            "keep no copy); the question-box slips go to "
             f"{named_people.dsl(brand)} or {deputy}.")

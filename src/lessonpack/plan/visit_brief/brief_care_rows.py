@@ -119,8 +119,10 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     card's picture a grown-up at school, plan/school_card) shows a drawn teacher beside the names
     when it has none, and children meeting a visitor need the face
     of the adult to go to, so a visit asks for it (and the deputy's, drawn on KS1's slide
-    too), not as optional. The build says so when it is missing (build/school_notes); a
-    one-lesson brief has no room for the row, so there the build note alone asks."""
+    too): requested, with the route when none comes (teachers introduce the leads in
+    person), so the row's title never says "needed", which read as compulsory. The build
+    says so when it is missing (build/school_notes); a one-lesson brief has no room for the
+    row, so there the build note alone asks."""
     if day.brand.dsl_photo is not None or day.one or \
             not any(age_of(c.lesson.audience).primary for c in day.classes):
         return ()  # a one-lesson brief's page is full: the build note asks instead
@@ -138,7 +140,7 @@ def photo_row(day: Day) -> tuple[Row, ...]:
                 else "No photo? Teachers introduce you in person.")
     # How long the trainer keeps them, said where the DSL is asked to consent: staff
     # photos carried off site on a laptop and a USB stick need an end date.
-    return ((day.by("photos"), "DSL's photo (needed)", day.dsl,
+    return ((day.by("photos"), "DSL's photo (requested)", day.dsl,
              f"Email {day.trainer} {photos}. {photos_deleted(day.brand, 'you')} "
              f"{fallback}"),)
 

@@ -7,6 +7,7 @@ lesson on the day.
 from __future__ import annotations
 
 from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.lint.agerules import states_age_rule
 from lessonpack.content.model import Lesson
 from lessonpack.plan import counts_and_lists, named_people
 from lessonpack.plan.letter.reply_slip import after_back_short
@@ -52,6 +53,22 @@ def letters_home_rows(day: Day) -> tuple[Row, ...]:
          _letters_out(day, "that day")
          + (f" Invitation: {lower(sent_too)}" if sent_too else "")),
     )
+
+
+def letter_rules_row(day: Day) -> tuple[Row, ...]:
+    """The trainer checks the age rules a letter home states before the office prints it:
+    the week-of-visit check ("Checked by" lines) came after the letters had gone, so a rule
+    changed over a holiday reached every family under the head's signature. A letter
+    states them where a paragraph names an app and its age ("TikTok 18")."""
+    dated = [c.label for c in day.classes
+             if any(states_age_rule(p) for p in c.lesson.letter.paragraphs)]
+    if not dated:
+        return ()
+    # Two lines a cell: the brief is three pages, and a third line here ran it to a fourth.
+    letters = f"{counts_and_lists.and_list(dated)} letter" + ("s" if len(dated) > 1 else "")
+    return ((day.by("changes"), f"Age rules, {letters}", day.trainer,
+             f"Check them with each app; email the office they stand, or send corrected "
+             f"copies {day.due('approved')}."),)
 
 
 def _letters_name(day: Day) -> str:

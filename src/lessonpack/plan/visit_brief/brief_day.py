@@ -183,6 +183,10 @@ class Day:
                        "A school week ahead"),
             "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
             "approved": (lambda: approve_by(day, letter), "The day before the letter"),
+            # The head's last day to ask for a change: a letter's age rules checked then
+            # go through the same corrected copies.
+            "changes": (lambda: school_days_before(approve_by(day, letter), 1),
+                        "Before the letters are printed"),
             "back": (lambda: reply_by(day, letter), "A school week ahead"),
             # The trainer chases what the office has not sent the next school day: later,
             # a room or a contact still missing is found out at the door.
