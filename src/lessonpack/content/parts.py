@@ -299,6 +299,9 @@ class Letter(Strict):
     paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
     conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
     tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
+    # Rules for home as short bullets under the second paragraph, which leads into them:
+    # set in a paragraph, three apps' age rules ran four lines a parent skimming missed.
+    rules: list[Annotated[str, Chars(200)]] = Field(default=[], max_length=4)
     after: LetterAfter
     # The letter may give parents the right to withdraw their child (where the school
     # teaches this lesson as RSE): it must reach them before the lesson, so at short notice

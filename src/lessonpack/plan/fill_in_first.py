@@ -23,7 +23,6 @@ import re
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import (
     CLASS_FIELD,
-    FIELD,
     LESSON_DATE_FIELD,
     LETTER_DATE_FIELD,
     NOT_FIELDS,
@@ -37,6 +36,7 @@ from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_words import notes_fields
+from lessonpack.plan.fill_in_owners import whose_fill_ins
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
@@ -191,11 +191,12 @@ def _doc_places(doc: DocPlan, pattern: re.Pattern[str],
     if doc.kind == "letter":  # one page, no headings: its parts
         places = _letter_places(doc, pattern)
         return places, fields + [f for found in places.values() for f in found]
-    places, found = _section_places(doc, pattern)
+    places, found = _section_places(doc, pattern, brand)
     return {**header, **places}, [*slots, *fields, *found]
 
 
-def _section_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, list[str]]:
+def _section_places(doc: DocPlan, pattern: re.Pattern[str],
+                    brand: Brand = DEFAULT_BRAND) -> tuple[Places, list[str]]:
     """A document's fill-ins by the heading they are under (the letterhead by its own
     name), and all of them in the order printed."""
     places: Places = {}
@@ -212,16 +213,19 @@ def _section_places(doc: DocPlan, pattern: re.Pattern[str]) -> tuple[Places, lis
             fields += found
         if isinstance(block, Heading):
             under = block.text
-    return _every_section(doc, places), fields
+    return _every_section(doc, places, brand), fields
 
 
-def _every_section(doc: DocPlan, places: Places) -> Places:
+def _every_section(doc: DocPlan, places: Places, brand: Brand = DEFAULT_BRAND) -> Places:
     """A document with a fill-in under each of its three or more headings (a handover's
-    before, during and after) as "every section": named one by one, they took the box
-    off page one."""
+    before, during and after) as "every section" and what its fill-ins are ("every
+    section: DSL’s name and phone, …"): named one by one, the sections took the box off
+    page one, and "every section" alone did not say what to check."""
     sections = [f"“{b.text}”" for b in doc.blocks if isinstance(b, Heading)]
     if len(sections) > 2 and list(places) == sections:
-        return {"every section": [f for found in places.values() for f in found]}
+        found = [f for fills in places.values() for f in fills]
+        what = whose_fill_ins(found, brand)
+        return {f"every section: {what}" if what else "every section": found}
     return places
 
 
@@ -505,21 +509,23 @@ OWN_PLACE = "the DSL line above the answers"
 LESSON_DISCLOSURE = DISCLOSES
 
 
-def _line_fields(plan: DocPlan) -> list[str]:
+def _line_fields(plan: DocPlan, pattern: re.Pattern[str]) -> list[str]:
     return [f for b in plan.blocks if isinstance(b, Paragraph) and b.role is Role.WHO_TO_REACH
-            for f in FIELD.findall(b.text)]
+            for f in pattern.findall(b.text)]
 
 
-def _box_fields(plan: DocPlan) -> list[str]:
+def _box_fields(plan: DocPlan, pattern: re.Pattern[str]) -> list[str]:
     return [f for b in plan.blocks if isinstance(b, Callout) and b.title == LESSON_DISCLOSURE
-            for t in printed_strings(b) for f in FIELD.findall(t)]
+            for t in printed_strings(b) for f in pattern.findall(t)]
 
 
-def own_row(plan: DocPlan) -> CheckRow | None:
-    """The plan's own row, where it prints [fields]: the line of who to reach, the
-    disclosure box, or both; None where it prints none."""
-    places = [OWN_PLACE] if _line_fields(plan) else []
-    places += [f"“{LESSON_DISCLOSURE}”"] if _box_fields(plan) else []
+def own_row(plan: DocPlan, brand: Brand | None = None) -> CheckRow | None:
+    """The plan's own row, where it prints fill-ins (``brand``'s made-up contacts too, which
+    are yellow as [fields] are): the line of who to reach, the disclosure box, or both;
+    None where it prints none."""
+    pattern = fill_ins(brand)
+    places = [OWN_PLACE] if _line_fields(plan, pattern) else []
+    places += [f"“{LESSON_DISCLOSURE}”"] if _box_fields(plan, pattern) else []
     if not places:
         return None
     what = ", ".join(places)
@@ -543,7 +549,7 @@ def _with_fill_in_first(pack: PackPlan, brand: Brand | None,
     if not plans:
         return pack
     plan = plans[0]
-    own = own_row(plan)
+    own = own_row(plan, brand)
     rows = (*fill_in_rows(pack, plan.filename, brand), *([own] if own else []))
     photo = photo_line(audience, brand)
     head = head_line(plan)

@@ -18,8 +18,10 @@ from functools import lru_cache
 
 from lessonpack.plan.field_names import field_names
 
-# Speaker notes are the teacher's script, never on a slide; a file's name is not printed.
-_UNPRINTED = frozenset({"notes", "meta", "filename"})
+# Speaker notes are the teacher's script, never on a slide; a file's name is not printed;
+# a help slide's ``series`` is its whole run's cards, kept only to size its own alike (the
+# second slide of the run prints none of the first's names).
+_UNPRINTED = frozenset({"notes", "meta", "filename", "series"})
 
 _Memo = dict[int, tuple[object, tuple[str, ...]]]
 _MEMO: ContextVar[_Memo | None] = ContextVar("printed_strings", default=None)

@@ -21,7 +21,15 @@ from lessonpack.plan.letter.school import (
 )
 from lessonpack.plan.letter.workshop import workshop_invitation
 from lessonpack.plan.letter_dates import letter_by, too_late
-from lessonpack.plan.model import Block, DocPlan, Heading, Paragraph, SideBySide, WriteOnLine
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    DocPlan,
+    Heading,
+    Paragraph,
+    SideBySide,
+    WriteOnLine,
+)
 from lessonpack.plan.rse_sentence import settle_rse, withdrawable
 from lessonpack.plan.school_classes import class_file
 
@@ -87,8 +95,11 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
                                          lesson.audience)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
-        return [*[Paragraph(f"{p} {visit}".strip() if n == 0 else p)
-                  for n, p in enumerate(paragraphs)],
+        body: list[Block] = [Paragraph(f"{p} {visit}".strip() if n == 0 else p)
+                             for n, p in enumerate(paragraphs)]
+        if letter.rules:  # under the paragraph that leads into them
+            body.insert(2, BulletList(tuple(letter.rules), whole_items=True))
+        return [*body,
                 SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
                            ("Helpful tips", tuple(letter.tips)),
                            # Single-spaced lists where the school's own services add lines:
