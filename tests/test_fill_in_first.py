@@ -378,8 +378,9 @@ def test_an_examples_made_up_names_are_named_by_the_file_they_print_in() -> None
     # three sections: both said short, so the box keeps to page one.
     assert "Letter home (after): As the letter before;" in box, box
     # Said by what its fields are, so the night before there is something to check.
+    # (The disclosure item's fallback names the head, with a phone.)
     assert ("Handover: Every section: DSL’s name and phone, deputy’s name and phone, "
-            "trainer’s name;") in box, box
+            "trainer’s name, headteacher’s name and phone;") in box, box
     # The plan's own DSL line and disclosure box print the made-up contacts too.
     assert "This plan: The DSL line above the answers, “If a child discloses”" in box, box
 

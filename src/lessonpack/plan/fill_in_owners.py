@@ -14,10 +14,11 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import field_of
 from lessonpack.plan.counts_and_lists import and_list
 
-# Whose each school-file line is, and what of theirs it prints.
+# Whose each school-file line is, and what of theirs it prints; the head before the
+# letters' signatory, who is often the same person and is named on the handover as the head.
 _NAMES = (("dsl_name", "DSL’s"), ("deputy_dsl_name", "deputy’s"),
           ("trainer_name", "trainer’s"), ("class_teacher", "class teacher’s"),
-          ("letter_signatory", "signatory’s"), ("headteacher", "headteacher’s"))
+          ("headteacher", "headteacher’s"), ("letter_signatory", "signatory’s"))
 _PHONES = (("safeguarding_contact", "DSL’s"), ("deputy_dsl_contact", "deputy’s"),
            ("trainer_phone", "trainer’s"), ("headteacher_phone", "headteacher’s"))
 _PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
