@@ -126,9 +126,10 @@ def test_kofis_stream_keeps_its_pictures(decks: dict[str, Path], tmp_path: Path)
 
 
 def _room_stream_comments() -> list[dict[str, str]]:
-    """The comments of the KS2 stream whose video is Mei's room, as the lesson file has them."""
+    """The comments of the KS2 stream whose video is Mei's room, as the lesson file has them
+    (its own Parts: a Years 5-6 class's room, Lola's, is in route_cycles, not this deck)."""
     lesson = yaml.safe_load((ROOT / "content/live-streaming/ks2.yml").read_text(encoding="utf-8"))
-    found = [slide["scenario"]["comments"] for slide in _walk(lesson)
+    found = [slide["scenario"]["comments"] for slide in _walk(lesson["cycles"])
              if isinstance(slide, dict) and isinstance(slide.get("scenario"), dict)
              and "picture_shows" in slide["scenario"] and "street sign" in
              slide["scenario"]["picture_shows"]]

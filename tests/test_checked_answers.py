@@ -21,7 +21,7 @@ ANSWERS = (
     Answer(2, "A viewer says, 'I'll send you coins if you do a dare.' What comes first?",
            "Stop, and tell a grown-up you trust",
            "Coins for a dare is a trick. Stop and tell a grown-up. They save the words "
-           "(never pictures), then block and report.", "C"),
+           "(never pictures), then report and block.", "C"),
 )
 
 

@@ -54,7 +54,7 @@ def _named(texts: list[str], names: tuple[str, ...]) -> list[str]:
     return [t for t in texts for n in names if re.search(rf"\b{n}\b", t, re.IGNORECASE)]
 
 
-def test_year_6_is_taught_amaras_call_and_mei_at_eleven() -> None:
+def test_year_6_is_taught_amaras_call_and_lolas_room() -> None:
     lesson = _ks2()
     fitted = for_year(lesson, 6)
     part3 = fitted.cycles[2]
@@ -63,11 +63,11 @@ def test_year_6_is_taught_amaras_call_and_mei_at_eleven() -> None:
     assert fitted.route_cycles == []
     texts = _texts(fitted)
     assert not _named(texts, KOFI)
-    assert any("Mei is eleven." in t for t in texts)
+    assert any("Lola is eleven." in t for t in texts)
     assert not any("nine" in t for t in texts)
     # The lesson's other lines about Part 3's child say Amara: the names check, the EAL
     # starters, the letter's conversation starter.
-    assert any("(Owen, Mei Chen, Amara, Owen's mum Nia, Amara's mum Jo) or goes by a "
+    assert any("(Owen, Lola Hart, Amara, Owen's mum Nia, Amara's mum Jo) or goes by a "
                "username on their screens (Jas_Builds, TopFan_Rex, Sing4Fun, Speedy, "
                "NewMate_Y7)" in t for t in texts)
     # The call's classmates carry no class code a real class could have ("6T").
@@ -104,12 +104,16 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     assert "school" in fitted.starter.statements[0].text
     # The misconception the statement answers says the same.
     assert "go to my school" in fitted.misconceptions[0].belief
-    # Mei's room is the one Year 4 saw: Year 6 are asked what a stranger could piece
-    # together (which two clues find her is asked on the close-up).
-    part2 = fitted.cycles[1]
-    assert part2.scenario is not None and "stranger learn" in part2.scenario.question
-    assert part2.scenario.question != lesson.cycles[1].scenario.question
-    assert part2.task.prompts[0].model_answer.startswith("The Elm Road sign and the parcel")
+    # Year 6 search a room of their own, not the one Year 4 saw (a class taught both years
+    # would otherwise sort the same places twice): new clues, new places to look.
+    part2, year4 = fitted.cycles[1], lesson.cycles[1]
+    assert part2.scenario is not None and year4.scenario is not None
+    assert part2.scenario.character == "Lola" and "stranger learn" in part2.scenario.question
+    assert set(part2.scenario.clues.values()).isdisjoint(year4.scenario.clues.values())
+    assert part2.task.sort is not None and year4.task.sort is not None
+    assert {i.text for i in part2.task.sort.items}.isdisjoint(
+        i.text for i in year4.task.sort.items)
+    assert part2.task.prompts[0].model_answer.startswith("The Cedar Lane sign and the parcel")
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer
@@ -262,7 +266,12 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
         ["S", "N", "S"]
     (amara,) = [s for s in screen.shapes if s.name == "Call tile 1 picture"]
     assert amara.element.xpath("./p:nvPicPr/p:cNvPr/@descr") == ["Amara, on the call"]
-    assert "Mei is eleven" in slides and "Mei is eleven" in sheet
+    # A class taught Year 4's lesson meets new clues in Year 6: Lola's room, not Mei's.
+    assert "Lola is eleven" in slides and "Lola is eleven" in sheet
+    assert "Cedar Lane" in pack["lesson-plan.docx"]
+    assert "The sign past the glass" in sheet and "The frame on the wall" not in sheet
+    for name, text in pack.items():
+        assert not _named([text], ("Mei", "Elm Road", "Hillside")), name
     assert "Part 3: What should Amara do?" in sheet and "Amara’s video call, “" in sheet
     plan = pack["lesson-plan.docx"]
     assert "Year 6 (ages 10–11) · 60 minutes" in plan
@@ -270,7 +279,7 @@ def test_the_year_6_pack_tells_amaras_story_everywhere(oakfield_ks2: Path) -> No
         "and Amara’s class video call" in plan
     assert "Part 3 check: C (NewMate_Y7’s" in plan
     after = pack["letter-home-after.docx"]
-    assert "(Owen, Mei and Amara)" in after
+    assert "(Owen, Lola and Amara)" in after
     for name, text in pack.items():
         assert not _named([text], ZAINAB), name
     assert "Owen is live" in slides and "Nia (Owen’s mum)" in slides
@@ -296,11 +305,11 @@ def test_the_plan_for_every_year_says_a_year_6_class_has_its_own_part_3() -> Non
     that a Years 5–6 class's own pack has a Part 3 of its own."""
     lesson, brand = _ks2(), Brand(org_name="Oak School")
     assert class_fit.choose_route(lesson, brand).endswith(
-        "A Years 5–6 class's own version has its own Parts 1 and 3: Owen's and Amara's "
-        "stories, at their age.")
+        "A Years 5–6 class's own version has its own Parts 1, 2 and 3: Owen's, Lola's and "
+        "Amara's stories, at their age.")
     assert class_fit.every_year(lesson, brand).endswith(
-        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Parts 1 "
-        "and 3")
+        "a Years 5–6 class's own pack (--class \"Year 6, teacher\") has its own Parts 1, "
+        "2 and 3")
     # A class's own plan says which version it is instead.
     assert class_fit.choose_route(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) == ""
     assert class_fit.written_for(lesson, Brand(org_name="Oak", classes=["Year 6, Mr A"])) \

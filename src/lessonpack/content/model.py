@@ -505,7 +505,8 @@ class Lesson(TopicItem):
     starter: Starter
     cycles: list[LearningCycle] = Field(min_length=2, max_length=3)
     # A Part a sheet route's years teach instead of one of ``cycles`` (plan/class_fit).
-    route_cycles: list[RouteCycle] = Field(default=[], max_length=2)
+    # Up to one for each of a three-Part lesson's Parts.
+    route_cycles: list[RouteCycle] = Field(default=[], max_length=3)
     # The pupil worksheet's sides, planned for this lesson's stories and tasks
     # (content/sheet_layout.py): each list starts a fresh side, the first under the starter.
     # Empty: the sheet flows, a page a Part at Years 3 to 6 (plan/worksheet/sides.py).

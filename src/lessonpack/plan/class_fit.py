@@ -14,6 +14,7 @@ from lessonpack.content.part_words import second_adult_line
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan import route_parts
 from lessonpack.plan.class_line import class_and_teacher, class_year, year_label
+from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.school_classes import classes_of
 from lessonpack.plan.year_routes import for_year, without
@@ -156,8 +157,8 @@ def choose_route(lesson: Lesson, brand: Brand) -> str:
 
 
 def own_parts(lesson: Lesson) -> str:
-    """" A Years 5–6 class's own version has its own Parts 1 and 3: Owen's and Amara's
-    stories, at their age."
+    """" A Years 5–6 class's own version has its own Parts 1, 2 and 3: Owen's, Lola's and
+    Amara's stories, at their age."
     for a lesson whose route years teach a Part of their own (``route_cycles``), which a
     pack for every year leaves out: a Year 6 teacher reading the composite plan learns that
     a version for their class has it. "" otherwise."""
@@ -165,7 +166,7 @@ def own_parts(lesson: Lesson) -> str:
     for years, parts, children in _own_parts_by_years(lesson):
         label = f"Years {years.replace('-', '–')}"
         stories = "story" if len(parts.split()) == 2 else "stories"
-        named = " and ".join(f"{child}'s" for child in children)
+        named = and_list([f"{child}'s" for child in children])
         story = f": {named} {stories}, at their age" if children else ", at their age"
         said += f" A {label} class's own version has its own {parts}{story}."
     return said

@@ -86,7 +86,10 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
     sort = (" Put the cards in the order they happened before you sort them."
             if ordered else "")
     if sets == "support":
-        return f"Print {SUPPORT_COPIES} and cut along the dashed lines.{sort}"
+        # Which group, said where it is printed: "the support group" alone sent the
+        # teacher at the copier to search the plan for who it was.
+        return (f"Print {SUPPORT_COPIES} (optional: the group in the lesson plan's "
+                f"Differentiation) and cut along the dashed lines.{sort}")
     who = "table (a group of four or five)" if sets == "table" else "pair"
     assumed = "" if size is not None else f" in a class of {ASSUMED}"
     return (f"Print {copies} copies, one for each {who}{assumed}, and cut along the dashed "
