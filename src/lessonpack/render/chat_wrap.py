@@ -91,6 +91,12 @@ def write_lines(bubble: Shape, first: int, lines: list[str]) -> None:
     renderer wraps nothing more: the lines are the ones the bubble was sized for."""
     bubble.text_frame.word_wrap = False
     runs = list(text_body(bubble.text_frame).iter(qn("a:r")))
+    for run in runs[first:first + 1]:
+        # A first line left empty (the name alone on its line) as the element a kept
+        # slide's saved XML reads back, "<a:t/>": drawn or reused, one deck's bytes.
+        text = run.find(qn("a:t"))
+        if text is not None and text.text == "":
+            text.text = None
     for run, _line in zip(runs[first + 1:], lines[1:], strict=True):
         br = run.makeelement(qn("a:br"), {})
         props = run.find(qn("a:rPr"))

@@ -59,9 +59,11 @@ def letter_rules_row(day: Day) -> tuple[Row, ...]:
     """The trainer checks the age rules a letter home states before the office prints it:
     the week-of-visit check ("Checked by" lines) came after the letters had gone, so a rule
     changed over a holiday reached every family under the head's signature. A letter
-    states them where a paragraph names an app and its age ("TikTok 18")."""
+    states them where a paragraph or a bullet of its rules names an app and its age
+    ("TikTok 18")."""
     dated = [c.label for c in day.classes
-             if any(states_age_rule(p) for p in c.lesson.letter.paragraphs)]
+             if any(states_age_rule(p) for p in (*c.lesson.letter.paragraphs,
+                                                 *c.lesson.letter.rules))]
     if not dated:
         return ()
     # Two lines a cell: the brief is three pages, and a third line here ran it to a fourth.

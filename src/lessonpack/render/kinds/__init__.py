@@ -63,21 +63,23 @@ def layout_edits() -> dict[str, Any]:
     return _table("LAYOUT_EDITS")
 
 
+def _supplied_by(table: dict[str, Any], name: str, what: str) -> Any:
+    """The function ``table`` holds for ``name``; an internal error naming ``what`` (a
+    drawing, a layout edit) when no module of this package supplies it."""
+    found = table.get(name)
+    if found is None:
+        raise InternalError(f"no module in lessonpack/render/kinds/ supplies the {what} "
+                            f"{name!r}")
+    return found
+
+
 def drawing(slot: DrawingSlot[D]) -> D:
     """The function drawing ``slot``."""
-    found = supplied().get(slot.name)
-    if found is None:
-        raise InternalError(f"no module in lessonpack/render/kinds/ supplies the drawing "
-                            f"{slot.name!r}")
-    result: D = found
+    result: D = _supplied_by(supplied(), slot.name, "drawing")
     return result
 
 
 def layout_edit(edit: LayoutEdit) -> EditsLayout:
     """The function making ``edit``."""
-    found = layout_edits().get(edit.name)
-    if found is None:
-        raise InternalError(f"no module in lessonpack/render/kinds/ supplies the layout "
-                            f"edit {edit.name!r}")
-    result: EditsLayout = found
+    result: EditsLayout = _supplied_by(layout_edits(), edit.name, "layout edit")
     return result
