@@ -78,10 +78,10 @@ def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
         assert "once for each support-group table, page " in text, text
         assert "(help cards) 17 times" in text
         notes = _notes(lesson, brand)
-        assert any(n.startswith("Print one copy for each table of the support group")
+        assert any(n.startswith("Print one copy for each support-group table")
                    for n in notes), notes
         # Which group: the plan's Differentiation, named where the copies are counted.
-        assert any("the group in the lesson plan's Differentiation" in n for n in notes), notes
+        assert any("(see Differentiation)" in n for n in notes), notes
         assert "Differentiation" in text, text
         assert any("17 copies give 30 pupils a card each" in n for n in notes), notes
 

@@ -88,8 +88,9 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
     if sets == "support":
         # Which group, said where it is printed: "the support group" alone sent the
         # teacher at the copier to search the plan for who it was.
-        return (f"Print {SUPPORT_COPIES} (optional: the group in the lesson plan's "
-                f"Differentiation) and cut along the dashed lines.{sort}")
+        # One line: two pushed the sort cards' rows back to their least on KS4's page.
+        return (f"Print one copy for each support-group table (see Differentiation) and cut "
+                f"them out.{sort}")
     who = "table (a group of four or five)" if sets == "table" else "pair"
     assumed = "" if size is not None else f" in a class of {ASSUMED}"
     return (f"Print {copies} copies, one for each {who}{assumed}, and cut along the dashed "
