@@ -36,7 +36,7 @@ from lessonpack.content.model import Audience
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.field_words import notes_fields
-from lessonpack.plan.fill_in_owners import whose_fill_ins
+from lessonpack.plan.fill_in_owners import known_as, whose_fill_ins
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
@@ -321,8 +321,8 @@ def _letter_short(parts: LetterParts | None, said: set[str]) -> str:
     if not parts:
         return ""
     names = [n for n in dict.fromkeys(n for _part, found in parts for n in found)
-             if _known_as(n) not in said]
-    said.update(_known_as(n) for n in names)
+             if known_as(n) not in said]
+    said.update(known_as(n) for n in names)
     named = f" ({', '.join(names)})" if names else ""
     return f"every yellow field, {parts[0][0]} to {parts[-1][0]}{named}"
 
@@ -422,16 +422,10 @@ def _where(places: Places, fields: list[str], said: set[str],
     for place, found in places.items():
         # One name, however its spaces print ("Mrs\u00a0Shah" beside "Mrs Shah").
         names = [f for f in dict.fromkeys(" ".join(f.split()) for f in found)
-                 if _made_up_name(f, not_people) and _known_as(f) not in said]
-        said.update(_known_as(f) for f in names)
+                 if _made_up_name(f, not_people) and known_as(f) not in said]
+        said.update(known_as(f) for f in names)
         shown.append(f"{place} ({', '.join(names)})" if names else place)
     return ", ".join(shown)
-
-
-def _known_as(name: str) -> str:
-    """"Mrs Shah" for "Mrs Priya Shah": the help slide's short name is the letter's person."""
-    words = name.split()
-    return f"{words[0]} {words[-1]}" if len(words) > 2 else name
 
 
 def _made_up_name(fill_in: str, not_people: frozenset[str]) -> bool:

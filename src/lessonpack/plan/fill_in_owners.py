@@ -24,8 +24,9 @@ _PHONES = (("safeguarding_contact", "DSLâ€™s"), ("deputy_dsl_contact", "deputyâ€
 _PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
 
 
-def _short(name: str) -> str:
-    """"Mrs Okafor" for "Mrs Helen Okafor": the short form the slides and handover print."""
+def known_as(name: str) -> str:
+    """"Mrs Okafor" for "Mrs Helen Okafor": the short form the slides and handover print,
+    by which the box knows a letter's person on a help slide too."""
     words = name.split()
     return f"{words[0]} {words[-1]}" if len(words) > 2 else name
 
@@ -37,7 +38,7 @@ def _said_of(brand: Brand) -> dict[str, tuple[str, str]]:
         value = " ".join(str(getattr(brand, key, "") or "").split())
         if value:
             said.setdefault(value, (whose, "name"))
-            said.setdefault(_short(value), (whose, "name"))
+            said.setdefault(known_as(value), (whose, "name"))
     for key, whose in _PHONES:
         for phone in _PHONE.findall(str(getattr(brand, key, "") or "")):
             said.setdefault(" ".join(phone.split()), (whose, "phone"))
