@@ -31,7 +31,7 @@ class DrawsScale(Protocol):
                  pictures: Sequence[Picture] = ()) -> None: ...
 
 
-# The agree-disagree line under the statements: render/kinds/bullets.py (render/deck_scale).
+# The agree-disagree line under the statements: kinds/bullets/drawing.py (render/deck_scale).
 SCALE: DrawingSlot[DrawsScale] = DrawingSlot("scale_under")
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.bullets import SCALE
 from lessonpack.render.deck_scale import scale_under
-from lessonpack.render.kinds import supply
 
 SUPPLIES = (supply(SCALE, scale_under),)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.kinds.base import Box, Filler
+from lessonpack.kinds.base import Box, Filler, supply
 from lessonpack.kinds.cards import CARD_GRID, CARDS, Card
 from lessonpack.render.deck_body_area import draw_card_grid
 from lessonpack.render.deck_cards import draw_cards
-from lessonpack.render.kinds import supply
 
 
 def cards(filler: Filler, cards: Sequence[Card], *, box: Box | None = None,

@@ -31,7 +31,7 @@ class DrawsRows(Protocol):
                  pictures: Sequence[Picture] = (), flow: bool = False) -> bool: ...
 
 
-# The rows (or the flow) in the body area: render/kinds/checklist.py.
+# The rows (or the flow) in the body area: kinds/checklist/drawing.py.
 ROWS: DrawingSlot[DrawsRows] = DrawingSlot("checklist")
 
 

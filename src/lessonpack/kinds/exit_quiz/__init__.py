@@ -35,7 +35,7 @@ class DrawsExitQuiz(Protocol):
 
 
 # Each question with its option panels, in the body area (False: it has none):
-# render/kinds/exit_quiz.py.
+# kinds/exit_quiz/drawing.py.
 EXIT_QUIZ: DrawingSlot[DrawsExitQuiz] = DrawingSlot("exit_quiz")
 
 

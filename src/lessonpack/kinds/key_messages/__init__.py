@@ -52,7 +52,7 @@ class DrawsPanel(Protocol):
 
 
 # The tinted panel and bar behind the text in a trainer's plain text layout:
-# render/kinds/key_messages.py (render/deck_scale.outcome_panel draws it).
+# kinds/key_messages/drawing.py (render/deck_scale.outcome_panel draws it).
 PANEL: DrawingSlot[DrawsPanel] = DrawingSlot("outcome_panel")
 
 
@@ -90,7 +90,7 @@ class DrawsGoalDisc(Protocol):
 # 11-16s' goal icon (a line tick in a circle) on a disc of the brand's primary colour, the
 # icon white on it: the thin navy line alone in a large tinted panel was the weakest slide
 # of the secondary decks beside the primaries' yellow star.
-# render/kinds/key_messages.py draws it.
+# kinds/key_messages/drawing.py draws it.
 GOAL_DISC: DrawingSlot[DrawsGoalDisc] = DrawingSlot("goal_disc")
 
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.util import Emu
 
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.key_messages import GOAL_DISC, PANEL
 from lessonpack.render.deck_drawings import T, new_shape
 from lessonpack.render.deck_icon_contrast import fix_icon_contrast
 from lessonpack.render.deck_scale import outcome_panel
-from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler

@@ -31,7 +31,7 @@ class DrawsAnswerRows(Protocol):
     def __call__(self, filler: Filler, answers: Sequence[Answer]) -> bool: ...
 
 
-# A row per answer in the body area (False: it has none): render/kinds/quiz_answers.py.
+# A row per answer in the body area (False: it has none): kinds/quiz_answers/drawing.py.
 ANSWER_ROWS: DrawingSlot[DrawsAnswerRows] = DrawingSlot("answer_rows")
 
 

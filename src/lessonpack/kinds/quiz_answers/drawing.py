@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.quiz_answers import ANSWER_ROWS
 from lessonpack.render.deck_body_area import draw_answer_rows
-from lessonpack.render.kinds import supply
 
 SUPPLIES = (supply(ANSWER_ROWS, draw_answer_rows),)

@@ -65,7 +65,7 @@ class DrawsQuestion(Protocol):
 
 
 # Lettered answer panels in the body area (False: it has none):
-# render/kinds/quiz_question.py.
+# kinds/quiz_question/drawing.py.
 QUESTION: DrawingSlot[DrawsQuestion] = DrawingSlot("question")
 
 

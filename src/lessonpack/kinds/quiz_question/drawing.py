@@ -3,8 +3,8 @@ reveal slide."""
 
 from __future__ import annotations
 
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.quiz_question import QUESTION
 from lessonpack.render.deck_body_area import draw_question
-from lessonpack.render.kinds import supply
 
 SUPPLIES = (supply(QUESTION, draw_question),)

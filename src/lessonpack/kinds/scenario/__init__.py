@@ -108,7 +108,7 @@ class ShownNotes(Protocol):
 
 
 # The stream and the question beside it (returns the stream's box); and the notes with only
-# the comments the stream had room to show: render/kinds/scenario.py.
+# the comments the stream had room to show: kinds/scenario/drawing.py.
 STREAM: DrawingSlot[DrawsStream] = DrawingSlot("stream")
 SHOWN_NOTES: DrawingSlot[ShownNotes] = DrawingSlot("shown_notes")
 
@@ -122,7 +122,7 @@ class DrawsQuestionLarge(Protocol):
 
 
 # The question beside the stream: a panel for it on a trainer's layout (render/deck_scenes),
-# and in ours grown to its panel (render/deck_body_text): render/kinds/scenario.py.
+# and in ours grown to its panel (render/deck_body_text): kinds/scenario/drawing.py.
 QUESTION_PANEL: DrawingSlot[DrawsQuestionPanel] = DrawingSlot("question_panel")
 QUESTION_LARGE: DrawingSlot[DrawsQuestionLarge] = DrawingSlot("question_large")
 

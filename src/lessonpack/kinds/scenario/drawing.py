@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.kinds.base import Filler
+from lessonpack.kinds.base import Filler, supply
 from lessonpack.kinds.scenario import (
     QUESTION_LARGE,
     QUESTION_PANEL,
@@ -17,7 +17,6 @@ from lessonpack.render.deck_body_text import question_large
 from lessonpack.render.deck_scenes import question_panel
 from lessonpack.render.deck_shown import slide_words, trim_notes, unshown
 from lessonpack.render.deck_stream_place import place_stream
-from lessonpack.render.kinds import supply
 
 
 def shown_notes(filler: Filler, notes: str, comments: Sequence[StreamComment]) -> str:

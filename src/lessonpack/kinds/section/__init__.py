@@ -32,7 +32,7 @@ class DrawsPicture(Protocol):
     def __call__(self, filler: Filler, picture: Picture, look: Look) -> None: ...
 
 
-# The picture on a disc at the right: render/kinds/section.py (render/deck_cover_art draws it).
+# The picture on a disc at the right: kinds/section/drawing.py (render/deck_cover_art draws it).
 PICTURE: DrawingSlot[DrawsPicture] = DrawingSlot("section_picture")
 
 
@@ -45,7 +45,7 @@ AS_WRITTEN: DrawingSlot[SetsCase] = DrawingSlot("section_title_as_written")
 
 
 # The short accent rule a template draws where the picture disc goes, taken off the layout
-# when the deck's section slides carry pictures: render/kinds/section.py.
+# when the deck's section slides carry pictures: kinds/section/drawing.py.
 RULE_UNDER_PICTURE = LayoutEdit("section_rule_under_picture")
 
 

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 from pptx.slide import SlideLayout
 
+from lessonpack.kinds.base import edits, supply
 from lessonpack.kinds.section import AS_WRITTEN, PICTURE, RULE_UNDER_PICTURE
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cover_art import drop_section_rule, section_picture
 from lessonpack.render.deck_section_case import section_title_as_written
-from lessonpack.render.kinds import edits, supply
 
 SUPPLIES = (supply(PICTURE, section_picture), supply(AS_WRITTEN, section_title_as_written))
 

@@ -92,7 +92,7 @@ class DrawsSignposts(Protocol):
 
 
 # One row per service in the drawing area, where there are too many for cards:
-# render/kinds/signposting.py.
+# kinds/signposting/drawing.py.
 SIGNPOSTS: DrawingSlot[DrawsSignposts] = DrawingSlot("signposts")
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from lessonpack.kinds.base import Filler
+from lessonpack.kinds.base import Filler, supply
 from lessonpack.kinds.signposting import SIGNPOSTS
 from lessonpack.plan.model import Signpost
 from lessonpack.render.deck_drawings import draw_signposts
-from lessonpack.render.kinds import supply
 
 
 def signposts(filler: Filler, signposts: tuple[Signpost, ...]) -> None:

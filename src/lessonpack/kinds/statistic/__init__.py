@@ -31,7 +31,7 @@ class DrawsStatistics(Protocol):
     def __call__(self, filler: Filler, stats: Sequence[Statistic]) -> None: ...
 
 
-# Each figure on its own tile in the drawing area: render/kinds/statistic.py.
+# Each figure on its own tile in the drawing area: kinds/statistic/drawing.py.
 STATISTICS: DrawingSlot[DrawsStatistics] = DrawingSlot("statistics")
 
 

@@ -16,14 +16,13 @@ from pptx.util import Emu, Pt
 from lessonpack.check.measure import LINE, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds.base import Box, Filler
+from lessonpack.kinds.base import Box, Filler, supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.statistic import STATISTICS, Statistic
 from lessonpack.render.deck_card_fit import GAP, INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
 from lessonpack.render.deck_side import INSET
-from lessonpack.render.kinds import supply
 
 # Under the figures' tiles: a gap, the source line, then this clear of what is below (on our
 # layout the footer band: tools/build_pptx_template.layout_chart ends its caption panel with

@@ -61,7 +61,7 @@ class DrawsTask(Protocol):
     def __call__(self, filler: Filler, payload: TaskSlide) -> bool: ...
 
 
-# The task in the body area (False: it has none): render/kinds/task.py.
+# The task in the body area (False: it has none): kinds/task/drawing.py.
 TASK: DrawingSlot[DrawsTask] = DrawingSlot("task")
 
 

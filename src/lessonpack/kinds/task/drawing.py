@@ -18,19 +18,13 @@ from pptx.slide import Slide
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
-from lessonpack.render.deck_balance import best_balance
-from lessonpack.render.deck_body_area import in_body
-from lessonpack.render.deck_card_fit import GAP, INCH, PAD
-from lessonpack.render.deck_drawings import T, new_label
-from lessonpack.render.deck_fit import MIN_PT
-from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.kinds import supply
-from lessonpack.render.kinds.task.rows import rows_need, text_rows
-from lessonpack.render.kinds.task.scene import close_up, draw_slots, story_box, story_need
-from lessonpack.render.kinds.task.sort import CHIP_H, cards_pt, sort_cards, sort_key
-from lessonpack.render.kinds.task.text import (
+from lessonpack.kinds.task.rows import rows_need, text_rows
+from lessonpack.kinds.task.scene import close_up, draw_slots, story_box, story_need
+from lessonpack.kinds.task.sort import CHIP_H, cards_pt, sort_cards, sort_key
+from lessonpack.kinds.task.text import (
     TILE_W,
     message_box,
     question_rows,
@@ -42,6 +36,12 @@ from lessonpack.render.kinds.task.text import (
     timer_band,
     timer_tile,
 )
+from lessonpack.render.deck_balance import best_balance
+from lessonpack.render.deck_body_area import in_body
+from lessonpack.render.deck_card_fit import GAP, INCH, PAD
+from lessonpack.render.deck_drawings import T, new_label
+from lessonpack.render.deck_fit import MIN_PT
+from lessonpack.render.deck_pictures import add_picture
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler, StreamsShown

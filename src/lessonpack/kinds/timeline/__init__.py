@@ -35,7 +35,7 @@ class DrawsTimeline(Protocol):
     def __call__(self, filler: Filler, stages: Sequence[Stage]) -> bool: ...
 
 
-# The arrow through the stages in the body area (False: it has none): render/kinds/timeline.py.
+# The arrow through the stages in the body area (False: it has none): kinds/timeline/drawing.py.
 TIMELINE: DrawingSlot[DrawsTimeline] = DrawingSlot("timeline")
 
 

@@ -17,13 +17,13 @@ from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.timeline import TIMELINE, Stage
 from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_card_fit import INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler

@@ -25,7 +25,7 @@ class DrawsArt(Protocol):
 
 
 # The age's pictures on our title layout (render/deck_cover_art.title_art), and on a trainer's
-# own (render/deck_cover.cover_art): render/kinds/title.py.
+# own (render/deck_cover.cover_art): kinds/title/drawing.py.
 TITLE_ART: DrawingSlot[DrawsArt] = DrawingSlot("title_art")
 COVER_ART: DrawingSlot[DrawsArt] = DrawingSlot("cover_art")
 

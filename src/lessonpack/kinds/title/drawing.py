@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.title import COVER_ART, TITLE_ART
 from lessonpack.render.deck_cover import cover_art
 from lessonpack.render.deck_cover_art import title_art
-from lessonpack.render.kinds import supply
 
 SUPPLIES = (supply(TITLE_ART, title_art), supply(COVER_ART, cover_art))

@@ -27,7 +27,7 @@ class DrawsRows(Protocol):
     def __call__(self, filler: Filler, statements: Sequence[str], caption: str) -> bool: ...
 
 
-# The rows in the body area: drawn by render/kinds/vote_rows.py.
+# The rows in the body area: drawn by kinds/vote_rows/drawing.py.
 ROWS: DrawingSlot[DrawsRows] = DrawingSlot("vote_rows")
 
 

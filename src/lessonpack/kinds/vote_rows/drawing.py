@@ -18,6 +18,7 @@ from pptx.slide import Slide
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.vote_rows import ROWS
 from lessonpack.render.deck_body_area import in_body
@@ -25,7 +26,6 @@ from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, SHADE, lines_heig
 from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
-from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler

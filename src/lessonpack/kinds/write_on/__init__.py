@@ -27,7 +27,7 @@ class DrawsFrame(Protocol):
                  ) -> bool: ...
 
 
-# The frame in the body area: drawn by render/kinds/write_on.py.
+# The frame in the body area: drawn by kinds/write_on/drawing.py.
 FRAME: DrawingSlot[DrawsFrame] = DrawingSlot("write_on")
 
 

@@ -18,6 +18,7 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.write_on import FRAME
 from lessonpack.render.deck_accent import callout_colour
@@ -27,7 +28,6 @@ from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_help import no_lone_word
 from lessonpack.render.deck_pictures import add_picture
-from lessonpack.render.kinds import supply
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
