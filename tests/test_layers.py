@@ -143,6 +143,27 @@ def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
         "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
 
 
+def test_the_planners_and_kinds_load_no_renderer() -> None:
+    """What the rule is for: every planner and every kind's module imported, in a fresh
+    process, loads no render module and no kind's drawing (a drawing function's imports
+    run only when the renderer calls it)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "import lessonpack.plan as plan\n"
+        "for info in pkgutil.walk_packages(plan.__path__, 'lessonpack.plan.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "from lessonpack.kinds import registry\n"
+        "assert len(registry.kinds()) > 10\n"
+        "print(sorted(m for m in sys.modules if m.startswith('lessonpack.render')\n"
+        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_renderer_never_imports_a_kinds_drawing() -> None:
     """render/kind_drawings.py finds them through the registry; a render module that named
     one would make that kind's drawing part of the renderer's core."""
