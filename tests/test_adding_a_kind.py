@@ -1,8 +1,9 @@
 """docs/adding-a-slide-kind.md, followed: its example kind, one module written into the kinds
 package as the page says, is found there (nothing else lists it) and makes a slide in a built
 deck, on our template (which has no layout of its own for it: the fallback's) and on a
-LibreOffice copy of it; with the page's drawing of its own added (the lines in the kind's
-module and the render module), its panel is drawn behind the words."""
+LibreOffice copy of it; with the page's drawing of its own added to the same module (no
+other module, no list), its panel is drawn behind the words, and the module keeps the layers
+(its top imports no renderer)."""
 
 from __future__ import annotations
 
@@ -26,38 +27,35 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "adding-a-slide-kind.md"
 
 
-def _example() -> tuple[str, str, str, str]:
-    """The page's kind module, the lines its own drawing adds to it, the drawing's render
-    module, and the file name both take."""
+def _example() -> tuple[str, str, str]:
+    """The page's kind module, the lines its own drawing adds to it, and the module's name."""
     text = DOC.read_text(encoding="utf-8")
     (module,) = re.findall(r"## The module\n\n.*?```python\n(.*?)```", text, re.S)
     drawing_part = text.split("## Its own drawing", 1)[1].split("\n## ", 1)[0]
-    added, drawing = re.findall(r"```python\n(.*?)```", drawing_part, re.S)
+    (added,) = re.findall(r"```python\n(.*?)```", drawing_part, re.S)
     name = re.search(r'^    "(\w+)", \w+Slide,$', module, re.M)
     assert name is not None, "the example's KIND names its kind on its first line"
-    return module, added, drawing, name.group(1)
+    return module, added, name.group(1)
+
+
+def _written(with_drawing: bool) -> tuple[str, str]:
+    """The module's source as the page has it (with its drawing: the page's lines added
+    above ``KIND``), and its name."""
+    source, added, name = _example()
+    if with_drawing:
+        head, tail = source.split("\n\nKIND = SlideKind(", 1)
+        source = f"{head}\n\n{added}\n\nKIND = SlideKind({tail}"
+    return source, name
 
 
 @pytest.fixture(params=[False, True], ids=["one-module", "with-its-drawing"])
-def new_kind(request: pytest.FixtureRequest, tmp_path: Path,
-             monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+def new_kind(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ModuleType]:
     """The page's module as src/lessonpack/kinds/<name>.py would be, registered while the
     test runs (the registry checks it as it checks a module found in the package); with its
-    drawing (``request.param``), the lines the page adds above ``KIND`` and the drawing's
-    module as src/lessonpack/render/kinds/<name>.py, in that package's folders."""
-    import lessonpack.render.kinds as render_kinds
-
-    source, added, drawing, name = _example()
-    if request.param:
-        head, tail = source.split("\n\nKIND = SlideKind(", 1)
-        source = f"{head}\n\n{added}\n\nKIND = SlideKind({tail}"
-        (tmp_path / "render").mkdir()
-        (tmp_path / "render" / f"{name}.py").write_text(drawing, encoding="utf-8")
-        monkeypatch.setattr(render_kinds, "__path__",
-                            [*render_kinds.__path__, str(tmp_path / "render")])
+    drawing (``request.param``), the page's lines added to that one module."""
+    source, name = _written(request.param)
     path = tmp_path / f"{name}.py"
     path.write_text(source, encoding="utf-8")
-    render_kinds.supplied.cache_clear()  # looked through again, with the new module
     spec = importlib.util.spec_from_file_location(f"lessonpack.kinds.{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -69,8 +67,6 @@ def new_kind(request: pytest.FixtureRequest, tmp_path: Path,
             yield module
     finally:
         sys.modules.pop(spec.name, None)
-        sys.modules.pop(f"lessonpack.render.kinds.{name}", None)
-        render_kinds.supplied.cache_clear()
 
 
 @pytest.mark.parametrize("template", [ROOT / "templates" / "deck.pptx",
@@ -112,3 +108,22 @@ def test_the_registry_finds_the_module_in_the_kinds_package(
     folder = str(Path(new_kind.__file__ or "").parent)
     monkeypatch.setattr(lessonpack.kinds, "__path__", [*lessonpack.kinds.__path__, folder])
     assert new_kind.KIND in registry._discover()
+
+
+@pytest.mark.parametrize("with_drawing", [False, True], ids=["one-module", "with-its-drawing"])
+def test_the_documented_module_keeps_the_layers(tmp_path: Path, with_drawing: bool) -> None:
+    """Written into a copy of the package, the module with its drawing imports the renderer
+    only inside its drawing function: the layer check finds nothing, and finds the same
+    import moved to the module's top."""
+    from test_layers import upward_imports
+
+    source, name = _written(with_drawing)
+    kinds = tmp_path / "lessonpack" / "kinds"
+    kinds.mkdir(parents=True)
+    (kinds / f"{name}.py").write_text(source, encoding="utf-8")
+    assert upward_imports(tmp_path) == []
+    assert ("lessonpack.render" in source) is with_drawing
+    (kinds / f"{name}.py").write_text(
+        source + "\nfrom lessonpack.render.deck_drawings import new_shape\n", encoding="utf-8")
+    assert upward_imports(tmp_path) == [
+        f"lessonpack.kinds.{name} imports lessonpack.render.deck_drawings"]

@@ -36,7 +36,7 @@ def test_figures_sit_mid_row_in_one_column(built_packs: Path) -> None:
     figure at one size across the deck, in one column, centred down its row, its words
     beside it in at most two lines."""
     from lessonpack.check.measure import count_lines
-    from lessonpack.render.kinds.statistic import DIGIT_LIFT
+    from lessonpack.kinds.statistic.drawing import DIGIT_LIFT
 
     seen, sizes = 0, set()
     for slide in built_deck(built_packs, "parents").slides:

@@ -1,8 +1,8 @@
 """kinds.base.Drawing (the shared toolkit a kind may ask ``filler.draw`` for) and
 render/deck_draw.py (what the renderer offers) list the same drawings with the same
 parameters, and every drawing a kind declares of its own (kinds.base.DrawingSlot) is supplied
-by a module in render/kinds/ with the parameters the kind declares: a drawing missing on one
-side fails here, not as an AttributeError in the middle of a build."""
+by the kind (its module or its package's drawing) with the parameters the kind declares: a
+drawing missing on one side fails here, not as an AttributeError in the middle of a build."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def _slots() -> dict[str, tuple[str, type]]:
 
 
 def test_every_drawing_a_kind_declares_is_supplied_with_its_parameters() -> None:
-    from lessonpack.render.kinds import supplied
+    from lessonpack.render.kind_drawings import supplied
 
     slots = _slots()
     assert {"timeline", "cards", "stream", "statistics"} <= slots.keys()
@@ -75,10 +75,9 @@ def test_a_drawing_nothing_supplies_is_an_internal_error() -> None:
 
     from lessonpack.errors import InternalError
     from lessonpack.kinds.base import DrawingSlot
-    from lessonpack.render.kinds import drawing
+    from lessonpack.render.kind_drawings import drawing
 
-    with pytest.raises(InternalError, match="no module in lessonpack/render/kinds/ supplies "
-                                            "the drawing 'glossary'"):
+    with pytest.raises(InternalError, match="no slide kind supplies the drawing 'glossary'"):
         drawing(DrawingSlot("glossary"))
 
 
@@ -104,8 +103,10 @@ def _kinds_reaching(drawing: str) -> set[str]:
     from lessonpack.kinds.registry import kinds
 
     calls: dict[tuple[str, str], tuple[set[str], set[tuple[str, str]]]] = {}
-    for path in Path(package.__path__[0]).glob("*.py"):
-        module = path.stem
+    folder = Path(package.__path__[0])
+    # A kind's module or its package's __init__ (its drawing modules draw, never ask).
+    for path in [*folder.glob("*.py"), *folder.glob("*/__init__.py")]:
+        module = path.parent.name if path.name == "__init__.py" else path.stem
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {alias.asname or alias.name: (node.module.rsplit(".", 1)[-1], alias.name)
                     for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
@@ -136,7 +137,7 @@ def _kinds_reaching(drawing: str) -> set[str]:
 
 def test_each_shared_drawing_is_used_by_two_kinds_or_more() -> None:
     """The toolkit is what kinds share: a drawing only one kind uses is that kind's own
-    (a DrawingSlot supplied from render/kinds/), so kinds/base.Drawing does not grow a
+    (a DrawingSlot it supplies itself), so kinds/base.Drawing does not grow a
     method per slide."""
     for name in _declared():
         users = _kinds_reaching(name)

@@ -1,4 +1,4 @@
-"""A flow's steps (render/kinds/checklist.py, ``_flow``) keep their pictures only where a
+"""A flow's steps (kinds/checklist/drawing.py, ``_flow``) keep their pictures only where a
 picture can be read: on a 4:3 template or a narrow body area the cards are too narrow, so the
 pictures are left out, the words stay and a misfit says so; no shape is ever drawn with a zero
 or negative size (invalid OOXML)."""
@@ -11,8 +11,8 @@ from pptx.util import Inches
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.content.picture_library import builtin_library
+from lessonpack.kinds.checklist.drawing import _flow
 from lessonpack.kinds.look import look_for
-from lessonpack.render.kinds.checklist import _flow
 
 STEPS = ["Stop", "Tell", "Save", "Report"]
 
@@ -64,7 +64,7 @@ def test_four_steps_on_a_wide_slide_are_two_by_two() -> None:
     from pptx.enum.text import PP_ALIGN
 
     from lessonpack.check.measure import count_lines
-    from lessonpack.render.kinds.checklist import GRID_LINES
+    from lessonpack.kinds.checklist.drawing import GRID_LINES
 
     misfits, shapes = _draw(13.333, 7.5, 12.3)
     named = {s.name: s for s in shapes}

@@ -40,7 +40,7 @@ def test_content_ends_clear_of_the_footer(built_packs: Path, audience: str) -> N
     checked: set[str] = set()
     for number, slide in enumerate(slides, 1):
         band = _footer_top(slide)
-        # KS4's seven-step timeline too (render/kinds/timeline.py keeps the gap).
+        # KS4's seven-step timeline too (kinds/timeline/drawing.py keeps the gap).
         for shape in _shapes(slide.shapes):
             if shape.top is None or shape.top >= band:
                 continue  # the footer's own text

@@ -4,7 +4,9 @@ claims is a bug reported as one, and a kind's layout is required or optional by 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -130,10 +132,10 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
 def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A new kind edits its layout through its own hook (SlideKind.edit_layout, supplied in
-    render/kinds/), called once per deck before its slides are drawn, given only its own
+    its LAYOUT_EDITS), called once per deck before its slides are drawn, given only its own
     slides: render/deck_layout_edits names no kind."""
     from lessonpack.kinds.base import LayoutEdit
-    from lessonpack.render import kinds as render_kinds
+    from lessonpack.render import kind_drawings
 
     made = []
 
@@ -141,23 +143,24 @@ def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
         made.append((layout.name, [s.title for s in slides]))
 
     edit = LayoutEdit("glossary_mark")
-    monkeypatch.setitem(render_kinds.layout_edits(), edit.name, mark)
     glossary = SlideKind("glossary", _Glossary, layout("LP Glossary", body=BODY),
                          "a glossary layout", _bullets_fill, fallback="bullets",
                          edit_layout=edit)
     words = Slide("Words", "notes", _Glossary(("stream: live video",)))
     more = Slide("More words", "notes", _Glossary(("chat: typed messages",)))
     with registry.registered(glossary):
+        # As its module's LAYOUT_EDITS would supply it (this test module has none).
+        monkeypatch.setitem(kind_drawings.layout_edits(), edit.name, mark)
         render_pptx(_plan(words, more), DEFAULT_BRAND, DECK, build_time())
         assert made == [("LP Bullets", ["Words", "More words"])]  # the layout they use
-        monkeypatch.delitem(render_kinds.layout_edits(), edit.name)
+        monkeypatch.delitem(kind_drawings.layout_edits(), edit.name)
         with pytest.raises(InternalError, match="supplies the layout edit 'glossary_mark'"):
             render_pptx(_plan(words), DEFAULT_BRAND, DECK, build_time())
 
 
 def test_the_section_kind_owns_its_layout_edit() -> None:
     """The one edit today is the section kind's, found through the registry."""
-    from lessonpack.render.kinds import layout_edits
+    from lessonpack.render.kind_drawings import layout_edits
 
     edited = {k.name: k.edit_layout.name for k in registry.kinds() if k.edit_layout}
     assert edited == {"section": "section_rule_under_picture"}
@@ -226,22 +229,57 @@ def test_every_audience_has_its_own_look() -> None:
     assert [look_for(a).name for a in Audience] == [a.value for a in Audience]
 
 
+def _kinds_own_lines(folder: Path) -> Iterator[tuple[str, int, str]]:
+    """Each line of the kinds' own modules (a kind's module or its package's ``__init__``,
+    and the helpers they share) outside the drawings they supply: (file, number, line). A
+    kind's drawing (its package's other modules, or a function of its module named in its
+    ``SUPPLIES`` or ``LAYOUT_EDITS``) runs in the renderer and draws on the slide."""
+    import ast
+
+    for path in sorted([*folder.glob("*.py"), *folder.glob("*/__init__.py")]):
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        supplied = {arg.id for node in ast.walk(tree) if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name) and node.func.id in ("supply", "edits")
+                    for arg in node.args[1:2] if isinstance(arg, ast.Name)}
+        drawn = {n for node in tree.body if isinstance(node, ast.FunctionDef)
+                 and node.name in supplied
+                 for n in range(node.lineno, (node.end_lineno or node.lineno) + 1)}
+        name = str(path.relative_to(folder))
+        for n, line in enumerate(text.splitlines(), 1):
+            if n not in drawn:
+                yield name, n, line
+
+
 def test_no_kind_reads_the_slide_the_renderer_made() -> None:
-    """A kind says what a slide holds and asks for drawings; it never imports python-pptx or
-    searches the slide's shapes by the names the renderer gives them (a hidden contract:
-    renaming a shape in render/ would silently break the kind)."""
+    """A kind says what a slide holds and asks for drawings; outside its drawing it never
+    imports python-pptx or searches the slide's shapes by the names the renderer gives them
+    (a hidden contract: renaming a shape in render/ would silently break the kind)."""
     import re
-    from pathlib import Path
 
     import lessonpack.kinds
 
     reading = re.compile(r"(from|import) pptx\b|\.slide\.shapes|sh(ape)?\.name\b")
-    found = [f"{path.name}:{n}: {line.strip()}"
-             for path in Path(lessonpack.kinds.__file__).parent.glob("*.py")
-             if path.name != "base.py"  # the Filler protocol names python-pptx's types
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if reading.search(line)]
+    found = [f"{name}:{n}: {line.strip()}"
+             for name, n, line in _kinds_own_lines(Path(lessonpack.kinds.__file__).parent)
+             if name != "base.py"  # the Filler protocol names python-pptx's types
+             and reading.search(line)]
     assert found == []
+
+
+def test_a_kinds_own_lines_leave_out_the_drawing_it_supplies(tmp_path: Path) -> None:
+    """The check above can fail: a kind's fill reading the slide is found; the drawing it
+    supplies, and its package's drawing module, are the renderer's side."""
+    (tmp_path / "quote.py").write_text(
+        "def _fill(filler):\n    return filler.slide.shapes\n\n"
+        "def _panel(filler):\n    return filler.slide.shapes\n\n"
+        "SUPPLIES = (supply(PANEL, _panel),)\n")
+    (tmp_path / "timeline").mkdir()
+    (tmp_path / "timeline/__init__.py").write_text("import pptx\n")
+    (tmp_path / "timeline/drawing.py").write_text("import pptx\n")
+    lines = [(name, n) for name, n, line in _kinds_own_lines(tmp_path) if "pptx" in line
+             or "slide" in line]
+    assert lines == [("quote.py", 2), ("timeline/__init__.py", 1)]
 
 
 def test_an_unknown_kind_name_is_one_line_naming_the_kinds() -> None:
@@ -258,10 +296,14 @@ def test_no_kind_reaches_the_raw_slide() -> None:
 
     import lessonpack.kinds
 
+    own = {(name, n): line for name, n, line in
+           _kinds_own_lines(Path(lessonpack.kinds.__file__).parent)}
     found = []
-    for path in sorted(Path(lessonpack.kinds.__file__).parent.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for name in sorted({name for name, _n in own}):
+        text = (Path(lessonpack.kinds.__file__).parent / name).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)):
             if isinstance(node, ast.Attribute) and node.attr == "slide" \
-                    and isinstance(node.value, ast.Name) and node.value.id == "filler":
-                found.append(f"{path.name}:{node.lineno}")
+                    and isinstance(node.value, ast.Name) and node.value.id == "filler" \
+                    and (name, node.lineno) in own:
+                found.append(f"{name}:{node.lineno}")
     assert found == []

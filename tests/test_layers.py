@@ -1,7 +1,11 @@
 """The package's layers import downwards only, lazy imports and type-only imports included:
 content → plan's vocabulary → kinds → planners → check → render → build → api → the doors
-(cli, web). A kind says what a slide holds and draws through its filler (kinds.base.Drawing),
-so it never imports the renderer; render reads text measures from check, never the reverse.
+(cli, web). A kind's module says what a slide holds; the planners import it for its
+payload, so it never imports the renderer at its top. Its drawing runs in the renderer and
+sits on the render layer: a kind package's other modules (kinds/<kind>/drawing.py) and, in
+a kind's module, the body of a function (the drawing a one-module kind supplies itself). The
+renderer finds kinds' drawings (render/kind_drawings.py) and never imports one by name.
+Render reads text measures from check, never the reverse.
 """
 
 from __future__ import annotations
@@ -29,7 +33,27 @@ LAYERS: list[tuple[str, ...]] = [
 ]
 
 
+RENDER = next(n for n, names in enumerate(LAYERS) if "lessonpack.render" in names)
+KINDS_SHARED = ("base", "look", "registry")  # what every kind shares: never a drawing
+
+
+def _kind_drawing(module: str) -> bool:
+    """A module of a kind's package besides its ``__init__``: lessonpack.kinds.<kind>.<x>."""
+    parts = module.split(".")
+    return len(parts) > 3 and parts[:2] == ["lessonpack", "kinds"] \
+        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED
+
+
+def _kind_module(module: str) -> bool:
+    """A kind's own module (or its package's ``__init__``): lessonpack.kinds.<kind>."""
+    parts = module.split(".")
+    return len(parts) == 3 and parts[:2] == ["lessonpack", "kinds"] \
+        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED
+
+
 def _layer(module: str) -> int:
+    if _kind_drawing(module):
+        return RENDER
     best, found = -1, -1
     for n, names in enumerate(LAYERS):
         for name in names:
@@ -44,27 +68,50 @@ def _module(path: Path, src: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _imports_of(node: ast.AST) -> set[str]:
+    """The lessonpack modules one import statement names."""
+    if isinstance(node, ast.Import):
+        return {a.name for a in node.names if a.name.split(".")[0] == "lessonpack"}
+    if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
+            and node.module.split(".")[0] == "lessonpack":
+        if node.module == "lessonpack":  # from lessonpack import rules
+            return {f"lessonpack.{a.name}" for a in node.names}
+        return {node.module}
+    return set()
+
+
 def _imports(path: Path) -> set[str]:
     """Every lessonpack module ``path`` imports, wherever the import statement is."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names if a.name.split(".")[0] == "lessonpack"}
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
-                and node.module.split(".")[0] == "lessonpack":
-            if node.module == "lessonpack":  # from lessonpack import rules
-                found |= {f"lessonpack.{a.name}" for a in node.names}
-            else:
-                found.add(node.module)
+        found |= _imports_of(node)
     return found
+
+
+def _outside_functions(node: ast.AST) -> set[str]:
+    """The lessonpack modules imported under ``node`` but not in a function's body."""
+    found = set()
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            found |= _imports_of(child) | _outside_functions(child)
+    return found
+
+
+def _in_functions(path: Path) -> set[str]:
+    """The lessonpack modules ``path`` imports only inside a function's body."""
+    return _imports(path) - _outside_functions(ast.parse(path.read_text(encoding="utf-8")))
 
 
 def upward_imports(src: Path = SRC) -> list[str]:
     wrong = []
     for path in sorted((src / "lessonpack").rglob("*.py")):
         module = _module(path, src)
+        drawn = _in_functions(path) if _kind_module(module) else set()
         for target in sorted(_imports(path)):
-            if _layer(target) > _layer(module):
+            # A kind module's drawing imports the render toolkit when it runs, not at the
+            # module's top: a planner importing the kind loads no renderer.
+            ceiling = RENDER if target in drawn else _layer(module)
+            if _layer(target) > ceiling:
                 wrong.append(f"{module} imports {target}")
     return wrong
 
@@ -73,15 +120,68 @@ def test_layers_import_downwards_only() -> None:
     assert upward_imports() == []
 
 
+def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
+    """A kind's package's drawing module and a drawing function in a kind's module may use
+    the render toolkit; the kind's module may not at its top (the planners import it), nor
+    may a planner import a kind's drawing. A module importing the renderer inside a function
+    is not a kind's module when it is a helper (``_shared``) or what kinds share (``base``)."""
+    kinds, plan = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/plan"
+    (kinds / "timeline").mkdir(parents=True)
+    plan.mkdir(parents=True)
+    (kinds / "timeline/__init__.py").write_text("from lessonpack.render import deck_drawings\n")
+    (kinds / "timeline/drawing.py").write_text("from lessonpack.render import deck_drawings\n")
+    (kinds / "quote.py").write_text(
+        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n")
+    (kinds / "_shared.py").write_text(
+        "def grow():\n    from lessonpack.render.deck_body_text import grow_text\n")
+    (kinds / "late.py").write_text("def build():\n    from lessonpack.build import run\n")
+    (plan / "lesson.py").write_text("from lessonpack.kinds.timeline.drawing import draw\n")
+    assert upward_imports(tmp_path) == [
+        "lessonpack.kinds._shared imports lessonpack.render.deck_body_text",
+        "lessonpack.kinds.late imports lessonpack.build",
+        "lessonpack.kinds.timeline imports lessonpack.render",
+        "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
+
+
+def test_the_planners_and_kinds_load_no_renderer() -> None:
+    """What the rule is for: every planner and every kind's module imported, in a fresh
+    process, loads no render module and no kind's drawing (a drawing function's imports
+    run only when the renderer calls it)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "import lessonpack.plan as plan\n"
+        "for info in pkgutil.walk_packages(plan.__path__, 'lessonpack.plan.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "from lessonpack.kinds import registry\n"
+        "assert len(registry.kinds()) > 10\n"
+        "print(sorted(m for m in sys.modules if m.startswith('lessonpack.render')\n"
+        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_renderer_never_imports_a_kinds_drawing() -> None:
+    """render/kind_drawings.py finds them through the registry; a render module that named
+    one would make that kind's drawing part of the renderer's core."""
+    found = [f"{_module(path, SRC)} imports {target}"
+             for path in sorted((SRC / "lessonpack" / "render").rglob("*.py"))
+             for target in sorted(_imports(path)) if _kind_drawing(target)]
+    assert found == []
+
+
 def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
-    """The check itself can fail: a kind importing the renderer inside a function, and check
-    importing render, are both reported."""
+    """The check itself can fail: a kind importing the renderer at its top, for types only,
+    and check importing render, are both reported."""
     kinds, check = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/check"
     kinds.mkdir(parents=True)
     check.mkdir(parents=True)
     (kinds / "quote.py").write_text(
-        "from lessonpack.plan.model import Slide\n\n"
-        "def fill():\n    from lessonpack.render.deck_body_text import grow_text\n")
+        "from typing import TYPE_CHECKING\n\nfrom lessonpack.plan.model import Slide\n\n"
+        "if TYPE_CHECKING:\n    from lessonpack.render.deck_body_text import grow_text\n")
     (check / "measure.py").write_text("from lessonpack.render import textfit\n")
     assert upward_imports(tmp_path) == [
         "lessonpack.check.measure imports lessonpack.render",

@@ -11,7 +11,7 @@ from pptx.util import Inches
 from lessonpack.content.brand import Brand
 from lessonpack.kinds.look import LOOKS
 from lessonpack.kinds.task import TaskCard, TaskSlide
-from lessonpack.render.kinds.task import TWO_LINE_CHIP_H, draw_in
+from lessonpack.kinds.task.drawing import TWO_LINE_CHIP_H, draw_in
 
 COLUMNS = ("Worrying: tell a trusted adult straight away", "Probably fine but keep an eye on it",
            "Not sure yet")

@@ -32,7 +32,7 @@ from lessonpack.kinds.cards import Card, CardsSlide
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.timeline import TIMELINE, TimelineSlide
 from lessonpack.plan.model import Slide
-from lessonpack.render.kinds import supply
+from lessonpack.kinds.base import supply
 
 
 def fill(filler: Filler, spec: Slide, payload: CardsSlide) -> None:

@@ -14,9 +14,9 @@ from pptx import Presentation
 
 from built_decks import slides_file
 from lessonpack.check.measure import count_lines
+from lessonpack.kinds.vote_rows.drawing import COLUMNS
 from lessonpack.plan.quotes import typographic
 from lessonpack.render.deck_nobreak import keep_whole
-from lessonpack.render.kinds.vote_rows import COLUMNS
 from squeezed_template import squeezed_default
 
 ROOT = Path(__file__).resolve().parents[1]

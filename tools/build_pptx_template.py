@@ -309,7 +309,7 @@ def layout_chart(t: Tree) -> None:
     content_frame(t)
     # The figures' tiles end where the caption panel ends (2.2 to 6.05 in); under both, the
     # chart area keeps a 0.7 in strip for the source line, 0.2 in from the tiles and 0.25 in
-    # clear of the footer band (6.8 in): render/kinds/statistic.draw_statistics leaves it at
+    # clear of the footer band (6.8 in): kinds/statistic/drawing.draw_statistics leaves it at
     # the area's foot. (Ending at 6.2 in, the line sat squeezed between tiles and band.)
     t.placeholder("Chart area", obj_ph(15), (0.6, 2.2, 6.8, 4.55), size=18, colour="tx1",
                   prompt="Chart (drawn by lessonpack)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 if TYPE_CHECKING:
     # Types only: kinds may import kinds (the payloads) and the layers below them, never the
@@ -67,8 +67,9 @@ class Drawing(Protocol):
     """The shared toolkit a kind may draw with besides text into its roles: ``filler.draw``
     (render/deck_draw.py offers each). It names no kind's payload, and holds only drawings
     two kinds or more use (tests/test_drawing_protocol.py): a drawing of one kind's own (its
-    cards, its timeline, its cover art) is that kind's ``DrawingSlot``, supplied by its module
-    in render/kinds/, so a new kind's drawing never edits this list."""
+    cards, its timeline, its cover art) is that kind's ``DrawingSlot``, supplied where the
+    kind is (its module, or its package's drawing module), so a new kind's drawing never
+    edits this list."""
 
     def grow_text(self, filler: Filler, role: str, look: Look, largest: int = 0) -> int: ...
     def centred(self, filler: Filler, role: str) -> None: ...
@@ -83,10 +84,11 @@ D = TypeVar("D")  # a drawing's call signature: a Protocol in the kind's module
 @dataclass(frozen=True)
 class DrawingSlot(Generic[D]):
     """A drawing of one kind's own, declared in its module with its call signature ``D``
-    (a Protocol) and asked for by name, ``filler.drawing(SLOT)(filler, ...)``. The module of
-    the same name in render/kinds/ supplies it (``supply(SLOT, function)``), found as kinds
-    are found: mypy checks the kind's call and the renderer's function against the same
-    ``D``, and no list of drawings names it (kinds/base.Drawing is the shared toolkit)."""
+    (a Protocol) and asked for by name, ``filler.drawing(SLOT)(filler, ...)``. The kind
+    supplies it where it is, in a ``SUPPLIES = (supply(SLOT, function), ...)`` of its module
+    or of a module of its package (render/kind_drawings.py finds them as kinds are found):
+    mypy checks the kind's call and the drawing function against the same ``D``, and no
+    list of drawings names it (kinds/base.Drawing is the shared toolkit)."""
 
     name: str
 
@@ -101,11 +103,30 @@ class EditsLayout(Protocol):
 @dataclass(frozen=True)
 class LayoutEdit:
     """A kind's edit of its own layout, declared in its module (``SlideKind.edit_layout``)
-    and supplied by the module of the same name in render/kinds/ (``edits(EDIT, function)``
-    in its ``LAYOUT_EDITS``), as a ``DrawingSlot`` is: the kind names it without importing
-    the renderer, and no shared module lists the kinds that edit layouts."""
+    and supplied where the kind is (``edits(EDIT, function)`` in a ``LAYOUT_EDITS`` of its
+    module or package), as a ``DrawingSlot`` is: no shared module lists the kinds that edit
+    layouts."""
 
     name: str
+
+
+@dataclass(frozen=True)
+class Supplied:
+    """A drawing slot's or layout edit's name and the function that makes it, as a kind
+    supplies it (``SUPPLIES``, ``LAYOUT_EDITS``); render/kind_drawings.py collects them."""
+
+    slot: str
+    draw: Any
+
+
+def supply(slot: DrawingSlot[D], draw: D) -> Supplied:
+    """``draw`` as the drawing ``slot`` declares (mypy checks it against the slot's type)."""
+    return Supplied(slot.name, draw)
+
+
+def edits(edit: LayoutEdit, function: EditsLayout) -> Supplied:
+    """``function`` as the layout edit ``edit`` names (mypy checks it against EditsLayout)."""
+    return Supplied(edit.name, function)
 
 
 class Resolved(Protocol):
@@ -166,8 +187,8 @@ class Filler(Protocol):
         ...
 
     def drawing(self, slot: DrawingSlot[D]) -> D:
-        """A kind's own drawing, as the module in render/kinds/ supplies it (render/kinds:
-        an InternalError names a slot nothing supplies)."""
+        """A kind's own drawing, as the kind supplies it (render/kind_drawings.py: an
+        InternalError names a slot nothing supplies)."""
         ...
 
     def put(self, role: str, lines: Sequence[str], *, bold_prefix: tuple[str, ...] = (),

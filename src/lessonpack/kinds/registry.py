@@ -1,6 +1,7 @@
-"""Every slide kind, found by looking through this package: a module that defines ``KIND``
-is a kind (modules starting with ``_`` are shared helpers; base, look and registry are what
-every kind shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
+"""Every slide kind, found by looking through this package: a module (or a package, whose
+``__init__`` is the kind and its other modules its drawing) that defines ``KIND`` is a kind
+(modules starting with ``_`` are shared helpers; base, look and registry are what every kind
+shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
 renderer asks ``kinds()``, ``by_name()`` and ``kind_of()`` when it needs a kind, so a kind added
 for a test (``registered``) is seen everywhere at once."""
 
@@ -32,6 +33,11 @@ def _discover() -> tuple[SlideKind, ...]:
             raise InternalError(f"slide kind module {module.__name__} defines no KIND (a "
                                 "helper module's name starts with _)")
         _check_payload(module.__name__, kind)
+        if kind.payload.__module__ != module.__name__:
+            # Its drawings are looked for where its payload is (render/kind_drawings.py).
+            raise InternalError(f"slide kind module {module.__name__}: payload "
+                                f"{kind.payload.__name__} is declared in "
+                                f"{kind.payload.__module__}; declare it in the kind's module")
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
         found.append(kind)

@@ -2,7 +2,7 @@
 of paragraphs takes in a width, the largest size at which it fits (never below 18 pt, no
 word wider than its box) and a grid of boxes. The cards (deck_cards), the quiz's answer
 panels (deck_options), the checked answers (deck_answers) and the kinds' own drawings
-(render/kinds) all measure with these, so their words fit the same way.
+(kinds/<kind>/drawing.py) all measure with these, so their words fit the same way.
 """
 
 from __future__ import annotations

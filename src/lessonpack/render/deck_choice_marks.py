@@ -18,7 +18,7 @@ from lessonpack.render.deck_drawings import T, new_shape, write_runs
 
 Box = tuple[int, int, int, int]
 
-# Each answer's mark, by the worksheet column's word (render/kinds/vote_rows.COLUMNS).
+# Each answer's mark, by the worksheet column's word (kinds/vote_rows/drawing.COLUMNS).
 TICK, CROSS, QUERY = "tick", "cross", "query"
 MARKS = {"Agree": TICK, "Disagree": CROSS, "Not sure": QUERY}
 

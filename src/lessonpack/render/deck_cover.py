@@ -190,7 +190,7 @@ def credit_line(filler: Any) -> None:
 
 def cover_art(filler: Any, pictures: tuple[Any, ...], look: Any) -> None:
     """A trainer's own title layout: the age's pictures in its circle, if it has one, and the
-    visiting team credited (the title kind's COVER_ART, render/kinds/title.py)."""
+    visiting team credited (the title kind's COVER_ART, kinds/title/drawing.py)."""
     if pictures_in_circle(filler, pictures, look):
         grow_cover_title(filler)
     credit_line(filler)

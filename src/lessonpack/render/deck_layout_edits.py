@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from lessonpack.kinds.registry import kind_of, kinds
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_resolved import ResolvedLayout
-from lessonpack.render.kinds import layout_edit
+from lessonpack.render.kind_drawings import layout_edit
 
 
 def edit_layouts(layouts: Mapping[str, ResolvedLayout], slides: Iterable[Slide]) -> None:

@@ -124,8 +124,8 @@ from lessonpack.render.deck_title_sizes import even_titles
 from lessonpack.render.deck_titles import raise_titles
 from lessonpack.render.deck_unnamed import name_unnamed_shapes
 from lessonpack.render.file_dates import set_file_dates
-from lessonpack.render.kinds import D
-from lessonpack.render.kinds import drawing as supplied_drawing
+from lessonpack.render.kind_drawings import D
+from lessonpack.render.kind_drawings import drawing as supplied_drawing
 from lessonpack.render.notes_cues import fill_notes
 from lessonpack.render.ooxml import run_xml, slide_id_list, text_body
 from lessonpack.render.ooxml.elements import open_presentation
@@ -252,7 +252,7 @@ class _SlideFiller:
         self.drawn: Box | None = None  # the drawing area, once a kind has asked for it
 
     def drawing(self, slot: DrawingSlot[D]) -> D:
-        """A kind's own drawing, supplied by its module in render/kinds/."""
+        """A kind's own drawing, as the kind supplies it (render/kind_drawings.py)."""
         return supplied_drawing(slot)
 
     def _prepare(self) -> dict[str, int]:

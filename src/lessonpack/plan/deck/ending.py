@@ -47,7 +47,7 @@ def exit_quiz_slides(lesson: Lesson, split: frozenset[str] = frozenset()) -> lis
     quiz = lesson.exit_quiz
     questions = [Question(i, q.question, q.arranged[0]) for i, q in enumerate(quiz, 1)]
     # 11-16s' longer options too: in half the slide's width they wrap to two or three lines
-    # at 19-22 pt (render/kinds/exit_quiz.py halves the panels' padding before shrinking).
+    # at 19-22 pt (kinds/exit_quiz/drawing.py halves the panels' padding before shrinking).
     per = PER_SLIDE
     if split & {s.title for s in _exit_quiz_slides(questions, per, lesson)}:
         per = 1

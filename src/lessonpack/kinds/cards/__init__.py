@@ -1,0 +1,69 @@
+"""Cards across the slide, each with a picture: key words (the word, what it means) and
+ground rules. Drawn in the body area of a title-and-content layout; the words are also kept as
+points, so they stay readable in an outline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from lessonpack.content.picture_library import Picture
+from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import Kept, Reach, Slide
+
+
+@dataclass(frozen=True)
+class Card:
+    """A key word, ground rule or help card: a heading, text and a picture. A text of
+    several lines ends with a bold one (a help card's contact)."""
+
+    heading: str
+    text: str = ""
+    picture: Picture | None = None
+    # The school's own card (Signpost.is_school): its contacts are said as the lead's and
+    # the deputy's (render/deck_help_words).
+    is_school: bool = False
+    # A help card's ways to reach the service, each marked with whom it reaches
+    # (Signpost.ways; printed as the text's last line): the notes say whose a left-off
+    # number is by the mark.
+    ways: tuple[Reach, ...] = ()
+    # The sentences of its words a card cut to fit keeps, marked by the planner
+    # (Signpost.kept): render/deck_help_words reads the marks, never the words.
+    kept: tuple[Kept, ...] = ()
+
+
+@dataclass(frozen=True)
+class CardsSlide:
+    kind: ClassVar[str] = "cards"
+    cards: tuple[Card, ...]
+
+
+class DrawsCardGrid(Protocol):
+    def __call__(self, filler: Filler, cards: Sequence[Card]) -> bool: ...
+
+
+class DrawsCards(Protocol):
+    def __call__(self, filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
+                 cols: int | None = None, name: str = "Card",
+                 like: Sequence[Card] = ()) -> None: ...
+
+
+# The cards in the layout's body area (False: it has none); and cards in any box, as the
+# help cards are drawn (kinds/signposting.py). Supplied by kinds/cards/drawing.py.
+CARD_GRID: DrawingSlot[DrawsCardGrid] = DrawingSlot("card_grid")
+CARDS: DrawingSlot[DrawsCards] = DrawingSlot("cards")
+
+
+def _fill(filler: Filler, _slide: Slide, payload: CardsSlide) -> None:
+    if not filler.drawing(CARD_GRID)(filler, payload.cards):
+        # A trainer's layout with no text body: the cards as points in a stand-in box.
+        filler.put("body", [c.text or c.heading for c in payload.cards],
+                   bold_prefix=tuple(f"{c.heading}: " if c.text else "" for c in payload.cards))
+
+
+KIND = SlideKind(
+    "cards", CardsSlide, layout("LP Bullets", body=BODY),
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=25)

@@ -1,0 +1,152 @@
+"""The live-stream scenario: a mock stream screen drawn from native shapes (so teachers can
+edit it), with the question for the class beside it; on the worksheet, the story and comments
+in a box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from lessonpack.content.picture_library import Picture
+from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.plan.model import Block, Callout, Heading, Paragraph
+
+if TYPE_CHECKING:
+    from lessonpack.content.model import Scenario
+    from lessonpack.kinds.look import Look
+    from lessonpack.plan.model import Slide
+
+
+@dataclass(frozen=True)
+class StreamComment:
+    user: str
+    text: str
+    kind: str = "neutral"  # kind, unkind, red-flag or neutral: which may scroll off first
+
+
+@dataclass(frozen=True)
+class StreamScreen:
+    """The slide's payload: what the mock stream shows."""
+
+    kind: ClassVar[str] = "scenario"
+    streamer: str
+    stream_title: str
+    viewers: int
+    likes: int
+    gifts: int
+    comments: tuple[StreamComment, ...]
+    question: str
+    alt_text: str
+    # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
+    picture: Picture | None = None
+    # What is drawn (plan/scenes.py): "stream" (a public live stream), "call" (a video call
+    # with family) or "watch" (a child watching a show beside a grown-up).
+    scene: str = "stream"
+    # The scene's people and things, (label, picture): the callers, the grown-up beside the
+    # child, the show's star, the pop-up's picture; in a stream, what its video area shows.
+    cast: tuple[tuple[str, Picture], ...] = ()
+    # A group video call drawn in the stream's frame (an older child's call with classmates):
+    # no LIVE badge, no audience count, no likes or gifts, which say "public broadcast".
+    call: bool = False
+    # The streamer's school top is a hoodie (the story's ``school_top``): its hood is drawn.
+    hood: bool = False
+    # The stream is from a kitchen (the story's ``room``): tiles, a worktop, a kettle.
+    kitchen: bool = False
+    # What an older class's or a parents' stream is drawn doing in a room (the content's
+    # ``activity``, through plan/scenes.py ``setting``: gaming, drawing, music, desk), "" for
+    # a row of pictures; and whether it is night outside its window (``night``).
+    setting: str = ""
+    night: bool = False
+
+
+def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",
+           cast: tuple[tuple[str, Picture], ...] = ()) -> StreamScreen:
+    # The room a stream is drawn in (``setting``, ``night``) is the plan's to choose
+    # (plan/scenes.py ``with_setting``): a kind does not read the story.
+    return StreamScreen(sc.character, sc.stream_title, sc.viewers, sc.likes, sc.gifts,
+                        tuple(StreamComment(c.user, c.text, c.kind) for c in sc.comments),
+                        sc.question,
+                        sc.picture_alt, picture, scene, cast, sc.video_call,
+                        sc.school_top == "hoodie", sc.room == "kitchen")
+
+
+def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
+    """The document counterpart: the story and the stream's comments in a box, then the
+    question to talk about. ``chat_column``: a comment a line with the user's name in bold,
+    as in a chat (Years 3-4 could not tell where run-on comments ended); else one line of
+    them (a secondary sheet's four sides have no lines to spare)."""
+    comments = tuple(f"{c.user}: “{c.text}”" for c in sc.comments)
+    lines = comments if chat_column else (f"Comments: {'   '.join(comments)}",)
+    # The title in quotes, not after a colon: a title with a colon of its own ("Mei draws:
+    # cute cats!") read as two headings.
+    # A video call is not a stream (Years 5–6's Amara on a class call): named as the slide
+    # names it.
+    kind = "video call" if sc.video_call else "live stream"
+    return [Callout(f"{sc.character}'s {kind}, “{sc.stream_title}”",
+                    (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
+            Paragraph(sc.question, label="Talk with a partner:")]
+
+
+def ending_blocks(sc: Scenario | None) -> list[Block]:
+    """The last story's ending ("How Kai's story ended"), for the sheet to print under a
+    small heading of its own before this story's Part: under the Part's heading, even with
+    a bold label, it read as the start of the next character's story. A heading and a
+    paragraph, not a box: a box's title and padding pushed KS3's sheet to a fifth side in a
+    brand's font."""
+    if sc is None or not sc.ending_before:
+        return []
+    return [Heading(sc.ending_before.title, 3), Paragraph(sc.ending_before.text)]
+
+
+class DrawsStream(Protocol):
+    def __call__(self, filler: Filler, screen: StreamScreen) -> Box: ...
+
+
+class ShownNotes(Protocol):
+    def __call__(self, filler: Filler, notes: str, comments: Sequence[StreamComment]) -> str: ...
+
+
+# The stream and the question beside it (returns the stream's box); and the notes with only
+# the comments the stream had room to show: kinds/scenario/drawing.py.
+STREAM: DrawingSlot[DrawsStream] = DrawingSlot("stream")
+SHOWN_NOTES: DrawingSlot[ShownNotes] = DrawingSlot("shown_notes")
+
+
+class DrawsQuestionPanel(Protocol):
+    def __call__(self, filler: Filler, region: Box) -> None: ...
+
+
+class DrawsQuestionLarge(Protocol):
+    def __call__(self, filler: Filler, look: Look) -> None: ...
+
+
+# The question beside the stream: a panel for it on a trainer's layout (render/deck_scenes),
+# and in ours grown to its panel (render/deck_body_text): kinds/scenario/drawing.py.
+QUESTION_PANEL: DrawingSlot[DrawsQuestionPanel] = DrawingSlot("question_panel")
+QUESTION_LARGE: DrawingSlot[DrawsQuestionLarge] = DrawingSlot("question_large")
+
+
+def _fill(filler: Filler, _slide: Slide, payload: StreamScreen) -> None:
+    # The question beside the stream, or above it where a trainer's small layout needs that;
+    # then, on a trainer's layout, a panel behind a question beside it.
+    filler.drawing(QUESTION_PANEL)(filler, filler.drawing(STREAM)(filler, payload))
+
+
+def _decorate(filler: Filler, _slide: Slide, _payload: StreamScreen, look: Look) -> None:
+    """In our layout, the question beside the stream as large as its panel allows, centred
+    down it (left at the template's size it filled only the panel's top third)."""
+    if filler.resolved.how == "name":
+        filler.drawing(QUESTION_LARGE)(filler, look)
+
+
+def _notes(filler: Filler, slide: Slide, payload: StreamScreen) -> str:
+    """The notes' comments "for discussion" are only those the stream had room to show (a
+    small area lets the oldest scroll off): the class is never asked about one it cannot see."""
+    return filler.drawing(SHOWN_NOTES)(filler, slide.notes, payload.comments)
+
+
+KIND = SlideKind(
+    "scenario", StreamScreen, layout("LP Scenario", ("side",), side=SIDE, region=REGION),
+    "a title only layout with an empty area for the mock live stream", _fill,
+    match=Match.TALL_DRAWING, order=40, decorate=_decorate, notes=_notes)

@@ -1,9 +1,0 @@
-"""The quiz answers kind's drawing: a row per answer with its letter."""
-
-from __future__ import annotations
-
-from lessonpack.kinds.quiz_answers import ANSWER_ROWS
-from lessonpack.render.deck_body_area import draw_answer_rows
-from lessonpack.render.kinds import supply
-
-SUPPLIES = (supply(ANSWER_ROWS, draw_answer_rows),)
