@@ -50,6 +50,46 @@ def test_a_one_letter_word_is_never_alone_beside_the_name() -> None:
     assert lines[0] == "" and lines[1].startswith("I recorded")
 
 
+def _bubble_xml(draw: str) -> object:
+    """One bubble whose first word does not fit beside the name, written by ``draw``: the
+    stream's chat (deck_drawings) or a room's inline chat (deck_room_stream)."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    from lessonpack.kinds.scenario import StreamComment, StreamScreen
+    from lessonpack.render import deck_drawings, deck_room_stream
+
+    user, text, width = "new_viewer_x", "Supercalifragilistic stream today", int(Inches(3.2))
+    assert chat_lines(user, text, FONT, 20, deck_room_stream._words_width(width))[0] == ""
+    prs = Presentation()
+    group = prs.slides.add_slide(prs.slide_layouts[6]).shapes.add_group_shape()
+    box = (0, 0, width, int(Inches(2)))
+    if draw == "stream":
+        screen = StreamScreen(streamer="Kofi", stream_title="", viewers=1, likes=0, gifts=0,
+                              comments=(StreamComment(user, text),), question="",
+                              alt_text="")
+        deck_drawings._draw_comments(group.shapes, box, screen, FONT, [box[3]], 0)
+    else:
+        deck_room_stream._comment(group.shapes, box, user, text, FONT, "Comment 1",
+                                  inline=True)
+    return group.shapes[0].text_frame._txBody  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("draw", ["stream", "room"])
+def test_a_name_alone_on_its_line_is_the_name_then_a_break(draw: str) -> None:
+    """Where a comment's words start under its name, the bubble holds the name's run, a
+    break, then the words' runs: no empty run, which was written one way as drawn and
+    another once the slide cache read the kept slide back (two byte forms of one deck)."""
+    from pptx.oxml.ns import qn
+
+    body = _bubble_xml(draw)
+    (para,) = body.findall(qn("a:p"))
+    parts = [("br", "") if child.tag == qn("a:br") else ("r", child.find(qn("a:t")).text)
+             for child in para if child.tag in (qn("a:r"), qn("a:br"))]
+    assert parts == [("r", "new_viewer_x"), ("br", ""), ("r", "Supercalifragilistic"),
+                     ("br", ""), ("r", "stream today")], parts
+
+
 def _drawn_lines(bubble: object) -> list[list[tuple[str, float, bool, str]]]:
     """A bubble's lines as written: each its runs (text, size, bold, font), split at its
     paragraphs and line breaks."""
@@ -82,6 +122,7 @@ def test_each_bubble_is_as_tall_as_the_lines_written_in_it(built_packs: Path,
         for bubble in bubbles:
             assert not bubble.text_frame.word_wrap, (n, bubble.name)
             lines = _drawn_lines(bubble)
+            assert all(text for line in lines for text, *_ in line), (n, bubble.name, lines)
             frame = bubble.text_frame
             room = (bubble.width - frame.margin_left - frame.margin_right
                     - 2 * BUBBLE_TEXT_INSET) / EMU_PT

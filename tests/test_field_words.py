@@ -5,9 +5,12 @@ was left off while the slide still carried it."""
 
 from __future__ import annotations
 
-from lessonpack.content.fill_ins import field_of
+from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import FILL_INS, field_of
+from lessonpack.content.owners import DSL, OWNERS
 from lessonpack.kinds.look import Reader
 from lessonpack.plan.field_words import by_owner, each_field, plain
+from lessonpack.plan.fill_in_owners import whose_fill_ins
 from lessonpack.render.deck_draft import draft_lines
 
 NBSP = "\u00a0"
@@ -41,9 +44,25 @@ def test_whose_a_field_is_comes_from_its_record_not_its_words() -> None:
     # owner the lists would group by: renaming a field is a change to its record.
     assert by_owner(["[parent's phone]", "[DSL's name]"]) == ["parent’s phone", "DSL’s name"]
     assert field_of("[DSL\u2019s\u00a0room]") == field_of("[DSL's room]")
-    assert field_of("[DSL's room]").owner == "DSL"
+    assert field_of("[DSL's room]").owner is DSL
     # A letterhead's "[Phone]" is the school's: its record says so, the text does not.
     assert plain("[Phone]") == "school phone" and plain("[where to read it]") == "where to read it"
+
+
+def test_one_owner_table_says_whose_a_field_and_a_made_up_contact_are() -> None:
+    """A [field]'s owner (its record) and an example file's made-up contact (the school
+    file's line it came from) are said from one table of people (content/owners): the
+    handover's "every section" row and the lists of fields said the deputy as two tables
+    each spelled them."""
+    assert {f.owner for f in FILL_INS if f.owner} <= set(OWNERS)
+    lines = {key for o in OWNERS for key in (o.name_key, o.phone_key) if key}
+    assert lines <= set(Brand.model_fields), lines - set(Brand.model_fields)
+    school = Brand(dsl_name="Mrs Helen Okafor", deputy_dsl_name="Mr Sam Lee",
+                   deputy_dsl_contact="by the library; 01632 960419")
+    made_up = whose_fill_ins(["Mr Sam Lee", "Mrs Okafor", "01632 960419"], school)
+    fields = by_owner(["[deputy DSL's name]", "[DSL's name]", "[DSL's room]"], short=True)
+    assert made_up == "DSL’s name, deputy’s name and phone"
+    assert fields == ["deputy’s name", "DSL’s name and room"]
 
 
 def test_the_draft_strip_names_the_deputys_place_too() -> None:

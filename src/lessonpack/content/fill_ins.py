@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.owners import COUNCIL, DEPUTY, DSL, HEADTEACHER, OWNERS, Owner
 
 # The longest field, brackets aside. A choice the teacher strikes through is the longest
 # kind: the secondary letter's "[the relationships part of our RSE (every pupil takes it) /
@@ -38,8 +39,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PARTS = re.compile(r"[,;]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")
 # The fields of a brand or school file that print a person or a way to reach someone.
-_PEOPLE = ("dsl_name", "deputy_dsl_name", "trainer_name", "class_teacher", "letter_signatory",
-           "headteacher")
+_PEOPLE = tuple(o.name_key for o in OWNERS if o.name_key)
 _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
              "trainer_phone", "privacy_notice", "rse_policy_url", "headteacher_phone")
@@ -96,8 +96,9 @@ class FillIn:
     never the printed words: renaming a field's text changes no list's grouping."""
 
     text: str
-    # Whose: "DSL", "deputy DSL"; "" for a field of no one ("[school phone]").
-    owner: str = ""
+    # Whose (content/owners): the DSL, the deputy DSL; None for a field of no one
+    # ("[school phone]").
+    owner: Owner | None = None
     # What of theirs: "name", "room".
     thing: str = ""
     # The thing said for two people at once: "DSL’s and deputy DSL’s names".
@@ -105,8 +106,6 @@ class FillIn:
     # A field of no one in a teacher's words, where its printed text names no one out of
     # its place ("[Phone]" is the school's phone); its text's own words otherwise.
     words: str = ""
-    # The owner said short on a line with no room, beside the others: "deputy’s".
-    short_owner: str = ""
     # A field with no owner of its own, printed under a person's name ("[where to find
     # them]"): it is that person's, and is listed once for each person it follows.
     follows: bool = False
@@ -114,7 +113,7 @@ class FillIn:
     def said(self, short: bool = False) -> str:
         """The field in a teacher's words: "DSL’s name", "school phone"."""
         if self.owner:
-            return f"{(self.short_owner if short else '') or self.owner}’s {self.thing}"
+            return f"{self.owner.whose(short)} {self.thing}"
         return self.words or _words(self.text)
 
     def things(self, together: bool) -> str:
@@ -133,14 +132,13 @@ def _words(text: str) -> str:
 # Every field whose words the lists cannot take from its text as printed: a person's (said
 # together with that person's other fields) and those the text alone leaves unclear.
 FILL_INS = (
-    FillIn(FILL_IN_DSL, owner="DSL", thing="name", plural="names"),
-    FillIn(FILL_IN_DEPUTY, owner="deputy DSL", thing="name", plural="names",
-           short_owner="deputy"),
-    FillIn(FILL_IN_DSL_ROOM, owner="DSL", thing="room", plural="rooms"),
+    FillIn(FILL_IN_DSL, owner=DSL, thing="name", plural="names"),
+    FillIn(FILL_IN_DEPUTY, owner=DEPUTY, thing="name", plural="names"),
+    FillIn(FILL_IN_DSL_ROOM, owner=DSL, thing="room", plural="rooms"),
     FillIn(FILL_IN_PLACE, follows=True),
-    FillIn(HEAD_FIELD, owner="headteacher", thing="name and phone"),
-    FillIn(HEAD_PHONE_FIELD, owner="headteacher", thing="out-of-hours phone"),
-    FillIn(LOCAL_HELP_FIELD, owner="council", thing="24-hour number"),
+    FillIn(HEAD_FIELD, owner=HEADTEACHER, thing="name and phone"),
+    FillIn(HEAD_PHONE_FIELD, owner=HEADTEACHER, thing="out-of-hours phone"),
+    FillIn(LOCAL_HELP_FIELD, owner=COUNCIL, thing="24-hour number"),
     FillIn(FILL_IN_QUESTIONS, words="who answers questions"),
     FillIn(SIGNER_FIELD, words="letters’ signer"),
     FillIn(LOGO_FIELD, words="school logo"),

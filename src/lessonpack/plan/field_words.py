@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from lessonpack.content.fill_ins import FIELD, FILL_IN_PLACE, NOT_FIELDS, FillIn, field_of
+from lessonpack.content.owners import Owner
 from lessonpack.plan.counts_and_lists import and_list
 
 # The field a person's place prints in, as words: it follows that person's name.
@@ -30,12 +31,12 @@ def each_field(fields: Iterable[str]) -> list[str]:
     """``fields`` as printed, each once, but a person's place once for each person it
     follows ("[DSL's name], [where to find them], [deputy DSL's name], [where to find
     them]"): the hidden slide's list and the strip name every box a teacher types over."""
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[Owner | None, str]] = set()
     out: list[str] = []
-    owner = ""
+    owner: Owner | None = None
     for printed in fields:
         field = field_of(printed)
-        key = (owner, field.text) if field.follows else ("", field.text)
+        key = (owner, field.text) if field.follows else (None, field.text)
         owner = field.owner or owner
         if key not in seen:
             seen.add(key)
@@ -57,8 +58,8 @@ def by_owner(fields: Sequence[str], short: bool = False) -> list[str]:
     them, and people whose fields are alike together: "DSL’s and deputy DSL’s names and
     where to find them". ``fields``: as printed. ``short``: owners said short where their
     record has a short name ("DSL’s and deputy’s names")."""
-    owners: dict[str, list[FillIn]] = {}
-    last = ""
+    owners: dict[Owner | str, list[FillIn]] = {}
+    last: Owner | None = None
     for printed in fields:
         field = field_of(printed)
         if field.follows and last:
@@ -67,10 +68,10 @@ def by_owner(fields: Sequence[str], short: bool = False) -> list[str]:
         key = field.owner or field.said()
         owners.setdefault(key, []).append(field)
         last = field.owner
-    alike: dict[tuple[str, ...], list[str]] = {}
+    alike: dict[tuple[str, ...], list[Owner | str]] = {}
     for key, found in owners.items():
         # Only people are put together: fields of no one ("school phone") stay apart.
-        group = tuple(f.things(False) for f in found) if found[0].owner else (key,)
+        group = tuple(f.things(False) for f in found) if found[0].owner else (found[0].said(),)
         alike.setdefault(group, []).append(key)
     return [_said([owners[o] for o in whose], short) for whose in alike.values()]
 
@@ -82,5 +83,5 @@ def _said(people: list[list[FillIn]], short: bool) -> str:
     if not first.owner:
         return first.said()
     together = len(people) > 1
-    whose = and_list([f"{(short and p[0].short_owner) or p[0].owner}’s" for p in people])
+    whose = and_list([p[0].owner.whose(short) for p in people if p[0].owner])
     return f"{whose} {and_list([f.things(together) for f in people[0]])}"

@@ -12,15 +12,9 @@ import re
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import field_of
+from lessonpack.content.owners import OWNERS
 from lessonpack.plan.counts_and_lists import and_list
 
-# Whose each school-file line is, and what of theirs it prints; the head before the
-# letters' signatory, who is often the same person and is named on the handover as the head.
-_NAMES = (("dsl_name", "DSL’s"), ("deputy_dsl_name", "deputy’s"),
-          ("trainer_name", "trainer’s"), ("class_teacher", "class teacher’s"),
-          ("headteacher", "headteacher’s"), ("letter_signatory", "signatory’s"))
-_PHONES = (("safeguarding_contact", "DSL’s"), ("deputy_dsl_contact", "deputy’s"),
-           ("trainer_phone", "trainer’s"), ("headteacher_phone", "headteacher’s"))
 _PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
 
 
@@ -32,16 +26,18 @@ def known_as(name: str) -> str:
 
 
 def _said_of(brand: Brand) -> dict[str, tuple[str, str]]:
-    """Each made-up value ``brand`` prints, with whose it is and what ("name", "phone")."""
+    """Each made-up value ``brand`` prints, with whose it is (said short, as beside the
+    others: "deputy’s") and what ("name", "phone"); a value two lines share is the first
+    owner's (content/owners ``OWNERS``), a name before a phone."""
     said: dict[str, tuple[str, str]] = {}
-    for key, whose in _NAMES:
-        value = " ".join(str(getattr(brand, key, "") or "").split())
+    for owner in (o for o in OWNERS if o.name_key):
+        value = " ".join(str(getattr(brand, owner.name_key) or "").split())
         if value:
-            said.setdefault(value, (whose, "name"))
-            said.setdefault(known_as(value), (whose, "name"))
-    for key, whose in _PHONES:
-        for phone in _PHONE.findall(str(getattr(brand, key, "") or "")):
-            said.setdefault(" ".join(phone.split()), (whose, "phone"))
+            said.setdefault(value, (owner.whose(short=True), "name"))
+            said.setdefault(known_as(value), (owner.whose(short=True), "name"))
+    for owner in (o for o in OWNERS if o.phone_key):
+        for phone in _PHONE.findall(str(getattr(brand, owner.phone_key) or "")):
+            said.setdefault(" ".join(phone.split()), (owner.whose(short=True), "phone"))
     return said
 
 
@@ -60,9 +56,9 @@ def whose_fill_ins(found: list[str], brand: Brand) -> str:
             things = people.setdefault(whose, [])
             if thing not in things:
                 things.append(thing)
-    # The school's people in the school file's order (DSL, deputy, then the rest), as
-    # the handover's disclosure line names them, whatever order the sections print them.
-    order = [whose for _key, whose in _NAMES]
+    # The school's people in the owners' order (DSL, deputy, then the rest), as the
+    # handover's disclosure line names them, whatever order the sections print them.
+    order = [owner.whose(short=True) for owner in OWNERS]
     ranked = sorted(people, key=lambda w: order.index(w) if w in order else len(order))
     return ", ".join(f"{whose} {and_list(people[whose])}" if people[whose] else whose
                      for whose in ranked)

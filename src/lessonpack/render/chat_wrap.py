@@ -85,19 +85,30 @@ def _no_widow(lines: list[list[str]], font: str, size: float, room: float, lead:
     return lines
 
 
+def inline_runs(user: str, lines: list[str]) -> tuple[str, list[str]]:
+    """The texts of an inline comment's runs, from ``chat_lines``: its bold name (the gap
+    after it where words follow on its line) and a run for each line that holds words. The
+    name alone on its line is the name, then a break (``write_lines``), with no run for the
+    empty line: an empty run is written one way as drawn (``<a:t></a:t>``) and another once
+    the slide cache reads a kept slide back (``<a:t/>``), and one deck had two byte forms."""
+    if lines and not lines[0]:
+        return user, lines[1:]
+    return user + NAME_GAP, lines
+
+
 def write_lines(bubble: Shape, first: int, lines: list[str]) -> None:
-    """Each of ``lines`` after the first in its run after a line break in that run's size:
-    the bubble's runs from index ``first`` are the lines', one a line, as written. The
-    renderer wraps nothing more: the lines are the ones the bubble was sized for."""
+    """Each of ``lines`` (``chat_lines``) after the first in its run after a line break in
+    that run's size: the bubble's runs from index ``first`` are the lines', one a line, as
+    ``inline_runs`` writes them (a first line left empty has no run: its break comes before
+    the next line's). The renderer wraps nothing more: the lines are the ones the bubble was
+    sized for."""
     bubble.text_frame.word_wrap = False
-    runs = list(text_body(bubble.text_frame).iter(qn("a:r")))
-    for run in runs[first:first + 1]:
-        # A first line left empty (the name alone on its line) as the element a kept
-        # slide's saved XML reads back, "<a:t/>": drawn or reused, one deck's bytes.
-        text = run.find(qn("a:t"))
-        if text is not None and text.text == "":
-            text.text = None
-    for run, _line in zip(runs[first + 1:], lines[1:], strict=True):
+    runs = list(text_body(bubble.text_frame).iter(qn("a:r")))[first:]
+    written = lines if lines[0] else lines[1:]
+    # The first line follows the name on its line; past a name alone, every line is broken.
+    for n, (run, _line) in enumerate(zip(runs, written, strict=True)):
+        if n == 0 and lines[0]:
+            continue
         br = run.makeelement(qn("a:br"), {})
         props = run.find(qn("a:rPr"))
         if props is not None:

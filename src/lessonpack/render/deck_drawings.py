@@ -26,7 +26,7 @@ from lessonpack.kinds.base import StreamsShown
 from lessonpack.kinds.scenario import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.plan.scenes import has_room
-from lessonpack.render.chat_wrap import NAME_GAP, chat_lines, write_lines
+from lessonpack.render.chat_wrap import chat_lines, inline_runs, write_lines
 from lessonpack.render.deck_accent import LIVE_RED
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_text import escape_control
@@ -769,8 +769,9 @@ def _draw_comments(g: GroupShapes, box: Box, screen: StreamScreen, font: str,
         bubble = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, top, w, height), T.BACKGROUND_1,
                            f"Comment {i + 1}", radius=bubble_radius((x, top, w, height)))
         lines = chat_lines(comment.user, comment.text, font, size, _words_width(w))
-        write_runs(bubble, [(comment.user + NAME_GAP, T.ACCENT_1, True),
-                            *((line, T.TEXT_1, False) for line in lines)], size, font,
+        name, worded = inline_runs(comment.user, lines)
+        write_runs(bubble, [(name, T.ACCENT_1, True),
+                            *((line, T.TEXT_1, False) for line in worded)], size, font,
                    inset=PAD)
         write_lines(bubble, 1, lines)
         top += height + gap

@@ -21,7 +21,7 @@ from lessonpack.check.measure import count_lines
 from lessonpack.geometry import EMU_PT
 from lessonpack.plan.scenes import has_room
 from lessonpack.render import deck_drawings as dd
-from lessonpack.render.chat_wrap import NAME_GAP, chat_lines, write_lines
+from lessonpack.render.chat_wrap import chat_lines, inline_runs, write_lines
 from lessonpack.render.deck_drawings import (
     BUBBLE_TEXT_INSET,
     CHAT_FLOOR,
@@ -248,8 +248,9 @@ def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: st
                        radius=bubble_radius(box))
     lines = chat_lines(user, text, font, size, _words_width(box[2]), inline)
     if inline:  # one paragraph: the name in the accent, then the words
-        write_runs(bubble, [(user + NAME_GAP, T.ACCENT_1, True),
-                            *((line, T.TEXT_1, False) for line in lines)],
+        name, worded = inline_runs(user, lines)
+        write_runs(bubble, [(name, T.ACCENT_1, True),
+                            *((line, T.TEXT_1, False) for line in worded)],
                    size, font, inset=emu(0.1))
         write_lines(bubble, 1, lines)
         return
@@ -262,7 +263,7 @@ def _comment(g: GroupShapes, box: Box, user: str, text: str, font: str, name: st
     for colour in props.iter(qn("a:schemeClr")):
         colour.set("val", "tx1")
     para.remove(run)
-    for line in lines:  # the words' lines, one run each
+    for line in filter(None, lines):  # the words' lines, one run each
         line_run = copy.deepcopy(run)
         line_run.find(qn("a:t")).text = line
         para.append(line_run)
