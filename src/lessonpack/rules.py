@@ -81,7 +81,8 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP147", ERROR, "a school file is built for a key stage its phase or classes "
          "do not include (a primary school's file with -k ks4): that key stage is not "
          "built, the ones that fit are, and the line says which and names the -k to rerun "
-         "with (exit 1); a warning with --school-phase-mismatch-ok",
+         "with; a warning (exit 0) when a pack was built for the school, an error (exit 1) "
+         "when none was; a warning that it was built with --school-phase-mismatch-ok",
          "tests/test_school_fit.py::test_a_primary_school_file_at_ks4_is_refused_once"),
         ("LP148", WARNING, "a school's parents' pack names no headteacher, or no "
          "out-of-hours phone for them, for when neither safeguarding lead is free",

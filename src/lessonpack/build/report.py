@@ -52,9 +52,14 @@ class Report:
     notes: list[str] = field(default_factory=list)  # what was done to a trainer's template
     layouts: list[str] = field(default_factory=list)  # layout used per slide kind (--verbose)
     run_problems: list[Problem] = field(default_factory=list)  # of no one pack
-    # Packs not built because the school file does not teach their key stage (LP147): the
-    # build fails (exit 1) while the packs that fit are built; no file was kept for them.
+    # Packs not built because the school file does not teach their key stage (LP147), where
+    # nothing was built for that school: the build fails (exit 1). Beside a pack built for
+    # the school, the line is a warning instead (build/school_fit).
     refused: list[Problem] = field(default_factory=list)
+    # Each school file and key stage asked for and not built (LP147, an error or a warning):
+    # what a script reads (``--json``'s "left_out") to notice a build that exited 0 without
+    # every pack it asked for; no run manifest is written for such a run.
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     manifest: Path | None = None  # the run manifest's path, once written or unchanged
     manifest_write: WriteResult = field(default_factory=WriteResult)
     total_jobs: int = 0  # in the whole request, before sharding

@@ -128,9 +128,10 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
             problems: list[Problem], report: Report, visits: Visits) -> list[PackJob]:
     """The request's packs as jobs; ``visits`` gets each entry's school (look) and the
     topics it builds documents of, for the visit briefs (build/visit_briefs). A key stage
-    the entry's school file does not teach is left out, its LP147 in ``report.refused``
-    (the rest is built), or built with the LP147 in ``report.warnings`` when the entry
-    allows it (build/school_fit)."""
+    the entry's school file does not teach is left out, its LP147 in ``report.warnings``
+    where a pack was built for that school and in ``report.refused`` where none was (the
+    rest is built), or built with the LP147 in ``report.warnings`` when the entry allows it
+    (build/school_fit)."""
     notes = report.notes
     jobs: list[PackJob] = []
     fit = SchoolFit()
@@ -179,7 +180,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
                 _note_visit(visits, entry, look, item.topic, office)
-    fit.report(report.warnings, report.refused)
+    fit.report(report.warnings, report.refused, report.left_out)
     for (look, _), (kinds, folders) in refused.items():
         gaps = looks.loaded[look].gaps
         problem = gaps.refusal(kinds, decks=folders) if gaps is not None else None
@@ -415,9 +416,10 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
 
 
 def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
-    if report.problems or request.manifest is None:
-        # A kept file, or a pack refused (LP147): the run's files are not what the manifest
-        # asked for, and a rerun once it is fixed should not find a stale record in its way.
+    if report.problems or report.left_out or request.manifest is None:
+        # A kept file, or a key stage left out (LP147, an error or a warning): the run's
+        # files are not what the manifest asked for, and a rerun once it is fixed should
+        # not find a stale record in its way.
         return
     shard = request.shard
     name = shard.manifest_name if shard else "manifest.json"

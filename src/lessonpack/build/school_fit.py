@@ -7,11 +7,16 @@ stage the school's phase leaves out, or none of whose years the file's classes n
 names some by their year, is not built. The key stages the school does teach are built as
 asked (a trainer's KS2 pack is not lost to a mistyped -k ks4), and one short line at the
 school file says which school, what it teaches, what was built for it and what was not, and
-the rerun that builds only what fits ("Rerun with -k ks2"). The line is an error, so the
-build still exits 1 and a script notices. A trainer who means it (a middle school, a class
-named another way) says so with --school-phase-mismatch-ok (``school_phase_mismatch_ok:
-true`` in a manifest): the key stage is built and the line is a warning. Decks that share a
-school file and the reason are one line, however many templates or entries build them.
+the rerun that builds only what fits ("Rerun with -k ks2"). Where a pack was built for the
+school (its KS2 deck beside the KS4 one it does not teach), the line is a warning and the build
+exits 0: the trainer got what the school teaches, and an "error" after a run that wrote the
+visit's deck read as nothing made (a loop over templates reported every visit build failed).
+A script notices by the line's code on stderr (``warning[LP147]``, in ``--json``'s
+``warnings`` too). Where nothing was built for the school, the line is an error and the build
+exits 1. A trainer who means it (a middle school, a class named another way) says so with
+--school-phase-mismatch-ok (``school_phase_mismatch_ok: true`` in a manifest): the key stage
+is built and the line is a warning that says so. Decks that share a school file and the
+reason are one line, however many templates or entries build them.
 """
 
 from __future__ import annotations
@@ -89,8 +94,8 @@ class SchoolFit:
 
     # each school file's misfit, once, in build order
     said: dict[_Refused, None] = field(default_factory=dict)
-    # school file -> the key stages built for it that it teaches
-    fits: dict[str, list[str]] = field(default_factory=dict)
+    # school file -> the audiences built for it that it teaches (its parents' pack too)
+    fits: dict[str, list[Audience]] = field(default_factory=dict)
 
     def add(self, items: Sequence[Lesson | ParentSession], brand: Brand,
             school_file: Path | None, *, allowed: bool) -> list[Lesson | ParentSession]:
@@ -107,27 +112,33 @@ class SchoolFit:
             if why is None or allowed:
                 kept.append(item)
             if why is None:
-                if isinstance(item, Lesson):
-                    self.fits.setdefault(school, []).append(item.audience.value)
+                self.fits.setdefault(school, []).append(item.audience)
                 continue
             self.said[_Refused(school, brand.org_name.strip(), item.audience.value, why,
                                allowed)] = None
         return kept
 
-    def report(self, warnings: list[Problem], refused: list[Problem]) -> None:
-        """Each LP147 into ``warnings`` (built, as allowed) or ``refused`` (not built)."""
+    def report(self, warnings: list[Problem], refused: list[Problem],
+               left_out: list[tuple[str, str]]) -> None:
+        """Each LP147 into ``warnings`` (built as allowed, or left out beside a pack built
+        for the school) or ``refused`` (nothing built for the school: the build fails); each
+        school file and key stage not built into ``left_out``, for a script to read."""
         for said in self.problems():
             (warnings if said.severity == "warning" else refused).append(said)
+        left_out += [(r.school, r.stage) for r in self.said if not r.allowed]
 
     def problems(self) -> list[Problem]:
-        """One LP147 per school file and reason: an error, or a warning where allowed."""
+        """One LP147 per school file and reason: a warning where allowed or where a pack
+        was built for the school, else an error."""
         return [_problem(refused, self.fits.get(refused.school, []))
                 for refused in self.said]
 
 
-def _problem(refused: _Refused, fits: list[str]) -> Problem:
-    """The line, at the school file: the school, what it teaches, the key stages built for
-    it and the one not (or built, where allowed), and the rerun that builds only what fits."""
+def _problem(refused: _Refused, fits: list[Audience]) -> Problem:
+    """The line, at the school file: the school, what it teaches, the packs built for it and
+    the key stage not (or built, where allowed), and the rerun that builds only what fits. A
+    warning where a pack was built for the school (the build exits 0), an error where none
+    was (it exits 1)."""
     org = refused.org or "This school"
     stage = refused.stage
     if refused.allowed:
@@ -135,14 +146,20 @@ def _problem(refused: _Refused, fits: list[str]) -> Problem:
             f"{org} teaches {refused.why.teaches}; {stage} is built with its name, crest and "
             f"safeguarding lead, as {FLAG} asked"), severity="warning")
     built = list(dict.fromkeys(fits))
-    stages = built or [a.value for a in refused.why.taught]
-    rerun = (f"Rerun with {' '.join(f'-k {s}' for s in stages)}" if stages
-             else f"Rerun without -k {stage}")
-    were = "was" if len(built) == 1 else "were"
+    stages = [a for a in built if a.is_pupils] or list(refused.why.taught)
+    rerun = (f"Rerun with {_options([*stages, *(a for a in built if not a.is_pupils)])}"
+             if stages else f"Rerun without -k {stage}")
+    names = [a.value for a in built]
+    were = "was" if len(names) == 1 else "were"
     # What was written first: a trainer reading "error" after a run that made the visit's
     # deck took it that nothing was made.
-    done = (f"{' and '.join(built)} {were} built for {org}; {stage} was not" if built
+    done = (f"{' and '.join(names)} {were} built for {org}; {stage} was not" if names
             else f"{stage} was not built for {org}, nor anything else")
     return problem_at(refused.school, "LP147", (
         f"{done}: it teaches {refused.why.teaches}. {rerun} (or {FLAG} if it does teach "
-        f"{stage})"))
+        f"{stage})"), severity="warning" if names else "error")
+
+
+def _options(audiences: Sequence[Audience]) -> str:
+    """The command line's options that build ``audiences``: ``-k ks2 -a parents``."""
+    return " ".join(f"-k {a.value}" if a.is_pupils else f"-a {a.value}" for a in audiences)

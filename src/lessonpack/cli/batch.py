@@ -83,9 +83,9 @@ def _summary(report: Report, quiet: bool) -> int:
         _err(_paint(f"{len(report.write_problems)} problem(s); existing files were kept{kept}",
                     "red"))
         return report.exit_code
-    # A key stage refused (LP147) said in its own line what was and was not built: what was
+    # A key stage left out (LP147) said in its own line what was and was not built: the rest
     # is written, the run manifest is not (the run is not what it asked), and the exit code
-    # is still 1.
+    # is 1 only where nothing was built for that school.
     if not quiet and (report.results or not report.refused):
         written = sum(len(w.written) for w in report.writes)
         unchanged = sum(len(w.unchanged) for w in report.writes)
@@ -93,7 +93,7 @@ def _summary(report: Report, quiet: bool) -> int:
         where = display_path(report.manifest) if report.manifest else "not written"
         _err(_paint(f"done: {len(report.results)} pack(s){shard}, {written} file(s) written, "
                     f"{unchanged} unchanged; manifest {where}",
-                    "yellow" if report.refused else "green"))
+                    "yellow" if report.left_out else "green"))
     return report.exit_code
 
 

@@ -148,4 +148,7 @@ def _as_json(report: Report, out_dir: Path) -> dict[str, Any]:
                         "kept": [display_path(p) for p in brief.write.kept]}
                        for brief in report.briefs],
             "problems": [str(p) for p in report.problems],
+            # Key stages asked for and not built (LP147): the build may still exit 0.
+            "left_out": [{"school": school, "key_stage": stage}
+                         for school, stage in report.left_out],
             "warnings": [str(w) for w in report.warnings]}
