@@ -94,7 +94,7 @@ def test_the_documented_kind_makes_its_slide(new_kind: ModuleType, template: Pat
     if not new_kind.with_drawing:
         assert panels == []  # one module: the shared toolkit's drawings only
         return
-    # Its own drawing, supplied by its render module, behind the words.
+    # Its own drawing, supplied by the same module, behind the words.
     words = next(i for i, shape in enumerate(shapes) if shape.has_text_frame
                  and "a Year 6 pupil" in shape.text_frame.text)
     assert len(panels) == 1 and panels[0] < words

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from pathlib import Path
 
 from lessonpack.kinds.registry import kinds
 from lessonpack.render import deck_after_fill
@@ -49,3 +50,39 @@ def test_no_render_or_kind_module_sniffs_or_asserts_a_payload() -> None:
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if sniffing.search(line)]
     assert found == []
+
+
+def _naming_a_kind(src: Path) -> list[str]:
+    """Render modules that ask the registry for kinds (so handle every kind alike) and yet
+    import one kind's own module."""
+    shared = {"base", "look", "registry"}
+    found = []
+    for path in sorted((src / "lessonpack" / "render").rglob("*.py")):
+        imported = {node.module for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                    if isinstance(node, ast.ImportFrom) and node.module
+                    and node.module.startswith("lessonpack.kinds.")}
+        if "lessonpack.kinds.registry" not in imported:
+            continue
+        found += [f"render/{path.relative_to(src / 'lessonpack' / 'render')} imports {m}"
+                  for m in sorted(imported) if m.split(".")[2] not in shared
+                  and not m.split(".")[2].startswith("_")]
+    return found
+
+
+def test_the_render_modules_that_ask_the_registry_name_no_kind() -> None:
+    """The renderer's core (the fill loop, the layouts, the finishing passes: what asks the
+    registry and so treats every kind alike) imports no one kind: the reveal's title was
+    once the quiz question's by import; a kind now says it reveals (SlideKind.reveals)."""
+    import lessonpack
+
+    assert _naming_a_kind(Path(lessonpack.__file__).parents[1]) == []
+
+
+def test_the_core_check_finds_a_kind_named(tmp_path: Path) -> None:
+    render = tmp_path / "lessonpack" / "render"
+    render.mkdir(parents=True)
+    (render / "pptx.py").write_text("from lessonpack.kinds.registry import kind_of\n"
+                                    "from lessonpack.kinds.quiz_question import is_reveal\n")
+    (render / "deck_cards.py").write_text("from lessonpack.kinds.cards import Card\n")
+    assert _naming_a_kind(tmp_path) == [
+        "render/pptx.py imports lessonpack.kinds.quiz_question"]

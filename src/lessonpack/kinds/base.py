@@ -258,4 +258,9 @@ class SlideKind(Generic[P]):
     # drawn (a slide kept from an earlier build is never drawn again, so an edit made while
     # drawing would be lost): render/deck_layout_edits.edit_layouts. None: nothing.
     edit_layout: LayoutEdit | None = None
+    # Whether a slide of the kind reveals the answer to the slide before it, which it
+    # follows under the same title (a quiz question's reveal): on a trainer's template its
+    # title keeps the question's size, and a title that shrank is matched to its
+    # question's (render/deck_finish, render/deck_reveal_titles). None: never.
+    reveals: Callable[[P], bool] | None = None
 

@@ -134,3 +134,10 @@ def kind_of(slide: Slide) -> SlideKind:
                             f"{type(slide.payload).__name__}, which no slide kind module "
                             "in lessonpack.kinds declares")
     return kind
+
+
+def reveals(slide: Slide) -> bool:
+    """Whether the slide reveals the answer to the slide before it (``SlideKind.reveals``):
+    the renderer asks this, never which kind reveals."""
+    kind = kind_of(slide)
+    return kind.reveals is not None and kind.reveals(slide.payload)

@@ -39,7 +39,7 @@ class Finishing:
     kind: SlideKind[Any]
     misfits: list[str]  # what still does not fit (LP131), this slide's
     unreadable: list[str]  # text no allowed colour makes readable (LP151), the deck's
-    # The slide is an answer's reveal (QuestionSlide.reveal): its title keeps its
+    # The slide is an answer's reveal (SlideKind.reveals): its title keeps its
     # question's lines.
     reveal: bool = False
 

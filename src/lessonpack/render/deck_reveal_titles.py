@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pptx.oxml.ns import qn
 
-from lessonpack.kinds.quiz_question import is_reveal
+from lessonpack.kinds.registry import reveals
 from lessonpack.render.deck_title_runs import ANY_TITLE, set_title_size, title_of
 from lessonpack.render.ooxml.slides import SlideXml
 
@@ -41,9 +41,10 @@ def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
 
 
 def reveal_places(specs: Sequence[Slide]) -> frozenset[int]:
-    """The index of each planned slide that is an answer's reveal (the planner's mark,
-    QuestionSlide.reveal): its question is the slide before it (plan/deck/quiz)."""
-    return frozenset(n for n, spec in enumerate(specs) if n and is_reveal(spec.payload))
+    """The index of each planned slide that is an answer's reveal (its kind says which,
+    SlideKind.reveals: the planner's mark QuestionSlide.reveal): its question is the slide
+    before it (plan/deck/quiz)."""
+    return frozenset(n for n, spec in enumerate(specs) if n and reveals(spec))
 
 
 def _size(run: Any) -> str | None:

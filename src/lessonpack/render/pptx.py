@@ -43,8 +43,7 @@ from lessonpack.kinds.look import (
     look_for,
     reader_of,
 )
-from lessonpack.kinds.quiz_question import is_reveal
-from lessonpack.kinds.registry import by_name, kind_of
+from lessonpack.kinds.registry import by_name, kind_of, reveals
 from lessonpack.plan.model import DeckPlan, Slide
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.visit_brief.brief_day import photo_jobs
@@ -708,7 +707,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
                 # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
                 finish_on_trainers_template(Finishing(
                     filler, kind, slide_misfits, unreadable,
-                    reveal=is_reveal(spec.payload)))
+                    reveal=reveals(spec)))
             # Last, on the sizes the slide ends with: no line break inside "grown-up".
             hold_compounds(slide)
             # The notes talk about what the slide shows: a kind may say its own.

@@ -90,4 +90,5 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
 
 KIND = SlideKind(
     "quiz_question", QuestionSlide, layout("LP Quiz Question", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=50)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=50,
+    reveals=is_reveal)
