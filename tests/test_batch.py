@@ -274,6 +274,9 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
     inputs = record["inputs"]
     assert inputs["manifest"] == {"path": "../plans/packs.yml", "sha256": _sha(manifest)}
     assert inputs["source_date_epoch"] == "1700000000"
+    # The time the command line read is the files' too (the request carries it).
+    with zipfile.ZipFile(built[0]) as cards:
+        assert cards.read("docProps/core.xml").decode().count("2023-11-14T22:13:20Z") == 2
     named = {f["path"]: f["sha256"] for f in inputs["files"]}
     oakfield = Path(os.path.relpath(OAKFIELD, root)).as_posix()
     for name, path in (("lessonpack:content/facts.yml", ROOT / "content" / "facts.yml"),
@@ -404,6 +407,9 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
                        "worksheet")),
         "plain/live-streaming-ks2/live-streaming-ks2-slides.pptx"]
     assert all((out / p).read_bytes().startswith(b"%PDF") for p in built if p.endswith(".pdf"))
+    # Dated by the request's stated time (SOURCE_DATE_EPOCH, read by the command line).
+    assert all(b"(D:20250101000000" in (out / p).read_bytes() for p in built
+               if p.endswith(".pdf"))
     # Progress names the files kept, never the scratch folder the PDF-only pack was built in.
     assert err.count("wrote ") == 11 and "lessonpack-batch-" not in err
     record = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

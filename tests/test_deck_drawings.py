@@ -11,7 +11,7 @@ import pytest
 from lessonpack import api
 from lessonpack.build.look import prepare_look
 from lessonpack.caches import BoundedCache
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import deck_drawings, slide_cache
 from lessonpack.render.pptx import render_pptx
@@ -28,7 +28,7 @@ def _deck(audience: str, brand_file: Path | None, template: Path | None) -> byte
     look = prepare_look(brand_file=brand_file, template=template)
     plan = plan_pack(index.items[f"live-streaming-{audience}"].item, index.facts, look.brand)
     slide_cache.forget()  # every slide drawn, none copied whole
-    return render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
+    return render_pptx(plan.decks[0], look.brand, look.templates.deck, zip_time(None),
                        custom=look.templates.custom_deck,
                        brand_theme=look.brand_in_template or not look.templates.custom_deck)
 

@@ -15,7 +15,7 @@ from pptx import Presentation
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.errors import InternalError, UserError
 from lessonpack.io.resources import builtin_templates
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 from lessonpack.kinds import registry
 from lessonpack.kinds.base import BODY, SlideKind, layout
 from lessonpack.plan.model import DeckPlan, DocMeta, Slide
@@ -67,7 +67,7 @@ def test_a_payload_no_kind_claims_is_an_internal_error() -> None:
     slide = Slide("Lost", "notes", _Unclaimed("words"))  # type: ignore[arg-type]
     with pytest.raises(InternalError, match=r"'Lost' has payload _Unclaimed, which no slide "
                                             "kind module in lessonpack.kinds declares"):
-        render_pptx(_plan(slide), DEFAULT_BRAND, DECK, build_time())
+        render_pptx(_plan(slide), DEFAULT_BRAND, DECK, zip_time(None))
     assert InternalError("x").exit_code == 3
 
 
@@ -121,7 +121,7 @@ def test_a_kinds_decorate_hook_is_all_a_new_kind_adds_after_its_text() -> None:
                          "a glossary layout", _bullets_fill, fallback="bullets", decorate=stamp)
     with registry.registered(glossary):
         data = render_pptx(_plan(Slide("Words", "notes", _Glossary(("stream: live video",)))),
-                           DEFAULT_BRAND, DECK, build_time())
+                           DEFAULT_BRAND, DECK, zip_time(None))
         (slide,) = Presentation(io.BytesIO(data)).slides
         assert seen == [("Words", True)]
         assert "Glossary stamp" in [shape.name for shape in slide.shapes]
@@ -151,11 +151,11 @@ def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
     with registry.registered(glossary):
         # As its module's LAYOUT_EDITS would supply it (this test module has none).
         monkeypatch.setitem(kind_drawings.layout_edits(), edit.name, mark)
-        render_pptx(_plan(words, more), DEFAULT_BRAND, DECK, build_time())
+        render_pptx(_plan(words, more), DEFAULT_BRAND, DECK, zip_time(None))
         assert made == [("LP Bullets", ["Words", "More words"])]  # the layout they use
         monkeypatch.delitem(kind_drawings.layout_edits(), edit.name)
         with pytest.raises(InternalError, match="supplies the layout edit 'glossary_mark'"):
-            render_pptx(_plan(words), DEFAULT_BRAND, DECK, build_time())
+            render_pptx(_plan(words), DEFAULT_BRAND, DECK, zip_time(None))
 
 
 def test_the_section_kind_owns_its_layout_edit() -> None:

@@ -12,7 +12,7 @@ from lessonpack import api
 from lessonpack.build.look import prepare_look
 from lessonpack.caches import BoundedCache
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import slide_cache
 from lessonpack.render.pptx import render_pptx
@@ -33,7 +33,7 @@ def _deck(index: api.ContentIndex, key: str, brand: Path | Brand | None,
             else prepare_look(brand_file=brand, template=template))
     plan = plan_pack(index.items[key].item, index.facts, look.brand)
     misfits: list[str] = []
-    data = render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
+    data = render_pptx(plan.decks[0], look.brand, look.templates.deck, zip_time(None),
                        custom=look.templates.custom_deck,
                        brand_theme=look.brand_in_template or not look.templates.custom_deck,
                        misfits=misfits)
@@ -104,7 +104,7 @@ def test_slide_kinds_sharing_a_layout(index: api.ContentIndex, tmp_path: Path,
 
     def deck() -> bytes:
         slide_cache.forget()
-        return render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
+        return render_pptx(plan.decks[0], look.brand, look.templates.deck, zip_time(None),
                            custom=True, brand_theme=False)
 
     prepared = deck()

@@ -3,6 +3,7 @@ words beside their fields, hostile uploads, headers, limits and sign-in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -108,6 +109,23 @@ def test_the_same_form_gives_the_same_zip(web) -> None:
     data = form("ks2", org_name="Riverside Academy", primary="#14213D")
     first = web.post("/download", data=data).content
     assert first[:2] == b"PK" and web.post("/download", data=data).content == first
+
+
+def test_the_servers_stated_time_dates_the_zip_and_its_files(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's stated time (Settings.stated_time, read where it starts) is each job's:
+    the zip's members and the files in it carry it, never the environment's, read again
+    while a build ran (the zip took the process's time, the files the request's)."""
+    september = dt.datetime(2026, 9, 1, 8, 0)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1")  # the builders inherit it: not to be read
+    for stated in client(root, stated_time=september):
+        response = stated.post("/download", data=form("ks1"))
+    assert response.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2026, 9, 1, 8, 0, 0)}
+        deck = next(n for n in archive.namelist() if n.endswith(".pptx"))
+        props = Presentation(io.BytesIO(archive.read(deck))).core_properties
+    assert props.created == props.modified == september
 
 
 def test_low_contrast_colour_is_named_beside_its_field_in_the_cli_words(web) -> None:

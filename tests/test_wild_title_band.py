@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from lessonpack import api
 from lessonpack.build.look import prepare_look
 from lessonpack.content.parts import QuizQuestion
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render import slide_cache
 from lessonpack.render.pptx import render_pptx
@@ -72,7 +72,7 @@ def _question_titles(template: Path) -> list[tuple[str, tuple[int, int, int, int
     lesson = _untitled(index.items["live-streaming-ks2"].item)
     plan = plan_pack(lesson, index.facts, look.brand)
     slide_cache.forget()
-    data = render_pptx(plan.decks[0], look.brand, look.templates.deck, build_time(),
+    data = render_pptx(plan.decks[0], look.brand, look.templates.deck, zip_time(None),
                        custom=look.templates.custom_deck,
                        brand_theme=look.brand_in_template or not look.templates.custom_deck)
     out = template.with_name("deck.pptx")

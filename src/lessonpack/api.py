@@ -9,10 +9,10 @@ modules below.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -23,6 +23,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import AUDIENCE_LABELS, Audience
 from lessonpack.errors import Problem, UsageError, UserError, exit_code_for
+from lessonpack.io.zipnorm import stated_time as _stated_time
 
 if TYPE_CHECKING:
     from lessonpack.build.parallel import JobResult
@@ -63,6 +64,7 @@ __all__ = [
     "preview",
     "read_brand",
     "run",
+    "source_date_epoch",
     "validate",
 ]
 
@@ -205,8 +207,7 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
           force: bool = False, jobs: int = 1, shard: Shard | None = None,
           brand: Brand | None = None, index: ContentIndex | None = None,
           scratch: Path | None = None, debug: bool = False,
-          owns_process: bool = False,
-          stated_time: dt.datetime | Literal["environment"] | None = "environment"
+          owns_process: bool = False, stated_time: dt.datetime | None = None
           ) -> BuildReport:
     """Build ``packs`` (each from ``pack(...)``) into ``out``, with the extra ``content``
     folders; ``force`` overwrites files that exist; ``jobs`` > 1 builds in worker processes
@@ -215,30 +216,39 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
     already loaded with ``load`` (a server building one pack per request); ``scratch``, the
     folder for temporary files; ``debug``, tracebacks where a library fails;
     ``owns_process``, the build is all this process does (the command line);
-    ``stated_time``, the files' "created" and "modified" dates (None: no dates), by
-    default SOURCE_DATE_EPOCH's, read here once. E.g.
+    ``stated_time``, the files' "created" and "modified" dates (naive, in UTC), by default
+    None: no dates (``source_date_epoch(os.environ)`` gives SOURCE_DATE_EPOCH's, as the
+    command line does; the environment is never read during a build). E.g.
     ``build(pack(audiences=["ks2"], brand=Path("brand.yml")), out=Path("out"))``."""
-    timed = {} if stated_time == "environment" else {"stated_time": stated_time}
     return run(_checked("build", BuildRequest, packs=packs, out=out, content=tuple(content),
                         force=force, jobs=jobs, shard=shard, brand=brand, index=index,
-                        scratch=scratch, debug=debug, owns_process=owns_process, **timed))
+                        scratch=scratch, debug=debug, owns_process=owns_process,
+                        stated_time=stated_time))
+
+
+def source_date_epoch(environ: Mapping[str, str]) -> dt.datetime | None:
+    """The stated time ``environ`` (``os.environ``) gives in SOURCE_DATE_EPOCH, for
+    ``build``'s and ``batch``'s ``stated_time``; None when it is unset or not a whole number
+    of seconds. Read once, by the caller, where the build is asked for."""
+    return _stated_time(environ)
 
 
 def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
           shard: Shard | None = None, force: bool = False, debug: bool = False,
           owns_process: bool = False, on_start: Callable[[int], None] | None = None,
           on_result: Callable[[PackOutcome], None] | None = None,
-          on_brief: Callable[[BriefOutcome], None] | None = None) -> BuildReport:
+          on_brief: Callable[[BriefOutcome], None] | None = None,
+          stated_time: dt.datetime | None = None) -> BuildReport:
     """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
-    output root; ``jobs``, ``shard``, ``force``, ``debug`` and ``owns_process`` as for
-    ``build`` (a manifest leaves them to the run); ``on_start``, ``on_result`` and
-    ``on_brief`` as for ``run``."""
+    output root; ``jobs``, ``shard``, ``force``, ``debug``, ``owns_process`` and
+    ``stated_time`` as for ``build`` (a manifest leaves them to the run); ``on_start``,
+    ``on_result`` and ``on_brief`` as for ``run``."""
     from lessonpack.build.batch import run_batch
 
     try:
         return run_batch(manifest, out=out, on_start=on_start, on_result=_outcomes(on_result),
                          on_brief=on_brief, jobs=jobs, shard=shard, force=force, debug=debug,
-                         owns_process=owns_process)
+                         owns_process=owns_process, stated_time=stated_time)
     except ValidationError as exc:
         error = exc.errors()[0]
         raise UsageError(f"batch(): {'.'.join(str(p) for p in error['loc'])}: "

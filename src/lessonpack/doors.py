@@ -17,7 +17,7 @@ from lessonpack.build.shard import parse_shard
 from lessonpack.content.brand import COLOUR_FIELDS
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson, ParentSession
 from lessonpack.errors import UsageError, UserError
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.outline import outline, what_document
 
@@ -31,7 +31,6 @@ __all__ = [
     "Offered",
     "PackPlan",
     "audiences",
-    "build_time",
     "default_jobs",
     "libreoffice_found",
     "outline",
@@ -43,6 +42,7 @@ __all__ = [
     "warm_up",
     "what_document",
     "write_scaffold",
+    "zip_time",
 ]
 
 

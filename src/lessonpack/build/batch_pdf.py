@@ -8,6 +8,7 @@ into a scratch folder, and its run-manifest entries and progress lines are its P
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
@@ -19,11 +20,13 @@ from lessonpack.io.writer import write_files
 
 
 def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path, *,
-             force: bool, scratch: Path | None = None) -> list[Problem]:
+             force: bool, stated: dt.datetime | None, scratch: Path | None = None
+             ) -> list[Problem]:
     """Make and write the PDFs of ``results`` (packs whose jobs ask for them) under
-    ``root``, recording them in each result as its pack's files. A file LibreOffice could
-    not convert is a problem of the pack it belongs to; what stops every conversion
-    (LibreOffice failing to start or finish) is returned, as the run's."""
+    ``root``, dated ``stated`` (the request's stated time), recording them in each result
+    as its pack's files. A file LibreOffice could not convert is a problem of the pack it
+    belongs to; what stops every conversion (LibreOffice failing to start or finish) is
+    returned, as the run's."""
     sources: list[tuple[Path, str]] = []
     owners: list[JobResult] = []
     for result in results:
@@ -38,7 +41,7 @@ def add_pdfs(results: Sequence[JobResult], jobs: dict[str, PackJob], root: Path,
             result.write.written.clear()
             result.write.unchanged.clear()
     try:
-        made = make_pdfs(sources, scratch=scratch)
+        made = make_pdfs(sources, stated=stated, scratch=scratch)
     except UserError as exc:  # the PDFs are missing, and the packs (or the run) say so
         owner_of = {target: owner for (_source, target), owner in zip(sources, owners,
                                                                       strict=True)}

@@ -3,11 +3,13 @@
 LibreOffice stamps each PDF with the time it was made (CreationDate) and a file /ID derived
 from it, so two builds of the same pack would differ and the no-clobber rule would keep the old
 PDF. Both are replaced with values of the same length (the cross-reference table counts bytes,
-so lengths must not change): the build time, and a hash of the rest of the file.
+so lengths must not change): the build's stated time (its request's, else the fixed date zip
+members carry), and a hash of the rest of the file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import shutil
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from lessonpack.build.libreoffice import convert_to_pdf
 from lessonpack.errors import UserError
-from lessonpack.io.zipnorm import build_time
+from lessonpack.io.zipnorm import zip_time
 
 _DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:([^)]*)\)")
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
@@ -29,8 +31,10 @@ def _same_length(value: bytes, length: int) -> bytes:
     return value[:length].ljust(length, b"0")
 
 
-def normalise_pdf(data: bytes) -> bytes:
-    stamp = build_time().strftime("%Y%m%d%H%M%S").encode()
+def normalise_pdf(data: bytes, stated: dt.datetime | None) -> bytes:
+    """``data`` (a PDF LibreOffice made) dated ``stated`` (BuildRequest.stated_time; None:
+    the fixed date), its /ID and checksum a hash of the rest."""
+    stamp = zip_time(stated).strftime("%Y%m%d%H%M%S").encode()
 
     def date(match: re.Match[bytes]) -> bytes:
         value = match.group(2)
@@ -53,11 +57,12 @@ def normalise_pdf(data: bytes) -> bytes:
     return _CHECKSUM.sub(same, _ID.sub(same, data))
 
 
-def make_pdfs(sources: Sequence[tuple[Path, str]], *, scratch: Path | None = None
-              ) -> list[tuple[str, bytes]]:
-    """(PDF path, reproducible PDF bytes) for each (office file, PDF path), from one
-    LibreOffice run, with temporary files under ``scratch`` (None: the system's temporary
-    folder). Raises UserError (LP180/LP181) when LibreOffice is missing or fails."""
+def make_pdfs(sources: Sequence[tuple[Path, str]], *, stated: dt.datetime | None,
+              scratch: Path | None = None) -> list[tuple[str, bytes]]:
+    """(PDF path, reproducible PDF bytes dated ``stated``, as ``normalise_pdf``) for each
+    (office file, PDF path), from one LibreOffice run, with temporary files under
+    ``scratch`` (None: the system's temporary folder). Raises UserError (LP180/LP181) when
+    LibreOffice is missing or fails."""
     if not sources:
         return []
     with tempfile.TemporaryDirectory(prefix="lessonpack-pdf-", dir=scratch) as tmp:
@@ -76,5 +81,5 @@ def make_pdfs(sources: Sequence[tuple[Path, str]], *, scratch: Path | None = Non
                                                                           strict=True)}
             raise UserError([replace(p, file=target_of.get(p.file, p.file))
                              for p in exc.problems]) from None
-        return [(target, normalise_pdf(pdfs[copy].read_bytes()))
+        return [(target, normalise_pdf(pdfs[copy].read_bytes(), stated))
                 for copy, (_source, target) in zip(staged, sources, strict=True)]

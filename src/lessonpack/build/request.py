@@ -33,7 +33,6 @@ from lessonpack.content.loader import ContentIndex
 from lessonpack.content.model import Audience
 from lessonpack.content.yamlsource import FieldPath, Parsed
 from lessonpack.errors import Problem, UsageError
-from lessonpack.io.zipnorm import stated_time
 
 _NAMES = ", ".join(a.value for a in Audience)
 WHERE = "relative paths start from the manifest's folder"
@@ -215,11 +214,12 @@ class BuildRequest(BaseModel):
     # move what it holds out of the collector's reach (gc.freeze), which a host process (a
     # server with objects of its own frozen) must not have done to it.
     owns_process: bool = False
-    # The build's stated time (SOURCE_DATE_EPOCH), read once where the build is asked for:
-    # its files' "created" and "modified" dates, and their zip members' time. None: the
-    # files state no dates. Carried, never read again in the build, so two requests in one
-    # process (a server's) each keep their own.
-    stated_time: dt.datetime | None = Field(default_factory=stated_time)
+    # The build's stated time: its files' "created" and "modified" dates, their zip
+    # members' and PDFs' time, and the run manifest's record of it. None: the files state no
+    # dates (zip members and PDFs carry a fixed one). The doors read SOURCE_DATE_EPOCH once
+    # into it (api.source_date_epoch); nothing in the build reads the environment, so two
+    # requests in one process (a server's) each keep their own.
+    stated_time: dt.datetime | None = None
 
 
 # What each field is called on the command line, for a usage error that names the option.

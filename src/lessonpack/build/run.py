@@ -402,6 +402,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
         if held:
             ready = [r for r in held if not r.write.problems]
             report.run_problems += add_pdfs(ready, want_pdf, request.out, force=request.force,
+                                            stated=request.stated_time,
                                             scratch=request.scratch)
             for result in held:
                 if on_result:
@@ -427,7 +428,8 @@ def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
                               inputs=planned.inputs, packs=[r.key for r in report.results],
                               briefs=[b.name for b in report.briefs],
                               files=[f for r in report.results for f in r.files]
-                              + [b.record for b in report.briefs])
+                              + [b.record for b in report.briefs],
+                              stated_time=request.stated_time)
     report.manifest_write = write_files(request.out, [(name, data)], force=request.force)
     if not report.manifest_write.problems:
         report.manifest = request.out / name

@@ -2,14 +2,17 @@
 
 It lists every file built (path, sha256, size) and every input that decides their bytes
 (lessonpack and library versions, the batch manifest, content, brand, logo and template files
-with their sha256, and ``SOURCE_DATE_EPOCH``), so two runs can be compared file by file and a
-run can be reproduced. It is itself reproducible: no clock, no host name, lists sorted, and
-paths relative to the folder the manifest is in (built-in files as ``lessonpack:content/…``),
-so rebuilding the same inputs leaves it byte-identical and "unchanged", like the packs.
+with their sha256, and the request's stated time as the ``SOURCE_DATE_EPOCH`` that gives
+it), so two runs can be compared file by file and a run can be reproduced. It is itself
+reproducible: no clock, no host name, lists sorted, and paths relative to the folder the
+manifest is in (built-in files as ``lessonpack:content/…``), so rebuilding the same inputs
+leaves it byte-identical and "unchanged", like the packs.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import json
 import os
@@ -75,10 +78,13 @@ def _version(name: str) -> str | None:
 
 def run_manifest(*, manifest: Path, root: Path, shard: Shard | None, inputs: Iterable[Path],
                  packs: Iterable[str], files: Iterable[FileRecord],
-                 briefs: Iterable[str] = ()) -> dict[str, Any]:
+                 briefs: Iterable[str] = (), stated_time: dt.datetime | None = None
+                 ) -> dict[str, Any]:
+    """The record of a run; ``stated_time``, the request's (BuildRequest.stated_time), as
+    the SOURCE_DATE_EPOCH that gives it (whole seconds as text; None for none)."""
     from lessonpack import __version__
 
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None
+    epoch = str(calendar.timegm(stated_time.timetuple())) if stated_time else None
     return {
         "format": FORMAT_VERSION,
         "lessonpack": __version__,

@@ -70,8 +70,9 @@ def misfit_reason(item: Lesson, brand: Brand) -> Misfit | None:
     if left_out:
         taught = tuple(Audience(s) for s in PHASE_KEY_STAGES.get(brand.phase, ()))
         return Misfit("phase", brand.phase, named, taught)
-    if named and audience not in _named_stages(named):
-        return Misfit("classes", brand.phase, named, _named_stages(named))
+    stages = _named_stages(named)
+    if named and audience not in stages:
+        return Misfit("classes", brand.phase, named, stages)
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -92,7 +93,8 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
                                  school_phase_mismatch_ok=school_phase_mismatch_ok)
     report = api.build(pack, out=out_dir, content=content_dirs, force=force,
                        jobs=jobs or doors.default_jobs(), shard=doors.parse_shard(shard),
-                       debug=debug_asked(), owns_process=True)
+                       debug=debug_asked(), owns_process=True,
+                       stated_time=api.source_date_epoch(os.environ))
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from lessonpack.errors import UserError, problem_at
@@ -38,6 +40,7 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, auth_head
     import threading
     import webbrowser
 
+    from lessonpack import api
     from lessonpack.web.settings import LOOPBACK_HOSTS, Settings
 
     loopback = host in LOOPBACK_HOSTS
@@ -46,7 +49,8 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, auth_head
     settings = Settings(token=token or "", auth_header=auth_header or "", builders=builders or 0,
                         build_timeout=float(build_timeout),
                         # On this computer only: refuse other Host names (DNS rebinding).
-                        allowed_hosts=("127.0.0.1", "localhost", "::1") if loopback else ())
+                        allowed_hosts=("127.0.0.1", "localhost", "::1") if loopback else (),
+                        stated_time=api.source_date_epoch(os.environ))
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     address = f"http://{shown_host if ':' not in shown_host else f'[{shown_host}]'}:{port}/"
     if token:

@@ -1,8 +1,8 @@
 """Reproducible Office files: the same inputs give the same bytes.
 
 python-pptx and python-docx stamp zip members with the current time. Our own documents are
-zipped straight from their parts (``package_bytes``) with one fixed timestamp
-(``SOURCE_DATE_EPOCH`` when set) and sorted members, keeping ``[Content_Types].xml`` first as
+zipped straight from their parts (``package_bytes``) with one timestamp (the build's
+stated time, else a fixed date) and sorted members, keeping ``[Content_Types].xml`` first as
 Office expects; any other archive is rewritten the same way (``normalise_zip``).
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import re
 import struct
 import zipfile
@@ -26,12 +25,13 @@ _DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: zip timestamps cannot go bef
 _FIRST = "[Content_Types].xml"
 
 
-def stated_time(environ: Mapping[str, str] | None = None) -> dt.datetime | None:
-    """The build's stated time, SOURCE_DATE_EPOCH (of ``environ``, the process's by
-    default) as a whole number of seconds; None when it is unset or not a number. The one
-    reader of the variable: a build request takes it once, where the build is asked for
-    (build.request.BuildRequest.stated_time), and the renderers are given it."""
-    raw = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+def stated_time(environ: Mapping[str, str]) -> dt.datetime | None:
+    """The stated time ``environ`` gives: its SOURCE_DATE_EPOCH as a whole number of
+    seconds; None when it is unset or not a number. Read by the doors only (the command
+    line's build and batch, the web server's settings: ``api.source_date_epoch``), once,
+    into the build's request (BuildRequest.stated_time), which carries it to everything
+    that dates a file: nothing in a build reads the environment."""
+    raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
     try:
         epoch = int(raw)
     except ValueError:
@@ -46,12 +46,6 @@ def zip_time(stated: dt.datetime | None) -> dt.datetime:
     if stated is not None:
         return stated
     return dt.datetime.fromtimestamp(_DEFAULT_EPOCH, tz=dt.timezone.utc).replace(tzinfo=None)
-
-
-def build_time() -> dt.datetime:
-    """The time written into files outside a build request (tools, a zip of a pack):
-    the stated time, else a fixed date."""
-    return zip_time(stated_time())
 
 
 _W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -70,8 +64,9 @@ def _member(name: str, data: bytes, when: dt.datetime, nested: bool) -> bytes:
 
 def save_reproducibly(document: Any, when: dt.datetime | None = None) -> bytes:
     """Save a python-pptx or python-docx document so the same content gives the same bytes:
-    revision 1, every core-property time set to the build time, zip members normalised."""
-    when = when or build_time()
+    revision 1, every core-property time set to ``when`` (else the fixed date), zip members
+    normalised."""
+    when = when or zip_time(None)
     core = document.core_properties
     core.revision = 1
     core.created = core.modified = core.last_printed = when
@@ -95,8 +90,9 @@ def zip_members(members: Mapping[str, bytes], when: dt.datetime | None = None, *
     """A zip of ``members``: sorted names (content types first), one timestamp, deflated at
     level 6, no extra fields: byte for byte what Python's zipfile writes for the same members
     and settings (tests/test_zipnorm.py compares the two), but a member already deflated in
-    this process (a template's master, a kept slide) is not deflated again."""
-    when = when or build_time()
+    this process (a template's master, a kept slide) is not deflated again. ``when``: the
+    members' time (else the fixed date)."""
+    when = when or zip_time(None)
     year, month, day, hour, minute, second = when.timetuple()[:6]
     dosdate = (year - 1980) << 9 | month << 5 | day
     dostime = hour << 11 | minute << 5 | second // 2

@@ -20,12 +20,6 @@ from lessonpack.render.ooxml import text_body
 if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
 
-# A line is kept whole where it fits the bubble's text width as measured. The renderer is
-# told not to wrap the lines again (``write_lines``): a line it measures a little wider than
-# this runs into the bubble's padding (0.1 in each side) rather than dropping a word onto a
-# line the bubble has no room for. (Held back 2%, "ArtLover_Jo  Your / cat's whiskers"
-# broke where LibreOffice set "Your cat's" on the first line.)
-SLACK = 1.0
 # The last line is a word alone only where giving it the line above's last word would
 # leave that line shorter than this share of the width ("I recorded / this whole / stream
 # haha" left "this whole" a short middle line where "this whole stream" fitted).
@@ -34,7 +28,13 @@ NAME_GAP = "  "  # between a comment's bold name and its words
 
 
 def _fits(width: float, room: float) -> bool:
-    return width * SLACK <= room
+    """A line is kept whole where it fits the bubble's text width as measured, none held
+    back. The renderer is told not to wrap the lines again (``write_lines``): a line it
+    measures a little wider than this runs into the bubble's padding (0.1 in each side)
+    rather than dropping a word onto a line the bubble has no room for. (Held back 2%,
+    "ArtLover_Jo  Your / cat's whiskers" broke where LibreOffice set "Your cat's" on the
+    first line.)"""
+    return width <= room
 
 
 def chat_lines(user: str, text: str, font: str, size: float, room: float,

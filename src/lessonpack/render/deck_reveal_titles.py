@@ -19,13 +19,20 @@ from typing import TYPE_CHECKING, Any
 from pptx.oxml.ns import qn
 
 from lessonpack.kinds.registry import reveals
-from lessonpack.render.deck_title_runs import ANY_TITLE, set_title_size, title_of
+from lessonpack.render.deck_title_runs import (
+    ANY_TITLE,
+    RUN,
+    RUN_PROPS,
+    TEXT_BODY,
+    set_title_size,
+    title_of,
+)
 from lessonpack.render.ooxml.slides import SlideXml
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
 
-_TX, _R, _T, _RPR = qn("p:txBody"), qn("a:r"), qn("a:t"), qn("a:rPr")
+_T = qn("a:t")
 
 
 def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
@@ -34,7 +41,7 @@ def _read(tree: Any) -> tuple[str, tuple[int | None, ...]]:
     sp = title_of(tree, ANY_TITLE)
     if sp is None:
         return "", ()
-    runs = list(sp.find(_TX).iter(_R))
+    runs = list(sp.find(TEXT_BODY).iter(RUN))
     letters = "".join(ch for r in runs for ch in (r.findtext(_T) or "") if ch.isalnum())
     sizes = tuple(int(sz) if (sz := _size(r)) else None for r in runs)
     return letters, sizes
@@ -49,7 +56,7 @@ def reveal_places(specs: Sequence[Slide]) -> frozenset[int]:
 
 def _size(run: Any) -> str | None:
     """A run's own size (hundredths of a point), or None: its layout's."""
-    props = run.find(_RPR)
+    props = run.find(RUN_PROPS)
     return props.get("sz") if props is not None else None
 
 

@@ -9,9 +9,11 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
-_SP, _TX, _R, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:rPr")
+# The title passes' element names, one spelling for all three (deck_title_sizes,
+# deck_reveal_titles).
+SHAPE, TEXT_BODY, RUN, RUN_PROPS = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:rPr")
 _BR = qn("a:br")
-_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+PLACEHOLDER = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 
 # A content slide's title; with a cover's (ctrTitle) for a pass that reads any slide's.
 SLIDE_TITLE = frozenset({"title"})
@@ -21,9 +23,9 @@ ANY_TITLE = frozenset({"title", "ctrTitle"})
 def title_of(tree: Any, types: frozenset[str] = SLIDE_TITLE) -> Any:
     """The first title placeholder of the shape tree ``tree`` of one of ``types`` that has
     a text body, or None."""
-    for sp in tree.iterchildren(_SP):
-        ph = sp.find(_PH)
-        if ph is not None and ph.get("type") in types and sp.find(_TX) is not None:
+    for sp in tree.iterchildren(SHAPE):
+        ph = sp.find(PLACEHOLDER)
+        if ph is not None and ph.get("type") in types and sp.find(TEXT_BODY) is not None:
             return sp
     return None
 
@@ -34,10 +36,10 @@ def set_title_size(tree: Any, size: int, types: frozenset[str] = SLIDE_TITLE) ->
     sp = title_of(tree, types)
     if sp is None:
         return
-    body = sp.find(_TX)
-    for run in body.iter(_R):
+    body = sp.find(TEXT_BODY)
+    for run in body.iter(RUN):
         run.get_or_add_rPr().set("sz", str(size))
     for br in body.iter(_BR):
-        props = br.find(_RPR)
+        props = br.find(RUN_PROPS)
         if props is not None:
             props.set("sz", str(size))

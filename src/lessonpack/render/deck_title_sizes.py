@@ -29,7 +29,15 @@ from lessonpack.check.measure import count_lines, drawn_family, wrap_width
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_fit import SIDE_INSET
 from lessonpack.render.deck_theme import read_theme
-from lessonpack.render.deck_title_runs import set_title_size, title_of
+from lessonpack.render.deck_title_runs import (
+    PLACEHOLDER,
+    RUN,
+    RUN_PROPS,
+    SHAPE,
+    TEXT_BODY,
+    set_title_size,
+    title_of,
+)
 from lessonpack.render.ooxml.slides import SlideXml
 
 # Titles of one layout this share of the largest or more are set alike: Google Slides'
@@ -37,8 +45,6 @@ from lessonpack.render.ooxml.slides import SlideXml
 # a jump, as did Smooth black's 44 pt sample size and the 30 pt its longest KS4 title fits
 # a 4:3 box at (0.68); a heading half the size or less is a different heading.
 SHARE = 0.65
-_SP, _TX, _R, _RPR = qn("p:sp"), qn("p:txBody"), qn("a:r"), qn("a:rPr")
-_PH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
 _LVL1 = f"{qn('a:lstStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
 _MASTER_TITLE = f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
 
@@ -49,13 +55,13 @@ def _own_size(tree: Any) -> int | None:
     sp = title_of(tree)
     if sp is None:
         return None
-    runs = [r for r in sp.find(_TX).iter(_R) if (r.findtext(qn("a:t")) or "").strip()]
+    runs = [r for r in sp.find(TEXT_BODY).iter(RUN) if (r.findtext(qn("a:t")) or "").strip()]
     if not runs:
         return None
-    sizes = [int(p.get("sz")) for r in runs if (p := r.find(_RPR)) is not None and p.get("sz")]
+    sizes = [int(p.get("sz")) for r in runs if (p := r.find(RUN_PROPS)) is not None and p.get("sz")]
     if sizes:
         return min(sizes)
-    own = sp.find(_TX).find(_LVL1)
+    own = sp.find(TEXT_BODY).find(_LVL1)
     return int(own.get("sz")) if own is not None and own.get("sz") else 0
 
 
@@ -63,7 +69,7 @@ def _list_size(tree: Any) -> int | None:
     """The size the title's own list style sets (copied from a template's sample text, or
     raised to lessonpack's least title size), in hundredths of a point; None where none."""
     sp = title_of(tree)
-    own = sp.find(_TX).find(_LVL1) if sp is not None else None
+    own = sp.find(TEXT_BODY).find(_LVL1) if sp is not None else None
     return int(own.get("sz")) if own is not None and own.get("sz") else None
 
 
@@ -84,10 +90,10 @@ def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
 
 def _placeholder_size(element: Any) -> int | None:
     """The size a layout's or master's title placeholder sets in its own list style."""
-    for sp in element.iter(_SP):
-        ph = sp.find(_PH)
-        if ph is not None and ph.get("type") == "title" and sp.find(_TX) is not None:
-            own = sp.find(_TX).find(_LVL1)
+    for sp in element.iter(SHAPE):
+        ph = sp.find(PLACEHOLDER)
+        if ph is not None and ph.get("type") == "title" and sp.find(TEXT_BODY) is not None:
+            own = sp.find(TEXT_BODY).find(_LVL1)
             return int(own.get("sz")) if own is not None and own.get("sz") else None
     return None
 
@@ -156,15 +162,15 @@ def _left_alone(slide: SlideXml, size: int) -> bool:
     alone on its last line (a title balanced at its larger size, with no break by hand):
     such a title keeps its size rather than read "Good attention, bad / attention"."""
     sp = title_of(slide.tree)
-    body = sp.find(_TX) if sp is not None else None
+    body = sp.find(TEXT_BODY) if sp is not None else None
     if body is None or body.find(f"{qn('a:p')}/{qn('a:br')}") is not None:
         return False
-    runs = list(body.iter(_R))
+    runs = list(body.iter(RUN))
     text = " ".join("".join(r.findtext(qn("a:t")) or "" for r in runs).split())
     words = text.split()
     if len(words) < 4:
         return False
-    props = runs[0].find(_RPR)
+    props = runs[0].find(RUN_PROPS)
     latin = props.find(qn("a:latin")) if props is not None else None
     face = latin.get("typeface", "") if latin is not None else ""
     layout = slide.slide_layout
@@ -188,14 +194,14 @@ def _width(sp: Any, layout: Any) -> float | None:
     """The title's inner width in points, as the check measures its lines."""
     ext = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
     if ext is None:
-        for other in layout.element.iter(_SP):
-            ph = other.find(_PH)
+        for other in layout.element.iter(SHAPE):
+            ph = other.find(PLACEHOLDER)
             if ph is not None and ph.get("type") == "title":
                 ext = other.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
                 break
     if ext is None:
         return None
-    body_pr = sp.find(f"{_TX}/{qn('a:bodyPr')}")
+    body_pr = sp.find(f"{TEXT_BODY}/{qn('a:bodyPr')}")
     insets = sum(int(body_pr.get(side, SIDE_INSET)) if body_pr is not None else SIDE_INSET
                  for side in ("lIns", "rIns"))
     return wrap_width((int(ext.get("cx")) - insets) / EMU_PT)

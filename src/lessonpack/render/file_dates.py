@@ -7,10 +7,11 @@ same inputs gave the same bytes, and every file then said it was made, changed a
 
 - "Last printed" is never written: nothing printed the file, and Word fills it in when
   someone does.
-- "Created" and "modified" are the build's stated time when SOURCE_DATE_EPOCH is set (a
-  release or a trainer's scripted build states it, and the bytes still repeat). The build
-  request reads it once (io.zipnorm.stated_time) and the renderers are given it: nothing
-  here reads the environment, so two builds in one process each keep their own.
+- "Created" and "modified" are the build's stated time when one is stated (a release or a
+  trainer's scripted build sets SOURCE_DATE_EPOCH, and the bytes still repeat). The doors
+  read it once into the build's request (BuildRequest.stated_time, api.source_date_epoch)
+  and the renderers are given it: nothing here reads the environment, so two builds in one
+  process each keep their own.
 - Without it they are left out, so Word shows no date rather than a false one and sets both
   at the school's first save. The lesson's date was the other choice, but a file is not made
   on the day it is taught, and a date that changes with the lesson would be one more thing

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import datetime as dt
 import io
 import shutil
 import zipfile
@@ -48,6 +49,8 @@ class Job:
     logo_name: str = ""  # the upload's own name: shown in messages, never used as a path
     pdf: bool = False
     thumbnails: bool = False
+    # The files' and the zip's dates: the server's stated time (Settings.stated_time).
+    stated_time: dt.datetime | None = None
 
 
 @dataclass
@@ -128,7 +131,8 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
     scratch = workdir / "tmp"
     scratch.mkdir(exist_ok=True)
     report = api.build(api.pack(audiences=(job.audience,), formats=formats),
-                       out=workdir / "out", brand=brand, index=_content(), scratch=scratch)
+                       out=workdir / "out", brand=brand, index=_content(), scratch=scratch,
+                       stated_time=job.stated_time)
     if report.problems:
         raise UserError(report.problems)
     outcome.warnings += report.warnings
@@ -137,19 +141,20 @@ def _build(job: Job, brand: Brand, workdir: Path, outcome: Outcome) -> None:
     if job.action == "pack":
         outcome.zip_name = f"{plan.folder}.zip"
         outcome.zip_bytes = _zip(plan.folder, [f for f in files if job.pdf or
-                                               f.suffix != ".pdf"])
+                                               f.suffix != ".pdf"], job.stated_time)
         return
     outcome.outline = doors.outline(plan)
     if job.thumbnails:
         _add_thumbnails(outcome, plan, [f for f in files if f.suffix == ".pdf"], workdir)
 
 
-def _zip(folder: str, files: list[Path]) -> bytes:
-    """One zip of the pack, members under the pack's folder name, with fixed timestamps so the
-    same inputs give the same bytes. Office files are zips already: stored, not deflated."""
+def _zip(folder: str, files: list[Path], stated: dt.datetime | None) -> bytes:
+    """One zip of the pack, members under the pack's folder name, all at the job's stated
+    time (else a fixed date) so the same inputs give the same bytes. Office files are zips
+    already: stored, not deflated."""
     from lessonpack import doors
 
-    when = doors.build_time().timetuple()[:6]
+    when = doors.zip_time(stated).timetuple()[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for path in files:

@@ -230,7 +230,8 @@ async def _submit(request: Request, action: str) -> Response:
     job = Job(cast(JobAction, action) if builds and not audience_problem else "check",
               audience=sub.audience, brand_yaml=brand_yaml, logo=sub.logo,
               logo_name=sub.logo_name, pdf=sub.pdf and web.office and action == "pack",
-              thumbnails=web.office and action == "preview")
+              thumbnails=web.office and action == "preview",
+              stated_time=web.settings.stated_time)
     try:
         outcome = await web.run(job, request)
     except ClientGoneError:

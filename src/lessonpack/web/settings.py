@@ -4,6 +4,7 @@ environment variables."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,9 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()  # Host headers accepted (empty: any); see serve
     temp_root: Path | None = None  # where per-request folders go (default: the system's)
     max_jobs: int = 200  # builds per worker before a fresh one takes over
+    # Every build's stated time (the files' dates; None: none), read from SOURCE_DATE_EPOCH
+    # once, where the server starts: each job carries it, and no build reads the environment.
+    stated_time: dt.datetime | None = None
 
     @property
     def pool_size(self) -> int:
@@ -39,6 +43,8 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
+        from lessonpack import api
+
         env = os.environ.get
         hosts = tuple(h.strip() for h in env("LESSONPACK_WEB_ALLOWED_HOSTS", "").split(",")
                       if h.strip())
@@ -47,4 +53,5 @@ class Settings:
                    auth_header=env("LESSONPACK_WEB_AUTH_HEADER", ""),
                    builders=int(env("LESSONPACK_WEB_BUILDERS", "0") or 0),
                    build_timeout=float(env("LESSONPACK_WEB_BUILD_TIMEOUT", "180") or 180),
-                   allowed_hosts=hosts, temp_root=Path(root) if root else None)
+                   allowed_hosts=hosts, temp_root=Path(root) if root else None,
+                   stated_time=api.source_date_epoch(os.environ))
