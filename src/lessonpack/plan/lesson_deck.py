@@ -8,6 +8,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.look import look_for
+from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import footers, item_files, running_clock, visiting
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
@@ -44,11 +45,15 @@ def plan_lesson_deck(lesson: Lesson, facts: FactsFile, brand: Brand,
     # set for every table).
     sheet_sort = has_cards(lesson) and (not sorts_on_cards(lesson)
                                         or lesson.card_sets == "support")
+    # The last part's section slide: a later part with no story of its own opens on its.
+    divider: SectionSlide | None = None
     for n, cycle in enumerate(lesson.cycles, 1):
-        slides += [replace(s, cycle=n) for s in
-                   cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
-                                lesson.audience, casting, start, class_sheet_parts(lesson),
-                                split, sheet_sort)]
+        made = cycle_slides(n, cycle, brand, titles[n - 1], lesson.readers, library,
+                            lesson.audience, casting, start, class_sheet_parts(lesson),
+                            split, sheet_sort, divider)
+        slides += [replace(s, cycle=n) for s in made]
+        divider = next((s.payload for s in made if isinstance(s.payload, SectionSlide)),
+                       divider)
         start += cycle.minutes
     slides += closing_once(steps_in_place(ending_slides(lesson, facts, brand, library, split),
                                           lesson.plenary.notes, Place.PLENARY, PLENARY_PLACES),

@@ -37,8 +37,21 @@ from lessonpack.render.ooxml.placeholders import placeholder
 def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
     """The section's picture on a white disc at the right; its text keeps clear of it."""
     slide = filler.slide
-    width = int(slide.part.package.presentation_part.presentation.slide_width)
     x, y, side = section_disc(slide)
+    text_left_of(filler, x, "picture")
+    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
+                     "Picture disc")
+    disc.text_frame.text = ""
+    decorative_shape(disc)
+    inset = int(side * 0.17)
+    add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+
+
+def text_left_of(filler: Filler, x: int, what: str) -> None:
+    """A section's kicker, title and subtitle moved into a column ending a margin left of
+    ``x``, where its picture (or scene, ``what``) starts; a misfit where one no longer fits."""
+    slide = filler.slide
+    width = int(slide.part.package.presentation_part.presentation.slide_width)
     texts = [(role, ph) for role in ("kicker", "title", "subtitle")
              if (ph := placeholder(slide, filler.slots.get(role))) is not None]
     right = x - int(0.4 * INCH)
@@ -57,13 +70,7 @@ def section_picture(filler: Filler, picture: Picture, look: Look) -> None:
                 # (deck_contrast.refit_text) says whether it fits: this estimate, in the
                 # brand's font rather than the template's, warned of text that did fit.
                 filler.misfits.append(TextMisfit(
-                    f"the {role} text does not fit beside the picture"))
-    disc = new_shape(slide.shapes, MSO_SHAPE.OVAL, (x, y, side, side), T.BACKGROUND_1,
-                     "Picture disc")
-    disc.text_frame.text = ""
-    decorative_shape(disc)
-    inset = int(side * 0.17)
-    add_picture(slide, picture, (x + inset, y + inset, side - 2 * inset, side - 2 * inset))
+                    f"the {role} text does not fit beside the {what}"))
 
 
 def section_disc(slide: Any) -> tuple[int, int, int]:

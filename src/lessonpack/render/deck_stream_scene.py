@@ -48,6 +48,7 @@ BLOCK = RGBColor(0x9A, 0x9C, 0xA3)  # a building game's grey blocks
 GUITAR = RGBColor(0xC8, 0x8A, 0x4A)
 GUITAR_DARK = RGBColor(0x5B, 0x3A, 0x22)
 LAMP = RGBColor(0xE8, 0xC5, 0x5C)
+ALERT = RGBColor(0xC8, 0x10, 0x2E)  # a phone's new-message dot
 BOOKS = (RGBColor(0x7A, 0x8C, 0x99), RGBColor(0xB8, 0x6B, 0x4B), RGBColor(0x5E, 0x7D, 0x6B),
          RGBColor(0xD9, 0xB2, 0x5C), RGBColor(0x6B, 0x5B, 0x7A))
 LEAF = RGBColor(0x5E, 0x8C, 0x5A)
@@ -76,9 +77,12 @@ def _at(box: Box, left: float, top: float, wide: float, tall: float) -> Box:
     return x + int(w * left), y + int(h * top), int(w * wide), int(h * tall)
 
 
-def draw_scene(g: GroupShapes, screen: StreamScreen, box: Box) -> list[str]:
+def draw_scene(g: GroupShapes, screen: StreamScreen, box: Box, after: bool = False
+               ) -> list[str]:
     """The stream's room in ``box``: wall, window, the streamer at the desk and what the
-    stream is about. Returns what did not fit (nothing: the room scales with the pane)."""
+    stream is about. ``after``: the stream is over (a later part of the story, on its
+    section slide): the chair empty, the monitor off, a phone lit on the desk. Returns what
+    did not fit (nothing: the room scales with the pane)."""
     x, y, w, h = box
     doing = screen.setting if screen.setting in TOPS else "desk"
     desk_top = y + int(h * (1 - DESK_SHARE))
@@ -94,18 +98,53 @@ def draw_scene(g: GroupShapes, screen: StreamScreen, box: Box) -> list[str]:
     # of a room, as a row of pictures' are), else as the pane's width shares it.
     head = min(int(h * 0.4), max(int(w * 0.26), int(0.8 * 914400)))
     centre = x + int(w * CENTRE[doing])
-    _streamer(g, screen, (centre, desk_top), head, TOPS[doing], h)
-    if doing == "gaming":
+    if after:
+        _empty_chair(g, (centre, desk_top), head)
+    else:
+        _streamer(g, screen, (centre, desk_top), head, TOPS[doing], h)
+    if doing == "gaming" and not after:
         _headset(g, (centre, desk_top - int(head * 1.82)), head)
-    if doing == "music":
+    if doing == "music" and not after:
         _guitar(g, desk_top, (centre, head))
     _part(g, MSO_SHAPE.RECTANGLE, (x, desk_top, w, y + h - desk_top), WOOD, "Desk")
     _part(g, MSO_SHAPE.RECTANGLE, (x, desk_top, w, int(h * DESK_SHARE) // 5), WOOD_TOP,
           "Desk top")
-    THINGS[doing](g, screen, box, desk_top, (centre, head))
+    if after and doing == "gaming":
+        _gaming(g, screen, box, desk_top, (centre, head), on=False)
+    else:
+        THINGS[doing](g, screen, box, desk_top, (centre, head))
+    if after:
+        _phone(g, (centre, desk_top), head)
     if screen.night:
         _lamp(g, _at(box, 0.04, 0.5, 0.14, 0.24))
     return []
+
+
+def _empty_chair(g: GroupShapes, seat: tuple[int, int], head: int) -> None:
+    """The streamer's chair with nobody in it, where ``_streamer`` draws it round them."""
+    cx, desk_top = seat
+    head_top = desk_top - int(head * 1.82)
+    body_w = int(head * SHOULDERS)
+    side = int(head * 0.12)
+    draw_chair(g, (cx - body_w // 2 - side, head_top + int(head * 0.6), body_w + 2 * side,
+                   desk_top - head_top - int(head * 0.6)))
+
+
+def _phone(g: GroupShapes, seat: tuple[int, int], head: int) -> None:
+    """A phone standing on the desk in front of the empty chair, its screen lit with a
+    message: the story goes on on the phone, after the stream."""
+    cx, desk_top = seat
+    w, h = int(head * 0.42), int(head * 0.78)
+    x, y = cx - w // 2, desk_top + int(head * 0.06) - h
+    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (x, y, w, h), DARK, "Phone", DARK_EDGE, radius=0.14)
+    edge = max(1, w // 10)
+    lit = (x + edge, y + edge * 2, w - 2 * edge, h - edge * 4)
+    _part(g, MSO_SHAPE.RECTANGLE, lit, PAPER, "Phone screen")
+    bubble = (lit[0] + lit[2] // 8, lit[1] + lit[3] // 5, lit[2] * 3 // 4, lit[3] // 4)
+    _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, bubble, GAME_SKY, "Phone message", radius=0.3)
+    dot = max(1, w // 4)
+    _part(g, MSO_SHAPE.OVAL, (x + w - dot * 2 // 3, y - dot // 3, dot, dot), ALERT,
+          "Phone message alert")
 
 
 def _streamer(g: GroupShapes, screen: StreamScreen, seat: tuple[int, int], head: int,
@@ -212,20 +251,20 @@ def _lamp(g: GroupShapes, box: Box) -> None:
 
 
 def _gaming(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
-             streamer: tuple[int, int]) -> None:
-    """A monitor with the game on it beside the streamer, a controller on the desk."""
-    x, _y, w, h = box
+            streamer: tuple[int, int], on: bool = True) -> None:
+    """A monitor with the game on it beside the streamer (``on`` False: switched off), a
+    controller on the desk."""
+    _x, _y, _w, h = box
     cx, head = streamer
-    mon_w = int(w * 0.32)
-    mon_h = int(mon_w * 0.62)
-    mx, my = x + int(w * 0.63), desk_top - int(h * 0.06) - mon_h
+    mx, my, mon_w, mon_h = _monitor(box, desk_top)
     _part(g, MSO_SHAPE.RECTANGLE, (mx + mon_w * 45 // 100, my + mon_h, mon_w // 10,
                                    int(h * 0.06)), DARK, "Monitor stand")
     _part(g, MSO_SHAPE.ROUNDED_RECTANGLE, (mx, my, mon_w, mon_h), DARK, "Monitor",
           DARK_EDGE, radius=0.05)
-    bezel = max(1, mon_w // 24)
-    screen_box = (mx + bezel, my + bezel, mon_w - 2 * bezel, mon_h - 2 * bezel)
-    if any(p.name == "football" for _label, p in screen.cast):
+    screen_box = _monitor_screen(box, desk_top)
+    if not on:
+        _part(g, MSO_SHAPE.RECTANGLE, screen_box, DARK_EDGE, "Monitor switched off")
+    elif any(p.name == "football" for _label, p in screen.cast):
         _football(g, screen_box)
     else:
         _blocks(g, screen_box)
@@ -237,6 +276,21 @@ def _gaming(g: GroupShapes, screen: StreamScreen, box: Box, desk_top: int,
     for n, left in enumerate((pad[0] + pad_w // 4, pad[0] + pad_w * 3 // 4), 1):
         _part(g, MSO_SHAPE.OVAL, (left - stick // 2, pad[1] + (pad[3] - stick) // 2, stick,
                                   stick), BLOCK, f"Controller stick {n}")
+
+
+def _monitor(box: Box, desk_top: int) -> Box:
+    """The gaming monitor's box, on its stand on the desk right of the streamer."""
+    x, _y, w, h = box
+    mon_w = int(w * 0.32)
+    mon_h = int(mon_w * 0.62)
+    return x + int(w * 0.63), desk_top - int(h * 0.06) - mon_h, mon_w, mon_h
+
+
+def _monitor_screen(box: Box, desk_top: int) -> Box:
+    """The monitor's screen, inside its bezel."""
+    mx, my, mon_w, mon_h = _monitor(box, desk_top)
+    bezel = max(1, mon_w // 24)
+    return mx + bezel, my + bezel, mon_w - 2 * bezel, mon_h - 2 * bezel
 
 
 def _blocks(g: GroupShapes, box: Box) -> None:

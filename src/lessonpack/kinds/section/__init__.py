@@ -1,4 +1,5 @@
-"""A section slide opening each learning cycle: its title and what pupils will be able to do."""
+"""A section slide opening each learning cycle: its title and what pupils will be able to do,
+beside the cycle's picture, or (11-16s) a crop of the cycle's own story scene."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from lessonpack.kinds.base import (
 if TYPE_CHECKING:
     from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
+    from lessonpack.kinds.scenario import StreamScreen
     from lessonpack.plan.model import Slide
 
 
@@ -26,6 +28,12 @@ if TYPE_CHECKING:
 class SectionSlide:
     kind: ClassVar[str] = "section"
     subtitle: str = ""
+    # The room of the cycle's story (its stream's video, without the stream around it),
+    # drawn large in place of the picture disc: an older class's part opens on its scene.
+    scene: StreamScreen | None = None
+    # A later part of the same story (no scene of its own): its room after the stream, the
+    # chair empty and the phone lit (render/deck_stream_scene ``after``).
+    after_stream: bool = False
 
 
 class DrawsPicture(Protocol):
@@ -34,6 +42,16 @@ class DrawsPicture(Protocol):
 
 # The picture on a disc at the right: kinds/section/drawing.py (render/deck_cover_art draws it).
 PICTURE: DrawingSlot[DrawsPicture] = DrawingSlot("section_picture")
+
+
+class DrawsScene(Protocol):
+    def __call__(self, filler: Filler, scene: StreamScreen, after: bool, look: Look
+                 ) -> None: ...
+
+
+# The story's room at the right, framed like a still from the stream:
+# render/deck_section_scene.py.
+SCENE: DrawingSlot[DrawsScene] = DrawingSlot("section_scene")
 
 
 class SetsCase(Protocol):
@@ -52,9 +70,11 @@ RULE_UNDER_PICTURE = LayoutEdit("section_rule_under_picture")
 def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look: Look
                       ) -> None:
     """The section's title as written (sentence case, whatever the template's capitals
-    setting), its picture on a disc at the right, its text kept clear of it."""
+    setting), its scene or its picture on a disc at the right, its text kept clear of it."""
     filler.drawing(AS_WRITTEN)(filler)  # before the title is balanced and refitted
-    if slide.pictures:
+    if payload.scene is not None:
+        filler.drawing(SCENE)(filler, payload.scene, payload.after_stream, look)
+    elif slide.pictures:
         filler.drawing(PICTURE)(filler, slide.pictures[0], look)
     restack_in_trainers_layout(filler, slide, payload.subtitle)
 

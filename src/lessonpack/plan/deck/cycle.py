@@ -84,10 +84,13 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
                  readers: bool = True, library: PictureLibrary | None = None,
                  audience: Audience = Audience.KS2, casting: Casting | None = None,
                  start: int = 0, on_sheet: tuple[int, ...] = (),
-                 split: frozenset[str] = frozenset(), sheet_sort: bool = False) -> list[Slide]:
+                 split: frozenset[str] = frozenset(), sheet_sort: bool = False,
+                 earlier: SectionSlide | None = None) -> list[Slide]:
     """A learning cycle's slides: its outcome, big ideas, sayings, story, checks, task and
     feedback, each group planned by the function named for it, in the order its notes teach
-    them (plan/cycle_steps.py), each step's notes on the slide where it happens."""
+    them (plan/cycle_steps.py), each step's notes on the slide where it happens.
+    ``earlier``: the last earlier cycle's section slide, whose story an older class's
+    cycle without a story of its own opens on (divider_scene)."""
     beat = Beat(n, cycle, brand, readers, library, audience, casting, start, on_sheet, split,
                 sheet_sort)
     steps = cycle_steps(cycle.notes, cycle.scenario is not None)
@@ -105,14 +108,42 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
     slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
-    return _without_divider(slides) if age_of(beat.audience).secondary else slides
+    if not age_of(beat.audience).secondary:
+        return slides
+    opening = divider_scene(stream, earlier)
+    return _with_scene(slides, opening) if opening is not None else _without_divider(slides)
+
+
+def divider_scene(stream: StreamScreen | None, earlier: SectionSlide | None
+                  ) -> SectionSlide | None:
+    """What an older class's cycle opens on (``earlier``: the last earlier cycle's divider):
+    its own story's room; else the earlier story's room after the stream, that night (KS4's
+    Ravi: "an hour later" he is frightened, and the next part is what he does then), then
+    by day for the part after; else None (the cycle opens on its big ideas). Only a stream
+    draws a room; a call or a show watched has none."""
+    if stream is not None:
+        return SectionSlide(scene=stream) if stream.scene == "stream" else None
+    if earlier is None or earlier.scene is None:
+        return None
+    night = not (earlier.after_stream and earlier.scene.night)
+    return SectionSlide(scene=replace(earlier.scene, night=night), after_stream=True)
+
+
+def _with_scene(slides: list[Slide], opening: SectionSlide) -> list[Slide]:
+    """11-16s' cycle opens on a section slide beside its story's room: a crop of the scene
+    the part is about, so the class sees a new part start (the kickers alone, at 10 pt, did
+    not show it), and the deck is not thirty text cards in a row."""
+    divider = slides[0] if slides else None
+    if divider is None or not isinstance(divider.payload, SectionSlide):
+        return slides
+    payload = replace(divider.payload, scene=opening.scene, after_stream=opening.after_stream)
+    return [replace(divider, pictures=(), payload=payload), *slides[1:]]
 
 
 def _without_divider(slides: list[Slide]) -> list[Slide]:
-    """11-16s' cycle opens on its story (or big ideas), not on a title slide: its notes
-    (the clock, the outcome, what to watch for) open the first slide's. Every slide's
-    kicker names the cycle and the objectives slide lists its outcome; three dividers made
-    the hour's deck longer than a teacher can show."""
+    """11-16s' cycle with no story to show opens on its big ideas, not on a title slide:
+    its notes (the clock, the outcome, what to watch for) open the first slide's. Every
+    slide's kicker names the cycle and the objectives slide lists its outcome."""
     if len(slides) < 2 or not isinstance(slides[0].payload, SectionSlide):
         return slides
     divider, first = slides[0], slides[1]
