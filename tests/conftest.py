@@ -16,6 +16,11 @@ from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Builds in tests store no laid-out footer page (build/print_pages.py): a LibreOffice run a
+# pack would add seconds to every build, and the byte baseline pins the renderer's bytes.
+# tests/test_print_pages.py turns it on where it tests it; a build in a subprocess inherits it.
+os.environ.setdefault("LESSONPACK_PAGE_LAYOUT", "0")
+
 
 # What makes a test slow: it drives a real client (LibreOffice, poppler, a browser) or runs
 # mypy over the package. Such a test is marked ``slow`` where it is collected, by what its

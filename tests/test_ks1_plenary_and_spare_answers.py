@@ -1,7 +1,8 @@
 """Two timings and labels a class teacher asked for.
 
 KS1's plenary (three thumbs statements, two exit questions each with its answer, key messages
-and help) had 6 minutes: it gets 8, taken from the helping-hand task. The parents' quiz
+and help: ten slides) had 6 minutes, then 8: it gets 10, a minute a slide, taken from the
+helping-hand task and Part 2's sayings (the lesson's 45 minutes unchanged). The parents' quiz
 answers listed three questions where the running deck shows one: the two spare ones are
 labelled with their hidden slides."""
 
@@ -16,15 +17,18 @@ from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parent
 from lessons import content_index, lesson_for
 
 
-def test_ks1_plenary_has_8_minutes_taken_from_the_helping_hand() -> None:
+def test_ks1_plenary_has_10_minutes_taken_from_part_2() -> None:
     lesson = lesson_for(Audience.KS1)
-    assert lesson.plenary.minutes == 8
+    assert lesson.plenary.minutes == 10
     hand = next(c for c in lesson.cycles if c.task.title == "My helping hand")
-    assert hand.task.minutes == 11
-    assert "Task (11 min)" in hand.notes
+    assert hand.minutes == 18 and hand.task.minutes == 10
+    assert "Say (3 min)" in hand.notes and "Task (10 min)" in hand.notes
+    # The lesson's length is unchanged: the starter, both Parts and the plenary.
+    assert lesson.starter.minutes + sum(c.minutes for c in lesson.cycles) \
+        + lesson.plenary.minutes == lesson.duration_minutes == 45
     # Thumbs, exit check and close; the after-the-lesson work that day follows them.
     said = re.findall(r"(?:Thumbs again|Exit check|Close) \((\d+) min\)", lesson.plenary.notes)
-    assert sum(map(int, said)) == 8, said
+    assert sum(map(int, said)) == 10, said
 
 
 def test_the_spare_quiz_answers_name_their_hidden_slides() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
+from lessonpack.content.model import ParentSession
 from lessonpack.content.parents_model import SignIn
 from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan.parents.parents_help_slides import _close
@@ -23,9 +24,15 @@ def _trainer_in_school() -> Brand:
                              load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
 
 
+def _session() -> ParentSession:
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    return session
+
+
 def _sign_in() -> SignIn:
     """The session's own words for its sign-in file (parents.yml ``visit.sign_in``)."""
-    visit = load().items["live-streaming-parents"].item.visit
+    visit = _session().visit
     assert visit is not None
     return visit.sign_in
 
@@ -44,18 +51,22 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     assert "fire roll" in kept and taken.startswith(" them and the play register to Mrs "
                                                     "Okafor or Mr Price, whichever is on "
                                                     "site."), sign_in
-    assert "Take away only the contact slips and feedback forms" in taken, sign_in
-    # Parents' names leave the school in the trainer's bag: when they reach the team, and
-    # that no copy stays with the trainer, as the visit brief's row says.
-    assert "for the team's office the next school day (keep no copy)" in taken, sign_in
-    assert "note only how many signed in" in taken and "leave none in school" not in taken, sign_in
-    close = _close(brand)
+    # Parents' names leave the school in the trainer's bag: how they are held until they
+    # reach the team, and that no copy stays with the trainer, in the one sentence the
+    # visit brief's row and the last help slide's notes say too.
+    slips = _sign_in().slips
+    assert sign_in[0].endswith("Note only how many signed in, and take away only the contact "
+                               f"slips and feedback forms. {slips}"), sign_in
+    assert slips.startswith("Keep them sealed in an envelope and locked away until they reach "
+                            "the team's office the next school day") and \
+        slips.endswith("keep no copy."), slips
+    assert "leave none in school" not in taken, sign_in
+    close = _close(brand, _session())
     assert "until every family has left (the fire roll)" in close, close
     # Two kinds of slip: the question box's stay in school, with the DSL or deputy.
-    assert "then gives them to Mrs Helen Okafor; only the contact slips and the feedback " \
-        "forms leave with you (for the team's office the next school day; keep no copy); " \
-        "the question-box slips go to Mrs Helen Okafor or Mr Daniel " \
-        "Price." in close, close
+    assert "then gives them to Mrs Helen Okafor; the question-box slips go to Mrs Helen " \
+        "Okafor or Mr Daniel Price, and only the contact slips and the feedback forms leave " \
+        f"with you. {slips}" in close, close
 
 
 def test_a_school_s_own_evening_says_nothing_of_taking_sheets_away() -> None:
@@ -63,4 +74,4 @@ def test_a_school_s_own_evening_says_nothing_of_taking_sheets_away() -> None:
     steps = [line for block in after_session(brand, _sign_in())
              for line in getattr(block, "items", ())]
     assert steps and not [s for s in steps if "sign-in" in s], steps
-    assert _close(brand) == ""
+    assert _close(brand, _session()) == ""

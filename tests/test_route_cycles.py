@@ -116,8 +116,24 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer
-    # The exit quiz's red-flag question is on a build too, not Year 4's baking show.
-    assert all(o.text.startswith("Great build!") for o in fitted.exit_quiz[0].options)
+    # The exit quiz is Year 6's own where Year 4's would be answered from memory (teacher
+    # s28 end 2): the red flag among Lola's comments, and what comes first when her clues
+    # are on screen, never Year 4's cake or its dare for coins. Nothing else is shared.
+    flag, first = fitted.exit_quiz[0], fitted.exit_quiz[3]
+    comments = {c.text for c in part2.scenario.comments}
+    assert {o.text for o in flag.options} <= comments, flag.options
+    assert flag.correct_text == "Which road is that? I live near there"
+    assert first.question.startswith("Lola sees her street sign")
+    assert first.correct_text.startswith("Stop the stream")
+    year4_said = {q.question for q in lesson.exit_quiz} | {
+        o.text for q in lesson.exit_quiz for o in q.options if not o.correct}
+    for question in (flag, first):
+        assert question.question != "Which comment is a red flag?" or \
+            question.options != lesson.exit_quiz[0].options
+        assert not {o.text for o in question.options} & year4_said, question
+    assert first.question not in year4_said
+    # A sort card says where to look: the certificate, as Year 4's says "the frame".
+    assert "The certificate behind her" in {i.text for i in part2.task.sort.items}
 
 
 @pytest.mark.parametrize("year", [None, 3, 4])

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lessonpack.build import print_pages
 from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.look import PackLook, document_files, render_decks
 from lessonpack.build.report import PackOutcome
@@ -91,6 +92,7 @@ class State:
     debug: bool = False  # BuildRequest.debug
     owns_process: bool = False  # BuildRequest.owns_process
     stated_time: dt.datetime | None = None  # BuildRequest.stated_time: the files' dates
+    page_layout: bool = False  # BuildRequest.page_layout: store the laid-out print range
 
 
 # Worker processes only (a pool's worker runs for one run, so these are that run's): the
@@ -116,6 +118,9 @@ def run_job(job: PackJob, state: State) -> JobResult:
         with tracebacks_shown(state.debug):
             plan, files = _rendered(item, index, look, job.formats, warnings,
                                     state.stated_time)
+            if state.page_layout:
+                # Before writing: a rebuild finds the same bytes, the page stored again.
+                files = print_pages.with_pages(files)
             files = [(prefix + name, data) for name, data in files]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive

@@ -11,6 +11,8 @@ user's own, relative to where they run it).
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Protocol, runtime_checkable
 
@@ -183,6 +185,18 @@ class ManifestSource(Protocol):
     def problem(self, loc: FieldPath, message: str, code: str = ...) -> Problem: ...
 
 
+# Set to "0", a build stores no laid-out page numbers (BuildRequest.page_layout): the tests
+# and the byte baseline, which pin what the renderer writes, not LibreOffice's layout.
+PAGE_LAYOUT_VARIABLE = "LESSONPACK_PAGE_LAYOUT"
+
+
+def page_layout_wanted(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a build lays its marked documents out (build/print_pages.py): unless
+    LESSONPACK_PAGE_LAYOUT is "0" (of ``environ``, the process's by default)."""
+    return (os.environ if environ is None else environ).get(PAGE_LAYOUT_VARIABLE,
+                                                             "").strip() != "0"
+
+
 class BuildRequest(BaseModel):
     """One build: its packs, where they go and how; what ``lessonpack.build.run.run`` takes."""
 
@@ -220,6 +234,10 @@ class BuildRequest(BaseModel):
     # into it (api.source_date_epoch); nothing in the build reads the environment, so two
     # requests in one process (a server's) each keep their own.
     stated_time: dt.datetime | None = None
+    # Lay each plan and facilitator notes out with LibreOffice, where it is installed, to
+    # store the "Print to here" mark's page in the footer (build/print_pages.py); off with
+    # LESSONPACK_PAGE_LAYOUT=0, read once here as the stated time is.
+    page_layout: bool = Field(default_factory=lambda: page_layout_wanted())
 
 
 # What each field is called on the command line, for a usage error that names the option.

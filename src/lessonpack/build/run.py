@@ -383,7 +383,7 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
         on_start(len(chosen))
     state = State(planned.index, planned.looks, request.force, tuple(request.content),
                   debug=request.debug, owns_process=request.owns_process,
-                  stated_time=request.stated_time)
+                  stated_time=request.stated_time, page_layout=request.page_layout)
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]

@@ -282,8 +282,10 @@ class QuizVariant(Strict):
 # {changes_by}: the last day the head can ask for a change to the invitation ("by Wed 6 Jan
 # at the latest"), the school day before it goes.
 # {play_until}: until when the play staff stay ("7.15pm", a quarter of an hour after the end).
+# {slips}: how the team holds the contact slips and feedback forms it takes away
+# (``SignIn.slips``), in the words the facilitator notes and the last help slide say.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
-               "{sign_in}", "{access}", "{changes_by}", "{play_until}")
+               "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:
@@ -388,6 +390,11 @@ class SignIn(Strict):
     # The file in the notes' resources: what the office prints for the evening.
     resources: Annotated[str, Chars(120)]
     kept: Annotated[str, Chars(340)]
+    # What happens to the contact slips and feedback forms the team takes away: one
+    # sentence, said as written in the brief's row, the notes' "After the session" and the
+    # last help slide's notes (the brief and the notes once said it two ways, and neither
+    # how the slips are kept until the office has them).
+    slips: Annotated[str, Chars(240)]
     play: PlayRegister
 
 

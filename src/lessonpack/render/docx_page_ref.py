@@ -7,7 +7,9 @@ stored value can be right: a page estimate was a page out in eight of fifteen pl
 notes. Word works out the fields in headers and footers each time it lays the pages out,
 as it does the footer's PAGE and NUMPAGES, and so does LibreOffice: there the number is
 the mark's page in both. Page one's line of what to print names the mark and says the
-footer has its number.
+footer has its number. The build stores the laid-out number as the field's value where
+LibreOffice can lay the document out (build/print_pages.py): a viewer that shows stored
+values showed "…".
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ def help_slides(session: ParentSession, facts: FactsFile, brand: Brand,
             notes=join_notes(_help_said(brand, first=n == 0), parents_hear(facts, group),
                              f"Say: {anytime}, for your child or for you." if n == 1
                              and anytime else "",
-                             _close(brand) if n == len(groups) - 1 else "")))
+                             _close(brand, session) if n == len(groups) - 1 else "")))
     return slides
 
 
@@ -122,12 +122,16 @@ def _on_site() -> str:
     return "(one is on site all session: without one, you do not start)"
 
 
-def _close(brand: Brand) -> str:
+def _close(brand: Brand, session: ParentSession) -> str:
     """The last help slide's close for a visiting team: the sign-in file's forms and slips
     handed out and collected, as the running order and After the session say (the slide is
     on screen as families leave, so its notes are where the presenter looks)."""
     if not named_people.visitor(brand):
         return ""
+    # How the slips are held until the team's office has them: the brief's and the notes'
+    # one sentence (SignIn.slips); a session with no visit wording keeps the bare rule.
+    held = (session.visit.sign_in.slips if session.visit is not None
+            else "Keep no copy.")
     # Two kinds of slip: the contact slips go with the team, the question box's stay in
     # school (a disclosure may be on one), so the close names which, and when the team's
     # reach its office (parents' names on paper in a bag need an end, as the photos have).
@@ -138,7 +142,6 @@ def _close(brand: Brand) -> str:
             "and the contact slips at the door. Before you leave, read every feedback form "
             f"and give any concern to {named_people.dsl(brand)} or the deputy on site. The "
             "school's member of staff keeps the sign-in sheets until every family has left (the "
-            f"fire roll), then gives them to {named_people.dsl(brand)}; only the contact slips and "
-            "the feedback forms leave with you (for the team's office the next school day; "
-            "keep no copy); the question-box slips go to "
-            f"{named_people.dsl(brand)} or {deputy}.")
+            f"fire roll), then gives them to {named_people.dsl(brand)}; "
+            f"the question-box slips go to {named_people.dsl(brand)} or {deputy}, and only the "
+            f"contact slips and the feedback forms leave with you. {held}")

@@ -154,6 +154,8 @@ def rows(visit: ParentsVisit, brand: Brand, minutes: int
     """(when, file or job, who, what they do), in the content's order (which is date order),
     for a session of ``minutes``."""
     when, said = _when(brand), _said(brand, minutes)
+    # The slips' sentence as the notes and the last help slide say it (SignIn.slips).
+    said["{slips}"] = visit.sign_in.slips
     who = {**said, "{dsl}": dsl_who(brand)}
     return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.says, said))
                  for r in visit.rows)

@@ -187,5 +187,6 @@ def after_session(brand: Brand, sign_in: SignIn | None = None) -> list[Block]:
     if named_people.visitor(brand) and sign_in is not None:
         # Who keeps what, as the sign-in sheet's own box tells families: the sheets and the
         # play register stay with the school's DSL; the team takes the slips and forms.
-        steps.append(sign_in_words(sign_in.kept, brand))
+        # Then how the slips are held until the team's office has them, in the brief's words.
+        steps.append(f"{sign_in_words(sign_in.kept, brand)} {sign_in.slips}")
     return [Heading("After the session", 2), BulletList(tuple(steps), numbered=True)]

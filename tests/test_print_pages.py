@@ -1,0 +1,109 @@
+"""The lesson plan's footer "To teach: 1–N" stores N as LibreOffice lays the plan out
+(build/print_pages.py): a viewer that shows a field's stored value showed "…" (teacher s28
+end 1). Word and LibreOffice still work the field out; the stored value is what the rest
+show."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from conftest import need_libreoffice
+from lessonpack.build import print_pages
+from lessonpack.build.request import page_layout_wanted
+from lessonpack.cli import main
+from lessonpack.io.zipnorm import save_reproducibly
+from lessonpack.render import docx_page_ref
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _stored_values(data: bytes) -> list[str]:
+    """The stored value of each PAGEREF field to the mark, in the footers' order."""
+    values = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in sorted(n for n in z.namelist() if re.fullmatch(r"word/footer\d*\.xml", n)):
+            root = etree.fromstring(z.read(name))
+            text, inside, shown = [], False, False
+            for run in root.iter(f"{W}r"):
+                instruction = run.find(f"{W}instrText")
+                if instruction is not None and docx_page_ref.BOOKMARK in (instruction.text
+                                                                         or ""):
+                    inside = True
+                char = run.find(f"{W}fldChar")
+                kind = char.get(f"{W}fldCharType") if char is not None else None
+                if inside and kind == "separate":
+                    shown = True
+                elif inside and kind == "end":
+                    values.append("".join(text))
+                    text, inside, shown = [], False, False
+                elif shown and run.find(f"{W}t") is not None:
+                    text.append(run.find(f"{W}t").text or "")
+    return values
+
+
+def _footed_document() -> bytes:
+    """A document whose footer gives the mark's page as the renderer writes it."""
+    document = docx.Document()
+    paragraph = document.sections[0].footer.paragraphs[0]
+    docx_page_ref.footer_words(paragraph._p, "To teach")
+    document.add_paragraph("Print to here")
+    return save_reproducibly(document)
+
+
+def test_the_page_is_stored_as_the_fields_value_and_nothing_else_changes() -> None:
+    data = _footed_document()
+    assert print_pages.marked(data) and _stored_values(data) == [docx_page_ref.STORED]
+    done = print_pages.stored(data, 6)
+    assert _stored_values(done) == ["6"] and not print_pages.marked(done)
+    # The field itself stays, for Word and LibreOffice to work out again.
+    with zipfile.ZipFile(io.BytesIO(data)) as before, zipfile.ZipFile(io.BytesIO(done)) as after:
+        assert before.namelist() == after.namelist()
+        for name in before.namelist():
+            if "footer" in name:
+                assert f"PAGEREF {docx_page_ref.BOOKMARK} \\h".encode() in after.read(name)
+            else:  # every other part byte for byte
+                assert before.read(name) == after.read(name), name
+    # The same page gives the same bytes (a rebuild finds the file it wrote).
+    assert print_pages.stored(data, 6) == done
+
+
+def test_no_marked_document_and_no_layout_leave_the_files_alone(monkeypatch) -> None:
+    files = [("pack/notes.docx", _footed_document()), ("pack/slides.pptx", b"PK not a docx")]
+    monkeypatch.setattr(print_pages, "available", lambda: False)
+    assert print_pages.with_pages(files) == files
+    unmarked = [("pack/letter.docx", save_reproducibly(docx.Document()))]
+    assert not print_pages.marked(unmarked[0][1])
+    monkeypatch.setattr(print_pages, "available", lambda: True)
+    assert print_pages.with_pages(unmarked) == unmarked  # nothing to lay out: no LibreOffice run
+
+
+def test_the_environment_turns_the_layout_off() -> None:
+    assert page_layout_wanted({}) and page_layout_wanted({"LESSONPACK_PAGE_LAYOUT": "1"})
+    assert not page_layout_wanted({"LESSONPACK_PAGE_LAYOUT": "0"})
+
+
+@pytest.mark.integration
+def test_a_built_plan_stores_the_page_its_mark_is_laid_out_on(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    soffice = need_libreoffice()
+    from pagefill import measure
+
+    monkeypatch.setenv("LESSONPACK_PAGE_LAYOUT", "1")
+    assert main(["build", "-k", "ks1", "--out", str(tmp_path), "-q"]) == 0
+    plan = next(tmp_path.rglob("*-lesson-plan.docx"))
+    values = _stored_values(plan.read_bytes())
+    assert values and values[0].isdigit(), values
+    # The page LibreOffice lays the mark out on: the last page with the mark's words (page
+    # one names it too), as a reader of the printed plan finds it.
+    layout = measure([plan], soffice)[plan.name]
+    marked = [n for n, text in enumerate(layout.texts, 1)
+              if "Print to here" in text]
+    assert int(values[0]) == marked[-1] > 1, (values, marked)
+    assert f"1\u2013{values[0]}" in " ".join(layout.texts[0].split())
