@@ -18,7 +18,9 @@ from lessonpack.plan.counts_and_lists import and_list
 # letters' signatory, who is often the same person and is named on the handover as the head.
 _NAMES = (("dsl_name", "DSL’s"), ("deputy_dsl_name", "deputy’s"),
           ("trainer_name", "trainer’s"), ("class_teacher", "class teacher’s"),
-          ("headteacher", "headteacher’s"), ("letter_signatory", "signatory’s"))
+          ("headteacher", "headteacher’s"), ("letter_signatory", "signatory’s"),
+          # Who hears a concern about the head: a chair of governors or a trust's person.
+          ("head_concerns_to", "chair’s (or trust’s)"))
 _PHONES = (("safeguarding_contact", "DSL’s"), ("deputy_dsl_contact", "deputy’s"),
            ("trainer_phone", "trainer’s"), ("headteacher_phone", "headteacher’s"))
 _PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
