@@ -209,6 +209,13 @@ class SchoolFacts(BaseModel):
         "A phone that reaches the headteacher out of school hours (the number the school "
         "gives staff for evening events): '07700 900461'. Beside their name in the parents' "
         "session's disclosure route, which runs after the office has shut."))
+    head_concerns_to: Text120 = Field("", description=(
+        "Who hears a concern about the headteacher (KCSIE Part 4): in a maintained school "
+        "the chair of governors, in an academy trust whoever the trust's policy names "
+        "(often its CEO): 'Mrs Ruth Page (Chair of Governors)'. Named in every plan's "
+        "disclosure box and the parents' notes; empty: a field to fill in, reading 'the "
+        "chair of governors (or, in an academy trust, the person your trust's policy "
+        "names)'."))
     palette: Literal["template", "brand"] = Field("template", description=(
         "With a trainer's template whose theme chose its own colours: 'template' (default) "
         "keeps its palette and fonts, your house style; 'brand' puts this file's colours "

@@ -52,6 +52,12 @@ _CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "
 HEAD_FIELD = "[headteacher's name and phone]"
 HEAD_PHONE_FIELD = "[headteacher's out-of-hours phone]"
 LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, among theirs
+# Who hears a concern about the head (KCSIE Part 4; brand ``head_concerns_to``): a
+# maintained school's chair of governors, a trust's named person (often its CEO). Worded
+# so that, left as it is, it still sends the concern the right way: "the chair of
+# governors" alone sent a trust's staff to the wrong person.
+HEAD_CONCERNS_FIELD = ("[the chair of governors (or, in an academy trust, the person your "
+                       "trust's policy names)]")
 # Words a plan uses about fields in its own guidance ("no [bracketed] field is left", "each
 # yellow [field]"): never a gap to fill in.
 NOT_FIELDS = frozenset({"[bracketed]", "[field]"})
@@ -139,6 +145,7 @@ FILL_INS = (
     FillIn(HEAD_FIELD, owner=HEADTEACHER, thing="name and phone"),
     FillIn(HEAD_PHONE_FIELD, owner=HEADTEACHER, thing="out-of-hours phone"),
     FillIn(LOCAL_HELP_FIELD, owner=COUNCIL, thing="24-hour number"),
+    FillIn(HEAD_CONCERNS_FIELD, words="who hears a concern about the head"),
     FillIn(FILL_IN_QUESTIONS, words="who answers questions"),
     FillIn(SIGNER_FIELD, words="letters’ signer"),
     FillIn(LOGO_FIELD, words="school logo"),
@@ -160,8 +167,8 @@ def field_of(printed: str) -> FillIn:
 # The staff papers' own fields, above, and a plan's page-one line of who to reach where no
 # school file names the DSL (plan/dsl_phone.unnamed_dsl_line): a teacher reads that line
 # mid-lesson, and plain it looked like a finished line with odd brackets.
-STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD, FILL_IN_DSL, FILL_IN_DEPUTY,
-                FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE)
+STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD, HEAD_CONCERNS_FIELD, FILL_IN_DSL,
+                FILL_IN_DEPUTY, FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

@@ -36,9 +36,12 @@ TRAINER = Owner("trainer", name_key="trainer_name", phone_key="trainer_phone")
 CLASS_TEACHER = Owner("class teacher", name_key="class_teacher")
 HEADTEACHER = Owner("headteacher", name_key="headteacher", phone_key="headteacher_phone")
 SIGNATORY = Owner("signatory", name_key="letter_signatory")
+# Who hears a concern about the head: the chair of governors, or whom a trust's policy names.
+HEAD_CONCERNS = Owner("chair or trust lead", short="chair", name_key="head_concerns_to")
 COUNCIL = Owner("council")  # the local authority's out-of-hours line: no school file line
 
 # In the order the lists name them: the safeguarding leads first, as the handover's
 # disclosure line does; the head before the letters' signatory, who is often the same person
 # and is named on the handover as the head.
-OWNERS = (DSL, DEPUTY, TRAINER, CLASS_TEACHER, HEADTEACHER, SIGNATORY, COUNCIL)
+OWNERS = (DSL, DEPUTY, TRAINER, CLASS_TEACHER, HEADTEACHER, SIGNATORY, HEAD_CONCERNS,
+          COUNCIL)

@@ -179,6 +179,7 @@ NAMES: dict[str, frozenset[str]] = {
     "keep_it_card.unnamed_primary": frozenset({"lead", "dsl"}),
     "keep_it_card.unnamed_secondary": frozenset({"lead", "dsl", "reach"}),
     "visitor_without_class_teacher": frozenset({"teacher", "dsl"}),
+    "sheets_kept_handover": frozenset({"dsl"}),
     "signposting.ks1_childline": frozenset({"number"}),
     "signposting.open_hours": frozenset({"hours"}),
     "signposting.out_of_hours_local": frozenset({"local"}),
@@ -214,8 +215,11 @@ class SafeguardingWords(Strict):
     # hold a named pupil's private answers (UK GDPR), and one that raised a concern belongs
     # on the safeguarding record, not in a classroom tray.
     sheets_kept: Note
+    # The same rule on a visit's handover sheet, one line: the class teacher keeps the
+    # sheets once the visitor has gone, and reads the handover, not the plan.
+    sheets_kept_handover: Line
 
-    @field_validator("visitor_without_class_teacher", "sheets_kept")
+    @field_validator("visitor_without_class_teacher", "sheets_kept", "sheets_kept_handover")
     @classmethod
     def _only_names_filled(cls, text: str, info: ValidationInfo) -> str:
         _check(info.field_name or "", text)

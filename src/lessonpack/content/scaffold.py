@@ -137,6 +137,9 @@ deputy_dsl_contact: ""
 # session phones them when neither safeguarding lead is free (the office has shut).
 headteacher: ""
 headteacher_phone: ""
+# Who hears a concern about the headteacher: the chair of governors, or in an academy
+# trust the person its policy names (often the CEO). Named in every disclosure box.
+head_concerns_to: ""
 # A trainer's brand: the trainer who teaches, named in their introduction, on the plans and
 # in the letters home (a school file may name who comes for one booking instead), and
 # their own phone on the day, beside the team's line on the visit brief and handover.
@@ -212,6 +215,9 @@ deputy_dsl_contact: ""
 # session phones them when neither safeguarding lead is free (the office has shut).
 headteacher: ""
 headteacher_phone: ""
+# Who hears a concern about the headteacher: the chair of governors, or in an academy
+# trust the person its policy names (often the CEO). Named in every disclosure box.
+head_concerns_to: ""
 # The trainer who comes, so the school knows who to expect: named in their introduction, on
 # the plans and in the letters home (the trainer's brand may name them instead), and their
 # own phone on the day (a mobile), printed on the visit brief and handover.

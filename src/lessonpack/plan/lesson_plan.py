@@ -505,7 +505,7 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         Heading("Resources", 3),
         BulletList((*([] if named_people.visitor(brand)
                       else [visit_logistics.before_the_lesson(lesson, brand)]),
-                    *names_check(sg.notes), *_letter_check(lesson, brand),
+                    *names_check(sg.notes, lesson), *_letter_check(lesson, brand),
                     *_resources(lesson, brand)),
                    whole_items=True),
         # One section: the checks to tick, then how to teach it safely. Under two headings

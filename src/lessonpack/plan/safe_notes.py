@@ -13,11 +13,13 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
+from lessonpack.content.model import Lesson
 from lessonpack.content.parts import SafeNote
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.item_files import Item
 from lessonpack.plan.named_people import visitor
+from lessonpack.plan.story_people import story_people
 from lessonpack.plan.visit_disclosure import dsl_line
 
 
@@ -28,10 +30,17 @@ def not_without_teacher(item: Item, brand: Brand) -> str:
                 teacher=teacher or "the class teacher", dsl=dsl_line(brand))
 
 
-def names_check(notes: Sequence[SafeNote]) -> tuple[str, ...]:
+# Where a names check lists everyone the pack's stories name (plan/story_people).
+STORY_NAMES = "{story names}"
+
+
+def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
     """The check that no pupil shares a character's name, which the plan prints before the
-    letter home's date: the letter names the characters, so the check comes first."""
-    return tuple(n.text for n in notes if n.role == "names")
+    letter home's date: the letter names the characters, so the check comes first. Its
+    ``{story names}`` is everyone ``lesson`` (as the class is taught it) shows: a list
+    typed beside the stories left out the usernames on the slides."""
+    said = story_people(lesson).said()
+    return tuple(n.text.replace(STORY_NAMES, said) for n in notes if n.role == "names")
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:

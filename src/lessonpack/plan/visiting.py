@@ -13,7 +13,12 @@ import re
 from collections.abc import Sequence
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.fill_ins import HEAD_FIELD, HEAD_PHONE_FIELD, pupil_name
+from lessonpack.content.fill_ins import (
+    HEAD_CONCERNS_FIELD,
+    HEAD_FIELD,
+    HEAD_PHONE_FIELD,
+    pupil_name,
+)
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import visit_disclosure
@@ -112,16 +117,29 @@ def _neither_named(step: str, brand: Brand, evening: bool = True) -> str:
     return _NEITHER_LOCAL.sub(lambda m: m[1] + local, step, count=1)
 
 
+def head_concerns(brand: Brand) -> str:
+    """Who hears a concern about the head (KCSIE Part 4), as the school file names them
+    (``head_concerns_to``), else a field whose words still send it the right way: a
+    maintained school's chair of governors, a trust's named person (often its CEO, not the
+    local chair)."""
+    return " ".join(brand.head_concerns_to.split()) or HEAD_CONCERNS_FIELD
+
+
 def _staff_concern(step: str, brand: Brand) -> str:
-    """The allegations route with the head named (KCSIE Part 4), the chair of governors for
-    a concern about the head, and the LADO, when the step does not say so already."""
+    """The allegations route (KCSIE Part 4) with the head named and, for a concern about the
+    head, whoever the school names (``head_concerns``) where the step says "the chair of
+    governors"; that clause and the LADO added when the step does not say them."""
     name = head(brand)
     if name:
         step = _THE_HEAD.sub(name, step, count=1)
-    if "chair of governors" not in step:
-        step = (step.rstrip(".") + " (the chair of governors if about the head), who "
-                "involves the LADO.")
-    return step
+    if not _THE_CHAIR.search(step):
+        step = (step.rstrip(".") + "; about the head, the chair of governors, who involves "
+                "the LADO.")
+    return _THE_CHAIR.sub(lambda _m: head_concerns(brand), step, count=1)
+
+
+# A `staff_concern` step's words for whoever hears a concern about the head.
+_THE_CHAIR = re.compile(r"\bthe chair of governors\b")
 
 
 def _class_teacher(item: Item, brand: Brand) -> str:

@@ -69,6 +69,9 @@ _KNOWN: dict[str, FieldSpec] = {spec.name: spec for spec in (
               "are away. For example: Mr Tom Reid"),
     FieldSpec("deputy_dsl_contact", "How to reach the deputy DSL",
               "Room, phone or email, for example: deputy.dsl@oakfield.sch.uk"),
+    FieldSpec("head_concerns_to", "Who hears a concern about the headteacher",
+              "The chair of governors, or in an academy trust the person its policy names "
+              "(often the CEO), for example: Mrs Ruth Page (Chair of Governors)"),
     FieldSpec("class_teacher", "Class teacher", "On the lesson plan; signs primary letters "
               "home unless you name who signs below. For example: Miss Amy Cole"),
     FieldSpec("class_name", "Class", "Who the lesson is for, for example: Year 2. Named "
@@ -102,7 +105,7 @@ _GROUPS = (
     ("safeguarding", "Safeguarding contacts", ("safeguarding_lead", "dsl_name",
                                                "safeguarding_contact", "deputy_dsl_name",
                                                "deputy_dsl_contact", "headteacher",
-                                               "headteacher_phone")),
+                                               "headteacher_phone", "head_concerns_to")),
     ("letters", "The lesson and letters home", ("class_teacher", "class_name",
                                                 "letter_date", "lesson_date",
                                                 "letter_signatory", "letter_signatory_role",

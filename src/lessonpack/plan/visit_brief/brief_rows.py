@@ -43,6 +43,7 @@ from lessonpack.plan.visit_brief.brief_print_rows import (
     printing_row,
     screens_row,
 )
+from lessonpack.plan.visit_brief.names_jobs import names_row
 
 
 def rows(lesson: Lesson, brand: Brand) -> tuple[Row, ...]:
@@ -69,7 +70,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         files_row(day), *((handover_row(day),) if day.one else ()), *photo_row(day),
         *rebuilt_row(day),
         *(approve_rows(day) if day.before else ()), sign_off_row(day),
-        *(letter_rules_row(day) if day.before else ()),
+        *(letter_rules_row(day) if day.before else ()), *names_row(day),
         *(letters_home_rows(day) if day.before else ()),
         *(replies_rows(day) if day.before else ()), *lesson_cover_row(day, night),
         *replies, *chase_row(day),

@@ -13,6 +13,7 @@ from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.content.routes import for_the_class
+from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import (
     counts_and_lists,
@@ -39,6 +40,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
 from lessonpack.plan.visit_brief.brief_day import KEPT_FOR
+from lessonpack.plan.visit_brief.names_jobs import names_line
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
@@ -60,6 +62,8 @@ def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ..
     day = visiting.extra_care_by(brand)
     tell = f"By {day}, tell" if day else "Tell"
     return (
+        # First: it must be done before the letter home goes (the visit brief's row).
+        *filter(None, (names_line(lesson, brand),)),
         *_reply_slips(brand),
         # A line: what the school then decides, and that the trainer hears only what they
         # need, is the brief's extra-care row; with the disclosure record in a full
@@ -191,6 +195,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
     if own:  # the content's jobs, with the DSL named where the school gives the name
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
+                sheets_kept(brand),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
                 _send_letter_after(brand))
     out = []
@@ -200,11 +205,21 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
                    f"{'' if f.what.endswith('.') else '.'}")
     out += [
         f"Read {_papers(lesson)} the same day; anything that worries you goes to {dsl}.",
+        sheets_kept(brand),
         "Check in quietly with any pupil you noted, somewhere others can see you.",
         "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
         _send_letter_after(brand),
     ]
     return tuple(out)
+
+
+def sheets_kept(brand: Brand) -> str:
+    """What happens to the pupils' sheets once read, the plans' rule (content's
+    ``sheets_kept``) in one line: the plan leaves it to the class teacher, who reads this
+    sheet, not the plan, so with no line here the sheets (a named pupil's private ticks)
+    had no owner. The DSL by short name where the school file names them."""
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip()) or "the DSL"
+    return fill(safeguarding_words().sheets_kept_handover, dsl=dsl)
 
 
 # Every pack has a letter for after the lesson (what was learned, what to do if a child
@@ -255,7 +270,7 @@ def _back(brand: Brand) -> str:
 # together, and the sections with no more between them than a paragraph's gap, read as one
 # dense block to a teacher given the sheet at 8.45am. The KS2 sheet, the fullest, keeps a
 # few lines spare at its foot with these.
-ITEM_SPACE, SECTION_SPACE = 5.0, 14.0
+ITEM_SPACE, SECTION_SPACE = 2.0, 7.0
 
 
 def _listed(items: tuple[str, ...]) -> Checklist:

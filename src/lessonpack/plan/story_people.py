@@ -1,0 +1,153 @@
+"""Everyone a pack's stories name on its slides and sheets, for the check that no pupil
+shares a name with one of them: each story's child and the one on screen, the account and
+every commenter's username, the full name a clue spells out, who sends and receives a
+message a task replies to, and the people a story's prose introduces with their age ("Nia,
+15,") or as a made-up profile in quotes ("Jess").
+
+The plan's names check (plan/safe_notes), the visit brief's row and the handover's line read
+this list, so it is the pack's own: a list typed beside the stories named Year 4's children
+but none of the usernames on their slides (StarFan_J, Ama_M), and KS4's left out max_gg and
+jess_xo. It is read from the lesson as the class is taught it (its year's own Parts in place,
+plan/class_fit), and from the fields that draw the stories, never from their wording, but
+for the two prose patterns above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from lessonpack.content.model import Lesson
+from lessonpack.content.parts import Scenario, StreamComment
+from lessonpack.content.route_cycles import NOT_PROSE
+from lessonpack.content.wording import MESSAGE
+from lessonpack.plan.counts_and_lists import and_list
+
+# "Dev (Zainab's dad)", "Ama_M (Gran)": the name before the bracket that says who they are.
+_WHO = re.compile(r"\s*\(.*\)$")
+# 'Ravi messages Amara: "…"': the one the message is to.
+_TO = re.compile(r"^[A-Z][\w' ]{0,30}? (?:messages|texts|writes to) (?P<to>[\w' ]{1,30}): ")
+# A story's prose introducing someone with their age ("Nia, 15, is threatened", "Ravi,
+# sixteen, streams"), or a made-up profile by the name it gives, in double quotes ("Jess").
+_AGED = re.compile(r"\b([A-Z][a-z]+), (?:\d{1,2}|[a-z]*teen|nine|ten|eleven|twelve)\b")
+_PROFILE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
+# Who a story's comment or call shows by what they are to the child, not by a name ("Granny"
+# waves on KS1's call), and the app's own pop-up: no pupil is picked out by these.
+_NOT_PEOPLE = frozenset({"Mum", "Dad", "Gran", "Granny", "Grandma", "Grandad", "Grandpa",
+                         "Nan", "Nana", "Pop-up"})
+# A name or username is one or two words ("Baker Bea", "Mei Chen"); a longer one is a title
+# ("Pip the rabbit" for Pip, KS1's "Moon Bunny Show").
+_MOST_WORDS = 2
+# Fields that are never prose (ids, picture names) and the Parts other years teach, which
+# this class's pack does not show.
+_SKIP = NOT_PROSE | {"route_cycles"}
+
+
+@dataclass(frozen=True)
+class StoryPeople:
+    """The names (``names``) and the usernames (``usernames``: a commenter's, or the one a
+    child streams as) a lesson's stories show, each once, in the order the lesson first
+    shows them; a name inside a longer one ("Mei" in "Mei Chen") said once, whole."""
+
+    names: tuple[str, ...]
+    usernames: tuple[str, ...]
+
+    @property
+    def everyone(self) -> tuple[str, ...]:
+        return (*self.names, *self.usernames)
+
+    def said(self) -> str:
+        """"Zainab, Dev, Mei Chen, Baker Bea, Kofi; usernames StarFan_J, Ama_M, …"."""
+        names = ", ".join(self.names)
+        users = ", ".join(self.usernames)
+        if names and users:
+            return f"{names}; usernames {users}"
+        return names or (f"usernames {users}" if users else "")
+
+    def said_short(self) -> str:
+        """"Zainab, Dev, Mei Chen and the usernames": for a line whose reader has the full
+        list elsewhere (the visit brief's row, beside the handover)."""
+        if not self.usernames:
+            return and_list(list(self.names))
+        return f"{', '.join(self.names)} and the usernames" if self.names else "the usernames"
+
+
+def story_people(lesson: Lesson) -> StoryPeople:
+    """Everyone ``lesson``'s stories name (see the module's note)."""
+    names: dict[str, None] = {}
+    users: dict[str, None] = {}
+    for name, username in _found(lesson):
+        said = _WHO.sub("", " ".join(name.split())).strip()
+        if said and said not in _NOT_PEOPLE and len(said.split()) <= _MOST_WORDS:
+            (users if username else names).setdefault(said, None)
+    kept = [n for n in names if n not in users]
+    # "Mei" and her certificate's "Mei Chen": the full name alone.
+    whole = [n for n in kept if not any(o != n and o.startswith(f"{n} ") for o in kept)]
+    return StoryPeople(tuple(whole), tuple(users))
+
+
+def story_places(lesson: Lesson) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The streets and the schools ``lesson``'s story pictures spell out ((("Elm Road",),
+    ("Hillside Primary",))), each once: a pupil who lives there, or a local school of that
+    name, is picked out as a shared name is."""
+    streets: dict[str, None] = {}
+    schools: dict[str, None] = {}
+    for scenario in _scenarios(lesson):
+        street, school = scenario.clues.get("street-sign"), scenario.clues.get("school-top")
+        if street:
+            streets.setdefault(street, None)
+        if school:
+            schools.setdefault(school, None)
+    return tuple(streets), tuple(schools)
+
+
+def _scenarios(node: Any) -> Iterator[Scenario]:
+    if isinstance(node, Scenario):
+        yield node
+    elif isinstance(node, BaseModel):
+        for field in type(node).model_fields:
+            if field not in _SKIP:
+                yield from _scenarios(getattr(node, field))
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            yield from _scenarios(value)
+
+
+def _found(node: Any, field: str = "") -> Iterator[tuple[str, bool]]:
+    """(name, whether it is a username) for every name in ``node`` and the models inside it,
+    in field order; ``field``: the field ``node`` is the value of."""
+    if isinstance(node, Scenario):
+        titled = node.name is not None and node.character != node.name
+        yield node.character, titled and " " not in node.character
+        yield from ((n, False) for n in (node.name, node.watcher, node.account) if n)
+        if "certificate" in node.clues:  # a child's full name, on their wall
+            yield node.clues["certificate"], False
+    if isinstance(node, StreamComment):
+        yield node.user, True
+    elif isinstance(node, str):
+        yield from _in_prose(node)
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if name not in _SKIP:
+                yield from _found(getattr(node, name), name)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            yield from _found(value, field)
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _found(value, field)
+
+
+def _in_prose(text: str) -> Iterator[tuple[str, bool]]:
+    message = MESSAGE.match(text)
+    if message:
+        yield message["who"], False
+        to = _TO.match(text)
+        if to:
+            yield to["to"], False
+    yield from ((m, False) for m in _AGED.findall(text))
+    yield from ((m, False) for m in _PROFILE.findall(text))
