@@ -58,15 +58,18 @@ def test_running_head_and_page_number_end_at_the_text_edge(documents: list[Path]
 
 
 def test_two_columns_start_and_end_on_the_text_edges(documents: list[Path]) -> None:
-    """A letter's two lists ("Things to talk about at home" | "Helpful tips") start at the
-    letter's left edge and end at its right: the gap is between the columns only."""
+    """The letter after the lesson's two lists ("What the class learned today" | "Questions
+    to ask at home") start at the letter's left edge and end at its right: the gap is
+    between the columns only."""
     from docx.oxml.ns import qn
 
-    letters = [p for p in documents if p.name.endswith("letter-home.docx")]
+    from lessonpack.plan.letter.home import LEARNED_LABEL
+
+    letters = [p for p in documents if p.name.endswith("letter-home-after.docx")]
     assert letters
     for path in letters:
         table = next(t for t in docx.Document(str(path)).tables
-                     if t.rows[0].cells[0].paragraphs[0].text.startswith("Things to talk"))
+                     if t.rows[0].cells[0].paragraphs[0].text.startswith(LEARNED_LABEL))
         first, last = table._tbl.iter(qn("w:tc"))
         assert first.find(f"{qn('w:tcPr')}/{qn('w:tcMar')}/{qn('w:left')}").get(
             qn("w:w")) == "0", path.name

@@ -19,6 +19,7 @@ from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience
 from lessonpack.plan.class_line import class_and_teacher
+from lessonpack.plan.letter.home import LEARNED_LABEL, TIPS_LABEL
 from lessonpack.plan.letter_dates import reply_by
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,9 +86,17 @@ def test_letters_are_dated_with_a_reply_by_day_and_name_their_class(oakfield: Pa
 
 
 def test_letter_paragraphs_are_spaced_and_columns_even(oakfield: Path) -> None:
+    """The letter before the lesson: its paragraphs spaced, its tips one list the page's
+    width under their label (two columns with questions to talk about filled the page);
+    the letter after's two lists in even columns."""
     doc = _doc(oakfield, "ks2-letter-home")
     assert doc.styles["LP Body"].paragraph_format.space_after.pt >= 3  # was 2
-    columns = next(t for t in doc.tables if "Things to talk about" in _cell_text(t, 0))
+    texts = [p.text for p in doc.paragraphs]
+    tips = texts.index(TIPS_LABEL)
+    assert texts[tips + 1] == "Tablets and phones in shared rooms, not bedrooms."
+    assert not any("Things to talk about" in _cell_text(t, 0) for t in doc.tables)
+    doc = _doc(oakfield, "ks2-letter-home-after")
+    columns = next(t for t in doc.tables if LEARNED_LABEL in _cell_text(t, 0))
     widths = [int(w.get(qn("w:w"))) for w in columns._tbl.iter(qn("w:gridCol"))]
     assert min(widths) >= 0.4 * sum(widths) - 300  # the gap between them aside
 

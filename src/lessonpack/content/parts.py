@@ -297,7 +297,10 @@ class Letter(Strict):
 
     subject: Annotated[str, Chars(90)]
     paragraphs: list[Annotated[str, Chars(700)]] = Field(min_length=2, max_length=5)
-    conversation_starters: list[Annotated[str, Chars(160)]] = Field(min_length=2, max_length=6)
+    # Not printed: the letter before the lesson gives tips alone, and its questions for home
+    # are the letter after's (``after.conversation_starters``). Still read, so a lesson file
+    # written with them loads.
+    conversation_starters: list[Annotated[str, Chars(160)]] = Field(default=[], max_length=6)
     tips: list[Annotated[str, Chars(200)]] = Field(min_length=2, max_length=6)
     # Rules for home as short bullets under the second paragraph, which leads into them:
     # set in a paragraph, three apps' age rules ran four lines a parent skimming missed.

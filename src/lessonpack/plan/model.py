@@ -290,6 +290,9 @@ class Paragraph:
     # A tinted panel with the brand's bar down its left, each later line's service names in
     # bold: a letter's help contacts, the part a parent looks for, read as one block.
     panel: bool = False
+    # With ``panel``: a paler tint, a hairline bar and the names in the text's own weight, a
+    # panel that sits under the page's message (a letter's help box, once its loudest block).
+    quiet: bool = False
     # What the paragraph is for a later planner that places something by it (``Role``).
     role: Role | None = None
     # Words in white on the brand's dark colour after the text, on its last line: the

@@ -90,8 +90,9 @@ def heading(writer: DocWriter, block: Heading) -> None:
 def paragraph(writer: DocWriter, block: Paragraph) -> None:
     paragraph = writer.para(_PARAGRAPH_STYLES[block.style])
     if block.panel:
-        docx_panel.write_lines(paragraph_xml(paragraph), block.label, block.text)
-        docx_panel.as_panel(writer, paragraph)
+        docx_panel.write_lines(paragraph_xml(paragraph), block.label, block.text,
+                               names=not block.quiet)
+        docx_panel.as_panel(writer, paragraph, quiet=block.quiet)
         return
     if block.label:
         label = add_run(paragraph_xml(paragraph), block.label + (" " if block.text else ""))

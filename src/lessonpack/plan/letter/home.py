@@ -79,12 +79,14 @@ def letter_after_file(lesson: Lesson, brand: Brand) -> str:
 
 LEARNED_LABEL = "What the class learned today"
 IF_TOLD_LABEL = "If your child tells you something:"
+TIPS_LABEL = "Helpful tips at home:"
+HELP_LABEL = "Where to get help:"
 
 
 def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list[Block]:
     """What the letter says between its greeting and where to get help. Before the lesson:
-    what it will cover, things to talk about and tips. After it: what the class learned,
-    questions to ask at home, and what to do if the child tells them something."""
+    what it will cover and tips for home. After it: what the class learned, questions to ask
+    at home, and what to do if the child tells them something."""
     letter = lesson.letter
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     if not after:
@@ -99,20 +101,19 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
                              for n, p in enumerate(paragraphs)]
         if letter.rules:  # under the paragraph that leads into them
             body.insert(2, BulletList(tuple(letter.rules), whole_items=True))
-        return [*body,
-                SideBySide(("Things to talk about at home", tuple(letter.conversation_starters)),
-                           ("Helpful tips", tuple(letter.tips)),
-                           # Single-spaced lists where the school's own services add lines:
-                           # the slip stays on page one (two local helplines at a secondary
-                           # school pushed it over).
-                           tight=tight)]
+        # The tips alone, the width of the page: questions to talk about come with the
+        # letter after the lesson, when there is something to ask about (two columns of
+        # both filled the page to its slip, a form more than a letter).
+        return [*body, Paragraph("", label=TIPS_LABEL, keep_next=True),
+                BulletList(tuple(letter.tips), whole_items=True)]
     taught = lesson.letter.after
     return [Paragraph(f"{taught.opening} {visit}".strip()),
             SideBySide((LEARNED_LABEL, tuple(taught.learned)),
                        ("Questions to ask at home", tuple(taught.conversation_starters)),
                        tight=tight),
-            # The steps one a line in a panel: a parent finds them again the day it matters.
-            Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, panel=True)]
+            # The steps one a line under their bold label: a parent finds them again the day
+            # it matters. Not a second panel: the help box is the letter's one box.
+            Paragraph("\n".join(taught.if_told), label=IF_TOLD_LABEL, keep_lines=True)]
 
 
 # Where parents read the school's RSHE policy, as the lesson files write it (the brand's
@@ -160,9 +161,11 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
         *_letter_body(lesson, brand, after, tight=own),
-        # The school's own people first, then the services, one a line, under one label.
+        # The school's own people first, then the services, one a line, under one label:
+        # a quiet box (pale, a hairline bar, the label its one bold run), under the letter's
+        # message rather than louder than it.
         Paragraph(" ".join(filter(None, (dsl_sentence(brand), out_of_hours(lesson, brand))))
-                  + f"\n{helps}", label="Where to get help:", panel=True),
+                  + f"\n{helps}", label=HELP_LABEL, panel=True, quiet=True),
         # Sent after the lesson, no invitation to a workshop already held.
         *(workshop_invitation(brand, lesson.audience, dated if after else "")
           if not after or _still_to_come(brand.parents_session_date, dated) else []),
