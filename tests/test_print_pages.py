@@ -1,7 +1,6 @@
 """The lesson plan's footer "To teach: 1–N" stores N as LibreOffice lays the plan out
-(build/print_pages.py): a viewer that shows a field's stored value showed "…" (teacher s28
-end 1). Word and LibreOffice still work the field out; the stored value is what the rest
-show."""
+(build/print_pages.py): a viewer that shows a field's stored value showed "…". Word and
+LibreOffice still work the field out; the stored value is what the rest show."""
 
 from __future__ import annotations
 
