@@ -116,9 +116,9 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer
-    # The exit quiz is Year 6's own where Year 4's would be answered from memory (teacher
-    # s28 end 2): the red flag among Lola's comments, and what comes first when her clues
-    # are on screen, never Year 4's cake or its dare for coins. Nothing else is shared.
+    # The exit quiz is Year 6's own where Year 4's would be answered from memory: the red
+    # flag among Lola's comments, and what comes first when her clues are on screen, never
+    # Year 4's cake or its dare for coins.
     flag, first = fitted.exit_quiz[0], fitted.exit_quiz[3]
     comments = {c.text for c in part2.scenario.comments}
     assert {o.text for o in flag.options} <= comments, flag.options

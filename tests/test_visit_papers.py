@@ -1380,7 +1380,7 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     assert "keeps the sign-in sheets (the fire roll) until every family has left, then " \
         "gives them and the play register to Mrs Okafor or the deputy DSL, whichever is on " \
         "site" in team
-    assert "Take away only the contact slips and feedback forms" in team
+    assert "take away only the contact slips and feedback forms. Keep them sealed" in team
     assert "leave none in school" not in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
     assert "sign-in" not in own.lower() and "feedback form" not in own
