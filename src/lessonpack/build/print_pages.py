@@ -5,15 +5,16 @@ a PAGEREF field to the mark (render/docx_page_ref.py). Word and LibreOffice work
 out as they lay the pages out; a viewer that shows a field's stored result instead (a phone's
 or a web preview, a print shop's viewer) showed what the renderer stored, "…": the page is
 known only once the document is laid out, and the renderer's own estimate was a page out in
-most plans. So, where LibreOffice is installed, the build lays each such document out once
-(one ``soffice`` run for a pack's documents), reads the number LibreOffice put in the
-footer of the first page, and stores it as the field's result: every viewer then shows a
-page number, and Word and LibreOffice still work it out again as they lay the pages out.
+most plans. So, when asked (``LESSONPACK_PAGE_LAYOUT=1``, read once into the build request,
+``BuildRequest.page_layout``) and where LibreOffice is installed, the build lays each such
+document out once (one ``soffice`` run for a pack's documents), reads the number LibreOffice
+put in the footer of the first page, and stores it as the field's result: every viewer then
+shows a page number, and Word and LibreOffice still work it out again as they lay the pages
+out.
 
-Without LibreOffice, or with ``LESSONPACK_PAGE_LAYOUT=0`` (read once into the build request,
-``BuildRequest.page_layout``: the tests and the byte baseline build without it, as a layout
-costs seconds a pack and its number follows LibreOffice's version), the stored result stays
-"…" and page one's line still says the footer gives the page.
+Off by default: a layout costs seconds a pack (a warm build's time several times over) and
+its number follows LibreOffice's version. Without it the stored result stays "…", and page
+one's line says where to print to in words every viewer shows.
 """
 
 from __future__ import annotations

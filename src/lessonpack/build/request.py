@@ -185,16 +185,18 @@ class ManifestSource(Protocol):
     def problem(self, loc: FieldPath, message: str, code: str = ...) -> Problem: ...
 
 
-# Set to "0", a build stores no laid-out page numbers (BuildRequest.page_layout): the tests
-# and the byte baseline, which pin what the renderer writes, not LibreOffice's layout.
+# Set to "1", a build lays its plans out with LibreOffice to store their print range's page
+# (BuildRequest.page_layout). Off by default: a LibreOffice run costs seconds a pack (a warm
+# pack's build several times over), the number follows LibreOffice's version, and page one
+# already says where to print to ("up to the Print to here line") in any viewer.
 PAGE_LAYOUT_VARIABLE = "LESSONPACK_PAGE_LAYOUT"
 
 
 def page_layout_wanted(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether a build lays its marked documents out (build/print_pages.py): unless
-    LESSONPACK_PAGE_LAYOUT is "0" (of ``environ``, the process's by default)."""
+    """Whether a build lays its marked documents out (build/print_pages.py): when
+    LESSONPACK_PAGE_LAYOUT is "1" (of ``environ``, the process's by default)."""
     return (os.environ if environ is None else environ).get(PAGE_LAYOUT_VARIABLE,
-                                                             "").strip() != "0"
+                                                             "").strip() == "1"
 
 
 class BuildRequest(BaseModel):
@@ -235,8 +237,8 @@ class BuildRequest(BaseModel):
     # requests in one process (a server's) each keep their own.
     stated_time: dt.datetime | None = None
     # Lay each plan and facilitator notes out with LibreOffice, where it is installed, to
-    # store the "Print to here" mark's page in the footer (build/print_pages.py); off with
-    # LESSONPACK_PAGE_LAYOUT=0, read once here as the stated time is.
+    # store the "Print to here" mark's page in the footer (build/print_pages.py); on with
+    # LESSONPACK_PAGE_LAYOUT=1, read once here.
     page_layout: bool = Field(default_factory=lambda: page_layout_wanted())
 
 
