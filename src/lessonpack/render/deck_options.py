@@ -66,6 +66,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     reveal is the question slide plus a layer: no panel, picture or word moves. ``like``:
     the deck's other answers, which the words' size must fit too (one size a deck)."""
     misfits: list[str] = []
+    area = box  # the panels' and the strip's, together
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
     cols = option_cols(box, options, brand, pictures, look=look, like=like, strip=bool(strip))
@@ -125,8 +126,11 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                 why_box = _strip_grown(why_box, spare, words, brand, look)
         elif cols == 1 and why_box is not None:
             box, why_box = _rows_over_strip(box, why_box, options, brand, look, words)
+    cap: int | None = None
+    if cols == 1 and why_box is not None and len(pictures) != len(options):
+        box, why_box, cap = _rows_trade(area, box, why_box, words, options, brand, look, like)
     drawn, answers_pt = _panels(slide, box, options, brand, look, pictures, answer, mark, tall,
-                                cols, like)
+                                cols, like, most=cap)
     misfits += drawn
     if why_box is not None:
         # Drawn after the panels: read (and tabbed to) in the order it is seen; never larger
@@ -175,6 +179,74 @@ def _strip_grown(why_box: Box, spare: int, words: str, brand: Brand, look: Look)
     need = int(lines_height([(words, brand.body_font, False, target)], w - 2 * PAD)
                * EMU_PT) + 2 * STRIP_PAD
     return x, y - spare, w, h + max(0, min(spare, need - h))
+
+
+# A row's least height for its letter where the rows give height to the reason under them
+# (``_rows_trade``): the letter's disc then as small as ``_disc_side`` draws it (0.35 in).
+ROW_DISC_TRADED = int(0.34 * INCH)
+
+
+def _rows_trade(area: Box, box: Box, why_box: Box, words: str, options: Sequence[str],
+                brand: Brand, look: Look, like: Sequence[Sequence[str]]
+                ) -> tuple[Box, Box, int | None]:
+    """Answers one a row over a reason set smaller than them: a cap on the answers' size,
+    their rows as short as their words then need (a letter's disc smaller), and the height
+    that frees given to the reason, where that sets the smaller of the two sizes larger
+    (deck_balance). Real templates' KS4 answers took the height at 22-24 pt in rows sized
+    for a 0.55 in letter, and the sentence the class reads after the reveal sat at 18 pt
+    over empty room. The cap (None: none) is the answers' size on the question and its
+    reveal alike: both are measured on the longer of the prompt and the reason."""
+    target = min(look.card_pt, STRIP_PT)
+    inner_w = why_box[2] - 2 * PAD
+    font = brand.body_font
+
+    def reason_pt(strip_h: int) -> int:
+        return fit_size([(words, font, False, 0)], inner_w, strip_h - 2 * STRIP_PAD, target,
+                        MIN_PT - 1)
+
+    now = _rows_size(box, options, brand, look, like)
+    if reason_pt(why_box[3]) >= min(now, target):
+        return box, why_box, None
+    gap = why_box[1] - (box[1] + box[3])
+    room = area[1] + area[3] - box[1] - gap  # the rows' and the strip's heights together
+
+    def sizes(cap: int) -> tuple[int, int]:
+        rows_h = _rows_height(box, options, brand, look, cap)
+        answers = min(cap, _rows_size((box[0], box[1], box[2], rows_h), options, brand, look,
+                                      like))
+        return answers, reason_pt(room - rows_h)
+
+    cap = best_balance(range(now, MIN_PT - 1, -1), sizes)
+    answers, reason = sizes(cap)
+    if min(answers, reason) <= min(now, reason_pt(why_box[3])):
+        return box, why_box, None
+    rows_h = _rows_height(box, options, brand, look, cap)
+    # The strip as tall as its words need at STRIP_PT (as ``_strip_grown``): the rest stays
+    # below it, where the slide's foot is.
+    need = int(lines_height([(words, font, False, target)], inner_w) * EMU_PT) + 2 * STRIP_PAD
+    strip_h = min(room - rows_h, max(need, why_box[3]))
+    return ((box[0], box[1], box[2], rows_h),
+            (why_box[0], box[1] + rows_h + gap, why_box[2], strip_h), cap)
+
+
+def _rows_height(box: Box, options: Sequence[str], brand: Brand, look: Look, size: int) -> int:
+    """The height answers one a row take with their words at ``size``: each row its longest
+    answer's lines (in the columns rows in ``box`` give them) or a small letter, and its
+    padding."""
+    layout = _panel_layout(option_boxes(box, options, 1), options, (), look, False)
+    words = max(int(lines_height([(o, brand.body_font, True, size)], tb[2]) * EMU_PT)
+                for o, (_d, _p, tb) in zip(options, layout, strict=True))
+    rows = len(options)
+    return (max(words, ROW_DISC_TRADED) + 2 * ROW_PAD) * rows + ROW_GAP * (rows - 1)
+
+
+def _rows_size(box: Box, options: Sequence[str], brand: Brand, look: Look,
+               like: Sequence[Sequence[str]]) -> int:
+    """The size answers one a row in ``box`` are drawn at (as ``_panels`` sizes them)."""
+    boxes = option_boxes(box, options, 1)
+    layout = _panel_layout(boxes, options, (), look, False,
+                           _grown(boxes, options, brand, look, 1))
+    return _words_size(layout, options, brand.body_font, look, True, like, MIN_PT - 1)
 
 
 STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
@@ -478,9 +550,10 @@ TICK = int(0.55 * INCH)  # the right answer's tick, in its panel's top-right cor
 
 def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: Look,
             pictures: Sequence[Picture], answer: int | None, mark: Picture | None,
-            tall: bool, cols: int, like: Sequence[Sequence[str]] = ()
+            tall: bool, cols: int, like: Sequence[Sequence[str]] = (), most: int | None = None
             ) -> tuple[list[str], int]:
-    """The answers' panels drawn; what does not fit, and the size of their words."""
+    """The answers' panels drawn; what does not fit, and the size of their words (``most``
+    points at most, where the rows gave height to the reason under them)."""
     misfits: list[str] = []
     boxes = option_boxes(box, options, cols)
     font = brand.body_font
@@ -490,6 +563,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
     # Words-only tall panels are cut to their own words' height, so not compared with the
     # deck's other questions.
     size = _words_size(layout, options, font, look, with_pictures or not tall, like)
+    if most is not None:
+        size = min(size, most)
     for n, (option, (x, y, w, h), (disc_box, pic_box, text_box)) in enumerate(
             zip(options, boxes, layout, strict=True)):
         letter = option_label(n, look)

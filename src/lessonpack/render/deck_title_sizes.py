@@ -15,6 +15,9 @@ grouped by that copied size, not by layout: grouped by layout, Smooth black's st
 slides ("Title Only") kept the template's 44 pt while its other content titles were evened
 to 34 pt. A cover's or a section's title is grouped apart from content titles on every
 template (``openings``): one layout may hold both, and a section title is a larger heading.
+Openings whose titles stand in different places are different headings too: klee2's cover
+title, stacked in the middle of its navy band at 36 pt, was set at the 24 pt of the section
+titles in the slim bar at the top of the same layout.
 """
 
 from __future__ import annotations
@@ -73,6 +76,13 @@ def _list_size(tree: Any) -> int | None:
     return int(own.get("sz")) if own is not None and own.get("sz") else None
 
 
+def _title_top(tree: Any) -> int | None:
+    """The top of the slide's own title box in EMU (None where the layout's applies)."""
+    sp = title_of(tree)
+    off = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:off')}") if sp is not None else None
+    return int(off.get("y")) if off is not None else None
+
+
 def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
     """The title size the slide's layout gives (its title placeholder's, else its master's
     title style), in hundredths of a point; None when neither says."""
@@ -125,7 +135,7 @@ def _groups(slides: Sequence[SlideXml], openings: frozenset[int]
     group (a title-only slide and a title-and-body slide of one deck); a section's, set
     larger, another; the cover and sections (``openings``) always apart from the content."""
     cache: dict[str, int | None] = {}
-    by_layout: dict[tuple[bool, int | str], list[tuple[int, int]]] = {}
+    by_layout: dict[tuple[bool, int | str, int | None], list[tuple[int, int]]] = {}
     for n, slide in enumerate(slides):
         own = slide.reading("title size", _own_size)
         if own is None:
@@ -133,7 +143,8 @@ def _groups(slides: Sequence[SlideXml], openings: frozenset[int]
         inherited = _layout_size(slide, cache) or slide.reading("title list size", _list_size)
         size = own or inherited
         if size:
-            by_layout.setdefault((n in openings, inherited or slide.layout), []).append(
+            place = slide.reading("title top", _title_top) if n in openings else None
+            by_layout.setdefault((n in openings, inherited or slide.layout, place), []).append(
                 (n, size))
     return list(by_layout.values())
 

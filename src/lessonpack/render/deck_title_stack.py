@@ -159,6 +159,8 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     # Measured at the width it is given under the title, not the one it had (beside a
     # section's picture a 1 in column made one sentence 4.6 in tall).
     set_box(sub.element, (tx, sy, tw, sh))
+    two_title = min(th + sh, _reserved(title, layout))
+    _title_to_room(title, heading, layout, two_title)
     title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
     sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
     kicker_h = int(0.45 * INCH) if spec.kicker else 0
@@ -170,7 +172,6 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     # part opening on its statement alone), and a longer title never climbs: either moved
     # the heading off the place the deck's other dividers give it.
     # Both at the layout's sizes: a title or line shrunk to fit (or no line) keeps the room.
-    two_title = min(th + sh, _reserved(title, layout))
     two_sub = _reserved(sub, layout)
     block = kicker_h + gap + two_title + gap + two_sub
     # Clear of the layout's footer, date and slide number: a long line under the title, in
@@ -199,7 +200,30 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     _headline(title, sub, layout)
 
 
-HEADLINE = 1.3  # a title at least this many times the size of the line under it
+def _title_to_room(title: SlidePlaceholder, family: str, layout: Any, room: int) -> None:
+    """A title made smaller to fit the layout's box it was filled in, set back at its
+    layout's size (or as near it as fits) where the stack keeps ``room`` for it: klee2's
+    cover title was fitted to its master's 0.89 in box at 26 pt, then stacked in a navy band
+    with room for two lines at 36 pt, and read as barely larger than the 20 pt line under
+    it. Its runs' own size, the one the fitting set, is what changes."""
+    now, most = _size(title, layout), layout_style(title, layout)[0]
+    runs = [r for p in title.text_frame.paragraphs for r in p.runs]
+    if not most or not runs or now >= most:
+        return
+    pad = int(0.15 * INCH)
+    for size in range(int(most), int(now), -1):
+        for run in runs:
+            run.font.size = Pt(size)
+        if _text_height(title, family, layout) + pad <= room:
+            return
+    for run in runs:
+        run.font.size = Pt(now)
+
+
+# A title at least this many times the size of the line under it. lessonpack's own section
+# sets 44 over 24 pt and Brightpath's 40 over 20; at 1.3, hexagons' section titles (a 44 pt
+# sample fitted to 40) stood over 31 pt objectives and did not read as the heading.
+HEADLINE = 1.6
 
 
 def _size(ph: SlidePlaceholder, layout: Any) -> float:
