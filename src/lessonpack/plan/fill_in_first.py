@@ -487,13 +487,15 @@ def head_line(plan: DocPlan) -> str:
     the head (``HEAD_CONCERNS_FIELD``). "" when the school file names them."""
     where = _box_with(plan, HEAD_FIELD)
     concerns = _box_with(plan, HEAD_CONCERNS_FIELD)
-    about = "who hears a concern about the head" if concerns else ""
+    about = "who hears a concern about the head"
     if not where:
         return f"This file's “{concerns}” box: write in {about}." if concerns else ""
-    also = f", and in the box {about}" if concerns else ""
+    # Two lines with the box's field too: a third moved the box off page one.
+    said = ("name, out-of-hours phone and who hears concerns about them" if concerns
+            else "name and a phone that answers out of school hours")
     # No semicolon: the box's files are parted by them.
     return (f"This file's “{where}” box and the title slide's notes: write in the "
-            f"headteacher's name and a phone that answers out of school hours{also}.")
+            f"headteacher's {said}.")
 
 
 def _box_with(plan: DocPlan, field: str) -> str:
