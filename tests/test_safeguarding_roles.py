@@ -30,10 +30,12 @@ def _lesson(audience: str) -> Lesson:
 
 
 def _reworded(lesson: Lesson) -> Safeguarding:
-    """Every tagged step and check reworded, keeping its tag."""
+    """Every tagged step a visitor's plan rewrites, and every tagged check, reworded,
+    keeping its tag. (A ``staff_concern`` step is the school's allegations route, the same
+    for a visitor: kept as written, with the head named.)"""
     sg = lesson.safeguarding
     steps = [s.model_copy(update={"text": f"Straight away, tell the DSL. ({s.role})"})
-             if s.role else s for s in sg.disclosure]
+             if s.role and s.role != "staff_concern" else s for s in sg.disclosure]
     checks = [c.model_copy(update={"text": f"Reworded check ({c.visitor})."})
               if c.visitor else c for c in sg.checklist]
     return sg.model_copy(update={"disclosure": steps, "checklist": checks})

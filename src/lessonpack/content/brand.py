@@ -214,8 +214,7 @@ class SchoolFacts(BaseModel):
         "the chair of governors, in an academy trust whoever the trust's policy names "
         "(often its CEO): 'Mrs Ruth Page (Chair of Governors)'. Named in every plan's "
         "disclosure box and the parents' notes; empty: a field to fill in, reading 'the "
-        "chair of governors (or, in an academy trust, the person your trust's policy "
-        "names)'."))
+        "chair of governors (or, in an academy trust, whoever its policy names)'."))
     palette: Literal["template", "brand"] = Field("template", description=(
         "With a trainer's template whose theme chose its own colours: 'template' (default) "
         "keeps its palette and fonts, your house style; 'brand' puts this file's colours "

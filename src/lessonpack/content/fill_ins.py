@@ -56,8 +56,8 @@ LOCAL_HELP_FIELD = "[council's 24-hour number]"  # as the letters print it, amon
 # maintained school's chair of governors, a trust's named person (often its CEO). Worded
 # so that, left as it is, it still sends the concern the right way: "the chair of
 # governors" alone sent a trust's staff to the wrong person.
-HEAD_CONCERNS_FIELD = ("[the chair of governors (or, in an academy trust, the person your "
-                       "trust's policy names)]")
+HEAD_CONCERNS_FIELD = ("[the chair of governors (or, in an academy trust, whoever its "
+                       "policy names)]")
 # Words a plan uses about fields in its own guidance ("no [bracketed] field is left", "each
 # yellow [field]"): never a gap to fill in.
 NOT_FIELDS = frozenset({"[bracketed]", "[field]"})

@@ -23,6 +23,7 @@ import re
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import (
     CLASS_FIELD,
+    HEAD_CONCERNS_FIELD,
     LESSON_DATE_FIELD,
     LETTER_DATE_FIELD,
     NOT_FIELDS,
@@ -482,15 +483,27 @@ def head_line(plan: DocPlan) -> str:
     """The plan's own field for the headteacher (``visiting.HEAD_FIELD``, in its parents'
     disclosure box and the title slide's notes), which the files' list leaves out (it lists
     the other files): the one fallback when neither safeguarding lead is free at an evening
-    session, so it is asked for here. "" when the school file names the head."""
-    where = next((b.title for b in plan.blocks if isinstance(b, Callout)
-                  and b.title != LESSON_DISCLOSURE
-                  and any(HEAD_FIELD in t for t in printed_strings(b))), "")
+    session, so it is asked for here; and the box's field for who hears a concern about
+    the head (``HEAD_CONCERNS_FIELD``). "" when the school file names them."""
+    where = _box_with(plan, HEAD_FIELD)
+    concerns = _box_with(plan, HEAD_CONCERNS_FIELD)
+    about = "who hears a concern about the head"
     if not where:
-        return ""
+        return f"This file's “{concerns}” box: write in {about}." if concerns else ""
+    # Two lines with the box's field too: a third moved the box off page one.
+    said = ("name, out-of-hours phone and who hears concerns about them" if concerns
+            else "name and a phone that answers out of school hours")
     # No semicolon: the box's files are parted by them.
     return (f"This file's “{where}” box and the title slide's notes: write in the "
-            "headteacher's name and a phone that answers out of school hours.")
+            f"headteacher's {said}.")
+
+
+def _box_with(plan: DocPlan, field: str) -> str:
+    """The title of ``plan``'s first box but a lesson's disclosure box (its own row lists
+    that) that prints ``field``; "" for none."""
+    return next((b.title for b in plan.blocks if isinstance(b, Callout)
+                 and b.title != LESSON_DISCLOSURE
+                 and any(field in t for t in printed_strings(b))), "")
 
 
 # The plan's own line of who to reach, where it prints [fields] (a pack built with no school

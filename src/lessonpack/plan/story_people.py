@@ -121,11 +121,7 @@ def _found(node: Any, field: str = "") -> Iterator[tuple[str, bool]]:
     """(name, whether it is a username) for every name in ``node`` and the models inside it,
     in field order; ``field``: the field ``node`` is the value of."""
     if isinstance(node, Scenario):
-        titled = node.name is not None and node.character != node.name
-        yield node.character, titled and " " not in node.character
-        yield from ((n, False) for n in (node.name, node.watcher, node.account) if n)
-        if "certificate" in node.clues:  # a child's full name, on their wall
-            yield node.clues["certificate"], False
+        yield from _in_scenario(node)
     if isinstance(node, StreamComment):
         yield node.user, True
     elif isinstance(node, str):
@@ -140,6 +136,17 @@ def _found(node: Any, field: str = "") -> Iterator[tuple[str, bool]]:
     elif isinstance(node, dict):
         for value in node.values():
             yield from _found(value, field)
+
+
+def _in_scenario(scenario: Scenario) -> Iterator[tuple[str, bool]]:
+    """Who a story's own fields name: the one on screen (a username where the story calls
+    them by another name, "Mia_plays" for Mia), the child, the watcher, the account, and
+    the full name on a certificate on the child's wall."""
+    titled = scenario.name is not None and scenario.character != scenario.name
+    yield scenario.character, titled and " " not in scenario.character
+    yield from ((n, False) for n in (scenario.name, scenario.watcher, scenario.account) if n)
+    if "certificate" in scenario.clues:
+        yield scenario.clues["certificate"], False
 
 
 def _in_prose(text: str) -> Iterator[tuple[str, bool]]:

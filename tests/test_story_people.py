@@ -1,0 +1,200 @@
+"""The names check lists the pack's own stories (plan/story_people): every name and username
+its slides and sheets show, for the class's year; at a visit it is dated in the brief and
+opens the class teacher's handover, which also says what happens to the sheets. A concern
+about an adult in school goes to the head, and about the head to whoever the school file
+names (``head_concerns_to``), or a field that reads right unfilled."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from pptx import Presentation
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.content.fill_ins import HEAD_CONCERNS_FIELD
+from lessonpack.content.model import Lesson
+from lessonpack.plan import class_fit, visiting
+from lessonpack.plan.safe_notes import STORY_NAMES, names_check
+from lessonpack.plan.story_people import story_people, story_places
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def _lesson(audience: str) -> Lesson:
+    item = load().items[f"live-streaming-{audience}"].item
+    assert isinstance(item, Lesson)
+    return item
+
+
+def _for_year(audience: str, year: int | None) -> Lesson:
+    classes = [f"Year {year}, Mrs Lin"] if year is not None else []
+    return class_fit.for_class(_lesson(audience),
+                               Brand(org_name="Oak School", classes=classes))
+
+
+def test_year_4_lists_its_childrens_names_and_every_username() -> None:
+    people = story_people(_for_year("ks2", 4))
+    assert {"Zainab", "Mei Chen", "Kofi", "Dev", "Baker Bea"} <= set(people.names)
+    # The usernames the end read found missing: StarFan_J (21 times), Ama_M and the rest.
+    assert {"StarFan_J", "Ama_M", "ArtLover_Jo", "Pixel_Pal", "BigFan_Ace",
+            "FootyFan_Leo"} <= set(people.usernames)
+    # Mei is said once, whole, as her certificate spells her; Year 6's stories are not
+    # Year 4's slides.
+    assert "Mei" not in people.names and "Amara" not in people.everyone
+    assert story_places(_for_year("ks2", 4)) == (("Elm Road",), ("Hillside Primary",))
+
+
+def test_year_6_lists_its_own_stories_and_not_year_4s() -> None:
+    people = story_people(_for_year("ks2", 6))
+    assert {"Owen", "Lola Hart", "Amara", "Nia", "Jo"} <= set(people.names)
+    # The four Year 6 usernames the hand list left out.
+    assert {"Lag_Lord", "StrumBuddy", "Melody_Mo", "Roamer_22", "NewMate_Y7"} \
+        <= set(people.usernames)
+    assert not {"Kofi", "Zainab", "StarFan_J"} & set(people.everyone)
+
+
+def test_ks4_lists_the_usernames_and_the_people_its_prose_introduces() -> None:
+    people = story_people(_lesson("ks4"))
+    # max_gg and jess_xo were missing; Nia is met only in a task ("Nia, 15,"), "Jess" is
+    # the fake profile's name.
+    assert {"max_gg", "jess_xo"} <= set(people.usernames)
+    assert {"Ravi", "Amara", "Nia", "Jess"} <= set(people.names)
+
+
+def test_ks1_leaves_out_family_words_and_titles() -> None:
+    people = story_people(_lesson("ks1"))
+    assert {"Pip", "Olly"} <= set(people.names)
+    assert not {"Granny", "Grandad", "Pop-up", "Pip the rabbit"} & set(people.everyone)
+
+
+def test_every_names_check_is_filled_from_its_stories() -> None:
+    for audience in ("ks1", "ks2", "ks3", "ks4"):
+        lesson = _lesson(audience)
+        notes = lesson.safeguarding.notes
+        assert any(STORY_NAMES in n.text for n in notes if n.role == "names"), audience
+        (said,) = names_check(notes, lesson)
+        assert STORY_NAMES not in said
+        for name in story_people(lesson).everyone:
+            assert name in said, (audience, name)
+
+
+def test_a_concern_about_the_head_goes_to_the_named_person_or_a_field() -> None:
+    step = next(s for s in _lesson("ks2").safeguarding.disclosure if s.role == "staff_concern")
+    named = DEFAULT_BRAND.model_copy(update={
+        "org_name": "Riverside Academy", "headteacher": "Mrs Angela Brooks",
+        "head_concerns_to": "Dr Femi Adeleke (CEO, Riverside Learning Trust)"})
+    (own,) = [s for s in visiting.disclosure(_lesson("ks2"), named, [step])]
+    assert own.startswith("About a member of staff or another adult in school? Tell Mrs "
+                          "Angela Brooks (Headteacher) at once, never the person concerned")
+    assert own.endswith("about the head, Dr Femi Adeleke (CEO, Riverside Learning Trust).")
+    # Unknown: a field whose words still send it the right way, never "the chair of
+    # governors" alone (a trust's staff would go to the wrong person).
+    (draft,) = visiting.disclosure(_lesson("ks2"), DEFAULT_BRAND, [step])
+    assert draft.endswith(f"about the head, {HEAD_CONCERNS_FIELD}.")
+    assert "academy trust" in HEAD_CONCERNS_FIELD
+
+
+# Words on a slide or sheet shaped like a name that are no one in a story: apps, times,
+# contractions ("Let's"), and people said by what they are to the child.
+_NOT_NAMES = frozenset({"TikTok", "YouTube", "PowerPoint", "Let", "It", "He", "She",
+                        "Today", "Dad", "Mum", "Grandma", "Gran", "Childline", "Draft"})
+_USERNAME = re.compile(r"\b\w*(?:_\w+|\d+[A-Za-z]\w*|[a-z][A-Z]\w*)\b")
+_TIME = re.compile(r"^\d+(?:am|pm|s)$")
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['’]s\b")
+_QUOTED = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
+_AGED = re.compile(r"\b([A-Z][a-z]+), (?:\d{1,2}|[a-z]*teen|nine|ten|eleven|twelve)\b")
+
+
+def _slide_text(path: Path) -> str:
+    out: list[str] = []
+
+    def walk(shape: object) -> None:
+        if getattr(shape, "has_text_frame", False):
+            out.append(shape.text_frame.text)  # type: ignore[attr-defined]
+        for inner in getattr(shape, "shapes", ()):
+            walk(inner)
+        if getattr(shape, "has_table", False):
+            out.extend(c.text for r in shape.table.rows  # type: ignore[attr-defined]
+                       for c in r.cells)
+
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            walk(shape)
+    return "\n".join(out)
+
+
+def _doc_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def _names_on(text: str) -> set[str]:
+    """What the pupils' slides and sheets show that looks like a person: usernames, and
+    names said with a possessive, an age or in quotes."""
+    found = {u for u in _USERNAME.findall(text) if not _TIME.match(u)}
+    for pattern in (_POSSESSIVE, _QUOTED, _AGED):
+        found |= set(pattern.findall(text))
+    return found - _NOT_NAMES
+
+
+def _names_line(plan: Path) -> str:
+    (line,) = [p.text for p in docx.Document(str(plan)).paragraphs
+               if p.text.startswith("Names: ")]
+    return line
+
+
+@pytest.mark.parametrize(("brand", "audience", "folder"), [
+    ("oakfield-primary", "ks2", "live-streaming-ks2-year-4"),
+    ("riverside-academy", "ks4", "live-streaming-ks4"),
+])
+def test_every_name_on_the_packs_slides_and_sheets_is_on_its_names_check(
+        tmp_path: Path, brand: str, audience: str, folder: str) -> None:
+    assert main(["build", "-k", audience, "-q", "--out", str(tmp_path),
+                 "--brand", str(EXAMPLES / f"brands/{brand}/brand.yml")]) == 0
+    pack = tmp_path / folder
+    shown = _names_on(_slide_text(next(pack.glob("*-slides.pptx")))
+                      + _doc_text(next(pack.glob("*-worksheet.docx"))))
+    line = _names_line(next(pack.glob("*-lesson-plan.docx")))
+    listed = set(re.findall(r"[\w’'-]+", line))
+    assert shown, "the scan found no names at all"
+    assert not shown - listed, (sorted(shown - listed), line)
+
+
+def test_the_visit_dates_the_names_check_and_the_handover_opens_with_it(
+        brightpath_at_ashgrove: Path) -> None:
+    brief = next(brightpath_at_ashgrove.glob("*visit-brief*.docx"))
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(brief)).tables
+            for r in t.rows]
+    (row,) = [r for r in rows if r[1:2] == ["Names check"]]
+    # Dated from the visit (the head's last day for a change to the letters), before the
+    # letters print; the class teachers own it.
+    assert row[0] == "Tue 5 Jan" and row[2] == "Class teachers" and "Sam Carter" in row[3]
+    for year, names in (("ks1", "Pip or Olly"), ("ks2", "Zainab, Dev, Mei Chen, Baker Bea "
+                                                        "or Kofi")):
+        handover = brightpath_at_ashgrove / f"live-streaming-{year}" / \
+            f"live-streaming-{year}-handover.docx"
+        paragraphs = [p.text for p in docx.Document(str(handover)).paragraphs]
+        before = paragraphs[paragraphs.index("Before the lesson") + 1]
+        assert before.startswith(f"By Tue 5 Jan: is a pupil called {names}, or by a "
+                                 "username on the slides"), before
+        after = paragraphs[paragraphs.index("After the lesson") + 1:]
+        assert ("Sheets: any with a concern to Mrs Okafor that day; return or shred the "
+                "rest by the end of term.") in after, after
+
+
+def test_every_lesson_plans_disclosure_box_has_the_staff_line(
+        brightpath_at_ashgrove: Path) -> None:
+    for year in ("ks1", "ks2"):
+        plan = brightpath_at_ashgrove / f"live-streaming-{year}" / \
+            f"live-streaming-{year}-lesson-plan.docx"
+        text = _doc_text(plan)
+        assert ("About a member of staff or another adult in school? Tell Mrs Sarah "
+                "Whitfield (Headteacher) at once, never the person concerned; about the "
+                "head, Mr Colin Ward (Chair of Governors).") in text
