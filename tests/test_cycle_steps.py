@@ -117,11 +117,10 @@ def test_the_story_comes_where_the_notes_tell_it(audience: str, story_first: boo
             continue
         ideas = slides.index(_big_ideas(slides))
         assert (story < ideas) is story_first, cycle.title
-        # Nothing is taught before the story but the cycle's title (KS2 readers); 11-16s'
-        # cycles open on the story itself, the title's notes with it.
+        # Nothing is taught before the story but the cycle's title (KS2 readers; 11-16s'
+        # beside a still of the story's room, test_section_scene).
         if story_first:
-            opening = [] if audience in ("ks3", "ks4") else ["section"]
-            assert [s.kind for s in slides[:story]] == opening
+            assert [s.kind for s in slides[:story]] == ["section"]
             assert "Outcome: " + cycle.outcome in slides[0].notes.split("\n")
 
 

@@ -108,8 +108,10 @@ def plate_width(thing: Thing, p: Plan, font: str) -> int:
 
 
 def draw_certificate(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
-    """A certificate in a gold frame: a star at the top, the child's name across it.
-    Returns the frame's box (the clue)."""
+    """A certificate in a gold frame, as a school awards one: a gold rule for its heading,
+    the child's name across it, lines of print under the name and a gold seal with its
+    ribbons in the corner. Returns the frame's box (the clue). A gold star at its top read
+    as a star chart, not the certificate the story and the worksheet name."""
     x, y, w, h = thing.box
     s = p.scale
     solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x, y, w, h), None, "In the video: certificate"),
@@ -118,17 +120,41 @@ def draw_certificate(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[B
     inner = new_shape(g, MSO_SHAPE.RECTANGLE, (x + edge, y + edge, w - 2 * edge, h - 2 * edge),
                       T.BACKGROUND_1, "Certificate paper")
     inner.text_frame.text = ""
-    star_box = (x + w // 2 - emu(0.22 * s), y + edge + emu(0.1 * s), emu(0.44 * s),
-                emu(0.42 * s))
-    star = new_shape(g, MSO_SHAPE.STAR_5_POINT, star_box, None, "Certificate star")
-    solid(star, GOLD)
+    rule_w = (w - 2 * edge) * 6 // 10
+    solid(new_shape(g, MSO_SHAPE.RECTANGLE, (x + (w - rule_w) // 2, y + edge + emu(0.1 * s),
+                                             rule_w, emu(0.05 * s)), None,
+                    "Certificate heading"), GOLD)
     plate_h = plate_height(thing, p)
+    plate_top = y + edge + emu(0.2 * s)
     if thing.lines:
         plate_w = plate_width(thing, p, font)
-        write_words(g, (x + (w - plate_w) // 2, y + h - edge - emu(0.12 * s) - plate_h,
-                        plate_w, plate_h), thing, p, font)
+        write_words(g, (x + (w - plate_w) // 2, plate_top, plate_w, plate_h), thing, p, font)
+    _seal(g, (x + w - edge - emu(0.42 * s), y + h - edge - emu(0.42 * s), emu(0.34 * s)), s)
+    line_top = plate_top + plate_h + emu(0.08 * s)
+    left = x + edge + emu(0.12 * s)
+    for n, share in enumerate((0.5, 0.36)):
+        top = line_top + n * emu(0.1 * s)
+        if top + emu(0.04 * s) > y + h - edge - emu(0.04 * s):
+            break  # a short certificate (a small room) keeps its name and seal
+        solid(new_shape(g, MSO_SHAPE.RECTANGLE, (left, top, int((w - 2 * edge) * share),
+                                                 emu(0.035 * s)), None,
+                        f"Certificate print {n + 1}"), POST)
     return [(x, y, w, h)]
 
+
+RIBBON = RGBColor(0x2E, 0x5C, 0x9E)  # a rosette's blue ribbons under the gold seal
+
+
+def _seal(g: GroupShapes, at: tuple[int, int, int], s: float) -> None:
+    """A gold seal (``at``: its left, top and width) with two ribbon tails under it."""
+    x, y, d = at
+    tail_w, tail_h = d * 3 // 10, d * 6 // 10
+    for n, left in enumerate((x + d // 2 - tail_w, x + d // 2), 1):
+        tail = new_shape(g, MSO_SHAPE.RECTANGLE, (left, y + d // 2, tail_w, tail_h), None,
+                         f"Certificate ribbon {n}")
+        tail.rotation = 15.0 if n == 1 else -15.0
+        solid(tail, RIBBON)
+    solid(new_shape(g, MSO_SHAPE.OVAL, (x, y, d, d), None, "Certificate seal"), GOLD)
 
 
 def _free_wall(box: Box, p: Plan) -> Box:

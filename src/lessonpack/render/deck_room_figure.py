@@ -56,21 +56,21 @@ def draw_figure(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     return [_badge(g, thing, p, font, body_top, s)]
 
 
-# A badge without words (the stream's small view): its share of the jumper's width, about a
-# school logo's on a real jumper.
+# A badge without words (a room too small for them at 18 pt): its share of the jumper's
+# width, about a school logo's on a real jumper.
 BADGE_SHARE = 0.22
 
 
 def _badge(g: GroupShapes, thing: Thing, p: Plan, font: str, body_top: int, s: float) -> Box:
     """The school's badge as a badge: a shield sewn on the left of the chest, where a school
-    top has it. On a close-up the school's name is on it at 18 pt (the least a class reads
-    from the back) so pupils have to look for it, as for the other clues; in the stream it
-    is a small shield at a logo's size, its name too small to read there. Returns the
+    top has it, the school's name on it at 18 pt (the least a class reads from the back)
+    in the stream and on a close-up, so pupils have to look for it, as for the other clues;
+    a room too small for its words has a small shield at a logo's size. Returns the
     shield's box."""
     x, _y, w, _h = thing.box
     top = body_top + emu(0.12 * s)
     room = thing.box[1] + thing.box[3] - top  # down to the desk's top
-    words = p.close and bool(thing.lines)
+    words = bool(thing.lines)
     if words:
         edge = emu(0.05)
         widest = max(words_width(line, font) for line in thing.lines)

@@ -39,6 +39,7 @@ GAP = 0.25  # inches between things side by side at scale 1: room for a ring rou
 GAP_V = 0.15  # inches between rows
 DESK = 0.35  # inches: the desk's front, at scale 1
 RING = 0.09  # inches from a clue's words to the ring round them
+SKY_BESIDE = 0.2  # inches at scale 1 of the window's pane left of its street sign
 
 
 def emu(v: float) -> int:
@@ -74,10 +75,9 @@ class Plan:
     desk: float  # the desk's height, inches at scale 1
     things: list[Thing] = field(default_factory=list)
     most_pt: int = MAX_PT  # the words' largest size
-    # A close-up (the slide pupils search): every clue shows its words. In the stream the
-    # street sign, outside and far off, and the small badge on the jumper are drawn at
-    # their own small size, without words: at 18 pt the sign filled the window pane like
-    # a caption on the glass and the badge covered the child's chest.
+    # A close-up (the slide pupils search), arranged as its stream showed the room. Every
+    # clue shows its words in both: the stream's question asks what a stranger could learn
+    # from the room, and a blank sign and badge were readable only on the close-up.
     close: bool = False
 
     @property
@@ -115,8 +115,10 @@ def things(screen: StreamScreen, font: str, words: bool = True) -> tuple[list[Th
     sign = said.get("street-sign", "") if words else ""
     if "street-sign" in by_name:
         plate = max(1.0, words_width(sign, font) + 0.3) if sign else 1.0
-        # A window: its curtains are inside this box, over its frame (deck_room_window).
-        clues.append(Thing("street-sign", max(1.5, plate + 0.3), 1.47, False,
+        # A window: its curtains are inside this box, over its frame (deck_room_window);
+        # SKY_BESIDE of sky beside the sign, so the sign, its words readable in the stream
+        # too, stands outside in the street rather than filling the pane like a caption.
+        clues.append(Thing("street-sign", max(1.5, plate + 0.3 + SKY_BESIDE), 1.47, False,
                            sign,
                            by_name.get("moon"), (sign,) if sign else ()))
     cert = said.get("certificate", "") if words else ""

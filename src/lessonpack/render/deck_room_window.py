@@ -37,9 +37,9 @@ def draw_window(g: GroupShapes, thing: Thing, p: Plan, font: str) -> list[Box]:
     the glass, a street sign on its posts behind a garden wall; returns the window's box
     (the clue). The plain framed square of sky read as another picture on the wall, so it
     has what only a window has: glazing bars, curtains on a rail and a sill, all inside the
-    box the room was laid out with. The sign is drawn as seen through the glass: smaller
-    than the room's other words, standing behind a wall, its far end hidden by the frame;
-    a label across the pane read as a caption pasted on the glass."""
+    box the room was laid out with. The sign is drawn as seen through the glass: standing
+    behind a wall, sky beside it, its far end hidden by the frame; a label across the pane
+    read as a caption pasted on the glass."""
     x, y, w, h = thing.box
     s = p.scale
     sill_h, rail_h, curtain = emu(0.1 * s), emu(0.05 * s), emu(CURTAIN_IN * s)
@@ -100,12 +100,12 @@ def _outside(g: GroupShapes, thing: Thing, p: Plan, font: str, pane: Box) -> Box
     px0, py0, pw, ph = pane
     pt = max(BASE_PT, round(p.pt * SIGN_SIZE))
     k = pt / BASE_PT  # the sign's own scale
-    words = p.close and bool(thing.lines)
+    words = bool(thing.lines)
     if words:
         widest = max(words_width(line, font) for line in thing.lines)
         sign_w = min(pw, emu((widest + 0.2) * k))
         sign_h = max(emu((len(thing.lines) * LINE_IN + 0.14) * k), emu(0.4 * k))
-    else:  # far off, in the stream's small view: a sign, its words too small to read
+    else:  # a room too small for its words at 18 pt: a sign, its words too small to read
         sign_w = int(pw * SIGN_FAR)
         sign_h = sign_w * 3 // 10
     wall_h = max(emu(0.08 * p.scale), ph // 12)
