@@ -94,7 +94,7 @@ def test_the_kcsie_line_says_which_edition_the_steps_follow_in_a_teachers_words(
 
 def test_the_sources_are_set_small_in_the_reference_bookmark_and_pass_check(
         built_packs: Path) -> None:
-    """A plan's sources are set at 10 pt (they took a last page of their own at 12), every
+    """A plan's sources are set at 9 pt (they took a last page of their own at 12), every
     item inside the hidden reference bookmark, and `check` passes the plan: the bookmark is
     the one place text may sit under the 12 pt floor."""
     from docx import Document
@@ -113,13 +113,13 @@ def test_the_sources_are_set_small_in_the_reference_bookmark_and_pass_check(
     listed = paragraphs[start:]
     assert list(listed[-1].iter(qn("w:bookmarkEnd")))
     sizes = {s.get(qn("w:val")) for p in listed for s in p.iter(qn("w:sz"))}
-    assert sizes == {"20"}, sizes
+    assert sizes == {"18"}, sizes
     assert len(listed) >= 15 and "Keeping children safe in education" in " ".join(texts[start:])
     assert not [f for f in check([plan]).findings if f.code == "LPC202"]
 
 
-def test_check_holds_reference_text_to_two_points_under_the_floor(tmp_path: Path) -> None:
-    """10 pt passes inside the reference bookmark and fails outside it; 9 pt fails inside."""
+def test_check_holds_reference_text_to_three_points_under_the_floor(tmp_path: Path) -> None:
+    """9 pt passes inside the reference bookmark and fails outside it; 8 pt fails inside."""
     from docx import Document
     from docx.shared import Pt
 
@@ -143,7 +143,7 @@ def test_check_holds_reference_text_to_two_points_under_the_floor(tmp_path: Path
     def small(path: Path) -> list[str]:
         return [f.message for f in check([path]).findings if f.code == "LPC202"]
 
-    assert small(made("inside-10.docx", 10, True)) == []
-    assert small(made("outside-10.docx", 10, False))
-    inside_9 = small(made("inside-9.docx", 9, True))
-    assert inside_9 and "a reference list needs at least 10 pt" in inside_9[0], inside_9
+    assert small(made("inside-9.docx", 9, True)) == []
+    assert small(made("outside-9.docx", 9, False))
+    inside_8 = small(made("inside-8.docx", 8, True))
+    assert inside_8 and "a reference list needs at least 9 pt" in inside_8[0], inside_8

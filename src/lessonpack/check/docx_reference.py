@@ -2,8 +2,9 @@
 ``BOOKMARK`` (a plan's sources, set smaller than its body by render/docx_reference.py).
 
 Reference text may sit ``REFERENCE_MARGIN_PT`` under the document's minimum size and no
-more (10 pt under the usual 12): it is read only to check a fact, never in a lesson or a
-workshop. Everything else keeps the full minimum (LPC202).
+more (9 pt under the usual 12, as render/docx_reference.py sets it): it is read only to
+check a fact, never in a lesson or a workshop. Everything else keeps the full minimum
+(LPC202).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from lxml import etree
 from lessonpack.check.docx_text import w
 
 BOOKMARK = "_LpReference"  # hidden in Word: the name begins with "_"
-REFERENCE_MARGIN_PT = 2.0
+REFERENCE_MARGIN_PT = 3.0
 
 
 def reference_blocks(blocks: Sequence[etree._Element]) -> set[int]:

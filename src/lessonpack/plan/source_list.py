@@ -16,9 +16,9 @@ def _source_order(ref: str) -> tuple[int, str]:
     return (int(digits) if digits and ref[1:2].isdigit() else 10_000, ref)
 
 
-# About as many characters as a plan's line holds at the sources' reference size (10 pt),
+# About as many characters as a plan's line holds at the sources' reference size (9 pt),
 # past its number.
-SOURCE_LINE_CHARS = 114
+SOURCE_LINE_CHARS = 127
 
 
 # The least a sources heading keeps under it when its list runs overleaf (in lines).
@@ -77,7 +77,7 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
     # "What is live streaming?" takes no full stop after its own question mark.
     lines = tuple(" · ".join(titles) + ("" if titles[-1][-1:] in ".?!" else ".")
                   for titles in documents.values())
-    # Set close at the reference size (10 pt, which `check` allows only in the bookmarked
+    # Set close at the reference size (9 pt, which `check` allows only in the bookmarked
     # reference range: render/docx_reference.py), each organisation in bold, under the
     # heading alone.
     labels = tuple(f"{publisher}:" for publisher in documents)

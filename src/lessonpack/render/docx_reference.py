@@ -20,7 +20,9 @@ from lessonpack.render.docx_bookmark_ids import REFERENCE_ID as _ID
 from lessonpack.render.docx_xml import W
 from lessonpack.render.ooxml.docx import paragraph_xml
 
-REFERENCE_PT = 10
+# 9 pt: at 10, a KS1 plan's nine sources and a KS4 plan's last twenty-two each took a last
+# page of their own, a third used (s28 design read).
+REFERENCE_PT = 9
 
 
 def as_reference(paragraphs: list[DocxParagraph]) -> None:
