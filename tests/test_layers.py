@@ -188,6 +188,56 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
         "lessonpack.kinds.quote imports lessonpack.render.deck_body_text"]
 
 
+
+def _kind_of(module: str) -> str | None:
+    """The kind a module belongs to (lessonpack.kinds.<kind>[.<x>]), or None for what the
+    kinds share (base, look, registry, _shared) and for any other module."""
+    parts = module.split(".")
+    if len(parts) < 3 or parts[:2] != ["lessonpack", "kinds"] or parts[2].startswith("_") \
+            or parts[2] in KINDS_SHARED:
+        return None
+    return parts[2]
+
+
+def cross_kind_imports(src: Path = SRC) -> list[str]:
+    """A kind's module importing another kind's drawing or helper modules: a kind's top
+    (lessonpack.kinds.<other>, its payload types) is public, what is below it is that kind's
+    own, so deleting or reshaping one kind never breaks another. What two kinds draw alike
+    is a render module (render/deck_rows.py, the numbered rows)."""
+    wrong = []
+    for path in sorted((src / "lessonpack" / "kinds").rglob("*.py")):
+        module = _module(path, src)
+        own = _kind_of(module)
+        if own is None:
+            continue
+        wrong += [f"{module} imports {target}" for target in sorted(_imports(path))
+                  if _kind_drawing(target) and _kind_of(target) != own]
+    return wrong
+
+
+def test_no_kind_imports_another_kinds_internals() -> None:
+    assert cross_kind_imports() == []
+
+
+def test_the_cross_kind_check_finds_one(tmp_path: Path) -> None:
+    """The check can fail: a kind's drawing importing another kind's helper module (at the
+    top or in a function) is reported; another kind's top, its own modules and the shared
+    modules are not."""
+    kinds = tmp_path / "lessonpack/kinds"
+    for name in ("task", "checklist"):
+        (kinds / name).mkdir(parents=True)
+        (kinds / name / "__init__.py").write_text("")
+    (kinds / "task/rows.py").write_text("from lessonpack.kinds.base import supply\n")
+    (kinds / "task/drawing.py").write_text("from lessonpack.kinds.task.rows import rows\n")
+    (kinds / "checklist/drawing.py").write_text(
+        "from lessonpack.kinds.task import TaskSlide\n"
+        "from lessonpack.kinds.look import Look\n"
+        "def draw():\n    from lessonpack.kinds.task.rows import rows\n")
+    (kinds / "quote.py").write_text("from lessonpack.kinds.task.drawing import draw\n")
+    assert cross_kind_imports(tmp_path) == [
+        "lessonpack.kinds.checklist.drawing imports lessonpack.kinds.task.rows",
+        "lessonpack.kinds.quote imports lessonpack.kinds.task.drawing"]
+
 # The doors (the command line, the web page) are thin: they reach the library through
 # lessonpack.api (and lessonpack.doors, their own helpers) only, besides errors and the
 # doors themselves (`lessonpack serve` starts the web page; `python -m lessonpack` is the
