@@ -21,6 +21,7 @@ from lessonpack.kinds.base import BODY, SlideKind, layout
 from lessonpack.plan.model import DeckPlan, DocMeta, Slide
 from lessonpack.render.deck_layouts import resolve_layouts
 from lessonpack.render.pptx import open_lean_deck, render_pptx
+from supplied_drawings import supplied_drawings
 
 DECK = builtin_templates() / "deck.pptx"
 
@@ -239,11 +240,7 @@ def _kinds_own_lines(folder: Path) -> Iterator[tuple[str, int, str]]:
     for path in sorted([*folder.glob("*.py"), *folder.glob("*/__init__.py")]):
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
-        supplied = {arg.id for node in ast.walk(tree) if isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name) and node.func.id in ("supply", "edits")
-                    for arg in node.args[1:2] if isinstance(arg, ast.Name)}
-        drawn = {n for node in tree.body if isinstance(node, ast.FunctionDef)
-                 and node.name in supplied
+        drawn = {n for node in supplied_drawings(tree)
                  for n in range(node.lineno, (node.end_lineno or node.lineno) + 1)}
         name = str(path.relative_to(folder))
         for n, line in enumerate(text.splitlines(), 1):

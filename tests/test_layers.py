@@ -3,7 +3,8 @@ content → plan's vocabulary → kinds → planners → check → render → bu
 (cli, web). A kind's module says what a slide holds; the planners import it for its
 payload, so it never imports the renderer at its top. Its drawing runs in the renderer and
 sits on the render layer: a kind package's other modules (kinds/<kind>/drawing.py) and, in
-a kind's module, the body of a function (the drawing a one-module kind supplies itself). The
+a kind's module, the body of a function its SUPPLIES or LAYOUT_EDITS names (the drawing a
+one-module kind supplies itself; tests/supplied_drawings.py says which). The
 renderer finds kinds' drawings (render/kind_drawings.py) and never imports one by name.
 Render reads text measures from check, never the reverse.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+
+from supplied_drawings import supplied_drawings
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -88,28 +91,25 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-def _outside_functions(node: ast.AST) -> set[str]:
-    """The lessonpack modules imported under ``node`` but not in a function's body."""
-    found = set()
-    for child in ast.iter_child_nodes(node):
-        if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            found |= _imports_of(child) | _outside_functions(child)
-    return found
-
-
-def _in_functions(path: Path) -> set[str]:
-    """The lessonpack modules ``path`` imports only inside a function's body."""
-    return _imports(path) - _outside_functions(ast.parse(path.read_text(encoding="utf-8")))
+def _in_drawings(path: Path) -> set[str]:
+    """The lessonpack modules ``path`` imports only inside the drawings it supplies (the
+    functions its ``supply(...)``/``edits(...)`` name: tests/supplied_drawings.py); an
+    import anywhere else in the module (its top, its ``_fill``) is the kind's own."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside = {id(node) for drawing in supplied_drawings(tree) for node in ast.walk(drawing)}
+    drawn = {m for node in ast.walk(tree) if id(node) in inside for m in _imports_of(node)}
+    return drawn - {m for node in ast.walk(tree) if id(node) not in inside
+                    for m in _imports_of(node)}
 
 
 def upward_imports(src: Path = SRC) -> list[str]:
     wrong = []
     for path in sorted((src / "lessonpack").rglob("*.py")):
         module = _module(path, src)
-        drawn = _in_functions(path) if _kind_module(module) else set()
+        drawn = _in_drawings(path) if _kind_module(module) else set()
         for target in sorted(_imports(path)):
-            # A kind module's drawing imports the render toolkit when it runs, not at the
-            # module's top: a planner importing the kind loads no renderer.
+            # A drawing a kind module supplies imports the render toolkit when it runs, not
+            # at the module's top: a planner importing the kind loads no renderer.
             ceiling = RENDER if target in drawn else _layer(module)
             if _layer(target) > ceiling:
                 wrong.append(f"{module} imports {target}")
@@ -121,17 +121,24 @@ def test_layers_import_downwards_only() -> None:
 
 
 def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
-    """A kind's package's drawing module and a drawing function in a kind's module may use
-    the render toolkit; the kind's module may not at its top (the planners import it), nor
-    may a planner import a kind's drawing. A module importing the renderer inside a function
-    is not a kind's module when it is a helper (``_shared``) or what kinds share (``base``)."""
+    """A kind's package's drawing module and a drawing function in a kind's module (one its
+    SUPPLIES names) may use the render toolkit; the kind's module may not at its top (the
+    planners import it) nor in any other function (its ``_fill`` reaching a render helper
+    would bypass ``filler.draw``), nor may a planner import a kind's drawing. A module
+    importing the renderer inside a function is not a kind's module when it is a helper
+    (``_shared``) or what kinds share (``base``)."""
     kinds, plan = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/plan"
     (kinds / "timeline").mkdir(parents=True)
     plan.mkdir(parents=True)
     (kinds / "timeline/__init__.py").write_text("from lessonpack.render import deck_drawings\n")
     (kinds / "timeline/drawing.py").write_text("from lessonpack.render import deck_drawings\n")
     (kinds / "quote.py").write_text(
-        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n")
+        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n"
+        "SUPPLIES = (supply(PANEL, panel),)\n")
+    (kinds / "saying.py").write_text(
+        "def _fill(filler):\n    from lessonpack.render.deck_body_area import in_body\n"
+        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n"
+        "SUPPLIES = (supply(PANEL, panel),)\n")
     (kinds / "_shared.py").write_text(
         "def grow():\n    from lessonpack.render.deck_body_text import grow_text\n")
     (kinds / "late.py").write_text("def build():\n    from lessonpack.build import run\n")
@@ -139,6 +146,7 @@ def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
     assert upward_imports(tmp_path) == [
         "lessonpack.kinds._shared imports lessonpack.render.deck_body_text",
         "lessonpack.kinds.late imports lessonpack.build",
+        "lessonpack.kinds.saying imports lessonpack.render.deck_body_area",
         "lessonpack.kinds.timeline imports lessonpack.render",
         "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
 
