@@ -155,7 +155,7 @@ def test_the_core_check_finds_a_kind_named(tmp_path: Path) -> None:
     render = tmp_path / "lessonpack" / "render"
     render.mkdir(parents=True)
     (render / "pptx.py").write_text("from lessonpack.kinds.registry import kind_of\n"
-                                    "from lessonpack.kinds.quiz_question import is_reveal\n")
+                                    "from lessonpack.kinds.quiz_question import QuestionSlide\n")
     (render / "deck_cards.py").write_text("from lessonpack.kinds.cards import Card\n")
     assert _naming_a_kind(tmp_path) == [
         "render/pptx.py imports lessonpack.kinds.quiz_question"]
