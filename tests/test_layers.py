@@ -102,6 +102,13 @@ def _in_drawings(path: Path) -> set[str]:
                     for m in _imports_of(node)}
 
 
+def _write(root: Path, files: dict[str, str]) -> None:
+    """A made-up source tree for a check's own test: each path under ``root`` and its text."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
 def upward_imports(src: Path = SRC) -> list[str]:
     wrong = []
     for path in sorted((src / "lessonpack").rglob("*.py")):
@@ -127,22 +134,18 @@ def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
     would bypass ``filler.draw``), nor may a planner import a kind's drawing. A module
     importing the renderer inside a function is not a kind's module when it is a helper
     (``_shared``) or what kinds share (``base``)."""
-    kinds, plan = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/plan"
-    (kinds / "timeline").mkdir(parents=True)
-    plan.mkdir(parents=True)
-    (kinds / "timeline/__init__.py").write_text("from lessonpack.render import deck_drawings\n")
-    (kinds / "timeline/drawing.py").write_text("from lessonpack.render import deck_drawings\n")
-    (kinds / "quote.py").write_text(
-        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n"
-        "SUPPLIES = (supply(PANEL, panel),)\n")
-    (kinds / "saying.py").write_text(
-        "def _fill(filler):\n    from lessonpack.render.deck_body_area import in_body\n"
-        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n"
-        "SUPPLIES = (supply(PANEL, panel),)\n")
-    (kinds / "_shared.py").write_text(
-        "def grow():\n    from lessonpack.render.deck_body_text import grow_text\n")
-    (kinds / "late.py").write_text("def build():\n    from lessonpack.build import run\n")
-    (plan / "lesson.py").write_text("from lessonpack.kinds.timeline.drawing import draw\n")
+    drawn = "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n" \
+            "SUPPLIES = (supply(PANEL, panel),)\n"
+    _write(tmp_path / "lessonpack", {
+        "kinds/timeline/__init__.py": "from lessonpack.render import deck_drawings\n",
+        "kinds/timeline/drawing.py": "from lessonpack.render import deck_drawings\n",
+        "kinds/quote.py": drawn,
+        "kinds/saying.py": "def _fill(filler):\n"
+                           "    from lessonpack.render.deck_body_area import in_body\n" + drawn,
+        "kinds/_shared.py": "def grow():\n"
+                            "    from lessonpack.render.deck_body_text import grow_text\n",
+        "kinds/late.py": "def build():\n    from lessonpack.build import run\n",
+        "plan/lesson.py": "from lessonpack.kinds.timeline.drawing import draw\n"})
     assert upward_imports(tmp_path) == [
         "lessonpack.kinds._shared imports lessonpack.render.deck_body_text",
         "lessonpack.kinds.late imports lessonpack.build",
@@ -231,20 +234,19 @@ def test_the_cross_kind_check_finds_one(tmp_path: Path) -> None:
     """The check can fail: a kind's drawing importing another kind's helper module (at the
     top or in a function) is reported; another kind's top, its own modules and the shared
     modules are not."""
-    kinds = tmp_path / "lessonpack/kinds"
-    for name in ("task", "checklist"):
-        (kinds / name).mkdir(parents=True)
-        (kinds / name / "__init__.py").write_text("")
-    (kinds / "task/rows.py").write_text("from lessonpack.kinds.base import supply\n")
-    (kinds / "task/drawing.py").write_text("from lessonpack.kinds.task.rows import rows\n")
-    (kinds / "checklist/drawing.py").write_text(
-        "from lessonpack.kinds.task import TaskSlide\n"
-        "from lessonpack.kinds.look import Look\n"
-        "def draw():\n    from lessonpack.kinds.task.rows import rows\n")
-    (kinds / "quote.py").write_text("from lessonpack.kinds.task.drawing import draw\n")
+    _write(tmp_path / "lessonpack/kinds", {
+        "task/__init__.py": "",
+        "checklist/__init__.py": "",
+        "task/rows.py": "from lessonpack.kinds.base import supply\n",
+        "task/drawing.py": "from lessonpack.kinds.task.rows import rows\n",
+        "checklist/drawing.py": "from lessonpack.kinds.task import TaskSlide\n"
+                                "from lessonpack.kinds.look import Look\n"
+                                "def draw():\n    from lessonpack.kinds.task.rows import rows\n",
+        "quote.py": "from lessonpack.kinds.task.drawing import draw\n"})
     assert cross_kind_imports(tmp_path) == [
         "lessonpack.kinds.checklist.drawing imports lessonpack.kinds.task.rows",
         "lessonpack.kinds.quote imports lessonpack.kinds.task.drawing"]
+
 
 # The doors (the command line, the web page) are thin: they reach the library through
 # lessonpack.api (and lessonpack.doors, their own helpers) only, besides errors and the
