@@ -70,7 +70,7 @@ def _i(v: float) -> int:
     return int(v * IN)
 
 
-def outcome_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
+def plain_layout_panel(filler: Any, pictures: Sequence[Any], look: Any) -> None:
     """The goal or key messages in a trainer's text layout: a tinted panel with a bar down
     its left behind the text (as our own layout has), one sentence centred in it, several
     points from its top (centred, they left an empty band over them that read as a gap
@@ -239,4 +239,4 @@ def _fits_as_checked(ph: Any) -> bool:
     return frame is not None and overflow(item, frame) is None
 
 
-SUPPLIES = (supply(PANEL, outcome_panel), supply(GOAL_DISC, goal_disc))
+SUPPLIES = (supply(PANEL, plain_layout_panel), supply(GOAL_DISC, goal_disc))
