@@ -8,8 +8,8 @@ from __future__ import annotations
 from lessonpack.api import load
 from lessonpack.build.parallel import split_names
 from lessonpack.content.brand import DEFAULT_BRAND
+from lessonpack.kinds import registry
 from lessonpack.kinds.bullets import BulletSlide
-from lessonpack.kinds.quiz_question import is_reveal
 from lessonpack.plan.model import DeckPlan, PackPlan, SplitRef
 from lessonpack.plan.pack import plan_pack
 
@@ -30,7 +30,7 @@ def test_a_crowded_answer_slide_puts_its_checks_reason_on_a_slide_of_its_own() -
     (deck,) = plan.decks
     slides = list(deck.slides)
     # A check's answer slide, in a learning cycle, straight after its question.
-    n = next(i for i, s in enumerate(slides) if is_reveal(s.payload) and s.cycle)
+    n = next(i for i, s in enumerate(slides) if registry.reveals(s) and s.cycle)
     question, answer = slides[n - 1], slides[n]
     assert answer.split_as == SplitRef(question.title) and question.title != answer.title
     # A mark, not a string: every string a plan holds is printed.

@@ -4,6 +4,8 @@ claims is a bug reported as one, and a kind's layout is required or optional by 
 from __future__ import annotations
 
 import io
+import sys
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,6 +23,7 @@ from lessonpack.kinds.base import BODY, SlideKind, layout
 from lessonpack.plan.model import DeckPlan, DocMeta, Slide
 from lessonpack.render.deck_layouts import resolve_layouts
 from lessonpack.render.pptx import open_lean_deck, render_pptx
+from supplied_drawings import supplied_drawings
 
 DECK = builtin_templates() / "deck.pptx"
 
@@ -134,8 +137,7 @@ def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
     """A new kind edits its layout through its own hook (SlideKind.edit_layout, supplied in
     its LAYOUT_EDITS), called once per deck before its slides are drawn, given only its own
     slides: render/deck_layout_edits names no kind."""
-    from lessonpack.kinds.base import LayoutEdit
-    from lessonpack.render import kind_drawings
+    from lessonpack.kinds.base import LayoutEdit, edits
 
     made = []
 
@@ -148,14 +150,57 @@ def test_a_kinds_layout_edit_is_made_once_per_deck_with_its_own_slides(
                          edit_layout=edit)
     words = Slide("Words", "notes", _Glossary(("stream: live video",)))
     more = Slide("More words", "notes", _Glossary(("chat: typed messages",)))
+    # Supplied as a kind supplies it: a LAYOUT_EDITS in the module of its payload (this one).
+    here = sys.modules[_Glossary.__module__]
+    monkeypatch.setattr(here, "LAYOUT_EDITS", (edits(edit, mark),), raising=False)
     with registry.registered(glossary):
-        # As its module's LAYOUT_EDITS would supply it (this test module has none).
-        monkeypatch.setitem(kind_drawings.layout_edits(), edit.name, mark)
         render_pptx(_plan(words, more), DEFAULT_BRAND, DECK, zip_time(None))
         assert made == [("LP Bullets", ["Words", "More words"])]  # the layout they use
-        monkeypatch.delitem(kind_drawings.layout_edits(), edit.name)
-        with pytest.raises(InternalError, match="supplies the layout edit 'glossary_mark'"):
-            render_pptx(_plan(words), DEFAULT_BRAND, DECK, zip_time(None))
+    monkeypatch.delattr(here, "LAYOUT_EDITS")
+    with registry.registered(glossary), \
+            pytest.raises(InternalError, match="supplies the layout edit 'glossary_mark'"):
+        render_pptx(_plan(words), DEFAULT_BRAND, DECK, zip_time(None))
+
+
+def _kind_in_module(monkeypatch: pytest.MonkeyPatch, name: str, **attributes: object
+                    ) -> SlideKind:
+    """A kind whose payload is declared in a module of its own, ``name``, holding
+    ``attributes`` (its slots, its SUPPLIES), as a kind's module in lessonpack.kinds would."""
+    module = types.ModuleType(name)
+    vars(module).update(attributes)
+    monkeypatch.setitem(sys.modules, name, module)
+    payload = dataclass(frozen=True)(type(name.title(), (), {
+        "__module__": name, "__annotations__": {"kind": ClassVar[str], "words": str},
+        "kind": name}))
+    return SlideKind(name, payload, layout("LP Quote", body=BODY), "a quote layout",
+                     _bullets_fill, fallback="bullets")
+
+
+def test_two_kinds_declaring_one_slot_name_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawings are found by their slot's name: a new kind declaring "cards" (the cards
+    kind's) would be handed the cards' drawing, so the registry refuses it, naming both."""
+    from lessonpack.kinds.base import DrawingSlot
+
+    quote = _kind_in_module(monkeypatch, "quote", PANEL=DrawingSlot("cards"))
+    with pytest.raises(InternalError, match="slide kinds 'cards' and 'quote' both declare the "
+                                            "DrawingSlot 'cards'"), registry.registered(quote):
+        pass
+    with registry.registered(_kind_in_module(monkeypatch, "saying",
+                                             PANEL=DrawingSlot("saying_panel"))):
+        assert registry.by_name("saying")
+
+
+def test_a_slot_supplied_twice_names_both_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessonpack.kinds.base import DrawingSlot, supply
+    from lessonpack.render.kind_drawings import supplied
+
+    panel = DrawingSlot("quote_panel")
+    quote = _kind_in_module(monkeypatch, "quote", PANEL=panel,
+                            SUPPLIES=(supply(panel, _bullets_fill),))
+    saying = _kind_in_module(monkeypatch, "saying", SUPPLIES=(supply(panel, _bullets_fill),))
+    with registry.registered(quote, saying), pytest.raises(
+            InternalError, match=r"'quote_panel' is supplied twice \(quote and saying\)"):
+        supplied()
 
 
 def test_the_section_kind_owns_its_layout_edit() -> None:
@@ -239,11 +284,7 @@ def _kinds_own_lines(folder: Path) -> Iterator[tuple[str, int, str]]:
     for path in sorted([*folder.glob("*.py"), *folder.glob("*/__init__.py")]):
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
-        supplied = {arg.id for node in ast.walk(tree) if isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name) and node.func.id in ("supply", "edits")
-                    for arg in node.args[1:2] if isinstance(arg, ast.Name)}
-        drawn = {n for node in tree.body if isinstance(node, ast.FunctionDef)
-                 and node.name in supplied
+        drawn = {n for node in supplied_drawings(tree)
                  for n in range(node.lineno, (node.end_lineno or node.lineno) + 1)}
         name = str(path.relative_to(folder))
         for n, line in enumerate(text.splitlines(), 1):

@@ -3,7 +3,8 @@ content → plan's vocabulary → kinds → planners → check → render → bu
 (cli, web). A kind's module says what a slide holds; the planners import it for its
 payload, so it never imports the renderer at its top. Its drawing runs in the renderer and
 sits on the render layer: a kind package's other modules (kinds/<kind>/drawing.py) and, in
-a kind's module, the body of a function (the drawing a one-module kind supplies itself). The
+a kind's module, the body of a function its SUPPLIES or LAYOUT_EDITS names (the drawing a
+one-module kind supplies itself; tests/supplied_drawings.py says which). The
 renderer finds kinds' drawings (render/kind_drawings.py) and never imports one by name.
 Render reads text measures from check, never the reverse.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+
+from supplied_drawings import supplied_drawings
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -88,28 +91,32 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-def _outside_functions(node: ast.AST) -> set[str]:
-    """The lessonpack modules imported under ``node`` but not in a function's body."""
-    found = set()
-    for child in ast.iter_child_nodes(node):
-        if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            found |= _imports_of(child) | _outside_functions(child)
-    return found
+def _in_drawings(path: Path) -> set[str]:
+    """The lessonpack modules ``path`` imports only inside the drawings it supplies (the
+    functions its ``supply(...)``/``edits(...)`` name: tests/supplied_drawings.py); an
+    import anywhere else in the module (its top, its ``_fill``) is the kind's own."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside = {id(node) for drawing in supplied_drawings(tree) for node in ast.walk(drawing)}
+    drawn = {m for node in ast.walk(tree) if id(node) in inside for m in _imports_of(node)}
+    return drawn - {m for node in ast.walk(tree) if id(node) not in inside
+                    for m in _imports_of(node)}
 
 
-def _in_functions(path: Path) -> set[str]:
-    """The lessonpack modules ``path`` imports only inside a function's body."""
-    return _imports(path) - _outside_functions(ast.parse(path.read_text(encoding="utf-8")))
+def _write(root: Path, files: dict[str, str]) -> None:
+    """A made-up source tree for a check's own test: each path under ``root`` and its text."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
 
 
 def upward_imports(src: Path = SRC) -> list[str]:
     wrong = []
     for path in sorted((src / "lessonpack").rglob("*.py")):
         module = _module(path, src)
-        drawn = _in_functions(path) if _kind_module(module) else set()
+        drawn = _in_drawings(path) if _kind_module(module) else set()
         for target in sorted(_imports(path)):
-            # A kind module's drawing imports the render toolkit when it runs, not at the
-            # module's top: a planner importing the kind loads no renderer.
+            # A drawing a kind module supplies imports the render toolkit when it runs, not
+            # at the module's top: a planner importing the kind loads no renderer.
             ceiling = RENDER if target in drawn else _layer(module)
             if _layer(target) > ceiling:
                 wrong.append(f"{module} imports {target}")
@@ -121,24 +128,28 @@ def test_layers_import_downwards_only() -> None:
 
 
 def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
-    """A kind's package's drawing module and a drawing function in a kind's module may use
-    the render toolkit; the kind's module may not at its top (the planners import it), nor
-    may a planner import a kind's drawing. A module importing the renderer inside a function
-    is not a kind's module when it is a helper (``_shared``) or what kinds share (``base``)."""
-    kinds, plan = tmp_path / "lessonpack/kinds", tmp_path / "lessonpack/plan"
-    (kinds / "timeline").mkdir(parents=True)
-    plan.mkdir(parents=True)
-    (kinds / "timeline/__init__.py").write_text("from lessonpack.render import deck_drawings\n")
-    (kinds / "timeline/drawing.py").write_text("from lessonpack.render import deck_drawings\n")
-    (kinds / "quote.py").write_text(
-        "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n")
-    (kinds / "_shared.py").write_text(
-        "def grow():\n    from lessonpack.render.deck_body_text import grow_text\n")
-    (kinds / "late.py").write_text("def build():\n    from lessonpack.build import run\n")
-    (plan / "lesson.py").write_text("from lessonpack.kinds.timeline.drawing import draw\n")
+    """A kind's package's drawing module and a drawing function in a kind's module (one its
+    SUPPLIES names) may use the render toolkit; the kind's module may not at its top (the
+    planners import it) nor in any other function (its ``_fill`` reaching a render helper
+    would bypass ``filler.draw``), nor may a planner import a kind's drawing. A module
+    importing the renderer inside a function is not a kind's module when it is a helper
+    (``_shared``) or what kinds share (``base``)."""
+    drawn = "def panel():\n    from lessonpack.render.deck_drawings import new_shape\n" \
+            "SUPPLIES = (supply(PANEL, panel),)\n"
+    _write(tmp_path / "lessonpack", {
+        "kinds/timeline/__init__.py": "from lessonpack.render import deck_drawings\n",
+        "kinds/timeline/drawing.py": "from lessonpack.render import deck_drawings\n",
+        "kinds/quote.py": drawn,
+        "kinds/saying.py": "def _fill(filler):\n"
+                           "    from lessonpack.render.deck_body_area import in_body\n" + drawn,
+        "kinds/_shared.py": "def grow():\n"
+                            "    from lessonpack.render.deck_body_text import grow_text\n",
+        "kinds/late.py": "def build():\n    from lessonpack.build import run\n",
+        "plan/lesson.py": "from lessonpack.kinds.timeline.drawing import draw\n"})
     assert upward_imports(tmp_path) == [
         "lessonpack.kinds._shared imports lessonpack.render.deck_body_text",
         "lessonpack.kinds.late imports lessonpack.build",
+        "lessonpack.kinds.saying imports lessonpack.render.deck_body_area",
         "lessonpack.kinds.timeline imports lessonpack.render",
         "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
 
@@ -186,6 +197,55 @@ def test_the_check_finds_an_upward_import(tmp_path: Path) -> None:
     assert upward_imports(tmp_path) == [
         "lessonpack.check.measure imports lessonpack.render",
         "lessonpack.kinds.quote imports lessonpack.render.deck_body_text"]
+
+
+
+def _kind_of(module: str) -> str | None:
+    """The kind a module belongs to (lessonpack.kinds.<kind>[.<x>]), or None for what the
+    kinds share (base, look, registry, _shared) and for any other module."""
+    parts = module.split(".")
+    if len(parts) < 3 or parts[:2] != ["lessonpack", "kinds"] or parts[2].startswith("_") \
+            or parts[2] in KINDS_SHARED:
+        return None
+    return parts[2]
+
+
+def cross_kind_imports(src: Path = SRC) -> list[str]:
+    """A kind's module importing another kind's drawing or helper modules: a kind's top
+    (lessonpack.kinds.<other>, its payload types) is public, what is below it is that kind's
+    own, so deleting or reshaping one kind never breaks another. What two kinds draw alike
+    is a render module (render/deck_rows.py, the numbered rows)."""
+    wrong = []
+    for path in sorted((src / "lessonpack" / "kinds").rglob("*.py")):
+        module = _module(path, src)
+        own = _kind_of(module)
+        if own is None:
+            continue
+        wrong += [f"{module} imports {target}" for target in sorted(_imports(path))
+                  if _kind_drawing(target) and _kind_of(target) != own]
+    return wrong
+
+
+def test_no_kind_imports_another_kinds_internals() -> None:
+    assert cross_kind_imports() == []
+
+
+def test_the_cross_kind_check_finds_one(tmp_path: Path) -> None:
+    """The check can fail: a kind's drawing importing another kind's helper module (at the
+    top or in a function) is reported; another kind's top, its own modules and the shared
+    modules are not."""
+    _write(tmp_path / "lessonpack/kinds", {
+        "task/__init__.py": "",
+        "checklist/__init__.py": "",
+        "task/rows.py": "from lessonpack.kinds.base import supply\n",
+        "task/drawing.py": "from lessonpack.kinds.task.rows import rows\n",
+        "checklist/drawing.py": "from lessonpack.kinds.task import TaskSlide\n"
+                                "from lessonpack.kinds.look import Look\n"
+                                "def draw():\n    from lessonpack.kinds.task.rows import rows\n",
+        "quote.py": "from lessonpack.kinds.task.drawing import draw\n"})
+    assert cross_kind_imports(tmp_path) == [
+        "lessonpack.kinds.checklist.drawing imports lessonpack.kinds.task.rows",
+        "lessonpack.kinds.quote imports lessonpack.kinds.task.drawing"]
 
 
 # The doors (the command line, the web page) are thin: they reach the library through

@@ -10,7 +10,10 @@ import pytest
 from pptx import Presentation
 from pptx.util import Pt
 
-from lessonpack.kinds.quiz_question import Question, QuestionSlide, is_reveal
+from lessonpack.kinds import registry
+from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.quiz_question import Question, QuestionSlide
+from lessonpack.plan.model import Slide
 from lessonpack.render import deck_reveal_breaks, deck_title_breaks
 from lessonpack.render.deck_reveal_titles import even_reveal_titles
 from lessonpack.render.deck_titles import rebalance_title
@@ -21,8 +24,11 @@ def test_the_reveal_is_the_question_with_its_answer() -> None:
     question = Question(1, "Who can you tell?", ("A friend", "A trusted adult"))
     assert not QuestionSlide(question).reveal
     reveal = QuestionSlide(Question(1, question.text, question.options, answer=1))
-    assert reveal.reveal and is_reveal(reveal)
-    assert not is_reveal(QuestionSlide(question)) and not is_reveal(question)
+    assert reveal.reveal
+    # The renderer asks the kind (SlideKind.reveals), which reads the same mark.
+    assert registry.reveals(Slide("Who can you tell?", "notes", reveal))
+    assert not registry.reveals(Slide("Who can you tell?", "notes", QuestionSlide(question)))
+    assert not registry.reveals(Slide("Who can you tell?", "notes", BulletSlide(("A",))))
 
 
 @pytest.mark.parametrize(("title", "reveal"), [

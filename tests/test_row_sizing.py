@@ -1,4 +1,4 @@
-"""How numbered rows share their area (kinds/task/rows.py, ``_rows_by_need``): at the
+"""How numbered rows share their area (render/deck_rows.py, ``_rows_by_need``): at the
 largest size that fits with a full pad; closed up (half the pad, a narrower gap) at 18 pt on
 a short slide; else equal rows whose overflow ``text_rows`` reports. Unit-level, with the
 real font measure: no content, no deck."""
@@ -8,8 +8,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds.task.rows import ROW_PAD, _rows_by_need
 from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, lines_height
+from lessonpack.render.deck_rows import ROW_PAD, _rows_by_need
 
 FONT = "Arial"
 SIDE = int(0.6 * INCH)  # a number disc beside each row

@@ -36,6 +36,11 @@ FIELD = re.compile(f"({BRACKETS})")
 # school hall; 01632 960419"): a slide may print the number on a line of its own.
 _PHONE = re.compile(r"\b0\d[\d ]{8,12}\d\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An email address, or the field for one ("[DSL's email]"), anywhere in a help card's words:
+# the signposting planner gives that card a slide's width (kinds/signposting) and the cards'
+# drawing lays it across the top (render/deck_cards), so the address is never broken over
+# two lines. One pattern here, below both, so the two never disagree.
+MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
 _PARTS = re.compile(r"[,;]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")
 # The fields of a brand or school file that print a person or a way to reach someone.

@@ -15,11 +15,11 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.fill_ins import MAIL
 from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.cards import Card
 from lessonpack.kinds.look import Look
-from lessonpack.kinds.signposting import MAIL
 from lessonpack.render.deck_card_fit import (
     GAP,
     INCH,

@@ -36,18 +36,27 @@ def _modules(kind: SlideKind) -> Iterator[ModuleType]:
 def _table(found: tuple[SlideKind, ...], attribute: str) -> dict[str, Any]:
     """Name -> function, from every kind's modules' ``attribute``."""
     table: dict[str, Any] = {}
+    owners: dict[str, str] = {}
     for kind in found:
         for module in _modules(kind):
             for entry in getattr(module, attribute, ()):
                 if entry.slot in table:
-                    raise InternalError(f"{entry.slot!r} is supplied twice ({module.__name__} "
-                                        "and another module)")
+                    raise InternalError(f"{entry.slot!r} is supplied twice ({owners[entry.slot]}"
+                                        f" and {module.__name__}): one {attribute} a slot")
                 table[entry.slot] = entry.draw
+                owners[entry.slot] = module.__name__
     return table
 
 
-# One pair of tables per set of kinds (a build never changes them; a test's `registered`
-# does, and is looked through afresh): the registry's tuple, and what was found for it.
+# The tables found for the registry's current kinds, one for each attribute (SUPPLIES,
+# LAYOUT_EDITS: two entries at most), each (the registry's tuple, the table). A build never
+# changes the kinds; a test's `registered` makes a new tuple, looked through afresh.
+# Outside caches.py's BoundedCache, and safe under its rule all the same: the bound is the
+# two attributes; an entry is made outside any lock and put whole by one assignment, never
+# changed after, so a thread sees an old entry or the new one, never half of one; two
+# threads that miss together make the same table from the same tuple. Tests supply a
+# drawing as a kind does (a SUPPLIES or LAYOUT_EDITS in the module of its payload), never by
+# writing into these tables.
 _tables: dict[str, tuple[tuple[SlideKind, ...], dict[str, Any]]] = {}
 
 
@@ -55,17 +64,18 @@ def _current(attribute: str) -> dict[str, Any]:
     found = kinds()
     kept = _tables.get(attribute)
     if kept is None or kept[0] is not found:
-        kept = _tables[attribute] = (found, _table(found, attribute))
+        kept = (found, _table(found, attribute))
+        _tables[attribute] = kept
     return kept[1]
 
 
 def supplied() -> dict[str, Any]:
-    """Slot name -> drawing, from every kind."""
+    """Slot name -> drawing, from every kind (read only: it is the kept table)."""
     return _current("SUPPLIES")
 
 
 def layout_edits() -> dict[str, Any]:
-    """Layout edit name -> function, from every kind."""
+    """Layout edit name -> function, from every kind (read only: it is the kept table)."""
     return _current("LAYOUT_EDITS")
 
 

@@ -52,7 +52,7 @@ class DrawsCards(Protocol):
 
 
 # The cards in the layout's body area (False: it has none); and cards in any box, as the
-# help cards are drawn (kinds/signposting.py). Supplied by kinds/cards/drawing.py.
+# help cards are drawn (kinds/signposting/). Supplied by kinds/cards/drawing.py.
 CARD_GRID: DrawingSlot[DrawsCardGrid] = DrawingSlot("card_grid")
 CARDS: DrawingSlot[DrawsCards] = DrawingSlot("cards")
 

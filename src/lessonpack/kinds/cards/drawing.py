@@ -1,5 +1,5 @@
 """The cards kind's drawings: cards in a layout's body area, and cards in any box (the help
-cards of kinds/signposting.py draw with it)."""
+cards of kinds/signposting/ draw with it)."""
 
 from __future__ import annotations
 

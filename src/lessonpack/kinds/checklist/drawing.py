@@ -17,12 +17,12 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import supply
 from lessonpack.kinds.checklist import ROWS
 from lessonpack.kinds.look import Look
-from lessonpack.kinds.task.rows import number_disc, rows_need, text_rows
 from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_rows import number_disc, rows_need, text_rows
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler

@@ -18,12 +18,12 @@ from lessonpack.kinds.base import supply
 from lessonpack.kinds.exit_quiz import EXIT_QUIZ
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.quiz_question import Question
-from lessonpack.kinds.task.rows import number_disc
 from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_card_fit import INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_options import letter_disc
+from lessonpack.render.deck_rows import number_disc
 from lessonpack.render.deck_title_breaks import even_lines
 
 if TYPE_CHECKING:

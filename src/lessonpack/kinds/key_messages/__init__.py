@@ -52,7 +52,7 @@ class DrawsPanel(Protocol):
 
 
 # The tinted panel and bar behind the text in a trainer's plain text layout:
-# kinds/key_messages/drawing.py (render/deck_scale.outcome_panel draws it).
+# kinds/key_messages/drawing.py draws it (plain_layout_panel).
 PANEL: DrawingSlot[DrawsPanel] = DrawingSlot("outcome_panel")
 
 

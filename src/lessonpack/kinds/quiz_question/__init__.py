@@ -54,11 +54,6 @@ class QuestionSlide:
         return self.question.answer is not None
 
 
-def is_reveal(payload: object) -> bool:
-    """Whether a slide's payload is a question's answer reveal (QuestionSlide.reveal)."""
-    return isinstance(payload, QuestionSlide) and payload.reveal
-
-
 class DrawsQuestion(Protocol):
     def __call__(self, filler: Filler, spec: Slide, question: Question,
                  mark: Picture | None = None) -> bool: ...
@@ -91,4 +86,4 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
 KIND = SlideKind(
     "quiz_question", QuestionSlide, layout("LP Quiz Question", body=BODY),
     "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=50,
-    reveals=is_reveal)
+    reveals=lambda payload: payload.reveal)

@@ -3,10 +3,10 @@ introduction; on a worksheet, the same services in a help box."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.content.fill_ins import MAIL
 from lessonpack.geometry import CARD_GAP, EMU_INCH
 from lessonpack.kinds.base import BODY, REGION, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Callout, Signpost
@@ -40,14 +40,10 @@ def help_box(title: str, signposts: tuple[Signpost, ...]) -> Callout:
 # Help cards side by side (icon, name, what for, contact) up to this many; more as rows.
 AS_CARDS = 4
 
-# An email address, or the field for one, in a help card's words: the school's card that
-# holds one is drawn across the slide's width (render/deck_cards), the address never
-# broken over two lines, so its slide has room for two cards more, not three.
-MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
-
-
 def holds_email(s: Signpost) -> bool:
-    """Whether the card's words or contact hold an email address (or its fill-in)."""
+    """Whether the card's words or contact hold an email address (or its fill-in): the
+    school's card that does is drawn across the slide's width (render/deck_cards), so its
+    slide has room for two cards more, not three."""
     return bool(MAIL.search(f"{s.blurb}\n{s.contact}"))
 
 

@@ -3,8 +3,8 @@ the numbered steps) and beside it the material the class works from: where the c
 numbered cards, the questions, or the message to reply to. Colours are theme colours; text is
 sized to its space, never below 18 pt, and one size for every card so none reads as more
 important. Its parts: task/text.py (steps, message, questions), task/sort.py (the key and
-the cards), task/scene.py (frames to draw in, a story, the close-up), task/rows.py (numbered
-rows, shared with the checklist kind).
+the cards), task/scene.py (frames to draw in, a story, the close-up); its numbered rows are
+render/deck_rows.py's, shared with the checklist and exit quiz kinds.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
-from lessonpack.kinds.task.rows import rows_need, text_rows
 from lessonpack.kinds.task.scene import close_up, draw_slots, story_box, story_need
 from lessonpack.kinds.task.sort import CHIP_H, cards_pt, sort_cards, sort_key
 from lessonpack.kinds.task.text import (
@@ -42,6 +41,7 @@ from lessonpack.render.deck_card_fit import GAP, INCH, PAD
 from lessonpack.render.deck_drawings import T, new_label
 from lessonpack.render.deck_fit import MIN_PT
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_rows import rows_need, text_rows
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler, StreamsShown

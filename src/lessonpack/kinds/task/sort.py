@@ -17,12 +17,12 @@ from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
-from lessonpack.kinds.task.rows import number_disc
 from lessonpack.render.deck_card_fit import INCH, PAD, SHADE, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_rows import number_disc
 from lessonpack.render.deck_title_breaks import even_lines
 
 Box = tuple[int, int, int, int]

@@ -17,11 +17,11 @@ from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import Message, TaskSlide
-from lessonpack.kinds.task.rows import number_disc, text_rows
 from lessonpack.render.deck_card_fit import GAP, INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_pictures import add_picture
+from lessonpack.render.deck_rows import number_disc, text_rows
 
 Box = tuple[int, int, int, int]
 
