@@ -88,8 +88,8 @@ def test_a_parents_disclosure_box_says_whom_when_neither_is_free(look: str) -> N
     # the other files); a named head needs nothing.
     asked = head_line(notes)
     assert asked.startswith("This file's “If a parent or carer discloses a concern” box and "
-                            "the title slide's notes: write in the headteacher's name and a "
-                            "phone") == head.startswith("["), asked
+                            "the title slide's notes: write in the headteacher's name"
+                            ) == head.startswith("["), asked
     assert (asked == "") == (not head.startswith("["))
 
 

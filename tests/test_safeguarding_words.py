@@ -61,7 +61,7 @@ def test_the_built_in_sentences_read() -> None:
               "feedback", "presenter", "visitor_disclosure", "cue")
     assert set(words.NAMES) <= {f"{g}.{f}" for g in groups
                                 for f in type(getattr(said, g)).model_fields} | {
-        "visitor_without_class_teacher"}
+        "visitor_without_class_teacher", "sheets_kept_handover"}
 
 
 def test_each_audiences_school_card_reads_its_own_group() -> None:

@@ -21,7 +21,6 @@ from lessonpack.check.measure import LINE, count_lines
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
-from lessonpack.errors import expect
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_balance import best_balance
@@ -72,47 +71,10 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     cols = option_cols(box, options, brand, pictures, look=look, like=like, strip=bool(strip))
     tall = _tall(box, options, brand, look, pictures, cols, like, bool(strip))
     why_box: Box | None = None
+    words = ""
     if strip:
-        area_h = box[3]
-        box, strip_box = _strip_below(box, bool(pictures))
-        why_box = strip_box
-        # The strip as tall as the longer of the reason and the prompt needs at a projected
-        # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
-        # up to the share of the area the panels can spare; taken from the panels on the
-        # question and its reveal alike (both know the reason).
-        target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
-        words = max(explanation, prompt, key=lambda t: lines_height(
-            [(t, brand.body_font, False, target)], inner_w))
-        need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
-                   * EMU_PT) + 2 * STRIP_PAD
-        extra = min(int(area_h * (0.3 if pictures else 0.38)), need) - strip_box[3]
-        if extra > 0:
-            # Never at the answers' cost: of the heights up to that, the one where the
-            # smaller of the answers' and the strip's sizes is largest (a long reason under
-            # 18 pt answers, or at 18 pt under 24 pt ones, both read as the lesser text).
-            # A size under MIN_PT stands for "does not fit at 18 pt": answers or a reason
-            # that overflow must lose to any height at which both fit.
-            def sizes(more: int) -> tuple[int, int]:
-                answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
-                                      look, pictures, tall, like, cols, floor=MIN_PT - 1)
-                reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
-                                  strip_box[3] + more - 2 * STRIP_PAD, target, MIN_PT - 1)
-                return answers, reason
-
-            # The least height first: of heights that balance alike, the panels keep most.
-            extra = best_balance([*range(0, extra, STRIP_STEP), extra], sizes)
-        if extra < 0 and _options_pt(box, options, brand, look, pictures, tall, like, cols,
-                                     floor=MIN_PT - 1) < MIN_PT:
-            # The answers do not fit at 18 pt over a strip taller than its words (a short
-            # content area, the reason on a slide of its own): the strip as tall as they
-            # need, on the question and its reveal alike.
-            box = (box[0], box[1], box[2], box[3] - extra)
-            why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
-        if extra > 0:
-            box = (box[0], box[1], box[2], box[3] - extra)
-            why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
-        box, why_box = _strip_gives(box, expect(why_box, "the strip"), words, options, brand,
-                                    look, pictures, tall, like, cols)
+        box, why_box, words = _strip_split(box, explanation, prompt, options, brand, look,
+                                           pictures, tall, like, cols)
     if _cut_to_words(options, pictures, tall, cols):
         # Words only: panels as tall as their letter and words need (a 260 px card with a
         # line in its middle read as empty), the strip right under them, the
@@ -138,6 +100,55 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None,
                           most=max(MIN_PT, answers_pt))
     return misfits
+
+
+def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str], brand: Brand,
+                 look: Look, pictures: Sequence[Picture], tall: bool,
+                 like: Sequence[Sequence[str]], cols: int) -> tuple[Box, Box, str]:
+    """The area split between the panels and the strip under them (the reason on a reveal,
+    how to answer on its question: the same split on both), and the longer of the two
+    texts, by which the strip is sized."""
+    area_h = box[3]
+    box, strip_box = _strip_below(box, bool(pictures))
+    why_box = strip_box
+    # The strip as tall as the longer of the reason and the prompt needs at a projected
+    # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
+    # up to the share of the area the panels can spare; taken from the panels on the
+    # question and its reveal alike (both know the reason).
+    target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
+    words = max(explanation, prompt, key=lambda t: lines_height(
+        [(t, brand.body_font, False, target)], inner_w))
+    need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
+               * EMU_PT) + 2 * STRIP_PAD
+    extra = min(int(area_h * (0.3 if pictures else 0.38)), need) - strip_box[3]
+    if extra > 0:
+        # Never at the answers' cost: of the heights up to that, the one where the
+        # smaller of the answers' and the strip's sizes is largest (a long reason under
+        # 18 pt answers, or at 18 pt under 24 pt ones, both read as the lesser text).
+        # A size under MIN_PT stands for "does not fit at 18 pt": answers or a reason
+        # that overflow must lose to any height at which both fit.
+        def sizes(more: int) -> tuple[int, int]:
+            answers = _options_pt((box[0], box[1], box[2], box[3] - more), options, brand,
+                                  look, pictures, tall, like, cols, floor=MIN_PT - 1)
+            reason = fit_size([(words, brand.body_font, False, 0)], inner_w,
+                              strip_box[3] + more - 2 * STRIP_PAD, target, MIN_PT - 1)
+            return answers, reason
+
+        # The least height first: of heights that balance alike, the panels keep most.
+        extra = best_balance([*range(0, extra, STRIP_STEP), extra], sizes)
+    if extra < 0 and _options_pt(box, options, brand, look, pictures, tall, like, cols,
+                                 floor=MIN_PT - 1) < MIN_PT:
+        # The answers do not fit at 18 pt over a strip taller than its words (a short
+        # content area, the reason on a slide of its own): the strip as tall as they
+        # need, on the question and its reveal alike.
+        box = (box[0], box[1], box[2], box[3] - extra)
+        why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
+    if extra > 0:
+        box = (box[0], box[1], box[2], box[3] - extra)
+        why_box = (strip_box[0], strip_box[1] - extra, strip_box[2], strip_box[3] + extra)
+    box, why_box = _strip_gives(box, why_box, words, options, brand, look, pictures, tall,
+                                like, cols)
+    return box, why_box, words
 
 
 def _strip_gives(box: Box, why_box: Box, words: str, options: Sequence[str], brand: Brand,
@@ -575,12 +586,8 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         if right:
             _outline(panel)
         letter_disc(slide, disc_box, letter, brand.heading_font, f"Answer {letter} letter", faded)
-        if pic_box is not None:
-            picture = add_picture(slide, pictures[n], pic_box, f"Answer {letter} picture")
-            if faded:
-                _fade_picture(picture)
-        if right and mark is not None:
-            add_picture(slide, mark, _tick_box((x, y, w, h), cols), f"Answer {letter} tick")
+        _panel_pictures(slide, letter, pictures[n] if pic_box is not None else None, pic_box,
+                        faded, mark if right else None, _tick_box((x, y, w, h), cols))
         if lines_height([(option, font, True, size)], text_box[2]) * EMU_PT > text_box[3]:
             misfits.append(TextMisfit(f"answer {letter} does not fit its panel at 18 pt"))
         # Not bold on the reveal: bold words wrap differently, and the words must not move.
@@ -590,6 +597,17 @@ def _panels(slide: Slide, box: Box, options: Sequence[str], brand: Brand, look: 
         if faded:
             _fade_text(label)
     return misfits, size
+
+
+def _panel_pictures(slide: Slide, letter: str, picture: Picture | None, pic_box: Box | None,
+                    faded: bool, mark: Picture | None, tick_box: Box) -> None:
+    """A panel's picture (faded on a wrong answer's reveal) and the right answer's tick."""
+    if picture is not None and pic_box is not None:
+        drawn = add_picture(slide, picture, pic_box, f"Answer {letter} picture")
+        if faded:
+            _fade_picture(drawn)
+    if mark is not None:
+        add_picture(slide, mark, tick_box, f"Answer {letter} tick")
 
 
 def _tick_box(panel: Box, cols: int) -> Box:

@@ -21,7 +21,7 @@ from lessonpack.render.docx_xml import W
 from lessonpack.render.ooxml.docx import paragraph_xml
 
 # 9 pt: at 10, a KS1 plan's nine sources and a KS4 plan's last twenty-two each took a last
-# page of their own, a third used (s28 design read).
+# page of their own, a third used.
 REFERENCE_PT = 9
 
 
