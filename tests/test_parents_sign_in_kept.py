@@ -57,8 +57,8 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     slips = _sign_in().slips
     assert sign_in[0].endswith("Note only how many signed in, and take away only the contact "
                                f"slips and feedback forms. {slips}"), sign_in
-    assert slips.startswith("Keep them sealed in an envelope and locked away until they reach "
-                            "the team's office the next school day") and \
+    assert slips.startswith("Keep them sealed and locked away from the night until the "
+                            "team's office has them the next school day") and \
         slips.endswith("keep no copy."), slips
     assert "leave none in school" not in taken, sign_in
     close = _close(brand, _session())

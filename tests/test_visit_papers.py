@@ -857,8 +857,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # away until then, in the words of the facilitator notes (SignIn.slips).
     assert rows[-2][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
     assert rows[-1][:3] == ["Mon 25 Jan", "Contact slips and forms", TRAINER]
-    assert "until they reach the team\u2019s office the next school day" in rows[-1][3]
-    assert rows[-1][3].startswith("Keep them sealed in an envelope and locked away"), rows[-1]
+    assert "until the team\u2019s office has them the next school day" in rows[-1][3]
+    assert rows[-1][3].startswith("Keep them sealed and locked away"), rows[-1]
     assert rows[-1][3].endswith("; keep no copy."), rows[-1]
     # The Year 4 letter states the apps' age rules: the trainer checks them on the head's
     # last day for a change, before the office prints the letters, not only in the

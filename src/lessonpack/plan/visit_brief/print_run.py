@@ -234,11 +234,12 @@ def print_page(jobs: Sequence[Job], place: str, topic: str = "") -> list[Block]:
                   j.copies, j.sides, j.colour) for j in jobs)
     return [
         Heading(f"{HEADING}: {place}" if place else HEADING, 2),
-        # A line: the files' email and the sides are the brief's and the table's to say,
-        # and the rules for the blanks under it need the room.
-        Paragraph("Print each row's pages, checked and back with the office by the row's "
-                  "date." + (f" Every file's name starts “{prefix}”; the File column gives "
-                             "the rest." if prefix else ""), keep_next=True),
+        # One line: the files' email and the sides are the brief's and the table's to say,
+        # and the rules for the blanks under it need the room (at two lines, with the
+        # names check's row and the slips' sentence, they ran onto a page of their own).
+        Paragraph("Copies back with the office by the row's date"
+                  + (f"; file names start “{prefix}”." if prefix else "."),
+                  keep_next=True),
         Table(COLUMNS, rows, widths=WIDTHS, narrow_sides=True, keep_whole=True),
         *_rules(jobs),
     ]
