@@ -16,9 +16,10 @@ from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Builds in tests store no laid-out footer page (build/print_pages.py): a LibreOffice run a
-# pack would add seconds to every build, and the byte baseline pins the renderer's bytes.
-# tests/test_print_pages.py turns it on where it tests it; a build in a subprocess inherits it.
+# Off by default (the command line reads it): a developer's own LESSONPACK_PAGE_LAYOUT=1
+# must not reach the suite's builds, where a LibreOffice run a pack would add seconds to
+# every build and the byte baseline pins the renderer's bytes. tests/test_print_pages.py
+# turns it on where it tests it; a build in a subprocess inherits this.
 os.environ.setdefault("LESSONPACK_PAGE_LAYOUT", "0")
 
 

@@ -74,7 +74,6 @@ RENDER_IMPORTS_OF_KINDS = frozenset({
     "render/deck_room_draw.py: StreamScreen from lessonpack.kinds.scenario",
     "render/deck_room_plan.py: StreamScreen from lessonpack.kinds.scenario",
     "render/deck_room_stream.py: StreamScreen from lessonpack.kinds.scenario",
-    "render/deck_section_scene.py: StreamScreen from lessonpack.kinds.scenario",
     "render/deck_scenes.py: StreamScreen from lessonpack.kinds.scenario",
     "render/deck_shown.py: StreamComment from lessonpack.kinds.scenario",
     "render/deck_stream_place.py: StreamScreen from lessonpack.kinds.scenario",

@@ -1,5 +1,5 @@
 """An older class's deck opens each part on a section slide beside a still of the part's
-story (render/deck_section_scene.py): its stream's room without the stream around it. A part
+story (kinds/section/scene.py): its stream's room without the stream around it. A part
 with no story of its own (KS4's parts 2 and 3) opens on the last story's room after the
 stream: the chair empty, the monitor off, a phone lit on the desk; that night, then by day.
 Primary decks keep their picture discs."""

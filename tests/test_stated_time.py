@@ -121,3 +121,29 @@ def test_lessonpack_serve_reads_the_environment_where_it_starts(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert main(["serve"]) == 0
     assert started[0].stated_time == EPOCH_TIME
+
+
+def test_a_stated_time_is_naive_utc_and_no_earlier_than_a_zip_can_hold() -> None:
+    """A library caller's time: an aware one as naive UTC (written in its own zone's fields,
+    the manifest's epoch was off by its offset), one before 1980 a usage error naming the
+    keyword (the zip writer failed on 1970 with a struct error)."""
+    from lessonpack.errors import UsageError
+
+    aware = dt.datetime(2027, 1, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    request = BuildRequest(packs=(PackRequest(audiences=("ks1",)),), stated_time=aware)
+    assert request.stated_time == dt.datetime(2027, 1, 20, 8, 0)
+    with pytest.raises(UsageError, match=r"build\(\): stated_time: is before 1980-01-01"):
+        api.build(api.pack(audiences=["ks1"]), out=Path("unused"),
+                  stated_time=dt.datetime(1970, 1, 1))
+
+
+def test_a_library_build_lays_nothing_out_whatever_the_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """LESSONPACK_PAGE_LAYOUT is the command line's to read, as SOURCE_DATE_EPOCH is: a
+    request made by a server or a library caller says its own (False unless asked)."""
+    monkeypatch.setenv("LESSONPACK_PAGE_LAYOUT", "1")
+    packs = (PackRequest(audiences=("ks1",)),)
+    assert BuildRequest(packs=packs).page_layout is False
+    assert BuildRequest(packs=packs, page_layout=True).page_layout is True
+    assert api.page_layout_wanted({"LESSONPACK_PAGE_LAYOUT": "1"})
+    assert not api.page_layout_wanted({})

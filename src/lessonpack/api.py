@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from lessonpack.build.report import BriefResult, PackOutcome, Report
 from lessonpack.build.request import DEFAULT_TOPIC, BuildRequest, PackRequest
+from lessonpack.build.request import page_layout_wanted as _page_layout_wanted
 from lessonpack.build.shard import Shard
 from lessonpack.content.brand import Brand
 from lessonpack.content.loader import ContentIndex, load_content
@@ -61,6 +62,7 @@ __all__ = [
     "check",
     "load",
     "pack",
+    "page_layout_wanted",
     "preview",
     "read_brand",
     "run",
@@ -207,8 +209,8 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
           force: bool = False, jobs: int = 1, shard: Shard | None = None,
           brand: Brand | None = None, index: ContentIndex | None = None,
           scratch: Path | None = None, debug: bool = False,
-          owns_process: bool = False, stated_time: dt.datetime | None = None
-          ) -> BuildReport:
+          owns_process: bool = False, stated_time: dt.datetime | None = None,
+          page_layout: bool = False) -> BuildReport:
     """Build ``packs`` (each from ``pack(...)``) into ``out``, with the extra ``content``
     folders; ``force`` overwrites files that exist; ``jobs`` > 1 builds in worker processes
     (``default_jobs()``: as many as help); ``shard`` only that slice of the packs;
@@ -218,12 +220,14 @@ def build(*packs: PackRequest, out: Path = Path("out"), content: Iterable[Path] 
     ``owns_process``, the build is all this process does (the command line);
     ``stated_time``, the files' "created" and "modified" dates (naive, in UTC), by default
     None: no dates (``source_date_epoch(os.environ)`` gives SOURCE_DATE_EPOCH's, as the
-    command line does; the environment is never read during a build). E.g.
+    command line does; the environment is never read during a build); ``page_layout``,
+    lay each plan out with LibreOffice where it is installed to store its print range's page
+    (a LibreOffice run a pack; the command line's LESSONPACK_PAGE_LAYOUT=1). E.g.
     ``build(pack(audiences=["ks2"], brand=Path("brand.yml")), out=Path("out"))``."""
     return run(_checked("build", BuildRequest, packs=packs, out=out, content=tuple(content),
                         force=force, jobs=jobs, shard=shard, brand=brand, index=index,
                         scratch=scratch, debug=debug, owns_process=owns_process,
-                        stated_time=stated_time))
+                        stated_time=stated_time, page_layout=page_layout))
 
 
 def source_date_epoch(environ: Mapping[str, str]) -> dt.datetime | None:
@@ -233,22 +237,30 @@ def source_date_epoch(environ: Mapping[str, str]) -> dt.datetime | None:
     return _stated_time(environ)
 
 
+def page_layout_wanted(environ: Mapping[str, str]) -> bool:
+    """Whether ``environ`` (``os.environ``) asks for laid-out plans
+    (LESSONPACK_PAGE_LAYOUT=1), for ``build``'s and ``batch``'s ``page_layout``. Read once,
+    by the caller, where the build is asked for."""
+    return _page_layout_wanted(environ)
+
+
 def batch(manifest: Path, *, out: Path | None = None, jobs: int = 1,
           shard: Shard | None = None, force: bool = False, debug: bool = False,
           owns_process: bool = False, on_start: Callable[[int], None] | None = None,
           on_result: Callable[[PackOutcome], None] | None = None,
           on_brief: Callable[[BriefOutcome], None] | None = None,
-          stated_time: dt.datetime | None = None) -> BuildReport:
+          stated_time: dt.datetime | None = None, page_layout: bool = False) -> BuildReport:
     """Build every pack a batch manifest lists (``lessonpack batch``); ``out`` replaces its
-    output root; ``jobs``, ``shard``, ``force``, ``debug``, ``owns_process`` and
-    ``stated_time`` as for ``build`` (a manifest leaves them to the run); ``on_start``,
-    ``on_result`` and ``on_brief`` as for ``run``."""
+    output root; ``jobs``, ``shard``, ``force``, ``debug``, ``owns_process``,
+    ``stated_time`` and ``page_layout`` as for ``build`` (a manifest leaves them to the
+    run); ``on_start``, ``on_result`` and ``on_brief`` as for ``run``."""
     from lessonpack.build.batch import run_batch
 
     try:
         return run_batch(manifest, out=out, on_start=on_start, on_result=_outcomes(on_result),
                          on_brief=on_brief, jobs=jobs, shard=shard, force=force, debug=debug,
-                         owns_process=owns_process, stated_time=stated_time)
+                         owns_process=owns_process, stated_time=stated_time,
+                         page_layout=page_layout)
     except ValidationError as exc:
         error = exc.errors()[0]
         raise UsageError(f"batch(): {'.'.join(str(p) for p in error['loc'])}: "

@@ -185,10 +185,11 @@ class ManifestSource(Protocol):
     def problem(self, loc: FieldPath, message: str, code: str = ...) -> Problem: ...
 
 
-# Set to "1", a build lays its plans out with LibreOffice to store their print range's page
-# (BuildRequest.page_layout). Off by default: a LibreOffice run costs seconds a pack (a warm
-# pack's build several times over), the number follows LibreOffice's version, and page one
-# already says where to print to ("up to the Print to here line") in any viewer.
+# Set to "1", a command-line build lays its plans out with LibreOffice to store their print
+# range's page (BuildRequest.page_layout, read by the doors: page_layout_wanted). Off by
+# default: a LibreOffice run costs seconds a pack (a warm pack's build several times over),
+# the number follows LibreOffice's version, and page one already says where to print to
+# ("up to the Print to here line") in any viewer.
 PAGE_LAYOUT_VARIABLE = "LESSONPACK_PAGE_LAYOUT"
 
 
@@ -197,6 +198,9 @@ def page_layout_wanted(environ: Mapping[str, str] | None = None) -> bool:
     LESSONPACK_PAGE_LAYOUT is "1" (of ``environ``, the process's by default)."""
     return (os.environ if environ is None else environ).get(PAGE_LAYOUT_VARIABLE,
                                                              "").strip() == "1"
+
+
+_EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1)
 
 
 class BuildRequest(BaseModel):
@@ -237,9 +241,24 @@ class BuildRequest(BaseModel):
     # requests in one process (a server's) each keep their own.
     stated_time: dt.datetime | None = None
     # Lay each plan and facilitator notes out with LibreOffice, where it is installed, to
-    # store the "Print to here" mark's page in the footer (build/print_pages.py); on with
-    # LESSONPACK_PAGE_LAYOUT=1, read once here.
-    page_layout: bool = Field(default_factory=lambda: page_layout_wanted())
+    # store the "Print to here" mark's page in the footer (build/print_pages.py). The
+    # command line's doors read LESSONPACK_PAGE_LAYOUT=1 into it (page_layout_wanted), as
+    # they read the stated time: a server's requests each say their own.
+    page_layout: bool = False
+
+    @field_validator("stated_time", mode="after")
+    @classmethod
+    def _zip_can_hold(cls, value: dt.datetime | None) -> dt.datetime | None:
+        """Naive UTC, as the files' dates are written (an aware time was written in its own
+        zone's fields, and the run manifest's epoch was off by its offset), and no earlier
+        than 1980, the earliest a zip entry can hold (the zip writer failed on 1970)."""
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        if value < _EARLIEST_ZIP_TIME:
+            raise ValueError("is before 1980-01-01, the earliest date a zip file can hold")
+        return value
 
 
 # What each field is called on the command line, for a usage error that names the option.

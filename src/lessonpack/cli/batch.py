@@ -122,7 +122,8 @@ def batch(manifest: Path, jobs: int | None, shard: str | None, out_dir: Path | N
         report = api.batch(manifest, out=out_dir, on_start=progress.start,
                            on_result=progress.done, jobs=jobs or doors.default_jobs(),
                            shard=chosen, force=force, debug=debug_asked(),
-                           owns_process=True, stated_time=api.source_date_epoch(os.environ))
+                           owns_process=True, stated_time=api.source_date_epoch(os.environ),
+                           page_layout=api.page_layout_wanted(os.environ))
     finally:
         progress.finish()
     for brief in report.briefs:  # visit briefs: files at the root, written after the packs

@@ -94,7 +94,8 @@ def build(key_stage: tuple[str, ...], audience: tuple[str, ...], age: int | None
     report = api.build(pack, out=out_dir, content=content_dirs, force=force,
                        jobs=jobs or doors.default_jobs(), shard=doors.parse_shard(shard),
                        debug=debug_asked(), owns_process=True,
-                       stated_time=api.source_date_epoch(os.environ))
+                       stated_time=api.source_date_epoch(os.environ),
+                       page_layout=api.page_layout_wanted(os.environ))
     _print(report, out_dir, as_json=as_json, quiet=quiet, verbose=verbose)
     return report.exit_code
 

@@ -50,7 +50,7 @@ class DrawsScene(Protocol):
 
 
 # The story's room at the right, framed like a still from the stream:
-# render/deck_section_scene.py.
+# kinds/section/scene.py.
 SCENE: DrawingSlot[DrawsScene] = DrawingSlot("section_scene")
 
 

@@ -10,10 +10,10 @@ from pptx.slide import SlideLayout
 
 from lessonpack.kinds.base import edits, supply
 from lessonpack.kinds.section import AS_WRITTEN, PICTURE, RULE_UNDER_PICTURE, SCENE, SectionSlide
+from lessonpack.kinds.section.scene import section_scene
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_cover_art import drop_section_rule, section_picture
 from lessonpack.render.deck_section_case import section_title_as_written
-from lessonpack.render.deck_section_scene import section_scene
 
 SUPPLIES = (supply(PICTURE, section_picture), supply(SCENE, section_scene),
             supply(AS_WRITTEN, section_title_as_written))
