@@ -77,9 +77,9 @@ def test_pupils_packs_build_and_parents_pack_is_refused(no_chart: Path,
 
 def test_packs_a_template_fails_alike_share_one_line(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """No section layout: KS1's and KS3's decks have no section slides (KS3's cycles open
-    on their stories) and build; KS2's and the parents' are refused together, in one line
-    naming both packs."""
+    """No section layout: KS1's deck has no section slides and builds; KS2's and the
+    parents' are refused together, in one line naming both packs, and KS3's too (its parts
+    open on a section slide with their story's room)."""
     template = _without(tmp_path, monkeypatch, "LP Section", "section")
     with pytest.raises(UserError) as caught:
         api.build(api.pack(audiences=[Audience.KS1, Audience.KS2, Audience.PARENTS],
@@ -87,5 +87,10 @@ def test_packs_a_template_fails_alike_share_one_line(tmp_path: Path,
     (problem,) = caught.value.problems
     assert " for section slides in live-streaming-ks2 and live-streaming-parents (available " \
         in problem.message
-    assert api.build(api.pack(audiences=[Audience.KS1, Audience.KS3], template=template,
+    assert api.build(api.pack(audiences=[Audience.KS1], template=template,
                               formats=("pptx",)), out=tmp_path / "ks1").ok
+    with pytest.raises(UserError) as caught:
+        api.build(api.pack(audiences=[Audience.KS3], template=template, formats=("pptx",)),
+                  out=tmp_path / "ks3")
+    (problem,) = caught.value.problems
+    assert " for section slides in live-streaming-ks3 (available " in problem.message
