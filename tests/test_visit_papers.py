@@ -820,7 +820,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     evening = [r[1] for r in run if r[0] == "Evening"]
     # The part every name shares is said once, above the table.
     assert evening[:2] == ["parents-invitation.docx", "parents-handout.docx"]
-    assert "Every file\u2019s name starts \u201clive-streaming-\u201d" in _text(path)
+    assert "file names start \u201clive-streaming-\u201d" in _text(path)
     # The letters home and the invitation by the day they go home; the rest the day before.
     dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
     assert dates[("Evening", "parents-invitation.docx")] == "Thu 7 Jan"

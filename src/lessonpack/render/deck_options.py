@@ -227,7 +227,8 @@ def _rows_trade(area: Box, box: Box, why_box: Box, words: str, options: Sequence
                                       like))
         return answers, reason_pt(room - rows_h)
 
-    cap = best_balance(range(now, MIN_PT - 1, -1), sizes)
+    # Never under OPTION_PT when the answers had it: the class reads them to vote.
+    cap = best_balance(range(now, max(MIN_PT, min(now, OPTION_PT)) - 1, -1), sizes)
     answers, reason = sizes(cap)
     if min(answers, reason) <= min(now, reason_pt(why_box[3])):
         return box, why_box, None
