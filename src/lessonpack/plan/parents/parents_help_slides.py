@@ -139,7 +139,7 @@ def _close(brand: Brand, session: ParentSession) -> str:
     # A parent may write a worry on the feedback form (its "Not yet: please ask us before
     # you go" box): read in the council's office, it reached the school's DSL too late.
     return ("Close: thank families, hand out feedback forms, and collect them with the "
-            "contact slips at the door. Before you leave, read every feedback form; any "
+            "contact slips. Before you leave, read every feedback form and give any "
             f"concern to {named_people.dsl(brand)} or the deputy on site. The "
             "school's staff member keeps the sign-in sheets until every family has left (the "
             f"fire roll), then gives them to {named_people.dsl(brand)}; "
