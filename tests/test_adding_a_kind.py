@@ -107,7 +107,7 @@ def test_the_registry_finds_the_module_in_the_kinds_package(
 
     folder = str(Path(new_kind.__file__ or "").parent)
     monkeypatch.setattr(lessonpack.kinds, "__path__", [*lessonpack.kinds.__path__, folder])
-    assert new_kind.KIND in registry._discover()
+    assert (new_kind.KIND, new_kind.__name__) in registry._discover()
 
 
 @pytest.mark.parametrize("with_drawing", [False, True], ids=["one-module", "with-its-drawing"])

@@ -48,8 +48,8 @@ def _slots() -> dict[str, tuple[str, type]]:
 
     found = {}
     for kind in registry.kinds():
-        # The module declaring the payload: its fill may be a helper another module holds.
-        module = sys.modules[kind.payload.__module__]
+        # The module declaring the kind: its fill may be a helper another module holds.
+        module = sys.modules[registry.home(kind)]
         hints = typing.get_type_hints(module)
         for name, value in vars(module).items():
             if isinstance(value, DrawingSlot):
@@ -100,7 +100,7 @@ def _kinds_reaching(drawing: str) -> set[str]:
     from pathlib import Path
 
     import lessonpack.kinds as package
-    from lessonpack.kinds.registry import kinds
+    from lessonpack.kinds.registry import home, kinds
 
     calls: dict[tuple[str, str], tuple[set[str], set[tuple[str, str]]]] = {}
     folder = Path(package.__path__[0])
@@ -120,7 +120,7 @@ def _kinds_reaching(drawing: str) -> set[str]:
             calls[(module, fn.name)] = (draws, used)
     reaching = set()
     for kind in kinds():
-        module = kind.payload.__module__.rsplit(".", 1)[-1]
+        module = home(kind).rsplit(".", 1)[-1]
         todo = [key for key in calls if key[0] == module]
         seen: set[tuple[str, str]] = set()
         while todo:

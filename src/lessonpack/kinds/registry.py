@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
 
 
-def _discover() -> tuple[SlideKind, ...]:
-    found: list[SlideKind] = []
+def _discover() -> list[tuple[SlideKind, str]]:
+    """Each kind and the module that declares it (its ``KIND``)."""
+    found: list[tuple[SlideKind, str]] = []
     for info in pkgutil.iter_modules(_package.__path__):
         if info.name.startswith("_") or info.name in ("base", "look", "registry"):
             continue
@@ -34,15 +35,10 @@ def _discover() -> tuple[SlideKind, ...]:
             raise InternalError(f"slide kind module {module.__name__} defines no KIND (a "
                                 "helper module's name starts with _)")
         _check_payload(module.__name__, kind)
-        if kind.payload.__module__ != module.__name__:
-            # Its drawings are looked for where its payload is (render/kind_drawings.py).
-            raise InternalError(f"slide kind module {module.__name__}: payload "
-                                f"{kind.payload.__name__} is declared in "
-                                f"{kind.payload.__module__}; declare it in the kind's module")
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")
-        found.append(kind)
-    return tuple(found)
+        found.append((kind, module.__name__))
+    return found
 
 
 @dataclass(frozen=True)
@@ -52,10 +48,16 @@ class _Kinds:
     all: tuple[SlideKind, ...]
     by_name: dict[str, SlideKind]
     by_payload: dict[type, SlideKind]
+    # kind name -> the module declaring it, where its drawing slots are declared and its
+    # drawings supplied (render/kind_drawings.py): a payload render's shared scenes draw is
+    # declared below the kinds (kinds/_payloads.py), so its module says nothing of the kind.
+    homes: dict[str, str]
 
 
-def _checked(found: Iterable[SlideKind]) -> _Kinds:
-    found = list(found)
+def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
+    """The kinds, each with the module declaring it, checked together."""
+    declared = list(declared)
+    found = [kind for kind, _ in declared]
     names = [k.name for k in found]
     if len(set(names)) != len(names):
         raise InternalError(f"two slide kind modules share a name: {sorted(names)}")
@@ -73,30 +75,31 @@ def _checked(found: Iterable[SlideKind]) -> _Kinds:
             raise InternalError(f"slide kind {kind.name!r} falls back to {target.name!r}, "
                                 f"which itself falls back to {target.fallback!r}; fall back "
                                 "to a kind that has a layout of its own")
-    _check_slot_names(found)
+    _check_slot_names(declared)
     # Fallbacks after the kinds they fall back to, then by declared order and name.
     ordered = tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
-    return _Kinds(ordered, named, {k.payload: k for k in ordered})
+    return _Kinds(ordered, named, {k.payload: k for k in ordered},
+                  {kind.name: module for kind, module in declared})
 
 
-def _declared_slots(kind: SlideKind) -> set[tuple[str, str]]:
-    """The drawing slots and layout edits the kind's module declares: (type, name)."""
-    module = sys.modules.get(kind.payload.__module__)
+def _declared_slots(home: str) -> set[tuple[str, str]]:
+    """The drawing slots and layout edits a kind's module declares: (type, name)."""
+    module = sys.modules.get(home)
     return {(type(value).__name__, value.name) for value in vars(module or object()).values()
             if isinstance(value, DrawingSlot | LayoutEdit)}
 
 
-def _check_slot_names(found: Iterable[SlideKind]) -> None:
+def _check_slot_names(declared: Iterable[tuple[SlideKind, str]]) -> None:
     """One name per drawing slot (and per layout edit) across every kind: the renderer finds
     a drawing by its slot's name (render/kind_drawings.py), so two kinds declaring "cards"
     would hand one of them the other's function, of another signature."""
     owners: dict[tuple[str, str], str] = {}
-    for kind in found:
-        for declared in sorted(_declared_slots(kind)):
-            owner = owners.setdefault(declared, kind.name)
+    for kind, home in declared:
+        for slot in sorted(_declared_slots(home)):
+            owner = owners.setdefault(slot, kind.name)
             if owner != kind.name:
                 raise InternalError(f"slide kinds {owner!r} and {kind.name!r} both declare "
-                                    f"the {declared[0]} {declared[1]!r}: one name for every "
+                                    f"the {slot[0]} {slot[1]!r}: one name for every "
                                     "kind's drawings, so name it after its kind")
 
 
@@ -116,6 +119,12 @@ def _check_payload(module: str, kind: SlideKind) -> None:
 
 
 _current = _checked(_discover())
+
+
+def home(kind: SlideKind) -> str:
+    """The module declaring ``kind`` (its ``KIND``; for a kind registered for a test, its
+    payload's): where its drawing slots are declared and its drawings supplied."""
+    return _current.homes.get(kind.name, kind.payload.__module__)
 
 
 def kinds() -> tuple[SlideKind, ...]:
@@ -141,7 +150,8 @@ def registered(*extra: SlideKind) -> Iterator[None]:
     before = _current
     for kind in extra:
         _check_payload(f"{kind.payload.__module__} (registered for a test)", kind)
-    _current = _checked((*before.all, *extra))
+    _current = _checked([*((kind, before.homes[kind.name]) for kind in before.all),
+                         *((kind, kind.payload.__module__) for kind in extra)])
     try:
         yield
     finally:

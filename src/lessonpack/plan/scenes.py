@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from lessonpack.content.model import LearningCycle, Scenario
     from lessonpack.content.picture_library import Picture, PictureLibrary
-    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.kinds._payloads import StreamScreen
 
 Cast = tuple[tuple[str, "Picture"], ...]
 

@@ -18,7 +18,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import MAIL
 from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds.cards import Card
+from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_card_fit import (
     GAP,

@@ -21,7 +21,7 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
-from lessonpack.kinds.cards import Card
+from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
 from lessonpack.render.deck_fit import WEB_ADDRESS, TextMisfit, no_lone_word

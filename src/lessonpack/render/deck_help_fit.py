@@ -11,7 +11,7 @@ from pptx.util import Inches
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
-from lessonpack.kinds.cards import Card
+from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_help_words import (

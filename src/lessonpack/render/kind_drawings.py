@@ -19,15 +19,15 @@ from typing import Any, TypeVar
 
 from lessonpack.errors import InternalError
 from lessonpack.kinds.base import DrawingSlot, EditsLayout, LayoutEdit, SlideKind
-from lessonpack.kinds.registry import kinds
+from lessonpack.kinds.registry import home, kinds
 
 D = TypeVar("D")
 
 
 def _modules(kind: SlideKind) -> Iterator[ModuleType]:
-    """The kind's module (where its payload is declared) and, for a package, every module
+    """The kind's module (where its ``KIND`` is declared) and, for a package, every module
     in it."""
-    module = importlib.import_module(kind.payload.__module__)
+    module = importlib.import_module(home(kind))
     yield module
     for info in pkgutil.walk_packages(getattr(module, "__path__", ()), f"{module.__name__}."):
         yield importlib.import_module(info.name)
@@ -55,7 +55,8 @@ def _table(found: tuple[SlideKind, ...], attribute: str) -> dict[str, Any]:
 # two attributes; an entry is made outside any lock and put whole by one assignment, never
 # changed after, so a thread sees an old entry or the new one, never half of one; two
 # threads that miss together make the same table from the same tuple. Tests supply a
-# drawing as a kind does (a SUPPLIES or LAYOUT_EDITS in the module of its payload), never by
+# drawing as a kind does (a SUPPLIES or LAYOUT_EDITS in the module of its payload, where
+# a kind registered for a test is declared), never by
 # writing into these tables.
 _tables: dict[str, tuple[tuple[SlideKind, ...], dict[str, Any]]] = {}
 

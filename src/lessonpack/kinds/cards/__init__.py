@@ -8,31 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.content.picture_library import Picture
+from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
-    from lessonpack.plan.model import Kept, Reach, Slide
-
-
-@dataclass(frozen=True)
-class Card:
-    """A key word, ground rule or help card: a heading, text and a picture. A text of
-    several lines ends with a bold one (a help card's contact)."""
-
-    heading: str
-    text: str = ""
-    picture: Picture | None = None
-    # The school's own card (Signpost.is_school): its contacts are said as the lead's and
-    # the deputy's (render/deck_help_words).
-    is_school: bool = False
-    # A help card's ways to reach the service, each marked with whom it reaches
-    # (Signpost.ways; printed as the text's last line): the notes say whose a left-off
-    # number is by the mark.
-    ways: tuple[Reach, ...] = ()
-    # The sentences of its words a card cut to fit keeps, marked by the planner
-    # (Signpost.kept): render/deck_help_words reads the marks, never the words.
-    kept: tuple[Kept, ...] = ()
+    from lessonpack.plan.model import Slide
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from lessonpack.kinds._payloads import Answer
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
-
-
-@dataclass(frozen=True)
-class Answer:
-    number: int
-    question: str
-    answer: str
-    explanation: str
-    letter: str = ""  # the right answer's letter on the question slide ("B")
 
 
 @dataclass(frozen=True)

@@ -7,35 +7,11 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
+from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
-
-
-@dataclass(frozen=True)
-class Question:
-    number: int
-    text: str
-    options: tuple[str, ...]
-    # One per option, for children who cannot read yet (empty: words only).
-    pictures: tuple[Picture, ...] = ()
-    # On an answer-reveal slide: the right option's index (outlined and ticked, the others
-    # dimmed) and why it is right. Why is given to the question slide before a reveal too:
-    # shown only on the reveal, but the strip under the panels is sized to it on both.
-    answer: int | None = None
-    explanation: str = ""
-    # On the question slide: how to answer ("Show 1, 2 or 3 fingers."), in the strip where
-    # the reveal puts its reason, so the reveal only adds a layer (nothing moves). A reveal
-    # carries it too, unshown: both strips are sized to the longer of it and the reason.
-    prompt: str = ""
-    # The answers of every quiz question in the deck: the panels' words at the size the
-    # longest of them allows, one size for the role across the deck (sized one by one,
-    # a deck set one question's answers at 32 pt and the rest at 25 pt).
-    like: tuple[tuple[str, ...], ...] = ()
-    # The whole question, asked above the panels where the slide's title is a short one
-    # (content's ``title``), the same on the question and its reveal; empty: the title asks.
-    asked: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ in a box."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lessonpack.content.picture_library import Picture
+from lessonpack.kinds._payloads import StreamComment, StreamScreen
 from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
 from lessonpack.plan.model import Block, Callout, Heading, Paragraph
 
@@ -16,48 +16,6 @@ if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
-
-
-@dataclass(frozen=True)
-class StreamComment:
-    user: str
-    text: str
-    kind: str = "neutral"  # kind, unkind, red-flag or neutral: which may scroll off first
-
-
-@dataclass(frozen=True)
-class StreamScreen:
-    """The slide's payload: what the mock stream shows."""
-
-    kind: ClassVar[str] = "scenario"
-    streamer: str
-    stream_title: str
-    viewers: int
-    likes: int
-    gifts: int
-    comments: tuple[StreamComment, ...]
-    question: str
-    alt_text: str
-    # Who is streaming, drawn in the stream's video area (KS1's Pip the rabbit).
-    picture: Picture | None = None
-    # What is drawn (plan/scenes.py): "stream" (a public live stream), "call" (a video call
-    # with family) or "watch" (a child watching a show beside a grown-up).
-    scene: str = "stream"
-    # The scene's people and things, (label, picture): the callers, the grown-up beside the
-    # child, the show's star, the pop-up's picture; in a stream, what its video area shows.
-    cast: tuple[tuple[str, Picture], ...] = ()
-    # A group video call drawn in the stream's frame (an older child's call with classmates):
-    # no LIVE badge, no audience count, no likes or gifts, which say "public broadcast".
-    call: bool = False
-    # The streamer's school top is a hoodie (the story's ``school_top``): its hood is drawn.
-    hood: bool = False
-    # The stream is from a kitchen (the story's ``room``): tiles, a worktop, a kettle.
-    kitchen: bool = False
-    # What an older class's or a parents' stream is drawn doing in a room (the content's
-    # ``activity``, through plan/scenes.py ``setting``: gaming, drawing, music, desk), "" for
-    # a row of pictures; and whether it is night outside its window (``night``).
-    setting: str = ""
-    night: bool = False
 
 
 def screen(sc: Scenario, picture: Picture | None = None, scene: str = "stream",

@@ -27,7 +27,7 @@ from lessonpack.render.deck_room import draw_room
 from lessonpack.render.deck_stream_scene import draw_scene
 
 if TYPE_CHECKING:
-    from lessonpack.kinds.scenario import StreamScreen
+    from lessonpack.kinds._payloads import StreamScreen
 
 # The still's height as a share of the slide's, and its width as a share of its height
 # (a video's landscape shape, a little squarer so the streamer stays large), at most

@@ -93,7 +93,8 @@ SIGNPOSTS: DrawingSlot[DrawsSignposts] = DrawingSlot("signposts")
 
 
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
-    from lessonpack.kinds.cards import CARDS, Card
+    from lessonpack.kinds._payloads import Card
+    from lessonpack.kinds.cards import CARDS
 
     filler.put("body", [payload.intro] if payload.intro else [])
     count = len(payload.signposts)

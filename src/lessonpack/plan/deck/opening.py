@@ -8,7 +8,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
-from lessonpack.kinds.cards import Card, CardsSlide
+from lessonpack.kinds._payloads import Card
+from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
