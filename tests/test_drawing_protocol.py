@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import sys
+from typing import Any
 
 from lessonpack.kinds.base import Drawing
 from lessonpack.render import deck_draw
@@ -39,8 +40,8 @@ def test_every_drawing_takes_the_filler_first() -> None:
         assert declared.return_annotation not in ("list[str]",), name
 
 
-def _slots() -> dict[str, tuple[str, type]]:
-    """Every DrawingSlot a kind module declares: slot name -> (kind module, call protocol)."""
+def _slots() -> dict[Any, tuple[str, type]]:
+    """Every DrawingSlot a kind module declares: slot -> (kind module, call protocol)."""
     import typing
 
     from lessonpack.kinds import registry
@@ -53,7 +54,7 @@ def _slots() -> dict[str, tuple[str, type]]:
         hints = typing.get_type_hints(module)
         for name, value in vars(module).items():
             if isinstance(value, DrawingSlot):
-                found[value.name] = (module.__name__, typing.get_args(hints[name])[0])
+                found[value] = (module.__name__, typing.get_args(hints[name])[0])
     return found
 
 
@@ -61,11 +62,14 @@ def test_every_drawing_a_kind_declares_is_supplied_with_its_parameters() -> None
     from lessonpack.render.kind_drawings import supplied
 
     slots = _slots()
-    assert {"timeline", "cards", "stream", "statistics"} <= slots.keys()
-    assert sorted(supplied()) == sorted(slots)
-    for name, (module, protocol) in slots.items():
+    assert {"timeline", "cards", "stream", "statistics"} <= {s.name for s in slots}
+    assert set(supplied()) == set(slots)
+    for slot, (module, protocol) in slots.items():
+        name = slot.name
         wanted = [p for p in inspect.signature(protocol.__call__).parameters if p != "self"]
-        offered = list(inspect.signature(supplied()[name]).parameters)
+        drawn = supplied()[slot]
+        assert callable(drawn), f"{module}: drawing {name} supplied as {drawn!r}"
+        offered = list(inspect.signature(drawn).parameters)
         assert offered == wanted, f"{module}: drawing {name} declared {wanted}, offered {offered}"
         assert wanted[0] == "filler", f"{module}: drawing {name} takes {wanted[0]} first"
 

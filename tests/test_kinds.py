@@ -176,18 +176,24 @@ def _kind_in_module(monkeypatch: pytest.MonkeyPatch, name: str, **attributes: ob
                      _bullets_fill, fallback="bullets")
 
 
-def test_two_kinds_declaring_one_slot_name_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Drawings are found by their slot's name: a new kind declaring "cards" (the cards
-    kind's) would be handed the cards' drawing, so the registry refuses it, naming both."""
-    from lessonpack.kinds.base import DrawingSlot
+def test_two_kinds_slots_of_one_name_each_get_their_own_drawing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawings are found by their slot, not its name: a new kind declaring a slot named
+    "cards" (as the cards kind's is) is handed its own drawing, and the cards theirs."""
+    from lessonpack.kinds.base import DrawingSlot, supply
+    from lessonpack.kinds.cards import CARDS
+    from lessonpack.render.kind_drawings import drawing
 
-    quote = _kind_in_module(monkeypatch, "quote", PANEL=DrawingSlot("cards"))
-    with pytest.raises(InternalError, match="slide kinds 'cards' and 'quote' both declare the "
-                                            "DrawingSlot 'cards'"), registry.registered(quote):
-        pass
-    with registry.registered(_kind_in_module(monkeypatch, "saying",
-                                             PANEL=DrawingSlot("saying_panel"))):
-        assert registry.by_name("saying")
+    def quote_cards(filler: object) -> None:
+        """The quote kind's own drawing."""
+
+    panel: DrawingSlot[object] = DrawingSlot("cards")
+    quote = _kind_in_module(monkeypatch, "quote", PANEL=panel,
+                            SUPPLIES=(supply(panel, quote_cards),))
+    with registry.registered(quote):
+        assert drawing(panel) is quote_cards
+        assert drawing(CARDS) is not quote_cards
+        assert drawing(CARDS).__module__ == "lessonpack.kinds.cards.drawing"
 
 
 def test_a_slot_supplied_twice_names_both_modules(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -209,7 +215,7 @@ def test_the_section_kind_owns_its_layout_edit() -> None:
 
     edited = {k.name: k.edit_layout.name for k in registry.kinds() if k.edit_layout}
     assert edited == {"section": "section_rule_under_picture"}
-    assert sorted(layout_edits()) == sorted(edited.values())
+    assert sorted(edit.name for edit in layout_edits()) == sorted(edited.values())
 
 
 def test_a_fallback_to_a_kind_that_falls_back_is_refused_when_registered() -> None:

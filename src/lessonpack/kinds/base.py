@@ -81,14 +81,16 @@ class Drawing(Protocol):
 D = TypeVar("D")  # a drawing's call signature: a Protocol in the kind's module
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DrawingSlot(Generic[D]):
     """A drawing of one kind's own, declared in its module with its call signature ``D``
-    (a Protocol) and asked for by name, ``filler.drawing(SLOT)(filler, ...)``. The kind
-    supplies it where it is, in a ``SUPPLIES = (supply(SLOT, function), ...)`` of its module
-    or of a module of its package (render/kind_drawings.py finds them as kinds are found):
-    mypy checks the kind's call and the drawing function against the same ``D``, and no
-    list of drawings names it (kinds/base.Drawing is the shared toolkit)."""
+    (a Protocol) and asked for by the slot itself, ``filler.drawing(SLOT)(filler, ...)``.
+    The kind supplies it where it is, in a ``SUPPLIES = (supply(SLOT, function), ...)`` of
+    its module or of its package's drawing module (render/kind_drawings.py finds them as
+    kinds are found): mypy checks the kind's call and the drawing function against the same
+    ``D``, and no list of drawings names it (kinds/base.Drawing is the shared toolkit).
+    Compared and hashed by identity (``eq=False``): two kinds' slots of one name are two
+    slots, so a name only says which in messages."""
 
     name: str
 
@@ -100,33 +102,35 @@ class EditsLayout(Protocol):
     def __call__(self, layout: SlideLayout, slides: Sequence[Slide]) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LayoutEdit:
     """A kind's edit of its own layout, declared in its module (``SlideKind.edit_layout``)
     and supplied where the kind is (``edits(EDIT, function)`` in a ``LAYOUT_EDITS`` of its
-    module or package), as a ``DrawingSlot`` is: no shared module lists the kinds that edit
-    layouts."""
+    module or package), as a ``DrawingSlot`` is, and found by identity as it is: no shared
+    module lists the kinds that edit layouts."""
 
     name: str
 
 
 @dataclass(frozen=True)
 class Supplied:
-    """A drawing slot's or layout edit's name and the function that makes it, as a kind
-    supplies it (``SUPPLIES``, ``LAYOUT_EDITS``); render/kind_drawings.py collects them."""
+    """A drawing slot or layout edit and the function that makes it, as a kind supplies it
+    (``SUPPLIES``, ``LAYOUT_EDITS``); render/kind_drawings.py collects them. ``draw`` is the
+    slot's type, checked where ``supply``/``edits`` is called: a table of several slots can
+    only hold it as an object, and gives it back as the slot's type."""
 
-    slot: str
-    draw: Any
+    slot: DrawingSlot[Any] | LayoutEdit
+    draw: object
 
 
 def supply(slot: DrawingSlot[D], draw: D) -> Supplied:
     """``draw`` as the drawing ``slot`` declares (mypy checks it against the slot's type)."""
-    return Supplied(slot.name, draw)
+    return Supplied(slot, draw)
 
 
 def edits(edit: LayoutEdit, function: EditsLayout) -> Supplied:
     """``function`` as the layout edit ``edit`` names (mypy checks it against EditsLayout)."""
-    return Supplied(edit.name, function)
+    return Supplied(edit, function)
 
 
 class Resolved(Protocol):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import lessonpack.kinds as _package
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import DrawingSlot, LayoutEdit, Match, SlideKind
+from lessonpack.kinds.base import Match, SlideKind
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -75,32 +74,10 @@ def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
             raise InternalError(f"slide kind {kind.name!r} falls back to {target.name!r}, "
                                 f"which itself falls back to {target.fallback!r}; fall back "
                                 "to a kind that has a layout of its own")
-    _check_slot_names(declared)
     # Fallbacks after the kinds they fall back to, then by declared order and name.
     ordered = tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
     return _Kinds(ordered, named, {k.payload: k for k in ordered},
                   {kind.name: module for kind, module in declared})
-
-
-def _declared_slots(home: str) -> set[tuple[str, str]]:
-    """The drawing slots and layout edits a kind's module declares: (type, name)."""
-    module = sys.modules.get(home)
-    return {(type(value).__name__, value.name) for value in vars(module or object()).values()
-            if isinstance(value, DrawingSlot | LayoutEdit)}
-
-
-def _check_slot_names(declared: Iterable[tuple[SlideKind, str]]) -> None:
-    """One name per drawing slot (and per layout edit) across every kind: the renderer finds
-    a drawing by its slot's name (render/kind_drawings.py), so two kinds declaring "cards"
-    would hand one of them the other's function, of another signature."""
-    owners: dict[tuple[str, str], str] = {}
-    for kind, home in declared:
-        for slot in sorted(_declared_slots(home)):
-            owner = owners.setdefault(slot, kind.name)
-            if owner != kind.name:
-                raise InternalError(f"slide kinds {owner!r} and {kind.name!r} both declare "
-                                    f"the {slot[0]} {slot[1]!r}: one name for every "
-                                    "kind's drawings, so name it after its kind")
 
 
 def _check_payload(module: str, kind: SlideKind) -> None:
