@@ -92,3 +92,73 @@ def test_a_built_plan_stores_the_page_its_mark_is_laid_out_on(tmp_path: Path,
               if "Print to here" in text]
     assert int(values[0]) == marked[-1] > 1, (values, marked)
     assert f"1\u2013{values[0]}" in " ".join(layout.texts[0].split())
+
+
+def test_a_builds_layout_runs_in_the_requests_scratch_folder(tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """LibreOffice's files for the page layout go where the request says
+    (BuildRequest.scratch), as a PDF build's do: a server names its scratch folder so that
+    nothing lands in the system's temporary folder."""
+    from lessonpack import api
+    from lessonpack.errors import UserError, problem_at
+
+    asked: list[Path] = []
+
+    def convert(paths, out_dir, *, scratch=None):  # type: ignore[no-untyped-def]
+        asked.extend([*paths, out_dir, scratch])
+        raise UserError(problem_at("soffice", "LP181", "LibreOffice is not run in this test"))
+
+    monkeypatch.setattr(print_pages, "available", lambda: True)
+    monkeypatch.setattr(print_pages, "convert_to_pdf", convert)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    api.build(api.pack(audiences=["ks1"], formats=["docx"]), out=tmp_path / "out",
+              scratch=scratch, page_layout=True)
+    assert asked and all(scratch in path.parents for path in asked), asked
+    # Not laid out (LibreOffice "failed"): the plan keeps "…", and the build went on.
+    plan = next((tmp_path / "out").rglob("*-lesson-plan.docx"))
+    assert _stored_values(plan.read_bytes())[0] == docx_page_ref.STORED
+
+
+def test_the_run_manifest_says_whether_and_by_what_pages_were_laid_out(
+        tmp_path: Path, monkeypatch) -> None:
+    """A plan's footer holds the page LibreOffice laid its mark out on, which follows the
+    request's page_layout and LibreOffice's version: the run manifest records both, as it
+    records every input that decides the bytes."""
+    import json
+
+    from lessonpack import api
+
+    manifest = tmp_path / "packs.yml"
+    manifest.write_text("packs:\n  - audiences: ks1\n    formats: [docx]\n", encoding="utf-8")
+    monkeypatch.setattr(print_pages, "with_pages", lambda files, scratch=None: list(files))
+    monkeypatch.setattr(print_pages, "laid_out_by", lambda: "LibreOffice 7.4.7.2 40(Build:2)")
+
+    def recorded(out: str, page_layout: bool) -> dict[str, object]:
+        api.batch(manifest, out=tmp_path / out, page_layout=page_layout)
+        record = json.loads((tmp_path / out / "manifest.json").read_text(encoding="utf-8"))
+        assert record["format"] == 3
+        return {key: record["inputs"][key] for key in ("page_layout", "libreoffice")}
+
+    assert recorded("laid-out", True) == {"page_layout": True,
+                                          "libreoffice": "LibreOffice 7.4.7.2 40(Build:2)"}
+    assert recorded("plain", False) == {"page_layout": False, "libreoffice": None}
+
+
+def test_libreoffices_version_is_its_own_line_or_none(monkeypatch) -> None:
+    from lessonpack.build import libreoffice
+
+    monkeypatch.setattr(print_pages, "available", lambda: False)
+    assert print_pages.laid_out_by() is None  # no layout runs: nothing laid the pages out
+    monkeypatch.setattr(libreoffice.shutil, "which", lambda name: None)
+    monkeypatch.setattr(libreoffice, "MAC_SOFFICE", Path("/nowhere/soffice"))
+    assert libreoffice.soffice_version() is None
+
+
+@pytest.mark.integration
+def test_the_installed_libreoffice_says_its_version() -> None:
+    need_libreoffice()
+    from lessonpack.build.libreoffice import soffice_version
+
+    version = soffice_version()
+    assert version is not None and re.match(r"LibreOffice \d+\.\d+", version), version

@@ -37,6 +37,22 @@ def find_soffice() -> str:
                                f"{INSTALL_HINT}"))
 
 
+def soffice_version() -> str | None:
+    """LibreOffice's own line for its version ("LibreOffice 7.4.7.2 40(Build:2)"), which
+    decides how it lays a document out; None where it is not installed or does not say."""
+    try:
+        soffice = find_soffice()
+    except UserError:
+        return None
+    try:
+        done = subprocess.run([soffice, "--version"], check=False, capture_output=True,
+                              text=True, timeout=60, env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"})
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    lines = done.stdout.strip().splitlines()
+    return lines[0].strip() if done.returncode == 0 and lines else None
+
+
 def convert_to_pdf(files: Sequence[Path], out_dir: Path, *, scratch: Path | None = None
                    ) -> dict[Path, Path]:
     """Convert every file to PDF in one LibreOffice run; returns source → PDF. LibreOffice's

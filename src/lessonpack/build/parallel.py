@@ -93,6 +93,7 @@ class State:
     owns_process: bool = False  # BuildRequest.owns_process
     stated_time: dt.datetime | None = None  # BuildRequest.stated_time: the files' dates
     page_layout: bool = False  # BuildRequest.page_layout: store the laid-out print range
+    scratch: Path | None = None  # BuildRequest.scratch: where LibreOffice's files go
 
 
 # Worker processes only (a pool's worker runs for one run, so these are that run's): the
@@ -120,7 +121,7 @@ def run_job(job: PackJob, state: State) -> JobResult:
                                     state.stated_time)
             if state.page_layout:
                 # Before writing: a rebuild finds the same bytes, the page stored again.
-                files = print_pages.with_pages(files)
+                files = print_pages.with_pages(files, state.scratch)
             files = [(prefix + name, data) for name, data in files]
     except UserError as exc:
         # Reported like any other problem of this pack; a raised UserError would not survive

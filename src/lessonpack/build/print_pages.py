@@ -31,7 +31,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from lessonpack.build.libreoffice import convert_to_pdf
+from lessonpack.build.libreoffice import convert_to_pdf, soffice_version
 from lessonpack.errors import UserError
 from lessonpack.io.zipnorm import zip_members
 from lessonpack.render.docx_page_ref import BOOKMARK, STORED
@@ -48,6 +48,12 @@ _PDFTOTEXT_S = 60
 def available() -> bool:
     """Whether this machine can lay a document out: LibreOffice and poppler's pdftotext."""
     return shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
+
+
+def laid_out_by() -> str | None:
+    """What lays documents out here, as the run manifest records it: LibreOffice's version
+    (the page stored follows it), or None where no layout runs (``available``)."""
+    return soffice_version() if available() else None
 
 
 def marked(data: bytes) -> bool:

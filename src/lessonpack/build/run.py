@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from lessonpack.build import print_pages
 from lessonpack.build.batch_pdf import add_pdfs
 from lessonpack.build.defaults import OFFICE_FORMATS
 from lessonpack.build.libreoffice import find_soffice
@@ -383,7 +384,8 @@ def _run(request: BuildRequest, on_start: Callable[[int], None] | None,
         on_start(len(chosen))
     state = State(planned.index, planned.looks, request.force, tuple(request.content),
                   debug=request.debug, owns_process=request.owns_process,
-                  stated_time=request.stated_time, page_layout=request.page_layout)
+                  stated_time=request.stated_time, page_layout=request.page_layout,
+                  scratch=request.scratch)
     with tempfile.TemporaryDirectory(prefix="lessonpack-build-", dir=request.scratch) as scratch:
         # Packs that want PDFs only are built where nobody sees them.
         chosen = [replace(j, root=Path(scratch)) if not j.keep_office else j for j in chosen]
@@ -429,7 +431,10 @@ def _record(request: BuildRequest, planned: RunPlan, report: Report) -> None:
                               briefs=[b.name for b in report.briefs],
                               files=[f for r in report.results for f in r.files]
                               + [b.record for b in report.briefs],
-                              stated_time=request.stated_time)
+                              stated_time=request.stated_time,
+                              page_layout=request.page_layout,
+                              libreoffice=print_pages.laid_out_by() if request.page_layout
+                              else None)
     report.manifest_write = write_files(request.out, [(name, data)], force=request.force)
     if not report.manifest_write.problems:
         report.manifest = request.out / name

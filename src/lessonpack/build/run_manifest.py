@@ -2,11 +2,12 @@
 
 It lists every file built (path, sha256, size) and every input that decides their bytes
 (lessonpack and library versions, the batch manifest, content, brand, logo and template files
-with their sha256, and the request's stated time as the ``SOURCE_DATE_EPOCH`` that gives
-it), so two runs can be compared file by file and a run can be reproduced. It is itself
-reproducible: no clock, no host name, lists sorted, and paths relative to the folder the
-manifest is in (built-in files as ``lessonpack:content/…``), so rebuilding the same inputs
-leaves it byte-identical and "unchanged", like the packs.
+with their sha256, the request's stated time as the ``SOURCE_DATE_EPOCH`` that gives it,
+and whether documents were laid out for their "Print to here" page, by which LibreOffice:
+build/print_pages.py), so two runs can be compared file by file and a run can be
+reproduced. It is itself reproducible: no clock, no host name, lists sorted, and paths
+relative to the folder the manifest is in (built-in files as ``lessonpack:content/…``), so
+rebuilding the same inputs leaves it byte-identical and "unchanged", like the packs.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from lessonpack.io.resources import builtin_content, builtin_templates
 
 # Raised when a key is added, renamed or changes meaning, so a reader of manifests from
 # several runs can tell their shapes apart: 2 added "briefs" (visit days' briefs, files at the
-# root, no longer listed under "packs").
-FORMAT_VERSION = 2
+# root, no longer listed under "packs"); 3 added "page_layout" and "libreoffice" to "inputs".
+FORMAT_VERSION = 3
 _LIBRARIES = ("python-docx", "python-pptx")
 
 
@@ -78,10 +79,13 @@ def _version(name: str) -> str | None:
 
 def run_manifest(*, manifest: Path, root: Path, shard: Shard | None, inputs: Iterable[Path],
                  packs: Iterable[str], files: Iterable[FileRecord],
-                 briefs: Iterable[str] = (), stated_time: dt.datetime | None = None
+                 briefs: Iterable[str] = (), stated_time: dt.datetime | None = None,
+                 page_layout: bool = False, libreoffice: str | None = None
                  ) -> dict[str, Any]:
     """The record of a run; ``stated_time``, the request's (BuildRequest.stated_time), as
-    the SOURCE_DATE_EPOCH that gives it (whole seconds as text; None for none)."""
+    the SOURCE_DATE_EPOCH that gives it (whole seconds as text; None for none);
+    ``page_layout``, the request's, and ``libreoffice``, the version that laid documents out
+    (print_pages.laid_out_by; None when none did): a plan's footer holds the page it gave."""
     from lessonpack import __version__
 
     epoch = str(calendar.timegm(stated_time.timetuple())) if stated_time else None
@@ -93,6 +97,8 @@ def run_manifest(*, manifest: Path, root: Path, shard: Shard | None, inputs: Ite
         "inputs": {
             "manifest": {"path": label(manifest, root), "sha256": _sha256(manifest)},
             "source_date_epoch": epoch,
+            "page_layout": page_layout,
+            "libreoffice": libreoffice,
             "files": sorted(({"path": label(p, root), "sha256": _sha256(p)} for p in inputs),
                             key=lambda f: f["path"]),
         },
