@@ -43,11 +43,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAIL = re.compile(r"\S@\S|email\]", re.IGNORECASE)
 _PARTS = re.compile(r"[,;]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")
-# The fields of a brand or school file that print a person or a way to reach someone.
+# The fields of a brand or school file that print a person or a way to reach someone: the
+# people's names and phones as content/owners says them, and the school's and trainer's
+# other ways in.
 _PEOPLE = tuple(o.name_key for o in OWNERS if o.name_key)
-_CONTACTS = ("safeguarding_contact", "deputy_dsl_contact", "address", "phone", "email",
+_CONTACTS = (*(o.phone_key for o in OWNERS if o.phone_key), "address", "phone", "email",
              "website", "delivered_by_website", "delivered_by_phone", "delivered_by_email",
-             "trainer_phone", "privacy_notice", "rse_policy_url", "headteacher_phone")
+             "privacy_notice", "rse_policy_url")
 
 # The fields the planners print in staff papers (plans, facilitator notes, slide notes),
 # where other square brackets are not fields: the parents' session's route when neither
@@ -150,6 +152,10 @@ FILL_INS = (
     FillIn(HEAD_FIELD, owner=HEADTEACHER, thing="name and phone"),
     FillIn(HEAD_PHONE_FIELD, owner=HEADTEACHER, thing="out-of-hours phone"),
     FillIn(LOCAL_HELP_FIELD, owner=COUNCIL, thing="24-hour number"),
+    # Whose it is (content/owners.HEAD_CONCERNS) is the person a school's policy names, so
+    # it is listed by what it is for: with an owner it would join the leads' names in the
+    # lists ("deputy DSL’s and chair or trust lead’s names"), which says less than its
+    # purpose.
     FillIn(HEAD_CONCERNS_FIELD, words="who hears a concern about the head"),
     FillIn(FILL_IN_QUESTIONS, words="who answers questions"),
     FillIn(SIGNER_FIELD, words="letters’ signer"),

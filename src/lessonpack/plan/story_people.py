@@ -117,25 +117,33 @@ def _scenarios(node: Any) -> Iterator[Scenario]:
             yield from _scenarios(value)
 
 
-def _found(node: Any, field: str = "") -> Iterator[tuple[str, bool]]:
+def _found(node: Any) -> Iterator[tuple[str, bool]]:
     """(name, whether it is a username) for every name in ``node`` and the models inside it,
-    in field order; ``field``: the field ``node`` is the value of."""
+    in field order."""
     if isinstance(node, Scenario):
+        # Who the story's own fields name first, then its fields as any model's: its
+        # comments' users and the people its prose introduces.
         yield from _in_scenario(node)
-    if isinstance(node, StreamComment):
+        yield from _in_fields(node)
+    elif isinstance(node, StreamComment):
         yield node.user, True
     elif isinstance(node, str):
         yield from _in_prose(node)
     elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            if name not in _SKIP:
-                yield from _found(getattr(node, name), name)
+        yield from _in_fields(node)
     elif isinstance(node, (list, tuple)):
         for value in node:
-            yield from _found(value, field)
+            yield from _found(value)
     elif isinstance(node, dict):
         for value in node.values():
-            yield from _found(value, field)
+            yield from _found(value)
+
+
+def _in_fields(model: BaseModel) -> Iterator[tuple[str, bool]]:
+    """The names in each of ``model``'s fields that may show on a slide or sheet."""
+    for name in type(model).model_fields:
+        if name not in _SKIP:
+            yield from _found(getattr(model, name))
 
 
 def _in_scenario(scenario: Scenario) -> Iterator[tuple[str, bool]]:
