@@ -58,7 +58,7 @@ def test_theme_carries_brand_colours_and_fonts(branded: dict, name: str) -> None
 @pytest.mark.parametrize("name", [p.name for p in EXAMPLES])
 def test_logo_on_master_and_on_every_slide(branded: dict, name: str) -> None:
     brand, pack = branded[name]
-    alt = f"{brand.org_name} logo"
+    alt = brand.logo_alt  # a trainer's (Brightpath's) names the trainer, not org_name
     prs = Presentation(str(pack / f"{pack.name}-slides.pptx"))
     master_logos = [s for s in prs.slide_master.shapes if s.shape_type == 13]
     assert [s._element.nvPicPr.cNvPr.get("descr") for s in master_logos] == [alt]
