@@ -612,7 +612,7 @@ def test_a_sorts_feedback_marks_each_card_with_its_answer(built_packs: Path) -> 
              for sh in slide.shapes if re.fullmatch(r"Task card \d+ text", sh.name)}
     assert shown["Nobody likes your videos. Just give up."] == "Unkind: "
     assert shown["Let’s go to a private chat. Don’t tell anyone."] == "Red flag: "
-    assert shown["Your keepy-uppies are getting so good!"] == "Kind: "
+    assert list(shown.values()).count("Kind: ") == 2  # keepy-uppies, the tip
     assert len(shown) == 6
     # The points pupils check against are said with the answer on screen.
     assert "check and improve their own work" in slide.notes_slide.notes_text_frame.text
