@@ -17,7 +17,11 @@ from lessonpack.plan.class_line import year_label
 from lessonpack.plan.footers import DOC_FOOTER_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = sorted((ROOT / "examples" / "brands").iterdir())
+# The example brands that are the organisation printed on the pack (a school, a council
+# team). Brightpath's names a trainer who delivers in a school still to be named, so its
+# letters are the school's, without its logo: tests/test_brightpath_logo.py.
+EXAMPLES = sorted(p for p in (ROOT / "examples" / "brands").iterdir()
+                  if "\ndelivered_by:" not in (p / "brand.yml").read_text(encoding="utf-8"))
 # Bad brand files, and bad school files (build --school, over a trainer's brand).
 BAD = sorted(p for folder in ("bad_brands", "bad_schools")
              for p in (Path(__file__).parent / folder).iterdir() if p.is_dir())

@@ -574,16 +574,45 @@ def test_the_objectives_are_numbered_rows_like_the_big_ideas(built_packs: Path) 
 
 
 def test_check_your_work_rows_are_numbered_not_boxes_to_tick(built_packs: Path) -> None:
-    """Pupils check their own work against the points: each point numbered (the teacher can
-    name "point 2"), never an empty box drawn on the screen, which nobody can tick."""
+    """Pupils check their own work: a sort against its own cards, numbered as on the task,
+    each with its answer in bold before its words (designer s29: a list of points after
+    every task read as a form); a reply to write against points, each numbered (the teacher
+    can name "point 2"), never an empty box drawn on the screen, which nobody can tick."""
     for audience in ("ks2", "ks3", "ks4"):
         slides = [s for s in _deck(built_packs, audience) if s.shapes.title is not None
                   and s.shapes.title.text.startswith("Check your work")]
-        assert len(slides) >= 3, audience
+        assert len(slides) >= 2, audience
+        sorts = 0
         for slide in slides:
+            cards = [sh for sh in slide.shapes if re.fullmatch(r"Task card \d+ text", sh.name)]
+            if cards:
+                sorts += 1
+                key = {sh.text_frame.text for sh in slide.shapes
+                       if re.fullmatch(r"Sort column \d+ name", sh.name)}
+                for card in cards:
+                    verdict, words = card.text_frame.paragraphs[0].runs[:2]
+                    assert verdict.font.bold and verdict.text.removesuffix(": ") in key, \
+                        (audience, card.text_frame.text)
+                    assert words.text and not words.font.bold, audience
+                continue
             rows = [sh for sh in slide.shapes if re.fullmatch(r"Check \d+", sh.name)]
             numbers = [sh.text_frame.text for sh in slide.shapes
                        if re.fullmatch(r"Check \d+ number", sh.name)]
             assert numbers == [str(n) for n in range(1, len(rows) + 1)] and rows, audience
             assert not [sh.name for sh in slide.shapes if sh.shape_type == 1
                         and sh.line.fill.type == 1], audience  # no outlined box
+        assert sorts >= (0 if audience == "ks3" else 1), audience
+
+
+def test_a_sorts_feedback_marks_each_card_with_its_answer(built_packs: Path) -> None:
+    """KS2's comment sort checked on its own cards: each card's answer is the content's."""
+    slide = next(s for s in _deck(built_packs, "ks2") if s.shapes.title is not None
+                 and s.shapes.title.text == "Check your work: Comment sort")
+    shown = {sh.text_frame.paragraphs[0].runs[1].text: sh.text_frame.paragraphs[0].runs[0].text
+             for sh in slide.shapes if re.fullmatch(r"Task card \d+ text", sh.name)}
+    assert shown["Nobody likes your videos. Just give up."] == "Unkind: "
+    assert shown["Let’s go to a private chat. Don’t tell anyone."] == "Red flag: "
+    assert list(shown.values()).count("Kind: ") == 2  # keepy-uppies, the tip
+    assert len(shown) == 6
+    # The points pupils check against are said with the answer on screen.
+    assert "check and improve their own work" in slide.notes_slide.notes_text_frame.text

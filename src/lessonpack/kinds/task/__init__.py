@@ -22,6 +22,9 @@ class TaskCard:
 
     text: str
     picture: Picture | None = None
+    # The card's answer (the column it sorts into), printed before its words on the
+    # feedback slide: the sort checked on the cards themselves, not in a list beside them.
+    verdict: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,8 @@ def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
     if not filler.drawing(TASK)(filler, payload):
         # A trainer's layout with no text body: the steps, then the material, as lines.
         lines = [*payload.steps, *([payload.story] if payload.story else []),
-                 *(c.text for c in payload.cards), *payload.questions]
+                 *(f"{c.verdict}: {c.text}" if c.verdict else c.text
+                   for c in payload.cards), *payload.questions]
         if payload.message is not None:
             lines.insert(len(payload.steps), f"{payload.message.sender}: "
                                              f"“{payload.message.text}”")

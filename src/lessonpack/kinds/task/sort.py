@@ -154,7 +154,7 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
         if pictures:
             # The picture as large as leaves every card's words room at 20 pt.
             cw, ch = boxes[0][2], boxes[0][3]
-            words = max(lines_height([(c.text, font, False, min(look.card_pt, 24))],
+            words = max(lines_height([(_words(c), font, _bold(c), min(look.card_pt, 24))],
                                       cw - PAD) for c in cards)
             # Under the number in the card's corner, never behind it.
             drop = int(0.1 * INCH) + disc + int(0.05 * INCH) - PAD // 2
@@ -174,11 +174,11 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
                 left = cx + pad + disc
                 text_boxes.append((left, cy + v_pad, cx + cw - pad // 2 - left,
                                    ch - 2 * v_pad))
-        size = min(fit_size([(c.text, font, False, 0)], int(tb[2] * SHADE), tb[3],
+        size = min(fit_size([(_words(c), font, _bold(c), 0)], int(tb[2] * SHADE), tb[3],
                             look.card_pt)
                    for c, tb in zip(cards, text_boxes, strict=True))
         if v_pad > pad // 3 and not (pictures or tall) and any(
-                lines_height([(c.text, font, False, size)], tb[2]) * EMU_PT > tb[3]
+                lines_height([(_words(c), font, _bold(c), size)], tb[2]) * EMU_PT > tb[3]
                 for c, tb in zip(cards, text_boxes, strict=True)):
             return arrange(cols, pad // 3)
         return boxes, text_boxes, size, side, drop, tall
@@ -216,7 +216,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     def misfit(boxes_of_text: Sequence[Box], at: int) -> list[str]:
         return [TextMisfit(f"the text of {name.lower()} {i} does not fit its box at 18 pt")
                 for i, (card, tb) in enumerate(zip(cards, boxes_of_text, strict=True), 1)
-                if lines_height([(card.text, font, False, at)], tb[2]) * EMU_PT > tb[3]]
+                if lines_height([(_words(card), font, _bold(card), at)], tb[2]) * EMU_PT > tb[3]]
 
     misfits = misfit(text_boxes, size)
     if misfits and not pictures and not tall:
@@ -248,12 +248,33 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
             number_disc(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                         brand.heading_font, f"{name} {i} number")
         centred = pictures or tall
-        label = new_label(slide.shapes, tb, [(card.text, T.TEXT_1, False)], size, font,
+        label = new_label(slide.shapes, tb, _runs(card), size, font,
                           f"{name} {i} text",
                           align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
                           anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
         even_lines(label, font, size)
     return misfits
+
+
+VERDICT_END = ": "  # between a card's answer and its words
+
+
+def _words(card: TaskCard) -> str:
+    """A card's words as drawn: its answer first where it shows one."""
+    return f"{card.verdict}{VERDICT_END}{card.text}" if card.verdict else card.text
+
+
+def _bold(card: TaskCard) -> bool:
+    # A card with its answer measured as if all bold: the answer's run is, and a card
+    # measured regular ran a word past its last line at the largest size.
+    return bool(card.verdict)
+
+
+def _runs(card: TaskCard) -> list[tuple[str, T, bool]]:
+    """The card's answer in bold, in the key's colour, then its words."""
+    if not card.verdict:
+        return [(card.text, T.TEXT_1, False)]
+    return [(card.verdict + VERDICT_END, T.TEXT_2, True), (card.text, T.TEXT_1, False)]
 
 
 def _rows_by_card_need(boxes: Sequence[Box], text_boxes: Sequence[Box],
@@ -270,7 +291,7 @@ def _rows_by_card_need(boxes: Sequence[Box], text_boxes: Sequence[Box],
              zip(boxes, text_boxes, strict=True)]
     need = [0] * len(tops)
     for card, row, tb, (above, below) in zip(cards, row_of, text_boxes, inset, strict=True):
-        words = int(lines_height([(card.text, font, False, MIN_PT)], tb[2]) * EMU_PT)
+        words = int(lines_height([(_words(card), font, _bold(card), MIN_PT)], tb[2]) * EMU_PT)
         need[row] = max(need[row], words + above + below)
     spare = area[3] - sum(need) - gap * (len(tops) - 1)
     if spare < 0:

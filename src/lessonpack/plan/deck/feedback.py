@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.kinds._payloads import StreamScreen
@@ -11,7 +13,7 @@ from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.plan import slide_runs
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.deck.beat import Beat
-from lessonpack.plan.deck.task import task_key
+from lessonpack.plan.deck.task import task_key, task_slide
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 
@@ -24,14 +26,18 @@ def _clue_talk(audience: Audience) -> str:
 
 
 def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
-    """After the task: the clues circled, the timeline of how it escalated, and (for
-    readers) the points pupils check their own work against."""
+    """After the task: its answer shown on the task itself (the clues circled, the timeline
+    of how it escalated, or the sort's cards each with its answer), the points pupils check
+    their own work against in the notes; a reply to write, its points on the slide."""
     cycle, task, label = beat.cycle, beat.cycle.task, beat.label
     slides: list[Slide] = []
     # The answers once, on the first feedback slide, where they are given (a trainer found
-    # the same sort answers in three slides' notes running).
+    # the same sort answers in three slides' notes running); with them, for readers, the
+    # points they check their work against, said while the answer is on screen.
     def key() -> str:
-        return "" if slides else task_key(cycle)
+        if slides:
+            return ""
+        return join_notes(_check_points(cycle) if beat.readers else "", task_key(cycle))
     if room is not None:
         sc = cycle.scenario
         whose = sc.called if sc else room.streamer
@@ -42,16 +48,42 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     stages = _stages(cycle)
     if beat.readers and stages:
         slides += _timeline_slides(beat, stages, key())
-    if beat.readers:
+    if not beat.readers or slides:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
+        # Where the answer is on screen already (circled, a timeline) a list after it
+        # repeated it as a form (designer s29).
+        return slides
+    title = f"Check your work: {task.title}"
+    if task.sort is not None:
+        shown = task_slide(task, beat.readers, beat.library)
+        verdicts = tuple(replace(card, verdict=item.answer)
+                         for card, item in zip(shown.cards, task.sort.items, strict=True))
         slides.append(Slide(
-            f"Check your work: {task.title}", kicker=f"{label} · Feedback",
-            # Numbered rows across the whole width: a clipboard beside them repeated the
-            # same icon on every self-check and took a quarter of the slide from the words.
-            payload=ChecklistSlide(tuple(cycle.feedback)),
-            notes=join_notes("Pupils check and improve their own work against these points.",
-                             key())))
+            title, kicker=f"{label} · Feedback",
+            # The sort's own cards, numbered as on the task, each with its answer: pupils
+            # check their sort against the cards they sorted, not against a list.
+            payload=replace(shown, cards=verdicts, steps=(), show_steps=False),
+            notes=key()))
+        return slides
+    slides.append(Slide(
+        title, kicker=f"{label} · Feedback",
+        # Numbered rows across the whole width: a clipboard beside them repeated the
+        # same icon on every self-check and took a quarter of the slide from the words.
+        payload=ChecklistSlide(tuple(cycle.feedback)),
+        notes=join_notes(CHECK_LEAD + ".", task_key(cycle))))
     return slides
+
+
+CHECK_LEAD = "Pupils check and improve their own work against these points"
+
+
+def _check_points(cycle: LearningCycle) -> str:
+    """The self-check's points as the notes say them, with the answer on screen."""
+    return f"{CHECK_LEAD}: " + " ".join(_sentence(p) for p in cycle.feedback)
+
+
+def _sentence(point: str) -> str:
+    return point if point.endswith((".", "!", "?")) else point + "."
 
 
 def _timeline_slides(beat: Beat, stages: tuple[Stage, ...], key: str) -> list[Slide]:
