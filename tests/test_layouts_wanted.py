@@ -30,7 +30,8 @@ def _without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, kind:
     prs.slide_layouts.remove(next(lay for lay in prs.slide_layouts if lay.name == layout))
     path = tmp_path / f"no-{kind}.pptx"
     prs.save(str(path))
-    kinds = [replace(k, match=None) if k.name == kind else k for k in registry.kinds()]
+    kinds = [(replace(k, match=None) if k.name == kind else k, registry.home(k))
+             for k in registry.kinds()]
     monkeypatch.setattr(registry, "_current", registry._checked(kinds))
     return path
 

@@ -192,6 +192,14 @@ def _strip_grown(why_box: Box, spare: int, words: str, brand: Brand, look: Look)
     return x, y - spare, w, h + max(0, min(spare, need - h))
 
 
+def least_traded_pt(now: int) -> int:
+    """The smallest size answers drawn at ``now`` may be set at to give room to the strip
+    under them: the class reads the answers to vote, so answers at OPTION_PT or more keep
+    OPTION_PT, answers under it keep what they have (the strip gives them height instead:
+    ``_strip_gives``), and nothing goes under MIN_PT."""
+    return max(MIN_PT, min(now, OPTION_PT))
+
+
 # A row's least height for its letter where the rows give height to the reason under them
 # (``_rows_trade``): the letter's disc then as small as ``_disc_side`` draws it (0.35 in).
 ROW_DISC_TRADED = int(0.34 * INCH)
@@ -227,8 +235,7 @@ def _rows_trade(area: Box, box: Box, why_box: Box, words: str, options: Sequence
                                       like))
         return answers, reason_pt(room - rows_h)
 
-    # Never under OPTION_PT when the answers had it: the class reads them to vote.
-    cap = best_balance(range(now, max(MIN_PT, min(now, OPTION_PT)) - 1, -1), sizes)
+    cap = best_balance(range(now, least_traded_pt(now) - 1, -1), sizes)
     answers, reason = sizes(cap)
     if min(answers, reason) <= min(now, reason_pt(why_box[3])):
         return box, why_box, None

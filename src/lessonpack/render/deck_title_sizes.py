@@ -15,9 +15,11 @@ grouped by that copied size, not by layout: grouped by layout, Smooth black's st
 slides ("Title Only") kept the template's 44 pt while its other content titles were evened
 to 34 pt. A cover's or a section's title is grouped apart from content titles on every
 template (``openings``): one layout may hold both, and a section title is a larger heading.
-Openings whose titles stand in different places are different headings too: klee2's cover
-title, stacked in the middle of its navy band at 36 pt, was set at the 24 pt of the section
-titles in the slim bar at the top of the same layout.
+A cover and a section are different headings too, grouped by what each is (its kind's
+``Match``), never by where its title stands: klee2's cover title, stacked in the middle of
+its navy band at 36 pt, was set at the 24 pt of the section titles in the slim bar at the
+top of the same layout, while Google's sections, a line taller or shorter, stand a little
+apart and are one heading.
 """
 
 from __future__ import annotations
@@ -76,13 +78,6 @@ def _list_size(tree: Any) -> int | None:
     return int(own.get("sz")) if own is not None and own.get("sz") else None
 
 
-def _title_top(tree: Any) -> int | None:
-    """The top of the slide's own title box in EMU (None where the layout's applies)."""
-    sp = title_of(tree)
-    off = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:off')}") if sp is not None else None
-    return int(off.get("y")) if off is not None else None
-
-
 def _layout_size(slide: SlideXml, cache: dict[str, int | None]) -> int | None:
     """The title size the slide's layout gives (its title placeholder's, else its master's
     title style), in hundredths of a point; None when neither says."""
@@ -109,14 +104,14 @@ def _placeholder_size(element: Any) -> int | None:
 
 
 def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset(),
-                openings: frozenset[int] = frozenset()) -> set[int]:
+                openings: frozenset[tuple[int, str]] = frozenset()) -> set[int]:
     """Each layout's slide titles at the smallest of their sizes (SHARE of the largest or
     more); the indices of the slides changed. ``reveals``: the answer reveals' indices
     (deck_reveal_titles.reveal_places), each set at its question's size before: a question
     and its answer change together or not at all, so a title kept at its size (``_left_alone``)
     keeps its partner's too, and the heading does not shrink on the click to the answer.
-    ``openings``: the indices of the cover and section slides, grouped apart from the
-    content slides."""
+    ``openings``: the cover and section slides, each (index, what it is: its kind's
+    ``Match``), grouped apart from the content slides and from each other."""
     targets, kept = _evened(slides, _groups(slides, openings))
     for pair in ((at - 1, at) for at in reveals):
         if kept.intersection(pair):
@@ -127,15 +122,17 @@ def even_titles(slides: Sequence[SlideXml], reveals: frozenset[int] = frozenset(
     return set(targets)
 
 
-def _groups(slides: Sequence[SlideXml], openings: frozenset[int]
+def _groups(slides: Sequence[SlideXml], openings: frozenset[tuple[int, str]]
             ) -> list[list[tuple[int, int]]]:
     """The slides' titles (index, size in hundredths of a point) by the title size their
     layouts give (or, where no layout sets one, the size each title's own list style copied
     from the template's sample text): layouts whose titles the template sets alike are one
     group (a title-only slide and a title-and-body slide of one deck); a section's, set
-    larger, another; the cover and sections (``openings``) always apart from the content."""
+    larger, another; the cover and sections (``openings``) apart from the content and from
+    each other."""
     cache: dict[str, int | None] = {}
-    by_layout: dict[tuple[bool, int | str, int | None], list[tuple[int, int]]] = {}
+    role = dict(openings)
+    by_layout: dict[tuple[str | None, int | str], list[tuple[int, int]]] = {}
     for n, slide in enumerate(slides):
         own = slide.reading("title size", _own_size)
         if own is None:
@@ -143,20 +140,8 @@ def _groups(slides: Sequence[SlideXml], openings: frozenset[int]
         inherited = _layout_size(slide, cache) or slide.reading("title list size", _list_size)
         size = own or inherited
         if size:
-            place = slide.reading("title top", _title_top) if n in openings else None
-            key = (n in openings, inherited or slide.layout, place)
-            if place is not None:
-                # Near enough is one place: a section title a line taller sits a little
-                # higher in its band (Google's three sections), a cover's in another band.
-                key = next((k for k in by_layout if k[:2] == key[:2] and k[2] is not None
-                            and abs(k[2] - place) <= _SAME_PLACE), key)
-            by_layout.setdefault(key, []).append((n, size))
+            by_layout.setdefault((role.get(n), inherited or slide.layout), []).append((n, size))
     return list(by_layout.values())
-
-
-# Title tops this close (EMU, 0.75 in) are one place: klee2's cover title stands 2 in
-# below its sections' in the slim top bar; Google's sections move a fraction of that.
-_SAME_PLACE = 685800
 
 
 def _evened(slides: Sequence[SlideXml], groups: list[list[tuple[int, int]]]

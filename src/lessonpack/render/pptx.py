@@ -459,24 +459,25 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
 
-def opening_places(specs: Sequence[Slide]) -> frozenset[int]:
-    """The index of each planned cover and section slide: headings whose titles are sized
-    apart from the content slides' (deck_title_sizes.even_titles)."""
-    return frozenset(n for n, spec in enumerate(specs)
-                     if kind_of(spec).match in (Match.TITLE, Match.SECTION))
+def opening_places(specs: Sequence[Slide]) -> frozenset[tuple[int, str]]:
+    """Each planned cover and section slide, (index, what it is: its kind's ``Match``):
+    headings whose titles are sized apart from the content slides' and from each other's
+    (deck_title_sizes.even_titles)."""
+    return frozenset((n, match) for n, spec in enumerate(specs)
+                     if (match := kind_of(spec).match) in (Match.TITLE, Match.SECTION))
 
 
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
                  reveals: frozenset[int], lead: str = "",
-                 openings: frozenset[int] = frozenset()) -> Fields:
+                 openings: frozenset[tuple[int, str]] = frozenset()) -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
     made only of kept slides (``deck_key``: their keys; the next school's same lesson) had
     the same finish before: its bytes are set again without reading every slide's XML (a
     sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
-    the strip's words before its fields (DeckPlan.years); ``openings``: the cover's and
-    sections' slide indices (``opening_places``). The fields found: the shown slides' and
+    the strip's words before its fields (DeckPlan.years); ``openings``: the cover and
+    sections, each with what it is (``opening_places``). The fields found: the shown slides' and
     their speaker notes'.
 
     Kept under the slides' keys and every other input of the finish: two decks of the same
