@@ -50,8 +50,8 @@ def test_the_names_check_comes_before_the_letter_with_a_rebuild_route() -> None:
     for audience in ("ks2", "ks3", "ks4"):
         own = _plan(audience, OWN)
         assert "before the letter home goes" in own.lower(), audience
-        assert "ask whoever made the pack to rebuild it with another name; never hand-edit" \
-            in own, audience
+        assert "renames it (character_names: {" in own, audience
+        assert "and builds again; never hand-edit" in own, audience
         assert "change it before the lesson" not in own, audience
         assert "change any that match" not in own, audience
 

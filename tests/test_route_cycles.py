@@ -116,15 +116,17 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer
-    # The exit quiz is Year 6's own where Year 4's would be answered from memory: the red
-    # flag among Lola's comments, and what comes first when her clues are on screen, never
-    # Year 4's cake or its dare for coins.
+    # The exit quiz is Year 6's own where Year 4's would be answered from memory, never
+    # Year 4's cake or its dare for coins; nor a line Year 6's own slides and sheets print
+    # (Roamer_22's comment, Part 2's task again: end-teacher, session 29): a new comment
+    # wanting to know where a child will be, a new gift for a new ask.
     flag, first = fitted.exit_quiz[0], fitted.exit_quiz[3]
-    comments = {c.text for c in part2.scenario.comments}
-    assert {o.text for o in flag.options} <= comments, flag.options
-    assert flag.correct_text == "Which road is that? I live near there"
-    assert first.question.startswith("Lola sees her street sign")
-    assert first.correct_text.startswith("Stop the stream")
+    shown = {c.text for part in fitted.cycles if part.scenario is not None
+             for c in part.scenario.comments}
+    assert not {o.text for o in flag.options} & shown, flag.options
+    assert flag.correct_text == "Which way do you walk home from school?"
+    assert "gift card" in first.question and "Lola" not in first.question
+    assert first.correct_text.startswith("Stop: leave the chat")
     year4_said = {q.question for q in lesson.exit_quiz} | {
         o.text for q in lesson.exit_quiz for o in q.options if not o.correct}
     for question in (flag, first):

@@ -17,10 +17,10 @@ def test_every_brand_field_has_an_input() -> None:
     # logo_of (whose logo it is) is set only by build --school, never typed.
     # classes is a list (one class a key stage): the form's class_name is the first;
     # class_sizes and lesson_times mappings by class, written in a school file; place_names
-    # a mapping of a story's places, written in the file too.
+    # and character_names mappings of a story's places and people, written in the file too.
     assert set(Brand.model_fields) == {*brandform.scalar_fields(), "logo", "extra_helplines",
                                        "logo_of", "classes", "class_sizes", "lesson_times",
-                                       "place_names"}
+                                       "place_names", "character_names"}
 
 
 def test_what_is_typed_is_read_back_by_the_cli_unchanged(tmp_path: Path) -> None:

@@ -51,11 +51,16 @@ def _dbs_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str
 def _place_names_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:
     """The school file's ``place_names`` keys that no lesson built names."""
     lessons = [i for i in items if isinstance(i, Lesson)]
-    if not lessons or not brand.place_names:
+    if not lessons:
         return []
-    return [f"place_names: \"{name}\" is in no story built ({', '.join(i.id for i in lessons)}), "
-            "so nothing was renamed for it: write the place exactly as the story does "
-            "(capitals too), e.g. \"Elm Road\"" for name in unmatched(lessons, brand.place_names)]
+    built = ", ".join(i.id for i in lessons)
+    return [*(f"place_names: \"{name}\" is in no story built ({built}), so nothing was "
+              "renamed for it: write the place exactly as the story does (capitals too), e.g. "
+              "\"Elm Road\"" for name in unmatched(lessons, brand.place_names)),
+            *(f"character_names: \"{name}\" is in no story built ({built}), so nothing was "
+              "renamed for it: write the name exactly as the plan's names check does "
+              "(capitals too), e.g. \"Owen\""
+              for name in unmatched(lessons, brand.character_names))]
 
 
 def _privacy_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

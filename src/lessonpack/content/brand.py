@@ -267,6 +267,15 @@ class SchoolFacts(BaseModel):
             "Primary'}. The stories name Hillside Primary and Elm Road (KS2) and Northgate "
             "High and Elm Road (KS3); the new name is used everywhere the story is: the "
             "stream pictures, slides, notes, sheets and plan."))
+    # Said as place_names are (plan/place_names.renamed), and for the same reason: the names
+    # are on slides, pictures, sheets and letters, and a hand edit in each left one unchanged.
+    character_names: dict[Annotated[str, _text(40, 1)], Annotated[str, _text(30, 1)]] = Field(
+        default_factory=dict, description=(
+            "A story's character or username said another way, where a pupil in the class "
+            "shares it: {'Owen': 'Theo', 'Lola': 'Maya'}. The plan's names check lists "
+            "everyone the stories name; the new name is used everywhere the old one is: the "
+            "stream pictures, slides, notes, sheets, cards, letters and plan. Keep the length "
+            "and whether it is a boy's or a girl's name (the stories say he or she)."))
     trust: Text80 = Field("", description=(
         "The academy trust the school belongs to: 'Northshire Learning Trust'. Empty: a "
         "maintained (local authority) school. The visit papers ask the DSL to record the "

@@ -42,6 +42,9 @@ trust: ""
 # a local school or road, said another way everywhere, the stream pictures too:
 # {"Elm Road": "Larch Close"}.
 place_names: {}
+# A character or username in the stories that a pupil shares (the lesson plan's names check
+# lists them), said another way everywhere: {"Owen": "Theo"}.
+character_names: {}
 letter_date: ""
 # Letters home: every pack has the one after the lesson (what the class learned). before:
 # the letter before the lesson too; after: the letter after the lesson alone.

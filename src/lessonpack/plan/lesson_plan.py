@@ -23,6 +23,7 @@ from lessonpack.content.model import (
 from lessonpack.content.parts import option_letter
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import (
+    before_the_day,
     counts_and_lists,
     footers,
     help_signposts,
@@ -46,7 +47,7 @@ from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
-from lessonpack.plan.letter_dates import letter_by, too_late
+from lessonpack.plan.letter_dates import letter_by, too_late, under_two_weeks
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -78,10 +79,9 @@ from lessonpack.plan.sort_cards import (
 # Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
 # on, marked under the last step's time (lesson_steps.END_OF_TEACHING); the footer gives
 # that page's number as a field Word works out as it lays the pages (render/docx_page_ref).
+# Run on after it: what to do before the lesson day (plan/before_the_day).
 PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d line (the footer gives "
-                  "its page): this overview, "
-                  "the disclosure steps and the steps. Then come the preparation, the answer "
-                  "key and the sources.")
+                  "its page).")
 
 
 # The running sheet's second clock and the cut list that times it, named alike; its spare
@@ -283,7 +283,8 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         # (plan_letters): said, so no one sends it expecting replies before.
         return ((f"Letter home: dated {brand.letter_date}, not before the lesson, so it "
                  "tells parents what the class learned.",)
-                if too_late(brand.lesson_date, brand.letter_date) else ())
+                if too_late(brand.lesson_date, brand.letter_date) else
+                _dated_letter(lesson, brand))
     by = letter_by(brand.lesson_date)
     # Worked out from the calendar: the pack knows the Christmas holidays, not the school's
     # half terms or training days, and says so rather than claim a count it cannot make.
@@ -292,6 +293,20 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     short = short_notice(lesson, brand)
     return (f"Letter home: send it {when}; its slip offers parents a look at the "
             f"materials first. {short}",)
+
+
+def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """A letter the school has dated before the lesson: sent that day, which is two school
+    weeks ahead at the latest; where the lesson's date is not given (or comes sooner), the
+    short-notice route too. Without it, Oakfield's plans for a lesson taught tomorrow
+    said nothing of a letter dated weeks after it (end-teacher, session 29)."""
+    if brand.lesson_date and not under_two_weeks(brand.lesson_date, brand.letter_date):
+        return (f"Letter home: send it on {brand.letter_date}, the date it carries; its slip "
+                "offers parents a look at the materials first.",)
+    when = (f"under two school weeks before the lesson ({brand.lesson_date})"
+            if brand.lesson_date else "at least two school weeks before the lesson")
+    return (f"Letter home: dated {brand.letter_date}, to send that day, {when}; its slip "
+            f"offers parents a look at the materials first. {short_notice(lesson, brand)}",)
 
 
 # A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
@@ -457,7 +472,11 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # end on is known only where the plan is laid out (a school's longer contacts or a
         # trainer's template move it), and a page-number field shows Word its stored guess
         # until fields are updated (it said 6 where the steps ended on page 5).
-        Paragraph(PRINT_TO_TEACH, label="To teach, print", to_mark_page=True),
+        # With what cannot wait for the morning (the DSL told and free, the names, the
+        # sign-off, the age rules, the letter), in one box: their checks are after the print
+        # line, which a teacher printing to teach from never reads (end-teacher, session
+        # 29). One paragraph, as the print line took two lines before.
+        _to_print(lesson, brand, deck),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
@@ -475,6 +494,22 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # answer key at the plan's end.
         *plan_crib.answers(lesson),
     ]
+
+
+def _to_print(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> Paragraph:
+    """Page one's line of what to print, then what to do before the lesson day
+    (plan/before_the_day), read from the checklist, names check and letter line this plan
+    prints, run on in one paragraph: a panel of its own, or this line in a tinted box, cost
+    page one the few points its "Fill in first" box needed (Ashgrove's Year 4 plan, the
+    default Key Stage 2 plan)."""
+    text = before_the_day.before_the_day(
+        _checklist(lesson, brand, deck), names_check(lesson.safeguarding.notes, lesson),
+        _letter_check(lesson, brand), brand)
+    if not text:
+        return Paragraph(PRINT_TO_TEACH, label="To teach, print", to_mark_page=True)
+    # The label stays "To teach, print": the footer's "To teach: 1–6" is made from it.
+    return Paragraph(f"{PRINT_TO_TEACH} {before_the_day.LABEL} {text}", label="To teach, print",
+                     to_mark_page=True)
 
 
 def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:

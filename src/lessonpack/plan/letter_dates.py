@@ -179,6 +179,17 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 LETTER_SCHOOL_DAYS = 10
 
 
+def under_two_weeks(lesson_date: str, letter_date: str) -> bool:
+    """True when a letter dated ``letter_date`` goes out under two school weeks
+    (LETTER_SCHOOL_DAYS) before a lesson on ``lesson_date``: a family's look at the
+    materials and its reply slip no longer fit before it. False when either date cannot be
+    worked from."""
+    lesson, sent = _day(lesson_date), _day(letter_date)
+    if lesson is None or sent is None:
+        return False
+    return _school_days(sent, LETTER_SCHOOL_DAYS) > lesson
+
+
 def letter_by(lesson_date: str) -> str:
     """"Friday 8 January 2027" for a lesson on "Friday 22 January 2027": the day an undated
     letter home goes out at the latest. "" when the date cannot be worked from."""

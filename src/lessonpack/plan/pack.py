@@ -17,7 +17,7 @@ from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents.parents_sign_in import plan_sign_in
 from lessonpack.plan.parents.parents_visit import plan_invitation
 from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout, plan_parents_deck
-from lessonpack.plan.place_names import renamed
+from lessonpack.plan.place_names import renamed, story_renames
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
 from lessonpack.plan.visit_brief.handover_sheet import plan_handover
@@ -45,7 +45,7 @@ def help_slide_of(lesson: Lesson, facts: FactsFile, brand: Brand,
     """"slide 27": the first help slide of the class's deck, planned as its pack plans it
     (the visit brief names it: the slide with the DSL's photo, not a number typed in)."""
     with planned_with(lesson.own_safeguarding_words):
-        item, facts = _class_lesson(renamed(lesson, brand.place_names), facts, brand)
+        item, facts = _class_lesson(renamed(lesson, story_renames(brand)), facts, brand)
         return help_slide(plan_lesson_deck(item, facts, brand, pictures))
 
 
@@ -61,7 +61,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
              ) -> PackPlan:
     if isinstance(item, Lesson):
         # The school's own words for a story's places (a local school or road), everywhere.
-        item = renamed(item, brand.place_names)
+        item = renamed(item, story_renames(brand))
         built = written_for(item, brand)  # said before the other years' routes are cut
         choose = choose_route(item, brand)  # no class named: the route to choose
         item, facts = _class_lesson(item, facts, brand)

@@ -17,6 +17,8 @@ from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
+from lessonpack.content.brand import Brand
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -30,6 +32,12 @@ def renamed(model: M, names: Mapping[str, str]) -> M:
     ordered = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
     return _model(model, lambda text: pattern.sub(lambda m: names[m[0]], text))
+
+
+def story_renames(brand: Brand) -> dict[str, str]:
+    """The school's own words for its stories' places (``place_names``) and for any
+    character or username a pupil shares (``character_names``), applied together."""
+    return {**brand.place_names, **brand.character_names}
 
 
 def unmatched(models: Sequence[BaseModel], names: Mapping[str, str]) -> list[str]:

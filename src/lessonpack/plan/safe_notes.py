@@ -32,6 +32,9 @@ def not_without_teacher(item: Item, brand: Brand) -> str:
 
 # Where a names check lists everyone the pack's stories name (plan/story_people).
 STORY_NAMES = "{story names}"
+# Where it says how to give a character another name (Brand.character_names), an example
+# with the first name the pack's own stories show.
+RENAME_EXAMPLE = "{rename example}"
 
 
 def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
@@ -39,8 +42,12 @@ def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
     letter home's date: the letter names the characters, so the check comes first. Its
     ``{story names}`` is everyone ``lesson`` (as the class is taught it) shows: a list
     typed beside the stories left out the usernames on the slides."""
-    said = story_people(lesson).said()
-    return tuple(n.text.replace(STORY_NAMES, said) for n in notes if n.role == "names")
+    people = story_people(lesson)
+    # No quotation marks: a document's typography curls them, and YAML needs none here.
+    example = (f"character_names: {{{people.names[0]}: a new name}}" if people.names
+               else "character_names")
+    return tuple(n.text.replace(STORY_NAMES, people.said()).replace(RENAME_EXAMPLE, example)
+                 for n in notes if n.role == "names")
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:

@@ -119,9 +119,10 @@ _GROUPS = (
     ("type", "Fonts and footer", ("heading_font", "body_font", "footer")),
 )
 # Not on the form: the logo is an upload of its own, helplines a list, class sizes, lesson
-# times and place names mappings (written in the file); logo_of is set by build --school only.
+# times, place and character names mappings (written in the file); logo_of is set by build
+# --school only.
 _SPECIAL = {"logo", "extra_helplines", "logo_of", "classes", "class_sizes", "lesson_times",
-            "place_names"}
+            "place_names", "character_names"}
 
 
 def _spec(name: str) -> FieldSpec:
