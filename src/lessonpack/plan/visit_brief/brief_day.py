@@ -63,6 +63,9 @@ class EveningJobs:
     handout: str
     cover: Row | None = None
     covered: str = ""
+    # The evening's stories' children and accounts (plan/story_people), for the names
+    # check: a whole-school evening reads them aloud to every family.
+    names: tuple[str, ...] = ()
 
 
 def dsl_who(brand: Brand) -> str:
@@ -222,16 +225,18 @@ KEPT_FOR = "a week"
 
 
 def photos_deleted(brand: Brand, told: str = "") -> str:
-    """"Sam Carter deletes the photos from the laptop, the USB copy and email within a week
+    """"Sam Carter deletes the photos (laptop, USB copy, email) within a week
     of the visit, and tells Mrs Okafor by email.": who deletes each copy of the staff
     photos and when, said to the DSL who consents to them ("deleted with the USB copy"
     named neither who deletes them nor the trainer's laptop and email). ``told``: the DSL
     as the sentence's reader names them ("you" in a row addressed to her)."""
     day = Day((), None, brand)
     trainer = day.trainer
-    return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos from the laptop, the USB "
-            f"copy and email within {KEPT_FOR} of the visit, and tells "
-            f"{told or day.dsl_short} by email.")
+    # Each copy in brackets: the brief's photo row is on its first page, whose lines the
+    # names check's row needed.
+    return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos (laptop, USB copy, "
+            f"email) within {KEPT_FOR} of the visit and tells {told or day.dsl_short} by "
+            "email.")
 
 
 def photo_jobs(brand: Brand, count: int, stop: str = ";", deleted: bool = False) -> str:
