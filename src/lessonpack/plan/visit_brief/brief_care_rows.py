@@ -11,7 +11,7 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience
 from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.ages import age_of
-from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Day, Row, photos_deleted
+from lessonpack.plan.visit_brief.brief_day import Day, Row, photos_deleted
 from lessonpack.plan.visit_brief.visit_times import (
     lesson_span,
 )
@@ -112,7 +112,9 @@ def _log_check(brand: Brand) -> str:
     if brand.concern_sharing.strip():
         # Short: the disclosure box says who sees the log and its basis; the row's words
         # are room the names check's row needed (the brief is three pages).
-        return " First, check the team's concern log (disclosure box) with your DPO."
+        # In full: "DPO" meant nothing to an office.
+        return (" First, check the team's concern log (disclosure box) with your data "
+                "protection officer.")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
             "concern log and confirm it with your data protection officer.")
@@ -143,9 +145,11 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     fallback = ("No photos? Teachers introduce you both." if _deputy_drawn(day)
                 else "No photo? Teachers introduce you in person.")
     # How long the trainer keeps them, said where the DSL is asked to consent: staff
-    # photos carried off site on a laptop and a USB stick need an end date.
+    # photos carried off site on a laptop and a USB stick need an end date; the school's
+    # copies (the rebuilt slides, ``rebuilt_row``) too.
     return ((day.by("photos"), "DSL's photo (requested)", day.dsl,
-             f"Email {day.trainer} {photos}. {photos_deleted(day.brand, 'you')} "
+             f"Email {day.trainer} {photos}. "
+             f"{photos_deleted(day.brand, 'you', school=True)} "
              f"{fallback}"),)
 
 
@@ -167,15 +171,14 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     dsl = day.dsl_short
     # With any file the names check changed (``names_row``, due with the photos), so the
     # head approves and the DSL signs the rebuilt set. The school's copies of the photos
-    # end when the trainer's do (the DSL's row says when the trainer's are deleted).
+    # end when the trainer's do (the photo row says so).
     return ((day.by("rebuilt"), "Slides with the photos", f"{day.trainer} (trainer)",
-             f"To the office, {dsl} and each class teacher, with any renamed file; they "
-             f"replace the {day.by('sent')} set, and all copies go within {KEPT_FOR} of "
-             "the visit."),)
+             f"To the office, {dsl} and each teacher, with any renamed file; they "
+             f"replace the {day.by('sent')} set."),)
 
 
 def _photos(day: Day) -> str:
-    """"your photo (Year 2 and Year 4 slides) and Mr Price's (Year 2 slides), with consent":
+    """"your photo (all slides) and Mr Price's (Year 2's), with consent":
     whose photos the DSL sends, each by the slides it goes on."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
@@ -191,7 +194,8 @@ def _photos(day: Day) -> str:
     if both and readers:
         drawn = [c.label for c in day.classes if not c.lesson.readers]
         # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
-        every = counts_and_lists.and_list([c.label for c in day.classes])
-        photos = (f"your photo ({every} slides) and {deputy}'s "
-                  f"({counts_and_lists.and_list(drawn)} slides), with consent")
+        # "(all slides)": every class named ran the row a line longer (the brief's first
+        # page holds the names check's row too).
+        whose = counts_and_lists.and_list([f"{d}'s" for d in drawn])
+        photos = f"your photo (all slides) and {deputy}'s ({whose}), with consent"
     return photos
