@@ -1427,7 +1427,7 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     cut = {r[1]: r[3] for r in rows(ks1, team)}["Cards, printed"]
     assert picture_cards(ks1) == 5
     assert cut.startswith("Cut out the five picture cards and the lights; each child's three "
-                          "in a bag (30 of the school's,")
+                          "in a bag (30 bags,")
     assert "30 small bags or envelopes (the traffic lights)" in _provides(ks1, team)
     # A reading class's cards go in no bags.
     assert not [p for p in _provides(items["live-streaming-ks2"].item, team) if "bags" in p]

@@ -67,9 +67,7 @@ def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
     cards = picture_cards(lesson)
     what = (f"the {counts_and_lists.number_word(cards)} picture cards and the lights" if cards
             else "the lights")
-    # Whose bags: the school's (the plan's logistics), said where the cutting is owned.
-    return (f"Cut out {what}; each child's three in a bag ({size} of the school's, about "
-            f"{minutes} minutes).")
+    return f"Cut out {what}; each child's three in a bag ({size} bags, about {minutes} minutes)."
 
 
 def _cut_sorts(lesson: Lesson, size: int, minutes: int) -> str:
