@@ -26,10 +26,16 @@ def _plan(audience: str, brand: Brand) -> str:
 def test_a_visitors_class_teacher_stays_while_someone_else_takes_the_child_aside() -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         visit, own = _plan(audience, VISITOR), _plan(audience, OWN)
-        assert ("The class teacher stays in the room and you carry on with the class: a TA, "
-                "if there is one, takes the child to a quiet spot in sight of others; if "
-                "not, a runner or a phone call brings the DSL or deputy, who takes the "
-                "child aside.") in visit, audience
+        # Stopped gently before they say more in front of the class, told when they
+        # will be heard, and then heard (DSL s29 end).
+        said = visit.translate(str.maketrans("\u201c\u201d\u2019", "\"\"'"))
+        assert ("A child starts to disclose in class: gently stop them (\"Thank you. We'll "
+                "talk properly in a minute.\"), then do.") in said, audience
+        assert ("The class teacher stays in the room and you carry on: a TA, if there is "
+                "one, takes the child to a quiet spot in sight of others; if not, a runner "
+                "or a phone call brings the DSL or deputy to take them aside.") in visit, \
+            audience
+        assert "gently stop them before they say more" in own, audience
         assert "a second adult takes them aside" not in visit, audience
         assert ("a second adult takes them aside now, in sight of others, or you, straight "
                 "after the activity.") in own, audience

@@ -58,7 +58,7 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     assert sign_in[0].endswith("Note only how many signed in, and take away only the contact "
                                f"slips and feedback forms. {slips}"), sign_in
     assert slips.startswith("Keep them sealed and locked away from the night until the "
-                            "team's office has them the next school day") and \
+                            "team's office has them the next working day") and \
         slips.endswith("keep no copy."), slips
     assert "leave none in school" not in taken, sign_in
     close = _close(brand, _session())

@@ -17,7 +17,7 @@ from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import HEAD_CONCERNS_FIELD
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.plan import class_fit, visiting
 from lessonpack.plan.safe_notes import STORY_NAMES, names_check
 from lessonpack.plan.story_people import story_people, story_places
@@ -40,7 +40,9 @@ def _for_year(audience: str, year: int | None) -> Lesson:
 
 def test_year_4_lists_its_childrens_names_and_every_username() -> None:
     people = story_people(_for_year("ks2", 4))
-    assert {"Zainab", "Mei Chen", "Kofi", "Dev", "Baker Bea"} <= set(people.names)
+    # The show "Baker Bea" is no one's name: its star, Bea, is (the story's ``name``).
+    assert {"Zainab", "Mei Chen", "Kofi", "Dev", "Bea"} <= set(people.names)
+    assert "Baker Bea" not in people.everyone
     # The usernames the end read found missing: StarFan_J (21 times), Ama_M and the rest.
     assert {"StarFan_J", "Ama_M", "ArtLover_Jo", "Pixel_Pal", "BigFan_Ace",
             "FootyFan_Leo"} <= set(people.usernames)
@@ -71,6 +73,28 @@ def test_ks1_leaves_out_family_words_and_titles() -> None:
     people = story_people(_lesson("ks1"))
     assert {"Pip", "Olly"} <= set(people.names)
     assert not {"Granny", "Grandad", "Pop-up", "Pip the rabbit"} & set(people.everyone)
+
+
+def test_ks1_lists_only_the_commenter_its_show_pops_up() -> None:
+    """Olly's show pops up one message (ZoomZoom's): the story's other two commenters are
+    drawn on no slide, so no pupil is picked out by them and the plan does not list them."""
+    people = story_people(_lesson("ks1"))
+    assert people.usernames == ("ZoomZoom",), people
+    assert not {"MoonFan", "StarBadge"} & set(people.everyone)
+
+
+def test_the_parents_evening_lists_its_phases_children_and_handles_as_usernames() -> None:
+    """A primary school's evening tells Leo's and Amira's stories (and Tobi's, a spare): the
+    names a whole-school evening reads aloud to every family. A one-word handle on a
+    stream's account ("BlockyBen") is a username, not a child's name."""
+    session = load().items["live-streaming-parents"].item
+    assert isinstance(session, ParentSession)
+    people = story_people(session.for_phase("primary"))
+    assert {"Leo", "Amira"} <= set(people.names), people
+    assert {"BlockyBen", "PetPals", "Jay_11", "GemGiver"} <= set(people.usernames), people
+    assert not {"BlockyBen", "PetPals"} & set(people.names)
+    # The secondary stories (Mia's) are not a primary evening's.
+    assert "Mia" not in people.everyone
 
 
 def test_every_names_check_is_filled_from_its_stories() -> None:
@@ -167,26 +191,45 @@ def test_every_name_on_the_packs_slides_and_sheets_is_on_its_names_check(
     assert not shown - listed, (sorted(shown - listed), line)
 
 
+def test_every_username_on_ks1s_names_check_is_on_its_slides(tmp_path: Path) -> None:
+    """The other way round: the plan lists no one the children never see (KS1's listed
+    MoonFan and StarBadge, on no slide or sheet)."""
+    assert main(["build", "-k", "ks1", "-q", "--out", str(tmp_path)]) == 0
+    pack = tmp_path / "live-streaming-ks1"
+    shown = _slide_text(next(pack.glob("*-slides.pptx")))
+    line = _names_line(next(pack.glob("*-lesson-plan.docx")))
+    listed = re.findall(r"\b[A-Z][a-z]+[A-Z]\w*|\w+_\w+", line)
+    assert listed == ["ZoomZoom"], line
+    assert all(name in shown for name in listed), line
+
+
 def test_the_visit_dates_the_names_check_and_the_handover_opens_with_it(
         brightpath_at_ashgrove: Path) -> None:
     brief = next(brightpath_at_ashgrove.glob("*visit-brief*.docx"))
     rows = [[c.text for c in r.cells] for t in docx.Document(str(brief)).tables
             for r in t.rows]
     (row,) = [r for r in rows if r[1:2] == ["Names check"]]
-    # Dated from the visit (the head's last day for a change to the letters), before the
-    # letters print; the class teachers own it.
-    assert row[0] == "Tue 5 Jan" and row[2] == "Class teachers" and "Sam Carter" in row[3]
-    for year, names in (("ks1", "Pip or Olly"), ("ks2", "Zainab, Dev, Mei Chen, Baker Bea "
+    # Due with the DSL's photos, so a match is rebuilt with them before the head approves
+    # the letters and the DSL signs the plans (it came after both on Tue 5 Jan); the class
+    # teachers own their handovers' names, the office the evening's.
+    assert row[0] == "Wed 16 Dec" and row[2] == "Class teachers and office", row
+    assert row[3] == ("Handover\u2019s first line; the evening\u2019s Leo, Amira, Tobi on the "
+                      "roll? A match: tell Sam Carter."), row
+    order = [r[1] for r in rows if len(r) > 1]
+    assert order.index("Names check") < order.index("Slides with the photos") \
+        < order.index("Letters and invitation") < order.index("Safeguarding checklists")
+    for year, names in (("ks1", "Pip or Olly"), ("ks2", "Zainab, Dev, Mei Chen, Bea "
                                                         "or Kofi")):
         handover = brightpath_at_ashgrove / f"live-streaming-{year}" / \
             f"live-streaming-{year}-handover.docx"
         paragraphs = [p.text for p in docx.Document(str(handover)).paragraphs]
         before = paragraphs[paragraphs.index("Before the lesson") + 1]
-        assert before.startswith(f"By Tue 5 Jan: is a pupil called {names}, or by a "
+        assert before.startswith(f"By Wed 16 Dec: is a pupil called {names}, or by a "
                                  "username on the slides"), before
         after = paragraphs[paragraphs.index("After the lesson") + 1:]
-        assert ("Sheets: any with a concern to Mrs Okafor that day; return or shred the "
-                "rest by the end of term.") in after, after
+        # Back to whom: the pupils.
+        assert ("Sheets: any with a concern to Mrs Okafor that day; the rest back to pupils "
+                "by end of term.") in after, after
 
 
 def test_every_lesson_plans_disclosure_box_has_the_staff_line(

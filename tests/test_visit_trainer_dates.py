@@ -44,7 +44,7 @@ def test_the_plans_name_the_day_the_dsl_says_who_needs_extra_care() -> None:
     # The handover's own line gives the teachers the same day.
     # The names check first (before the letters print: tests/test_story_people.py), the
     # letter's reply slips (due Fri 15 Jan), then the pupils (Mon 18 Jan).
-    assert before(ks1, brand)[0].startswith("By Tue 5 Jan: is a pupil called Pip or Olly")
+    assert before(ks1, brand)[0].startswith("By Wed 16 Dec: is a pupil called Pip or Olly")
     assert before(ks1, brand)[1] == ("By Fri 15 Jan: collect the letter's reply slips; give "
                                      "them to Mrs Helen Okafor that day.")
     assert before(ks1, brand)[2].startswith("By Mon 18 Jan, tell Mrs Helen Okafor")

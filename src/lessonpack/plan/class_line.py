@@ -116,14 +116,18 @@ def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
 
 
 def date_and_class(date_label: str, audience: Audience, brand: Brand, *,
-                   class_line: bool = True, fields: bool = False) -> Paragraph | WriteOnLine:
+                   class_line: bool = True, fields: bool = False,
+                   date_field: bool = False) -> Paragraph | WriteOnLine:
     """"Lesson date: Wednesday 9 December 2026  ·  Class: Year 2 (Miss Amy Cole)" on one
     line; what the brand leaves unknown is a ruled space to write on (a printed plan or
     letter is filled in with a pen). ``class_line`` False: a known date and no class is the
     date alone (a school's letter goes to every family of the year taught, and nobody
     writes a class on each copy). ``fields``: what is unknown is a [field] instead (a draft
-    letter's, typed over with the school's other fields)."""
-    date = brand.lesson_date
+    letter's, typed over with the school's other fields). ``date_field``: an unknown date
+    alone is a [field] (a named school's letter: a parent can ask to see the materials only
+    before a lesson whose date they are given, and a ruled line among yellow fields was the
+    one blank the office missed)."""
+    date = brand.lesson_date or (LESSON_DATE_FIELD if date_field else "")
     label, who = _class_field(audience, brand)
     if fields and not (date and who):
         return Paragraph(f"{date or LESSON_DATE_FIELD}  ·  {label} {who or CLASS_FIELD}",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from lessonpack.content.model import LearningCycle, Scenario
+    from lessonpack.content.parts import StreamComment
     from lessonpack.content.picture_library import Picture, PictureLibrary
     from lessonpack.kinds._payloads import StreamScreen
 
@@ -103,6 +104,16 @@ def _add(cast: list[tuple[str, Picture]], label: str, picture: Picture | None) -
         cast.append((label, picture))
 
 
+def drawn_comments(sc: Scenario, audience: Audience) -> tuple[StreamComment, ...]:
+    """The story's comments its picture shows: a young watcher's show pops up one message
+    alone (the one the story tells, else the last), every other scene shows them all. The
+    names check reads this (plan/story_people): KS1's other commenters were on no slide."""
+    if sc.video_call or audience is not Audience.KS1 or not watcher(sc):
+        return tuple(sc.comments)
+    told = [c for c in sc.comments if c.text[:20].lower() in sc.story.lower()]
+    return ((told or list(sc.comments))[-1],)
+
+
 def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
           casting: Casting | None = None) -> tuple[str, Cast]:
     """The scene to draw and its cast (label, picture), in the order the drawing expects.
@@ -122,8 +133,7 @@ def scene(sc: Scenario, audience: Audience, library: PictureLibrary | None,
             # "moon": the drawing's name for the show's corner (render/deck_scenes).
             _add(cast, "moon", pics.get(library, sc.show_corner))
         # The message the story tells pops up; its sender is a name the child does not know.
-        told = [c for c in sc.comments if c.text[:20].lower() in sc.story.lower()]
-        sender = (told or list(sc.comments))[-1].user
+        sender = drawn_comments(sc, audience)[0].user
         _add(cast, f"message:{sender}",
              pics.get(library, "speech-bubble", "A message from a name you do not know"))
         return "watch", tuple(cast)

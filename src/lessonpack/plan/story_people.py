@@ -21,11 +21,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from lessonpack.content.model import Lesson
+from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.parts import Scenario, StreamComment
 from lessonpack.content.route_cycles import NOT_PROSE
 from lessonpack.content.wording import MESSAGE
 from lessonpack.plan.counts_and_lists import and_list
+from lessonpack.plan.scenes import drawn_comments
 
 # "Dev (Zainab's dad)", "Ama_M (Gran)": the name before the bracket that says who they are.
 _WHO = re.compile(r"\s*\(.*\)$")
@@ -39,6 +40,9 @@ _PROFILE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 # waves on KS1's call), and the app's own pop-up: no pupil is picked out by these.
 _NOT_PEOPLE = frozenset({"Mum", "Dad", "Gran", "Granny", "Grandma", "Grandad", "Grandpa",
                          "Nan", "Nana", "Pop-up"})
+# A one-word handle written as no name is ("BlockyBen", "PetPals", "Jay_11", "riley.x"): a
+# username, wherever the story gives it (a stream's account too), not a child's name.
+_HANDLE = re.compile(r"^\S*(?:[a-z][A-Z]|[_.\d])\S*$")
 # A name or username is one or two words ("Baker Bea", "Mei Chen"); a longer one is a title
 # ("Pip the rabbit" for Pip, KS1's "Moon Bunny Show").
 _MOST_WORDS = 2
@@ -76,18 +80,31 @@ class StoryPeople:
         return f"{', '.join(self.names)} and the usernames" if self.names else "the usernames"
 
 
-def story_people(lesson: Lesson) -> StoryPeople:
-    """Everyone ``lesson``'s stories name (see the module's note)."""
+def story_people(lesson: Lesson | ParentSession) -> StoryPeople:
+    """Everyone ``lesson``'s stories name (see the module's note); a parents' session's
+    too, as the school's phase tells it (``ParentSession.for_phase``)."""
     names: dict[str, None] = {}
     users: dict[str, None] = {}
+    unseen = _unseen_users(lesson)
     for name, username in _found(lesson):
         said = _WHO.sub("", " ".join(name.split())).strip()
+        if username and said in unseen:
+            continue
         if said and said not in _NOT_PEOPLE and len(said.split()) <= _MOST_WORDS:
-            (users if username else names).setdefault(said, None)
+            handle = username or _HANDLE.match(said) is not None
+            (users if handle else names).setdefault(said, None)
     kept = [n for n in names if n not in users]
     # "Mei" and her certificate's "Mei Chen": the full name alone.
     whole = [n for n in kept if not any(o != n and o.startswith(f"{n} ") for o in kept)]
     return StoryPeople(tuple(whole), tuple(users))
+
+
+def _unseen_users(lesson: Lesson | ParentSession) -> frozenset[str]:
+    """Commenters a story keeps that its picture never draws (KS1's show pops up one
+    message): on no slide or sheet, so no pupil is picked out by them."""
+    stories = list(_scenarios(lesson))
+    drawn = {c.user for sc in stories for c in drawn_comments(sc, lesson.audience)}
+    return frozenset(c.user for sc in stories for c in sc.comments) - drawn
 
 
 def story_places(lesson: Lesson) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -151,7 +168,9 @@ def _in_scenario(scenario: Scenario) -> Iterator[tuple[str, bool]]:
     them by another name, "Mia_plays" for Mia), the child, the watcher, the account, and
     the full name on a certificate on the child's wall."""
     titled = scenario.name is not None and scenario.character != scenario.name
-    yield scenario.character, titled and " " not in scenario.character
+    # A titled show ("Baker Bea", of Bea) is no one's name: the story's ``name`` is.
+    if not (titled and " " in scenario.character):
+        yield scenario.character, titled
     yield from ((n, False) for n in (scenario.name, scenario.watcher, scenario.account) if n)
     if "certificate" in scenario.clues:
         yield scenario.clues["certificate"], False

@@ -156,7 +156,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (the letter never named the class).
         date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named,
-                       fields=not brand.named),
+                       fields=not brand.named, date_field=True),
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),

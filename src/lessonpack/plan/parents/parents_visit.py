@@ -46,6 +46,7 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.parents.parents_sign_in import print_counts
+from lessonpack.plan.story_people import story_people
 from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
 from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
 from lessonpack.plan.visit_brief.brief_on_the_day import trainer_back
@@ -190,8 +191,12 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
             continue
         kept.setdefault(row.when, []).append(
             _evenings(planned) if row.when == "evening" else planned)
+    # The names the school's own version tells (a primary evening's children, not a
+    # secondary's), for the day's names check.
+    people = story_people(session.for_phase(brand.phase))
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
-                       said.get("invitation", ""), said.get("print", ""), cover, covered)
+                       said.get("invitation", ""), said.get("print", ""), cover, covered,
+                       people.names)
 
 
 def _evenings(row: Row) -> Row:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import Audience
-from lessonpack.plan import counts_and_lists, named_people, safeguarding_checks, visiting
+from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.visit_brief.brief_day import Day, Row, photos_deleted
 from lessonpack.plan.visit_brief.visit_times import (
@@ -24,18 +24,21 @@ def sign_off_row(day: Day) -> Row:
     # plan's is said by its "(plan)").
     # The facilitator notes' section shares the row's name ("Safeguarding checklist"):
     # named again, its words took the line the email to the trainer needs.
-    where = "" if alone else f"In each plan (\"{safeguarding_checks.SAFE_DELIVERY}\")" + \
-        (" and the facilitator notes" if day.evening else "") + ": "
-    sign = f"sign and date {'its' if alone else 'each'} \"DSL:\" line"
+    # Said after the line, "the "DSL:" line in each plan": "In each plan …: sign and date
+    # each …" took the words of a line the names check's row needed.
+    where = "" if alone else " in each plan" + \
+        (" and the facilitator notes" if day.evening else "")
+    sign = f"Sign and date {'its' if alone else 'the'} \"DSL:\" line{where}"
     # The slides rebuilt with the photos replace the first set (``rebuilt_row``): the DSL
     # checks the set a class sees, not only the one the files' email brought.
-    slides = (f"Check the {day.by('rebuilt')} slides' photos. "
+    # The set rebuilt with the photos, and any name the names check changed.
+    slides = (f"Check the {day.by('rebuilt')} slides. "
               if photo_row(day) else "")
     # The trainer hears that the sign-off is done: it is their check before teaching, and
     # a checklist signed and filed told them nothing.
-    told = f" and tell {day.trainer} by email"
+    told = f" and email {day.trainer}"
     return (day.by("signed"), "Safeguarding checklist" + (" (plan)" if alone else "s"),
-            day.dsl, f"{slides}{where}{sign if where else sign[:1].upper() + sign[1:]}; "
+            day.dsl, f"{slides}{sign}; "
                      f"{visiting.sign_off_record(day.brand, several=not alone)}{told}."
                      f"{_log_check(day.brand)}")
 
@@ -107,8 +110,11 @@ def _log_check(brand: Brand) -> str:
     if not named_people.visitor(brand) or not brand.concern_record.strip():
         return ""
     if brand.concern_sharing.strip():
-        return (" First, with your data protection officer, confirm who sees the team's "
-                "concern log and its lawful basis (disclosure box).")
+        # Short: the disclosure box says who sees the log and its basis; the row's words
+        # are room the names check's row needed (the brief is three pages).
+        # In full: "DPO" meant nothing to an office.
+        return (" First, check the team's concern log (disclosure box) with your data "
+                "protection officer.")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
             "concern log and confirm it with your data protection officer.")
@@ -139,9 +145,11 @@ def photo_row(day: Day) -> tuple[Row, ...]:
     fallback = ("No photos? Teachers introduce you both." if _deputy_drawn(day)
                 else "No photo? Teachers introduce you in person.")
     # How long the trainer keeps them, said where the DSL is asked to consent: staff
-    # photos carried off site on a laptop and a USB stick need an end date.
+    # photos carried off site on a laptop and a USB stick need an end date; the school's
+    # copies (the rebuilt slides, ``rebuilt_row``) too.
     return ((day.by("photos"), "DSL's photo (requested)", day.dsl,
-             f"Email {day.trainer} {photos}. {photos_deleted(day.brand, 'you')} "
+             f"Email {day.trainer} {photos}. "
+             f"{photos_deleted(day.brand, 'you', school=True)} "
              f"{fallback}"),)
 
 
@@ -161,13 +169,16 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     if not photo_row(day):
         return ()
     dsl = day.dsl_short
+    # With any file the names check changed (``names_row``, due with the photos), so the
+    # head approves and the DSL signs the rebuilt set. The school's copies of the photos
+    # end when the trainer's do (the photo row says so).
     return ((day.by("rebuilt"), "Slides with the photos", f"{day.trainer} (trainer)",
-             f"To the office, {dsl} and each class teacher; they replace the "
-             f"{day.by('sent')} set."),)
+             f"To the office, {dsl} and each teacher, with any renamed file; they "
+             f"replace the {day.by('sent')} set."),)
 
 
 def _photos(day: Day) -> str:
-    """"your photo (Year 2 and Year 4 slides) and Mr Price's (Year 2 slides), with consent":
+    """"your photo (all slides) and Mr Price's (Year 2's), with consent":
     whose photos the DSL sends, each by the slides it goes on."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
@@ -183,7 +194,8 @@ def _photos(day: Day) -> str:
     if both and readers:
         drawn = [c.label for c in day.classes if not c.lesson.readers]
         # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
-        every = counts_and_lists.and_list([c.label for c in day.classes])
-        photos = (f"your photo ({every} slides) and {deputy}'s "
-                  f"({counts_and_lists.and_list(drawn)} slides), with consent")
+        # "(all slides)": every class named ran the row a line longer (the brief's first
+        # page holds the names check's row too).
+        whose = counts_and_lists.and_list([f"{d}'s" for d in drawn])
+        photos = f"your photo (all slides) and {deputy}'s ({whose}), with consent"
     return photos

@@ -147,7 +147,8 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
     else:
         file = "Class question boxes"
         # That the boxes stay in school is the "On the day" box's, above every row.
-        what = "After the lesson, each reads every slip in their class's box"
+        # Short: a line of this row was the room the names check's row needed.
+        what = "After the lesson, each reads all their box's slips"
     sends = _sends_letter_after(day)
     letter = ((f" Each {sends}" if len(boxed) > 1 else " Send" + sends.removeprefix("sends"))
               if _boxes_send_letter(day) else "")

@@ -63,6 +63,9 @@ class EveningJobs:
     handout: str
     cover: Row | None = None
     covered: str = ""
+    # The evening's stories' children and accounts (plan/story_people), for the names
+    # check: a whole-school evening reads them aloud to every family.
+    names: tuple[str, ...] = ()
 
 
 def dsl_who(brand: Brand) -> str:
@@ -221,16 +224,22 @@ _WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 KEPT_FOR = "a week"
 
 
-def photos_deleted(brand: Brand, told: str = "") -> str:
-    """"Sam Carter deletes the photos from the laptop, the USB copy and email within a week
+def photos_deleted(brand: Brand, told: str = "", school: bool = False) -> str:
+    """"Sam Carter deletes the photos (laptop, USB, email) within a week
     of the visit, and tells Mrs Okafor by email.": who deletes each copy of the staff
     photos and when, said to the DSL who consents to them ("deleted with the USB copy"
     named neither who deletes them nor the trainer's laptop and email). ``told``: the DSL
-    as the sentence's reader names them ("you" in a row addressed to her)."""
+    as the sentence's reader names them ("you" in a row addressed to her); ``school``: the
+    school's copies too."""
     day = Day((), None, brand)
     trainer = day.trainer
-    return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos from the laptop, the USB "
-            f"copy and email within {KEPT_FOR} of the visit, and tells "
+    # Each copy in brackets: the brief's photo row is on its first page, whose lines the
+    # names check's row needed.
+    # The school's copies too, where it holds them (the rebuilt slides went to the office,
+    # the DSL and the teachers): the trainer's alone left the school's undeleted.
+    theirs = ", and the school its own," if school else ""
+    return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos (laptop, USB, "
+            f"email){theirs} within {KEPT_FOR} of the visit and tells "
             f"{told or day.dsl_short} by email.")
 
 

@@ -68,9 +68,11 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     night = (session.cover, session.covered) if session and session.cover else None
     return (
         files_row(day), *((handover_row(day),) if day.one else ()), *photo_row(day),
-        *rebuilt_row(day),
+        # The names checked with the photos: a match is rebuilt with them, before the head
+        # approves and the DSL signs.
+        *names_row(day), *rebuilt_row(day),
         *(approve_rows(day) if day.before else ()), sign_off_row(day),
-        *(letter_rules_row(day) if day.before else ()), *names_row(day),
+        *(letter_rules_row(day) if day.before else ()),
         *(letters_home_rows(day) if day.before else ()),
         *(replies_rows(day) if day.before else ()), *lesson_cover_row(day, night),
         *replies, *chase_row(day),

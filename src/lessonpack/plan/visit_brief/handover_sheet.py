@@ -253,17 +253,20 @@ def _team_reach(brand: Brand) -> str:
     return f" ({said})" if said else ""
 
 
+def _trainer(brand: Brand) -> str:
+    return visiting.trainer(brand) or "The trainer"
+
+
 def _back(brand: Brand) -> str:
-    """"Sam Carter photographs this sheet only (work device; no pupil or pupil's work in
+    """"photographs this sheet only (work device; no pupil or pupil's work in
     shot).": the trainer writes the time and who took the papers, and takes the sheet's
     answers away in a photo. A visitor's camera in a classroom is what staff are trained to
     question: the line says it is a work device, not a personal phone, and that the photo
     is of this sheet, which names no child, with no child nor a child's named work (a
     helping hand carries a child's writing) beside it."""
-    trainer = visiting.trainer(brand) or "the trainer"
     # Deleted, and when: the photo names the teacher and leaves the school with the trainer.
-    return (f"{trainer} photographs this sheet only (work device; no pupil or pupil's work in "
-            f"shot; deleted within {KEPT_FOR} of the visit).")
+    return ("photographs this sheet only (work device; no pupil or pupil's work in shot; "
+            f"deleted within {KEPT_FOR} of the visit).")
 
 
 # Points after each checklist item and after each section's last: the items set close
@@ -307,9 +310,11 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         # Who writes on the sheet and how it gets back to the trainer: the handover of the
         # box is the record of who holds the slips, and the two questions below are the
         # team's one word from the class.
-        Paragraph(f"{_papers(lesson)[4:].capitalize()} handed over; {_back(brand)}",
+        # Who hands what to whom: the trainer hands the papers to the class teacher, who
+        # signs for them ("… handed over" named neither, DSL s29 end).
+        Paragraph(f"{_trainer(brand)} hands you {_papers(lesson)}, then {_back(brand)}",
                   label="Sign-off:", keep_next=True),
-        WriteOnLine("Handed to (name):", lead=("Time:", "")),
+        WriteOnLine("Received by (you):", lead=("Time:", "")),
         *feedback_strip(),
     ]
     return DocPlan(class_file(lesson, brand, "handover") + ".docx", "handover",

@@ -17,26 +17,31 @@ from lessonpack.plan import visiting
 from lessonpack.plan.story_people import story_people, story_places
 from lessonpack.plan.visit_brief.brief_day import Day, Row
 
-# When the check is due: the head's last day to change the letters (Day.by "changes"),
-# so a new name goes into the corrected copies the office prints, before any letter goes
-# home. (Due with the DSL's photos, its row moved the DSL's sign-off a page on and the
-# print run off its page.)
-DUE = "changes"
+# When the check is due: with the DSL's photos (Day.by "photos"), two school days after the
+# handovers that ask it reach the teachers, so a match is rebuilt with the photos before the
+# head approves the letters and the DSL signs the plans. (Due with the head's last day for
+# changes, it came after both: a rebuild then went unsigned and unapproved, DSL s29 end.)
+DUE = "photos"
 
 
 def names_row(day: Day) -> tuple[Row, ...]:
-    """"Wed 16 Dec · Names check · Class teachers · Handover's first line: …": each class
-    teacher checks the stories' names on their handover against the class. None when no
-    story names anyone."""
+    """"Wed 16 Dec · Names check · Class teachers and office · Handover's first line; the
+    evening's children Leo, Amira, … against the roll. A match? Tell Sam Carter by then.":
+    each class teacher checks their handover's names against the class, the office the
+    evening's against the school (every family is invited). None when no story names
+    anyone."""
     named = [c.label for c in day.classes if story_people(c.fitted).everyone]
-    if not named:
+    evening = day.evening.names if day.evening else ()
+    if not named and not evening:
         return ()
-    # One line a cell: the names and what a match means are the handover's first line,
-    # the rebuild is the next row's (the slides re-sent with the photos); a row of two
-    # lines moved the DSL's sign-off row a page on, and the print run off its page.
     whose = day.teachers if day.one else "Class teachers"
+    checks = ["Handover's first line"] if named else []
+    if evening:
+        whose = f"{whose} and office" if named else "School office"
+        checks.append(f"the evening's {', '.join(evening)} on the roll")
+    said = "; ".join(checks)
     return ((day.by(DUE), "Names check", whose,
-             f"Handover's first line: a match? Tell {day.trainer}."),)
+             f"{said[:1].upper()}{said[1:]}? A match: tell {day.trainer}."),)
 
 
 def names_line(lesson: Lesson, brand: Brand) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Audience
 from lessonpack.plan import named_people, visiting
@@ -60,16 +59,16 @@ def rebuilt_for(audience: Audience, brand: Brand) -> str:
     return rebuilt_by(brand) or "rebuilt"
 
 
-def rebuilt_set(brand: Brand, rebuilt: str) -> str:
-    """"the latest slides (Fri 18 Dec, with Mrs Okafor's photo)": the set a class teacher
+def rebuilt_set(brand: Brand) -> str:
+    """"the latest slides Sam Carter sent": the set a class teacher
     tries. The latest, not "the slides with the photo": a photo may never come, and the
     first set (the drawing) is then the one to try, as the visit brief's photo row says.
     "The Fri 18 Dec slides" alone named a day the office knows and a teacher may not. (Not
     "emailed": the word ran the handover's line, and the sheet, over; both sets come by
     email.)"""
-    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
-    sent = "" if rebuilt == "rebuilt" else f"{rebuilt}, "
-    return f"the latest slides ({sent}with {dsl or 'the DSL'}'s photo)"
+    # Not dated: a set rebuilt after a names check is later than the brief's photo row,
+    # and "(Fri 18 Dec, …)" then named the wrong one (DSL s29 end).
+    return f"the latest slides {visiting.trainer(brand) or 'the trainer'} sent"
 
 
 # The slide that shows the DSL's photo, as the deck plan names it, where the caller has no
@@ -86,7 +85,7 @@ def screen_job(brand: Brand, rebuilt: str = "", help_slide: str = "",
     the photo is on (``help_slide``, "slide 27", from the deck plan): slide 1, the title,
     has no photo to check. ``phone=False``: the trainer by name alone, where the sheet's
     "Who is coming" line gives their number."""
-    which = f"of {rebuilt_set(brand, rebuilt)}" if rebuilt else "(from the files' email)"
+    which = f"of {rebuilt_set(brand)}" if rebuilt else "(from the files' email)"
     if not rebuilt:
         return (f"Plug in and show slide 1 {which} on your classroom screen, and check "
                 f"there is an HDMI lead for the trainer's laptop; if not, tell {_ring(brand)}.")
