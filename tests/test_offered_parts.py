@@ -40,7 +40,7 @@ def _fill(filler: Filler, _slide: Slide, payload: _Loud) -> None:
 
 def _kind(make: object) -> SlideKind[_Loud]:
     return SlideKind("loud_ideas_for_a_test", _Loud, layout("LP Bullets", body=BODY),
-                     "a title and content layout", _fill, fallback="bullets",
+                     "a title and content layout", _fill, order=1,
                      claims=claim(BIG_IDEAS, make))  # type: ignore[arg-type]
 
 
