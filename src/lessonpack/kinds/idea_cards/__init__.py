@@ -39,14 +39,6 @@ class IdeaCardsSlide:
     ideas: tuple[Idea, ...]
 
 
-class DrawsIdeaCards(Protocol):
-    def __call__(self, filler: Filler, ideas: Sequence[Idea]) -> bool: ...
-
-
-# The cards in the body area, laid out by their count and the area's shape: drawing.py.
-CARDS: DrawingSlot[DrawsIdeaCards] = DrawingSlot("idea_cards")
-
-
 def line_after_lead(lead: str, line: str) -> str:
     """The line as its card shows it under the lead: a line written "Red flag: asks for…"
     (as the numbered rows show it) loses the lead it repeats."""
@@ -71,6 +63,14 @@ def _made_from(offered: BigIdeasOffered) -> IdeaCardsSlide | None:
             return None
         ideas.append(Idea(card.lead, line_after_lead(card.lead, line), picture))
     return IdeaCardsSlide(tuple(ideas))
+
+
+class DrawsIdeaCards(Protocol):
+    def __call__(self, filler: Filler, ideas: Sequence[Idea]) -> bool: ...
+
+
+# The cards in the body area, laid out by their count and the area's shape: drawing.py.
+CARDS: DrawingSlot[DrawsIdeaCards] = DrawingSlot("idea_cards")
 
 
 def _fill(filler: Filler, _slide: Slide, payload: IdeaCardsSlide) -> None:
