@@ -95,6 +95,7 @@ __all__ = [
     "FollowUp",
     "Helpline",
     "Id",
+    "IdeaCard",
     "Keyword",
     "LearningCycle",
     "Lesson",
@@ -260,12 +261,23 @@ class Task(Strict):
             "sort": sort.model_copy(update={"heading": words.heading})})
 
 
+class IdeaCard(Strict):
+    """One big idea as a card (kinds/idea_cards): a short bold lead over the idea's line of
+    ``explain`` (the same place in the list), and a picture of the library that carries it."""
+
+    lead: Annotated[str, Chars(28), SLIDE_TEXT, ON_SLIDE]
+    picture: PictureName
+
+
 class LearningCycle(Strict):
     title: Annotated[str, Chars(50)]
     minutes: Minutes
     outcome: Annotated[str, Chars(110)]
     explain: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
         min_length=2, max_length=4)
+    # The big ideas as picture cards, one for each line of ``explain`` in its order; none:
+    # the big ideas are numbered rows (a class that cannot read yet keeps its own panel).
+    idea_cards: list[IdeaCard] = Field(default=[], max_length=4)
     # Names the big ideas slide goes by in a plan line, "{slides age_rules}" (``SlideMark``;
     # a check's slides take its own ``marks``).
     explain_marks: list[SlideMark] = Field(default=[], max_length=3)
@@ -284,6 +296,14 @@ class LearningCycle(Strict):
         min_length=1, max_length=4)
     # Shown on the cycle's section slide and beside its big ideas.
     picture: PictureName | None = None
+
+    @model_validator(mode="after")
+    def _a_card_for_each_idea(self) -> LearningCycle:
+        if self.idea_cards and len(self.idea_cards) != len(self.explain):
+            raise ValueError(f"idea_cards: {len(self.idea_cards)} cards for "
+                             f"{len(self.explain)} big ideas in explain; give one card for "
+                             "each, in explain's order, or none")
+        return self
 
     @model_validator(mode="after")
     def _fields_in_notes(self) -> LearningCycle:

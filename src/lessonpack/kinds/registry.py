@@ -12,14 +12,14 @@ import pkgutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import lessonpack.kinds as _package
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import Match, SlideKind
+from lessonpack.kinds.base import Match, Offer, SlideKind
 
 if TYPE_CHECKING:
-    from lessonpack.plan.model import Slide
+    from lessonpack.plan.model import Slide, SlidePayload
 
 
 def _discover() -> list[tuple[SlideKind, str]]:
@@ -144,6 +144,24 @@ def kind_of(slide: Slide) -> SlideKind:
                             f"{type(slide.payload).__name__}, which no slide kind module "
                             "in lessonpack.kinds declares")
     return kind
+
+
+S = TypeVar("S")
+
+
+def claimed(offer: Offer[S], source: S) -> SlidePayload | None:
+    """The payload of the first kind (in kinds' order) that claims ``offer`` and makes one
+    from ``source``; None when none does, and the planner keeps its own. The planner owns
+    where the part goes and what is said around it; the kind, how it is drawn."""
+    for kind in _current.all:
+        if kind.claims is not None and kind.claims.offer == offer.name:
+            made: SlidePayload | None = kind.claims.make(source)
+            if made is not None:
+                if type(made) is not kind.payload:
+                    raise InternalError(f"slide kind {kind.name!r} claimed {offer.name!r} "
+                                        f"with a {type(made).__name__}, not its payload")
+                return made
+    return None
 
 
 def reveals(slide: Slide) -> bool:

@@ -11,8 +11,9 @@ from lessonpack.content.model import Audience, LearningCycle, QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
-from lessonpack.kinds import scenario
+from lessonpack.kinds import registry, scenario
 from lessonpack.kinds._payloads import Card, StreamScreen
+from lessonpack.kinds.base import BIG_IDEAS, BigIdeasOffered
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
@@ -218,8 +219,11 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # The youngest's: picture and sayings in one tinted panel, the sayings centred beside
         # it, as on their "Remember" slide: three 35 pt points at the top of the right half
         # left its lower third empty on the two slides meant to be the boldest.
+        # A kind that claims the big ideas draws them where their content lets it
+        # (kinds/base.BIG_IDEAS); else the numbered rows.
         payload=KeyMessagesSlide(tuple(cycle.explain)) if not readers
-        else ChecklistSlide(tuple(cycle.explain)),
+        else registry.claimed(BIG_IDEAS, BigIdeasOffered(cycle, beat.library, readers))
+        or ChecklistSlide(tuple(cycle.explain)),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         marks=tuple(cycle.explain_marks),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),

@@ -1,0 +1,163 @@
+"""The idea cards' drawing: a card per big idea, its picture and its bold lead over its
+line, laid out in the body area by the ideas' count and the area's shape."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+
+from lessonpack.geometry import EMU_PT
+from lessonpack.kinds.base import supply
+from lessonpack.kinds.idea_cards import CARDS, Idea
+from lessonpack.kinds.look import Look
+from lessonpack.render.deck_body_area import in_body
+from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, grid, lines_height, longest_word
+from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
+
+if TYPE_CHECKING:
+    from lessonpack.kinds.base import Filler
+
+Box = tuple[int, int, int, int]
+GAP = int(0.25 * INCH)  # between cards
+# The lead is this much larger than its line: it is what the room reads first.
+LEAD_MORE = 4
+# A picture is at most this large (larger, it outweighs the words it stands for) and at
+# least MIN_PICTURE (smaller, it is not read from the back of a room): below that the card
+# puts it beside the words rather than above them.
+MAX_PICTURE = int(1.7 * INCH)
+MIN_PICTURE = int(0.8 * INCH)
+# A card wider than this share of its height puts its picture beside the words, else above.
+WIDE = 1.45
+# Of a wide card's width, the most its picture takes: at 0.28 the picture outweighed the
+# words and set them at 18-20 pt in the default look.
+BESIDE_SHARE = 0.2
+# Words are measured this much narrower than drawn: a line filling the width exactly by the
+# font's metrics wrapped on screen ("Live alone" took a fourth line, below its card).
+MEASURE_LESS = int(0.1 * INCH)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One way to lay the cards out: their boxes, where picture and words go in each, the
+    line's size (the lead's is LEAD_MORE more) and the room every card gives its lead and
+    its line, the tallest card's: cards laid out alike start their pictures, leads and lines
+    at one height across a row (each centred on its own, they stepped)."""
+
+    cards: list[Box]
+    beside: bool  # the picture left of the words, else above them
+    side: int  # the picture's side
+    size: int  # the line's points
+    heights: tuple[int, int]  # EMU: the leads' room, the lines' room
+    fits: bool  # False: even at the floor the words overrun their cards
+
+
+def draw_idea_cards(filler: Filler, ideas: Sequence[Idea]) -> bool:
+    """The cards in the body area; False when the layout has none."""
+    return in_body(filler, lambda region: _draw(filler.slide, region, ideas,
+                                                 filler.brand.body_font, filler.look))
+
+
+def _columns(n: int) -> tuple[int, ...]:
+    """The arrangements tried, the one preferred first: four ideas two by two (four narrow
+    columns set each line in six short lines), three in a row (two over one leaves a hole),
+    two side by side; and the other (one row, or two columns) where it reads larger."""
+    preferred = {4: (2, 4), 3: (3, 2), 2: (2, 1)}
+    return preferred.get(n, (n,))
+
+
+# Points the other arrangement's words must gain over the preferred one's to be taken.
+GAIN = 4
+
+
+def _inside(card: Box, beside: bool, side: int) -> Box:
+    """Where a card's words go."""
+    cx, cy, cw, ch = card
+    if beside:
+        return (cx + 2 * PAD + side, cy + PAD, cw - 3 * PAD - side, ch - 2 * PAD)
+    return (cx + PAD, cy + 2 * PAD + side, cw - 2 * PAD, ch - 3 * PAD - side)
+
+
+def _heights(ideas: Sequence[Idea], font: str, size: int, width: int) -> tuple[int, int]:
+    """The room the tallest lead and the tallest line take at ``size`` in ``width``."""
+    def tallest(texts: Sequence[str], bold: bool, pt: int) -> int:
+        return max(int(lines_height([(t, font, bold, pt)], width) * EMU_PT) for t in texts)
+
+    return (tallest([i.lead for i in ideas], True, size + LEAD_MORE),
+            tallest([i.line for i in ideas], False, size))
+
+
+def _plan(box: Box, ideas: Sequence[Idea], cols: int, font: str, look: Look) -> _Plan:
+    cards = grid(len(ideas), box, cols, gap=GAP)
+    _x, _y, cw, ch = cards[0]
+    beside = cw > WIDE * ch
+    side = (min(ch - 2 * PAD, int(cw * BESIDE_SHARE)) if beside
+            else min(int(ch * 0.36), int(cw * 0.5)))
+    side = min(MAX_PICTURE, side)
+    if not beside and side < MIN_PICTURE:
+        beside = True
+        side = min(MAX_PICTURE, ch - 2 * PAD, int(cw * BESIDE_SHARE))
+    _ix, _iy, iw, ih = _inside(cards[0], beside, side)
+    width = iw - MEASURE_LESS
+    words = [(w, font, b) for i in ideas for w, b in ((i.lead, True), (i.line, False))]
+    # The largest size at which the tallest lead over the tallest line fits every card,
+    # and no word is wider than its card (PowerPoint would break it inside).
+    for size in range(look.body_pt, MIN_PT - 1, -1):
+        heights = _heights(ideas, font, size, width)
+        widest = longest_word([(t, f, b, size + LEAD_MORE * b) for t, f, b in words])
+        if sum(heights) <= ih and widest * EMU_PT <= width:
+            return _Plan(cards, beside, side, size, heights, True)
+    return _Plan(cards, beside, side, MIN_PT, _heights(ideas, font, MIN_PT, width), False)
+
+
+def _draw(slide: Slide, box: Box, ideas: Sequence[Idea], font: str, look: Look) -> list[str]:
+    first, *others = (_plan(box, ideas, cols, font, look) for cols in _columns(len(ideas)))
+    plan = max(others, key=lambda p: p.size, default=first)
+    if plan.size < first.size + GAIN:
+        plan = first
+    for i, (idea, card) in enumerate(zip(ideas, plan.cards, strict=True)):
+        _card(slide, card, idea, plan, font, look, f"Idea {i + 1}")
+    if not plan.fits:
+        return [TextMisfit(f"the big ideas' words do not fit their cards at {plan.size} pt")]
+    return []
+
+
+def _card(slide: Slide, card: Box, idea: Idea, plan: _Plan, font: str, look: Look,
+          name: str) -> None:
+    """One card: its panel, its picture, its lead and line, the words centred down the
+    card beside the picture, or the picture and words together centred under each other.
+    The lead sits on the foot of its room, just above the line: a lead measured as two
+    lines that a slide shows on one leaves no gap under it."""
+    cx, cy, cw, ch = card
+    new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card, T.BACKGROUND_2, name,
+              radius=min(0.12, look.radius * 2))
+    ix, iy, iw, ih = _inside(card, plan.beside, plan.side)
+    lead_pt, line_pt = plan.size + LEAD_MORE, plan.size
+    lead_h, line_h = plan.heights
+    words_h = lead_h + line_h
+    side = plan.side
+    if plan.beside:
+        add_picture(slide, idea.picture, (cx + PAD, cy + (ch - side) // 2, side, side),
+                    f"{name} picture", by_ink=True)
+        top = iy + max(0, (ih - words_h) // 2)
+        align = PP_ALIGN.LEFT
+    else:
+        whole = side + PAD + words_h
+        pic_top = cy + max(PAD, (ch - whole) // 2)
+        add_picture(slide, idea.picture, (cx + (cw - side) // 2, pic_top, side, side),
+                    f"{name} picture", by_ink=True)
+        top = pic_top + side + PAD
+        align = PP_ALIGN.CENTER
+    new_label(slide.shapes, (ix, top, iw, lead_h), [(idea.lead, T.TEXT_1, True)], lead_pt,
+              font, f"{name} lead", align=align, anchor=MSO_ANCHOR.BOTTOM)
+    new_label(slide.shapes, (ix, top + lead_h, iw, line_h), [(idea.line, T.TEXT_1, False)],
+              line_pt, font, f"{name} text", align=align, anchor=MSO_ANCHOR.TOP)
+
+
+SUPPLIES = (supply(CARDS, draw_idea_cards),)

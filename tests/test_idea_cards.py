@@ -1,0 +1,154 @@
+"""The big ideas as picture cards (kinds/idea_cards): every readers' learning cycle whose
+content gives its ideas cards shows them so in the built deck, each card its picture (with
+alt text), its bold lead and its line, laid out inside the slide, in our template and in
+trainers' templates of other shapes; a cycle without cards keeps the numbered rows. The kind
+is planned by claiming the big ideas (tests/test_offered_parts.py), never by a planner line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+from pptx.slide import Slide
+from pydantic import ValidationError
+
+from lessonpack.api import load
+from lessonpack.cli import main
+from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.kinds import registry
+from lessonpack.kinds.idea_cards import IdeaCardsSlide, line_after_lead
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY_STAGES = ("ks2", "ks3", "ks4")
+
+
+def _cycles(key_stage: str) -> list[LearningCycle]:
+    lesson = load().items[f"live-streaming-{key_stage}"].item
+    assert isinstance(lesson, Lesson)
+    return list(lesson.cycles)
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("idea-cards")
+    assert main(["build", *[a for k in KEY_STAGES for a in ("-k", k)], "-f", "pptx",
+                 "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def _deck(out: Path, key_stage: str) -> list[Slide]:
+    path = out / f"live-streaming-{key_stage}" / f"live-streaming-{key_stage}-slides.pptx"
+    return list(Presentation(str(path)).slides)
+
+
+def _big_ideas(slides: list[Slide]) -> list[Slide]:
+    return [s for s in slides if s.shapes.title is not None
+            and s.shapes.title.text_frame.text.startswith("Big ideas")]
+
+
+def _plain(text: str) -> str:
+    """Text as content writes it: the deck sets typographic quotes."""
+    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+
+
+def _shape(slide: Slide, name: str) -> Any:  # a python-pptx shape
+    (found,) = [sh for sh in slide.shapes if sh.name == name]
+    return found
+
+
+def test_the_content_gives_every_older_cycle_its_cards() -> None:
+    for key_stage in KEY_STAGES:
+        for cycle in _cycles(key_stage):
+            assert len(cycle.idea_cards) == len(cycle.explain), (key_stage, cycle.title)
+
+
+@pytest.mark.parametrize("key_stage", KEY_STAGES)
+def test_each_big_idea_is_a_card_with_its_picture_lead_and_line(decks: Path,
+                                                                key_stage: str) -> None:
+    slides = _big_ideas(_deck(decks, key_stage))
+    cycles = _cycles(key_stage)
+    assert len(slides) == len(cycles)
+    for slide, cycle in zip(slides, cycles, strict=True):
+        assert not [sh for sh in slide.shapes if sh.name.startswith("Check")]  # no rows
+        for n, (card, line) in enumerate(zip(cycle.idea_cards, cycle.explain, strict=True), 1):
+            lead = _shape(slide, f"Idea {n} lead")
+            assert _plain(lead.text_frame.text) == card.lead
+            assert all(r.font.bold for p in lead.text_frame.paragraphs for r in p.runs)
+            text = _plain(_shape(slide, f"Idea {n} text").text_frame.text)
+            assert text == line_after_lead(card.lead, line)
+            assert card.lead.casefold() not in text.casefold()[:len(card.lead) + 1]
+            picture = _shape(slide, f"Idea {n} picture")
+            assert picture.shape_type == 13  # a picture, not a placeholder
+            assert picture._element.nvPicPr.cNvPr.get("descr")  # alt text, read aloud
+            # Picture and words inside their card.
+            panel = _shape(slide, f"Idea {n}")
+            for inner in (picture, lead):
+                assert panel.left <= inner.left and inner.left + inner.width <= (
+                    panel.left + panel.width), (key_stage, n, inner.name)
+        assert not [sh for sh in slide.shapes if sh.name == f"Idea {len(cycle.explain) + 1}"]
+
+
+def test_older_classes_see_line_icons(decks: Path) -> None:
+    """11-16s' cards carry the grown-up line icons (the look's plain_icons), KS2's the
+    colour ones the content names."""
+    def pictures(key_stage: str) -> set[str]:
+        return {_shape(s, f"Idea {n} picture")._element.nvPicPr.cNvPr.get("descr")
+                for s in _big_ideas(_deck(decks, key_stage)) for n in (1, 2)}
+
+    ks2, ks4 = pictures("ks2"), pictures("ks4")
+    assert ks2 and ks4 and not ks2 & ks4
+
+
+def test_a_lead_the_line_repeats_is_said_once() -> None:
+    assert line_after_lead("Red flag", "Red flag: asks for private things.") == (
+        "Asks for private things.")
+    assert line_after_lead("Tell first", "Tell an adult you trust tonight: a parent.") == (
+        "Tell an adult you trust tonight: a parent.")
+
+
+def test_cards_and_ideas_must_pair() -> None:
+    cycle = _cycles("ks3")[0]
+    data = cycle.model_dump(exclude_defaults=True)
+    data["idea_cards"] = data["idea_cards"][:-1]
+    with pytest.raises(ValidationError, match="one card for each"):
+        LearningCycle.model_validate(data)
+
+
+def test_a_cycle_without_cards_keeps_its_rows() -> None:
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.kinds.checklist import ChecklistSlide
+    from lessonpack.plan.lesson_deck import plan_lesson_deck
+
+    lesson = load().items["live-streaming-ks3"].item
+    assert isinstance(lesson, Lesson)
+    bare = lesson.model_copy(update={"cycles": [
+        c.model_copy(update={"idea_cards": []}) for c in lesson.cycles]})
+    for plan, kind in ((lesson, IdeaCardsSlide), (bare, ChecklistSlide)):
+        slides = [s for s in plan_lesson_deck(plan, load().facts, DEFAULT_BRAND).slides
+                  if s.title.startswith("Big ideas")]
+        assert slides and all(type(s.payload) is kind for s in slides)
+    assert registry.by_name("idea_cards").claims is not None
+
+
+@pytest.mark.parametrize("template", ["klee2-libreoffice", "google-slides-export",
+                                      "pptx-blueprint-german"])
+def test_the_cards_fit_trainers_templates_of_other_shapes(
+        tmp_path: Path, template: str) -> None:
+    """4:3, Google's 10 x 5.625 in and a German template: every card inside the slide,
+    its words at 18 pt or more."""
+    assert main(["build", "-k", "ks2", "-f", "pptx", "--template",
+                 str(ROOT / "tests/fixtures/wild" / f"{template}.pptx"),
+                 "--out", str(tmp_path), "--quiet"]) == 0
+    deck = Presentation(str(tmp_path / "live-streaming-ks2/live-streaming-ks2-slides.pptx"))
+    slides = _big_ideas(list(deck.slides))
+    assert len(slides) == 3
+    for slide in slides:
+        for n in range(1, 5):
+            panel = _shape(slide, f"Idea {n}")
+            assert panel.left >= 0 and panel.left + panel.width <= deck.slide_width
+            assert panel.top >= 0 and panel.top + panel.height <= deck.slide_height
+            sizes = [r.font.size.pt for r in _shape(slide, f"Idea {n} text")
+                     .text_frame.paragraphs[0].runs]
+            assert sizes and min(sizes) >= 18
