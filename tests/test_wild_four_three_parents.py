@@ -47,3 +47,23 @@ def test_four_steps_go_two_by_two(deck: Deck) -> None:
         assert words.width >= Inches(3), (n, words.width)
         size = words.text_frame.paragraphs[0].runs[0].font.size
         assert size is not None and size.pt >= 20, (n, size)
+
+
+def test_first_help_slide_keeps_every_card_whole(deck: Deck) -> None:
+    """On 4:3 the icons went first, then 2-4 pt of type, before any card lost what it is for:
+    NSPCC had shown only its number (no advice line, no email), CEOP and Police their
+    contact alone."""
+    slide = _titled(deck, "Where to get help (1 of 2)")[0]
+    shapes = {sh.name: sh.text_frame.text for sh in slide.shapes if sh.has_text_frame}
+    headings = {shapes[f"Help card {n} heading"]: n for n in (1, 2, 3, 4)}
+    assert set(headings) >= {"NSPCC Helpline", "CEOP Safety Centre", "Police"}, headings
+    for n in headings.values():
+        assert shapes.get(f"Help card {n} text", "").strip(), (n, shapes)
+    nspcc = headings["NSPCC Helpline"]
+    assert "help@nspcc.org.uk" in shapes[f"Help card {nspcc} contact"]
+    assert "anonymous" in shapes[f"Help card {nspcc} text"]
+    # Not below the slides' floor to do it.
+    sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith("Help card")
+             and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
+             if r.font.size is not None]
+    assert sizes and min(sizes) >= 18
