@@ -33,6 +33,7 @@ from lessonpack.render.deck_help_fit import (
     choose_tall,
     choose_wide,
     grown_icon,
+    keeps_words,
     padded,
     run_icons,
     wide_first,
@@ -77,7 +78,9 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     tall = sizes is not ICONS
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
-    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
+    prs = slide.part.package.presentation_part.presentation
+    narrow = keeps_words(int(prs.slide_width or 0), int(prs.slide_height or 0))
+    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes, narrow)
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
     boxes, icon, size, briefs = choice or (
@@ -147,7 +150,8 @@ Choice = tuple[list[Box], int, int, list[int]]
 
 
 def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]) -> Choice | None:
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int],
+            keep_words: bool = False) -> Choice | None:
     """The boxes, icon, size and briefs (``choose_wide``) in the grid; where the first card
     (the school's) is not whole in it, its office, DSL and deputy each a long address that
     wraps in half the slide, across the whole first row with the others under it, when
@@ -156,7 +160,7 @@ def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     same where the grid holds it whole only below the help cards' size (``line_pt``) and
     across it is larger: the school's card with its DSL, deputy and room set the first help
     slide at 18-20 pt on a narrow trainer's template, beside 26 pt on the run's others."""
-    choice = _grid_or_across(boxes, cards, brand, look, like, allow_brief, sizes)
+    choice = _grid_or_across(boxes, cards, brand, look, like, allow_brief, sizes, keep_words)
     if choice is None or choice[1] or sizes is not ICONS:
         return choice
     return _with_least_icon(boxes, cards, brand, look, like, allow_brief, choice)
@@ -178,14 +182,14 @@ def _with_least_icon(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, 
 
 
 def _grid_or_across(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-                    like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]
-                    ) -> Choice | None:
-    choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes)
+                    like: Sequence[Card], allow_brief: bool, sizes: Sequence[int],
+                    keep_words: bool = False) -> Choice | None:
+    choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes, keep_words)
     small = choice is not None and choice[2] < line_pt(look)
     wide = wide_first(boxes) if choice is None or choice[3][0] != FULL or small else None
     if wide is None:
         return choice
-    across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes)
+    across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes, keep_words)
     if across is None:
         return choice
     if across[3][0] == FULL and (choice is None or _said_less(across[3]) < _said_less(choice[3])):
@@ -314,7 +318,10 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief,
                                                             NAME_LEAD_UNDER_PICTURE)
 
-    choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look)
+    prs = slide.part.package.presentation_part.presentation
+    choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look,
+                         keep_words=keeps_words(int(prs.slide_width or 0),
+                                                int(prs.slide_height or 0)))
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))

@@ -75,14 +75,15 @@ def padded(boxes: Sequence[Box]) -> list[Box]:
 
 
 def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS
-            ) -> tuple[list[Box], int, int, list[int]] | None:
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS,
+            keep_words: bool = False) -> tuple[list[Box], int, int, list[int]] | None:
     """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) with which
     every card fits (and the run's ``like`` cards in a card of this size): the words at
     the deck's body size or larger (``line_pt``), whole, with the largest icon; else in rows
     re-divided by need; else a brief card at that size (what it is for said aloud, when
     ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
-    when nothing fits at 18 pt."""
+    when nothing fits at 18 pt. With ``keep_words`` (a narrow slide: KEEPS_WORDS) no icon
+    and smaller type (to WHOLE_FLOOR) come before any card says less."""
     inner = padded(boxes)
     lead = name_lead(look)
     pictured = any(card.picture is not None for card in [*cards, *like])
@@ -91,6 +92,11 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
     sized = _sized(cards, inner, others)
     allowed = BRIEFS if allow_brief else (FULL,)
     top = max(look.card_pt, line_pt(look) + 2)
+    if allow_brief and keep_words:
+        whole = _whole_first(boxes, cards, sized, icons, brand, top, lead, allowed[-1],
+                             line_pt(look) + 2)
+        if whole is not None:
+            return whole
     for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         # An icon in rows of unequal need (a tall first row, a short second one) before
         # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
@@ -131,6 +137,40 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                                      icon, allowed, lead)
                     if fitted is not None:
                         return rows, icon, floor, fitted[:len(cards)]
+    return None
+
+
+# The least size at which every card's words are kept whole before any card says less, on
+# a slide no wider than KEEPS_WORDS (width to height): on a 4:3 trainer's template (Coreoz,
+# klee2, smooth-black) parents' NSPCC card lost its advice line and email, CEOP and Police
+# what they are for, at 22 pt beside an icon; 2 pt smaller, or without the icon, they fit.
+# Wide slides keep larger type and say the rest aloud: their cards lose little (the
+# default look's parents' help slides keep every word at 22 pt).
+WHOLE_FLOOR = MIN_SLIDE_PT + 2
+KEEPS_WORDS = 1.5
+
+
+def keeps_words(slide_w: int, slide_h: int) -> bool:
+    """Whether a slide this size keeps help cards' words whole before larger type."""
+    return slide_h > 0 and slide_w / slide_h <= KEEPS_WORDS
+
+
+def _whole_first(boxes: Sequence[Box], cards: Sequence[Card], sized: list[tuple[Card, Box]],
+                 icons: Sequence[int], brand: Brand, top: int, lead: int, briefest: int,
+                 floor: int) -> tuple[list[Box], int, int, list[int]] | None:
+    """Every card whole (the run's others at their briefest), at ``floor`` or larger and
+    then down to WHOLE_FLOOR: with the largest icon that leaves them whole, in the grid or
+    in rows re-divided by need, then with none, before any card loses its words."""
+    for least in dict.fromkeys((floor, WHOLE_FLOOR)):
+        for group in ([icon for icon in icons if icon], [0]):
+            for icon in group:
+                for size in range(top, least - 1, -1):
+                    if _all_whole(sized, len(cards), brand, size, icon, briefest, lead):
+                        return list(boxes), icon, size, [FULL] * len(cards)
+            for icon in group:
+                rows = _rows_by_need(boxes, cards, brand, least, icon, lead=lead)
+                if rows is not None:
+                    return rows, icon, least, [FULL] * len(cards)
     return None
 
 
@@ -227,10 +267,12 @@ def run_icons(boxes: Sequence[Box], run: Sequence[Card], brand: Brand, look: Loo
 
 def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[int],
                  top_pt: int, need: Callable[..., int], allowed: Sequence[int], look: Look,
-                 floors: Sequence[int] | None = None) -> tuple[int, int, list[int]] | None:
+                 floors: Sequence[int] | None = None, keep_words: bool = False
+                 ) -> tuple[int, int, list[int]] | None:
     """Icon side, size and each card's brief for tall cards: whole words with an icon
     (largest first), then brief words with an icon, then the same without one; at the
-    body size or larger before any smaller type."""
+    body size or larger before any smaller type. With ``keep_words`` (a narrow slide),
+    whole words without an icon, then down to WHOLE_FLOOR, before brief ones."""
     icons = [side for side in sides if side]
 
     def whole(side: int, floor: int, run: bool = False) -> int:
@@ -253,6 +295,14 @@ def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[i
                     size = whole(side, floor, run)
                     if size:
                         return side, size, [FULL] * count
+        # Then without the icon, and the type down to WHOLE_FLOOR, before any card says
+        # less: klee2's 4:3 parents' NSPCC card showed its number under a hole where its
+        # advice line and email had been, its icon kept.
+        for floor in (line_pt(look) + 2, line_pt(look), WHOLE_FLOOR) if keep_words else ():
+            for side in (*icons, 0) if floor == WHOLE_FLOOR else (0,):
+                size = whole(side, floor)
+                if size:
+                    return side, size, [FULL] * count
     for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         for group in (icons, [0]):
             for side in group:

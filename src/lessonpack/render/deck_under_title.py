@@ -27,10 +27,11 @@ TITLE_LINES_APART = 0.75  # of a title's line, between its last line and the con
 KEEP = 0.85  # the least share of its height the area keeps when it moves down
 
 
-def clear_of_title(filler: Filler, region: Box) -> Box:
+def clear_of_title(filler: Filler, region: Box, keep: float = KEEP) -> Box:
     """``region`` (the body's area on a trainer's layout) started UNDER_TITLE below the
     title's last line where it starts nearer; as it was where the title is one line, sits
-    elsewhere, or moving would cost the area more than 15 % of its height."""
+    elsewhere, or moving would cost the area more than ``1 - keep`` of its height (a
+    drawing whose rows shrink with their area, the figures', may give more)."""
     title = placeholder(filler.slide, filler.slots.get("title"))
     if filler.resolved.how == "name" or title is None:
         return region
@@ -44,7 +45,7 @@ def clear_of_title(filler: Filler, region: Box) -> Box:
     # worksheet").
     size = layout_style(title, filler.resolved.layout)[0]
     shift = foot + max(UNDER_TITLE, int(TITLE_LINES_APART * size * LINE * EMU_PT)) - y
-    if shift <= 0 or h - shift < h * KEEP:
+    if shift <= 0 or h - shift < h * keep:
         return region
     return (x, y + shift, w, h - shift)
 

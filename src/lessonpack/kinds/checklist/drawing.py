@@ -10,7 +10,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
-from lessonpack.check.measure import LINE
+from lessonpack.check.measure import LINE, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
@@ -106,14 +106,17 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     every step has one) and its words, an arrow to the next. One text size for all."""
     x, y, w, h = box
     n = len(steps)
-    if n == 4 and w >= 2 * h:
-        # Four steps: two by two, each card's words beside its number, left-aligned. Four
-        # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
-        # disc: the slide parents most need to remember was the hardest to read).
-        return _flow_grid(slide, box, steps, brand, look)
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n
     font = brand.body_font
+    if n == 4 and (w >= 2 * h or _narrow_lines(cw - 2 * PAD, steps, font, look.body_pt)):
+        # Four steps: two by two, each card's words beside its number, left-aligned. Four
+        # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
+        # disc: the slide parents most need to remember was the hardest to read). On a 4:3
+        # slide too, where a column held one to three words a line ("Talk / of /
+        # self-harm?" on klee2 and Coreoz), though the area is less than twice as wide
+        # as tall.
+        return _flow_grid(slide, box, steps, brand, look)
     number = int(0.45 * INCH)
     # The picture's disc centred clear of the number in the card's corner on both sides: on
     # a narrow card (a 4:3 or 10 in template) it ran over the number (LPC305).
@@ -164,6 +167,24 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
                       (cx + cw + arrow // 4, cy + (ch - ah) // 2, arrow // 2, ah),
                       T.ACCENT_1, f"Step {i + 1} arrow").text_frame.text = ""
     return misfits
+
+
+# The fewest words a line a step's column should hold at the body size: below it the steps
+# go two by two (a column of one-word lines reads as a list of words, not a step).
+MIN_WORDS_A_LINE = 4
+
+
+def _narrow_lines(width: int, steps: Sequence[str], font: str, size: int) -> bool:
+    """Whether a column ``width`` EMU wide sets the steps' sentences in lines of fewer than
+    MIN_WORDS_A_LINE of their words (of the words' average width with a space, at ``size``
+    pt), and some step runs over one line. Steps of a word or two ("Stop", "Tell") stay in
+    columns: their lines are whole."""
+    words = [word for step in steps for word in step.split()]
+    if not words:
+        return False
+    average = sum(text_width(f"{word} ", font, size) for word in words) / len(words)
+    a_line = width / EMU_PT / average
+    return a_line < MIN_WORDS_A_LINE and any(len(step.split()) > a_line for step in steps)
 
 
 # Lines a step may take in the two-by-two flow: more reads as a paragraph, not a step.

@@ -13,7 +13,7 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
-from lessonpack.check.measure import LINE, text_width
+from lessonpack.check.measure import LINE, drawn_width, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import Box, Filler, supply
@@ -23,6 +23,7 @@ from lessonpack.render.deck_card_fit import GAP, INCH, MIN_PT, PAD, fit_size, gr
 from lessonpack.render.deck_drawings import T, new_label, new_shape
 from lessonpack.render.deck_fit import box_size, insets, layout_style, needed_height
 from lessonpack.render.deck_side import INSET
+from lessonpack.render.deck_under_title import clear_of_title
 
 # Under the figures' tiles: a gap, the source line, then this clear of what is below (on our
 # layout the footer band: tools/build_pptx_template.layout_chart ends its caption panel with
@@ -36,7 +37,8 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
     stand-in panel end where the tiles end."""
     # Full area: the chart area already keeps the source line's strip above the footer,
     # and the tiles end with the layout's caption panel.
-    region, tall_side = _room_for_points(filler, filler.region(clear=False), stats)
+    region = _under_title(filler, filler.region(clear=False))
+    region, tall_side = _room_for_points(filler, region, stats)
     filler.misfits += draw_statistics(filler.slide, region, stats, filler.brand, filler.look,
                                       corner=_panel_corner(filler),
                                       source_beside=not tall_side)
@@ -44,6 +46,26 @@ def statistics(filler: Filler, stats: Sequence[Statistic]) -> None:
         _side_ends_with_tiles(filler)
     _points_as_large_as_labels(filler)
     _points_mid_panel(filler)
+
+
+# The least share of its height the figures' area keeps when it moves under a wrapped title:
+# the rows and their figures shrink with it, and on Coreoz's 4:3 slide (a 43 pt title of two
+# lines, centred in its box) the move takes 16 %, more than a card grid may give.
+ROWS_KEEP = 0.7
+
+
+def _under_title(filler: Filler, region: Box) -> Box:
+    """The figures' area started clear of a trainer's title that wraps, and the points'
+    stand-in panel beside it with it: a two-line title's second line ran behind the first
+    tile (Coreoz's, hexagons' and German parents' "Teenagers: sextortion / reports the IWF
+    acted on", cut through the middle)."""
+    moved = clear_of_title(filler, region, keep=ROWS_KEEP)
+    shift = moved[1] - region[1]
+    side = next((sh for sh in filler.slide.shapes if sh.name == "Side"
+                 and not sh.is_placeholder and isinstance(sh, Shape)), None)
+    if shift > 0 and side is not None and side.top is not None and side.top < moved[1]:
+        side.top, side.height = Emu(int(side.top) + shift), Emu(max(0, int(side.height) - shift))
+    return moved
 
 
 def _caption_points(filler: Filler) -> list[Any]:
@@ -317,7 +339,7 @@ def _row_figure_pt(box: Box, stats: Sequence[Statistic], brand: Brand, look: Loo
     # tile's edges ("153" sat on its tile's foot).
     row_h = (box[3] - ROW_GAP * (ROWS_SIZED_FOR - 1)) // ROWS_SIZED_FOR - PAD
     for pt in range(look.figure_pt, 27, -2):
-        widest = max(text_width(s.figure, brand.heading_font, pt, True) for s in stats)
+        widest = max(drawn_width(s.figure, brand.heading_font, pt, True) for s in stats)
         if pt * LINE * EMU_PT <= row_h and widest * EMU_PT <= box[2] // 2 - 2 * PAD:
             return pt
     return 28
@@ -332,7 +354,10 @@ def _rows(slide: Slide, box: Box, stats: Sequence[Statistic], brand: Brand, look
     n = len(stats)
     row_h = (h - ROW_GAP * (n - 1)) // n
     figure = _row_figure_pt(box, stats, brand, look)
-    column = int(max(text_width(s.figure, brand.heading_font, figure, True) for s in stats)
+    # Measured as a renderer without the heading font draws it (check.measure.drawn_width):
+    # sized by the estimate for German's Calibri Light, LibreOffice's DejaVu Sans broke "79%"
+    # into "79 / %" and "153" into "15 / 3" in a 1.43 in column.
+    column = int(max(drawn_width(s.figure, brand.heading_font, figure, True) for s in stats)
                  * 1.06 * EMU_PT)
     fig_h = int(figure * LINE * EMU_PT)
     words_x = x + PAD + column + FIGURE_GAP

@@ -106,6 +106,11 @@ def story_box(slide: Slide, box: Box, story: str, brand: Brand, look: Look) -> l
     return []
 
 
+# The least room above a story's first beat and below its last, inside the card's own
+# padding: the card's words read as packed to its edges without it.
+BEAT_EDGE = int(0.08 * INCH)
+
+
 def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Look
            ) -> list[str]:
     """A story told in moments, as a timeline: a line down the card, a dot per moment and
@@ -115,13 +120,20 @@ def _beats(slide: Slide, box: Box, beats: Sequence[str], brand: Brand, look: Loo
     dot = int(0.2 * INCH)
     text_x = x + dot + PAD
     text_w = w - dot - PAD
-    row_h = h // len(beats)
+    n_beats = len(beats)
+    # Sized in the card less BEAT_EDGE above and below: sized to the card's full height the
+    # four beats touched its top and foot (fire-red, hexagons, Google: Leo's and Tobi's).
+    row_h = (h - 2 * BEAT_EDGE) // n_beats
     size = min(fit_size([(b, font, False, 0)], text_w, row_h, min(look.body_pt, 24))
                for b in beats)
     heights = [int(lines_height([(b, font, False, size)], text_w) * EMU_PT) for b in beats]
-    gap = max(0, (h - sum(heights)) // len(beats))
+    spare = max(0, h - sum(heights))
+    # Half a gap above the first and below the last, as between them, where that is at
+    # least BEAT_EDGE; else BEAT_EDGE there and the rest between.
+    edge = max(min(BEAT_EDGE, spare // 2), spare // (2 * n_beats))
+    gap = (spare - 2 * edge) // (n_beats - 1) if n_beats > 1 else 0
     centres = []
-    top = y + gap // 2
+    top = y + edge
     for n, (beat, bh) in enumerate(zip(beats, heights, strict=True), 1):
         new_label(slide.shapes, (text_x, top, text_w, bh), [(beat, T.TEXT_1, False)], size,
                   font, f"Story beat {n}", anchor=MSO_ANCHOR.TOP)

@@ -1,0 +1,69 @@
+"""The parents' deck on a trainer's 4:3 template (Coreoz, klee2): the slides parents most
+need to remember keep their words readable.
+
+In the s29 end read (docs/reviews/2026-12-07-s29/end/end-wild.md) "If something happens"
+was four narrow columns of one to three words a line ("Talk / of / self-harm?").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.presentation import Presentation as Deck
+from pptx.util import Inches
+
+from lessonpack.cli import main
+
+WILD = Path(__file__).parent / "fixtures" / "wild"
+
+
+@pytest.fixture(scope="module", params=["coreoz-ppt-templates", "klee2-libreoffice"])
+def deck(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Deck:
+    out = tmp_path_factory.mktemp(request.param)
+    assert main(["build", "-a", "parents", "-f", "pptx", "--out", str(out), "-q", "-j", "1",
+                 "--template", str(WILD / f"{request.param}.pptx")]) == 0
+    built = Presentation(str(next(out.glob("live-streaming-parents/*-slides.pptx"))))
+    assert built.slide_width / built.slide_height < 1.5  # a 4:3 deck, as the template
+    return built
+
+
+def _titled(deck: Deck, start: str) -> list:
+    return [s for s in deck.slides if s.shapes.title is not None
+            and s.shapes.title.text_frame.text.startswith(start)]
+
+
+def test_four_steps_go_two_by_two(deck: Deck) -> None:
+    slide = _titled(deck, "If something happens")[0]
+    cards = [sh for sh in slide.shapes if sh.name in {f"Step {n}" for n in (1, 2, 3, 4)}]
+    assert len(cards) == 4
+    # Two columns and two rows, read across then down; no arrows between columns.
+    assert len({c.left for c in cards}) == 2 and len({c.top for c in cards}) == 2
+    assert not [sh for sh in slide.shapes if sh.name.endswith(" arrow")]
+    for n in (1, 2, 3, 4):
+        words = next(sh for sh in slide.shapes if sh.name == f"Step {n} text")
+        # Room for whole phrases a line: over 3 in where the columns were 1.47 in.
+        assert words.width >= Inches(3), (n, words.width)
+        size = words.text_frame.paragraphs[0].runs[0].font.size
+        assert size is not None and size.pt >= 20, (n, size)
+
+
+def test_first_help_slide_keeps_every_card_whole(deck: Deck) -> None:
+    """On 4:3 the icons went first, then 2-4 pt of type, before any card lost what it is for:
+    NSPCC had shown only its number (no advice line, no email), CEOP and Police their
+    contact alone."""
+    slide = _titled(deck, "Where to get help (1 of 2)")[0]
+    shapes = {sh.name: sh.text_frame.text for sh in slide.shapes if sh.has_text_frame}
+    headings = {shapes[f"Help card {n} heading"]: n for n in (1, 2, 3, 4)}
+    assert set(headings) >= {"NSPCC Helpline", "CEOP Safety Centre", "Police"}, headings
+    for n in headings.values():
+        assert shapes.get(f"Help card {n} text", "").strip(), (n, shapes)
+    nspcc = headings["NSPCC Helpline"]
+    assert "help@nspcc.org.uk" in shapes[f"Help card {nspcc} contact"]
+    assert "anonymous" in shapes[f"Help card {nspcc} text"]
+    # Not below the slides' floor to do it.
+    sizes = [r.font.size.pt for sh in slide.shapes if sh.name.startswith("Help card")
+             and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
+             if r.font.size is not None]
+    assert sizes and min(sizes) >= 18
