@@ -1,7 +1,8 @@
-"""Brightpath's sample pack carries Brightpath's own logo (designer s29: "no Brightpath
-identity on its slides"). Its templates keep the logo's place free and lessonpack fills it
-from the brand file, so the logo is a brand's: the sample pack names its brand file, and the
-same templates carry the Northshire team's logo at Ashgrove."""
+"""Brightpath's sample pack carries Brightpath's own logo: without it a freelance trainer's
+slides showed no mark of theirs, only a structure shared with another team's. Its templates
+keep the logo's place free and lessonpack fills it from the brand file, so the logo is a
+brand's: the sample pack names its brand file, and the same templates carry the Northshire
+team's logo at Ashgrove."""
 
 from __future__ import annotations
 

@@ -575,8 +575,8 @@ def test_the_objectives_are_numbered_rows_like_the_big_ideas(built_packs: Path) 
 
 def test_check_your_work_rows_are_numbered_not_boxes_to_tick(built_packs: Path) -> None:
     """Pupils check their own work: a sort against its own cards, numbered as on the task,
-    each with its answer in bold before its words (designer s29: a list of points after
-    every task read as a form); a reply to write against points, each numbered (the teacher
+    each with its answer in bold before its words (a list of points after every task
+    read as a form); a reply to write against points, each numbered (the teacher
     can name "point 2"), never an empty box drawn on the screen, which nobody can tick."""
     for audience in ("ks2", "ks3", "ks4"):
         slides = [s for s in _deck(built_packs, audience) if s.shapes.title is not None

@@ -177,15 +177,8 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     # Clear of the layout's footer, date and slide number: a long line under the title, in
     # a column narrowed for a section's picture, ran over them and off the slide's foot.
     foot = _stack_foot(layout, ty, height)
-    centred = (height - block) // 2
-    above_sub = kicker_h + gap + title_h + gap
-    if payload_sub and centred + above_sub + sub_h > foot:
-        # A long line under a two-line title: the line a little smaller before the stack
-        # climbs off the place the deck's other dividers give the heading (smooth-black's
-        # KS4 "Support, not blame" rose 0.6 in, its kicker onto the grey title bar, where it
-        # turned white while the other parts' stayed blue).
-        sub_h = _shrink_to(sub, body, layout, foot - centred - above_sub, SHRINK_FLOOR)
-    top = max(int(0.4 * INCH), min(centred, foot - (above_sub + sub_h)))
+    top = max(int(0.4 * INCH), min((height - block) // 2,
+                                   foot - (kicker_h + gap + title_h + gap + sub_h)))
     # Where that puts the line under the title across the edge of the template's band (a
     # title slide's colour block ending above the layout's subtitle: google-slides-export),
     # the layout's own split is kept: the line in its own box, kicker and title above it.
@@ -318,16 +311,9 @@ def _stack_foot(layout: Any, title_top: int, height: int) -> int:
     return min(tops) - int(0.1 * INCH) if tops else height - int(0.3 * INCH)
 
 
-# The least a section's line under its title is made to keep the heading in its place: a
-# line near the body's size still reads as the part's aim, under the title.
-SHRINK_FLOOR = 22
-
-
-def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int,
-               floor: int = MIN_PT) -> int:
-    """The placeholder's text a point smaller at a time, never under ``floor`` (18 pt),
-    until it and its padding fit ``room``; the height it then needs (more than ``room`` if
-    ``floor`` does not fit)."""
+def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int) -> int:
+    """The placeholder's text a point smaller at a time, never under 18 pt, until it and its
+    padding fit ``room``; the height it then needs (more than ``room`` if 18 pt does not fit)."""
     pad = int(0.15 * INCH)
     size = int(layout_style(ph, layout)[0] or MIN_PT)
     for r_pr in ph.element.iter(qn("a:rPr")):
@@ -335,7 +321,7 @@ def _shrink_to(ph: SlidePlaceholder, family: str, layout: Any, room: int,
             size = int(r_pr.get("sz")) // 100
             break
     need = _text_height(ph, family, layout) + pad
-    while need > room and size > floor:
+    while need > room and size > MIN_PT:
         size -= 1
         for paragraph in ph.text_frame.paragraphs:
             for run in paragraph.runs:

@@ -51,7 +51,7 @@ def feedback_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     if not beat.readers or slides:
         # A written self-check is for readers; for non-readers the feedback is said aloud.
         # Where the answer is on screen already (circled, a timeline) a list after it
-        # repeated it as a form (designer s29).
+        # repeated it, and every task's feedback read as a form.
         return slides
     title = f"Check your work: {task.title}"
     if task.sort is not None:
