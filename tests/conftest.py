@@ -199,12 +199,14 @@ def _built_once(factory: pytest.TempPathFactory, name: str,
     where each used to build them again (--dist loadfile sends the files that read a build
     to whichever worker is free). A worker whose build failed leaves no ``.done`` mark: the
     next to ask builds afresh and fails alike."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER")
-    if worker is None or fcntl is None:
+    base = factory.getbasetemp()
+    # An xdist worker's folder is its run's "popen-<worker>": a pytest a test starts in a
+    # subprocess inherits PYTEST_XDIST_WORKER but not that folder, and must not share.
+    if fcntl is None or base.name != f"popen-{os.environ.get('PYTEST_XDIST_WORKER')}":
         out = factory.mktemp(name)
         _made_in_repo_root(make, out)
         return out
-    shared = factory.getbasetemp().parent / "built-once"
+    shared = base.parent / "built-once"
     shared.mkdir(exist_ok=True)
     out, done = shared / name, shared / f"{name}.done"
     with open(shared / f"{name}.lock", "w") as lock:
