@@ -7,8 +7,14 @@ import inspect
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: each worker builds its own copy (see _built_once)
+    fcntl = None  # type: ignore[assignment]
 
 import pytest
 
@@ -46,7 +52,7 @@ _INTEGRATION_CALLS = (
     '"-m", "lessonpack"', '"-m", "pytest"', "create_app(", "BuildPool(", "Web(Settings(",
 )
 _INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1", "long_question_packs",
-                         "brightpath_at_ashgrove"}
+                         "brightpath_at_ashgrove", "oakfield_all", "oakfield_all_dated"}
 
 
 @functools.cache
@@ -184,30 +190,90 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
-@pytest.fixture(scope="session")
-def built_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every audience built once with the built-in defaults."""
-    out = tmp_path_factory.mktemp("packs")
+def _built_once(factory: pytest.TempPathFactory, name: str,
+                make: Callable[[Path], None]) -> Path:
+    """A folder ``make`` fills (a build into it), made once for the whole test run and only
+    read after: the session fixtures below. Under pytest-xdist each worker is a process with
+    its own session, so the folder lies beside the workers' own temporary folders: the first
+    worker to ask makes it while the others wait on its lock, and all read the same files,
+    where each used to build them again (--dist loadfile sends the files that read a build
+    to whichever worker is free). A worker whose build failed leaves no ``.done`` mark: the
+    next to ask builds afresh and fails alike."""
+    base = factory.getbasetemp()
+    # An xdist worker's folder is its run's "popen-<worker>": a pytest a test starts in a
+    # subprocess inherits PYTEST_XDIST_WORKER but not that folder, and must not share.
+    if fcntl is None or base.name != f"popen-{os.environ.get('PYTEST_XDIST_WORKER')}":
+        out = factory.mktemp(name)
+        _made_in_repo_root(make, out)
+        return out
+    shared = base.parent / "built-once"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            _made_in_repo_root(make, out)
+            done.touch()
+    return out
+
+
+def _made_in_repo_root(make: Callable[[Path], None], out: Path) -> None:
+    # Session fixtures are made before a test's autouse chdir (_in_repo_root) has run.
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        assert main(["build", "--all", "--out", str(out), "--quiet"]) == 0
+        make(out)
     finally:
         os.chdir(cwd)
-    return out
+
+
+def _build_into(*args: str) -> Callable[[Path], None]:
+    def build(out: Path) -> None:
+        assert main(["build", *args, "-q", "--out", str(out)]) == 0
+    return build
+
+
+@pytest.fixture(scope="session")
+def built_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every audience built once with the built-in defaults."""
+    return _built_once(tmp_path_factory, "packs", _build_into("--all"))
 
 
 @pytest.fixture(scope="session")
 def brightpath_at_ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The visiting-trainer look built once: the Northshire team's brand on its Brightpath
     template, teaching at Ashgrove Primary (its audiences: KS1, KS2, parents)."""
-    out = tmp_path_factory.mktemp("brightpath-ashgrove")
     examples = ROOT / "examples"
-    assert main(["build", "--all", "-q", "-j", "1", "--out", str(out),
-                 "--brand", str(examples / "brands/northshire-online-safety/brand.yml"),
-                 "--template", str(examples / "templates/brightpath-training"),
-                 "--school", str(examples / "schools/ashgrove-primary/school.yml")]) == 0
-    return out
+    return _built_once(tmp_path_factory, "brightpath-ashgrove", _build_into(
+        "--all", "-j", "1",
+        "--brand", str(examples / "brands/northshire-online-safety/brand.yml"),
+        "--template", str(examples / "templates/brightpath-training"),
+        "--school", str(examples / "schools/ashgrove-primary/school.yml")))
+
+
+# Oakfield Primary's own packs (its brand's --all: KS1, KS2's Year 4 and Year 6 classes,
+# parents), each built once for every test module that reads them, in both office formats (a
+# file's bytes do not depend on which formats a build asks for: the formats not asked for
+# are dropped from the plan before rendering). Tests only read them.
+OAKFIELD_BRAND = ROOT / "examples/brands/oakfield-primary/brand.yml"
+OAKFIELD_LESSON_DATE = "Wednesday 20 January 2027"
+
+
+@pytest.fixture(scope="session")
+def oakfield_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Oakfield's packs without a lesson date (the brand gives none)."""
+    return _built_once(tmp_path_factory, "oakfield-all", _build_into(
+        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND)))
+
+
+@pytest.fixture(scope="session")
+def oakfield_all_dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Oakfield's packs for a lesson on a known day: letters dated with a reply-by day."""
+    return _built_once(tmp_path_factory, "oakfield-all-dated", _build_into(
+        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND),
+        "--lesson-date", OAKFIELD_LESSON_DATE))
 
 
 @pytest.fixture(scope="session")
@@ -222,11 +288,10 @@ def long_question_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     three lines, check rows of one and two lines."""
     from long_questions import long_question_content
 
-    out = tmp_path_factory.mktemp("long-questions")
-    content = long_question_content(out / "content")
-    assert main(["build", "-a", "ks2", "-a", "ks4", "-f", "pptx", "--content", str(content),
-                 "--out", str(out), "--quiet"]) == 0
-    return out
+    def make(out: Path) -> None:
+        content = long_question_content(out / "content")
+        _build_into("-a", "ks2", "-a", "ks4", "-f", "pptx", "--content", str(content))(out)
+    return _built_once(tmp_path_factory, "long-questions", make)
 
 
 # A second topic whose words the tests own (tests/topics/garden-games): a renderer test that
@@ -237,9 +302,8 @@ GARDEN_GAMES = ROOT / "tests" / "topics" / "garden-games"
 @pytest.fixture(scope="session")
 def garden_games_ks1(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The garden-games KS1 deck, built once."""
-    out = tmp_path_factory.mktemp("garden-games")
-    assert main(["build", "-t", "garden-games", "-k", "ks1", "-f", "pptx", "--content",
-                 str(GARDEN_GAMES.parent), "--out", str(out), "--quiet"]) == 0
+    out = _built_once(tmp_path_factory, "garden-games", _build_into(
+        "-t", "garden-games", "-k", "ks1", "-f", "pptx", "--content", str(GARDEN_GAMES.parent)))
     return out / "garden-games-ks1" / "garden-games-ks1-slides.pptx"
 
 

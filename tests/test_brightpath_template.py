@@ -33,15 +33,10 @@ FOOT_PT = 25
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("brightpath-s7")
-    code = main(["build", "-a", "ks1", "-a", "ks2", "-a", "parents", "-f", "pptx", "-q",
-                 "-j", "1", "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
-                 "--template", str(ROOT / "examples/templates/brightpath-training"),
-                 "--school", str(ROOT / "examples/schools/ashgrove-primary/school.yml")])
-    assert code == 0
-    return {a: out / f"live-streaming-{a}" / slides_file(a, "primary")
+def decks(brightpath_at_ashgrove: Path) -> dict[str, Path]:
+    """The look's three decks, from conftest's build of it (--all at Ashgrove, a primary
+    school: KS1, KS2 and parents)."""
+    return {a: brightpath_at_ashgrove / f"live-streaming-{a}" / slides_file(a, "primary")
             for a in ("ks1", "ks2", "parents")}
 
 

@@ -13,9 +13,6 @@ from docx import Document
 from docx.oxml.ns import qn
 from pptx import Presentation
 
-from lessonpack.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
 LETTER = re.compile(r"^[A-D]$")
 # "A\tKofi's, because…" (a worksheet's lettered line).
 TABBED = re.compile(r"^([A-D])\t(.+)$")
@@ -81,13 +78,9 @@ def disagreements(pack: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def oakfield_packs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("oakfield-all")
-    assert main(["build", "--all", "-q", "-j", "1", "-f", "pptx", "-f", "docx",
-                 "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/oakfield-primary/brand.yml"),
-                 "--lesson-date", "Wednesday 20 January 2027"]) == 0
-    return out
+def oakfield_packs(oakfield_all_dated: Path) -> Path:
+    """Oakfield's packs for a dated lesson (conftest builds them once for the session)."""
+    return oakfield_all_dated
 
 
 def test_the_readers_find_a_lettered_option_in_each_place() -> None:

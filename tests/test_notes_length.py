@@ -18,19 +18,14 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
 HELP_MOST = 120
 PAGE_MOST = 400
 
 
 @pytest.fixture(scope="module")
-def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("oakfield-notes")
-    assert main(["build", "--all", "-f", "pptx", "-q", "-j", "1", "--out", str(out), "--brand",
-                 str(ROOT / "examples/brands/oakfield-primary/brand.yml")]) == 0
-    return out
+def oakfield(oakfield_all: Path) -> Path:
+    """Oakfield's packs (conftest builds them once for the session)."""
+    return oakfield_all
 
 
 def _decks(*roots: Path) -> list[Path]:

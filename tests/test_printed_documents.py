@@ -23,16 +23,14 @@ from lessonpack.plan.letter.home import LEARNED_LABEL, TIPS_LABEL
 from lessonpack.plan.letter_dates import reply_by
 
 ROOT = Path(__file__).resolve().parent.parent
-OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
 EMU_PER_CM = 360000
 
 
 @pytest.fixture(scope="module")
-def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("oakfield")
-    assert main(["build", "--all", "--out", str(out), "-q", "-f", "docx", "-j", "1",
-                 "--brand", str(OAKFIELD), "--lesson-date", "Wednesday 20 January 2027"]) == 0
-    return out
+def oakfield(oakfield_all_dated: Path) -> Path:
+    """Oakfield's packs for a lesson on Wednesday 20 January 2027 (conftest builds them once
+    for the session)."""
+    return oakfield_all_dated
 
 
 def _doc(out: Path, name: str) -> Document:

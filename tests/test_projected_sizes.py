@@ -11,19 +11,13 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from built_decks import slides_file
-from lessonpack.cli import main
 from lessonpack.plan.deck.help import older_runs
-
-ROOT = Path(__file__).resolve().parents[1]
-OAKFIELD = ROOT / "examples" / "brands" / "oakfield-primary" / "brand.yml"
 
 
 @pytest.fixture(scope="module")
-def oakfield(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("oak")
-    assert main(["build", "--all", "--brand", str(OAKFIELD), "--out", str(out), "-q",
-                 "-j", "1", "-f", "pptx"]) == 0
-    return out
+def oakfield(oakfield_all: Path) -> Path:
+    """Oakfield's packs (conftest builds them once for the session)."""
+    return oakfield_all
 
 
 def _decks(folder: Path) -> list[Path]:
