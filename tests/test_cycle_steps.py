@@ -176,7 +176,7 @@ def test_notes_without_steps_stay_whole_on_the_big_ideas_slide() -> None:
     slides = _cycles(_plan(lesson.model_copy(update={"cycles": cycles})))[0]
     ideas = _big_ideas(slides)
     assert ideas.notes.endswith(plain)
-    assert [s.kind for s in slides[:3]] == ["section", "checklist", "scenario"]
+    assert [s.kind for s in slides[:3]] == ["section", "idea_cards", "scenario"]
 
 
 def test_steps_are_placed_by_their_names() -> None:
