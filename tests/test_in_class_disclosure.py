@@ -27,7 +27,7 @@ def test_a_visitors_class_teacher_stays_while_someone_else_takes_the_child_aside
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         visit, own = _plan(audience, VISITOR), _plan(audience, OWN)
         # Stopped gently before they say more in front of the class, told when they
-        # will be heard, and then heard (DSL s29 end).
+        # will be heard, and then heard.
         said = visit.translate(str.maketrans("\u201c\u201d\u2019", "\"\"'"))
         assert ("A child starts to disclose in class: gently stop them (\"Thank you. We'll "
                 "talk properly in a minute.\"), then do.") in said, audience

@@ -1,7 +1,7 @@
 """A named school's letter home with no lesson date in its file prints the date as a
 fill-in, shaded as the letter's other fields, not a ruled blank: a parent can ask to see the
 materials only before a lesson whose date they are given, and the blank line was the one
-gap the office missed (DSL s29 end)."""
+gap the office missed."""
 
 from __future__ import annotations
 

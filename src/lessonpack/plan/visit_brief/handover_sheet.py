@@ -311,7 +311,7 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         # box is the record of who holds the slips, and the two questions below are the
         # team's one word from the class.
         # Who hands what to whom: the trainer hands the papers to the class teacher, who
-        # signs for them ("… handed over" named neither, DSL s29 end).
+        # signs for them ("… handed over" named neither).
         Paragraph(f"{_trainer(brand)} hands you {_papers(lesson)}, then {_back(brand)}",
                   label="Sign-off:", keep_next=True),
         WriteOnLine("Received by (you):", lead=("Time:", "")),

@@ -20,7 +20,7 @@ from lessonpack.plan.visit_brief.brief_day import Day, Row
 # When the check is due: with the DSL's photos (Day.by "photos"), two school days after the
 # handovers that ask it reach the teachers, so a match is rebuilt with the photos before the
 # head approves the letters and the DSL signs the plans. (Due with the head's last day for
-# changes, it came after both: a rebuild then went unsigned and unapproved, DSL s29 end.)
+# changes, it came after both: a rebuild then went unsigned and unapproved.)
 DUE = "photos"
 
 

@@ -67,7 +67,7 @@ def rebuilt_set(brand: Brand) -> str:
     "emailed": the word ran the handover's line, and the sheet, over; both sets come by
     email.)"""
     # Not dated: a set rebuilt after a names check is later than the brief's photo row,
-    # and "(Fri 18 Dec, …)" then named the wrong one (DSL s29 end).
+    # and "(Fri 18 Dec, …)" then named the wrong one.
     return f"the latest slides {visiting.trainer(brand) or 'the trainer'} sent"
 
 
