@@ -67,3 +67,28 @@ def test_first_help_slide_keeps_every_card_whole(deck: Deck) -> None:
              and sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
              if r.font.size is not None]
     assert sizes and min(sizes) >= 18
+
+
+def test_second_help_slide_says_what_each_service_is_for(deck: Deck) -> None:
+    """Where a card is not whole even at 20 pt (Childline on Coreoz, 0.01 in short), each
+    card keeps at least its first sentence, in rows re-divided by need, before any card is
+    cut to its name and contact: it had shown contacts alone, and the run's evening then set
+    it at the first slide's smaller type for nothing."""
+    first, second = (_titled(deck, f"Where to get help ({n} of 2)")[0] for n in (1, 2))
+    shapes = {sh.name: sh.text_frame.text for sh in second.shapes if sh.has_text_frame}
+    headings = {shapes[f"Help card {n} heading"]: n for n in (1, 2, 3, 4)}
+    assert set(headings) >= {"Childline", "Report Remove", "Take It Down"}, headings
+    for n in headings.values():
+        assert shapes.get(f"Help card {n} text", "").strip(), (n, shapes)
+    assert "confidential" in shapes[f"Help card {headings['Childline']} text"]
+    assert "nude image" in shapes[f"Help card {headings['Report Remove']} text"]
+
+    def sizes(slide: object, part: str) -> set[float]:
+        return {r.font.size.pt for sh in slide.shapes  # type: ignore[attr-defined]
+                if sh.name.startswith("Help card") and sh.name.endswith(part)
+                for p in sh.text_frame.paragraphs for r in p.runs if r.font.size is not None}
+
+    # One size for the run's names and words, at the slides' floor or above.
+    for part in ("heading", "text"):
+        assert sizes(first, part) == sizes(second, part), part
+        assert min(sizes(second, part)) >= 18

@@ -16,6 +16,7 @@ from lessonpack.kinds.look import Look
 from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_help_words import (
     BRIEFS,
+    FIRST,
     FULL,
     INDENT,
     NAME_LEAD,
@@ -83,7 +84,8 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
     re-divided by need; else a brief card at that size (what it is for said aloud, when
     ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
     when nothing fits at 18 pt. With ``keep_words`` (a narrow slide: KEEPS_WORDS) no icon
-    and smaller type (to WHOLE_FLOOR) come before any card says less."""
+    and smaller type (to WHOLE_FLOOR) come before any card says less, and a card's first
+    sentence (``_purpose_kept``) before it says only its name and contact."""
     inner = padded(boxes)
     lead = name_lead(look)
     pictured = any(card.picture is not None for card in [*cards, *like])
@@ -97,6 +99,9 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                              line_pt(look) + 2)
         if whole is not None:
             return whole
+        purpose = _purpose_kept(boxes, cards, sized, icons, brand, top, lead, allowed[-1])
+        if purpose is not None:
+            return purpose
     for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         # An icon in rows of unequal need (a tall first row, a short second one) before
         # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
@@ -174,6 +179,54 @@ def _whole_first(boxes: Sequence[Box], cards: Sequence[Card], sized: list[tuple[
     return None
 
 
+def _purpose_kept(boxes: Sequence[Box], cards: Sequence[Card],
+                  sized: list[tuple[Card, Box]], icons: Sequence[int], brand: Brand, top: int,
+                  lead: int, briefest: int) -> tuple[list[Box], int, int, list[int]] | None:
+    """Where some card is not whole even at WHOLE_FLOOR: each card whole or with its first
+    sentence (what it is for), down to WHOLE_FLOOR, with an icon and then none, before any
+    card is cut to its name and contact. On Coreoz's and smooth-black's 4:3 parents' second
+    help slide Childline missed whole by 0.01-0.1 in; cut to its contact at 22 pt, the run's
+    evening (deck_sizes) then set it at the first slide's 18 pt, smaller and still saying
+    nothing of what each service is for."""
+    for group in ([icon for icon in icons if icon], [0]):
+        for icon in group:
+            for size in range(top, WHOLE_FLOOR - 1, -1):
+                briefs = _this_slide_briefs(sized, len(cards), brand, size, icon, briefest,
+                                            lead)
+                if briefs is not None:
+                    return list(boxes), icon, size, briefs
+                # Or in rows re-divided by need, each card whole where its grid box holds
+                # it: on Coreoz, Take It Down's first sentence missed its row by 0.01 in
+                # with 0.29 in to spare in the row above.
+                briefs = [FULL if card_need(card, brand, size, box[2], icon, FULL, lead)
+                          <= box[3] else FIRST for card, box in sized[:len(cards)]]
+                if not all(words_whole(card, brand, size, box[2], icon, brief, lead)
+                           for (card, box), brief in zip(sized, briefs, strict=False)):
+                    continue
+                rows = _rows_by_need(boxes, cards, brand, size, icon, briefs, lead=lead)
+                if rows is not None:
+                    return rows, icon, size, briefs
+    return None
+
+
+def _this_slide_briefs(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand,
+                       size: int, icon: int, briefest: int, lead: int) -> list[int] | None:
+    """Each of this slide's first ``count`` cards' least brief, FULL or FIRST, with which
+    it fits its box at ``size`` (the run's others at ``briefest``), no word wider than its
+    card; None when one needs less."""
+    briefs: list[int] = []
+    for i, (card, box) in enumerate(sized):
+        kept = (FULL, FIRST) if i < count else (briefest,)
+        brief = next((br for br in kept
+                      if card_need(card, brand, size, box[2], icon, br, lead) <= box[3]
+                      and words_whole(card, brand, size, box[2], icon, br, lead)), None)
+        if brief is None:
+            return None
+        if i < count:
+            briefs.append(brief)
+    return briefs
+
+
 def _all_whole(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand, size: int,
                icon: int, briefest: int, lead: int) -> bool:
     """Whether every card fits its box at ``size``, the first ``count`` (this slide's) whole
@@ -226,17 +279,20 @@ def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int, brief: int = FULL, lead: int = NAME_LEAD) -> list[Box] | None:
+                  icon: int, brief: int | Sequence[int] = FULL, lead: int = NAME_LEAD
+                  ) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
-    share of what is left; None when even that does not fit."""
+    share of what is left; None when even that does not fit. ``brief``: one for every
+    card, or each card's own."""
     tops = sorted({y for _x, y, _w, _h in boxes})
     if len(tops) < 2:
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
+    briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
     pad = 2 * V_PAD
-    needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, brief, lead) + pad
-                 for c, b, r in zip(cards, boxes, row_of, strict=True) if r == row)
+    needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, br, lead) + pad
+                 for c, b, r, br in zip(cards, boxes, row_of, briefs, strict=True) if r == row)
              for row in range(len(tops))]
     first = boxes[row_of.index(0)]
     last = boxes[row_of.index(len(tops) - 1)]
