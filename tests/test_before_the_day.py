@@ -1,5 +1,5 @@
 """Page one says what cannot wait for the lesson's morning, and a dated letter home that may
-come too late for the lesson gets the short-notice route (end-teacher, session 29)."""
+come too late for the lesson gets the short-notice route."""
 
 from __future__ import annotations
 

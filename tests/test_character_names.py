@@ -1,6 +1,6 @@
 """A character a pupil shares a name with is renamed from the school's file, everywhere the
 pack says it (Brand.character_names): the way to teach tomorrow when the names check finds
-one (end-teacher, session 29)."""
+one."""
 
 from __future__ import annotations
 

@@ -155,9 +155,12 @@ def test_a_schools_own_plan_says_when_the_letter_home_goes() -> None:
     dated = DEFAULT_BRAND.model_copy(update={"lesson_date": "Wednesday 20 January 2027"})
     assert any("by Wednesday 6 January 2027" in t for t in said(dated))
     assert any("two school weeks before" in t for t in said(DEFAULT_BRAND))
-    # A letter the school has dated needs no reminder; a visitor's school sends its own.
+    # A letter the school has dated is sent on the date it carries (a lesson two school weeks
+    # or more after it needs no short-notice route); a visitor's school sends its own.
     sent = dated.model_copy(update={"letter_date": "Monday 4 January 2027"})
-    assert said(sent) == [] and said(_trainer_in_school()) == []
+    assert any("send it on Monday 4 January 2027, the date it carries" in t for t in said(sent))
+    assert not any("short notice" in t.lower() for t in said(sent))
+    assert said(_trainer_in_school()) == []
 
 
 def _strings(block: object) -> list[str]:

@@ -1,7 +1,7 @@
 """The parents' deck on a trainer's 4:3 template (Coreoz, klee2): the slides parents most
 need to remember keep their words readable.
 
-In the s29 end read (docs/reviews/2026-12-07-s29/end/end-wild.md) "If something happens"
+Before this rule, "If something happens" on a 4:3 slide
 was four narrow columns of one to three words a line ("Talk / of / self-harm?").
 """
 

@@ -1,7 +1,7 @@
 """Parents' figures slide on a trainer's template: the cards start under a title that wraps,
 and each figure's column holds it in the font a renderer without the heading font draws.
 
-In the s29 end read (docs/reviews/2026-12-07-s29/end/end-wild.md) "Teenagers: sextortion /
+Before this rule, "Teenagers: sextortion /
 reports the IWF acted on" wrapped to two lines and its second line ran behind the first card
 (Coreoz, hexagons, German); German's numbers, sized by the estimate for Calibri Light (no
 font file), broke in LibreOffice's DejaVu Sans: "79 / %", "15 / 3".

@@ -1,6 +1,6 @@
 """Parents' table-talk stories on a trainer's template keep room above and below their beats.
 
-In the s29 end read (docs/reviews/2026-12-07-s29/end/end-wild.md) Leo's and Tobi's four
+Before this rule, Leo's and Tobi's four
 beats were sized to the card's full height and touched its top and foot (fire-red,
 hexagons, onlyoffice, German, Google).
 """

@@ -298,8 +298,8 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """A letter the school has dated before the lesson: sent that day, which is two school
     weeks ahead at the latest; where the lesson's date is not given (or comes sooner), the
-    short-notice route too. Without it, Oakfield's plans for a lesson taught tomorrow
-    said nothing of a letter dated weeks after it (end-teacher, session 29)."""
+    short-notice route too, so that a plan for a lesson taught tomorrow never leaves a
+    letter dated weeks after it unsaid."""
     if brand.lesson_date and not under_two_weeks(brand.lesson_date, brand.letter_date):
         return (f"Letter home: send it on {brand.letter_date}, the date it carries; its slip "
                 "offers parents a look at the materials first.",)
