@@ -868,11 +868,12 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # sealed and locked away until the team's office has them, with no copy kept, in the
     # words of the facilitator notes (SignIn.slips); the guides asked for on the
     # invitation's slip go home the school day after, last.
-    assert rows[-2][:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    assert "until the team\u2019s office has them the next working day" in rows[-2][3]
-    assert rows[-2][3].startswith("Keep them sealed and locked away"), rows[-2]
-    assert rows[-2][3].endswith("; keep no copy."), rows[-2]
-    assert rows[-1][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    assert rows[-3][:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
+    assert "until the team\u2019s office has them the next working day" in rows[-3][3]
+    assert rows[-3][3].startswith("Keep them sealed and locked away"), rows[-3]
+    assert rows[-3][3].endswith("; keep no copy."), rows[-3]
+    assert rows[-2][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    assert rows[-1][0] == "If called off"  # undated, last: any day
     # The Year 4 letter states the apps' age rules: the trainer checks them on the head's
     # last day for a change, before the office prints the letters, not only in the
     # visit's week.
@@ -1463,3 +1464,13 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
                for tr in run.findall(qn("w:tr"))[:-1] for p in tr.iter(qn("w:p")))
     assert "back with the office by the row\u2019s date" in said(blocks[head + 1])
     assert "Print run: last page." in _text(day / DAY_BRIEF).split("On the day")[0]
+
+
+def test_the_brief_says_who_tells_families_if_the_visit_is_called_off(one_class: Path) -> None:
+    """The last row, undated: the office tells families (it holds their contacts), and the
+    trainer and the school ring each other, whichever calls it off (trainer s29 end 10)."""
+    rows = _rows(one_class / DAY_BRIEF)
+    by, job, who, what = rows[-1]
+    assert (by, job, who) == ("If called off", "The visit", "School office")
+    assert what.startswith("Sam Carter or the school rings the other")
+    assert "tell families" in what

@@ -62,6 +62,22 @@ def _print_run(classes: Sequence[Taught],
 # Short: page one holds the timeline's first rows, and a line of this paragraph is one of them.
 PRINT_WHERE = "Print run: last page."
 
+# Who tells families when the day is called off (the trainer ill, snow, no DSL cover): by
+# then the letters and the invitation are out, and no row said it (trainer s29 end 10).
+# The office holds the families' contacts (the Who column); either side may be the one to
+# call it off. A row of its own, last (undated: it can fall on any day); in the intro, its
+# line pushed page one's last row over and the print run onto a fourth page.
+CALLED_OFF = "{trainer} or the school rings the other at once; tell families the usual way."
+
+
+def called_off_row(brand: Brand) -> Row:
+    """Who tells families if the visit is called off: the office, which holds their
+    contacts."""
+    trainer = visiting.trainer(brand) or "The trainer"
+    return ("If called off", "The visit", "School office",
+            CALLED_OFF.format(trainer=trainer))
+
+
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
 
 
@@ -106,7 +122,7 @@ def plan_day_brief(classes: Sequence[Taught],
     labels = [c.label for c in classes]
     what = ("this lesson" if len(classes) == 1 else counts_and_lists.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
-    rows = day_rows(classes, jobs, brand)
+    rows = (*day_rows(classes, jobs, brand), called_off_row(brand))
     said_where, run = _print_run(classes, evening, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
