@@ -232,11 +232,19 @@ def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
     Image.new("RGB", (300, 400), (180, 140, 120)).save(tmp_path / "dsl.png")
     brand.write_text(brand.read_text(encoding="utf-8") + "dsl_photo: dsl.png\n",
                      encoding="utf-8")
-    pack = _build(tmp_path / "out", "ks1", "--brand", str(brand))
+    # Complete: the lesson's date too (without it the letters print a [lesson date] field,
+    # and the box names it).
+    pack = _build(tmp_path / "out", "ks1", "--brand", str(brand),
+                  "--lesson-date", "Monday 25 January 2027")
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     assert _box(plan) == []
     # Its letter is dated two weeks ahead (letter_date): no short-notice route to offer.
     assert "At short notice" not in _text(plan)
+    undated = _build(tmp_path / "undated", "ks1", "--brand", str(brand))
+    box = _box(undated / "live-streaming-ks1-lesson-plan.docx")
+    assert [line.split(": ", 1)[0] for line in box] == ["Letter home (before)",
+                                                         "Letter home (after)"], box
+    assert box[0].endswith("The yellow field at “Lesson date”"), box
 
 
 def test_the_box_goes_in_the_teaching_plan_wherever_the_pack_lists_it() -> None:

@@ -1468,7 +1468,7 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
 
 def test_the_brief_says_who_tells_families_if_the_visit_is_called_off(one_class: Path) -> None:
     """The last row, undated: the office tells families (it holds their contacts), and the
-    trainer and the school ring each other, whichever calls it off (trainer s29 end 10)."""
+    trainer and the school ring each other, whichever calls it off."""
     rows = _rows(one_class / DAY_BRIEF)
     by, job, who, what = rows[-1]
     assert (by, job, who) == ("If called off", "The visit", "School office")

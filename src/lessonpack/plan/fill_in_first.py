@@ -325,6 +325,8 @@ def _letter_short(parts: LetterParts | None, said: set[str]) -> str:
              if known_as(n) not in said]
     said.update(known_as(n) for n in names)
     named = f" ({', '.join(names)})" if names else ""
+    if len(parts) == 1:  # one place (an undated letter's "Lesson date"): no "X to X"
+        return f"the yellow field at {parts[0][0]}{named}"
     return f"every yellow field, {parts[0][0]} to {parts[-1][0]}{named}"
 
 

@@ -63,7 +63,7 @@ def _print_run(classes: Sequence[Taught],
 PRINT_WHERE = "Print run: last page."
 
 # Who tells families when the day is called off (the trainer ill, snow, no DSL cover): by
-# then the letters and the invitation are out, and no row said it (trainer s29 end 10).
+# then the letters and the invitation are out, and no row said it.
 # The office holds the families' contacts (the Who column); either side may be the one to
 # call it off. A row of its own, last (undated: it can fall on any day); in the intro, its
 # line pushed page one's last row over and the print run onto a fourth page.
