@@ -58,6 +58,13 @@ from lessonpack.render.deck_help_words import (
 )
 
 
+def _narrow_slide(slide: Slide) -> bool:
+    """Whether ``slide``'s deck is no wider than KEEPS_WORDS (a 4:3 template): there help
+    cards keep their words whole, in smaller type or without an icon, before saying less."""
+    prs = slide.part.package.presentation_part.presentation
+    return keeps_words(int(prs.slide_width or 0), int(prs.slide_height or 0))
+
+
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
                     look: Look, like: Sequence[Card] = (),
                     said: list[str] | None = None, sizes: Sequence[int] = ICONS) -> list[str]:
@@ -78,9 +85,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     tall = sizes is not ICONS
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
-    prs = slide.part.package.presentation_part.presentation
-    narrow = keeps_words(int(prs.slide_width or 0), int(prs.slide_height or 0))
-    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes, narrow)
+    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes,
+                     _narrow_slide(slide))
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
     boxes, icon, size, briefs = choice or (
@@ -318,10 +324,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief,
                                                             NAME_LEAD_UNDER_PICTURE)
 
-    prs = slide.part.package.presentation_part.presentation
     choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look,
-                         keep_words=keeps_words(int(prs.slide_width or 0),
-                                                int(prs.slide_height or 0)))
+                         keep_words=_narrow_slide(slide))
     side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))

@@ -94,14 +94,14 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
     sized = _sized(cards, inner, others)
     allowed = BRIEFS if allow_brief else (FULL,)
     top = max(look.card_pt, line_pt(look) + 2)
+
+    def wide_need(card: Card, size: int, width: int, icon: int, brief: int) -> int:
+        return card_need(card, brand, size, width, icon, brief, lead)
+
     if allow_brief and keep_words:
-        whole = _whole_first(boxes, cards, sized, icons, brand, top, lead, allowed[-1],
-                             line_pt(look) + 2)
-        if whole is not None:
-            return whole
-        purpose = _purpose_kept(boxes, cards, sized, icons, brand, top, lead, allowed[-1])
-        if purpose is not None:
-            return purpose
+        kept = _words_kept(boxes, cards, sized, icons, brand, top, lead, allowed[-1], look)
+        if kept is not None:
+            return kept
     for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         # An icon in rows of unequal need (a tall first row, a short second one) before
         # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
@@ -119,17 +119,9 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                     return rows, icon, floor, [FULL] * len(cards)
             # Brief cards: the icon size that leaves out least of this slide's cards (a
             # smaller icon before a card reduced to its name), the larger icon when equal.
-            found = []
-            for icon in group:
-                briefs = [next((br for br in allowed
-                                if card_need(c, brand, floor, b[2], icon, br, lead) <= b[3]),
-                               None)
-                          for c, b in sized]
-                if all(brief is not None for brief in briefs):
-                    found.append((sum(b or 0 for b in briefs[:len(cards)]), -icon, briefs))
-            if found:
-                _lost, icon, briefs = min(found, key=lambda f: (f[0], f[1]))
-                return list(boxes), -icon, floor, [b or FULL for b in briefs[:len(cards)]]
+            least = _least_lost(sized, len(cards), group, floor, allowed, wide_need)
+            if least is not None:
+                return list(boxes), least[0], floor, least[1]
             # Brief cards in rows re-divided by need: the school's card with three long
             # contact lines across the slide keeps them all, the row beneath says what
             # its services are for aloud (Riverside's parents' slide).
@@ -207,6 +199,19 @@ def _purpose_kept(boxes: Sequence[Box], cards: Sequence[Card],
                 if rows is not None:
                     return rows, icon, size, briefs
     return None
+
+
+def _words_kept(boxes: Sequence[Box], cards: Sequence[Card], sized: list[tuple[Card, Box]],
+                icons: Sequence[int], brand: Brand, top: int, lead: int, briefest: int,
+                look: Look) -> tuple[list[Box], int, int, list[int]] | None:
+    """On a narrow slide (``keep_words``), before choose_wide's usual order: every card
+    whole (``_whole_first``), else each whole or with its first sentence
+    (``_purpose_kept``); None when neither fits."""
+    whole = _whole_first(boxes, cards, sized, icons, brand, top, lead, briefest,
+                         line_pt(look) + 2)
+    if whole is not None:
+        return whole
+    return _purpose_kept(boxes, cards, sized, icons, brand, top, lead, briefest)
 
 
 def _this_slide_briefs(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand,
@@ -351,14 +356,12 @@ def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[i
                     size = whole(side, floor, run)
                     if size:
                         return side, size, [FULL] * count
-        # Then without the icon, and the type down to WHOLE_FLOOR, before any card says
-        # less: klee2's 4:3 parents' NSPCC card showed its number under a hole where its
-        # advice line and email had been, its icon kept.
-        for floor in (line_pt(look) + 2, line_pt(look), WHOLE_FLOOR) if keep_words else ():
-            for side in (*icons, 0) if floor == WHOLE_FLOOR else (0,):
-                size = whole(side, floor)
-                if size:
-                    return side, size, [FULL] * count
+        # Then, on a narrow slide, without the icon and down to WHOLE_FLOOR before any
+        # card says less (_whole_on_narrow).
+        if keep_words:
+            kept = _whole_on_narrow(whole, icons, look)
+            if kept is not None:
+                return kept[0], kept[1], [FULL] * count
     for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
         for group in (icons, [0]):
             for side in group:
@@ -367,17 +370,45 @@ def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[i
                     return side, size, [FULL] * count
             # Brief cards: the icon size that leaves out least (a smaller icon before a
             # card reduced to its name and contact), the larger icon when equal.
-            found = []
-            for side in group:
-                briefs = [next((br for br in allowed
-                                if need(c, floor, b[2], side, br) <= b[3]), None)
-                          for c, b in sized]
-                if all(brief is not None for brief in briefs):
-                    found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
-            if found:
-                _lost, side, briefs = min(found, key=lambda f: (f[0], f[1]))
-                return -side, floor, [b or FULL for b in briefs[:count]]
+            least = _least_lost(sized, count, group, floor, allowed, need)
+            if least is not None:
+                return least[0], floor, least[1]
     return None
+
+
+def _whole_on_narrow(whole: Callable[[int, int], int], icons: Sequence[int], look: Look
+                     ) -> tuple[int, int] | None:
+    """On a narrow slide (``keep_words``), after every icon failed at the body size: the
+    icon side and size at which every tall card is whole without the icon, and then with or
+    without it down to WHOLE_FLOOR, before any card says less (klee2's 4:3 parents' NSPCC
+    card showed its number under a hole where its advice line and email had been, its icon
+    kept). ``whole(side, floor)``: choose_tall's largest size down to ``floor``, or 0."""
+    for floor in (line_pt(look) + 2, line_pt(look), WHOLE_FLOOR):
+        for side in (*icons, 0) if floor == WHOLE_FLOOR else (0,):
+            size = whole(side, floor)
+            if size:
+                return side, size
+    return None
+
+
+def _least_lost(sized: Sequence[tuple[Card, Box]], count: int, group: Sequence[int],
+                floor: int, allowed: Sequence[int], need: Callable[[Card, int, int, int, int], int]
+                ) -> tuple[int, list[int]] | None:
+    """Brief cards at ``floor``: the icon side in ``group`` with which every card fits
+    (``need(card, size, width, side, brief)`` within its box) leaving out least of this
+    slide's first ``count`` cards, the larger icon when equal, and each of those cards'
+    brief; None when no side fits every card."""
+    found = []
+    for side in group:
+        briefs = [next((br for br in allowed
+                        if need(c, floor, b[2], side, br) <= b[3]), None)
+                  for c, b in sized]
+        if all(brief is not None for brief in briefs):
+            found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
+    if not found:
+        return None
+    _lost, side, briefs = min(found, key=lambda f: (f[0], f[1]))
+    return -side, [b or FULL for b in briefs[:count]]
 
 
 def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,

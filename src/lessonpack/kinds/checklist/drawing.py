@@ -109,7 +109,7 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
     arrow = int(0.45 * INCH)
     cw = (w - arrow * (n - 1)) // n
     font = brand.body_font
-    if n == 4 and (w >= 2 * h or _narrow_lines(cw - 2 * PAD, steps, font, look.body_pt)):
+    if _two_by_two(box, cw, steps, font, look):
         # Four steps: two by two, each card's words beside its number, left-aligned. Four
         # narrow columns set 6-7 centred lines a step at 24 pt, the badge on the picture's
         # disc: the slide parents most need to remember was the hardest to read). On a 4:3
@@ -167,6 +167,15 @@ def _flow(slide: Slide, box: Box, steps: Sequence[str], pictures: Sequence[Pictu
                       (cx + cw + arrow // 4, cy + (ch - ah) // 2, arrow // 2, ah),
                       T.ACCENT_1, f"Step {i + 1} arrow").text_frame.text = ""
     return misfits
+
+
+def _two_by_two(box: Box, column: int, steps: Sequence[str], font: str, look: Look) -> bool:
+    """Whether the steps go two by two rather than in columns ``column`` EMU wide: four
+    steps, in an area at least twice as wide as tall or whose columns would set fewer than
+    MIN_WORDS_A_LINE words a line (``_narrow_lines``: a 4:3 slide's columns)."""
+    _x, _y, w, h = box
+    return len(steps) == 4 and (w >= 2 * h or _narrow_lines(column - 2 * PAD, steps, font,
+                                                             look.body_pt))
 
 
 # The fewest words a line a step's column should hold at the body size: below it the steps
