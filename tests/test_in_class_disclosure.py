@@ -30,7 +30,7 @@ def test_a_visitors_class_teacher_stays_while_someone_else_takes_the_child_aside
         # will be heard, and then heard.
         said = visit.translate(str.maketrans("\u201c\u201d\u2019", "\"\"'"))
         assert ("A child starts to disclose in class: gently stop them (\"Thank you. We'll "
-                "talk properly in a minute.\"), then do.") in said, audience
+                "talk properly in a minute.\"). The class teacher stays") in said, audience
         assert ("The class teacher stays in the room and you carry on: a TA, if there is "
                 "one, takes the child to a quiet spot in sight of others; if not, a runner "
                 "or a phone call brings the DSL or deputy to take them aside.") in visit, \
@@ -56,8 +56,9 @@ def test_the_names_check_comes_before_the_letter_with_a_rebuild_route() -> None:
     for audience in ("ks2", "ks3", "ks4"):
         own = _plan(audience, OWN)
         assert "before the letter home goes" in own.lower(), audience
-        assert "renames it (character_names: {" in own, audience
-        assert "and builds again; never hand-edit" in own, audience
+        assert "ask whoever made the pack to rename them (" in own, audience
+        assert (": character_names in the school file) and build again; never hand-edit"
+                in own), audience
         assert "change it before the lesson" not in own, audience
         assert "change any that match" not in own, audience
 

@@ -44,8 +44,9 @@ def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
     typed beside the stories left out the usernames on the slides."""
     people = story_people(lesson)
     # No quotation marks: a document's typography curls them, and YAML needs none here.
-    example = (f"character_names: {{{people.names[0]}: a new name}}" if people.names
-               else "character_names")
+    # Said for the teacher, who asks; the field's name for whoever builds the pack again.
+    example = (f"{people.names[0]}: character_names in the school file" if people.names
+               else "character_names in the school file")
     return tuple(n.text.replace(STORY_NAMES, people.said()).replace(RENAME_EXAMPLE, example)
                  for n in notes if n.role == "names")
 
