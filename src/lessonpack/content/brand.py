@@ -67,6 +67,9 @@ Required60 = Annotated[str, _text(60, 1)]
 Required80 = Annotated[str, _text(80, 1)]
 Required120 = Annotated[str, _text(120, 1)]
 Required160 = Annotated[str, _text(160, 1)]
+# A story's name (a place, a character) and what the school's file says instead: the new
+# name is drawn where a clue's words go, which hold 30 characters (content/parts.Scenario).
+_Renames = dict[Annotated[str, _text(40, 1)], Annotated[str, _text(30, 1)]]
 
 
 @dataclass(frozen=True)
@@ -259,8 +262,7 @@ class SchoolFacts(BaseModel):
     meeting_place: Text80 = Field("", description=(
         "Where the visiting trainer signs in and is met: 'main reception, Ashgrove Road "
         "gate'. On the visit brief and the handovers; a line to write it on when empty."))
-    # A clue's words hold 30 characters (content/parts.Scenario.clues).
-    place_names: dict[Annotated[str, _text(40, 1)], Annotated[str, _text(30, 1)]] = Field(
+    place_names: _Renames = Field(
         default_factory=dict, description=(
             "A place a lesson's story names, said another way, where it matches a local "
             "school or road: {'Elm Road': 'Larch Close', 'Hillside Primary': 'Brookfield "
@@ -269,7 +271,7 @@ class SchoolFacts(BaseModel):
             "stream pictures, slides, notes, sheets and plan."))
     # Said as place_names are (plan/place_names.renamed), and for the same reason: the names
     # are on slides, pictures, sheets and letters, and a hand edit in each left one unchanged.
-    character_names: dict[Annotated[str, _text(40, 1)], Annotated[str, _text(30, 1)]] = Field(
+    character_names: _Renames = Field(
         default_factory=dict, description=(
             "A story's character or username said another way, where a pupil in the class "
             "shares it: {'Owen': 'Theo', 'Lola': 'Maya'}. The plan's names check lists "
