@@ -84,8 +84,9 @@ def test_ks1_lists_only_the_commenter_its_show_pops_up() -> None:
 
 
 def test_the_parents_evening_lists_its_phases_children_and_handles_as_usernames() -> None:
-    """A primary school's evening tells Leo's and Amira's stories (and Tobi's, a spare): the
-    names a whole-school evening reads aloud to every family. A one-word handle on a
+    """A primary school's evening tells Leo's and Amira's stories: the names a whole-school
+    evening reads aloud to every family (never the secondary version's Tobi, whom only the
+    all-through version's note names). A one-word handle on a
     stream's account ("BlockyBen") is a username, not a child's name."""
     session = load().items["live-streaming-parents"].item
     assert isinstance(session, ParentSession)
@@ -94,7 +95,7 @@ def test_the_parents_evening_lists_its_phases_children_and_handles_as_usernames(
     assert {"BlockyBen", "PetPals", "Jay_11", "GemGiver"} <= set(people.usernames), people
     assert not {"BlockyBen", "PetPals"} & set(people.names)
     # The secondary stories (Mia's) are not a primary evening's.
-    assert "Mia" not in people.everyone
+    assert "Mia" not in people.everyone and "Tobi" not in people.everyone
 
 
 def test_every_names_check_is_filled_from_its_stories() -> None:
@@ -214,7 +215,7 @@ def test_the_visit_dates_the_names_check_and_the_handover_opens_with_it(
     # the letters and the DSL signs the plans (it came after both on Tue 5 Jan); the class
     # teachers own their handovers' names, the office the evening's.
     assert row[0] == "Wed 16 Dec" and row[2] == "Class teachers and office", row
-    assert row[3] == ("Handover\u2019s first line; the evening\u2019s Leo, Amira, Tobi on the "
+    assert row[3] == ("Handover\u2019s first line; the evening\u2019s Leo, Amira on the "
                       "roll? A match: tell Sam Carter."), row
     order = [r[1] for r in rows if len(r) > 1]
     assert order.index("Names check") < order.index("Slides with the photos") \

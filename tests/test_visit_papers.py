@@ -1176,7 +1176,8 @@ def test_a_batch_entry_writes_its_visit_brief_in_its_own_folder(tmp_path: Path) 
     listed = json.loads((tmp_path / "out/manifest.json").read_text(encoding="utf-8"))
     assert listed["packs"] == ["ashgrove/live-streaming-ks2"]
     assert listed["briefs"] == [f"ashgrove/{DAY_BRIEF}"]
-    assert listed["format"] == 2  # 2: "briefs" apart from "packs"
+    # 2 put "briefs" apart from "packs"; 3 added the page layout's inputs.
+    assert listed["format"] == 3
     assert f"ashgrove/{DAY_BRIEF}" in [f["path"] for f in listed["files"]]
 
 
