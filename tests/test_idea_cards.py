@@ -152,3 +152,21 @@ def test_the_cards_fit_trainers_templates_of_other_shapes(
             sizes = [r.font.size.pt for r in _shape(slide, f"Idea {n} text")
                      .text_frame.paragraphs[0].runs]
             assert sizes and min(sizes) >= 18
+
+
+def test_an_arrangement_that_fits_beats_one_that_overruns(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """Two by two overruns and a row fits, both at the least size: the row is drawn and no
+    misfit is said (the size alone once picked the first arrangement, overrunning)."""
+    from lessonpack.kinds.idea_cards import drawing
+
+    drawn: list[object] = []
+    monkeypatch.setattr(drawing, "_columns", lambda count: (2, 4))
+    monkeypatch.setattr(drawing, "_card", lambda slide, card, idea, chosen, *rest:
+                        drawn.append(chosen))
+    ideas = [object()] * 4
+    monkeypatch.setattr(drawing, "_plan", lambda *a: drawing._Plan(
+        [(0, 0, 1, 1)] * 4, False, 0, drawing.MIN_PT, (0, 0), a[2] == 4))
+    said = drawing._draw(None, (0, 0, 1, 1), ideas, "Arial", None)  # type: ignore[arg-type]
+    assert said == [] and len(drawn) == 4
+    assert all(chosen.fits for chosen in drawn)  # type: ignore[attr-defined]

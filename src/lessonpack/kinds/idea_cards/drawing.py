@@ -117,7 +117,9 @@ def _plan(box: Box, ideas: Sequence[Idea], cols: int, font: str, look: Look) -> 
 
 
 def _draw(slide: Slide, box: Box, ideas: Sequence[Idea], font: str, look: Look) -> list[str]:
-    first, *others = (_plan(box, ideas, cols, font, look) for cols in _columns(len(ideas)))
+    plans = [_plan(box, ideas, cols, font, look) for cols in _columns(len(ideas))]
+    # An arrangement whose words fit always beats one that overruns, whatever its size.
+    first, *others = [p for p in plans if p.fits] or plans
     plan = max(others, key=lambda p: p.size, default=first)
     if plan.size < first.size + GAIN:
         plan = first
