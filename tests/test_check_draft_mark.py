@@ -35,7 +35,7 @@ def test_a_deck_whose_strip_is_gone_or_off_the_slide_is_warned_about(tmp_path: P
     deck.save(str(parked))
     (found,) = _draft_findings(parked)
     assert found.startswith("slide 1: "), found
-    assert "([DSL's name], [where to find them], [deputy DSL's name] on slide 37)" in found, found
+    assert "([DSL's name], [where to find them], [deputy DSL's name] on slide 36)" in found, found
 
     strip._element.getparent().remove(strip._element)
     gone = tmp_path / "gone.pptx"

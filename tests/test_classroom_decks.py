@@ -584,7 +584,8 @@ def test_check_your_work_rows_are_numbered_not_boxes_to_tick(built_packs: Path) 
         assert len(slides) >= 2, audience
         sorts = 0
         for slide in slides:
-            cards = [sh for sh in slide.shapes if re.fullmatch(r"Task card \d+ text", sh.name)]
+            cards = [sh for sh in slide.shapes
+                     if re.fullmatch(r"(Task|Answer) card \d+ text", sh.name)]
             if cards:
                 sorts += 1
                 key = {sh.text_frame.text for sh in slide.shapes
@@ -608,8 +609,10 @@ def test_a_sorts_feedback_marks_each_card_with_its_answer(built_packs: Path) -> 
     """KS2's comment sort checked on its own cards: each card's answer is the content's."""
     slide = next(s for s in _deck(built_packs, "ks2") if s.shapes.title is not None
                  and s.shapes.title.text == "Check your work: Comment sort")
-    shown = {sh.text_frame.paragraphs[0].runs[1].text: sh.text_frame.paragraphs[0].runs[0].text
-             for sh in slide.shapes if re.fullmatch(r"Task card \d+ text", sh.name)}
+    # The answer's run, then the card's words (a run a line, where the card's lines are evened).
+    shown = {" ".join(r.text.strip() for r in sh.text_frame.paragraphs[0].runs[1:]):
+             sh.text_frame.paragraphs[0].runs[0].text
+             for sh in slide.shapes if re.fullmatch(r"(Task|Answer) card \d+ text", sh.name)}
     assert shown["Nobody likes your videos. Just give up."] == "Unkind: "
     assert shown["Let’s go to a private chat. Don’t tell anyone."] == "Red flag: "
     assert list(shown.values()).count("Kind: ") == 2  # keepy-uppies, the tip

@@ -252,9 +252,9 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
                  "Date:", "Reply slip:", "Lesson date:", "class teacher"):
         assert part and part in text, part
     # Every field filled from the brand; the lesson's date, which it does not give, is a
-    # plain line to write on, never a bracket.
-    assert re.findall(r"\[[^\]]*\]", text) == []
-    assert "Lesson date: \t" in text
+    # field to fill in like the others (the "Fill in first" box names it), not a bare line.
+    assert re.findall(r"\[[^\]]*\]", text) == ["[lesson date]"]
+    assert "Lesson date: [lesson date]" in text
     # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")
@@ -502,9 +502,9 @@ def test_trainer_delivered_lesson_keeps_the_schools_letter(tmp_path: Path) -> No
     assert "Northshire" not in footer
     # The brand names no local service: every letter asks for the council's 24-hour line.
     assert "[council's 24-hour number] · In danger now: 999" in text
-    assert "Lesson date: \t" in text and "[" not in text.split("Reply slip")[0].replace(
-        "[deputy DSL's name]", "").replace("[school phone]", "").replace(
-        "[council's 24-hour number]", "")
+    assert "Lesson date: [lesson date]" in text and "[" not in text.split("Reply slip")[0].replace(
+        "[lesson date]", "").replace("[deputy DSL's name]", "").replace(
+        "[school phone]", "").replace("[council's 24-hour number]", "")
     handout = Document(str(tmp_path / "o/live-streaming-parents/"
                            "live-streaming-parents-handout.docx"))
     foot = "".join(p.text for p in handout.sections[0].footer.paragraphs)

@@ -56,9 +56,11 @@ def test_rows_squeezed_by_a_small_area_are_said_as_the_check_says_them(
     checked = {(int(f.location.split()[1]), re.search(r'"(.+?)"', f.message)[1])  # type: ignore[index]
                for f in check_file(built, Options())
                if f.code == "LPC301" and f.location.startswith("slide ")}
-    # The drawn rows' misfits (the objectives' "Check n text", a task's steps) said by the
-    # build are exactly what the check finds: none unseen, none said twice.
-    rows = {(n, name) for n, name in checked if re.fullmatch(r"(Check|Task step) \d+ text", name)}
+    # The drawn rows' misfits (the objectives' "Check n text", a task's steps, a sort's cards
+    # shown again with their answers) said by the build are exactly what the check finds:
+    # none unseen, none said twice.
+    rows = {(n, name) for n, name in checked
+            if re.fullmatch(r"(Check|Task step|Task card|Answer card) \d+ text", name)}
     assert rows and said == checked == rows
     prs = Presentation(str(built))
     for slide in prs.slides:

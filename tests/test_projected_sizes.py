@@ -197,11 +197,18 @@ def test_sort_cards_are_large_enough_to_model_the_task(built_packs: Path) -> Non
     seen = 0
     for deck in _decks(built_packs):
         for slide in Presentation(str(deck)).slides:
+            # The "Check your work" slide after a sort shows the same cards, each with its
+            # answer in front ("Kind: Good idea: …"): longer words in the same grid, read
+            # while the teacher goes through them, not modelled from the back of the room;
+            # the projected floor, 18 pt, holds there (20 pt is for the cards pupils sort).
+            title = slide.shapes.title
+            checked = title is not None and title.text.startswith("Check your work")
+            floor = 18 if checked else 20
             for shape in slide.shapes:
                 if shape.name.startswith("Task card") and shape.name.endswith(" text"):
                     seen += 1
                     for run in _runs(shape):
-                        assert run.font.size.pt >= 20, (deck.name, shape.name, run.text)
+                        assert run.font.size.pt >= floor, (deck.name, shape.name, run.text)
     assert seen >= 30
 
 

@@ -34,7 +34,8 @@ def test_no_sort_card_ends_on_one_word(built_packs: Path, audience: str) -> None
     cards = broken = 0
     for slide in deck.slides:
         for shape in slide.shapes:
-            if not (shape.name.startswith("Task card") and shape.name.endswith(" text")):
+            card = shape.name.startswith(("Task card", "Answer card"))
+            if not (card and shape.name.endswith(" text")):
                 continue
             run = shape.text_frame.paragraphs[0].runs[0]
             text = shape.text_frame.text

@@ -34,14 +34,15 @@ def test_no_text_lessonpack_placed_misses_contrast(deck: Path) -> None:
 
 def test_a_rows_words_stay_on_their_row(deck: Path) -> None:
     """Every numbered row's words lie inside the row drawn for them (grown with them where
-    they needed a second line), so they are read on the row's colour."""
+    they needed a second line), so they are read on the row's colour: a checklist's rows and
+    the Big ideas' cards (their lead and their words) alike."""
     rows = 0
     for number, slide in enumerate(Presentation(str(deck)).slides, 1):
         shapes = {shape.name: shape for shape in slide.shapes}
         for name, label in shapes.items():
-            if not (name.startswith("Check ") and name.endswith(" text")):
+            if not (name.startswith(("Check ", "Idea ")) and name.endswith((" text", " lead"))):
                 continue
-            row = shapes[name.removesuffix(" text")]
+            row = shapes[name.rsplit(" ", 1)[0]]
             rows += 1
             assert row.top <= label.top and \
                 label.top + label.height <= row.top + row.height + EMU_PT, (number, name)

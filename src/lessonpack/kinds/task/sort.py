@@ -4,14 +4,18 @@ more important."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from lessonpack.check.measure import drawn_family, text_width
+from lessonpack.check.measure import count_lines, drawn_family, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
@@ -19,6 +23,7 @@ from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TaskCard
 from lessonpack.render.deck_card_fit import INCH, PAD, SHADE, fit_size, grid, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape
+from lessonpack.render.deck_even_lines import break_at, wrap_width
 from lessonpack.render.deck_fit import MIN_PT, TextMisfit
 from lessonpack.render.deck_lights import add_light, light_word
 from lessonpack.render.deck_pictures import add_picture
@@ -206,6 +211,11 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     on top; word cards wide with the number on the left. One text size for all. With no
     ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
     number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
+    if name == "Task card" and any(c.verdict for c in cards):
+        # The answered cards of a "Check your work" slide are their own part: the deck evens
+        # a part's size across slides (render/deck_sizes.py), and their longer words (the
+        # answer first) must not pull the cards pupils sort from down with them.
+        name = "Answer card"
     font = brand.body_font
     pictures = all(c.picture is not None for c in cards)
     disc = int((0.36 if compact else 0.5) * INCH)
@@ -252,7 +262,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
                           f"{name} {i} text",
                           align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
                           anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
-        even_lines(label, font, size)
+        _even(label, card, font, size)
     return misfits
 
 
@@ -275,6 +285,53 @@ def _runs(card: TaskCard) -> list[tuple[str, T, bool]]:
     if not card.verdict:
         return [(card.text, T.TEXT_1, False)]
     return [(card.verdict + VERDICT_END, T.TEXT_2, True), (card.text, T.TEXT_1, False)]
+
+
+def _even(label: Any, card: TaskCard, font: str, size: int) -> None:
+    """A card's words with no runt last line (``even_lines``); a card with its answer (two
+    runs, which ``even_lines`` leaves as they are) broken where its words as one bold run
+    would be, the breaks all in its own words: "Kind: Good idea: try it with your other
+    foot / too." read as a card nobody had checked on the feedback slide."""
+    if not card.verdict:
+        even_lines(label, font, size)
+        return
+    scratch = copy.deepcopy(label.element)
+    para = scratch.find(f"{qn('p:txBody')}/{qn('a:p')}")
+    runs = para.findall(qn("a:r"))
+    runs[0].find(qn("a:t")).text = _words(card)
+    for run in runs[1:]:
+        para.remove(run)
+    even_lines(SimpleNamespace(element=scratch), font, size, _bold(card))
+    lines = [len((r.findtext(qn("a:t")) or "").split()) for r in para.findall(qn("a:r"))]
+    head = len((card.verdict + VERDICT_END).split())
+    if len(lines) < 2:
+        # Left to its natural wrap (three lines not broken at clauses): a runt last word
+        # still goes down with the word before it ("…with your other / foot too.").
+        lines = _runt_cut(_words(card).split(), font, size, label.element)
+    if len(lines) < 2 or lines[0] <= head:
+        return  # no break, or one inside the answer: the natural wrap
+    run = label.element.find(f"{qn('p:txBody')}/{qn('a:p')}").findall(qn("a:r"))[1]
+    # Not marked as even_lines' breaks are: deck_sizes, setting the card at the deck's
+    # size, joins marked breaks and evens again only a card of one run (so would leave
+    # this one unbroken); a break made a size or two larger still leaves two words last.
+    for n, words in enumerate(lines[:-1]):
+        break_at(run, words - (head if n == 0 else 0))
+        run = run.getnext().getnext()
+
+
+def _runt_cut(words: list[str], font: str, size: int, sp: Any) -> list[int]:
+    """Words before and after a break that takes the word before a one-word last line down
+    to it; [] where the words end on two or more. Measured regular, as the words that wrap
+    are (only the answer, on the first line, is bold)."""
+    width = wrap_width(sp)
+    if width is None or len(words) < 4:
+        return []
+    lines = count_lines(" ".join(words), font, size, width)
+    if lines < 2:
+        return []
+    cut = max(k for k in range(1, len(words))
+              if count_lines(" ".join(words[:k]), font, size, width) == lines - 1)
+    return [cut - 1, len(words) - cut + 1] if len(words) - cut == 1 else []
 
 
 def _rows_by_card_need(boxes: Sequence[Box], text_boxes: Sequence[Box],
