@@ -211,11 +211,7 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
     on top; word cards wide with the number on the left. One text size for all. With no
     ``slide``, only what would not fit (to choose an arrangement). ``compact``: a smaller
     number, gaps and padding, for a small area (a 10 x 5.625 in deck)."""
-    if name == "Task card" and any(c.verdict for c in cards):
-        # The answered cards of a "Check your work" slide are their own part: the deck evens
-        # a part's size across slides (render/deck_sizes.py), and their longer words (the
-        # answer first) must not pull the cards pupils sort from down with them.
-        name = "Answer card"
+    name = _part_name(name, cards)
     font = brand.body_font
     pictures = all(c.picture is not None for c in cards)
     disc = int((0.36 if compact else 0.5) * INCH)
@@ -257,13 +253,27 @@ def sort_cards(slide: Slide | None, box: Box, cards: Sequence[TaskCard], brand: 
         else:
             number_disc(slide, (cx + pad // 2, cy + (ch - disc) // 2, disc, disc), str(i),
                         brand.heading_font, f"{name} {i} number")
-        centred = pictures or tall
-        label = new_label(slide.shapes, tb, _runs(card), size, font,
-                          f"{name} {i} text",
-                          align=PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT,
-                          anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
-        _even(label, card, font, size)
+        _card_words(slide, tb, card, size, font, f"{name} {i} text", pictures, tall)
     return misfits
+
+
+def _part_name(name: str, cards: Sequence[TaskCard]) -> str:
+    """The answered cards of a "Check your work" slide are their own part: the deck evens a
+    part's size across slides (render/deck_sizes.py), and their longer words (the answer
+    first) must not pull the cards pupils sort from down with them."""
+    if name == "Task card" and any(c.verdict for c in cards):
+        return "Answer card"
+    return name
+
+
+def _card_words(slide: Slide, box: Box, card: TaskCard, size: int, font: str, name: str,
+                pictures: bool, tall: bool) -> None:
+    """A card's words: centred under a picture or a tall card's number, else beside the
+    number; their lines evened."""
+    label = new_label(slide.shapes, box, _runs(card), size, font, name,
+                      align=PP_ALIGN.CENTER if pictures or tall else PP_ALIGN.LEFT,
+                      anchor=MSO_ANCHOR.TOP if pictures else MSO_ANCHOR.MIDDLE)
+    _even(label, card, font, size)
 
 
 VERDICT_END = ": "  # between a card's answer and its words
