@@ -82,8 +82,9 @@ def _titles(pack: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("audience", ["ks3", "parents"])
-def test_the_box_names_exactly_the_files_with_a_field(tmp_path: Path, audience: str) -> None:
-    pack = _build(tmp_path, audience)
+def test_the_box_names_exactly_the_files_with_a_field(built_packs: Path, audience: str) -> None:
+    # A default pack: conftest's session build of every audience holds it.
+    pack = built_packs / f"live-streaming-{audience}"
     plan = next(p for p in pack.iterdir()
                 if p.name.endswith(("lesson-plan.docx", "facilitator-notes.docx")))
     lines = _box(plan)
@@ -199,10 +200,10 @@ def _highlighted(path: Path) -> bool:
                if shd.getparent().tag == f"{W}rPr")
 
 
-def test_an_example_pack_lists_its_made_up_contacts(tmp_path: Path) -> None:
+def test_an_example_pack_lists_its_made_up_contacts(oakfield_all: Path) -> None:
     """Oakfield is an example file: every contact prints in yellow, so its plan lists each
     file that carries them, exactly the files with yellow in them."""
-    pack = _build(tmp_path, "ks1", "--brand", str(OAKFIELD))
+    pack = oakfield_all / "live-streaming-ks1"  # conftest's session build of its brand
     plan = pack / "live-streaming-ks1-lesson-plan.docx"
     lines = _box(plan)
     assert lines, "an example pack prints made-up contacts in yellow: its plan must list them"
@@ -545,8 +546,8 @@ def test_a_drafts_hidden_list_names_the_logo_its_draft_strip_names(built_packs: 
     assert sum("logo" in line for line in lines) == 1, lines
 
 
-def test_a_branded_deck_with_its_logo_is_not_asked_for_one(tmp_path: Path) -> None:
-    pack = _build(tmp_path / "out", "ks1", "--brand", str(OAKFIELD))
+def test_a_branded_deck_with_its_logo_is_not_asked_for_one(oakfield_all: Path) -> None:
+    pack = oakfield_all / "live-streaming-ks1"  # conftest's session build of its brand
     deck = pack / "live-streaming-ks1-slides.pptx"
     from pptx import Presentation
 
