@@ -67,3 +67,45 @@ def test_a_tab_in_a_users_content_is_still_refused(tmp_path: Path,
                                     encoding="utf-8")
     assert main(["validate", "--content", str(tmp_path / "mine")]) == 1
     assert "error[LP101]" in capsys.readouterr().err
+
+
+def _nodes(node: object) -> list[tuple[str, object, int, int]]:
+    """Every node of a composed tree as (tag, scalar value, start index, end index)."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    assert node is not None
+    out = []
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        assert isinstance(current, (MappingNode, ScalarNode, SequenceNode))
+        value = current.value if isinstance(current, ScalarNode) else None
+        out.append((current.tag, value, current.start_mark.index, current.end_mark.index))
+        if isinstance(current, MappingNode):
+            todo += [part for pair in current.value for part in pair]
+        elif isinstance(current, SequenceNode):
+            todo += current.value
+    return out
+
+
+def test_a_linter_composes_a_shipped_file_as_the_pure_parser_places_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``compose_read`` (the figures lint's positions): libyaml for a shipped file, with the
+    same nodes at the same offsets as the pure-Python loader; a user's copy of the same text
+    takes the pure-Python loader; text that no longer parses gives None."""
+    from lessonpack.io.resources import builtin_content
+
+    shipped = builtin_content() / "live-streaming" / "ks2.yml"
+    text = shipped.read_bytes().decode("utf-8-sig")
+    fast = []
+    real_fast = yamlsource._compose_fast
+    monkeypatch.setattr(yamlsource, "_compose_fast",
+                        lambda t: fast.append(t) or real_fast(t))
+    node = yamlsource.compose_read(shipped, text)
+    assert fast == [text]  # libyaml was asked, and its tree is the one returned
+    copy = tmp_path / "ks2.yml"
+    copy.write_text(text, encoding="utf-8")
+    pure = yamlsource.compose_read(copy, text)
+    assert fast == [text]  # a user's file never takes the fast path
+    assert len(_nodes(node)) > 1000 and _nodes(node) == _nodes(pure)
+    assert yamlsource.compose_read(copy, "a: [1\n") is None

@@ -187,6 +187,16 @@ def parse_yaml_text(text: str, parsed: Parsed, shown: str, *, fast: bool = False
 _LIBYAML_LENIENT = re.compile(r"[\t\r\x85\u2028\u2029]|[|>][-+0-9]*#")
 
 
+def compose_read(path: Path, text: str) -> Node | None:
+    """The node tree (with positions) of ``text``, which ``read_yaml`` has already read from
+    ``path``: by libyaml when the file is shipped, as ``read_yaml`` does; None when it no
+    longer parses (it changed since it was read; that read's result stands). For a linter
+    that places what it finds: composing every built-in file with the pure-Python scanner
+    was most of `lessonpack validate`'s time."""
+    node = _compose_fast(text) if _shipped(path) else None
+    return node if node is not None else _single_node(yaml.SafeLoader(text))
+
+
 def _compose_fast(text: str) -> Node | None:
     """The document's node tree from libyaml (about five times faster than the pure-Python
     scanner, which was most of the time spent loading content); None when libyaml is missing,
@@ -194,7 +204,11 @@ def _compose_fast(text: str) -> Node | None:
     left to the pure-Python parser and its messages."""
     if CParser is None or Reader.NON_PRINTABLE.search(text) or _LIBYAML_LENIENT.search(text):
         return None
-    loader = _FastLoader(text)
+    return _single_node(_FastLoader(text))
+
+
+def _single_node(loader: Any) -> Node | None:
+    """``loader``'s one document as nodes, or None where it is not valid YAML."""
     try:
         return loader.get_single_node()
     except yaml.YAMLError:

@@ -14,13 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from lessonpack.content.lint._common import problem
 from lessonpack.content.model import ChartBar, ParentSession
 from lessonpack.content.route_cycles import ID_FIELDS
-from lessonpack.content.yamlsource import FieldPath
+from lessonpack.content.yamlsource import FieldPath, compose_read
 from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
@@ -67,18 +66,6 @@ def _scalars(node: Node, loc: FieldPath = ()) -> Iterator[tuple[FieldPath, Scala
         yield loc, node
 
 
-def _compose(text: str) -> Node | None:
-    # The loader has already parsed this file safely; composing builds nodes (with their
-    # positions) and never constructs Python objects.
-    loader = yaml.SafeLoader(text)
-    try:
-        return loader.get_single_node()
-    except yaml.YAMLError:  # the file changed since it was loaded; its load result stands
-        return None
-    finally:
-        loader.dispose()
-
-
 def _position(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -86,7 +73,9 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 def unsourced_figures(loaded: LoadedItem, text: str) -> tuple[list[Problem], list[str]]:
     """Figures typed into the text, and the facts the text refers to (in order of use)."""
-    root = _compose(text)
+    # The loader has already parsed this file safely; composing builds nodes (with their
+    # positions) and never constructs Python objects.
+    root = compose_read(loaded.path, text)
     if root is None:
         return [], []
     problems = []
