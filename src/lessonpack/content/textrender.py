@@ -20,10 +20,11 @@ import functools
 import re
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from lessonpack.caches import kept
 from lessonpack.content.model import FactsFile
 from lessonpack.content.part_words import part_context
 from lessonpack.content.yamlsource import FieldPath, shorten
@@ -141,14 +142,22 @@ def _check(node: nodes.Node, loops: int = 0) -> None:
         _check(child, loops)
 
 
+@kept(4096)
+def _template(text: str) -> Template:
+    """``text`` parsed, checked and compiled: every pack renders the same texts again (each
+    build and each batch worker loads the content afresh), and compiling was a tenth of a
+    build's time. A text that fails raises each time (``kept`` keeps no exception)."""
+    tree = _ENV.parse(text)
+    _check(tree)
+    return _ENV.from_string(tree)
+
+
 def render_text(text: str, context: dict[str, Any]) -> str:
     if "{{" not in text and "{%" not in text:
         return text
-    tree = _ENV.parse(text)
-    _check(tree)
     out: list[str] = []
     size = 0
-    for chunk in _ENV.from_string(tree).generate(context):
+    for chunk in _template(text).generate(context):
         size += len(chunk)
         if size > MAX_OUTPUT:
             raise ContentTemplateError(f"text renders to more than {MAX_OUTPUT:,} characters",
