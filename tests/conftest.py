@@ -82,6 +82,14 @@ def _reaches(function: Any, calls: tuple[str, ...], seen: set[Any],
                and _reaches(helper, calls, seen, tests) for helper in helpers)
 
 
+@functools.cache
+def _reaches_from(function: Any, calls: tuple[str, ...]) -> bool:
+    """``_reaches`` from ``function`` alone, kept: a parametrized test's cases (99 of one
+    function in test_validate) each asked again, and walking every test's helpers once an
+    item was a tenth of collecting the suite."""
+    return _reaches(function, calls, set())
+
+
 def _reaches_slow(function: Any, seen: set[Any], tests: Path = ROOT / "tests") -> bool:
     return _reaches(function, _SLOW_CALLS, seen, tests)
 
@@ -122,8 +130,7 @@ def _marked(item: pytest.Item, fixtures: set[str], calls: tuple[str, ...]) -> bo
         names |= set(_QUOTED.findall(_source(function)))
     if fixtures & names:
         return True
-    seen: set[Any] = set()
-    return any(_reaches(f, calls, seen) for f in
+    return any(_reaches_from(f, calls) for f in
                [*([function] if function is not None else []), *_fixture_functions(item)])
 
 
