@@ -142,7 +142,7 @@ def _check(node: nodes.Node, loops: int = 0) -> None:
         _check(child, loops)
 
 
-@kept(4096)
+@kept(1024)  # the built-in lessons hold under a hundred texts with a template
 def _template(text: str) -> Template:
     """``text`` parsed, checked and compiled: every pack renders the same texts again (each
     build and each batch worker loads the content afresh), and compiling was a tenth of a
