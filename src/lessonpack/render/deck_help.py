@@ -82,12 +82,12 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
-    boxes, icon, size, briefs, _lost = choice or Fit(
+    boxes, icon, size, briefs, _lost, v_pad = choice or Fit(
         list(boxes), 0, MIN_SLIDE_PT, [BRIEFS[-1] if said is not None else FULL] * len(cards),
         0)
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
-    inner = padded(boxes)
+    inner = padded(boxes, v_pad)
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
     if said is not None and note:
         said.append(note)
@@ -152,8 +152,10 @@ def _words_left_out(cards: Sequence[Card], brand: Brand, size: int, widths: Sequ
     """A warning for each card drawn with fewer than all its words: the trainer types them
     back or says them (the notes have them). Not a TextMisfit, so a trainer's template keeps
     it: nothing overflows, the words are simply not on the slide."""
+    pt = max(MIN_SLIDE_PT, size - 2)
     return [f"help card {n} ({card.heading.replace(NBSP, ' ')}) leaves {lost} of its words "
-            f"off the slide at {size} pt; they are in the notes"
+            f"off the slide, even at {pt} pt: the notes say what it is for and the handout "
+            "has the rest; type them back on the slide or say them"
             for n, (card, width, brief) in enumerate(zip(cards, widths, briefs, strict=True), 1)
             if (lost := words_lost(card, brand, size, width, icon, brief, lead))]
 
@@ -325,8 +327,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
                                                             NAME_LEAD_UNDER_PICTURE)
 
     choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look, brand)
-    _boxes, side, size, briefs, _lost = choice or Fit([], 0, MIN_SLIDE_PT, [FULL] * len(cards),
-                                                      0)
+    fit = choice or Fit([], 0, MIN_SLIDE_PT, [FULL] * len(cards), 0)
+    side, size, briefs = fit.icon, fit.size, fit.briefs
     if said is not None and any(briefs):
         said.append(said_aloud(cards, briefs))
     note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)

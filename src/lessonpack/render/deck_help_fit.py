@@ -7,7 +7,7 @@ choice for a run of help slides, so the style holds across them. deck_help draws
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from pptx.util import Inches
@@ -66,6 +66,11 @@ TALL_ICONS = (int(0.6 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)
 V_PAD = int(0.15 * INCH)
 
 
+# Above and below a card's words where V_PAD leaves some card short of its words: a
+# tighter card before a line of what a service is for left off the slide.
+TIGHT_V_PAD = int(0.08 * INCH)
+
+
 # Below a tall card's icon, before its name.
 ICON_GAP = int(0.12 * INCH)
 
@@ -75,9 +80,9 @@ ICON_GAP = int(0.12 * INCH)
 ICON_MOST = int(1.1 * INCH)
 
 
-def padded(boxes: Sequence[Box]) -> list[Box]:
+def padded(boxes: Sequence[Box], v_pad: int = V_PAD) -> list[Box]:
     # Less padding above and below than beside: the rows are what is short of room.
-    return [(x + PAD, y + V_PAD, w - 2 * PAD, h - 2 * V_PAD) for x, y, w, h in boxes]
+    return [(x + PAD, y + v_pad, w - 2 * PAD, h - 2 * v_pad) for x, y, w, h in boxes]
 
 
 class Fit(NamedTuple):
@@ -89,6 +94,7 @@ class Fit(NamedTuple):
     size: int
     briefs: list[int]
     lost: int
+    v_pad: int = V_PAD
 
 
 def words_lost(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int,
@@ -118,6 +124,7 @@ class FitContext:
     brand: Brand
     lead: int
     allowed: tuple[int, ...]
+    v_pad: int = V_PAD
 
     def need(self, card: Card, size: int, width: int, icon: int, brief: int) -> int:
         return card_need(card, self.brand, size, width, icon, brief, self.lead)
@@ -155,18 +162,21 @@ class FitContext:
         gives a tall one what it lacks: a school's card with three long contact lines
         above short national ones), every card whole or at least its first sentence."""
         found: list[Fit] = []
-        grid = self.briefs(padded(boxes), size, icon)
+        inner = padded(boxes, self.v_pad)
+        grid = self.briefs(inner, size, icon)
         if grid is not None:
             found.append(Fit(list(boxes), icon, size, grid,
-                             self.lost(padded(boxes), size, icon, grid)))
+                             self.lost(inner, size, icon, grid), self.v_pad))
         if grid is None or any(grid):
             for wanted in _row_briefs(grid, len(self.cards), self.allowed):
                 rows = _rows_by_need(boxes, self.cards, self.brand, size, icon, wanted,
-                                     self.lead)
-                if rows is None or self.briefs(padded(rows), size, icon, wanted) is None:
+                                     self.lead, self.v_pad)
+                if rows is None or \
+                        self.briefs(padded(rows, self.v_pad), size, icon, wanted) is None:
                     continue
                 found.append(Fit(rows, icon, size, list(wanted),
-                                 self.lost(padded(rows), size, icon, wanted)))
+                                 self.lost(padded(rows, self.v_pad), size, icon, wanted),
+                                 self.v_pad))
         return min(found, key=lambda fit: fit.lost, default=None)
 
 
@@ -221,7 +231,13 @@ def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look:
                          brand, name_lead(look), BRIEFS if allow_brief else (FULL,))
     top = max(look.card_pt, line_pt(look) + 2)
     tries = preferred(top, tuple(sizes) if pictured else (0,), look)
-    return best_fit(tries, lambda size, icon: context.fit_at(boxes, size, icon))
+    fit = best_fit(tries, lambda size, icon: context.fit_at(boxes, size, icon))
+    if fit is None or fit.lost:
+        tight = replace(context, v_pad=TIGHT_V_PAD)
+        closer = best_fit(tries, lambda size, icon: tight.fit_at(boxes, size, icon))
+        if closer is not None and (fit is None or closer.lost < fit.lost):
+            return closer
+    return fit
 
 
 def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
@@ -245,8 +261,8 @@ def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int, brief: int | Sequence[int] = FULL, lead: int = NAME_LEAD
-                  ) -> list[Box] | None:
+                  icon: int, brief: int | Sequence[int] = FULL, lead: int = NAME_LEAD,
+                  v_pad: int = V_PAD) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
     share of what is left; None when even that does not fit. ``brief``: one for every
@@ -256,7 +272,7 @@ def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, siz
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
-    pad = 2 * V_PAD
+    pad = 2 * v_pad
     needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, br, lead) + pad
                  for c, b, r, br in zip(cards, boxes, row_of, briefs, strict=True) if r == row)
              for row in range(len(tops))]
