@@ -343,7 +343,6 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     # slide's stack started at its own height).
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
-    tallest = room
     misfits = _words_left_out(cards, brand, size, [b[2] for b in inner], 0, briefs,
                               NAME_LEAD_UNDER_PICTURE)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
@@ -351,12 +350,16 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         name = f"Help card {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
                   radius=look.radius)
+        # The row's tallest stack, centred in the card: contacts end at one height along
+        # the row, and a card alone in its row (CEOP across the slide) has no hole between
+        # its one line of words and its address on the card's foot.
+        tallest = min(room, max(stack_height(stack) for stack, other
+                                in zip(stacks, inner, strict=True) if other[1] == ty))
         whole = side + (ICON_GAP if side else 0) + tallest
         if side + (ICON_GAP if side else 0) + stack_height((row, under)) > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
-        # From the card's top: icon, name and what it is for; the contacts on the card's
-        # foot, one line for the row.
+        # Icon, name and what it is for from the block's top; the contacts on its foot.
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
             place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),

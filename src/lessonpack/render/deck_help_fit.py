@@ -207,13 +207,18 @@ def best_fit(tries: Iterable[tuple[int, int]], fit_at: Callable[[int, int], Fit 
     return best
 
 
-def preferred(top: int, icons: Sequence[int], look: Look) -> list[tuple[int, int]]:
-    """Sizes and icons in the order they are preferred where they lose as many words: the
-    help cards' size or larger, then to 2 pt over the floor, then the floor; within each
-    step an icon (largest first) at any size before none (an icon is how pupils find a
-    service, worth a point or two of type), larger type first."""
+def preferred(top: int, icons: Sequence[int], look: Look, icon_least: int = 0
+              ) -> list[tuple[int, int]]:
+    """Sizes and icons in the order they are preferred where they lose as many words: down
+    to ``icon_least`` (the help cards' size unless given) an icon, largest first, at any
+    size before none (an icon is how pupils find a service, worth a point or two of type),
+    then without one; below it, to 2 pt over the floor, then at the floor, the same way.
+    Larger type first within each."""
     help_pt = line_pt(look) + 2
-    steps = ((top, help_pt), (help_pt - 1, MIN_SLIDE_PT + 2), (MIN_SLIDE_PT + 1, MIN_SLIDE_PT))
+    least = icon_least or help_pt
+    steps = [(top, least), *((high, low) for high, low in
+                             ((least - 1, MIN_SLIDE_PT + 2), (MIN_SLIDE_PT + 1, MIN_SLIDE_PT))
+                             if high >= low)]
     ordered = [*(icon for icon in icons if icon), *(icon for icon in icons if not icon)]
     return [(size, icon) for high, low in steps for icon in ordered
             for size in range(high, low - 1, -1)]
@@ -333,7 +338,11 @@ def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[i
                    for (card, box), brief in zip(sized[:count], briefs, strict=False))
         return Fit([], side, size, briefs[:count], lost)
 
-    tries = [(size, side) for size, side in preferred(top_pt, sides, look) if size >= least]
+    # A pupil's tall card's picture is who to go to (the school's staff figure, a trusted
+    # adult): kept down to 2 pt over the floor before the cards go without (two cards
+    # half empty under their names, and the other templates' slides showing both).
+    tries = [(size, side) for size, side in preferred(top_pt, sides, look, MIN_SLIDE_PT + 2)
+             if size >= least]
     return best_fit(tries, fit_at)
 
 
