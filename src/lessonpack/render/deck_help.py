@@ -85,12 +85,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     boxes, icon, size, briefs, _lost, v_pad = choice or Fit(
         list(boxes), 0, MIN_SLIDE_PT, [BRIEFS[-1] if said is not None else FULL] * len(cards),
         0)
-    if said is not None and any(briefs):
-        said.append(said_aloud(cards, briefs))
     inner = padded(boxes, v_pad)
-    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
-    if said is not None and note:
-        said.append(note)
+    _say_left_out(said, cards, brand, size, [b[2] for b in inner], briefs)
     misfits = _words_left_out(cards, brand, size, [b[2] for b in inner], icon, briefs,
                               name_lead(look))
     lead = name_lead(look)
@@ -147,15 +143,33 @@ def _top_down(tall: bool, look: Look) -> bool:
     return tall or (look.plain_icons and not look.long_help_cards)
 
 
+def _say_left_out(said: list[str] | None, cards: Sequence[Card], brand: Brand, size: int,
+                  widths: Sequence[int], briefs: Sequence[int]) -> None:
+    """The notes' lines (``said``, where the slide has notes) for what the cards leave out:
+    what each is for, said aloud, and the contacts left to the handout."""
+    if said is None:
+        return
+    if any(briefs):
+        said.append(said_aloud(cards, briefs))
+    note = contacts_note(cards, brand, size, widths, briefs)
+    if note:
+        said.append(note)
+
+
+def _row_tallest(stacks: Sequence[Stack], inner: Sequence[Box], top: int) -> int:
+    """The tallest stack of the cards whose box starts at ``top`` (one row of cards)."""
+    return max(stack_height(stack) for stack, box in zip(stacks, inner, strict=True)
+               if box[1] == top)
+
+
 def _words_left_out(cards: Sequence[Card], brand: Brand, size: int, widths: Sequence[int],
                     icon: int, briefs: Sequence[int], lead: int) -> list[str]:
     """A warning for each card drawn with fewer than all its words: the trainer types them
     back or says them (the notes have them). Not a TextMisfit, so a trainer's template keeps
     it: nothing overflows, the words are simply not on the slide."""
-    pt = max(MIN_SLIDE_PT, size - 2)
     return [f"help card {n} ({card.heading.replace(NBSP, ' ')}) leaves {lost} of its words "
-            f"off the slide, even at {pt} pt: the notes say what it is for and the handout "
-            "has the rest; type them back on the slide or say them"
+            "off the slide, where no smaller icon or type down to 18 pt holds them (the notes "
+            "say what it is for, the handout has the rest): type them back or say them"
             for n, (card, width, brief) in enumerate(zip(cards, widths, briefs, strict=True), 1)
             if (lost := words_lost(card, brand, size, width, icon, brief, lead))]
 
@@ -329,11 +343,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look, brand)
     fit = choice or Fit([], 0, MIN_SLIDE_PT, [FULL] * len(cards), 0)
     side, size, briefs = fit.icon, fit.size, fit.briefs
-    if said is not None and any(briefs):
-        said.append(said_aloud(cards, briefs))
-    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
-    if said is not None and note:
-        said.append(note)
+    _say_left_out(said, cards, brand, size, [b[2] for b in inner], briefs)
     stacks = [card_stack(c, brand, size, b[2], 0, brief, NAME_LEAD_UNDER_PICTURE)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
     if side:
@@ -353,8 +363,7 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         # The row's tallest stack, centred in the card: contacts end at one height along
         # the row, and a card alone in its row (CEOP across the slide) has no hole between
         # its one line of words and its address on the card's foot.
-        tallest = min(room, max(stack_height(stack) for stack, other
-                                in zip(stacks, inner, strict=True) if other[1] == ty))
+        tallest = min(room, _row_tallest(stacks, inner, ty))
         whole = side + (ICON_GAP if side else 0) + tallest
         if side + (ICON_GAP if side else 0) + stack_height((row, under)) > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
