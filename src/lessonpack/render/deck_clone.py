@@ -47,7 +47,28 @@ def sample_style(sp: Any) -> etree._Element | None:
     for attr in _DROP_RPR:
         def_rpr.attrib.pop(attr, None)
     lvl.append(def_rpr)  # defRPr is the last child but extLst, which was dropped
+    no_picture_bullet(lvl)
     return lvl
+
+
+_PICTURE_BULLET = (qn("a:buBlip"), qn("a:buSzPct"), qn("a:buSzPts"), qn("a:buSzTx"))
+
+
+def no_picture_bullet(p_pr: etree._Element) -> None:
+    """A picture bullet (``a:buBlip``) copied from a master left out, with the hanging
+    indent it hung from: its picture is the master's part, so on a slide it names a
+    relationship the slide does not have and draws nothing, while every wrapped line still
+    stood indented under an empty bullet (klee2's "What this session covers")."""
+    if p_pr.find(qn("a:buBlip")) is None:
+        return
+    for child in [c for c in p_pr if c.tag in _PICTURE_BULLET]:
+        p_pr.remove(child)
+    p_pr.set("marL", "0")
+    p_pr.set("indent", "0")
+    later = next((c for c in p_pr if c.tag in (qn("a:tabLst"), qn("a:defRPr"), qn("a:extLst"))),
+                 None)
+    mark = etree.Element(qn("a:buNone"))
+    later.addprevious(mark) if later is not None else p_pr.append(mark)
 
 
 def materialise_style(target: Any, source: Any) -> bool:
@@ -65,6 +86,8 @@ def materialise_style(target: Any, source: Any) -> bool:
     for old in lst.findall(qn("a:lvl1pPr")):
         lst.remove(old)
     lst.insert(0, lvl)
+    for level in lst:  # the master's own levels, copied with the placeholder
+        no_picture_bullet(level)
     return True
 
 

@@ -23,6 +23,7 @@ from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
 from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.plan.contact_text import NBSP
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
 from lessonpack.render.deck_fit import WEB_ADDRESS, TextMisfit, no_lone_word
 from lessonpack.render.deck_help_fit import (
@@ -30,13 +31,14 @@ from lessonpack.render.deck_help_fit import (
     ICONS,
     LEAST_ICONS,
     PAD,
+    Fit,
     choose_tall,
     choose_wide,
     grown_icon,
-    keeps_words,
     padded,
     run_icons,
     wide_first,
+    words_lost,
 )
 from lessonpack.render.deck_help_picture import place_help_picture
 from lessonpack.render.deck_help_words import (
@@ -44,7 +46,6 @@ from lessonpack.render.deck_help_words import (
     FULL,
     INDENT,
     NAME_LEAD_UNDER_PICTURE,
-    NONE,
     card_need,
     card_stack,
     contacts_note,
@@ -56,13 +57,6 @@ from lessonpack.render.deck_help_words import (
     stack_height,
     with_room_to_fill,
 )
-
-
-def _narrow_slide(slide: Slide) -> bool:
-    """Whether ``slide``'s deck is no wider than KEEPS_WORDS (a 4:3 template): there help
-    cards keep their words whole, in smaller type or without an icon, before saying less."""
-    prs = slide.part.package.presentation_part.presentation
-    return keeps_words(int(prs.slide_width or 0), int(prs.slide_height or 0))
 
 
 def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,
@@ -85,19 +79,16 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
     tall = sizes is not ICONS
     if tall and like:
         sizes = run_icons(boxes, [*cards, *like], brand, look, sizes)
-    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes,
-                     _narrow_slide(slide))
+    choice = _layout(boxes, cards, brand, look, like, said is not None, sizes)
     # Nothing fits at 18 pt: the least words (what each is for said aloud), and the
     # misfit reported below.
-    boxes, icon, size, briefs = choice or (
-        list(boxes), 0, MIN_SLIDE_PT, [BRIEFS[-1] if said is not None else FULL] * len(cards))
-    if said is not None and any(briefs):
-        said.append(said_aloud(cards, briefs))
-    inner = padded(boxes)
-    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
-    if said is not None and note:
-        said.append(note)
-    misfits: list[str] = []
+    boxes, icon, size, briefs, _lost, v_pad = choice or Fit(
+        list(boxes), 0, MIN_SLIDE_PT, [BRIEFS[-1] if said is not None else FULL] * len(cards),
+        0)
+    inner = padded(boxes, v_pad)
+    _say_left_out(said, cards, brand, size, [b[2] for b in inner], briefs)
+    misfits = _words_left_out(cards, brand, size, [b[2] for b in inner], icon, briefs,
+                              name_lead(look))
     lead = name_lead(look)
     stacks = [card_stack(c, brand, size, b[2], icon, brief, lead)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
@@ -152,12 +143,42 @@ def _top_down(tall: bool, look: Look) -> bool:
     return tall or (look.plain_icons and not look.long_help_cards)
 
 
-Choice = tuple[list[Box], int, int, list[int]]
+def _say_left_out(said: list[str] | None, cards: Sequence[Card], brand: Brand, size: int,
+                  widths: Sequence[int], briefs: Sequence[int]) -> None:
+    """The notes' lines (``said``, where the slide has notes) for what the cards leave out:
+    what each is for, said aloud, and the contacts left to the handout."""
+    if said is None:
+        return
+    if any(briefs):
+        said.append(said_aloud(cards, briefs))
+    note = contacts_note(cards, brand, size, widths, briefs)
+    if note:
+        said.append(note)
+
+
+def _row_tallest(stacks: Sequence[Stack], inner: Sequence[Box], top: int) -> int:
+    """The tallest stack of the cards whose box starts at ``top`` (one row of cards)."""
+    return max(stack_height(stack) for stack, box in zip(stacks, inner, strict=True)
+               if box[1] == top)
+
+
+def _words_left_out(cards: Sequence[Card], brand: Brand, size: int, widths: Sequence[int],
+                    icon: int, briefs: Sequence[int], lead: int) -> list[str]:
+    """A warning for each card drawn with fewer than all its words: the trainer types them
+    back or says them (the notes have them). Not a TextMisfit, so a trainer's template keeps
+    it: nothing overflows, the words are simply not on the slide."""
+    return [f"help card {n} ({card.heading.replace(NBSP, ' ')}) leaves {lost} of its words "
+            "off the slide, where no smaller icon or type down to 18 pt holds them (the notes "
+            "say what it is for, the handout has the rest): type them back or say them"
+            for n, (card, width, brief) in enumerate(zip(cards, widths, briefs, strict=True), 1)
+            if (lost := words_lost(card, brand, size, width, icon, brief, lead))]
+
+
+Choice = Fit
 
 
 def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int],
-            keep_words: bool = False) -> Choice | None:
+            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]) -> Choice | None:
     """The boxes, icon, size and briefs (``choose_wide``) in the grid; where the first card
     (the school's) is not whole in it, its office, DSL and deputy each a long address that
     wraps in half the slide, across the whole first row with the others under it, when
@@ -166,7 +187,7 @@ def _layout(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Loo
     same where the grid holds it whole only below the help cards' size (``line_pt``) and
     across it is larger: the school's card with its DSL, deputy and room set the first help
     slide at 18-20 pt on a narrow trainer's template, beside 26 pt on the run's others."""
-    choice = _grid_or_across(boxes, cards, brand, look, like, allow_brief, sizes, keep_words)
+    choice = _grid_or_across(boxes, cards, brand, look, like, allow_brief, sizes)
     if choice is None or choice[1] or sizes is not ICONS:
         return choice
     return _with_least_icon(boxes, cards, brand, look, like, allow_brief, choice)
@@ -188,30 +209,25 @@ def _with_least_icon(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, 
 
 
 def _grid_or_across(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-                    like: Sequence[Card], allow_brief: bool, sizes: Sequence[int],
-                    keep_words: bool = False) -> Choice | None:
-    choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes, keep_words)
-    small = choice is not None and choice[2] < line_pt(look)
-    wide = wide_first(boxes) if choice is None or choice[3][0] != FULL or small else None
+                    like: Sequence[Card], allow_brief: bool, sizes: Sequence[int]
+                    ) -> Choice | None:
+    """The grid's fit, or the first card across the slide (``wide_first``) where that
+    loses fewer words, or as few in larger type than the grid's below the help size."""
+    choice = choose_wide(boxes, cards, brand, look, like, allow_brief, sizes)
+    small = choice is not None and choice.size < line_pt(look)
+    wide = wide_first(boxes) if choice is None or choice.lost or small else None
     if wide is None:
         return choice
-    across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes, keep_words)
-    if across is None:
-        return choice
-    if across[3][0] == FULL and (choice is None or _said_less(across[3]) < _said_less(choice[3])):
+    across = choose_wide(wide, cards, brand, look, like, allow_brief, sizes)
+    if across is None or choice is None:
+        return across or choice
+    if across.lost < choice.lost:
         return across
-    larger = choice is not None and _said_less(across[3]) <= _said_less(choice[3]) \
-        and across[2] > choice[2]
+    larger = across.lost == choice.lost and across.size > choice.size
     return across if small and larger else choice
 
 
 Stack = tuple[int, list[tuple[str, bool, int, int]]]
-
-
-def _said_less(briefs: Sequence[int]) -> tuple[int, int]:
-    """How much a layout's cards leave out: first how many show no words under their name,
-    then how much in all."""
-    return sum(b == NONE for b in briefs), sum(briefs)
 
 
 def _name_rows(stacks: Sequence[Stack]) -> list[int]:
@@ -324,14 +340,10 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
         return side + (ICON_GAP if side else 0) + card_need(card, brand, size, width, 0, brief,
                                                             NAME_LEAD_UNDER_PICTURE)
 
-    choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look,
-                         keep_words=_narrow_slide(slide))
-    side, size, briefs = choice or (0, MIN_SLIDE_PT, [FULL] * len(cards))
-    if said is not None and any(briefs):
-        said.append(said_aloud(cards, briefs))
-    note = contacts_note(cards, brand, size, [b[2] for b in inner], briefs)
-    if said is not None and note:
-        said.append(note)
+    choice = choose_tall(sized, len(cards), sides, top_pt, need, allowed, look, brand)
+    fit = choice or Fit([], 0, MIN_SLIDE_PT, [FULL] * len(cards), 0)
+    side, size, briefs = fit.icon, fit.size, fit.briefs
+    _say_left_out(said, cards, brand, size, [b[2] for b in inner], briefs)
     stacks = [card_stack(c, brand, size, b[2], 0, brief, NAME_LEAD_UNDER_PICTURE)
               for c, b, brief in zip(cards, inner, briefs, strict=True)]
     if side:
@@ -341,19 +353,22 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
     # slide's stack started at its own height).
     side, stacks = _one_name_row(stacks, inner[0][3], side, _least_icon(look, sides))
     room = inner[0][3] - side - (ICON_GAP if side else 0)
-    tallest = room
-    misfits: list[str] = []
+    misfits = _words_left_out(cards, brand, size, [b[2] for b in inner], 0, briefs,
+                              NAME_LEAD_UNDER_PICTURE)
     for n, (card, card_box, (tx, ty, tw, th), (row, under)) in enumerate(
             zip(cards, boxes, inner, stacks, strict=True), 1):
         name = f"Help card {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card_box, T.BACKGROUND_2, name,
                   radius=look.radius)
+        # The row's tallest stack, centred in the card: contacts end at one height along
+        # the row, and a card alone in its row (CEOP across the slide) has no hole between
+        # its one line of words and its address on the card's foot.
+        tallest = min(room, _row_tallest(stacks, inner, ty))
         whole = side + (ICON_GAP if side else 0) + tallest
         if side + (ICON_GAP if side else 0) + stack_height((row, under)) > th:
             misfits.append(TextMisfit(f"the text of help card {n} does not fit its card at "
                                       "18 pt"))
-        # From the card's top: icon, name and what it is for; the contacts on the card's
-        # foot, one line for the row.
+        # Icon, name and what it is for from the block's top; the contacts on its foot.
         top = ty + max(0, (th - whole) // 2)
         if side and card.picture is not None:
             place_help_picture(slide, card.picture, (tx + (tw - side) // 2, top, side, side),

@@ -1,11 +1,14 @@
-"""Which icon, text size and brevity let every help card fit its box: the deck's body size
-or larger with the largest icon first, then rows re-divided by need, brief cards (what they
-are for said aloud), no icon, and only then smaller type down to 18 pt. One choice for a
-run of help slides, so the style holds across them. deck_help draws what is chosen."""
+"""Which icon, text size, rows and brevity a run of help cards is drawn with: the choice
+that leaves fewest of the cards' words off the slide, and among those the largest type and
+icon. A card says less than all it has (what is left is said aloud and the build warns)
+only where no smaller icon, tighter row or smaller type down to 18 pt holds it whole. One
+choice for a run of help slides, so the style holds across them. deck_help draws it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from pptx.util import Inches
 
@@ -13,6 +16,7 @@ from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
 from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.plan.contact_text import NBSP
 from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_help_words import (
     BRIEFS,
@@ -22,6 +26,7 @@ from lessonpack.render.deck_help_words import (
     NAME_LEAD,
     NAME_LEAD_UNDER_PICTURE,
     card_need,
+    card_stack,
     line_pt,
     name_lead,
     name_lines,
@@ -61,6 +66,11 @@ TALL_ICONS = (int(0.6 * INCH), int(0.55 * INCH), int(0.45 * INCH), 0)
 V_PAD = int(0.15 * INCH)
 
 
+# Above and below a card's words where V_PAD leaves some card short of its words: a
+# tighter card before a line of what a service is for left off the slide.
+TIGHT_V_PAD = int(0.08 * INCH)
+
+
 # Below a tall card's icon, before its name.
 ICON_GAP = int(0.12 * INCH)
 
@@ -70,197 +80,169 @@ ICON_GAP = int(0.12 * INCH)
 ICON_MOST = int(1.1 * INCH)
 
 
-def padded(boxes: Sequence[Box]) -> list[Box]:
+def padded(boxes: Sequence[Box], v_pad: int = V_PAD) -> list[Box]:
     # Less padding above and below than beside: the rows are what is short of room.
-    return [(x + PAD, y + V_PAD, w - 2 * PAD, h - 2 * V_PAD) for x, y, w, h in boxes]
+    return [(x + PAD, y + v_pad, w - 2 * PAD, h - 2 * v_pad) for x, y, w, h in boxes]
+
+
+class Fit(NamedTuple):
+    """A help slide's cards as chosen: their boxes, icon side, text size, how much each
+    says (FULL, FIRST, NONE) and how many of their words are not on the slide."""
+
+    boxes: list[Box]
+    icon: int
+    size: int
+    briefs: list[int]
+    lost: int
+    v_pad: int = V_PAD
+
+
+def words_lost(card: Card, brand: Brand, size: int, width: int, icon: int, brief: int,
+               lead: int) -> int:
+    """How many of the card's words (what it is for and every way to reach it) its stack
+    at ``brief`` leaves off the slide: a brief card's sentences, and contacts past the
+    card's contact lines (``card_stack`` caps them)."""
+    _row, under = card_stack(card, brand, size, width, icon, brief, lead)
+    return max(0, _word_count(card.text) - sum(_word_count(text) for text, *_r in under))
+
+
+def _word_count(text: str) -> int:
+    # The separators between ways ("·", ";") are no words: the slide sets each way on a
+    # line of its own without them.
+    return sum(1 for word in text.replace(NBSP, " ").split() if word not in {"·", ";"})
+
+
+@dataclass(frozen=True)
+class FitContext:
+    """What every try of one help slide's fit shares: its cards, the run's cards on its
+    other slides (which must fit this slide's narrowest card too: one style for the run),
+    the brand's fonts, how much larger names are than words, and how brief a card may be
+    (FULL only where nothing can be said aloud instead)."""
+
+    cards: tuple[Card, ...]
+    others: tuple[Card, ...]
+    brand: Brand
+    lead: int
+    allowed: tuple[int, ...]
+    v_pad: int = V_PAD
+
+    def need(self, card: Card, size: int, width: int, icon: int, brief: int) -> int:
+        return card_need(card, self.brand, size, width, icon, brief, self.lead)
+
+    def fits(self, card: Card, box: Box, size: int, icon: int, brief: int) -> bool:
+        """Whether ``card`` fits ``box`` at ``brief``, no word wider than its line (a web
+        address broken mid-word reads as two)."""
+        return self.need(card, size, box[2], icon, brief) <= box[3] \
+            and words_whole(card, self.brand, size, box[2], icon, brief, self.lead)
+
+    def briefs(self, inner: Sequence[Box], size: int, icon: int,
+               wanted: Sequence[int] | None = None) -> list[int] | None:
+        """Each card's fullest brief (or ``wanted``'s) that fits its padded box, the run's
+        others fitting the narrowest at their briefest; None where one does not fit."""
+        narrowest = min(inner, key=lambda b: b[2])
+        if not all(self.fits(card, narrowest, size, icon, self.allowed[-1])
+                   for card in self.others):
+            return None
+        chosen: list[int] = []
+        for n, (card, box) in enumerate(zip(self.cards, inner, strict=True)):
+            tries = self.allowed if wanted is None else (wanted[n],)
+            brief = next((br for br in tries if self.fits(card, box, size, icon, br)), None)
+            if brief is None:
+                return None
+            chosen.append(brief)
+        return chosen
+
+    def lost(self, inner: Sequence[Box], size: int, icon: int, briefs: Sequence[int]) -> int:
+        return sum(words_lost(card, self.brand, size, box[2], icon, brief, self.lead)
+                   for card, box, brief in zip(self.cards, inner, briefs, strict=True))
+
+    def fit_at(self, boxes: Sequence[Box], size: int, icon: int) -> Fit | None:
+        """The layout at ``size`` with ``icon`` that loses fewest words: the grid, each
+        card as full as its box lets it be, or its rows re-divided by need (a short row
+        gives a tall one what it lacks: a school's card with three long contact lines
+        above short national ones), every card whole or at least its first sentence."""
+        found: list[Fit] = []
+        inner = padded(boxes, self.v_pad)
+        grid = self.briefs(inner, size, icon)
+        if grid is not None:
+            found.append(Fit(list(boxes), icon, size, grid,
+                             self.lost(inner, size, icon, grid), self.v_pad))
+        if grid is None or any(grid):
+            for wanted in _row_briefs(grid, len(self.cards), self.allowed):
+                rows = _rows_by_need(boxes, self.cards, self.brand, size, icon, wanted,
+                                     self.lead, self.v_pad)
+                if rows is None or \
+                        self.briefs(padded(rows, self.v_pad), size, icon, wanted) is None:
+                    continue
+                found.append(Fit(rows, icon, size, list(wanted),
+                                 self.lost(padded(rows, self.v_pad), size, icon, wanted),
+                                 self.v_pad))
+        return min(found, key=lambda fit: fit.lost, default=None)
+
+
+def _row_briefs(grid: Sequence[int] | None, count: int, allowed: Sequence[int]
+                ) -> list[list[int]]:
+    """The briefs to try in rows re-divided by need: every card whole, then (where brief
+    cards are allowed) none cut past its first sentence."""
+    tries = [[FULL] * count]
+    if FIRST in allowed:
+        tries.append([min(brief, FIRST) for brief in grid] if grid else [FIRST] * count)
+    return tries
+
+
+def best_fit(tries: Iterable[tuple[int, int]], fit_at: Callable[[int, int], Fit | None]
+             ) -> Fit | None:
+    """The fit that loses fewest words, the first of ``tries`` (size, icon: in the order
+    they are preferred) among those that lose as few. One order for every slide shape:
+    a card keeps what it is for and how to reach it while any smaller icon, tighter row
+    or smaller type down to the slides' floor still holds it; only where none does is
+    something said aloud instead (and the build warns)."""
+    best: Fit | None = None
+    for size, icon in tries:
+        fit = fit_at(size, icon)
+        if fit is not None and (best is None or fit.lost < best.lost):
+            best = fit
+            if not fit.lost:
+                break
+    return best
+
+
+def preferred(top: int, icons: Sequence[int], look: Look, icon_least: int = 0
+              ) -> list[tuple[int, int]]:
+    """Sizes and icons in the order they are preferred where they lose as many words: down
+    to ``icon_least`` (the help cards' size unless given) an icon, largest first, at any
+    size before none (an icon is how pupils find a service, worth a point or two of type),
+    then without one; below it, to 2 pt over the floor, then at the floor, the same way.
+    Larger type first within each."""
+    help_pt = line_pt(look) + 2
+    least = icon_least or help_pt
+    steps = [(top, least), *((high, low) for high, low in
+                             ((least - 1, MIN_SLIDE_PT + 2), (MIN_SLIDE_PT + 1, MIN_SLIDE_PT))
+                             if high >= low)]
+    ordered = [*(icon for icon in icons if icon), *(icon for icon in icons if not icon)]
+    return [(size, icon) for high, low in steps for icon in ordered
+            for size in range(high, low - 1, -1)]
 
 
 def choose_wide(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
-            like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS,
-            keep_words: bool = False) -> tuple[list[Box], int, int, list[int]] | None:
-    """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) with which
-    every card fits (and the run's ``like`` cards in a card of this size): the words at
-    the deck's body size or larger (``line_pt``), whole, with the largest icon; else in rows
-    re-divided by need; else a brief card at that size (what it is for said aloud, when
-    ``allow_brief``); else without an icon; only then smaller type, down to 18 pt. None
-    when nothing fits at 18 pt. With ``keep_words`` (a narrow slide: KEEPS_WORDS) no icon
-    and smaller type (to WHOLE_FLOOR) come before any card says less, and a card's first
-    sentence (``_purpose_kept``) before it says only its name and contact."""
-    inner = padded(boxes)
-    lead = name_lead(look)
+                like: Sequence[Card], allow_brief: bool, sizes: Sequence[int] = ICONS
+                ) -> Fit | None:
+    """The boxes, icon, size and how much each card says (FULL, FIRST, NONE) that lose
+    fewest words (``best_fit``), the run's ``like`` cards fitting a card of this size too.
+    Brief cards only where ``allow_brief`` (what they leave out is said aloud). None when
+    nothing fits at 18 pt."""
     pictured = any(card.picture is not None for card in [*cards, *like])
-    icons = tuple(sizes) if pictured else (0,)
-    others = [card for card in like if card not in cards]
-    sized = _sized(cards, inner, others)
-    allowed = BRIEFS if allow_brief else (FULL,)
+    context = FitContext(tuple(cards), tuple(card for card in like if card not in cards),
+                         brand, name_lead(look), BRIEFS if allow_brief else (FULL,))
     top = max(look.card_pt, line_pt(look) + 2)
-
-    def wide_need(card: Card, size: int, width: int, icon: int, brief: int) -> int:
-        return card_need(card, brand, size, width, icon, brief, lead)
-
-    if allow_brief and keep_words:
-        kept = _words_kept(boxes, cards, sized, icons, brand, top, lead, allowed[-1], look)
-        if kept is not None:
-            return kept
-    for floor in (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
-        # An icon in rows of unequal need (a tall first row, a short second one) before
-        # none in equal rows: the icons are how pupils find a service (Brightpath KS2's
-        # help cards lost theirs to the school's longer directions).
-        for group in ([icon for icon in icons if icon], [0]):
-            for icon in group:
-                for size in range(top, floor - 1, -1):
-                    # The run's other cards set no smaller type here, however brief
-                    # they must be on their own slide.
-                    if _all_whole(sized, len(cards), brand, size, icon, allowed[-1], lead):
-                        return list(boxes), icon, size, [FULL] * len(cards)
-            for icon in group:
-                rows = _rows_by_need(boxes, cards, brand, floor, icon, lead=lead)
-                if rows is not None:
-                    return rows, icon, floor, [FULL] * len(cards)
-            # Brief cards: the icon size that leaves out least of this slide's cards (a
-            # smaller icon before a card reduced to its name), the larger icon when equal.
-            least = _least_lost(sized, len(cards), group, floor, allowed, wide_need)
-            if least is not None:
-                return list(boxes), least[0], floor, least[1]
-            # Brief cards in rows re-divided by need: the school's card with three long
-            # contact lines across the slide keeps them all, the row beneath says what
-            # its services are for aloud (Riverside's parents' slide).
-            for icon in group:
-                for brief in allowed[1:]:
-                    rows = _rows_by_need(boxes, cards, brand, floor, icon, brief, lead)
-                    if rows is None:
-                        continue
-                    fitted = _briefs(_sized(cards, padded(rows), others), brand, floor,
-                                     icon, allowed, lead)
-                    if fitted is not None:
-                        return rows, icon, floor, fitted[:len(cards)]
-    return None
-
-
-# The least size at which every card's words are kept whole before any card says less, on
-# a slide no wider than KEEPS_WORDS (width to height): on a 4:3 trainer's template (Coreoz,
-# klee2, smooth-black) parents' NSPCC card lost its advice line and email, CEOP and Police
-# what they are for, at 22 pt beside an icon; 2 pt smaller, or without the icon, they fit.
-# Wide slides keep larger type and say the rest aloud: their cards lose little (the
-# default look's parents' help slides keep every word at 22 pt).
-WHOLE_FLOOR = MIN_SLIDE_PT + 2
-KEEPS_WORDS = 1.5
-
-
-def keeps_words(slide_w: int, slide_h: int) -> bool:
-    """Whether a slide this size keeps help cards' words whole before larger type."""
-    return slide_h > 0 and slide_w / slide_h <= KEEPS_WORDS
-
-
-def _whole_first(boxes: Sequence[Box], cards: Sequence[Card], sized: list[tuple[Card, Box]],
-                 icons: Sequence[int], brand: Brand, top: int, lead: int, briefest: int,
-                 floor: int) -> tuple[list[Box], int, int, list[int]] | None:
-    """Every card whole (the run's others at their briefest), at ``floor`` or larger and
-    then down to WHOLE_FLOOR: with the largest icon that leaves them whole, in the grid or
-    in rows re-divided by need, then with none, before any card loses its words."""
-    for least in dict.fromkeys((floor, WHOLE_FLOOR)):
-        for group in ([icon for icon in icons if icon], [0]):
-            for icon in group:
-                for size in range(top, least - 1, -1):
-                    if _all_whole(sized, len(cards), brand, size, icon, briefest, lead):
-                        return list(boxes), icon, size, [FULL] * len(cards)
-            for icon in group:
-                rows = _rows_by_need(boxes, cards, brand, least, icon, lead=lead)
-                if rows is not None:
-                    return rows, icon, least, [FULL] * len(cards)
-    return None
-
-
-def _purpose_kept(boxes: Sequence[Box], cards: Sequence[Card],
-                  sized: list[tuple[Card, Box]], icons: Sequence[int], brand: Brand, top: int,
-                  lead: int, briefest: int) -> tuple[list[Box], int, int, list[int]] | None:
-    """Where some card is not whole even at WHOLE_FLOOR: each card whole or with its first
-    sentence (what it is for), down to WHOLE_FLOOR, with an icon and then none, before any
-    card is cut to its name and contact. On Coreoz's and smooth-black's 4:3 parents' second
-    help slide Childline missed whole by 0.01-0.1 in; cut to its contact at 22 pt, the run's
-    evening (deck_sizes) then set it at the first slide's 18 pt, smaller and still saying
-    nothing of what each service is for."""
-    for group in ([icon for icon in icons if icon], [0]):
-        for icon in group:
-            for size in range(top, WHOLE_FLOOR - 1, -1):
-                briefs = _this_slide_briefs(sized, len(cards), brand, size, icon, briefest,
-                                            lead)
-                if briefs is not None:
-                    return list(boxes), icon, size, briefs
-                # Or in rows re-divided by need, each card whole where its grid box holds
-                # it: on Coreoz, Take It Down's first sentence missed its row by 0.01 in
-                # with 0.29 in to spare in the row above.
-                briefs = [FULL if card_need(card, brand, size, box[2], icon, FULL, lead)
-                          <= box[3] else FIRST for card, box in sized[:len(cards)]]
-                if not all(words_whole(card, brand, size, box[2], icon, brief, lead)
-                           for (card, box), brief in zip(sized, briefs, strict=False)):
-                    continue
-                rows = _rows_by_need(boxes, cards, brand, size, icon, briefs, lead=lead)
-                if rows is not None:
-                    return rows, icon, size, briefs
-    return None
-
-
-def _words_kept(boxes: Sequence[Box], cards: Sequence[Card], sized: list[tuple[Card, Box]],
-                icons: Sequence[int], brand: Brand, top: int, lead: int, briefest: int,
-                look: Look) -> tuple[list[Box], int, int, list[int]] | None:
-    """On a narrow slide (``keep_words``), before choose_wide's usual order: every card
-    whole (``_whole_first``), else each whole or with its first sentence
-    (``_purpose_kept``); None when neither fits."""
-    whole = _whole_first(boxes, cards, sized, icons, brand, top, lead, briefest,
-                         line_pt(look) + 2)
-    if whole is not None:
-        return whole
-    return _purpose_kept(boxes, cards, sized, icons, brand, top, lead, briefest)
-
-
-def _this_slide_briefs(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand,
-                       size: int, icon: int, briefest: int, lead: int) -> list[int] | None:
-    """Each of this slide's first ``count`` cards' least brief, FULL or FIRST, with which
-    it fits its box at ``size`` (the run's others at ``briefest``), no word wider than its
-    card; None when one needs less."""
-    briefs: list[int] = []
-    for i, (card, box) in enumerate(sized):
-        kept = (FULL, FIRST) if i < count else (briefest,)
-        brief = next((br for br in kept
-                      if card_need(card, brand, size, box[2], icon, br, lead) <= box[3]
-                      and words_whole(card, brand, size, box[2], icon, br, lead)), None)
-        if brief is None:
-            return None
-        if i < count:
-            briefs.append(brief)
-    return briefs
-
-
-def _all_whole(sized: Sequence[tuple[Card, Box]], count: int, brand: Brand, size: int,
-               icon: int, briefest: int, lead: int) -> bool:
-    """Whether every card fits its box at ``size``, the first ``count`` (this slide's) whole
-    and the run's others at ``briefest``, and no word wider than its card: a smaller size
-    before a web address broken mid-word."""
-    for i, (card, box) in enumerate(sized):
-        brief = FULL if i < count else briefest
-        if card_need(card, brand, size, box[2], icon, brief, lead) > box[3] \
-                or not words_whole(card, brand, size, box[2], icon, brief, lead):
-            return False
-    return True
-
-
-def _sized(cards: Sequence[Card], inner: Sequence[Box], others: Sequence[Card]
-           ) -> list[tuple[Card, Box]]:
-    """Each card in its own box, and the run's other cards in this slide's narrowest one
-    (a card across the whole width is not the size the others are drawn at)."""
-    narrowest = min(inner, key=lambda b: b[2])
-    return [*zip(cards, inner, strict=True), *((card, narrowest) for card in others)]
-
-
-def _briefs(sized: Sequence[tuple[Card, Box]], brand: Brand, size: int, icon: int,
-            allowed: Sequence[int], lead: int) -> list[int] | None:
-    """Each card's least brief with which it fits its box at ``size``; None when one
-    does not fit even by name and contact."""
-    briefs = [next((br for br in allowed
-                    if card_need(c, brand, size, b[2], icon, br, lead) <= b[3]), None)
-              for c, b in sized]
-    return None if any(b is None for b in briefs) else [b or FULL for b in briefs]
+    tries = preferred(top, tuple(sizes) if pictured else (0,), look)
+    fit = best_fit(tries, lambda size, icon: context.fit_at(boxes, size, icon))
+    if fit is None or fit.lost:
+        tight = replace(context, v_pad=TIGHT_V_PAD)
+        closer = best_fit(tries, lambda size, icon: tight.fit_at(boxes, size, icon))
+        if closer is not None and (fit is None or closer.lost < fit.lost):
+            return closer
+    return fit
 
 
 def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
@@ -284,8 +266,8 @@ def wide_first(boxes: Sequence[Box]) -> list[Box] | None:
 
 
 def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, size: int,
-                  icon: int, brief: int | Sequence[int] = FULL, lead: int = NAME_LEAD
-                  ) -> list[Box] | None:
+                  icon: int, brief: int | Sequence[int] = FULL, lead: int = NAME_LEAD,
+                  v_pad: int = V_PAD) -> list[Box] | None:
     """The grid's rows re-divided by what their cards need at ``size`` (the school's card with
     a deputy's own contact beside short national ones), each row its need plus an equal
     share of what is left; None when even that does not fit. ``brief``: one for every
@@ -295,7 +277,7 @@ def _rows_by_need(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, siz
         return None
     row_of = [tops.index(y) for _x, y, _w, _h in boxes]
     briefs = [brief] * len(cards) if isinstance(brief, int) else list(brief)
-    pad = 2 * V_PAD
+    pad = 2 * v_pad
     needs = [max(card_need(c, brand, size, b[2] - 2 * PAD, icon, br, lead) + pad
                  for c, b, r, br in zip(cards, boxes, row_of, briefs, strict=True) if r == row)
              for row in range(len(tops))]
@@ -327,88 +309,41 @@ def run_icons(boxes: Sequence[Box], run: Sequence[Card], brand: Brand, look: Loo
 
 
 def choose_tall(sized: Sequence[tuple[Card, Box]], count: int, sides: Sequence[int],
-                 top_pt: int, need: Callable[..., int], allowed: Sequence[int], look: Look,
-                 floors: Sequence[int] | None = None, keep_words: bool = False
-                 ) -> tuple[int, int, list[int]] | None:
-    """Icon side, size and each card's brief for tall cards: whole words with an icon
-    (largest first), then brief words with an icon, then the same without one; at the
-    body size or larger before any smaller type. With ``keep_words`` (a narrow slide),
-    whole words without an icon, then down to WHOLE_FLOOR, before brief ones."""
+                top_pt: int, need: Callable[..., int], allowed: Sequence[int], look: Look,
+                brand: Brand, least: int = MIN_SLIDE_PT) -> Fit | None:
+    """Icon side, size and each card's brief for tall cards (``sized``: this slide's
+    ``count`` cards, then the run's others, each with its padded box; ``need(card, size,
+    width, side, brief)``: a card's height): the whole run whole at one size first (one
+    size per role across its slides), else what loses fewest words (``best_fit``), down
+    to ``least``. The run's other cards fit at their briefest. None when nothing fits."""
     icons = [side for side in sides if side]
+    help_pt = line_pt(look) + 2
+    if len(sized) > count:
+        for high, low in ((top_pt, help_pt), (help_pt - 1, line_pt(look))):
+            for side in icons:
+                for size in range(high, max(low, least) - 1, -1):
+                    if all(need(c, size, b[2], side, FULL) <= b[3] for c, b in sized):
+                        return Fit([], side, size, [FULL] * count, 0)
 
-    def whole(side: int, floor: int, run: bool = False) -> int:
-        # The largest size down to ``floor`` at which every card is whole (and the run's
-        # other cards: whole too where ``run``, else at their briefest).
-        return next((pt for pt in range(top_pt, floor - 1, -1)
-                     if all(need(c, pt, b[2], side,
-                                 FULL if run or i < count else allowed[-1]) <= b[3]
-                            for i, (c, b) in enumerate(sized))), 0)
+    def fit_at(size: int, side: int) -> Fit | None:
+        briefs: list[int] = []
+        for n, (card, box) in enumerate(sized):
+            tries = allowed if n < count else (allowed[-1],)
+            brief = next((br for br in tries if need(card, size, box[2], side, br) <= box[3]),
+                         None)
+            if brief is None:
+                return None
+            briefs.append(brief)
+        lost = sum(words_lost(card, brand, size, box[2], 0, brief, NAME_LEAD_UNDER_PICTURE)
+                   for (card, box), brief in zip(sized[:count], briefs, strict=False))
+        return Fit([], side, size, briefs[:count], lost)
 
-    if floors is None:
-        # Whole words with an icon down to 2 pt under the body size before any card says
-        # less or loses its icon: the whole run at one size first (one size per role
-        # across its slides), else this slide's. No card shows a name with a hole under
-        # it (Brightpath parents' Childline and Report Remove: all three at 20 pt
-        # beats content dropped from one).
-        for run in ((True, False) if len(sized) > count else (False,)):
-            for floor in (line_pt(look) + 2, line_pt(look)):
-                for side in icons:
-                    size = whole(side, floor, run)
-                    if size:
-                        return side, size, [FULL] * count
-        # Then, on a narrow slide, without the icon and down to WHOLE_FLOOR before any
-        # card says less (_whole_on_narrow).
-        if keep_words:
-            kept = _whole_on_narrow(whole, icons, look)
-            if kept is not None:
-                return kept[0], kept[1], [FULL] * count
-    for floor in floors or (line_pt(look) + 2, MIN_SLIDE_PT + 2, MIN_SLIDE_PT):
-        for group in (icons, [0]):
-            for side in group:
-                size = whole(side, floor)
-                if size:
-                    return side, size, [FULL] * count
-            # Brief cards: the icon size that leaves out least (a smaller icon before a
-            # card reduced to its name and contact), the larger icon when equal.
-            least = _least_lost(sized, count, group, floor, allowed, need)
-            if least is not None:
-                return least[0], floor, least[1]
-    return None
-
-
-def _whole_on_narrow(whole: Callable[[int, int], int], icons: Sequence[int], look: Look
-                     ) -> tuple[int, int] | None:
-    """On a narrow slide (``keep_words``), after every icon failed at the body size: the
-    icon side and size at which every tall card is whole without the icon, and then with or
-    without it down to WHOLE_FLOOR, before any card says less (klee2's 4:3 parents' NSPCC
-    card showed its number under a hole where its advice line and email had been, its icon
-    kept). ``whole(side, floor)``: choose_tall's largest size down to ``floor``, or 0."""
-    for floor in (line_pt(look) + 2, line_pt(look), WHOLE_FLOOR):
-        for side in (*icons, 0) if floor == WHOLE_FLOOR else (0,):
-            size = whole(side, floor)
-            if size:
-                return side, size
-    return None
-
-
-def _least_lost(sized: Sequence[tuple[Card, Box]], count: int, group: Sequence[int],
-                floor: int, allowed: Sequence[int], need: Callable[[Card, int, int, int, int], int]
-                ) -> tuple[int, list[int]] | None:
-    """Brief cards at ``floor``: the icon side in ``group`` with which every card fits
-    (``need(card, size, width, side, brief)`` within its box) leaving out least of this
-    slide's first ``count`` cards, the larger icon when equal, and each of those cards'
-    brief; None when no side fits every card."""
-    found = []
-    for side in group:
-        briefs = [next((br for br in allowed
-                        if need(c, floor, b[2], side, br) <= b[3]), None)
-                  for c, b in sized]
-        if all(brief is not None for brief in briefs):
-            found.append((sum(b or 0 for b in briefs[:count]), -side, briefs))
-    if not found:
-        return None
-    _lost, side, briefs = min(found, key=lambda f: (f[0], f[1]))
-    return -side, [b or FULL for b in briefs[:count]]
+    # A pupil's tall card's picture is who to go to (the school's staff figure, a trusted
+    # adult): kept down to 2 pt over the floor before the cards go without (two cards
+    # half empty under their names, and the other templates' slides showing both).
+    tries = [(size, side) for size, side in preferred(top_pt, sides, look, MIN_SLIDE_PT + 2)
+             if size >= least]
+    return best_fit(tries, fit_at)
 
 
 def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, look: Look,
@@ -422,8 +357,8 @@ def tall_cards_read(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand, l
                                                             NAME_LEAD_UNDER_PICTURE)
 
     return choose_tall(list(zip(cards, inner, strict=True)), len(cards), sides,
-                        line_pt(look) + 2, need, BRIEFS, look,
-                        floors=(line_pt(look) + 2,)) is not None
+                       line_pt(look) + 2, need, BRIEFS, look, brand,
+                       least=line_pt(look) + 2) is not None
 
 
 def names_one_line(boxes: Sequence[Box], cards: Sequence[Card], brand: Brand,

@@ -77,6 +77,7 @@ from lessonpack.render.deck_clone import (
     set_box,
 )
 from lessonpack.render.deck_draft import add_draft_strip, has_logo_slot
+from lessonpack.render.deck_extents import no_empty_extents
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
 from lessonpack.render.deck_fit import (
@@ -711,6 +712,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
                     reveal=reveals(spec)))
             # Last, on the sizes the slide ends with: no line break inside "grown-up".
             hold_compounds(slide)
+            no_empty_extents(slide)  # a drawing squeezed to less than nothing stays valid
             # The notes talk about what the slide shows: a kind may say its own.
             notes = kind.notes(filler, spec, spec.payload) if kind.notes is not None \
                 else spec.notes
