@@ -137,6 +137,11 @@ _LETTER_SENT_SCHEMA = WithJsonSchema({"anyOf": [
 # what each makes the letter home say).
 RsePart = Literal["relationships", "health", "sex"]
 RSE_PARTS: tuple[RsePart, ...] = ("relationships", "health", "sex")
+# What each part is called once chosen. "RSE" is not spelt out: the RSHE policy the letter
+# points to does that, and the letter and its reply slip are one page.
+RSE_PART_WORDS: dict[RsePart, str] = {"relationships": "the relationships part of our RSE",
+                                      "health": "our health education",
+                                      "sex": "the sex education part of our RSE"}
 # Files written
 # before relationships education was a choice said true (sex education) or false (health
 # education): still read as those, so no school's letter changes under it.

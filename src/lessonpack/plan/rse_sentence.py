@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lessonpack.content.brand import RsePart
+from lessonpack.content.brand import RSE_PART_WORDS, RsePart
 from lessonpack.content.model import Audience
 
 # The choice as the lesson files write it, then the rest of its sentence (the policy's
@@ -28,11 +28,7 @@ CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health ed
           "the sex education part of our RSE (you may ask to withdraw)]")
 _SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
 
-# What each part is called once chosen. "RSE" is not spelt out: the RSHE policy the same
-# paragraph points to does that, and the letter and its reply slip are one page.
-_PART = {"relationships": "the relationships part of our RSE",
-         "health": "our health education",
-         "sex": "the sex education part of our RSE"}
+_PART = RSE_PART_WORDS
 
 # The relationships part or health education: every pupil takes it. Said with why, so a
 # parent who asks to withdraw reads the rule, not a refusal. The letter's first paragraph
