@@ -79,3 +79,15 @@ def test_oakfields_printed_letter_marks_its_dates_yellow(tmp_path: Path) -> None
         rpr = held[0].find(qn("w:rPr"))
         assert rpr is not None and rpr.find(
             f"{qn('w:shd')}[@{qn('w:fill')}='{TINT}']") is not None, field
+
+
+def test_an_example_schools_rshe_part_is_marked_as_made_up() -> None:
+    """Riverside's "relationships part of our RSE" is the example's own choice: marked like
+    its made-up contacts, so a school starting from it confirms it; a real school's is not."""
+    from lessonpack.content.brand import RSE_PART_WORDS
+    from lessonpack.content.fill_ins import example_values
+
+    assert RIVERSIDE.example and RIVERSIDE.rse_lesson == "relationships"
+    assert RSE_PART_WORDS["relationships"] in example_values(RIVERSIDE)
+    real = RIVERSIDE.model_copy(update={"example": False})
+    assert RSE_PART_WORDS["relationships"] not in example_values(real)
