@@ -43,10 +43,14 @@ def test_page_one_names_what_to_do_before_the_lesson_day(audience: Audience) -> 
     assert ("not for cover" in line.text) is (audience is Audience.KS3)
 
 
-def test_a_dated_letter_with_no_lesson_date_gives_the_short_notice_route() -> None:
+def test_a_letter_date_with_no_lesson_date_is_not_printed() -> None:
+    """A letter dated beside a blank lesson date told parents a fixed day for a lesson that
+    may come sooner: with no lesson date, the plan gives the rule (two school weeks ahead)
+    and the short-notice route, never the letter's date."""
     brand = DEFAULT_BRAND.model_copy(update={"letter_date": "Wednesday 6 January 2027"})
     _, resources = _plan(Audience.KS2, brand)
-    assert "Letter home: dated Wednesday 6 January 2027" in resources
+    assert "6 January" not in resources
+    assert "Letter home: send it two school weeks before the lesson" in resources
     assert "At short notice: tell the DSL today" in resources
     assert "live-streaming-ks2-letter-home-after.docx" in resources
 
@@ -78,5 +82,7 @@ def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     line = next(t for t in texts if t.startswith("To teach, print"))
     assert f"{LABEL} DSL told and free" in line
     assert texts.index(line) < texts.index("Running sheet")
-    assert any(t.startswith("Letter home: dated Wednesday 6 January 2027") and
+    # Oakfield's brand dates its letters but gives no lesson date: neither date is printed.
+    assert not any("6 January 2027" in t for t in texts)
+    assert any(t.startswith("Letter home: send it two school weeks before the lesson") and
                "At short notice: tell the DSL today" in t for t in texts)

@@ -40,13 +40,14 @@ def test_the_school_dsl_and_deputy_are_named_where_staff_are_told_whom_to_tell(
         assert "a deputy (Mr Ben Adeyemi, 01632\u00a0960\u00a0216)" in step, step
         # Neither free: the head by name with a number, then the council's 24-hour line,
         # from the school file ("a senior leader" named no one to find mid-disclosure).
-        assert ("If neither is free: Mr Tom Hughes (Headteacher), 07700\u00a0900461, then "
-                "Northshire Children\u2019s Services, 0306\u00a0999\u00a00123 (24 hours). "
+        assert ("If neither is free: Mr Tom Hughes (Headteacher), 07700\u00a0900461, or another "
+                "senior leader, then Northshire Children\u2019s Services, 0306\u00a0999\u00a00123 "
+                "(24 hours). "
                 "In danger now: 999.") in step, step
     else:  # no brand: the role, never an empty name; a yellow field for each gap
         assert "the DSL or a deputy" in step and "()" not in step
-        assert ("If neither is free: [headteacher's name and phone], then children\u2019s "
-                "social care ([council's 24-hour number]).") in step, step
+        assert ("If neither is free: [headteacher's name and phone], or another senior leader, "
+                "then children\u2019s social care ([council's 24-hour number]).") in step, step
 
 
 def test_leads_with_no_number_of_their_own_are_rung_on_the_schools() -> None:

@@ -19,16 +19,21 @@ def _ks2() -> Lesson:
 
 
 def test_the_line_is_the_lessons_own_with_its_years_filled_in() -> None:
+    from lessonpack.content.brand import DEFAULT_BRAND
+
     lesson = _ks2()
     assert lesson.every_year_line is not None and "{years}" in lesson.every_year_line
-    assert serves_every_year(lesson) == (
+    # Its slides' stories said too, as the deck's first slide says them.
+    assert serves_every_year(lesson, DEFAULT_BRAND) == (
         "For real use, ask whoever made this pack for your year group's own version: "
-        "this plan serves Years 3\u20136.")
+        "this plan serves Years 3\u20136; its slides tell the Years 3\u20134 stories.")
     # Reworded in content, the plan says the new words.
     reworded = lesson.model_copy(update={"every_year_line": "Ask for your class's own ({years})."})
-    assert serves_every_year(reworded) == "Ask for your class's own (Years 3\u20136)."
+    assert serves_every_year(reworded, DEFAULT_BRAND) == (
+        "Ask for your class's own (Years 3\u20136); its slides tell the Years 3\u20134 stories.")
     # No line in content: no line on the plan (the command is never printed instead).
-    assert serves_every_year(lesson.model_copy(update={"every_year_line": None})) == ""
+    assert serves_every_year(lesson.model_copy(update={"every_year_line": None}),
+                             DEFAULT_BRAND) == ""
 
 
 @pytest.mark.parametrize("line", ["Ask for your own version.", "Serves {years} and {class}.",

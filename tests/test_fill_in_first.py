@@ -245,7 +245,9 @@ def test_a_complete_school_pack_has_no_box(tmp_path: Path) -> None:
     box = _box(undated / "live-streaming-ks1-lesson-plan.docx")
     assert [line.split(": ", 1)[0] for line in box] == ["Letter home (before)",
                                                          "Letter home (after)"], box
-    assert box[0].endswith("The yellow field at “Lesson date”"), box
+    # Undated, the letter's own date and reply-by day are fields with its lesson date (the
+    # brand's letter date is not printed beside a blank lesson date): the row reaches the slip.
+    assert box[0].endswith("Every yellow field, letterhead to reply slip"), box
 
 
 def test_the_box_goes_in_the_teaching_plan_wherever_the_pack_lists_it() -> None:

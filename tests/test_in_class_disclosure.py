@@ -29,17 +29,19 @@ def test_a_visitors_class_teacher_stays_while_someone_else_takes_the_child_aside
         # Stopped gently before they say more in front of the class, told when they
         # will be heard, and then heard.
         said = visit.translate(str.maketrans("\u201c\u201d\u2019", "\"\"'"))
-        assert ("A child starts to disclose in class: gently stop them (\"Thank you. We'll "
-                "talk properly in a minute.\"). The class teacher stays") in said, audience
-        assert ("The class teacher stays in the room and you carry on: a TA, if there is "
-                "one, takes the child to a quiet spot in sight of others; if not, a runner "
-                "or a phone call brings the DSL or deputy to take them aside.") in visit, \
-            audience
+        assert ("A child starts to disclose in class: gently stop them before they say more "
+                "(\"Thank you. We'll talk in a minute.\"), then act at once: the class "
+                "teacher stays") in said, audience
+        # Who does what, each named: "you carry on" left a visitor and a teacher unsure
+        # which of them it meant.
+        assert ("the class teacher stays and the trainer teaches on; a TA, or else the DSL or "
+                "deputy (phone them), takes the child somewhere quiet, in sight of others.") \
+            in said, audience
         assert "gently stop them before they say more" in own, audience
         assert "a second adult takes them aside" not in visit, audience
         assert ("a second adult takes them aside now, in sight of others, or you, straight "
                 "after the activity.") in own, audience
-        assert "The class teacher stays in the room and you carry on" not in own, audience
+        assert "the trainer teaches on" not in own, audience
         assert "visitor" not in own.lower(), audience
 
 

@@ -239,8 +239,7 @@ def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
     assert "with any need the adult tells you (allergy, medicine, toilet)" in text
     assert "Not collected when the session ends? One of you stays with the child and tells " \
         "Mrs Okafor or Mr Price" in text
-    assert "then give it to Mrs Okafor or Mr Price, whichever is on site: the school keeps " \
-        "it" in text
+    assert "give it to Mrs Okafor or Mr Price, whichever is on site (the fire roll)" in text
     assert "anything a child says: tell Mrs Okafor or Mr Price, whichever is on site, at " \
         "once." in text
     brand = apply_school_file(
@@ -255,3 +254,18 @@ def test_the_play_room_has_a_register_the_school_keeps(visit: Path) -> None:
                for c in cells), cells
     assert any(f"page 4 (play register) one per {PLAY_ROWS} children" in c
                for c in cells), cells
+
+
+def test_the_play_register_names_a_first_aider_and_keeps_two_staff_together(
+        visit: Path) -> None:
+    """Other families' children after hours: the register's page asks for the night's first
+    aider by name, who alone gives first aid and medicine, and keeps its two staff together
+    (toilets by the school's own practice)."""
+    text = _text(visit / "live-streaming-parents" / SIGN_IN).replace("\u2019", "'")
+    assert "First aid and medicine only from tonight's first aider: ____" in text
+    assert "Two staff, always together (toilets by the school's usual practice)" in text
+    # The invitation says whose children the play room takes.
+    invitation = next((visit / "live-streaming-parents").glob("*invitation*.docx"))
+    said = _text(invitation).replace("\u2019", "'")
+    assert "school-age children play in another room with two school staff" in said
+    assert "under-5s stay with you" in said

@@ -86,8 +86,9 @@ def test_the_kcsie_line_says_which_edition_the_steps_follow_in_a_teachers_words(
     item = index.items["live-streaming-ks4"].item
     listed = next(b for b in sources_section(item, index.facts) if isinstance(b, BulletList))
     line = next(t for t in listed.items if "Keeping children safe in education 2026" in t)
-    assert "the disclosure steps follow Part one of the 2025 edition" in line
-    assert "the DSL checks them against the 2026 edition" in line
+    assert "the edition that applies" in line and "2025 edition" not in line
+    assert "the disclosure steps are written to its Part one" in line
+    assert "the DSL checks them against it before signing" in line
     assert "in force 1 Sep 2026" in line
     assert "could not be read" not in line and "here" not in line
 

@@ -596,11 +596,12 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # worry heard there goes to the DSL.
     play = by_job["Staff for the evening"][3]
     # Whichever of the DSL and the deputy is on site that evening.
-    assert f"they sign each child in and out and tell Mrs Okafor or {_short(DEPUTY)} (whoever " \
-        "is on site) any worry at once." in play, play
+    assert f"they sign each child in and out and tell Mrs Okafor or {_short(DEPUTY)} any " \
+        "worry at once." in play, play
     # Until a quarter of an hour after the 6pm to 7pm evening: families who stay to talk
-    # collect their children last, and the play staff had no time to plan around.
-    assert "two for supervised play in another room until 7.15pm: " in play, play
+    # collect their children last, and the play staff had no time to plan around. Other
+    # families' children after hours: a first aider named, the two play staff never apart.
+    assert "a first aider, and two for supervised play until 7.15pm, never apart: " in play, play
     cover = by_job["Evening cover"]
     # Each person by one short name, the DSL's "Who" with "(DSL)", as the day brief says.
     assert cover[2] == f"{_short(DSL)} (DSL)" and _short(DEPUTY) in cover[3]

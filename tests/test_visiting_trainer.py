@@ -249,7 +249,7 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
         "deputy_dsl_contact": "01632 960420", "headteacher": "Mrs Sarah Whitfield",
         "headteacher_phone": "07700 900388"})
     rule = visit_disclosure.rule(brand)
-    assert "phone from the room, or a TA or runner fetches them" in rule
+    assert "phone from the room, or send a TA or runner." in rule
     assert "The class teacher never leaves the trainer alone with the class." in rule
     assert ("Whoever heard it writes down the child's words on the school's form and gives it "
             "to the DSL the same day (a visiting trainer, before leaving).") in rule

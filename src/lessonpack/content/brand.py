@@ -137,6 +137,11 @@ _LETTER_SENT_SCHEMA = WithJsonSchema({"anyOf": [
 # what each makes the letter home say).
 RsePart = Literal["relationships", "health", "sex"]
 RSE_PARTS: tuple[RsePart, ...] = ("relationships", "health", "sex")
+# What each part is called once chosen. "RSE" is not spelt out: the RSHE policy the letter
+# points to does that, and the letter and its reply slip are one page.
+RSE_PART_WORDS: dict[RsePart, str] = {"relationships": "the relationships part of our RSE",
+                                      "health": "our health education",
+                                      "sex": "the sex education part of our RSE"}
 # Files written
 # before relationships education was a choice said true (sex education) or false (health
 # education): still read as those, so no school's letter changes under it.
@@ -285,8 +290,9 @@ class SchoolFacts(BaseModel):
         "its record as the local authority's safeguarding procedures require."))
     letter_date: Text60 = Field("", description=(
         "The date letters home go out, as a letter says it: 'Wednesday 6 January 2027'. "
-        "Printed at the top of letters; when empty, two school weeks before a full lesson "
-        "date (the day the lesson plan says to send it), else a line to write it on."))
+        "Printed at the top of letters, only with a lesson date; when empty, two school weeks "
+        "before a full lesson date (the day the lesson plan says to send it), else a field "
+        "to fill in."))
     lesson_date: Text60 = Field("", description=(
         "When the lesson is taught, as a letter says it: 'Wednesday 20 January 2027'. In letters "
         "home and on the lesson plan; a [date of the lesson] placeholder when empty."))

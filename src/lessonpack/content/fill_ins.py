@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import RSE_PART_WORDS, Brand
 from lessonpack.content.owners import COUNCIL, DEPUTY, DSL, HEADTEACHER, OWNERS, Owner
 
 # The longest field, brackets aside. A choice the teacher strikes through is the longest
@@ -209,6 +209,10 @@ def example_values(brand: Brand) -> tuple[str, ...]:
     values += contacts
     # A made-up booking's times and meeting place read as agreed ones: marked too.
     values += [*brand.lesson_times.values(), brand.trainer_arrives, brand.meeting_place]
+    # A made-up school's part of RSHE reads as a policy decided: marked, so a school that
+    # starts from the example confirms it against its own policy (withdrawal rests on it).
+    if brand.rse_lesson is not None:
+        values.append(RSE_PART_WORDS[brand.rse_lesson])
     for text in contacts:
         values += _PHONE.findall(text) + _EMAIL.findall(text)
         # A plan may print a contact in parts ("both: Student Services, room G14"): each

@@ -193,11 +193,9 @@ def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     for every year of a lesson whose older years are taught Parts of their own
     (``every_year``'s case): the deck tells only the youngest route's stories, and a teacher
     who opens only the deck would show a Year 6 class a nine-year-old's. ("", "") otherwise."""
-    routes = _routes_to_choose(lesson, brand)
-    own = _own_parts_by_years(lesson)
-    if not routes or not own:
+    told, own = deck_told(lesson, brand), _own_parts_by_years(lesson)
+    if not told:
         return "", ""
-    told = f"Years {routes[0].first}\u2013{routes[0].last}"
     dash = "\u2013"
     older = " and ".join(f"Years {years.replace('-', dash)}" for years, _p, _c in own)
     # Short: it follows the fields on the strip's one line.
@@ -209,17 +207,30 @@ def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
     return strip, line
 
 
-def serves_every_year(lesson: Lesson) -> str:
+def deck_told(lesson: Lesson, brand: Brand) -> str:
+    """"Years 3–4": the youngest route's years, whose stories alone a deck built for every
+    year tells when older years are taught Parts of their own; "" otherwise."""
+    routes = _routes_to_choose(lesson, brand)
+    if not routes or not _own_parts_by_years(lesson):
+        return ""
+    return f"Years {routes[0].first}\u2013{routes[0].last}"
+
+
+def serves_every_year(lesson: Lesson, brand: Brand) -> str:
     """The composite plan's bold line over its route panel, in the lesson's words
-    (``every_year_line``) with the years it serves filled in. A teacher switching routes
+    (``every_year_line``) with the years it serves filled in, and which years' stories its
+    slides tell (as the deck's first slide says: a school teaching Year 6 from the plan
+    alone learnt it only from the deck's draft strip). A teacher switching routes
     mid-lesson is where timing slips, so the class's own pack is offered where the route is
     chosen; the command stays in the build's notes for whoever builds (``every_year``). ""
     for a lesson of one route (or one already fitted to a class), or without the line."""
     routes = sorted(lesson.sheet_routes, key=lambda r: r.first)
     if len(routes) < 2 or not lesson.every_year_line:
         return ""
-    return lesson.every_year_line.replace(
+    line = lesson.every_year_line.replace(
         "{years}", f"Years {routes[0].first}\u2013{routes[-1].last}")
+    told = deck_told(lesson, brand)
+    return f"{line.rstrip('.')}; its slides tell the {told} stories." if told else line
 
 
 def choose_label(lesson: Lesson) -> str:

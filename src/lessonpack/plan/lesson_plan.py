@@ -20,7 +20,7 @@ from lessonpack.content.model import (
     QuizQuestion,
     SortActivity,
 )
-from lessonpack.content.parts import option_letter
+from lessonpack.content.parts import Check, option_letter
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import (
     before_the_day,
@@ -47,7 +47,12 @@ from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
-from lessonpack.plan.letter_dates import letter_by, too_late, under_two_weeks
+from lessonpack.plan.letter_dates import (
+    letter_by,
+    too_late,
+    undated_without_lesson,
+    under_two_weeks,
+)
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -62,7 +67,7 @@ from lessonpack.plan.model import (
     Table,
 )
 from lessonpack.plan.quotes import closed
-from lessonpack.plan.rse_sentence import withdrawable
+from lessonpack.plan.rse_sentence import confirm_line, withdrawable
 from lessonpack.plan.safe_notes import names_check, safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
@@ -259,9 +264,7 @@ def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The checks as written: ``role: talk_to_dsl`` marks a kept check that talks to the
     DSL already; a visitor's own checks always do (they ask the DSL who needs extra care)."""
     kept = set(without_fill_in_check(lesson.safeguarding.checks))
-    # The letter's RSE choice is no check to make once the school's file has made it.
-    chosen = [c for c in lesson.safeguarding.checklist if c.text in kept
-              and not (c.role == "rse_choice" and brand.rse_lesson is not None)]
+    chosen = [_rse_settled(c, brand) for c in lesson.safeguarding.checklist if c.text in kept]
     checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
     if named_people.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
@@ -271,6 +274,15 @@ def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
             *handover)
 
 
+def _rse_settled(check: Check, brand: Brand) -> Check:
+    """The letter's RSE choice, once the school's file has made it, as a line confirming
+    that choice against the school's RSHE policy: the file is whoever built the pack's
+    reading, and the policy decides whether parents may withdraw their child."""
+    if check.role != "rse_choice" or brand.rse_lesson is None:
+        return check
+    return check.model_copy(update={"text": confirm_line(brand.rse_lesson)})
+
+
 def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """When to send the letter home, unless the school has dated it: its reply slip offers
     parents a look at the materials before the lesson, so it cannot go the day before. Not
@@ -278,6 +290,8 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     files reach it)."""
     if named_people.visitor(brand) or brand.letter_sent == "after":
         return ()
+    # As the letters print it: no letter date beside a blank lesson date.
+    brand = undated_without_lesson(brand)
     if brand.letter_date:
         # Dated on the lesson's day or after, the pack holds the letter after the lesson
         # (plan_letters): said, so no one sends it expecting replies before.
@@ -296,17 +310,15 @@ def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 
 def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """A letter the school has dated before the lesson: sent that day, which is two school
-    weeks ahead at the latest; where the lesson's date is not given (or comes sooner), the
-    short-notice route too, so that a plan for a lesson taught tomorrow never leaves a
-    letter dated weeks after it unsaid."""
-    if brand.lesson_date and not under_two_weeks(brand.lesson_date, brand.letter_date):
+    """A letter the school has dated before a dated lesson: sent that day, which is two
+    school weeks ahead at the latest; where the lesson comes sooner, the short-notice route
+    too, so that a plan for a lesson taught tomorrow never leaves the letter's date unsaid."""
+    if not under_two_weeks(brand.lesson_date, brand.letter_date):
         return (f"Letter home: send it on {brand.letter_date}, the date it carries; its slip "
                 "offers parents a look at the materials first.",)
-    when = (f"under two school weeks before the lesson ({brand.lesson_date})"
-            if brand.lesson_date else "at least two school weeks before the lesson")
-    return (f"Letter home: dated {brand.letter_date}, to send that day, {when}; its slip "
-            f"offers parents a look at the materials first. {short_notice(lesson, brand)}",)
+    return (f"Letter home: dated {brand.letter_date}, to send that day, under two school "
+            f"weeks before the lesson ({brand.lesson_date}); its slip offers parents a look "
+            f"at the materials first. {short_notice(lesson, brand)}",)
 
 
 # A teacher asked to teach it this week cannot send the letter a fortnight ahead: the DSL
@@ -458,7 +470,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     who = ". ".join(filter(None, (by, _dsl_line(brand, lesson.audience))))
     # The composite plan of every year says, in bold over its route panel, how to get the
     # class's own pack instead.
-    serves = serves_every_year(lesson) if choose else ""
+    serves = serves_every_year(lesson, brand) if choose else ""
     return [
         Paragraph(lesson.outcome, label="Outcome:"),
         date_and_class("Date:", lesson.audience, brand),

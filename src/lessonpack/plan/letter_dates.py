@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lessonpack.content.brand import Brand
 from lessonpack.content.lesson_date import dated, spoken
 
 # School days between the slip coming back and the lesson: time to arrange a viewing.
@@ -81,6 +82,16 @@ def too_late(lesson_date: str, letter_date: str) -> bool:
     no longer offer anything "before the lesson"."""
     lesson, sent = _day(lesson_date), _day(letter_date)
     return lesson is not None and sent is not None and sent >= lesson
+
+
+def undated_without_lesson(brand: Brand) -> Brand:
+    """The brand as a lesson's letters and plan read its dates: a letter date with no lesson
+    date is dropped, so both are fields to fill in. A letter dated beside a blank lesson
+    date told parents a fixed day for a lesson that may come sooner than the letter's
+    two-week notice allows; with the lesson's date, the letter's is checked against it."""
+    if brand.letter_date and not brand.lesson_date.strip():
+        return brand.model_copy(update={"letter_date": ""})
+    return brand
 
 
 def reply_by(lesson_date: str, letter_date: str = "") -> str:

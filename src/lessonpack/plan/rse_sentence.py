@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lessonpack.content.brand import RsePart
+from lessonpack.content.brand import RSE_PART_WORDS, RsePart
 from lessonpack.content.model import Audience
 
 # The choice as the lesson files write it, then the rest of its sentence (the policy's
@@ -28,11 +28,7 @@ CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health ed
           "the sex education part of our RSE (you may ask to withdraw)]")
 _SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
 
-# What each part is called once chosen. "RSE" is not spelt out: the RSHE policy the same
-# paragraph points to does that, and the letter and its reply slip are one page.
-_PART = {"relationships": "the relationships part of our RSE",
-         "health": "our health education",
-         "sex": "the sex education part of our RSE"}
+_PART = RSE_PART_WORDS
 
 # The relationships part or health education: every pupil takes it. Said with why, so a
 # parent who asks to withdraw reads the rule, not a refusal. The letter's first paragraph
@@ -72,3 +68,24 @@ def settle_rse(paragraphs: Sequence[str], rse_lesson: RsePart | None,
     KS4 fill-in when the school has not said, None)."""
     return tuple(_SENTENCE.sub(lambda m: _said(rse_lesson, m.group("rest"), audience), p)
                  for p in paragraphs)
+
+
+# The letter's settled part, confirmed against the school's own RSHE policy before it goes:
+# a lesson on nude images and sextortion is one many policies class as sex education, where
+# parents' right to withdraw applies, and the letter must not deny a right the policy gives.
+_CONFIRM = {
+    "relationships": "Letter home: it says every pupil takes this lesson (the relationships "
+                     "part of our RSE). Check our RSHE policy classes it so; if it is sex "
+                     "education, the right to withdraw applies: ask whoever made the pack for "
+                     "that letter.",
+    "health": "Letter home: it says every pupil takes this lesson (health education). Check "
+              "our RSHE policy classes it so; if it is sex education, the right to withdraw "
+              "applies: ask whoever made the pack for that letter.",
+    "sex": "Letter home: it offers parents the right to withdraw (sex education). Check our "
+           "RSHE policy classes it so; at short notice, move the lesson, not the letter.",
+}
+
+
+def confirm_line(rse_lesson: RsePart) -> str:
+    """The plan's checklist line that has the school confirm the letter's part of RSHE."""
+    return _CONFIRM[rse_lesson]

@@ -81,15 +81,17 @@ def _neither_free(brand: Brand, evening: bool = False) -> str:
     a parents' session (``evening``) with the head's out-of-hours phone (or its field), as
     the school's own presenter has it: the office has shut."""
     named = head(brand)
-    who = (head_or_field(brand) if evening else _head_in_the_day(brand)) if named \
-        else "the headteacher or another senior leader"
+    # Another senior leader besides the named head: the step must not fail when the head
+    # is off site (KCSIE's fallback is the senior leadership team).
+    who = ((head_or_field(brand) if evening else _head_in_the_day(brand))
+           + ", or another senior leader") if named else "the headteacher or another senior leader"
     local = childrens_services(brand) or "the local authority's children's social care"
     return f"If neither is free: {who}, then {local}."
 
 
 # A box's "If neither is free: the headteacher, then children's social care": the content
 # says whom; the school's file says who they are and how to reach them.
-_NEITHER_HEAD = re.compile(r"(If neither is free: )the headteacher\b")
+_NEITHER_HEAD = re.compile(r"(If neither is free: )the headteacher( or another senior leader)?\b")
 _NEITHER_LOCAL = re.compile(r"(, then )children's social care\b")
 
 
@@ -113,7 +115,9 @@ def _neither_named(step: str, brand: Brand, evening: bool = True) -> str:
         return step
     local = childrens_services(brand) or f"children's social care ({LOCAL_HELP_CONTACT})"
     who = head_or_field(brand) if evening or not head(brand) else _head_in_the_day(brand)
-    step = _NEITHER_HEAD.sub(lambda m: m[1] + who, step, count=1)
+    # The head named with a phone, the other senior leaders kept after a comma.
+    step = _NEITHER_HEAD.sub(lambda m: m[1] + who + (f",{m[2]}" if m[2] else ""), step,
+                             count=1)
     return _NEITHER_LOCAL.sub(lambda m: m[1] + local, step, count=1)
 
 

@@ -20,7 +20,7 @@ from lessonpack.plan.letter.school import (
     signatory,
 )
 from lessonpack.plan.letter.workshop import workshop_invitation
-from lessonpack.plan.letter_dates import letter_by, too_late
+from lessonpack.plan.letter_dates import letter_by, too_late, undated_without_lesson
 from lessonpack.plan.model import (
     Block,
     BulletList,
@@ -44,6 +44,7 @@ def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPla
     after, ``letter_sent: after``) and, in every pack, the one sent after it, which a teacher
     asked to teach at short notice sends instead. A letter dated on or after the lesson's day
     is the one sent after it: its slip cannot offer a look "before the lesson"."""
+    brand = undated_without_lesson(brand)
     if brand.letter_sent != "after" and too_late(brand.lesson_date, brand.letter_date):
         _refuse_late_withdrawal(lesson, brand)
         brand = brand.model_copy(update={"letter_sent": "after"})
@@ -148,9 +149,10 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):
         # alone above the heading, it read as a form's field.
-        # Undated, a draft letter's date is a field with its others (a named school's, a
-        # line to write it on).
-        letterhead(brand, dated or (LETTER_DATE_FIELD if not brand.named else "")),
+        # Undated, the letter's date is a yellow field like its lesson date and reply-by
+        # day: the checklist sends the teacher to "every yellow field", and a ruled line
+        # among them was the blank the office missed.
+        letterhead(brand, dated or LETTER_DATE_FIELD),
         Heading(f"{'After y' if after else 'Y'}our child's online safety lesson: "
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own

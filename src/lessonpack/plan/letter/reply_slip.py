@@ -43,9 +43,9 @@ def reply_slip(lesson: Lesson, brand: Brand, after: bool) -> list[Block]:
     school names one. Before the lesson: back by a day that leaves time to show a parent the
     materials. After it: a school week on (a worry on a slip with no owner and no date could
     sit unread)."""
-    # Unknown, a draft letter's day is a field with its others (the pack's fill-in method
-    # is every yellow field, so a plain blank went out empty); a named school's a line.
-    blank = REPLY_BY_FIELD if not brand.named else "_" * 22
+    # Unknown, the day is a field with the letter's others, a named school's too (the
+    # pack's fill-in method is every yellow field, so a plain blank went out empty).
+    blank = REPLY_BY_FIELD
     if after:
         by = after_back_by(brand) or blank
         return [CutLine(f"Reply slip: return to {_to_whom(lesson, brand)} by {by}.",
