@@ -40,9 +40,6 @@ _PROFILE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 # waves on KS1's call), and the app's own pop-up: no pupil is picked out by these.
 _NOT_PEOPLE = frozenset({"Mum", "Dad", "Gran", "Granny", "Grandma", "Grandad", "Grandpa",
                          "Nan", "Nana", "Pop-up"})
-# A one-word handle written as no name is ("BlockyBen", "PetPals", "Jay_11", "riley.x"): a
-# username, wherever the story gives it (a stream's account too), not a child's name.
-_HANDLE = re.compile(r"^\S*(?:[a-z][A-Z]|[_.\d])\S*$")
 # A name or username is one or two words ("Baker Bea", "Mei Chen"); a longer one is a title
 # ("Pip the rabbit" for Pip, KS1's "Moon Bunny Show").
 _MOST_WORDS = 2
@@ -93,8 +90,7 @@ def story_people(lesson: Lesson | ParentSession) -> StoryPeople:
         if username and said in unseen:
             continue
         if said and said not in _NOT_PEOPLE and len(said.split()) <= _MOST_WORDS:
-            handle = username or _HANDLE.match(said) is not None
-            (users if handle else names).setdefault(said, None)
+            (users if username else names).setdefault(said, None)
     kept = [n for n in names if n not in users]
     # "Mei" and her certificate's "Mei Chen": the full name alone.
     whole = [n for n in kept if not any(o != n and o.startswith(f"{n} ") for o in kept)]
@@ -167,13 +163,16 @@ def _in_fields(model: BaseModel) -> Iterator[tuple[str, bool]]:
 
 def _in_scenario(scenario: Scenario) -> Iterator[tuple[str, bool]]:
     """Who a story's own fields name: the one on screen (a username where the story calls
-    them by another name, "Mia_plays" for Mia), the child, the watcher, the account, and
+    them by another name, "Mia_plays" for Mia), the child, the watcher, the account (a
+    username where the content says so: ``account_is_username``), and
     the full name on a certificate on the child's wall."""
     titled = scenario.name is not None and scenario.character != scenario.name
     # A titled show ("Baker Bea", of Bea) is no one's name: the story's ``name`` is.
     if not (titled and " " in scenario.character):
         yield scenario.character, titled
-    yield from ((n, False) for n in (scenario.name, scenario.watcher, scenario.account) if n)
+    yield from ((n, False) for n in (scenario.name, scenario.watcher) if n)
+    if scenario.account:
+        yield scenario.account, scenario.account_is_username
     if "certificate" in scenario.clues:
         yield scenario.clues["certificate"], False
 
