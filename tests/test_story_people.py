@@ -241,23 +241,35 @@ def test_the_visit_dates_the_names_check_and_the_handover_opens_with_it(
     # the letters and the DSL signs the plans (it came after both on Tue 5 Jan); the class
     # teachers own their handovers' names, the office the evening's.
     assert row[0] == "Wed 16 Dec" and row[2] == "Class teachers and office", row
-    assert row[3] == ("Handover\u2019s first line; the evening\u2019s Leo, Amira on the "
-                      "roll? A match: tell Sam Carter."), row
+    # Every name in full, the office's to check without the slides: each class's, its
+    # places, and the evening's children and usernames (never the secondary Tobi).
+    assert row[3].startswith("Year 2: Pip, Olly; username ZoomZoom. Year 4: Zainab, Dev, "
+                             "Mei Chen, Bea, Kofi; usernames FootyFan_Leo, "), row
+    assert "StarFan_J; Elm Road; Hillside Primary. Evening (every family): Leo, Amira; " \
+        "usernames BlockyBen, LeosDad_Tom, " in row[3], row
+    assert all(u in row[3] for u in ("GemGiver", "CastleQueen", "PuppyLove", "Jay_11",
+                                     "Biscuit22")) and "Tobi" not in row[3], row
+    assert row[3].endswith("A pupil or family with one of these names, or at one of these "
+                           "places: tell Sam Carter, who renames it."), row
     order = [r[1] for r in rows if len(r) > 1]
     assert order.index("Names check") < order.index("Slides with the photos") \
         < order.index("Letters and invitation") < order.index("Safeguarding checklists")
-    for year, names in (("ks1", "Pip or Olly"), ("ks2", "Zainab, Dev, Mei Chen, Bea "
-                                                        "or Kofi")):
+    for year, names in (("ks1", "Pip or Olly, or known online as ZoomZoom?"),
+                        ("ks2", "Zainab, Dev, Mei Chen, Bea or Kofi, or known online as "
+                                "FootyFan_Leo, ")):
         handover = brightpath_at_ashgrove / f"live-streaming-{year}" / \
             f"live-streaming-{year}-handover.docx"
         paragraphs = [p.text for p in docx.Document(str(handover)).paragraphs]
         before = paragraphs[paragraphs.index("Before the lesson") + 1]
-        assert before.startswith(f"By Wed 16 Dec: is a pupil called {names}, or by a "
-                                 "username on the slides"), before
+        assert before.startswith(f"By Wed 16 Dec: is a pupil called {names}"), before
+        assert before.endswith("A match: tell Sam Carter, who renames it."), before
+        if year == "ks2":
+            assert "Does any pupil live on Elm Road, or is a school nearby called Hillside " \
+                "Primary?" in before, before
         after = paragraphs[paragraphs.index("After the lesson") + 1:]
-        # Back to whom: the pupils.
+        # The plans' one rule: back to pupils or shredded.
         assert ("Sheets: any with a concern to Mrs Okafor that day; the rest back to pupils "
-                "by end of term.") in after, after
+                "or shredded by the end of term.") in after, after
 
 
 def test_every_lesson_plans_disclosure_box_has_the_staff_line(

@@ -25,7 +25,6 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.parts import Scenario, StreamComment
 from lessonpack.content.route_cycles import NOT_PROSE
 from lessonpack.content.wording import MESSAGE
-from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.scenes import drawn_comments
 
 # "Dev (Zainab's dad)", "Ama_M (Gran)": the name before the bracket that says who they are.
@@ -56,8 +55,8 @@ class StoryPeople:
     child streams as) a lesson's stories show, each once, in the order the lesson first
     shows them; a name inside a longer one ("Mei" in "Mei Chen") said once, whole."""
 
-    names: tuple[str, ...]
-    usernames: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    usernames: tuple[str, ...] = ()
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -67,16 +66,10 @@ class StoryPeople:
         """"Zainab, Dev, Mei Chen, Baker Bea, Kofi; usernames StarFan_J, Ama_M, …"."""
         names = ", ".join(self.names)
         users = ", ".join(self.usernames)
+        word = "username" if len(self.usernames) == 1 else "usernames"
         if names and users:
-            return f"{names}; usernames {users}"
-        return names or (f"usernames {users}" if users else "")
-
-    def said_short(self) -> str:
-        """"Zainab, Dev, Mei Chen and the usernames": for a line whose reader has the full
-        list elsewhere (the visit brief's row, beside the handover)."""
-        if not self.usernames:
-            return and_list(list(self.names))
-        return f"{', '.join(self.names)} and the usernames" if self.names else "the usernames"
+            return f"{names}; {word} {users}"
+        return names or (f"{word} {users}" if users else "")
 
 
 def story_people(lesson: Lesson | ParentSession) -> StoryPeople:

@@ -15,7 +15,20 @@ from lessonpack.plan.letter_dates import (
     change_and_return,
 )
 from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS
 from lessonpack.plan.visit_brief.screen_check import check_by
+
+
+def emailed_row(day: Day) -> tuple[Row, ...]:
+    """The trainer's own row before the office's: when the files leave the team. With only
+    the office's row, the trainer sent them the day the office was to pass them on. None
+    for an undated booking, whose rows are in words and read in order anyway."""
+    when = day.by("emailed")
+    if when[:3] not in WEEKDAYS:
+        return ()
+    who = day.trainer
+    return ((when, "All files, this brief", who[:1].upper() + who[1:],
+             "Email them to the office, with the team's DBS letter."),)
 
 
 def files_row(day: Day) -> Row:
@@ -143,12 +156,12 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
     to_dsl = pupil_name(named_people.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
     if len(boxed) == 1:
         file = "Class question box" if day.evening else "Question box"
-        what = "After the lesson, read every slip (the box stays in school)"
+        what = "Straight after the lesson, read every slip (the box stays in school)"
     else:
         file = "Class question boxes"
         # That the boxes stay in school is the "On the day" box's, above every row.
         # Short: a line of this row was the room the names check's row needed.
-        what = "After the lesson, each reads all their box's slips"
+        what = "Straight after the lesson, each reads all their box's slips"
     sends = _sends_letter_after(day)
     letter = ((f" Each {sends}" if len(boxed) > 1 else " Send" + sends.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
