@@ -879,12 +879,23 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # sealed with the school office until the team collects them, with no copy kept, in the
     # words of the facilitator notes (SignIn.slips); the guides asked for on the
     # invitation's slip go home the school day after, last.
-    assert rows[-3][:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    # Left sealed with the school office for the team, never at the trainer's home.
-    assert "for the team to collect the next working day (never home overnight)" in rows[-3][3]
-    assert rows[-3][3].startswith("Seal them in an envelope signed across the flap"), rows[-3]
-    assert rows[-3][3].endswith("; keep no copy."), rows[-3]
-    assert rows[-2][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    named = {r[1]: r for r in rows}
+    slips = named["Evening: contact slips and forms"]
+    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
+    assert "for the team to collect the next working day (never home overnight)" in slips[3]
+    assert slips[3].startswith("Seal them in an envelope signed across the flap"), slips
+    assert slips[3].endswith("; keep no copy."), slips
+    assert named["Guides sent home"][:3] == ["Mon 25 Jan", "Guides sent home",
+                                             "Office, then class teachers"]
+    # What was promised for after the visit, dated the day the after-lesson slips are back:
+    # the photos deleted, the materials shown, the questions answered.
+    assert named["Photos deleted"][:3] == ["Fri 29 Jan", "Photos deleted", TRAINER]
+    shown = named["After-lesson slips"]
+    assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
+    assert "photo-free slides" in shown[3] and "through the office" in shown[3], shown
+    order = [r[1] for r in rows]
+    assert order.index("Evening: contact slips and forms") < order.index("Guides sent home") \
+        < order.index("Photos deleted"), order
     assert rows[-1][0] == "If called off"  # undated, last: any day
     # The Year 4 letter states the apps' age rules: the trainer checks them on the head's
     # last day for a change, before the office prints the letters, not only in the

@@ -219,3 +219,24 @@ def _letters_out(day: Day, when: str) -> str:
     # The counts and sides are the print run's (its own page, these letters' rows): said
     # here too, they took a line the brief's first page needs.
     return f"Print the letters; one home with each pupil {when}."
+
+
+def after_visit_rows(day: Day) -> tuple[Row, ...]:
+    """What is promised for after the visit, dated the day the after-lesson slips are back
+    ("Fri 29 Jan"): the photos' deletion, promised "within a week" with no row to remind
+    anyone, and the answers families were told to expect. None for an undated booking."""
+    when = after_back_short(day.brand)
+    if not when:
+        return ()
+    trainer = day.trainer
+    return (
+        (when, "Photos deleted", trainer[:1].upper() + trainer[1:],
+         f"Delete the staff photos and the sign-off pictures (laptop, USB, email) and tell "
+         f"{day.dsl_short} by email; the school deletes its own copies."),
+        # Parents who ask to see the materials see the photo-free slides of the files'
+        # email: the school has deleted the set with the staff photos by then.
+        (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",
+         f"Show the materials (the first, photo-free slides) to each parent who asked; "
+         f"{trainer} answers, through the office, any question not answered on the day."),
+    )
+

@@ -25,6 +25,7 @@ from lessonpack.plan.visit_brief.brief_care_rows import (
     sign_off_row,
 )
 from lessonpack.plan.visit_brief.brief_class_rows import (
+    after_visit_rows,
     approve_rows,
     emailed_row,
     files_row,
@@ -86,6 +87,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *letters_after_row(day),
         *evening.get("evening", ()), *evening.get("after", ()),
         *(() if session else _later_evening(brand)),
+        *after_visit_rows(day),
     )
 
 
