@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
@@ -19,6 +20,17 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 BRAND = EXAMPLES / "brands/brightpath-training/brand.yml"
 TEMPLATE = EXAMPLES / "templates/brightpath-training"
+
+
+def _brightpath_pack() -> dict[str, object]:
+    packs = yaml.safe_load((EXAMPLES / "packs.yml").read_text(encoding="utf-8"))["packs"]
+    return next(p for p in packs if p["out"] == "brightpath-training")
+
+
+def test_the_sample_pack_names_brightpaths_brand() -> None:
+    pack = _brightpath_pack()
+    assert pack["brand"] == "brands/brightpath-training/brand.yml"
+    assert pack["template"] == "templates/brightpath-training"
 
 
 def test_brightpaths_brand_is_a_trainer_with_a_logo_and_no_colours() -> None:

@@ -54,7 +54,7 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
     assert sheet is not None
     texts = [t for b in sheet.blocks for t in _block_texts(b)]
     # Said in the sheet's words, not "End row" (a teacher has not seen the table before).
-    blame = [t for t in texts if "ends on Agree for the blame statement" in t]
+    blame = [t for t in texts if 'ends on Agree with "If someone online tricks a child' in t]
     assert not [t for t in texts if "End row" in t], texts
     assert blame, texts
     for text in blame:

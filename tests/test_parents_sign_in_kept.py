@@ -55,11 +55,12 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     # reach the team, and that no copy stays with the trainer, in the one sentence the
     # visit brief's row and the last help slide's notes say too.
     slips = _sign_in().slips
-    assert sign_in[0].endswith("Note only how many signed in, and take away only the contact "
+    assert sign_in[0].endswith("Note only how many signed in; the team keeps only the contact "
                                f"slips and feedback forms. {slips}"), sign_in
-    assert slips.startswith("Keep them sealed and locked away from the night until the "
-                            "team's office has them the next working day") and \
-        slips.endswith("keep no copy."), slips
+    # Left sealed in the school office for the team, never at the trainer's home overnight.
+    assert slips.startswith("Seal them in an envelope signed across the flap and leave it "
+                            "with the school office") and "never home overnight" in slips \
+        and slips.endswith("keep no copy."), slips
     assert "leave none in school" not in taken, sign_in
     close = _close(brand, _session())
     assert "until every family has left (the fire roll)" in close, close

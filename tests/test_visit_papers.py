@@ -168,7 +168,8 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     # Who hands what to whom: the trainer to the class teacher, who signs for it.
     assert (f"Sign-off: {TRAINER} hands you the question box and the pupils\u2019 sheets, then "
             "photographs") in text, text
-    assert "Received by (you):" in text and "Time:" in text
+    # Two labelled blanks, "Received by: ____  Time: ____", not one broken line.
+    assert "Received by: \t\tTime: \t" in text, text
     # The sign-off photo names the teacher and leaves with the trainer: when it goes.
     assert "photographs this sheet only (work device; no pupil or pupil’s work in shot; " \
         "deleted within a week of the visit)." in text, text
@@ -184,7 +185,8 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
     lesson = load().items["live-streaming-ks2"].item
     jobs = lesson_after(lesson)
     assert jobs and not [j for j in jobs if "visitor" in j.lower()]
-    paragraphs = [p.text.replace("\u2019", "'") for p in docx.Document(
+    paragraphs = [p.text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+                  for p in docx.Document(
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs]
     after = paragraphs[paragraphs.index("After the lesson") + 1:]
     for job in jobs:  # said to its reader, the class teacher: "You read the question box"
@@ -269,15 +271,18 @@ def test_every_class_s_teacher_is_met_the_same_way() -> None:
     met = {cls: times_line(lesson, _visitor(class_name=cls, lesson_times=times,
                                             trainer_arrives="8:15am", **day)).text
            for cls, lesson in (("Year 2", ks1), ("Year 4", ks2))}
-    assert met["Year 2"] == (f"{TRAINER} meets you in your classroom at 8.45am, or the time "
-                             "the office sends you.")
+    # The day's first class is met before the doors open (8.45am is registration), as
+    # soon as the trainer has signed in.
+    assert met["Year 2"] == (f"{TRAINER} meets you in your classroom at 8.30am, before the "
+                             "doors open, or the time the office sends you.")
     assert met["Year 4"] == (f"{TRAINER} meets you in your classroom at 10.15am, or the time "
                              "the office sends you.")
     # One class booked: the brief gives the office no time to change, so the handover's
     # time stands alone.
     alone = times_line(ks1, _visitor(class_name="Year 2", lesson_times={"Year 2": "9:15am"},
                                      trainer_arrives="8:15am")).text
-    assert alone == f"{TRAINER} meets you in your classroom at 8.45am.", alone
+    assert alone == (f"{TRAINER} meets you in your classroom at 8.30am, before the doors "
+                     "open."), alone
     late = times_line(ks1, _visitor(class_name="Year 2", lesson_times=times,
                                     trainer_arrives="9:05am", **day)).text
     assert late.endswith("Trainer arrives: 9.05am   Meet at: main reception")
@@ -425,8 +430,9 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
     # Said in full: "DPO" meant nothing to an office; the disclosure box says who sees the
     # log and its lawful basis.
-    assert ("First, check the team's concern log (disclosure box) with your data protection "
-            "officer.") in said and "DPO" not in said
+    assert ("First, check with your data protection officer the team's note of any "
+            "disclosure (the plans' \u201cIf a child discloses\u201d box says what it holds "
+            "and who sees it).") in said and "DPO" not in said
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
@@ -477,7 +483,7 @@ def test_a_days_brief_dates_the_dsls_word_on_pupils_who_need_extra_care() -> Non
     assert care[0] == "Mon 18 Jan" and "then Mrs Okafor (DSL)" in care[2]
     assert care[3].endswith(f"Mrs Okafor tells {TRAINER} only what they need.")
     assert "extra care" not in dated["All files and DBS letter, by email"][3]
-    assert any(line.startswith("By Mon 18 Jan, tell ") for line in before(lessons[1], team))
+    assert any("by Mon 18 Jan, tell " in line for line in before(lessons[1], team))
     # One lesson's brief has no room for the row: its files' row still asks.
     alone = {r[1]: r[3] for r in day_rows(taught(lessons[1:], team), None, team)}
     assert "Pupils' extra care" not in alone
@@ -526,9 +532,12 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
                    for job in cycle.second_adult), cycle.second_adult
     # After the lesson: which names go to the DSL, in words (it said "the thumbs names").
     after = paragraphs[paragraphs.index("After the lesson"):]
-    assert [p for p in after if p.startswith("You read the question box") and
-            f"pass any concern to {DSL} at once" in p
-            and "naming children who showed thumbs up to" in p and "by home time" in p
+    # The box straight after the lesson (a slip can hold a disclosure); the hands once
+    # finished, later that day.
+    assert [p for p in after if p.startswith("You read the question box straight after the "
+                                             "lesson, the helping hands once finished") and
+            f"any concern to {DSL} at once" in p
+            and "who showed thumbs up to" in p
             # Why these names go when Year 4's blame answers do not (a DSL given both asked),
             # and which show of thumbs: the end's (start answers, before teaching, are noisy).
             and '"If I tell, I get in trouble" at the end (fear of telling is a worry)' in p]
@@ -843,7 +852,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
     assert kit[2] == TRAINER and "puppets" in kit[3] and "(three)" in kit[3]
-    assert f"{SIZES[KS1_CLASS]} bags" in next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
+    cut = next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
+    assert f"{SIZES[KS1_CLASS]} of the school\u2019s bags" in cut, cut
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
     assert {f"{KS1_CLASS} cards", f"{KS2_CLASS} cards", "Evening: the room",
             "DSL cover"} <= set(files) and "Evening cover" not in files
@@ -862,18 +872,31 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert (f"fill in the blanks, send them to {TRAINER}, tell each teacher their "
             "time.") in _every_run(path)
     ks1_handover = _text(day / "live-streaming-ks1" / "live-streaming-ks1-handover.docx")
-    assert (f"On the day: {TRAINER} meets you in your classroom at 8.45am, or the time the "
+    assert (f"On the day: {TRAINER} meets you in your classroom at 8.30am, before the doors "
+            "open, or the time the "
             "office sends you.") in ks1_handover
     # The parents' contact slips and feedback forms are dated the evening the trainer
-    # takes them (a Monday row was missed by a reader going by date on the night), held
-    # sealed and locked away until the team's office has them, with no copy kept, in the
+    # takes them (a Monday row was missed by a reader going by date on the night), left
+    # sealed with the school office until the team collects them, with no copy kept, in the
     # words of the facilitator notes (SignIn.slips); the guides asked for on the
     # invitation's slip go home the school day after, last.
-    assert rows[-3][:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    assert "until the team\u2019s office has them the next working day" in rows[-3][3]
-    assert rows[-3][3].startswith("Keep them sealed and locked away"), rows[-3]
-    assert rows[-3][3].endswith("; keep no copy."), rows[-3]
-    assert rows[-2][:3] == ["Mon 25 Jan", "Guides sent home", "Office, then class teachers"]
+    named = {r[1]: r for r in rows}
+    slips = named["Evening: contact slips and forms"]
+    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
+    assert "for the team to collect the next working day (never home overnight)" in slips[3]
+    assert slips[3].startswith("Seal them in an envelope signed across the flap"), slips
+    assert slips[3].endswith("; keep no copy."), slips
+    assert named["Guides sent home"][:3] == ["Mon 25 Jan", "Guides sent home",
+                                             "Office, then class teachers"]
+    # What was promised for after the visit, dated the day the after-lesson slips are back:
+    # the photos deleted, the materials shown, the questions answered.
+    assert named["Photos deleted"][:3] == ["Fri 29 Jan", "Photos deleted", TRAINER]
+    shown = named["After-lesson slips"]
+    assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
+    assert "photo-free slides" in shown[3] and "through the office" in shown[3], shown
+    order = [r[1] for r in rows]
+    assert order.index("Evening: contact slips and forms") < order.index("Guides sent home") \
+        < order.index("Photos deleted"), order
     assert rows[-1][0] == "If called off"  # undated, last: any day
     # The Year 4 letter states the apps' age rules: the trainer checks them on the head's
     # last day for a change, before the office prints the letters, not only in the
@@ -904,7 +927,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
     # The time alone: the rest of the cell is room for the office to write another.
-    assert (f"Meets {KS1_CLASS} teacher", "8.45am, or ______", True) in form, form
+    assert (f"Meets {KS1_CLASS} teacher", "8.30am, before the doors open, or ______",
+            True) in form, form
     assert (f"Meets {KS2_CLASS} teacher", "10.15am, or ______", True) in form, form
     assert f"{KS1_CLASS} ({KS1_TEACHER}), {KS2_CLASS} ({TEACHER})" in text
     assert f"{TRAINER}, {TEAM}, teaches {KS1_CLASS} and {KS2_CLASS} and runs" in text
@@ -1395,7 +1419,7 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     assert "keeps the sign-in sheets (the fire roll) until every family has left, then " \
         "gives them and the play register to Mrs Okafor or the deputy DSL, whichever is on " \
         "site" in team
-    assert "take away only the contact slips and feedback forms. Keep them sealed" in team
+    assert "the team keeps only the contact slips and feedback forms. Seal them" in team
     assert "leave none in school" not in team
     own = " ".join(strings_in(plan_facilitator_notes(session, index.facts, Brand()).blocks))
     assert "sign-in" not in own.lower() and "feedback form" not in own
@@ -1429,8 +1453,9 @@ def test_every_card_job_has_its_cutting_bags_and_handing_out() -> None:
     team = _visitor()
     cut = {r[1]: r[3] for r in rows(ks1, team)}["Cards, printed"]
     assert picture_cards(ks1) == 5
+    # Whose bags: the school's, as its list of what it provides says.
     assert cut.startswith("Cut out the five picture cards and the lights; each child's three "
-                          "in a bag (30 bags,")
+                          "in a bag (30 of the school's bags or envelopes,")
     assert "30 small bags or envelopes (the traffic lights)" in _provides(ks1, team)
     # A reading class's cards go in no bags.
     assert not [p for p in _provides(items["live-streaming-ks2"].item, team) if "bags" in p]
@@ -1475,4 +1500,4 @@ def test_the_brief_says_who_tells_families_if_the_visit_is_called_off(one_class:
     by, job, who, what = rows[-1]
     assert (by, job, who) == ("If called off", "The visit", "School office")
     assert what.startswith("Sam Carter or the school rings the other")
-    assert "tell families" in what
+    assert "the office tells families" in what

@@ -180,7 +180,7 @@ def _expand(request: BuildRequest, index: ContentIndex, looks: _Looks,
                 jobs.append(PackJob(key, item.id, drawn, request.out, entry.out,
                                     office or OFFICE_FORMATS, pdf="pdf" in entry.formats,
                                     keep_office=bool(office)))
-                _note_visit(visits, entry, look, item.topic, office)
+                _note_visit(visits, entry, look, item, office)
     fit.report(report.warnings, report.refused, report.left_out)
     for (look, _), (kinds, folders) in refused.items():
         gaps = looks.loaded[look].gaps
@@ -195,12 +195,13 @@ def _folder(item: Lesson | ParentSession, drawn: int | None, look_list: list[Pac
     return pack_folder(item) if drawn is None else class_folder(item, look_list[drawn].brand)
 
 
-def _note_visit(visits: Visits, entry: PackRequest, look: int | None, topic: str,
-                office: tuple[str, ...]) -> None:
-    """The entry's school (look) builds ``topic``: its visit brief, a Word file, is written
-    when the entry writes Word files (build/visit_briefs)."""
+def _note_visit(visits: Visits, entry: PackRequest, look: int | None,
+                item: Lesson | ParentSession, office: tuple[str, ...]) -> None:
+    """The entry's school (look) builds ``item``'s topic for its audience: its visit brief, a
+    Word file, is written when the entry writes Word files (build/visit_briefs)."""
     if look is not None and ("docx" in office or (not office and "pdf" not in entry.formats)):
-        visits.setdefault((entry.out, look), set()).add(topic)
+        topics = visits.setdefault((entry.out, look), {})
+        topics.setdefault(item.topic, set()).add(item.audience)
 
 
 def _visit_briefs(planned: RunPlan, on_brief: Callable[[BriefResult], None] | None) -> None:

@@ -3,7 +3,9 @@
 The brief used to live in the first lesson's pack and cover what one command built, so a
 Key Stage 2 rebuild wrote a second, different brief. It is now no pack's: for each school
 (look) and topic a build draws, the brief the school file books is written beside the
-packs, named by the school and the day, the same bytes whatever subset was built.
+packs, named by the school and the day, the same bytes whatever subset was built. A school
+file that books no class leaves the build to say what the visit is: its brief covers the key
+stages built, never files the office was not sent.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from lessonpack.plan.model import DocPlan
 from lessonpack.plan.pack import help_slide_of
 from lessonpack.plan.visit_brief.visit_day import day_brief
 
-# (the entry's out: folder, or "", and its look's index) -> the topics it builds.
-Visits = dict[tuple[str, int], set[str]]
+# (the entry's out: folder, or "", and its look's index) -> the topics it builds, each with
+# the audiences built: a brief whose school file books no class covers only those.
+Visits = dict[tuple[str, int], dict[str, set[Audience]]]
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,13 @@ def plan_briefs(visits: Visits, looks: Sequence[PackLook], index: ContentIndex
     found: dict[str, VisitBrief] = {}
     for (prefix, look), built in sorted(visits.items()):
         brand = _day_look(looks[look]).brand
-        for topic in sorted(built):
+        for topic, audiences in sorted(built.items()):
             items = [loaded.item for loaded in topics.get(topic, [])]
             lessons: dict[Audience, Lesson] = {
                 i.audience: i for i in items if isinstance(i, Lesson)}
             session = next((i for i in items if isinstance(i, ParentSession)), None)
-            plan = day_brief(lessons, session, brand, _help_slide(index)) if lessons else None
+            plan = day_brief(lessons, session, brand, _help_slide(index),
+                             built=frozenset(audiences)) if lessons else None
             if plan is not None:
                 name = f"{prefix}/{plan.filename}" if prefix else plan.filename
                 found.setdefault(name, VisitBrief(name, look, plan))

@@ -342,6 +342,10 @@ class Scenario(Strict):
     # is on a parent's or carer's account ("Sam (Zainab's dad)"), so the picture matches the rule
     # taught; only a story where a child breaks the rule shows the child's own name.
     account: Annotated[str, Chars(30)] | None = None
+    # ``account`` is a username ("BlockyBen"), not a person's name ("Dev (Zainab's dad)"):
+    # the names check lists it with the usernames. Said here, never read from its spelling,
+    # which takes a child's name such as McKenzie or DeShawn for a handle.
+    account_is_username: bool = False
     stream_title: Annotated[str, Chars(40)]
     viewers: Annotated[int, Field(ge=0, le=999_999)]
     likes: Annotated[int, Field(ge=0, le=999_999)]

@@ -25,7 +25,6 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.parts import Scenario, StreamComment
 from lessonpack.content.route_cycles import NOT_PROSE
 from lessonpack.content.wording import MESSAGE
-from lessonpack.plan.counts_and_lists import and_list
 from lessonpack.plan.scenes import drawn_comments
 
 # "Dev (Zainab's dad)", "Ama_M (Gran)": the name before the bracket that says who they are.
@@ -40,9 +39,6 @@ _PROFILE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 # waves on KS1's call), and the app's own pop-up: no pupil is picked out by these.
 _NOT_PEOPLE = frozenset({"Mum", "Dad", "Gran", "Granny", "Grandma", "Grandad", "Grandpa",
                          "Nan", "Nana", "Pop-up"})
-# A one-word handle written as no name is ("BlockyBen", "PetPals", "Jay_11", "riley.x"): a
-# username, wherever the story gives it (a stream's account too), not a child's name.
-_HANDLE = re.compile(r"^\S*(?:[a-z][A-Z]|[_.\d])\S*$")
 # A name or username is one or two words ("Baker Bea", "Mei Chen"); a longer one is a title
 # ("Pip the rabbit" for Pip, KS1's "Moon Bunny Show").
 _MOST_WORDS = 2
@@ -59,8 +55,8 @@ class StoryPeople:
     child streams as) a lesson's stories show, each once, in the order the lesson first
     shows them; a name inside a longer one ("Mei" in "Mei Chen") said once, whole."""
 
-    names: tuple[str, ...]
-    usernames: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    usernames: tuple[str, ...] = ()
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -70,16 +66,10 @@ class StoryPeople:
         """"Zainab, Dev, Mei Chen, Baker Bea, Kofi; usernames StarFan_J, Ama_M, …"."""
         names = ", ".join(self.names)
         users = ", ".join(self.usernames)
+        word = "username" if len(self.usernames) == 1 else "usernames"
         if names and users:
-            return f"{names}; usernames {users}"
-        return names or (f"usernames {users}" if users else "")
-
-    def said_short(self) -> str:
-        """"Zainab, Dev, Mei Chen and the usernames": for a line whose reader has the full
-        list elsewhere (the visit brief's row, beside the handover)."""
-        if not self.usernames:
-            return and_list(list(self.names))
-        return f"{', '.join(self.names)} and the usernames" if self.names else "the usernames"
+            return f"{names}; {word} {users}"
+        return names or (f"{word} {users}" if users else "")
 
 
 def story_people(lesson: Lesson | ParentSession) -> StoryPeople:
@@ -93,8 +83,7 @@ def story_people(lesson: Lesson | ParentSession) -> StoryPeople:
         if username and said in unseen:
             continue
         if said and said not in _NOT_PEOPLE and len(said.split()) <= _MOST_WORDS:
-            handle = username or _HANDLE.match(said) is not None
-            (users if handle else names).setdefault(said, None)
+            (users if username else names).setdefault(said, None)
     kept = [n for n in names if n not in users]
     # "Mei" and her certificate's "Mei Chen": the full name alone.
     whole = [n for n in kept if not any(o != n and o.startswith(f"{n} ") for o in kept)]
@@ -167,13 +156,16 @@ def _in_fields(model: BaseModel) -> Iterator[tuple[str, bool]]:
 
 def _in_scenario(scenario: Scenario) -> Iterator[tuple[str, bool]]:
     """Who a story's own fields name: the one on screen (a username where the story calls
-    them by another name, "Mia_plays" for Mia), the child, the watcher, the account, and
+    them by another name, "Mia_plays" for Mia), the child, the watcher, the account (a
+    username where the content says so: ``account_is_username``), and
     the full name on a certificate on the child's wall."""
     titled = scenario.name is not None and scenario.character != scenario.name
     # A titled show ("Baker Bea", of Bea) is no one's name: the story's ``name`` is.
     if not (titled and " " in scenario.character):
         yield scenario.character, titled
-    yield from ((n, False) for n in (scenario.name, scenario.watcher, scenario.account) if n)
+    yield from ((n, False) for n in (scenario.name, scenario.watcher) if n)
+    if scenario.account:
+        yield scenario.account, scenario.account_is_username
     if "certificate" in scenario.clues:
         yield scenario.clues["certificate"], False
 

@@ -196,7 +196,7 @@ def evening_jobs(session: ParentSession, brand: Brand) -> EveningJobs | None:
     people = story_people(session.for_phase(brand.phase))
     return EveningJobs({kind: tuple(found) for kind, found in kept.items()},
                        said.get("invitation", ""), said.get("print", ""), cover, covered,
-                       people.names)
+                       people)
 
 
 def _evenings(row: Row) -> Row:

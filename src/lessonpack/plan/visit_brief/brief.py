@@ -67,15 +67,16 @@ PRINT_WHERE = "Print run: last page."
 # The office holds the families' contacts (the Who column); either side may be the one to
 # call it off. A row of its own, last (undated: it can fall on any day); in the intro, its
 # line pushed page one's last row over and the print run onto a fourth page.
-CALLED_OFF = "{trainer} or the school rings the other at once; tell families the usual way."
+CALLED_OFF = ("{trainer} or the school rings the other at once; the office tells families "
+              "that day, the usual way, and {lower} offers a new date.")
 
 
 def called_off_row(brand: Brand) -> Row:
     """Who tells families if the visit is called off: the office, which holds their
     contacts."""
-    trainer = visiting.trainer(brand) or "The trainer"
+    trainer = visiting.trainer(brand) or "the trainer"
     return ("If called off", "The visit", "School office",
-            CALLED_OFF.format(trainer=trainer))
+            CALLED_OFF.format(trainer=trainer[:1].upper() + trainer[1:], lower=trainer))
 
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."

@@ -110,11 +110,12 @@ def _log_check(brand: Brand) -> str:
     if not named_people.visitor(brand) or not brand.concern_record.strip():
         return ""
     if brand.concern_sharing.strip():
-        # Short: the disclosure box says who sees the log and its basis; the row's words
-        # are room the names check's row needed (the brief is three pages).
-        # In full: "DPO" meant nothing to an office.
-        return (" First, check the team's concern log (disclosure box) with your data "
-                "protection officer.")
+        # What is checked, in the words of the box that says it: "the team's concern log
+        # (disclosure box)" left the DSL guessing what to check. In full: "DPO" meant
+        # nothing to an office.
+        return (" First, check with your data protection officer the team's note of any "
+                "disclosure (the plans' \u201cIf a child discloses\u201d box says what it "
+                "holds and who sees it).")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
             "concern log and confirm it with your data protection officer.")

@@ -15,7 +15,20 @@ from lessonpack.plan.letter_dates import (
     change_and_return,
 )
 from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS
 from lessonpack.plan.visit_brief.screen_check import check_by
+
+
+def emailed_row(day: Day) -> tuple[Row, ...]:
+    """The trainer's own row before the office's: when the files leave the team. With only
+    the office's row, the trainer sent them the day the office was to pass them on. None
+    for an undated booking, whose rows are in words and read in order anyway."""
+    when = day.by("emailed")
+    if when[:3] not in WEEKDAYS:
+        return ()
+    who = day.trainer
+    return ((when, "All files, this brief", who[:1].upper() + who[1:],
+             "Email them to the office, with the team's DBS letter."),)
 
 
 def files_row(day: Day) -> Row:
@@ -143,12 +156,12 @@ def question_boxes_row(day: Day) -> tuple[Row, ...]:
     to_dsl = pupil_name(named_people.dsl(day.brand)) + (f" or {deputy}" if deputy else "")
     if len(boxed) == 1:
         file = "Class question box" if day.evening else "Question box"
-        what = "After the lesson, read every slip (the box stays in school)"
+        what = "Straight after the lesson, read every slip (the box stays in school)"
     else:
         file = "Class question boxes"
         # That the boxes stay in school is the "On the day" box's, above every row.
         # Short: a line of this row was the room the names check's row needed.
-        what = "After the lesson, each reads all their box's slips"
+        what = "Straight after the lesson, each reads all their box's slips"
     sends = _sends_letter_after(day)
     letter = ((f" Each {sends}" if len(boxed) > 1 else " Send" + sends.removeprefix("sends"))
               if _boxes_send_letter(day) else "")
@@ -206,3 +219,24 @@ def _letters_out(day: Day, when: str) -> str:
     # The counts and sides are the print run's (its own page, these letters' rows): said
     # here too, they took a line the brief's first page needs.
     return f"Print the letters; one home with each pupil {when}."
+
+
+def after_visit_rows(day: Day) -> tuple[Row, ...]:
+    """What is promised for after the visit, dated the day the after-lesson slips are back
+    ("Fri 29 Jan"): the photos' deletion, promised "within a week" with no row to remind
+    anyone, and the answers families were told to expect. None for an undated booking."""
+    when = after_back_short(day.brand)
+    if not when:
+        return ()
+    trainer = day.trainer
+    return (
+        (when, "Photos deleted", trainer[:1].upper() + trainer[1:],
+         f"Delete the staff photos and the sign-off pictures (laptop, USB, email) and tell "
+         f"{day.dsl_short} by email; the school deletes its own copies."),
+        # Parents who ask to see the materials see the photo-free slides of the files'
+        # email: the school has deleted the set with the staff photos by then.
+        (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",
+         f"Show the materials (the first, photo-free slides) to each parent who asked; "
+         f"{trainer} answers, through the office, any question not answered on the day."),
+    )
+

@@ -7,7 +7,7 @@ and the letter's dates (plan/letter_dates.py), never typed; with the short names
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
@@ -27,6 +27,7 @@ from lessonpack.plan.letter_dates import (
     sign_off_by,
 )
 from lessonpack.plan.sort_cards import has_cards
+from lessonpack.plan.story_people import StoryPeople
 
 # Printing is done and checked the school day before the lesson, not on the morning.
 PRINT_SCHOOL_DAYS = 1
@@ -38,6 +39,11 @@ QUESTIONS_SCHOOL_DAYS = 2
 # The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
 # the plans ask for the age rules to be checked within a week of the lesson.
 CHECK_SCHOOL_DAYS = 4
+
+# The trainer emails the files this long before the office is to pass them on: sent on
+# the office's own day, the teachers had two days for the names check and the office none
+# to forward them.
+FILES_AHEAD_SCHOOL_DAYS = 2
 
 # The DSL's photos come two school days before the slides are rebuilt with them.
 PHOTO_SCHOOL_DAYS = 2
@@ -63,9 +69,9 @@ class EveningJobs:
     handout: str
     cover: Row | None = None
     covered: str = ""
-    # The evening's stories' children and accounts (plan/story_people), for the names
+    # The evening's stories' children and usernames (plan/story_people), for the names
     # check: a whole-school evening reads them aloud to every family.
-    names: tuple[str, ...] = ()
+    people: StoryPeople = field(default_factory=StoryPeople)
 
 
 def dsl_who(brand: Brand) -> str:
@@ -175,9 +181,13 @@ class Day:
 
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
-        booking: "sent", "signed", "letter", "approved", "back", "printed", "on the day"."""
+        booking: "emailed", "sent", "signed", "letter", "approved", "back", "printed", "on
+        the day"."""
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
+            "emailed": (lambda: school_days_before(send_by(day, letter, before=before),
+                                                   FILES_AHEAD_SCHOOL_DAYS),
+                        "Before the files' row"),
             "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
             "copies": (lambda: school_days_before(send_by(day, letter, before=before),
                                                   -COPIES_SCHOOL_DAYS),

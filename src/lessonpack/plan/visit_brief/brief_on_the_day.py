@@ -20,9 +20,11 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Callout, FormRow
 from lessonpack.plan.visit_brief.brief_day import Day, Row, Taught
 from lessonpack.plan.visit_brief.visit_times import (
+    BEFORE_DOORS,
     HALL_AFTER,
     after_session,
     arrives,
+    before_doors,
     ends,
     lesson_span,
     meeting_place,
@@ -145,13 +147,14 @@ def _sign_in(brand: Brand, place: str) -> str:
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:
     """"Meets Year 2 teacher" | "8.45am, or ______": the meetings each handover sets
     (in the classroom, the row above), where the office can change them by the reply date
-    (8.45am is registration for many; 10.15am may be mid-lesson), a row each, the time
+    (10.15am may be mid-lesson), a row each, the time
     alone so the cell has room for another in hand ("8.45am in class, or" filled it);
     none for one class, whose brief has no room (its handover gives the time), nor for a
     class with no meeting (it is met where the trainer signs in)."""
     if len(classes) < 2:
         return ()
-    return tuple(FormRow(f"Meets {c.label} teacher", or_another(at))
+    return tuple(FormRow(f"Meets {c.label} teacher", or_another(
+        f"{at}, {BEFORE_DOORS}" if before_doors(c.lesson, c.brand) else at))
                  for c in classes if (at := meets_at(c.lesson, c.brand)))
 
 

@@ -52,12 +52,17 @@ def cards_rows(day: Day) -> tuple[Row, ...]:
     lights kept in a bag of their own (the handover hands them out)."""
     out: list[Row] = []
     for c in (c for c in day.classes if has_cards(c.fitted)):
-        minutes = cut_minutes(c.fitted, c.size)
-        job = (_cut_lights(c.fitted, c.size, minutes) if not c.lesson.readers else
-               _cut_sorts(c.fitted, c.size, minutes))
         out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
-                    f"{c.teacher} or a TA", job))
+                    f"{c.teacher} or a TA", cut_job(c.fitted, c.size)))
     return tuple(out)
+
+
+def cut_job(lesson: Lesson, size: int) -> str:
+    """What cutting a class of ``size``'s cards asks, with its pieces or bags and minutes:
+    the brief's row and the class teacher's handover say it in the same words."""
+    minutes = cut_minutes(lesson, size)
+    return (_cut_lights(lesson, size, minutes) if not lesson.readers else
+            _cut_sorts(lesson, size, minutes))
 
 
 def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
@@ -67,7 +72,10 @@ def _cut_lights(lesson: Lesson, size: int, minutes: int) -> str:
     cards = picture_cards(lesson)
     what = (f"the {counts_and_lists.number_word(cards)} picture cards and the lights" if cards
             else "the lights")
-    return f"Cut out {what}; each child's three in a bag ({size} bags, about {minutes} minutes)."
+    # Whose bags: the school's (its list of what it provides has them); unsaid, nobody
+    # brought them.
+    return (f"Cut out {what}; each child's three in a bag ({size} of the school's bags or "
+            f"envelopes, about {minutes} minutes).")
 
 
 def _cut_sorts(lesson: Lesson, size: int, minutes: int) -> str:

@@ -25,7 +25,9 @@ from lessonpack.plan.visit_brief.brief_care_rows import (
     sign_off_row,
 )
 from lessonpack.plan.visit_brief.brief_class_rows import (
+    after_visit_rows,
     approve_rows,
+    emailed_row,
     files_row,
     handover_row,
     letter_rules_row,
@@ -67,7 +69,8 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
     replies = evening.get("replies", ())
     night = (session.cover, session.covered) if session and session.cover else None
     return (
-        files_row(day), *((handover_row(day),) if day.one else ()), *photo_row(day),
+        *emailed_row(day), files_row(day), *((handover_row(day),) if day.one else ()),
+        *photo_row(day),
         # The names checked with the photos: a match is rebuilt with them, before the head
         # approves and the DSL signs.
         *names_row(day), *rebuilt_row(day),
@@ -84,6 +87,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *letters_after_row(day),
         *evening.get("evening", ()), *evening.get("after", ()),
         *(() if session else _later_evening(brand)),
+        *after_visit_rows(day),
     )
 
 

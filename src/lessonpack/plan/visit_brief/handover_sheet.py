@@ -38,9 +38,10 @@ from lessonpack.plan.model import (
     WriteOnLine,
 )
 from lessonpack.plan.school_classes import class_file
-from lessonpack.plan.sort_cards import card_sets, sorts_on_cards
-from lessonpack.plan.visit_brief.brief_day import KEPT_FOR
-from lessonpack.plan.visit_brief.names_jobs import names_line
+from lessonpack.plan.sort_cards import card_sets, has_cards, sorts_on_cards
+from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Day
+from lessonpack.plan.visit_brief.brief_print_rows import cut_job
+from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS, names_line
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
@@ -61,25 +62,41 @@ def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ..
     # teacher's word after that day reaches the trainer too late.
     day = visiting.extra_care_by(brand)
     tell = f"By {day}, tell" if day else "Tell"
+    slips = _reply_slips(brand)
+    # A line: what the school then decides, and that the trainer hears only what they
+    # need, is the brief's extra-care row. One item with the reply slips, which go to the
+    # same person: two items ran the sheet onto a second page.
+    care = (f"{slips[0].removesuffix('.')}; {_lower(tell)} the DSL (not the trainer) about "
+            "any pupil the topic may touch." if slips else
+            f"{tell} {dsl} (not the trainer) about any pupil the topic may touch.")
     return (
         # First: it must be done before the letter home goes (the visit brief's row).
         *filter(None, (names_line(lesson, brand),)),
-        *_reply_slips(brand),
-        # A line: what the school then decides, and that the trainer hears only what they
-        # need, is the brief's extra-care row; with the disclosure record in a full
-        # sentence and the reply slips' route, the need-to-know clause here ran the sheet
-        # onto a second page.
-        f"{tell} {dsl} (not the trainer) about any pupil the topic may touch.",
+        care,
         _question_box(lesson),
         # The room the plan's steps use (a circle, then tables): a visitor cannot move the
         # furniture at 9am, and the plan was the only paper that said what it needed.
         *_room(lesson, brand),
+        # The brief gives the class teacher the cutting, but teachers work from this sheet:
+        # with the job only in the office's paper, the cards were found uncut on the day.
+        *_cutting(lesson, brand),
         # The day's brief gives the class teachers the same job on the same day, on the
         # slides that replace the first email's. The printing is the office's (the brief's
         # print run gives each file's day): a line asking the teacher to check it ran the
         # sheet onto a second page once the reply slips and the photo rule were on it.
         f"{when(brand)} {_lower(screen)}{_no_photo(lesson, brand)}",
     )
+
+
+def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """"By Thu 21 Jan, once the office prints them: cut out …": the brief's cutting row, on
+    its day, for the class teacher who does it. None for a class with no cards."""
+    if not has_cards(lesson):
+        return ()
+    printed = Day((), None, brand).by("printed")
+    lead = f"By {printed}" if printed[:3] in WEEKDAYS else "The day before"
+    return (f"{lead}, once the office prints them: "
+            f"{_lower(cut_job(lesson, pupils(lesson.audience, brand)))}",)
 
 
 def _reply_slips(brand: Brand) -> tuple[str, ...]:
@@ -137,11 +154,11 @@ def _question_box(lesson: Lesson) -> str:
     (the plan said the trainer brings it while this sheet asked the school for one)."""
     brought = any(r.provided_by == "trainer" and "question box" in r.text.lower()
                   for r in lesson.resources)
-    box = ("The trainer brings the question box (it stays with you). "
-           if brought else "Put a question box in the room. ")
+    box = ("The trainer brings the question box (it stays with you)"
+           if brought else "Put a question box in the room")
     # A job, with its verb: "A quiet place nearby …" told nobody to arrange it. One line:
     # the sheet is one page.
-    return box + "Arrange a quiet place for an upset pupil."
+    return box + "; arrange a quiet place for an upset pupil."
 
 
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
@@ -314,7 +331,9 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
         # signs for them ("… handed over" named neither).
         Paragraph(f"{_trainer(brand)} hands you {_papers(lesson)}, then {_back(brand)}",
                   label="Sign-off:", keep_next=True),
-        WriteOnLine("Received by (you):", lead=("Time:", "")),
+        # Two labelled blanks, in the order they are written: "Time: Received by (you):"
+        # read as one broken line.
+        WriteOnLine("Time:", lead=("Received by:", "")),
         *feedback_strip(),
     ]
     return DocPlan(class_file(lesson, brand, "handover") + ".docx", "handover",

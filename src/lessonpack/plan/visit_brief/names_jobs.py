@@ -14,7 +14,7 @@ from __future__ import annotations
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan import visiting
-from lessonpack.plan.story_people import story_people, story_places
+from lessonpack.plan.story_people import StoryPeople, story_people, story_places
 from lessonpack.plan.visit_brief.brief_day import Day, Row
 
 # When the check is due: with the DSL's photos (Day.by "photos"), two school days after the
@@ -25,46 +25,66 @@ DUE = "photos"
 
 
 def names_row(day: Day) -> tuple[Row, ...]:
-    """"Wed 16 Dec · Names check · Class teachers and office · Handover's first line; the
-    evening's children Leo, Amira, … against the roll. A match? Tell Sam Carter by then.":
-    each class teacher checks their handover's names against the class, the office the
-    evening's against the school (every family is invited). None when no story names
-    anyone."""
-    named = [c.label for c in day.classes if story_people(c.fitted).everyone]
-    evening = day.evening.names if day.evening else ()
+    """"Wed 16 Dec · Names check · Class teachers and office · Year 2: Pip, Olly; username
+    ZoomZoom. Year 4: …; Elm Road; Hillside Primary. Evening (every family): Leo, Amira;
+    usernames LeosDad_Tom, …. A pupil or family with one of these names …": every name in
+    full, as the built pack's stories give them, so the office checks them without the
+    slides; each class teacher checks their class's, the office the evening's (every family
+    is invited). None when no story names anyone."""
+    lists = [(c.label, _listed(c.fitted)) for c in day.classes]
+    places = any(any(story_places(c.fitted)) for c in day.classes)
+    named = [(label, said) for label, said in lists if said]
+    evening = _said(day.evening.people, (), ()) if day.evening else ""
     if not named and not evening:
         return ()
     whose = day.teachers if day.one else "Class teachers"
-    checks = ["Handover's first line"] if named else []
+    said = [said if day.one else f"{label}: {said}." for label, said in named]
     if evening:
         whose = f"{whose} and office" if named else "School office"
-        checks.append(f"the evening's {', '.join(evening)} on the roll")
-    said = "; ".join(checks)
-    return ((day.by(DUE), "Names check", whose,
-             f"{said[:1].upper()}{said[1:]}? A match: tell {day.trainer}."),)
+        said.append(f"Evening (every family): {evening}.")
+    where = ", or at one of these places" if places else ""
+    what = (f"{' '.join(said)} A pupil or family with one of these names{where}: tell "
+            f"{day.trainer}, who renames it.")
+    return ((day.by(DUE), "Names check", whose, what),)
+
+
+def _listed(lesson: Lesson) -> str:
+    """Everyone and everywhere ``lesson``'s stories name: "Zainab, Dev; usernames
+    FootyFan_Leo, …; Elm Road; Hillside Primary"."""
+    streets, schools = story_places(lesson)
+    return _said(story_people(lesson), streets, schools)
+
+
+def _said(people: StoryPeople, streets: tuple[str, ...], schools: tuple[str, ...]) -> str:
+    return "; ".join(p for p in (people.said(), *streets, *schools) if p)
 
 
 def names_line(lesson: Lesson, brand: Brand) -> str:
     """The handover's first job: "By Wed 16 Dec: is a pupil called Zainab, Dev, Mei Chen,
-    Baker Bea or Kofi, or by a username on the slides, or do any live on Elm Road? Tell Sam
-    Carter, who rebuilds the pack." "" when no story names anyone. ``lesson``: as the class
-    is taught it. The usernames (nine in Year 4's stories) are the plan's list and on the
-    slides the teacher is sent: listed here too, they ran the one-page sheet onto a second."""
+    Bea or Kofi, or known online as FootyFan_Leo, …? Does any pupil live on Elm Road, or is
+    a school nearby called Hillside Primary? A match: tell Sam Carter, who renames it." "" when no
+    story names anyone. ``lesson``: as the class is taught it. Every username is listed:
+    the teacher has not seen the slides when the check is due."""
     people = story_people(lesson)
     if not people.everyone:
         return ""
-    streets, _schools = story_places(lesson)
+    streets, schools = story_places(lesson)
     called = [*([_or_list(list(people.names))] if people.names else []),
-              *(["by a username on the slides"] if people.usernames else [])]
-    lives = f", or do any live on {_or_list(list(streets))}" if streets else ""
+              *([f"known online as {_or_list(list(people.usernames))}"]
+                if people.usernames else [])]
+    asks = [f"is a pupil called {', or '.join(called)}?"]
+    where = [*([f"does any pupil live on {_or_list(list(streets))}"] if streets else []),
+             *([f"is a school nearby called {_or_list(list(schools))}"] if schools else [])]
+    if where:
+        said = ", or ".join(where)
+        asks.append(f"{said[:1].upper()}{said[1:]}?")
     when = Day((), None, brand).by(DUE)
-    lead = f"By {when}:" if when[:3] in _WEEKDAYS else "Before the letter home goes:"
+    lead = f"By {when}:" if when[:3] in WEEKDAYS else "Before the letter home goes:"
     who = visiting.trainer(brand) or "the trainer"
-    return (f"{lead} is a pupil called {', or '.join(called)}{lives}? Tell {who}, who "
-            "rebuilds the pack.")
+    return f"{lead} {' '.join(asks)} A match: tell {who}, who renames it."
 
 
-_WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri"})
+WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri"})
 
 
 def _or_list(words: list[str]) -> str:

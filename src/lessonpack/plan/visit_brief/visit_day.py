@@ -7,13 +7,15 @@ the classes it names (``classes``, ``class_name``, with their ``lesson_times`` a
 when ``parents_session_date`` falls that day. Rebuilding Key Stage 2 alone writes the same
 brief, byte for byte, at the same place: the build's output root, named by the school and
 the day (``visit_brief.brief_name``), where the office finds it whichever pack it was sent.
-A file that names no class by its year books its phase's key stages (a primary: KS1 and
-KS2). A parents' session on another day is a visit of its own: its brief stays in its pack.
+A file that names no class by its year (or no school file at all) books what the build
+built, within its phase's key stages (a primary: KS1 and KS2): a trainer's Key Stage 2 pack
+gets a brief for Key Stage 2 alone, never a print run of files it was not sent. A parents'
+session on another day is a visit of its own: its brief stays in its pack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from lessonpack.content.brand import PHASE_KEY_STAGES, Brand
@@ -35,11 +37,12 @@ def evening_on_the_day(brand: Brand) -> bool:
     return same_day(brand.parents_session_date, brand.lesson_date)
 
 
-def booked(lessons: Mapping[Audience, Lesson], brand: Brand) -> tuple[Taught, ...]:
+def booked(lessons: Mapping[Audience, Lesson], brand: Brand,
+           built: Collection[Audience] | None = None) -> tuple[Taught, ...]:
     """The classes the school file books, each with its key stage's lesson, in key-stage
     order and the file's order within one: a key stage with two classes (Year 4 and Year 6)
-    gives each its own, drawn for that class. No class named by its year: the phase's key
-    stages, one class each."""
+    gives each its own, drawn for that class. No class named by its year: the key stages
+    ``built`` (every one when None) within the phase's, one class each."""
     out: list[Taught] = []
     for audience in sorted(lessons, key=_ORDER.index):
         ours = classes_of(audience, brand)
@@ -51,21 +54,25 @@ def booked(lessons: Mapping[Audience, Lesson], brand: Brand) -> tuple[Taught, ..
         return tuple(out)
     allowed = PHASE_KEY_STAGES.get(brand.phase)
     return tuple(Taught(lessons[a], brand) for a in sorted(lessons, key=_ORDER.index)
-                 if allowed is None or a.value in allowed)
+                 if (allowed is None or a.value in allowed) and (built is None or a in built))
 
 
 def day_brief(lessons: Mapping[Audience, Lesson], session: ParentSession | None,
-              brand: Brand, help_slide: Callable[[Lesson, Brand], str] | None = None
-              ) -> DocPlan | None:
-    """The visit day's brief from the topic's lessons (every key stage's, whatever was
-    built) and its parents' session; None for a school's own staff. ``help_slide``: a
-    class's slide with the DSL's photo, from its deck plan (plan/pack.help_slide_of)."""
+              brand: Brand, help_slide: Callable[[Lesson, Brand], str] | None = None,
+              built: Collection[Audience] | None = None) -> DocPlan | None:
+    """The visit day's brief from the topic's lessons (every key stage's) and its parents'
+    session; None for a school's own staff. ``built``: the audiences the build made, which
+    a school file naming no class leaves to say what is taught (None: every key stage).
+    ``help_slide``: a class's slide with the DSL's photo, from its deck plan
+    (plan/pack.help_slide_of)."""
     if not named_people.visitor(brand):
         return None
     jobs = evening_jobs(session, brand) if session is not None and \
         evening_on_the_day(brand) else None
     evening = (session, jobs) if session is not None and jobs is not None else None
-    classes = booked(lessons, brand)
+    classes = booked(lessons, brand, built)
+    if not classes:
+        return None
     if help_slide is not None:
         classes = tuple(replace(c, help_slide=help_slide(c.lesson, c.brand)) for c in classes)
     return plan_day_brief(classes, evening, brand)

@@ -52,6 +52,13 @@ MEET_BEFORE = 30
 MEET_GAP = 60
 SIGN_IN = 15
 
+# When a primary school's doors open for registration (8.45am): a meeting half an hour
+# before a 9.15am lesson fell at registration, with the class coming in and the register
+# to take, so the day's first class is met as soon as the trainer has signed in, before
+# the doors open, when the trainer arrives in time for it.
+DOORS_OPEN = 8 * 60 + 45
+BEFORE_DOORS = "before the doors open"
+
 
 # What a handover adds to its meeting time when the day's brief leaves the office a blank
 # beside it ("Year 2 at 8.45am or ______"): the office may agree another time with the
@@ -72,8 +79,9 @@ def meets_you(lesson: Lesson, brand: Brand) -> str:
     at = meets_at(lesson, brand)
     if not at:
         return ""
-    return f"in your classroom at {at}" + (f", {OFFICE_SENDS}" if office_sets_times(brand)
-                                           else "")
+    early = f", {BEFORE_DOORS}" if before_doors(lesson, brand) else ""
+    return f"in your classroom at {at}{early}" + (
+        f", {OFFICE_SENDS}" if office_sets_times(brand) else "")
 
 
 def meets_at(lesson: Lesson, brand: Brand) -> str:
@@ -87,12 +95,24 @@ def meets_at(lesson: Lesson, brand: Brand) -> str:
     start, came = clock_minutes(lesson_time(lesson, brand)), clock_minutes(arrives(brand))
     if start is None or came is None:
         return ""
-    meet = max(start[0] - MEET_BEFORE, came[0] + SIGN_IN)
+    meet = (came[0] + SIGN_IN if before_doors(lesson, brand)
+            else max(start[0] - MEET_BEFORE, came[0] + SIGN_IN))
     others = [m[0] for t in (brand.lesson_times or {}).values()
               if (m := clock_minutes(str(t))) is not None and m[0] != start[0]]
     if meet >= start[0] or any(meet - MEET_GAP < o < start[0] for o in others):
         return ""
     return clock(meet, twelve_hour=start[1])
+
+
+def before_doors(lesson: Lesson, brand: Brand) -> bool:
+    """The class's teacher meets the trainer before the doors open (``DOORS_OPEN``): its
+    lesson starts within the hour after them, the half hour before it would fall after
+    them, and the trainer has signed in before them."""
+    start, came = clock_minutes(lesson_time(lesson, brand)), clock_minutes(arrives(brand))
+    if start is None or came is None:
+        return False
+    return (start[0] - MEET_BEFORE >= DOORS_OPEN and start[0] - DOORS_OPEN <= MEET_GAP
+            and came[0] + SIGN_IN < DOORS_OPEN)
 
 
 def lesson_span(lesson: Lesson, brand: Brand) -> str:
