@@ -61,6 +61,7 @@ from lessonpack.plan.model import (
     Role,
     Table,
 )
+from lessonpack.plan.no_cutting import no_cutting
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import withdrawable
 from lessonpack.plan.safe_notes import names_check, safe_notes
@@ -479,7 +480,8 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         _to_print(lesson, brand, deck),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
-        *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
+        *([Paragraph(kit, label="Prep:")]
+          if (kit := visit_logistics.least_kit(lesson, brand) or no_cutting(lesson, brand, deck))
           else []),
         *_no_time(lesson, deck),
         Heading("Running sheet", 2),
@@ -524,6 +526,14 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
+def _before_the_lesson(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
+    """The time printing and cutting takes; where the sorts can be done with nothing cut,
+    a pointer to page one's route (a teacher reads this list the night before too)."""
+    line = visit_logistics.before_the_lesson(lesson, brand)
+    return f"{line} No time to cut: see page one's Prep line." if no_cutting(
+        lesson, brand, deck) else line
+
+
 def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
     (a visitor's logistics after them), the key words and the misconceptions to listen
@@ -539,7 +549,7 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         # characters.
         Heading("Resources", 3),
         BulletList((*([] if named_people.visitor(brand)
-                      else [visit_logistics.before_the_lesson(lesson, brand)]),
+                      else [_before_the_lesson(lesson, brand, deck)]),
                     *names_check(sg.notes, lesson), *_letter_check(lesson, brand),
                     *_resources(lesson, brand)),
                    whole_items=True),
