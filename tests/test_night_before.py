@@ -48,3 +48,15 @@ def test_a_class_that_sorts_on_its_sheet_has_no_such_line(oakfield_all: Path) ->
     paragraphs = _paragraphs(oakfield_all / YEAR_6 / f"{YEAR_6}-lesson-plan.docx")
     running = paragraphs.index("Running sheet")
     assert not [p for p in paragraphs[:running] if p.startswith("Prep: ")]
+
+
+def test_a_name_clash_found_the_night_before_has_a_next_step(oakfield_all: Path) -> None:
+    paragraphs = _paragraphs(oakfield_all / YEAR_4 / f"{YEAR_4}-lesson-plan.docx")
+    (names,) = [p for p in paragraphs if p.startswith("Names: before the letter home goes")]
+    late = names[names.index("Found the night before?"):]
+    # Spare names the stories do not use, to ask for by name, and the fallback that is not
+    # a hand edit.
+    assert "a spare name (Layla, Theo or Nadia, checked against the class too)" in late
+    for spare in ("Layla", "Theo", "Nadia"):
+        assert spare not in names[:names.index("Found the night before?")]
+    assert "move the lesson (tell the DSL) rather than edit by hand" in late
