@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 
 from example_looks import ASHGROVE
 from lessonpack.content.fill_ins import example_values
-from lessonpack.render.docx import EXAMPLE_MARK
+from lessonpack.render.docx import EXAMPLE_MARK, EXAMPLE_MARK_COLOUR
 
 PARENTS = "live-streaming-parents"
 
@@ -61,20 +61,44 @@ def _frames(path: Path) -> list[str]:
 
 def test_every_paper_of_an_example_build_is_marked_the_same(
         brightpath_at_ashgrove: Path) -> None:
-    # The handout and help cards go home, the visit brief and handovers to the school: each
-    # carries the letters' words (a mark on some papers only read as if the rest were
-    # finished), at the page's top edge
-    # above the header, where it takes no line from the page's body.
+    # The letters and invitation go home, the handout and help cards too, the visit brief
+    # and handovers to the school: each carries the same words (a mark on some papers only
+    # read as if the rest were finished), at the page's top edge above the header, where it
+    # takes no line from the page's body.
     papers = [*brightpath_at_ashgrove.rglob("*.docx")]
     marked = [p for p in papers if EXAMPLE_MARK in _header_text(p)]
     assert len(marked) == len(papers) >= 17, sorted(p.name for p in set(papers) - set(marked))
-    for name in (f"{PARENTS}-handout.docx", "live-streaming-ks2-cards.docx",
-                 "live-streaming-ks1-handover.docx", "live-streaming-ks2-handover.docx",
-                 "live-streaming-ks2-lesson-plan.docx", f"{PARENTS}-sign-in.docx"):
+    for path in papers:
+        assert _frames(path) == [EXAMPLE_MARK], path.name
+
+
+def _band(path: Path) -> tuple[str | None, str | None, bool, float]:
+    """The mark's frame: its paragraph's fill, its words' colour, bold, size in points."""
+    (frame,) = [p for p in docx.Document(str(path)).sections[0].header._element.iter(qn("w:p"))
+                if p.find(f"{qn('w:pPr')}/{qn('w:framePr')}") is not None]
+    shading = frame.find(f"{qn('w:pPr')}/{qn('w:shd')}")
+    run = frame.find(qn("w:r")).find(qn("w:rPr"))
+    return (None if shading is None else shading.get(qn("w:fill")),
+            run.find(qn("w:color")).get(qn("w:val")), run.find(qn("w:b")) is not None,
+            int(run.find(qn("w:sz")).get(qn("w:val"))) / 2)
+
+
+def test_the_example_mark_is_a_red_band_with_white_words(brightpath_at_ashgrove: Path) -> None:
+    # A line of 7-9 pt red type read as a running header nobody saw: the papers that go
+    # home first (letters, the invitation), then every other paper, carry a band of the
+    # mark's red across the page between its margins, its words white, bold, 12 pt.
+    names = ["live-streaming-ks2-letter-home.docx", "live-streaming-ks2-letter-home-after.docx",
+             f"{PARENTS}-invitation.docx", f"{PARENTS}-handout.docx",
+             "live-streaming-ks2-lesson-plan.docx", "live-streaming-ks2-worksheet.docx"]
+    for name in names:
         path = next(brightpath_at_ashgrove.rglob(name))
-        assert _frames(path) == [EXAMPLE_MARK], name
-    brief = next(brightpath_at_ashgrove.glob("live-streaming-visit-brief-*.docx"))
-    assert _frames(brief) == [EXAMPLE_MARK]
+        fill, colour, bold, size = _band(path)
+        assert (fill, colour, bold) == (EXAMPLE_MARK_COLOUR, "FFFFFF", True), name
+        assert size >= 12, name
+        section = docx.Document(str(path)).sections[0]
+        width = (section.page_width - section.left_margin - section.right_margin) // 635
+        placed = section.header._element.find(f".//{qn('w:framePr')}")
+        assert int(placed.get(qn("w:w"))) == width, name
 
 
 def test_a_schools_own_papers_carry_no_mark_at_all(built_packs: Path) -> None:

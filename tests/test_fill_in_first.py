@@ -370,13 +370,15 @@ def test_an_examples_made_up_names_are_named_by_the_file_they_print_in() -> None
     box = _planned_box("ks1", brand)
     assert "made-up contact" not in box and "more" not in box, box
     letter = box.split("Letter home (before): ", 1)[1].split(";", 1)[0]
-    # Its reply slip names the class teacher, as the letter after the lesson's does.
-    assert letter.startswith("Every yellow field, letterhead to reply slip (Mrs Ruth Evans, "
-                             "Sam Carter, Mrs Sarah Whitfield)"), letter
+    # Its reply slip names the class teacher, as the letter after the lesson's does: named
+    # first on slide 1 ("Mrs Evans"), with the trainer in its notes, so only the head is new.
+    assert letter.startswith("Every yellow field, letterhead to reply slip "
+                             "(Mrs Sarah Whitfield)"), letter
     # The help slide's "Mrs Okafor" is the letter's "Mrs Helen Okafor": named once, first.
     # Only the help slide that prints them: the run's second slide (a trusted grown-up,
-    # Childline) has no school details.
-    assert re.search(r"Slides: Slide \d+ “Who can help” \(Mrs Okafor, Mr Price\)", box), box
+    # Childline) has no school details. Slide 1's class line and notes are yellow too.
+    assert re.search(r"Slides: Slide 1 \(Mrs Evans\), Slide \d+ “Who can help” "
+                     r"\(Mrs Okafor, Mr Price\), slide 1’s notes \(Sam Carter\);", box), box
     # Their places are marked on the slides as the names are, but are not people.
     assert "school hall" not in box and "reception" not in box, box
     assert "Helen Okafor" not in box, box
@@ -411,7 +413,7 @@ def test_a_made_up_place_is_known_by_its_brand_field_not_by_how_it_reads() -> No
         "deputy_dsl_contact": "Ash Room, next to reception; 01632 960420"})
     for audience in ("ks1", "ks2"):
         box = _planned_box(audience, rooms)
-        assert re.search(r"Slide \d+ “Who can help” \(Mrs Okafor, Mr Price\);", box), box
+        assert re.search(r"Slide \d+ “Who can help” \(Mrs Okafor, Mr Price\)[;,]", box), box
         assert "Rowan Room" not in box and "Ash Room" not in box, box
 
 
@@ -595,3 +597,61 @@ def test_a_plan_with_no_school_file_gives_who_to_reach_in_fields(audience: str,
     # The disclosure box's fallback when neither lead is free (the head and the council's
     # line this school file leaves out): its row names the box they print in.
     assert "This plan: \u201cIf a child discloses\u201d" in box, box
+
+
+def _slide_numbers(line: str) -> set[int]:
+    """The slides a "Slides" row names: "Slide 1 (…), Slides 35–36 “…”, slide 1’s notes"
+    gives 1, 35 and 36 (the notes are read apart: ``_notes_named``)."""
+    numbers: set[int] = set()
+    for said in re.findall(r"\bSlides? (\d+(?:(?:–|, | and )\d+)*)", line):
+        for part in re.split(r", | and ", said):
+            first, _, last = part.partition("–")
+            numbers.update(range(int(first), int(last or first) + 1))
+    return numbers
+
+
+def _notes_named(line: str) -> set[int]:
+    return {int(n) for n in re.findall(r"slide (\d+)’s notes", line)}
+
+
+def _yellow_slides(deck: Path) -> tuple[set[int], set[int]]:
+    """The numbers of the slides with a run on the fill-in tint, and of those whose notes
+    have one, leaving out the deck's own hidden list of what to fill in ("Before you
+    teach", which repeats the box)."""
+    on_slide: set[int] = set()
+    in_notes: set[int] = set()
+    with zipfile.ZipFile(deck) as z:
+        for name in z.namelist():
+            found = re.fullmatch(r"ppt/(slides|notesSlides)/(?:slide|notesSlide)(\d+)\.xml", name)
+            if found is None:
+                continue
+            tree = etree.fromstring(z.read(name))
+            if next(tree.iter(f"{A}highlight"), None) is None:
+                continue
+            if found[1] == "notesSlides":
+                # A notes part's number is not its slide's: its slide is its relationship's.
+                rels = z.read(f"ppt/notesSlides/_rels/notesSlide{found[2]}.xml.rels").decode()
+                in_notes.add(int(re.search(r"slides/slide(\d+)\.xml", rels)[1]))
+                continue
+            words = "".join(t.text or "" for t in tree.iter(f"{A}t"))
+            if tree.get("show") == "0" and "Before you teach" in words:
+                continue
+            on_slide.add(int(found[2]))
+    return on_slide, in_notes
+
+
+def test_an_example_class_pack_names_every_yellow_slide_and_notes(oakfield_all: Path) -> None:
+    """Every slide of a named class's deck with anything yellow on it is in the box's
+    Slides row, and every slide whose notes have: Oakfield Year 4's box named only slide
+    35, while slide 1 showed the class teacher ("Year 4 (Mr Okoro)") in yellow and its
+    notes gave a made-up DSL and phone to ring mid-lesson."""
+    for folder in ("live-streaming-ks1", "live-streaming-ks2-year-4",
+                   "live-streaming-ks2-year-6"):
+        pack = oakfield_all / folder
+        (deck,) = pack.glob("*-slides.pptx")
+        (row,) = [line for line in _box(next(pack.glob("*-lesson-plan.docx")))
+                  if line.startswith("Slides: ")]
+        on_slide, in_notes = _yellow_slides(deck)
+        assert 1 in on_slide and 1 in in_notes, (folder, on_slide, in_notes)
+        assert _slide_numbers(row) == on_slide, (folder, row, on_slide)
+        assert _notes_named(row) == in_notes, (folder, row, in_notes)

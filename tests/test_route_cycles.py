@@ -112,7 +112,9 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     assert part2.task.sort is not None and year4.task.sort is not None
     assert {i.text for i in part2.task.sort.items}.isdisjoint(
         i.text for i in year4.task.sort.items)
-    assert part2.task.prompts[0].model_answer.startswith("The Cedar Lane sign and the parcel")
+    # Its clues said by the rows' places ("the label on her desk"), as the sheet names them.
+    assert part2.task.prompts[0].model_answer.startswith(
+        "The sign past the glass (Cedar Lane) and the label on her desk")
     answer = " ".join(part1.notes.split("Model answer:")[1].split())
     assert "reports it to CEOP too" in answer and "whose DSL decides" in answer
     assert "She stops streaming him in public (family only, comments off)" in answer

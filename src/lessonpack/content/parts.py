@@ -224,10 +224,13 @@ class SafeNote(Strict):
     not go ahead without the class teacher (plan/safe_notes.py). ``role: names`` marks the
     check that no pupil shares a character's name: the letter home names the characters, so
     the plan prints it in its resources just before the letter's date. A field, not the
-    wording: rewording the note cannot hand a visitor the school's version."""
+    wording: rewording the note cannot hand a visitor the school's version. ``spares``, on
+    the names check: names that fit the stories and clash with none of them, offered for
+    a clash found the night before (plan/safe_notes.py)."""
 
     text: Annotated[str, Chars(400)]
     role: Literal["no_second_adult", "names"] | None = None
+    spares: list[Annotated[str, Chars(20)]] = Field(default=[], max_length=4)
 
 
 class Safeguarding(Strict):

@@ -58,6 +58,7 @@ from lessonpack.plan.model import (
     Paragraph,
     Role,
     SideBySide,
+    Slide,
     StepTable,
     WriteOnLine,
 )
@@ -115,22 +116,38 @@ def _deck_places(deck: DeckPlan, pattern: re.Pattern[str]) -> Places:
     numbers: dict[str, list[int]] = {}
     notes: list[str] = []
     notes_at = 0
+    cover = ""  # the title slide's title: named by its number alone (its title is long)
     for number, slide in enumerate(deck.slides, 1):
-        fields = _fields(slide.payload, pattern) + _fields(slide.title, pattern)
-        # Only the [fields]: an example school's made-up names in the notes are not yellow.
-        # The headteacher's field is asked for on a line of its own (head_line).
-        noted = [f for f in notes_fields(slide.notes) if field_of(f).text != HEAD_FIELD]
-        if isinstance(slide.payload, TitleSlide) and noted:
-            notes, notes_at = noted, number
-            noted = []
+        # The kicker too: the title slide's "Year 4 (Mr Okoro)" is yellow over its title.
+        fields = (_fields(slide.payload, pattern) + _fields(slide.title, pattern)
+                  + _fields(slide.kicker, pattern))
+        noted = _notes_fields(slide, pattern)
+        if isinstance(slide.payload, TitleSlide):
+            cover = _OF.sub("", slide.title)
+            if noted:
+                notes, notes_at = noted, number
+                noted = []
         if fields or noted:
             # "Who can help (1 of 2)" and "(2 of 2)" are one place to a teacher.
             title = _OF.sub("", slide.title)
             numbers.setdefault(title, []).append(number)
             found.setdefault(title, []).extend(fields + noted)
     # The title slide's notes last: the slides the class sees come first.
-    return {**{f"{_slides(numbers[t])} “{t}”": fields for t, fields in found.items()},
+    return {**{_slides(numbers[t]) if t == cover else f"{_slides(numbers[t])} “{t}”": fields
+               for t, fields in found.items()},
             **({notes_place(notes_at): notes} if notes else {})}
+
+
+def _notes_fields(slide: Slide, pattern: re.Pattern[str]) -> list[str]:
+    """The fill-ins a slide's notes hold that are yellow there: the [fields] (but the
+    headteacher's, asked for on a line of its own: head_line); an example school's made-up
+    contacts only in the title slide's, whose safeguarding line gives a number to ring
+    mid-lesson (render/pptx marks them there)."""
+    noted = [f for f in notes_fields(slide.notes) if field_of(f).text != HEAD_FIELD]
+    if isinstance(slide.payload, TitleSlide):
+        noted += [f for f in dict.fromkeys(_fields(slide.notes, pattern))
+                  if not f.startswith("[")]
+    return noted
 
 
 def _slides(numbers: list[int]) -> str:

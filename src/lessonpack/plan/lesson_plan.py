@@ -66,6 +66,7 @@ from lessonpack.plan.model import (
     Role,
     Table,
 )
+from lessonpack.plan.no_cutting import no_cutting
 from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import confirm_line, withdrawable
 from lessonpack.plan.safe_notes import names_check, safe_notes
@@ -327,6 +328,8 @@ def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # pupil pack holds: the plan names its file ({file}).
 SHORT_NOTICE = ("At short notice: tell the DSL today, and print the letter after the lesson, "
                 "{file}, to send on the lesson day.")
+# The letter after the lesson's two blanks in an undated build, by the labels it prints.
+AFTER_DATES_BY_HAND = "Write its Lesson date and Date in by hand."
 # Where the letter offers the right to withdraw from sex education, it must reach parents first.
 SHORT_NOTICE_WITHDRAW = ("At short notice: tell the DSL today, and move the lesson, not the "
                          "letter (parents may withdraw their child only before it).")
@@ -354,7 +357,12 @@ def short_notice(lesson: Lesson, brand: Brand) -> str:
         advice = SHORT_NOTICE
     else:
         advice = SHORT_NOTICE_WITHDRAW if offered else SHORT_NOTICE_RSE
-    return advice.format(file=letter_after_file(lesson, brand))
+    said = advice.format(file=letter_after_file(lesson, brand))
+    if advice is SHORT_NOTICE_WITHDRAW or brand.lesson_date:
+        return said
+    # Undated, the letter after prints its lesson date and its own date blank: a teacher
+    # who printed it the night before sent it home with both empty.
+    return f"{said} {AFTER_DATES_BY_HAND}"
 
 
 def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -491,7 +499,8 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         _to_print(lesson, brand, deck),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
-        *([Paragraph(kit, label="Prep:")] if (kit := visit_logistics.least_kit(lesson, brand))
+        *([Paragraph(kit, label="Prep:")]
+          if (kit := visit_logistics.least_kit(lesson, brand) or no_cutting(lesson, brand, deck))
           else []),
         *_no_time(lesson, deck),
         Heading("Running sheet", 2),
@@ -536,6 +545,28 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
     ]
 
 
+# A reading class's sheet closes on a side of its own: the exit quiz under a Name line
+# (plan/worksheet/close). On a four-side sheet printed double-sided it was the back of
+# Part 3, read before the plenary.
+SHEET_PRINTING = ("Print the worksheet double-sided, but its last side (the exit quiz) on a "
+                  "sheet of its own, so nobody reads the quiz early; printed all "
+                  "double-sided, say “don't turn over” until the quiz.")
+
+
+def _sheet_printing(lesson: Lesson) -> tuple[str, ...]:
+    """How to print a reading class's sheet so its exit quiz stays unseen; nothing for a
+    lesson whose pupils do not read (its sheet has no quiz)."""
+    return (SHEET_PRINTING,) if lesson.readers and lesson.exit_quiz else ()
+
+
+def _before_the_lesson(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
+    """The time printing and cutting takes; where the sorts can be done with nothing cut,
+    a pointer to page one's route (a teacher reads this list the night before too)."""
+    line = visit_logistics.before_the_lesson(lesson, brand)
+    return f"{line} No time to cut: see page one's Prep line." if no_cutting(
+        lesson, brand, deck) else line
+
+
 def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
     """What is read the day before: what to print, then the checks to make and safe delivery
     (a visitor's logistics after them), the key words and the misconceptions to listen
@@ -551,9 +582,9 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         # characters.
         Heading("Resources", 3),
         BulletList((*([] if named_people.visitor(brand)
-                      else [visit_logistics.before_the_lesson(lesson, brand)]),
+                      else [_before_the_lesson(lesson, brand, deck)]),
                     *names_check(sg.notes, lesson), *_letter_check(lesson, brand),
-                    *_resources(lesson, brand)),
+                    *_resources(lesson, brand), *_sheet_printing(lesson)),
                    whole_items=True),
         # One section: the checks to tick, then how to teach it safely. Under two headings
         # the same points (names, pupils who need care, the DSL) were said in each.

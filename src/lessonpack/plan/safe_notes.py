@@ -48,7 +48,18 @@ def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
     example = (f"{people.names[0]}: character_names in the school file" if people.names
                else "character_names in the school file")
     return tuple(n.text.replace(STORY_NAMES, people.said()).replace(RENAME_EXAMPLE, example)
-                 for n in notes if n.role == "names")
+                 + f" {found_late(n.spares)}" for n in notes if n.role == "names")
+
+
+def found_late(spares: Sequence[str]) -> str:
+    """What to do with a clash found the night before: a teacher who found a Kofi in the
+    class that evening read only "build again; never hand-edit", and could not teach."""
+    offered = ", ".join(spares[:-1]) + f" or {spares[-1]}" if len(spares) > 1 else "".join(spares)
+    spare = (f"a spare name ({offered}, checked against the class too)" if spares
+             else "a name no pupil has")
+    return (f"Found the night before? Ask tonight, with {spare}: building again takes "
+            "minutes. If it cannot be built again in time, move the lesson (tell the DSL) "
+            "rather than edit by hand: the names are on the pictures, sheets and cards too.")
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -163,11 +163,10 @@ def _text_width(document: Document) -> Twips:
     return Twips(Emu(usable).twips)
 
 
-# Printed at the top of a letter built from an example file (brand or school ``example:
-# true``); dark red, which prints as a dark grey in black and white.
+# Printed at the top of every paper built from an example file (brand or school ``example:
+# true``): white on dark red, which prints as white on dark grey in black and white.
 EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families."
-EXAMPLE_MARK_PT = 9
-# Every paper with a header carries it above the header, where it takes no line
+# Every paper carries it as a band above its header, where it takes no line
 # (render/docx_example_mark.py): the handout's two sides are full. (The sign-in file had it
 # as a line under its logos, the one Brightpath paper to differ.)
 EXAMPLE_MARK_COLOUR = "A4161A"
@@ -352,31 +351,15 @@ class DocxRenderer:
         self._header(section)
 
     def _top_mark(self, section: Section) -> None:
-        """An example build's paper with a header (a trainer's kept one too) and no mark
-        line of its own: the letters' mark above the header, where it takes no line."""
-        if self.brand.example and self.plan.furniture:
-            docx_example_mark.add_top_mark(section, EXAMPLE_MARK, pt=EXAMPLE_MARK_PT,
-                                           colour=EXAMPLE_MARK_COLOUR)
+        """An example build's paper, a letter or one with a header (a trainer's kept one
+        too): the red band above the header, where it takes no line."""
+        if self.brand.example:
+            docx_example_mark.add_top_mark(section, EXAMPLE_MARK, colour=EXAMPLE_MARK_COLOUR)
 
     def _letter_header(self, section: Section) -> None:
-        """A letter's header: empty (its letterhead is in the body), or the example mark."""
+        """A letter's header: empty (its letterhead is in the body; an example's band is
+        placed on the page, ``_top_mark``)."""
         self._blank(section.header)
-        if self.brand.example:
-            self._example_mark(section)
-
-    def _example_mark(self, section: Section) -> None:
-        """A letter from lessonpack's example files says so at its top edge: its people and
-        numbers are made up, and a letter that looks finished could be sent as it is. In the
-        header, above the letterhead, in the top margin's room: it costs the one-page letter
-        no line. (A paper with a running header has it above that header: ``_top_mark``.)"""
-        paragraph = section.header.paragraphs[-1]
-        fmt = paragraph.paragraph_format
-        fmt.line_spacing = 1.0
-        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = paragraph.add_run(EXAMPLE_MARK)
-        run.bold = True
-        run.font.size = Pt(EXAMPLE_MARK_PT)
-        run.font.color.rgb = RGBColor.from_string(EXAMPLE_MARK_COLOUR)
 
     def _header(self, section: Section) -> None:
         header = section.header
@@ -384,10 +367,17 @@ class DocxRenderer:
         paragraph = self._furniture_paragraph(story_xml(header), "LP Header", header.add_paragraph)
         logo = self.logo
         tall = self.header_logo_height
+        edge = HEADER_EDGE_MIN
+        if self.brand.example:
+            # The header starts under the example band; the logo gives up the height the
+            # header moved down, so the body starts where it does in a school's own build.
+            edge = docx_example_mark.HEADER_FLOOR
+            tall = Emu(tall - (edge - HEADER_EDGE_MIN))
+            section.header_distance = Emu(max(measured(section.header_distance), edge))
         if logo is not None:
             top = measured(section.top_margin) - tall - HEADER_LOGO_BELOW
             section.header_distance = Emu(min(measured(section.header_distance),
-                                              max(top, HEADER_EDGE_MIN)))
+                                              max(top, edge)))
             shape = paragraph.add_run().add_picture(logo_file(logo), height=tall)
             doc_pr = inline_xml(shape).docPr
             doc_pr.set("name", LOGO)

@@ -443,7 +443,20 @@ def _theme_blob(master: object) -> bytes:
     return master.part.part_related_by(RT.THEME).blob  # type: ignore[attr-defined]
 
 
-def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
+# The title slide's kind (kinds/title): its notes' made-up contacts are marked, as the lesson
+# plan's "Fill in first" box lists them (plan/fill_in_first).
+TITLE_KIND = "title"
+
+
+def _examples_in_notes(spec: Slide, brand: Brand) -> Brand | None:
+    """The brand whose made-up contacts are marked in ``spec``'s notes: the title slide's."""
+    return brand if spec.kind == TITLE_KIND else None
+
+
+def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker,
+               examples: Brand | None = None) -> None:
+    """``examples``: the brand whose made-up contacts are marked in these notes too (the
+    title slide's, whose safeguarding line gives a number to ring mid-lesson)."""
     notes_slide = maker.notes_for(slide)
     # The notes body placeholder, as python-pptx's notes_text_frame finds it (the first of
     # type body), without building a placeholder object for every shape on the way.
@@ -455,7 +468,7 @@ def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker) -> None:
             curl_quotes(body)
             # A [field] the notes ask for (the parents' session's head and phone) yellow as
             # on the slides: plain, it read as finished text in the route read mid-session.
-            mark_fill_ins(body)
+            mark_fill_ins(body, examples)
             return
     raise AssertionError("ensure_notes_body gives every notes slide a body placeholder")
 
@@ -718,7 +731,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
                 else spec.notes
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
-            _set_notes(slide, notes, notes_maker)
+            _set_notes(slide, notes, notes_maker, _examples_in_notes(spec, brand))
             if spec.hidden:
                 hide(slide)
             kept.keep(key, slide, slide_misfits)
