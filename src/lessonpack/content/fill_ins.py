@@ -209,10 +209,7 @@ def example_values(brand: Brand) -> tuple[str, ...]:
     values += contacts
     # A made-up booking's times and meeting place read as agreed ones: marked too.
     values += [*brand.lesson_times.values(), brand.trainer_arrives, brand.meeting_place]
-    # A made-up school's part of RSHE reads as a policy decided: marked, so a school that
-    # starts from the example confirms it against its own policy (withdrawal rests on it).
-    if brand.rse_lesson is not None:
-        values.append(RSE_PART_WORDS[brand.rse_lesson])
+    values += _rse_part(brand)
     for text in contacts:
         values += _PHONE.findall(text) + _EMAIL.findall(text)
         # A plan may print a contact in parts ("both: Student Services, room G14"): each
@@ -222,6 +219,13 @@ def example_values(brand: Brand) -> tuple[str, ...]:
     values += _places(brand)
     kept = {v.strip() for v in values if len(v.strip()) > 3}
     return tuple(sorted(kept, key=lambda v: (-len(v), v)))
+
+
+def _rse_part(brand: Brand) -> list[str]:
+    """The part of RSHE a made-up school's letters put the lesson in: it reads as a policy
+    decided, so it is marked, and a school starting from the example confirms it against
+    its own policy (whether parents may withdraw their child rests on it)."""
+    return [RSE_PART_WORDS[brand.rse_lesson]] if brand.rse_lesson is not None else []
 
 
 # A part of a contact that reaches someone from elsewhere, not a place in school: a phone
