@@ -37,7 +37,7 @@ LAYERS: list[tuple[str, ...]] = [
 
 
 RENDER = next(n for n, names in enumerate(LAYERS) if "lessonpack.render" in names)
-KINDS_SHARED = ("base", "look", "registry")  # what every kind shares: never a drawing
+KINDS_SHARED = ("base", "look", "offers", "registry")  # what every kind shares: never a drawing
 
 
 def _kind_drawing(module: str) -> bool:

@@ -1,6 +1,6 @@
 """A learning cycle's big ideas as cards that fill the slide: each idea a picture of what it
 says, a short bold lead and its line. Made from the cycle's ``idea_cards`` (content), it
-claims the big ideas the planner offers (kinds/base.BIG_IDEAS), so no planner names it: a
+claims the big ideas the planner offers (kinds/offers.BIG_IDEAS), so no planner names it: a
 cycle without cards keeps the numbered rows."""
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture, builtin_library
 from lessonpack.kinds.base import (
-    BIG_IDEAS,
     BODY,
-    BigIdeasOffered,
     DrawingSlot,
     Filler,
     Match,
@@ -21,6 +19,7 @@ from lessonpack.kinds.base import (
     claim,
     layout,
 )
+from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide
@@ -53,7 +52,7 @@ def _made_from(offered: BigIdeasOffered) -> IdeaCardsSlide | None:
     """The cycle's big ideas, a card each, where content gives every idea its card; None
     (the planner's numbered rows) where it gives none."""
     cycle = offered.cycle
-    if not offered.readers or not cycle.idea_cards:
+    if not cycle.idea_cards:
         return None
     library = offered.library or builtin_library()
     ideas = []
