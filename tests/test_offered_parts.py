@@ -55,7 +55,7 @@ def _big_ideas(key: str) -> list[Slide]:
 
 
 def _every_cycle(offered: BigIdeasOffered) -> _Loud:
-    return _Loud(tuple(offered.cycle.explain))
+    return _Loud(tuple(offered.cycle.lines))
 
 
 def test_a_kind_that_claims_the_big_ideas_makes_their_slides() -> None:
@@ -87,7 +87,7 @@ def test_the_youngest_big_ideas_are_never_offered() -> None:
 
 def test_a_claim_making_another_kind_s_payload_is_refused() -> None:
     def wrong(offered: BigIdeasOffered) -> ChecklistSlide:
-        return ChecklistSlide(tuple(offered.cycle.explain))
+        return ChecklistSlide(tuple(offered.cycle.lines))
 
     with _claiming(wrong), pytest.raises(InternalError, match="not its payload"):
         _big_ideas("live-streaming-ks2")

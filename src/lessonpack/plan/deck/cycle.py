@@ -234,9 +234,9 @@ def _big_ideas_payload(beat: Beat) -> SlidePayload:
     else as numbered rows."""
     cycle = beat.cycle
     if not beat.readers:
-        return KeyMessagesSlide(tuple(cycle.explain))
+        return KeyMessagesSlide(tuple(cycle.lines))
     claimed = registry.claimed(BIG_IDEAS, BigIdeasOffered(cycle, beat.library))
-    return claimed or ChecklistSlide(tuple(cycle.explain))
+    return claimed or ChecklistSlide(tuple(cycle.lines))
 
 
 def _sayings_slide(beat: Beat) -> list[Slide]:
