@@ -304,4 +304,8 @@ class SlideKind(Generic[P]):
     # The part of a deck a planner offers that this kind draws when its content allows
     # (``Offer``; ``registry.claimed``): the kind is planned without a planner line.
     claims: Claim[Any] | None = None
+    # A slide of the kind may be planned again over two slides when a template has no room
+    # for it on one (build/parallel.split_names; its planner splits a slide named in
+    # ``split``). False: a crowded slide of the kind is drawn as it is, with its warning.
+    splittable: bool = False
 
