@@ -269,9 +269,11 @@ class LearningCycle(Strict):
     # The big ideas, written one of two ways: ``explain``, a line each (numbered rows), or
     # ``big_ideas``, a record each whose line comes with its card (kinds/idea_cards; a class
     # that cannot read yet keeps its own panel). Read them as ``lines``, whichever was written.
+    # Each two to four (``_big_ideas_written_once``); the one not written stays empty, so a
+    # dumped cycle validates again.
     explain: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
-        default=[], min_length=2, max_length=4)
-    big_ideas: list[BigIdea] = Field(default=[], min_length=2, max_length=4)
+        default=[], max_length=4)
+    big_ideas: list[BigIdea] = Field(default=[], max_length=4)
     # Names the big ideas slide goes by in a plan line, "{slides age_rules}" (``SlideMark``;
     # a check's slides take its own ``marks``).
     explain_marks: list[SlideMark] = Field(default=[], max_length=3)
@@ -301,6 +303,8 @@ class LearningCycle(Strict):
         if bool(self.explain) == bool(self.big_ideas):
             raise ValueError("give the big ideas once: as explain (a line each) or as "
                              "big_ideas (a line, lead and picture each), not both or neither")
+        if len(self.lines) < 2:
+            raise ValueError("give at least two big ideas")
         return self
 
     @model_validator(mode="after")
