@@ -10,7 +10,7 @@ from docx import Document
 
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
-from lessonpack.content.model import Audience
+from lessonpack.content.model import Audience, Check
 from lessonpack.plan.before_the_day import LABEL
 from lessonpack.plan.lesson_plan import PRINT_TO_TEACH, plan_lesson_plan
 from lessonpack.plan.letter_dates import under_two_weeks
@@ -86,3 +86,26 @@ def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     assert not any("6 January 2027" in t for t in texts)
     assert any(t.startswith("Letter home: send it two school weeks before the lesson") and
                "At short notice: tell the DSL today" in t for t in texts)
+
+
+def test_page_one_reads_the_checks_tags_not_their_wording() -> None:
+    """A check reworded (or a lesson of one's own) keeps its word on page one, which reads
+    the check's ``before_the_day`` tag; a check without the tag is not named, however it is
+    worded."""
+    lesson = lesson_for(Audience.KS3)
+    sg = lesson.safeguarding
+
+    def line(checklist: list[Check]) -> str:
+        changed = lesson.model_copy(update={"safeguarding": sg.model_copy(
+            update={"checklist": checklist})})
+        blocks = plan_lesson_plan(changed, content_index().facts, DEFAULT_BRAND).blocks
+        return next(b for b in blocks if isinstance(b, Paragraph) and b.to_mark_page).text
+
+    cover = next(c for c in sg.checklist if c.before_the_day == "not_for_cover")
+    reworded = [c.model_copy(update={"text": "Taught only by a teacher who knows the class."})
+                if c is cover else c for c in sg.checklist]
+    assert "not for cover" in line(reworded)
+    untagged = [c.model_copy(update={"before_the_day": None}) if c is cover else c
+                for c in sg.checklist]
+    assert "not for cover" not in line(untagged)
+    assert "DSL told and free" in line(untagged)  # the others still read from theirs

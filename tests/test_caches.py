@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from lessonpack.caches import BoundedCache, byte_weight, kept
+from lessonpack.caches import BoundedCache, byte_weight, forget_all, kept
 
 
 def test_kept_is_bounded_by_bytes_of_arguments_and_results() -> None:
@@ -75,3 +75,21 @@ def test_a_full_cache_drops_the_entry_used_least_recently() -> None:
     assert cache.get("hot") == 1
     cache.put("new", 3)
     assert (cache.get("hot"), cache.get("cold"), cache.get("new")) == (1, None, 3)
+
+
+def test_forget_all_empties_every_bounded_cache() -> None:
+    """Tests start from empty caches through one public call, not by clearing a module's
+    private tables: a cache of its own and a ``kept`` function's are both emptied."""
+    own: BoundedCache[str, int] = BoundedCache(4)
+    own.put("a", 1)
+    calls: list[int] = []
+
+    @kept(4)
+    def double(n: int) -> int:
+        calls.append(n)
+        return 2 * n
+
+    double(2)
+    forget_all()
+    assert own.get("a") is None and len(own) == 0
+    assert double(2) == 4 and calls == [2, 2]  # made again: its cache was emptied

@@ -8,7 +8,11 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from lessonpack.cli import main
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
 
 ROOT = Path(__file__).resolve().parent.parent
 OAKFIELD = ROOT / "examples/brands/oakfield-primary"
@@ -41,3 +45,15 @@ def test_a_renamed_character_is_renamed_in_every_file(tmp_path: Path) -> None:
     # The plan's names check lists the new names, which the class is checked against.
     plan = said["live-streaming-ks2-year-6-lesson-plan.docx"]
     assert re.search(r"Names: .*\(Theo, ", plan)
+
+
+def test_a_name_renamed_in_both_maps_is_refused() -> None:
+    """place_names and character_names are applied together: a name in both would take
+    whichever new name merged last, so the brand file is refused, naming it."""
+    data = DEFAULT_BRAND.model_dump()
+    fine = {**data, "place_names": {"Elm Road": "Larch Close"},
+            "character_names": {"Owen": "Theo"}}
+    assert Brand.model_validate(fine).character_names == {"Owen": "Theo"}
+    with pytest.raises(ValidationError, match="Owen is renamed in place_names and in "
+                                              "character_names"):
+        Brand.model_validate({**fine, "place_names": {"Owen": "Larch"}})

@@ -71,7 +71,7 @@ def test_ks1_is_for_children_who_cannot_read_yet() -> None:
     ks1 = next(x for x in LESSONS if x.audience is Audience.KS1)
     assert not ks1.readers
     # Few words on what pupils see (about 15 a slide): each slide's text, counted as shown.
-    slides = [*(c.explain for c in ks1.cycles), ks1.key_messages, ks1.safeguarding.ground_rules,
+    slides = [*(c.lines for c in ks1.cycles), ks1.key_messages, ks1.safeguarding.ground_rules,
               [s.text for s in ks1.starter.statements], [ks1.outcome],
               [f"{k.term} {k.definition}" for k in ks1.keywords],
               *(c.task.instructions for c in ks1.cycles),

@@ -85,6 +85,40 @@ def test_a_drawing_nothing_supplies_is_an_internal_error() -> None:
         drawing(DrawingSlot("glossary"))
 
 
+def test_a_drawing_supplied_outside_the_drawing_module_is_refused(
+        tmp_path: Any, monkeypatch: Any) -> None:
+    """A kind package's drawings are read from its module and its drawing.py only: a
+    SUPPLIES in another of its modules (a helper) would be ignored without a word, so it is
+    refused, naming the module."""
+    import importlib
+
+    import pytest
+
+    from lessonpack.errors import InternalError
+    from lessonpack.kinds import registry
+    from lessonpack.render.kind_drawings import supplied
+
+    package = tmp_path / "glossary_kind_for_a_test"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "from dataclasses import dataclass\n"
+        "from typing import ClassVar\n"
+        "from lessonpack.kinds.base import BODY, SlideKind, layout\n"
+        "@dataclass(frozen=True)\n"
+        "class GlossarySlide:\n"
+        "    kind: ClassVar[str] = 'glossary_for_a_test'\n"
+        "KIND = SlideKind('glossary_for_a_test', GlossarySlide, layout('LP Bullets', "
+        "body=BODY), 'a title and content layout', lambda filler, slide, payload: None)\n")
+    (package / "drawing.py").write_text("SUPPLIES = ()\n")
+    (package / "terms.py").write_text("SUPPLIES = ()\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    kind = importlib.import_module("glossary_kind_for_a_test").KIND
+    with registry.registered(kind), pytest.raises(
+            InternalError, match=r"glossary_kind_for_a_test\.terms declares SUPPLIES, which "
+                                 r"only glossary_kind_for_a_test or its drawing\.py may"):
+        supplied()
+
+
 def test_the_shared_toolkit_names_no_kinds_payload() -> None:
     """kinds/base.py imports no kind module: a kind's own drawing is its own slot."""
     import ast

@@ -139,9 +139,9 @@ def test_a_template_without_room_for_two_questions_gets_one_a_slide() -> None:
     "aptia": options five lines deep at 18 pt in a half-width area, out of their panels),
     the build plans the quiz again, one question a slide (plan/deck/ending.py); the other
     slides and every question keep their place."""
-    from lessonpack.build.parallel import SPLITTABLE
+    from lessonpack.kinds import registry
 
-    assert "exit_quiz" in SPLITTABLE
+    assert registry.by_name("exit_quiz").splittable
     index = load()
     item = index.items["live-streaming-ks2"].item
 

@@ -1,7 +1,8 @@
 """The big ideas as picture cards (kinds/idea_cards): every readers' learning cycle whose
-content gives its ideas cards shows them so in the built deck, each card its picture (with
-alt text), its bold lead and its line, laid out inside the slide, in our template and in
-trainers' templates of other shapes; a cycle without cards keeps the numbered rows. The kind
+content writes its ideas with their cards (``big_ideas``) shows them so in the built deck,
+each card its picture (with alt text), its bold lead and its line, laid out inside the slide,
+in our template and in trainers' templates of other shapes; a cycle whose ideas are lines
+keeps the numbered rows. The kind
 is planned by claiming the big ideas (tests/test_offered_parts.py), never by a planner line."""
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def _shape(slide: Slide, name: str) -> Any:  # a python-pptx shape
 def test_the_content_gives_every_older_cycle_its_cards() -> None:
     for key_stage in KEY_STAGES:
         for cycle in _cycles(key_stage):
-            assert len(cycle.idea_cards) == len(cycle.explain), (key_stage, cycle.title)
+            assert cycle.big_ideas and not cycle.explain, (key_stage, cycle.title)
+            assert cycle.lines == [idea.line for idea in cycle.big_ideas]
 
 
 @pytest.mark.parametrize("key_stage", KEY_STAGES)
@@ -72,7 +74,8 @@ def test_each_big_idea_is_a_card_with_its_picture_lead_and_line(decks: Path,
     assert len(slides) == len(cycles)
     for slide, cycle in zip(slides, cycles, strict=True):
         assert not [sh for sh in slide.shapes if sh.name.startswith("Check")]  # no rows
-        for n, (card, line) in enumerate(zip(cycle.idea_cards, cycle.explain, strict=True), 1):
+        for n, card in enumerate(cycle.big_ideas, 1):
+            line = card.line
             lead = _shape(slide, f"Idea {n} lead")
             assert _plain(lead.text_frame.text) == card.lead
             assert all(r.font.bold for p in lead.text_frame.paragraphs for r in p.runs)
@@ -87,7 +90,7 @@ def test_each_big_idea_is_a_card_with_its_picture_lead_and_line(decks: Path,
             for inner in (picture, lead):
                 assert panel.left <= inner.left and inner.left + inner.width <= (
                     panel.left + panel.width), (key_stage, n, inner.name)
-        assert not [sh for sh in slide.shapes if sh.name == f"Idea {len(cycle.explain) + 1}"]
+        assert not [sh for sh in slide.shapes if sh.name == f"Idea {len(cycle.lines) + 1}"]
 
 
 def test_older_classes_see_line_icons(decks: Path) -> None:
@@ -108,12 +111,34 @@ def test_a_lead_the_line_repeats_is_said_once() -> None:
         "Tell an adult you trust tonight: a parent.")
 
 
-def test_cards_and_ideas_must_pair() -> None:
-    cycle = _cycles("ks3")[0]
-    data = cycle.model_dump(exclude_defaults=True)
-    data["idea_cards"] = data["idea_cards"][:-1]
-    with pytest.raises(ValidationError, match="one card for each"):
-        LearningCycle.model_validate(data)
+def test_the_big_ideas_are_written_once() -> None:
+    """Lines and cards are never two lists paired by place: a cycle gives its ideas as lines
+    or as records (each line with its card), not both and not neither."""
+    data = _cycles("ks3")[0].model_dump(exclude_defaults=True)
+    lines = [idea["line"] for idea in data["big_ideas"]]
+    for bad in ({**data, "explain": lines}, {k: v for k, v in data.items() if k != "big_ideas"}):
+        with pytest.raises(ValidationError, match="give the big ideas once"):
+            LearningCycle.model_validate(bad)
+    as_lines = {k: v for k, v in data.items() if k != "big_ideas"}
+    assert LearningCycle.model_validate({**as_lines, "explain": lines}).lines == lines
+
+
+def test_reordered_ideas_keep_their_cards(decks: Path, tmp_path: Path) -> None:
+    """An author who reorders the big ideas moves each card with its line: the deck's
+    cards follow the new order, every lead still over its own line."""
+    from lessonpack.content.brand import DEFAULT_BRAND
+    from lessonpack.plan.lesson_deck import plan_lesson_deck
+
+    lesson = load().items["live-streaming-ks3"].item
+    assert isinstance(lesson, Lesson)
+    first = lesson.cycles[0]
+    turned = first.model_copy(update={"big_ideas": first.big_ideas[::-1]})
+    plan = plan_lesson_deck(lesson.model_copy(update={"cycles": [turned, *lesson.cycles[1:]]}),
+                            load().facts, DEFAULT_BRAND)
+    slide = next(s for s in plan.slides if s.title.startswith("Big ideas"))
+    assert isinstance(slide.payload, IdeaCardsSlide)
+    assert [(i.lead, i.line) for i in slide.payload.ideas] == [
+        (b.lead, line_after_lead(b.lead, b.line)) for b in first.big_ideas[::-1]]
 
 
 def test_a_cycle_without_cards_keeps_its_rows() -> None:
@@ -124,7 +149,7 @@ def test_a_cycle_without_cards_keeps_its_rows() -> None:
     lesson = load().items["live-streaming-ks3"].item
     assert isinstance(lesson, Lesson)
     bare = lesson.model_copy(update={"cycles": [
-        c.model_copy(update={"idea_cards": []}) for c in lesson.cycles]})
+        c.model_copy(update={"explain": c.lines, "big_ideas": []}) for c in lesson.cycles]})
     for plan, kind in ((lesson, IdeaCardsSlide), (bare, ChecklistSlide)):
         slides = [s for s in plan_lesson_deck(plan, load().facts, DEFAULT_BRAND).slides
                   if s.title.startswith("Big ideas")]
@@ -170,3 +195,28 @@ def test_an_arrangement_that_fits_beats_one_that_overruns(monkeypatch: pytest.Mo
     said = drawing._draw(None, (0, 0, 1, 1), ideas, "Arial", None)  # type: ignore[arg-type]
     assert said == [] and len(drawn) == 4
     assert all(chosen.fits for chosen in drawn)  # type: ignore[attr-defined]
+
+
+def test_a_lead_and_its_line_are_one_paragraph_to_the_evidence_rule() -> None:
+    """LP179 reads a card's lead with its line, as a reader does: the lead may give the
+    advice and its line the safeguard; advice with no safeguard on the card is flagged."""
+    from dataclasses import replace
+
+    from lessonpack.content.lint import evidence
+    from lessonpack.content.loader import load_content
+
+    ks4 = load_content([]).items["live-streaming-ks4"]
+    lesson = ks4.item
+    assert isinstance(lesson, Lesson)
+
+    def said(lead: str, line: str) -> list[tuple[str, str]]:
+        cycle = lesson.cycles[0]
+        ideas = [cycle.big_ideas[0].model_copy(update={"lead": lead, "line": line}),
+                 *cycle.big_ideas[1:]]
+        cycles = [cycle.model_copy(update={"big_ideas": ideas}), *lesson.cycles[1:]]
+        item = replace(ks4, item=lesson.model_copy(update={"cycles": cycles}))
+        return [(p.code, p.field) for p in evidence._check(item)]
+
+    assert said("Save the messages", "Never the image; report, then block.") == []
+    ((code, field),) = said("Save the messages", "Report, then block.")
+    assert code == "LP179" and "big_ideas" in field and field.endswith("line"), field

@@ -17,7 +17,7 @@ def _what_to_do() -> LearningCycle:
 
 
 def test_the_first_step_is_telling_an_adult() -> None:
-    steps = _what_to_do().explain
+    steps = _what_to_do().lines
     assert "tell an adult you trust" in steps[0].lower(), steps
     evidence = next(s for s in steps if "save the messages" in s.lower())
     assert steps.index(evidence) > 1, steps

@@ -37,14 +37,24 @@ LAYERS: list[tuple[str, ...]] = [
 
 
 RENDER = next(n for n, names in enumerate(LAYERS) if "lessonpack.render" in names)
-KINDS_SHARED = ("base", "look", "registry")  # what every kind shares: never a drawing
+CONTENT = next(n for n, names in enumerate(LAYERS) if "lessonpack.content" in names)
+KINDS_SHARED = ("base", "look", "offers", "registry")  # what every kind shares: never a drawing
 
 
 def _kind_drawing(module: str) -> bool:
-    """A module of a kind's package besides its ``__init__``: lessonpack.kinds.<kind>.<x>."""
+    """A module of a kind's package besides its ``__init__`` and its content schema part:
+    lessonpack.kinds.<kind>.<x>."""
     parts = module.split(".")
     return len(parts) > 3 and parts[:2] == ["lessonpack", "kinds"] \
-        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED
+        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED \
+        and not _kind_content(module)
+
+
+def _kind_content(module: str) -> bool:
+    """A kind's part of the content schema, lessonpack.kinds.<kind>.content: the content
+    model imports it, so it sits on the content layer."""
+    parts = module.split(".")
+    return len(parts) == 4 and parts[:2] == ["lessonpack", "kinds"] and parts[3] == "content"
 
 
 def _kind_module(module: str) -> bool:
@@ -57,6 +67,8 @@ def _kind_module(module: str) -> bool:
 def _layer(module: str) -> int:
     if _kind_drawing(module):
         return RENDER
+    if _kind_content(module):
+        return CONTENT
     best, found = -1, -1
     for n, names in enumerate(LAYERS):
         for name in names:
@@ -154,10 +166,22 @@ def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
         "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
 
 
+def test_a_kinds_content_part_is_on_the_content_layer(tmp_path: Path) -> None:
+    """The content model may import a kind's schema part (kinds/<kind>/content.py), and
+    that part may import nothing above content: not even the kind's own module."""
+    _write(tmp_path / "lessonpack", {
+        "content/model.py": "from lessonpack.kinds.timeline.content import Event\n",
+        "kinds/timeline/content.py": "from lessonpack.content.fields import Strict\n"
+                                     "from lessonpack.kinds.timeline import TimelineSlide\n",
+        "kinds/timeline/__init__.py": "from lessonpack.kinds.base import layout\n"})
+    assert upward_imports(tmp_path) == [
+        "lessonpack.kinds.timeline.content imports lessonpack.kinds.timeline"]
+
+
 def test_the_planners_and_kinds_load_no_renderer() -> None:
     """What the rule is for: every planner and every kind's module imported, in a fresh
     process, loads no render module and no kind's drawing (a drawing function's imports
-    run only when the renderer calls it)."""
+    run only when the renderer calls it); a kind's content schema part is no drawing."""
     import subprocess
     import sys
 
@@ -169,7 +193,8 @@ def test_the_planners_and_kinds_load_no_renderer() -> None:
         "from lessonpack.kinds import registry\n"
         "assert len(registry.kinds()) > 10\n"
         "print(sorted(m for m in sys.modules if m.startswith('lessonpack.render')\n"
-        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2))\n")
+        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2\n"
+        "             and not m.endswith('.content')))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"

@@ -4,6 +4,8 @@ parents' pack, before anything is written."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,9 +22,10 @@ from lessonpack.render.deck_layouts import find_layouts, resolve_layouts
 from lessonpack.render.pptx import open_lean_deck
 
 
-def _without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, kind: str) -> Path:
-    """Our template without ``layout``, and ``kind`` without a placeholder match: nothing
-    else in the template can hold that kind's slides."""
+@contextmanager
+def _without(tmp_path: Path, layout: str, kind: str) -> Iterator[Path]:
+    """Our template without ``layout``, and ``kind`` without a placeholder match (until the
+    block ends): nothing else in the template can hold that kind's slides."""
     prs = Presentation(str(builtin_templates() / "deck.pptx"))
     for slide_id in list(prs.slides._sldIdLst):  # the example slides use the layouts
         prs.part.drop_rel(slide_id.rId)
@@ -30,16 +33,15 @@ def _without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str, kind:
     prs.slide_layouts.remove(next(lay for lay in prs.slide_layouts if lay.name == layout))
     path = tmp_path / f"no-{kind}.pptx"
     prs.save(str(path))
-    kinds = [(replace(k, match=None) if k.name == kind else k, registry.home(k))
-             for k in registry.kinds()]
-    monkeypatch.setattr(registry, "_current", registry._checked(kinds))
-    return path
+    with registry.replaced(replace(registry.by_name(kind), match=None)):
+        yield path
 
 
 @pytest.fixture
-def no_chart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def no_chart(tmp_path: Path) -> Iterator[Path]:
     """No layout for the parents' figures (the statistic kind)."""
-    return _without(tmp_path, monkeypatch, "LP Chart", "statistic")
+    with _without(tmp_path, "LP Chart", "statistic") as path:
+        yield path
 
 
 def test_gaps_name_only_the_kinds_the_template_cannot_serve(no_chart: Path) -> None:
@@ -76,22 +78,21 @@ def test_pupils_packs_build_and_parents_pack_is_refused(no_chart: Path,
     assert not (tmp_path / "both").exists()  # refused before anything was written
 
 
-def test_packs_a_template_fails_alike_share_one_line(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_packs_a_template_fails_alike_share_one_line(tmp_path: Path) -> None:
     """No section layout: KS1's deck has no section slides and builds; KS2's and the
     parents' are refused together, in one line naming both packs, and KS3's too (its parts
     open on a section slide with their story's room)."""
-    template = _without(tmp_path, monkeypatch, "LP Section", "section")
-    with pytest.raises(UserError) as caught:
-        api.build(api.pack(audiences=[Audience.KS1, Audience.KS2, Audience.PARENTS],
-                           template=template, formats=("pptx",)), out=tmp_path / "out")
-    (problem,) = caught.value.problems
-    assert " for section slides in live-streaming-ks2 and live-streaming-parents (available " \
-        in problem.message
-    assert api.build(api.pack(audiences=[Audience.KS1], template=template,
-                              formats=("pptx",)), out=tmp_path / "ks1").ok
-    with pytest.raises(UserError) as caught:
-        api.build(api.pack(audiences=[Audience.KS3], template=template, formats=("pptx",)),
-                  out=tmp_path / "ks3")
-    (problem,) = caught.value.problems
+    with _without(tmp_path, "LP Section", "section") as template:
+        with pytest.raises(UserError) as caught:
+            api.build(api.pack(audiences=[Audience.KS1, Audience.KS2, Audience.PARENTS],
+                               template=template, formats=("pptx",)), out=tmp_path / "out")
+        (problem,) = caught.value.problems
+        assert " for section slides in live-streaming-ks2 and live-streaming-parents " \
+            "(available " in problem.message
+        assert api.build(api.pack(audiences=[Audience.KS1], template=template,
+                                  formats=("pptx",)), out=tmp_path / "ks1").ok
+        with pytest.raises(UserError) as caught:
+            api.build(api.pack(audiences=[Audience.KS3], template=template,
+                               formats=("pptx",)), out=tmp_path / "ks3")
+        (problem,) = caught.value.problems
     assert " for section slides in live-streaming-ks3 (available " in problem.message

@@ -40,7 +40,7 @@ def test_names_passed_to_the_dsl_are_not_logged_on_their_own() -> None:
 
 def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> None:
     cycle = lesson_for(Audience.KS3).cycles[0]
-    points = " ".join(cycle.explain)
+    points = " ".join(cycle.lines)
     assert "16+ or 18+" not in points  # Instagram has no age to go live alone
     assert "Live alone: TikTok 18+, YouTube 16+" in points
     # Under 13, YouTube is not closed: YouTube Kids or a parent-supervised account.

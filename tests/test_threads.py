@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from lessonpack import api
+from lessonpack import api, caches
 from lessonpack.build.request import PackRequest
 from lessonpack.content.model import Audience
-from lessonpack.render import deck_drawings, slide_cache
+from lessonpack.render import slide_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 BRANDS = ROOT / "examples/brands"
@@ -39,8 +39,7 @@ REQUESTS: list[tuple[PackRequest, dict[str, Any]]] = [
 
 def _forget() -> None:
     slide_cache.forget()
-    deck_drawings._MADE_SHAPES.clear()
-    deck_drawings._MADE_TEXT.clear()
+    caches.forget_all()
 
 
 def _files(out: Path) -> dict[str, bytes]:

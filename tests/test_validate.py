@@ -266,11 +266,11 @@ def test_pupils_slide_may_say_rules_change_when_the_checklist_dates_them() -> No
     lesson = ks2.item
     # The cycle about going live (its slide now says "for older teenagers", the ages in notes).
     ruled = next(i for i, c in enumerate(lesson.cycles)
-                 if any("going live" in line.lower() for line in c.explain))
+                 if any("going live" in line.lower() for line in c.lines))
 
     def with_explain(lines: list[str], checklist: list | None = None) -> list:
         cycles = list(lesson.cycles)
-        cycles[ruled] = cycles[ruled].model_copy(update={"explain": lines})
+        cycles[ruled] = cycles[ruled].model_copy(update={"explain": lines, "big_ideas": []})
         update: dict[str, object] = {"cycles": cycles}
         if checklist is not None:
             update["safeguarding"] = lesson.safeguarding.model_copy(

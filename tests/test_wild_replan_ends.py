@@ -17,6 +17,7 @@ from lessonpack.build.look import PackLook
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.loader import load_content
 from lessonpack.errors import Problem
+from lessonpack.kinds import registry
 from lessonpack.plan.model import DeckPlan, DocPlan
 
 ENOUGH = 40  # drawings: far more than a deck has slides to split
@@ -36,7 +37,7 @@ def test_a_deck_crowded_on_every_drawing_is_planned_again_a_bounded_number_of_ti
             raise AssertionError(f"drawn {len(drawn)} times: the re-planning does not end")
         for n, spec in enumerate(plan.slides, 1):  # every slide, every time: none fits
             crowded.add(n)
-            if spec.kind in parallel.SPLITTABLE:
+            if registry.kind_of(spec).splittable:
                 splittable.add(spec.title)
         misfits.append("nothing fits")
         return b"deck"

@@ -15,6 +15,7 @@ where its C speed matters and a count bounds the memory. Nothing is cached witho
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Hashable
 from functools import wraps
 from typing import Any, Generic, TypeVar
@@ -42,6 +43,7 @@ class BoundedCache(Generic[K, V]):
         self._items: dict[K, V] = {}
         self._weight = 0
         self._lock = threading.Lock()
+        _EVERY.add(self)
 
     def get(self, key: K) -> V | None:
         """The value, now the most recently used: the least recently used goes first when
@@ -85,6 +87,19 @@ class BoundedCache(Generic[K, V]):
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+# Every BoundedCache made (``kept``'s too), for ``forget_all``; weakly, so a cache made for
+# one object goes with it.
+_EVERY: weakref.WeakSet[BoundedCache[Any, Any]] = weakref.WeakSet()
+
+
+def forget_all() -> None:
+    """Empty every BoundedCache in the process: for a test that must start from empty
+    caches (builds racing to fill them at once), without reaching into the modules that
+    keep them. Never needed by a build: what a cache keeps is the same whoever made it."""
+    for cache in list(_EVERY):
+        cache.clear()
 
 
 def byte_weight(value: object) -> int:

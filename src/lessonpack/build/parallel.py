@@ -37,6 +37,7 @@ from lessonpack.errors import InternalError, Problem, UserError
 from lessonpack.io.paths import display_path
 from lessonpack.io.templates import tracebacks_shown
 from lessonpack.io.writer import WriteResult, write_files
+from lessonpack.kinds import registry
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.pack import plan_pack
 
@@ -138,10 +139,6 @@ def run_job(job: PackJob, state: State) -> JobResult:
     return JobResult(job.key, plan, result, records, warnings)
 
 
-# Slide kinds that may go over two slides when a template has no room for them on one.
-SPLITTABLE = frozenset({"timeline", "task", "quiz_question", "exit_quiz"})
-
-
 def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
               formats: tuple[str, ...], warnings: list[Problem], stated: dt.datetime | None
               ) -> tuple[PackPlan, list[tuple[str, bytes]]]:
@@ -165,10 +162,10 @@ def _rendered(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,
 
 def split_names(plan: PackPlan, crowded: set[str]) -> frozenset[str]:
     """The names the crowded slides (by title) are planned again under, split: each
-    splittable slide's ``split_as``, or its title."""
+    splittable slide's (``SlideKind.splittable``) ``split_as``, or its title."""
     return frozenset(s.split_as.title if s.split_as else s.title
                      for deck in plan.decks for s in deck.slides
-                     if s.title in crowded and s.kind in SPLITTABLE)
+                     if s.title in crowded and registry.kind_of(s).splittable)
 
 
 def _planned(item: Lesson | ParentSession, index: ContentIndex, look: PackLook,

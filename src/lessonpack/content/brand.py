@@ -494,6 +494,19 @@ class Brand(SchoolFacts):
                 loc=("concern_sharing",), input=self.concern_sharing)])
         return self
 
+    @model_validator(mode="after")
+    def _renamed_once(self) -> Brand:
+        # The stories' renames are applied together (plan/place_names.story_renames): a name
+        # in both would silently take one of the two new names, whichever merged last.
+        both = sorted(set(self.place_names) & set(self.character_names))
+        if both:
+            raise ValidationError.from_exception_data(type(self).__name__, [InitErrorDetails(
+                type=PydanticCustomError("renamed_twice", (
+                    "{names} is renamed in place_names and in character_names; say each "
+                    "name's new name once, in the one it is"), {"names": ", ".join(both)}),
+                loc=("character_names",), input=self.character_names)])
+        return self
+
     @property
     def named(self) -> str:
         """The organisation's name, or "" while it is still the placeholder default."""

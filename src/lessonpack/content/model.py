@@ -66,6 +66,7 @@ from lessonpack.content.routes import (
 )
 from lessonpack.content.sheet_layout import SheetLayout, layout_problem
 from lessonpack.content.wording import MESSAGE
+from lessonpack.kinds.idea_cards.content import BigIdea
 
 # The model is read from this module (content/model.py) whichever module below defines a
 # part: the building blocks (fields.py), the facts file (facts_model.py), the parts lessons
@@ -79,6 +80,7 @@ __all__ = [
     "AfterStep",
     "Audience",
     "BaselineStatement",
+    "BigIdea",
     "CardLine",
     "CardRoute",
     "Chars",
@@ -95,7 +97,6 @@ __all__ = [
     "FollowUp",
     "Helpline",
     "Id",
-    "IdeaCard",
     "Keyword",
     "LearningCycle",
     "Lesson",
@@ -261,23 +262,18 @@ class Task(Strict):
             "sort": sort.model_copy(update={"heading": words.heading})})
 
 
-class IdeaCard(Strict):
-    """One big idea as a card (kinds/idea_cards): a short bold lead over the idea's line of
-    ``explain`` (the same place in the list), and a picture of the library that carries it."""
-
-    lead: Annotated[str, Chars(28), SLIDE_TEXT, ON_SLIDE]
-    picture: PictureName
-
-
 class LearningCycle(Strict):
     title: Annotated[str, Chars(50)]
     minutes: Minutes
     outcome: Annotated[str, Chars(110)]
+    # The big ideas, written one of two ways: ``explain``, a line each (numbered rows), or
+    # ``big_ideas``, a record each whose line comes with its card (kinds/idea_cards; a class
+    # that cannot read yet keeps its own panel). Read them as ``lines``, whichever was written.
+    # Each two to four (``_big_ideas_written_once``); the one not written stays empty, so a
+    # dumped cycle validates again.
     explain: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(
-        min_length=2, max_length=4)
-    # The big ideas as picture cards, one for each line of ``explain`` in its order; none:
-    # the big ideas are numbered rows (a class that cannot read yet keeps its own panel).
-    idea_cards: list[IdeaCard] = Field(default=[], max_length=4)
+        default=[], max_length=4)
+    big_ideas: list[BigIdea] = Field(default=[], max_length=4)
     # Names the big ideas slide goes by in a plan line, "{slides age_rules}" (``SlideMark``;
     # a check's slides take its own ``marks``).
     explain_marks: list[SlideMark] = Field(default=[], max_length=3)
@@ -297,12 +293,18 @@ class LearningCycle(Strict):
     # Shown on the cycle's section slide and beside its big ideas.
     picture: PictureName | None = None
 
+    @property
+    def lines(self) -> list[str]:
+        """The big ideas' lines, in order, whether written as ``explain`` or ``big_ideas``."""
+        return self.explain or [idea.line for idea in self.big_ideas]
+
     @model_validator(mode="after")
-    def _a_card_for_each_idea(self) -> LearningCycle:
-        if self.idea_cards and len(self.idea_cards) != len(self.explain):
-            raise ValueError(f"idea_cards: {len(self.idea_cards)} cards for "
-                             f"{len(self.explain)} big ideas in explain; give one card for "
-                             "each, in explain's order, or none")
+    def _big_ideas_written_once(self) -> LearningCycle:
+        if bool(self.explain) == bool(self.big_ideas):
+            raise ValueError("give the big ideas once: as explain (a line each) or as "
+                             "big_ideas (a line, lead and picture each), not both or neither")
+        if len(self.lines) < 2:
+            raise ValueError("give at least two big ideas")
         return self
 
     @model_validator(mode="after")

@@ -126,6 +126,11 @@ def _text_item(data: Any) -> Any:
 
 
 # What a check's role needs its text to say for the plan to put the school's names in it.
+# What a check that cannot wait for the lesson's morning is about (``Check.before_the_day``):
+# the DSL or deputy free in the lesson, a lesson not for cover, the DSL's signed sign-off of
+# the disclosure steps, the apps' age rules and the local numbers checked before every use.
+EarlyCheck = Literal["dsl_free", "not_for_cover", "sign_off", "age_rules", "local_numbers"]
+
 _CHECK_ROLE_WORDS = {"names_dsl_and_deputy": "the DSL and the deputy"}
 
 
@@ -142,11 +147,16 @@ class Check(Strict):
     ``names_dsl_and_deputy``, a visitor's plan puts the school's DSL and deputy by name
     where the text says "the DSL and the deputy" (a visitor has not met them);
     ``rse_choice``, the check asks the school to settle the letter's RSE choice, which the
-    plan leaves out once a brand or school file has (``rse_lesson``)."""
+    plan leaves out once a brand or school file has (``rse_lesson``).
+
+    ``before_the_day`` marks a check that cannot wait for the lesson's morning: page one of
+    the lesson plan names it in a word or two (plan/before_the_day), read from this tag, so
+    rewording the check, or a lesson of its own, never drops it from page one silently."""
 
     text: Annotated[str, Chars(200)]
     visitor: Literal["skip", "ask_class_teacher"] | None = None
     role: Literal["talk_to_dsl", "names_dsl_and_deputy", "rse_choice"] | None = None
+    before_the_day: EarlyCheck | None = None
 
     @model_validator(mode="after")
     def _names_fit(self) -> Check:

@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from pptx.slide import SlideLayout
 
     from lessonpack.content.brand import Brand
-    from lessonpack.content.model import LearningCycle
-    from lessonpack.content.picture_library import Picture, PictureLibrary
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide, SlidePayload
 
@@ -215,45 +214,35 @@ class Filler(Protocol):
 S = TypeVar("S")  # what a planner hands over with a part of a deck it offers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Offer(Generic[S]):
     """A part of a deck a planner places (where it goes, its title, kicker and notes) and
     offers to any kind to draw: the planner asks ``registry.claimed(OFFER, source)`` and keeps
     its own payload when no kind claims it. A kind claims it in its ``KIND``
     (``claims=claim(OFFER, make)``), so a new way to show that part is one kind package, its
-    content and its tests, and no planner line (docs/adding-a-slide-kind.md)."""
+    content and its tests, and no planner line (docs/adding-a-slide-kind.md). The offers
+    themselves are declared in kinds/offers.py.
+
+    Compared by identity (``eq=False``), as drawing slots are: an offer is claimed by the
+    object, so two offers that happen to share a name stay two offers. ``name`` is for
+    messages only."""
 
     name: str
 
 
 @dataclass(frozen=True)
-class BigIdeasOffered:
-    """A learning cycle's big ideas as the planner offers them (plan/deck/cycle.py): the
-    cycle (its ``explain`` and whatever fields a kind makes its slide from) and the picture
-    library the plan chooses from."""
-
-    cycle: LearningCycle
-    library: PictureLibrary | None
-    readers: bool  # False: children who cannot read yet
-
-
-# The big ideas of a readers' learning cycle (Key Stages 2-4).
-BIG_IDEAS: Offer[BigIdeasOffered] = Offer("big_ideas")
-
-
-@dataclass(frozen=True)
-class Claim:
+class Claim(Generic[S]):
     """A kind's claim on an offered part of a deck: ``make`` returns its payload from what
     the planner hands over, or None where the content gives it nothing to draw (the planner's
-    own payload then stands)."""
+    own payload then stands). One kind at most claims an offer (registry refuses two)."""
 
-    offer: str
-    make: Any
+    offer: Offer[S]
+    make: Callable[[S], SlidePayload | None]
 
 
-def claim(offer: Offer[S], make: Callable[[S], SlidePayload | None]) -> Claim:
+def claim(offer: Offer[S], make: Callable[[S], SlidePayload | None]) -> Claim[S]:
     """``make`` as the maker of ``offer``'s payload (mypy checks it takes what is offered)."""
-    return Claim(offer.name, make)
+    return Claim(offer, make)
 
 
 P = TypeVar("P")  # a kind's payload: its fill is checked against the payload it declares
@@ -314,5 +303,9 @@ class SlideKind(Generic[P]):
     reveals: Callable[[P], bool] | None = None
     # The part of a deck a planner offers that this kind draws when its content allows
     # (``Offer``; ``registry.claimed``): the kind is planned without a planner line.
-    claims: Claim | None = None
+    claims: Claim[Any] | None = None
+    # A slide of the kind may be planned again over two slides when a template has no room
+    # for it on one (build/parallel.split_names; its planner splits a slide named in
+    # ``split``). False: a crowded slide of the kind is drawn as it is, with its warning.
+    splittable: bool = False
 

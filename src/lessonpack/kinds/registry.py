@@ -1,7 +1,7 @@
 """Every slide kind, found by looking through this package: a module (or a package, whose
 ``__init__`` is the kind and its other modules its drawing) that defines ``KIND`` is a kind
-(modules starting with ``_`` are shared helpers; base, look and registry are what every kind
-shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
+(modules starting with ``_`` are shared helpers; base, look, offers and registry are what every
+kind shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
 renderer asks ``kinds()``, ``by_name()`` and ``kind_of()`` when it needs a kind, so a kind added
 for a test (``registered``) is seen everywhere at once."""
 
@@ -12,7 +12,7 @@ import pkgutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import lessonpack.kinds as _package
 from lessonpack.errors import InternalError
@@ -22,11 +22,15 @@ if TYPE_CHECKING:
     from lessonpack.plan.model import Slide, SlidePayload
 
 
+# The modules every kind shares: the contract, the look, the offered parts and this table.
+SHARED = ("base", "look", "offers", "registry")
+
+
 def _discover() -> list[tuple[SlideKind, str]]:
     """Each kind and the module that declares it (its ``KIND``)."""
     found: list[tuple[SlideKind, str]] = []
     for info in pkgutil.iter_modules(_package.__path__):
-        if info.name.startswith("_") or info.name in ("base", "look", "registry"):
+        if info.name.startswith("_") or info.name in SHARED:
             continue
         module = importlib.import_module(f"{_package.__name__}.{info.name}")
         kind = getattr(module, "KIND", None)
@@ -51,6 +55,24 @@ class _Kinds:
     # drawings supplied (render/kind_drawings.py): a payload render's shared scenes draw is
     # declared below the kinds (kinds/_payloads.py), so its module says nothing of the kind.
     homes: dict[str, str]
+    # Each offered part (by the Offer object) -> the one kind that claims it.
+    by_offer: dict[Offer[Any], SlideKind]
+
+
+def _claimants(found: Iterable[SlideKind]) -> dict[Offer[Any], SlideKind]:
+    """The kind claiming each offer. Two kinds claiming one offer is refused: which would
+    draw the part would hang on the kinds' order, and the loser would never be seen."""
+    by_offer: dict[Offer[Any], SlideKind] = {}
+    for kind in found:
+        if kind.claims is None:
+            continue
+        offer = kind.claims.offer
+        other = by_offer.setdefault(offer, kind)
+        if other is not kind:
+            raise InternalError(f"slide kinds {other.name!r} and {kind.name!r} both claim "
+                                f"the offered {offer.name!r}; one kind draws an offered part "
+                                "(a test replaces a kind with registry.replaced)")
+    return by_offer
 
 
 def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
@@ -77,7 +99,7 @@ def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
     # Fallbacks after the kinds they fall back to, then by declared order and name.
     ordered = tuple(sorted(found, key=lambda k: (k.fallback is not None, k.order, k.name)))
     return _Kinds(ordered, named, {k.payload: k for k in ordered},
-                  {kind.name: module for kind, module in declared})
+                  {kind.name: module for kind, module in declared}, _claimants(ordered))
 
 
 def _check_payload(module: str, kind: SlideKind) -> None:
@@ -123,12 +145,40 @@ def registered(*extra: SlideKind) -> Iterator[None]:
     """For tests: these kinds are registered too, as a module in this package would be, until
     the block ends. The kinds are one process-wide table (a build never changes it), so this
     is for a test that builds in one thread, never for a running build."""
-    global _current
     before = _current
     for kind in extra:
         _check_payload(f"{kind.payload.__module__} (registered for a test)", kind)
-    _current = _checked([*((kind, before.homes[kind.name]) for kind in before.all),
-                         *((kind, kind.payload.__module__) for kind in extra)])
+    with _using([*((kind, before.homes[kind.name]) for kind in before.all),
+                 *((kind, kind.payload.__module__) for kind in extra)]):
+        yield
+
+
+@contextmanager
+def replaced(*kinds: SlideKind, dropping: Iterable[str] = ()) -> Iterator[None]:
+    """For tests, as ``registered``: each of ``kinds`` stands in for the registered kind of
+    its name (declared where that one is), or is added when none has its name, and the kinds
+    named in ``dropping`` are gone, until the block ends (a kind changed to test a template,
+    or a kind for a test claiming an offered part in place of the one that does)."""
+    before = _current
+    gone = set(dropping)
+    unknown = gone - set(before.by_name)
+    if unknown:
+        raise InternalError(f"no slide kind {sorted(unknown)} to drop")
+    new = {kind.name: kind for kind in kinds}
+    for kind in kinds:
+        _check_payload(f"{kind.payload.__module__} (replaced for a test)", kind)
+    kept = [(new.pop(kind.name, kind), before.homes[kind.name])
+            for kind in before.all if kind.name not in gone]
+    with _using([*kept, *((kind, kind.payload.__module__) for kind in new.values())]):
+        yield
+
+
+@contextmanager
+def _using(declared: Iterable[tuple[SlideKind, str]]) -> Iterator[None]:
+    """These kinds, checked together, are the table until the block ends."""
+    global _current
+    before = _current
+    _current = _checked(declared)
     try:
         yield
     finally:
@@ -150,18 +200,17 @@ S = TypeVar("S")
 
 
 def claimed(offer: Offer[S], source: S) -> SlidePayload | None:
-    """The payload of the first kind (in kinds' order) that claims ``offer`` and makes one
-    from ``source``; None when none does, and the planner keeps its own. The planner owns
-    where the part goes and what is said around it; the kind, how it is drawn."""
-    for kind in _current.all:
-        if kind.claims is not None and kind.claims.offer == offer.name:
-            made: SlidePayload | None = kind.claims.make(source)
-            if made is not None:
-                if type(made) is not kind.payload:
-                    raise InternalError(f"slide kind {kind.name!r} claimed {offer.name!r} "
-                                        f"with a {type(made).__name__}, not its payload")
-                return made
-    return None
+    """The payload of the kind that claims ``offer``, made from ``source``; None when no kind
+    claims it or its kind makes nothing from ``source``: the planner keeps its own. The
+    planner owns where the part goes and what is said around it; the kind, how it is drawn."""
+    kind = _current.by_offer.get(offer)
+    if kind is None or kind.claims is None:
+        return None
+    made = kind.claims.make(source)
+    if made is not None and type(made) is not kind.payload:
+        raise InternalError(f"slide kind {kind.name!r} claimed {offer.name!r} with a "
+                            f"{type(made).__name__}, not its payload")
+    return made
 
 
 def reveals(slide: Slide) -> bool:

@@ -9,43 +9,40 @@ checklist: page one has no line to spare (a tinted box of its own moved the "Fil
 box overleaf in two plans).
 
 Each item is named only where the plan's own checklist or notes hold it: it is read from the
-checks as this plan prints them (plan/lesson_plan), never typed beside them.
+tags of the checks this plan prints (``Check.before_the_day``), never from their wording, so
+a reworded check or a lesson of one's own keeps its line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lessonpack.content.brand import Brand
+from lessonpack.content.parts import EarlyCheck
 from lessonpack.plan import named_people
 
 LABEL = "Before the lesson day:"
-# Where the full checks are, in the words page one's print line uses for the mark.
-POINTER = "see \u201cBefore you teach\u201d."
+# The plan's heading over the full checks; page one's print line points to it by name.
+HEADING = "Before you teach"
+POINTER = f"see \u201c{HEADING}\u201d."
 
-# (phrases a checklist line holds, what the line says for it): each row said once, in this
-# order, when a line holds one of its phrases. Short: the line says
-# only what to look up.
-_FROM_CHECKS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("free (not teaching)", "on site and free"),
-     "DSL told and free"),
-    (("Not for cover",), "not for cover"),
-    (("Signed, dated",), "sign-off"),
-    (("age rules",), "age rules"),
-    (("local numbers",), "local numbers"),
-)
+# What the line says for each kind of check that cannot wait (``Check.before_the_day``), in
+# this order, each once. Short: the line says only what to look up.
+_SAID: dict[EarlyCheck, str] = {
+    "dsl_free": "DSL told and free",
+    "not_for_cover": "not for cover",
+    "sign_off": "sign-off",
+    "age_rules": "age rules",
+    "local_numbers": "local numbers",
+}
 
 
-def before_the_day(checks: Sequence[str], names: Sequence[str], letter: Sequence[str],
-                   brand: Brand) -> str:
-    """The line's text ("" when there is nothing to say): ``checks`` the plan's checklist as
-    printed, ``names`` its names check, ``letter`` its line on when the letter home goes."""
-    said: list[str] = []
-    for phrases, words in _FROM_CHECKS:
-        if "local numbers" in words and any("age rules" in c for c in checks):
-            continue  # "age rules, local numbers" is one check, said by its first
-        if any(p in c for p in phrases for c in checks):
-            said.append(words)
+def before_the_day(checks: Collection[EarlyCheck], names: Sequence[str],
+                   letter: Sequence[str], brand: Brand) -> str:
+    """The line's text ("" when there is nothing to say): ``checks`` what the checks this plan
+    prints are tagged (``Check.before_the_day``; plan/visiting.early_checks), ``names`` its
+    names check, ``letter`` its line on when the letter home goes."""
+    said = [words for tag, words in _SAID.items() if tag in checks]
     if names:
         said.append("names check")
     if letter and not named_people.visitor(brand):

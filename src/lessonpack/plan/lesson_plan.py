@@ -15,6 +15,7 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
+    Check,
     FactsFile,
     Lesson,
     QuizQuestion,
@@ -264,8 +265,7 @@ def _checklist(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
 def _checks(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     """The checks as written: ``role: talk_to_dsl`` marks a kept check that talks to the
     DSL already; a visitor's own checks always do (they ask the DSL who needs extra care)."""
-    kept = set(without_fill_in_check(lesson.safeguarding.checks))
-    chosen = [_rse_settled(c, brand) for c in lesson.safeguarding.checklist if c.text in kept]
+    chosen = _chosen(lesson, brand)
     checks = visiting.checklist(lesson, brand, chosen)
     handover = visiting.handover_check(lesson, brand)
     if named_people.visitor(brand) or any(c.role == "talk_to_dsl" for c in chosen):
@@ -282,6 +282,13 @@ def _rse_settled(check: Check, brand: Brand) -> Check:
     if check.role != "rse_choice" or brand.rse_lesson is None:
         return check
     return check.model_copy(update={"text": confirm_line(brand.rse_lesson)})
+
+
+def _chosen(lesson: Lesson, brand: Brand) -> list[Check]:
+    """The content's checks this plan keeps: the fill-in check only while fields are empty,
+    and the letter's RSE choice, once the school's file has made it, as a line confirming it."""
+    kept = set(without_fill_in_check(lesson.safeguarding.checks))
+    return [_rse_settled(c, brand) for c in lesson.safeguarding.checklist if c.text in kept]
 
 
 def _letter_check(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -496,7 +503,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # sign-off, the age rules, the letter), in one box: their checks are after the print
         # line, which a teacher printing to teach from never reads (end-teacher, session
         # 29). One paragraph, as the print line took two lines before.
-        _to_print(lesson, brand, deck),
+        _to_print(lesson, brand),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label="Prep:")]
@@ -517,15 +524,15 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
     ]
 
 
-def _to_print(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> Paragraph:
+def _to_print(lesson: Lesson, brand: Brand) -> Paragraph:
     """Page one's line of what to print, then what to do before the lesson day
     (plan/before_the_day), read from the checklist, names check and letter line this plan
     prints, run on in one paragraph: a panel of its own, or this line in a tinted box, cost
     page one the few points its "Fill in first" box needed (Ashgrove's Year 4 plan, the
     default Key Stage 2 plan)."""
     text = before_the_day.before_the_day(
-        _checklist(lesson, brand, deck), names_check(lesson.safeguarding.notes, lesson),
-        _letter_check(lesson, brand), brand)
+        visiting.early_checks(lesson, brand, _chosen(lesson, brand)),
+        names_check(lesson.safeguarding.notes, lesson), _letter_check(lesson, brand), brand)
     if not text:
         return Paragraph(PRINT_TO_TEACH, label="To teach, print", to_mark_page=True)
     # The label stays "To teach, print": the footer's "To teach: 1–6" is made from it.
@@ -576,7 +583,7 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
     empty."""
     sg = lesson.safeguarding
     return [
-        Heading("Before you teach", 2),
+        Heading(before_the_day.HEADING, 2),
         # A school's own plan opens its resources with the time printing and cutting takes
         # and when the letter home goes, the names check first: the letter names the
         # characters.

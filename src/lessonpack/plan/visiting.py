@@ -20,6 +20,7 @@ from lessonpack.content.fill_ins import (
     pupil_name,
 )
 from lessonpack.content.model import Audience, Check, DisclosureStep, Lesson
+from lessonpack.content.parts import EarlyCheck
 from lessonpack.content.wording import VISITOR_ASIDE
 from lessonpack.plan import visit_disclosure
 from lessonpack.plan.class_line import class_and_teacher
@@ -189,8 +190,23 @@ def checklist(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> tuple[st
            _extra_care(brand),
            *arrival_check(lesson, brand))
     kept = (school_policy(_names_said(c, _asked(c, lesson, brand), brand), brand)
-            for c in checks if c.visitor != "skip")
+            for c in _kept(checks))
     return (*own, *kept)
+
+
+def _kept(checks: Sequence[Check]) -> list[Check]:
+    """The checks a visitor's plan keeps (the school keeps those marked ``visitor: skip``)."""
+    return [c for c in checks if c.visitor != "skip"]
+
+
+def early_checks(lesson: Lesson, brand: Brand, checks: Sequence[Check]) -> set[EarlyCheck]:
+    """What the checks ``checklist`` prints are tagged that cannot wait for the lesson's
+    morning (``Check.before_the_day``): a visitor's own arrival check has the DSL or deputy
+    confirmed free, in place of the school's check it skips."""
+    if not visitor(brand):
+        return {c.before_the_day for c in checks if c.before_the_day}
+    arrival: set[EarlyCheck] = {"dsl_free"} if arrival_check(lesson, brand) else set()
+    return arrival | {c.before_the_day for c in _kept(checks) if c.before_the_day}
 
 
 def school_policy(text: str, brand: Brand) -> str:

@@ -15,7 +15,7 @@ the planners import a kind's module for its payload and never load the renderer.
 from __future__ import annotations
 
 import importlib
-import importlib.util
+import pkgutil
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any, TypeVar, cast
@@ -32,14 +32,28 @@ Slot = DrawingSlot[Any] | LayoutEdit
 Table = dict[Slot, object]
 
 
+# Where a kind's drawings are read from: the module declaring it and its package's drawing.py.
+ATTRIBUTES = ("SUPPLIES", "LAYOUT_EDITS")
+
+
 def _modules(kind: SlideKind) -> Iterator[ModuleType]:
     """The kind's module (where its ``KIND`` is declared) and, for a package, its drawing
-    module (``kinds/<kind>/drawing.py``; the package's other modules are its helpers)."""
+    module (``kinds/<kind>/drawing.py``; the package's other modules are its helpers, and a
+    ``SUPPLIES`` or ``LAYOUT_EDITS`` in one of them is refused: it would never be read, and
+    the slot it meant to fill would fail only when drawn)."""
     module = importlib.import_module(home(kind))
     yield module
-    drawing = f"{module.__name__}.drawing"
-    if hasattr(module, "__path__") and importlib.util.find_spec(drawing) is not None:
-        yield importlib.import_module(drawing)
+    if not hasattr(module, "__path__"):
+        return
+    for info in pkgutil.iter_modules(module.__path__):
+        helper = importlib.import_module(f"{module.__name__}.{info.name}")
+        if info.name == "drawing":
+            yield helper
+            continue
+        said = [name for name in ATTRIBUTES if hasattr(helper, name)]
+        if said:
+            raise InternalError(f"{helper.__name__} declares {' and '.join(said)}, which only "
+                                f"{module.__name__} or its drawing.py may: move it there")
 
 
 def _table(found: tuple[SlideKind, ...], attribute: str) -> Table:

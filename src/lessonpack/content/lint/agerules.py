@@ -54,11 +54,24 @@ def _checklist_dates_rules(item: object) -> bool:
                for line in checklist)
 
 
+# Lists of records whose records are one slide's points, as a list of lines is: a cycle's
+# big ideas written with their cards (kinds/idea_cards) are one slide.
+_ONE_SLIDE = ("big_ideas",)
+
+
+def _slide_of(loc: FieldPath) -> FieldPath:
+    """The slide a text at ``loc`` is on: its list's (a list's items are one slide's bullets;
+    a single field goes with its part's others), or its list of records' in ``_ONE_SLIDE``."""
+    for n, key in enumerate(loc):
+        if key in _ONE_SLIDE:
+            return loc[:n + 1]
+    return loc[:-1]
+
+
 def _check(loaded: LoadedItem) -> list[Problem]:
     lists: dict[FieldPath, list[tuple[FieldPath, str]]] = defaultdict(list)
     for loc, text in slide_text(loaded.item, mark=ON_SLIDE):
-        # A list's items are one slide's bullets; a single field goes with its part's others.
-        lists[loc[:-1]].append((loc, text))
+        lists[_slide_of(loc)].append((loc, text))
     pupils = {loc for loc, _text in slide_text(loaded.item, mark=SLIDE_TEXT)}
     dated_in_checklist = _checklist_dates_rules(loaded.item)
     problems = []

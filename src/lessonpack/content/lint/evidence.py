@@ -53,15 +53,23 @@ def _unqualified(paragraph: str) -> str | None:
     return None
 
 
+# A run-in heading and the text it heads, one paragraph to a reader: a point's ``label``
+# ("Keep evidence", a facilitator cue's) over its ``text``, and a big idea's card ``lead``
+# over its ``line`` (kinds/idea_cards): the safeguard may be in either.
+_HEADED = {"text": "label", "line": "lead"}
+
+
 def _paragraphs(loaded: LoadedItem) -> Iterator[tuple[FieldPath, str]]:
-    """Each text field as a reader meets it: a point's ``label`` ("Keep evidence", a
-    facilitator cue's) is the run-in heading of its ``text``, one paragraph with it."""
+    """Each text field as a reader meets it, a heading with the text it heads."""
     fields = dict(text_fields(loaded))
+    headings = {(*loc[:-1], heading) for loc in fields
+                if (heading := _HEADED.get(str(loc[-1]))) and (*loc[:-1], heading) in fields}
     for loc, text in fields.items():
-        if loc[-1] == "label" and (*loc[:-1], "text") in fields:
+        if loc in headings:
             continue
-        label = fields.get((*loc[:-1], "label")) if loc[-1] == "text" else None
-        yield loc, f"{label}: {text}" if label else text
+        heading = _HEADED.get(str(loc[-1]))
+        head = fields.get((*loc[:-1], heading)) if heading else None
+        yield loc, f"{head}: {text}" if head else text
 
 
 def _check(loaded: LoadedItem) -> list[Problem]:

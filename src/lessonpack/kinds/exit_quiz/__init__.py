@@ -59,4 +59,4 @@ def _fill(filler: Filler, _slide: Slide, payload: ExitQuizSlide) -> None:
 KIND = SlideKind(
     "exit_quiz", ExitQuizSlide, layout("LP Exit Quiz", body=BODY),
     "a title and content layout (title + one text box)", _fill, fallback="quiz_answers",
-    order=55)
+    order=55, splittable=True)

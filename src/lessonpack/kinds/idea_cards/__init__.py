@@ -1,7 +1,7 @@
 """A learning cycle's big ideas as cards that fill the slide: each idea a picture of what it
-says, a short bold lead and its line. Made from the cycle's ``idea_cards`` (content), it
-claims the big ideas the planner offers (kinds/base.BIG_IDEAS), so no planner names it: a
-cycle without cards keeps the numbered rows."""
+says, a short bold lead and its line. Made from the cycle's ``big_ideas`` (its schema part:
+content.py), it claims the big ideas the planner offers (kinds/offers.BIG_IDEAS), so no
+planner names it: a cycle whose ideas are written as lines keeps the numbered rows."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.content.picture_library import Picture, builtin_library
+# Nothing of the content layer is imported here at run time: the content model imports this
+# kind's schema part (content.py), which runs this module first, while content is loading.
 from lessonpack.kinds.base import (
-    BIG_IDEAS,
     BODY,
-    BigIdeasOffered,
     DrawingSlot,
     Filler,
     Match,
@@ -21,8 +20,10 @@ from lessonpack.kinds.base import (
     claim,
     layout,
 )
+from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.plan.model import Slide
 
 
@@ -50,19 +51,18 @@ def line_after_lead(lead: str, line: str) -> str:
 
 
 def _made_from(offered: BigIdeasOffered) -> IdeaCardsSlide | None:
-    """The cycle's big ideas, a card each, where content gives every idea its card; None
-    (the planner's numbered rows) where it gives none."""
-    cycle = offered.cycle
-    if not offered.readers or not cycle.idea_cards:
-        return None
+    """The cycle's big ideas, a card each, where content writes them with their cards
+    (``big_ideas``, content.py); None (the planner's numbered rows) where it writes lines."""
+    from lessonpack.content.picture_library import builtin_library
+
     library = offered.library or builtin_library()
     ideas = []
-    for card, line in zip(cycle.idea_cards, cycle.explain, strict=True):
-        picture = library.get(card.picture)
+    for idea in offered.cycle.big_ideas:
+        picture = library.get(idea.picture)
         if picture is None:  # validate names it (LP113); the rows still say every idea
             return None
-        ideas.append(Idea(card.lead, line_after_lead(card.lead, line), picture))
-    return IdeaCardsSlide(tuple(ideas))
+        ideas.append(Idea(idea.lead, line_after_lead(idea.lead, idea.line), picture))
+    return IdeaCardsSlide(tuple(ideas)) if ideas else None
 
 
 class DrawsIdeaCards(Protocol):

@@ -12,7 +12,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds.base import supply
+from lessonpack.kinds.base import Box, supply
 from lessonpack.kinds.idea_cards import CARDS, Idea
 from lessonpack.kinds.look import Look
 from lessonpack.render.deck_body_area import in_body
@@ -24,7 +24,6 @@ from lessonpack.render.deck_pictures import add_picture
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
 
-Box = tuple[int, int, int, int]
 GAP = int(0.25 * INCH)  # between cards
 # The lead is this much larger than its line: it is what the room reads first.
 LEAD_MORE = 4
@@ -35,6 +34,11 @@ MAX_PICTURE = int(1.7 * INCH)
 MIN_PICTURE = int(0.8 * INCH)
 # A card wider than this share of its height puts its picture beside the words, else above.
 WIDE = 1.45
+# A picture above the words takes at most this share of its card's height, leaving the rest
+# to the lead and line, and this share of its width, so a squat card keeps a square picture
+# off its rounded sides.
+ABOVE_HEIGHT_SHARE = 0.36
+ABOVE_WIDTH_SHARE = 0.5
 # Of a wide card's width, the most its picture takes: at 0.28 the picture outweighed the
 # words and set them at 18-20 pt in the default look.
 BESIDE_SHARE = 0.2
@@ -98,7 +102,7 @@ def _plan(box: Box, ideas: Sequence[Idea], cols: int, font: str, look: Look) -> 
     _x, _y, cw, ch = cards[0]
     beside = cw > WIDE * ch
     side = (min(ch - 2 * PAD, int(cw * BESIDE_SHARE)) if beside
-            else min(int(ch * 0.36), int(cw * 0.5)))
+            else min(int(ch * ABOVE_HEIGHT_SHARE), int(cw * ABOVE_WIDTH_SHARE)))
     side = min(MAX_PICTURE, side)
     if not beside and side < MIN_PICTURE:
         beside = True

@@ -62,4 +62,4 @@ def _fill(filler: Filler, slide: Slide, payload: QuestionSlide) -> None:
 KIND = SlideKind(
     "quiz_question", QuestionSlide, layout("LP Quiz Question", body=BODY),
     "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=50,
-    reveals=lambda payload: payload.reveal)
+    reveals=lambda payload: payload.reveal, splittable=True)

@@ -82,4 +82,5 @@ def _fill(filler: Filler, slide: Slide, payload: TaskSlide) -> None:
 
 KIND = SlideKind(
     "task", TaskSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=45)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=45,
+    splittable=True)

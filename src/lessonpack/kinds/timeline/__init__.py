@@ -50,4 +50,5 @@ def _fill(filler: Filler, _slide: Slide, payload: TimelineSlide) -> None:
 
 KIND = SlideKind(
     "timeline", TimelineSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=47)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT, order=47,
+    splittable=True)

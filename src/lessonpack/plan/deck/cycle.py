@@ -13,10 +13,10 @@ from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import registry, scenario
 from lessonpack.kinds._payloads import Card, StreamScreen
-from lessonpack.kinds.base import BIG_IDEAS, BigIdeasOffered
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import scenes
@@ -40,7 +40,7 @@ from lessonpack.plan.deck.quiz import (
     short_why,
 )
 from lessonpack.plan.deck.task import task_slides
-from lessonpack.plan.model import Slide
+from lessonpack.plan.model import Slide, SlidePayload
 from lessonpack.plan.notes import join_notes, safeguarding_reminder
 
 # The action -> its picture (the first that matches).
@@ -219,16 +219,24 @@ def _big_ideas(beat: Beat, steps: Steps | None = None) -> Slide:
         # The youngest's: picture and sayings in one tinted panel, the sayings centred beside
         # it, as on their "Remember" slide: three 35 pt points at the top of the right half
         # left its lower third empty on the two slides meant to be the boldest.
-        # A kind that claims the big ideas draws them where their content lets it
-        # (kinds/base.BIG_IDEAS); else the numbered rows.
-        payload=KeyMessagesSlide(tuple(cycle.explain)) if not readers
-        else registry.claimed(BIG_IDEAS, BigIdeasOffered(cycle, beat.library, readers))
-        or ChecklistSlide(tuple(cycle.explain)),
+        payload=_big_ideas_payload(beat),
         pictures=() if readers else one(_cycle_picture(cycle, beat.library)),
         marks=tuple(cycle.explain_marks),
         notes=join_notes("" if readers else join_notes(_timing(beat, steps),
                                                        f"Outcome: {cycle.outcome}"),
                          cycle.notes if steps is None else ""))
+
+
+def _big_ideas_payload(beat: Beat) -> SlidePayload:
+    """The youngest's big ideas as their picture-and-sayings panel (never offered: a kind's
+    drawing for readers would not serve children who cannot read yet); a reader's as the kind
+    that claims the big ideas draws them where their content lets it (kinds/offers.BIG_IDEAS),
+    else as numbered rows."""
+    cycle = beat.cycle
+    if not beat.readers:
+        return KeyMessagesSlide(tuple(cycle.lines))
+    claimed = registry.claimed(BIG_IDEAS, BigIdeasOffered(cycle, beat.library))
+    return claimed or ChecklistSlide(tuple(cycle.lines))
 
 
 def _sayings_slide(beat: Beat) -> list[Slide]:
