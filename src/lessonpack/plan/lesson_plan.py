@@ -15,7 +15,6 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
-    Check,
     FactsFile,
     Lesson,
     QuizQuestion,
