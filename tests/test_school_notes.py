@@ -105,7 +105,8 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     # whoever made this one (a class teacher does not run the build: no command here).
     serves = plan.blocks[plan.blocks.index(said) - 1]
     assert serves.label == ("For real use, ask whoever made this pack for your year group's "
-                            "own version: this plan serves Years 3–6.") and not serves.text
+                            "own version: this plan serves Years 3–6; its slides tell "
+                            "the Years 3–4 stories.") and not serves.text
     assert "lessonpack" not in serves.label
     assert plan.blocks[0].label == "Outcome:"
     (note,) = [n for n in school_notes([ks2], Brand()) if "built for" in n]

@@ -142,7 +142,8 @@ def test_a_concern_about_the_head_goes_to_the_named_person_or_a_field() -> None:
         "head_concerns_to": "Dr Femi Adeleke (CEO, Riverside Learning Trust)"})
     (own,) = [s for s in visiting.disclosure(_lesson("ks2"), named, [step])]
     assert own.startswith("About a member of staff or another adult in school? Tell Mrs "
-                          "Angela Brooks (Headteacher) at once, never the person concerned")
+                          "Angela Brooks (Headteacher) at once (who involves the LADO), never "
+                          "the person concerned")
     assert own.endswith("about the head, Dr Femi Adeleke (CEO, Riverside Learning Trust).")
     # Unknown: a field whose words still send it the right way, never "the chair of
     # governors" alone (a trust's staff would go to the wrong person).
@@ -279,5 +280,6 @@ def test_every_lesson_plans_disclosure_box_has_the_staff_line(
             f"live-streaming-{year}-lesson-plan.docx"
         text = _doc_text(plan)
         assert ("About a member of staff or another adult in school? Tell Mrs Sarah "
-                "Whitfield (Headteacher) at once, never the person concerned; about the "
+                "Whitfield (Headteacher) at once (who involves the LADO), never the person "
+                "concerned; about the "
                 "head, Mr Colin Ward (Chair of Governors).") in text
