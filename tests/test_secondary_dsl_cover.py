@@ -82,8 +82,8 @@ def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> No
     assert "Telling statement: a pupil who ends on Disagree is named to the DSL that day." \
         in ks2
     after = " ".join(step.text for step in lesson_for(Audience.KS2).plenary.after_lesson)
-    assert "any concern, and any pupil ending on Disagree for telling a secret, goes to the " \
-        "DSL at once" in after
+    assert 'any concern, and any pupil ending on Disagree with "You can tell a grown-up even ' \
+        'if…", goes to the DSL at once' in after
 
 
 def test_ks3_is_not_for_cover_and_reads_its_box_while_pupils_are_on_site() -> None:

@@ -535,7 +535,7 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # The box straight after the lesson (a slip can hold a disclosure); the hands once
     # finished, later that day.
     assert [p for p in after if p.startswith("You read the question box straight after the "
-                                             "lesson, the helping hands once finished") and
+                                             "lesson, the hands once finished") and
             f"any concern to {DSL} at once" in p
             and "who showed thumbs up to" in p
             # Why these names go when Year 4's blame answers do not (a DSL given both asked),
