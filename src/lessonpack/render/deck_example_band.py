@@ -47,7 +47,7 @@ from lessonpack.render.ooxml.slides import SlideXml, tree_shapes
 
 BAND_NAME = "Example band"
 WORDS = "EXAMPLE: made-up school and contacts. Not for use with a class."
-SIZE_PT = 16  # white bold on red, read from the back of a room as well as the front row
+SIZE_PT = 18  # the least slide text size (`lessonpack check`, LPC202)
 HEIGHT = int(Inches(0.45))
 GAP = int(Inches(0.06))  # between the band and the slide's first (or last) shape
 # The documents' mark's red (render/docx.EXAMPLE_MARK_COLOUR): white on it is 7.4:1.
@@ -95,7 +95,11 @@ def add_band(slide: SlideXml, size: tuple[int, int], font: str) -> str:
             shift = up if _centre(box) < top + HEIGHT // 2 else down
             if shift:
                 _set_top(element, box, box[1] + shift)
-        _draw(tree, (size[0], top), font)
+        band = _draw(tree, (size[0], top), font)
+        # Read where it is seen: after the last shape above it (at the top, first).
+        above = [e for e in tree if isinstance(e.tag, str) and e is not band
+                 and (at := _box(e, slide.slide_layout)) is not None and at[1] < top]
+        (above[-1] if above else tree.find(qn("p:grpSpPr"))).addnext(band)
         placed.append(where)
 
     slide.rewrite(("example band", size, font), change)
@@ -197,9 +201,7 @@ def _movable(tree: Any, layout: SlideLayout, size: tuple[int, int]
         ph = find_ph(element)
         if ph is not None and ph.get("type") in FOOTER_XML_TYPES:
             continue
-        box = _own_box(element)
-        if box is None and ph is not None:
-            box = _layout_box(layout, ph)
+        box = _box(element, layout)
         # A background, or a band drawn from edge to edge, is the slide's frame: it stays.
         if box is None or area(box) >= BACKGROUND_SHARE * width * height \
                 or (box[0] <= 0 and box[0] + box[2] >= width):
@@ -230,6 +232,13 @@ def _own_box(element: Any) -> Box | None:
             int(ext.get("cy", "0")))
 
 
+def _box(element: Any, layout: SlideLayout) -> Box | None:
+    """A shape's box: its own, or a placeholder's layout's."""
+    box = _own_box(element)
+    ph = find_ph(element) if box is None else None
+    return _layout_box(layout, ph) if ph is not None else box
+
+
 def _layout_box(layout: SlideLayout, ph: Any) -> Box | None:
     """The box of the layout placeholder a slide's placeholder takes its place from."""
     idx, kind = int(ph.get("idx", "0")), ph.get("type", "body")
@@ -252,8 +261,8 @@ def _set_top(element: Any, box: Box, top: int) -> None:
     xfrm.find(qn("a:off")).set("y", str(top))
 
 
-def _draw(tree: Any, at: tuple[int, int], font: str) -> None:
-    """The band, read first: the slide's first shape, as it is the first thing seen."""
+def _draw(tree: Any, at: tuple[int, int], font: str) -> Any:
+    """The band, the slide's last shape; its ``p:sp``."""
     width, top = at
     shape = new_shape(tree_shapes(tree), MSO_SHAPE.RECTANGLE, (0, top, width, HEIGHT), None,
                       BAND_NAME)
@@ -275,5 +284,4 @@ def _draw(tree: Any, at: tuple[int, int], font: str) -> None:
     etree.SubElement(props, qn("a:latin"), typeface=font)
     etree.SubElement(run, qn("a:t")).text = WORDS
     etree.SubElement(para, qn("a:endParaRPr"), lang="en-GB", sz=str(SIZE_PT * 100))
-    tree.remove(sp)
-    tree.find(qn("p:grpSpPr")).addnext(sp)
+    return sp
