@@ -25,6 +25,7 @@ from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 from pptx.util import Inches
 
@@ -41,9 +42,10 @@ from lessonpack.render.deck_geometry import (
     box_of,
     layout_obstacles,
     overlaps,
+    xfrm_box,
 )
 from lessonpack.render.ooxml.placeholders import each_placeholder, find_ph
-from lessonpack.render.ooxml.slides import SlideXml, tree_shapes
+from lessonpack.render.ooxml.slides import SlideXml, slides_xml, tree_shapes
 
 BAND_NAME = "Example band"
 WORDS = "EXAMPLE: made-up school and contacts. Not for use with a class."
@@ -75,11 +77,15 @@ def slide_text(slide: SlideXml) -> str:
         t.text or "" for t in tree.iter(_TEXT)).replace("\u00a0", " "))
 
 
-def add_example_bands(slides: Sequence[SlideXml], size: tuple[int, int], brand: Brand,
-                      font: str) -> list[tuple[int, str]]:
-    """The band on each slide ``example_slides`` names; (index, "top"/"foot"/"over") each."""
+def add_example_bands(prs: Presentation, brand: Brand) -> list[tuple[int, str]]:
+    """The band on each slide ``example_slides`` names (none unless ``brand`` is an
+    example's); (index, where it went) each."""
+    if not brand.example:
+        return []
+    slides = slides_xml(prs)
+    size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
     chosen = example_slides([slide_text(s) for s in slides], brand)
-    return [(n, add_band(slides[n], size, font)) for n in chosen]
+    return [(n, add_band(slides[n], size, brand.body_font)) for n in chosen]
 
 
 def add_band(slide: SlideXml, size: tuple[int, int], font: str) -> str:
@@ -186,7 +192,7 @@ def _fixed_boxes(layout: SlideLayout, size: tuple[int, int]) -> list[Box]:
 def _strips(tree: Any) -> list[Box]:
     """The Draft strip and its rule, where the slide has them: the band goes beside them."""
     return [box for element in tree if _name(element) in (STRIP_NAME, RULE_NAME)
-            and (box := _own_box(element)) is not None]
+            and (box := xfrm_box(element)) is not None]
 
 
 def _movable(tree: Any, layout: SlideLayout, size: tuple[int, int]
@@ -222,19 +228,9 @@ def _xfrm(element: Any) -> Any:
     return None
 
 
-def _own_box(element: Any) -> Box | None:
-    xfrm = _xfrm(element)
-    off = xfrm.find(qn("a:off")) if xfrm is not None else None
-    ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
-    if off is None or ext is None:
-        return None
-    return (int(off.get("x", "0")), int(off.get("y", "0")), int(ext.get("cx", "0")),
-            int(ext.get("cy", "0")))
-
-
 def _box(element: Any, layout: SlideLayout) -> Box | None:
     """A shape's box: its own, or a placeholder's layout's."""
-    box = _own_box(element)
+    box = xfrm_box(element)
     ph = find_ph(element) if box is None else None
     return _layout_box(layout, ph) if ph is not None else box
 

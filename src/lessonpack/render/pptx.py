@@ -726,10 +726,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
                          opening_places(plan.slides))
-    if brand.example:
-        # Made-up contacts projected to a class: the cover and their slides say so.
-        add_example_bands(slides_xml(prs), (int(prs.slide_width or 0),
-                                            int(prs.slide_height or 0)), brand, brand.body_font)
+    # Made-up contacts projected to a class: the cover and their slides say so.
+    add_example_bands(prs, brand)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

@@ -91,7 +91,7 @@ def _size_and_rows(texts: Sequence[str], font: str, text_w: int, room: int, larg
 def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Brand,
            look: Look, thumbs: Sequence[Picture] = ()) -> list[str]:
     x, y, w, h = box
-    columns = THUMBS if thumbs else COLUMNS
+    columns = _columns(thumbs)
     wide = int(min(1.75 * INCH, w * 0.15))
     # Narrower tick columns before tighter rows: on a 10 x 5.625 in slide the columns took
     # 4.2 in, a statement wrapped onto three lines in what was left and the rows ran past
@@ -141,9 +141,7 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
         misfits.append(f"the statements to tick run {over:.1f} in below the layout's content "
                        "area at 18 pt (a taller content area keeps them in it)")
     ry = top + head_h + gap
-    tick = int(min(0.5 * INCH, col_w * 0.4))
-    # A thumbs picture as large as its row and column allow: what a five-year-old copies.
-    thumb = int(min(1.1 * INCH, col_w * 0.8, min(rows) - 2 * spacing.pad))
+    side = _choice_side(thumbs, col_w, min(rows) - 2 * spacing.pad)
     for n, (text, rh) in enumerate(zip(texts, rows, strict=True), 1):
         name = f"Statement {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, ry, w, rh), T.BACKGROUND_2,
@@ -160,16 +158,33 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font,
                   f"{name} text")
         for c, word in enumerate(columns):
-            if thumbs:
-                add_picture(slide, thumbs[c], (ticks_x + c * col_w + (col_w - thumb) // 2,
-                                               ry + (rh - thumb) // 2, thumb, thumb),
-                            f"{name} choice: {word}", by_ink=True)
-                continue
-            choice_mark(slide, (ticks_x + c * col_w + (col_w - tick) // 2,
-                                ry + (rh - tick) // 2, tick, tick),
-                        word, brand.heading_font, f"{name} choice: {word}")
+            at = (ticks_x + c * col_w + (col_w - side) // 2, ry + (rh - side) // 2, side, side)
+            _choice(slide, at, word, thumbs[c:c + 1], brand, name)
         ry += rh + gap
     return misfits
+
+
+def _columns(thumbs: Sequence[Picture]) -> tuple[str, ...]:
+    """The columns' words: the thumbs' (yes, no, not sure), else the sheet's."""
+    return THUMBS if thumbs else COLUMNS
+
+
+def _choice_side(thumbs: Sequence[Picture], col_w: int, inside: int) -> int:
+    """A choice's size: a thumbs picture as large as its row (``inside``: its height
+    inside the padding) and column allow, what a five-year-old copies; else the mark."""
+    if thumbs:
+        return int(min(1.1 * INCH, col_w * 0.8, inside))
+    return int(min(0.5 * INCH, col_w * 0.4))
+
+
+def _choice(slide: Slide, box: Box, word: str, thumb: Sequence[Picture], brand: Brand,
+            name: str) -> None:
+    """A row's choice ``word``: its thumbs picture to copy (``thumb``: it, or none), else
+    the sheet's mark."""
+    if thumb:
+        add_picture(slide, thumb[0], box, f"{name} choice: {word}", by_ink=True)
+    else:
+        choice_mark(slide, box, word, brand.heading_font, f"{name} choice: {word}")
 
 
 def _column_pt(col_w: int, brand: Brand, columns: Sequence[str] = COLUMNS) -> int:
