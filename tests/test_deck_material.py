@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
 from built_decks import built_deck
@@ -240,21 +241,33 @@ def test_helping_hand_frame_keeps_another_place_when_the_task_says_so() -> None:
         "At school", "At home or another place"]
 
 
-def test_ks1_votes_one_statement_a_slide_with_the_thumbs_under_it(built_packs: Path) -> None:
+def test_ks1_votes_on_one_slide_a_row_a_statement_with_the_thumbs_in_it(
+        built_packs: Path) -> None:
+    """Three thumbs slides alike, twice over, read as the same slide again: the starter and
+    the look back each show the three statements as rows, each row with the thumbs."""
     deck = built_deck(built_packs, "ks1")
     lesson = yaml.safe_load((CONTENT / "ks1.yml").read_text(encoding="utf-8"))
     statements = [s["text"] for s in lesson["starter"]["statements"]]
-    votes = [s for s in deck.slides if s.shapes.title is not None
-             and s.shapes.title.text_frame.text.startswith(lesson["starter"]["title"])]
-    assert len(votes) == len(statements)
-    for slide, text in zip(votes, statements, strict=True):
-        assert text in _texts(slide)
-        names = {sh.name for sh in slide.shapes}
-        assert {"Line: Disagree picture", "Line: Not sure picture", "Line: Agree picture"} <= names
-        # Five-year-olds' words under the thumbs, as the teacher says them: no "Disagree".
-        words = [sh.text_frame.text for sh in slide.shapes
-                 if sh.name in ("Line: Disagree", "Line: Not sure", "Line: Agree")]
-        assert words == ["No", "Not sure", "Yes"]
+    votes = [s for s in deck.slides
+             if any(sh.name == "Statement 1 choice: Yes" for sh in s.shapes)]
+    assert len(votes) == 2  # the starter and the look back
+    assert votes[0].shapes.title.text_frame.text == lesson["starter"]["title"]
+    for slide in votes:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        for n, text in enumerate(statements, 1):
+            assert shapes[f"Statement {n} text"].text_frame.text == text
+            row = shapes[f"Statement {n}"]
+            for word in ("Yes", "No", "Not sure"):
+                thumb = shapes[f"Statement {n} choice: {word}"]
+                assert thumb.shape_type == MSO_SHAPE_TYPE.PICTURE
+                assert row.top <= thumb.top and thumb.top + thumb.height <= row.top + row.height
+        # Five-year-olds' words over the thumbs, as the teacher says them: no "Disagree".
+        heads = [shapes[f"Ticks column {n}"].text_frame.text for n in (1, 2, 3)]
+        assert heads == ["Yes", "No", "Not sure"]
+        # Every statement's own script stays in the notes, one after another.
+        notes = slide.notes_slide.notes_text_frame.text
+        assert all(f"Sentence {n}: “{text}”" in notes
+                   for n, text in enumerate(statements, 1)), notes
 
 
 def test_close_ups_describe_the_room_not_the_whole_stream(built_packs: Path) -> None:

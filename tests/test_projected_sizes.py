@@ -226,21 +226,23 @@ def test_a_boys_story_shows_a_boy(built_packs: Path) -> None:
         assert shown == names, (audience, shown)
 
 
-def test_ks1_statement_and_thumbs_sit_together_in_the_middle(built_packs: Path) -> None:
+def test_ks1_thumbs_are_large_and_beside_their_statement(built_packs: Path) -> None:
+    """Each statement's thumbs sit in its row, beside its words, large enough to copy
+    from the back of the room; the rows fill the slide's middle, under the title."""
     prs = Presentation(str(built_packs / "live-streaming-ks1" / "live-streaming-ks1-slides.pptx"))
     seen = 0
     for slide in prs.slides:
-        thumbs = [sh for sh in slide.shapes if sh.name == "Line: Agree picture"]
-        if not thumbs:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        if "Statement 1 choice: Yes" not in shapes:
             continue
         seen += 1
-        statement = next(ph for ph in slide.placeholders if ph.placeholder_format.idx != 0
-                         and ph.has_text_frame and ph.text_frame.text.strip()
-                         and ph.top > slide.shapes.title.top + slide.shapes.title.height // 2)
-        gap = thumbs[0].top - (statement.top + statement.height)
-        assert 0 <= _inches(gap) <= 0.5, _inches(gap)
-        words = next(sh for sh in slide.shapes if sh.name == "Line: Agree")
-        above = statement.top - (slide.shapes.title.top + slide.shapes.title.height)
-        below = Emu(914400 * 6.8) - (words.top + words.height)
-        assert abs(_inches(above - below)) < 0.8, (_inches(above), _inches(below))
-    assert seen == 6
+        for n in (1, 2, 3):
+            text, thumb = shapes[f"Statement {n} text"], shapes[f"Statement {n} choice: Yes"]
+            assert _inches(thumb.height) >= 0.6, _inches(thumb.height)
+            middle = text.top + text.height // 2
+            assert thumb.top <= middle <= thumb.top + thumb.height, n
+            assert text.text_frame.paragraphs[0].runs[0].font.size.pt >= 24
+        above = shapes["Statement 1"].top - (slide.shapes.title.top + slide.shapes.title.height)
+        below = Emu(914400 * 6.8) - (shapes["Statement 3"].top + shapes["Statement 3"].height)
+        assert _inches(above) < 1.2 and _inches(below) < 1.2, (_inches(above), _inches(below))
+    assert seen == 2

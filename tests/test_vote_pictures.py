@@ -29,13 +29,13 @@ def test_not_sure_has_a_picture_no_other_meaning_shares(tmp_path: Path) -> None:
     for slide in deck.slides:
         for pic in _pictures(slide.shapes):
             digest = hashlib.sha256(pic.image.blob).hexdigest()
-            if pic.name == "Line: Not sure picture":
+            if pic.name.endswith("choice: Not sure"):
                 not_sure.add(digest)
-            elif not pic.name.startswith("Line: "):
+            elif " choice: " not in pic.name:
                 elsewhere[digest] = pic._element.xpath(".//p:cNvPr/@descr")[0]
     assert len(not_sure) == 1  # the same picture on every vote slide
     shared = not_sure & set(elsewhere)
     assert not shared, f"'Not sure' shares its picture with {elsewhere[shared.pop()]!r}"
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in deck.slides
-                     if any(p.name == "Line: Not sure picture" for p in _pictures(s.shapes)))
+                     if any(p.name.endswith("choice: Not sure") for p in _pictures(s.shapes)))
     assert "flat hand" not in notes  # the action matches the picture

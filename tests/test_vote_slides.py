@@ -106,7 +106,14 @@ def test_worksheet_columns_match_the_slide(built_packs: Path) -> None:
 
 
 def test_ks1_keeps_its_thumbs(built_packs: Path) -> None:
-    assert _tick_slides(built_packs, "ks1") == []
+    """Children who cannot read vote with their thumbs: their rows show the thumbs
+    pictures, never the sheet's tick, cross and question mark."""
+    slides = _tick_slides(built_packs, "ks1")
+    assert len(slides) == 2
+    for slide in slides:
+        names = {sh.name for sh in slide.shapes}
+        assert not [n for n in names if n.endswith((" mark", "choice: Agree"))], names
+        assert "Statement 3 choice: Not sure" in names
 
 
 def test_statements_to_tick_stay_in_a_short_content_area(tmp_path: Path) -> None:

@@ -379,19 +379,27 @@ def option_cols(box: Box, options: Sequence[str], brand: Brand,
         return 2
     if len(options) < 3 or len(pictures) == len(options):
         return len(options)
+    # Every question of the deck with as many answers is set as this one is: columns on
+    # one quiz slide and rows on the next read as two decks' slides.
+    sets = [options, *(o for o in like if len(o) == len(options))]
+    if any(_too_long_for_columns(box, s, brand) for s in sets):
+        return 1
+    if look is not None:
+        area = _strip_below(box, False)[0] if strip else box
+        return 1 if _rows_read_larger(area, sets, brand, look) else 3
+    return 3
+
+
+def _too_long_for_columns(box: Box, options: Sequence[str], brand: Brand) -> bool:
+    """Whether an answer needs more than COLUMN_LINES lines at 18 pt in a third of ``box``,
+    or the columns more height than the area leaves over its strip."""
     font, line = brand.body_font, MIN_PT * LINE * EMU_PT
     column = grid(3, box, 3)[0][2] - 2 * PAD
     lines = max(count_lines(o, font, MIN_PT, column / EMU_PT, True) for o in options)
     if lines > COLUMN_LINES:
-        return 1
+        return True
     columns = PAD + int(0.6 * INCH) + PAD // 2 + int(lines * line) + PAD
-    if columns > _strip_below(box, False)[0][3]:
-        return 1
-    if look is not None:
-        area = _strip_below(box, False)[0] if strip else box
-        sets = [options, *(o for o in like if len(o) == len(options))]
-        return 1 if _rows_read_larger(area, sets, brand, look) else 3
-    return 3
+    return columns > _strip_below(box, False)[0][3]
 
 
 # The answers pupils vote on, at least: the size of the "Show A, B or C" strip under them

@@ -77,6 +77,7 @@ from lessonpack.render.deck_clone import (
     set_box,
 )
 from lessonpack.render.deck_draft import add_draft_strip, has_logo_slot
+from lessonpack.render.deck_example_band import add_example_bands
 from lessonpack.render.deck_extents import no_empty_extents
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
@@ -740,6 +741,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
                          opening_places(plan.slides))
+    # Made-up contacts projected to a class: the cover and their slides say so.
+    add_example_bands(prs, brand)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

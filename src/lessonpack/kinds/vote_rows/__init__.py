@@ -1,6 +1,8 @@
 """Statements pupils tick privately on their worksheet (KS2-KS4 starter and look back): a row
 each with the sheet's Agree / Disagree / Not sure boxes, under one instruction ("Tick the
-Start row on your sheet, privately"). No layout of its own: the bullets slides'."""
+Start row on your sheet, privately"). Children who cannot read yet (KS1) answer with their
+thumbs: the same rows, each with the three thumbs pictures to copy. No layout of its own:
+the bullets slides'."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from lessonpack.kinds.base import BODY, DrawingSlot, Filler, SlideKind, layout
 from lessonpack.kinds.bullets import arrange_points
 
 if TYPE_CHECKING:
+    from lessonpack.content.picture_library import Picture
     from lessonpack.kinds.look import Look
     from lessonpack.plan.model import Slide
 
@@ -21,10 +24,14 @@ class VoteRowsSlide:
     kind: ClassVar[str] = "vote_rows"
     statements: tuple[str, ...]
     caption: str  # the instruction over the rows: which row of the sheet to tick
+    # Thumbs up, thumbs down, a thinking face (yes, no, not sure): drawn in every row in
+    # place of the sheet's marks, for children who answer with their hands.
+    thumbs: tuple[Picture, ...] = ()
 
 
 class DrawsRows(Protocol):
-    def __call__(self, filler: Filler, statements: Sequence[str], caption: str) -> bool: ...
+    def __call__(self, filler: Filler, statements: Sequence[str], caption: str,
+                 thumbs: Sequence[Picture] = ()) -> bool: ...
 
 
 # The rows in the body area: drawn by kinds/vote_rows/drawing.py.
@@ -38,7 +45,7 @@ def _fill(filler: Filler, _slide: Slide, payload: VoteRowsSlide) -> None:
 
 
 def _decorate(filler: Filler, slide: Slide, payload: VoteRowsSlide, look: Look) -> None:
-    if not filler.drawing(ROWS)(filler, payload.statements, payload.caption):
+    if not filler.drawing(ROWS)(filler, payload.statements, payload.caption, payload.thumbs):
         arrange_points(filler, slide, payload.statements, look)  # no body area: the points
 
 

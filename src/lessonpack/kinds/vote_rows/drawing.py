@@ -17,6 +17,7 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import count_lines, text_width
 from lessonpack.content.brand import Brand
+from lessonpack.content.picture_library import Picture
 from lessonpack.geometry import EMU_PT
 from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
@@ -26,12 +27,14 @@ from lessonpack.render.deck_card_fit import INCH, MIN_PT, PAD, SHADE, lines_heig
 from lessonpack.render.deck_choice_marks import choice_mark
 from lessonpack.render.deck_drawings import T, new_label, new_shape, write_runs
 from lessonpack.render.deck_fit import TextMisfit
+from lessonpack.render.deck_pictures import add_picture
 
 if TYPE_CHECKING:
     from lessonpack.kinds.base import Filler
 
 Box = tuple[int, int, int, int]
 COLUMNS = ("Agree", "Disagree", "Not sure")  # the worksheet's order (plan/worksheet/sheet.py)
+THUMBS = ("Yes", "No", "Not sure")  # the thumbs pictures' words (plan/deck/votes.vote_word)
 HEAD_PT = 22
 GAP = int(0.15 * INCH)
 # Padding above and below a statement's words inside its row: never on the row's edge.
@@ -39,10 +42,12 @@ ROW_PAD = int(0.17 * INCH)
 MOST_ROW = int(1.9 * INCH)  # taller rows leave a band of tint under short words
 
 
-def draw_ticks(filler: Filler, statements: Sequence[str], caption: str) -> bool:
-    """The statements in the body area as rows to tick; False when the layout has none."""
+def draw_ticks(filler: Filler, statements: Sequence[str], caption: str,
+               thumbs: Sequence[Picture] = ()) -> bool:
+    """The statements in the body area as rows to tick (``thumbs``: with the thumbs
+    pictures to copy in each row); False when the layout has none."""
     return in_body(filler, lambda region: _ticks(filler.slide, region, statements, caption,
-                                                 filler.brand, filler.look))
+                                                 filler.brand, filler.look, thumbs))
 
 
 @dataclass(frozen=True)
@@ -84,18 +89,19 @@ def _size_and_rows(texts: Sequence[str], font: str, text_w: int, room: int, larg
 
 
 def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Brand,
-           look: Look) -> list[str]:
+           look: Look, thumbs: Sequence[Picture] = ()) -> list[str]:
     x, y, w, h = box
+    columns = _columns(thumbs)
     wide = int(min(1.75 * INCH, w * 0.15))
     # Narrower tick columns before tighter rows: on a 10 x 5.625 in slide the columns took
     # 4.2 in, a statement wrapped onto three lines in what was left and the rows ran past
     # the content area. A column keeps its head at 18 pt on one line (_column_pt).
-    head_w = max(text_width(word, brand.heading_font, MIN_PT, True) for word in COLUMNS)
+    head_w = max(text_width(word, brand.heading_font, MIN_PT, True) for word in columns)
     narrow = max(int((head_w + 12) * EMU_PT), int(w * 0.11))
     tries = [(spacing, col_w) for spacing in (CALM, COMPACT)
              for col_w in ((wide, narrow) if narrow < wide else (wide,))]
     for spacing, col_w in tries:
-        ticks_w = col_w * len(COLUMNS)
+        ticks_w = col_w * len(columns)
         ticks_x = x + w - ticks_w
         # The caption as large as its width allows (22 pt, else 18), as tall as its lines.
         cap_w = ticks_x - x - PAD
@@ -121,9 +127,9 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
     new_label(slide.shapes, (x, top, cap_w, head_h),
               [(caption, T.TEXT_2, True)], head_pt, brand.heading_font, "Ticks caption",
               anchor=MSO_ANCHOR.BOTTOM)
-    for n, word in enumerate(COLUMNS):
+    for n, word in enumerate(columns):
         new_label(slide.shapes, (ticks_x + n * col_w, top, col_w, head_h),
-                  [(word, T.TEXT_2, True)], min(head_pt, _column_pt(col_w, brand)),
+                  [(word, T.TEXT_2, True)], min(head_pt, _column_pt(col_w, brand, columns)),
                   brand.heading_font, f"Ticks column {n + 1}",
                   align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.BOTTOM)
     misfits: list[str] = []
@@ -135,7 +141,7 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
         misfits.append(f"the statements to tick run {over:.1f} in below the layout's content "
                        "area at 18 pt (a taller content area keeps them in it)")
     ry = top + head_h + gap
-    tick = int(min(0.5 * INCH, col_w * 0.4))
+    side = _choice_side(thumbs, col_w, min(rows) - 2 * spacing.pad)
     for n, (text, rh) in enumerate(zip(texts, rows, strict=True), 1):
         name = f"Statement {n}"
         new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (x, ry, w, rh), T.BACKGROUND_2,
@@ -151,19 +157,41 @@ def _ticks(slide: Slide, box: Box, texts: Sequence[str], caption: str, brand: Br
             misfits.append(TextMisfit(f"statement {n} does not fit its row at 18 pt"))
         new_label(slide.shapes, inner, [(text, T.TEXT_1, False)], size, brand.body_font,
                   f"{name} text")
-        for c, word in enumerate(COLUMNS):
-            choice_mark(slide, (ticks_x + c * col_w + (col_w - tick) // 2,
-                                ry + (rh - tick) // 2, tick, tick),
-                        word, brand.heading_font, f"{name} choice: {word}")
+        for c, word in enumerate(columns):
+            at = (ticks_x + c * col_w + (col_w - side) // 2, ry + (rh - side) // 2, side, side)
+            _choice(slide, at, word, thumbs[c:c + 1], brand, name)
         ry += rh + gap
     return misfits
 
 
-def _column_pt(col_w: int, brand: Brand) -> int:
+def _columns(thumbs: Sequence[Picture]) -> tuple[str, ...]:
+    """The columns' words: the thumbs' (yes, no, not sure), else the sheet's."""
+    return THUMBS if thumbs else COLUMNS
+
+
+def _choice_side(thumbs: Sequence[Picture], col_w: int, inside: int) -> int:
+    """A choice's size: a thumbs picture as large as its row (``inside``: its height
+    inside the padding) and column allow, what a five-year-old copies; else the mark."""
+    if thumbs:
+        return int(min(1.1 * INCH, col_w * 0.8, inside))
+    return int(min(0.5 * INCH, col_w * 0.4))
+
+
+def _choice(slide: Slide, box: Box, word: str, thumb: Sequence[Picture], brand: Brand,
+            name: str) -> None:
+    """A row's choice ``word``: its thumbs picture to copy (``thumb``: it, or none), else
+    the sheet's mark."""
+    if thumb:
+        add_picture(slide, thumb[0], box, f"{name} choice: {word}", by_ink=True)
+    else:
+        choice_mark(slide, box, word, brand.heading_font, f"{name} choice: {word}")
+
+
+def _column_pt(col_w: int, brand: Brand, columns: Sequence[str] = COLUMNS) -> int:
     """The column heads' size: one size for all three, "Disagree" on one line in its
     column (a narrow 10 in slide's columns are under an inch)."""
     return next((pt for pt in range(HEAD_PT, MIN_PT - 1, -1)
-                 if max(text_width(word, brand.heading_font, pt, True) for word in COLUMNS)
+                 if max(text_width(word, brand.heading_font, pt, True) for word in columns)
                  <= col_w / EMU_PT - 4), MIN_PT)
 
 

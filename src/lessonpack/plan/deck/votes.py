@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from lessonpack.content.model import Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.vote_rows import VoteRowsSlide
 from lessonpack.plan import pictures as pics
-from lessonpack.plan import slide_runs
 from lessonpack.plan.model import Slide
 from lessonpack.plan.notes import join_notes
 
@@ -35,25 +33,29 @@ def _votes(library: PictureLibrary | None) -> tuple[Picture, ...]:
 
 def votes_slides(lesson: Lesson, title: str, kicker: str, notes: str, answers: str,
                  library: PictureLibrary | None, caption: str = "") -> list[Slide]:
-    """The starter's statements to vote on. Readers (KS2-KS4) tick them privately on their
-    sheet: all three on one slide, a row each with the sheet's boxes under ``caption`` and no
-    hand signals (a show of thumbs on "partly the child's fault" would let a tricked child
-    see classmates blame them; six thumbs slides were a fifth of a deck). Five-to-seven-
-    year-olds vote with thumbs, one statement a slide, large, over a row of thumbs to copy
-    (three at once was too much for them)."""
+    """The starter's statements to vote on, all on one slide, a row each. Readers (KS2-KS4)
+    tick them privately on their sheet: each row with the sheet's boxes under ``caption``
+    and no hand signals (a show of thumbs on "partly the child's fault" would let a tricked
+    child see classmates blame them; six thumbs slides were a fifth of a deck).
+    Five-to-seven-year-olds vote with thumbs: each row with the thumbs to copy, the teacher
+    reading one sentence at a time (three slides alike, twice over, were a tenth of their
+    deck and read as the same slide again)."""
     st = lesson.starter
     texts = [s.text for s in st.statements]
     if lesson.readers:
         return [Slide(title, kicker=kicker, payload=VoteRowsSlide(tuple(texts), caption),
                       notes=join_notes(notes, answers))]
+    thumbs = _votes(library)
     again = "Read the sentence aloud. Thumbs up, thumbs down or a hand on the chin."
-    return [Slide(slide_runs.continued(title, n, len(texts), 1), kicker=kicker,
-                  pictures=_votes(library),
-                  payload=BulletSlide((text,), scale=True),
-                  notes=join_notes(notes if n == 0 else again,
-                                   # The teacher reads the slide aloud to non-readers, so the
-                                   # key says plainly it is not part of the script.
-                                   "Answer (don't read this aloud): "
-                                   f"{vote_word(st.statements[n].agree, False)}: "
-                                   f"{st.statements[n].why}" if answers else ""))
-            for n, text in enumerate(texts)]
+    # Each sentence's own script, one after another, as the three slides had them.
+    scripts = [f"Sentence {n}: “{text}” {again}"
+        # The teacher reads the slide aloud to non-readers, so the key says plainly it is
+        # not part of the script.
+        + (" Answer (don't read this aloud): "
+           f"{vote_word(st.statements[n - 1].agree, False)}: {st.statements[n - 1].why}"
+           if answers else "")
+        for n, text in enumerate(texts, 1)]
+    return [Slide(title, kicker=kicker,
+                  payload=VoteRowsSlide(tuple(texts), "Thumbs up, thumbs down or not sure?",
+                                        thumbs if len(thumbs) == 3 else ()),
+                  notes=join_notes(notes, *scripts))]

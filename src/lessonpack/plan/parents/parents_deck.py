@@ -38,7 +38,7 @@ from lessonpack.plan import (
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.casting import Casting
 from lessonpack.plan.deck import spare
-from lessonpack.plan.deck.quiz import question_slide
+from lessonpack.plan.deck.quiz import one_answer_size, question_slide
 from lessonpack.plan.model import (
     DeckPlan,
     Slide,
@@ -268,6 +268,9 @@ def plan_parents_deck(session: ParentSession, facts: FactsFile, brand: Brand,
             spare.pointer(spare_what, slides, extra, back=asked_answer + 1)))
     slides = spare.append_spares(slides, extra, spare_what, back=asked_answer + 1,
                                  picture=pics.get(library, "hourglass"))
+    # The quiz and its spares set alike: answers in columns on one and in rows on the next
+    # read as two decks.
+    slides = one_answer_size(slides)
     if look_for(Audience.PARENTS).plain_icons:
         # The line icons of the KS3-KS4 decks: cartoon emoji (a house, sparkles, chains)
         # were the wrong register for adults.
