@@ -59,9 +59,11 @@ MAX_PAGES = {
     # root: the "On the day" box the office fills in on page one, then a table that runs on
     # with its header row, each job once. Two sides with the letter after the lesson, the
     # DSL's photo and the DPO's check of the team's log: its job column takes the width
-    # (narrow cell sides) and the day's rows are short. A third side, the print run alone
-    # (a table the office hands to whoever prints), as page one says.
-    "visit-day-brief": 3,
+    # (narrow cell sides) and the day's rows are short. Three with the names check's every
+    # name and username written out, the trainer's day to send the files, and the dated
+    # rows after the visit (photos deleted, parents shown the materials). A last side, the
+    # print run alone (a table the office hands to whoever prints), as page one says.
+    "visit-day-brief": 4,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 68 since the plans print 8/10/10/10 (were 9/11/12/12).

@@ -154,14 +154,14 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
 
 def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> None:
     text = _text(ks2 / "live-streaming-ks2-handover.docx")
-    assert f"For {TEACHER}" in text
+    assert f"({TEACHER})" in text.split("Before the lesson")[0]
     assert f"{TRAINER}, {TEAM}" in text
     for heading in ("Before the lesson", "During the lesson", "After the lesson"):
         assert heading in text
-    # The leads by short name and number in the two lines of the disclosure rule, which
-    # point to the plan's box for the rest.
+    # The leads by short name and number in the two lines of the disclosure rule, and no
+    # pointer to the plan's box: the class teacher is handed no plan.
     assert f"phone {_short(DSL)} ({DSL_PHONE}) or {_short(DEPUTY)} (" in text, text
-    assert "The steps: the plan\u2019s \u201cIf a child discloses\u201d." in text
+    assert "If a child discloses" not in text
     # Staying and watching for an upset pupil are one item (the disclosure rule's room).
     assert "ground rules" in text and "Stay in the room all lesson" in text
     assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
@@ -1126,7 +1126,7 @@ def test_two_classes_of_one_key_stage_get_a_pack_each_from_one_command(
                                   ("year-6", "Mr Tom Reed", "1.15pm")):
         pack = f"live-streaming-ks2-{folder}"
         handover = _text(out / pack / f"{pack}-handover.docx")
-        assert f"For {teacher}" in handover and f"2027, {time}\u2013" in handover
+        assert f"({teacher})" in handover and f"2027, {time}\u2013" in handover
         # A job the lesson marks for Years 3–4 (the card sets): Year 4's, unmarked;
         # not Year 6's, who sort on the sheet.
         assert "Years 3–4" not in handover

@@ -269,8 +269,7 @@ def test_one_disclosure_rule_in_the_handover_the_plan_and_the_title_slide() -> N
         assert short == (f"A disclosure: phone {leads} from the room at once; no answer? "
                          "Mrs Whitfield (07700\u00a0900388), then children's services "
                          f"({LOCAL_HELP_CONTACT}); in danger now, 999. Never leave the trainer "
-                         "alone with the class. The steps: the plan's "
-                         "\u201cIf a child discloses\u201d."), short
+                         "alone with the class."), short
         # Spaces compared as spaces: the phone numbers are held whole by no-break spaces.
         assert " ".join(short.split()) in " ".join(said["handover"].split()), audience
         assert rule not in " ".join(said["handover"].split()), audience

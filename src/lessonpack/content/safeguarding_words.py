@@ -185,7 +185,7 @@ NAMES: dict[str, frozenset[str]] = {
     "signposting.out_of_hours_local": frozenset({"local"}),
     "presenter.before_lesson": frozenset({"lead"}),
     "visitor_disclosure.tell": frozenset({"dsl"}),
-    "visitor_disclosure.handover": frozenset({"dsl", "box", "fallback"}),
+    "visitor_disclosure.handover": frozenset({"dsl", "fallback"}),
     "cue.title_visitor": frozenset({"rule"}),
     "cue.title_staff": frozenset({"lead_or_deputy", "where", "email_later"}),
     "cue.reminder_visitor": frozenset({"dsl"}),

@@ -6,7 +6,8 @@ class), the trainer's plan said "the class teacher stays with the class", and th
 slide's notes sent the trainer to the DSL "in person" (leaving the lesson mid-story). Staff
 follow this checklist literally at the moment it matters, so the plan's disclosure box and
 the title slide's notes say the sentences made here, word for word, and the class teacher's
-handover says two lines of them (``pointer``) and points to the box:
+handover says two lines of them (``pointer``), no pointer to a box it does not print (the
+class teacher is handed no plan):
 the class teacher never leaves; the DSL is phoned from the room or fetched by a TA or runner;
 whoever heard it (the trainer or the class teacher: the adult who heard the words records
 them) writes the child's words on the school's form for the DSL that day, a trainer before
@@ -20,7 +21,6 @@ from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
 from lessonpack.plan import contact_text, named_people
 from lessonpack.plan.contact_text import NBSP
-from lessonpack.plan.lesson_steps import DISCLOSES
 from lessonpack.plan.local_help import LOCAL_HELP_CONTACT, childrens_phone
 
 
@@ -63,8 +63,8 @@ def rule(brand: Brand) -> str:
 def pointer(brand: Brand) -> str:
     """"A disclosure: phone Mrs Okafor (01632 960419) or Mr Price (…) from the room at once;
     …": the class teacher's two lines of the rule, the leads by short name with their
-    numbers (a supply teacher may not know them), pointing to the plan's disclosure box
-    for every step."""
+    numbers (a supply teacher may not know them). The class teacher has no plan, so the
+    sheet points to no box of it."""
     def who(name: str, contact: str) -> str:
         reach = contact_text.parent_contact(contact)
         return f"{name} ({reach})" if reach else name
@@ -74,7 +74,7 @@ def pointer(brand: Brand) -> str:
     dsl = who(lead, brand.safeguarding_contact) if lead else named_people.UNNAMED_DSL
     if deputy:
         dsl = f"{dsl} or {who(deputy, brand.deputy_dsl_contact)}"
-    return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl, box=DISCLOSES,
+    return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl,
                 fallback=_fallback(brand))
 
 

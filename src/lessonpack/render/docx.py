@@ -53,6 +53,7 @@ from lessonpack.render.docx_styles import (
     apply_brand,
     apply_brief_sizes,
     apply_handout_sizes,
+    apply_handover_sizes,
     apply_language,
     apply_letter_sizes,
     apply_plan_sizes,
@@ -241,6 +242,8 @@ class DocxRenderer:
             apply_handout_sizes(self.doc)
         elif self.plan.kind == "visit_brief":
             apply_brief_sizes(self.doc)
+        elif self.plan.kind == "handover":
+            apply_handover_sizes(self.doc)
         else:
             apply_plan_sizes(self.doc, single=self.plan.single_spaced)
 

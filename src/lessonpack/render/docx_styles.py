@@ -251,6 +251,18 @@ def apply_brief_sizes(document: Document) -> None:
     cell.space_before = cell.space_after = Pt(0)
 
 
+def apply_handover_sizes(document: Document) -> None:
+    """A class teacher's handover: a single-spaced plan with its text at HANDOVER_PT. The
+    class teacher works from this one sheet, so it holds every name to check and every
+    cutting job, and at a plan's 12 pt the fullest (a Year 4 visit's) ran four lines onto a
+    second page."""
+    apply_plan_sizes(document, single=True)
+    styles = NamedStyles(document)
+    for name in ("LP Body", "LP Checkbox", "LP Writing Line"):
+        styles[name].font.size = Pt(HANDOVER_PT)
+
+
+HANDOVER_PT = 11
 PLAN_TITLE = 20
 # A plan's lines: a little apart for reading at a desk. 1.05, not 1.08: keeping every heading
 # with three lines of its section (render/docx_keep.py) moves a few headings overleaf, and a

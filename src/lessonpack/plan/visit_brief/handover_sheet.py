@@ -23,7 +23,7 @@ from lessonpack.plan import (
     visit_disclosure,
     visiting,
 )
-from lessonpack.plan.class_line import class_and_teacher, class_year
+from lessonpack.plan.class_line import class_year
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.lesson_plan import help_slide
 from lessonpack.plan.letter.reply_slip import after_back_short
@@ -312,7 +312,6 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
     the class's slides, whose help slide the screen check names by number."""
     if not named_people.visitor(brand):
         return None
-    teacher = class_and_teacher(lesson.audience, brand)[1].strip()
     coming = visiting.delivered_by(brand)
     blocks: list[Block] = [
         lesson_line(lesson, brand),
@@ -339,7 +338,9 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
     return DocPlan(class_file(lesson, brand, "handover") + ".docx", "handover",
                    item_files.meta(lesson, brand, "handover for the class teacher"),
                    title=f"Handover: {lesson.topic_title}",
-                   subtitle=f"For {teacher or 'the class teacher'} · {lesson.title}",
+                   # No subtitle: the "Lesson:" line under the title names the class and its
+                   # teacher, and the sheet's names and cutting jobs need its two lines.
+                   subtitle="",
                    header="Handover for the class teacher",
                    footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks),
                    # Single-spaced as the lesson plans: the KS1 sheet filled its page, and
