@@ -220,3 +220,20 @@ def test_a_lead_and_its_line_are_one_paragraph_to_the_evidence_rule() -> None:
     assert said("Save the messages", "Never the image; report, then block.") == []
     ((code, field),) = said("Save the messages", "Report, then block.")
     assert code == "LP179" and "big_ideas" in field and field.endswith("line"), field
+
+
+def test_no_card_heads_another_cards_line() -> None:
+    """A big idea written "Red flag: …" is never under a card whose lead is another line's
+    label: Year 6's first cycle once put "Red flag" over the unkind-comments line and "A
+    grown-up helps" over the red-flag line, so the slide taught the opposite of the sort
+    that follows it. (A lead may differ from its line's label: "Help others" heads
+    "Watching: …".)"""
+    for key_stage in KEY_STAGES:
+        lesson = load().items[f"live-streaming-{key_stage}"].item
+        assert isinstance(lesson, Lesson)
+        for cycle in [*lesson.cycles, *lesson.route_cycles]:
+            leads = {idea.lead: idea for idea in cycle.big_ideas}
+            for idea in cycle.big_ideas:
+                label = idea.line.partition(":")[0]
+                owner = leads.get(label)
+                assert owner is None or owner is idea, (key_stage, cycle.title, label)
