@@ -32,9 +32,6 @@ def not_without_teacher(item: Item, brand: Brand) -> str:
 
 # Where a names check lists everyone the pack's stories name (plan/story_people).
 STORY_NAMES = "{story names}"
-# Where it says how to give a character another name (Brand.character_names), an example
-# with the first name the pack's own stories show.
-RENAME_EXAMPLE = "{rename example}"
 
 
 def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
@@ -42,12 +39,11 @@ def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
     letter home's date: the letter names the characters, so the check comes first. Its
     ``{story names}`` is everyone ``lesson`` (as the class is taught it) shows: a list
     typed beside the stories left out the usernames on the slides."""
+    # Said for the teacher, who asks: no field name of the brand file (a DSL read
+    # "character_names: {Pip: a new name}" in a plan as software leaking into a
+    # safeguarding document); docs/brand-and-templates.md tells whoever builds the pack.
     people = story_people(lesson)
-    # No quotation marks: a document's typography curls them, and YAML needs none here.
-    # Said for the teacher, who asks; the field's name for whoever builds the pack again.
-    example = (f"{people.names[0]}: character_names in the school file" if people.names
-               else "character_names in the school file")
-    return tuple(n.text.replace(STORY_NAMES, people.said()).replace(RENAME_EXAMPLE, example)
+    return tuple(n.text.replace(STORY_NAMES, people.said())
                  + f" {found_late(n.spares)}" for n in notes if n.role == "names")
 
 
