@@ -77,14 +77,18 @@ def slide_text(slide: SlideXml) -> str:
         t.text or "" for t in tree.iter(_TEXT)).replace("\u00a0", " "))
 
 
-def add_example_bands(prs: Presentation, brand: Brand) -> list[tuple[int, str]]:
+def add_example_bands(prs: Presentation, brand: Brand, cover_only: bool = False
+                      ) -> list[tuple[int, str]]:
     """The band on each slide ``example_slides`` names (none unless ``brand`` is an
-    example's); (index, where it went) each."""
+    example's); (index, where it went) each. ``cover_only``: a trainer's template, whose
+    help slides have no strip to spare: moved for the band, their words met the template's
+    title rule and kicker (Brightpath), so only the cover says it."""
     if not brand.example:
         return []
     slides = slides_xml(prs)
     size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
     chosen = example_slides([slide_text(s) for s in slides], brand)
+    chosen = chosen[:1] if cover_only else chosen
     return [(n, add_band(slides[n], size, brand.body_font)) for n in chosen]
 
 

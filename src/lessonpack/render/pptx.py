@@ -741,8 +741,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
                          opening_places(plan.slides))
-    # Made-up contacts projected to a class: the cover and their slides say so.
-    add_example_bands(prs, brand)
+    # Made-up contacts projected to a class: the cover and their slides say so (on a
+    # trainer's template, the cover).
+    add_example_bands(prs, brand, cover_only=custom)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)
