@@ -877,15 +877,15 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
             "office sends you.") in ks1_handover
     # The parents' contact slips and feedback forms are dated the evening the trainer
     # takes them (a Monday row was missed by a reader going by date on the night), left
-    # sealed with the school office until the team collects them, with no copy kept, in the
+    # sealed with a lead on site until the team collects them, with no copy kept, in the
     # words of the facilitator notes (SignIn.slips); the guides asked for on the
     # invitation's slip go home the school day after, last.
     named = {r[1]: r for r in rows}
     slips = named["Evening: contact slips and forms"]
     assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    assert "for the team to collect the next working day (never home overnight)" in slips[3]
+    assert "for the DSL or deputy on site to lock away until the team collects it" in slips[3]
     assert slips[3].startswith("Seal them in an envelope signed across the flap"), slips
-    assert slips[3].endswith("; keep no copy."), slips
+    assert slips[3].endswith("; never take it home or keep a copy."), slips
     assert named["Guides sent home"][:3] == ["Mon 25 Jan", "Guides sent home",
                                              "Office, then class teachers"]
     # What was promised for after the visit, dated the day the after-lesson slips are back:

@@ -138,10 +138,10 @@ def _close(brand: Brand, session: ParentSession) -> str:
     deputy = brand.deputy_dsl_name.strip() or "the deputy"
     # A parent may write a worry on the feedback form (its "Not yet: please ask us before
     # you go" box): read in the council's office, it reached the school's DSL too late.
-    return ("Close: thank families, hand out feedback forms, and collect them with the "
-            "contact slips. Before you leave, read every feedback form and give any "
-            f"concern to {named_people.dsl(brand)} or the deputy on site. The "
+    return ("Close: thank families; hand out feedback forms and collect them with the "
+            "contact slips. Read every form before you leave; give any concern to "
+            f"{named_people.dsl(brand)} or the deputy on site. The "
             "school's staff member keeps the sign-in sheets until every family has left (the "
             f"fire roll), then gives them to {named_people.dsl(brand)}; "
-            f"the question-box slips go to {named_people.dsl(brand)} or {deputy}, and only the "
-            f"contact slips and the feedback forms leave with you. {held}")
+            f"the question-box slips go to {named_people.dsl(brand)} or {deputy}. Contact "
+            f"slips and forms: {held}")
