@@ -251,9 +251,11 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
                  school.deputy_dsl_name, school.letter_signatory, school.letter_signatory_role,
                  "Date:", "Reply slip:", "Lesson date:", "class teacher"):
         assert part and part in text, part
-    # Every field filled from the brand; the lesson's date, which it does not give, is a
-    # field to fill in like the others (the "Fill in first" box names it), not a bare line.
-    assert re.findall(r"\[[^\]]*\]", text) == ["[lesson date]"]
+    # Every field filled from the brand; the dates it cannot know without the lesson's (the
+    # lesson's, the letter's and the reply-by day) are fields to fill in like the others
+    # (the "Fill in first" box names them), not bare lines.
+    assert sorted(set(re.findall(r"\[[^\]]*\]", text))) == [
+        "[lesson date]", "[letter date]", "[reply-by date]"]
     assert "Lesson date: [lesson date]" in text
     # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()

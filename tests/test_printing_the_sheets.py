@@ -39,8 +39,9 @@ def test_every_reading_plan_says_how_to_print_the_sheet(built_packs: Path) -> No
 def test_an_undated_short_notice_letter_is_dated_by_hand(oakfield_all: Path) -> None:
     plan = _text(oakfield_all / YEAR_4 / f"{YEAR_4}-lesson-plan.docx")
     letter = _text(oakfield_all / YEAR_4 / f"{YEAR_4}-letter-home-after.docx")
-    # The two blanks the plan names are the ones the letter prints.
-    assert "Lesson date: [lesson date]" in letter and "Date: ____" in letter
+    # The two blanks the plan names are the ones the letter prints (yellow fields, as every
+    # blank of a letter is).
+    assert "Lesson date: [lesson date]" in letter and "Date: [letter date]" in letter
     at = plan.index(f"{YEAR_4}-letter-home-after.docx, to send on the lesson day.")
     assert plan[at:].split("\n", 1)[0].endswith(AFTER_DATES_BY_HAND)
 
