@@ -6,8 +6,11 @@ import dataclasses
 from collections.abc import Iterator
 from functools import cache
 
+from pydantic import BaseModel
+
 from lessonpack.content.loader import ContentIndex, load_content
 from lessonpack.content.model import Audience, Lesson
+from lessonpack.content.parts import Scenario
 
 
 @cache
@@ -33,3 +36,14 @@ def plan_strings(value: object, skip: frozenset[str] = frozenset()) -> Iterator[
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from plan_strings(item, skip)
+
+
+def scenarios_in(found: object) -> list[Scenario]:
+    """Every scenario in ``found`` (an item, its cycles, sections, variants), however deep."""
+    if isinstance(found, Scenario):
+        return [found]
+    if isinstance(found, BaseModel):
+        return [s for name in type(found).model_fields for s in scenarios_in(getattr(found, name))]
+    if isinstance(found, (list, tuple)):
+        return [s for each in found for s in scenarios_in(each)]
+    return []

@@ -14,13 +14,11 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Inches
-from pydantic import BaseModel
 
 from built_decks import shown, slides_file
 from lessonpack.api import load
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.content.model import Scenario
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.base import SIDE
@@ -29,6 +27,7 @@ from lessonpack.plan.pack import plan_pack
 from lessonpack.render.deck_fit import box_size, insets, layout_style
 from lessonpack.render.deck_reveal_sentence import reveals
 from lessonpack.render.deck_shown import slide_words
+from lessons import scenarios_in
 
 PICTURE = 13
 
@@ -189,17 +188,6 @@ def _cast(slides: list[Slide]) -> dict[str, str]:
     return cast
 
 
-def _scenarios(value: object) -> list[Scenario]:
-    """Every scenario in a lesson or session, however deep (a phase's variant too)."""
-    if isinstance(value, Scenario):
-        return [value]
-    if isinstance(value, BaseModel):
-        return [s for name in type(value).model_fields for s in _scenarios(getattr(value, name))]
-    if isinstance(value, (list, tuple)):
-        return [s for v in value for s in _scenarios(v)]
-    return []
-
-
 def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> None:
     """Each stream's child is drawn as the figure its scenario names (``picture``; the
     grown-up ``beside`` as theirs): no grown man plays a girl of nine or a teenage boy, and
@@ -208,7 +196,7 @@ def test_each_story_character_has_a_figure_of_their_own(built_packs: Path) -> No
     for audience in ("ks2", "parents"):
         cast = _cast(_deck(built_packs, audience))
         checked = 0
-        for scenario in _scenarios(index.items[f"live-streaming-{audience}"].item):
+        for scenario in scenarios_in(index.items[f"live-streaming-{audience}"].item):
             alt = f"{scenario.character}, on screen"
             if scenario.picture and alt in cast:
                 assert cast[alt].startswith(scenario.picture), (alt, cast[alt])

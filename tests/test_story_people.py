@@ -12,17 +12,16 @@ from pathlib import Path
 import docx
 import pytest
 from pptx import Presentation
-from pydantic import BaseModel
 
 from lessonpack.api import load
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.fill_ins import HEAD_CONCERNS_FIELD
 from lessonpack.content.model import Lesson, ParentSession
-from lessonpack.content.parts import Scenario
 from lessonpack.plan import class_fit, visiting
 from lessonpack.plan.safe_notes import STORY_NAMES, names_check
 from lessonpack.plan.story_people import story_people, story_places
+from lessons import scenarios_in
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -100,22 +99,12 @@ def test_the_parents_evening_lists_its_phases_children_and_handles_as_usernames(
     assert "Mia" not in people.everyone and "Tobi" not in people.everyone
 
 
-def _scenarios_in(node: object) -> list[Scenario]:
-    if isinstance(node, Scenario):
-        return [node]
-    if isinstance(node, BaseModel):
-        return [s for f in type(node).model_fields for s in _scenarios_in(getattr(node, f))]
-    if isinstance(node, (list, tuple)):
-        return [s for v in node for s in _scenarios_in(v)]
-    return []
-
-
 def test_a_childs_name_spelt_like_a_handle_stays_a_name() -> None:
     """The content says which account is a username: a story whose child is McKenzie, on
     her dad DeShawn's account, lists both as names (a spelling test filed them as usernames,
     and the brief's short row left them out)."""
     lesson = _for_year("ks2", 4).model_copy(deep=True)
-    (zainab,) = [sc for sc in _scenarios_in(lesson) if sc.character == "Zainab"]
+    (zainab,) = [sc for sc in scenarios_in(lesson) if sc.character == "Zainab"]
     # The copy's own story, renamed in place: validation is the content loader's test.
     object.__setattr__(zainab, "character", "McKenzie")
     object.__setattr__(zainab, "account", "DeShawn (McKenzie's dad)")

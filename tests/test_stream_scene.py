@@ -13,12 +13,13 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from lessonpack.api import load
 from lessonpack.content.model import Scenario
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.scenes import setting
+from lessons import scenarios_in
 
 # (deck, slide title, what the stream is doing: a shape its room must have, comments)
 STREAMS = (
@@ -117,21 +118,10 @@ def test_what_a_stream_is_doing_is_the_contents_never_its_words() -> None:
             _scenario(account="BlockyBen", **{field: value})
 
 
-def _scenarios(found: object) -> list[Scenario]:
-    """Every scenario in ``found`` (an item, its cycles, sections and variants)."""
-    if isinstance(found, Scenario):
-        return [found]
-    if isinstance(found, BaseModel):
-        return [s for name in type(found).model_fields for s in _scenarios(getattr(found, name))]
-    if isinstance(found, (list, tuple)):
-        return [s for each in found for s in _scenarios(each)]
-    return []
-
-
 def test_the_older_streams_say_what_they_are_drawn_doing() -> None:
     """The content's streams say their activity (the room STREAMS checks is drawn for it)."""
     said = {sc.stream_title: (sc.activity, sc.night)
-            for item in load().items.values() for sc in _scenarios(item.item)}
+            for item in load().items.values() for sc in scenarios_in(item.item)}
     assert said["Late-night sketch chat"] == ("drawing", True)
     assert said["Ranked games and chat"] == ("gaming", False)
     assert said["Late-night ranked games"] == ("gaming", True)
