@@ -41,7 +41,7 @@ from lessonpack.plan import (
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
-from lessonpack.plan.class_line import date_and_class, year_label
+from lessonpack.plan.class_line import class_year, date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
@@ -506,7 +506,8 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label="Prep:")]
-          if (kit := visit_logistics.least_kit(lesson, brand) or no_cutting(lesson, brand, deck))
+          if (kit := visit_logistics.least_kit(lesson, brand)
+                     or _no_cutting_first(lesson, brand, deck))
           else []),
         *_no_time(lesson, deck),
         Heading("Running sheet", 2),
@@ -565,12 +566,24 @@ def _sheet_printing(lesson: Lesson) -> tuple[str, ...]:
     return (SHEET_PRINTING,) if lesson.readers and lesson.exit_quiz else ()
 
 
+def _no_cutting_first(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
+    """Page one's "No time to cut?" route, for a plan built for a named class: a plan for
+    no class carries every year group's cuts on page one, and the route put its "Fill in
+    first" box overleaf (the resources list says the route in full instead)."""
+    return no_cutting(lesson, brand, deck) if class_year(lesson.audience, brand) else ""
+
+
 def _before_the_lesson(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
     """The time printing and cutting takes; where the sorts can be done with nothing cut,
-    a pointer to page one's route (a teacher reads this list the night before too)."""
+    a pointer to page one's route, or the route itself where page one has none (a teacher
+    reads this list the night before too)."""
     line = visit_logistics.before_the_lesson(lesson, brand)
-    return f"{line} No time to cut: see page one's Prep line." if no_cutting(
-        lesson, brand, deck) else line
+    route = no_cutting(lesson, brand, deck)
+    if not route:
+        return line
+    if _no_cutting_first(lesson, brand, deck):
+        return f"{line} No time to cut: see page one's Prep line."
+    return f"{line} {route}"
 
 
 def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
