@@ -44,6 +44,7 @@ from lessonpack.render.deck_geometry import (
     overlaps,
     xfrm_box,
 )
+from lessonpack.render.fill_in_marks import EXAMPLE_RED
 from lessonpack.render.ooxml.placeholders import each_placeholder, find_ph
 from lessonpack.render.ooxml.slides import SlideXml, slides_xml, tree_shapes
 
@@ -52,8 +53,6 @@ WORDS = "EXAMPLE: made-up school and contacts. Not for use with a class."
 SIZE_PT = 18  # the least slide text size (`lessonpack check`, LPC202)
 HEIGHT = int(Inches(0.45))
 GAP = int(Inches(0.06))  # between the band and the slide's first (or last) shape
-# The documents' mark's red (render/docx.EXAMPLE_MARK_COLOUR): white on it is 7.4:1.
-RED = "A4161A"
 WHITE = "FFFFFF"
 MARGIN = int(Inches(0.6))
 
@@ -112,7 +111,9 @@ def add_band(slide: SlideXml, size: tuple[int, int], font: str) -> str:
         (above[-1] if above else tree.find(qn("p:grpSpPr"))).addnext(band)
         placed.append(where)
 
-    slide.rewrite(("example band", size, font), change)
+    # The layout's fixed boxes in the key: the same slide XML on another template's layout
+    # is placed differently.
+    slide.rewrite(("example band", size, font, tuple(fixed)), change)
     return placed[0] if placed else "top"
 
 
@@ -267,7 +268,7 @@ def _draw(tree: Any, at: tuple[int, int], font: str) -> Any:
     shape = new_shape(tree_shapes(tree), MSO_SHAPE.RECTANGLE, (0, top, width, HEIGHT), None,
                       BAND_NAME)
     shape.fill.solid()
-    shape.fill.fore_color.rgb = RGBColor.from_string(RED)
+    shape.fill.fore_color.rgb = RGBColor.from_string(EXAMPLE_RED)
     sp = shape.element
     sp.remove(sp.find(qn("p:txBody")))
     body = etree.SubElement(sp, qn("p:txBody"))

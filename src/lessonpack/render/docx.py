@@ -76,6 +76,7 @@ from lessonpack.render.docx_xml import (
     shading_xml,
 )
 from lessonpack.render.file_dates import set_file_dates
+from lessonpack.render.fill_in_marks import EXAMPLE_RED
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml, run_xml, story_xml
 from lessonpack.render.ooxml.docx_elements import open_document
 from lessonpack.render.shape_names import LOGO, TRAINER_LOGO
@@ -170,7 +171,7 @@ EXAMPLE_MARK = "EXAMPLE: made-up school and contacts. Not to be sent to families
 # Every paper carries it as a band above its header, where it takes no line
 # (render/docx_example_mark.py): the handout's two sides are full. (The sign-in file had it
 # as a line under its logos, the one Brightpath paper to differ.)
-EXAMPLE_MARK_COLOUR = "A4161A"
+EXAMPLE_MARK_COLOUR = EXAMPLE_RED
 
 
 # Twips above and below the text in a visit brief's table cells (a pupil's sheet: 45).

@@ -342,7 +342,5 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
                    # teacher, and the sheet's names and cutting jobs need its two lines.
                    subtitle="",
                    header="Handover for the class teacher",
-                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks),
-                   # Single-spaced as the lesson plans: the KS1 sheet filled its page, and
-                   # the team's email beside its phone ran it onto a second.
-                   single_spaced=True)
+                   # Sizes and spacing: render/docx_styles.apply_handover_sizes, for the kind.
+                   footer=footers.doc_footer(lesson, brand), blocks=tuple(blocks))
