@@ -29,17 +29,17 @@ def _page_one(audience: str, brand=DEFAULT_BRAND) -> list[Paragraph]:  # type: i
 
 
 def test_ks1_page_one_gives_the_prep_time_and_the_least_kit() -> None:
-    (prep,) = [p for p in _page_one("ks1") if p.label == "Prep:"]
+    (prep,) = [p for p in _page_one("ks1") if p.label == "Preparing:"]
     # The route with no cutting first (a teacher with one evening reads it before the
     # 45 minutes), then the least kit, then the full kit.
-    assert prep.text.startswith("No time to cut? Show the slides' pictures; children hold "
-                                "up a crayon of each colour."), prep.text
+    assert prep.text.startswith("With no time to cut, show the slides' pictures and let "
+                                "children hold up a crayon of each colour."), prep.text
     least, full = (int(n) for n in re.findall(r"(?i)about (\d+)", prep.text))
     assert least < full, prep.text
     # A class of 30 (no size given): eight groups, four sets of lights a page, so page 3
     # twice, not the eight copies a bag for each child takes.
-    assert "a set of lights per four children (page 3 twice)" in prep.text
+    assert "print page 3 twice and cut a set of lights for every four children" in prep.text
 
 
 def test_readers_plans_have_no_prep_line() -> None:
-    assert not [p for p in _page_one("ks3") if p.label == "Prep:"]
+    assert not [p for p in _page_one("ks3") if p.label == "Preparing:"]

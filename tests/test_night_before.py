@@ -28,9 +28,10 @@ def test_a_card_sort_class_is_told_how_to_sort_with_nothing_cut(oakfield_all: Pa
     folder = oakfield_all / YEAR_4
     paragraphs = _paragraphs(folder / f"{YEAR_4}-lesson-plan.docx")
     running = paragraphs.index("Running sheet")
-    (prep,) = [p for p in paragraphs[:running] if p.startswith("Prep: ")]
-    assert prep.startswith("Prep: No time to cut? Sort as a class from the slides"), prep
-    assert "tables call out its column" in prep
+    (prep,) = [p for p in paragraphs[:running] if p.startswith("Preparing: ")]
+    assert prep.startswith("Preparing: With no time to cut, sort as a class from the "
+                            "slides"), prep
+    assert "let tables call out its column" in prep
     # Each sort's slides are the deck's: Part 1's take in its cards slide, Part 2's the
     # close-up the clues are found on.
     titles = _titles(folder / f"{YEAR_4}-slides.pptx")
@@ -41,13 +42,13 @@ def test_a_card_sort_class_is_told_how_to_sort_with_nothing_cut(oakfield_all: Pa
     assert "Comment sort: the cards" in shown["1"], shown
     assert any("close up" in t for t in shown["2"]), shown
     # Only the help cards are cut: their page of the cards file, and how many.
-    assert "Then cut only the help cards: page 3, 17 copies" in prep
+    assert "Then cut only the help cards, page 3, 17 copies" in prep
 
 
 def test_a_class_that_sorts_on_its_sheet_has_no_such_line(oakfield_all: Path) -> None:
     paragraphs = _paragraphs(oakfield_all / YEAR_6 / f"{YEAR_6}-lesson-plan.docx")
     running = paragraphs.index("Running sheet")
-    assert not [p for p in paragraphs[:running] if p.startswith("Prep: ")]
+    assert not [p for p in paragraphs[:running] if p.startswith("Preparing: ")]
 
 
 def test_a_name_clash_found_the_night_before_has_a_next_step(oakfield_all: Path) -> None:

@@ -100,8 +100,8 @@ def test_ks1_names_what_goes_first_and_keeps_the_thumbs_and_help() -> None:
     DSL, and who can help are never cut (an overrun cut "who can help")."""
     ks1 = next(lesson for lesson in LESSONS if lesson.id == "live-streaming-ks1")
     first, *_, never = ks1.short_of_time
-    assert first.startswith("First to go: exit question 2 and its answer slide")
-    assert never.startswith("Never cut: that thumbs question (its names go to the DSL)")
+    assert first.startswith("First to go is exit question 2 and its answer slide")
+    assert never.startswith("Never cut that thumbs question, because its names go to the DSL")
     assert never.endswith("who can help.")
 
 

@@ -94,6 +94,9 @@ PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d line (t
 # row fits one line of the "What happens" column.
 SHORT_OF_TIME = "If short of time"
 SHORT_OF_TIME_SPARE = "Spare if short of time"
+# Page one's label for the night before's preparing, a word a teacher reads as a heading
+# ("Prep:" read as note-speak).
+PREPARING = "Preparing:"
 
 
 def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[SlideSpan]:
@@ -505,7 +508,7 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         _to_print(lesson, brand),
         # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
-        *([Paragraph(kit, label="Prep:")]
+        *([Paragraph(kit, label=PREPARING)]
           if (kit := visit_logistics.least_kit(lesson, brand)
                      or _no_cutting_first(lesson, brand, deck))
           else []),
@@ -554,10 +557,11 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
 
 # A reading class's sheet closes on a side of its own: the exit quiz under a Name line
 # (plan/worksheet/close). On a four-side sheet printed double-sided it was the back of
-# Part 3, read before the plenary.
-SHEET_PRINTING = ("Print the worksheet double-sided, but its last side (the exit quiz) on a "
-                  "sheet of its own, so nobody reads the quiz early; printed all "
-                  "double-sided, say “don't turn over” until the quiz.")
+# Part 3, read before the plenary. Said as two print jobs, the way a copier is set: "double-
+# sided, but its last side on its own" left a teacher asking what became of page 3 of four.
+SHEET_PRINTING = ("Print the worksheet as two jobs, so nobody reads the exit quiz early: "
+                  "first every page before it, double-sided (pages 1 and 2 back to back), "
+                  "then the last page, the exit quiz, single-sided on a sheet of its own.")
 
 
 def _sheet_printing(lesson: Lesson) -> tuple[str, ...]:
@@ -582,7 +586,7 @@ def _before_the_lesson(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> s
     if not route:
         return line
     if _no_cutting_first(lesson, brand, deck):
-        return f"{line} No time to cut: see page one's Prep line."
+        return f"{line} With no time to cut, see page one's {PREPARING.rstrip(':')} line."
     return f"{line} {route}"
 
 

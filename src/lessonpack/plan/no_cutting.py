@@ -23,7 +23,7 @@ TASK = "task"
 
 
 def no_cutting(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
-    """"No time to cut? Sort as a class from the slides (Part 1 on slides 12–14, …): …".
+    """"With no time to cut, sort as a class from the slides (Part 1 on slides 12–14, …): …".
     "" where nothing is cut but help cards (a class that sorts on its sheet, or a support
     group's one set), for a picture-led lesson (its own line) and for a visitor's plan (the
     school prints, to the visit brief's dates)."""
@@ -35,13 +35,13 @@ def no_cutting(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
              if cycle.task.sort and _task_slides(deck, n)]
     if not parts:
         return ""
-    line = (f"No time to cut? Sort as a class from the slides ({'; '.join(parts)}): read "
-            "each card aloud and tables call out its column.")
+    line = (f"With no time to cut, sort as a class from the slides ({'; '.join(parts)}): "
+            "read each card aloud and let tables call out its column.")
     if lesson.take_away is None:
         return line
     help_copies = copies(pupils(lesson.audience, brand))
     minutes = _to_five(PRINT_MINUTES + -(-help_copies * CARDS_A_PAGE * CARD_SECONDS // 60))
-    return (f"{line} Then cut only the help cards: page {sort_pages(lesson) + 1}, "
+    return (f"{line} Then cut only the help cards, page {sort_pages(lesson) + 1}, "
             f"{help_copies} copies (about {minutes} minutes).")
 
 

@@ -221,14 +221,16 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     # minutes' cutting led the line, and the quick way came after it): the picture cards
     # are on the slides, and a crayon of each colour answers as a card does.
     # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
-    return (f"{NO_CUTTING} About {_to_five(least)} minutes: a set of lights per "
-            f"{counts_and_lists.number_word(GROUP)} children (page {lights_page(lesson)} "
-            f"{_times(copies)}). Full kit, about {cut_minutes(lesson, size)}: a bag each.")
+    return (f"{NO_CUTTING} With about {_to_five(least)} minutes, print page "
+            f"{lights_page(lesson)} {_times(copies)} and cut a set of lights for every "
+            f"{counts_and_lists.number_word(GROUP)} children. The full kit, a bag of lights "
+            f"for each child, takes about {cut_minutes(lesson, size)} minutes.")
 
 
-# The picture-led lesson with nothing cut: said first on page one.
-NO_CUTTING = ("No time to cut? Show the slides' pictures; children hold up a crayon of each "
-              "colour.")
+# The picture-led lesson with nothing cut: said first on page one, as a sentence (the
+# clipped "No time to cut? …; …" read as a note to self).
+NO_CUTTING = ("With no time to cut, show the slides' pictures and let children hold up a "
+              "crayon of each colour.")
 
 
 def _times(copies: int) -> str:

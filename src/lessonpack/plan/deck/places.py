@@ -40,7 +40,11 @@ def steps_in_place(slides: list[Slide], notes: str, home: Place,
         said = [t for t in texts if t in (x.strip() for x in lines)]
         if i is None or not said:  # no such slide in this deck: the step stays
             continue
-        out[i] = replace(out[i], notes=join_notes(*said, out[i].notes))
+        # The after-lesson jobs close the help slide's notes, after what each helper is for:
+        # first, they were the line a teacher read aloud while introducing the DSL.
+        later = [t for t in said if t.startswith(AFTER_LABEL)]
+        first = [t for t in said if t not in later]
+        out[i] = replace(out[i], notes=join_notes(*first, out[i].notes, *later))
         out[at_home] = replace(out[at_home], notes="\n".join(
             x for x in lines if x.strip() not in said))
     return out
