@@ -74,7 +74,7 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
     link = back_words(deck.slides[back - 1].title)
     return [Paragraph(f"{which}, hidden at the end. In the show, type {first} and press Enter "
                       f"(H for the next); click “{link}” at the top of a spare to come back. "
-                      "Or unhide them before the evening (Slide Show, Hide Slide).",
+                      "Or unhide them before the session (Slide Show, Hide Slide).",
                       label="Spare slides:")]
 
 

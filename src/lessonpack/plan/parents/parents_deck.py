@@ -182,7 +182,8 @@ def spare_quiz_slides(deck: DeckPlan | None) -> list[tuple[int, int]]:
     return list(zip(numbers[::2], numbers[1::2], strict=True))
 
 
-SESSION_SAFE_DELIVERY = ("Before the evening, read the facilitator notes' page “Delivering this "
+# "The session", the notes' own word for it: "before the evening" misread a 3.30pm one.
+SESSION_SAFE_DELIVERY = ("Before the session, read the facilitator notes' page “Delivering this "
                          "session safely”: tone, no-blame words, fictional examples and figures.")
 
 
