@@ -256,6 +256,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
         "default/live-streaming-ks2/live-streaming-ks2-letter-home-after.docx",
         "default/live-streaming-ks2/live-streaming-ks2-letter-home.docx",
         "default/live-streaming-ks2/live-streaming-ks2-slides.pptx",
+        "default/live-streaming-ks2/live-streaming-ks2-teacher-notes.docx",
         "default/live-streaming-ks2/live-streaming-ks2-worksheet.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-facilitator-notes.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-handout.docx",
@@ -404,7 +405,7 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         "manifest.json",
         *(f"pdf-only/live-streaming-ks1/live-streaming-ks1-{name}.pdf"
           for name in ("cards", "lesson-plan", "letter-home-after", "letter-home", "slides",
-                       "worksheet")),
+                       "teacher-notes", "worksheet")),
         "plain/live-streaming-ks2/live-streaming-ks2-slides.pptx"]
     assert all((out / p).read_bytes().startswith(b"%PDF") for p in built if p.endswith(".pdf"))
     # Dated by the request's stated time (SOURCE_DATE_EPOCH, read by the command line).

@@ -47,12 +47,19 @@ def test_lesson_plan_has_every_teacher_section(ks2_pack: Path) -> None:
     doc = Document(str(ks2_pack / "live-streaming-ks2-lesson-plan.docx"))
     text = _texts(doc)
     for heading in ("Delivering this lesson safely", "Ground rules", "If a child discloses",
-                    "Differentiation", "Curriculum links", "Answer key", "Sources",
-                    "Running sheet", "Resources", "Common misconceptions"):
+                    "Running sheet", "Resources", "live-streaming-ks2-teacher-notes.docx"):
         assert heading in text, heading
     assert "never promise to keep a secret" in text.lower()  # the disclosure steps
     assert "0800 1111" in text
-    assert "[S16]" not in text and "S16" not in text  # sources cited by title, not code
+    # What is read once is the teacher notes' file: it opens with how to teach it safely.
+    notes = _texts(Document(str(ks2_pack / "live-streaming-ks2-teacher-notes.docx")))
+    for heading in ("Teaching it safely", "Key words", "Common misconceptions",
+                    "Differentiation", "Where to get help", "Curriculum links", "Answer key",
+                    "Sources"):
+        assert heading in notes, heading
+    for heading in ("Common misconceptions", "Differentiation", "Curriculum links"):
+        assert heading not in text, heading
+    assert "[S16]" not in notes and "S16" not in notes  # sources cited by title, not code
 
 
 def test_letter_home(ks2_pack: Path) -> None:

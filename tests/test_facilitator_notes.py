@@ -62,7 +62,6 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.lesson_plan import SOURCES_TAIL
     from lessonpack.plan.model import BulletList, Paragraph, StepTable
     from lessonpack.plan.parents.facilitator_notes import (
         END_OF_SESSION,
@@ -71,6 +70,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
         plan_facilitator_notes,
     )
     from lessonpack.plan.source_list import SOURCE_LINE_CHARS
+    from lessonpack.plan.teacher_notes import SOURCES_TAIL
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")

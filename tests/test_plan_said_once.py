@@ -11,6 +11,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import BulletList, Checklist, DocPlan, Heading, Paragraph
 from lessonpack.plan.safeguarding_checks import SAFE_DELIVERY
+from lessonpack.plan.teacher_notes import SAFE_TEACHING, plan_teacher_notes
 
 
 def _plans(brand: Brand) -> list[tuple[object, DocPlan]]:
@@ -19,16 +20,27 @@ def _plans(brand: Brand) -> list[tuple[object, DocPlan]]:
             for i in index.items.values() if i.item.kind == "lesson"]
 
 
-def test_one_safeguarding_section_holds_the_checks_then_the_notes() -> None:
-    for lesson, plan in _plans(Brand()):
+def _notes(brand: Brand) -> list[tuple[object, DocPlan]]:
+    index = load(())
+    return [(i.item, plan_teacher_notes(i.item, index.facts, brand))
+            for i in index.items.values() if i.item.kind == "lesson"]
+
+
+def test_the_plan_holds_the_checks_and_the_teacher_notes_every_safe_note() -> None:
+    """The checks the DSL signs stay in the plan; the safe-delivery notes, read once, open
+    the teacher notes, every one of them (none lost in the move)."""
+    for (lesson, plan), (_, notes_doc) in zip(_plans(Brand()), _notes(Brand()), strict=True):
         headings = [b.text for b in plan.blocks if isinstance(b, Heading)]
         assert headings.count(SAFE_DELIVERY) == 1, plan.filename
         assert "Safeguarding checklist" not in headings, plan.filename
         at = next(i for i, b in enumerate(plan.blocks)
                   if isinstance(b, Heading) and b.text == SAFE_DELIVERY)
-        checks, notes = plan.blocks[at + 1], plan.blocks[at + 2]
+        checks = plan.blocks[at + 1]
         assert isinstance(checks, Checklist) and checks.items, plan.filename
-        assert isinstance(notes, BulletList), plan.filename
+        at = next(i for i, b in enumerate(notes_doc.blocks)
+                  if isinstance(b, Heading) and b.text == SAFE_TEACHING)
+        notes = notes_doc.blocks[at + 1]
+        assert isinstance(notes, BulletList), notes_doc.filename
         # Every note but the names check, which Resources gives before the letter home's
         # date (plan/safe_notes.names_check).
         kept = [n for n in lesson.safeguarding.notes  # type: ignore[attr-defined]
@@ -38,7 +50,7 @@ def test_one_safeguarding_section_holds_the_checks_then_the_notes() -> None:
 
 def test_a_misconception_the_starter_answers_is_named_with_its_statement_not_tabled() -> None:
     linked = 0
-    for lesson, plan in _plans(Brand()):
+    for lesson, plan in _notes(Brand()):
         at = next(i for i, b in enumerate(plan.blocks)
                   if isinstance(b, Heading) and b.text == "Common misconceptions")
         end = next((i for i, b in enumerate(plan.blocks) if i > at and isinstance(b, Heading)),
@@ -76,7 +88,7 @@ def test_with_every_misconception_answered_by_the_starter_the_line_stands_alone(
     data = lesson.model_dump()
     data["misconceptions"] = [dict(m, statement=n) for n, m in
                               enumerate(data["misconceptions"][:3], 1)]
-    plan = plan_lesson_plan(type(lesson).model_validate(data), index.facts, Brand())
+    plan = plan_teacher_notes(type(lesson).model_validate(data), index.facts, Brand())
     at = next(i for i, b in enumerate(plan.blocks)
               if isinstance(b, Heading) and b.text == "Common misconceptions")
     line = plan.blocks[at + 1]

@@ -9,8 +9,9 @@ from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan import visiting
 from lessonpack.plan.lesson_deck import plan_lesson_deck
-from lessonpack.plan.lesson_plan import EXIT_KEY_TAIL, plan_lesson_plan
+from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import BulletList, Heading, Paragraph
+from lessonpack.plan.teacher_notes import EXIT_KEY_TAIL, plan_teacher_notes
 
 ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
 
@@ -26,8 +27,15 @@ def _texts(value: object) -> list[str]:
 
 
 def _plans(brand: Brand):
+    """Each lesson's plan and its teacher notes (the reference read once, a file of its own)."""
     index = load(())
-    return [plan_lesson_plan(i.item, index.facts, brand) for i in index.items.values()
+    return [plan(i.item, index.facts, brand) for i in index.items.values()
+            if i.item.kind == "lesson" for plan in (plan_lesson_plan, plan_teacher_notes)]
+
+
+def _teacher_notes(brand: Brand):
+    index = load(())
+    return [plan_teacher_notes(i.item, index.facts, brand) for i in index.items.values()
             if i.item.kind == "lesson"]
 
 
@@ -35,7 +43,7 @@ def test_own_staff_plans_carry_no_visitor_asides() -> None:
     for plan in _plans(Brand(org_name="Oakfield Primary School")):
         text = " ".join(_texts(plan.blocks))
         assert not [a for a in ASIDES if a in text], plan.filename
-        if "ks1" in plan.filename:  # the sentence closes where its aside was cut
+        if "ks1-teacher-notes" in plan.filename:  # closed where its aside was cut
             assert "with a second adult in the room throughout. Assume" in text
 
 
@@ -76,7 +84,7 @@ def test_a_visiting_trainers_plans_keep_them() -> None:
 def test_sources_are_a_numbered_list_after_the_key() -> None:
     index = load(())
     lessons = [i.item for i in index.items.values() if i.item.kind == "lesson"]
-    for lesson, plan in zip(lessons, _plans(Brand()), strict=True):
+    for lesson, plan in zip(lessons, _teacher_notes(Brand()), strict=True):
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") == "Sources")
         rest = blocks[at:]
@@ -96,7 +104,7 @@ def test_sources_are_a_numbered_list_after_the_key() -> None:
         assert not any("?." in i for i in listed.items)  # "What is live streaming?."
         documents = sum(i.count(" · ") + 1 for i in listed.items)
         assert documents == len(lesson.sources), plan.filename
-        # The sources end the plan, after the answer key (checked, not taught from: they
+        # The sources end the teacher notes, after the answer key (checked, not taught from: they
         # need not be printed); the exit quiz keeps its last four answers together (all of
         # a KS1-KS4 key), never one or two alone on a page.
         assert len(rest) == 2, plan.filename
@@ -117,7 +125,7 @@ def test_differentiation_is_one_compact_block() -> None:
     headings over bulleted ideas took half a page of a plan read once, the day before),
     every idea kept."""
     index = load(())
-    for plan in _plans(Brand()):
+    for plan in _teacher_notes(Brand()):
         blocks = list(plan.blocks)
         at = next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
                   "Differentiation")

@@ -89,6 +89,7 @@ def test_ks1_pack_with_a_school_and_logo_downloads_as_one_zip(web) -> None:
                      "live-streaming-ks1/live-streaming-ks1-letter-home-after.docx",
                      "live-streaming-ks1/live-streaming-ks1-letter-home.docx",
                      "live-streaming-ks1/live-streaming-ks1-slides.pptx",
+                     "live-streaming-ks1/live-streaming-ks1-teacher-notes.docx",
                      "live-streaming-ks1/live-streaming-ks1-worksheet.docx"]
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     deck = Presentation(io.BytesIO(archive.read(names[4])))

@@ -136,7 +136,7 @@ def test_no_page_ends_on_a_question_whose_lines_are_overleaf(built_packs: Path) 
 
 
 def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
-    for audience, name in (("ks1", "lesson-plan"), ("ks4", "lesson-plan"),
+    for audience, name in (("ks1", "teacher-notes"), ("ks4", "teacher-notes"),
                            ("parents", "facilitator-notes")):
         document = _doc(built_packs, audience, name)
         body = document.paragraphs
@@ -161,7 +161,7 @@ def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
 
 def test_answers_sit_under_their_question(built_packs: Path) -> None:
     for audience in ("ks1", "ks2", "ks3", "ks4"):
-        document = _doc(built_packs, audience, "lesson-plan")
+        document = _doc(built_packs, audience, "teacher-notes")
         body = document.paragraphs
         key = next(p for p in body if p.text == "Answer key")
         answers = [p for p in body[body.index(key):] if "Answer:" in p.text]

@@ -255,7 +255,8 @@ _FILE_TITLES = {
     "worksheet": "Worksheet", "cards": "Help cards", "letter-home": "Letter home (before)",
     "letter-home-after": "Letter home (after)", "handout": "Handout",
     "invitation": "Invitation", "sign-in": "Sign-in sheet", "handover": "Handover",
-    "lesson-plan": "Lesson plan", "facilitator-notes": "Facilitator notes",
+    "lesson-plan": "Lesson plan", "teacher-notes": "Teacher notes",
+    "facilitator-notes": "Facilitator notes",
 }
 
 

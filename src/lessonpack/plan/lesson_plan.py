@@ -1,8 +1,10 @@
-"""Plans the teacher's lesson plan: a one-page overview, the script, sources, the answer key.
+"""Plans the teacher's lesson plan: a one-page overview, the script, what to prepare and the
+safeguarding checks.
 
 The first page is what a teacher glances at before the lesson (outcome, timings, resources,
 safeguarding checks); the script after it is followed in the lesson, with "Say", "Task" and
-"Watch for" as bold labels; the answer key holds everything pupils must not see.
+"Watch for" as bold labels. What is read once (misconceptions, differentiation, curriculum
+links, the answer key, sources) is the teacher notes' file (plan/teacher_notes).
 """
 
 from __future__ import annotations
@@ -10,31 +12,24 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     Audience,
     FactsFile,
     Lesson,
-    QuizQuestion,
-    SortActivity,
 )
-from lessonpack.content.parts import Check, option_letter
+from lessonpack.content.parts import Check
 from lessonpack.content.steps import MINUTES
 from lessonpack.plan import (
     before_the_day,
-    counts_and_lists,
     footers,
-    help_signposts,
     item_files,
     lesson_steps,
     named_people,
     notes_script,
     plan_crib,
     safeguarding_checks,
-    source_codes,
-    source_list,
     visit_logistics,
     visiting,
 )
@@ -43,7 +38,6 @@ from lessonpack.plan.class_fit import choose_label, serves_every_year
 from lessonpack.plan.class_fit import class_sheet_parts as _class_sheet_parts
 from lessonpack.plan.class_line import class_year, date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
-from lessonpack.plan.deck.votes import vote_word
 from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.letter.home import letter_after_file
@@ -67,9 +61,8 @@ from lessonpack.plan.model import (
     Table,
 )
 from lessonpack.plan.no_cutting import no_cutting
-from lessonpack.plan.quotes import closed
 from lessonpack.plan.rse_sentence import confirm_line, withdrawable
-from lessonpack.plan.safe_notes import names_check, safe_notes
+from lessonpack.plan.safe_notes import names_check
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.slide_marks import with_marked_slides
@@ -80,6 +73,13 @@ from lessonpack.plan.sort_cards import (
     print_counts,
     short_print_counts,
     sorts_on_cards,
+)
+from lessonpack.plan.teacher_notes import (
+    NOTES_FILE,
+    NOTES_NAME,
+    PLAN_NAME,
+    VISIT_PLAN_NAME,
+    without_visitor_asides,
 )
 
 # Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
@@ -591,12 +591,11 @@ def _before_the_lesson(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> s
 
 
 def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[Block]:
-    """What is read the day before: what to print, then the checks to make and safe delivery
-    (a visitor's logistics after them), the key words and the misconceptions to listen
-    for. (The lesson's summary is not repeated: its stories are in the steps.) Each list
-    runs on over a page turn, an item kept whole: side by side, the resources and checks
-    moved whole to the next page under the steps' last row and left a page three quarters
-    empty."""
+    """What is read the day before: what to print, then the checks to make (a visitor's
+    logistics after them), and where the teacher notes are. (The lesson's summary is not
+    repeated: its stories are in the steps.) Each list runs on over a page turn, an item
+    kept whole: side by side, the resources and checks moved whole to the next page under
+    the steps' last row and left a page three quarters empty."""
     sg = lesson.safeguarding
     return [
         Heading(before_the_day.HEADING, 2),
@@ -609,40 +608,19 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
                     *names_check(sg.notes, lesson), *_letter_check(lesson, brand),
                     *_resources(lesson, brand), *_sheet_printing(lesson)),
                    whole_items=True),
-        # One section: the checks to tick, then how to teach it safely. Under two headings
-        # the same points (names, pupils who need care, the DSL) were said in each.
+        # The checks to tick (the DSL signs them); how to teach it safely, read once, is the
+        # teacher notes' (plan/teacher_notes.SAFE_TEACHING).
         Heading(safeguarding_checks.SAFE_DELIVERY, 3),
         Checklist(_checklist(lesson, brand, deck), whole_items=True),
-        BulletList(safe_notes(lesson, brand, sg.notes), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
-        # No list of objectives: each part's outcome heads its steps, and page one gives the
-        # lesson's. No key words' meanings: the starter reads them aloud from their slides.
-        # Said again here, the two took a third of a page the plan could not spare.
-        Paragraph(f"{' · '.join(k.term for k in lesson.keywords)} (their meanings are on the "
-                  "slides, read aloud in the starter).", label="Key words:"),
-        *_misconceptions(lesson),
+        # The key words, misconceptions and the rest read once are the teacher notes' file
+        # (plan/teacher_notes), named here where the night before is planned.
+        Paragraph(f"Read {class_file(lesson, brand, NOTES_FILE)}.docx once before the day. "
+                  "It says how to teach this lesson safely, then gives the key words, common "
+                  "misconceptions, support and stretch, where adults get help, curriculum "
+                  "links, the answer key and the sources.", label=f"{NOTES_NAME}:"),
     ]
-
-
-def _misconceptions(lesson: Lesson) -> list[Block]:
-    """The misconceptions to listen for: a table of those the starter's statements do not
-    answer, and a line naming the statements that answer the rest (their reasons are in the
-    answer key; tabled again, each was said twice in the plan). With no table, the line
-    stands alone: "Listen for …", not "Listen too for …"."""
-    rest = [m for m in lesson.misconceptions if m.statement is None]
-    answered = sorted({m.statement for m in lesson.misconceptions if m.statement is not None})
-    blocks: list[Block] = [Heading("Common misconceptions", 3)]
-    # A paragraph each, the belief run in: in a two-column table each took five lines.
-    blocks += [Paragraph(m.correction, label=f"Pupils may think: {m.belief.rstrip('.')}. "
-                         "Correction:") for m in rest]
-    if answered:
-        numbers = counts_and_lists.and_list([str(n) for n in answered])
-        noun = "statements" if len(answered) > 1 else "statement"
-        also = " too" if rest else ""
-        blocks.append(Paragraph(f"Listen{also} for the wrong answers to the starter's {noun} "
-                                f"{numbers} (the answer key says why)."))
-    return blocks
 
 
 def _how_did_i_do(lesson: Lesson, brand: Brand, minutes: str) -> list[Paragraph]:
@@ -700,166 +678,6 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     return [Heading("The lesson, step by step", 2), lesson_steps.step_table(stages)]
 
 
-def _after(lesson: Lesson, facts: FactsFile, brand: Brand) -> list[Block]:
-    return [
-        *_differentiation(lesson),
-        # A line or two a service, its name run in and its contact after what it is for: in
-        # three narrow columns each took three lines (a KS4 plan's eight, most of a page).
-        Heading("Where to get help", 2),
-        *(Paragraph(f"{s.blurb.rstrip('.')}. {s.contact}", label=f"{s.name}:")
-          for s in help_signposts.adult_signposts(lesson, facts, brand)),
-        # A paragraph a framework, its name run in: as a table, the names wrapped to three
-        # lines in a narrow first column and the links took half a page.
-        Heading("Curriculum links", 2),
-        *(Paragraph(c.detail, label=f"{c.framework}:") for c in lesson.curriculum_links),
-    ]
-
-
-def _differentiation(lesson: Lesson) -> list[Block]:
-    """Support, stretch and SEND as one compact block: a bold label and its lines run on in
-    one paragraph each. Under headings of their own, one bulleted line an idea, they took
-    half a page, and a teacher reads them once, the day before, not in the lesson."""
-    diff = lesson.differentiation
-    return [Heading("Differentiation", 2),
-            *(Paragraph(" ".join(lines), label=f"{label}:")
-              for label, lines in (("Support", diff.support), ("Stretch", diff.stretch),
-                                   ("SEND", diff.send)) if lines)]
-
-
-def quiz_key(quiz: list[QuizQuestion], numbered: bool = False, others: bool = True
-             ) -> list[Paragraph]:
-    """Correct answers as pupils saw them: by letter (A, B, C), or by number (1, 2, 3: the
-    fingers children hold up where they cannot read yet), each with the reason and (with
-    ``others``) the other options, so the key is read without the slides.
-
-    One paragraph a question, kept whole: the question in bold, then on lines of their own
-    "Answer: 2 – Show Mum." with the reason, and the other options. Run on, "What should Pip
-    do? 2: Show Mum" read as a question 2."""
-    def mark(index: int) -> str:
-        return str(index + 1) if numbered else option_letter(index)
-
-    blocks: list[Paragraph] = []
-    for i, q in enumerate(quiz, 1):
-        options, right = q.arranged
-        wrong = "; ".join(f"{mark(k)} – {o.rstrip('.')}" for k, o in enumerate(options)
-                          if k != right)
-        rest = f"\nOther options: {closed(wrong)}" if others else ""
-        blocks.append(Paragraph(
-            f"\nAnswer: {mark(right)} – {closed(q.correct_text)} {q.explanation}{rest}",
-            label=f"{i}. {q.question}", keep_lines=True))
-    return blocks
-
-
-def _sort_key(sort: SortActivity) -> list[Block]:
-    """Which cards belong in each column (an ordering task: the cards in order)."""
-    if sort.ordered:
-        return [Paragraph(" → ".join(f"{k}. {i.text} ({i.answer})"
-                                     for k, i in enumerate(sort.items, 1)),
-                          label="Order:")]
-    # "Green: OK" is a column's own name: a dash after it, not a second colon.
-    return [Paragraph("; ".join(f"“{_inner_quotes(i.text)}”" for i in sort.items
-                                if i.answer == column),
-                      label=f"{column} –" if ":" in column else f"{column}:")
-            for column in sort.columns]
-
-
-_QUOTED = re.compile(r'"([^"]*)"')
-
-
-def _inner_quotes(text: str) -> str:
-    """A card's own quotation in single quotes inside the key's double ones: “A friend says
-    ‘Well done!’”, never “A friend says "Well done!"”."""
-    return _QUOTED.sub("\u2018\\1\u2019", text)
-
-
-EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
-# The lines of sources that end a plan and share its last page at the least (a third of a
-# page): left to break anywhere, a plan's last page held two or three lines, and sixteen
-# lines at the sources' 10 pt left four plans ending on a page of sources 24-29% used, which
-# reads as a page printed by mistake. The page before gives up those lines and stays over
-# three quarters used. (21 lines at 10 pt; at 9 pt, 21 left a KS4 plan's last page 28% used.)
-SOURCES_TAIL = 24
-
-
-# Who a plan is for, as its subtitle and answer key say it: the class teacher, or, when a
-# visiting trainer delivers the lesson, whoever teaches it (the plan is the trainer's).
-PLAN_NAME = "Teacher lesson plan"
-VISIT_PLAN_NAME = "Lesson plan"
-KEY_FOR = "For the teacher"
-VISIT_KEY_FOR = "For whoever teaches"
-
-
-def _answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
-    # After the reference sections, before the sources (no page carries both the key and
-    # the lesson's steps), not forced onto a page of its own: that left the page before it
-    # a third empty and put the KS2-KS4 plans a page over their limits.
-    blocks: list[Block] = [
-        Heading("Answer key", 2),
-        Paragraph(f"{VISIT_KEY_FOR if named_people.visitor(brand) else KEY_FOR}: pupils' "
-                  "worksheets carry no answers.", "note",
-                  keep_next=True),
-        Heading("Starter and plenary statements", 3),
-        *[Paragraph(f"{s.text} {s.why}",
-                    label=f"{vote_word(s.agree, lesson.readers)}:")
-          for s in lesson.starter.statements],
-    ]
-    # The exit quiz's answers may break between questions, each kept whole: the sources
-    # follow them and end the plan with a tail of their own, so the key need not move
-    # overleaf whole (kept together, a KS4 key's four answers left half a page empty).
-    # No "Pupils succeed when" lists: each part's feedback slide shows them, and the model
-    # answers here say the same; repeated, they held the plans a page over issue 13's limit.
-    # The right answer and why, without the other options: pupils' sheets and the slides
-    # print those, and with the crib on page one they cost the KS4 plan a thirteenth page.
-    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers, others=False)
-    for n, cycle in enumerate(lesson.cycles, 1):
-        # A part's check answers may break over a page turn (two lines at least each side):
-        # kept whole, each left a question's height empty at a page foot, a thirteenth page
-        # for a branded KS3 plan.
-        blocks += [Heading(f"{n}. {cycle.title}", 3),
-                   *(replace(p, keep_lines=False)
-                     for p in quiz_key(cycle.checks, not lesson.readers, others=False))]
-        if cycle.task.sort:
-            blocks += _sort_key(cycle.task.sort)
-        prompts = cycle.task.prompts
-        blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
-                   for p in prompts]
-    # Each answer kept whole; the heading keeps with the first. (Its last four kept
-    # together, with nothing after the key, a KS4 plan's went overleaf and left half a page.)
-    tail = len(exit_key) - EXIT_KEY_TAIL
-    blocks += [Heading("Exit quiz", 3),
-               *(replace(p, keep_next=k >= tail, keep_lines=True)
-                 for k, p in enumerate(exit_key[:-1])),
-               *(replace(p, keep_lines=True) for p in exit_key[-1:])]
-    return blocks
-
-
-def with_sources_last(before: list[Block], sources: list[Block]) -> list[Block]:
-    """``before`` then ``sources``, the last paragraph before them kept with them where the
-    sources are fewer lines than SOURCES_TAIL and held whole: a KS1 plan's nine sources
-    alone made a last page 28% used; with the answer key's last answer above them it is
-    fuller, and reads as the plan's end."""
-    listed = next((b for b in sources if isinstance(b, BulletList)), None)
-    if listed is None or listed.keep_tail < len(listed.items) or not before \
-            or not isinstance(before[-1], Paragraph):
-        return [*before, *sources]
-    return [*before[:-1], replace(before[-1], keep_next=True, keep_lines=True), *sources]
-
-
-def without_visitor_asides(blocks: tuple[Block, ...], brand: Brand,
-                           facts: FactsFile | None = None) -> tuple[Block, ...]:
-    """The plan as the school's own teacher reads it: no asides for a visiting trainer (they
-    cluttered the safeguarding steps of Miss Cole's own plan); kept for a visitor's pack.
-    With ``facts``, citation codes removed too, in the same walk of every text (a walk of
-    the whole plan is a per cent or two of a warm pack)."""
-    strip = source_codes.code_stripper(facts) if facts is not None else None
-    if named_people.visitor(brand):
-        return blocks if strip is None else source_codes.map_texts(blocks, strip)
-    if strip is None:
-        return source_codes.map_texts(blocks, lambda text: visiting.for_own_staff(text, brand))
-    return source_codes.map_texts(
-        blocks, lambda text: visiting.for_own_staff(strip(text), brand))
-
-
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
                      deck: DeckPlan | None = None, built_for: str = "", choose: str = ""
                      ) -> DocPlan:
@@ -867,19 +685,15 @@ def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
     the line saying which year the pack is pitched for and that other years have their own
     (plan/class_fit.written_for), under the class on page one; ``choose``: for a pack built
     for no class, the route the teacher chooses (plan/class_fit.choose_route)."""
-    # The sources last, after the answer key: the key is read while marking, the sources
-    # only to check a fact, so they need not be printed (in the middle, they split the
-    # preparation from the key with one or two pages of citations).
+    # The reference read once (key words to sources) is the teacher notes' own file
+    # (plan/teacher_notes): here, the plan ends with what to prepare and check.
     # Printed to teach from: page one, then the ground rules, the disclosure steps and the
     # steps, from page two at the latest; the preparation, reference and answer key run on
     # after them. No page breaks: page one's overview longer than its page (a school's
     # contacts, a visitor's asides) left page two holding its last box alone, and a page of
     # their own left the steps' last page half empty (a KS4 plan's with three lines).
     blocks = [*_overview(lesson, brand, deck, built_for, choose), *_in_the_room(lesson, brand),
-              *_script(lesson, brand, deck), *_before(lesson, brand, deck),
-              *_after(lesson, facts, brand),
-              *with_sources_last(_answer_key(lesson, brand),
-                                 source_list.sources_section(lesson, facts, SOURCES_TAIL))]
+              *_script(lesson, brand, deck), *_before(lesson, brand, deck)]
     return DocPlan(class_file(lesson, brand, "lesson-plan") + ".docx", "lesson_plan",
                    item_files.meta(lesson, brand, "teacher lesson plan"),
                    title=lesson.title,

@@ -20,6 +20,7 @@ from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handou
 from lessonpack.plan.place_names import renamed, story_renames
 from lessonpack.plan.school_classes import class_folder
 from lessonpack.plan.sort_cards import plan_sort_cards
+from lessonpack.plan.teacher_notes import plan_teacher_notes
 from lessonpack.plan.visit_brief.handover_sheet import plan_handover
 from lessonpack.plan.visit_brief.visit_day import parents_brief
 from lessonpack.plan.worksheet.sheet import plan_worksheet
@@ -76,6 +77,7 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
             decks=(deck,),
             documents=(plan_worksheet(item, facts, brand, pictures),
                        plan_lesson_plan(item, facts, brand, deck, built, choose),
+                       plan_teacher_notes(item, facts, brand),
                        *plan_letters(item, facts, brand), *((cards,) if cards else ()),
                        *((handover,) if handover else ())),
         )

@@ -89,7 +89,8 @@ def _how(ordered: bool, sets: str, copies: int, size: int | None) -> str:
         # Which group, said where it is printed: "the support group" alone sent the
         # teacher at the copier to search the plan for who it was.
         # One line: two pushed the sort cards' rows back to their least on KS4's page.
-        return (f"Print one copy for each support-group table (see Differentiation) and cut "
+        # The group is the teacher notes' (their Differentiation), said in as few words.
+        return (f"Print one per support-group table (teacher notes: Differentiation) and cut "
                 f"them out.{sort}")
     who = "table (a group of four or five)" if sets == "table" else "pair"
     assumed = "" if size is not None else f" in a class of {ASSUMED}"

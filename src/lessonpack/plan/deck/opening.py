@@ -24,9 +24,9 @@ from lessonpack.plan.notes import join_notes, safeguarding_cue
 
 KEYWORDS_PER_SLIDE = 3
 
-SAFE_DELIVERY_POINTER = ("Before the day, read the plan's page “Delivering this lesson safely”: "
-                         "names to check, distancing, no blame, families, EAL and pupils who "
-                         "are more at risk.")
+SAFE_DELIVERY_POINTER = ("Before the day, read the teacher notes' “Teaching it safely”: "
+                         "distancing, no blame, families, EAL and pupils who are more at "
+                         "risk.")
 
 
 def _title_pictures(lesson: Lesson, library: PictureLibrary | None) -> tuple[Picture, ...]:

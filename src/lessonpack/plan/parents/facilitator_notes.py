@@ -20,7 +20,6 @@ from lessonpack.plan import (
     visiting,
 )
 from lessonpack.plan.deck.spare import back_words
-from lessonpack.plan.lesson_plan import SOURCES_TAIL, quiz_key, with_sources_last
 from lessonpack.plan.lesson_steps import END_OF_TEACHING, GROUND_RULES
 from lessonpack.plan.model import (
     Block,
@@ -39,6 +38,7 @@ from lessonpack.plan.parents.parents_version import version_name, version_note
 from lessonpack.plan.parents.short_of_time import short_of_time
 from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
+from lessonpack.plan.teacher_notes import SOURCES_TAIL, quiz_key, with_sources_last
 
 
 def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> list[Paragraph]:

@@ -31,6 +31,7 @@ from lessonpack.plan.sort_cards import (
     sort_pages,
     sorts_on_cards,
 )
+from lessonpack.plan.teacher_notes import NOTES_FILE
 
 ONE_SIDE, BOTH_SIDES = "One side", "Double-sided"
 # "B&W", as copiers' buttons say it: "Black and white" took two lines of its column in
@@ -141,9 +142,10 @@ def dsl_job(c: Printed, by: str) -> list[Job]:
     """The DSL's copy of a class's lesson plan, printed whole: the DSL checks it and signs
     and dates its "DSL:" lines (its safeguarding checklist, after the "Last page" mark a
     teacher prints to, so no one else's copy had them), and files it. Nobody was asked to
-    print that page."""
-    return [Job(by, DSL_COPY, class_file(c.lesson, c.brand, "lesson-plan") + ".docx", "All",
-                "1", BOTH_SIDES, MONO)]
+    print that page. With it, the teacher notes, whose safe-delivery notes the DSL reads
+    too (plan/teacher_notes): every file of the pack is named in the run."""
+    return [Job(by, DSL_COPY, class_file(c.lesson, c.brand, name) + ".docx", "All",
+                "1", BOTH_SIDES, MONO) for name in ("lesson-plan", NOTES_FILE)]
 
 
 def dsl_notes_job(session: ParentSession, by: str) -> list[Job]:
