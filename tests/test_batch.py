@@ -260,6 +260,7 @@ def test_run_manifest_no_clobber_and_shards(tmp_path: Path, monkeypatch: pytest.
         "default/live-streaming-ks2/live-streaming-ks2-worksheet.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-facilitator-notes.docx",
         "schools/oakfield/live-streaming-parents/live-streaming-parents-handout.docx",
+        "schools/oakfield/live-streaming-parents/live-streaming-parents-reference-notes.docx",
     ]
     for path in built:  # not a terminal: one line per file
         assert f"wrote {path}\n" in err
@@ -402,6 +403,8 @@ def test_batch_pdfs_alone_or_beside_the_office_files(tmp_path: Path,
         "both/live-streaming-parents/live-streaming-parents-facilitator-notes.pdf",
         "both/live-streaming-parents/live-streaming-parents-handout.docx",
         "both/live-streaming-parents/live-streaming-parents-handout.pdf",
+        "both/live-streaming-parents/live-streaming-parents-reference-notes.docx",
+        "both/live-streaming-parents/live-streaming-parents-reference-notes.pdf",
         "manifest.json",
         *(f"pdf-only/live-streaming-ks1/live-streaming-ks1-{name}.pdf"
           for name in ("cards", "lesson-plan", "letter-home-after", "letter-home", "slides",

@@ -56,10 +56,10 @@ def test_the_notes_give_the_date_room_and_handover(tmp_path: Path) -> None:
 
 def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     """As a lesson plan: the steps, marked under the last one as the last page to print,
-    then After the session, the checks, Quiz answers, then the sources last (only checked).
-    Each answer of the key is whole, but the key may break between answers (chained, it
-    moved overleaf from a third of a page), and the sources' tail keeps together, so no last
-    page holds a source alone."""
+    then After the session and the checks; the reference notes' file holds the safe-delivery
+    notes, Quiz answers, then the sources last (only checked). Each answer of the key is
+    whole, but the key may break between answers (chained, it moved overleaf from a third of
+    a page), and the sources' tail keeps together, so no last page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import BulletList, Paragraph, StepTable
@@ -69,6 +69,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
         PRINT_TO_RUN,
         plan_facilitator_notes,
     )
+    from lessonpack.plan.parents.reference_notes import SAFE_SESSION, plan_reference_notes
     from lessonpack.plan.source_list import SOURCE_LINE_CHARS
     from lessonpack.plan.teacher_notes import SOURCES_TAIL
 
@@ -76,10 +77,10 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
     blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
     texts = [getattr(b, "text", "") for b in blocks]
-    sources, after, answers = (texts.index(t) for t in
-                               ("Sources", "After the session", "Quiz answers"))
+    after = texts.index("After the session")
     (steps,) = [i for i, b in enumerate(blocks) if isinstance(b, StepTable)]
-    assert steps < after < answers < sources
+    assert steps < after and "Quiz answers" not in texts and "Sources" not in texts
+    assert any("-parents-reference-notes.docx once before the session" in t for t in texts)
     # The page to print to is the one the steps end on, named by the mark under the last
     # step, not by a number (an estimate of it was a page short in two looks of four).
     assert any(isinstance(b, Paragraph) and b.text == PRINT_TO_RUN for b in blocks[:steps])
@@ -97,6 +98,10 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
                                     "footer gives its page)")
     assert any(isinstance(b, StepTable) and b.end_line == END_OF_SESSION
                for b in visiting.blocks)
+    blocks = list(plan_reference_notes(session, index.facts, Brand()).blocks)
+    texts = [getattr(b, "text", "") for b in blocks]
+    safe, answers, sources = (texts.index(t) for t in (SAFE_SESSION, "Quiz answers", "Sources"))
+    assert safe < answers < sources
     key = blocks[answers + 1:sources]
     assert len(key) == len(session.quiz)
     assert all(b.keep_lines and not b.mark for b in key)
@@ -118,12 +123,12 @@ def test_the_quiz_answers_give_each_answers_words_beside_its_letter() -> None:
     under the question, never the letter alone, and the letter is the one the slide shows."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.parents.workshop import plan_facilitator_notes
+    from lessonpack.plan.parents.reference_notes import plan_reference_notes
     from lessonpack.plan.quotes import typographic
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
-    blocks = list(plan_facilitator_notes(session, index.facts, Brand()).blocks)
+    blocks = list(plan_reference_notes(session, index.facts, Brand()).blocks)
     texts = [getattr(b, "text", "") for b in blocks]
     key = texts[texts.index("Quiz answers") + 1:texts.index("Sources")]
     for line, q in zip(key, session.quiz, strict=True):

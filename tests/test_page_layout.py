@@ -49,6 +49,9 @@ MAX_PAGES = {
     # Oakfield and Riverside, and a visiting team's at a school 8: its logistics table on
     # page one and its longer checks and handover.
     "parents-facilitator-notes": 8,
+    # How to deliver it safely, the quiz answers and the sources, read once: a file of
+    # their own since the facilitator notes printed seven pages.
+    "parents-reference-notes": 3,
     # Sort cards to cut out (optional to print): each sort starts a page; KS2 to KS4 add a
     # page of help cards every pupil keeps.
     "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 2, "ks4-cards": 3,
@@ -241,7 +244,7 @@ def test_no_last_page_holds_only_a_line_or_two(layouts: dict[str, dict]) -> None
 
 def _last_page_min(name: str) -> float:
     """How much of a document's last page it must use at the least."""
-    plan = "teacher-notes" in name or "facilitator-notes" in name
+    plan = "teacher-notes" in name or "reference-notes" in name
     return LAST_PAGE_PLANS if plan else LAST_PAGE_MIN
 
 

@@ -69,11 +69,11 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     assert "PAGEREF _LpLastPage " in foot.xml and "PAGEREF" not in body.xml
     assert "To run the session: 1\u2013" in "".join(
         t.text or "" for t in foot.iter(qn("w:t")))
-    assert "the quiz answers and the sources" in line
-    # The mark is under the last step, before the quiz answers and the sources.
+    assert "the reference notes hold the quiz answers" in line
+    # The mark is under the last step, before After the session and the checks.
     later = texts[texts.index(line) + 1:]
     marked = next(n for n, t in enumerate(later) if "Print to here" in t)
-    assert "Quiz answers" in later[marked + 1:] and "Sources" in later[marked + 1:]
+    assert "After the session" in later[marked + 1:]
     assert not list(body.iter(qn("w:fldSimple")))
     assert "_LpLastPage" in [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
 

@@ -137,7 +137,7 @@ def test_no_page_ends_on_a_question_whose_lines_are_overleaf(built_packs: Path) 
 
 def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
     for audience, name in (("ks1", "teacher-notes"), ("ks4", "teacher-notes"),
-                           ("parents", "facilitator-notes")):
+                           ("parents", "reference-notes")):
         document = _doc(built_packs, audience, name)
         body = document.paragraphs
         at = next(i for i, p in enumerate(body) if p.text == "Sources")

@@ -256,7 +256,7 @@ _FILE_TITLES = {
     "letter-home-after": "Letter home (after)", "handout": "Handout",
     "invitation": "Invitation", "sign-in": "Sign-in sheet", "handover": "Handover",
     "lesson-plan": "Lesson plan", "teacher-notes": "Teacher notes",
-    "facilitator-notes": "Facilitator notes",
+    "facilitator-notes": "Facilitator notes", "reference-notes": "Reference notes",
 }
 
 

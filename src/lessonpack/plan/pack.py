@@ -16,6 +16,7 @@ from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.model import PackPlan
 from lessonpack.plan.parents.parents_sign_in import plan_sign_in
 from lessonpack.plan.parents.parents_visit import plan_invitation
+from lessonpack.plan.parents.reference_notes import plan_reference_notes
 from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout, plan_parents_deck
 from lessonpack.plan.place_names import renamed, story_renames
 from lessonpack.plan.school_classes import class_folder
@@ -91,5 +92,6 @@ def _planned(item: Lesson | ParentSession, facts: FactsFile, brand: Brand,
         folder=item_files.pack_folder(item),
         decks=(deck,),
         documents=(plan_handout(item, facts, brand, pictures),
-                   plan_facilitator_notes(item, facts, brand, deck), *papers),
+                   plan_facilitator_notes(item, facts, brand, deck),
+                   plan_reference_notes(item, facts, brand, deck), *papers),
     )

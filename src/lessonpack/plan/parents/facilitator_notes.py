@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import (
     FactsFile,
     ParentSession,
-    QuizQuestion,
 )
 from lessonpack.plan import (
     footers,
     item_files,
     named_people,
     source_codes,
-    source_list,
     visit_logistics,
     visiting,
 )
@@ -35,23 +31,9 @@ from lessonpack.plan.model import (
 from lessonpack.plan.parents import session_sheet, session_steps
 from lessonpack.plan.parents.parents_deck import spare_quiz_slides, welcome
 from lessonpack.plan.parents.parents_version import version_name, version_note
+from lessonpack.plan.parents.reference_notes import REFERENCE_FILE, REFERENCE_NAME
 from lessonpack.plan.parents.short_of_time import short_of_time
-from lessonpack.plan.safe_notes import safe_notes
 from lessonpack.plan.safeguarding_checks import without_fill_in_check
-from lessonpack.plan.teacher_notes import SOURCES_TAIL, quiz_key, with_sources_last
-
-
-def _quiz_key_with_spares(quiz: list[QuizQuestion], deck: DeckPlan | None) -> list[Paragraph]:
-    """The quiz's answers, each spare question labelled with its hidden slides: the key
-    listed three questions where the running deck shows one, and a presenter hunted for
-    the other two mid-session."""
-    key = quiz_key(quiz, others=False)
-    for i, (asked, answer) in enumerate(spare_quiz_slides(deck), 1):
-        if i < len(key) and key[i].label:
-            number, question = key[i].label.split(" ", 1)
-            key[i] = replace(key[i], label=f"{number} Spare (slides {asked}–{answer}, "
-                                           f"hidden): {question}")
-    return key
 
 
 def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragraph]:
@@ -78,16 +60,13 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
                       label="Spare slides:")]
 
 
-# A fifth of a page of sources at least on the last: the notes are single-spaced now, and
-# the plans' eleven lines came to 18-20% of a page.
-NOTES_SOURCES_TAIL = SOURCES_TAIL + 2
 # Page one's line of what to print (Paragraph.to_mark_page): up to the mark under the last
 # step; the footer gives its page as a field Word works out as it lays the pages
 # (render/docx_page_ref.py). As the lesson plans say it.
 END_OF_SESSION = END_OF_TEACHING
 PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page): "
                 "this overview, the ground rules, the disclosure steps and the steps. The rest "
-                "prepares the session, then the quiz answers and the sources.")
+                "prepares the session; the reference notes hold the quiz answers.")
 # A visiting team's page one, full with its logistics: the first clause alone.
 PRINT_TO_MARK = f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page)."
 
@@ -166,9 +145,9 @@ ABOUT = "About the session"
 
 
 def _before(session: ParentSession, brand: Brand) -> list[Block]:
-    """What is done and read before the evening, after the steps as in a lesson plan: a
+    """What is done and read before the session, after the steps as in a lesson plan: a
     visiting team's summary and resources (page one has no room for them), the checks,
-    signed and dated as one record (whole), and how to deliver the session safely."""
+    signed and dated as one record (whole), and where the reference notes are."""
     sg = session.safeguarding
     resources: list[Block] = ([Heading(ABOUT, 2), *_about(session, brand),
                                Heading("Resources", 2),
@@ -182,8 +161,11 @@ def _before(session: ParentSession, brand: Brand) -> list[Block]:
                      for c in without_fill_in_check(
                        session_sheet.for_phase(sg.checks, brand.phase))),
                    *visiting.handover_check(session, brand)), whole=True),
-        Heading("Delivering this session safely", 2),
-        BulletList(safe_notes(session, brand, sg.notes)),
+        # How to deliver it safely, the quiz answers and the sources are read once: the
+        # reference notes' file (plan/parents/reference_notes), named here.
+        Paragraph(f"Read {item_files.file_stem(session, REFERENCE_FILE)}.docx once before the "
+                  "session. It says how to deliver it safely, then gives the quiz answers and "
+                  "the sources.", label=f"{REFERENCE_NAME}:"),
     ]
 
 
@@ -192,21 +174,14 @@ def plan_facilitator_notes(session: ParentSession, facts: FactsFile, brand: Bran
     """``deck``: the session's slides, for the slide numbers of each Part.
 
     Laid out as a lesson plan: page one's overview, then what is printed to run the session
-    (the ground rules, the disclosure steps and the steps), then what prepares it, the
-    handover, the quiz answers and the sources last (only checked, so not printed)."""
+    (the ground rules, the disclosure steps and the steps), then the handover and what
+    prepares it; the quiz answers and sources are the reference notes' file."""
     session = session.for_phase(brand.phase)  # the school's own phase
-    # The quiz is run from its slides, which show every option and read out the reason:
-    # the key gives each answer and what to say about it. Each answer is kept whole, but the
-    # key may break between answers.
-    key = [replace(p, keep_lines=True)
-           for p in _quiz_key_with_spares(session.quiz, deck)]
     sign_in = session.visit.sign_in if session.visit is not None else None
     blocks: list[Block] = [
         *_overview(session, brand, deck), *_in_the_room(session, brand),
         *_steps(session, brand, deck),
-        *session_sheet.after_session(brand, sign_in), *_before(session, brand),
-        *with_sources_last([Heading("Quiz answers", 2), *key],
-                           source_list.sources_section(session, facts, NOTES_SOURCES_TAIL))]
+        *session_sheet.after_session(brand, sign_in), *_before(session, brand)]
     return DocPlan(item_files.file_stem(session, "facilitator-notes") + ".docx",
                    "facilitator_notes",
                    item_files.meta(session, brand, "facilitator notes"),

@@ -183,7 +183,7 @@ def spare_quiz_slides(deck: DeckPlan | None) -> list[tuple[int, int]]:
 
 
 # "The session", the notes' own word for it: "before the evening" misread a 3.30pm one.
-SESSION_SAFE_DELIVERY = ("Before the session, read the facilitator notes' page “Delivering this "
+SESSION_SAFE_DELIVERY = ("Before the session, read the reference notes' page “Delivering this "
                          "session safely”: tone, no-blame words, fictional examples and figures.")
 
 

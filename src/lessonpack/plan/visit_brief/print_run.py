@@ -150,9 +150,9 @@ def dsl_job(c: Printed, by: str) -> list[Job]:
 
 def dsl_notes_job(session: ParentSession, by: str) -> list[Job]:
     """The DSL's copy of the facilitator notes, as ``dsl_job``: its checklist's "DSL:"
-    line is signed too."""
-    return [Job(by, DSL_COPY, item_files.file_stem(session, "facilitator-notes") + ".docx", "All",
-                "1", BOTH_SIDES, MONO)]
+    line is signed too. With it, the reference notes (how to deliver it safely)."""
+    return [Job(by, DSL_COPY, item_files.file_stem(session, name) + ".docx", "All",
+                "1", BOTH_SIDES, MONO) for name in ("facilitator-notes", "reference-notes")]
 
 
 def copies_jobs(classes: Sequence[Printed], session: ParentSession | None, by: str
