@@ -43,12 +43,12 @@ def test_no_pupil_sheet_carries_an_answer(built_packs: Path) -> None:
         lesson = _lesson(ks)
         sheet = _text(built_packs / f"live-streaming-{ks}" / f"live-streaming-{ks}-worksheet.docx")
         plan = _text(built_packs / f"live-streaming-{ks}" /
-                     f"live-streaming-{ks}-lesson-plan.docx")
+                     f"live-streaming-{ks}-teacher-notes.docx")
         assert "Check your work" not in sheet and "Model answer" not in sheet
         for cycle in lesson.cycles:
             for criterion in cycle.feedback:  # success criteria give the answers away
                 assert criterion not in sheet, criterion
-            # The plan's answer key holds the model answers (the criteria are on the
+            # The teacher notes' answer key holds the model answers (the criteria are on the
             # feedback slides, shown after the task).
             for prompt in cycle.task.prompts:
                 assert prompt.model_answer not in sheet

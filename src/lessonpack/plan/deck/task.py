@@ -200,7 +200,8 @@ def _continues(task: Task) -> str:
     return f"Time: the same {task.minutes}-min task continues (no extra time)."
 
 
-FEEDBACK_HAS_KEY = "Answers: in the first feedback slide's notes (and the plan's answer key)."
+FEEDBACK_HAS_KEY = ("Answers: in the first feedback slide's notes (and the teacher notes' "
+                    "answer key).")
 
 
 def _card_picture(item: SortItem, library: PictureLibrary | None) -> Picture | None:

@@ -68,7 +68,7 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
             blocks = [replace(b, keep_next=True) if isinstance(b, Callout) and b.whole
                       else b for b in blocks]
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
-    # in the lesson plan's answer key, never on the pupil's sheet.
+    # in the teacher notes' answer key, never on the pupil's sheet.
     return blocks + prompt_blocks(prompts, audience, before_last)
 
 
