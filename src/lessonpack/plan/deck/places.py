@@ -40,14 +40,18 @@ def steps_in_place(slides: list[Slide], notes: str, home: Place,
         said = [t for t in texts if t in (x.strip() for x in lines)]
         if i is None or not said:  # no such slide in this deck: the step stays
             continue
-        # The after-lesson jobs close the help slide's notes, after what each helper is for:
-        # first, they were the line a teacher read aloud while introducing the DSL.
-        later = [t for t in said if t.startswith(AFTER_LABEL)]
-        first = [t for t in said if t not in later]
-        out[i] = replace(out[i], notes=join_notes(*first, out[i].notes, *later))
+        out[i] = replace(out[i], notes=_with_moved(said, out[i].notes))
         out[at_home] = replace(out[at_home], notes="\n".join(
             x for x in lines if x.strip() not in said))
     return out
+
+
+def _with_moved(said: list[str], notes: str) -> str:
+    """``notes`` with the paragraphs ``said`` moved to them: before them, but for the
+    after-lesson jobs, which close the help slide's notes after what each helper is for
+    (first, they were the line a teacher read aloud while introducing the DSL)."""
+    later = [t for t in said if t.startswith(AFTER_LABEL)]
+    return join_notes(*(t for t in said if t not in later), notes, *later)
 
 
 def _where_said(notes: str, places: tuple[tuple[tuple[str, ...], Place], ...]
