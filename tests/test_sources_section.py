@@ -95,16 +95,16 @@ def test_the_kcsie_line_says_which_edition_the_steps_follow_in_a_teachers_words(
 
 def test_the_sources_are_set_small_in_the_reference_bookmark_and_pass_check(
         built_packs: Path) -> None:
-    """A plan's sources are set at 9 pt (they took a last page of their own at 12), every
-    item inside the hidden reference bookmark, and `check` passes the plan: the bookmark is
-    the one place text may sit under the 12 pt floor."""
+    """The sources (the teacher notes' last section) are set at 9 pt (they took a last page
+    of their own at 12), every item inside the hidden reference bookmark, and `check` passes
+    the file: the bookmark is the one place text may sit under the 12 pt floor."""
     from docx import Document
     from docx.oxml.ns import qn
 
     from lessonpack.api import check
     from lessonpack.check.docx_reference import BOOKMARK
 
-    plan = next(built_packs.rglob("*-ks4-lesson-plan.docx"))
+    plan = next(built_packs.rglob("*-ks4-teacher-notes.docx"))
     body = Document(str(plan)).element.body
     paragraphs = list(body.iter(qn("w:p")))
     texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs]
