@@ -9,6 +9,7 @@ from __future__ import annotations
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.plan.lesson_plan import plan_lesson_plan
+from lessonpack.plan.teacher_notes import plan_teacher_notes
 from plan_strings import strings_in
 
 SCHOOL = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Helen Okafor",
@@ -18,9 +19,11 @@ OWN = DEFAULT_BRAND.model_copy(update=SCHOOL)
 
 
 def _plan(audience: str, brand: Brand) -> str:
+    """The plan's words and its teacher notes' (the safe-delivery notes are the notes')."""
     index = load()
     lesson = index.items[f"live-streaming-{audience}"].item
-    return " ".join(" ".join(strings_in(plan_lesson_plan(lesson, index.facts, brand))).split())
+    return " ".join(" ".join(s for plan in (plan_lesson_plan, plan_teacher_notes)
+                             for s in strings_in(plan(lesson, index.facts, brand))).split())
 
 
 def test_a_visitors_class_teacher_stays_while_someone_else_takes_the_child_aside() -> None:

@@ -1,6 +1,6 @@
 """KS3's story (Kai's stream) has nothing sexual in it, yet its help slide brings in a threat
-to share a nude and Report Remove: the plan's "Delivering this lesson safely" box says so, so
-no teacher meets that line for the first time in front of the class."""
+to share a nude and Report Remove: the teacher notes' "Teaching it safely" says so, so no
+teacher meets that line for the first time in front of the class."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lessonpack.plan.pack import plan_pack
 def _plan_bullets(key: str) -> list[str]:
     index = load()
     pack = plan_pack(index.items[f"live-streaming-{key}"].item, index.facts, DEFAULT_BRAND)
-    plan = next(d for d in pack.documents if "lesson-plan" in d.filename)
+    plan = next(d for d in pack.documents if "teacher-notes" in d.filename)
     return [item for block in plan.blocks if isinstance(block, BulletList)
             for item in block.items]
 

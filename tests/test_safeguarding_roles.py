@@ -61,8 +61,8 @@ def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
     no_second_adult``, it is replaced there, however it is worded, by the lesson not going
     ahead without the class teacher; the school's own staff keep theirs, which never lets
     one adult teach Year 2 alone."""
-    from lessonpack.plan.lesson_plan import plan_lesson_plan
     from lessonpack.plan.safe_notes import safe_notes
+    from lessonpack.plan.teacher_notes import plan_teacher_notes
     from plan_strings import strings_in
 
     lesson = _lesson("ks1")
@@ -82,9 +82,10 @@ def test_a_visitor_is_never_given_the_no_second_adult_fallback() -> None:
         assert stop in theirs and len(theirs) == len([n for n in notes if n.role != "names"])
         assert not any("move it to a time" in t or "Reworded" in t for t in theirs)
     assert marked[0].text in safe_notes(lesson, OWN, lesson.safeguarding.notes)
-    plan = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, visitor)))
+    # The safe-delivery notes are the teacher notes' (plan/teacher_notes).
+    plan = " ".join(strings_in(plan_teacher_notes(lesson, load().facts, visitor)))
     assert stop in plan and "No second adult free?" not in plan
-    own = " ".join(strings_in(plan_lesson_plan(lesson, load().facts, OWN)))
+    own = " ".join(strings_in(plan_teacher_notes(lesson, load().facts, OWN)))
     assert "No second adult free? The lesson does not go ahead" in own
     assert "If Mrs Evans cannot be in the room" not in own
 

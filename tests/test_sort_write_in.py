@@ -59,6 +59,6 @@ def test_ks3_sort_has_a_tactic_column_and_no_loose_lines(tmp_path: Path) -> None
 
 def test_the_tactics_model_answer_stays_in_the_key(tmp_path: Path) -> None:
     pack = _ks3_docs(tmp_path)
-    plan = Document(str(pack / "live-streaming-ks3-lesson-plan.docx"))
+    plan = Document(str(pack / "live-streaming-ks3-teacher-notes.docx"))
     text = "\n".join(p.text for p in plan.paragraphs)
     assert "Name each warning sign’s tactic. Model answer:" in text.replace("'", "’")
