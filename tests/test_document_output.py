@@ -14,7 +14,7 @@ def _texts(doc: Document) -> str:
     return document_text(doc)
 
 
-def test_pack_has_the_six_files(ks2_pack: Path) -> None:
+def test_pack_has_the_seven_files(ks2_pack: Path) -> None:
     names = sorted(p.name for p in ks2_pack.iterdir())
     assert names == [
         "live-streaming-ks2-cards.docx",
@@ -22,6 +22,7 @@ def test_pack_has_the_six_files(ks2_pack: Path) -> None:
         "live-streaming-ks2-letter-home-after.docx",
         "live-streaming-ks2-letter-home.docx",
         "live-streaming-ks2-slides.pptx",
+        "live-streaming-ks2-teacher-notes.docx",
         "live-streaming-ks2-worksheet.docx",
     ]
 

@@ -76,7 +76,7 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     assert len({p._p.pPr.numPr.numId.val for p in options}) == len(questions) == 4  # KS3's quiz
     assert questions[0].startswith("1.\t") and questions[1].startswith("2.\t")  # read across
     lesson = _lesson("ks3")
-    plan = _text(pack / "live-streaming-ks3-lesson-plan.docx")
+    plan = _text(pack / "live-streaming-ks3-teacher-notes.docx")  # its answer key
     for q in lesson.exit_quiz:
         _shown, correct = q.arranged
         # "Answer: B – …" on a line of its own under the question (never "…? B: …", read

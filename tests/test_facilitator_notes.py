@@ -215,11 +215,11 @@ def _sources_printed(phase: str) -> str:
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
     from lessonpack.plan.model import BulletList
-    from lessonpack.plan.parents.workshop import plan_facilitator_notes
+    from lessonpack.plan.parents.reference_notes import plan_reference_notes
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
-    blocks = list(plan_facilitator_notes(session, index.facts, Brand(phase=phase)).blocks)
+    blocks = list(plan_reference_notes(session, index.facts, Brand(phase=phase)).blocks)
     listed = blocks[-1]
     assert isinstance(listed, BulletList)
     return " ".join(f"{label} {text}" for label, text in
