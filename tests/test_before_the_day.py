@@ -34,14 +34,13 @@ def _plan(audience: Audience, brand: Brand) -> tuple[Paragraph, str]:
 def test_page_one_names_what_to_do_before_the_lesson_day(audience: Audience) -> None:
     line, _ = _plan(audience, DEFAULT_BRAND)
     assert line.label == "To teach, print"  # the footer's "To teach: 1–6" is made from it
-    assert line.text.startswith(f"{PRINT_TO_TEACH} {LABEL} tell the DSL and check one is free")
-    for item in ("sign-off", "check the names", "send the letter home",
-                 "\u201cBefore you teach\u201d"):
+    assert line.text.startswith(f"{PRINT_TO_TEACH} {LABEL} DSL told and free")
+    for item in ("sign-off", "names check", "letter home", "\u201cBefore you teach\u201d"):
         assert item in line.text, (audience, item)
     # Each item is read from this plan's own checks: KS1's check the local numbers, the
     # others the apps' age rules too; KS3's alone says it is not for cover.
     assert ("age rules" in line.text) is (audience is not Audience.KS1)
-    assert ("not taught as cover" in line.text) is (audience is Audience.KS3)
+    assert ("not for cover" in line.text) is (audience is Audience.KS3)
 
 
 def test_a_letter_date_with_no_lesson_date_is_not_printed() -> None:
@@ -81,7 +80,7 @@ def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     plan = next(tmp_path.rglob("*year-6-lesson-plan.docx"))
     texts = [p.text for p in Document(str(plan)).paragraphs]
     line = next(t for t in texts if t.startswith("To teach, print"))
-    assert f"{LABEL} tell the DSL and check one is free" in line
+    assert f"{LABEL} DSL told and free" in line
     assert texts.index(line) < texts.index("Running sheet")
     # Oakfield's brand dates its letters but gives no lesson date: neither date is printed.
     assert not any("6 January 2027" in t for t in texts)
@@ -105,9 +104,8 @@ def test_page_one_reads_the_checks_tags_not_their_wording() -> None:
     cover = next(c for c in sg.checklist if c.before_the_day == "not_for_cover")
     reworded = [c.model_copy(update={"text": "Taught only by a teacher who knows the class."})
                 if c is cover else c for c in sg.checklist]
-    assert "not taught as cover" in line(reworded)
+    assert "not for cover" in line(reworded)
     untagged = [c.model_copy(update={"before_the_day": None}) if c is cover else c
                 for c in sg.checklist]
-    assert "not taught as cover" not in line(untagged)
-    # The others still read from theirs.
-    assert "tell the DSL and check one is free" in line(untagged)
+    assert "not for cover" not in line(untagged)
+    assert "DSL told and free" in line(untagged)  # the others still read from theirs

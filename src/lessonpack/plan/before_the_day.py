@@ -20,22 +20,20 @@ from collections.abc import Collection, Sequence
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import EarlyCheck
 from lessonpack.plan import named_people
-from lessonpack.plan.counts_and_lists import and_list
 
-LABEL = "Before the lesson day,"
+LABEL = "Before the lesson day:"
 # The plan's heading over the full checks; page one's print line points to it by name.
 HEADING = "Before you teach"
-POINTER = f"(see \u201c{HEADING}\u201d)."
+POINTER = f"see \u201c{HEADING}\u201d."
 
 # What the line says for each kind of check that cannot wait (``Check.before_the_day``), in
-# this order, each once: a sentence of things to do (a list of nouns after a colon, "DSL
-# told and free, sign-off: see …", read as a note to self).
+# this order, each once. Short: the line says only what to look up.
 _SAID: dict[EarlyCheck, str] = {
-    "dsl_free": "tell the DSL and check one is free",
-    "not_for_cover": "make sure it is not taught as cover",
-    "sign_off": "get the DSL's sign-off",
-    "age_rules": "check the age rules",
-    "local_numbers": "confirm the local numbers",
+    "dsl_free": "DSL told and free",
+    "not_for_cover": "not for cover",
+    "sign_off": "sign-off",
+    "age_rules": "age rules",
+    "local_numbers": "local numbers",
 }
 
 
@@ -46,9 +44,9 @@ def before_the_day(checks: Collection[EarlyCheck], names: Sequence[str],
     names check, ``letter`` its line on when the letter home goes."""
     said = [words for tag, words in _SAID.items() if tag in checks]
     if names:
-        said.append("check the names")
+        said.append("names check")
     if letter and not named_people.visitor(brand):
-        said.append("send the letter home")
+        said.append("letter home")
     if not said:
         return ""
-    return f"{and_list(said)} {POINTER}"
+    return f"{', '.join(said)}: {POINTER}"
