@@ -38,9 +38,10 @@ MAX_PAGES = {
     "ks1-lesson-plan": 7,
     "ks2-lesson-plan": 9, "ks3-lesson-plan": 8, "ks4-lesson-plan": 8,
     # The teacher notes: safe delivery, key words, misconceptions, differentiation, help,
-    # curriculum links, the answer key and the sources; the default look prints 3/4/4/5.
+    # curriculum links, the answer key and the sources; the default look prints 3/4/4/5,
+    # and KS3 5 in Riverside, Northshire and Brightpath (their longer help lines).
     "ks1-teacher-notes": 3,
-    "ks2-teacher-notes": 4, "ks3-teacher-notes": 4, "ks4-teacher-notes": 5,
+    "ks2-teacher-notes": 4, "ks3-teacher-notes": 5, "ks4-teacher-notes": 5,
     **{f"{ks}-letter-home{when}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for when in ("", "-after")},
     "parents-handout": 2,  # one sheet, two sides

@@ -559,9 +559,8 @@ def _in_the_room(lesson: Lesson, brand: Brand) -> list[Block]:
 # (plan/worksheet/close). On a four-side sheet printed double-sided it was the back of
 # Part 3, read before the plenary. Said as two print jobs, the way a copier is set: "double-
 # sided, but its last side on its own" left a teacher asking what became of page 3 of four.
-SHEET_PRINTING = ("Print the worksheet as two jobs, so nobody reads the exit quiz early: "
-                  "first every page before it, double-sided (pages 1 and 2 back to back), "
-                  "then the last page, the exit quiz, single-sided on a sheet of its own.")
+SHEET_PRINTING = ("Print the worksheet as two jobs, so nobody reads the exit quiz early: the "
+                  "pages before it double-sided, then the exit quiz (the last page) alone.")
 
 
 def _sheet_printing(lesson: Lesson) -> tuple[str, ...]:
@@ -614,12 +613,6 @@ def _before(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None) -> list[
         Checklist(_checklist(lesson, brand, deck), whole_items=True),
         # A visitor's: who prints, brings and provides what.
         *visit_logistics.lesson_logistics(lesson, brand),
-        # The key words, misconceptions and the rest read once are the teacher notes' file
-        # (plan/teacher_notes), named here where the night before is planned.
-        Paragraph(f"Read {class_file(lesson, brand, NOTES_FILE)}.docx once before the day. "
-                  "It says how to teach this lesson safely, then gives the key words, common "
-                  "misconceptions, support and stretch, where adults get help, curriculum "
-                  "links, the answer key and the sources.", label=f"{NOTES_NAME}:"),
     ]
 
 
@@ -675,7 +668,18 @@ def _script(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> list[Block]:
         clock += cycle.minutes
     stages.append(lesson_steps.plenary_stage(
         lesson, _with_self_check(lesson, brand, notes_script.script(pl.notes)), clock, slides[-1]))
-    return [Heading("The lesson, step by step", 2), lesson_steps.step_table(stages)]
+    return [Heading("The lesson, step by step", 2), lesson_steps.step_table(stages),
+            _notes_pointer(lesson, brand)]
+
+
+def _notes_pointer(lesson: Lesson, brand: Brand) -> Paragraph:
+    """Under the steps' "Print to here" line, where the printed plan ends: the read-once
+    reference is the teacher notes' file (plan/teacher_notes). At the plan's end it was a
+    last page of its own in the default Key Stage 2 plan."""
+    return Paragraph(f"read {class_file(lesson, brand, NOTES_FILE)}.docx once before the day: "
+                     "how to teach it safely, the key words, misconceptions, differentiation, "
+                     "where adults get help, curriculum links, the answer key and sources.",
+                     label=f"{NOTES_NAME}:")
 
 
 def plan_lesson_plan(lesson: Lesson, facts: FactsFile, brand: Brand,
