@@ -13,7 +13,8 @@ import re
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience, ParentSession
 from lessonpack.plan.model import Paragraph
-from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_parents_deck
+from lessonpack.plan.parents.reference_notes import plan_reference_notes
+from lessonpack.plan.parents.workshop import plan_parents_deck
 from lessons import content_index, lesson_for
 
 
@@ -35,7 +36,8 @@ def test_the_spare_quiz_answers_name_their_hidden_slides() -> None:
     index = content_index()
     session = next(x.item for x in index.items.values() if isinstance(x.item, ParentSession))
     deck = plan_parents_deck(session, index.facts, DEFAULT_BRAND)
-    notes = plan_facilitator_notes(session, index.facts, DEFAULT_BRAND, deck)
+    # The quiz answers are the reference notes' (plan/parents/reference_notes).
+    notes = plan_reference_notes(session, index.facts, DEFAULT_BRAND, deck)
     labels = [b.label for b in notes.blocks if isinstance(b, Paragraph) and b.label
               and re.match(r"[123]\. ", b.label)][-3:]
     assert not labels[0].startswith("1. Spare"), labels

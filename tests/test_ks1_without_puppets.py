@@ -18,4 +18,4 @@ def test_the_ks1_plan_says_what_to_use_without_puppets() -> None:
                 if d.kind == "lesson_plan")
     texts = [t for b in plan.blocks if isinstance(b, BulletList) for t in b.items]
     puppets = next(t for t in texts if "puppet or soft toy" in t)
-    assert "none?" in puppets and "on the slides" in puppets, puppets
+    assert "if you have none" in puppets and "on the slides" in puppets, puppets

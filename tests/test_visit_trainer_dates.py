@@ -112,8 +112,11 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     # come after the "Print to here" mark a teacher prints to.
     signed = [(r[0], r[2], r[3]) for r in run if r[1] == "DSL"]
     assert signed == [("Wed 16 Dec", "ks1-lesson-plan.docx", "All"),
+                      ("Wed 16 Dec", "ks1-teacher-notes.docx", "All"),
                       ("Wed 16 Dec", "ks2-lesson-plan.docx", "All"),
-                      ("Wed 16 Dec", "parents-facilitator-notes.docx", "All")], signed
+                      ("Wed 16 Dec", "ks2-teacher-notes.docx", "All"),
+                      ("Wed 16 Dec", "parents-facilitator-notes.docx", "All"),
+                      ("Wed 16 Dec", "parents-reference-notes.docx", "All")], signed
     # Every copies cell is a number, a number with its sets, or a blank with its rule's letter.
     for row in run:
         copies = row[4]

@@ -23,17 +23,20 @@ def _visiting() -> Brand:
         load_school(ROOT / "examples/schools/ashgrove-primary/school.yml"))
 
 
-def _plan(brand: Brand) -> DocPlan:
+def _plan(brand: Brand) -> tuple[DocPlan, DocPlan]:
     index = load_content()
     lesson = next(loaded.item for loaded in index.items.values()
                   if isinstance(loaded.item, Lesson) and loaded.item.audience is Audience.KS2)
     pack = with_fill_in_first(_planned(lesson, index.facts, brand, None), brand)
-    return next(d for d in pack.documents if d.kind == "lesson_plan")
+    return next(d for d in pack.documents if d.kind == "lesson_plan"), \
+        next(d for d in pack.documents if d.kind == "teacher_notes")
 
 
-def _words(plan: DocPlan) -> tuple[str, str, str]:
-    """The plan's subtitle, its answer key's note, and its "Fill in first" box's title."""
-    key = next(b.text for b in plan.blocks if isinstance(b, Paragraph)
+def _words(plans: tuple[DocPlan, DocPlan]) -> tuple[str, str, str]:
+    """The plan's subtitle, its answer key's note (in the teacher notes beside it), and its
+    "Fill in first" box's title."""
+    plan, notes = plans
+    key = next(b.text for b in notes.blocks if isinstance(b, Paragraph)
                and b.text.endswith("worksheets carry no answers."))
     box = next((b.title for b in plan.blocks if isinstance(b, Callout)
                 and b.title.startswith(TITLE)), "")
