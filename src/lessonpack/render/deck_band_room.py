@@ -6,16 +6,18 @@ shapes: at the foot of one slide and the top of the next, the title of a banded 
 pixels lower than its neighbours' (paging to it, the slide jumped), the band cutting the
 rounded feet of help cards where the shapes could not move far enough. So the room is made
 where the footer's is, in the deck's own copy of the template: every master's and layout's
-shapes are set lower, each by the same rule (``Squeeze``), so that nothing starts in the
-strip the band takes; everything a slide draws is then worked out from those layouts and
-the drawing areas they gave, mapped by the same rule. Every slide of the deck has the same
-top edge whether it carries the band or not.
+shapes are set lower (``Squeeze``), so that nothing starts in the strip the band takes;
+everything a slide draws is then worked out from those layouts and the drawing areas
+matching gave, mapped by the same rule. A master and the layouts that show its shapes share
+one rule, so every content slide has the same top edge whether it carries the band or not;
+a layout that hides them (a cover, a section) has its own.
 
-The rule keeps the order and the gaps of the layout: a height ``y`` down the slide goes to
-``shift + y * (foot - shift) / foot``, ``foot`` being the top of the master's footer row
-(nothing from there down moves). The layout's frame stays where it is: a background, a bar
-down the whole side, a rule along the top edge that the band covers. A bar from the top
-edge that holds the title (a trainer's title bar) keeps its top and grows with what it holds.
+The rule keeps the order of what the layout holds, each gap a little shorter: a height
+``y`` goes to ``shift + y * (foot - shift) / foot``, ``foot`` being the top of the master's
+footer row (nothing from there down moves). The layout's frame stays where it is: a
+background, a bar down the whole side, a rule along the top edge that the band covers. A
+bar from the top edge that holds the title (a trainer's title bar) keeps its top and grows
+with what it holds.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from lessonpack.render.deck_geometry import (
     FOOTER_XML_TYPES,
     Box,
     shows_master_shapes,
+    xfrm_box,
 )
 from lessonpack.render.deck_master import BAND_NAME as FOOTER_BAND
 from lessonpack.render.deck_master import FOOTER_NAME, NUMBER_NAME
@@ -43,7 +46,7 @@ BAND_HEIGHT = int(Inches(0.45))
 GAP = int(Inches(0.08))  # between the band and the first thing under it
 STRIP = BAND_HEIGHT + GAP
 ACROSS = 0.9  # a shape this share of the slide's width (or height) is its frame
-_KEEPS_ASPECT = (qn("p:pic"), qn("p:grpSp"), qn("p:graphicFrame"))
+_KEEPS_ASPECT = (qn("p:pic"), qn("p:grpSp"))
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def _areas(resolved: ResolvedLayout) -> list[Box]:
 def _foot(owners: list[Any], size: tuple[int, int]) -> int:
     """The top of the footer row of a master and its layouts: nothing from there moves."""
     return min([size[1], *(box[1] for owner in owners for element in owner.shapes.element
-                           if _is_footer(element) and (box := _box(element)) is not None
+                           if _is_footer(element) and (box := xfrm_box(element)) is not None
                            and box[1] >= size[1] // 2)])
 
 
@@ -134,7 +137,7 @@ def _movable(tree: Any, size: tuple[int, int]) -> list[tuple[Any, Box]]:
     for element in tree:
         if not isinstance(element.tag, str) or _is_footer(element):
             continue
-        box = _box(element)
+        box = xfrm_box(element)
         if box is None or box[2] * box[3] >= BACKGROUND_SHARE * width * height \
                 or box[3] >= ACROSS * height:
             continue
@@ -181,29 +184,13 @@ def _is_footer(element: Any) -> bool:
     return c_nv_pr is not None and c_nv_pr.get("name") in _FOOTER_NAMES
 
 
-def _xfrm(element: Any) -> Any:
-    for path in ("p:spPr/a:xfrm", "p:grpSpPr/a:xfrm", "p:xfrm"):
-        found = element.find("/".join(qn(p) for p in path.split("/")))
-        if found is not None:
-            return found
-    return None
-
-
-def _box(element: Any) -> Box | None:
-    """A shape's own box (None for a placeholder that takes its master's)."""
-    xfrm = _xfrm(element)
-    off = xfrm.find(qn("a:off")) if xfrm is not None else None
-    ext = xfrm.find(qn("a:ext")) if xfrm is not None else None
-    if off is None or ext is None:
-        return None
-    return (int(off.get("x", "0")), int(off.get("y", "0")), int(ext.get("cx", "0")),
-            int(ext.get("cy", "0")))
-
-
 def _set_box(element: Any, box: Box) -> None:
-    xfrm = _xfrm(element)
+    """``box`` (a new top and size) into a shape's or group's own ``a:xfrm``, as xfrm_box
+    read it."""
+    xfrm = element.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
+    if xfrm is None:
+        xfrm = element.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")
     xfrm.find(qn("a:off")).set("y", str(box[1]))
     ext = xfrm.find(qn("a:ext"))
     ext.set("cx", str(box[2]))
     ext.set("cy", str(box[3]))
-
