@@ -528,15 +528,25 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     return found, in_notes
 
 
-def _draft_band(prs: PresentationT, fields: Fields, reader: Reader, brand: Brand) -> str:
-    """An example deck's cover band's words where fields are left: a draft's and the
-    band's in one bar (deck_example_band.merged_words); "" where none are."""
+def _band_room(prs: PresentationT, layouts: dict[str, ResolvedLayout], brand: Brand
+               ) -> dict[str, ResolvedLayout]:
+    """The layouts with the EXAMPLE band's strip kept, for a deck that gets the band."""
+    return reserve_band_strip(prs, layouts) if bands_deck(brand) else layouts
+
+
+def _example_bands(prs: PresentationT, fields: Fields, reader: Reader, brand: Brand) -> None:
+    """The EXAMPLE bands (none unless ``brand`` is an example's); where fields are left, the
+    cover's says the deck is a draft too, one bar in place of two (merged_words)."""
+    if not bands_deck(brand):
+        return
     found, in_notes = fields
-    if not (found or in_notes):
-        return ""
-    shown = slides_xml(prs)
-    fill_in = draft_lines(found, reader, has_logo_slot(shown[0]), in_notes)
-    return merged_words(reader.presents, fill_in, brand.body_font, int(prs.slide_width or 0))
+    cover = ""
+    if found or in_notes:
+        shown = slides_xml(prs)
+        fill_in = draft_lines(found, reader, has_logo_slot(shown[0]), in_notes)
+        cover = merged_words(reader.presents, fill_in, brand.body_font,
+                             int(prs.slide_width or 0))
+    add_example_bands(prs, brand, reader.presents, cover)
 
 
 # The fields left on a deck's shown slides, and in their speaker notes.
@@ -688,11 +698,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
             brand = with_template_fonts(prs, brand)
         apply_theme(prs, brand, roles_only=custom)
     brand_masters(prs, brand, plan.footer)
-    banded = bands_deck(brand)
-    if banded:
-        # The EXAMPLE band's strip, kept on every layout before a slide is drawn (with the
-        # logos just placed): nothing moves for it after (deck_band_room).
-        layouts = reserve_band_strip(prs, layouts)
+    # The EXAMPLE band's strip, kept on every layout before a slide is drawn (with the logos
+    # just placed): nothing moves for it after (deck_band_room).
+    layouts = _band_room(prs, layouts, brand)
     if custom:
         layouts = logos_on_template(prs, layouts)
     callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
@@ -759,10 +767,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
-                         opening_places(plan.slides), banded)
+                         opening_places(plan.slides), bands_deck(brand))
     # Made-up contacts projected to a class: the cover and their slides say so.
-    add_example_bands(prs, brand, reader.presents, _draft_band(prs, found, reader, brand)
-                      if banded else "")
+    _example_bands(prs, found, reader, brand)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)
