@@ -1,22 +1,31 @@
 """A deck built from an example brand or school carries a red "EXAMPLE" band on its cover
-and on every slide that shows one of the file's made-up contacts, in a strip of the slide
-that nothing else is in; a deck built without one has no band anywhere."""
+and on every slide that shows one of the file's made-up contacts, always across the top
+edge, in a strip every slide of the deck keeps free (render/deck_band_room): nothing on any
+slide reaches into it and a banded slide's title is where its unbanded neighbours' is. A
+deck built without one has no band anywhere."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.presentation import Presentation as Deck
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide
 
-from built_decks import built_deck
+from built_decks import built_deck, shown
+from conftest import _build_into, _built_once
 from lessonpack.content.brand import load_brand
 from lessonpack.content.fill_ins import example_values
-from lessonpack.render.deck_example_band import BAND_NAME, WORDS
+from lessonpack.render.deck_band_room import STRIP
+from lessonpack.render.deck_example_band import BAND_NAME, HEIGHT, band_words
 
 ROOT = Path(__file__).resolve().parents[1]
+NORTHSHIRE = ROOT / "examples/brands/northshire-online-safety/brand.yml"
+ACROSS = 0.9  # a slide's own full-width panel from its top edge: the band is drawn on it
 
 
 def _band(slide: Slide) -> BaseShape | None:
@@ -28,9 +37,43 @@ def _text(slide: Slide) -> str:
                     and s.name != BAND_NAME).replace("\u00a0", " ")
 
 
-def _overlap(a: BaseShape, b: BaseShape) -> bool:
-    return (a.left < b.left + b.width and b.left < a.left + a.width
-            and a.top < b.top + b.height and b.top < a.top + a.height)
+def _in_strip(deck: Deck, slide: Slide) -> list[str]:
+    """The slide's shapes (its own, and the layout's and master's it shows, backgrounds
+    and full-width frames aside) that reach into the band's strip."""
+    width, height = deck.slide_width, deck.slide_height
+    found = []
+    for shape in slide.shapes:
+        if shape is _band(slide) or shape.top is None:
+            continue
+        frame = shape.top <= 0 and shape.width >= ACROSS * width
+        if not frame and shape.top < STRIP and shape.height < ACROSS * height:
+            found.append(shape.name)
+    return found
+
+
+def _check_band(deck: Deck, slide: Slide, words: str) -> None:
+    band = _band(slide)
+    assert band is not None
+    # One place on every slide and every look: the top edge, full width, one height.
+    assert (band.left, band.top, band.width, band.height) == (0, 0, deck.slide_width, HEIGHT)
+    assert band.fill.fore_color.rgb == RGBColor.from_string("A4161A")
+    run = band.text_frame.paragraphs[0].runs[0]
+    assert run.text == words and run.font.bold and run.font.size.pt >= 18
+    assert run.font.color.rgb == RGBColor.from_string("FFFFFF")
+    # Read first (or right after a panel the slide draws from its top edge).
+    before = list(slide.shapes)[:list(slide.shapes).index(band)]
+    assert all(s.top <= 0 and s.width >= ACROSS * deck.slide_width for s in before), \
+        [s.name for s in before]
+
+
+def _titles_even(deck: Deck, slides: list[Slide]) -> None:
+    """A banded slide's title at the same top as every other slide's of its layout."""
+    tops: dict[str, set[int]] = defaultdict(set)
+    for slide in slides:
+        title = slide.shapes.title
+        if title is not None and title.top is not None:
+            tops[slide.slide_layout.name].add(int(title.top))
+    assert all(len(found) == 1 for found in tops.values()), dict(tops)
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "parents"])
@@ -39,28 +82,21 @@ def test_an_example_decks_cover_and_contact_slides_carry_the_band(oakfield_all: 
     brand = load_brand(ROOT / "examples/brands/oakfield-primary/brand.yml").brand
     made_up = example_values(brand)
     deck = built_deck(oakfield_all, audience)
+    words = band_words(families=audience == "parents")
+    assert words.endswith("families." if audience == "parents" else "a class.")
     banded = []
-    for number, slide in enumerate(deck.slides, 1):
-        band = _band(slide)
-        if slide.element.get("show") == "0":
-            continue
+    slides = shown(deck.slides)
+    for number, slide in enumerate(slides, 1):
         contact = any(v in _text(slide) for v in made_up)
-        assert (band is not None) == (number == 1 or contact), (audience, number)
-        if band is None:
-            continue
-        banded.append(number)
-        # Full width, red, white bold words of 14 pt or more.
-        assert band.left == 0 and band.width == deck.slide_width
-        assert band.fill.fore_color.rgb == RGBColor.from_string("A4161A")
-        run = band.text_frame.paragraphs[0].runs[0]
-        assert run.text == WORDS and run.font.bold and run.font.size.pt >= 14
-        assert run.font.color.rgb == RGBColor.from_string("FFFFFF")
-        # Its own strip: no other shape of the slide reaches into it.
-        others = [s for s in slide.shapes if s is not band and s.width is not None
-                  and s.width < deck.slide_width and _overlap(s, band)]
-        assert not others, (audience, number, [s.name for s in others])
+        assert (_band(slide) is not None) == (number == 1 or contact), (audience, number)
+        # The strip is kept on every slide, banded or not.
+        assert not _in_strip(deck, slide), (audience, number, _in_strip(deck, slide))
+        if contact or number == 1:
+            _check_band(deck, slide, words)
+            banded.append(number)
     # The help slides with the school's made-up leads are among them.
     assert len(banded) >= 2, banded
+    _titles_even(deck, slides[1:])
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks4", "parents"])
@@ -70,20 +106,45 @@ def test_a_deck_built_without_an_example_file_has_no_band(built_packs: Path,
     assert not [n for n, s in enumerate(deck.slides, 1) if _band(s) is not None]
 
 
-def test_on_a_trainers_template_the_band_keeps_clear_of_its_frame(
-        brightpath_at_ashgrove: Path) -> None:
+@pytest.mark.parametrize("audience", ["ks1", "parents"])
+def test_on_a_trainers_template_the_help_slides_carry_the_band_too(
+        brightpath_at_ashgrove: Path, audience: str) -> None:
     """The Brightpath template's side bar runs the slide's height and its footer row holds
-    the logos, and its help slides have no strip to spare: the band is on the cover only,
-    never over the cover's words."""
-    deck = built_deck(brightpath_at_ashgrove, "ks1")
-    banded = {n: b for n, s in enumerate(deck.slides, 1) if (b := _band(s)) is not None}
-    help_slides = [n for n, s in enumerate(deck.slides, 1)
-                   if s.shapes.title is not None
-                   and s.shapes.title.text_frame.text.startswith("Who can help")
-                   and "Mrs Okafor" in _text(s)]
-    assert help_slides and set(banded) == {1}, (banded, help_slides)
-    for number, band in banded.items():
-        slide = deck.slides[number - 1]
-        others = [s.name for s in slide.shapes if s is not band and s.width is not None
-                  and s.width < deck.slide_width and _overlap(s, band)]
-        assert not others, (number, others)
+    the logos: the band takes the strip kept at its top, on the cover and on the help
+    slides that name made-up contacts, clear of every other shape."""
+    deck = built_deck(brightpath_at_ashgrove, audience)
+    slides = shown(deck.slides)
+    banded = [n for n, s in enumerate(slides, 1) if _band(s) is not None]
+    # The school's made-up DSL, and the team's made-up council numbers (0306 999 01xx).
+    leads = [n for n, s in enumerate(slides, 1)
+             if "Okafor" in _text(s) or "0306 999 01" in _text(s)]
+    assert leads and set(banded) == {1, *leads}, (banded, leads)
+    for number, slide in enumerate(slides, 1):
+        assert not _in_strip(deck, slide), (number, _in_strip(deck, slide))
+        if number in banded:
+            _check_band(deck, slide, band_words(families=audience == "parents"))
+    _titles_even(deck, slides[1:])
+
+
+@pytest.fixture(scope="module")
+def northshire_parents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Northshire's parents' deck: an example file that names no DSL, so a draft too."""
+    return _built_once(tmp_path_factory, "band-northshire-parents", _build_into(
+        "-a", "parents", "-f", "pptx", "-j", "1", "--brand", str(NORTHSHIRE)))
+
+
+def test_a_draft_example_deck_says_both_in_one_bar(northshire_parents: Path) -> None:
+    """Fields left and made-up contacts: the cover has one bar, the band, opening with
+    "Draft" (the check's draft mark, LPC108) and naming the slides to fill in, and no
+    yellow Draft strip stacked beside it."""
+    deck = Presentation(str(next(northshire_parents.rglob("*-slides.pptx"))))
+    cover = deck.slides[0]
+    assert not [s.name for s in cover.shapes if s.name.startswith("Draft strip")]
+    band = _band(cover)
+    assert band is not None
+    words = band.text_frame.text
+    assert words.startswith("Draft example: made-up ") and "Fill in" in words, words
+    assert (band.top, band.height) == (0, HEIGHT)
+    assert not _in_strip(deck, cover), _in_strip(deck, cover)
+    # The notes never ask for a yellow strip to be deleted: there is none.
+    assert "Draft” strip" not in cover.notes_slide.notes_text_frame.text

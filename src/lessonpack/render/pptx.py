@@ -52,6 +52,7 @@ from lessonpack.render.app_props import set_deck_app_properties
 from lessonpack.render.deck_accent import set_callout, theme_pictures
 from lessonpack.render.deck_after_fill import after_fill
 from lessonpack.render.deck_back_link import link_back
+from lessonpack.render.deck_band_room import reserve_band_strip
 from lessonpack.render.deck_before import (
     LOGO_LINE,
     Left,
@@ -76,8 +77,8 @@ from lessonpack.render.deck_clone import (
     materialise_style,
     set_box,
 )
-from lessonpack.render.deck_draft import add_draft_strip, has_logo_slot
-from lessonpack.render.deck_example_band import add_example_bands
+from lessonpack.render.deck_draft import add_draft_strip, draft_lines, has_logo_slot
+from lessonpack.render.deck_example_band import add_example_bands, bands_deck, merged_words
 from lessonpack.render.deck_extents import no_empty_extents
 from lessonpack.render.deck_fill_ins import mark_fill_ins
 from lessonpack.render.deck_finish import Finishing, finish_on_trainers_template
@@ -484,7 +485,8 @@ def opening_places(specs: Sequence[Slide]) -> frozenset[tuple[int, str]]:
 
 def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, font: str,
                  reveals: frozenset[int], lead: str = "",
-                 openings: frozenset[tuple[int, str]] = frozenset()) -> Fields:
+                 openings: frozenset[tuple[int, str]] = frozenset(),
+                 banded: bool = False) -> Fields:
     """What the deck gets once every slide is in: one size per repeated part (deck_sizes),
     and, where fields are left to fill in, the title slide's notes opening with them
     (deck_before) and a "Draft" strip across its top (deck_draft); the fields found. A deck
@@ -492,13 +494,14 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     the same finish before: its bytes are set again without reading every slide's XML (a
     sixth of a warm pack's time). ``reveals``: the answer reveals' slide indices; ``lead``:
     the strip's words before its fields (DeckPlan.years); ``openings``: the cover and
-    sections, each with what it is (``opening_places``). The fields found: the shown slides' and
-    their speaker notes'.
+    sections, each with what it is (``opening_places``); ``banded``: an example deck, whose
+    cover's EXAMPLE band says it is a draft too (deck_example_band), so no strip is drawn. The
+    fields found: the shown slides' and their speaker notes'.
 
     Kept under the slides' keys and every other input of the finish: two decks of the same
     slides for other years (``lead``) or another reader must not share a Draft strip."""
     if deck_key is not None:
-        deck_key = (deck_key, reader, font, reveals, lead, openings)
+        deck_key = (deck_key, reader, font, reveals, lead, openings, banded)
     done = _FINISHED.get(deck_key) if deck_key is not None else None
     if done is not None and set_part_blobs(prs, done[1]):
         return done[0]
@@ -511,9 +514,9 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     in_notes = fields_in_notes(shown)
     if found or in_notes:
         # Seen when the deck is opened or shown, not only in the notes (deck_draft).
-        strip = add_draft_strip(shown[0], (int(prs.slide_width or 0),
-                                           int(prs.slide_height or 0)), found, reader, font,
-                                in_notes, lead)
+        strip = "" if banded else add_draft_strip(
+            shown[0], (int(prs.slide_width or 0), int(prs.slide_height or 0)), found, reader,
+            font, in_notes, lead)
         open_notes_with(shown[0], title_note(found, reader, strip, has_logo_slot(shown[0]),
                                              in_notes))
         changed.add(0)
@@ -523,6 +526,27 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
             blobs[(0, True)] = part_blob(prs, 0, True)
         _FINISHED.put(deck_key, ((found, in_notes), blobs))
     return found, in_notes
+
+
+def _band_room(prs: PresentationT, layouts: dict[str, ResolvedLayout], brand: Brand
+               ) -> dict[str, ResolvedLayout]:
+    """The layouts with the EXAMPLE band's strip kept, for a deck that gets the band."""
+    return reserve_band_strip(prs, layouts) if bands_deck(brand) else layouts
+
+
+def _example_bands(prs: PresentationT, fields: Fields, reader: Reader, brand: Brand) -> None:
+    """The EXAMPLE bands (none unless ``brand`` is an example's); where fields are left, the
+    cover's says the deck is a draft too, one bar in place of two (merged_words)."""
+    if not bands_deck(brand):
+        return
+    found, in_notes = fields
+    cover = ""
+    if found or in_notes:
+        shown = slides_xml(prs)
+        fill_in = draft_lines(found, reader, has_logo_slot(shown[0]), in_notes)
+        cover = merged_words(reader.presents, fill_in, brand.body_font,
+                             int(prs.slide_width or 0))
+    add_example_bands(prs, brand, reader.presents, cover)
 
 
 # The fields left on a deck's shown slides, and in their speaker notes.
@@ -674,6 +698,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
             brand = with_template_fonts(prs, brand)
         apply_theme(prs, brand, roles_only=custom)
     brand_masters(prs, brand, plan.footer)
+    # The EXAMPLE band's strip, kept on every layout before a slide is drawn (with the logos
+    # just placed): nothing moves for it after (deck_band_room).
+    layouts = _band_room(prs, layouts, brand)
     if custom:
         layouts = logos_on_template(prs, layouts)
     callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
@@ -740,10 +767,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
-                         opening_places(plan.slides))
-    # Made-up contacts projected to a class: the cover and their slides say so (on a
-    # trainer's template, the cover).
-    add_example_bands(prs, brand, cover_only=custom)
+                         opening_places(plan.slides), bands_deck(brand))
+    # Made-up contacts projected to a class: the cover and their slides say so.
+    _example_bands(prs, found, reader, brand)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)

@@ -1,0 +1,66 @@
+"""The EXAMPLE band's strip kept on a deck's masters and layouts before any slide is drawn
+(render/deck_band_room): everything but the frame and the footer row set below it, in the
+order and with the gaps it had, and the drawing areas matching found moved alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lessonpack.render.deck_band_room import STRIP, Squeeze, reserve_band_strip
+from lessonpack.render.deck_layouts import resolve_layouts
+from lessonpack.render.pptx import open_lean_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = [ROOT / "templates/deck.pptx",
+             ROOT / "examples/templates/brightpath-training/deck.pptx",
+             ROOT / "tests/fixtures/wild/google-slides-export.pptx"]
+
+
+def _boxes(prs: object) -> dict[tuple[str, str], tuple[int, int, int, int]]:
+    """Every master's and layout's shape with a box of its own, by owner and shape name."""
+    found = {}
+    for master in prs.slide_masters:  # type: ignore[attr-defined]
+        for owner in [master, *master.slide_layouts]:
+            for shape in owner.shapes:
+                if shape.top is not None and shape.height is not None:
+                    found[(str(owner.part.partname), f"{shape.shape_id} {shape.name}")] = (
+                        int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+    return found
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.parent.name)
+def test_nothing_but_the_frame_starts_in_the_strip(template: Path) -> None:
+    prs = open_lean_deck(template, str(template))
+    layouts = resolve_layouts(prs, str(template))
+    before = _boxes(prs)
+    after_layouts = reserve_band_strip(prs, layouts)
+    after = _boxes(prs)
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    moved = 0
+    for key, (x, y, _w, _h) in after.items():
+        old = before[key]
+        frame = (old[2] * old[3] >= 0.5 * width * height or old[3] >= 0.9 * height
+                 or (old[1] <= 0 and old[2] >= 0.9 * width))
+        if frame:
+            assert y == old[1], key  # a background, a side bar, a top rule: where it was
+            continue
+        assert y >= STRIP or y >= old[1] >= height // 2, (key, old, y)
+        assert y >= old[1] and x == old[0], (key, old, y)  # only ever lower
+        moved += y != old[1]
+    assert moved, "the template had something in the strip"
+    # The areas worked out before are moved by the same rule: still below the strip.
+    for kind, resolved in after_layouts.items():
+        for box in [resolved.region, *resolved.drawn_in.values(), *resolved.boxes.values()]:
+            if box is not None:
+                assert box[1] >= STRIP, (kind, box)
+
+
+def test_the_squeeze_keeps_order_and_the_footer_row() -> None:
+    squeeze = Squeeze(shift=100, foot=1000)
+    assert squeeze.y(0) == 100 and squeeze.y(1000) == 1000 and squeeze.y(1200) == 1200
+    heights = [squeeze.y(v) for v in range(0, 1001, 50)]
+    assert heights == sorted(set(heights))  # order kept, nothing merged
+    assert Squeeze(0, 1000).box((5, 20, 30, 40)) == (5, 20, 30, 40)
+
