@@ -8,7 +8,7 @@ the pupil turns 16, the pupil may choose to receive sex education whatever the p
 asked (DfE statutory guidance, 2025: content/facts.yml S-RSHE25). Which part a lesson on
 sexual images and sextortion belongs to is the school's policy decision, not the teacher's.
 A brand or school file that says so (``rse_lesson``) gets one finished sentence; one that
-does not gets the three parts as tick boxes on lines of their own at its paragraph's end,
+does not gets the three parts as tick boxes in a paragraph of their own after the choice's,
 under one short yellow field, for the school to tick once on the copy it photocopies (the
 choice as one long bracketed sentence mid-paragraph could not be printed as it was).
 """
@@ -48,8 +48,8 @@ OWN_CHOICE = "From three terms before 16, your child can choose it themselves."
 # goes with the choice (deleted unless the school picks sex education). Kept for a lesson
 # file that still writes it; the tick lines say it on the sex education line instead.
 OWN_CHOICE_FIELD = "[If sex education: from three terms before 16, your child may choose it.]"
-# While the school has not said: its one field, over the three parts as tick boxes, one a
-# line (a box in front of each, not a slash between them, so the choice reads as a choice).
+# While the school has not said: its one field, over the three parts as tick boxes
+# (a box in front of each, not a slash between them, so the choice reads as a choice).
 TICK_FIELD = "[tick one before copying]"
 BOX = "\u2610"
 TICK_LEAD = f"The lesson's part of our RSHE {TICK_FIELD}:"
@@ -75,12 +75,14 @@ def _said(rse_lesson: RsePart, match: re.Match[str], audience: Audience) -> str:
 
 
 def tick_lines(audience: Audience) -> str:
-    """The three parts as tick boxes under the school's field, one a line (a KS4 pupil's
-    own right on the sex education line)."""
+    """The three parts as tick boxes under the school's field (a KS4 pupil's own right on
+    the sex education line)."""
     own = f" {OWN_CHOICE}" if audience is Audience.KS4 else ""
+    # The two parts every pupil takes share a line: a line each left a host school's KS4
+    # letter, with two local helplines, under a centimetre above its reply slip.
     return "\n".join((TICK_LEAD,
-                      f"{BOX} the relationships part of our RSE: {TICK_EVERY}",
-                      f"{BOX} health education: {TICK_EVERY}",
+                      f"{BOX} the relationships part of our RSE or {BOX} health education: "
+                      f"{TICK_EVERY}",
                       f"{BOX} the sex education part of our RSE: {TICK_WITHDRAW}{own}"))
 
 

@@ -244,7 +244,9 @@ def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: 
 # Of the room the words leave in a card, what goes above its routes and the "Also" heading
 # as air (the rest stays under the last line; the estimate errs a little tall, not short).
 SPARE_SHARE = 0.9
-SPARE_MOST_PT = 16.0
+# At most a line's air before each route: at 16 pt, a trainer's template in Calibri (its
+# lines taller than the estimate) grew a card past its row and the last row went overleaf.
+SPARE_MOST_PT = 8.0
 
 
 def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float
@@ -258,7 +260,7 @@ def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int,
 
 
 # Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
-CARD_MOST = 1.2
+CARD_MOST = 1.1
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float = LINE_PT,
