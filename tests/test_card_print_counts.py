@@ -40,7 +40,7 @@ def test_a_year_4_plan_says_which_pages_how_many_times() -> None:
     brand = _year4(29)
     lesson = for_class(_lesson("ks2"), brand)
     text = _plan_text(lesson, brand)
-    assert "cards.docx, pages 1 and 2 six times, page 3 (help cards) 17 times." in text, text
+    assert "cards.docx, pages 1 and 2 six times, page 3 (help cards) 8 times." in text, text
     assert "about six" not in text and "counted for a class of 30" not in text
     # The sort pages' own print lines give the same number.
     sorts = [n for n in _notes(lesson, brand) if "cut along the dashed lines" in n]
@@ -51,7 +51,7 @@ def test_a_bigger_class_gets_more_sets() -> None:
     brand = _year4(33)
     lesson = for_class(_lesson("ks2"), brand)
     assert card_sets(lesson, 33) == 7
-    assert "pages 1 and 2 seven times, page 3 (help cards) 19 times" in _plan_text(lesson,
+    assert "pages 1 and 2 seven times, page 3 (help cards) 9 times" in _plan_text(lesson,
                                                                                 brand)
     assert any(n.startswith("Print 7 copies") for n in _notes(lesson, brand))
 
@@ -60,12 +60,12 @@ def test_without_a_class_size_the_counts_are_for_30_and_say_so() -> None:
     brand = Brand(org_name="Oakfield Primary School", dsl_name="Mrs Priya Shah")
     lesson = _lesson("ks2")
     text = _plan_text(lesson, brand)
-    assert "page 3 (help cards) 17 times" in text, text
+    assert "page 3 (help cards) 8 times" in text, text
     assert "(counted for a class of 30)" in text, text
     notes = _notes(lesson, brand)
     assert any(n.startswith("Print 6 copies, one for each table (a group of four or five) "
                             "in a class of 30") for n in notes), notes
-    assert any("17 copies give 30 pupils a card each" in n for n in notes), notes
+    assert any("8 copies give 30 pupils a card each" in n for n in notes), notes
 
 
 def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
@@ -76,23 +76,24 @@ def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
         lesson = _lesson(key)
         text = _plan_text(lesson, brand)
         assert "once for each support-group table, page " in text, text
-        assert "(help cards) 17 times" in text
+        assert "(help cards) 8 times" in text
         notes = _notes(lesson, brand)
         assert any(n.startswith("Print one per support-group table")
                    for n in notes), notes
         # Which group: the teacher notes' Differentiation, named where the copies are
         # counted.
         assert any("(teacher notes: Differentiation)" in n for n in notes), notes
-        assert any("17 copies give 30 pupils a card each" in n for n in notes), notes
+        assert any("8 copies give 30 pupils a card each" in n for n in notes), notes
 
 
 def test_the_help_cards_spare_count_is_what_the_copies_leave() -> None:
-    """Whole pages round up: 29 pupils take 17 pages of two cards, 34 cards, five spare (the
-    note once said four, a printed sum a teacher checks); 30 take 17, four spare."""
-    for size, spare in ((29, "five"), (30, "four"), (28, "four"), (33, "five")):
+    """Whole pages round up: 29 pupils take 8 pages of four cards, 32 cards, three spare (a
+    note once said the least spares, not what the pages leave: a printed sum a teacher
+    checks); 30 take 8, two spare."""
+    for size, spare in ((29, "three"), (30, "two"), (28, "four"), (33, "three")):
         brand = _year4(size)
         notes = _notes(for_class(_lesson("ks2"), brand), brand)
         line = f"one for each of the class's {size} pupils and {spare} spare."
         assert any(line in n for n in notes), (size, notes)
     brand = _year4(29)
-    assert "page 3 (help cards) 17 times" in _plan_text(for_class(_lesson("ks2"), brand), brand)
+    assert "page 3 (help cards) 8 times" in _plan_text(for_class(_lesson("ks2"), brand), brand)

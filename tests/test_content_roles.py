@@ -116,7 +116,7 @@ def test_the_cards_file_is_named_in_the_item_marked_cut_cards() -> None:
     text = _plan(lesson.model_copy(update={"resources": reworded}), OWN)
     # With which pages how many times, for a class of 30 where the file gives no size.
     assert ("Sorts as slips, a set per table: print live-streaming-ks2-cards.docx, pages 1 "
-            "and 2 six times, page 3 (help cards) 17 times (counted for a class of 30).") in text
+            "and 2 six times, page 3 (help cards) 8 times (counted for a class of 30).") in text
     unmarked = [r.model_copy(update={"cut_cards": False}) for r in lesson.resources]
     text = _plan(lesson.model_copy(update={"resources": unmarked}), OWN)
     assert "Sort cards to cut out: print live-streaming-ks2-cards.docx, pages 1 and 2" in text

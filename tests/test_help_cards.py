@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.api import load
@@ -17,6 +19,7 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import builtin_library
 from lessonpack.plan.help_cards import ALSO, CARDS_A_PAGE, HEADING
 from lessonpack.plan.quotes import typographic
+from lessonpack.render.docx_help_cards import CARD_LEAST_PT
 from printed import printed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +78,7 @@ def test_ks4_card_prints_a_page_of_cards_with_every_route_from_the_facts(tmp_pat
                 or p.text.startswith(HEADING)]
     # No class size in the default build: the heading gives a class of 30's copies and
     # says so (a rule with no number left the teacher counting at the copier).
-    assert f"{HEADING}: print 17 copies for a class of 30" in headings
+    assert f"{HEADING}: print 8 copies for a class of 30" in headings
     # The page's cards are one grid of dashed cells (one cut line between two cards).
     cards = [t for t in doc.tables
              if t.rows[0].cells[0].paragraphs[0].text == card.heading]
@@ -121,6 +124,38 @@ def test_the_cards_file_passes_lessonpack_check(tmp_path: Path) -> None:
     _cards(tmp_path, "ks4")
     cards = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-cards.docx"
     assert main(["check", str(cards)]) == 0
+
+
+def test_only_the_pocket_cards_may_sit_under_the_documents_least_size(tmp_path: Path
+                                                                       ) -> None:
+    """The cards' words sit at the pocket card's least size inside their hidden bookmark,
+    which `check` reads: a point under it is flagged, and so is the same size once the
+    bookmark is gone (no other text of a document may sit under 12 pt)."""
+    from lessonpack.api import check
+    from lessonpack.check.docx_reference import POCKET_BOOKMARK
+
+    _cards(tmp_path, "ks4")
+    path = tmp_path / "live-streaming-ks4" / "live-streaming-ks4-cards.docx"
+    doc = Document(str(path))
+    sizes = {r.font.size.pt for t in doc.tables[-1:] for row in t.rows for c in row.cells
+             for p in c.paragraphs for r in p.runs if r.font.size}
+    assert min(sizes) == CARD_LEAST_PT < 12, sizes
+    assert not [f for f in check([path]).findings if f.code == "LPC202"]
+
+    def flagged(doc: Document) -> list[str]:
+        out = tmp_path / "edited.docx"
+        doc.save(str(out))
+        return [f.message for f in check([out]).findings if f.code == "LPC202"]
+
+    run = next(r for p in doc.tables[-1].rows[0].cells[0].paragraphs for r in p.runs
+               if r.font.size and r.font.size.pt == CARD_LEAST_PT)
+    run.font.size = Pt(CARD_LEAST_PT - 1)
+    assert any("a pocket card needs" in m for m in flagged(doc))
+    doc = Document(str(path))
+    for mark in doc.element.body.iter(qn("w:bookmarkStart")):
+        if mark.get(qn("w:name")) == POCKET_BOOKMARK:
+            mark.set(qn("w:name"), "_Other")
+    assert any("documents need" in m for m in flagged(doc))
 
 
 def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
@@ -189,33 +224,39 @@ def test_the_card_reads_as_a_card_not_a_list(tmp_path: Path) -> None:
         assert [p.text.strip() for p in routes[:6]] == pictured
         assert icons(question) == icons(reassurance) == icons(also) == 0
         # The key routes lead in the band's colour; the other services follow in the body's
-        # ink under a bold "Also" in the band's colour. Every route one size, 13 pt or more
-        # (KS4's eleven lines; KS3's card sets its nine at 14), never two sizes on a card.
+        # ink under a bold "Also" in the band's colour. Every route one size, the pocket
+        # card's least or more (KS4's eleven lines on a quarter page), never two sizes.
         key = [r for r in named if r.text.startswith(
             ("In school", "At home", "Childline", "CEOP", "Samaritans", "Shout"))]
         assert len(key) == 6 and all(str(r.font.color.rgb) == band.upper() for r in key)
         sizes = {r.font.size.pt for p in routes for r in p.runs if r.text.strip()}
-        assert len(sizes) == 1 and min(sizes) >= 13, sizes
+        assert len(sizes) == 1 and min(sizes) >= CARD_LEAST_PT, sizes
         assert all(r.bold and str(r.font.color.rgb) == band.upper() for r in also.runs)
-        assert all(r.font.size.pt >= 12 for r in also.runs)
-        # Only a route's name in bold: the words after it are not.
+        assert all(r.font.size.pt >= CARD_LEAST_PT for r in also.runs)
+        # A route's name in bold, and each number a pupil rings or texts; no other words.
         for route in routes[:6]:
             words = [r for r in route.runs if r.text.strip()]
-            assert words[0].bold and not any(r.bold for r in words[1:]), route.text
+            assert words[0].bold, route.text
+            assert all(r.text.replace("\u00a0", "").strip().isdigit()
+                       for r in words[1:] if r.bold), route.text
+        bold = {r.text for p in routes for r in p.runs if r.bold}
+        assert {"0800\u00a01111", "116\u00a0123", "85258", "999"} <= bold, bold
+        assert not any("under" in r.text for p in routes for r in p.runs if r.bold)
         # Line icons for older pupils, as their slides draw help routes (no colour emoji).
         assert [icon_names(p) for p in routes[:6]] == [{"plain"}] * 6
-        # Air under the last line: it never butts against the next card's band.
+        # Air under the last line (5 mm): it never butts against the next card's band.
         foot = cell._tc.tcPr.find(qn("w:tcMar")).find(qn("w:bottom"))
-        assert int(foot.get(qn("w:w"))) >= 400
+        assert int(foot.get(qn("w:w"))) >= 280
         rest = [r for r in named if r not in key]
         assert rest and all(str(r.font.color.rgb) != band.upper() for r in rest)
-        assert all(r.font.size.pt >= 12 for p in routes for r in p.runs if r.text.strip())
+        assert all(r.font.size.pt >= CARD_LEAST_PT
+                   for p in routes for r in p.runs if r.text.strip())
         text = "\n".join(p.text for p in routes)
         assert "0800\u00a01111" in text and "116\u00a0123" in text
 
 
 def test_the_cards_heading_counts_the_school_files_class() -> None:
-    """A class of 28 prints 16 pages of two cards (a card each and four spare): the cards
+    """A class of 28 prints 8 pages of four cards (a card each and four spare): the cards
     file, the plan and the visit brief give one number. With no size in the file, the page
     gives the number for a class of 30, said to be for 30, and how to count for another."""
     from lessonpack.content.brand import Brand
@@ -228,11 +269,11 @@ def test_the_cards_heading_counts_the_school_files_class() -> None:
         return next(b.text for b in help_card_blocks(lesson, brand) if isinstance(b, Heading))
 
     year4 = Brand(class_name="Year 4", class_sizes={"Year 4": 28})
-    assert heading(year4) == f"{HEADING}: print 16 copies"
-    assert heading(Brand()) == f"{HEADING}: print 17 copies for a class of 30"
+    assert heading(year4) == f"{HEADING}: print 8 copies"
+    assert heading(Brand()) == f"{HEADING}: print 8 copies for a class of 30"
     note = next(b.text for b in help_card_blocks(lesson, Brand()) if isinstance(b, Paragraph))
-    assert "17 copies give 30 pupils a card each" in note
-    assert "Another size: one copy for every two pupils and two more." in note
+    assert "8 copies give 30 pupils a card each" in note
+    assert "Another size: add two to the class and divide by four, rounding up." in note
 
 
 def test_the_school_route_names_the_deputy_and_where_each_is() -> None:
@@ -395,17 +436,16 @@ def test_the_schools_own_service_keeps_ks3s_key_routes_large(tmp_path: Path) -> 
     cell = doc.tables[-1].rows[0].cells[0]
     school = next(p for p in cell.paragraphs if "In school" in p.text)
     # The school's own service is on the "In school" line (the DSL's room), which keeps
-    # the card's routes above the least size with it (13 pt or more: 14 as built now).
+    # the card's routes at the pocket card's least size or more with it.
     assert "Riverside Student Support" in school.text
-    assert max(r.font.size.pt for r in school.runs if r.font.size) >= 13
+    assert max(r.font.size.pt for r in school.runs if r.font.size) >= CARD_LEAST_PT
 
 
 def test_ks4_cards_routes_are_one_size_above_the_least(tmp_path: Path) -> None:
-    """KS4's card has the most lines (eleven): its key routes were set at 12 pt with a fifth
-    of the card blank under them, the smallest type of any pupil resource; then at 14 pt
-    over the other services at 12, which read as small print. Now, in the draft and a
-    school's look, every route at one size of 13 pt or more (the largest its eleven lines
-    fit), the "Also" heading at 12 pt at least, and a size the same on both cards."""
+    """KS4's card has the most lines (eleven): its key routes were set at 14 pt over the
+    other services at 12, which read as small print. Now, in the draft and a school's look,
+    every route at one size, the pocket card's least or more (the largest its eleven lines
+    fit a quarter page at), the "Also" heading too, and a size the same on every card."""
     for look, brand in (("default", ()), ("riverside", ("--brand", str(BRAND)))):
         doc = _cards(tmp_path / look, "ks4", *brand)
         card = _lesson("ks4").take_away
@@ -418,7 +458,7 @@ def test_ks4_cards_routes_are_one_size_above_the_least(tmp_path: Path) -> None:
             sizes = [{r.font.size.pt for r in p.runs if r.text.strip()} for p in lines]
             routes = {size for p, s in zip(lines, sizes, strict=True) if p.text != ALSO
                       for size in s}
-            assert len(routes) == 1 and min(routes) >= 13, (look, sizes)
-            assert min(min(s) for s in sizes) >= 12, (look, sizes)
+            assert len(routes) == 1 and min(routes) >= CARD_LEAST_PT, (look, sizes)
+            assert min(min(s) for s in sizes) >= CARD_LEAST_PT, (look, sizes)
             seen.append(sizes)
-        assert len(seen) == 2 and seen[0] == seen[1], look
+        assert len(seen) == CARDS_A_PAGE and all(s == seen[0] for s in seen), look

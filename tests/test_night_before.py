@@ -42,7 +42,7 @@ def test_a_card_sort_class_is_told_how_to_sort_with_nothing_cut(oakfield_all: Pa
     assert "Comment sort: the cards" in shown["1"], shown
     assert any("close up" in t for t in shown["2"]), shown
     # Only the help cards are cut: their page of the cards file, and how many.
-    assert "Then cut only the help cards, page 3, 17 copies" in prep
+    assert "Then cut only the help cards, page 3, 8 copies" in prep
 
 
 def test_a_class_that_sorts_on_its_sheet_has_no_such_line(oakfield_all: Path) -> None:

@@ -13,8 +13,8 @@ from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.school import with_classes
 from lessonpack.plan.letter.workshop import (
+    WORKSHOP_FIELD,
     WORKSHOP_LABEL,
-    WORKSHOP_OPTIONAL,
     WORKSHOP_WHEN,
     WORKSHOP_WHERE,
     workshop_invitation,
@@ -46,11 +46,11 @@ def _build(out: Path, *args: str) -> list[str]:
 def test_a_build_with_the_parents_pack_invites_parents(tmp_path: Path) -> None:
     texts = _build(tmp_path / "with", "-k", "ks1", "-a", "parents")
     line = next(t for t in texts if t.startswith(typographic(WORKSHOP_LABEL)))
-    # Fill-ins for when and where, and the whole line marked optional: building the
-    # parents' pack does not say the school runs a workshop.
-    assert WORKSHOP_WHEN in line and WORKSHOP_WHERE in line
-    assert line.endswith(WORKSHOP_OPTIONAL)
-    assert FIELD.findall(line) == [WORKSHOP_WHEN, WORKSHOP_WHERE, WORKSHOP_OPTIONAL]
+    # One fill-in for when and where that says the line goes if there is none: building
+    # the parents' pack does not say the school runs a workshop.
+    assert WORKSHOP_WHEN not in line and WORKSHOP_WHERE not in line
+    assert FIELD.findall(line) == [WORKSHOP_FIELD]
+    assert "delete this line" in WORKSHOP_FIELD and "Delete if none" not in line
     alone = _build(tmp_path / "alone", "-k", "ks1")
     assert not any(typographic(WORKSHOP_LABEL) in t for t in alone)
 

@@ -29,7 +29,14 @@ from lessonpack.plan.lesson_plan import (
 )
 from lessonpack.plan.letter.home import plan_letters
 from lessonpack.plan.quotes import typographic
-from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE, OWN_CHOICE_FIELD
+from lessonpack.plan.rse_sentence import (
+    BOX,
+    CHOICE,
+    OWN_CHOICE,
+    OWN_CHOICE_FIELD,
+    TICK_FIELD,
+    TICK_LEAD,
+)
 from lessons import content_index, lesson_for, plan_strings
 from printed import document_text
 from test_page_layout import too_full
@@ -62,7 +69,16 @@ def _letter(audience: Audience, rse_lesson: RsePart | None) -> str:
 @pytest.mark.parametrize("audience", SECONDARY)
 def test_the_letter_says_what_the_school_decided(audience: Audience) -> None:
     open_choice = _letter(audience, None)
-    assert CHOICE in open_choice
+    # Unsaid, no long bracketed choice mid-paragraph: one short field over the three parts
+    # as tick boxes, one a line, for the school to tick on the copy it photocopies.
+    assert CHOICE not in open_choice and "taught in [" not in open_choice
+    assert TICK_FIELD in TICK_LEAD and open_choice.count(BOX) == 3
+    after = open_choice[open_choice.index(TICK_LEAD) + len(TICK_LEAD):]
+    parts = after.split(BOX)[1:]
+    assert [t.split(":")[0].strip() for t in parts] == [
+        "the relationships part of our RSE or", "health education",
+        "the sex education part of our RSE"]
+    assert "withdraw" in parts[2] and not any("withdraw" in t for t in parts[:2])
     rse, relationships, health = (_letter(audience, p) for p in ("sex", "relationships",
                                                                   "health"))
     for said in (rse, relationships, health):
@@ -84,9 +100,24 @@ def test_the_letter_says_what_the_school_decided(audience: Audience) -> None:
     # The pupil's own right from three terms before 16 is a KS4 pupil's: said where the
     # letter may offer withdrawal, as a field while the school has not chosen.
     assert (OWN_CHOICE in rse) is (audience is Audience.KS4)
-    assert (OWN_CHOICE_FIELD in open_choice) is (audience is Audience.KS4)
+    assert (OWN_CHOICE in parts[2]) is (audience is Audience.KS4)
+    assert OWN_CHOICE_FIELD not in open_choice
     for said in (relationships, health):
         assert "three terms" not in said
+
+
+@pytest.mark.parametrize("audience", SECONDARY)
+def test_the_unsaid_choice_is_a_paragraph_of_its_own(audience: Audience) -> None:
+    """The tick lines follow the paragraph that named the RSHE policy, as a paragraph of
+    their own kept whole, under one field; that paragraph no longer holds the choice."""
+    from lessonpack.plan.model import Paragraph
+
+    letter, _after = plan_letters(lesson_for(audience), content_index().facts, _brand(None))
+    texts = [b for b in letter.blocks if isinstance(b, Paragraph)]
+    at = next(k for k, b in enumerate(texts) if b.text.startswith(TICK_LEAD))
+    ticks = texts[at]
+    assert ticks.keep_lines and ticks.text.count("\n") == 2 and ticks.text.count(BOX) == 3
+    assert "RSHE policy" in texts[at - 1].text and BOX not in texts[at - 1].text
 
 
 def test_primary_letters_are_the_same_either_way() -> None:

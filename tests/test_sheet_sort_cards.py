@@ -45,7 +45,7 @@ def test_a_year_6_cards_file_holds_the_help_cards_alone() -> None:
     # Year 4 sorts on cards, and so does the pack of every year (it serves Years 3–4 too).
     assert SortCards in _kinds(for_class(ks2, four), four)
     assert SortCards in _kinds(ks2, Brand(org_name="Ashgrove Primary School"))
-    assert sort_print_counts(for_class(ks2, six), 6, 28).startswith("page 1 16 times")
+    assert sort_print_counts(for_class(ks2, six), 6, 28).startswith("page 1 eight times")
     assert sort_print_counts(for_class(ks2, four), 6, 28).startswith("pages 1 and 2 six")
 
 
@@ -54,7 +54,7 @@ def test_a_year_6_plan_says_its_cards_file_is_the_help_cards() -> None:
     six = _school(6)
     plan = plan_lesson_plan(for_class(_ks2(), six), index.facts, six)
     text = "\n".join(str(b) for b in plan.blocks)
-    assert "holds the help cards alone (print 16 copies)" in text
+    assert "holds the help cards alone (print 8 copies)" in text
     assert "no cards: print" not in text
 
 
@@ -62,5 +62,5 @@ def test_a_visit_briefs_year_6_prints_and_cuts_no_sort_cards() -> None:
     six = _school(6, visitor=True)
     rows = {file: what for _, file, _, what in day_rows(taught((_ks2(),), six), None, six)}
     printing = next(what for file, what in rows.items() if file.startswith("Worksheet"))
-    assert "page 1 16 times (help cards" in printing and "sort cards" not in printing
+    assert "page 1 eight times (help cards" in printing and "sort cards" not in printing
     assert rows["Cards, printed"].startswith("Cut out the help cards")

@@ -86,10 +86,10 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     assert "crayons" in provides  # KS1 draws at tables now: no clipboards
     ks2 = plan_lesson_plan(_lesson("ks2"), index.facts, brand)
     rows = _logistics(ks2.blocks)
-    # Ashgrove's Year 4 has 28 pupils: the page of help cards (two a page) 16 times, a
+    # Ashgrove's Year 4 has 28 pupils: the page of help cards (four a page) 8 times, a
     # card each and four spare, after a page for each of the two sorts (once a table).
     assert ("Cards (one side only): pages 1 and 2 six times (sort cards, a set per table); "
-            "page 3 16 times (help cards, one per pupil and spares)"
+            "page 3 eight times (help cards, one per pupil and spares)"
             ) in rows["The school prints"]
     assert "uppets" not in rows["The trainer brings"]
     notes = plan_facilitator_notes(_session(), index.facts,

@@ -816,7 +816,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # A day's handovers go with the files, in their row: the row the rebuild took.
     assert "Handover sheets" not in files
     # The Year 4 cards' time from the pieces the print run gives to cut (six tables' two
-    # sorts and sixteen pages of two help cards), with the count beside it as Year 2's bags
+    # sorts and eight pages of four help cards), with the count beside it as Year 2's bags
     # are: "about 25 minutes" for some 140 cards was not finished by a TA given that.
     cards = next(r for r in rows if r[1] == f"{KS2_CLASS} cards")
     assert cards[3] == ("Cut out the sort and help cards, each sort\u2019s set together "

@@ -28,7 +28,7 @@ from lessonpack.plan.class_line import class_year
 from lessonpack.plan.local_help import LOCAL_HELP_CONTACT, own_helplines
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.place_names import unmatched
-from lessonpack.plan.rse_sentence import CHOICE
+from lessonpack.plan.rse_sentence import TICK_FIELD
 from lessonpack.plan.school_classes import class_folder, entry, for_class
 
 
@@ -133,10 +133,11 @@ def rse_note(items: Sequence[Lesson | ParentSession], brand: Brand | None) -> li
     ids = [i.id for i in items if isinstance(i, Lesson) and i.letter.rse_withdrawal]
     if not ids:
         return []
-    return [f"{', '.join(ids)}: the letter home leaves the choice \"{CHOICE}\" for the school "
-            "to settle before printing: ask your RSE lead, then put rse_lesson: relationships "
-            "or health (every pupil takes it) or rse_lesson: sex (parents may ask to "
-            "withdraw) in the brand file and build again"]
+    return [f"{', '.join(ids)}: the letter home leaves which part of RSHE the lesson is "
+            f"(\"{TICK_FIELD}\") for the school to tick before copying: ask your RSE "
+            "lead, then put rse_lesson: relationships or health (every pupil takes it) "
+            "or rse_lesson: sex (parents may ask to withdraw) in the brand file and build "
+            "again"]
 
 
 def _photo_note(items: Sequence[Lesson | ParentSession], brand: Brand) -> list[str]:

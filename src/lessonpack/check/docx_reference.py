@@ -4,7 +4,10 @@
 Reference text may sit ``REFERENCE_MARGIN_PT`` under the document's minimum size and no
 more (9 pt under the usual 12, as render/docx_reference.py sets it): it is read only to
 check a fact, never in a lesson or a workshop. Everything else keeps the full minimum
-(LPC202).
+(LPC202), but for a pocket card: the take-away help cards, within the hidden bookmark
+``POCKET_BOOKMARK``, may sit ``POCKET_MARGIN_PT`` under it. A card a pupil keeps is read in
+the hand, at a book's distance, not across a table; at the full minimum its eleven routes
+took half an A4 page, and nobody keeps half an A4.
 """
 
 from __future__ import annotations
@@ -17,16 +20,19 @@ from lessonpack.check.docx_text import w
 
 BOOKMARK = "_LpReference"  # hidden in Word: the name begins with "_"
 REFERENCE_MARGIN_PT = 3.0
+POCKET_BOOKMARK = "_LpPocketCard"
+POCKET_MARGIN_PT = 2.0
 
 
-def reference_blocks(blocks: Sequence[etree._Element]) -> set[int]:
+def reference_blocks(blocks: Sequence[etree._Element], name: str = BOOKMARK) -> set[int]:
     """Indexes into ``blocks`` (the body's paragraphs and tables, in order) that lie within
-    the reference bookmark, from the block holding its start to the one holding its end."""
+    the bookmark ``name`` (the reference list's unless told), from the block holding its
+    start to the one holding its end."""
     inside: set[int] = set()
     open_ids: set[str] = set()
     for index, block in enumerate(blocks):
         for mark in block.iter(w("bookmarkStart"), w("bookmarkEnd")):
-            if mark.tag == w("bookmarkStart") and mark.get(w("name")) == BOOKMARK:
+            if mark.tag == w("bookmarkStart") and mark.get(w("name")) == name:
                 open_ids.add(mark.get(w("id")) or "")
         if open_ids:
             inside.add(index)

@@ -41,7 +41,7 @@ from lessonpack.plan.fill_in_owners import known_as, whose_fill_ins
 from lessonpack.plan.header_fill_ins import HEADER_PLACES, header_fill_ins
 from lessonpack.plan.lesson_steps import DISCLOSES, GROUND_RULES
 from lessonpack.plan.letter.home import FILL_IN_POLICY
-from lessonpack.plan.letter.workshop import WORKSHOP_WHEN, WORKSHOP_WHERE
+from lessonpack.plan.letter.workshop import WORKSHOP_FIELD, WORKSHOP_WHEN, WORKSHOP_WHERE
 from lessonpack.plan.model import (
     TEACHING_PLANS,
     Block,
@@ -65,7 +65,7 @@ from lessonpack.plan.model import (
 from lessonpack.plan.named_people import visitor
 from lessonpack.plan.plan_crib import ANSWERS
 from lessonpack.plan.printed_strings import printed_strings, walked_once
-from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD
+from lessonpack.plan.rse_sentence import CHOICE, OWN_CHOICE_FIELD, TICK_FIELD
 from lessonpack.plan.visit_brief.brief_day import photo_jobs
 from lessonpack.plan.visiting import HEAD_FIELD
 
@@ -381,8 +381,10 @@ def letter_keys(pack: PackPlan, brand: Brand | None = None) -> list[str]:
 _RSE_WORDS = "which part of RSHE the lesson is (ask your RSE lead)"
 _LETTER_WORDS = (
     (WORKSHOP_WHEN, "the parents' workshop's date and place (or delete its line)"),
+    (WORKSHOP_FIELD, "the parents' workshop's date and place (or delete its line)"),
     (FILL_IN_POLICY, "where parents read your RSHE policy"),
     (CHOICE, _RSE_WORDS),
+    (TICK_FIELD, _RSE_WORDS),
     # KS4's field for the pupil's own right goes with the choice: the same answer settles it.
     (OWN_CHOICE_FIELD, _RSE_WORDS),
 )

@@ -26,14 +26,13 @@ from lessonpack.plan.named_people import visitor
 from lessonpack.plan.school_card import unnamed_lead_reach_fields
 from lessonpack.plan.school_places import place_of, with_services_there
 
-# Cards to a page, one above the other: each about A5, so its first routes are set large
-# and the rest still read at 12 pt with air round them (four to a page, each holding eight
-# or nine services, read as a form rather than a card a pupil keeps).
-CARDS_A_PAGE = 2
+# Cards to a page, two by two: each about A6, a card that goes in a pocket or a pencil case
+# (two to a page, each half an A4, was a sheet nobody keeps, and a class of 30 took 17).
+CARDS_A_PAGE = 4
 HEADING = "Help cards to keep"
-# Cards printed beyond the class: a pupil who joins late, a spoilt card, the adult in the
-# room who wants one. A card short means a pupil seen going without.
-SPARES = 4
+# Cards printed beyond the class: a pupil who joins late, a spoilt card. A card short means
+# a pupil seen going without; whole pages round the spares up (30 pupils: 8 pages, 2 spare).
+SPARES = 2
 # The small heading over the services after the key routes.
 ALSO = "Also"
 
@@ -47,7 +46,7 @@ def copies(size: int = ASSUMED) -> int:
 
 def spare_cards(size: int = ASSUMED) -> int:
     """The cards left over once each of ``size`` pupils has one: whole pages round the
-    spares up (29 pupils take 17 pages, 34 cards: five spare, not four)."""
+    spares up (29 pupils take 8 pages, 32 cards: three spare, not two)."""
     return copies(size) * CARDS_A_PAGE - size
 
 
@@ -60,8 +59,8 @@ def _count(size: int | None) -> tuple[str, str]:
         return (f"{HEADING}: print {copies()} copies for a class of {ASSUMED}",
                 f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: {copies()} copies "
                 f"give {ASSUMED} pupils a card each and {number_word(spare_cards())} spare. "
-                f"Another size: one copy for every {number_word(CARDS_A_PAGE)} pupils and "
-                f"{number_word(SPARES // 2)} more.")
+                f"Another size: add {number_word(SPARES)} to the class and divide by "
+                f"{number_word(CARDS_A_PAGE)}, rounding up.")
     return (f"{HEADING}: print {copies(size)} copies",
             f"{number_word(CARDS_A_PAGE).capitalize()} cards a page: one for each of the "
             f"class's {size} pupils and {number_word(spare_cards(size))} spare.")

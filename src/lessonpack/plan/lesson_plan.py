@@ -410,7 +410,7 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 
 
 def _card_counts(lesson: Lesson, brand: Brand) -> str:
-    """"pages 1 and 2 six times, page 3 (help cards) 17 times" for the school file's class,
+    """"pages 1 and 2 six times, page 3 (help cards) 8 times" for the school file's class,
     said to be for a class of 30 where the file gives no size."""
     size = pupils(lesson.audience, brand)
     counts = short_print_counts(lesson, size)

@@ -8,7 +8,9 @@ the pupil turns 16, the pupil may choose to receive sex education whatever the p
 asked (DfE statutory guidance, 2025: content/facts.yml S-RSHE25). Which part a lesson on
 sexual images and sextortion belongs to is the school's policy decision, not the teacher's.
 A brand or school file that says so (``rse_lesson``) gets one finished sentence; one that
-does not keeps the bracketed choice for the school to make.
+does not gets the three parts as tick boxes in a paragraph of their own after the choice's,
+under one short yellow field, for the school to tick once on the copy it photocopies (the
+choice as one long bracketed sentence mid-paragraph could not be printed as it was).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from lessonpack.content.model import Audience
 # it so.
 CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health education / "
           "the sex education part of our RSE (you may ask to withdraw)]")
-_SENTENCE = re.compile(re.escape(CHOICE) + r"(?P<rest>[^.]*)\.")
+_SENTENCE = re.compile(r"(?P<lead>The lesson is taught in )?" + re.escape(CHOICE)
+                       + r"(?P<rest>[^.]*)\.\s?")
 
 _PART = RSE_PART_WORDS
 
@@ -42,8 +45,16 @@ WITHDRAW = "you may ask to withdraw your child from it: please talk to us first.
 # guidance asks schools to make sure pupils know it, so their parents are told too.
 OWN_CHOICE = "From three terms before 16, your child can choose it themselves."
 # The same, while the school has not said which part the lesson is: a yellow field that
-# goes with the choice (deleted unless the school picks sex education).
+# goes with the choice (deleted unless the school picks sex education). Kept for a lesson
+# file that still writes it; the tick lines say it on the sex education line instead.
 OWN_CHOICE_FIELD = "[If sex education: from three terms before 16, your child may choose it.]"
+# While the school has not said: its one field, over the three parts as tick boxes
+# (a box in front of each, not a slash between them, so the choice reads as a choice).
+TICK_FIELD = "[tick one before copying]"
+BOX = "\u2610"
+TICK_LEAD = f"The lesson's part of our RSHE {TICK_FIELD}:"
+TICK_EVERY = "every pupil takes it"
+TICK_WITHDRAW = "you may ask to withdraw your child (talk to us first)."
 
 
 def withdrawable(rse_lesson: RsePart | None) -> bool | None:
@@ -52,21 +63,47 @@ def withdrawable(rse_lesson: RsePart | None) -> bool | None:
     return None if rse_lesson is None else rse_lesson == "sex"
 
 
-def _said(rse_lesson: RsePart | None, rest: str, audience: Audience) -> str:
-    """The choice's sentence as the school's answer (or its fill-ins while unsaid)."""
+def _said(rse_lesson: RsePart, match: re.Match[str], audience: Audience) -> str:
+    """The choice's sentence as the school's answer."""
     own = audience is Audience.KS4
-    if rse_lesson is None:
-        return f"{CHOICE}{rest}." + (f" {OWN_CHOICE_FIELD}" if own else "")
+    lead, rest = match.group("lead") or "", match.group("rest")
+    end = " " if match.group(0).endswith(" ") else ""
     if rse_lesson == "sex":
-        return f"{_PART['sex']}{rest}, and {WITHDRAW}" + (f" {OWN_CHOICE}" if own else "")
-    return f"{_PART[rse_lesson]}{rest}. {EVERY_PUPIL}"
+        return (f"{lead}{_PART['sex']}{rest}, and {WITHDRAW}" + (f" {OWN_CHOICE}" if own else "")
+                + end)
+    return f"{lead}{_PART[rse_lesson]}{rest}. {EVERY_PUPIL}{end}"
+
+
+def tick_lines(audience: Audience) -> str:
+    """The three parts as tick boxes under the school's field (a KS4 pupil's own right on
+    the sex education line)."""
+    own = f" {OWN_CHOICE}" if audience is Audience.KS4 else ""
+    # The two parts every pupil takes share a line: a line each left a host school's KS4
+    # letter, with two local helplines, under a centimetre above its reply slip.
+    return "\n".join((TICK_LEAD,
+                      f"{BOX} the relationships part of our RSE or {BOX} health education: "
+                      f"{TICK_EVERY}",
+                      f"{BOX} the sex education part of our RSE: {TICK_WITHDRAW}{own}"))
+
+
+def _unsaid(paragraph: str, audience: Audience) -> str:
+    """The paragraph without the choice's sentence, the tick lines at its end (the choice
+    left mid-sentence when the lesson file words it otherwise: there, "the part ticked")."""
+    def cut(match: re.Match[str]) -> str:
+        if match.group("lead"):
+            return ""
+        return f"the part of our RSHE ticked below{match.group('rest')}. "
+    cut_out = _SENTENCE.sub(cut, paragraph).rstrip()
+    return f"{cut_out}\n{tick_lines(audience)}" if cut_out != paragraph.rstrip() else paragraph
 
 
 def settle_rse(paragraphs: Sequence[str], rse_lesson: RsePart | None,
                audience: Audience = Audience.KS3) -> tuple[str, ...]:
-    """``paragraphs`` with the RSHE choice made as ``rse_lesson`` says (the choice and its
-    KS4 fill-in when the school has not said, None)."""
-    return tuple(_SENTENCE.sub(lambda m: _said(rse_lesson, m.group("rest"), audience), p)
+    """``paragraphs`` with the RSHE choice made as ``rse_lesson`` says (tick lines under a
+    field when the school has not said, None)."""
+    if rse_lesson is None:
+        return tuple(_unsaid(p, audience) for p in paragraphs)
+    return tuple(_SENTENCE.sub(lambda m: _said(rse_lesson, m, audience), p)
                  for p in paragraphs)
 
 

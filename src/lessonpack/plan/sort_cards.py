@@ -241,7 +241,7 @@ def _pages(first: int, last: int) -> str:
 
 def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -> str:
     """A reading lesson's cards file: "pages 1 and 2 six times (sort cards, a set per
-    table); page 3 17 times (help cards, one per pupil and spares)". Each
+    table); page 3 eight times (help cards, one per pupil and spares)". Each
     sort starts a page of its own (``_sorts``) and the help cards take the page after."""
     sorts = sort_pages(lesson)
     each = "table" if lesson.card_sets == "table" else "pair"
@@ -260,7 +260,7 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
 
 def short_print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
     """``sort_print_counts`` as the plan's resources say it, after the resource's own words
-    on who shares a set: "pages 1 and 2 six times, page 3 (help cards) 17 times" (the
+    on who shares a set: "pages 1 and 2 six times, page 3 (help cards) 8 times" (the
     longer line pushed the plan's last lines onto a page of their own)."""
     sorts = sort_pages(lesson)
     said = (f"{_pages(1, sorts)} once for each support-group table"

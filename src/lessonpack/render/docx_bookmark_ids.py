@@ -13,4 +13,7 @@ REFERENCE_ID = "9401"
 # The last page's bookmark (render/docx_page_ref).
 LAST_PAGE_ID = "9402"
 
-ALL_IDS = (REFERENCE_ID, LAST_PAGE_ID)
+# The pocket help cards' bookmark (render/docx_help_cards), which `check` reads.
+POCKET_ID = "9403"
+
+ALL_IDS = (REFERENCE_ID, LAST_PAGE_ID, POCKET_ID)

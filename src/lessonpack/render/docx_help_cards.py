@@ -1,15 +1,17 @@
 """The take-away help card as a Word page: the same card in a grid of dashed frames to cut.
 
-Each card is a cell the text's width and half the page's height (two to an A4 page, about
-A5), its text never under the documents' least size (12 pt, LPC202): a business card at 9 pt
-failed the pack's own check, and four to a page, each with eight or nine services, read as a
-form. The cards are one grid of dashed cells (``render.docx_cards``): one cut line between
-two cards, and rows that never split.
+Four cards to an A4 page, two by two (each about A6, a pocket card): half a page each, at
+the documents' least size, was a sheet nobody keeps, and a class of 30 took 17 sheets. The
+cards' words may sit a little under that size (``check.docx_reference.POCKET_MARGIN_PT``,
+marked by a hidden bookmark `check` reads): a card is read in the hand. Each number is bold
+so a pupil finds it at a glance. The cards are one grid of dashed cells
+(``render.docx_cards``): one cut line between two cards, and rows that never split.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -19,10 +21,12 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.check.docx_reference import POCKET_BOOKMARK, POCKET_MARGIN_PT
 from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.contact_text import unbroken
 from lessonpack.plan.model import HelpCards
+from lessonpack.render.docx_bookmark_ids import POCKET_ID
 from lessonpack.render.docx_cards import StyleBook, cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
@@ -37,20 +41,24 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
+    from docx.oxml.table import CT_Tc
     from docx.oxml.text.paragraph import CT_P
 
     from lessonpack.render.docx_writer import DocWriter
 
-CARDS_A_ROW = 1
-# A card's side and bottom margins (twips, 8 mm): its words' inset from the dashed cut line
-# (at 3 mm, and none below, a card's last line butted against the next card's band).
-SIDE_TWIPS = 454
-FOOT_TWIPS = 454
+CARDS_A_ROW = 2
+# A card's side and bottom margins (twips, 5 mm): its words' inset from the dashed cut line
+# (at 3 mm, and none below, a card's last line butted against the next card's band; at
+# 8 mm a pocket card's column lost a fifth of its width).
+SIDE_TWIPS = 284
+FOOT_TWIPS = 284
 FOOT_MARGIN = f'<w:tcMar><w:bottom w:w="{FOOT_TWIPS}" w:type="dxa"/></w:tcMar>'
 # Two rows under the page's heading and note on A4 (scaled down on a shorter page).
 CARD_CM = 10.5
 HEADING_PT = 14
 LINE_PT = 12
+# The least a card's words are set: the documents' least size less the pocket card's margin.
+CARD_LEAST_PT = LINE_PT - POCKET_MARGIN_PT
 # A line's words before its first colon are bold when they name a route, not a sentence:
 # "Report Remove (a private picture of you online, under 18)", Year 7's, is 57.
 LEAD_CHARS = 60
@@ -133,6 +141,21 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     spare = _spare(renderer, card, height, width, size)
     for cell in cells:
         _fill(renderer, list(cell.iter(qn("w:p"))), card, size, spare)
+    _mark_pocket(cells)
+
+
+def _mark_pocket(cells: list[CT_Tc]) -> None:
+    """The hidden bookmark round the cards, from the first card's first paragraph to the
+    last card's last: `check` holds the words inside it to the pocket card's least size."""
+    if not cells:
+        return
+    first = cells[0].find(qn("w:p"))
+    last = cells[-1].findall(qn("w:p"))[-1]
+    ppr = first.pPr
+    at = list(first).index(ppr) + 1 if ppr is not None else 0
+    first.insert(at, parse_xml(f'<w:bookmarkStart {W} w:id="{POCKET_ID}" '
+                               f'w:name="{POCKET_BOOKMARK}"/>'))
+    last.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{POCKET_ID}"/>'))
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
@@ -141,15 +164,19 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
 # (its icons' lines counted as tall as LibreOffice sets them) came to 3% over LibreOffice's
 # layout of KS3's card in Arial, which covers a font with taller lines (Calibri's). (A
 # trainer's template's wider line spacing is measured: ``_points``.)
-LINE_SIZES = (18, 17, 16, 15, 14, 13, LINE_PT)
+LINE_SIZES = (14, 13, 12, 11.5, 11, 10.5, CARD_LEAST_PT)
 FILL_SHARE = 1.0
 
 
 def _pt(role: Role, size: float) -> float:
-    """A paragraph's type size on a card whose routes are ``size``: the question larger, the
-    small "Also" heading at the least size."""
-    return size + HEADING_PT - LINE_PT if role == "band" else LINE_PT if role == "also" \
-        else size
+    """A paragraph's type size on a card whose routes are ``size``: the question larger (at
+    most ``BAND_MOST_PT``), the small "Also" heading the routes' size."""
+    return min(size + HEADING_PT - LINE_PT, BAND_MOST_PT) if role == "band" else size
+
+
+# The question's largest size: at 15 pt bold, KS2's "Worried about something online?" ran
+# to the band's ends on a card half the page wide.
+BAND_MOST_PT = 13
 
 
 def _points(renderer: DocWriter, card: Card, width_twips: int, size: float) -> float:
@@ -211,13 +238,15 @@ def _line_size(renderer: DocWriter, card: Card, height_twips: int, width_twips: 
     for size in LINE_SIZES:
         if _points(renderer, card, width_twips, size) * 20 <= room:
             return size
-    return LINE_PT
+    return CARD_LEAST_PT
 
 
 # Of the room the words leave in a card, what goes above its routes and the "Also" heading
 # as air (the rest stays under the last line; the estimate errs a little tall, not short).
 SPARE_SHARE = 0.9
-SPARE_MOST_PT = 16.0
+# At most a line's air before each route: at 16 pt, a trainer's template in Calibri (its
+# lines taller than the estimate) grew a card past its row and the last row went overleaf.
+SPARE_MOST_PT = 8.0
 
 
 def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int, size: float
@@ -231,7 +260,7 @@ def _spare(renderer: DocWriter, card: Card, height_twips: int, width_twips: int,
 
 
 # Of a card's least height: the rows fill the page's foot (a blank band there read as waste).
-CARD_MOST = 1.2
+CARD_MOST = 1.1
 
 
 def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float = LINE_PT,
@@ -283,9 +312,29 @@ def _fill(renderer: DocWriter, paragraphs: list[CT_P], card: Card, size: float =
         if colon and len(lead) <= LEAD_CHARS:
             styled_run(p, lead + ":", bold=True, size=pt,
                        colour=str(brand.primary) if role == "key" else "")
-            styled_run(p, " " + rest, size=pt)
+            _numbers_bold(p, " " + rest, pt)
         else:
-            styled_run(p, text, size=pt)
+            _numbers_bold(p, text, pt)
+
+
+# A number a pupil rings or texts: three digits or more, its groups joined by the no-break
+# spaces ``unbroken`` sets ("0800 1111", "116 123", "85258", "999"); an age ("under 18")
+# or a room ("G14") stays plain.
+_NUMBER = re.compile(r"(?<![\w])\d(?:\d|\u00a0(?=\d))+(?![\w])")
+
+
+def _numbers_bold(p: CT_P, text: str, pt: float) -> None:
+    """``text`` as runs at ``pt``, each phone number or text code in bold."""
+    at = 0
+    for match in _NUMBER.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < 3:
+            continue
+        if match.start() > at:
+            styled_run(p, text[at:match.start()], size=pt)
+        styled_run(p, match.group(), bold=True, size=pt)
+        at = match.end()
+    if at < len(text):
+        styled_run(p, text[at:], size=pt)
 
 
 ICON_SCALE = 1.15  # of the route's type size: the icon a little taller than its capitals

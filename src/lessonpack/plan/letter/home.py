@@ -30,7 +30,7 @@ from lessonpack.plan.model import (
     SideBySide,
     WriteOnLine,
 )
-from lessonpack.plan.rse_sentence import settle_rse, withdrawable
+from lessonpack.plan.rse_sentence import TICK_LEAD, settle_rse, withdrawable
 from lessonpack.plan.school_classes import class_file
 
 
@@ -98,10 +98,18 @@ def _letter_body(lesson: Lesson, brand: Brand, after: bool, tight: bool) -> list
                                          lesson.audience)]
         # Who teaches it ends the first paragraph (what the lesson is), not a paragraph of
         # its own: the letter and its reply slip stay on one page.
+        split = [p.partition(f"\n{TICK_LEAD}") for p in paragraphs]
         body: list[Block] = [Paragraph(f"{p} {visit}".strip() if n == 0 else p)
-                             for n, p in enumerate(paragraphs)]
+                             for n, (p, _lead, _ticks) in enumerate(split)]
         if letter.rules:  # under the paragraph that leads into them
             body.insert(2, BulletList(tuple(letter.rules), whole_items=True))
+        # The part of RSHE still to tick: its lines a paragraph of their own under the one
+        # they end, kept whole (run on from its last sentence, they read as its words).
+        for text, lead, ticks in split:
+            if lead:
+                at = next(k for k, b in enumerate(body)
+                          if isinstance(b, Paragraph) and b.text.startswith(text))
+                body.insert(at + 1, Paragraph(lead.lstrip("\n") + ticks, keep_lines=True))
         # The tips alone, the width of the page: questions to talk about come with the
         # letter after the lesson, when there is something to ask about (two columns of
         # both filled the page to its slip, a form more than a letter).

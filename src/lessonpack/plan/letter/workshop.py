@@ -32,14 +32,17 @@ def workshop_invitation(brand: Brand, audience: Audience | None = None,
                           label=WORKSHOP_LABEL)]
     # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
     # yellow ask for these too; and building the parents' pack says nothing of whether the
-    # school runs the workshop, so the line says it goes when it runs none.
+    # school runs the workshop, so its one field says the line goes when it runs none (a
+    # field each for when and where and a "[Delete if none.]" after the line's last
+    # sentence were three yellow marks where one does).
+    if not (brand.parents_session_date or brand.parents_session_venue):
+        return [Paragraph(f"{WORKSHOP_FIELD}. All welcome.{content_note(brand, audience)}",
+                          label=WORKSHOP_LABEL)]
     when = _tonight(brand.parents_session_date, sent) or brand.parents_session_date \
         or WORKSHOP_WHEN
     where = brand.parents_session_venue or WORKSHOP_WHERE
-    optional = "" if brand.parents_session_date or brand.parents_session_venue else (
-        " " + WORKSHOP_OPTIONAL)
     # One line: the letter and its reply slip are one page.
-    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}{optional}",
+    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",
                       label=WORKSHOP_LABEL)]
 
 
@@ -73,4 +76,5 @@ ALL_THROUGH_CONTENT_NOTE = (
     "It covers how offenders blackmail teenagers; no images are shown, nothing graphic.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
-WORKSHOP_OPTIONAL = "[Delete if none.]"
+# When and where in one field, with what to do when the school runs no workshop.
+WORKSHOP_FIELD = "[date, time and place, or delete this line]"
