@@ -36,8 +36,11 @@ def _letters(audience: Audience, brand: Brand) -> tuple[Letterhead, str, str]:
 
 @pytest.mark.parametrize("brand", [OAKFIELD, RIVERSIDE], ids=["oakfield", "riverside"])
 def test_an_undated_lesson_leaves_every_date_a_field(brand: Brand) -> None:
-    assert not brand.lesson_date
+    # The example files date their lessons (their letters are whole): left out, as a school
+    # that has not fixed the day yet leaves it.
     audience = Audience.KS1 if brand is OAKFIELD else Audience.KS4
+    assert brand.lesson_date
+    brand = brand.model_copy(update={"lesson_date": ""})
     head, slip, text = _letters(audience, brand)
     # Oakfield's file dates its letters (6 January); with no lesson date, neither is printed.
     assert head.date == LETTER_DATE_FIELD
