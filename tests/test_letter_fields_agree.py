@@ -65,13 +65,19 @@ def test_the_plan_confirms_the_letters_rshe_part_against_the_policy() -> None:
 
 
 def test_oakfields_printed_letter_marks_its_dates_yellow(tmp_path: Path) -> None:
-    """Built and read back: the letterhead's date and the slip's day are highlighted fields,
-    with no date of the brand's beside them."""
+    """Built and read back, with no lesson date (the example file's left out): the
+    letterhead's date and the slip's day are highlighted fields, with no date of the
+    brand's beside them."""
     from lessonpack.cli import main
 
-    assert main(["build", "-k", "ks1", "-f", "docx", "--brand",
-                 str(ROOT / "examples/brands/oakfield-primary/brand.yml"),
-                 "--out", str(tmp_path), "--quiet", "-j", "1"]) == 0
+    example = ROOT / "examples/brands/oakfield-primary/brand.yml"
+    undated = tmp_path / "brand.yml"
+    undated.write_text("".join(
+        line for line in example.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not line.startswith("lesson_date:")).replace(
+            "logo: logo.png", f"logo: {example.parent / 'logo.png'}"), encoding="utf-8")
+    assert main(["build", "-k", "ks1", "-f", "docx", "--brand", str(undated),
+                 "--out", str(tmp_path / "out"), "--quiet", "-j", "1"]) == 0
     letter = next(tmp_path.rglob("*-ks1-letter-home.docx"))
     runs = list(Document(str(letter)).element.body.iter(qn("w:r")))
     text = "".join(t.text or "" for r in runs for t in r.iter(qn("w:t")))
