@@ -270,9 +270,21 @@ OAKFIELD_LESSON_DATE = "Wednesday 20 January 2027"
 
 @pytest.fixture(scope="session")
 def oakfield_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Oakfield's packs without a lesson date (the brand gives none)."""
-    return _built_once(tmp_path_factory, "oakfield-all", _build_into(
-        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND)))
+    """Oakfield's packs without a lesson date: its brand file with its ``lesson_date`` left
+    out (the example gives one, so its letters are complete), for the tests of what an
+    undated pack prints: yellow date fields, the plan's "write the dates by hand"."""
+    return _built_once(tmp_path_factory, "oakfield-all", _undated_oakfield)
+
+
+def _undated_oakfield(out: Path) -> None:
+    brand = out.parent / f"{out.name}-brand.yml"
+    text = OAKFIELD_BRAND.read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines(keepends=True)
+            if not line.startswith("lesson_date:")]
+    assert len(kept) == len(text.splitlines()) - 1, "Oakfield's brand names no lesson_date"
+    brand.write_text("".join(kept).replace(
+        "logo: logo.png", f"logo: {OAKFIELD_BRAND.parent / 'logo.png'}"), encoding="utf-8")
+    _build_into("--all", "-j", "1", "--brand", str(brand))(out)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Audience, ParentSession
 from lessonpack.content.school import with_classes
-from lessonpack.plan.letter.workshop import workshop_invitation
+from lessonpack.plan.letter.workshop import ALL_WELCOME, workshop_invitation
 from lessonpack.plan.model import Paragraph
 from lessonpack.plan.parents.parents_visit import plan_invitation
 from lessons import content_index
@@ -43,7 +43,7 @@ def test_a_primary_age_letter_leaves_the_note_out_unless_all_through_was_asked_f
     brand = with_classes(DATED, ())
     for audience in (Audience.KS1, Audience.KS2):
         (line,) = workshop_invitation(brand, audience)
-        assert NOTE not in line.text and line.text.endswith("All welcome."), audience
+        assert NOTE not in line.text and line.text.endswith(ALL_WELCOME), audience
     asked = with_classes(DATED.model_copy(update={"phase": "all"}), ())
     (line,) = workshop_invitation(asked, Audience.KS1)
     assert NOTE in line.text

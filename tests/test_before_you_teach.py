@@ -121,10 +121,10 @@ def test_the_ks2_deck_for_every_year_says_whose_stories_it_tells(built_packs: Pa
     assert strip.text_frame.text.startswith("Draft: Add logo here. Fill in the yellow fields"), \
         strip.text_frame.text
     assert strip.text_frame.text.endswith(
-        ". Years 3\u20134 stories (Years 5\u20136: ask for theirs)."), strip.text_frame.text
+        ". Years 3\u20134 stories (Years 5\u20136 too: see the plan)."), strip.text_frame.text
     last = list(deck.slides)[-1]
-    assert "This deck tells the Years 3\u20134 stories. For Years 5\u20136, ask whoever made " \
-        "this pack for the Years 5\u20136 deck." in _text(last), _text(last)
+    assert "This deck tells the Years 3\u20134 stories; Years 5\u20136 are taught them too, " \
+        "as the plan says." in _text(last), _text(last)
     assert "Years 3\u20134 stories" not in _text(built_deck(built_packs, "ks1").slides[0])
 
 

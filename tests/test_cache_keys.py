@@ -117,7 +117,7 @@ def _first_slide_text(deck: bytes) -> str:
 
 # A deck for every year telling only the youngest years' stories leads its Draft strip with
 # words of its own (plan/class_fit.deck_years).
-YEARS_LEAD = "Years 1\u20132 stories (Years 3\u20134: ask for theirs)."
+YEARS_LEAD = "Years 1\u20132 stories (Years 3\u20134 too: see the plan)."
 
 
 def test_the_same_slides_for_other_years_get_their_own_draft_strip() -> None:

@@ -251,12 +251,11 @@ def test_letter_is_a_school_letter(tmp_path: Path, built_packs: Path) -> None:
                  school.deputy_dsl_name, school.letter_signatory, school.letter_signatory_role,
                  "Date:", "Reply slip:", "Lesson date:", "class teacher"):
         assert part and part in text, part
-    # Every field filled from the brand; the dates it cannot know without the lesson's (the
-    # lesson's, the letter's and the reply-by day) are fields to fill in like the others
-    # (the "Fill in first" box names them), not bare lines.
-    assert sorted(set(re.findall(r"\[[^\]]*\]", text))) == [
-        "[lesson date]", "[letter date]", "[reply-by date]"]
-    assert "Lesson date: [lesson date]" in text
+    # Every field filled from the brand, its dates too (the lesson's, the letter's and the
+    # reply-by day, a school week before the lesson): an example school's letter is whole.
+    assert re.findall(r"\[[^\]]*\]", text) == []
+    assert f"Lesson date: {school.lesson_date}" in text and f"Date: {school.letter_date}" in text
+    assert re.search(r"Reply slip: .* by \w+day \d+ January 2027\.", text), text
     # The school delivers it: no credit line at the page foot.
     assert not "".join(p.text for p in doc.sections[0].footer.paragraphs).strip()
     default = _text(built_packs / "live-streaming-ks2" / "live-streaming-ks2-letter-home.docx")

@@ -25,8 +25,8 @@ def test_the_line_is_the_lessons_own_with_its_years_filled_in() -> None:
     assert lesson.every_year_line is not None and "{years}" in lesson.every_year_line
     # Its slides' stories said too, as the deck's first slide says them.
     assert serves_every_year(lesson, DEFAULT_BRAND) == (
-        "For real use, ask whoever made this pack for your year group's own version: "
-        "this plan serves Years 3\u20136; its slides tell the Years 3\u20134 stories.")
+        "Ready to teach to any class in Years 3\u20136, as it is; its slides tell the "
+        "Years 3\u20134 stories.")
     # Reworded in content, the plan says the new words.
     reworded = lesson.model_copy(update={"every_year_line": "Ask for your class's own ({years})."})
     assert serves_every_year(reworded, DEFAULT_BRAND) == (
@@ -52,9 +52,10 @@ def test_a_deck_for_every_year_says_whose_stories_it_tells() -> None:
     from lessonpack.plan.class_fit import deck_years
 
     strip, line = deck_years(_ks2(), DEFAULT_BRAND)
-    assert strip == "Years 3\u20134 stories (Years 5\u20136: ask for theirs)."
-    assert line == ("This deck tells the Years 3\u20134 stories. For Years 5\u20136, ask "
-                    "whoever made this pack for the Years 5\u20136 deck."), line
+    assert strip == "Years 3\u20134 stories (Years 5\u20136 too: see the plan)."
+    assert line == ("This deck tells the Years 3\u20134 stories; Years 5\u20136 are taught "
+                    "them too, as the plan says. A Years 5\u20136 deck, with stories at their "
+                    "age, can be built by whoever made this pack."), line
     # A teacher reads it: no command-line words (the build's note tells the builder).
     assert "--class" not in line, line
     for year in ("Year 4", "Year 6"):

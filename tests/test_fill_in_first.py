@@ -216,9 +216,12 @@ def test_an_example_pack_lists_its_made_up_contacts(oakfield_all: Path) -> None:
 
 
 def _real_school(tmp_path: Path) -> Path:
-    """Oakfield's brand file as a real school's: the same contacts, not marked example."""
+    """Oakfield's brand file as a real school's: the same contacts, not marked example, and
+    no lesson date (each build here gives one, or tests the pack without)."""
     text = OAKFIELD.read_text(encoding="utf-8").replace("example: true\n", "")
-    assert "example:" not in text
+    text = "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith("lesson_date:"))
+    assert "example:" not in text and "lesson_date:" not in text
     brand = tmp_path / "brand.yml"
     brand.write_text(text.replace("logo: logo.png", f"logo: {OAKFIELD.parent}/logo.png"),
                      encoding="utf-8")

@@ -14,6 +14,8 @@ from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.school import with_classes
 from lessonpack.plan.letter.workshop import (
     WORKSHOP_FIELD,
+    ADULTS_ONLY,
+    ALL_WELCOME,
     WORKSHOP_LABEL,
     WORKSHOP_WHEN,
     WORKSHOP_WHERE,
@@ -30,6 +32,22 @@ def test_a_brand_giving_the_date_invites_parents_to_it(tmp_path: Path) -> None:
                  "--brand", str(OAKFIELD)]) == 0
     line = next(t for t in _letter(tmp_path) if t.startswith(typographic(WORKSHOP_LABEL)))
     assert "Thursday 21 January 2027, 3.30pm, the school hall." in line
+    # A 3.30pm session is at pick-up: the letter says what children who come do.
+    assert line.endswith(typographic(ALL_WELCOME)), line
+
+
+def test_a_secondary_schools_letter_says_the_session_is_for_adults() -> None:
+    """Riverside's workshop shows sextortion figures and a teenage story: its letters ask
+    families to come without pupils; a primary school's say where children go."""
+    for phase, said in (("secondary", ADULTS_ONLY), ("primary", ALL_WELCOME),
+                        ("all", ALL_WELCOME)):
+        brand = with_classes(DEFAULT_BRAND.model_copy(update={
+            "org_name": "Riverside Academy", "phase": phase,
+            "parents_session_date": "Wednesday 20 January 2027, 6pm",
+            "parents_session_venue": "the main hall"}), ())
+        (line,) = workshop_invitation(brand)
+        assert f"the main hall. {said}" in line.text, (phase, line.text)
+        assert ("All welcome" in line.text) is (phase != "secondary"), line.text
 
 
 def _letter(out: Path) -> list[str]:

@@ -122,7 +122,7 @@ def test_year_6_sorts_comments_on_owens_stream_and_has_its_own_statement() -> No
     # Year 4's cake or its dare for coins; nor a line Year 6's own slides and sheets print
     # (Roamer_22's comment, Part 2's task again: answered from memory): a new comment
     # wanting to know where a child will be, a new gift for a new ask.
-    flag, first = fitted.exit_quiz[0], fitted.exit_quiz[3]
+    flag, first = fitted.exit_quiz[0], fitted.exit_quiz[1]
     shown = {c.text for part in fitted.cycles if part.scenario is not None
              for c in part.scenario.comments}
     assert not {o.text for o in flag.options} & shown, flag.options

@@ -101,12 +101,11 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     # Under the class line, in a panel with its lead-in, before the pages to print.
     (said,) = [b for b in plan.blocks[:6] if getattr(b, "text", "") == line]
     assert said.label == "Years 3–6 in one plan:" and said.panel
-    # Straight over that panel, one bold line: for real use, the year group's own pack, from
-    # whoever made this one (a class teacher does not run the build: no command here).
+    # Straight over that panel, one bold line: the plan is taught as it is, and whose
+    # stories its slides tell (no command here: a class teacher does not run the build).
     serves = plan.blocks[plan.blocks.index(said) - 1]
-    assert serves.label == ("For real use, ask whoever made this pack for your year group's "
-                            "own version: this plan serves Years 3–6; its slides tell "
-                            "the Years 3–4 stories.") and not serves.text
+    assert serves.label == ("Ready to teach to any class in Years 3–6, as it is; its slides "
+                            "tell the Years 3–4 stories.") and not serves.text
     assert "lessonpack" not in serves.label
     assert plan.blocks[0].label == "Outcome:"
     (note,) = [n for n in school_notes([ks2], Brand()) if "built for" in n]

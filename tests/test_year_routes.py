@@ -304,7 +304,7 @@ def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
     assert all(q in slide for q in kept) and not any(q in slide for q in left)
     assert f"{len(kept)} questions" in slide
     notes = _notes(deck)
-    assert "questions 1 and 4 only" not in notes
+    assert "questions 1 and 2 only" not in notes
     doc = Document(str(next(pack.glob("*-worksheet.docx"))))
     numbered = [p.text for t in doc.tables for row in t.rows for c in row.cells
                 for p in c.paragraphs if any(q in _plain(p.text) for q in kept)]
@@ -313,11 +313,48 @@ def test_a_year_4_class_is_asked_only_its_questions_numbered_from_1(
     # No class year: all four on the slide, and the notes say which Years 3–4 answer.
     whole = _plain(" ".join(_quiz_slide(next(ks2_pack.glob("*-slides.pptx")))))
     assert all(_plain(q.question) in whole for q in lesson.exit_quiz)
-    assert "Years 3–4: questions 1 and 4 only" in _notes(next(ks2_pack.glob("*-slides.pptx")))
-    # No class year: every Part and question, and no year named.
+    assert "Years 3–4: questions 1 and 2 only" in _notes(next(ks2_pack.glob("*-slides.pptx")))
+    # No class year: every Part and question, each band named only where the sheet marks
+    # what it leaves (test_the_sheet_for_every_year_marks_what_each_band_leaves), no class.
     unknown = _sheet_text(ks2_pack)
     assert all(f"Part {n}:" in unknown for n in range(1, len(lesson.cycles) + 1))
-    assert "Year 4:" not in unknown and "Years 3" not in unknown
+    assert "Year 4:" not in unknown
+
+
+def test_the_sheet_for_every_year_marks_what_each_band_leaves(ks2_pack: Path) -> None:
+    """The sheet for no class serves Years 3–4 and 5–6: each sort table's first heading says
+    Years 3–4 sort on cards, not there, and a line under the quiz's heading says which
+    questions each band answers, so a Year 3 child never fills in the sheet's tables or
+    answers questions their band skips. Both are in the pupils' printed file."""
+    doc = Document(str(next(ks2_pack.glob("*-worksheet.docx"))))
+    marked = [t for t in doc.tables
+              if t.rows[0].cells[0].text == "Card (Years 3–4: sort on your cards, not here)"]
+    # The comment sort and the clue sort, each with its own columns.
+    assert [[c.text for c in t.rows[0].cells][1:] for t in marked] == [
+        ["Kind", "Unkind", "Red flag"], ["Shows who or where", "Gives nothing away"]]
+    paragraphs = [p.text for p in doc.paragraphs]
+    quiz = next(i for i, text in enumerate(paragraphs) if text.startswith("Exit quiz:"))
+    assert paragraphs[quiz + 1] == \
+        "Years 3–4: questions 1 and 2 only. Years 5–6: all 4 questions.", paragraphs[quiz + 1]
+
+
+def test_a_class_sheet_names_no_band() -> None:
+    """The band lines mark a sheet serving two bands; a sheet whose routes are fitted to one
+    class's year (a Year 4 pack) is left as it is: its class does every Part it is given."""
+    from lessonpack.plan.model import Heading, Paragraph
+    from lessonpack.plan.worksheet.bands import bands_marked
+    from lessonpack.plan.worksheet.close import QUIZ_HEADING
+    from lessonpack.plan.worksheet.sort import sort_table
+
+    lesson = load().items["live-streaming-ks2"].item
+    assert isinstance(lesson, Lesson) and lesson.cycles[0].task.sort is not None
+    blocks = [sort_table(lesson.cycles[0].task.sort), Heading(QUIZ_HEADING, 2)]
+    marked = bands_marked(lesson, list(blocks))
+    assert [type(b) for b in marked] == [type(blocks[0]), Heading, Paragraph]
+    assert marked[0].header[0].endswith("(Years 3–4: sort on your cards, not here)")
+    fitted = lesson.model_copy(update={"sheet_routes": [
+        r.model_copy(update={"years": "4"}) for r in lesson.sheet_routes[:1]]})
+    assert bands_marked(fitted, list(blocks)) == blocks
 
 
 @pytest.mark.parametrize("year", [4, 6])

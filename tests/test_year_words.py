@@ -4,6 +4,8 @@ Year 7); a Year 8 or 9 class keeps "nude"."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lessonpack.content.brand import DEFAULT_BRAND
@@ -85,3 +87,18 @@ def test_each_entry_is_said_once_never_rewritten_by_another() -> None:
     assert "a private picture of you online" in lines and "private photo" not in lines
     young = " ".join(h.young_people for h in facts.helplines)
     assert "A private picture of you online" in young and "private photo" not in young
+
+
+def test_the_threat_on_get_help_is_said_in_year_7_words(built_packs: Path) -> None:
+    """Slide "Big ideas: Get help, help others" names the threat to share an image: in the
+    pack for no one class (it may reach Year 7) it says "a private picture", as its help
+    slide and cards do, and no slide a pupil sees says "nude"; Year 8 keeps "nudes"."""
+    from built_decks import built_deck
+
+    deck = built_deck(built_packs, "ks3")
+    texts = [" ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+             for slide in deck.slides]
+    (get_help,) = [t for t in texts if "Big ideas: Get help, help others" in t]
+    assert "Threat to share a private picture" in get_help, get_help
+    assert not [t for t in texts if "nude" in t.lower()]
+    assert "threat to share nudes" in _pupil_texts("Year 8 Elm")["live-streaming-ks3-slides.pptx"]

@@ -86,8 +86,10 @@ LESSON_EDITS: dict[str, str] = {
     "unknown-fact": edit(FACT_IN_KS2, "{{ fact.liveskills }}"),
     # Routes through a quiz question and a Part the lesson does not have (LP114): in a
     # sheet route's list and words, and in a resource's route (written in its text too).
-    "route-unknown-part": edit("quiz 1 and 4, How did I do.\",\n     parts: [2, 3], quiz: [1, 4]",
-                               "quiz 1 and 5, How did I do.\",\n     parts: [2, 3], quiz: [1, 5]",
+    "route-unknown-part": edit("quiz 1 and 2, How did I do and Think about it.\",\n"
+                               "     parts: [2, 3], quiz: [1, 2]",
+                               "quiz 1 and 5, How did I do and Think about it.\",\n"
+                               "     parts: [2, 3], quiz: [1, 5]",
                                1, edit("(Parts 1 and 2)", "(Parts 1 and 4)", 2)),
     # A bad reference does not hide the file's other problems: all three, one line each.
     "unknown-fact-and-schema": edit("duration_minutes: 60", "duration_minutes: sixty\nlevel: easy",

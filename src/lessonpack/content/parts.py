@@ -335,8 +335,8 @@ class StreamComment(Strict):
 
 class StoryEnding(Strict):
     """How the last Part's story ended, told before this Part's story (KS3's Kai, before
-    Sami): the sheet prints it under a bold label of its own, so a pupil never
-    reads one child's outcome under another child's name."""
+    Sami): read aloud, never printed on the sheet, where it answered the last Part's
+    question for a pupil who turned over early (``title``: its name, for a page that shows it)."""
 
     title: Annotated[str, Chars(50)]
     text: Annotated[str, Chars(400), SLIDE_TEXT]

@@ -198,12 +198,14 @@ def deck_years(lesson: Lesson, brand: Brand) -> tuple[str, str]:
         return "", ""
     dash = "\u2013"
     older = " and ".join(f"Years {years.replace('-', dash)}" for years, _p, _c in own)
-    # Short: it follows the fields on the strip's one line.
-    strip = f"{told} stories ({older}: ask for theirs)."
+    # Short: it follows the fields on the strip's one line. The deck is taught to the older
+    # years as it is (the plan gives their route): the strip must not read as "not for you".
+    strip = f"{told} stories ({older} too: see the plan)."
     # A teacher reads this slide, not whoever runs the tool: no command-line words (the
     # build's own note tells the builder how).
-    line = (f"This deck tells the {told} stories. For {older}, ask whoever made this pack "
-            f"for the {older} deck.")
+    line = (f"This deck tells the {told} stories; {older} are taught them too, as the plan "
+            f"says. A {older} deck, with stories at their age, can be built by whoever made "
+            f"this pack.")
     return strip, line
 
 

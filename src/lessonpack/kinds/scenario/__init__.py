@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from lessonpack.content.picture_library import Picture
 from lessonpack.kinds._payloads import StreamComment, StreamScreen
 from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
-from lessonpack.plan.model import Block, Callout, Heading, Paragraph
+from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:
     from lessonpack.content.model import Scenario
@@ -44,17 +44,6 @@ def worksheet_blocks(sc: Scenario, chat_column: bool = True) -> list[Block]:
     return [Callout(f"{sc.character}'s {kind}, “{sc.stream_title}”",
                     (sc.story, *lines), chat_lines=len(comments) if chat_column else 0),
             Paragraph(sc.question, label="Talk with a partner:")]
-
-
-def ending_blocks(sc: Scenario | None) -> list[Block]:
-    """The last story's ending ("How Kai's story ended"), for the sheet to print under a
-    small heading of its own before this story's Part: under the Part's heading, even with
-    a bold label, it read as the start of the next character's story. A heading and a
-    paragraph, not a box: a box's title and padding pushed KS3's sheet to a fifth side in a
-    brand's font."""
-    if sc is None or not sc.ending_before:
-        return []
-    return [Heading(sc.ending_before.title, 3), Paragraph(sc.ending_before.text)]
 
 
 class DrawsStream(Protocol):

@@ -28,7 +28,7 @@ def workshop_invitation(brand: Brand, audience: Audience | None = None,
         when = _tonight(brand.parents_session_date, sent) or brand.parents_session_date \
             or "_" * 10 + " (when)"
         where = brand.parents_session_venue or "_" * 10 + " (where)"
-        return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",
+        return [Paragraph(f"{when}, {where}. {who_comes(brand)}{content_note(brand, audience)}",
                           label=WORKSHOP_LABEL)]
     # An unbranded letter is all fill-ins (content/fill_ins.py), so "Fill in first" and the
     # yellow ask for these too; and building the parents' pack says nothing of whether the
@@ -36,13 +36,13 @@ def workshop_invitation(brand: Brand, audience: Audience | None = None,
     # field each for when and where and a "[Delete if none.]" after the line's last
     # sentence were three yellow marks where one does).
     if not (brand.parents_session_date or brand.parents_session_venue):
-        return [Paragraph(f"{WORKSHOP_FIELD}. All welcome.{content_note(brand, audience)}",
-                          label=WORKSHOP_LABEL)]
+        return [Paragraph(f"{WORKSHOP_FIELD}. {who_comes(brand)}"
+                          f"{content_note(brand, audience)}", label=WORKSHOP_LABEL)]
     when = _tonight(brand.parents_session_date, sent) or brand.parents_session_date \
         or WORKSHOP_WHEN
     where = brand.parents_session_venue or WORKSHOP_WHERE
     # One line: the letter and its reply slip are one page.
-    return [Paragraph(f"{when}, {where}. All welcome.{content_note(brand, audience)}",
+    return [Paragraph(f"{when}, {where}. {who_comes(brand)}{content_note(brand, audience)}",
                       label=WORKSHOP_LABEL)]
 
 
@@ -53,6 +53,22 @@ def _tonight(session: str, sent: str) -> str:
         return ""
     time = session_time(session)
     return f"This evening, {time}" if time else "This evening"
+
+
+def who_comes(brand: Brand) -> str:
+    """Who the workshop is for, and what children do there. "All welcome" alone left
+    parents guessing whether to bring children (a primary school's 3.30pm session is pick-up
+    time) and let a Year 10 pupil come to an evening of sextortion figures the notes keep
+    for adults. A primary or all-through school's children are looked after in another room
+    (the facilitator notes' checklist arranges it); a secondary school's session is for the
+    adults alone."""
+    if brand.phase == "secondary":
+        return ADULTS_ONLY
+    return ALL_WELCOME
+
+
+ALL_WELCOME = "All welcome; children who come are looked after in another room by school staff."
+ADULTS_ONLY = "For parents and carers only, please: the session is for adults."
 
 
 def content_note(brand: Brand, audience: Audience | None = None) -> str:

@@ -15,6 +15,8 @@ from lessonpack.plan.model import (
 )
 
 ROUTE_REFLECTION_LINES = 4
+# The slide's "ring A, B or C" in the heading, as the slide asks it.
+QUIZ_HEADING = "Exit quiz: ring one letter for each question"
 
 
 def reflection(lesson: Lesson, label: str = "", lines: int = 0) -> list[Block]:
@@ -60,8 +62,7 @@ def exit_quiz(lesson: Lesson, named: Block) -> list[Block]:
     second leaf (a sheet of three or four sides printed double-sided), which holds it and
     the "worried me" sentence the class teacher reads that day. An unnamed loose leaf could
     not be traced to a child, and a worry written on it could not be followed up."""
-    # The slide's "ring A, B or C" in the heading, as the slide asks it.
-    return [named, Heading("Exit quiz: ring one letter for each question", 2),
+    return [named, Heading(QUIZ_HEADING, 2),
             *quiz_blocks(lesson.exit_quiz)]
 
 

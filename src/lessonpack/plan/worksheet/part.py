@@ -34,10 +34,10 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     Part that must fit its side with the story). ``before_last``: blocks before its last
     written question (the sheet's second leaf opening there)."""
     task = cycle.task
-    # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) goes under a heading
-    # of its own above this Part's: under "Part 3" it read as the start of Sami's part.
-    blocks: list[Block] = [*scenario.ending_blocks(cycle.scenario),
-                           Heading(f"Part {n}: {task.title}", 2)]
+    # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) is read aloud, never
+    # printed: on the sheet it answered the last Part's "what can Kai do now?" for anyone
+    # who turned over early, wherever on the next side it stood.
+    blocks: list[Block] = [Heading(f"Part {n}: {task.title}", 2)]
     if cycle.scenario:
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were

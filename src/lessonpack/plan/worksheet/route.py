@@ -55,8 +55,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
             # Under a sorted Part's answer the lines stay as many as it needs.
             blocks.append(PageBreak(fill=not sorted_last))
         kept += 1
-        # The last Part's story's ending comes before this Part's heading, not under it.
-        blocks += scenario.ending_blocks(cycle.scenario)
+        # The last Part's story's ending is read aloud, not printed (worksheet/part.py).
         blocks.append(Heading(f"Part {n}: {cycle.title}", 2))
         written = cycle.task.sort is None
         if cycle.scenario:

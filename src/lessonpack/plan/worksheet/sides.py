@@ -43,9 +43,9 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named
     for n, cycle in enumerate(lesson.cycles, 1):
         if n > 1 and (by_page or _ends_last_story(cycle)):
             # Year 3 turns the page for each Part: its story and task are one side, never
-            # a story on one page and its sort on the next. The last story's ending (KS3's
-            # Kai) opens the side of the Part that reads it: under Part 2's sort it gave the
-            # answer to Part 2's "what can Kai do now?" to pupils who finished early.
+            # a story on one page and its sort on the next. A Part whose story follows the
+            # last one's ending (KS3's Sami, after Kai's, read aloud) opens a side: the
+            # class turns over as the teacher turns to the new story.
             blocks.append(PageBreak())
         blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
         if by_page:
