@@ -13,9 +13,9 @@ from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.fill_ins import FIELD
 from lessonpack.content.school import with_classes
 from lessonpack.plan.letter.workshop import (
-    WORKSHOP_FIELD,
     ADULTS_ONLY,
     ALL_WELCOME,
+    WORKSHOP_FIELD,
     WORKSHOP_LABEL,
     WORKSHOP_WHEN,
     WORKSHOP_WHERE,
