@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -188,6 +189,12 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
             return arrange(cols, pad // 3)
         return boxes, text_boxes, size, side, drop, tall
 
+    if cols is None and not pictures and n > 3 and any(c.verdict for c in cards):
+        # The answered cards of "Check your work" in the columns the cards were sorted
+        # in: chosen again for their longer words, card 3 moved to another row and
+        # column, and pupils look for it where it was.
+        return arrange(columns_of(_arrangement(box, asked(cards), brand, look, None,
+                                               compact)[0]))
     if cols is None and not pictures and n > 3:
         # Word cards in two columns, or three where that gives larger words (short cards
         # on a whole slide): the largest text wins, it is read from the back of the room.
@@ -195,6 +202,16 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
         # Three columns only for clearly larger words (a short third column looks odd).
         return three if three[2] >= two[2] + 2 else two
     return arrange(cols or (wide if pictures else (1 if n <= 3 else 2)))
+
+
+def asked(cards: Sequence[TaskCard]) -> list[TaskCard]:
+    """The cards as pupils sort them: without the answers "Check your work" shows."""
+    return [replace(card, verdict="") for card in cards]
+
+
+def columns_of(boxes: Sequence[Box]) -> int:
+    """How many columns the cards in ``boxes`` stand in."""
+    return len({x for x, _y, _w, _h in boxes})
 
 
 def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look, *,
