@@ -82,7 +82,7 @@ def test_no_help_card_word_prints_over_another_in_libreoffice(tmp_path: Path) ->
     subprocess.run([soffice, "--headless", "--norestore",
                     f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to",
                     "pdf", "--outdir", str(tmp_path), str(deck)], check=True,
-                   capture_output=True, timeout=300)
+                   capture_output=True, timeout=900)
     pdf = tmp_path / f"{deck.stem}.pdf"
     subprocess.run([pdftotext, "-bbox", str(pdf), str(tmp_path / "words.html")], check=True)
     html = (tmp_path / "words.html").read_text(encoding="utf-8")
