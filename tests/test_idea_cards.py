@@ -16,8 +16,10 @@ from pptx.slide import Slide
 from pydantic import ValidationError
 
 from lessonpack.api import load
+from lessonpack.check.measure import LINE, count_lines
 from lessonpack.cli import main
 from lessonpack.content.model import LearningCycle, Lesson
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds import registry
 from lessonpack.kinds.idea_cards import IdeaCardsSlide, line_after_lead
 
@@ -237,3 +239,25 @@ def test_no_card_heads_another_cards_line() -> None:
                 label = idea.line.partition(":")[0]
                 owner = leads.get(label)
                 assert owner is None or owner is idea, (key_stage, cycle.title, label)
+
+
+def test_words_beside_a_picture_stay_clear_of_a_short_card_s_foot(tmp_path: Path) -> None:
+    """smooth-black's 4:3 page, a third of it the title's glossy band: the big ideas' four
+    lines at 18 pt ended on the cards' foot ("Childline, 0800 1111." 4 pt below it). With
+    less room above and below the words they end inside the card, clear of its edge."""
+    assert main(["build", "-a", "ks2", "-a", "ks4", "-f", "pptx", "--template",
+                 str(ROOT / "tests/fixtures/wild/lo-cft-smooth-black.pptx"),
+                 "--out", str(tmp_path), "--quiet"]) == 0
+    checked = 0
+    for deck_file in sorted(tmp_path.glob("*/*-slides.pptx")):
+        for slide in _big_ideas(list(Presentation(str(deck_file)).slides)):
+            for n in range(1, 5):
+                panel, words = _shape(slide, f"Idea {n}"), _shape(slide, f"Idea {n} text")
+                runs = words.text_frame.paragraphs[0].runs
+                pt = runs[0].font.size.pt
+                lines = count_lines(words.text_frame.text, "Arial", pt,
+                                    words.width / EMU_PT - 7.2)
+                foot = words.top + int(lines * pt * LINE * EMU_PT)
+                assert foot <= panel.top + panel.height - int(0.07 * 914400), (deck_file, n)
+                checked += 1
+    assert checked >= 24  # KS2's and KS4's three slides of four cards

@@ -21,6 +21,7 @@ from pptx.slide import Slide
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
+from lessonpack.geometry import EMU_PT
 from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
 from lessonpack.plan.contact_text import NBSP
@@ -51,6 +52,7 @@ from lessonpack.render.deck_help_words import (
     contacts_note,
     line_gaps,
     line_pt,
+    line_room,
     name_lead,
     name_pt,
     said_aloud,
@@ -285,7 +287,9 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
             continue
         top += gap
         role = "contact" if bold else "text"
-        text = no_lone_word(text, brand.body_font, pt, w, bold)
+        # Balanced in the width its lines were counted in (``line_room``): in the whole
+        # width, a held pair could take the line a renderer breaks a little early.
+        text = no_lone_word(text, brand.body_font, pt, int(line_room(w) * EMU_PT), bold)
         # A contact sits on its box's foot: one line measured a little tall still ends
         # where the next card's contact ends.
         shape = new_label(slide.shapes, (x, top, w, height),

@@ -4,6 +4,7 @@ footer, the kicker in a colour that reads on the layout's own background."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from lxml import etree
@@ -41,6 +42,7 @@ from lessonpack.render.deck_fit import (
 )
 from lessonpack.render.deck_geometry import FOOTER_TYPES
 from lessonpack.render.deck_title_band import band_behind
+from lessonpack.render.deck_title_breaks import even_lines
 from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder
 from lessonpack.render.shape_names import KICKER_NAME
 
@@ -198,6 +200,7 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     # Made smaller in the box it was stacked in: the stack keeps its place, and a template's
     # own text under that box (klee2's sample date) is still found covered and left out.
     _headline(title, sub, layout)
+    _even_subtitle(sub, body, layout)
 
 
 def _title_to_room(title: SlidePlaceholder, family: str, layout: Any, room: int) -> None:
@@ -247,6 +250,15 @@ def _headline(title: SlidePlaceholder, sub: SlidePlaceholder, layout: Any) -> No
     for paragraph in sub.text_frame.paragraphs:
         for run in paragraph.runs:
             run.font.size = Pt(smaller)
+
+
+def _even_subtitle(sub: SlidePlaceholder, family: str, layout: Any) -> None:
+    """The line under the title broken where its lines come out even, a clause's end
+    preferred, where its natural wrap leaves a word alone ("…the facts and what to / do"
+    on ONLYOFFICE's parents' cover): the rule drawn labels follow (``even_lines``)."""
+    size, bold, _space, _bulleted = layout_style(sub, layout)
+    even_lines(SimpleNamespace(element=sub.element), family, _size(sub, layout) or size,
+               bool(bold))
 
 
 def _put_kicker(filler: Filler, kicker: str, title_sub: tuple[SlidePlaceholder, SlidePlaceholder],

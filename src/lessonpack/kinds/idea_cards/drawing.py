@@ -60,6 +60,7 @@ class _Plan:
     size: int  # the line's points
     heights: tuple[int, int]  # EMU: the leads' room, the lines' room
     fits: bool  # False: even at the floor the words overrun their cards
+    v_pad: int = PAD  # the words' room above and below, beside the picture
 
 
 def draw_idea_cards(filler: Filler, ideas: Sequence[Idea]) -> bool:
@@ -80,12 +81,20 @@ def _columns(n: int) -> tuple[int, ...]:
 GAIN = 4
 
 
-def _inside(card: Box, beside: bool, side: int) -> Box:
-    """Where a card's words go."""
+def _inside(card: Box, beside: bool, side: int, v_pad: int = PAD) -> Box:
+    """Where a card's words go: ``v_pad`` clear of its top and foot beside the picture."""
     cx, cy, cw, ch = card
     if beside:
-        return (cx + 2 * PAD + side, cy + PAD, cw - 3 * PAD - side, ch - 2 * PAD)
+        return (cx + 2 * PAD + side, cy + v_pad, cw - 3 * PAD - side, ch - 2 * v_pad)
     return (cx + PAD, cy + 2 * PAD + side, cw - 2 * PAD, ch - 3 * PAD - side)
+
+
+# Where the words beside a picture do not fit at 18 pt (a 4:3 template whose title band
+# takes a third of the page: smooth-black's last lines ran 4 pt past their cards' foot),
+# tried in turn: less room above and below the words (a half, then a third of PAD), then
+# a smaller picture (the words get its width). Lines are measured 1.2 times their size and
+# drawn about 1.15, so even a third keeps the last line about 0.15 in off the card's foot.
+SQUEEZES = ((PAD // 2, 1.0), (PAD // 3, 1.0), (PAD // 3, 0.75))
 
 
 def _heights(ideas: Sequence[Idea], font: str, size: int, width: int) -> tuple[int, int]:
@@ -107,17 +116,28 @@ def _plan(box: Box, ideas: Sequence[Idea], cols: int, font: str, look: Look) -> 
     if not beside and side < MIN_PICTURE:
         beside = True
         side = min(MAX_PICTURE, ch - 2 * PAD, int(cw * BESIDE_SHARE))
-    _ix, _iy, iw, ih = _inside(cards[0], beside, side)
+    plan = _sized(cards, beside, side, PAD, ideas, font, look)
+    for v_pad, share in SQUEEZES if beside and not plan.fits else ():
+        squeezed = _sized(cards, beside, int(side * share), v_pad, ideas, font, look)
+        if squeezed.fits:
+            return squeezed
+    return plan
+
+
+def _sized(cards: list[Box], beside: bool, side: int, v_pad: int, ideas: Sequence[Idea],
+           font: str, look: Look) -> _Plan:
+    """The plan at the largest size at which the tallest lead over the tallest line fits
+    every card, and no word is wider than its card (PowerPoint would break it inside)."""
+    _ix, _iy, iw, ih = _inside(cards[0], beside, side, v_pad)
     width = iw - MEASURE_LESS
     words = [(w, font, b) for i in ideas for w, b in ((i.lead, True), (i.line, False))]
-    # The largest size at which the tallest lead over the tallest line fits every card,
-    # and no word is wider than its card (PowerPoint would break it inside).
     for size in range(look.body_pt, MIN_PT - 1, -1):
         heights = _heights(ideas, font, size, width)
         widest = longest_word([(t, f, b, size + LEAD_MORE * b) for t, f, b in words])
         if sum(heights) <= ih and widest * EMU_PT <= width:
-            return _Plan(cards, beside, side, size, heights, True)
-    return _Plan(cards, beside, side, MIN_PT, _heights(ideas, font, MIN_PT, width), False)
+            return _Plan(cards, beside, side, size, heights, True, v_pad)
+    return _Plan(cards, beside, side, MIN_PT, _heights(ideas, font, MIN_PT, width), False,
+                 v_pad)
 
 
 def _draw(slide: Slide, box: Box, ideas: Sequence[Idea], font: str, look: Look) -> list[str]:
@@ -143,7 +163,7 @@ def _card(slide: Slide, card: Box, idea: Idea, plan: _Plan, font: str, look: Loo
     cx, cy, cw, ch = card
     new_shape(slide.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, card, T.BACKGROUND_2, name,
               radius=min(0.12, look.radius * 2))
-    ix, iy, iw, ih = _inside(card, plan.beside, plan.side)
+    ix, iy, iw, ih = _inside(card, plan.beside, plan.side, plan.v_pad)
     lead_pt, line_pt = plan.size + LEAD_MORE, plan.size
     lead_h, line_h = plan.heights
     words_h = lead_h + line_h

@@ -22,7 +22,7 @@ from lessonpack.kinds.base import supply
 from lessonpack.kinds.look import Look
 from lessonpack.kinds.task import TASK, TaskSlide
 from lessonpack.kinds.task.scene import close_up, draw_slots, story_box, story_need
-from lessonpack.kinds.task.sort import CHIP_H, cards_pt, sort_cards, sort_key
+from lessonpack.kinds.task.sort import CHIP_H, asked, cards_pt, sort_cards, sort_key
 from lessonpack.kinds.task.text import (
     TILE_W,
     message_box,
@@ -261,7 +261,10 @@ def key_layout(area: Box, task: TaskSlide, brand: Brand, look: Look) -> KeyLayou
     # A clear gap under the key: it says where cards go, it is not a row of headings.
     under = GAP * 3 // 4
     if task.cards and not task.questions and not two:
-        tight = _tight_key(area, task, brand, look, chip_h + under)
+        # Decided for the cards as sorted, so "Check your work" keeps the task's key
+        # and grid whatever its answers add.
+        sorted_cards = replace(task, cards=tuple(asked(task.cards)))
+        tight = _tight_key(area, sorted_cards, brand, look, chip_h + under)
         if tight is not None:
             return KeyLayout(*tight)
     return KeyLayout(chip_h, under)

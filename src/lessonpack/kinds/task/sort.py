@@ -5,7 +5,8 @@ more important."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -189,12 +190,34 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
         return boxes, text_boxes, size, side, drop, tall
 
     if cols is None and not pictures and n > 3:
-        # Word cards in two columns, or three where that gives larger words (short cards
-        # on a whole slide): the largest text wins, it is read from the back of the room.
-        two, three = arrange(2), arrange(3)
-        # Three columns only for clearly larger words (a short third column looks odd).
-        return three if three[2] >= two[2] + 2 else two
+        return _word_columns(arrange, box, cards, brand, look, compact)
     return arrange(cols or (wide if pictures else (1 if n <= 3 else 2)))
+
+
+def _word_columns(arrange: Callable[[int], Arrangement], box: Box,
+                  cards: Sequence[TaskCard], brand: Brand, look: Look, compact: bool
+                  ) -> Arrangement:
+    """More than three word cards (``arrange``: laid out in so many columns) in two
+    columns, or three where that gives larger words (short cards on a whole slide): the
+    largest text wins, it is read from the back of the room. The answered cards of "Check
+    your work" in the columns the cards were sorted in: chosen again for their longer
+    words, card 3 moved to another row and column, and pupils look for it where it was."""
+    if any(card.verdict for card in cards):
+        return arrange(columns_of(_arrangement(box, asked(cards), brand, look, None,
+                                               compact)[0]))
+    two, three = arrange(2), arrange(3)
+    # Three columns only for clearly larger words (a short third column looks odd).
+    return three if three[2] >= two[2] + 2 else two
+
+
+def asked(cards: Sequence[TaskCard]) -> list[TaskCard]:
+    """The cards as pupils sort them: without the answers "Check your work" shows."""
+    return [replace(card, verdict="") for card in cards]
+
+
+def columns_of(boxes: Sequence[Box]) -> int:
+    """How many columns the cards in ``boxes`` stand in."""
+    return len({x for x, _y, _w, _h in boxes})
 
 
 def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look, *,
