@@ -300,10 +300,10 @@ def test_a_key_words_picture_says_what_the_lesson_means_by_it(built_packs: Path)
     assert not any("don't know" in a or "stranger" in a.lower() for a in alts.values())
 
 
-def test_the_close_up_stays_up_while_pupils_sort(built_packs: Path) -> None:
-    """The cards say where to look ("The frame on the wall"), so the room is on
-    screen while pupils sort: the task's cards come first, then the plain close-up, and no
-    note sends the teacher back a slide mid-task."""
+def test_the_close_up_comes_before_the_task_that_asks_about_it(built_packs: Path) -> None:
+    """The cards say where to look ("The frame on the wall"), so pupils see the room
+    first: the plain close-up, then the task's cards, whose notes say where the picture
+    is; the task's minutes are said once, not again on the close-up's next slide."""
     deck = built_deck(built_packs, "ks2")
     slides = list(deck.slides)
 
@@ -313,10 +313,11 @@ def test_the_close_up_stays_up_while_pupils_sort(built_packs: Path) -> None:
     up = next(i for i, s in enumerate(slides) if has(s, "Close-up of the stream"))
     cards = [i for i, s in enumerate(slides)
              if any(sh.name.startswith("Task card") for sh in s.shapes)]
-    assert any(i == up - 1 for i in cards)  # the sort's slide, then the room
-    notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
-    assert "go back to it" not in notes
-    assert "leave this up" in slides[up].notes_slide.notes_text_frame.text.lower()
+    assert up + 1 in cards  # the room, then the sort's slide
+    after = slides[up + 1].notes_slide.notes_text_frame.text
+    assert "close-up of the stream is the slide before" in after
+    assert "task continues" in after
+    assert "a minute with the picture" in slides[up].notes_slide.notes_text_frame.text
 
 
 def test_ks4_reply_and_its_follow_up_question_are_two_slides(built_packs: Path) -> None:
