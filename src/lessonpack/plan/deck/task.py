@@ -160,13 +160,24 @@ def _reply_then_question(beat: Beat, shown: TaskSlide, timing: list[str], key: s
                                "the next slide, once replies are written.")),
         Slide(f"{task.title}: {'one more question' if asked == 1 else 'more questions'}",
               kicker="Your turn",
-              # A question mark at its left, as the goal's picture: the question alone
-              # in the wide area read as the half-empty panel it replaced.
-              payload=replace(shown, message=None, show_steps=False,
-                              picture=pics.get(beat.library, "question",
-                                               "A question mark: one more question")),
+              payload=_follow_up_payload(beat, shown),
               notes=join_notes(_continues(task), key)),
     ]
+
+
+def _follow_up_payload(beat: Beat, shown: TaskSlide) -> TaskSlide:
+    """The follow-up question's slide: a question that opens with a message (Nia's) shown
+    as a message, as the reply's slide shows Ravi's, the question under it; else the
+    question with a question mark at its left, as the goal's picture (the question alone
+    in the wide area read as the half-empty panel it replaced)."""
+    found = MESSAGE.match(shown.questions[0]) if len(shown.questions) == 1 else None
+    if found is not None:
+        return replace(shown, message=Message(found["who"].strip(), found["text"].strip()),
+                       questions=(found["rest"],) if found["rest"] else (), show_steps=False,
+                       picture=None)
+    return replace(shown, message=None, show_steps=False,
+                   picture=pics.get(beat.library, "question",
+                                    "A question mark: one more question"))
 
 
 def _where_pupils_work(beat: Beat) -> str:
