@@ -312,6 +312,21 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     return []
 
 
+def _watch_pop(sw: int, heights: tuple[int, int], name_right: int,
+               words: list[tuple[str, T, bool]], font: str) -> tuple[float, int]:
+    """The show's pop-up: its share of the screen's width and its height, as narrow as
+    holds its words (its left edge clear of the show's name, ``name_right``) at 22 pt
+    where the screen allows (the message is the story's point: at 18 pt it was the slide's
+    smallest text), else at 18 pt."""
+    return next(((f / 100, tall) for pt in (22, 18)
+                 for f in range(int(POP_SHARE["watch"] * 100), 61, 2)
+                 for tall in heights
+                 if sw - int(sw * f / 100) + _i(0.1) >= name_right
+                 and _pop_words_fit(int(sw * f / 100) - _i(0.3), tall, words, font,
+                                    pt, POP_PICTURE if pt > 18 else 0)),
+                (POP_SHARE["watch"], heights[0]))
+
+
 def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A tablet showing a show whose star is someone else; the child and the grown-up on the
     sofa in front of it; a message from a name the child does not know popping up."""
@@ -347,15 +362,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     # As wide and high as its words need at 18 pt (Google's short screen: at 0.42 of it the
     # message ran out of its box, LPC301), its left edge clear of the show's name.
     name_right = _i(0.35) + int(text_width(screen.streamer, font, name_pt, True) * PT)
-    # Wide enough for the words at 22 pt where the screen allows (the message is the
-    # story's point: at 18 pt it was the slide's smallest text), else at 18 pt.
-    share, pop_h = next(((f / 100, tall) for pt in (22, 18)
-                         for f in range(int(POP_SHARE["watch"] * 100), 61, 2)
-                         for tall in (pop_h, sh - _i(0.2))
-                         if sw - int(sw * f / 100) + _i(0.1) >= name_right
-                         and _pop_words_fit(int(sw * f / 100) - _i(0.3), tall, words, font,
-                                            pt, POP_PICTURE if pt > 18 else 0)),
-                        (POP_SHARE["watch"], pop_h))
+    share, pop_h = _watch_pop(sw, (pop_h, sh - _i(0.2)), name_right, words, font)
     pop_w = int(sw * share)
     star = _cast(screen, screen.streamer)
     side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))
