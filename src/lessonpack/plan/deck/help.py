@@ -203,7 +203,7 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
     deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     # What each is for, said aloud from the notes (said_aloud): the lead's first sentence,
     # the deputy as the lead's partner.
-    lead_for = _place_left_out(first_sentence(school.blurb), place_of(brand.safeguarding_contact))
+    lead_for = first_sentence(school.blurb)
     people = [(dsl, brand.dsl_name, brand.safeguarding_contact, brand.dsl_photo, lead_for,
                LEAD_FIGURE)]
     if deputy:
@@ -228,15 +228,6 @@ def school_adults(school: Signpost, brand: Brand, library: PictureLibrary | None
         cards.append(Signpost(short.replace(" ", contact_text.NBSP), what, reach(way, who),
                               picture, way=Way.AS_GIVEN if place else Way.NO_PLACE))
     return tuple(cards)
-
-
-def _place_left_out(sentence: str, place: str) -> str:
-    """The lead's sentence without the place between its commas ("Our safeguarding lead,
-    in the school office, keeps children safe."): the card says where under it, and said
-    twice it read as two places."""
-    if not place:
-        return sentence
-    return re.sub(rf",[^,]*{re.escape(place)}[^,]*,", "", sentence, count=1)
 
 
 def _unnamed_adults(school: Signpost, library: PictureLibrary | None) -> tuple[Signpost, ...]:
@@ -413,13 +404,8 @@ def _cards(lesson: Lesson, facts: FactsFile, brand: Brand, library: PictureLibra
     """The slides' help cards, and the school's adults' own cards among them (for children
     who cannot read yet, where the brand names the DSL: school_adults)."""
     helps = _school_first(help_signposts.signposts(lesson, facts, brand, library), brand)
-    # Readers of 7-11 too, where the school names its lead: "Mrs Shah Our safeguarding
-    # lead, in the school office, keeps children safe. Or ask Mr Adeyemi, by the library."
-    # was four fields in one centred paragraph. Unnamed, the lead's one card stays: two
-    # bracketed names to fill in did not fit a third of a slide each.
-    primary_named = not age_of(lesson.audience).secondary and bool(brand.dsl_name.strip())
     adults = (school_adults(helps[0], brand, library)
-              if helps and (not lesson.readers or primary_named) else ())
+              if helps and not lesson.readers else ())
     if adults:
         return (*adults, *helps[1:]), adults
     helps = with_dsl_photo(helps, brand)
