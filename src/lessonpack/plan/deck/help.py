@@ -68,13 +68,10 @@ def older_runs(count: int) -> list[range]:
     """The cards of each of 11-16s' help slides: the school's card and two more on the
     first, then four a slide (two by two) over as few slides as hold the rest, shared out
     evenly so that none holds fewer than three where the count allows (two cards alone on
-    the last slide pupils see looked unfinished). Where the rest would be one card over
-    full slides (eight cards: three, then three and two with a hole), the first slide
-    takes a third card in its row under the school's, and the rest fill their grids."""
-    first = FIRST_SLIDE + 1 if (count - FIRST_SLIDE) % (ROWS * WIDE_PER_ROW) == 1 \
-        else FIRST_SLIDE
-    rest = slide_runs.even_runs(count - first, ROWS * WIDE_PER_ROW)
-    return [range(first), *(range(r.start + first, r.stop + first) for r in rest)]
+    the last slide pupils see looked unfinished)."""
+    rest = slide_runs.even_runs(count - FIRST_SLIDE, ROWS * WIDE_PER_ROW)
+    return [range(FIRST_SLIDE), *(range(r.start + FIRST_SLIDE, r.stop + FIRST_SLIDE)
+                                  for r in rest)]
 
 
 Helps = tuple[Signpost, ...]
