@@ -64,7 +64,7 @@ def test_year_6_lists_its_own_stories_and_not_year_4s() -> None:
 
 def test_ks4_lists_the_usernames_and_the_people_its_prose_introduces() -> None:
     people = story_people(_lesson("ks4"))
-    # max_gg and jess_xo were missing; Nia is met only in a task ("Nia, 15,"), "Jess" is
+    # max_gg and jess_xo were missing; Nia is met only in a task (her message to Amara), "Jess" is
     # the fake profile's name.
     assert {"max_gg", "jess_xo"} <= set(people.usernames)
     assert {"Ravi", "Amara", "Nia", "Jess"} <= set(people.names)

@@ -26,7 +26,8 @@ class HasPoints(Protocol):
 
 
 def fill_subtitle(filler: Filler, slide: Slide, payload: HasSubtitle) -> None:
-    lines = [payload.subtitle] if payload.subtitle else []
+    # A title slide's class ("Year 2 · Miss Cole") is a line of its own under the subtitle.
+    lines = [line for line in payload.subtitle.split("\n") if line]
     if slide.kicker and not filler.kicker_placed:
         # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
         filler.put("subtitle", [slide.kicker, *lines], lead=len(lines) > 0)
@@ -48,6 +49,7 @@ def points_with_picture(filler: Filler, slide: Slide, look: Look) -> None:
 
 def restack_in_trainers_layout(filler: Filler, slide: Slide, subtitle: str) -> None:
     """A title or section slide in a layout found by its placeholders (a trainer's) has its
-    kicker, title and subtitle put back in reading order; ours are in order already."""
+    kicker, title and subtitle put back in reading order; ours are in order already.
+    ``subtitle``: its lines joined by newlines."""
     if filler.resolved.how != "name":
         filler.draw.restack_title(filler, slide, subtitle)

@@ -105,6 +105,17 @@ def taught_class(audience: Audience, brand: Brand) -> str:
     return f"{name} ({pupil_name(teacher)})" if teacher else name
 
 
+def title_class(audience: Audience, brand: Brand) -> str:
+    """"Year 2 · Miss Cole" on the title slide of a pack built for a class of this key
+    stage (two classes' decks looked alike but for their file names), else "". In sentence
+    case on a line of its own: the teacher in brackets inside the kicker's capitals read
+    as a typo."""
+    name, teacher = class_and_teacher(audience, brand)
+    if not name or key_stage_of(name) is not audience:
+        return ""
+    return f"{name} · {pupil_name(teacher)}" if teacher else name
+
+
 def _class_field(audience: Audience, brand: Brand) -> tuple[str, str]:
     """("Class:", "Year 2 (Miss Amy Cole)"), ("Class teacher:", "Miss Amy Cole") for a brand
     naming no class, or ("Class:", "") to write in. The teacher in brackets after the class:

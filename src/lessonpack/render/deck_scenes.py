@@ -96,26 +96,38 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     pop = new_shape(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, T.ACCENT_2, "Pop-up", radius=0.2)
     # Not a brand colour, so it may be written into the slide (tests/test_slide_cache_rule).
     pop.fill.fore_color.rgb = RGBColor.from_string(ALARM_RED)
+    text, bold = "".join(t for t, _c, _b in parts), any(b for _t, _c, b in parts)
+
+    def need(pt: int, width: int) -> int:  # lines at ``pt``, as `check` measures them
+        return int((count_lines(text, font, pt, width / PT, bold) * pt * 1.2 + 2) * PT)
+
     if w >= 2 * h:  # wide: the picture to the left of the words
         side = h - _i(0.2)
         pic_box = (x + _i(0.1), y + _i(0.1), side, side)
         words = (x + side + _i(0.2), y, w - side - _i(0.3), h)
         align = PP_ALIGN.LEFT
+        pt = next((p for p in POP_PT if need(p, words[2]) <= h - _i(0.1)), POP_PT[-1])
     else:  # tall: the picture above the words, as big as the words leave room for
         words_w = w - _i(0.24)
-        lines = count_lines("".join(t for t, _c, _b in parts), font, 18, words_w / PT,
-                            any(b for _t, _c, b in parts))
-        need = int((lines * 18 * 1.2 + 2) * PT)  # 18 pt lines, as `check` measures them
-        side = max(0, min(int(w * 0.5), int(h * 0.4), h - need - _i(0.35)))
+        # The words at the largest size that leaves the picture a readable size: what
+        # pops up is the point of the story, and at 18 pt it was the slide's smallest text.
+        pt = next((p for p in POP_PT
+                   if h - need(p, words_w) - _i(0.35) >= min(POP_PICTURE, int(h * 0.4))),
+                  POP_PT[-1])
+        side = max(0, min(int(w * 0.5), int(h * 0.4), h - need(pt, words_w) - _i(0.35)))
         pic_box = (x + (w - side) // 2, y + _i(0.15), side, side)
         words = (x + _i(0.12), y + side + _i(0.2), w - _i(0.24), h - side - _i(0.3))
         align = PP_ALIGN.CENTER
     if picture is not None and side >= _i(0.3):
         add_picture(g, picture, pic_box, "Pop-up picture")
-    label = new_label(g, words, parts, 18, font, "Pop-up words", align=align)
+    label = new_label(g, words, parts, pt, font, "Pop-up words", align=align)
     for para in label.text_frame.paragraphs:
         for run in para.runs:
             run.font.color.rgb = RGBColor.from_string(ALARM_TEXT)
+
+
+POP_PT = (26, 24, 22, 20, 18)  # a pop-up's words: the largest that fits, down to 18 pt
+POP_PICTURE = _i(0.45)  # its picture above the words, at least (or two fifths of it)
 
 
 def _short(h: int) -> bool:
@@ -193,15 +205,17 @@ def _column(g: GroupShapes, box: Box, people: list[tuple[str, Picture | None]],
         _person(g, face, name, (x, y + i * (each + gap), w, each), font)
 
 
-def _pop_words_fit(w: int, h: int, parts: list[tuple[str, T, bool]], font: str) -> bool:
-    """Whether a pop-up ``w`` x ``h`` holds its words at 18 pt, its picture left out if need
-    be (as ``_pop_up`` lays it out)."""
-    pieces = [(t, (font, 18.0, b)) for t, _c, b in parts]
+def _pop_words_fit(w: int, h: int, parts: list[tuple[str, T, bool]], font: str,
+                   pt: int = 18, picture: int = 0) -> bool:
+    """Whether a pop-up ``w`` x ``h`` holds its words at ``pt``, its picture left out if
+    need be (as ``_pop_up`` lays it out); ``picture``: the height a tall pop-up keeps for
+    its picture over the words."""
+    pieces = [(t, (font, float(pt), b)) for t, _c, b in parts]
     if w >= 2 * h:  # wide: the words beside a picture as high as the box
         lines = count_styled_lines(pieces, (w - h - _i(0.1)) / PT)
-        return (lines * 18 * 1.2 + 2) * PT <= h
+        return (lines * pt * 1.2 + 2) * PT <= h
     lines = count_styled_lines(pieces, (w - _i(0.24)) / PT)
-    return (lines * 18 * 1.2 + 2) * PT <= h - _i(0.3)
+    return (lines * pt * 1.2 + 2) * PT <= h - _i(0.35) - picture
 
 
 def _tablet(slide: Slide, box: Box, screen: StreamScreen, name: str, share: float,
@@ -298,6 +312,21 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     return []
 
 
+def _watch_pop(sw: int, heights: tuple[int, int], name_right: int,
+               words: list[tuple[str, T, bool]], font: str) -> tuple[float, int]:
+    """The show's pop-up: its share of the screen's width and its height, as narrow as
+    holds its words (its left edge clear of the show's name, ``name_right``) at 22 pt
+    where the screen allows (the message is the story's point: at 18 pt it was the slide's
+    smallest text), else at 18 pt."""
+    return next(((f / 100, tall) for pt in (22, 18)
+                 for f in range(int(POP_SHARE["watch"] * 100), 61, 2)
+                 for tall in heights
+                 if sw - int(sw * f / 100) + _i(0.1) >= name_right
+                 and _pop_words_fit(int(sw * f / 100) - _i(0.3), tall, words, font,
+                                    pt, POP_PICTURE if pt > 18 else 0)),
+                (POP_SHARE["watch"], heights[0]))
+
+
 def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> list[str]:
     """A tablet showing a show whose star is someone else; the child and the grown-up on the
     sofa in front of it; a message from a name the child does not know popping up."""
@@ -333,11 +362,7 @@ def draw_watch(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> li
     # As wide and high as its words need at 18 pt (Google's short screen: at 0.42 of it the
     # message ran out of its box, LPC301), its left edge clear of the show's name.
     name_right = _i(0.35) + int(text_width(screen.streamer, font, name_pt, True) * PT)
-    share, pop_h = next(((f / 100, tall) for f in range(int(POP_SHARE["watch"] * 100), 61, 2)
-                         for tall in (pop_h, sh - _i(0.2))
-                         if sw - int(sw * f / 100) + _i(0.1) >= name_right
-                         and _pop_words_fit(int(sw * f / 100) - _i(0.3), tall, words, font)),
-                        (POP_SHARE["watch"], pop_h))
+    share, pop_h = _watch_pop(sw, (pop_h, sh - _i(0.2)), name_right, words, font)
     pop_w = int(sw * share)
     star = _cast(screen, screen.streamer)
     side = min(_i(2.2), sh - _i(0.75), sw - pop_w - _i(1.9))

@@ -156,7 +156,7 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
         return  # already title, then subtitle
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     if spec.kicker:
-        filler.put("subtitle", [payload_sub] if payload_sub else [" "])
+        filler.put("subtitle", payload_sub.split("\n") if payload_sub else [" "])
     heading, body = _title_family(title, filler), filler.brand.body_font
     # Measured at the width it is given under the title, not the one it had (beside a
     # section's picture a 1 in column made one sentence 4.6 in tall).

@@ -17,7 +17,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TitleSlide:
     kind: ClassVar[str] = "title"
-    subtitle: str = ""
+    line: str = ""  # the line under the title
+    # The class it is built for, "Year 2 · Miss Cole" (empty: none named), on a line of
+    # its own: in the capitals of the kicker above the title it read as "YEAR 2 (MISS COLE)".
+    taught: str = ""
+
+    @property
+    def subtitle(self) -> str:
+        """What goes under the title: its line, then the class, one a paragraph."""
+        return "\n".join(t for t in (self.line, self.taught) if t)
 
 
 class DrawsArt(Protocol):

@@ -16,7 +16,7 @@ from lessonpack.kinds.look import look_for
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import running_clock, slide_runs, visiting
-from lessonpack.plan.class_line import taught_class
+from lessonpack.plan.class_line import title_class
 from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
 from lessonpack.plan.model import Place, Slide
@@ -49,12 +49,10 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
 
-def _title_kicker(lesson: Lesson, brand: Brand) -> str:
-    """"Year 6 (Mrs Lin) · 60 minutes" for a pack built for a class of this key stage (two
-    classes' decks looked alike but for their file names), else "Key Stage 2 (ages 7–11) ·
-    60 minutes"; the footer names the key stage either way."""
-    named = taught_class(lesson.audience, brand) or AUDIENCE_LABELS[lesson.audience]
-    return f"{named} · {lesson.duration_minutes} minutes"
+def _title_kicker(lesson: Lesson) -> str:
+    """"Key Stage 2 (ages 7–11) · 60 minutes": the class a pack is built for has a line
+    of its own under the title (``title_class``)."""
+    return f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes"
 
 
 def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
@@ -75,9 +73,10 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
                                SAFE_DELIVERY_POINTER if sg.notes else ""))
         for n, start in enumerate(range(0, len(rules), size))]
     slides = [
-        Slide(lesson.title, payload=TitleSlide(lesson.subtitle),
+        Slide(lesson.title, payload=TitleSlide(lesson.subtitle,
+                                               title_class(lesson.audience, brand)),
               pictures=_title_pictures(lesson, library),
-              kicker=_title_kicker(lesson, brand),
+              kicker=_title_kicker(lesson),
               # The lesson's overview is the plan's "Before you teach"; presenter view keeps
               # what is needed in the room.
               notes=join_notes(

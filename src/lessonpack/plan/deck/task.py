@@ -22,9 +22,10 @@ from lessonpack.plan.worksheet.route import sorted_question
 
 
 def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
-    """The task: its steps and cards on one slide, or on two when the cards are too many
-    to sit beside the steps; then, when the stream holds clues, the stream close up, which
-    stays on screen while pupils work."""
+    """The task: when the stream holds clues, the stream close up first (the cards ask
+    about "the frame on the wall": a task shown before the picture it asks about had
+    pupils guessing); then its steps and cards on one slide, or on two when the cards
+    are too many to sit beside the steps."""
     cycle, task, readers = beat.cycle, beat.cycle.task, beat.readers
     slides = []
     # Readers' answers are given on the first feedback slide (plan/deck/feedback.py); a
@@ -34,14 +35,17 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
     # (plan/deck/cycle.py puts it there) or, with no such step, by "This slide"; every later
     # slide of the task says it continues (a 6-min task on two slides read as 12 minutes).
     timing = [] if _task_step(cycle) else [f"This slide: {running_clock.minutes(task.minutes)}."]
+    if room is not None:
+        slides.append(_close_up(beat, room, timing))
+        timing = [_continues(task)]
     shown = task_slide(task, readers, beat.library)
     crowded = _crowded(shown)
     if crowded and beat.sheet_sort and age_of(beat.audience).secondary:
         # 11-16s sort on their sheet, which prints the steps: the sort alone, its steps
         # said (a slide of steps and a timer before it made the hour's deck too long).
-        slides.append(_sort_alone(beat, shown, timing, key, room is not None))
+        slides.append(_sort_alone(beat, shown, timing, key))
     elif crowded or (task.title in beat.split and _material(shown)):
-        slides += _steps_then_material(beat, shown, timing, key, crowded, room is not None)
+        slides += _steps_then_material(beat, shown, timing, key, crowded)
     elif _follow_up(shown):
         # A message to reply to with a question after it: the timer, the steps and the
         # message, then the question on a slide of its own (four things to read on one
@@ -49,13 +53,13 @@ def task_slides(beat: Beat, room: StreamScreen | None) -> list[Slide]:
         slides += _reply_then_question(beat, shown, timing, key)
     else:
         slides.append(_one_slide(beat, shown, timing, key))
-    if room is not None:
-        slides.append(_close_up(beat, room))
+    if room is not None:  # on the slide left up while pupils work
+        slides[-1] = replace(slides[-1], notes=join_notes(slides[-1].notes, BACK_TO_CLOSE_UP))
     return slides
 
 
 def _steps_then_material(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
-                         crowded: bool, has_room: bool) -> list[Slide]:
+                         crowded: bool) -> list[Slide]:
     """The steps first, then the material (cards, a sort, a message) on a slide of its own."""
     task = beat.cycle.task
     # Many long cards do not fit beside the steps at a readable size, or a template has
@@ -78,27 +82,30 @@ def _steps_then_material(beat: Beat, shown: TaskSlide, timing: list[str], key: s
         _material_title(task.title, heading), kicker="Your turn",
         payload=replace(shown, show_steps=False),
         notes=join_notes(_continues(task),
-                         ("The close-up of the stream is next: leave it up while "
-                          "pupils work." if has_room
-                          else f"Leave {what} up while pupils work."), key))
+                         f"Leave {what} up while pupils work.", key))
     return [steps, material]
 
 
-def _close_up(beat: Beat, room: StreamScreen) -> Slide:
-    """The stream close up, last, so the picture stays up while pupils work: the cards say
-    where to look ("The frame on the wall") and the task slide would hide the room (a
-    teacher reported clicking back mid-task to show it)."""
+# On a task slide after its stream's close-up: the cards ask about things in the picture.
+BACK_TO_CLOSE_UP = ("The close-up of the stream is the slide before: go back to it "
+                    "whenever pupils want to look again.")
+
+
+def _close_up(beat: Beat, room: StreamScreen, timing: list[str]) -> Slide:
+    """The stream close up, before the task that asks about it: pupils look at the room
+    first, then read cards that say where to look ("The frame on the wall"). ``timing``:
+    the task's minutes, said here when no step of the notes says them."""
     # Whose stream, by the name the story calls them (the room is drawn from the story).
     sc, task = beat.cycle.scenario, beat.cycle.task
     name = sc.called if sc else room.streamer
     return Slide(
         f"{name}'s stream, close up", kicker=f"{beat.label} · Look closely",
         payload=TaskSlide((), task.minutes, scene=room, show_steps=False),
-        notes=join_notes(_continues(task),
-                         "Leave this up for the rest of the task: pupils look here for "
-                         f"what each {'row' if beat.sheet_sort else 'card'} or question "
-                         "points to. Do not point anything out yet: finding the clues "
-                         "is the task."))
+        notes=join_notes(*timing,
+                         "Give pupils a minute with the picture before the task: what "
+                         f"each {'row' if beat.sheet_sort else 'card'} or question asks "
+                         "about is in it. Do not point anything out yet: finding the "
+                         "clues is the task."))
 
 
 def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Slide:
@@ -119,8 +126,7 @@ def _one_slide(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Sli
                          + "; ".join(f.rstrip(".") for f in cycle.feedback) + "."))
 
 
-def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
-                close_up: bool) -> Slide:
+def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str) -> Slide:
     """A sort on the pupils' sheet as one slide, its rows as the sheet has them; the steps,
     printed on the sheet, said from the notes."""
     task = beat.cycle.task
@@ -133,8 +139,7 @@ def _sort_alone(beat: Beat, shown: TaskSlide, timing: list[str], key: str,
         notes=join_notes(*timing, _where_pupils_work(beat),
                          "Say the steps (they are on the sheet too): " + " ".join(
                              f"{n}. {step}" for n, step in enumerate(task.instructions, 1)),
-                         "The close-up of the stream is next: leave it up while pupils work."
-                         if close_up else "Leave the sort up while pupils work.", key))
+                         "Leave the sort up while pupils work.", key))
 
 
 def _follow_up(shown: TaskSlide) -> bool:
@@ -155,13 +160,24 @@ def _reply_then_question(beat: Beat, shown: TaskSlide, timing: list[str], key: s
                                "the next slide, once replies are written.")),
         Slide(f"{task.title}: {'one more question' if asked == 1 else 'more questions'}",
               kicker="Your turn",
-              # A question mark at its left, as the goal's picture: the question alone
-              # in the wide area read as the half-empty panel it replaced.
-              payload=replace(shown, message=None, show_steps=False,
-                              picture=pics.get(beat.library, "question",
-                                               "A question mark: one more question")),
+              payload=_follow_up_payload(beat, shown),
               notes=join_notes(_continues(task), key)),
     ]
+
+
+def _follow_up_payload(beat: Beat, shown: TaskSlide) -> TaskSlide:
+    """The follow-up question's slide: a question that opens with a message (Nia's) shown
+    as a message, as the reply's slide shows Ravi's, the question under it; else the
+    question with a question mark at its left, as the goal's picture (the question alone
+    in the wide area read as the half-empty panel it replaced)."""
+    found = MESSAGE.match(shown.questions[0]) if len(shown.questions) == 1 else None
+    if found is not None:
+        return replace(shown, message=Message(found["who"].strip(), found["text"].strip()),
+                       questions=(found["rest"],) if found["rest"] else (), show_steps=False,
+                       picture=None)
+    return replace(shown, message=None, show_steps=False,
+                   picture=pics.get(beat.library, "question",
+                                    "A question mark: one more question"))
 
 
 def _where_pupils_work(beat: Beat) -> str:
