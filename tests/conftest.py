@@ -269,19 +269,24 @@ OAKFIELD_BRAND = ROOT / "examples/brands/oakfield-primary/brand.yml"
 OAKFIELD_LESSON_DATE = "Wednesday 20 January 2027"
 
 
+def _brand_all(factory: pytest.TempPathFactory, name: str, brand: Path,
+               *more: str) -> Path:
+    """A brand's ``--all`` (its phase's audiences), built once a run into ``name``."""
+    return _built_once(factory, name, _build_into("--all", "-j", "1", "--brand", str(brand),
+                                                   *more))
+
+
 @pytest.fixture(scope="session")
 def oakfield_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Oakfield's packs without a lesson date (the brand gives none)."""
-    return _built_once(tmp_path_factory, "oakfield-all", _build_into(
-        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND)))
+    return _brand_all(tmp_path_factory, "oakfield-all", OAKFIELD_BRAND)
 
 
 @pytest.fixture(scope="session")
 def oakfield_all_dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Oakfield's packs for a lesson on a known day: letters dated with a reply-by day."""
-    return _built_once(tmp_path_factory, "oakfield-all-dated", _build_into(
-        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND),
-        "--lesson-date", OAKFIELD_LESSON_DATE))
+    return _brand_all(tmp_path_factory, "oakfield-all-dated", OAKFIELD_BRAND,
+                      "--lesson-date", OAKFIELD_LESSON_DATE)
 
 
 # Two more example brands' --all, built once for the modules that read them (test_check
@@ -295,14 +300,12 @@ RIVERSIDE_BRAND = ROOT / "examples/brands/riverside-academy/brand.yml"
 
 @pytest.fixture(scope="session")
 def northshire_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built_once(tmp_path_factory, "northshire-all", _build_into(
-        "--all", "-j", "1", "--brand", str(NORTHSHIRE_BRAND)))
+    return _brand_all(tmp_path_factory, "northshire-all", NORTHSHIRE_BRAND)
 
 
 @pytest.fixture(scope="session")
 def riverside_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built_once(tmp_path_factory, "riverside-all", _build_into(
-        "--all", "-j", "1", "--brand", str(RIVERSIDE_BRAND)))
+    return _brand_all(tmp_path_factory, "riverside-all", RIVERSIDE_BRAND)
 
 
 @pytest.fixture(scope="session")
