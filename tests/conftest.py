@@ -52,7 +52,8 @@ _INTEGRATION_CALLS = (
     '"-m", "lessonpack"', '"-m", "pytest"', "create_app(", "BuildPool(", "Web(Settings(",
 )
 _INTEGRATION_FIXTURES = {"built_packs", "ks2_pack", "garden_games_ks1", "long_question_packs",
-                         "brightpath_at_ashgrove", "oakfield_all", "oakfield_all_dated"}
+                         "brightpath_at_ashgrove", "oakfield_all", "oakfield_all_dated",
+                         "northshire_all", "riverside_all"}
 
 
 @functools.cache
@@ -268,6 +269,13 @@ OAKFIELD_BRAND = ROOT / "examples/brands/oakfield-primary/brand.yml"
 OAKFIELD_LESSON_DATE = "Wednesday 20 January 2027"
 
 
+def _brand_all(factory: pytest.TempPathFactory, name: str, brand: Path,
+               *more: str) -> Path:
+    """A brand's ``--all`` (its phase's audiences), built once a run into ``name``."""
+    return _built_once(factory, name, _build_into("--all", "-j", "1", "--brand", str(brand),
+                                                   *more))
+
+
 @pytest.fixture(scope="session")
 def oakfield_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Oakfield's packs without a lesson date: its brand file with its ``lesson_date`` left
@@ -290,9 +298,27 @@ def _undated_oakfield(out: Path) -> None:
 @pytest.fixture(scope="session")
 def oakfield_all_dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Oakfield's packs for a lesson on a known day: letters dated with a reply-by day."""
-    return _built_once(tmp_path_factory, "oakfield-all-dated", _build_into(
-        "--all", "-j", "1", "--brand", str(OAKFIELD_BRAND),
-        "--lesson-date", OAKFIELD_LESSON_DATE))
+    return _brand_all(tmp_path_factory, "oakfield-all-dated", OAKFIELD_BRAND,
+                      "--lesson-date", OAKFIELD_LESSON_DATE)
+
+
+# Two more example brands' --all, built once for the modules that read them (test_check
+# checks every file; test_hostile compares a branded build's files with Northshire's; the
+# Riverside decks and plans are read by test_help_hours_label, test_deck_material and
+# test_step_table): Northshire's team teaches every phase, Riverside Academy is a secondary
+# school (its --all: KS3, KS4, parents).
+NORTHSHIRE_BRAND = ROOT / "examples/brands/northshire-online-safety/brand.yml"
+RIVERSIDE_BRAND = ROOT / "examples/brands/riverside-academy/brand.yml"
+
+
+@pytest.fixture(scope="session")
+def northshire_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _brand_all(tmp_path_factory, "northshire-all", NORTHSHIRE_BRAND)
+
+
+@pytest.fixture(scope="session")
+def riverside_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _brand_all(tmp_path_factory, "riverside-all", RIVERSIDE_BRAND)
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,9 @@ from types import ModuleType
 
 import pytest
 
+from junit_files import listing as _listing
+from junit_files import report as _report
+
 pytestmark = pytest.mark.integration  # starts git and the tools as processes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,30 +75,7 @@ def _refused(done: subprocess.CompletedProcess[str], why: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("gate: ") and why in lines[0], lines
 
 
-def _report(path: Path, outcomes: dict[str, str]) -> Path:
-    """A pytest --junitxml report of ``outcomes`` (node id -> passed, failed or skipped), as
-    pytest writes it: a test's module dotted in ``classname``, its outcome a child."""
-    cases = []
-    for test, outcome in outcomes.items():
-        module, name = test.split("::")
-        child = {"passed": "", "failed": '<failure message="assert 0">E</failure>',
-                 "skipped": '<skipped type="pytest.skip" message="no soffice"/>'}[outcome]
-        cases.append(f'<testcase classname="{module.removesuffix(".py").replace("/", ".")}" '
-                     f'name="{name}" time="0.1">{child}</testcase>')
-    path.write_text('<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite '
-                    f'name="pytest">{"".join(cases)}</testsuite></testsuites>',
-                    encoding="utf-8")
-    return path
-
-
 PENDING = {LAYOUT_TEST: "passed", OTHER_SLOW: "passed", BYTE_TEST: "failed"}
-
-
-def _listing(path: Path, tests: list[str]) -> Path:
-    """What ``pytest --collect-only -q`` prints: the node ids, a blank line, a summary."""
-    path.write_text("".join(f"{t}\n" for t in tests)
-                    + f"\n{len(tests)} tests collected in 0.10s\n", encoding="utf-8")
-    return path
 
 
 def _record_slow(repo: Path, tested: str, slow: dict[str, str], *, status: int | None = None,
@@ -220,11 +200,14 @@ def test_a_real_interrupted_pytest_run_records_nothing(repo: Path) -> None:
     (repo / "tests" / "test_x.py").write_text(_INTERRUPTED, encoding="utf-8")
     report, listing = repo.parent / "slow.xml", repo.parent / "collected.txt"
     pytest_at = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    # pytest's own report and listing need none of the installed plugins (xdist, the
+    # browser's), whose loading was most of each run.
+    bare = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     with listing.open("w", encoding="utf-8") as out:
         assert subprocess.run([*pytest_at, "--collect-only", "tests/test_x.py"], cwd=repo,
-                              stdout=out, check=False).returncode == 0
+                              stdout=out, check=False, env=bare).returncode == 0
     run = subprocess.run([*pytest_at, f"--junitxml={report}", "tests/test_x.py"], cwd=repo,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=bare)
     assert run.returncode == 2, run.stdout  # pytest's "interrupted"
     assert GATE["outcomes"](report) == {"tests/test_x.py::test_a": "passed"}
     (repo / "tests" / "test_x.py").unlink()  # the tree is the one tested, as in premerge
@@ -322,25 +305,25 @@ _PYTEST = """#!{python}
 # and exits 2 as a Ctrl-C does.
 import json, sys
 sys.path.insert(0, {here!r})
-from test_gate import PENDING, _listing, _report
+from junit_files import listing, report
 from pathlib import Path
 args = sys.argv[1:]
 with open({log!r}, "a", encoding="utf-8") as log:
     log.write(" ".join(args) + "\\n")
-failing, slow = {failing!r}, json.loads({slow!r})
+failing, slow, pending = {failing!r}, json.loads({slow!r}), json.loads({pending!r})
 if failing and failing in " ".join(args):
     sys.exit(1)
 if "--collect-only" in args:
-    _listing(Path("/dev/stdout"), list(slow if isinstance(slow, dict) else PENDING))
+    listing(Path("/dev/stdout"), list(slow if isinstance(slow, dict) else pending))
     sys.exit(0)
-report = [a.split("=", 1)[1] for a in args if a.startswith("--junitxml=")]
-if report:
+written = [a.split("=", 1)[1] for a in args if a.startswith("--junitxml=")]
+if written:
     if slow == "stopped":
         sys.exit(143)
     if slow == "interrupted":
-        _report(Path(report[0]), dict(list(PENDING.items())[:1]))
+        report(Path(written[0]), dict(list(pending.items())[:1]))
         sys.exit(2)
-    _report(Path(report[0]), slow)
+    report(Path(written[0]), slow)
     sys.exit(1 if "failed" in slow.values() else 0)
 """
 
@@ -358,7 +341,8 @@ def _stand_ins(tmp_path: Path, failing: str, slow: dict[str, str] | str | None =
     outcomes = slow if slow is not None else {t: "passed" for t in PENDING}
     (bin_dir / "pytest").write_text(_PYTEST.format(
         python=sys.executable, here=str(Path(__file__).parent), log=str(log),
-        failing=failing, slow=json.dumps(outcomes)), encoding="utf-8")
+        failing=failing, slow=json.dumps(outcomes), pending=json.dumps(PENDING)),
+        encoding="utf-8")
     for tool in bin_dir.iterdir():
         tool.chmod(0o755)
     return {**os.environ, **GIT_ENV, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}

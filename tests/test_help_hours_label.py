@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.cli import main
 from lessonpack.content.brand import load_brand
 from lessonpack.plan.school_places import lead_s_place
 
@@ -43,11 +42,9 @@ def test_hours_after_the_lead_s_room_are_said_as_hours() -> None:
 
 
 @pytest.fixture(scope="module")
-def riverside_decks(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("riverside-help")
-    assert main(["build", "-k", "ks3", "-k", "ks4", "-f", "pptx", "-q", "-j", "1",
-                 "--brand", str(RIVERSIDE), "--out", str(out)]) == 0
-    return out
+def riverside_decks(riverside_all: Path) -> Path:
+    """Riverside's KS3 and KS4 decks: conftest's session build of its --all."""
+    return riverside_all
 
 
 @pytest.mark.parametrize("audience", ["ks3", "ks4"])

@@ -42,19 +42,13 @@ KINDS_SHARED = ("base", "look", "offers", "registry")  # what every kind shares:
 
 
 def _kind_drawing(module: str) -> bool:
-    """A module of a kind's package besides its ``__init__`` and its content schema part:
-    lessonpack.kinds.<kind>.<x>."""
+    """A module of a kind's package besides its ``__init__``: lessonpack.kinds.<kind>.<x>.
+    (A kind's part of the content schema lives on the content side,
+    content/kind_parts/<kind>.py: in the kind's package, importing it would run the
+    kind's package while content loads.)"""
     parts = module.split(".")
     return len(parts) > 3 and parts[:2] == ["lessonpack", "kinds"] \
-        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED \
-        and not _kind_content(module)
-
-
-def _kind_content(module: str) -> bool:
-    """A kind's part of the content schema, lessonpack.kinds.<kind>.content: the content
-    model imports it, so it sits on the content layer."""
-    parts = module.split(".")
-    return len(parts) == 4 and parts[:2] == ["lessonpack", "kinds"] and parts[3] == "content"
+        and not parts[2].startswith("_") and parts[2] not in KINDS_SHARED
 
 
 def _kind_module(module: str) -> bool:
@@ -67,8 +61,6 @@ def _kind_module(module: str) -> bool:
 def _layer(module: str) -> int:
     if _kind_drawing(module):
         return RENDER
-    if _kind_content(module):
-        return CONTENT
     best, found = -1, -1
     for n, names in enumerate(LAYERS):
         for name in names:
@@ -121,6 +113,24 @@ def _write(root: Path, files: dict[str, str]) -> None:
         (root / name).write_text(text)
 
 
+def _has_code(init: Path) -> bool:
+    """A package's ``__init__.py`` that does something when imported (more than its
+    docstring and ``from __future__``)."""
+    if not init.exists():
+        return False
+    return any(not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))
+               and not (isinstance(node, ast.ImportFrom) and node.module == "__future__")
+               for node in ast.parse(init.read_text(encoding="utf-8")).body)
+
+
+def _packages_run(target: str, src: Path) -> list[str]:
+    """The packages above ``target`` whose ``__init__`` runs code on the way to it, from the
+    top down (``import a.b.c`` runs ``a`` and ``a.b`` first)."""
+    parts = target.split(".")
+    packages = [".".join(parts[:n]) for n in range(1, len(parts))]
+    return [p for p in packages if _has_code(src.joinpath(*p.split("."), "__init__.py"))]
+
+
 def upward_imports(src: Path = SRC) -> list[str]:
     wrong = []
     for path in sorted((src / "lessonpack").rglob("*.py")):
@@ -132,6 +142,9 @@ def upward_imports(src: Path = SRC) -> list[str]:
             ceiling = RENDER if target in drawn else _layer(module)
             if _layer(target) > ceiling:
                 wrong.append(f"{module} imports {target}")
+                continue
+            above = [p for p in _packages_run(target, src) if _layer(p) > ceiling]
+            wrong += [f"{module} imports {target}, which runs {above[0]}"] if above else []
     return wrong
 
 
@@ -166,22 +179,43 @@ def test_a_kinds_drawing_is_on_the_render_layer(tmp_path: Path) -> None:
         "lessonpack.plan.lesson imports lessonpack.kinds.timeline.drawing"]
 
 
-def test_a_kinds_content_part_is_on_the_content_layer(tmp_path: Path) -> None:
-    """The content model may import a kind's schema part (kinds/<kind>/content.py), and
-    that part may import nothing above content: not even the kind's own module."""
+def test_importing_a_module_runs_its_packages(tmp_path: Path) -> None:
+    """Importing ``a.b.c`` runs ``a.b``'s ``__init__`` first: a kind's schema part kept in
+    the kind's package (kinds/<kind>/content.py) and imported by the content model ran the
+    kind's package while content was loading; it lives on the content side
+    (content/kind_parts/<kind>.py), which the kind imports. Likewise a kind may import the
+    plans' data (plan.model), but not once the planners' package runs code on the way."""
     _write(tmp_path / "lessonpack", {
-        "content/model.py": "from lessonpack.kinds.timeline.content import Event\n",
-        "kinds/timeline/content.py": "from lessonpack.content.fields import Strict\n"
-                                     "from lessonpack.kinds.timeline import TimelineSlide\n",
-        "kinds/timeline/__init__.py": "from lessonpack.kinds.base import layout\n"})
+        "content/model.py": "from lessonpack.kinds.timeline.content import Event\n"
+                            "from lessonpack.content.kind_parts.quote import Saying\n",
+        "content/kind_parts/quote.py": "from lessonpack.content.fields import Strict\n",
+        "kinds/timeline/content.py": "from lessonpack.content.fields import Strict\n",
+        "kinds/timeline/__init__.py": "from lessonpack.kinds.base import layout\n",
+        "kinds/quote.py": "from lessonpack.content.kind_parts.quote import Saying\n"
+                          "from lessonpack.plan.model import Slide\n",
+        "plan/__init__.py": '"""The planners."""\nfrom lessonpack.plan.lesson import plan\n',
+        "plan/model.py": "", "plan/lesson.py": ""})
     assert upward_imports(tmp_path) == [
-        "lessonpack.kinds.timeline.content imports lessonpack.kinds.timeline"]
+        "lessonpack.content.model imports lessonpack.kinds.timeline.content",
+        "lessonpack.kinds.quote imports lessonpack.plan.model, which runs lessonpack.plan"]
+
+
+def test_loading_content_runs_no_kind() -> None:
+    """In a fresh process, the content model loads no module of lessonpack.kinds."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nimport lessonpack.content.model\n"
+              "print(sorted(m for m in sys.modules if m.startswith('lessonpack.kinds')))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_the_planners_and_kinds_load_no_renderer() -> None:
     """What the rule is for: every planner and every kind's module imported, in a fresh
     process, loads no render module and no kind's drawing (a drawing function's imports
-    run only when the renderer calls it); a kind's content schema part is no drawing."""
+    run only when the renderer calls it)."""
     import subprocess
     import sys
 
@@ -193,8 +227,7 @@ def test_the_planners_and_kinds_load_no_renderer() -> None:
         "from lessonpack.kinds import registry\n"
         "assert len(registry.kinds()) > 10\n"
         "print(sorted(m for m in sys.modules if m.startswith('lessonpack.render')\n"
-        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2\n"
-        "             and not m.endswith('.content')))\n")
+        "             or m.startswith('lessonpack.kinds.') and m.count('.') > 2))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"

@@ -136,3 +136,74 @@ def test_the_core_check_finds_a_kind_named(tmp_path: Path) -> None:
     (render / "deck_cards.py").write_text("from lessonpack.kinds.cards import Card\n")
     assert _naming_a_kind(tmp_path) == [
         "render/pptx.py imports lessonpack.kinds.quiz_question"]
+
+
+# The layers whose steps serve every kind: a test there on one kind's name is a branch a new
+# kind cannot reach without editing it (what a kind needs is a field or hook on SlideKind, or
+# its payload's type where a planner looks for its own slides).
+_SHARED_LAYERS = ("render", "build", "plan")
+
+
+def _module_strings(tree: ast.Module) -> dict[str, str]:
+    """The module's names bound to a string at its top (``TASK = "task"``)."""
+    return {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for target in node.targets if isinstance(target, ast.Name)}
+
+
+def _strings_in(node: ast.expr, bound: dict[str, str]) -> set[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.Name) and node.id in bound:
+        return {bound[node.id]}
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return set().union(*(_strings_in(e, bound) for e in node.elts))
+    return set()
+
+
+def kind_names_compared(src: Path, names: set[str]) -> list[str]:
+    """Every comparison in the shared layers of something's ``.kind`` with a kind's name,
+    written as a string or as a module constant holding one: "module:line name"."""
+    found = []
+    for layer in _SHARED_LAYERS:
+        for path in sorted((src / "lessonpack" / layer).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            bound = _module_strings(tree)
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Compare):
+                    continue
+                operands = [node.left, *node.comparators]
+                if not any(isinstance(o, ast.Attribute) and o.attr == "kind" for o in operands):
+                    continue
+                named = set().union(*(_strings_in(o, bound) for o in operands)) & names
+                found += [f"{layer}/{path.relative_to(src / 'lessonpack' / layer)}:"
+                          f"{node.lineno} {name}" for name in sorted(named)]
+    return found
+
+
+def test_no_shared_layer_compares_a_kind_by_name() -> None:
+    """Whose notes mark the made-up contacts was ``spec.kind == TITLE_KIND`` in the renderer
+    (now SlideKind.notes_mark_examples), and the no-cutting route found a Part's task slides
+    by ``s.kind == TASK`` (now by the payload's type): no module of render, build or plan
+    compares a ``.kind`` with a registered kind's name."""
+    import lessonpack
+
+    names = {kind.name for kind in kinds()}
+    assert kind_names_compared(Path(lessonpack.__file__).parents[1], names) == []
+
+
+def test_the_kind_name_check_finds_a_comparison(tmp_path: Path) -> None:
+    """The check can fail: a name in a constant, a literal, a tuple of them, on either side;
+    a document's kind ("letter") or a placeholder's is no slide kind's name."""
+    for layer in _SHARED_LAYERS:
+        (tmp_path / "lessonpack" / layer).mkdir(parents=True)
+    (tmp_path / "lessonpack/render/pptx.py").write_text(
+        'TITLE_KIND = "title"\n'
+        "def marks(spec):\n    return spec.kind == TITLE_KIND\n")
+    (tmp_path / "lessonpack/plan/no_cutting.py").write_text(
+        "def tasks(deck):\n"
+        '    return [s for s in deck.slides if "task" == s.kind or s.kind in ("cards",)]\n')
+    (tmp_path / "lessonpack/build/docs.py").write_text(
+        'def letter(doc):\n    return doc.kind == "letter" and kind == "title"\n')
+    assert sorted(kind_names_compared(tmp_path, {"title", "task", "cards"})) == [
+        "plan/no_cutting.py:2 cards", "plan/no_cutting.py:2 task", "render/pptx.py:3 title"]

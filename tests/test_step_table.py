@@ -212,14 +212,10 @@ def test_step_rows_keep_whole_unless_near_half_a_page(built_packs: Path) -> None
 
 
 @pytest.fixture(scope="module")
-def riverside_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Riverside's KS3 and KS4 plans: its longer answers and EXAMPLE banner leave page two
-    another room at its foot than the default look's."""
-    out = tmp_path_factory.mktemp("riverside-plans")
-    brand = Path(__file__).resolve().parent.parent / "examples/brands/riverside-academy"
-    assert main(["build", "-k", "ks3", "-k", "ks4", "-f", "docx", "-q", "-j", "1",
-                 "--out", str(out), "--brand", str(brand / "brand.yml")]) == 0
-    return out
+def riverside_plans(riverside_all: Path) -> Path:
+    """Riverside's KS3 and KS4 plans (conftest's session build): its longer answers and
+    EXAMPLE banner leave page two another room at its foot than the default look's."""
+    return riverside_all
 
 
 @pytest.mark.parametrize("ks", ["ks3", "ks4"])

@@ -32,6 +32,7 @@ from lessonpack.content.fields import (
     Strict,
     Text,
 )
+from lessonpack.content.kind_parts.idea_cards import BigIdea
 from lessonpack.content.parents_model import (
     WELCOME_MINUTES,
     Chart,
@@ -66,7 +67,6 @@ from lessonpack.content.routes import (
 )
 from lessonpack.content.sheet_layout import SheetLayout, layout_problem
 from lessonpack.content.wording import MESSAGE
-from lessonpack.kinds.idea_cards.content import BigIdea
 
 # The model is read from this module (content/model.py) whichever module below defines a
 # part: the building blocks (fields.py), the facts file (facts_model.py), the parts lessons

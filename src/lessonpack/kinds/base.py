@@ -308,4 +308,8 @@ class SlideKind(Generic[P]):
     # for it on one (build/parallel.split_names; its planner splits a slide named in
     # ``split``). False: a crowded slide of the kind is drawn as it is, with its warning.
     splittable: bool = False
+    # The made-up contacts in the kind's speaker notes are marked as examples, as the lesson
+    # plan's "Fill in first" box lists them (plan/fill_in_first): the title slide's notes give
+    # the number to ring mid-lesson. False: the notes are set as written.
+    notes_mark_examples: bool = False
 

@@ -21,6 +21,7 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.parts import Check
 from lessonpack.content.steps import MINUTES
+from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan import (
     before_the_day,
     footers,
@@ -446,8 +447,8 @@ HELP_MARK = "{help slide}"
 
 def help_slide(deck: DeckPlan | None) -> str:
     """"slide 27": the deck's first help (signposting) slide; "" without one."""
-    found = next((n for n, s in enumerate(deck.slides, 1) if s.kind == "signposting"),
-                 None) if deck else None
+    found = next((n for n, s in enumerate(deck.slides, 1)
+                  if isinstance(s.payload, SignpostingSlide)), None) if deck else None
     return SlideSpan(found, found).label if found else ""
 
 

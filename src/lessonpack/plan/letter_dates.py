@@ -175,9 +175,14 @@ def send_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> 
 def short(spoken_date: str) -> str:
     """"Mon 14 Dec" for "Monday 14 December 2026": a visit brief's date column, one line
     (the year is in the lesson line above it). The text unchanged when it is not a date."""
+    return short_date(spoken_date) or spoken_date
+
+
+def short_date(spoken_date: str) -> str:
+    """``short``'s "Mon 14 Dec", or "" when the text is not a date."""
     day = _day(spoken_date)
     if day is None:
-        return spoken_date
+        return ""
     # English names whatever the machine's locale (strftime's %a follows it).
     return f"{spoken(day)[:3]} {day.day} {_MONTHS[day.month - 1]}"
 

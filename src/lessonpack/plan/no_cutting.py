@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
+from lessonpack.kinds.task import TaskSlide
 from lessonpack.plan import named_people
 from lessonpack.plan.class_size import pupils
 from lessonpack.plan.help_cards import CARDS_A_PAGE, copies
@@ -17,9 +18,6 @@ from lessonpack.plan.model import DeckPlan
 from lessonpack.plan.slide_marks import said
 from lessonpack.plan.sort_cards import sort_pages, sorts_on_cards
 from lessonpack.plan.visit_logistics import CARD_SECONDS, PRINT_MINUTES
-
-# The deck's slides a sort is taught from: its task, its cards and its check.
-TASK = "task"
 
 
 def no_cutting(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
@@ -30,9 +28,10 @@ def no_cutting(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
     if (not lesson.readers or not sorts_on_cards(lesson) or lesson.card_sets == "support"
             or named_people.visitor(brand) or deck is None):
         return ""
-    parts = [f"Part {n} on {said(_task_slides(deck, n))}"
-             for n, cycle in enumerate(lesson.cycles, 1)
-             if cycle.task.sort and _task_slides(deck, n)]
+    # The slides each sorting Part is taught from, found once a Part.
+    tasks = {n: _task_slides(deck, n) for n, cycle in enumerate(lesson.cycles, 1)
+             if cycle.task.sort}
+    parts = [f"Part {n} on {said(slides)}" for n, slides in tasks.items() if slides]
     if not parts:
         return ""
     line = (f"With no time to cut, sort as a class from the slides ({'; '.join(parts)}): "
@@ -46,8 +45,9 @@ def no_cutting(lesson: Lesson, brand: Brand, deck: DeckPlan | None) -> str:
 
 
 def _task_slides(deck: DeckPlan, part: int) -> list[int]:
+    """The shown slides Part ``part``'s sort is taught from: its task's."""
     return [n for n, s in enumerate(deck.slides, 1)
-            if s.cycle == part and s.kind == TASK and not s.hidden]
+            if s.cycle == part and isinstance(s.payload, TaskSlide) and not s.hidden]
 
 
 def _to_five(minutes: int) -> int:

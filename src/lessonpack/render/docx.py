@@ -178,6 +178,22 @@ EXAMPLE_MARK_COLOUR = EXAMPLE_RED
 BRIEF_CELL_PAD = 30
 
 
+def _plan_sizes(document: Document, plan: DocPlan) -> None:
+    apply_plan_sizes(document, single=plan.single_spaced)
+
+
+# Each document kind with sizes and spacing of its own: a pupil's sheet (at its print
+# size), a letter, the handout, a visit brief, a class teacher's handover. A new kind of
+# document adds a row here, as a block adds its handler (render/docx_blocks.HANDLERS).
+SIZERS: dict[str, Callable[[Document, DocPlan], None]] = {
+    "worksheet": lambda document, plan: apply_pupil_sizes(document, plan.print_size),
+    "letter": lambda document, _plan: apply_letter_sizes(document),
+    "handout": lambda document, _plan: apply_handout_sizes(document),
+    "visit_brief": lambda document, _plan: apply_brief_sizes(document),
+    "handover": lambda document, _plan: apply_handover_sizes(document),
+}
+
+
 class DocxRenderer:
     def __init__(self, document: Document, plan: DocPlan, brand: Brand, *,
                  brand_styles: bool = True, keep_furniture: bool = False) -> None:
@@ -233,20 +249,9 @@ class DocxRenderer:
         return self.next_shape_id
 
     def _apply_sizes(self) -> None:
-        """The document kind's sizes and spacing: a pupil's sheet, a letter, the handout, a
-        visit brief, or a plan's (the rest of a teacher's or trainer's papers)."""
-        if self.plan.kind == "worksheet":
-            apply_pupil_sizes(self.doc, self.plan.print_size)
-        elif self.plan.kind == "letter":
-            apply_letter_sizes(self.doc)
-        elif self.plan.kind == "handout":
-            apply_handout_sizes(self.doc)
-        elif self.plan.kind == "visit_brief":
-            apply_brief_sizes(self.doc)
-        elif self.plan.kind == "handover":
-            apply_handover_sizes(self.doc)
-        else:
-            apply_plan_sizes(self.doc, single=self.plan.single_spaced)
+        """The document kind's sizes and spacing (``SIZERS``), or a plan's (the rest of a
+        teacher's or trainer's papers)."""
+        SIZERS.get(self.plan.kind, _plan_sizes)(self.doc, self.plan)
 
     def render(self) -> None:
         if self.brand_styles:

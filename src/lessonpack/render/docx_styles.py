@@ -251,6 +251,9 @@ def apply_brief_sizes(document: Document) -> None:
     cell.space_before = cell.space_after = Pt(0)
 
 
+HANDOVER_PT = 11
+
+
 def apply_handover_sizes(document: Document) -> None:
     """A class teacher's handover: a single-spaced plan with its text at HANDOVER_PT. The
     class teacher works from this one sheet, so it holds every name to check and every
@@ -262,7 +265,6 @@ def apply_handover_sizes(document: Document) -> None:
         styles[name].font.size = Pt(HANDOVER_PT)
 
 
-HANDOVER_PT = 11
 PLAN_TITLE = 20
 # A plan's lines: a little apart for reading at a desk. 1.05, not 1.08: keeping every heading
 # with three lines of its section (render/docx_keep.py) moves a few headings overleaf, and a

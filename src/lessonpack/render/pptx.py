@@ -445,14 +445,10 @@ def _theme_blob(master: object) -> bytes:
     return master.part.part_related_by(RT.THEME).blob  # type: ignore[attr-defined]
 
 
-# The title slide's kind (kinds/title): its notes' made-up contacts are marked, as the lesson
-# plan's "Fill in first" box lists them (plan/fill_in_first).
-TITLE_KIND = "title"
-
-
-def _examples_in_notes(spec: Slide, brand: Brand) -> Brand | None:
-    """The brand whose made-up contacts are marked in ``spec``'s notes: the title slide's."""
-    return brand if spec.kind == TITLE_KIND else None
+def _examples_in_notes(kind: SlideKind, brand: Brand) -> Brand | None:
+    """The brand whose made-up contacts are marked in the notes of a slide of ``kind``: a
+    kind says so (SlideKind.notes_mark_examples; the title slide's)."""
+    return brand if kind.notes_mark_examples else None
 
 
 def _set_notes(slide: PptxSlide, notes: str, maker: NotesMaker,
@@ -759,7 +755,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
                 else spec.notes
             if filler.said:  # what a drawing had no room to show is said aloud
                 notes = "\n".join([notes, *filler.said]) if notes else "\n".join(filler.said)
-            _set_notes(slide, notes, notes_maker, _examples_in_notes(spec, brand))
+            _set_notes(slide, notes, notes_maker, _examples_in_notes(kind, brand))
             if spec.hidden:
                 hide(slide)
             kept.keep(key, slide, slide_misfits)

@@ -1,7 +1,8 @@
 """A learning cycle's big ideas as cards that fill the slide: each idea a picture of what it
 says, a short bold lead and its line. Made from the cycle's ``big_ideas`` (its schema part:
-content.py), it claims the big ideas the planner offers (kinds/offers.BIG_IDEAS), so no
-planner names it: a cycle whose ideas are written as lines keeps the numbered rows."""
+content/kind_parts/idea_cards.py), it claims the big ideas the planner offers
+(kinds/offers.BIG_IDEAS), so no planner names it: a cycle whose ideas are written as lines
+keeps the numbered rows."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-# Nothing of the content layer is imported here at run time: the content model imports this
-# kind's schema part (content.py), which runs this module first, while content is loading.
+from lessonpack.content.picture_library import Picture, builtin_library
 from lessonpack.kinds.base import (
     BODY,
     DrawingSlot,
@@ -23,7 +23,6 @@ from lessonpack.kinds.base import (
 from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
 
 if TYPE_CHECKING:
-    from lessonpack.content.picture_library import Picture
     from lessonpack.plan.model import Slide
 
 
@@ -52,9 +51,8 @@ def line_after_lead(lead: str, line: str) -> str:
 
 def _made_from(offered: BigIdeasOffered) -> IdeaCardsSlide | None:
     """The cycle's big ideas, a card each, where content writes them with their cards
-    (``big_ideas``, content.py); None (the planner's numbered rows) where it writes lines."""
-    from lessonpack.content.picture_library import builtin_library
-
+    (``big_ideas``, content/kind_parts/idea_cards.py); None (the planner's numbered rows)
+    where it writes lines."""
     library = offered.library or builtin_library()
     ideas = []
     for idea in offered.cycle.big_ideas:

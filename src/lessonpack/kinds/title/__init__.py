@@ -51,4 +51,4 @@ def art_and_order(filler: Filler, slide: Slide, payload: TitleSlide, look: Look)
 KIND = SlideKind(
     "title", TitleSlide, layout("LP Title", subtitle=SUBTITLE),
     "a title slide layout (title + subtitle)", fill_subtitle, match=Match.TITLE, order=0,
-    decorate=art_and_order)
+    decorate=art_and_order, notes_mark_examples=True)

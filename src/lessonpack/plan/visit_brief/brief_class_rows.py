@@ -15,7 +15,6 @@ from lessonpack.plan.letter_dates import (
     change_and_return,
 )
 from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
-from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS
 from lessonpack.plan.visit_brief.screen_check import check_by
 
 
@@ -23,8 +22,8 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
     """The trainer's own row before the office's: when the files leave the team. With only
     the office's row, the trainer sent them the day the office was to pass them on. None
     for an undated booking, whose rows are in words and read in order anyway."""
-    when = day.by("emailed")
-    if when[:3] not in WEEKDAYS:
+    when = day.when("emailed").date
+    if not when:
         return ()
     who = day.trainer
     return ((when, "All files, this brief", who[:1].upper() + who[1:],

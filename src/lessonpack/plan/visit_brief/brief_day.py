@@ -23,7 +23,7 @@ from lessonpack.plan.letter_dates import (
     school_day_after,
     school_days_before,
     send_by,
-    short,
+    short_date,
     sign_off_by,
 )
 from lessonpack.plan.sort_cards import has_cards
@@ -140,6 +140,21 @@ class Taught:
 
 
 @dataclass(frozen=True)
+class Due:
+    """When a brief's row is due: ``date`` short ("Mon 14 Dec") for a dated booking, "" for
+    an undated one, whose ``words`` say when ("A school week ahead"). Callers ask
+    ``date`` whether there is one, never the words whether they start like a weekday."""
+
+    date: str
+    words: str
+
+    @property
+    def said(self) -> str:
+        """The date, or the words without one: what a row's "When" cell shows."""
+        return self.date or self.words
+
+
+@dataclass(frozen=True)
 class Day:
     """What every row of a visit day's brief reads: the classes taught, the evening's jobs
     when it is that day's, and the school's brand (its dates, DSL and trainer)."""
@@ -181,8 +196,12 @@ class Day:
 
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
-        booking: "emailed", "sent", "signed", "letter", "approved", "back", "printed", "on
-        the day"."""
+        booking (``when``'s ``said``)."""
+        return self.when(kind).said
+
+    def when(self, kind: str) -> Due:
+        """When a row of ``kind`` is due: "emailed", "sent", "signed", "letter",
+        "approved", "back", "printed", "on the day" and the rest below."""
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
             "emailed": (lambda: school_days_before(send_by(day, letter, before=before),
@@ -218,16 +237,16 @@ class Day:
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]
-        return short(found()) or words
+        written = found()
+        date = short_date(written)
+        # A letter date the school wrote as words, not a date, is said as written.
+        return Due(date, words if date or not written else written)
 
     def due(self, kind: str) -> str:
         """"by Fri 18 Dec" (``by``'s date, in a sentence), or its words for an undated
         booking ("before the sign-off")."""
-        when = self.by(kind)
-        return f"by {when}" if when[:3] in _WEEKDAYS else lower(when)
-
-
-_WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+        when = self.when(kind)
+        return f"by {when.date}" if when.date else lower(when.words)
 
 
 # How long a visiting trainer keeps staff photos and sign-off photos after the visit.

@@ -41,7 +41,7 @@ from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import card_sets, has_cards, sorts_on_cards
 from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Day
 from lessonpack.plan.visit_brief.brief_print_rows import cut_job
-from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS, names_line
+from lessonpack.plan.visit_brief.names_jobs import names_line
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
@@ -93,8 +93,8 @@ def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     its day, for the class teacher who does it. None for a class with no cards."""
     if not has_cards(lesson):
         return ()
-    printed = Day((), None, brand).by("printed")
-    lead = f"By {printed}" if printed[:3] in WEEKDAYS else "The day before"
+    printed = Day((), None, brand).when("printed").date
+    lead = f"By {printed}" if printed else "The day before"
     return (f"{lead}, once the office prints them: "
             f"{_lower(cut_job(lesson, pupils(lesson.audience, brand)))}",)
 

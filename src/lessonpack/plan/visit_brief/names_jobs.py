@@ -78,13 +78,10 @@ def names_line(lesson: Lesson, brand: Brand) -> str:
     if where:
         said = ", or ".join(where)
         asks.append(f"{said[:1].upper()}{said[1:]}?")
-    when = Day((), None, brand).by(DUE)
-    lead = f"By {when}:" if when[:3] in WEEKDAYS else "Before the letter home goes:"
+    when = Day((), None, brand).when(DUE).date
+    lead = f"By {when}:" if when else "Before the letter home goes:"
     who = visiting.trainer(brand) or "the trainer"
     return f"{lead} {' '.join(asks)} A match: tell {who}, who renames it."
-
-
-WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri"})
 
 
 def _or_list(words: list[str]) -> str:

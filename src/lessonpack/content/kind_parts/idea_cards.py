@@ -1,9 +1,9 @@
-"""The idea cards' part of the content schema: a learning cycle's big ideas written as one
-record each, the line with its card's lead and picture (``LearningCycle.big_ideas``).
+"""The idea cards' part of the content schema (kinds/idea_cards): a learning cycle's big
+ideas written as one record each, the line with its card's lead and picture
+(``LearningCycle.big_ideas``).
 
 Each idea is one record so that its card cannot be paired with the wrong line: an author who
-reorders the ideas moves each card with its line. Sits on the content layer (the content
-model imports it), so it imports nothing above content.
+reorders the ideas moves each card with its line.
 """
 
 from __future__ import annotations
