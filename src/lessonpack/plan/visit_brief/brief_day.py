@@ -25,6 +25,7 @@ from lessonpack.plan.letter_dates import (
     send_by,
     short,
     sign_off_by,
+    trainer_sends_by,
 )
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.story_people import StoryPeople
@@ -39,11 +40,6 @@ QUESTIONS_SCHOOL_DAYS = 2
 # The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
 # the plans ask for the age rules to be checked within a week of the lesson.
 CHECK_SCHOOL_DAYS = 4
-
-# The trainer emails the files this long before the office is to pass them on: sent on
-# the office's own day, the teachers had two days for the names check and the office none
-# to forward them.
-FILES_AHEAD_SCHOOL_DAYS = 2
 
 # The DSL's photos come two school days before the slides are rebuilt with them.
 PHOTO_SCHOOL_DAYS = 2
@@ -185,8 +181,7 @@ class Day:
         the day"."""
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
-            "emailed": (lambda: school_days_before(send_by(day, letter, before=before),
-                                                   FILES_AHEAD_SCHOOL_DAYS),
+            "emailed": (lambda: trainer_sends_by(day, letter, before=before),
                         "Before the files' row"),
             "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
             "copies": (lambda: school_days_before(send_by(day, letter, before=before),
