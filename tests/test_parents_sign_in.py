@@ -137,7 +137,9 @@ def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> Non
     assert text.count("Your views on tonight") == 2 and "No name needed" in text
     assert text.count("How useful was tonight?") == 2
     assert text.count("What one thing would you change") == 2
-    assert "Not yet: please ask us before you go" in text
+    # Anonymous, read after families have gone: no tick asks a parent to stay behind.
+    assert "\u2610 Not yet" in text and "before you go" not in text
+    assert "Post it in the box by the door" in text
 
 
 def test_the_handover_ends_with_the_class_teachers_feedback(visit: Path) -> None:

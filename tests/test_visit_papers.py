@@ -142,8 +142,11 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     assert dates.index("Reply slips") < dates.index("\u201cChecked by\u201d lines") \
         < dates.index("Materials, if asked")
     assert "trust" not in signed[3]
-    assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
+    # Printed two school days ahead and cut the day after: printed and cut on one day, the
+    # cutting had the evening left.
+    assert by_file["Worksheet and cards"][0] == "Wed 20 Jan"
     cut = by_file["Cards, printed"]
+    assert cut[0] == "Thu 21 Jan"
     assert cut[2].startswith(_short(TEACHER)) and "sort and help cards" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
@@ -834,7 +837,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert "every year group" in home[1][3]
     # Printing is a line in the timeline; its run is the last page's table.
     assert next(r for r in rows if r[1] == "Printing")[3] == \
-        "Print and check the print run\u2019s Thu 21 Jan rows."
+        "Print and check the print run\u2019s Wed 20 Jan rows."
     run = _print_run(path)[1:]
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
@@ -843,11 +846,13 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The part every name shares is said once, above the table.
     assert evening[:2] == ["parents-invitation.docx", "parents-handout.docx"]
     assert "file names start \u201clive-streaming-\u201d" in _text(path)
-    # The letters home and the invitation by the day they go home; the rest the day before.
+    # The letters home and the invitation by the day they go home; the rest two school days
+    # before, a day ahead of the cutting.
     dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
     assert dates[("Evening", "parents-invitation.docx")] == "Thu 7 Jan"
     assert dates[(KS1_CLASS, "ks1-letter-home.docx")] == "Thu 7 Jan"
-    assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Thu 21 Jan"
+    assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Wed 20 Jan"
+    assert next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[0] == "Thu 21 Jan"
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")

@@ -14,6 +14,7 @@ from lessonpack.plan.letter.reply_slip import after_back_short
 from lessonpack.plan.letter_dates import (
     change_and_return,
 )
+from lessonpack.plan.visit_brief.brief_care_rows import photo_row
 from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
 from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS
 from lessonpack.plan.visit_brief.screen_check import check_by
@@ -28,7 +29,16 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
         return ()
     who = day.trainer
     return ((when, "All files, this brief", who[:1].upper() + who[1:],
-             "Email them to the office, with the team's DBS letter."),)
+             "Email them to the office, with the team's DBS letter"
+             + (" and its data protection note on any disclosure record."
+                if _logs(day) else ".")),)
+
+
+def _logs(day: Day) -> bool:
+    """The team keeps a note of any disclosure and says on what basis: the council's own
+    record, whose data protection note the trainer sends with the files (the school's DSL
+    left to ask their own officer about it on the first day back)."""
+    return bool(day.brand.concern_record.strip() and day.brand.concern_sharing.strip())
 
 
 def files_row(day: Day) -> Row:
@@ -221,6 +231,17 @@ def _letters_out(day: Day, when: str) -> str:
     return f"Print the letters; one home with each pupil {when}."
 
 
+def _school_copies(day: Day) -> str:
+    """" The office, Mrs Okafor, Mrs Evans and Miss Bennett delete the Fri 18 Dec slides
+    too.": who at the school holds the photos (the rebuilt slides went to each), named;
+    "the school deletes its own copies" was a job for nobody. "" when no photos came."""
+    if not photo_row(day):
+        return ""
+    holders = counts_and_lists.and_list(["the office", day.dsl_short,
+                                         *(c.teacher for c in day.classes)])
+    return f" {holders[:1].upper()}{holders[1:]} delete the {day.by('rebuilt')} slides too."
+
+
 def after_visit_rows(day: Day) -> tuple[Row, ...]:
     """What is promised for after the visit, dated the day the after-lesson slips are back
     ("Fri 29 Jan"): the photos' deletion, promised "within a week" with no row to remind
@@ -232,7 +253,7 @@ def after_visit_rows(day: Day) -> tuple[Row, ...]:
     return (
         (when, "Photos deleted", trainer[:1].upper() + trainer[1:],
          f"Delete the staff photos and the sign-off pictures (laptop, USB, email) and tell "
-         f"{day.dsl_short} by email; the school deletes its own copies."),
+         f"{day.dsl_short} by email.{_school_copies(day)}"),
         # Parents who ask to see the materials see the photo-free slides of the files'
         # email: the school has deleted the set with the staff photos by then.
         (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",

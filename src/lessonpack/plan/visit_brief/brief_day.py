@@ -30,8 +30,12 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.story_people import StoryPeople
 
-# Printing is done and checked the school day before the lesson, not on the morning.
-PRINT_SCHOOL_DAYS = 1
+# Printing is done and checked two school days before the lesson, and the cards are cut
+# the day after it: printed the day before, at 3.30pm after the day's other printing, the
+# cutting (some 95 minutes for two classes) had the evening left, and a printer fault lost
+# a sort.
+PRINT_SCHOOL_DAYS = 2
+CUT_SCHOOL_DAYS = 1
 
 # Parents' questions about the lesson reach the trainer two school days ahead: a day to
 # answer them before the visit.
@@ -177,8 +181,8 @@ class Day:
 
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
-        booking: "emailed", "sent", "signed", "letter", "approved", "back", "printed", "on
-        the day"."""
+        booking: "emailed", "sent", "signed", "letter", "approved", "back", "printed", "cut",
+        "on the day"."""
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
             "emailed": (lambda: trainer_sends_by(day, letter, before=before),
@@ -200,7 +204,9 @@ class Day:
             # a room or a contact still missing is found out at the door.
             "chase": (lambda: school_day_after(reply_by(day, letter)),
                       "The day after the replies"),
-            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
+            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS),
+                        "Two school days before"),
+            "cut": (lambda: school_days_before(day, CUT_SCHOOL_DAYS), "The day before"),
             "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
                           "two school days before the lesson"),
             "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),

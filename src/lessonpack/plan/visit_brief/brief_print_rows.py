@@ -52,7 +52,7 @@ def cards_rows(day: Day) -> tuple[Row, ...]:
     lights kept in a bag of their own (the handover hands them out)."""
     out: list[Row] = []
     for c in (c for c in day.classes if has_cards(c.fitted)):
-        out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
+        out.append((day.by("cut"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", cut_job(c.fitted, c.size)))
     return tuple(out)
 
@@ -127,4 +127,12 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     if boxes:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
                     f" ({counts_and_lists.number_word(boxes)})")
+    if evening is not None:
+        # The contact slips are sealed and signed across the flap at the close (the
+        # evening's slips row): an envelope nobody brought was an office one, unsealable.
+        said.append("a sealed, slotted box for the evening's forms and contact slips, and "
+                    "a tamper-evident envelope for them")
+    # Sign-in asks for photo ID; the print run makes no trainer's copies (the trainer
+    # prints their own plans), and a kit row without them read as if the school would.
+    said += ["photo ID", "a printed copy of each plan" + (" and the notes" if evening else "")]
     return "Brings: " + "; ".join(lower(x) for x in said) + "."

@@ -93,9 +93,13 @@ def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     its day, for the class teacher who does it. None for a class with no cards."""
     if not has_cards(lesson):
         return ()
-    printed = Day((), None, brand).by("printed")
-    lead = f"By {printed}" if printed[:3] in WEEKDAYS else "The day before"
-    return (f"{lead}, once the office prints them: "
+    # The office prints on one day and the cutting is the next (brief_day.PRINT_SCHOOL_DAYS):
+    # both days said, so a teacher can chase cards not in their tray.
+    day = Day((), None, brand)
+    printed, cut = day.by("printed"), day.by("cut")
+    dated = printed[:3] in WEEKDAYS
+    lead = f"By {cut}" if dated else "The day before"
+    return (f"{lead}, once the office prints them{f' on {printed}' if dated else ''}: "
             f"{_lower(cut_job(lesson, pupils(lesson.audience, brand)))}",)
 
 
