@@ -214,7 +214,9 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10.45am\u201311.45am   Trainer arrives: 8.15am" in box
     # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
-    assert "Sign in at: main reception (DBS letter, photo ID), where Mrs Okafor briefs " \
+    # The DBS letter came with the files: the trainer carries only photo ID.
+    assert "Sign in at: main reception (photo ID; the DBS letter is on file), where Mrs " \
+        "Okafor briefs " \
         f"{TRAINER}" in box
     # What the office writes in: a label and a white cell each, and no meeting time (the
     # handover's stands).
@@ -356,7 +358,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # With any file the names check (due with the photos) changed.
     assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher, with any renamed "
                           "file; they "
-                          "replace the Mon 14 Dec set."), rebuilt
+                          "replace the Mon 14 Dec set (reprint any renamed plan for "
+                          f"{_short(DSL)} to sign)."), rebuilt
     # The names check between the photos and the rebuild that takes both.
     order = [r[1] for r in planned]
     assert order.index("DSL's photo (requested)") + 2 == order.index("Names check") + 1 \
@@ -433,9 +436,13 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
     # Said in full: "DPO" meant nothing to an office; the disclosure box says who sees the
     # log and its lawful basis.
-    assert ("First, check with your data protection officer the team's note of any "
-            "disclosure (the plans' \u201cIf a child discloses\u201d box says what it holds "
-            "and who sees it).") in said and "DPO" not in said
+    # The team's own record: its data protection note goes with the files (the trainer's
+    # first row), not left to the school's officer on the first day back.
+    assert ("The team's data protection note on its record of any disclosure came with the "
+            "files.") in said and "DPO" not in said
+    first = {r[1]: r for r in rows(lesson, team)}
+    assert any("data protection note on any disclosure record" in r[3]
+               for r in first.values() if r[2] == TRAINER), first
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
@@ -887,10 +894,14 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # invitation's slip go home the school day after, last.
     named = {r[1]: r for r in rows}
     slips = named["Evening: contact slips and forms"]
-    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    assert "for the DSL or deputy on site to lock away until the team collects it" in slips[3]
-    assert slips[3].startswith("Seal them in an envelope signed across the flap"), slips
-    assert slips[3].endswith("; never take it home or keep a copy."), slips
+    # The office is shut by the evening's end: the row names who takes the envelope, where
+    # it is kept and the day the team collects it.
+    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms",
+                         f"{TRAINER}, then Mrs Okafor (DSL)"]
+    assert slips[3] == (f"{TRAINER} seals them in an envelope signed across the flap and "
+                        "hands it to you or Mr Price at the close; lock it in the school safe "
+                        "until the team collects it on Mon 25 Jan. Nobody takes it home or "
+                        "keeps a copy."), slips
     assert named["Guides sent home"][:3] == ["Mon 25 Jan", "Guides sent home",
                                              "Office, then class teachers"]
     # What was promised for after the visit, dated the day the after-lesson slips are back:
@@ -1417,7 +1428,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     # Staff write the names, as the sheet tells families: the pens are on the tables.
     assert "As families arrive: staff sign them in at the door" in team
     assert "pens at the door" not in team
-    assert "At the close: hand out the feedback forms" in team
+    assert "At the close: hand out feedback forms; forms and contact slips go in the sealed " \
+        "box by the door, which only you open" in team
     # The school's member of staff holds the sign-in list until every family has left (the
     # fire roll), then gives it and the play register to the DSL; the team takes only the
     # slips and the forms.
@@ -1498,11 +1510,22 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
     assert "Print run: last page." in _text(day / DAY_BRIEF).split("On the day")[0]
 
 
-def test_the_brief_says_who_tells_families_if_the_visit_is_called_off(one_class: Path) -> None:
-    """The last row, undated: the office tells families (it holds their contacts), and the
-    trainer and the school ring each other, whichever calls it off."""
+def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
+        one_class: Path, day: Path) -> None:
+    """The last row, undated: the head and the trainer decide before the school day, the
+    office tells families and teachers their classes, the dated after-lesson letters are
+    held, and the new date's checks are redone. No DSL or deputy on site calls off the
+    lessons on its own; an evening that day waits ten minutes for one."""
     rows = _rows(one_class / DAY_BRIEF)
     by, job, who, what = rows[-1]
-    assert (by, job, who) == ("If called off", "The visit", "School office")
-    assert what.startswith("Sam Carter or the school rings the other")
-    assert "the office tells families" in what
+    assert (by, job, who) == ("If called off", "The visit", "Mrs Whitfield (Headteacher) and "
+                              "Sam Carter")
+    assert what.startswith("Decide by 7.30am on the day.")
+    assert "No DSL or deputy on site: no lesson." in what and "evening" not in what
+    assert "The office tells families at once, teachers their classes." in what
+    assert "Hold the dated after-lesson letters." in what
+    assert what.endswith("Sam Carter offers a new date and redoes the Mon 18 Jan checks.")
+    by, job, who, what = _rows(day / DAY_BRIEF)[-1]
+    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm).")
+    assert "no lessons; the evening waits ten minutes for one." in what
+    assert what.endswith("redoes the Mon 18 Jan checks.")

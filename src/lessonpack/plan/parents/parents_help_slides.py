@@ -142,8 +142,9 @@ def _close(brand: Brand, session: ParentSession) -> str:
     # running order's close), leaving the presenter free for private words.
     dsl = named_people.dsl(brand)
     # Tight: the slide's notes are at the 120-word cue limit.
-    return ("Close: thank families; hand out feedback forms (\u201cNot yet\u201d? See me "
-            "now); forms and slips into the box by the door. Read every form before leaving; "
-            f"any concern to {dsl} or deputy on site. Door staff keep the sign-in sheets (the "
-            f"fire roll) until every family has left, then give them to {dsl}; question-box "
+    return ("Close: thank families; hand out feedback forms (\u201cNot yet\u201d? See "
+            "me); forms and contact slips into the box by the door. Read every form before "
+            "leaving; "
+            f"any concern to {dsl} or deputy on site. Door staff keep the sign-in sheets until "
+            f"every family has left (the fire roll), then give them to {dsl}; question-box "
             f"slips to the DSL or {deputy}. Contact slips and forms: {held}")

@@ -91,14 +91,14 @@ def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Ro
                                           if evening else "")
     lessons = "lesson" if day.one else "lessons"
     no_lead = f"No DSL or deputy on site: no {lessons}" + (
-        "; at the evening's start, wait ten minutes for one, then rearrange it. "
-        if evening else ". ")
+        "; the evening waits ten minutes for one. " if evening else ". ")
     checks = day.by("checks")
     redo = f"the {checks} checks" if checks[:3] in _DAYS else "the visit week's checks"
-    what = (f"Decide together {when}. {no_lead}"
-            "The office tells families at once, the usual way; teachers tell their classes. "
-            "Hold any after-lesson letters (they are dated); keep the cards and sheets. "
-            f"{trainer} offers a new date and redoes {redo} before it.")
+    # Short: the row is the brief's last before the print run's page, and a line more
+    # pushed that page's table onto a fifth.
+    what = (f"Decide {when}. {no_lead}"
+            "The office tells families at once, teachers their classes. Hold the dated "
+            f"after-lesson letters. {trainer} offers a new date and redoes {redo}.")
     return ("If called off", "The visit", f"{head} and {trainer}", what)
 
 

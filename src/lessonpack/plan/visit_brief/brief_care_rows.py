@@ -115,8 +115,8 @@ def _log_check(brand: Brand) -> str:
         # nothing to an office.
         # The team's record, under its own basis: its note came with the files (the
         # trainer's first row), and the DSL passes it on only if the school's policy asks.
-        return (" The team's data protection note (with the files) covers its note of any "
-                "disclosure; pass it to your data protection officer if your policy asks.")
+        return (" The team's data protection note on its record of any disclosure came "
+                "with the files.")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
             "concern log and confirm it with your data protection officer.")

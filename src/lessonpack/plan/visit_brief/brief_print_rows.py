@@ -128,11 +128,11 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
                     f" ({counts_and_lists.number_word(boxes)})")
     if evening is not None:
-        # The contact slips are sealed and signed across the flap at the close (the
-        # evening's slips row): an envelope nobody brought was an office one, unsealable.
-        said.append("a sealed, slotted box for the evening's forms and contact slips, and "
-                    "a tamper-evident envelope for them")
+        # The evening's forms and contact slips are posted in a sealed box by the door and
+        # sealed in an envelope signed across the flap at the close (the slips row): an
+        # envelope nobody brought was an office one, unsealable.
+        said.append("for the evening, a sealed slotted box and a tamper-evident envelope")
     # Sign-in asks for photo ID; the print run makes no trainer's copies (the trainer
     # prints their own plans), and a kit row without them read as if the school would.
-    said += ["photo ID", "a printed copy of each plan" + (" and the notes" if evening else "")]
+    said += ["photo ID", "printed plans" + (" and notes" if evening else "")]
     return "Brings: " + "; ".join(lower(x) for x in said) + "."
