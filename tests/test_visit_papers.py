@@ -169,8 +169,13 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     assert "ground rules" in text and "Stay in the room all lesson" in text
     assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
     # Who hands what to whom: the trainer to the class teacher, who signs for it.
-    assert (f"Sign-off: {TRAINER} hands you the question box and the pupils\u2019 sheets, then "
-            "photographs") in text, text
+    # The sheets are not handed over: the class teacher collected them as pupils left.
+    assert "At the end: collect every sheet as pupils leave" in text
+    assert f"Sign-off: {TRAINER} hands you the question box, then photographs" in text, text
+    # The rebuilt slides went to the teacher too: the handover says when to delete them.
+    assert "By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos)." in text
+    # The office prints one day and the teacher cuts the next.
+    assert "By Thu 21 Jan, once the office prints them on Wed 20 Jan: cut out" in text
     # Two labelled blanks, "Received by: ____  Time: ____", not one broken line.
     assert "Received by: \t\tTime: \t" in text, text
     # The sign-off photo names the teacher and leaves with the trainer: when it goes.
@@ -215,7 +220,7 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     assert "Lesson time: 10.45am\u201311.45am   Trainer arrives: 8.15am" in box
     # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
     # The DBS letter came with the files: the trainer carries only photo ID.
-    assert "Sign in at: main reception (photo ID; the DBS letter is on file), where Mrs " \
+    assert "Sign in at: main reception (photo ID; DBS letter on file), where Mrs " \
         "Okafor briefs " \
         f"{TRAINER}" in box
     # What the office writes in: a label and a white cell each, and no meeting time (the
@@ -525,7 +530,10 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     jobs = second_adult_jobs(lesson)
     assert len(jobs) >= 3 and not [j for j in jobs if "second adult" in j or ")" in j]
     # In the order they happen: the card bags in the welcome, then the first vote.
-    assert jobs[0].startswith("At the start: hand each child a bag")
+    # On the spots before the children come in: handed out in the welcome, the bags
+    # clashed with noting the thumbs.
+    assert jobs[0].startswith("At the start: put a bag of green, amber and red cards on each "
+                              "child's spot before they come in")
     assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /

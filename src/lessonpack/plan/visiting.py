@@ -451,7 +451,13 @@ def help_note(item: Item, brand: Brand) -> str:
     papers = f"the question box and {sheets}"
     # A concern handed over at once is the safeguarding line's and the title slide's; how it
     # is recorded is in the plan: said once each, not again in the lesson's last minutes.
-    # Who in the school reads them is agreed beforehand (the plan's checklist: handover_check).
+    # Who in the school reads them is agreed beforehand (the plan's checklist:
+    # handover_check): the class teacher, the same day (the handover). Scripted, since an
+    # instruction to "tell pupils who reads the box" was not a line anyone said.
+    if isinstance(item, Lesson):
+        reader = pupil_name(after_owner(item, brand))
+        return (f"Visiting: {papers} stay with the school. Say: \u201c{reader[:1].upper()}"
+                f"{reader[1:]} will read the question box today.\u201d")
     return f"Visiting: {papers} stay with the school; tell pupils who reads the box, and when."
 
 

@@ -143,7 +143,7 @@ def _sign_in(brand: Brand, place: str) -> str:
         return f"Sign in with the DBS letter and photo ID; {dsl} briefs {who} there"
     # The DBS letter came with the files and is on file: "(DBS letter, photo ID)" read as
     # two things the trainer carries.
-    return f"Sign in at: {place} (photo ID; the DBS letter is on file), where {dsl} briefs {who}"
+    return f"Sign in at: {place} (photo ID; DBS letter on file), where {dsl} briefs {who}"
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:

@@ -47,7 +47,27 @@ from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
 
 def _papers(lesson: Lesson) -> str:
+    """What the trainer hands over at the sign-off: the question box, and what pupils hand
+    in unless the class teacher already collects it as they leave (a reading class's sheets
+    in the plenary's second-adult jobs): handed "the pupils' sheets" she had, she was
+    confused."""
+    collected = any("collect" in job and "sheet" in job
+                    for job in lesson.plenary.second_adult)
+    if lesson.readers and collected:
+        return "the question box"
     return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
+
+
+def _delete_slides(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """"By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos).": the
+    rebuilt slides went to each class teacher too, and the brief's deletion row was in
+    the office's paper, not the teacher's. None when no photo is put in."""
+    if not rebuilt_for(lesson.audience, brand):
+        return ()
+    back, sent = after_back_short(brand), Day((), None, brand).by("rebuilt")
+    if not (back and sent[:3] in WEEKDAYS):
+        return ("Within a week of the visit: delete the slides with the staff photos.",)
+    return (f"By {back}: delete the {sent} slides (they show staff photos).",)
 
 
 def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ...]:
@@ -218,7 +238,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
                 sheets_kept(brand),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
-                _send_letter_after(brand))
+                _send_letter_after(brand), *_delete_slides(lesson, brand))
     out = []
     if lesson.follow_up is not None:
         f = lesson.follow_up
@@ -229,7 +249,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         sheets_kept(brand),
         "Check in quietly with any pupil you noted, somewhere others can see you.",
         "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
-        _send_letter_after(brand),
+        _send_letter_after(brand), *_delete_slides(lesson, brand),
     ]
     return tuple(out)
 
