@@ -259,7 +259,7 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     assert box.lines[0] == "Year 2 lesson: 9.15am\u201310am   Trainer arrives: 8.30am"
     assert box.form[0] == FormRow("Year 4 lesson"), box.form
     # No meeting place in the file: where to sign in is a cell too, beside the classrooms.
-    assert box.lines[1].startswith("Sign in with the DBS letter and photo ID; "), box.lines
+    assert box.lines[1].startswith("Sign in with photo ID (DBS letter on file); "), box.lines
     assert box.form[1:4] == (FormRow("Sign in at"), FormRow("Year 2 classroom"),
                              FormRow("Year 4 classroom")), box.form
 

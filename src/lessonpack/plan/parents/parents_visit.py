@@ -54,6 +54,7 @@ from lessonpack.plan.visit_brief.brief_day import (
     Row,
     dsl_who,
     head_who,
+    mid,
 )
 from lessonpack.plan.visit_brief.brief_on_the_day import trainer_back
 from lessonpack.plan.visit_brief.visit_times import PLAY_AFTER, after_session, session_span
@@ -167,7 +168,9 @@ def rows(visit: ParentsVisit, brand: Brand, minutes: int
     when, said = _when(brand), _said(brand, minutes)
     # The slips' sentence as the notes and the last help slide say it (SignIn.slips).
     said["{slips}"] = visit.sign_in.slips
-    who = {**said, "{dsl}": dsl_who(brand)}
+    # "The DSL" lowered after another name ("Office, then the DSL"); _filled capitalises a
+    # cell's first word.
+    who = {**said, "{dsl}": mid(dsl_who(brand))}
     return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.says, said))
                  for r in visit.rows)
 

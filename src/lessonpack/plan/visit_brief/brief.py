@@ -32,6 +32,7 @@ from lessonpack.plan.visit_brief.brief_day import (
     Row,
     Taught,
     head_who,
+    mid,
     taught,
 )
 from lessonpack.plan.visit_brief.brief_on_the_day import on_the_day_box, trainer_back
@@ -85,7 +86,7 @@ def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Ro
     the printing, and the new date's checks; with the rule for a DSL who is not on site,
     which calls off the lessons (and the evening) on its own."""
     day = Day(tuple(classes), None, brand)
-    trainer = day.trainer[:1].upper() + day.trainer[1:]
+    trainer = day.trainer_who
     head = head_who(brand)
     when = f"by {CALL_BY} on the day" + (f" (the evening alone by {EVENING_CALL_BY})"
                                           if evening else "")
@@ -99,7 +100,7 @@ def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Ro
     what = (f"Decide {when}. {no_lead}"
             "The office tells families at once, teachers their classes. Hold the dated "
             f"after-lesson letters. {trainer} offers a new date and redoes {redo}.")
-    return ("If called off", "The visit", f"{head} and {trainer}", what)
+    return ("If called off", "The visit", f"{head} and {mid(trainer)}", what)
 
 
 _DAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri"})
@@ -154,7 +155,7 @@ def plan_day_brief(classes: Sequence[Taught],
     said_where, run = _print_run(classes, evening, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
-        f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
+        f"{visiting.coming_named(brand)} teaches {what}.", _leads(brand),
         _assumption(classes), holidays_note(rows), said_where)))
     first = classes[0]
     blocks: list[Block] = [

@@ -174,7 +174,8 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     # With any file the names check changed (``names_row``, due with the photos), so the
     # head approves and the DSL signs the rebuilt set. The school's copies of the photos
     # end when the trainer's do (the photo row says so).
-    return ((day.by("rebuilt"), "Slides with the photos", f"{day.trainer} (trainer)",
+    who = f"{day.trainer} (trainer)" if visiting.trainer(day.brand) else day.trainer_who
+    return ((day.by("rebuilt"), "Slides with the photos", who,
              f"To the office, {dsl} and each teacher, with any renamed file; they "
              f"replace the {day.by('sent')} set (reprint any renamed plan for {dsl} to "
              "sign)."),)

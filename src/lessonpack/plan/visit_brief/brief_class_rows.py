@@ -15,7 +15,7 @@ from lessonpack.plan.letter_dates import (
     change_and_return,
 )
 from lessonpack.plan.visit_brief.brief_care_rows import photo_row
-from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower, mid
 from lessonpack.plan.visit_brief.names_jobs import WEEKDAYS
 from lessonpack.plan.visit_brief.screen_check import check_by
 
@@ -53,7 +53,7 @@ def files_row(day: Day) -> Row:
     # A day's brief lists what is printed on its print run's page: "the rest" here (the
     # list took a line the brief's first page needs).
     printed = "the rest" if not one or evening else counts_and_lists.and_list(kept)
-    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
+    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {mid(day.dsl)}",
             f"Slides{plans} to the DSL"
             # A day's brief asks about pupils a week ahead, in a row of its own.
             + (" to check" if not one else f", who checks them and tells {day.trainer} only "
@@ -91,7 +91,7 @@ def letter_rules_row(day: Day) -> tuple[Row, ...]:
         return ()
     # Two lines a cell: the brief is three pages, and a third line here ran it to a fourth.
     letters = f"{counts_and_lists.and_list(dated)} letter" + ("s" if len(dated) > 1 else "")
-    return ((day.by("changes"), f"Age rules, {letters}", day.trainer,
+    return ((day.by("changes"), f"Age rules, {letters}", day.trainer_who,
              f"Check them with each app; email the office they stand, or send corrected "
              f"copies {day.due('approved')}."),)
 

@@ -101,6 +101,12 @@ def lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def mid(who: str) -> str:
+    """A "Who" cell's name after another ("Office, then the DSL"): a role's capital
+    ("The DSL", "The trainer") lowered, a person's name as it is."""
+    return lower(who) if who.startswith("The ") else who
+
+
 def class_label(lesson: Lesson, brand: Brand) -> str:
     """"Year 2": how a visit day's brief tells its classes apart; the key stage ("KS1")
     when the school file names no class for it."""
@@ -172,6 +178,12 @@ class Day:
         return visiting.trainer(self.brand) or "the trainer"
 
     @property
+    def trainer_who(self) -> str:
+        """The trainer in the "Who" column: "Sam Carter", or "The trainer" capitalised as
+        the column's other cells are."""
+        return self.trainer[:1].upper() + self.trainer[1:]
+
+    @property
     def teachers(self) -> str:
         return counts_and_lists.and_list([c.teacher for c in self.classes])
 
@@ -191,31 +203,34 @@ class Day:
             "copies": (lambda: school_days_before(send_by(day, letter, before=before),
                                                   -COPIES_SCHOOL_DAYS),
                        "Two school days after the files"),
+            # Undated, each in words relative to the row it follows, so the rows read in
+            # order: "A school week ahead" for the sign-off came after "Two school weeks
+            # ahead" for the letter it precedes.
             "signed": (lambda: sign_off_by(day, letter, before=before),
-                       "A school week ahead"),
+                       "Two school days before the letter"),
             "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
-            "approved": (lambda: approve_by(day, letter), "The day before the letter"),
+            "approved": (lambda: approve_by(day, letter), "The day before the letter goes home"),
             # The head's last day to ask for a change: a letter's age rules checked then
             # go through the same corrected copies.
             "changes": (lambda: school_days_before(approve_by(day, letter), 1),
-                        "Before the letters are printed"),
+                        "Two school days before the letter"),
             "back": (lambda: reply_by(day, letter), "A school week ahead"),
             # The trainer chases what the office has not sent the next school day: later,
             # a room or a contact still missing is found out at the door.
             "chase": (lambda: school_day_after(reply_by(day, letter)),
                       "The day after the replies"),
             "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS),
-                        "Two school days before"),
-            "cut": (lambda: school_days_before(day, CUT_SCHOOL_DAYS), "The day before"),
+                        "Two school days before the lesson"),
+            "cut": (lambda: school_days_before(day, CUT_SCHOOL_DAYS), "The day before the lesson"),
             "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
-                          "two school days before the lesson"),
+                          "Two school days before the lesson"),
             "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),
                        "The visit's week"),
             # The photos two school days before the rebuild: due the day the files came,
             # they came late and squeezed it.
             "photos": (lambda: _photos_by(day, letter, before), "With the files"),
             "rebuilt": (lambda: school_days_before(
-                sign_off_by(day, letter, before=before), 1), "Before the sign-off"),
+                sign_off_by(day, letter, before=before), 1), "A school week after the files"),
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]

@@ -118,8 +118,9 @@ def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     day = Day((), None, brand)
     printed, cut = day.by("printed"), day.by("cut")
     dated = printed[:3] in WEEKDAYS
-    lead = f"By {cut}" if dated else "The day before"
-    return (f"{lead}, once the office prints them{f' on {printed}' if dated else ''}: "
+    lead = f"By {cut}" if dated else "The day before the lesson"
+    prints = f"prints them on {printed}" if dated else "has printed them"
+    return (f"{lead}, once the office {prints}: "
             f"{_lower(cut_job(lesson, pupils(lesson.audience, brand)))}",)
 
 
@@ -290,8 +291,10 @@ def _team_reach(brand: Brand) -> str:
     the way; the email is on the visit brief, and with it "Who is coming" ran to two
     lines and the sheet a line past its page."""
     phones = [p for p in (brand.trainer_phone.strip(), brand.delivered_by_phone.strip()) if p]
-    said = ", ".join(phones) or brand.delivered_by_email.strip()
-    return f" ({said})" if said else ""
+    # No phone or email in the brand: a field to write one in, never nothing.
+    said = ", ".join(phones) or brand.delivered_by_email.strip() or \
+        fill_ins.TRAINER_PHONE_FIELD
+    return f" ({said})"
 
 
 def _trainer(brand: Brand) -> str:
@@ -336,7 +339,7 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
     the class's slides, whose help slide the screen check names by number."""
     if not named_people.visitor(brand):
         return None
-    coming = visiting.delivered_by(brand)
+    coming = visiting.coming_named(brand).removesuffix(",")
     blocks: list[Block] = [
         lesson_line(lesson, brand),
         times_line(lesson, brand),
