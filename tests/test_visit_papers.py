@@ -843,6 +843,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # print run's (its letters' rows, dated the same day).
     home = [r for r in rows if r[1] == "Letters and invitation"]
     assert [r[2] for r in home] == ["Mrs Whitfield (Headteacher)", "School office"]
+    # The invitation's access line is a promise only the school can check, before signing.
+    assert "each letter and the invitation (check its access line) you sign" in home[0][3]
     assert home[1][3].startswith("Print the letters; one home with each pupil that day.")
     dated = {(r[1], r[2]): r for r in _print_dates(path)}
     for name, size in SIZES.items():

@@ -112,8 +112,11 @@ def approve_rows(day: Day) -> tuple[Row, ...]:
     one, evening = day.one, day.evening
     by_then = change_and_return(day.brand.lesson_date, day.brand.letter_date)
     return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
+             # The invitation's "Getting in" line is a promise of access (step-free, a
+             # loop) that only the school can confirm: the head checks it before signing.
              f"Approve {'the letter' if one else 'each letter'}"
-             f"{' and the invitation' if evening else ''} you sign; any change to "
+             f"{' and the invitation (check its access line)' if evening else ''} you sign; "
+             "any change to "
              f"{day.trainer} {by_then}."),)
 
 
