@@ -81,7 +81,10 @@ def test_contact_details_go_on_a_slip_of_each_familys_own(visit: Path) -> None:
     text = _text(visit / "live-streaming-parents" / SIGN_IN)
     assert text.count("Hear about more sessions for families") == SLIPS_A_PAGE
     assert text.count("Email:") == SLIPS_A_PAGE
-    assert f"Fold this slip and hand it to {TRAINER}" in text
+    # Posted in the sealed box by the door, which only the trainer opens: collecting at
+    # the door left the trainer no time for a private word.
+    assert f"Fold this slip and post it in the sealed box by the door: only {TRAINER} " \
+        "opens it" in text
 
 
 def test_the_brief_prints_the_sheet_for_the_adults_coming(visit: Path) -> None:
@@ -137,7 +140,9 @@ def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> Non
     assert text.count("Your views on tonight") == 2 and "No name needed" in text
     assert text.count("How useful was tonight?") == 2
     assert text.count("What one thing would you change") == 2
-    assert "Not yet: please ask us before you go" in text
+    # Anonymous, read after families have gone: no tick asks a parent to stay behind.
+    assert "\u2610 Not yet" in text and "before you go" not in text
+    assert "Post it in the box by the door" in text
 
 
 def test_the_handover_ends_with_the_class_teachers_feedback(visit: Path) -> None:
@@ -170,7 +175,8 @@ def test_the_feedback_form_says_where_to_hand_it_in_not_to_whom() -> None:
              (getattr(b, "text", ""), *getattr(b, "lines", ())) if isinstance(line, str)]
     start = texts.index("Your views on tonight")
     form = " ".join(texts[start:start + 3])
-    assert "Hand it in at the door" in form and "Sam Carter" not in form
+    assert "Post it in the box by the door" in form and "Sam Carter" not in form
+    assert "chair" not in form  # forms left on chairs were scattered
 
 
 def test_the_last_help_slide_closes_a_visit_and_only_a_visit() -> None:

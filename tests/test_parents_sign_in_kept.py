@@ -66,8 +66,8 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     close = _close(brand, _session())
     assert "until every family has left (the fire roll)" in close, close
     # Two kinds of slip: the question box's stay in school, with the DSL or deputy.
-    assert "then gives them to Mrs Helen Okafor; the question-box slips go to Mrs Helen " \
-        f"Okafor or Mr Daniel Price. Contact slips and forms: {slips}" in close, close
+    assert "then give them to Mrs Helen Okafor; question-box slips to the DSL or Mr Daniel " \
+        f"Price. Contact slips and forms: {slips}" in close, close
 
 
 def test_a_school_s_own_evening_says_nothing_of_taking_sheets_away() -> None:

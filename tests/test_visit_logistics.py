@@ -12,7 +12,7 @@ from lessonpack.content.model import Lesson, ParentSession
 from lessonpack.content.school import apply_school_file, load_school
 from lessonpack.plan import footers
 from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.letter_dates import send_by
+from lessonpack.plan.letter_dates import send_by, trainer_sends_by
 from lessonpack.plan.model import BulletList, Heading, Paragraph, Table
 from lessonpack.plan.parents.workshop import plan_facilitator_notes, plan_handout
 
@@ -68,9 +68,13 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     ks1 = plan_lesson_plan(_lesson("ks1"), index.facts, brand)
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
+    # The trainer's own day, the brief's first row (Thu 10 Dec), not the office's Mon 14 Dec
+    # on which it passes them on: a trainer working from the plan sent them late.
     assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
-                            "Monday 14 December 2026 (the DSL checks them before the letters "
+                            "Thursday 10 December 2026 (the DSL checks them before the letters "
                             "home go out).")
+    assert trainer_sends_by("Friday 22 January 2027", "Thursday 7 January 2027") \
+        == "Thursday 10 December 2026"
     # Ashgrove's file: Year 2 has 26 pupils (a page makes four children's lights: seven).
     assert "Worksheet: 26 copies" in prints
     # One side only (cut out); the traffic lights, held up to be read at a glance, in colour.
@@ -96,7 +100,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
                                    brand)
     rows = _logistics(notes.blocks)
     # The evening session's files too reach the school before the letters home go out.
-    assert rows["send"].endswith("by Monday 14 December 2026 (the DSL checks them before the "
+    assert rows["send"].endswith("by Thursday 10 December 2026 (the DSL checks them before the "
                                  "letters home go out).")
     # The invitation's slip offers the guide sent home: those families' copies too.
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]

@@ -142,8 +142,11 @@ def test_the_brief_dates_each_file_and_names_who_acts(one_class: Path) -> None:
     assert dates.index("Reply slips") < dates.index("\u201cChecked by\u201d lines") \
         < dates.index("Materials, if asked")
     assert "trust" not in signed[3]
-    assert by_file["Worksheet and cards"][0] == "Thu 21 Jan"
+    # Printed two school days ahead and cut the day after: printed and cut on one day, the
+    # cutting had the evening left.
+    assert by_file["Worksheet and cards"][0] == "Wed 20 Jan"
     cut = by_file["Cards, printed"]
+    assert cut[0] == "Thu 21 Jan"
     assert cut[2].startswith(_short(TEACHER)) and "sort and help cards" in cut[3]
     # The evening's workshop is in the day's rows, pointing to its own brief.
     evening = next(r for f, r in by_file.items() if f.endswith("visit brief"))
@@ -166,8 +169,13 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     assert "ground rules" in text and "Stay in the room all lesson" in text
     assert "A pupil goes quiet, gets upset, leaves or says something worrying?" in text
     # Who hands what to whom: the trainer to the class teacher, who signs for it.
-    assert (f"Sign-off: {TRAINER} hands you the question box and the pupils\u2019 sheets, then "
-            "photographs") in text, text
+    # The sheets are not handed over: the class teacher collected them as pupils left.
+    assert "At the end: collect every sheet as pupils leave" in text
+    assert f"Sign-off: {TRAINER} hands you the question box, then photographs" in text, text
+    # The rebuilt slides went to the teacher too: the handover says when to delete them.
+    assert "By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos)." in text
+    # The office prints one day and the teacher cuts the next.
+    assert "By Thu 21 Jan, once the office prints them on Wed 20 Jan: cut out" in text
     # Two labelled blanks, "Received by: ____  Time: ____", not one broken line.
     assert "Received by: \t\tTime: \t" in text, text
     # The sign-off photo names the teacher and leaves with the trainer: when it goes.
@@ -211,7 +219,9 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     box = _every_run(one_class / DAY_BRIEF).split("On the day")[1]
     assert "Lesson time: 10.45am\u201311.45am   Trainer arrives: 8.15am" in box
     # What the 8.15am arrival is for: reception checks the DBS letter, the DSL briefs.
-    assert "Sign in at: main reception (DBS letter, photo ID), where Mrs Okafor briefs " \
+    # The DBS letter came with the files: the trainer carries only photo ID.
+    assert "Sign in at: main reception (photo ID; DBS letter on file), where Mrs " \
+        "Okafor briefs " \
         f"{TRAINER}" in box
     # What the office writes in: a label and a white cell each, and no meeting time (the
     # handover's stands).
@@ -249,7 +259,7 @@ def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
     assert box.lines[0] == "Year 2 lesson: 9.15am\u201310am   Trainer arrives: 8.30am"
     assert box.form[0] == FormRow("Year 4 lesson"), box.form
     # No meeting place in the file: where to sign in is a cell too, beside the classrooms.
-    assert box.lines[1].startswith("Sign in with the DBS letter and photo ID; "), box.lines
+    assert box.lines[1].startswith("Sign in with photo ID (DBS letter on file); "), box.lines
     assert box.form[1:4] == (FormRow("Sign in at"), FormRow("Year 2 classroom"),
                              FormRow("Year 4 classroom")), box.form
 
@@ -353,7 +363,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # With any file the names check (due with the photos) changed.
     assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher, with any renamed "
                           "file; they "
-                          "replace the Mon 14 Dec set."), rebuilt
+                          "replace the Mon 14 Dec set (reprint any renamed plan for "
+                          f"{_short(DSL)} to sign)."), rebuilt
     # The names check between the photos and the rebuild that takes both.
     order = [r[1] for r in planned]
     assert order.index("DSL's photo (requested)") + 2 == order.index("Names check") + 1 \
@@ -430,9 +441,13 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     said = {r[1]: r for r in rows(lesson, team)}["Safeguarding checklist (plan)"][3]
     # Said in full: "DPO" meant nothing to an office; the disclosure box says who sees the
     # log and its lawful basis.
-    assert ("First, check with your data protection officer the team's note of any "
-            "disclosure (the plans' \u201cIf a child discloses\u201d box says what it holds "
-            "and who sees it).") in said and "DPO" not in said
+    # The team's own record: its data protection note goes with the files (the trainer's
+    # first row), not left to the school's officer on the first day back.
+    assert ("The team's data protection note on its record of any disclosure came with the "
+            "files.") in said and "DPO" not in said
+    first = {r[1]: r for r in rows(lesson, team)}
+    assert any("data protection note on any disclosure record" in r[3]
+               for r in first.values() if r[2] == TRAINER), first
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
     said = {r[1]: r for r in rows(lesson, silent)}["Safeguarding checklist (plan)"][3]
@@ -515,7 +530,10 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     jobs = second_adult_jobs(lesson)
     assert len(jobs) >= 3 and not [j for j in jobs if "second adult" in j or ")" in j]
     # In the order they happen: the card bags in the welcome, then the first vote.
-    assert jobs[0].startswith("At the start: hand each child a bag")
+    # On the spots before the children come in: handed out in the welcome, the bags
+    # clashed with noting the thumbs.
+    assert jobs[0].startswith("At the start: put a bag of green, amber and red cards on each "
+                              "child's spot before they come in")
     assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /
@@ -824,6 +842,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # print run's (its letters' rows, dated the same day).
     home = [r for r in rows if r[1] == "Letters and invitation"]
     assert [r[2] for r in home] == ["Mrs Whitfield (Headteacher)", "School office"]
+    # The invitation's access line is a promise only the school can check, before signing.
+    assert "each letter and the invitation (check its access line) you sign" in home[0][3]
     assert home[1][3].startswith("Print the letters; one home with each pupil that day.")
     dated = {(r[1], r[2]): r for r in _print_dates(path)}
     for name, size in SIZES.items():
@@ -833,7 +853,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert "every year group" in home[1][3]
     # Printing is a line in the timeline; its run is the last page's table.
     assert next(r for r in rows if r[1] == "Printing")[3] == \
-        "Print and check the print run\u2019s Thu 21 Jan rows."
+        "Print and check the print run\u2019s Wed 20 Jan rows."
     run = _print_run(path)[1:]
     for name, size in SIZES.items():
         [sheet] = [r for r in run if r[0] == name and r[1].endswith("-worksheet.docx")]
@@ -842,11 +862,13 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The part every name shares is said once, above the table.
     assert evening[:2] == ["parents-invitation.docx", "parents-handout.docx"]
     assert "file names start \u201clive-streaming-\u201d" in _text(path)
-    # The letters home and the invitation by the day they go home; the rest the day before.
+    # The letters home and the invitation by the day they go home; the rest two school days
+    # before, a day ahead of the cutting.
     dates = {(r[1], r[2]): r[0] for r in _print_dates(path)[1:]}
     assert dates[("Evening", "parents-invitation.docx")] == "Thu 7 Jan"
     assert dates[(KS1_CLASS, "ks1-letter-home.docx")] == "Thu 7 Jan"
-    assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Thu 21 Jan"
+    assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Wed 20 Jan"
+    assert next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[0] == "Thu 21 Jan"
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
@@ -881,10 +903,14 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # invitation's slip go home the school day after, last.
     named = {r[1]: r for r in rows}
     slips = named["Evening: contact slips and forms"]
-    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms", TRAINER]
-    assert "for the DSL or deputy on site to lock away until the team collects it" in slips[3]
-    assert slips[3].startswith("Seal them in an envelope signed across the flap"), slips
-    assert slips[3].endswith("; never take it home or keep a copy."), slips
+    # The office is shut by the evening's end: the row names who takes the envelope, where
+    # it is kept and the day the team collects it.
+    assert slips[:3] == ["Fri 22 Jan", "Evening: contact slips and forms",
+                         f"{TRAINER}, then Mrs Okafor (DSL)"]
+    assert slips[3] == (f"{TRAINER} seals them in an envelope signed across the flap and "
+                        "hands it to you or Mr Price at the close; lock it in the school safe "
+                        "until the team collects it on Mon 25 Jan. Nobody takes it home or "
+                        "keeps a copy."), slips
     assert named["Guides sent home"][:3] == ["Mon 25 Jan", "Guides sent home",
                                              "Office, then class teachers"]
     # What was promised for after the visit, dated the day the after-lesson slips are back:
@@ -1410,7 +1436,8 @@ def test_the_parents_notes_handle_the_teams_sign_in_file() -> None:
     # Staff write the names, as the sheet tells families: the pens are on the tables.
     assert "As families arrive: staff sign them in at the door" in team
     assert "pens at the door" not in team
-    assert "At the close: hand out the feedback forms" in team
+    assert "At the close: hand out feedback forms; forms and contact slips go in the sealed " \
+        "box by the door, which only you open" in team
     # The school's member of staff holds the sign-in list until every family has left (the
     # fire roll), then gives it and the play register to the DSL; the team takes only the
     # slips and the forms.
@@ -1491,11 +1518,22 @@ def test_the_print_run_is_the_briefs_last_page_and_side_one_says_so(day: Path) -
     assert "Print run: last page." in _text(day / DAY_BRIEF).split("On the day")[0]
 
 
-def test_the_brief_says_who_tells_families_if_the_visit_is_called_off(one_class: Path) -> None:
-    """The last row, undated: the office tells families (it holds their contacts), and the
-    trainer and the school ring each other, whichever calls it off."""
+def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
+        one_class: Path, day: Path) -> None:
+    """The last row, undated: the head and the trainer decide before the school day, the
+    office tells families and teachers their classes, the dated after-lesson letters are
+    held, and the new date's checks are redone. No DSL or deputy on site calls off the
+    lessons on its own; an evening that day waits ten minutes for one."""
     rows = _rows(one_class / DAY_BRIEF)
     by, job, who, what = rows[-1]
-    assert (by, job, who) == ("If called off", "The visit", "School office")
-    assert what.startswith("Sam Carter or the school rings the other")
-    assert "the office tells families" in what
+    assert (by, job, who) == ("If called off", "The visit", "Mrs Whitfield (Headteacher) and "
+                              "Sam Carter")
+    assert what.startswith("Decide by 7.30am on the day.")
+    assert "No DSL or deputy on site: no lesson." in what and "evening" not in what
+    assert "The office tells families at once, teachers their classes." in what
+    assert "Hold the dated after-lesson letters." in what
+    assert what.endswith("Sam Carter offers a new date and redoes the Mon 18 Jan checks.")
+    by, job, who, what = _rows(day / DAY_BRIEF)[-1]
+    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm).")
+    assert "no lessons; the evening waits ten minutes for one." in what
+    assert what.endswith("redoes the Mon 18 Jan checks.")

@@ -130,4 +130,6 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     intro = next(b for b in blocks if getattr(b, "text", "").startswith("Copies back with"))
     assert "file names start \u201clive-streaming-\u201d" in intro.text, intro
     rules = next(b for b in blocks if getattr(b, "style", "") == "note")
-    assert rules.text.startswith("____: write in the count. (a) one per family in the school.")
+    # One per family, sent with the eldest child: with each pupil, siblings got two.
+    assert rules.text.startswith("____: write in the count. (a) one per family in the school "
+                                 "(the eldest child).")

@@ -302,7 +302,10 @@ def test_a_visitors_parents_session_never_runs_without_the_dsl_and_forms_are_rea
     assert "here tonight (one is on site all session: without one, you do not start)" \
         in first_help, first_help
     close = _help_slides(deck)[-1].notes
-    assert f"Read every form before you leave; give any concern to {DSL}" in close, close
+    assert f"Read every form before leaving; any concern to {DSL}" in close, close
+    # The form is anonymous: a "Not yet" is asked for aloud, and the forms and slips go in
+    # the sealed box by the door, leaving the presenter free for private words.
+    assert "\u201cNot yet\u201d? See me" in close and "box by the door" in close, close
     facilitator = _plan_text(plan_facilitator_notes(session, index.facts, evening))
     assert f"Before you leave, read every feedback form, then give {DSL} (or the deputy) " \
         "the question-box slips" in facilitator

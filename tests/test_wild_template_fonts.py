@@ -24,7 +24,7 @@ from lessonpack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "examples/templates/brightpath-training/deck.pptx"
-BRAND = ROOT / "examples/brands/northshire-online-safety/brand.yml"  # Calibri / Arial
+BRAND = ROOT / "examples/brands/northshire-online-safety/brand.yml"  # Arial / Arial
 
 
 # Office 2013-2022's first two accents: a palette nobody chose (deck_house_style).

@@ -466,6 +466,11 @@ class Brand(SchoolFacts):
         "school file without a crest is applied (the trainer's logo stays, named as theirs)."))
     reply_slip: bool = Field(True, description=(
         "Put a tear-off reply slip at the foot of letters home."))
+    letters_from_school: bool = Field(False, description=(
+        "A council's or trainer's own look whose letters home each school sends: the letters "
+        "print the school's letterhead, signer and office contacts as fields to fill in, as "
+        "the built-in look does, not the organisation's own (parents expect a letter about "
+        "their child's class from the school). A --school file fills them in instead."))
     phase: Literal["primary", "secondary", "all"] = Field("all", description=(
         "The pupils you teach. 'primary': --all builds Key Stages 1 and 2 and the parents' "
         "pack only (ask for ks3 or ks4 by name to build them); 'secondary': Key Stages 3 and "

@@ -178,8 +178,15 @@ def field_of(printed: str) -> FillIn:
 # The staff papers' own fields, above, and a plan's page-one line of who to reach where no
 # school file names the DSL (plan/dsl_phone.unnamed_dsl_line): a teacher reads that line
 # mid-lesson, and plain it looked like a finished line with odd brackets.
+# A visit's papers (brief, handover) name who is coming and how to reach them: a trainer's
+# brand that gives no name, phone or email prints these, so the office can confirm, chase or
+# call off the visit (with nothing printed, nobody noticed the gap).
+TRAINER_NAME_FIELD = "[trainer's name]"
+TRAINER_PHONE_FIELD = "[trainer's phone]"
+TRAINER_EMAIL_FIELD = "[trainer's email]"
 STAFF_FIELDS = (HEAD_FIELD, HEAD_PHONE_FIELD, LOCAL_HELP_FIELD, HEAD_CONCERNS_FIELD, FILL_IN_DSL,
-                FILL_IN_DEPUTY, FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE)
+                FILL_IN_DEPUTY, FILL_IN_CONTACT, FILL_IN_DSL_ROOM, FILL_IN_PLACE,
+                TRAINER_NAME_FIELD, TRAINER_PHONE_FIELD, TRAINER_EMAIL_FIELD)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"})

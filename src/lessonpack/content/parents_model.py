@@ -284,8 +284,11 @@ class QuizVariant(Strict):
 # {play_until}: until when the play staff stay ("7.15pm", a quarter of an hour after the end).
 # {slips}: how the team holds the contact slips and feedback forms it takes away
 # (``SignIn.slips``), in the words the facilitator notes and the last help slide say.
+# {collected}: when the team collects the evening's sealed contact slips from the school
+# ("on Mon 25 Jan", the next school day).
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
-               "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}")
+               "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}",
+               "{collected}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:

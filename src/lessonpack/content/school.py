@@ -130,6 +130,9 @@ def apply_school(brand: Brand, school: School, *, shown: str = "school file",
                                else brand.delivered_by_phone),
         "delivered_by_email": (brand.email if delivered_by == trainer
                                else brand.delivered_by_email),
+        # The school file names the school: its letters are written in its voice already,
+        # not blanked to fields for a school to fill in.
+        "letters_from_school": False,
     })
 
 

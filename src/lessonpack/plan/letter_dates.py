@@ -172,6 +172,22 @@ def send_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> 
     return spoken(_school_days(signed, -DSL_CHECK_SCHOOL_DAYS))
 
 
+# The trainer emails the files this long before the office is to pass them on (send_by):
+# sent on the office's own day, the teachers had two days for the names check and the office
+# none to forward them.
+FILES_AHEAD_SCHOOL_DAYS = 2
+
+
+def trainer_sends_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> str:
+    """"Thursday 10 December 2026" for a letter dated "Thursday 7 January 2027": the day a
+    visiting trainer emails the school the files, two school days before the office passes
+    them on (send_by). One source for the brief's first row and the plans' "Deadline" line:
+    the plans gave the office's day, and a trainer working from them sent the files late.
+    "" when the date cannot be worked from."""
+    office = send_by(lesson_date, letter_date, before=before)
+    return school_days_before(office, FILES_AHEAD_SCHOOL_DAYS) if office else ""
+
+
 def short(spoken_date: str) -> str:
     """"Mon 14 Dec" for "Monday 14 December 2026": a visit brief's date column, one line
     (the year is in the lesson line above it). The text unchanged when it is not a date."""

@@ -493,6 +493,9 @@ class Letterhead:
     # The letter's own date, last in the block under the contacts, as a headteacher's
     # letter is dated: None for no date line, "" for one written in by hand.
     date: str | None = None
+    # The brand's logo at its left: False for a letter written in a school's voice from a
+    # council's look (letter/school.in_schools_voice), whose logo is not the school's.
+    logo: bool = True
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import CARDS_A_PAGE as HELP_CARDS_A_PAGE
 from lessonpack.plan.help_cards import copies as help_copies
-from lessonpack.plan.letter_dates import send_by
+from lessonpack.plan.letter_dates import trainer_sends_by
 from lessonpack.plan.model import Block, Paragraph, SortCards, Table
 from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
 from lessonpack.plan.parents.parents_sign_in import sign_in_words
@@ -173,7 +173,9 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     """When the files go, as a tinted line of its own above the table (in the table's
     coloured header row it read as a column heading); then three short lists, a row each:
     the school prints, the trainer brings, the school provides."""
-    when = send_by(day, brand.letter_date)
+    # The trainer's own day, as the brief's first row gives it (the office's day was the
+    # plans' once, and the two papers disagreed).
+    when = trainer_sends_by(day, brand.letter_date, before=brand.letter_sent != "after")
     to = f" to {brand.email}" if brand.email else ""
     # Why that day, in a few words: the DSL's check, and parents who ask before the lesson.
     why = (" (the DSL checks them before the letters home go out)" if brand.letter_date

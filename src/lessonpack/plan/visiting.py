@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import (
     HEAD_CONCERNS_FIELD,
@@ -451,7 +452,13 @@ def help_note(item: Item, brand: Brand) -> str:
     papers = f"the question box and {sheets}"
     # A concern handed over at once is the safeguarding line's and the title slide's; how it
     # is recorded is in the plan: said once each, not again in the lesson's last minutes.
-    # Who in the school reads them is agreed beforehand (the plan's checklist: handover_check).
+    # Who in the school reads them is agreed beforehand (the plan's checklist:
+    # handover_check): the class teacher, the same day (the handover). Scripted, since an
+    # instruction to "tell pupils who reads the box" was not a line anyone said.
+    if isinstance(item, Lesson):
+        reader = pupil_name(after_owner(item, brand))
+        return (f"Visiting: {papers} stay with the school. Say: \u201c{reader[:1].upper()}"
+                f"{reader[1:]} will read the question box today.\u201d")
     return f"Visiting: {papers} stay with the school; tell pupils who reads the box, and when."
 
 
@@ -501,6 +508,30 @@ def team_contact(brand: Brand, *, trainers_own: bool = True) -> str:
     mobile = f"{trainer(brand) or 'the trainer'} {own}" if own else ""
     return "  ·  ".join(filter(None, (mobile, brand.delivered_by_phone.strip(),
                                       brand.delivered_by_email.strip())))
+
+
+def trainer_reach(brand: Brand) -> tuple[str, str]:
+    """("Team:", "Sam Carter 07700 900123  ·  0306 …  ·  onlinesafety@…"): how the office
+    reaches the visit's trainer, for the brief; "" for a school's own staff. Where the
+    brand gives no trainer's name or no phone, "Trainer:" with a field for each part it
+    lacks ("[trainer's name] [trainer's phone]  ·  [trainer's email]"): a brief that said
+    only "Brightpath Training" left the office nobody to confirm or call off with."""
+    if not visitor(brand):
+        return "", ""
+    phone = brand.trainer_phone.strip() or brand.delivered_by_phone.strip()
+    if trainer(brand) and phone:
+        return "Team:", team_contact(brand)
+    name = trainer(brand) or fill_ins.TRAINER_NAME_FIELD
+    email = brand.delivered_by_email.strip() or fill_ins.TRAINER_EMAIL_FIELD
+    return "Trainer:", f"{name} {phone or fill_ins.TRAINER_PHONE_FIELD}  \u00b7  {email}"
+
+
+def coming_named(brand: Brand) -> str:
+    """``coming`` with a field for the trainer's name where the brand gives none
+    ("[trainer's name], Brightpath Training,"): the visit's own papers say who walks in."""
+    if trainer(brand) or not visitor(brand):
+        return coming(brand)
+    return f"{fill_ins.TRAINER_NAME_FIELD}, {visitor(brand)},"
 
 
 # A team or service is "from the Northshire Online Safety Team"; an organisation's

@@ -67,7 +67,7 @@ def letterhead(renderer: DocWriter, block: Letterhead) -> None:
     # The logo's column is as wide as the logo (a wide one is never cut off), at least a
     # quarter of the line, at most half.
     logo_twips = renderer.width.twips // 4
-    logo = renderer.logo
+    logo = renderer.logo if block.logo else None
     if logo is not None:
         with Image.open(logo_file(logo)) as image:
             aspect = image.width / max(image.height, 1)

@@ -15,6 +15,7 @@ from lessonpack.plan.letter.school import (
     SIGN_LINE,
     SIGN_SPACE,
     delivered_credit,
+    in_schools_voice,
     letterhead,
     role_line,
     signatory,
@@ -44,7 +45,7 @@ def plan_letters(lesson: Lesson, facts: FactsFile, brand: Brand) -> tuple[DocPla
     after, ``letter_sent: after``) and, in every pack, the one sent after it, which a teacher
     asked to teach at short notice sends instead. A letter dated on or after the lesson's day
     is the one sent after it: its slip cannot offer a look "before the lesson"."""
-    brand = undated_without_lesson(brand)
+    brand = in_schools_voice(undated_without_lesson(brand))
     if brand.letter_sent != "after" and too_late(brand.lesson_date, brand.letter_date):
         _refuse_late_withdrawal(lesson, brand)
         brand = brand.model_copy(update={"letter_sent": "after"})

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from lessonpack.content.brand import Brand
+from lessonpack.content.brand import DEFAULT_ORG, Brand
 from lessonpack.content.fill_ins import LETTERHEAD_FIELDS, SIGNER_FIELD
 from lessonpack.content.model import Lesson
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import class_and_teacher
 from lessonpack.plan.model import Letterhead
+
+
+def in_schools_voice(brand: Brand) -> Brand:
+    """The brand a letter home is written with: a council's or trainer's own look that sets
+    ``letters_from_school`` writes as the school, its letterhead, logo, signer and office
+    contacts blanked to the built-in look's fields ("[School name]", "[Name]"), so a
+    council manager's signature never closes a letter about "your child's class". The
+    local services and the safeguarding wording stay: they are the area's."""
+    if not brand.letters_from_school:
+        return brand
+    # The flag stays set: the letterhead leaves the brand's logo out by it.
+    return brand.model_copy(update={
+        "org_name": DEFAULT_ORG, "logo": None, "logo_of": "", "address": "", "phone": "",
+        "email": "", "website": "", "letter_signatory": "", "letter_signatory_role": ""})
 
 
 def signatory(lesson: Lesson, brand: Brand) -> tuple[str, str]:
@@ -36,7 +50,8 @@ def letterhead(brand: Brand, date: str | None = None) -> Letterhead:
     lines: tuple[str, ...] = ("  ·  ".join(contacts),)
     if len(lines[0]) > LETTERHEAD_LINE_CHARS:
         lines = ("  ·  ".join(contacts[:2]), contacts[2])
-    return Letterhead(brand.named or name, (brand.address or address, *lines), date)
+    return Letterhead(brand.named or name, (brand.address or address, *lines), date,
+                      logo=not brand.letters_from_school)
 
 
 def role_line(role: str, brand: Brand) -> str:

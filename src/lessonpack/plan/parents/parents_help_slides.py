@@ -136,12 +136,15 @@ def _close(brand: Brand, session: ParentSession) -> str:
     # school (a disclosure may be on one), so the close names which, and when the team's
     # reach its office (parents' names on paper in a bag need an end, as the photos have).
     deputy = brand.deputy_dsl_name.strip() or "the deputy"
-    # A parent may write a worry on the feedback form (its "Not yet: please ask us before
-    # you go" box): read in the council's office, it reached the school's DSL too late.
-    return ("Close: thank families; hand out feedback forms and collect them with the "
-            "contact slips. Read every form before you leave; give any concern to "
-            f"{named_people.dsl(brand)} or the deputy on site. The "
-            "school's staff member keeps the sign-in sheets until every family has left (the "
-            f"fire roll), then gives them to {named_people.dsl(brand)}; "
-            f"the question-box slips go to {named_people.dsl(brand)} or {deputy}. Contact "
-            f"slips and forms: {held}")
+    # A parent may write a worry on the anonymous feedback form: read in the council's
+    # office, it reached the school's DSL too late, and a "Not yet" tick cannot be followed
+    # up, so it is asked for aloud. Forms and slips go in the sealed box by the door (the
+    # running order's close), leaving the presenter free for private words.
+    dsl = named_people.dsl(brand)
+    # Tight: the slide's notes are at the 120-word cue limit.
+    return ("Close: thank families; hand out feedback forms (\u201cNot yet\u201d? See "
+            "me); forms and contact slips into the box by the door. Read every form before "
+            "leaving; "
+            f"any concern to {dsl} or deputy on site. Door staff keep the sign-in sheets until "
+            f"every family has left (the fire roll), then give them to {dsl}; question-box "
+            f"slips to the DSL or {deputy}. Contact slips and forms: {held}")

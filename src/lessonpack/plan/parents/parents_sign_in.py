@@ -63,7 +63,9 @@ FEEDBACK_TICKS = (
     ("How confident do you feel about talking with your child about live streaming?",
      ("More confident than before", "About the same", "Less confident")),
     ("Do you know what to do if something worrying happens online?",
-     ("Yes", "Partly", "Not yet: please ask us before you go")),
+     # No request to stay behind: the form is anonymous and read after families have gone,
+     # so the presenter asks anyone who would tick "Not yet" to come over before they leave.
+     ("Yes", "Partly", "Not yet")),
 )
 FEEDBACK_WRITE = "What one thing would you change, or like us to cover another time?"
 
@@ -181,7 +183,8 @@ def _slip(brand: Brand) -> list[Block]:
     trainer = visiting.trainer(brand) or "the trainer"
     return [
         Heading("Hear about more sessions for families", 2),
-        Paragraph(f"Only if you would like to. Fold this slip and hand it to {trainer}: only "
+        Paragraph(f"Only if you would like to. Fold this slip and post it in the sealed box "
+                  f"by the door: only {trainer} opens it, and only "
                   f"{visiting.from_visitor(brand)} reads it. {_kept(brand)}"),
         Paragraph("\u2610 Yes, please email me about sessions like this one."),
         WriteOnLine("Your name:"),
@@ -203,12 +206,13 @@ def _ticks(answers: tuple[str, ...]) -> str:
 
 def _feedback(brand: Brand) -> list[Block]:
     """One feedback form: its heading, what to do with it, the questions."""
-    # Handed in where the presenter's notes collect them (session_sheet: at the door), not
-    # to a person by name: the form is printed before anyone knows who stands at the door.
+    # Posted in the sealed box by the door, as the contact slips are (session_sheet's
+    # close): the presenter collecting them at the door could not also give a private word,
+    # and forms left on chairs were scattered.
     blocks: list[Block] = [
         Heading("Your views on tonight", 2),
-        Paragraph("No name needed. Hand it in at the door as you go, or leave it on your "
-                  "chair: it helps us make the next evening better."),
+        Paragraph("No name needed. Post it in the box by the door as you go: it helps us "
+                  "make the next evening better."),
     ]
     for number, (question, answers) in enumerate(FEEDBACK_TICKS, 1):
         blocks += [Paragraph(question, label=f"{number}.", keep_next=True),

@@ -48,7 +48,14 @@ from lessonpack.plan.model import (
 from lessonpack.plan.parents.parents_sign_in import print_counts
 from lessonpack.plan.story_people import story_people
 from lessonpack.plan.visit_brief.brief import BRIEF_WIDTHS, HOLIDAYS_NOTE, brief_doc
-from lessonpack.plan.visit_brief.brief_day import EveningJobs, Row, dsl_who, head_who
+from lessonpack.plan.visit_brief.brief_day import (
+    PRINT_SCHOOL_DAYS,
+    EveningJobs,
+    Row,
+    dsl_who,
+    head_who,
+    mid,
+)
 from lessonpack.plan.visit_brief.brief_on_the_day import trainer_back
 from lessonpack.plan.visit_brief.visit_times import PLAY_AFTER, after_session, session_span
 
@@ -116,7 +123,8 @@ def _when(brand: Brand) -> dict[str, str]:
         or "Before the sign-off",
         "invitation": short(sent) or "Two school weeks ahead",
         "replies": short(reply_by(day, letter)) or "A school week ahead",
-        "print": short(school_days_before(day, 1)) or "The day before",
+        # The lessons' printing day (brief_day.PRINT_SCHOOL_DAYS): a visit day prints once.
+        "print": short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "Two school days before",
         "evening": short(day) or "On the day",
         "after": short(school_day_after(day)) or "The school day after",
     }
@@ -135,6 +143,9 @@ def _said(brand: Brand, minutes: int) -> dict[str, str]:
     names = _names(brand)
     names["{changes_by}"] = changes_by(brand)
     names["{play_until}"] = play_until(brand, minutes)
+    # The sealed contact slips wait in school until the next school day.
+    after = short(school_day_after(session_day(brand.parents_session_date)))
+    names["{collected}"] = f"on {after}" if after else "the next school day"
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
     # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
@@ -157,7 +168,9 @@ def rows(visit: ParentsVisit, brand: Brand, minutes: int
     when, said = _when(brand), _said(brand, minutes)
     # The slips' sentence as the notes and the last help slide say it (SignIn.slips).
     said["{slips}"] = visit.sign_in.slips
-    who = {**said, "{dsl}": dsl_who(brand)}
+    # "The DSL" lowered after another name ("Office, then the DSL"); _filled capitalises a
+    # cell's first word.
+    who = {**said, "{dsl}": mid(dsl_who(brand))}
     return tuple((when[r.when], r.file, _filled(r.who, who), _filled(r.says, said))
                  for r in visit.rows)
 

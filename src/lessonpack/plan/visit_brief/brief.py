@@ -26,7 +26,15 @@ from lessonpack.plan.letter_dates import (
 from lessonpack.plan.model import Block, DocMeta, DocPlan, Paragraph, Table
 from lessonpack.plan.school_classes import slug
 from lessonpack.plan.visit_brief import print_run as print_run_jobs
-from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, Taught, taught
+from lessonpack.plan.visit_brief.brief_day import (
+    Day,
+    EveningJobs,
+    Row,
+    Taught,
+    head_who,
+    mid,
+    taught,
+)
 from lessonpack.plan.visit_brief.brief_on_the_day import on_the_day_box, trainer_back
 from lessonpack.plan.visit_brief.brief_rows import day_rows
 from lessonpack.plan.visit_brief.visit_times import (
@@ -62,21 +70,38 @@ def _print_run(classes: Sequence[Taught],
 # Short: page one holds the timeline's first rows, and a line of this paragraph is one of them.
 PRINT_WHERE = "Print run: last page."
 
-# Who tells families when the day is called off (the trainer ill, snow, no DSL cover): by
-# then the letters and the invitation are out, and no row said it.
-# The office holds the families' contacts (the Who column); either side may be the one to
-# call it off. A row of its own, last (undated: it can fall on any day); in the intro, its
-# line pushed page one's last row over and the print run onto a fourth page.
-CALLED_OFF = ("{trainer} or the school rings the other at once; the office tells families "
-              "that day, the usual way, and {lower} offers a new date.")
+# When the day is called off (the trainer ill, snow, no DSL cover): by then the letters and
+# the invitation are out, and one sentence ("rings the other at once") said nobody decides,
+# by when, what happens to the printing, or what a part lost (one lesson, the evening)
+# means. The head and the trainer decide before the school day starts, so families hear
+# before they set out; the checks are redone before a new date, as the age rules and
+# helplines are confirmed within a week of the lesson. A row of its own, last (undated: it
+# can fall on any day).
+CALL_BY = "7.30am"
+EVENING_CALL_BY = "3pm"
 
 
-def called_off_row(brand: Brand) -> Row:
-    """Who tells families if the visit is called off: the office, which holds their
-    contacts."""
-    trainer = visiting.trainer(brand) or "the trainer"
-    return ("If called off", "The visit", "School office",
-            CALLED_OFF.format(trainer=trainer[:1].upper() + trainer[1:], lower=trainer))
+def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Row:
+    """Who decides a call-off and by when, who tells families and classes, what happens to
+    the printing, and the new date's checks; with the rule for a DSL who is not on site,
+    which calls off the lessons (and the evening) on its own."""
+    day = Day(tuple(classes), None, brand)
+    trainer = day.trainer_who
+    head = head_who(brand)
+    when = f"by {CALL_BY} on the day" + (f" (the evening alone by {EVENING_CALL_BY})"
+                                          if evening else "")
+    lessons = "lesson" if day.one else "lessons"
+    no_lead = f"No DSL or deputy on site: no {lessons}" + (
+        "; the evening waits ten minutes for one. " if evening else ". ")
+    checks = day.when("checks").date
+    redo = f"the {checks} checks" if checks else "the visit week's checks"
+    # Short: the row is the brief's last before the print run's page, and a line more
+    # pushed that page's table onto a fifth.
+    what = (f"Decide {when}. {no_lead}"
+            "The office tells families at once, teachers their classes. Hold the dated "
+            f"after-lesson letters. {trainer} offers a new date and redoes {redo}.")
+    return ("If called off", "The visit", f"{head} and {mid(trainer)}", what)
+
 
 
 HOLIDAYS_NOTE = "If a date falls in a half-term or INSET day, do that job before it."
@@ -123,11 +148,12 @@ def plan_day_brief(classes: Sequence[Taught],
     labels = [c.label for c in classes]
     what = ("this lesson" if len(classes) == 1 else counts_and_lists.and_list(labels)) + \
         (" and runs that evening's parents' workshop" if evening else "")
-    rows = (*day_rows(classes, jobs, brand), called_off_row(brand))
+    rows = (*day_rows(classes, jobs, brand),
+            called_off_row(classes, evening is not None, brand))
     said_where, run = _print_run(classes, evening, brand)
     intro = " ".join(filter(None, (
         # Whom each row is for is its "Who" column: the intro says only what no row does.
-        f"{visiting.coming(brand)} teaches {what}.", _leads(brand),
+        f"{visiting.coming_named(brand)} teaches {what}.", _leads(brand),
         _assumption(classes), holidays_note(rows), said_where)))
     first = classes[0]
     blocks: list[Block] = [

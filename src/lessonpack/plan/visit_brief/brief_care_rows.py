@@ -113,9 +113,10 @@ def _log_check(brand: Brand) -> str:
         # What is checked, in the words of the box that says it: "the team's concern log
         # (disclosure box)" left the DSL guessing what to check. In full: "DPO" meant
         # nothing to an office.
-        return (" First, check with your data protection officer the team's note of any "
-                "disclosure (the plans' \u201cIf a child discloses\u201d box says what it "
-                "holds and who sees it).")
+        # The team's record, under its own basis: its note came with the files (the
+        # trainer's first row), and the DSL passes it on only if the school's policy asks.
+        return (" The team's data protection note on its record of any disclosure came "
+                "with the files.")
     trainer = visiting.trainer(brand) or "the trainer"
     return (f" First, ask {trainer} for the team's information-sharing agreement for its "
             "concern log and confirm it with your data protection officer.")
@@ -173,9 +174,11 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     # With any file the names check changed (``names_row``, due with the photos), so the
     # head approves and the DSL signs the rebuilt set. The school's copies of the photos
     # end when the trainer's do (the photo row says so).
-    return ((day.by("rebuilt"), "Slides with the photos", f"{day.trainer} (trainer)",
+    who = f"{day.trainer} (trainer)" if visiting.trainer(day.brand) else day.trainer_who
+    return ((day.by("rebuilt"), "Slides with the photos", who,
              f"To the office, {dsl} and each teacher, with any renamed file; they "
-             f"replace the {day.by('sent')} set."),)
+             f"replace the {day.by('sent')} set (reprint any renamed plan for {dsl} to "
+             "sign)."),)
 
 
 def _photos(day: Day) -> str:

@@ -14,7 +14,8 @@ from lessonpack.plan.letter.reply_slip import after_back_short
 from lessonpack.plan.letter_dates import (
     change_and_return,
 )
-from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower
+from lessonpack.plan.visit_brief.brief_care_rows import photo_row
+from lessonpack.plan.visit_brief.brief_day import Day, Row, head_who, lower, mid
 from lessonpack.plan.visit_brief.screen_check import check_by
 
 
@@ -27,7 +28,16 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
         return ()
     who = day.trainer
     return ((when, "All files, this brief", who[:1].upper() + who[1:],
-             "Email them to the office, with the team's DBS letter."),)
+             "Email them to the office, with the team's DBS letter"
+             + (" and its data protection note on any disclosure record."
+                if _logs(day) else ".")),)
+
+
+def _logs(day: Day) -> bool:
+    """The team keeps a note of any disclosure and says on what basis: the council's own
+    record, whose data protection note the trainer sends with the files (the school's DSL
+    left to ask their own officer about it on the first day back)."""
+    return bool(day.brand.concern_record.strip() and day.brand.concern_sharing.strip())
 
 
 def files_row(day: Day) -> Row:
@@ -42,7 +52,7 @@ def files_row(day: Day) -> Row:
     # A day's brief lists what is printed on its print run's page: "the rest" here (the
     # list took a line the brief's first page needs).
     printed = "the rest" if not one or evening else counts_and_lists.and_list(kept)
-    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {day.dsl}",
+    return (day.by("sent"), "All files and DBS letter, by email", f"Office, then {mid(day.dsl)}",
             f"Slides{plans} to the DSL"
             # A day's brief asks about pupils a week ahead, in a row of its own.
             + (" to check" if not one else f", who checks them and tells {day.trainer} only "
@@ -80,7 +90,7 @@ def letter_rules_row(day: Day) -> tuple[Row, ...]:
         return ()
     # Two lines a cell: the brief is three pages, and a third line here ran it to a fourth.
     letters = f"{counts_and_lists.and_list(dated)} letter" + ("s" if len(dated) > 1 else "")
-    return ((day.by("changes"), f"Age rules, {letters}", day.trainer,
+    return ((day.by("changes"), f"Age rules, {letters}", day.trainer_who,
              f"Check them with each app; email the office they stand, or send corrected "
              f"copies {day.due('approved')}."),)
 
@@ -101,8 +111,11 @@ def approve_rows(day: Day) -> tuple[Row, ...]:
     one, evening = day.one, day.evening
     by_then = change_and_return(day.brand.lesson_date, day.brand.letter_date)
     return ((day.by("rebuilt"), _letters_name(day), head_who(day.brand),
+             # The invitation's "Getting in" line is a promise of access (step-free, a
+             # loop) that only the school can confirm: the head checks it before signing.
              f"Approve {'the letter' if one else 'each letter'}"
-             f"{' and the invitation' if evening else ''} you sign; any change to "
+             f"{' and the invitation (check its access line)' if evening else ''} you sign; "
+             "any change to "
              f"{day.trainer} {by_then}."),)
 
 
@@ -220,6 +233,17 @@ def _letters_out(day: Day, when: str) -> str:
     return f"Print the letters; one home with each pupil {when}."
 
 
+def _school_copies(day: Day) -> str:
+    """" The office, Mrs Okafor, Mrs Evans and Miss Bennett delete the Fri 18 Dec slides
+    too.": who at the school holds the photos (the rebuilt slides went to each), named;
+    "the school deletes its own copies" was a job for nobody. "" when no photos came."""
+    if not photo_row(day):
+        return ""
+    holders = counts_and_lists.and_list(["the office", day.dsl_short,
+                                         *(c.teacher for c in day.classes)])
+    return f" {holders[:1].upper()}{holders[1:]} delete the {day.by('rebuilt')} slides too."
+
+
 def after_visit_rows(day: Day) -> tuple[Row, ...]:
     """What is promised for after the visit, dated the day the after-lesson slips are back
     ("Fri 29 Jan"): the photos' deletion, promised "within a week" with no row to remind
@@ -231,7 +255,7 @@ def after_visit_rows(day: Day) -> tuple[Row, ...]:
     return (
         (when, "Photos deleted", trainer[:1].upper() + trainer[1:],
          f"Delete the staff photos and the sign-off pictures (laptop, USB, email) and tell "
-         f"{day.dsl_short} by email; the school deletes its own copies."),
+         f"{day.dsl_short} by email.{_school_copies(day)}"),
         # Parents who ask to see the materials see the photo-free slides of the files'
         # email: the school has deleted the set with the staff photos by then.
         (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",

@@ -25,12 +25,17 @@ from lessonpack.plan.letter_dates import (
     send_by,
     short_date,
     sign_off_by,
+    trainer_sends_by,
 )
 from lessonpack.plan.sort_cards import has_cards
 from lessonpack.plan.story_people import StoryPeople
 
-# Printing is done and checked the school day before the lesson, not on the morning.
-PRINT_SCHOOL_DAYS = 1
+# Printing is done and checked two school days before the lesson, and the cards are cut
+# the day after it: printed the day before, at 3.30pm after the day's other printing, the
+# cutting (some 95 minutes for two classes) had the evening left, and a printer fault lost
+# a sort.
+PRINT_SCHOOL_DAYS = 2
+CUT_SCHOOL_DAYS = 1
 
 # Parents' questions about the lesson reach the trainer two school days ahead: a day to
 # answer them before the visit.
@@ -39,11 +44,6 @@ QUESTIONS_SCHOOL_DAYS = 2
 # The "Checked by" lines are signed four school days ahead (the Monday of a Friday visit):
 # the plans ask for the age rules to be checked within a week of the lesson.
 CHECK_SCHOOL_DAYS = 4
-
-# The trainer emails the files this long before the office is to pass them on: sent on
-# the office's own day, the teachers had two days for the names check and the office none
-# to forward them.
-FILES_AHEAD_SCHOOL_DAYS = 2
 
 # The DSL's photos come two school days before the slides are rebuilt with them.
 PHOTO_SCHOOL_DAYS = 2
@@ -99,6 +99,12 @@ def head_who(brand: Brand) -> str:
 
 def lower(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def mid(who: str) -> str:
+    """A "Who" cell's name after another ("Office, then the DSL"): a role's capital
+    ("The DSL", "The trainer") lowered, a person's name as it is."""
+    return lower(who) if who.startswith("The ") else who
 
 
 def class_label(lesson: Lesson, brand: Brand) -> str:
@@ -187,6 +193,12 @@ class Day:
         return visiting.trainer(self.brand) or "the trainer"
 
     @property
+    def trainer_who(self) -> str:
+        """The trainer in the "Who" column: "Sam Carter", or "The trainer" capitalised as
+        the column's other cells are."""
+        return self.trainer[:1].upper() + self.trainer[1:]
+
+    @property
     def teachers(self) -> str:
         return counts_and_lists.and_list([c.teacher for c in self.classes])
 
@@ -201,39 +213,43 @@ class Day:
 
     def when(self, kind: str) -> Due:
         """When a row of ``kind`` is due: "emailed", "sent", "signed", "letter",
-        "approved", "back", "printed", "on the day" and the rest below."""
+        "approved", "back", "printed", "cut", "on the day" and the rest below."""
         day, letter, before = self.brand.lesson_date, self.brand.letter_date, self.before
         worked_out = {
-            "emailed": (lambda: school_days_before(send_by(day, letter, before=before),
-                                                   FILES_AHEAD_SCHOOL_DAYS),
+            "emailed": (lambda: trainer_sends_by(day, letter, before=before),
                         "Before the files' row"),
             "sent": (lambda: send_by(day, letter, before=before), "Three school weeks ahead"),
             "copies": (lambda: school_days_before(send_by(day, letter, before=before),
                                                   -COPIES_SCHOOL_DAYS),
                        "Two school days after the files"),
+            # Undated, each in words relative to the row it follows, so the rows read in
+            # order: "A school week ahead" for the sign-off came after "Two school weeks
+            # ahead" for the letter it precedes.
             "signed": (lambda: sign_off_by(day, letter, before=before),
-                       "A school week ahead"),
+                       "Two school days before the letter"),
             "letter": (lambda: letter or letter_by(day), "Two school weeks ahead"),
-            "approved": (lambda: approve_by(day, letter), "The day before the letter"),
+            "approved": (lambda: approve_by(day, letter), "The day before the letter goes home"),
             # The head's last day to ask for a change: a letter's age rules checked then
             # go through the same corrected copies.
             "changes": (lambda: school_days_before(approve_by(day, letter), 1),
-                        "Before the letters are printed"),
+                        "Two school days before the letter"),
             "back": (lambda: reply_by(day, letter), "A school week ahead"),
             # The trainer chases what the office has not sent the next school day: later,
             # a room or a contact still missing is found out at the door.
             "chase": (lambda: school_day_after(reply_by(day, letter)),
                       "The day after the replies"),
-            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS), "The day before"),
+            "printed": (lambda: school_days_before(day, PRINT_SCHOOL_DAYS),
+                        "Two school days before the lesson"),
+            "cut": (lambda: school_days_before(day, CUT_SCHOOL_DAYS), "The day before the lesson"),
             "questions": (lambda: school_days_before(day, QUESTIONS_SCHOOL_DAYS),
-                          "two school days before the lesson"),
+                          "Two school days before the lesson"),
             "checks": (lambda: school_days_before(day, CHECK_SCHOOL_DAYS),
                        "The visit's week"),
             # The photos two school days before the rebuild: due the day the files came,
             # they came late and squeezed it.
             "photos": (lambda: _photos_by(day, letter, before), "With the files"),
             "rebuilt": (lambda: school_days_before(
-                sign_off_by(day, letter, before=before), 1), "Before the sign-off"),
+                sign_off_by(day, letter, before=before), 1), "A school week after the files"),
             "on the day": (lambda: day, "The lesson day"),
         }
         found, words = worked_out[kind]

@@ -43,7 +43,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: in
     them on every page): a change on the day needs a number. ``evening``: the minutes of
     the parents' session that ends the day (0: none), whose doors and hall are agreed here
     too. The office's return line closes the box, in bold: whose blanks, by when."""
-    team = visiting.team_contact(brand)
+    label, team = visiting.trainer_reach(brand)
     classes = [x if isinstance(x, Taught) else Taught(x, brand) for x in lessons]
     day = len(classes) > 1
     who = visiting.trainer(brand) or "the trainer"
@@ -63,7 +63,7 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: in
     return Callout("On the day", (
         # "Team:", not "Reach the team:": the longer label ran the email onto a line of
         # its own, the line the evening's hall time took.
-        *lines, *((f"Team: {team}.",) if team else ()), STAYS),
+        *lines, *((f"{label} {team}.",) if team else ()), STAYS),
         ask=_deadline(brand, who, bool(meets)), whole=True, form=form,
         # Two pairs of label | answer to a row: a row each took a third of a page more and
         # ran a visit day's brief onto a fourth page.
@@ -140,8 +140,10 @@ def _sign_in(brand: Brand, place: str) -> str:
     dsl = pupil_name(named_people.dsl(brand)) or "the DSL"
     who = visiting.trainer(brand) or "the trainer"
     if not place:
-        return f"Sign in with the DBS letter and photo ID; {dsl} briefs {who} there"
-    return f"Sign in at: {place} (DBS letter, photo ID), where {dsl} briefs {who}"
+        return f"Sign in with photo ID (DBS letter on file); {dsl} briefs {who} there"
+    # The DBS letter came with the files and is on file: "(DBS letter, photo ID)" read as
+    # two things the trainer carries.
+    return f"Sign in at: {place} (photo ID; DBS letter on file), where {dsl} briefs {who}"
 
 
 def _meetings(classes: Sequence[Taught], brand: Brand) -> tuple[FormRow, ...]:

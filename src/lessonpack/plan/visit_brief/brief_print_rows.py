@@ -52,7 +52,7 @@ def cards_rows(day: Day) -> tuple[Row, ...]:
     lights kept in a bag of their own (the handover hands them out)."""
     out: list[Row] = []
     for c in (c for c in day.classes if has_cards(c.fitted)):
-        out.append((day.by("printed"), "Cards, printed" if day.one else f"{c.label} cards",
+        out.append((day.by("cut"), "Cards, printed" if day.one else f"{c.label} cards",
                     f"{c.teacher} or a TA", cut_job(c.fitted, c.size)))
     return tuple(out)
 
@@ -127,4 +127,12 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     if boxes:
         said.append(f"a question box for each class{' and the evening' if evening else ''}"
                     f" ({counts_and_lists.number_word(boxes)})")
+    if evening is not None:
+        # The evening's forms and contact slips are posted in a sealed box by the door and
+        # sealed in an envelope signed across the flap at the close (the slips row): an
+        # envelope nobody brought was an office one, unsealable.
+        said.append("for the evening, a sealed slotted box and a tamper-evident envelope")
+    # Sign-in asks for photo ID; the print run makes no trainer's copies (the trainer
+    # prints their own plans), and a kit row without them read as if the school would.
+    said += ["photo ID", "printed plans" + (" and notes" if evening else "")]
     return "Brings: " + "; ".join(lower(x) for x in said) + "."

@@ -47,7 +47,27 @@ from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
 
 def _papers(lesson: Lesson) -> str:
+    """What the trainer hands over at the sign-off: the question box, and what pupils hand
+    in unless the class teacher already collects it as they leave (a reading class's sheets
+    in the plenary's second-adult jobs): handed "the pupils' sheets" she had, she was
+    confused."""
+    collected = any("collect" in job and "sheet" in job
+                    for job in lesson.plenary.second_adult)
+    if lesson.readers and collected:
+        return "the question box"
     return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
+
+
+def _delete_slides(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
+    """"By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos).": the
+    rebuilt slides went to each class teacher too, and the brief's deletion row was in
+    the office's paper, not the teacher's. None when no photo is put in."""
+    if not rebuilt_for(lesson.audience, brand):
+        return ()
+    back, sent = after_back_short(brand), Day((), None, brand).when("rebuilt").date
+    if not (back and sent):
+        return ("Within a week of the visit: delete the slides with the staff photos.",)
+    return (f"By {back}: delete the {sent} slides (they show staff photos).",)
 
 
 def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ...]:
@@ -93,9 +113,13 @@ def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     its day, for the class teacher who does it. None for a class with no cards."""
     if not has_cards(lesson):
         return ()
-    printed = Day((), None, brand).when("printed").date
-    lead = f"By {printed}" if printed else "The day before"
-    return (f"{lead}, once the office prints them: "
+    # The office prints on one day and the cutting is the next (brief_day.PRINT_SCHOOL_DAYS):
+    # both days said, so a teacher can chase cards not in their tray.
+    day = Day((), None, brand)
+    printed, cut = day.when("printed").date, day.when("cut").date
+    lead = f"By {cut}" if printed else "The day before the lesson"
+    prints = f"prints them on {printed}" if printed else "has printed them"
+    return (f"{lead}, once the office {prints}: "
             f"{_lower(cut_job(lesson, pupils(lesson.audience, brand)))}",)
 
 
@@ -214,7 +238,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
                 sheets_kept(brand),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
-                _send_letter_after(brand))
+                _send_letter_after(brand), *_delete_slides(lesson, brand))
     out = []
     if lesson.follow_up is not None:
         f = lesson.follow_up
@@ -225,7 +249,7 @@ def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         sheets_kept(brand),
         "Check in quietly with any pupil you noted, somewhere others can see you.",
         "Pupils' sheets stay in school; the trainer takes nothing about a pupil away.",
-        _send_letter_after(brand),
+        _send_letter_after(brand), *_delete_slides(lesson, brand),
     ]
     return tuple(out)
 
@@ -266,8 +290,10 @@ def _team_reach(brand: Brand) -> str:
     the way; the email is on the visit brief, and with it "Who is coming" ran to two
     lines and the sheet a line past its page."""
     phones = [p for p in (brand.trainer_phone.strip(), brand.delivered_by_phone.strip()) if p]
-    said = ", ".join(phones) or brand.delivered_by_email.strip()
-    return f" ({said})" if said else ""
+    # No phone or email in the brand: a field to write one in, never nothing.
+    said = ", ".join(phones) or brand.delivered_by_email.strip() or \
+        fill_ins.TRAINER_PHONE_FIELD
+    return f" ({said})"
 
 
 def _trainer(brand: Brand) -> str:
@@ -312,7 +338,7 @@ def plan_handover(lesson: Lesson, brand: Brand, deck: DeckPlan | None = None
     the class's slides, whose help slide the screen check names by number."""
     if not named_people.visitor(brand):
         return None
-    coming = visiting.delivered_by(brand)
+    coming = visiting.coming_named(brand).removesuffix(",")
     blocks: list[Block] = [
         lesson_line(lesson, brand),
         times_line(lesson, brand),

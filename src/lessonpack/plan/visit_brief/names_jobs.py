@@ -38,7 +38,9 @@ def names_row(day: Day) -> tuple[Row, ...]:
     if not named and not evening:
         return ()
     whose = day.teachers if day.one else "Class teachers"
-    said = [said if day.one else f"{label}: {said}." for label, said in named]
+    # Each list ends with a full stop: "…; Hillside Primary A pupil or family …" ran the
+    # list into the next sentence.
+    said = [f"{said}." if day.one else f"{label}: {said}." for label, said in named]
     if evening:
         whose = f"{whose} and office" if named else "School office"
         said.append(f"Evening (every family): {evening}.")

@@ -176,7 +176,7 @@ def handover_job(c: Printed, by: str) -> list[Job]:
 # rest (the replies row, a week ahead). A rule in the cell ("1 per 16 adults coming, + 1")
 # was a sum for whoever prints to do at the copier.
 RULES = (
-    ("a", "one per family in the school"),
+    ("a", "one per family in the school (the eldest child)"),
     ("b", "one per family coming or wanting the guide, and 10 spare"),
     ("c", f"one per {SIGN_IN_ROWS} adults, and 1 spare"),
     ("d", f"one per {SLIPS_A_PAGE} families"),
