@@ -15,15 +15,17 @@ TEAM = {"org_name": "Ashgrove Primary School", "dsl_name": "Mrs Ada Okafor",
 
 def test_a_dated_booking_gives_each_row_its_date() -> None:
     day = Day((), None, Brand(**TEAM, lesson_date="Friday 22 January 2027"))
-    assert day.when("printed") == Due("Thu 21 Jan", "The day before")
+    assert day.when("printed") == Due("Wed 20 Jan", "Two school days before the lesson")
+    assert day.when("cut") == Due("Thu 21 Jan", "The day before the lesson")
     assert day.when("on the day").date == "Fri 22 Jan"
-    assert day.by("printed") == "Thu 21 Jan" and day.due("printed") == "by Thu 21 Jan"
+    assert day.by("printed") == "Wed 20 Jan" and day.due("printed") == "by Wed 20 Jan"
 
 
 def test_an_undated_booking_says_when_in_words() -> None:
     day = Day((), None, Brand(**TEAM))
-    assert day.when("printed") == Due("", "The day before")
-    assert day.by("printed") == "The day before" and day.due("printed") == "the day before"
+    assert day.when("cut") == Due("", "The day before the lesson")
+    assert day.by("cut") == "The day before the lesson"
+    assert day.due("cut") == "the day before the lesson"
 
 
 def test_a_letter_date_written_as_words_is_said_as_written_and_is_no_date() -> None:

@@ -466,7 +466,7 @@ def test_a_visits_box_names_who_puts_the_photos_in_and_by_when() -> None:
     undated = _planned_box("ks1", brand.model_copy(update={"lesson_date": "",
                                                            "letter_date": ""}))
     assert "emails Sam Carter both photos, with consent, with the files. Sam Carter puts " \
-        "them in and re-sends the slides before the sign-off." in undated, undated
+        "them in and re-sends the slides a school week after the files." in undated, undated
 
 
 @pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])

@@ -84,7 +84,8 @@ def test_a_parents_disclosure_box_says_whom_when_neither_is_free(look: str) -> N
     assert (f"If neither is free: {head}, or another senior leader, then {local}. "
             "In danger now: 999.") in booklet
     cue = " ".join(plan_parents_deck(session, index.facts, brand).slides[0].notes.split())
-    assert cue.endswith(f"do not start: phone {head}."), cue
+    # Then the words for families while they wait (the visit brief's call-off row).
+    assert f"do not start: phone {head} and tell families" in cue, cue
     assert "phone the headteacher" not in cue
     # A field in the notes' own box is asked for in their "Fill in first" box (which lists
     # the other files); a named head needs nothing.

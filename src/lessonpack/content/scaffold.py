@@ -157,6 +157,10 @@ head_concerns_to: ""
 # Where families read how your team keeps the parents' evening sign-in sheet and contact
 # slips (a web address). Left out: the sheet makes no promise and sends families to you.
 # privacy_notice: "www.example.gov.uk/privacy"
+# A council's or trainer's look whose letters home each school sends: the letters print the
+# school's letterhead, signer and office contacts as fields to fill in (a --school file
+# fills them in), since parents expect a letter about their child's class from the school.
+# letters_from_school: true
 """ + _LESSON + """\
 # A tear-off reply slip at the foot of letters home, or not.
 reply_slip: true
