@@ -12,7 +12,7 @@ from pptx.util import Inches
 
 from lessonpack import api
 from lessonpack.build.look import prepare_look
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.deck_drawings import draw_stream
 

@@ -5,7 +5,7 @@ stream's own copy of the rule dropped a repeated red flag before a lone kind com
 
 from __future__ import annotations
 
-from lessonpack.kinds._payloads import StreamComment
+from lessonpack.kinds.payloads import StreamComment
 from lessonpack.render.deck_room_stream import scrolls_off
 
 

@@ -12,7 +12,7 @@ import pytest
 from pptx.util import Inches
 
 from built_decks import slides_file, stream_bubbles
-from lessonpack.kinds._payloads import StreamComment, StreamScreen
+from lessonpack.kinds.payloads import StreamComment, StreamScreen
 from lessonpack.render.deck_drawings import CHAT_FLOOR, CHAT_PT, plan_stream, stream_shows
 
 # The streams that keep the 18 pt floor, by who streams (the header's name), each for what

@@ -56,7 +56,7 @@ def _bubble_xml(draw: str) -> object:
     from pptx import Presentation
     from pptx.util import Inches
 
-    from lessonpack.kinds._payloads import StreamComment, StreamScreen
+    from lessonpack.kinds.payloads import StreamComment, StreamScreen
     from lessonpack.render import deck_drawings, deck_room_stream
 
     user, text, width = "new_viewer_x", "Supercalifragilistic stream today", int(Inches(3.2))

@@ -9,8 +9,8 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.kinds._payloads import Answer
 from lessonpack.kinds.look import LOOKS
+from lessonpack.kinds.payloads import Answer
 from lessonpack.render.deck_answers import draw_answers
 
 BODY = (int(Inches(0.6)), int(Inches(1.75)), int(Inches(12.1)), int(Inches(4.8)))  # our layout's

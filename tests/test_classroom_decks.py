@@ -20,8 +20,8 @@ from lessonpack.api import load
 from lessonpack.check.measure import count_lines
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.picture_library import builtin_library
-from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.base import SIDE
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.kinds.signposting import SignpostingSlide
 from lessonpack.plan.pack import plan_pack
 from lessonpack.render.deck_fit import box_size, insets, layout_style

@@ -165,9 +165,9 @@ def test_options_in_rows_shorter_than_a_letter_keep_their_letters_apart() -> Non
     from pptx.util import Inches
 
     from lessonpack.content.model import Audience
-    from lessonpack.kinds._payloads import Question
     from lessonpack.kinds.exit_quiz.drawing import _quiz
     from lessonpack.kinds.look import look_for
+    from lessonpack.kinds.payloads import Question
 
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])

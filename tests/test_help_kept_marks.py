@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from lessonpack.api import load
 from lessonpack.content.brand import DEFAULT_BRAND, Brand
 from lessonpack.content.facts_model import Helpline
-from lessonpack.kinds._payloads import Card
+from lessonpack.kinds.payloads import Card
 from lessonpack.plan.help_signposts import adult_signposts, signposts
 from lessonpack.plan.model import Keep
 from lessonpack.render.deck_help_words import FIRST, NONE, card_stack

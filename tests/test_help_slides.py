@@ -149,8 +149,8 @@ def test_a_short_card_keeps_the_first_sentence_of_what_it_is_for(tmp_path: Path)
     card is for stays on the card (a parent reading 'Mr Daniel Okafor' alone would not know
     he is the school's safeguarding lead); what it left off is said aloud."""
     from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.kinds._payloads import Card
     from lessonpack.kinds.look import LOOKS
+    from lessonpack.kinds.payloads import Card
     from lessonpack.render.deck_help import draw_help_cards
 
     cards = [Card(f"Service {n}", "Who we are. What we do for you, every day of the "
@@ -299,8 +299,8 @@ def test_a_card_that_fits_nowhere_keeps_its_contact_inside_it() -> None:
     never below a card's own foot (a taller neighbour once set NSPCC's number under the
     card below), and the misfit is reported."""
     from lessonpack.content.brand import DEFAULT_BRAND
-    from lessonpack.kinds._payloads import Card
     from lessonpack.kinds.look import LOOKS
+    from lessonpack.kinds.payloads import Card
     from lessonpack.render.deck_help import draw_help_cards
 
     # Its first contact alone (always shown: how to reach the service) longer than the card.
@@ -405,7 +405,7 @@ def test_a_one_line_help_name_stands_beside_its_icon(built_packs: Path) -> None:
 def test_a_contacts_label_is_never_parted() -> None:
     """"School / office: 01632 960 214" parted a label over two lines: a label's words
     are held together, so a line too long for its card wraps after the colon."""
-    from lessonpack.kinds._payloads import Card
+    from lessonpack.kinds.payloads import Card
     from lessonpack.render.deck_help_words import FULL, _lines, held_label
 
     assert held_label("School office: 01632 960 214").startswith("School\u00a0office: ")

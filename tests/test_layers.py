@@ -38,7 +38,8 @@ LAYERS: list[tuple[str, ...]] = [
 
 RENDER = next(n for n, names in enumerate(LAYERS) if "lessonpack.render" in names)
 CONTENT = next(n for n, names in enumerate(LAYERS) if "lessonpack.content" in names)
-KINDS_SHARED = ("base", "look", "offers", "registry")  # what every kind shares: never a drawing
+# What every kind shares: never a drawing.
+KINDS_SHARED = ("base", "look", "offers", "payloads", "registry")
 
 
 def _kind_drawing(module: str) -> bool:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.payloads import Question
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan.deck.quiz import one_answer_size
 from lessonpack.plan.model import Slide

@@ -68,7 +68,7 @@ def render_imports_of_kinds(src: Path) -> set[str]:
             for module, name in pairs:
                 parts = module.split(".")
                 if len(parts) > 2 and parts[:2] == ["lessonpack", "kinds"] \
-                        and parts[2] not in ("base", "look", "registry") \
+                        and parts[2] not in ("base", "look", "payloads", "registry") \
                         and not parts[2].startswith("_"):
                     found.add(f"render/{path.relative_to(render)}: {name} from {module}")
     return found
@@ -76,7 +76,7 @@ def render_imports_of_kinds(src: Path) -> set[str]:
 
 def test_render_imports_no_kind() -> None:
     """Render draws kinds' payloads (the stream's screen, a card, a quiz question or answer)
-    from the module below both layers that declares them, kinds/_payloads.py, and a kind's
+    from the module below both layers that declares them, kinds/payloads.py, and a kind's
     own drawing from its package (kinds/<kind>/drawing.py, found by render/kind_drawings.py):
     no render module imports a kind. A constant a kind shares with render goes in the lower
     module both read."""
@@ -95,7 +95,7 @@ def test_the_check_finds_an_import_of_a_kind(tmp_path: Path) -> None:
         "from lessonpack.kinds.look import Look\n"
         "def panel():\n    from lessonpack.kinds.key_messages import GOAL_PT\n")
     (render / "deck_cards.py").write_text("import lessonpack.kinds.signposting.drawing\n")
-    (render / "deck_help.py").write_text("from lessonpack.kinds._payloads import Answer\n"
+    (render / "deck_help.py").write_text("from lessonpack.kinds.payloads import Answer\n"
                                          "from lessonpack.kinds.cards import Card\n")
     assert render_imports_of_kinds(tmp_path) == {
         "render/deck_scale.py: GOAL_PT from lessonpack.kinds.key_messages",
@@ -105,7 +105,7 @@ def test_the_check_finds_an_import_of_a_kind(tmp_path: Path) -> None:
 def _naming_a_kind(src: Path) -> list[str]:
     """Render modules that ask the registry for kinds (so handle every kind alike) and yet
     import one kind's own module."""
-    shared = {"base", "look", "registry"}
+    shared = {"base", "look", "payloads", "registry"}
     found = []
     for path in sorted((src / "lessonpack" / "render").rglob("*.py")):
         imported = {node.module for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))

@@ -11,8 +11,8 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from lessonpack.kinds import registry
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.payloads import Question
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan.model import Slide
 from lessonpack.render import deck_reveal_breaks, deck_title_breaks

@@ -11,8 +11,8 @@ from pptx.util import Inches
 
 from lessonpack import api
 from lessonpack.build.look import prepare_look
-from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.base import StreamsShown
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.pack import plan_pack
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_drawings import draw_stream

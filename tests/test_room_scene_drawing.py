@@ -13,7 +13,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from lessonpack.api import load
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render.deck_room_plan import things
 
 Box = tuple[int, int, int, int]

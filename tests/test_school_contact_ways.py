@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lessonpack.api import load
 from lessonpack.content.brand import Brand, load_brand
-from lessonpack.kinds._payloads import Card
+from lessonpack.kinds.payloads import Card
 from lessonpack.plan.deck.help import parents_school_card
 from lessonpack.plan.handout_school_row import school_row
 from lessonpack.plan.model import Reach, Signpost, Who

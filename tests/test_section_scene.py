@@ -12,7 +12,7 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan.deck.cycle import divider_scene
 

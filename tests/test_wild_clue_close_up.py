@@ -21,7 +21,7 @@ from lessonpack import api
 from lessonpack.build.look import prepare_look
 from lessonpack.check import Options, check_file
 from lessonpack.cli import main
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.pack import plan_pack
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.deck_fit import TextMisfit

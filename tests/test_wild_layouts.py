@@ -114,7 +114,7 @@ def test_stream_in_a_tiny_area_stays_on_its_screen() -> None:
     """The last fallback: a drawing area too small for one comment in five still draws a
     stream with nothing outside it, and one line says what was left out."""
     from lessonpack import api
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
     from lessonpack.plan.pack import plan_pack
     from lessonpack.render.deck_drawings import draw_stream
 

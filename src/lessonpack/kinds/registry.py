@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from lessonpack.plan.model import Slide, SlidePayload
 
 
-# The modules every kind shares: the contract, the look, the offered parts and this table.
-SHARED = ("base", "look", "offers", "registry")
+# The modules every kind shares: the contract, the look, the offered parts, the payloads
+# the shared scenes draw, and this table.
+SHARED = ("base", "look", "offers", "payloads", "registry")
 
 
 def _discover() -> list[tuple[SlideKind, str]]:
@@ -53,7 +54,7 @@ class _Kinds:
     by_payload: dict[type, SlideKind]
     # kind name -> the module declaring it, where its drawing slots are declared and its
     # drawings supplied (render/kind_drawings.py): a payload render's shared scenes draw is
-    # declared below the kinds (kinds/_payloads.py), so its module says nothing of the kind.
+    # declared below the kinds (kinds/payloads.py), so its module says nothing of the kind.
     homes: dict[str, str]
     # Each offered part (by the Offer object) -> the one kind that claims it.
     by_offer: dict[Offer[Any], SlideKind]

@@ -202,7 +202,7 @@ def plain_icons(value: Any, library: PictureLibrary | None) -> Any:
     """``value`` (a slide, its payload, anything in it) with every icon made plain, except
     inside a live stream's screen (its props and streamer are the story's scene) and a field
     marked ``plain: False`` (the answer tick, one style in every deck)."""
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
     if isinstance(value, Picture):
         return plain(library, value)

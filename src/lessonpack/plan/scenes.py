@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lessonpack.content.model import LearningCycle, Scenario
     from lessonpack.content.parts import StreamComment
     from lessonpack.content.picture_library import Picture, PictureLibrary
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
 Cast = tuple[tuple[str, "Picture"], ...]
 

@@ -15,7 +15,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.shapes.shapetree import GroupShapes
 from pptx.util import Inches
 
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render.deck_drawings import Box, T, new_shape, set_alpha, write_runs
 from lessonpack.render.deck_pictures import add_picture
 

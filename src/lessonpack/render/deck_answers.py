@@ -13,8 +13,8 @@ from pptx.slide import Slide
 
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import Answer
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Answer
 from lessonpack.render.deck_card_fit import (
     INCH,
     MIN_PT,

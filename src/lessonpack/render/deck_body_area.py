@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds._payloads import Answer, Card, Question
 from lessonpack.kinds.base import Filler
+from lessonpack.kinds.payloads import Answer, Card, Question
 from lessonpack.plan.model import Slide
 from lessonpack.render.deck_answers import draw_answers
 from lessonpack.render.deck_body_text import FOOT_GAP, INCH, box_of

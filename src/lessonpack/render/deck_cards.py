@@ -18,8 +18,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import MAIL
 from lessonpack.content.picture_library import Picture, picture_bytes
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Card
 from lessonpack.render.deck_card_fit import (
     GAP,
     INCH,

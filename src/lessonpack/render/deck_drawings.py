@@ -22,8 +22,8 @@ from lessonpack.caches import BoundedCache
 from lessonpack.check.measure import LINE, count_lines, drawn_width, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.base import StreamsShown
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.model import Signpost
 from lessonpack.plan.scenes import has_room
 from lessonpack.render.chat_wrap import chat_lines, inline_runs, write_lines

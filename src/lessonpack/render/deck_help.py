@@ -22,8 +22,8 @@ from pptx.slide import Slide
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Card
 from lessonpack.plan.contact_text import NBSP
 from lessonpack.render.deck_drawings import Box, T, new_label, new_shape
 from lessonpack.render.deck_fit import WEB_ADDRESS, TextMisfit, no_lone_word

@@ -14,8 +14,8 @@ from pptx.util import Inches
 
 from lessonpack.check.measure import MIN_SLIDE_PT
 from lessonpack.content.brand import Brand
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Card
 from lessonpack.plan.contact_text import NBSP
 from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_help_words import (

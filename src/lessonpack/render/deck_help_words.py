@@ -17,8 +17,8 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import BRACKETS
 from lessonpack.content.sentences import sentences as split_sentences
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Card
 from lessonpack.plan.contact_text import NBSP, unbroken
 from lessonpack.plan.model import Keep, Reach, Who
 from lessonpack.render.deck_fill_ins import held as held_field

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.base import Filler
+from lessonpack.kinds.payloads import Question
 from lessonpack.render.deck_body_text import INCH
 from lessonpack.render.deck_card_fit import GAP, fit_size
 from lessonpack.render.deck_geometry import Box

@@ -38,8 +38,8 @@ from lessonpack.render.deck_room_window import draw_window
 if TYPE_CHECKING:
     from pptx.shapes.shapetree import GroupShapes
 
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.base import StreamsShown
+    from lessonpack.kinds.payloads import StreamScreen
 
 # What draws a thing that hangs on the wall: the window (its street sign seen through it),
 # else the certificate.

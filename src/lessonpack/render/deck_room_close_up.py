@@ -28,8 +28,8 @@ from lessonpack.render.deck_room_plan import (
 )
 
 if TYPE_CHECKING:
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.base import StreamsShown
+    from lessonpack.kinds.payloads import StreamScreen
 
 # A close-up's words may grow further: the room alone fills the slide, and its clues are
 # what the class searches (at 28 pt the room sat small in the middle of a wide panel).

@@ -37,7 +37,7 @@ from lessonpack.render.ooxml import set_lang, text_body
 if TYPE_CHECKING:
     from pptx.shapes.shapetree import GroupShapes
 
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
     from lessonpack.plan.model import Picture
 
 # Real-world colours for real-world things (a brand's colours stay on the stream around

@@ -22,7 +22,7 @@ from lessonpack.render.deck_fit import TextMisfit
 from lessonpack.render.deck_room_kitchen import KITCHEN_THINGS
 
 if TYPE_CHECKING:
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
     from lessonpack.plan.model import Picture
 
 IN = int(Inches(1))

@@ -40,8 +40,8 @@ from lessonpack.render.ooxml import text_body
 if TYPE_CHECKING:
     from pptx.shapes.shapetree import GroupShapes
 
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.base import StreamsShown
+    from lessonpack.kinds.payloads import StreamScreen
 
 CHAT_MIN = 2.3  # inches: the narrowest chat column whose 18 pt comments still read well
 SCENE_LEAST = 2.8  # inches: the narrowest video of a room without clues (deck_stream_scene)

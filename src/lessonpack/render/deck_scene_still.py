@@ -20,7 +20,7 @@ from lessonpack.render.deck_stream_scene import draw_scene
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
 MOUNT = 0.08  # inches of white round the still
 

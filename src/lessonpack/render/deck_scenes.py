@@ -51,8 +51,8 @@ if TYPE_CHECKING:
 
     from lessonpack.content.brand import Brand
     from lessonpack.content.picture_library import Picture
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.base import StreamsShown
+    from lessonpack.kinds.payloads import StreamScreen
 
 IN = int(Inches(1))
 PT = EMU_PT

@@ -14,7 +14,7 @@ from lxml import etree
 from lessonpack.render.ooxml import A
 
 if TYPE_CHECKING:
-    from lessonpack.kinds._payloads import StreamComment
+    from lessonpack.kinds.payloads import StreamComment
 
 # The plan's line (plan/deck/cycle.py): "Comments, for discussion: “text” (user): kind; ..."
 _LINE = re.compile(r"^Comments, for discussion: (?P<items>.*)\.$")

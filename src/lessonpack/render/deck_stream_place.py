@@ -14,7 +14,7 @@ from typing import Any
 
 from lessonpack.check.measure import text_width
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render.deck_drawings import (
     BARE,
     VIDEO_SOME,

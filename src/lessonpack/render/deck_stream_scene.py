@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from pptx.shapes.autoshape import Shape
     from pptx.shapes.shapetree import GroupShapes
 
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
 WALL = RGBColor(0xE9, 0xE4, 0xDA)  # a warm off-white wall
 WALL_NIGHT = RGBColor(0xD3, 0xCC, 0xC0)  # the same wall by lamplight

@@ -30,7 +30,7 @@ from lessonpack.render.ooxml import next_shape_id
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
 STEP = int(Inches(0.1))
 MOST = int(Inches(1.2))  # the most the panel gives: the question keeps 2.7 in of its 3.9

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.base import BODY, Box, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.payloads import Card
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.base import Box, Filler, supply
 from lessonpack.kinds.cards import CARD_GRID, CARDS
+from lessonpack.kinds.payloads import Card
 from lessonpack.render.deck_body_area import draw_card_grid
 from lessonpack.render.deck_cards import draw_cards
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.parts import option_letter
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, SlideKind, layout
+from lessonpack.kinds.payloads import Question
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide

@@ -14,10 +14,10 @@ from pptx.slide import Slide
 from lessonpack.content.brand import Brand
 from lessonpack.content.parts import option_letter
 from lessonpack.geometry import EMU_PT
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.base import supply
 from lessonpack.kinds.exit_quiz import EXIT_QUIZ
 from lessonpack.kinds.look import Look
+from lessonpack.kinds.payloads import Question
 from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_card_fit import INCH, PAD, fit_size, lines_height
 from lessonpack.render.deck_drawings import T, new_label, new_shape

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds._payloads import Answer
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.payloads import Answer
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide

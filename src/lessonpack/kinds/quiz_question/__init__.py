@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.payloads import Question
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide

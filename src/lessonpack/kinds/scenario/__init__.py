@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds._payloads import StreamComment, StreamScreen
 from lessonpack.kinds.base import REGION, SIDE, Box, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.payloads import StreamComment, StreamScreen
 from lessonpack.plan.model import Block, Callout, Paragraph
 
 if TYPE_CHECKING:

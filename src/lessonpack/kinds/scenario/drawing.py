@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lessonpack.kinds._payloads import StreamComment
 from lessonpack.kinds.base import Filler, supply
+from lessonpack.kinds.payloads import StreamComment
 from lessonpack.kinds.scenario import QUESTION_LARGE, QUESTION_PANEL, SHOWN_NOTES, STREAM
 from lessonpack.render.deck_body_text import question_large
 from lessonpack.render.deck_scenes import question_panel

@@ -19,8 +19,8 @@ from lessonpack.kinds.base import (
 
 if TYPE_CHECKING:
     from lessonpack.content.picture_library import Picture
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.look import Look
+    from lessonpack.kinds.payloads import StreamScreen
     from lessonpack.plan.model import Slide
 
 

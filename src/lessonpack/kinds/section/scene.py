@@ -20,7 +20,7 @@ from lessonpack.render.deck_drawings import Box
 from lessonpack.render.deck_scene_still import draw_still
 
 if TYPE_CHECKING:
-    from lessonpack.kinds._payloads import StreamScreen
+    from lessonpack.kinds.payloads import StreamScreen
 
 # The still's height as a share of the slide's, and its width as a share of its height
 # (a video's landscape shape, a little squarer so the streamer stays large), at most

@@ -93,8 +93,8 @@ SIGNPOSTS: DrawingSlot[DrawsSignposts] = DrawingSlot("signposts")
 
 
 def _fill(filler: Filler, _slide: Slide, payload: SignpostingSlide) -> None:
-    from lessonpack.kinds._payloads import Card
     from lessonpack.kinds.cards import CARDS
+    from lessonpack.kinds.payloads import Card
 
     filler.put("body", [payload.intro] if payload.intro else [])
     count = len(payload.signposts)

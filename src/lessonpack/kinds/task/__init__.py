@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lessonpack.content.picture_library import Picture
-from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.payloads import StreamScreen
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide

@@ -24,8 +24,8 @@ from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_scenes import draw_props
 
 if TYPE_CHECKING:
-    from lessonpack.kinds._payloads import StreamScreen
     from lessonpack.kinds.base import StreamsShown
+    from lessonpack.kinds.payloads import StreamScreen
 
 Box = tuple[int, int, int, int]
 

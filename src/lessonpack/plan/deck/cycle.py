@@ -12,11 +12,11 @@ from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
 from lessonpack.kinds import registry, scenario
-from lessonpack.kinds._payloads import Card, StreamScreen
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
+from lessonpack.kinds.payloads import Card, StreamScreen
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import pictures as pics

@@ -8,10 +8,10 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import PictureLibrary
-from lessonpack.kinds._payloads import Answer, Question
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.exit_quiz import PER_SLIDE, ExitQuizSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
+from lessonpack.kinds.payloads import Answer, Question
 from lessonpack.kinds.quiz_answers import AnswersSlide
 from lessonpack.kinds.write_on import WriteOnSlide
 from lessonpack.plan import pictures as pics

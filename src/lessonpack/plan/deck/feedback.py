@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from lessonpack.content.model import Audience, LearningCycle
 from lessonpack.content.safeguarding_words import safeguarding_words
-from lessonpack.kinds._payloads import StreamScreen
 from lessonpack.kinds.checklist import ChecklistSlide
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.kinds.task import TaskSlide
 from lessonpack.kinds.timeline import Stage, TimelineSlide
 from lessonpack.plan import slide_runs

@@ -8,11 +8,11 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import AUDIENCE_LABELS, Audience, Lesson
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import fill, safeguarding_words
-from lessonpack.kinds._payloads import Card
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
+from lessonpack.kinds.payloads import Card
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import running_clock, slide_runs, visiting

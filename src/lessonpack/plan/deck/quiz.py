@@ -7,8 +7,8 @@ from dataclasses import replace
 from lessonpack.content.model import QuizQuestion
 from lessonpack.content.parts import option_letter
 from lessonpack.content.picture_library import Picture, PictureLibrary
-from lessonpack.kinds._payloads import Question
 from lessonpack.kinds.bullets import BulletSlide
+from lessonpack.kinds.payloads import Question
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan.deck.art import one

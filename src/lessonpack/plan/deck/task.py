@@ -8,7 +8,7 @@ from dataclasses import replace
 from lessonpack.content.model import LearningCycle, SortItem, Task
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.wording import MESSAGE
-from lessonpack.kinds._payloads import StreamScreen
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.kinds.task import Message, TaskCard, TaskSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import running_clock

@@ -17,12 +17,12 @@ from lessonpack.content.model import (
 )
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.kinds import scenario
-from lessonpack.kinds._payloads import Card, Question, StreamScreen
 from lessonpack.kinds.bullets import BulletSlide
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.look import look_for
+from lessonpack.kinds.payloads import Card, Question, StreamScreen
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.kinds.task import TaskCard, TaskSlide
 from lessonpack.kinds.title import TitleSlide
