@@ -29,7 +29,9 @@ def test_the_title_slide_names_the_class_it_was_built_for_on_a_line_of_its_own()
     year_6 = for_class(DEFAULT_BRAND, "Year 6 Kites", "Mr Tom Reed")
     cover = _cover("ks2", year_6)
     assert isinstance(cover.payload, TitleSlide)
-    assert cover.kicker == "Key Stage 2 (ages 7–11) · 60 minutes"
+    # The ages are the class's year's, not the key stage's.
+    assert cover.kicker == "Key Stage 2 (ages 10–11) · 60 minutes"
+    assert _cover("ks2", DEFAULT_BRAND).kicker == "Key Stage 2 (ages 7–11) · 60 minutes"
     assert cover.payload.taught == "Year 6 Kites · Mr Reed"
     assert cover.payload.subtitle.split("\n")[-1] == "Year 6 Kites · Mr Reed"
     for other in (_cover("ks2", DEFAULT_BRAND), _cover("ks1", year_6)):

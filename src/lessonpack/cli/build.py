@@ -125,7 +125,10 @@ def _closing(report: Report, out_dir: Path, quiet: bool) -> str:
     """The last line: files kept, or what was built. A key stage refused (LP147) said in its
     own line what was built and what was not, so nothing more is said of it here."""
     if report.write_problems:
-        return f"{len(report.write_problems)} problem(s); existing files were kept"
+        # A file nobody edited differs too when the key stages built beside it changed: a
+        # letter names the parents' workshop only when the parents' pack is built with it.
+        return (f"{len(report.write_problems)} problem(s); existing files were kept (if you "
+                "did not edit them, build the same key stages as last time, or use --force)")
     if quiet or (report.refused and not report.packs):
         return ""
     return _done(report, out_dir)

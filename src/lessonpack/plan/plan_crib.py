@@ -53,7 +53,7 @@ def _answers(quiz: list[QuizQuestion], numbered: bool) -> str:
     return " · ".join(f"Q{n} {_answer(q, numbered)}" for n, q in enumerate(quiz, 1))
 
 
-ANSWERS = "The answers (the reasons: the answer key at the end)"
+ANSWERS = "The answers (reasons: in the teacher notes)"
 
 
 def answers(lesson: Lesson) -> list[Block]:

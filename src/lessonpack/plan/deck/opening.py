@@ -16,7 +16,7 @@ from lessonpack.kinds.payloads import Card
 from lessonpack.kinds.title import TitleSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import running_clock, slide_runs, visiting
-from lessonpack.plan.class_line import title_class
+from lessonpack.plan.class_line import title_class, year_label
 from lessonpack.plan.deck.art import goal_picture, one, streamer
 from lessonpack.plan.deck.votes import votes_slides
 from lessonpack.plan.model import Place, Slide
@@ -49,10 +49,15 @@ def rule_cards(rules: list[str], library: PictureLibrary | None) -> tuple[Card, 
     return tuple(Card(rule, "", pics.by_words(library, rule)) for rule in rules)
 
 
-def _title_kicker(lesson: Lesson) -> str:
+def _title_kicker(lesson: Lesson, brand: Brand) -> str:
     """"Key Stage 2 (ages 7–11) · 60 minutes": the class a pack is built for has a line
-    of its own under the title (``title_class``)."""
-    return f"{AUDIENCE_LABELS[lesson.audience]} · {lesson.duration_minutes} minutes"
+    of its own under the title (``title_class``), and the ages are its year's ("Key Stage 2
+    (ages 10–11)" over "Year 6 · Mrs Lin": the key stage's 7–11 was wrong for Year 6, and
+    Year 10's cover said 14–16 over a footer saying 14–15)."""
+    stage, year = AUDIENCE_LABELS[lesson.audience], year_label(lesson.audience, brand)
+    if year != stage and "(" in year and "(" in stage:
+        stage = stage[:stage.index("(")] + year[year.index("("):]
+    return f"{stage} · {lesson.duration_minutes} minutes"
 
 
 def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None) -> list[Slide]:
@@ -76,7 +81,7 @@ def opening_slides(lesson: Lesson, brand: Brand, library: PictureLibrary | None)
         Slide(lesson.title, payload=TitleSlide(lesson.subtitle,
                                                title_class(lesson.audience, brand)),
               pictures=_title_pictures(lesson, library),
-              kicker=_title_kicker(lesson),
+              kicker=_title_kicker(lesson, brand),
               # The lesson's overview is the plan's "Before you teach"; presenter view keeps
               # what is needed in the room.
               notes=join_notes(
