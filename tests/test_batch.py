@@ -215,7 +215,8 @@ def test_same_bytes_across_processes_and_workers(tmp_path: Path) -> None:
     # The path Windows and macOS users take, checked on Linux too.
     spawned = _batch_subprocess(manifest, tmp_path / "spawned", "--jobs", "2",
                                 LESSONPACK_START_METHOD="spawn")
-    assert len(one["files"]) == 9  # KS1: 6 files, its cards and two letters; parents: 3
+    # KS1: 7 files (its cards, two letters, teacher notes); parents: 4.
+    assert len(one["files"]) == 11
     assert one == forked == spawned  # files and inputs: the roots are siblings
     for record in forked["files"]:
         path = tmp_path / "forked" / record["path"]
@@ -537,7 +538,8 @@ def test_a_pdf_that_fails_is_its_own_packs_problem(tmp_path: Path,
     by_key = {r.key: r.write.problems for r in report.results}
     assert [p.file for p in by_key["both/live-streaming-parents"]] == [
         f"both/live-streaming-parents/{name}" for name in (
-            "live-streaming-parents-facilitator-notes.pdf", "live-streaming-parents-handout.pdf")]
+            "live-streaming-parents-facilitator-notes.pdf", "live-streaming-parents-handout.pdf",
+            "live-streaming-parents-reference-notes.pdf")]
     assert not by_key["pdf-only/live-streaming-ks1"] and not report.run_problems
     assert report.exit_code == 1 and report.manifest is None
     failing[0] = "nothing-matches"

@@ -123,7 +123,9 @@ def test_fixture_maker_is_reproducible_and_matches_the_committed_set() -> None:
 
 def test_every_built_pack_passes(built_packs: Path) -> None:
     files = sorted(p for p in built_packs.rglob("*") if p.suffix in (".pptx", ".docx"))
-    assert len(files) == 27  # 5 decks, 18 documents (two letters a lesson), 4 files of cards
+    # 5 decks, 23 documents (two letters and teacher notes a lesson, the parents' reference
+    # notes), 4 files of cards.
+    assert len(files) == 32
     findings = [f for path in files for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 
@@ -158,12 +160,13 @@ def test_every_audience_in_every_example_brand_passes(brand: str, tmp_path: Path
                      "--out", str(tmp_path), "-q"]) == 0
     files = sorted(p for folder in folders for p in folder.rglob("*")
                    if p.suffix in (".pptx", ".docx"))
-    # 5 decks, 18 documents (two letters a lesson), 4 files of cards; Oakfield names a Year 4
-    # and a Year 6 class, so a second KS2 pack: its deck, sheet, plan, two letters and cards.
+    # 5 decks, 23 documents (two letters and teacher notes a lesson, the parents' reference
+    # notes), 4 files of cards; Oakfield names a Year 4 and a Year 6 class, so a second KS2
+    # pack: its deck, sheet, plan, teacher notes, two letters and cards.
     # Brightpath's brand is a visiting trainer's (delivered_by): 8 papers more, a handover
     # for each key stage, the parents' invitation, sign-in and brief, and the visit's brief.
     visits = 8 if brand == "brightpath-training" else 0
-    assert len(files) == 27 + (6 if brand == "oakfield-primary" else 0) + visits
+    assert len(files) == 32 + (7 if brand == "oakfield-primary" else 0) + visits
     findings = [f for path in files for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 

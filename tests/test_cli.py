@@ -50,7 +50,8 @@ def test_age_maps_to_key_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["build", "--age", "9", "--out", str(tmp_path), "--json", "-q"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["packs"][0]["folder"].endswith("live-streaming-ks2")
-    assert len(data["packs"][0]["written"]) == 6  # deck, sheet, plan, two letters, sort cards
+    # Deck, sheet, plan, teacher notes, two letters, sort cards.
+    assert len(data["packs"][0]["written"]) == 7
 
 
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -524,16 +524,25 @@ def _deck_finish(prs: PresentationT, deck_key: Hashable | None, reader: Reader, 
     return found, in_notes
 
 
-def _band_room(prs: PresentationT, layouts: dict[str, ResolvedLayout], brand: Brand
+def _banded(brand: Brand, custom: bool) -> bool:
+    """Whether the deck gets the EXAMPLE band: an example brand's, on our own template. On a
+    trainer's template the strip squeezed the template's title (32 pt to 30) and set cards
+    on its title rule; until the strip is taken from the drawing area alone, such a deck
+    keeps its yellow Draft strip, and its documents their red EXAMPLE band."""
+    return bands_deck(brand) and not custom
+
+
+def _band_room(prs: PresentationT, layouts: dict[str, ResolvedLayout], banded: bool
                ) -> dict[str, ResolvedLayout]:
     """The layouts with the EXAMPLE band's strip kept, for a deck that gets the band."""
-    return reserve_band_strip(prs, layouts) if bands_deck(brand) else layouts
+    return reserve_band_strip(prs, layouts) if banded else layouts
 
 
-def _example_bands(prs: PresentationT, fields: Fields, reader: Reader, brand: Brand) -> None:
-    """The EXAMPLE bands (none unless ``brand`` is an example's); where fields are left, the
+def _example_bands(prs: PresentationT, fields: Fields, reader: Reader, brand: Brand,
+                   banded: bool) -> None:
+    """The EXAMPLE bands (none unless the deck is ``banded``); where fields are left, the
     cover's says the deck is a draft too, one bar in place of two (merged_words)."""
-    if not bands_deck(brand):
+    if not banded:
         return
     found, in_notes = fields
     cover = ""
@@ -696,7 +705,8 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     brand_masters(prs, brand, plan.footer)
     # The EXAMPLE band's strip, kept on every layout before a slide is drawn (with the logos
     # just placed): nothing moves for it after (deck_band_room).
-    layouts = _band_room(prs, layouts, brand)
+    banded = _banded(brand, custom)
+    layouts = _band_room(prs, layouts, banded)
     if custom:
         layouts = logos_on_template(prs, layouts)
     callout = set_callout(prs, brand, custom)  # the brand's accent on call-out bars
@@ -763,9 +773,9 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     # A parents' session is presented, not taught: its notes say so (``reader``).
     found = _deck_finish(prs, tuple(keys) if all_kept else None, reader, brand.body_font,
                          reveal_places(plan.slides), plan.years[0],
-                         opening_places(plan.slides), bands_deck(brand))
+                         opening_places(plan.slides), banded)
     # Made-up contacts projected to a class: the cover and their slides say so.
-    _example_bands(prs, found, reader, brand)
+    _example_bands(prs, found, reader, brand, banded)
     # A primary deck's school card with names only (no DSL photo): the hidden slide says
     # how to add the photo through the file (deck_before.PHOTO_HOW).
     before = _before_words(prs, plan, brand, look, found, reader)
