@@ -75,14 +75,23 @@ def test_a_letter_dated_in_good_time_is_sent_that_day() -> None:
 
 def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     """The Year 6 plan as built: page one's line, and the letter's line under Resources."""
-    main(["build", "-k", "ks2", "--class", "Year 6", "-f", "docx", "--brand", str(OAKFIELD),
-          "--out", str(tmp_path)])
+    # Oakfield's brand dates its letters and its lesson: a copy without the lesson date
+    # (as tests/conftest.py's undated Oakfield) is the plan of a school that gives none.
+    text = OAKFIELD.read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines(keepends=True)
+            if not line.startswith("lesson_date:")]
+    assert len(kept) == len(text.splitlines()) - 1, "Oakfield's brand names no lesson_date"
+    brand = tmp_path / "brand.yml"
+    brand.write_text("".join(kept).replace(
+        "logo: logo.png", f"logo: {OAKFIELD.parent / 'logo.png'}"), encoding="utf-8")
+    assert main(["build", "-k", "ks2", "--class", "Year 6", "-f", "docx", "--brand", str(brand),
+                 "--out", str(tmp_path / "out")]) == 0
     plan = next(tmp_path.rglob("*year-6-lesson-plan.docx"))
     texts = [p.text for p in Document(str(plan)).paragraphs]
     line = next(t for t in texts if t.startswith("To teach, print"))
     assert f"{LABEL} DSL told and free" in line
     assert texts.index(line) < texts.index("Running sheet")
-    # Oakfield's brand dates its letters but gives no lesson date: neither date is printed.
+    # Letters dated but no lesson date: neither date is printed.
     assert not any("6 January 2027" in t for t in texts)
     assert any(t.startswith("Letter home: send it two school weeks before the lesson") and
                "At short notice: tell the DSL today" in t for t in texts)

@@ -53,12 +53,13 @@ def test_icons_with_more_or_less_margin_come_out_one_size_centred() -> None:
 
 # ------------------------------------------------------------------ ink against the slide
 
-# KS4's "Amara's reply: one more question": the library's navy "?" drawn straight on
-# the slide. On lo-cft-smooth-black the slide's background is a photo (the master's
-# p:bg blipFill); on lo-cft-hexagons it is white, under a dark picture on the master that
-# covers the slide. Both were left navy on near-black: the
+# KS1's "My helping hand": the library's navy helping-hand icon drawn straight on the
+# slide (KS4's "Amara's reply: one more question" drew a navy "?" there, until Nia's
+# question became a chat message). On lo-cft-smooth-black the slide's background is a
+# photo (the master's p:bg blipFill); on lo-cft-hexagons it is white, under a dark
+# picture on the master that covers the slide. Both were left navy on near-black: the
 # recolouring looked at neither a picture background nor the master's drawings.
-ICON_TITLE = "Amara’s reply: one more question"
+ICON_TITLE = "My helping hand"
 DARK_TEMPLATES = ("lo-cft-smooth-black", "lo-cft-hexagons")
 
 
@@ -95,7 +96,7 @@ def test_an_icon_on_a_dark_picture_is_inked_to_show(tmp_path: Path, template: st
     from lessonpack import contrast
     from lessonpack.render.deck_icon_contrast import GRAPHIC, line_icons
 
-    deck = built_on(tmp_path, "ks4", WILD / f"{template}.pptx") / "live-streaming-ks4-slides.pptx"
+    deck = built_on(tmp_path, "ks1", WILD / f"{template}.pptx") / "live-streaming-ks1-slides.pptx"
     slide = next(s for s in Presentation(str(deck)).slides
                  if s.shapes.title is not None and s.shapes.title.text_frame.text == ICON_TITLE)
     icon = next(s for s in slide.shapes if s.name.startswith("Task picture"))

@@ -178,7 +178,7 @@ def test_parents_last_part_has_time_for_its_quiz_and_signposting() -> None:
 
 
 def test_ks1_answer_key_quotes_a_card_in_single_quotes(default: Path) -> None:
-    doc = _doc(default, "ks1-lesson-plan")
+    doc = _doc(default, "ks1-teacher-notes")  # the answer key moved out of the plan
     text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
                      for p in doc.element.body.iter(qn("w:p")))
     assert "\u201cYour friend from class says \u2018Well done!\u2019\u201d" in text

@@ -116,6 +116,8 @@ def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Pat
     folder = built_packs / "live-streaming-ks2"
     sheet = _doc_text(folder / "live-streaming-ks2-worksheet.docx")
     plan = _doc_text(folder / "live-streaming-ks2-lesson-plan.docx")
+    # The answer key (the task's model answer) is read once: in the teacher notes now.
+    notes = _doc_text(folder / "live-streaming-ks2-teacher-notes.docx")
     # The cards say where to look, never what is there (the sheet
     # named all seven clues, so there was nothing left to spot).
     assert "Each card says where to look" in sheet
@@ -124,8 +126,9 @@ def test_mei_is_told_to_stop_and_tell_not_to_stream_more_safely(built_packs: Pat
     named = ("street sign", "jumper", "badge", "address", "certificate", "Hillside", "Elm Road",
              "full name")
     assert not [c.text for c in cards.items if any(n.lower() in c.text.lower() for n in named)]
-    assert "OK to show" not in sheet + plan and "plain top" not in sheet + plan
-    assert "Stop the stream and tell a grown-up she trusts" in plan
+    everything = sheet + plan + notes
+    assert "OK to show" not in everything and "plain top" not in everything
+    assert "Stop the stream and tell a grown-up she trusts" in notes
 
 
 def test_childline_is_confidential_with_its_limit_and_ks3_records_before_leaving(
