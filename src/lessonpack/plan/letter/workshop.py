@@ -67,8 +67,8 @@ def who_comes(brand: Brand) -> str:
     return ALL_WELCOME
 
 
-ALL_WELCOME = "All welcome; children who come are looked after in another room by school staff."
-ADULTS_ONLY = "For parents and carers only, please: the session is for adults."
+ALL_WELCOME = "All welcome; school staff look after children in another room."
+ADULTS_ONLY = "For adults only, please."
 
 
 def content_note(brand: Brand, audience: Audience | None = None) -> str:
