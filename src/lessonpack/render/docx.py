@@ -35,6 +35,7 @@ from lessonpack.plan.header_fill_ins import LOGO_SLOT, NAME_SLOT, header_fill_in
 from lessonpack.plan.model import (
     OWN_PAPERS,
     Block,
+    DocKind,
     DocMeta,
     DocPlan,
     Paragraph,
@@ -185,7 +186,7 @@ def _plan_sizes(document: Document, plan: DocPlan) -> None:
 # Each document kind with sizes and spacing of its own: a pupil's sheet (at its print
 # size), a letter, the handout, a visit brief, a class teacher's handover. A new kind of
 # document adds a row here, as a block adds its handler (render/docx_blocks.HANDLERS).
-SIZERS: dict[str, Callable[[Document, DocPlan], None]] = {
+SIZERS: dict[DocKind, Callable[[Document, DocPlan], None]] = {
     "worksheet": lambda document, plan: apply_pupil_sizes(document, plan.print_size),
     "letter": lambda document, _plan: apply_letter_sizes(document),
     "handout": lambda document, _plan: apply_handout_sizes(document),
