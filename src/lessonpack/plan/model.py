@@ -358,9 +358,6 @@ class Table:
     # Keep every row on one page, however long (a document's closing table of helplines,
     # never a row or two alone on a last page).
     keep_whole: bool = False
-    # May break between rows though short (each row whole, its last rows together): a
-    # visitor's logistics in a plan (plan/visit_logistics.lesson_logistics).
-    breaks: bool = False
     # The last this-many columns are boxes to tick: each is made just wide enough for its
     # heading on one line, and the first column (the text) takes the rest of the width.
     tick_columns: int = 0

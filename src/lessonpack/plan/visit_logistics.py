@@ -247,11 +247,11 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
         return []
     deadline, table = _table(prints_for(lesson, brand), brings(lesson.resources),
                              _provides(lesson, brand), brand, brand.lesson_date)
-    # In a plan it follows the safe-delivery lists and may break between its rows (each
-    # whole, the deadline with the first): kept whole, it went overleaf and left a quarter
-    # of a page blank in both of Brightpath's plans at Ashgrove.
+    # In a plan it follows the safe-delivery lists, kept whole with its deadline: let to
+    # break between rows, a KS1 plan at Ashgrove ended on a last page holding only the
+    # table's tail (what the school provides), apart from what it prints.
     assert isinstance(table, Table)
-    return [deadline, replace(table, keep_whole=False, breaks=True)]
+    return [deadline, replace(table, keep_whole=True)]
 
 
 HANDOUTS = "one per family expected, and ten spare"

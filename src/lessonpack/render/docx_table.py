@@ -93,9 +93,9 @@ def table(renderer: DocWriter, block: Table) -> None:
 
 
 def _kept_whole(block: Table) -> bool:
-    """Whether the table stays on one page: asked to, or short (unless it may break)."""
+    """Whether the table stays on one page: asked to, or short."""
     text = sum(len(cell) for row in block.rows for cell in row)
-    return block.keep_whole or (not block.breaks and len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
+    return block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
                                 and text <= KEEP_TABLE_CHARS)
 
 

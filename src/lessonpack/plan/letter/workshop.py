@@ -67,7 +67,7 @@ def who_comes(brand: Brand) -> str:
     return ALL_WELCOME
 
 
-ALL_WELCOME = "All welcome; school staff look after children in another room."
+ALL_WELCOME = "All welcome; staff look after children in another room."
 ADULTS_ONLY = "For adults only, please."
 
 
@@ -89,7 +89,7 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
 
 
 ALL_THROUGH_CONTENT_NOTE = (
-    "It covers how offenders blackmail teenagers; no images are shown, nothing graphic.")
+    "It covers how offenders blackmail teenagers; nothing graphic is shown.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
 # When and where in one field, with what to do when the school runs no workshop.
