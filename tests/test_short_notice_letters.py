@@ -10,7 +10,9 @@ from lessonpack.content.model import Audience
 from lessonpack.errors import UserError
 from lessonpack.plan.lesson_plan import (
     SHORT_NOTICE,
+    SHORT_NOTICE_LEAD,
     SHORT_NOTICE_RSE,
+    UNSENT_LEAD,
     plan_lesson_plan,
     short_notice,
 )
@@ -82,7 +84,8 @@ def test_short_notice_advice_follows_the_rse_rule() -> None:
     other = _plan_text(Audience.KS2, _brand())
     # The plan names the pack's own letter after the lesson, to print: nobody to ask.
     ks2 = "live-streaming-ks2-letter-home-after.docx"
-    assert short_notice(lesson_for(Audience.KS2), _brand()) == SHORT_NOTICE.format(file=ks2)
+    assert short_notice(lesson_for(Audience.KS2), _brand()) == \
+        f"{SHORT_NOTICE_LEAD} {SHORT_NOTICE.format(file=ks2)}"
     assert SHORT_NOTICE.format(file=ks2) in other
     assert "whoever prepared" not in rse + other
     # Said to a teacher: what to ask for, never the brand file's setting.
@@ -90,3 +93,13 @@ def test_short_notice_advice_follows_the_rse_rule() -> None:
     # The lesson's day offers none: the plan says which letter it holds instead.
     late = _plan_text(Audience.KS2, _brand(LESSON_DAY))
     assert "At short notice" not in late and "not before the lesson" in late
+
+
+def test_a_dated_letter_sent_in_time_still_says_what_to_do_if_it_never_went() -> None:
+    """A school's dated letter goes on its day; the teacher who finds the night before that
+    it never went is told the short-notice route all the same."""
+    ks2 = "live-streaming-ks2-letter-home-after.docx"
+    text = _plan_text(Audience.KS2, _brand("Wednesday 6 January 2027"))
+    assert "send it on Wednesday 6 January 2027, the date it carries" in text
+    assert f"{UNSENT_LEAD} {SHORT_NOTICE.format(file=ks2)}" in text
+    assert SHORT_NOTICE_LEAD not in text

@@ -326,7 +326,8 @@ def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     too, so that a plan for a lesson taught tomorrow never leaves the letter's date unsaid."""
     if not under_two_weeks(brand.lesson_date, brand.letter_date):
         return (f"Letter home: send it on {brand.letter_date}, the date it carries; its slip "
-                "offers parents a look at the materials first.",)
+                "offers parents a look at the materials first. "
+                f"{short_notice(lesson, brand, UNSENT_LEAD)}",)
     return (f"Letter home: dated {brand.letter_date}, to send that day, under two school "
             f"weeks before the lesson ({brand.lesson_date}); its slip offers parents a look "
             f"at the materials first. {short_notice(lesson, brand)}",)
@@ -336,15 +337,15 @@ def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # still hears first, and parents hear what their child learned, in the letter written for
 # after the lesson (its slip asks for questions, not a look "before the lesson"), which every
 # pupil pack holds: the plan names its file ({file}).
-SHORT_NOTICE = ("At short notice: tell the DSL today, and print the letter after the lesson, "
-                "{file}, to send on the lesson day.")
+SHORT_NOTICE = ("tell the DSL today, and print the letter after the lesson, {file}, to send on "
+                "the lesson day.")
 # The letter after the lesson's two blanks in an undated build, by the labels it prints.
 AFTER_DATES_BY_HAND = "Write its Lesson date and Date in by hand."
 # Where the letter offers the right to withdraw from sex education, it must reach parents first.
-SHORT_NOTICE_WITHDRAW = ("At short notice: tell the DSL today, and move the lesson, not the "
-                         "letter (parents may withdraw their child only before it).")
+SHORT_NOTICE_WITHDRAW = ("tell the DSL today, and move the lesson, not the letter (parents may "
+                         "withdraw their child only before it).")
 # Where the school has not said which part of RSHE the lesson is, the teacher is told both ways.
-SHORT_NOTICE_RSE = ("At short notice: tell the DSL today. If sex education here, move the "
+SHORT_NOTICE_RSE = ("tell the DSL today. If sex education here, move the "
                     "lesson, not the letter (parents may withdraw their child only before it); "
                     "if relationships or health education, print the letter after the lesson, "
                     "{file}, to send on the lesson day.")
@@ -359,15 +360,22 @@ TERM_DAYS = ("ten school days, counting weekdays outside the Christmas holidays:
              "letter's date to the day it goes")
 
 
-def short_notice(lesson: Lesson, brand: Brand) -> str:
-    """What a teacher does at short notice: the letter after the lesson, unless the letter
-    may offer parents the right to withdraw (the school's ``rse_lesson``, or not yet said)."""
+SHORT_NOTICE_LEAD = "At short notice:"
+# A dated letter is sent on its day; a teacher who finds the night before that it never went
+# needs the same route.
+UNSENT_LEAD = "If it never went:"
+
+
+def short_notice(lesson: Lesson, brand: Brand, lead: str = SHORT_NOTICE_LEAD) -> str:
+    """What a teacher does at short notice (or, ``lead`` says, when the letter never went):
+    the letter after the lesson, unless the letter may offer parents the right to withdraw
+    (the school's ``rse_lesson``, or not yet said)."""
     offered = withdrawable(brand.rse_lesson)
     if not lesson.letter.rse_withdrawal or offered is False:
         advice = SHORT_NOTICE
     else:
         advice = SHORT_NOTICE_WITHDRAW if offered else SHORT_NOTICE_RSE
-    said = advice.format(file=letter_after_file(lesson, brand))
+    said = f"{lead} {advice.format(file=letter_after_file(lesson, brand))}"
     if advice is SHORT_NOTICE_WITHDRAW or brand.lesson_date:
         return said
     # Undated, the letter after prints its lesson date and its own date blank: a teacher

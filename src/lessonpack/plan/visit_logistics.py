@@ -225,7 +225,8 @@ def least_kit(lesson: Lesson, brand: Brand) -> str:
     # Two lines at most: page one also holds the running sheet and the "Fill in first" box.
     return (f"{NO_CUTTING} With about {_to_five(least)} minutes, print page "
             f"{lights_page(lesson)} {_times(copies)} and cut a set of lights for every "
-            f"{counts_and_lists.number_word(GROUP)} children. The full kit, a bag of lights "
+            f"{counts_and_lists.number_word(GROUP)} children to hold up together. The full kit, "
+            f"a bag of lights "
             f"for each child, takes about {cut_minutes(lesson, size)} minutes.")
 
 
