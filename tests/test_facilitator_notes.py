@@ -338,3 +338,33 @@ def test_page_one_says_what_to_cut_if_short_of_time_from_the_steps_and_the_deck(
     said = [b for b in secondary.blocks if isinstance(b, BulletList)
             and any(i.startswith("Never cut") for i in b.items)]
     assert said and not any("one line" in i for i in said[0].items), said
+
+
+@pytest.mark.parametrize("phase", ["primary", "secondary", "all"])
+def test_a_schools_own_notes_say_what_to_cut_and_its_own_childcare(phase: str) -> None:
+    """A school's own session runs short too (a primary's at pick-up time, a secondary's
+    with two table talks and a quiz): its page one lists the cuts as a visiting team's does.
+    Its checklist gives only its own phase's arrangement for children, as its letters do,
+    with the room and the two staff to write in where children come."""
+    from lessonpack.api import load
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import Checklist, Paragraph
+    from lessonpack.plan.parents.parents_deck import plan_parents_deck
+    from lessonpack.plan.parents.workshop import plan_facilitator_notes
+
+    index = load(())
+    session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
+    brand = Brand(org_name="Oakfield Primary School", phase=phase)
+    deck = plan_parents_deck(session.for_phase(phase), index.facts, brand)
+    blocks = list(plan_facilitator_notes(session, index.facts, brand, deck).blocks)
+    labels = [b.label for b in blocks if isinstance(b, Paragraph)]
+    assert "If short of time, cut these:" in labels
+    (checks,) = [b for b in blocks if isinstance(b, Checklist)]
+    play = [i for i in checks.items if "another room" in i]
+    adults = [i for i in checks.items if "adults only" in i]
+    if phase == "secondary":
+        assert adults and not play, checks.items
+    else:
+        assert play and not adults, checks.items
+        assert "two staff sign each child in and out: ______ and ______" in play[0]
+    assert not any("sessions:" in i for i in checks.items), checks.items

@@ -66,7 +66,14 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
 END_OF_SESSION = END_OF_TEACHING
 PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page): "
                 "this overview, the ground rules, the disclosure steps and the steps. The rest "
-                "prepares the session; the reference notes hold the quiz answers.")
+                "prepares the session.")
+
+
+def reference_pointer(session: ParentSession) -> str:
+    """Which file to read once before the session, and what it holds."""
+    return (f"Read {item_files.file_stem(session, REFERENCE_FILE)}.docx once before the "
+            "session. It says how to deliver it safely, then gives the quiz answers and the "
+            "sources.")
 # A visiting team's page one, full with its logistics: the first clause alone.
 PRINT_TO_MARK = f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page)."
 
@@ -88,10 +95,7 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
         # and without it the "Last page" mark was never explained.
         # What to cut if the evening runs short under the running order, where what the
         # session is was: that goes with the preparation (_before), read before the
-        # evening, not run from. A school's own page one is full to its "Fill in first"
-        # box, and the cuts anywhere in its first pages ran the default notes onto an
-        # eighth page: a visiting team's evening, timed to the hall and the play staff,
-        # has them.
+        # evening, not run from.
         return [*visit_logistics.session_logistics(session, brand),
                 *session_sheet.details(brand),
                 Paragraph(PRINT_TO_MARK, label="To run the session, print", to_mark_page=True),
@@ -101,7 +105,14 @@ def _overview(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> li
                 *short_of_time(session, deck)]
     return [*visit_logistics.session_logistics(session, brand), *session_sheet.details(brand),
             Paragraph(PRINT_TO_RUN, label="To run the session, print", to_mark_page=True),
-            *about, order]
+            # A school's own page one has room for the reference notes' line (a visiting
+            # team's, full with its logistics, has it with the preparation): at the end it
+            # ran the default notes onto a seventh page of two lines.
+            Paragraph(reference_pointer(session), label=f"{REFERENCE_NAME}:"),
+            *about, order,
+            # Every session can run short (a school's at pick-up time, or with two table
+            # talks and a quiz), so every version says what to cut, as the plans do.
+            *short_of_time(session, deck)]
 
 
 def _about(session: ParentSession, brand: Brand) -> list[Block]:
@@ -162,10 +173,10 @@ def _before(session: ParentSession, brand: Brand) -> list[Block]:
                        session_sheet.for_phase(sg.checks, brand.phase))),
                    *visiting.handover_check(session, brand)), whole=True),
         # How to deliver it safely, the quiz answers and the sources are read once: the
-        # reference notes' file (plan/parents/reference_notes), named here.
-        Paragraph(f"Read {item_files.file_stem(session, REFERENCE_FILE)}.docx once before the "
-                  "session. It says how to deliver it safely, then gives the quiz answers and "
-                  "the sources.", label=f"{REFERENCE_NAME}:"),
+        # reference notes' file (plan/parents/reference_notes), named here on a visiting
+        # team's notes (a school's own name it on page one).
+        *((Paragraph(reference_pointer(session), label=f"{REFERENCE_NAME}:"),)
+          if named_people.visitor(brand) else ()),
     ]
 
 
