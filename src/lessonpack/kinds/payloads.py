@@ -111,8 +111,3 @@ class Question:
     # The whole question, asked above the panels where the slide's title is a short one
     # (content's ``title``), the same on the question and its reveal; empty: the title asks.
     asked: str = ""
-    # An older class's check: the room of the story it asks about, drawn beside the panels
-    # as a still (``after_stream``: once the stream is over), so a quiz slide shows whose
-    # story it is; None: no scene (younger classes have the character's picture instead).
-    scene: StreamScreen | None = None
-    after_stream: bool = False

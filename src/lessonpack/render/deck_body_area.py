@@ -15,10 +15,9 @@ from lessonpack.render.deck_body_text import FOOT_GAP, INCH, box_of
 from lessonpack.render.deck_card_fit import GAP
 from lessonpack.render.deck_cards import draw_cards
 from lessonpack.render.deck_geometry import Box
-from lessonpack.render.deck_options import draw_options
+from lessonpack.render.deck_options import CARDS_GIVE, draw_options
 from lessonpack.render.deck_pictures import add_picture
 from lessonpack.render.deck_question_band import ask_above
-from lessonpack.render.deck_question_still import with_still
 from lessonpack.render.deck_reveal_breaks import keep_title_lines, match_reveal_lines
 from lessonpack.render.deck_title_band import title_room
 from lessonpack.render.deck_title_room import settle_body
@@ -76,15 +75,14 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
             left = x if look.picture_first else x + w - side
             add_picture(slide, spec.pictures[0], (left, y + (h - side) // 2, side, side))
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
-        elif question.scene is not None and with_still(filler, region, question, panels):
-            return asked
         return asked + panels(region)
 
     def panels(region: Box, strip_w: int = 0) -> list[str]:
         return draw_options(slide, region, question.options, filler.brand, look,
                             pictures=question.pictures, answer=question.answer,
                             explanation=question.explanation, mark=mark,
-                            prompt=question.prompt, like=question.like, strip_w=strip_w)
+                            prompt=question.prompt, like=question.like, strip_w=strip_w,
+                            give=CARDS_GIVE if filler.resolved.how == "name" else 0)
 
     # Before the panels are placed: they start under the title's last line
     # (deck_title_room), which must be where the question slide's was.

@@ -58,7 +58,7 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                  *, pictures: Sequence[Picture] = (), answer: int | None = None,
                  explanation: str = "", mark: Picture | None = None,
                  prompt: str = "", like: Sequence[Sequence[str]] = (),
-                 strip_w: int = 0) -> list[str]:
+                 strip_w: int = 0, give: int = 0) -> list[str]:
     """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
     options, a picture on each where there are pictures. With ``answer``, the reveal: the
     right panel outlined and ticked, the others faded, and why it is right underneath. The
@@ -66,12 +66,14 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
     reveal is the question slide plus a layer: no panel, picture or word moves. ``like``:
     the deck's other answers, which the words' size must fit too (one size a deck).
     ``strip_w``: the strip's width where it reaches past the panels' ``box`` (under a
-    picture beside them), else the box's."""
+    picture beside them), else the box's. ``give``: the points the answers may lose to
+    stay cards (option_cols)."""
     misfits: list[str] = []
     area = box  # the panels' and the strip's, together
     strip = explanation if answer is not None else prompt
     # The arrangement (letter above the words, or beside them) is decided on the whole area.
-    cols = option_cols(box, options, brand, pictures, look=look, like=like, strip=bool(strip))
+    cols = option_cols(box, options, brand, pictures, look=look, like=like, strip=bool(strip),
+                       give=give)
     tall = _tall(box, options, brand, look, pictures, cols, like, bool(strip))
     why_box: Box | None = None
     words = ""
@@ -368,7 +370,7 @@ COLUMN_LINES = 4
 
 def option_cols(box: Box, options: Sequence[str], brand: Brand,
                 pictures: Sequence[Picture] = (), *, look: Look | None = None,
-                like: Sequence[Sequence[str]] = (), strip: bool = False) -> int:
+                like: Sequence[Sequence[str]] = (), strip: bool = False, give: int = 0) -> int:
     """How many answer panels a row: three side by side, four two by two; three words-only
     answers one a row, the letter beside the words, when one of them needs more than
     COLUMN_LINES lines at 18 pt in its column (a 4:3 template's 1.7 in columns: five-line
@@ -391,7 +393,7 @@ def option_cols(box: Box, options: Sequence[str], brand: Brand,
         return 1
     if look is not None:
         area = _strip_below(box, False)[0] if strip else box
-        return 1 if _rows_read_larger(area, sets, brand, look) else 3
+        return 1 if _rows_read_larger(area, sets, brand, look, give) else 3
     return 3
 
 
@@ -412,18 +414,28 @@ def _too_long_for_columns(box: Box, options: Sequence[str], brand: Brand) -> boo
 OPTION_PT = 22
 
 
+# Points three answers' words may give up to stay cards in columns on a layout found by
+# lessonpack's own names (draw_question): rows one under another read as a form's fields
+# (an 11-16s' check) where cards side by side read as a choice of three, and 20 pt on a
+# projected card is read from the back of the room. A template matched by its
+# placeholders keeps OPTION_PT: its area is a guess, and its answers at 18-20 pt in
+# mostly empty cards could not be read.
+CARDS_GIVE = 2
+
+
 def _rows_read_larger(area: Box, sets: Sequence[Sequence[str]], brand: Brand,
-                      look: Look) -> bool:
+                      look: Look, give: int = 0) -> bool:
     """Whether three words-only answers go one a row, the letter beside words a slide's
     width long: where in three columns (the letter above a third of the width) one of the
-    deck's questions ``sets`` would set its answers under OPTION_PT and rows set them all
-    larger. Decided on the deck's questions together, so its quiz slides look alike."""
+    deck's questions ``sets`` would set its answers under OPTION_PT less ``give`` and rows
+    set them all larger. Decided on the deck's questions together, so its quiz slides look
+    alike."""
     def smallest(cols: int) -> int:
         return min(_options_pt(area, s, brand, look, (), cols == 3, (), cols,
                                floor=MIN_PT - 1) for s in sets)
 
     in_columns = smallest(3)
-    return in_columns < OPTION_PT and smallest(1) > in_columns
+    return in_columns < OPTION_PT - give and smallest(1) > in_columns
 
 
 # Between answers one a row: a list's gap (a card gap between full-width rows spent the

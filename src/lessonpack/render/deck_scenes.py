@@ -37,6 +37,7 @@ from lessonpack.render.deck_drawings import (
     new_shape,
     write_runs,
 )
+from lessonpack.render.deck_even_lines import break_at, evenest_cut
 from lessonpack.render.deck_fit import needed_height
 from lessonpack.render.deck_logo_room import clear_of, logo_boxes
 from lessonpack.render.deck_pictures import add_picture
@@ -121,9 +122,21 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     if picture is not None and side >= _i(0.3):
         add_picture(g, picture, pic_box, "Pop-up picture")
     label = new_label(g, words, parts, pt, font, "Pop-up words", align=align)
+    if align == PP_ALIGN.LEFT and len(parts) == 1:
+        _two_even_lines(label, text, font, pt, words[2], bold)
     for para in label.text_frame.paragraphs:
         for run in para.runs:
             run.font.color.rgb = RGBColor.from_string(ALARM_TEXT)
+
+
+def _two_even_lines(label: Any, text: str, font: str, pt: int, width: int, bold: bool) -> None:
+    """A wide pop-up's two lines broken where a sentence ends ("You won a prize! / Tap
+    here!"), not with one word left alone on the second."""
+    if count_lines(text, font, pt, width / PT, bold) != 2:
+        return
+    cut = evenest_cut(text.split(), font, pt, width / PT, bold, sentences=True)
+    if cut is not None:
+        break_at(label.element.find(f".//{qn('a:r')}"), cut[1])
 
 
 POP_PT = (26, 24, 22, 20, 18)  # a pop-up's words: the largest that fits, down to 18 pt
@@ -140,7 +153,12 @@ def _short(h: int) -> bool:
 BESIDE_GAP = _i(0.2)  # between the tablet and the family standing beside it
 FACE_LEAST = _i(1.0)  # a face on the call, beside: the arrangement is not worth less
 POP_SHARE = {"call": 0.34, "watch": 0.42}  # of the screen's width, the pop-up's
-BESIDE_POP = 0.3  # the call's pop-up, beside: the callers' tiles take the rest
+# The call's pop-up, beside: a band across the top of the full-height screen, its words
+# beside its picture on two lines (a third of the screen's width, beside the callers, set
+# "You won a prize! Tap here!" on four lines in a narrow red column); the callers' tiles
+# take the screen's width under it.
+BESIDE_BAND = _i(0.9)
+BAND_GAP = _i(0.12)  # around the band, inside the screen
 BESIDE_PAD = _i(0.2)  # a caller's tile's margin, beside (0.3 in below the tablet)
 POP_TALL = _i(2.8)  # a pop-up on a full-height screen: a box that pops up, not a column
 
@@ -177,14 +195,19 @@ def beside_fits(box: Box, screen: StreamScreen, font: str) -> bool:
     pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
     if screen.scene == "watch":
         return sw - int(sw * POP_SHARE["watch"]) - _i(1.9) >= FACE_LEAST
-    pop_w = int(sw * BESIDE_POP) if pop is not None else 0
     said = {c.user: c.text for c in screen.comments}
     callers = [n for n, _p in screen.cast if n in said and n != "pop-up"][:2]
-    tile_w = (sw - pop_w) // max(1, len(callers))
+    tile_w = sw // max(1, len(callers))
     pad = BESIDE_PAD
     bubble_w = tile_w - 2 * (pad // 3)
     lines = max([_bubble_lines(said[n], font, bubble_w) for n in callers] or [1])
-    return lines <= 2 and _beside_face(tile_w, h - 2 * bezel, lines) >= FACE_LEAST
+    band = _band(pop is not None)
+    return lines <= 2 and _beside_face(tile_w, h - 2 * bezel - band, lines) >= FACE_LEAST
+
+
+def _band(pop: bool) -> int:
+    """The height a beside call's pop-up band takes from the top of its screen."""
+    return BESIDE_BAND + BAND_GAP if pop else 0
 
 
 def _beside_face(tile_w: int, screen_h: int, lines: int) -> int:
@@ -261,7 +284,7 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     callers = [(name, p) for name, p in screen.cast if name in said and name != "pop-up"][:2]
     # The family on the call, side by side, each with their words above them.
     pop = next((c for c in screen.comments if c.user.lower() in ("pop-up", "popup")), None)
-    pop_w = int(sw * (BESIDE_POP if beside else POP_SHARE["call"])) if pop is not None else 0
+    pop_w = int(sw * POP_SHARE["call"]) if pop is not None and not beside else 0
     tile_w = (sw - pop_w) // max(1, len(callers))
     bubble_h, pad, tail, pill_h = _i(0.9), _i(0.3), _i(0.25), _i(0.45)
     if beside:
@@ -280,9 +303,10 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
         lines = max([_bubble_lines(said.get(n, ""), font, tile_w - 2 * (pad // 3))
                      for n, _p in callers] or [1])
         bubble_h = int((lines * 18 * 1.2 + 4) * PT) + _i(0.16)
-        face = _beside_face(tile_w, sh, lines)
+        band = _band(pop is not None)
+        face = _beside_face(tile_w, sh - band, lines)
         block = bubble_h + tail + face + _i(0.05) + pill_h
-        top = sy + max(_i(0.1), (sh - block) // 2)
+        top = sy + band + max(_i(0.1), (sh - band - block) // 2)
     for i, (name, picture) in enumerate(callers):
         tx = sx + i * tile_w
         words = said.get(name, "")
@@ -304,10 +328,11 @@ def draw_call(slide: Slide, box: Box, screen: StreamScreen, brand: Brand) -> lis
     for i, (name, pic) in enumerate([] if beside else names):
         _person(g, pic, name, (x + _i(0.3) + i * (person_w + _i(0.3)), row_y, person_w,
                                row_h), font)
-    if pop is not None:  # on the screen, over its right-hand side
-        pop_h = min(sh - _i(0.7), POP_TALL) if beside else sh - _i(0.7)
-        _pop_up(g, (sx + sw - pop_w + _i(0.1), sy + (sh - pop_h) // 2, pop_w - _i(0.3),
-                    pop_h), _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
+    if pop is not None:  # on the screen: across its top, beside; else over its right side
+        pop_box = ((sx + BAND_GAP, sy + BAND_GAP, sw - 2 * BAND_GAP, BESIDE_BAND) if beside
+                   else (sx + sw - pop_w + _i(0.1), sy + _i(0.35), pop_w - _i(0.3),
+                         sh - _i(0.7)))
+        _pop_up(g, pop_box, _cast(screen, "pop-up"), [(pop.text, T.BACKGROUND_1, True)], font)
     close_group(group)
     return []
 

@@ -17,7 +17,6 @@ from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
 from lessonpack.kinds.offers import BIG_IDEAS, BigIdeasOffered
 from lessonpack.kinds.payloads import Card, StreamScreen
-from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.kinds.section import SectionSlide
 from lessonpack.plan import pictures as pics
 from lessonpack.plan import scenes
@@ -115,16 +114,7 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     opening = divider_scene(stream, earlier)
     if opening is None:
         return _without_divider(slides)
-    return _checks_beside(_with_scene(slides, opening), opening)
-
-
-def _checks_beside(slides: list[Slide], opening: SectionSlide) -> list[Slide]:
-    """11-16s' checks with the room the cycle opens on beside their answer panels (the
-    question and its reveal alike): three rows of words under a question read as a form,
-    not a slide about Kai's or Ravi's story."""
-    return [replace(s, payload=replace(s.payload, question=replace(
-                s.payload.question, scene=opening.scene, after_stream=opening.after_stream)))
-            if isinstance(s.payload, QuestionSlide) else s for s in slides]
+    return _with_scene(slides, opening)
 
 
 def divider_scene(stream: StreamScreen | None, earlier: SectionSlide | None
