@@ -312,14 +312,25 @@ def test_the_help_box_never_splits_over_a_page(built_packs: Path) -> None:
 
 def test_only_lines_that_end_a_side_fill_it() -> None:
     """KS2 turns the page for each Part: the lines under a Part's last question end its
-    side and take its room; lines with more of the sheet under them keep their count."""
+    side and take its room; lines with more of the sheet under them keep their count, and
+    so do lines on a side with a room drawn on it (a full side: one line more went overleaf
+    with its question)."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.model import PageBreak, WritingLines
+    from lessonpack.plan.model import PageBreak, StoryPicture, WritingLines
     from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     blocks = plan_worksheet(_lesson("ks2"), load(()).facts, Brand()).blocks
     ends = [*blocks[1:], PageBreak()]
-    lines = [(b, after) for b, after in zip(blocks, ends, strict=True)
+    drawn, sides = False, []
+    for b in blocks:
+        drawn = (drawn or isinstance(b, StoryPicture)) and not isinstance(b, PageBreak)
+        sides.append(drawn)
+    lines = [(b, after, under) for b, after, under in zip(blocks, ends, sides, strict=True)
              if isinstance(b, WritingLines)]
-    assert any(b.fill_page for b, _ in lines)
-    assert all(b.fill_page == isinstance(after, PageBreak) for b, after in lines)
+    assert any(under and isinstance(after, PageBreak) for _, after, under in lines), \
+        "Part 2's lines end a side with Mei's room on it"
+    assert all(b.fill_page == (isinstance(after, PageBreak) and not under)
+               for b, after, under in lines)
+    # KS3's reflection ends its side with no room drawn above it: its lines fill it.
+    ks3 = plan_worksheet(_lesson("ks3"), load(()).facts, Brand()).blocks
+    assert [b.fill_page for b in ks3 if isinstance(b, WritingLines)][-1]
