@@ -42,7 +42,9 @@ def test_ks4_story_opens_on_side_one_and_help_closes_the_sheet(built_packs: Path
     assert part1 < starts[0]
     helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
     reflection = _lesson("ks4").plenary.reflection[-1]
-    asked = max(i for i, t in enumerate(texts) if t.startswith(typographic(reflection)[:30]))
+    # Labelled "Think about it:", as the slide before the quiz names it.
+    asked = max(i for i, t in enumerate(texts)
+                if t.startswith(f"Think about it: {typographic(reflection)[:30]}"))
     # One box, after the reflection on the last side, and the sheet's end: its title, then
     # its routes (in two columns), nothing after them.
     assert len(helps) == 1 and helps[0] > asked > starts[-1]
@@ -334,3 +336,20 @@ def test_only_lines_that_end_a_side_fill_it() -> None:
     # KS3's reflection ends its side with no room drawn above it: its lines fill it.
     ks3 = plan_worksheet(_lesson("ks3"), load(()).facts, Brand()).blocks
     assert [b.fill_page for b in ks3 if isinstance(b, WritingLines)][-1]
+
+
+def test_every_sheets_reflection_is_labelled_as_the_slide_names_it() -> None:
+    """The slide before the quiz tells pupils to finish "Think about it" on their sheet: the
+    Year 3-6 sheet's and KS4's sentence under How did I do? or the quiz was unlabelled, and
+    a teacher found nothing by that name (Year 4's sheet had the label)."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import WriteOnLine
+    from lessonpack.plan.worksheet.close import THINK
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
+
+    for stage in ("ks2", "ks3", "ks4"):
+        lesson = _lesson(stage)
+        blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
+        said = [b for b in blocks if isinstance(b, WriteOnLine)
+                and b.said == lesson.plenary.reflection[0]]
+        assert len(said) == 1 and said[0].label == THINK, stage

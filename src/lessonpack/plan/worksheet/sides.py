@@ -75,7 +75,7 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, name
         # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
         # a class's own sheet gives it, at least two (with Kai's ending atop side three,
         # four pushed the reflection overleaf); they grow to the side's foot.
-        return [*reflection(lesson, "Think about it:", FLOWING_REFLECTION_LINES), PageBreak(),
+        return [*reflection(lesson, FLOWING_REFLECTION_LINES), PageBreak(),
                 *secondary_close(lesson, named), *help_blocks]
     return [*([PageBreak()] if by_page else []),
             *secondary_close(lesson, named), *reflection(lesson),
