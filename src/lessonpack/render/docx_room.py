@@ -15,11 +15,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from lxml import etree
 from pptx import Presentation
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_room import draw_room
+from lessonpack.render.deck_theme import SLOT_REFS, scheme_colours
 from lessonpack.render.docx_drawing import group_drawing
 from lessonpack.render.ooxml import A, run_xml
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 PRINT_SCALE = 2 / 3
 
 # A theme colour's name on a shape, as the theme's own slot holds it.
-_SLOTS = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
+_SLOTS = {ref: slot for slot, ref in SLOT_REFS.items()}
 
 
 def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
@@ -51,7 +51,9 @@ def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
     draw_room(group.shapes, scene, box, renderer.brand.body_font)
     dd.close_group(group)
     element = group.element
-    _fixed_colours(element, _theme(prs))
+    # The deck's colours for this brand (its wall is the brand's light tint): a document's
+    # theme differs, so a shape's theme colour is fixed to the slide's.
+    _fixed_colours(element, scheme_colours(renderer.brand))
     _scaled_words(element, PRINT_SCALE)
 
     def blob(r_id: str) -> bytes:
@@ -72,19 +74,6 @@ def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
     # Single spacing: a style's 1.15 spaces an inline drawing's line too (5 cm took 5.75).
     paragraph.paragraph_format.line_spacing = 1.0
     run_xml(paragraph.add_run()).append(drawing)
-
-
-def _theme(prs: object) -> dict[str, str]:
-    """The scratch slide's theme colours by slot ("lt1" -> "FFFFFF"): a document's own
-    theme differs, so a shape's theme colour is fixed to what it was on the slide."""
-    master = prs.slide_master  # type: ignore[attr-defined]
-    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
-    colours: dict[str, str] = {}
-    scheme = theme.find(f".//{{{A}}}clrScheme")
-    for slot in scheme if scheme is not None else []:
-        value = slot[0].get("lastClr") or slot[0].get("val") or "000000"
-        colours[etree.QName(slot).localname] = value
-    return colours
 
 
 def _fixed_colours(element: etree._Element, colours: dict[str, str]) -> None:
