@@ -75,8 +75,9 @@ def test_a_support_groups_cards_are_not_counted_for_the_whole_class() -> None:
     for key in ("ks3", "ks4"):
         lesson = _lesson(key)
         text = _plan_text(lesson, brand)
-        assert "once for each support-group table, page " in text, text
-        assert "(help cards) 8 times" in text
+        # The help cards front and back: both pages, on both sides of one sheet.
+        assert "once for each support-group table, pages " in text, text
+        assert "(help cards, both sides) 8 times" in text
         notes = _notes(lesson, brand)
         assert any(n.startswith("Print one per support-group table")
                    for n in notes), notes

@@ -11,7 +11,7 @@ import docx
 from docx.oxml.ns import qn
 
 from example_looks import ASHGROVE
-from lessonpack.content.fill_ins import example_values
+from lessonpack.content.fill_ins import example_values, pupil_name
 from lessonpack.render.docx import EXAMPLE_MARK, EXAMPLE_MARK_COLOUR
 
 PARENTS = "live-streaming-parents"
@@ -105,3 +105,18 @@ def test_a_schools_own_papers_carry_no_mark_at_all(built_packs: Path) -> None:
     for path in built_packs.rglob("*.docx"):
         assert EXAMPLE_MARK not in _header_text(path), path.name
         assert not _frames(path), path.name
+
+
+def test_the_visit_brief_marks_no_example_name_the_letters_still_do(
+        brightpath_at_ashgrove: Path) -> None:
+    """The visit brief's made-up names, three or four to a cell, were a yellow rash that hid
+    its dates: it carries the EXAMPLE band on every page instead, and marks only what its
+    reader writes. The letters going home keep their yellow names."""
+    (brief,) = brightpath_at_ashgrove.glob("*visit-brief*.docx")
+    text = "".join(t.text or "" for t in docx.Document(str(brief)).element.body.iter(qn("w:t")))
+    dsl = pupil_name(ASHGROVE.dsl_name)  # "Mrs Okafor", as the papers name her
+    assert dsl in text
+    assert _highlighted(brief) == ""
+    assert EXAMPLE_MARK in _header_text(brief)
+    letter = next(brightpath_at_ashgrove.rglob("live-streaming-ks2-letter-home.docx"))
+    assert ASHGROVE.dsl_name in _highlighted(letter)  # in full, yellow

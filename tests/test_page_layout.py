@@ -54,8 +54,9 @@ MAX_PAGES = {
     # their own since the facilitator notes printed seven pages.
     "parents-reference-notes": 3,
     # Sort cards to cut out (optional to print): each sort starts a page; KS2 to KS4 add a
-    # page of help cards every pupil keeps.
-    "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 2, "ks4-cards": 3,
+    # page of help cards every pupil keeps, KS3 and KS4 two (the card's front and back: on
+    # one side, at four a page, their routes came to 10 pt).
+    "ks1-cards": 3, "ks2-cards": 3, "ks3-cards": 3, "ks4-cards": 4,
     # A visiting trainer's: the school's dated brief and the class teacher's handover.
     **{f"{ks}-{paper}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for paper in ("visit-brief", "handover")},

@@ -126,8 +126,11 @@ def test_the_pupils_papers_say_what_the_slide_says() -> None:
         assert fill_ins.FILL_IN_DEPUTY in lines[0], (audience, lines[0])
         cards = [b for d in pack.documents for b in d.blocks if isinstance(b, HelpCards)]
         assert cards, audience  # KS2 to KS4 keep a card: their sheets are collected
-        for card in cards:
-            said = next(line for line in card.lines if line.startswith("In school:"))
+        # A card's school line is on its front (KS3's and KS4's backs: the other services).
+        schools = [line for card in cards for line in card.lines
+                   if line.startswith("In school:")]
+        assert len(schools) == 1, audience
+        for said in schools:
             assert "our safeguarding lead" in said and fill_ins.FILL_IN_DSL in said, said
             assert ("any teacher can take you" in said) == primary, said
             assert (f"in {fill_ins.FILL_IN_DSL_ROOM}" in said) != primary, said

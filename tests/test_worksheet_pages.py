@@ -42,7 +42,9 @@ def test_ks4_story_opens_on_side_one_and_help_closes_the_sheet(built_packs: Path
     assert part1 < starts[0]
     helps = [i for i, t in enumerate(texts) if t.startswith("Who can help")]
     reflection = _lesson("ks4").plenary.reflection[-1]
-    asked = max(i for i, t in enumerate(texts) if t.startswith(typographic(reflection)[:30]))
+    # Labelled "Think about it:", as the slide before the quiz names it.
+    asked = max(i for i, t in enumerate(texts)
+                if t.startswith(f"Think about it: {typographic(reflection)[:30]}"))
     # One box, after the reflection on the last side, and the sheet's end: its title, then
     # its routes (in two columns), nothing after them.
     assert len(helps) == 1 and helps[0] > asked > starts[-1]
@@ -312,14 +314,42 @@ def test_the_help_box_never_splits_over_a_page(built_packs: Path) -> None:
 
 def test_only_lines_that_end_a_side_fill_it() -> None:
     """KS2 turns the page for each Part: the lines under a Part's last question end its
-    side and take its room; lines with more of the sheet under them keep their count."""
+    side and take its room; lines with more of the sheet under them keep their count, and
+    so do lines on a side with a room drawn on it (a full side: one line more went overleaf
+    with its question)."""
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.model import PageBreak, WritingLines
+    from lessonpack.plan.model import PageBreak, StoryPicture, WritingLines
     from lessonpack.plan.worksheet.sheet import plan_worksheet
 
     blocks = plan_worksheet(_lesson("ks2"), load(()).facts, Brand()).blocks
     ends = [*blocks[1:], PageBreak()]
-    lines = [(b, after) for b, after in zip(blocks, ends, strict=True)
+    drawn, sides = False, []
+    for b in blocks:
+        drawn = (drawn or isinstance(b, StoryPicture)) and not isinstance(b, PageBreak)
+        sides.append(drawn)
+    lines = [(b, after, under) for b, after, under in zip(blocks, ends, sides, strict=True)
              if isinstance(b, WritingLines)]
-    assert any(b.fill_page for b, _ in lines)
-    assert all(b.fill_page == isinstance(after, PageBreak) for b, after in lines)
+    assert any(under and isinstance(after, PageBreak) for _, after, under in lines), \
+        "Part 2's lines end a side with Mei's room on it"
+    assert all(b.fill_page == (isinstance(after, PageBreak) and not under)
+               for b, after, under in lines)
+    # KS3's reflection ends its side with no room drawn above it: its lines fill it.
+    ks3 = plan_worksheet(_lesson("ks3"), load(()).facts, Brand()).blocks
+    assert [b.fill_page for b in ks3 if isinstance(b, WritingLines)][-1]
+
+
+def test_every_sheets_reflection_is_labelled_as_the_slide_names_it() -> None:
+    """The slide before the quiz tells pupils to finish "Think about it" on their sheet: the
+    Year 3-6 sheet's and KS4's sentence under How did I do? or the quiz was unlabelled, and
+    a teacher found nothing by that name (Year 4's sheet had the label)."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.model import WriteOnLine
+    from lessonpack.plan.worksheet.close import THINK
+    from lessonpack.plan.worksheet.sheet import plan_worksheet
+
+    for stage in ("ks2", "ks3", "ks4"):
+        lesson = _lesson(stage)
+        blocks = plan_worksheet(lesson, load(()).facts, Brand()).blocks
+        said = [b for b in blocks if isinstance(b, WriteOnLine)
+                and b.said == lesson.plenary.reflection[0]]
+        assert len(said) == 1 and said[0].label == THINK, stage

@@ -4,10 +4,8 @@
 Reference text may sit ``REFERENCE_MARGIN_PT`` under the document's minimum size and no
 more (9 pt under the usual 12, as render/docx_reference.py sets it): it is read only to
 check a fact, never in a lesson or a workshop. Everything else keeps the full minimum
-(LPC202), but for a pocket card: the take-away help cards, within the hidden bookmark
-``POCKET_BOOKMARK``, may sit ``POCKET_MARGIN_PT`` under it. A card a pupil keeps is read in
-the hand, at a book's distance, not across a table; at the full minimum its eleven routes
-took half an A4 page, and nobody keeps half an A4.
+(LPC202), the take-away help cards a pupil keeps included: printed on both sides where
+they have many routes, they hold the minimum four to a page.
 """
 
 from __future__ import annotations
@@ -20,8 +18,6 @@ from lessonpack.check.docx_text import w
 
 BOOKMARK = "_LpReference"  # hidden in Word: the name begins with "_"
 REFERENCE_MARGIN_PT = 3.0
-POCKET_BOOKMARK = "_LpPocketCard"
-POCKET_MARGIN_PT = 2.0
 
 
 def reference_blocks(blocks: Sequence[etree._Element], name: str = BOOKMARK) -> set[int]:

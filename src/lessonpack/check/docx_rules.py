@@ -24,8 +24,6 @@ from lessonpack.check.colour import (
     rgb_hex,
 )
 from lessonpack.check.docx_reference import (
-    POCKET_BOOKMARK,
-    POCKET_MARGIN_PT,
     REFERENCE_MARGIN_PT,
     reference_blocks,
 )
@@ -65,7 +63,6 @@ class Block:
     element: etree._Element
     furniture: bool  # header or footer: exempt from the minimum size
     reference: bool = False  # a bookmarked reference list: a little under the minimum
-    pocket: bool = False  # the bookmarked pocket cards a pupil keeps: a little under it too
 
 
 @dataclass
@@ -133,13 +130,12 @@ def open_document(path: Path | IO[bytes], label: str) -> DocView:
     body = part.element.find("w:body", NS)
     elements = list(_body_blocks(body)) if body is not None else []
     reference = reference_blocks(elements)
-    pocket = reference_blocks(elements, POCKET_BOOKMARK)
     for index, el in enumerate(elements):
         kind = etree.QName(el).localname
         counts[kind] += 1
         name = "paragraph" if kind == "p" else "table"
         blocks.append(Block(f"{name} {counts[kind]}", 1000 + index, el, False,
-                            index in reference, index in pocket))
+                            index in reference))
     blocks.sort(key=lambda b: b.position)
     languages = styles_el is not None and any(
         lang.get(w("val")) for lang in styles_el.iter(w("lang")))
@@ -281,13 +277,11 @@ def text_rules(view: DocView, block: Block, options: Options) -> list[Finding]:
 def _size_rule(view: DocView, block: Block, smallest: RunLook, options: Options
                ) -> list[Finding]:
     """LPC202 for the block's smallest text: the document's minimum, or a little under it
-    in a bookmarked reference list or pocket card (check/docx_reference.py)."""
-    least = options.min_doc_pt - (REFERENCE_MARGIN_PT if block.reference
-                                  else POCKET_MARGIN_PT if block.pocket else 0)
+    in a bookmarked reference list (check/docx_reference.py)."""
+    least = options.min_doc_pt - (REFERENCE_MARGIN_PT if block.reference else 0)
     if smallest.size >= least - 0.01:
         return []
-    where = ("a reference list needs" if block.reference
-             else "a pocket card needs" if block.pocket else "documents need")
+    where = "a reference list needs" if block.reference else "documents need"
     return [finding(view.path, block.location, "LPC202",
                     f"text {quote(smallest.text)} is {smallest.size:g} pt; {where} at least "
                     f"{least:g} pt", f"set the style or text to {least:g} pt or more",

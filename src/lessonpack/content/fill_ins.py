@@ -293,11 +293,12 @@ def _values_only(values: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("(" + "|".join(_literal(v) for v in values) + ")") if values else None
 
 
-def fill_in_pattern(brand: Brand | None, *, brackets: bool = True) -> re.Pattern[str] | None:
+def fill_in_pattern(brand: Brand | None, *, brackets: bool = True,
+                    examples: bool = True) -> re.Pattern[str] | None:
     """One capturing group matching every fill-in: bracketed fields (unless ``brackets`` is
-    False: then the planners' own ``STAFF_FIELDS`` alone) and an example file's contacts;
-    None if nothing."""
-    values = example_values(brand) if brand is not None else ()
+    False: then the planners' own ``STAFF_FIELDS`` alone) and, unless ``examples`` is
+    False, an example file's contacts; None if nothing."""
+    values = example_values(brand) if brand is not None and examples else ()
     return _bracketed(values) if brackets else _values_only((*values, *STAFF_FIELDS))
 
 

@@ -35,6 +35,16 @@ HEADING = "Help cards to keep"
 SPARES = 2
 # The small heading over the services after the key routes.
 ALSO = "Also"
+# A card of more lines than this is printed on both sides: on one side, four to a page,
+# KS3's nine lines and KS4's ten came out at 10 pt, under the documents' least size, "a
+# card nobody keeps". The front keeps the reassurance, school, home, Childline and CEOP;
+# the back the lines a pupil reaches for at night and the other services.
+ONE_SIDE_LINES = 8
+FRONT_ROUTES = ("school", "home", "childline", "ceop")
+# The back's band and its first line: every service on it can be reached at any hour, and
+# none costs anything.
+BACK_HEADING = "More help, day or night"
+BACK_LINE = "Free, and there any time:"
 
 
 def copies(size: int = ASSUMED) -> int:
@@ -159,17 +169,49 @@ def help_card_blocks(lesson: Lesson, brand: Brand,
     keyed = sum(route is not None for _text, route in routes)
     routes[keyed:keyed] = [(f"{h.name}: {h.contact}", None)
                            for h in own_helplines(brand, pupils=True) if h.name not in there]
-    lines = (card.reassurance, *(text for text, _route in routes))
     heading, count = _count(class_size(lesson.audience, brand))
-    return [PageBreak(),
-            Heading(heading, 2),
-            # Three lines, not four: the line saved is the cards' (KS4's six key routes
-            # at 14 pt need it).
-            Paragraph(f"{count} Cut along the dashed lines and give every pupil one to keep "
-                      "as the lesson ends, so nobody is singled out.", "note", keep_next=True),
-            HelpCards(card.heading, lines, count=CARDS_A_PAGE,
-                      # The reassurance first: no route, no icon.
-                      icons=(None, *(_icon(route, lesson.audience, library)
-                                     for _text, route in routes)),
-                      key=(False, *(route is not None for _text, route in routes)),
-                      also=ALSO if any(route is None for _text, route in routes) else "")]
+    if not two_sided(lesson):
+        return _page(heading, _note(count, False),
+                     _card(card.heading, card.reassurance, routes, lesson.audience, library))
+    front = [line for line in routes if line[1] in FRONT_ROUTES]
+    back = [line for line in routes if line[1] not in FRONT_ROUTES]
+    note = _note(count, True)
+    # The back's page opens as the front's does, the same heading size and the same note,
+    # so its cards fall behind the front's when the sheet is printed on both sides.
+    return [*_page(heading, note, _card(card.heading, card.reassurance, front,
+                                        lesson.audience, library)),
+            *_page(BACK_PAGE, note, _card(BACK_HEADING, BACK_LINE, back, lesson.audience,
+                                          library))]
+
+
+# The back's page heading: one line, as the front's is.
+BACK_PAGE = f"{HEADING}: the back of each card"
+
+
+def two_sided(lesson: Lesson) -> bool:
+    """Whether the lesson's help card is printed on both sides (``ONE_SIDE_LINES``)."""
+    card = lesson.take_away
+    return card is not None and len(card.lines) + 2 > ONE_SIDE_LINES
+
+
+def _note(count: str, both_sides: bool) -> str:
+    duplex = ("Print this page and the next on both sides of one sheet (flip on the long "
+              "edge). " if both_sides else "")
+    return (f"{count} {duplex}Cut along the dashed lines and give every pupil one to keep as "
+            "the lesson ends, so nobody is singled out.")
+
+
+def _page(heading: str, note: str, cards: HelpCards) -> list[Block]:
+    # The note three lines, not four: the line saved is the cards' (KS4's six key routes
+    # at 14 pt need it).
+    return [PageBreak(), Heading(heading, 2), Paragraph(note, "note", keep_next=True), cards]
+
+
+def _card(heading: str, first: str, routes: list[tuple[str, str | None]], audience: Audience,
+          library: PictureLibrary | None) -> HelpCards:
+    """One side of the card: its band, its first line, then its routes."""
+    return HelpCards(heading, (first, *(text for text, _route in routes)), count=CARDS_A_PAGE,
+                     # The first line: no route, no icon.
+                     icons=(None, *(_icon(route, audience, library) for _text, route in routes)),
+                     key=(False, *(route is not None for _text, route in routes)),
+                     also=ALSO if any(route is None for _text, route in routes) else "")

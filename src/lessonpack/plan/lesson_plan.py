@@ -41,6 +41,7 @@ from lessonpack.plan.class_line import class_year, date_and_class, year_label
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.dsl_phone import school_phone_for_dsl, unnamed_dsl_line
 from lessonpack.plan.help_cards import copies as help_copies
+from lessonpack.plan.help_cards import two_sided
 from lessonpack.plan.letter.home import letter_after_file
 from lessonpack.plan.letter_dates import (
     letter_by,
@@ -402,11 +403,12 @@ def _resources(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         if lesson.take_away is None:
             return tuple(items)
         copies = help_copies(pupils(lesson.audience, brand))
+        both = ", both sides of one sheet" if two_sided(lesson) else ""
         if at is None:
             return (*items, f"Help cards only: print {cards_filename(lesson, brand)}, "
-                            f"{copies} copies.")
+                            f"{copies} copies{both}.")
         items[at] = (f"{items[at].rstrip('.')} to cut: {cards_filename(lesson, brand)} holds "
-                     f"the help cards alone (print {copies} copies).")
+                     f"the help cards alone (print {copies} copies{both}).")
         return tuple(items)
     # Which pages how many times, as KS1's plan says it: "the cards file, one set per
     # table" printed once left a class short of sort sets, printed six times short of help

@@ -436,6 +436,19 @@ class HandOutline:
 
 
 @dataclass(frozen=True)
+class StoryPicture:
+    """A story's scene as the slides draw it (the room a stream shows, its clues' words on
+    the things themselves), across the text width, ``height_cm`` high: the worksheet's
+    picture of what a Part's sort asks about (render/docx_room)."""
+
+    scene: SlidePayload  # the story's stream (kinds.payloads.StreamScreen)
+    # A Year 3 sheet's Part on one side: the story, the room, a sort of seven rows and
+    # five lines to answer on (at 5 cm the answer went overleaf).
+    height_cm: float = 4.5
+    alt: str = ""  # what a screen reader says of it
+
+
+@dataclass(frozen=True)
 class PictureCards:
     """Cards to print, cut out and hold up: each a large picture (or, given a #RRGGBB
     colour, a solid circle: a traffic-light card) with its words under it, ``per_row`` to a
@@ -745,7 +758,7 @@ Block = (
     | Callout | PageBreak | CircleChoice | HandOutline | PictureCards | SmileyScale | Letterhead
     | WriteOnLine | CutLine | SideBySide | QuizGrid | SortCards | HelpCards | Questions
     | ActionCards | TickPanel | CompactTable | StepTable | FlyerFacts
-    | IconLines
+    | IconLines | StoryPicture
 )
 
 

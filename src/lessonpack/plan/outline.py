@@ -37,6 +37,7 @@ from lessonpack.plan.model import (
     SmileyScale,
     SortCards,
     StepTable,
+    StoryPicture,
     Table,
     TickPanel,
     WriteOnLine,
@@ -59,8 +60,8 @@ _OUTLINE: dict[type, str | Callable[[Any], str | None] | None] = {
     MultipleChoice: CONTINUED, SortCards: CONTINUED, HelpCards: CONTINUED,
     # Text, pictures, a letter's parts and a quiz grid under its own heading: nothing more.
     Paragraph: None, QuizGrid: None, CircleChoice: None, HandOutline: None,
-    PictureCards: None, SmileyScale: None, Letterhead: None, WriteOnLine: None, CutLine: None,
-    SideBySide: None,
+    PictureCards: None, StoryPicture: None, SmileyScale: None, Letterhead: None,
+    WriteOnLine: None, CutLine: None, SideBySide: None,
     # A leaflet's cards, agreement panel and tables, each under a heading of its own (the
     # cards under the title).
     ActionCards: None, TickPanel: CONTINUED, CompactTable: CONTINUED,

@@ -16,7 +16,7 @@ from lessonpack.content.picture_library import PictureLibrary, builtin_library
 from lessonpack.plan import counts_and_lists, footers, item_files
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import copies as help_copies
-from lessonpack.plan.help_cards import help_card_blocks
+from lessonpack.plan.help_cards import help_card_blocks, two_sided
 from lessonpack.plan.model import (
     Block,
     DocPlan,
@@ -253,9 +253,17 @@ def sort_print_counts(lesson: Lesson, sets: int, class_size: int = CLASS_SIZE) -
         return said
     # As short as it was (two a page is said on the page): a longer line ran a visit
     # day's brief onto a third side.
-    helps = f"{_times(help_copies(class_size))} times (help cards, one per pupil and spares)"
+    sides = ", both sides of one sheet" if two_sided(lesson) else ""
+    helps = (f"{_times(help_copies(class_size))} times (help cards{sides}, one per pupil and "
+             "spares)")
     # A class that sorts on its sheet: the file is the help-card page alone.
-    return f"{said}; page {sorts + 1} {helps}" if sorts else f"page 1 {helps}"
+    return f"{said}; {_help_pages(lesson, sorts)} {helps}" if sorts \
+        else f"{_help_pages(lesson, 0)} {helps}"
+
+
+def _help_pages(lesson: Lesson, sorts: int) -> str:
+    """The help cards' page, or their two (front and back) after ``sorts`` pages of sorts."""
+    return _pages(sorts + 1, sorts + 1 + two_sided(lesson))
 
 
 def short_print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
@@ -268,7 +276,9 @@ def short_print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:
             else f"{_pages(1, sorts)} {_times(card_sets(lesson, class_size))} times")
     if lesson.take_away is None:
         return said
-    return f"{said}, page {sorts + 1} (help cards) {help_copies(class_size)} times"
+    sides = ", both sides" if two_sided(lesson) else ""
+    return (f"{said}, {_help_pages(lesson, sorts)} (help cards{sides}) "
+            f"{help_copies(class_size)} times")
 
 
 def print_counts(lesson: Lesson, class_size: int = CLASS_SIZE) -> str:

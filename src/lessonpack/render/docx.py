@@ -296,8 +296,12 @@ class DocxRenderer:
         # What to fill in before it is printed, in yellow: a letter's school details, and the
         # DSL's name in a pupil's help box (the one line a frightened child most needs).
         # An example file's made-up contacts, in every document and its header and footer.
+        # The visit brief marks only what its reader must write: its example names, three
+        # or four to a cell, were a yellow rash that hid the dates, and the red EXAMPLE band
+        # on each of its pages already says they are made up.
         pattern = fill_in_pattern(self.brand,
-                                  brackets=self.plan.kind in ("letter", "worksheet", "handout"))
+                                  brackets=self.plan.kind in ("letter", "worksheet", "handout"),
+                                  examples=self.plan.kind != "visit_brief")
         if pattern is not None:
             for story in (self.doc.element.body, *self._furniture_stories()):
                 docx_letter.highlight_placeholders(story, pattern)

@@ -32,6 +32,7 @@ from lessonpack.plan.model import (
     SmileyScale,
     SortCards,
     StepTable,
+    StoryPicture,
     Table,
     TickPanel,
     WriteOnLine,
@@ -44,6 +45,7 @@ from lessonpack.render import (
     docx_letter,
     docx_pictures,
     docx_quiz,
+    docx_room,
     docx_steps,
     docx_table,
     docx_text,
@@ -81,6 +83,7 @@ HANDLERS: dict[type, Handler] = dict([
     handles(StepTable, docx_steps.step_table),
     handles(FlyerFacts, docx_flyer.flyer_facts),
     handles(IconLines, docx_flyer.icon_lines),
+    handles(StoryPicture, docx_room.story_picture),
 ])
 
 

@@ -13,7 +13,4 @@ REFERENCE_ID = "9401"
 # The last page's bookmark (render/docx_page_ref).
 LAST_PAGE_ID = "9402"
 
-# The pocket help cards' bookmark (render/docx_help_cards), which `check` reads.
-POCKET_ID = "9403"
-
-ALL_IDS = (REFERENCE_ID, LAST_PAGE_ID, POCKET_ID)
+ALL_IDS = (REFERENCE_ID, LAST_PAGE_ID)

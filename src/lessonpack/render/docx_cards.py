@@ -135,6 +135,11 @@ _W = {name: qn(f"w:{name}") for name in (
 _PAGE_BREAK = f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"
 _P_STYLE, _P_SPACING = f"{qn('w:pPr')}/{qn('w:pStyle')}", f"{qn('w:pPr')}/{qn('w:spacing')}"
 _RUN_SIZE, _RUN_BREAK = f"{qn('w:rPr')}/{qn('w:sz')}", f"{qn('w:r')}/{qn('w:br')}"
+# A drawing group's frame (render/docx_drawing): its words are in its shapes, not lines of
+# the paragraph.
+_GROUP = ".//{http://schemas.microsoft.com/office/word/2010/wordprocessingGroup}wgp"
+_EXTENT = f"{qn('w:r')}/{qn('w:drawing')}/{qn('wp:inline')}/{qn('wp:extent')}"
+_EMU_CM = 360000
 _ROW_HEIGHT, _CELL_WIDTH = f"{qn('w:trPr')}/{qn('w:trHeight')}", f"{qn('w:tcPr')}/{qn('w:tcW')}"
 
 
@@ -217,6 +222,9 @@ def paragraph_cm(book: StyleBook, p: BaseOxmlElement, width_twips: int) -> float
     """A paragraph's height in centimetres at ``width_twips`` (its lines at its style's size
     and spacing)."""
     size, before, after, exact, multiple = _style_of(book, p)
+    if p.find(_GROUP) is not None:  # a drawing group: its frame's height
+        return (before + after) * _PT_CM + max(
+            int(e.get("cy", "0")) for e in p.findall(_EXTENT)) / _EMU_CM
     runs = p.findall(_W["r"])
     sizes = [int(s.get(_W["val"])) / 2 for r in runs for s in r.findall(_RUN_SIZE)]
     size = max([size, *sizes])

@@ -1,10 +1,10 @@
 """The take-away help card as a Word page: the same card in a grid of dashed frames to cut.
 
-Four cards to an A4 page, two by two (each about A6, a pocket card): half a page each, at
-the documents' least size, was a sheet nobody keeps, and a class of 30 took 17 sheets. The
-cards' words may sit a little under that size (``check.docx_reference.POCKET_MARGIN_PT``,
-marked by a hidden bookmark `check` reads): a card is read in the hand. Each number is bold
-so a pupil finds it at a glance. The cards are one grid of dashed cells
+Four cards to an A4 page, two by two (each about A6, a pocket card): half a page each was a
+sheet nobody keeps, and a class of 30 took 17 sheets. The words keep the documents' least
+size: a card with more routes than a side holds is planned front and back
+(plan/help_cards.two_sided; at 10 pt on one side, KS4's was "a card nobody keeps"). Each
+number is bold so a pupil finds it at a glance. The cards are one grid of dashed cells
 (``render.docx_cards``): one cut line between two cards, and rows that never split.
 """
 
@@ -21,12 +21,10 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from lessonpack.check.docx_reference import POCKET_BOOKMARK, POCKET_MARGIN_PT
 from lessonpack.check.measure import text_width
 from lessonpack.content.picture_library import Picture
 from lessonpack.plan.contact_text import unbroken
 from lessonpack.plan.model import HelpCards
-from lessonpack.render.docx_bookmark_ids import POCKET_ID
 from lessonpack.render.docx_cards import StyleBook, cut_grid, fill_height, row_counts
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_page import measured
@@ -41,7 +39,6 @@ from lessonpack.render.docx_xml import (
 from lessonpack.render.ooxml.docx import inline_xml, paragraph_xml
 
 if TYPE_CHECKING:
-    from docx.oxml.table import CT_Tc
     from docx.oxml.text.paragraph import CT_P
 
     from lessonpack.render.docx_writer import DocWriter
@@ -57,8 +54,8 @@ FOOT_MARGIN = f'<w:tcMar><w:bottom w:w="{FOOT_TWIPS}" w:type="dxa"/></w:tcMar>'
 CARD_CM = 10.5
 HEADING_PT = 14
 LINE_PT = 12
-# The least a card's words are set: the documents' least size less the pocket card's margin.
-CARD_LEAST_PT = LINE_PT - POCKET_MARGIN_PT
+# The least a card's words are set: the documents' least size.
+CARD_LEAST_PT = LINE_PT
 # A line's words before its first colon are bold when they name a route, not a sentence:
 # "Report Remove (a private picture of you online, under 18)", Year 7's, is 57.
 LEAD_CHARS = 60
@@ -141,21 +138,6 @@ def help_cards(renderer: DocWriter, block: HelpCards) -> None:
     spare = _spare(renderer, card, height, width, size)
     for cell in cells:
         _fill(renderer, list(cell.iter(qn("w:p"))), card, size, spare)
-    _mark_pocket(cells)
-
-
-def _mark_pocket(cells: list[CT_Tc]) -> None:
-    """The hidden bookmark round the cards, from the first card's first paragraph to the
-    last card's last: `check` holds the words inside it to the pocket card's least size."""
-    if not cells:
-        return
-    first = cells[0].find(qn("w:p"))
-    last = cells[-1].findall(qn("w:p"))[-1]
-    ppr = first.pPr
-    at = list(first).index(ppr) + 1 if ppr is not None else 0
-    first.insert(at, parse_xml(f'<w:bookmarkStart {W} w:id="{POCKET_ID}" '
-                               f'w:name="{POCKET_BOOKMARK}"/>'))
-    last.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{POCKET_ID}"/>'))
 
 
 # A card's words as large as its frame holds (KS3's seven lines at 12 pt left a third of a
@@ -164,7 +146,7 @@ def _mark_pocket(cells: list[CT_Tc]) -> None:
 # (its icons' lines counted as tall as LibreOffice sets them) came to 3% over LibreOffice's
 # layout of KS3's card in Arial, which covers a font with taller lines (Calibri's). (A
 # trainer's template's wider line spacing is measured: ``_points``.)
-LINE_SIZES = (14, 13, 12, 11.5, 11, 10.5, CARD_LEAST_PT)
+LINE_SIZES = (14, 13, CARD_LEAST_PT)
 FILL_SHARE = 1.0
 
 

@@ -255,6 +255,20 @@ def _sayings_slide(beat: Beat) -> list[Slide]:
                          "class copies you. Practise them together."))]
 
 
+def story_rooms(cycles: list[LearningCycle], brand: Brand, library: PictureLibrary | None,
+                audience: Audience) -> dict[int, StreamScreen]:
+    """Each Part's stream whose video is a room of clues, by Part number, as the deck draws
+    it: one casting across the stories in the deck's order, so the sheet's Mei is the
+    slides' Mei. ``library``: the lesson's (pictures.for_item)."""
+    casting = Casting()
+    rooms: dict[int, StreamScreen] = {}
+    for n, cycle in enumerate(cycles, 1):
+        stream = _stream(Beat(n, cycle, brand, True, library, audience, casting))
+        if stream is not None and scenes.has_room(stream.cast):
+            rooms[n] = stream
+    return rooms
+
+
 def _stream(beat: Beat) -> StreamScreen | None:
     """The cycle's story as a live stream on screen, or None when it has no scenario."""
     sc = beat.cycle.scenario

@@ -7,7 +7,6 @@ from lessonpack.plan.model import (
     Block,
     Heading,
     MultipleChoice,
-    Paragraph,
     QuizGrid,
     Table,
     WriteOnLine,
@@ -15,23 +14,23 @@ from lessonpack.plan.model import (
 )
 
 ROUTE_REFLECTION_LINES = 4
+# The reflection's label on every sheet, as the slide before the quiz titles it: pupils are
+# told to finish "Think about it" on their sheet, and an unlabelled sentence under How did I
+# do? (Year 6's, the default KS2 sheet's) was not found by that name.
+THINK = "Think about it:"
 # The slide's "ring A, B or C" in the heading, as the slide asks it.
 QUIZ_HEADING = "Exit quiz: ring one letter for each question"
 
 
-def reflection(lesson: Lesson, label: str = "", lines: int = 0) -> list[Block]:
-    """The plenary's sentences to finish, each with its lines: the notes say the class
-    teacher reads them that day, a private way for a child to say something is wrong.
-    ``label``: the slide's title before the first ("Think about it:"), where the sentence
-    is not under How did I do?."""
-    if label:
-        # The sentence's first line ruled from where it ends, then one more: the same room
-        # to write as two lines under it, a line less down a side that is full to its foot.
-        return [b for i, r in enumerate(lesson.plenary.reflection)
-                for b in (WriteOnLine("" if i else label, said=r, space_before=6),
-                          WritingLines(lines or REFLECTION_LINES - 1))]
+def reflection(lesson: Lesson, lines: int = 0) -> list[Block]:
+    """The plenary's sentences to finish, each with its lines, the first labelled as the
+    slide titles it (``THINK``): the notes say the class teacher reads them that day, a
+    private way for a child to say something is wrong."""
+    # The sentence's first line ruled from where it ends, then ``lines`` more (the quiz's
+    # side, which closes the sheet, has room for two: the sentence had two under it).
     return [b for i, r in enumerate(lesson.plenary.reflection)
-            for b in (Paragraph(r, keep_next=True), WritingLines(REFLECTION_LINES))]
+            for b in (WriteOnLine("" if i else THINK, said=r, space_before=6),
+                      WritingLines(lines or REFLECTION_LINES))]
 
 
 def i_can(outcome: str) -> str:

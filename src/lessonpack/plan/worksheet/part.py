@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from lessonpack.content.model import Audience, LearningCycle, Scenario
 from lessonpack.kinds import scenario
-from lessonpack.plan.model import Block, BulletList, Callout, Heading, Paragraph, WritingLines
+from lessonpack.plan.model import (
+    Block,
+    BulletList,
+    Callout,
+    Heading,
+    Paragraph,
+    SlidePayload,
+    StoryPicture,
+    WritingLines,
+)
 from lessonpack.plan.worksheet.checks import private_checks
 from lessonpack.plan.worksheet.prompts import (
     merge_repeated_prompts,
@@ -28,11 +37,12 @@ def story_with_question(blocks: list[Block]) -> list[Block]:
 
 
 def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
-                     run_on: bool = False, before_last: list[Block] | None = None
-                     ) -> list[Block]:
+                     run_on: bool = False, before_last: list[Block] | None = None,
+                     room: SlidePayload | None = None) -> list[Block]:
     """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
     Part that must fit its side with the story). ``before_last``: blocks before its last
-    written question (the sheet's second leaf opening there)."""
+    written question (the sheet's second leaf opening there). ``room``: the story's stream
+    when its video is a room of clues (plan/deck/cycle.story_rooms), drawn under the story."""
     task = cycle.task
     # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) is read aloud, never
     # printed: on the sheet it answered the last Part's "what can Kai do now?" for anyone
@@ -42,7 +52,7 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         # The story box never ends a page with its "Talk with a partner" question on the next.
         # One comment a line with the name in bold, at every age: run-in comments were
         # hard to scan on the secondary sheets too.
-        blocks += _story_box(cycle.scenario)
+        blocks += [*_story_box(cycle.scenario), *_room_drawn(cycle.scenario, room)]
     # The Part's private checks come on the slides after its story, before its task.
     # The checks go overleaf with their Part's sort, never left on a page above it.
     blocks += private_checks(cycle, under_story=cycle.scenario is not None,
@@ -70,6 +80,17 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     # The success criteria ("Check your work") give the answers away: they are the teacher's,
     # in the teacher notes' answer key, never on the pupil's sheet.
     return blocks + prompt_blocks(prompts, audience, before_last)
+
+
+def _room_drawn(story: Scenario, room: SlidePayload | None) -> list[Block]:
+    """The room the sort's rows point into ("The frame on the wall"), as the slide's close-up
+    shows it, under the story: a sort of places in a picture pupils could not see on the
+    sheet was a memory test, and a sheet for 7-year-olds had no picture at all."""
+    if room is None:
+        return []
+    return [StoryPicture(room, alt=(
+        f"Drawing of the room seen in {story.called}'s live stream, as on the slides: the "
+        "things on its wall and desk, and what the streamer is wearing."))]
 
 
 def _story_box(story: Scenario) -> list[Block]:

@@ -77,7 +77,7 @@ def route_worksheet(lesson: Lesson, route: SheetRoute, help_blocks: list[Block],
             # The reflection with three lines, as every answer on this sheet.
             # Four lines under the sentence's own: the class teacher reads it that day for
             # a child's worry, and the side had room to spare (a quarter of it was blank).
-            *reflection(lesson, "Think about it:", ROUTE_REFLECTION_LINES), *help_blocks]
+            *reflection(lesson, ROUTE_REFLECTION_LINES), *help_blocks]
 
 
 def _sorted_answer(cycle: LearningCycle, story_question: str, lines: int) -> list[Block]:

@@ -10,14 +10,17 @@ from lessonpack.content.model import FactsFile, Lesson
 from lessonpack.content.picture_library import PictureLibrary
 from lessonpack.kinds.signposting import help_box
 from lessonpack.plan import footers, help_signposts, item_files, local_help, school_card
+from lessonpack.plan import pictures as pics
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.class_line import name_and_class
+from lessonpack.plan.deck.cycle import story_rooms
 from lessonpack.plan.model import (
     Block,
     DocPlan,
     Heading,
     PageBreak,
     Paragraph,
+    StoryPicture,
     Table,
     WritingLines,
 )
@@ -95,7 +98,10 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     elif lesson.sheet_layout:
         blocks += bands_marked(lesson, planned_sides(lesson, help_blocks, sheet_two, by_page))
     else:
-        blocks += bands_marked(lesson, flowing_sides(lesson, help_blocks, by_page, kept))
+        # Years 3 to 6 turn the page for each Part: a room of clues is drawn on its side.
+        rooms = story_rooms(lesson.cycles, brand, pics.for_item(pictures, lesson),
+                            lesson.audience) if by_page else {}
+        blocks += bands_marked(lesson, flowing_sides(lesson, help_blocks, by_page, kept, rooms))
     return _worksheet_plan(lesson, brand, blocks)
 
 
@@ -126,11 +132,23 @@ def _lines_fill_their_page(blocks: list[Block]) -> list[Block]:
     """Writing lines that end a side (a page break or the sheet's end next) take the room
     left under them, rather than leave the foot of the side blank."""
     ends = [*blocks[1:], PageBreak()]
+    drawn = _under_a_drawing(blocks)
     # A single line is a step's second line ("Report: ____" and one more), not an answer's
     # room: it stays one line.
     return [replace(b, fill_page=True) if isinstance(b, WritingLines) and b.count > 1
-            and isinstance(after, PageBreak) and after.fill else b for b, after in zip(blocks, ends,
-                                                                        strict=True)]
+            and isinstance(after, PageBreak) and after.fill and not under else b
+            for b, after, under in zip(blocks, ends, drawn, strict=True)]
+
+
+def _under_a_drawing(blocks: list[Block]) -> list[bool]:
+    """For each block, whether a story's room is drawn above it on its side. That side is
+    full: its lines keep their count, since the one line more the estimate found room for
+    took the kept lines, with their question, overleaf (Oakfield's Year 6 Part 2)."""
+    under, drawn = [], False
+    for block in blocks:
+        drawn = (drawn or isinstance(block, StoryPicture)) and not isinstance(block, PageBreak)
+        under.append(drawn)
+    return under
 
 
 def _worksheet_plan(lesson: Lesson, brand: Brand, blocks: list[Block]) -> DocPlan:

@@ -3,7 +3,7 @@ lesson's content (``sheet_layout``), else flowing, a page a Part at Years 3 to 6
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from lessonpack.content.model import LearningCycle, Lesson
@@ -16,6 +16,7 @@ from lessonpack.plan.model import (
     PageBreak,
     Paragraph,
     Questions,
+    SlidePayload,
     WritingLines,
 )
 from lessonpack.plan.worksheet.close import (
@@ -29,11 +30,13 @@ from lessonpack.plan.worksheet.part import cycle_worksheet, finished_early, stor
 FLOWING_REFLECTION_LINES = 2
 
 
-def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block
-                  ) -> list[Block]:
+def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block,
+                  rooms: Mapping[int, SlidePayload] | None = None) -> list[Block]:
     """The Parts, exit quiz (``named`` over it), How did I do? and reflection of a sheet
     that turns the page for each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or
-    any lesson whose content plans no sides: ``sheet_layout``)."""
+    any lesson whose content plans no sides: ``sheet_layout``). ``rooms``: each Part's room
+    of clues to draw under its story (plan/deck/cycle.story_rooms)."""
+    rooms = rooms or {}
     blocks: list[Block] = []
     if not by_page and story_with_sort(lesson.cycles[0]):
         # Part 1's story goes overleaf with its sort (kept together), so the help box fills
@@ -47,7 +50,8 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named
             # last one's ending (KS3's Sami, after Kai's, read aloud) opens a side: the
             # class turns over as the teacher turns to the new story.
             blocks.append(PageBreak())
-        blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page)
+        blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page,
+                                  room=rooms.get(n))
         if by_page:
             blocks += finished_early(cycle, lesson.differentiation.stretch)
     # Who can help closes the last side, after the quiz, How did I do? and the reflection,
@@ -71,7 +75,7 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, name
         # do? and Who can help, the box's one place, where the lesson ends. Four lines, as
         # a class's own sheet gives it, at least two (with Kai's ending atop side three,
         # four pushed the reflection overleaf); they grow to the side's foot.
-        return [*reflection(lesson, "Think about it:", FLOWING_REFLECTION_LINES), PageBreak(),
+        return [*reflection(lesson, FLOWING_REFLECTION_LINES), PageBreak(),
                 *secondary_close(lesson, named), *help_blocks]
     return [*([PageBreak()] if by_page else []),
             *secondary_close(lesson, named), *reflection(lesson),

@@ -1,0 +1,95 @@
+"""A story's room on the worksheet: the slides' drawing of it (render/deck_room), made in a
+scratch slide and carried into the document as a Word drawing (render/docx_drawing).
+
+Drawn once, in one place: the sheet's room is the one pupils saw close up on the slide,
+the same clues in the same places with the same words (the street on the sign, the name on
+the certificate), so a sort row that says "The frame on the wall" points at the same frame
+on paper as on the screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+from lxml import etree
+from pptx import Presentation
+
+from lessonpack.kinds.payloads import StreamScreen
+from lessonpack.render import deck_drawings as dd
+from lessonpack.render.deck_room import draw_room
+from lessonpack.render.deck_theme import SLOT_REFS, scheme_colours
+from lessonpack.render.docx_drawing import group_drawing
+from lessonpack.render.ooxml import A, run_xml
+
+if TYPE_CHECKING:
+    from lessonpack.plan.model import StoryPicture
+    from lessonpack.render.docx_writer import DocWriter
+
+# The room is drawn as for a slide (its clues' words at 18 pt at least) and printed at this
+# share of that size: its words come out at 12 pt, a document's least size, in a drawing
+# that still fits the text width.
+PRINT_SCALE = 2 / 3
+
+# A theme colour's name on a shape, as the theme's own slot holds it.
+_SLOTS = {ref: slot for slot, ref in SLOT_REFS.items()}
+
+
+def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
+    """The room across the text width, ``block.height_cm`` high, centred in a paragraph of
+    its own kept with what follows (the sort that asks about it)."""
+    scene = block.scene
+    if not isinstance(scene, StreamScreen):
+        return
+    width = int(renderer.width)  # a python-docx length: EMU
+    height = int(Cm(block.height_cm))
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    group = dd.new_group(slide, "Story room", block.alt)
+    box = (0, 0, round(width / PRINT_SCALE), round(height / PRINT_SCALE))
+    draw_room(group.shapes, scene, box, renderer.brand.body_font)
+    dd.close_group(group)
+    element = group.element
+    # The deck's colours for this brand (its wall is the brand's light tint): a document's
+    # theme differs, so a shape's theme colour is fixed to the slide's.
+    _fixed_colours(element, scheme_colours(renderer.brand))
+    _scaled_words(element, PRINT_SCALE)
+
+    def blob(r_id: str) -> bytes:
+        return bytes(slide.part.related_part(r_id).blob)
+
+    # Printed at the drawn room's own proportions (the room keeps them inside its box).
+    frame = element.find(f".//{{{A}}}xfrm")
+    drawn = frame.find(f"{{{A}}}ext") if frame is not None else None
+    size = ((round(int(drawn.get("cx", "0")) * PRINT_SCALE),
+             round(int(drawn.get("cy", "0")) * PRINT_SCALE)) if drawn is not None
+            else (width, height))
+    drawing = group_drawing(element, renderer.doc, blob, renderer.shape_id, block.alt, size)
+    paragraph = renderer.para("LP Body")
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.space_before = Pt(2)
+    paragraph.paragraph_format.space_after = Pt(4)
+    # Single spacing: a style's 1.15 spaces an inline drawing's line too (5 cm took 5.75).
+    paragraph.paragraph_format.line_spacing = 1.0
+    run_xml(paragraph.add_run()).append(drawing)
+
+
+def _fixed_colours(element: etree._Element, colours: dict[str, str]) -> None:
+    for found in list(element.iter(f"{{{A}}}schemeClr")):
+        name = found.get("val", "")
+        fixed = etree.Element(f"{{{A}}}srgbClr", val=colours.get(_SLOTS.get(name, name),
+                                                                 "000000"))
+        fixed.extend(list(found))  # its tints and shades
+        found.getparent().replace(found, fixed)
+
+
+def _scaled_words(element: etree._Element, scale: float) -> None:
+    """Every run's size times ``scale``: Word scales a drawing's shapes to its frame, never
+    the words in them."""
+    for tag in ("rPr", "endParaRPr", "defRPr"):
+        for props in element.iter(f"{{{A}}}{tag}"):
+            size = props.get("sz")
+            if size:
+                props.set("sz", str(round(int(size) * scale / 50) * 50))
