@@ -66,7 +66,7 @@ def _spares_list(session: ParentSession, deck: DeckPlan | None) -> list[Paragrap
 END_OF_SESSION = END_OF_TEACHING
 PRINT_TO_RUN = (f"up to the \u201c{END_OF_SESSION}\u201d line (the footer gives its page): "
                 "this overview, the ground rules, the disclosure steps and the steps. The rest "
-                "prepares the session.")
+                "prepares the session: print it once, for the DSL to sign the checklist.")
 
 
 def reference_pointer(session: ParentSession) -> str:
