@@ -362,7 +362,21 @@ def _chat_plan(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
     if plan.needed + video + _video_want(screen) <= room and plan.title_row:
         return plan  # every comment, the title row and all the video wants: nothing to lose
     floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR)
+    if _tag_room(floor) and not _tag_room(plan) and _tagged(screen):
+        # Who is who before a larger chat: at 20 pt smooth-black's 4:3 stream left Zainab's
+        # video too short for its "Zainab" and "Dad" tags, at the floor it has them.
+        return floor
     return plan if _keeps(plan, floor, screen, video) else floor
+
+
+def _tagged(screen: StreamScreen) -> bool:
+    """Whether the stream's video names who is in it ("Dad", deck_scenes.draw_props)."""
+    return any(label and label != "on screen" for label, _ in screen.cast)
+
+
+def _tag_room(plan: _StreamPlan) -> bool:
+    """Whether ``plan`` leaves its video the room its name tags need (VIDEO_TAGGED)."""
+    return plan.needed + int(VIDEO_TAGGED * Inches(1)) <= plan.bottom - plan.top
 
 
 def _video_want(screen: StreamScreen) -> int:
@@ -436,14 +450,16 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
         tried = [_plan_option(w, h, screen, font, *option, size) for option in options]
-        if any(label and label != "on screen" for label, _ in screen.cast):
+        if _tagged(screen):
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
             # and the stream's title (whose stream it is) keep their room before the chat
             # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
-            # keepy-uppy challenge!" and "Dad").
-            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
+            # keepy-uppy challenge!" and "Dad"). The tags before the title: who is who is
+            # what the slide asks about (smooth-black's 4:3 KS2 8 lost both, unreported).
+            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+                           (FULL, False, True), (COMPACT, False, True)):
                 plan = _plan_option(w, h, screen, font, *option, size)
-                if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
+                if _tag_room(plan):
                     return plan
         for plan in tried:
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
@@ -588,7 +604,9 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
-    _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
+    misfits = _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
+    if not plan.title_row and screen.stream_title:
+        misfits.append(title_left_off(screen.stream_title))
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
@@ -596,15 +614,24 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     if len(screen.comments) < total:
         left_out = (f"shows only its last {len(screen.comments)} of {total} comments"
                     if screen.comments else "has no room for its comments")
-        return [f"the live stream {left_out}: the template's drawing area is {h / inch:.1f} in "
-                f"high (all of them are on the worksheet)"]
-    return []
+        misfits.append(f"the live stream {left_out}: the template's drawing area is "
+                       f"{h / inch:.1f} in high (all of them are on the worksheet)")
+    return misfits
+
+
+def title_left_off(title: str) -> str:
+    """The warning for a stream whose title (its caption: "Zainab's keepy-uppy challenge!",
+    "Late-night ranked games", a clue to the story) had no row: said, never dropped
+    unreported."""
+    return (f'the live stream has no room for its title "{title}" above its comments in the '
+            "template's drawing area: type it back or say it")
 
 
 def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
-                streamed: StreamsShown | None) -> None:
+                streamed: StreamsShown | None) -> list[str]:
     """The stream's video in ``box``, above its chat: a group call's tiles, the things in
-    it, or its streamer's picture; nothing where there is too little room."""
+    it, or its streamer's picture; nothing where there is too little room. Returns the
+    name tags it had no room for (who is who is the story's question)."""
     free = box[3]
     if screen.call and screen.cast and free >= int(0.4 * Inches(1)):
         # Imported here: call_tiles imports this module.
@@ -617,10 +644,17 @@ def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
-        draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
+        return draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * Inches(1)):
         add_picture(g, screen.picture, _framed(g, screen, box),
                     f"Streamer: {screen.picture.name}")
+    if screen.cast and not screen.call:
+        # Imported here: deck_scenes imports this module.
+        from lessonpack.render.deck_scenes import tags_left_off, video_tags
+
+        tags = video_tags(screen.cast)
+        return tags_left_off(tags, [""] * len(tags), max(0, free))
+    return []
 
 
 def _framed(g: GroupShapes, screen: StreamScreen, box: Box) -> Box:

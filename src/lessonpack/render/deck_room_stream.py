@@ -201,6 +201,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     if ch - used >= title_h + emu(0.15):
         dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
                      font, "Stream title")
+    elif screen.stream_title:
+        misfits.append(dd.title_left_off(screen.stream_title))
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
         _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",
