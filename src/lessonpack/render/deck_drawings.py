@@ -449,7 +449,12 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
-        tried = [_plan_option(w, h, screen, font, *option, size) for option in options]
+        # The stream's title (its caption: "Late-night ranked games", a clue to the story)
+        # before roomy bubbles or a full-size header: a frame that drops it comes only after
+        # every frame that keeps it (4:3 templates lost it on every stream).
+        titled = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+                  *(option for option in options if not option[1])]
+        tried = [_plan_option(w, h, screen, font, *option, size) for option in titled]
         if _tagged(screen):
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
             # and the stream's title (whose stream it is) keep their room before the chat
