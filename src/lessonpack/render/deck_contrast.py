@@ -417,13 +417,7 @@ def _run_properties(tx_body: etree._Element) -> list[etree._Element]:
 def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     """Recolour the runs on ``slide`` (a python-pptx Slide) that miss WCAG AA on what they
     sit on; returns a description of each run no allowed colour can make readable."""
-    # LibreOffice writes its character background as a:highlight (white on the masters of
-    # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
-    # its own fill-in tints (render/fill_in_marks), which are kept.
-    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
-        if not any(mark.find(f"{{{A}}}srgbClr[@val='{tint}']") is not None
-                   for tint in (TINT, DEEP_TINT)):
-            mark.getparent().remove(mark)
+    _drop_template_highlights(slide)
     view = view_of(slide)
     _pin_colours(view)
     failures: list[str] = []
@@ -445,6 +439,16 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
                                item.name, clear=_words_box(item) or _read_aloud(item))
     return failures
+
+
+def _drop_template_highlights(slide: Any) -> None:
+    """LibreOffice writes its character background as a:highlight (white on the masters of
+    lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
+    its own fill-in tints (render/fill_in_marks), which are kept."""
+    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
+        if not any(mark.find(f"{{{A}}}srgbClr[@val='{tint}']") is not None
+                   for tint in (TINT, DEEP_TINT)):
+            mark.getparent().remove(mark)
 
 
 def _read_aloud(item: Any) -> bool:
