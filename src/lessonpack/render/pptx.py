@@ -89,6 +89,7 @@ from lessonpack.render.deck_fit import (
     inherits_size,
     needed_height,
 )
+from lessonpack.render.deck_footer_face import footers_in_body_face
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
 from lessonpack.render.deck_language import tag_deck_language
@@ -708,6 +709,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     layouts = resolve_layouts(prs, str(template), {kind_of(s).name for s in plan.slides})
     if custom:
         left_to_right(prs)  # the lessons are English, whatever the template was written in
+        footers_in_body_face(prs)  # not LibreOffice's Times under a sans deck
     if brand_theme:
         if custom:
             relink_to_theme(prs)
