@@ -1,6 +1,7 @@
 """Nothing a slide is meant to say is left off a trainer's template without a word: each
-help slide's line above its cards and its cards' names, each live stream's title (its
-caption) and the name tags in its video are on the slide, or the build's warning names them.
+help slide's line above its cards, its cards' names and what each service is for, each live
+stream's title (its caption) and the name tags in its video are on the slide, or the build's
+warning names them (what a service is for must be on the slide, warned or not).
 
 A template whose card layout is a title and one text area with no heading placeholder
 (klee2, re-saved by LibreOffice) had no place for the line above the help cards, and the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +78,13 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Bu
     return {}
 
 
+@pytest.fixture
+def built(template: str, audience: str, builds: dict[tuple[str, str], Built],
+          tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The parametrised template's deck for the audience and its warnings."""
+    return _built(builds, template, audience, tmp_path_factory)
+
+
 def _built(builds: dict[tuple[str, str], Built], template: str, audience: str,
            factory: pytest.TempPathFactory) -> Built:
     """The deck built from ``template`` for ``audience`` (once a module) and its warnings."""
@@ -118,11 +127,9 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_every_help_slide_keeps_its_line_and_names(
-        template: str, audience: str, planned: dict[str, list[Slide]],
-        builds: dict[tuple[str, str], Built], tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    deck, _said = _built(builds, template, audience, tmp_path_factory)
+def test_every_help_slide_keeps_its_line_and_names(audience: str, built: Built,
+                                                   planned: dict[str, list[Slide]]) -> None:
+    deck, _said = built
     for number, slide, shown in _slides(deck, planned[audience]):
         if not isinstance(slide.payload, SignpostingSlide):
             continue
@@ -133,11 +140,38 @@ def test_every_help_slide_keeps_its_line_and_names(
 
 @pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_every_stream_shows_its_title_and_tags_or_says_so(
-        template: str, audience: str, planned: dict[str, list[Slide]],
-        builds: dict[tuple[str, str], Built], tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    deck, said = _built(builds, template, audience, tmp_path_factory)
+def test_every_help_card_keeps_what_it_is_for(audience: str, built: Built,
+                                              planned: dict[str, list[Slide]]) -> None:
+    """Each card's drawn words hold what its service is for: the fitter had cut a different
+    safeguarding line on each template (CEOP's "Report online grooming...", the lead's "They
+    keep you safe...") before it tried a smaller icon, a tighter card or smaller type."""
+    deck, _said = built
+    seen = 0
+    for number, slide, _shown in _slides(deck, planned[audience]):
+        if not isinstance(slide.payload, SignpostingSlide):
+            continue
+        shapes = [(shape.name, shape.text_frame.text)
+                  for shape in deck.slides[number - 1].shapes if shape.has_text_frame]
+        blurbs = {" ".join(_words(sign.name)): sign.blurb for sign in slide.payload.signposts}
+        for name, heading in shapes:
+            if not re.fullmatch(r"Help card \d+ heading", name):
+                continue
+            card = name.removesuffix(" heading")
+            # A card's words are a shape a line (its text, then its contacts).
+            said = set(_words(" ".join(text for other, text in shapes
+                                       if other in {f"{card} text", f"{card} contact"})))
+            lost = [word for word in _words(blurbs[" ".join(_words(heading))])
+                    if word not in said]
+            assert not lost, (number, heading, lost)
+            seen += 1
+    assert seen >= 4  # the help slides' cards were found
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_stream_shows_its_title_and_tags_or_says_so(audience: str, built: Built,
+                                                          planned: dict[str, list[Slide]]) -> None:
+    deck, said = built
     streams = 0
     for number, slide, shown in _slides(deck, planned[audience]):
         screen = slide.payload

@@ -324,12 +324,12 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str,
-                video: float | None = None) -> _StreamPlan:
+                video: float | None = None, *, caption: bool = False) -> _StreamPlan:
     """The stream's layout (``_plan_at_floor``) at the chat's size (``_chat_plan``), its
     bubbles given room to breathe where the chat has room beside what its video needs
     (``_breathe``). ``video``: inches its video keeps before the bubbles breathe, where not
     the usual (a stream widened to give its pictures a tagged video's room)."""
-    plan = _chat_plan(w, h, screen, font)
+    plan = _chat_plan(w, h, screen, font, caption)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
         return plan  # a room of clues keeps its own proportions (deck_room)
@@ -352,16 +352,17 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str,
     return _breathe(plan, room - min(want, room - plan.needed))
 
 
-def _chat_plan(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def _chat_plan(w: int, h: int, screen: StreamScreen, font: str, caption: bool = False
+               ) -> _StreamPlan:
     """The layout at CHAT_PT where it keeps what CHAT_FLOOR's keeps (``_keeps``), else the
     floor's. Planned, not drawn: the floor's layout is measured only where the larger one
     is short of room."""
-    plan = _plan_at_floor(w, h, screen, font, CHAT_PT)
+    plan = _plan_at_floor(w, h, screen, font, CHAT_PT, caption)
     video = int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0
     room = plan.bottom - plan.top
     if plan.needed + video + _video_want(screen) <= room and plan.title_row:
         return plan  # every comment, the title row and all the video wants: nothing to lose
-    floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR)
+    floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR, caption)
     if _tag_room(floor) and not _tag_room(plan) and _tagged(screen):
         # Who is who before a larger chat: at 20 pt smooth-black's 4:3 stream left Zainab's
         # video too short for its "Zainab" and "Dad" tags, at the floor it has them.
@@ -430,7 +431,7 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
 
 
 def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
-                   size: int = CHAT_PT) -> _StreamPlan:
+                   size: int = CHAT_PT, caption: bool = False) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -449,11 +450,12 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
-        # The stream's title (its caption: "Late-night ranked games", a clue to the story)
-        # before roomy bubbles or a full-size header: a frame that drops it comes only after
-        # every frame that keeps it (4:3 templates lost it on every stream).
+        # On a trainer's template (``caption``) the stream's title ("Late-night ranked
+        # games", a clue to the story) before roomy bubbles or a full-size header: a frame
+        # that drops it comes only after every frame that keeps it (4:3 templates lost it on
+        # every stream). lessonpack's own layout keeps its chat's size and bar first.
         titled = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
-                  *(option for option in options if not option[1])]
+                  *(option for option in options if not option[1])] if caption else options
         tried = [_plan_option(w, h, screen, font, *option, size) for option in titled]
         if _tagged(screen):
             # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
@@ -552,10 +554,14 @@ def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int
 
 
 def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
-                streamed: StreamsShown | None = None, video: float | None = None) -> list[str]:
+                streamed: StreamsShown | None = None, video: float | None = None, *,
+                caption: bool = False) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
     ``streamed``: the deck's record of what its streams showed (a room of clues adds its
     count, for the stream's close-ups: deck_room).
+
+    ``caption``: a trainer's template, where the stream's title is kept before roomy bubbles
+    and named in a warning where it has no room.
 
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
     template) the stream-title row goes first, then the chat tightens its spacing, then the
@@ -576,11 +582,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
         # Imported here: deck_room_stream imports this module.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
-        drawn = draw_room_stream(slide, box, screen, font, streamed)
+        drawn = draw_room_stream(slide, box, screen, font, streamed, caption=caption)
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
-    plan = plan_stream(w, h, screen, font, video)
+    plan = plan_stream(w, h, screen, font, video, caption=caption)
     total = len(screen.comments)
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:
@@ -610,7 +616,7 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     misfits = _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
-    if not plan.title_row and screen.stream_title:
+    if caption and not plan.title_row and screen.stream_title:
         misfits.append(title_left_off(screen.stream_title))
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
