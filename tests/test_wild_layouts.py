@@ -112,7 +112,8 @@ def test_stream_in_a_google_slides_sized_deck(tmp_path: Path,
 
 def test_stream_in_a_tiny_area_stays_on_its_screen() -> None:
     """The last fallback: a drawing area too small for one comment in five still draws a
-    stream with nothing outside it, and one line says what was left out."""
+    stream with nothing outside it, and one line says what was left out of the chat (and
+    one more names the video's name tags, where it has no room for its video)."""
     from lessonpack import api
     from lessonpack.kinds.payloads import StreamScreen
     from lessonpack.plan.pack import plan_pack
@@ -126,7 +127,10 @@ def test_stream_in_a_tiny_area_stays_on_its_screen() -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     box = (Inches(1), Inches(1), Inches(4.2), Inches(2.4))
     lines = draw_stream(slide, tuple(int(v) for v in box), screen, look.brand)
-    assert len(lines) == 1 and "shows only its last" in lines[0]
+    chat = [line for line in lines if "shows only its last" in line]
+    tags = [line for line in lines if "name tags" in line]
+    assert len(chat) == 1 and len(lines) == len(chat) + len(tags) and len(tags) <= 1
+    assert all("Zainab" in line for line in tags)
     group = next(s for s in slide.shapes if s.name == "Mock live stream")
     assert _inside(group) and 1 <= len(_comments(group)) < 5
     sizes = {r.font.size for s in group.shapes if s.has_text_frame

@@ -457,17 +457,9 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         titled = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
                   *(option for option in options if not option[1])] if caption else options
         tried = [_plan_option(w, h, screen, font, *option, size) for option in titled]
-        if _tagged(screen):
-            # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
-            # and the stream's title (whose stream it is) keep their room before the chat
-            # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
-            # keepy-uppy challenge!" and "Dad"). The tags before the title: who is who is
-            # what the slide asks about (smooth-black's 4:3 KS2 8 lost both, unreported).
-            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True),
-                           (FULL, False, True), (COMPACT, False, True)):
-                plan = _plan_option(w, h, screen, font, *option, size)
-                if _tag_room(plan):
-                    return plan
+        tagged = _tagged_plan(w, h, screen, font, size)
+        if tagged is not None:
+            return tagged
         for plan in tried:
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
                 return plan
@@ -487,6 +479,24 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
                 return plan
     assert plan is not None
     return plan
+
+
+def _tagged_plan(w: int, h: int, screen: StreamScreen, font: str, size: int
+                 ) -> _StreamPlan | None:
+    """Where the video names who is in it ("Dad", deck_scenes.draw_props), the first frame
+    that gives its tags their room, the stream's title (whose stream it is) kept where it
+    can be, before the chat keeps roomy bubbles or a full-size header (Brightpath KS2 8
+    lost "Zainab's keepy-uppy challenge!" and "Dad"). The tags before the title: who is
+    who is what the slide asks about (smooth-black's 4:3 KS2 8 lost both, unreported).
+    None for a video without tags, or where no frame gives them room."""
+    if not _tagged(screen):
+        return None
+    for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+                   (FULL, False, True), (COMPACT, False, True)):
+        plan = _plan_option(w, h, screen, font, *option, size)
+        if _tag_room(plan):
+            return plan
+    return None
 
 
 def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamFrame,
@@ -616,18 +626,26 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
     misfits = _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
-    if caption and not plan.title_row and screen.stream_title:
-        misfits.append(title_left_off(screen.stream_title))
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
     close_group(group)
+    return misfits + _stream_left_out(screen, total, h, caption and not plan.title_row)
+
+
+def _stream_left_out(screen: StreamScreen, total: int, height: int, untitled: bool
+                     ) -> list[str]:
+    """What a drawn stream left out, a line each: its title (``untitled``, on a trainer's
+    template), and the oldest of its ``total`` comments where the chat scrolled."""
+    left: list[str] = []
+    if untitled and screen.stream_title:
+        left.append(title_left_off(screen.stream_title))
     if len(screen.comments) < total:
         left_out = (f"shows only its last {len(screen.comments)} of {total} comments"
                     if screen.comments else "has no room for its comments")
-        misfits.append(f"the live stream {left_out}: the template's drawing area is "
-                       f"{h / inch:.1f} in high (all of them are on the worksheet)")
-    return misfits
+        left.append(f"the live stream {left_out}: the template's drawing area is "
+                    f"{height / Inches(1):.1f} in high (all of them are on the worksheet)")
+    return left
 
 
 def title_left_off(title: str) -> str:
