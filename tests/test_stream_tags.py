@@ -11,7 +11,7 @@ from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.picture_library import Picture
-from lessonpack.render.deck_scenes import _tags
+from lessonpack.render.deck_scenes import video_tags
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,9 +23,9 @@ def _picture(name: str, alt: str) -> Picture:
 def test_the_child_on_screen_is_named_only_beside_a_tagged_grown_up() -> None:
     game, owen, mum = (_picture("game", "A game controller"),
                        _picture("child-boy", "Owen, on screen"), _picture("grown-up", "Mum"))
-    assert _tags([("", game), ("on screen", owen), ("Mum", mum)]) == ["", "Owen", "Mum"]
+    assert video_tags([("", game), ("on screen", owen), ("Mum", mum)]) == ["", "Owen", "Mum"]
     # Nobody else tagged: no words at all (the streamer's name is the stream's own).
-    assert _tags([("", game), ("on screen", owen)]) == ["", ""]
+    assert video_tags([("", game), ("on screen", owen)]) == ["", ""]
 
 
 def test_year_6_owen_is_labelled_beside_his_mum(tmp_path: Path) -> None:

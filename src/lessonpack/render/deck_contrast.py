@@ -50,12 +50,14 @@ from lessonpack.check.pptx_text_rules import backdrop, mostly_covers, overflow, 
 from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_clone import set_box
 from lessonpack.render.deck_fit import MIN_PT
-from lessonpack.render.fill_in_marks import TINT as FILL_IN_TINT
+from lessonpack.render.fill_in_marks import DEEP_TINT, TINT
 from lessonpack.render.ooxml import A, memo
 from lessonpack.render.shape_names import KICKER_NAME
 
 MARGIN = 228600  # EMU kept clear at the slide's foot when a box grows: 0.25 in
 CARD_PAD = 457200  # EMU: a card deeper than its label by more than this holds more (0.5 in)
+# The faintest a faded run is recoloured at (render/deck_options.FADED: 65 %).
+FADED_LEAST = 0.65
 PLATE_ALPHA = 0.9  # a plate behind text on a busy picture: the picture shows through a little
 
 # Theme references tried first (they follow the theme when a teacher changes it later), then
@@ -415,12 +417,7 @@ def _run_properties(tx_body: etree._Element) -> list[etree._Element]:
 def fix_text_contrast(slide: Any, kind: str) -> list[str]:
     """Recolour the runs on ``slide`` (a python-pptx Slide) that miss WCAG AA on what they
     sit on; returns a description of each run no allowed colour can make readable."""
-    # LibreOffice writes its character background as a:highlight (white on the masters of
-    # lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
-    # its own fill-in tint (render/fill_in_marks), which is kept.
-    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
-        if mark.find(f"{{{A}}}srgbClr[@val='{FILL_IN_TINT}']") is None:
-            mark.getparent().remove(mark)
+    _drop_template_highlights(slide)
     view = view_of(slide)
     _pin_colours(view)
     failures: list[str] = []
@@ -442,6 +439,16 @@ def fix_text_contrast(slide: Any, kind: str) -> list[str]:
         failures += _fix_frame(item.tx_body, frame, colours, view.theme, view.clr_map, kind,
                                item.name, clear=_words_box(item) or _read_aloud(item))
     return failures
+
+
+def _drop_template_highlights(slide: Any) -> None:
+    """LibreOffice writes its character background as a:highlight (white on the masters of
+    lo5 "leaf"): white title text on a white highlight. lessonpack's text needs none but
+    its own fill-in tints (render/fill_in_marks), which are kept."""
+    for mark in list(slide.element.iter(f"{{{A}}}highlight")):
+        if not any(mark.find(f"{{{A}}}srgbClr[@val='{tint}']") is not None
+                   for tint in (TINT, DEEP_TINT)):
+            mark.getparent().remove(mark)
 
 
 def _read_aloud(item: Any) -> bool:
@@ -551,7 +558,28 @@ def _fix_frame(tx_body: etree._Element, frame: Any, colours: list[RGB], theme: T
                                 f"{need:g}:1 on {shown} behind \"{name}\"")
                 continue
             _set_colour(r_el, *choice)
+            if run.colour[1] < 0.999:
+                _keep_faded(r_el, choice, colours, theme, clr_map,
+                            max(need, contrast.AA_NORMAL_TEXT) if clear else need)
     return failures
+
+
+def _keep_faded(r_el: etree._Element, choice: tuple[str, str], colours: list[RGB],
+                theme: Theme, clr_map: dict[str, str], aim: float) -> None:
+    """A run drawn faded (a wrong answer on a quiz's reveal) kept as faded as its new
+    colour allows while it still reaches ``aim``: recoloured at full strength, a Google
+    Slides export's wrong answers stood as white as the right one on its dark cards and the
+    reveal looked like the question."""
+    tag, value = choice
+    rgb = hex_rgb(theme.colours.get(clr_map.get(value, value), "") or "") \
+        if tag == "schemeClr" else hex_rgb(value)
+    if rgb is None:
+        return
+    alpha = next((a / 100 for a in range(round(FADED_LEAST * 100), 100)
+                  if _passes(rgb, a / 100, colours, aim)), 1.0)
+    if alpha < 1.0:
+        colour = r_el.find("a:rPr/a:solidFill", NS)[0]
+        etree.SubElement(colour, f"{{{A}}}alpha", val=str(round(alpha * 100000)))
 
 
 _KEEP = ("", "")  # the run's own colour reads: left as it is
@@ -603,7 +631,8 @@ def _neutral(colours: list[RGB], need: float) -> tuple[str, str] | None:
 
 
 def _is_fill_in(r_el: etree._Element) -> bool:
-    return r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{FILL_IN_TINT}']", NS) is not None
+    return any(r_el.find(f"a:rPr/a:highlight/a:srgbClr[@val='{tint}']", NS) is not None
+               for tint in (TINT, DEEP_TINT))
 
 
 def _choose(colours: list[RGB], theme: Theme, clr_map: dict[str, str], need: float,

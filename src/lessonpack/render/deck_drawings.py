@@ -324,12 +324,12 @@ class _StreamPlan:
 
 
 def plan_stream(w: int, h: int, screen: StreamScreen, font: str,
-                video: float | None = None) -> _StreamPlan:
+                video: float | None = None, *, caption: bool = False) -> _StreamPlan:
     """The stream's layout (``_plan_at_floor``) at the chat's size (``_chat_plan``), its
     bubbles given room to breathe where the chat has room beside what its video needs
     (``_breathe``). ``video``: inches its video keeps before the bubbles breathe, where not
     the usual (a stream widened to give its pictures a tagged video's room)."""
-    plan = _chat_plan(w, h, screen, font)
+    plan = _chat_plan(w, h, screen, font, caption)
     room = plan.bottom - plan.top
     if plan.needed > room or shows_clues(screen):
         return plan  # a room of clues keeps its own proportions (deck_room)
@@ -352,17 +352,32 @@ def plan_stream(w: int, h: int, screen: StreamScreen, font: str,
     return _breathe(plan, room - min(want, room - plan.needed))
 
 
-def _chat_plan(w: int, h: int, screen: StreamScreen, font: str) -> _StreamPlan:
+def _chat_plan(w: int, h: int, screen: StreamScreen, font: str, caption: bool = False
+               ) -> _StreamPlan:
     """The layout at CHAT_PT where it keeps what CHAT_FLOOR's keeps (``_keeps``), else the
     floor's. Planned, not drawn: the floor's layout is measured only where the larger one
     is short of room."""
-    plan = _plan_at_floor(w, h, screen, font, CHAT_PT)
+    plan = _plan_at_floor(w, h, screen, font, CHAT_PT, caption)
     video = int(VIDEO_MIN * Inches(1)) if shows_clues(screen) else 0
     room = plan.bottom - plan.top
     if plan.needed + video + _video_want(screen) <= room and plan.title_row:
         return plan  # every comment, the title row and all the video wants: nothing to lose
-    floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR)
+    floor = _plan_at_floor(w, h, screen, font, CHAT_FLOOR, caption)
+    if _tag_room(floor) and not _tag_room(plan) and _tagged(screen):
+        # Who is who before a larger chat: at 20 pt smooth-black's 4:3 stream left Zainab's
+        # video too short for its "Zainab" and "Dad" tags, at the floor it has them.
+        return floor
     return plan if _keeps(plan, floor, screen, video) else floor
+
+
+def _tagged(screen: StreamScreen) -> bool:
+    """Whether the stream's video names who is in it ("Dad", deck_scenes.draw_props)."""
+    return any(label and label != "on screen" for label, _ in screen.cast)
+
+
+def _tag_room(plan: _StreamPlan) -> bool:
+    """Whether ``plan`` leaves its video the room its name tags need (VIDEO_TAGGED)."""
+    return plan.needed + int(VIDEO_TAGGED * Inches(1)) <= plan.bottom - plan.top
 
 
 def _video_want(screen: StreamScreen) -> int:
@@ -416,7 +431,7 @@ def _breathe(plan: _StreamPlan, room: int) -> _StreamPlan:
 
 
 def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
-                   size: int = CHAT_PT) -> _StreamPlan:
+                   size: int = CHAT_PT, caption: bool = False) -> _StreamPlan:
     """The roomiest stream whose comments fit the w x h area; the tightest when none does.
 
     In order: FULL with the stream title row, without it, with tighter chat bubbles; then
@@ -435,16 +450,16 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # Things in the video (a football, the streamer): the first option that leaves them
         # room to be seen from the back of a room; without one, the first where the chat fits.
         # The reactions bar (BARE drops it) is decoration; the video's things are the scene.
-        tried = [_plan_option(w, h, screen, font, *option, size) for option in options]
-        if any(label and label != "on screen" for label, _ in screen.cast):
-            # Where the video names who is in it ("Dad", deck_scenes.draw_props), the tags
-            # and the stream's title (whose stream it is) keep their room before the chat
-            # keeps roomy bubbles or a full-size header (Brightpath KS2 8 lost "Zainab's
-            # keepy-uppy challenge!" and "Dad").
-            for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True)):
-                plan = _plan_option(w, h, screen, font, *option, size)
-                if plan.needed + int(VIDEO_TAGGED * inch) <= plan.bottom - plan.top:
-                    return plan
+        # On a trainer's template (``caption``) the stream's title ("Late-night ranked
+        # games", a clue to the story) before roomy bubbles or a full-size header: a frame
+        # that drops it comes only after every frame that keeps it (4:3 templates lost it on
+        # every stream). lessonpack's own layout keeps its chat's size and bar first.
+        titled = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+                  *(option for option in options if not option[1])] if caption else options
+        tried = [_plan_option(w, h, screen, font, *option, size) for option in titled]
+        tagged = _tagged_plan(w, h, screen, font, size)
+        if tagged is not None:
+            return tagged
         for plan in tried:
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
                 return plan
@@ -464,6 +479,24 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
                 return plan
     assert plan is not None
     return plan
+
+
+def _tagged_plan(w: int, h: int, screen: StreamScreen, font: str, size: int
+                 ) -> _StreamPlan | None:
+    """Where the video names who is in it ("Dad", deck_scenes.draw_props), the first frame
+    that gives its tags their room, the stream's title (whose stream it is) kept where it
+    can be, before the chat keeps roomy bubbles or a full-size header (Brightpath KS2 8
+    lost "Zainab's keepy-uppy challenge!" and "Dad"). The tags before the title: who is
+    who is what the slide asks about (smooth-black's 4:3 KS2 8 lost both, unreported).
+    None for a video without tags, or where no frame gives them room."""
+    if not _tagged(screen):
+        return None
+    for option in ((FULL, True, False), (FULL, True, True), (COMPACT, True, True),
+                   (FULL, False, True), (COMPACT, False, True)):
+        plan = _plan_option(w, h, screen, font, *option, size)
+        if _tag_room(plan):
+            return plan
+    return None
 
 
 def _plan_option(w: int, h: int, screen: StreamScreen, font: str, frame: StreamFrame,
@@ -531,10 +564,14 @@ def _newest_that_fit(plan: _StreamPlan, screen: StreamScreen, video: int) -> int
 
 
 def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
-                streamed: StreamsShown | None = None, video: float | None = None) -> list[str]:
+                streamed: StreamsShown | None = None, video: float | None = None, *,
+                caption: bool = False) -> list[str]:
     """A phone-style live stream: header, stream title, chat bubbles, likes and gifts.
     ``streamed``: the deck's record of what its streams showed (a room of clues adds its
     count, for the stream's close-ups: deck_room).
+
+    ``caption``: a trainer's template, where the stream's title is kept before roomy bubbles
+    and named in a warning where it has no room.
 
     Returns what did not fit (empty when all is well). In a small drawing area (a trainer's
     template) the stream-title row goes first, then the chat tightens its spacing, then the
@@ -555,11 +592,11 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
         # Imported here: deck_room_stream imports this module.
         from lessonpack.render.deck_room_stream import draw_room_stream
 
-        drawn = draw_room_stream(slide, box, screen, font, streamed)
+        drawn = draw_room_stream(slide, box, screen, font, streamed, caption=caption)
         if drawn is not None:
             return drawn
     screen = _scroll_for_video(screen, w, h, font)
-    plan = plan_stream(w, h, screen, font, video)
+    plan = plan_stream(w, h, screen, font, video, caption=caption)
     total = len(screen.comments)
     video = int(VIDEO_MIN * inch) if shows_clues(screen) else 0
     if plan.needed + video > plan.bottom - plan.top:
@@ -588,23 +625,42 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     _draw_comments(g, (left, y + top, chat_w, bottom - top), screen, font, plan.heights,
                    plan.gap, plan.size)
     free = bottom - top - needed - int(0.1 * inch)  # the video, above the chat
-    _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
+    misfits = _draw_video(g, screen, (left, y + top, chat_w, free), font, streamed)
     if f.bar:
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
     close_group(group)
+    return misfits + _stream_left_out(screen, total, h, caption and not plan.title_row)
+
+
+def _stream_left_out(screen: StreamScreen, total: int, height: int, untitled: bool
+                     ) -> list[str]:
+    """What a drawn stream left out, a line each: its title (``untitled``, on a trainer's
+    template), and the oldest of its ``total`` comments where the chat scrolled."""
+    left: list[str] = []
+    if untitled and screen.stream_title:
+        left.append(title_left_off(screen.stream_title))
     if len(screen.comments) < total:
         left_out = (f"shows only its last {len(screen.comments)} of {total} comments"
                     if screen.comments else "has no room for its comments")
-        return [f"the live stream {left_out}: the template's drawing area is {h / inch:.1f} in "
-                f"high (all of them are on the worksheet)"]
-    return []
+        left.append(f"the live stream {left_out}: the template's drawing area is "
+                    f"{height / Inches(1):.1f} in high (all of them are on the worksheet)")
+    return left
+
+
+def title_left_off(title: str) -> str:
+    """The warning for a stream whose title (its caption: "Zainab's keepy-uppy challenge!",
+    "Late-night ranked games", a clue to the story) had no row: said, never dropped
+    unreported."""
+    return (f'the live stream has no room for its title "{title}" above its comments in the '
+            "template's drawing area: type it back or say it")
 
 
 def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
-                streamed: StreamsShown | None) -> None:
+                streamed: StreamsShown | None) -> list[str]:
     """The stream's video in ``box``, above its chat: a group call's tiles, the things in
-    it, or its streamer's picture; nothing where there is too little room."""
+    it, or its streamer's picture; nothing where there is too little room. Returns the
+    name tags it had no room for (who is who is the story's question)."""
     free = box[3]
     if screen.call and screen.cast and free >= int(0.4 * Inches(1)):
         # Imported here: call_tiles imports this module.
@@ -617,10 +673,17 @@ def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
 
         # Too small for the room's words here (a trainer's small area): the close-up
         # slide after the checks shows them.
-        draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
+        return draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
     elif screen.picture is not None and free >= int(0.8 * Inches(1)):
         add_picture(g, screen.picture, _framed(g, screen, box),
                     f"Streamer: {screen.picture.name}")
+    if screen.cast and not screen.call:
+        # Imported here: deck_scenes imports this module.
+        from lessonpack.render.deck_scenes import tags_left_off, video_tags
+
+        tags = video_tags(screen.cast)
+        return tags_left_off(tags, [""] * len(tags), max(0, free))
+    return []
 
 
 def _framed(g: GroupShapes, screen: StreamScreen, box: Box) -> Box:

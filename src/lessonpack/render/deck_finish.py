@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from lessonpack.errors import InternalError
 from lessonpack.render.deck_accent import callout_colour
+from lessonpack.render.deck_answer_outline import outline_right_answer
 from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
+from lessonpack.render.deck_fill_in_tint import deepen_fill_ins
 from lessonpack.render.deck_icon_contrast import fix_icon_contrast
 from lessonpack.render.deck_kicker import hug_kicker, unhide_kicker
 from lessonpack.render.deck_line_spacing import open_tight_lines
@@ -110,6 +112,11 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # Every run recoloured for what it sits on, panels and the kicker's place included.
     Step("fix text contrast", _fix_text_contrast,
          after=("points panel", "message panel", "hug kicker")),
+    # The right answer's outline in an accent that shows on its panel.
+    Step("outline right answer", lambda f: outline_right_answer(f.slide)),
+    # Fill-ins on a deeper yellow where the pale one is the template's own colour.
+    Step("deepen fill-ins", lambda f: deepen_fill_ins(f.slide),
+         after=("fix text contrast",)),
     # A title in a mid-grey on a light slide in the dark text colour (deck_title_ink).
     Step("deepen grey title", lambda f: deepen_grey_titles(f.slide),
          after=("fix text contrast",)),

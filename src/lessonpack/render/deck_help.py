@@ -133,7 +133,8 @@ def draw_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Card], b
         new_label(slide.shapes, (tx + indent, top, tw - indent, min(row, own[n - 1])),
                   [(card.heading, T.TEXT_2, True)], name_pt(size, lead), brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.MIDDLE)
-        _under(slide, (tx, top + row, tw, tallest - row), under, brand, name, PP_ALIGN.LEFT)
+        misfits += _lines_left_off(n, card, _under(slide, (tx, top + row, tw, tallest - row),
+                                                   under, brand, name, PP_ALIGN.LEFT))
     return misfits
 
 
@@ -266,10 +267,11 @@ def _rows_named(stacks: Sequence[Stack], inner: Sequence[Box], run_row: int = 0
 
 
 def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], brand: Brand,
-           name: str, align: PP_ALIGN) -> None:
+           name: str, align: PP_ALIGN) -> list[str]:
     """A card's words under its name in ``box``: what it is for from the top, its contact
     lines at the foot (bottom-aligned: in a row of cards the numbers and addresses sit on
-    one line)."""
+    one line). Returns the lines of what it is for that ran into the contacts and were
+    left off."""
     x, y, w, h = box
     gaps = line_gaps(under)
     contacts = [i for i, (_t, bold, *_r) in enumerate(under) if bold]
@@ -280,10 +282,12 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
     # are left out (the card is reported as a misfit), never the contact pushed out of
     # its card.
     foot = max(y, y + h - tail)
+    left_off: list[str] = []
     for i, (gap, (text, bold, pt, height)) in enumerate(zip(gaps, under, strict=True)):
         if i == first_contact:
             top = foot
         elif i < first_contact and top + gap + height > foot:
+            left_off.append(text)
             continue
         top += gap
         role = "contact" if bold else "text"
@@ -299,6 +303,18 @@ def _under(slide: Slide, box: Box, under: Sequence[tuple[str, bool, int, int]], 
         if bold:
             link(shape, text)
         top += height
+    return left_off
+
+
+def _lines_left_off(n: int, card: Card, lines: Sequence[str]) -> list[str]:
+    """A warning naming the lines of a card that ran into its contacts: a plain warning, not
+    a TextMisfit, since what is not on the slide cannot be measured again there (a trainer's
+    template re-measures TextMisfits away)."""
+    if not lines:
+        return []
+    words = " ".join(line.replace(NBSP, " ") for line in lines)
+    return [f'help card {n} ({card.heading.replace(NBSP, " ")}) leaves "{words}" off the '
+            "slide, where its contacts need the room: type it back or say it"]
 
 
 # KS1's help icons no smaller than an inch: for children who cannot yet read, the
@@ -382,8 +398,8 @@ def draw_tall_help_cards(slide: Slide, boxes: Sequence[Box], cards: Sequence[Car
                   brand.heading_font,
                   f"{name} heading", align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.TOP)
         top += side + (ICON_GAP if side else 0)
-        _under(slide, (tx, top + row, tw, tallest - row), under, brand, name,
-               PP_ALIGN.CENTER)
+        misfits += _lines_left_off(n, card, _under(slide, (tx, top + row, tw, tallest - row),
+                                                   under, brand, name, PP_ALIGN.CENTER))
     return misfits
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from pptx.presentation import Presentation as PresentationT
 
+from lessonpack.render.deck_master_language import english_masters
 from lessonpack.render.ooxml import A, P, set_lang
 from lessonpack.render.ooxml.slides import slides_xml
 
@@ -18,6 +19,7 @@ def tag_deck_language(prs: PresentationT, lang: str) -> None:
     def tag(tree: Any) -> None:
         set_lang(tree, lang)
 
+    english_masters(prs, lang)  # a slide the trainer adds later: prompts, proofing
     for slide in slides_xml(prs):  # a kept slide's saved bytes, too
         slide.rewrite(("app:lang", lang), tag)
         notes = slide.notes()

@@ -390,6 +390,16 @@ def _title_placeholder(layout: SlideLayout) -> Any | None:
                  if ph.placeholder_format.type in TITLE_TYPES), None)
 
 
+def _intro_above(region: Box, boxes: dict[str, Box]) -> Box:
+    """``region`` under a box for the help cards' introduction (``boxes["body"]``) at its
+    top: two lines of 16 pt, as a visiting trainer's intro names the school and the team
+    (at 0.5 in its second line ran into the cards)."""
+    intro_h = int(0.62 * INCH)
+    boxes["body"] = (region[0], region[1], region[2], intro_h)
+    return (region[0], region[1] + intro_h + GAP // 2, region[2],
+            region[3] - intro_h - GAP // 2)
+
+
 def _title_only_region(r: Roles, layout: SlideLayout, size: tuple[int, int]) -> Box | None:
     return _drawing_region(r, layout, size) if not r.bodies and r.subtitle is None else None
 
@@ -406,12 +416,7 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
         region = _roomy(region, r, layout, size) if roomy \
             else _below_band(region, layout, size, _obstacles(layout, size))
         if kind is Match.CARDS:
-            # Two lines of 16 pt: a visiting trainer's help intro names the school and the
-            # team (at 0.5 in its second line ran into the cards).
-            intro_h = int(0.62 * INCH)
-            boxes["body"] = (region[0], region[1], region[2], intro_h)
-            region = (region[0], region[1] + intro_h + GAP // 2, region[2],
-                      region[3] - intro_h - GAP // 2)
+            region = _intro_above(region, boxes)
         else:
             region, boxes["side"] = _split_side(region)
         return region, 10 + _name_bonus(layout, ("title only",), ("titleOnly",))
@@ -427,7 +432,11 @@ def _drawing_parts(kind: Match, r: Roles, layout: SlideLayout, size: tuple[int, 
         heading = r.headings.get(_idx(bodies[0]))
         if heading is not None:
             parts["body"] = heading  # the line above the cards introduces them
-        return main, 8 + (heading is not None)
+            return main, 9
+        # No heading placeholder for the line above the cards: a box of its own at the
+        # area's top. Without one the introduction had nowhere to go and was left off
+        # unreported (klee2's parents' slide lost "Day or night: Samaritans · Shout").
+        return _intro_above(main, boxes), 8
     if kind is not Match.CARDS and len(bodies) == 1:
         # No title-only layout: a title and content layout serves, its content area holding
         # the drawing and the question or caption beside it (the empty placeholder goes).

@@ -172,7 +172,8 @@ def room_fits(box: Box, screen: StreamScreen, font: str) -> bool:
 
 
 def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
-                     streamed: StreamsShown | None = None) -> list[str] | None:
+                     streamed: StreamsShown | None = None, *, caption: bool = False
+                     ) -> list[str] | None:
     """The stream with its room large: header across the top, the room on the left with
     every clue's words readable, the chat a column on the right (the oldest comments scroll
     off first, as in a real chat), likes and gifts under it. None when the area has no room
@@ -201,6 +202,8 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     if ch - used >= title_h + emu(0.15):
         dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
                      font, "Stream title")
+    elif caption and screen.stream_title:  # a trainer's template: said where it is left off
+        misfits.append(dd.title_left_off(screen.stream_title))
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
         _comment(g, (cx, top, cw, height), comment.user, comment.text, font, f"Comment {n}",

@@ -430,7 +430,8 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         return []
     if has_room(screen.cast):
         return draw_room(g, screen, box, font, circled, as_streamed, streamed)
-    words = _tags(screen.cast) if h >= _i(1.3) else [""] * len(items)
+    tagged = video_tags(screen.cast)
+    words = tagged if h >= _i(1.3) else [""] * len(items)
     # A word under a picture (Dad, Mum) goes below it, not across the figure's chin.
     tag_h = _i(0.42) if any(words) else 0
     side = min(h - tag_h, w // len(items))
@@ -439,13 +440,24 @@ def draw_props(g: GroupShapes, screen: StreamScreen, box: Box, font: str = "Aria
         add_picture(g, picture, (left + i * side + side // 12, y + (h - tag_h - side) // 2,
                                  side - side // 6, side), f"In the video: {picture.name}")
         _tag(g, words[i], (left + i * side, y + h - _i(0.42), side), font, picture.name)
-    return []
+    return tags_left_off(tagged, words, h)
+
+
+def tags_left_off(tagged: Sequence[str], drawn: Sequence[str], height: int) -> list[str]:
+    """The warning for name tags the video had no room to show: who is who ("Zainab",
+    "Dad") is what the slide's question asks about, never dropped unreported."""
+    lost = [word for word, shown in zip(tagged, drawn, strict=True) if word and not shown]
+    if not lost:
+        return []
+    return [f"the live stream's video has no room for its name tags ({', '.join(lost)}): it "
+            f"is {height / _i(1):.2f} in high (they need 1.3 in); type them back or say who "
+            "is who"]
 
 
 ON_SCREEN = "on screen"
 
 
-def _tags(cast: Sequence[tuple[str, Picture]]) -> list[str]:
+def video_tags(cast: Sequence[tuple[str, Picture]]) -> list[str]:
     """The word under each picture in the video: its label (Dad, Mum, a clue's words), and
     where another is tagged, the child streaming by name ("Owen", from the figure's alt
     text "Owen, on screen"). With "Mum" alone under two faces, a class could not tell

@@ -87,7 +87,7 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
         filler.text_box("side", question_box, [screen.question], font)
         filler.drawn = region
         filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
-                                      filler.streamed)
+                                      filler.streamed, caption=_trainers(filler))
         return region
     if side is not None and screen.scene == "stream":
         beside = stream_shows(region, screen, font)
@@ -97,10 +97,16 @@ def place_stream(filler: Any, screen: StreamScreen) -> Box:
                 filler.text_box("side", question_box, [screen.question], font)
                 filler.drawn = below
                 filler.misfits += draw_stream(filler.slide, below, screen, filler.brand,
-                                          filler.streamed)
+                                              filler.streamed, caption=_trainers(filler))
                 _read_question_first(filler.slide)
                 return below
     return _beside(filler, region, screen, own=side is None)
+
+
+def _trainers(filler: Any) -> bool:
+    """Whether the slide is on a trainer's layout (found by its placeholders, not by our
+    layout's name): there a stream keeps its title first and says where it cannot."""
+    return bool(filler.resolved.how != "name")
 
 
 def _beside(filler: Any, region: Box, screen: StreamScreen, own: bool) -> Box:
@@ -113,7 +119,8 @@ def _beside(filler: Any, region: Box, screen: StreamScreen, own: bool) -> Box:
         filler.drawn = region
     filler.put("side", [screen.question])
     filler.misfits += draw_stream(filler.slide, region, screen, filler.brand,
-                                  filler.streamed, VIDEO if extra else None)
+                                  filler.streamed, VIDEO if extra else None,
+                                  caption=_trainers(filler))
     if extra:
         side = placeholder(filler.slide, getattr(filler, "slots", {}).get("side"))
         narrow_panel(filler.slide, extra, side)

@@ -14,6 +14,10 @@ INK = "1A1A1A"
 # "yellow" highlight, FFFF00) that a printed page could not be used with. Documents give it
 # as a run's shading, since Word's own highlight offers fixed colours only.
 TINT = "FFF3C4"
+# The same yellow, deeper: a fill-in's tint where the pale one hardly differs from what it
+# sits on (a trainer's pale yellow or cream slide: klee2's fields showed only their
+# brackets). Dark ink still reads on it at over 10:1.
+DEEP_TINT = "FFD966"
 # The EXAMPLE mark of a pack built from an example file, on slides and pages alike: a dark
 # red that white bold words read on at 7.4:1.
 EXAMPLE_RED = "A4161A"

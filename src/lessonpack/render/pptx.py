@@ -89,6 +89,7 @@ from lessonpack.render.deck_fit import (
     inherits_size,
     needed_height,
 )
+from lessonpack.render.deck_footer_face import footers_in_body_face
 from lessonpack.render.deck_geometry import Box
 from lessonpack.render.deck_house_style import Theme
 from lessonpack.render.deck_language import tag_deck_language
@@ -301,9 +302,20 @@ class _SlideFiller:
             return True
         box = self.resolved.boxes.get(role)
         if box is None:
+            self._left_off(role, lines)
             return False
         self.text_box(role, box, lines, family, bold_prefix=bold_prefix, lead=lead)
         return True
+
+    def _left_off(self, role: str, lines: Sequence[str]) -> None:
+        """A warning naming the words a layout without the role's placeholder or box leaves
+        off the slide: nothing is dropped unreported (a help slide's introduction, "Day or
+        night: Samaritans · Shout", is safeguarding content). Not the kicker: a label over the
+        title that a cover sets in its subtitle where it has no box (``kicker_placed``)."""
+        words = " / ".join(line.strip() for line in lines if line.strip())
+        if role != "kicker" and words:
+            self.misfits.append(f'the {role} text "{words}" has no place in the layout '
+                                "and is left off the slide: type it back or say it")
 
     def text_box(self, role: str, box: Box, lines: Sequence[str], family: str, *,
                  bold_prefix: tuple[str, ...] = (), lead: bool = False) -> None:
@@ -697,6 +709,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     layouts = resolve_layouts(prs, str(template), {kind_of(s).name for s in plan.slides})
     if custom:
         left_to_right(prs)  # the lessons are English, whatever the template was written in
+        footers_in_body_face(prs)  # not LibreOffice's Times under a sans deck
     if brand_theme:
         if custom:
             relink_to_theme(prs)
