@@ -24,7 +24,7 @@ def _session() -> ParentSession:
 
 def test_the_letters_workshop_line_carries_the_note_for_an_all_through_school() -> None:
     (line,) = workshop_invitation(with_classes(DATED, ()))
-    assert NOTE in line.text and "no images are shown" in line.text
+    assert NOTE in line.text and "no images, nothing graphic" in line.text
     primary = with_classes(DATED.model_copy(update={"phase": "primary"}), ())
     (plain,) = workshop_invitation(primary)
     assert NOTE not in plain.text
@@ -32,7 +32,7 @@ def test_the_letters_workshop_line_carries_the_note_for_an_all_through_school() 
     # family is told, as the all-through school's is, that nothing is graphic.
     secondary = with_classes(DATED.model_copy(update={"phase": "secondary"}), ())
     (line,) = workshop_invitation(secondary, Audience.KS4)
-    assert NOTE in line.text and "no images are shown" in line.text
+    assert NOTE in line.text and "no images, nothing graphic" in line.text
 
 
 def test_a_primary_age_letter_leaves_the_note_out_unless_all_through_was_asked_for() -> None:

@@ -127,8 +127,11 @@ def _closing(report: Report, out_dir: Path, quiet: bool) -> str:
     if report.write_problems:
         # A file nobody edited differs too when the key stages built beside it changed: a
         # letter names the parents' workshop only when the parents' pack is built with it.
-        return (f"{len(report.write_problems)} problem(s); existing files were kept (if you "
-                "did not edit them, build the same key stages as last time, or use --force)")
+        # Said only for a file that differs (LP140): a folder in a file's way is not that.
+        differs = any(p.code == "LP140" for p in report.write_problems)
+        hint = (" (if you did not edit them, build the same key stages as last time, or use "
+                "--force)") if differs else ""
+        return f"{len(report.write_problems)} problem(s); existing files were kept{hint}"
     if quiet or (report.refused and not report.packs):
         return ""
     return _done(report, out_dir)

@@ -89,7 +89,7 @@ def content_note(brand: Brand, audience: Audience | None = None) -> str:
 
 
 ALL_THROUGH_CONTENT_NOTE = (
-    "It covers how offenders blackmail teenagers; nothing graphic is shown.")
+    "It covers how offenders blackmail teenagers; no images, nothing graphic.")
 WORKSHOP_WHEN = "[date and time]"
 WORKSHOP_WHERE = "[place]"
 # When and where in one field, with what to do when the school runs no workshop.
