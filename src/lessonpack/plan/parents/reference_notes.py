@@ -61,7 +61,7 @@ def plan_reference_notes(session: ParentSession, facts: FactsFile, brand: Brand,
         *with_sources_last([Heading("Quiz answers", 2), *key],
                            source_list.sources_section(session, facts, NOTES_SOURCES_TAIL))]
     return DocPlan(item_files.file_stem(session, REFERENCE_FILE) + ".docx",
-                   "teacher_notes",
+                   "reference_notes",
                    item_files.meta(session, brand, "reference notes"),
                    title=session.title,
                    subtitle=" · ".join(filter(None, (
