@@ -62,6 +62,7 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     a page), and the sources' tail keeps together, so no last page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
+    from lessonpack.plan.doc_tail import SOURCES_TAIL
     from lessonpack.plan.model import OWN_PAPERS, BulletList, Paragraph, StepTable
     from lessonpack.plan.parents.facilitator_notes import (
         END_OF_SESSION,
@@ -71,7 +72,6 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     )
     from lessonpack.plan.parents.reference_notes import SAFE_SESSION, plan_reference_notes
     from lessonpack.plan.source_list import SOURCE_LINE_CHARS
-    from lessonpack.plan.teacher_notes import SOURCES_TAIL
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")

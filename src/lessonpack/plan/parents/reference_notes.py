@@ -15,11 +15,12 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, ParentSession, QuizQuestion
 from lessonpack.plan import footers, item_files, source_codes, source_list
+from lessonpack.plan.answer_key import quiz_key
+from lessonpack.plan.doc_tail import SOURCES_TAIL, with_sources_last
 from lessonpack.plan.model import Block, BulletList, DeckPlan, DocPlan, Heading, Paragraph
 from lessonpack.plan.parents.parents_deck import spare_quiz_slides
 from lessonpack.plan.parents.parents_version import version_name
 from lessonpack.plan.safe_notes import safe_notes
-from lessonpack.plan.teacher_notes import SOURCES_TAIL, quiz_key, with_sources_last
 
 # The file's name after the pack's folder, as every list of the pack's files gives it.
 REFERENCE_FILE = "reference-notes"
