@@ -180,6 +180,67 @@ class Due:
 
 
 @dataclass(frozen=True)
+class Day:
+    """What every row of a visit day's brief reads: the classes taught, the evening's jobs
+    when it is that day's, and the school's brand (its dates, DSL and trainer)."""
+
+    classes: tuple[Taught, ...]
+    evening: EveningJobs | None
+    brand: Brand
+
+    @property
+    def one(self) -> bool:
+        return len(self.classes) == 1
+
+    @property
+    def before(self) -> bool:
+        """The letter home goes before the lesson (``Dues.before``, the brand's alone)."""
+        return self.dues.before
+
+    @property
+    def dsl(self) -> str:
+        return dsl_who(self.brand)
+
+    @property
+    def dsl_short(self) -> str:
+        """"Mrs Okafor": the DSL by short name in a row's job (the "Who" column says
+        "(DSL)"), "the DSL" when the school names none (``dsl_short``)."""
+        return dsl_short(self.brand)
+
+    @property
+    def trainer(self) -> str:
+        return trainer_named(self.brand)
+
+    @property
+    def trainer_who(self) -> str:
+        """The trainer in the "Who" column: "Sam Carter", or "The trainer" capitalised as
+        the column's other cells are."""
+        return self.trainer[:1].upper() + self.trainer[1:]
+
+    @property
+    def teachers(self) -> str:
+        return counts_and_lists.and_list([c.teacher for c in self.classes])
+
+    @property
+    def cards(self) -> bool:
+        return any(has_cards(c.fitted) for c in self.classes)
+
+    @property
+    def dues(self) -> Dues:
+        """When the day's rows are due (the brand's dates alone)."""
+        return Dues(self.brand)
+
+    def by(self, kind: str) -> str:
+        return self.dues.by(kind)
+
+    def when(self, kind: str) -> Due:
+        return self.dues.when(kind)
+
+    def due(self, kind: str) -> str:
+        return self.dues.due(kind)
+
+
+@dataclass(frozen=True)
 class Dues:
     """When each row of a visit's papers is due, worked out from the brand's lesson and
     letter dates alone: a paper that needs one date (a handover's cutting line, the names
@@ -250,65 +311,6 @@ class Dues:
         if date is None and written:
             words = written  # a letter date the school wrote as words is said as written
         return Due(date, words)
-
-
-@dataclass(frozen=True)
-class Day:
-    """What every row of a visit day's brief reads: the classes taught, the evening's jobs
-    when it is that day's, and the school's brand (its dates, DSL and trainer)."""
-
-    classes: tuple[Taught, ...]
-    evening: EveningJobs | None
-    brand: Brand
-
-    @property
-    def one(self) -> bool:
-        return len(self.classes) == 1
-
-    @property
-    def before(self) -> bool:
-        """The letter home goes before the lesson."""
-        return self.dues.before
-
-    @property
-    def dsl(self) -> str:
-        return dsl_who(self.brand)
-
-    @property
-    def dsl_short(self) -> str:
-        return dsl_short(self.brand)
-
-    @property
-    def trainer(self) -> str:
-        return trainer_named(self.brand)
-
-    @property
-    def trainer_who(self) -> str:
-        """The trainer in the "Who" column: "Sam Carter", or "The trainer" capitalised as
-        the column's other cells are."""
-        return self.trainer[:1].upper() + self.trainer[1:]
-
-    @property
-    def teachers(self) -> str:
-        return counts_and_lists.and_list([c.teacher for c in self.classes])
-
-    @property
-    def cards(self) -> bool:
-        return any(has_cards(c.fitted) for c in self.classes)
-
-    @property
-    def dues(self) -> Dues:
-        """When the day's rows are due (the brand's dates alone)."""
-        return Dues(self.brand)
-
-    def by(self, kind: str) -> str:
-        return self.dues.by(kind)
-
-    def when(self, kind: str) -> Due:
-        return self.dues.when(kind)
-
-    def due(self, kind: str) -> str:
-        return self.dues.due(kind)
 
 
 # How long a visiting trainer keeps staff photos and sign-off photos after the visit.
