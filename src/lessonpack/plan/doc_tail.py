@@ -1,4 +1,4 @@
-"""How a teacher's read-once document ends: its sources last, their tail kept on the last
+"""How a document read once before teaching ends: its sources last, their tail kept on the last
 page with what comes before them. The lesson's teacher notes and the parents' session's
 reference notes both end so (plan/teacher_notes, plan/parents/reference_notes)."""
 
