@@ -18,6 +18,7 @@ from lessonpack.check.measure import count_lines, count_styled_lines
 from lessonpack.check.pptx_rules import visually_before
 from lessonpack.cli import main
 from lessonpack.contrast import ratio
+from planned_files import planned_for
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "check_fixtures"
@@ -123,9 +124,9 @@ def test_fixture_maker_is_reproducible_and_matches_the_committed_set() -> None:
 
 def test_every_built_pack_passes(built_packs: Path) -> None:
     files = sorted(p for p in built_packs.rglob("*") if p.suffix in (".pptx", ".docx"))
-    # 5 decks, 23 documents (two letters and teacher notes a lesson, the parents' reference
-    # notes), 4 files of cards.
-    assert len(files) == 32
+    # Every file the plan holds is checked, not only those some count remembers.
+    assert {p.relative_to(built_packs).as_posix() for p in files} == planned_for(
+        audiences="all")
     findings = [f for path in files for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 
@@ -158,16 +159,15 @@ def test_every_audience_in_every_example_brand_passes(brand: str, tmp_path: Path
     if audiences:  # a session build may hold every audience (Northshire's phase is all)
         assert main(["build", *audiences, "--brand", f"examples/brands/{brand}/brand.yml",
                      "--out", str(tmp_path), "-q"]) == 0
-    files = sorted(p for folder in folders for p in folder.rglob("*")
-                   if p.suffix in (".pptx", ".docx"))
-    # 5 decks, 23 documents (two letters and teacher notes a lesson, the parents' reference
-    # notes), 4 files of cards; Oakfield names a Year 4 and a Year 6 class, so a second KS2
-    # pack: its deck, sheet, plan, teacher notes, two letters and cards.
-    # Brightpath's brand is a visiting trainer's (delivered_by): 8 papers more, a handover
-    # for each key stage, the parents' invitation, sign-in and brief, and the visit's brief.
-    visits = 8 if brand == "brightpath-training" else 0
-    assert len(files) == 32 + (7 if brand == "oakfield-primary" else 0) + visits
-    findings = [f for path in files for f in check_file(path, Options())]
+    files = {p.relative_to(folder).as_posix(): p for folder in folders
+             for p in folder.rglob("*") if p.suffix in (".pptx", ".docx")}
+    # Every audience's planned files are checked: Oakfield's second KS2 class's pack and a
+    # visiting trainer's papers (Brightpath's handovers, invitation, sign-in and the visit's
+    # brief) among them.
+    assert set(files) == planned_for(audiences=["ks1", "ks2", "ks3", "ks4", "parents"],
+                                     brand=Path(f"examples/brands/{brand}/brand.yml"))
+    files = dict(sorted(files.items()))
+    findings = [f for path in files.values() for f in check_file(path, Options())]
     assert findings == [], "\n".join(map(str, findings))
 
 

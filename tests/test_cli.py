@@ -9,6 +9,7 @@ import pytest
 
 from lessonpack import cli
 from lessonpack.cli import main
+from planned_files import planned_for
 
 
 def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,8 +51,10 @@ def test_age_maps_to_key_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["build", "--age", "9", "--out", str(tmp_path), "--json", "-q"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["packs"][0]["folder"].endswith("live-streaming-ks2")
-    # Deck, sheet, plan, teacher notes, two letters, sort cards.
-    assert len(data["packs"][0]["written"]) == 7
+    # Every file KS2's plan holds: written and said.
+    written = {Path(p).resolve().relative_to(tmp_path.resolve()).as_posix()
+               for p in data["packs"][0]["written"]}
+    assert written == planned_for(audiences=["ks2"])
 
 
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -139,3 +139,24 @@ def test_a_draft_example_deck_says_both_in_one_bar(northshire_parents: Path) -> 
     assert not _in_strip(deck, cover), _in_strip(deck, cover)
     # The notes never ask for a yellow strip to be deleted: there is none.
     assert "Draft” strip" not in cover.notes_slide.notes_text_frame.text
+
+
+def test_a_draft_bar_with_no_room_for_what_to_fill_in_stays_on_the_slide() -> None:
+    """The band's words never wrap: where no line naming what to fill in fits the slide's
+    width, the bar says it is a draft example and nothing more, a line that fits, and none
+    to fill in at all is no error."""
+    from pptx.util import Inches
+
+    from lessonpack.check.measure import text_width
+    from lessonpack.geometry import EMU_PT
+    from lessonpack.render.deck_example_band import MARGIN, SIZE_PT, merged_words
+
+    narrow = int(Inches(7))
+    fill_in = ["Fill in slides 2, 14 and 21: DSL’s name, DSL’s phone, deputy’s name, "
+               "the school office’s phone."]
+    words = merged_words(False, fill_in, "Arial", narrow)
+    assert words == merged_words(True, [], "Arial", narrow) == \
+        "Draft example: made-up school and contacts."
+    assert text_width(words, "Arial", SIZE_PT, True) <= (narrow - 2 * MARGIN) / EMU_PT
+    wide = int(Inches(40))
+    assert "Fill in" in merged_words(False, fill_in, "Arial", wide)

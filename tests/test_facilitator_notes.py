@@ -62,7 +62,8 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     a page), and the sources' tail keeps together, so no last page holds a source alone."""
     from lessonpack.api import load
     from lessonpack.content.brand import Brand
-    from lessonpack.plan.model import BulletList, Paragraph, StepTable
+    from lessonpack.plan.doc_tail import SOURCES_TAIL
+    from lessonpack.plan.model import OWN_PAPERS, BulletList, Paragraph, StepTable
     from lessonpack.plan.parents.facilitator_notes import (
         END_OF_SESSION,
         PRINT_TO_MARK,
@@ -71,7 +72,6 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
     )
     from lessonpack.plan.parents.reference_notes import SAFE_SESSION, plan_reference_notes
     from lessonpack.plan.source_list import SOURCE_LINE_CHARS
-    from lessonpack.plan.teacher_notes import SOURCES_TAIL
 
     index = load(())
     session = next(i.item for i in index.items.values() if i.item.kind != "lesson")
@@ -98,7 +98,11 @@ def test_notes_end_on_the_handover_the_quiz_answers_then_the_sources() -> None:
                                     "footer gives its page)")
     assert any(isinstance(b, StepTable) and b.end_line == END_OF_SESSION
                for b in visiting.blocks)
-    blocks = list(plan_reference_notes(session, index.facts, Brand()).blocks)
+    reference = plan_reference_notes(session, index.facts, Brand())
+    # Its own kind, set as a teacher's paper: what is said of a lesson's teacher notes
+    # (their sections, their pages) does not reach the parents' notes unasked.
+    assert reference.kind == "reference_notes" and reference.kind in OWN_PAPERS
+    blocks = list(reference.blocks)
     texts = [getattr(b, "text", "") for b in blocks]
     safe, answers, sources = (texts.index(t) for t in (SAFE_SESSION, "Quiz answers", "Sources"))
     assert safe < answers < sources

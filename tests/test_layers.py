@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from lessonpack.kinds.registry import SHARED
 from supplied_drawings import supplied_drawings
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -38,8 +39,9 @@ LAYERS: list[tuple[str, ...]] = [
 
 RENDER = next(n for n, names in enumerate(LAYERS) if "lessonpack.render" in names)
 CONTENT = next(n for n, names in enumerate(LAYERS) if "lessonpack.content" in names)
-# What every kind shares: never a drawing.
-KINDS_SHARED = ("base", "look", "offers", "payloads", "registry")
+# What every kind shares: never a drawing. The registry's own list, so a shared module
+# added there is shared here too.
+KINDS_SHARED = SHARED
 
 
 def _kind_drawing(module: str) -> bool:

@@ -25,8 +25,9 @@ def test_the_title_slide_and_the_notes_name_the_version(phase: str | None, name:
     brand = Brand(phase=phase) if phase else Brand()
     cover = plan_parents_deck(session, index.facts, brand).slides[0]
     assert isinstance(cover.payload, TitleSlide)
-    assert cover.payload.subtitle.startswith("For families of children aged ")
-    assert "version" not in cover.payload.subtitle.lower()
+    (line,) = cover.payload.subtitle_lines
+    assert line.startswith("For families of children aged ")
+    assert "version" not in line.lower()
     assert cover.notes.startswith(f"This is the {name.split()[0].lower()} version")
     notes = plan_facilitator_notes(session, index.facts, brand)
     assert notes.subtitle.endswith(f" · {name}")

@@ -8,10 +8,11 @@ import dataclasses
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan import visiting
+from lessonpack.plan.answer_key import EXIT_KEY_TAIL
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
 from lessonpack.plan.model import BulletList, Heading, Paragraph
-from lessonpack.plan.teacher_notes import EXIT_KEY_TAIL, plan_teacher_notes
+from lessonpack.plan.teacher_notes import plan_teacher_notes
 
 ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
 
@@ -115,7 +116,7 @@ def test_sources_are_a_numbered_list_after_the_key() -> None:
         kept = [b.keep_next for b in key[1:]]
         tail = min(EXIT_KEY_TAIL, len(kept))
         # The last answer keeps with the sources where they are held whole (fewer lines than
-        # a last page needs: lesson_plan.with_sources_last), so that page is not theirs alone.
+        # a last page needs: doc_tail.with_sources_last), so that page is not theirs alone.
         whole = listed.keep_tail >= len(listed.items)
         assert kept == [False] * (len(kept) - tail) + [True] * (tail - 1) + [whole], \
             plan.filename

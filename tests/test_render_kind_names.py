@@ -8,7 +8,7 @@ import ast
 import inspect
 from pathlib import Path
 
-from lessonpack.kinds.registry import kinds
+from lessonpack.kinds.registry import SHARED, kinds
 from lessonpack.render import deck_after_fill
 
 
@@ -68,7 +68,7 @@ def render_imports_of_kinds(src: Path) -> set[str]:
             for module, name in pairs:
                 parts = module.split(".")
                 if len(parts) > 2 and parts[:2] == ["lessonpack", "kinds"] \
-                        and parts[2] not in ("base", "look", "payloads", "registry") \
+                        and parts[2] not in SHARED \
                         and not parts[2].startswith("_"):
                     found.add(f"render/{path.relative_to(render)}: {name} from {module}")
     return found
@@ -105,7 +105,6 @@ def test_the_check_finds_an_import_of_a_kind(tmp_path: Path) -> None:
 def _naming_a_kind(src: Path) -> list[str]:
     """Render modules that ask the registry for kinds (so handle every kind alike) and yet
     import one kind's own module."""
-    shared = {"base", "look", "payloads", "registry"}
     found = []
     for path in sorted((src / "lessonpack" / "render").rglob("*.py")):
         imported = {node.module for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
@@ -114,7 +113,7 @@ def _naming_a_kind(src: Path) -> list[str]:
         if "lessonpack.kinds.registry" not in imported:
             continue
         found += [f"render/{path.relative_to(src / 'lessonpack' / 'render')} imports {m}"
-                  for m in sorted(imported) if m.split(".")[2] not in shared
+                  for m in sorted(imported) if m.split(".")[2] not in SHARED
                   and not m.split(".")[2].startswith("_")]
     return found
 

@@ -228,3 +228,21 @@ def test_the_secondary_example_settles_the_choice_in_its_file() -> None:
         letter, _after = plan_letters(lesson_for(audience), content_index().facts, brand)
         said = _text(letter.blocks)
         assert CHOICE not in said and (CANNOT in said or WITHDRAW in said)
+
+
+def test_a_letter_that_words_the_rse_choice_its_own_way_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The school's ``rse_lesson`` (or the tick lines) replaces the choice only where the
+    letter writes it word for word: a lesson file that rephrases it would print its own
+    words whatever the school said, so validate refuses it at the letter."""
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "content", content)
+    ks3 = content / "live-streaming" / "ks3.yml"
+    text = ks3.read_text(encoding="utf-8")
+    assert text.count(CHOICE) == 1
+    ks3.write_text(text.replace(CHOICE, "[relationships / health / sex education]"),
+                   encoding="utf-8")
+    assert main(["validate", "--content", str(content)]) == 1
+    err = capsys.readouterr().err
+    assert "rse_withdrawal is set but no paragraph writes the RSHE choice" in err, err
+    assert f"{ks3}:" in err and "letter" in err, err

@@ -33,11 +33,11 @@ def test_the_title_slide_names_the_class_it_was_built_for_on_a_line_of_its_own()
     assert cover.kicker == "Key Stage 2 (ages 10–11) · 60 minutes"
     assert _cover("ks2", DEFAULT_BRAND).kicker == "Key Stage 2 (ages 7–11) · 60 minutes"
     assert cover.payload.taught == "Year 6 Kites · Mr Reed"
-    assert cover.payload.subtitle.split("\n")[-1] == "Year 6 Kites · Mr Reed"
+    assert cover.payload.subtitle_lines == (cover.payload.line, "Year 6 Kites · Mr Reed")
     for other in (_cover("ks2", DEFAULT_BRAND), _cover("ks1", year_6)):
         assert isinstance(other.payload, TitleSlide)
         assert other.payload.taught == ""
-        assert "\n" not in other.payload.subtitle
+        assert other.payload.subtitle_lines == (other.payload.line,)
 
 
 def test_the_built_title_slide_prints_the_class_under_its_subtitle(oakfield_all: Path) -> None:

@@ -340,3 +340,30 @@ def test_what_pupils_hand_in_follows_the_lessons_readers_setting() -> None:
         handover_check(reading, brand)[0]
     assert handover_sheet._papers(ks1) == "the question box and the helping hands"
     assert handover_sheet._papers(reading) == "the question box and the pupils' sheets"
+
+
+def test_sheets_the_second_adult_collects_are_not_handed_over_again() -> None:
+    """KS2's plenary marks its second adult's job as collecting the sheets
+    (``second_adult_collects_sheets``): the trainer hands over the question box alone. The
+    mark decides, not the job's words: unmarked, the same job hands the sheets over too."""
+    from lessonpack.plan.visit_brief import handover_sheet
+
+    ks2 = load().items["live-streaming-ks2"].item
+    assert ks2.plenary.second_adult_collects_sheets
+    assert handover_sheet._papers(ks2) == "the question box"
+    unmarked = ks2.model_copy(update={"plenary": ks2.plenary.model_copy(
+        update={"second_adult_collects_sheets": False})})
+    assert any("collect" in job for job in unmarked.plenary.second_adult)
+    assert handover_sheet._papers(unmarked).startswith("the question box and the ")
+
+
+def test_collected_sheets_need_a_second_adult_job_that_collects_them() -> None:
+    import pydantic
+    import pytest
+
+    from lessonpack.content.model import Plenary
+
+    ks3 = load().items["live-streaming-ks3"].item
+    assert ks3.plenary.second_adult == []
+    with pytest.raises(pydantic.ValidationError, match="second_adult_collects_sheets is set"):
+        Plenary.model_validate({**ks3.plenary.model_dump(), "second_adult_collects_sheets": True})

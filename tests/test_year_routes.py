@@ -339,22 +339,29 @@ def test_the_sheet_for_every_year_marks_what_each_band_leaves(ks2_pack: Path) ->
 
 
 def test_a_class_sheet_names_no_band() -> None:
-    """The band lines mark a sheet serving two bands; a sheet whose routes are fitted to one
-    class's year (a Year 4 pack) is left as it is: its class does every Part it is given."""
-    from lessonpack.plan.model import Heading, Paragraph
-    from lessonpack.plan.worksheet.bands import bands_marked
-    from lessonpack.plan.worksheet.close import QUIZ_HEADING
+    """The band lines mark a sheet serving two bands, put on where the sort table and the
+    quiz heading are made; a sheet whose routes are fitted to one class's year (a Year 4
+    pack) gets none: its class does every Part it is given."""
+    from lessonpack.plan.model import Heading, Paragraph, WriteOnLine
+    from lessonpack.plan.worksheet.bands import on_cards, quiz_line
+    from lessonpack.plan.worksheet.close import QUIZ_HEADING, exit_quiz
     from lessonpack.plan.worksheet.sort import sort_table
 
     lesson = load().items["live-streaming-ks2"].item
     assert isinstance(lesson, Lesson) and lesson.cycles[0].task.sort is not None
-    blocks = [sort_table(lesson.cycles[0].task.sort), Heading(QUIZ_HEADING, 2)]
-    marked = bands_marked(lesson, list(blocks))
-    assert [type(b) for b in marked] == [type(blocks[0]), Heading, Paragraph]
-    assert marked[0].header[0].endswith("(Years 3–4: sort on your cards, not here)")
+    sort = lesson.cycles[0].task.sort
+    assert sort_table(sort, on_cards(lesson)).header[0] == \
+        f"{sort.heading} (Years 3–4: sort on your cards, not here)"
+    named = WriteOnLine("Name")
+    quiz = exit_quiz(lesson, named, quiz_line(lesson))
+    assert quiz[1:3] == [Heading(QUIZ_HEADING, 2), Paragraph(
+        "Years 3–4: questions 1 and 2 only. Years 5–6: all 4 questions.", "note",
+        keep_next=True)]
     fitted = lesson.model_copy(update={"sheet_routes": [
         r.model_copy(update={"years": "4"}) for r in lesson.sheet_routes[:1]]})
-    assert bands_marked(fitted, list(blocks)) == blocks
+    assert on_cards(fitted) == quiz_line(fitted) == ""
+    assert sort_table(sort, on_cards(fitted)) == sort_table(sort)
+    assert exit_quiz(fitted, named, quiz_line(fitted)) == exit_quiz(fitted, named)
 
 
 @pytest.mark.parametrize("year", [4, 6])

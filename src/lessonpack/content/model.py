@@ -406,6 +406,10 @@ class Plenary(Strict):
     notes: Annotated[str, Chars(1200)]
     routes: Routes
     second_adult: SecondAdultJobs
+    # The second adult's job above collects the pupils' sheets as they leave: a visiting
+    # trainer's sign-off then hands the class teacher only the question box, not sheets
+    # she already has (plan/visit_brief/handover_sheet). Said here, not read from the job.
+    second_adult_collects_sheets: bool = False
     # What is done after the lesson, read by the handover and the closing slide; the notes
     # say it where ``{{ part.after_lesson }}`` stands (content/part_words.py).
     after_lesson: list[AfterStep] = Field(default=[], max_length=5)
@@ -414,6 +418,9 @@ class Plenary(Strict):
     @model_validator(mode="after")
     def _fields_in_notes(self) -> Plenary:
         check_part("Plenary", self.notes, self.routes, self.second_adult)
+        if self.second_adult_collects_sheets and not self.second_adult:
+            raise ValueError("second_adult_collects_sheets is set but the plenary gives the "
+                             "second adult no job: write the job that collects them")
         said = after_paragraph([s.text for s in self.after_lesson])
         if self.after_lesson and said not in self.notes:
             raise ValueError("after_lesson is never said: write {{ part.after_lesson }} in "

@@ -304,6 +304,15 @@ class LetterAfter(Strict):
     if_told: list[Annotated[str, Chars(170)]] = Field(min_length=3, max_length=5)
 
 
+# The RSHE choice as a secondary lesson's letter writes it, word for word: the build
+# settles it from the school's ``rse_lesson`` or prints tick lines under a field in its
+# place (plan/rse_sentence). The relationships part comes first: the guidance's secondary
+# RSE topic "Online and media", where this lesson's content sits, is not sex education
+# unless the school's policy makes it so.
+RSE_CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health education / "
+              "the sex education part of our RSE (you may ask to withdraw)]")
+
+
 class Letter(Strict):
     """A letter home; the school name, date and signature come from the brand. Written to go
     before the lesson; ``after`` is the version sent once it has been taught."""
@@ -323,6 +332,18 @@ class Letter(Strict):
     # teaches this lesson as RSE): it must reach them before the lesson, so at short notice
     # the lesson moves, not the letter, and no letter dated on the lesson's day is built.
     rse_withdrawal: bool = False
+
+    @model_validator(mode="after")
+    def _rse_choice_written(self) -> Letter:
+        # Worded otherwise, the choice is printed as written: neither the school's answer
+        # nor the tick lines replace it, and nothing says so.
+        if self.rse_withdrawal and not any(RSE_CHOICE in p for p in self.paragraphs):
+            raise ValueError(
+                "rse_withdrawal is set but no paragraph writes the RSHE choice for the "
+                f"school to settle: write {RSE_CHOICE} word for word where the letter says "
+                "which part of RSHE the lesson is (the brand's rse_lesson answers it, or "
+                "tick boxes are printed in its place)")
+        return self
 
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 class HasSubtitle(Protocol):
     @property
-    def subtitle(self) -> str: ...
+    def subtitle_lines(self) -> tuple[str, ...]: ...
 
 
 class HasPoints(Protocol):
@@ -27,7 +27,7 @@ class HasPoints(Protocol):
 
 def fill_subtitle(filler: Filler, slide: Slide, payload: HasSubtitle) -> None:
     # A title slide's class ("Year 2 · Miss Cole") is a line of its own under the subtitle.
-    lines = [line for line in payload.subtitle.split("\n") if line]
+    lines = list(payload.subtitle_lines)
     if slide.kicker and not filler.kicker_placed:
         # No kicker placeholder (a LibreOffice title slide): it leads the subtitle.
         filler.put("subtitle", [slide.kicker, *lines], lead=len(lines) > 0)
@@ -47,9 +47,10 @@ def points_with_picture(filler: Filler, slide: Slide, look: Look) -> None:
         filler.draw.grow_text(filler, "body", look)
 
 
-def restack_in_trainers_layout(filler: Filler, slide: Slide, subtitle: str) -> None:
+def restack_in_trainers_layout(filler: Filler, slide: Slide, subtitle: tuple[str, ...]
+                               ) -> None:
     """A title or section slide in a layout found by its placeholders (a trainer's) has its
     kicker, title and subtitle put back in reading order; ours are in order already.
-    ``subtitle``: its lines joined by newlines."""
+    ``subtitle``: its lines, one a paragraph."""
     if filler.resolved.how != "name":
         filler.draw.restack_title(filler, slide, subtitle)

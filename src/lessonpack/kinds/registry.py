@@ -1,6 +1,6 @@
 """Every slide kind, found by looking through this package: a module (or a package, whose
 ``__init__`` is the kind and its other modules its drawing) that defines ``KIND`` is a kind
-(modules starting with ``_`` are shared helpers; base, look, offers and registry are what every
+(modules starting with ``_`` are shared helpers; the modules in ``SHARED`` are what every
 kind shares). Nothing else lists the kinds, and nothing keeps a copy of the list: the
 renderer asks ``kinds()``, ``by_name()`` and ``kind_of()`` when it needs a kind, so a kind added
 for a test (``registered``) is seen everywhere at once."""
@@ -37,7 +37,8 @@ def _discover() -> list[tuple[SlideKind, str]]:
         kind = getattr(module, "KIND", None)
         if not isinstance(kind, SlideKind):
             raise InternalError(f"slide kind module {module.__name__} defines no KIND (a "
-                                "helper module's name starts with _)")
+                                "helper module's name starts with _; a module every kind "
+                                "shares is named in kinds/registry.py's SHARED)")
         _check_payload(module.__name__, kind)
         if kind.match is not None and not isinstance(kind.match, Match):
             raise InternalError(f"slide kind {kind.name!r} matches as unknown {kind.match!r}")

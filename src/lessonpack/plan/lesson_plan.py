@@ -76,13 +76,13 @@ from lessonpack.plan.sort_cards import (
     short_print_counts,
     sorts_on_cards,
 )
-from lessonpack.plan.teacher_notes import (
-    NOTES_FILE,
-    NOTES_NAME,
-    PLAN_NAME,
-    VISIT_PLAN_NAME,
-    without_visitor_asides,
-)
+from lessonpack.plan.teacher_notes import NOTES_FILE, NOTES_NAME
+from lessonpack.plan.visitor_asides import without_visitor_asides
+
+# Who the plan is for, as its subtitle says: the class teacher, or, when a visiting trainer
+# delivers the lesson, whoever teaches it (the plan is the trainer's).
+PLAN_NAME = "Teacher lesson plan"
+VISIT_PLAN_NAME = "Lesson plan"
 
 # Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
 # on, marked under the last step's time (lesson_steps.END_OF_TEACHING); the footer gives

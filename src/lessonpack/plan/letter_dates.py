@@ -197,10 +197,19 @@ def short(spoken_date: str) -> str:
 def short_date(spoken_date: str) -> str:
     """``short``'s "Mon 14 Dec", or "" when the text is not a date."""
     day = _day(spoken_date)
-    if day is None:
-        return ""
+    return "" if day is None else short_day(day)
+
+
+def short_day(day: dt.date) -> str:
+    """"Mon 14 Dec": a day as a visit brief's date column gives it."""
     # English names whatever the machine's locale (strftime's %a follows it).
     return f"{spoken(day)[:3]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def named_day(text: str) -> dt.date | None:
+    """The day a date names (``_day``), for a planner that keeps the day and says it
+    later, short or in full."""
+    return _day(text)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -764,16 +764,19 @@ Block = (
 
 # What a document is, where a planner or the renderer treats it differently. A worksheet,
 # a letter and a handout each have their own style set; the rest are a teacher's or
-# trainer's papers, set as a plan.
+# trainer's papers, set as a plan. A lesson's teacher notes and a parents' session's
+# reference notes are kinds apart although both are read once before teaching: a rule for
+# one (its pages, its sections) must not reach the other unasked.
 DocKind = Literal["worksheet", "letter", "handout", "lesson_plan", "teacher_notes",
-                  "facilitator_notes", "visit_brief", "handover", "team_form"]
+                  "reference_notes", "facilitator_notes", "visit_brief", "handover",
+                  "team_form"]
 # The papers of whoever teaches, not the school's to pupils and families: set in the plan's
 # style, and a visiting trainer's own (their logo beside the school's crest, their
 # template's letterhead kept). A team's form (the parents' evening's sign-in sheet, contact
 # slips and feedback) is filled in by families but collected and kept by the team.
 OWN_PAPERS: frozenset[DocKind] = frozenset(
-    {"lesson_plan", "teacher_notes", "facilitator_notes", "visit_brief", "handover",
-     "team_form"})
+    {"lesson_plan", "teacher_notes", "reference_notes", "facilitator_notes", "visit_brief",
+     "handover", "team_form"})
 # The plan taught from: a lesson's, or a parents' session's facilitator notes. Its first
 # page lists what is left to fill in (plan/fill_in_first).
 TEACHING_PLANS: frozenset[DocKind] = frozenset({"lesson_plan", "facilitator_notes"})

@@ -20,14 +20,12 @@ from collections.abc import Sequence
 
 from lessonpack.content.brand import RSE_PART_WORDS, RsePart
 from lessonpack.content.model import Audience
+from lessonpack.content.parts import RSE_CHOICE
 
-# The choice as the lesson files write it, then the rest of its sentence (the policy's
-# fill-in). Line breaks in the lesson file are spaces by now (YAML folds them). The
-# relationships part comes first: the guidance's secondary RSE topic "Online and media",
-# where this lesson's content sits, is not sex education unless the school's policy makes
-# it so.
-CHOICE = ("[the relationships part of our RSE (every pupil takes it) / health education / "
-          "the sex education part of our RSE (you may ask to withdraw)]")
+# The choice as the lesson files write it (the content refuses a letter with
+# ``rse_withdrawal`` that words it otherwise), then the rest of its sentence (the policy's
+# fill-in). Line breaks in the lesson file are spaces by now (YAML folds them).
+CHOICE = RSE_CHOICE
 _SENTENCE = re.compile(r"(?P<lead>The lesson is taught in )?" + re.escape(CHOICE)
                        + r"(?P<rest>[^.]*)\.\s?")
 

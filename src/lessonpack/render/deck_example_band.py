@@ -30,8 +30,9 @@ from lessonpack.check.measure import text_width
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import example_values
 from lessonpack.geometry import EMU_PT
-from lessonpack.render.deck_band_room import BAND_HEIGHT
+from lessonpack.render.deck_band_room import ACROSS, BAND_HEIGHT
 from lessonpack.render.deck_drawings import new_shape
+from lessonpack.render.deck_geometry import xfrm_box
 from lessonpack.render.fill_in_marks import EXAMPLE_RED
 from lessonpack.render.ooxml.slides import SlideXml, slides_xml, tree_shapes
 
@@ -44,7 +45,6 @@ SIZE_PT = 18  # the least slide text size (`lessonpack check`, LPC202)
 HEIGHT = BAND_HEIGHT
 WHITE = "FFFFFF"
 MARGIN = int(Inches(0.6))
-ACROSS = 0.9  # a slide's own shape this share of its width, from its top edge: its frame
 
 _TEXT = qn("a:t")
 
@@ -64,7 +64,9 @@ def merged_words(families: bool, fill_in: Sequence[str], font: str, width: int) 
     lines = [*(f"{made_up} {f} {NOT_FOR[families]}" for f in fill_in),
              *(f"{made_up} {f}" for f in fill_in),
              *(f"Draft example: made-up contacts. {f}" for f in fill_in)]
-    return next((w for w in lines if text_width(w, font, SIZE_PT, True) <= room), lines[-1])
+    # Where no line with what to fill in fits, the bar says only that it is a draft and an
+    # example: the band's text does not wrap, so a longer line would run off the slide.
+    return next((w for w in lines if text_width(w, font, SIZE_PT, True) <= room), made_up)
 
 
 def bands_deck(brand: Brand) -> bool:
@@ -118,12 +120,9 @@ def add_band(slide: SlideXml, width: int, font: str, words: str) -> None:
 
 def _frame(element: Any, width: int) -> bool:
     """A slide's own shape across its whole width from its top edge: a panel the band is
-    drawn on."""
-    off = element.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:off')}")
-    ext = element.find(f"{qn('p:spPr')}/{qn('a:xfrm')}/{qn('a:ext')}")
-    if off is None or ext is None:
-        return False
-    return int(off.get("y", "0")) <= 0 and int(ext.get("cx", "0")) >= ACROSS * width
+    drawn on (the frame deck_band_room leaves where it is)."""
+    box = xfrm_box(element)
+    return box is not None and box[1] <= 0 and box[2] >= ACROSS * width
 
 
 def _draw(tree: Any, width: int, font: str, words: str) -> Any:

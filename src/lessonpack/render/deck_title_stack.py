@@ -74,14 +74,14 @@ def _title_family(title: SlidePlaceholder, filler: Filler) -> str:
     return drawn_family(title_face(title, run, filler.brand))
 
 
-def restack_title(filler: Filler, spec: Slide, subtitle: str) -> None:
+def restack_title(filler: Filler, spec: Slide, subtitle: tuple[str, ...]) -> None:
     """A trainer's title or section slide in reading order: the title kept in its band
     where the layout sets it in one (``_under_band``), else the three centred."""
     if not _under_band(filler, spec, subtitle):
         _restack_centred(filler, spec, subtitle)
 
 
-def _under_band(filler: Filler, spec: Slide, subtitle: str) -> bool:
+def _under_band(filler: Filler, spec: Slide, subtitle: tuple[str, ...]) -> bool:
     """Where the layout sets its title in a band (a filled strip along the slide, as
     deck_title_band finds it: klee2's navy title bar), the title stays in it, at the
     layout's box, and the kicker and the line under the title stack below the band, centred
@@ -138,25 +138,25 @@ def _no_bullet(p_pr: etree._Element) -> None:
         p_pr.append(mark)
 
 
-def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
+def _restack_centred(filler: Filler, spec: Slide, subtitle: tuple[str, ...]) -> None:
     """On a trainer's title or section layout, always kicker, then title, then the line
     under it: a subtitle placeholder above the title (PowerPoint's "Section Header") moves
     below it, the kicker gets a line of its own above the title, and the three sit together,
     centred on the slide's height, in the title's own alignment. ``subtitle``: the slide's
-    own line under the title, as its kind holds it."""
+    own lines under the title, as its kind holds them."""
     slide, layout = filler.slide, filler.resolved.layout
     title = placeholder(slide, filler.slots.get("title"))
     sub = placeholder(slide, filler.slots.get("subtitle"))
     if title is None or sub is None or filler.slots.get("kicker") is not None:
         return
-    payload_sub = subtitle  # the kind's own (title and section slides), not sniffed
     tx, ty, tw, th = box_of(title)
     _sx, sy, _sw, sh = box_of(sub)
     if not spec.kicker and sy >= ty:
         return  # already title, then subtitle
     height = int(slide.part.package.presentation_part.presentation.slide_height)
     if spec.kicker:
-        filler.put("subtitle", payload_sub.split("\n") if payload_sub else [" "])
+        # The kind's own lines (title and section slides), not read back from the slide.
+        filler.put("subtitle", list(subtitle) if subtitle else [" "])
     heading, body = _title_family(title, filler), filler.brand.body_font
     # Measured at the width it is given under the title, not the one it had (beside a
     # section's picture a 1 in column made one sentence 4.6 in tall).
@@ -164,7 +164,7 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     two_title = min(th + sh, _reserved(title, layout))
     _title_to_room(title, heading, layout, two_title)
     title_h = min(th + sh, _text_height(title, heading, layout) + int(0.15 * INCH))
-    sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if payload_sub else 0
+    sub_h = _text_height(sub, body, layout) + int(0.15 * INCH) if subtitle else 0
     kicker_h = int(0.45 * INCH) if spec.kicker else 0
     gap = int(0.12 * INCH)
     # Centred as if the title and the line under it took two lines each, then placed from the
@@ -185,12 +185,12 @@ def _restack_centred(filler: Filler, spec: Slide, subtitle: str) -> None:
     # title slide's colour block ending above the layout's subtitle: google-slides-export),
     # the layout's own split is kept: the line in its own box, kicker and title above it.
     sub_top = top + (kicker_h + gap if spec.kicker else 0) + title_h + gap
-    if payload_sub and _band_split(slide, (tx, tw), (sub_top, sub_h), (sy, sh)):
+    if subtitle and _band_split(slide, (tx, tw), (sub_top, sub_h), (sy, sh)):
         top, sub_top = _above_own(ty, th, sy, kicker_h + gap + title_h), sy
     top = _put_kicker(filler, spec.kicker, (title, sub), (tx, top, tw, kicker_h), gap)
     set_box(title.element, (tx, top, tw, title_h))
     _anchor(title, "t")
-    if not payload_sub:
+    if not subtitle:
         sub.element.getparent().remove(sub.element)
         return
     if sub_top + sub_h > foot:

@@ -35,6 +35,11 @@ class SectionSlide:
     # chair empty and the phone lit (render/deck_stream_scene ``after``).
     after_stream: bool = False
 
+    @property
+    def subtitle_lines(self) -> tuple[str, ...]:
+        """What goes under the title: the part's outcome, one paragraph (none when empty)."""
+        return (self.subtitle,) if self.subtitle else ()
+
 
 class DrawsPicture(Protocol):
     def __call__(self, filler: Filler, picture: Picture, look: Look) -> None: ...
@@ -76,7 +81,7 @@ def picture_and_order(filler: Filler, slide: Slide, payload: SectionSlide, look:
         filler.drawing(SCENE)(filler, payload.scene, payload.after_stream, look)
     elif slide.pictures:
         filler.drawing(PICTURE)(filler, slide.pictures[0], look)
-    restack_in_trainers_layout(filler, slide, payload.subtitle)
+    restack_in_trainers_layout(filler, slide, payload.subtitle_lines)
 
 
 KIND = SlideKind(

@@ -23,9 +23,9 @@ class TitleSlide:
     taught: str = ""
 
     @property
-    def subtitle(self) -> str:
+    def subtitle_lines(self) -> tuple[str, ...]:
         """What goes under the title: its line, then the class, one a paragraph."""
-        return "\n".join(t for t in (self.line, self.taught) if t)
+        return tuple(t for t in (self.line, self.taught) if t)
 
 
 class DrawsArt(Protocol):
@@ -45,7 +45,7 @@ def art_and_order(filler: Filler, slide: Slide, payload: TitleSlide, look: Look)
         filler.drawing(TITLE_ART)(filler, slide.pictures, look)
     elif filler.resolved.how != "name":
         filler.drawing(COVER_ART)(filler, slide.pictures, look)
-    restack_in_trainers_layout(filler, slide, payload.subtitle)
+    restack_in_trainers_layout(filler, slide, payload.subtitle_lines)
 
 
 KIND = SlideKind(

@@ -15,11 +15,12 @@ from dataclasses import replace
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import FactsFile, ParentSession, QuizQuestion
 from lessonpack.plan import footers, item_files, source_codes, source_list
+from lessonpack.plan.answer_key import quiz_key
+from lessonpack.plan.doc_tail import SOURCES_TAIL, with_sources_last
 from lessonpack.plan.model import Block, BulletList, DeckPlan, DocPlan, Heading, Paragraph
 from lessonpack.plan.parents.parents_deck import spare_quiz_slides
 from lessonpack.plan.parents.parents_version import version_name
 from lessonpack.plan.safe_notes import safe_notes
-from lessonpack.plan.teacher_notes import SOURCES_TAIL, quiz_key, with_sources_last
 
 # The file's name after the pack's folder, as every list of the pack's files gives it.
 REFERENCE_FILE = "reference-notes"
@@ -61,7 +62,7 @@ def plan_reference_notes(session: ParentSession, facts: FactsFile, brand: Brand,
         *with_sources_last([Heading("Quiz answers", 2), *key],
                            source_list.sources_section(session, facts, NOTES_SOURCES_TAIL))]
     return DocPlan(item_files.file_stem(session, REFERENCE_FILE) + ".docx",
-                   "teacher_notes",
+                   "reference_notes",
                    item_files.meta(session, brand, "reference notes"),
                    title=session.title,
                    subtitle=" · ".join(filter(None, (

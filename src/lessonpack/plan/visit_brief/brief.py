@@ -93,7 +93,7 @@ def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Ro
     lessons = "lesson" if day.one else "lessons"
     no_lead = f"No DSL or deputy on site: no {lessons}" + (
         "; the evening waits ten minutes for one. " if evening else ". ")
-    checks = day.when("checks").date
+    checks = day.when("checks").short
     redo = f"the {checks} checks" if checks else "the visit week's checks"
     # Short: the row is the brief's last before the print run's page, and a line more
     # pushed that page's table onto a fifth.

@@ -23,7 +23,7 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
     """The trainer's own row before the office's: when the files leave the team. With only
     the office's row, the trainer sent them the day the office was to pass them on. None
     for an undated booking, whose rows are in words and read in order anyway."""
-    when = day.when("emailed").date
+    when = day.when("emailed").short
     if not when:
         return ()
     who = day.trainer

@@ -6,6 +6,7 @@ and the letter's dates (plan/letter_dates.py), never typed; with the short names
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,11 +20,12 @@ from lessonpack.plan.class_size import pupils
 from lessonpack.plan.letter_dates import (
     approve_by,
     letter_by,
+    named_day,
     reply_by,
     school_day_after,
     school_days_before,
     send_by,
-    short_date,
+    short_day,
     sign_off_by,
     trainer_sends_by,
 )
@@ -87,6 +89,17 @@ def _teacher(lesson: Lesson, brand: Brand) -> str:
     return teacher[:1].upper() + teacher[1:]
 
 
+def dsl_short(brand: Brand) -> str:
+    """"Mrs Okafor": the DSL by short name in a row's job (the "Who" column says "(DSL)"),
+    "the DSL" when the school names none."""
+    return pupil_name(named_people.dsl(brand)) or "the DSL"
+
+
+def trainer_named(brand: Brand) -> str:
+    """The trainer by name in a row's job, or "the trainer" when the brand names none."""
+    return visiting.trainer(brand) or "the trainer"
+
+
 def head_who(brand: Brand) -> str:
     """"Mrs Whitfield (Headteacher)": the head who signs the letters, by short name in the
     "Who" column as ``dsl_who``, so the office sees the signatory is the one approving (the
@@ -147,17 +160,23 @@ class Taught:
 
 @dataclass(frozen=True)
 class Due:
-    """When a brief's row is due: ``date`` short ("Mon 14 Dec") for a dated booking, "" for
-    an undated one, whose ``words`` say when ("A school week ahead"). Callers ask
-    ``date`` whether there is one, never the words whether they start like a weekday."""
+    """When a brief's row is due: its ``date`` for a dated booking, None for an undated
+    one, whose ``words`` say when ("A school week ahead"). Callers ask ``date`` whether
+    there is one, never the words whether they start like a weekday; the short form a cell
+    shows ("Mon 14 Dec") is made where it is shown (``short``)."""
 
-    date: str
+    date: dt.date | None
     words: str
+
+    @property
+    def short(self) -> str:
+        """"Mon 14 Dec", or "" for an undated booking."""
+        return "" if self.date is None else short_day(self.date)
 
     @property
     def said(self) -> str:
         """The date, or the words without one: what a row's "When" cell shows."""
-        return self.date or self.words
+        return self.short or self.words
 
 
 @dataclass(frozen=True)
@@ -175,8 +194,8 @@ class Day:
 
     @property
     def before(self) -> bool:
-        """The letter home goes before the lesson."""
-        return self.brand.letter_sent != "after"
+        """The letter home goes before the lesson (``Dues.before``, the brand's alone)."""
+        return self.dues.before
 
     @property
     def dsl(self) -> str:
@@ -185,12 +204,12 @@ class Day:
     @property
     def dsl_short(self) -> str:
         """"Mrs Okafor": the DSL by short name in a row's job (the "Who" column says
-        "(DSL)"), "the DSL" when the school names none."""
-        return pupil_name(named_people.dsl(self.brand)) or "the DSL"
+        "(DSL)"), "the DSL" when the school names none (``dsl_short``)."""
+        return dsl_short(self.brand)
 
     @property
     def trainer(self) -> str:
-        return visiting.trainer(self.brand) or "the trainer"
+        return trainer_named(self.brand)
 
     @property
     def trainer_who(self) -> str:
@@ -206,10 +225,44 @@ class Day:
     def cards(self) -> bool:
         return any(has_cards(c.fitted) for c in self.classes)
 
+    @property
+    def dues(self) -> Dues:
+        """When the day's rows are due (the brand's dates alone)."""
+        return Dues(self.brand)
+
+    def by(self, kind: str) -> str:
+        return self.dues.by(kind)
+
+    def when(self, kind: str) -> Due:
+        return self.dues.when(kind)
+
+    def due(self, kind: str) -> str:
+        return self.dues.due(kind)
+
+
+@dataclass(frozen=True)
+class Dues:
+    """When each row of a visit's papers is due, worked out from the brand's lesson and
+    letter dates alone: a paper that needs one date (a handover's cutting line, the names
+    check's lead) asks ``Dues(brand)``, with no visit day of classes made up to ask it."""
+
+    brand: Brand
+
+    @property
+    def before(self) -> bool:
+        """The letter home goes before the lesson."""
+        return self.brand.letter_sent != "after"
+
     def by(self, kind: str) -> str:
         """The date a row is due, short ("Mon 14 Dec"), or when in words for an undated
         booking (``when``'s ``said``)."""
         return self.when(kind).said
+
+    def due(self, kind: str) -> str:
+        """"by Fri 18 Dec" (``by``'s date, in a sentence), or its words for an undated
+        booking ("before the sign-off")."""
+        when = self.when(kind)
+        return f"by {when.short}" if when.date else lower(when.words)
 
     def when(self, kind: str) -> Due:
         """When a row of ``kind`` is due: "emailed", "sent", "signed", "letter",
@@ -254,15 +307,10 @@ class Day:
         }
         found, words = worked_out[kind]
         written = found()
-        date = short_date(written)
-        # A letter date the school wrote as words, not a date, is said as written.
-        return Due(date, words if date or not written else written)
-
-    def due(self, kind: str) -> str:
-        """"by Fri 18 Dec" (``by``'s date, in a sentence), or its words for an undated
-        booking ("before the sign-off")."""
-        when = self.when(kind)
-        return f"by {when.date}" if when.date else lower(when.words)
+        date = named_day(written)
+        if date is None and written:
+            words = written  # a letter date the school wrote as words is said as written
+        return Due(date, words)
 
 
 # How long a visiting trainer keeps staff photos and sign-off photos after the visit.
@@ -276,8 +324,7 @@ def photos_deleted(brand: Brand, told: str = "", school: bool = False) -> str:
     named neither who deletes them nor the trainer's laptop and email). ``told``: the DSL
     as the sentence's reader names them ("you" in a row addressed to her); ``school``: the
     school's copies too."""
-    day = Day((), None, brand)
-    trainer = day.trainer
+    trainer = trainer_named(brand)
     # Each copy in brackets: the brief's photo row is on its first page, whose lines the
     # names check's row needed.
     # The school's copies too, where it holds them (the rebuilt slides went to the office,
@@ -285,7 +332,7 @@ def photos_deleted(brand: Brand, told: str = "", school: bool = False) -> str:
     theirs = ", and the school its own," if school else ""
     return (f"{trainer[:1].upper()}{trainer[1:]} deletes the photos (laptop, USB, "
             f"email){theirs} within {KEPT_FOR} of the visit and tells "
-            f"{told or day.dsl_short} by email.")
+            f"{told or dsl_short(brand)} by email.")
 
 
 def photo_jobs(brand: Brand, count: int, stop: str = ";", deleted: bool = False) -> str:
@@ -297,16 +344,15 @@ def photo_jobs(brand: Brand, count: int, stop: str = ";", deleted: bool = False)
     photos (1, or 2 with the deputy's); ``stop``: between the two jobs (a box whose entries
     are parted by semicolons takes a full stop); ``deleted``: with who deletes them, and
     when (a sentence of its own: only where ``stop`` is a full stop)."""
-    day = Day((), None, brand)
-    dsl = day.dsl_short
+    dues, dsl = Dues(brand), dsl_short(brand)
     photos, them = ("both photos", "them") if count > 1 else ("a photo", "it")
-    trainer = day.trainer
-    second = f"{trainer} puts {them} in and re-sends the slides {day.due('rebuilt')}"
+    trainer = trainer_named(brand)
+    second = f"{trainer} puts {them} in and re-sends the slides {dues.due('rebuilt')}"
     if stop == ".":
         second = second[:1].upper() + second[1:]
     gone = f". {photos_deleted(brand)[:-1]}" if deleted and stop == "." else ""
     return (f"{dsl[:1].upper()}{dsl[1:]} emails {trainer} {photos}, with consent, "
-            f"{day.due('photos')}{stop} {second}{gone}")
+            f"{dues.due('photos')}{stop} {second}{gone}")
 
 
 def _photos_by(day: str, letter: str, before: bool) -> str:

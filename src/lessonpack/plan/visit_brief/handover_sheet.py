@@ -39,7 +39,7 @@ from lessonpack.plan.model import (
 )
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.sort_cards import card_sets, has_cards, sorts_on_cards
-from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Day
+from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Dues
 from lessonpack.plan.visit_brief.brief_print_rows import cut_job
 from lessonpack.plan.visit_brief.names_jobs import names_line
 from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
@@ -48,12 +48,10 @@ from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
 def _papers(lesson: Lesson) -> str:
     """What the trainer hands over at the sign-off: the question box, and what pupils hand
-    in unless the class teacher already collects it as they leave (a reading class's sheets
-    in the plenary's second-adult jobs): handed "the pupils' sheets" she had, she was
-    confused."""
-    collected = any("collect" in job and "sheet" in job
-                    for job in lesson.plenary.second_adult)
-    if lesson.readers and collected:
+    in unless the class teacher already collects it as they leave (a reading class's sheets,
+    the plenary's ``second_adult_collects_sheets``): handed "the pupils' sheets" she had,
+    she was confused."""
+    if lesson.readers and lesson.plenary.second_adult_collects_sheets:
         return "the question box"
     return "the question box and the " + visiting.handed_in(lesson, "pupils' sheets")
 
@@ -64,7 +62,7 @@ def _delete_slides(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     the office's paper, not the teacher's. None when no photo is put in."""
     if not rebuilt_for(lesson.audience, brand):
         return ()
-    back, sent = after_back_short(brand), Day((), None, brand).when("rebuilt").date
+    back, sent = after_back_short(brand), Dues(brand).when("rebuilt").short
     if not (back and sent):
         return ("Within a week of the visit: delete the slides with the staff photos.",)
     return (f"By {back}: delete the {sent} slides (they show staff photos).",)
@@ -115,8 +113,8 @@ def _cutting(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
         return ()
     # The office prints on one day and the cutting is the next (brief_day.PRINT_SCHOOL_DAYS):
     # both days said, so a teacher can chase cards not in their tray.
-    day = Day((), None, brand)
-    printed, cut = day.when("printed").date, day.when("cut").date
+    dues = Dues(brand)
+    printed, cut = dues.when("printed").short, dues.when("cut").short
     lead = f"By {cut}" if printed else "The day before the lesson"
     prints = f"prints them on {printed}" if printed else "has printed them"
     return (f"{lead}, once the office {prints}: "

@@ -15,7 +15,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson
 from lessonpack.plan import visiting
 from lessonpack.plan.story_people import StoryPeople, story_people, story_places
-from lessonpack.plan.visit_brief.brief_day import Day, Row
+from lessonpack.plan.visit_brief.brief_day import Day, Dues, Row
 
 # When the check is due: with the DSL's photos (Day.by "photos"), two school days after the
 # handovers that ask it reach the teachers, so a match is rebuilt with the photos before the
@@ -80,7 +80,7 @@ def names_line(lesson: Lesson, brand: Brand) -> str:
     if where:
         said = ", or ".join(where)
         asks.append(f"{said[:1].upper()}{said[1:]}?")
-    when = Day((), None, brand).when(DUE).date
+    when = Dues(brand).when(DUE).short
     lead = f"By {when}:" if when else "Before the letter home goes:"
     who = visiting.trainer(brand) or "the trainer"
     return f"{lead} {' '.join(asks)} A match: tell {who}, who renames it."

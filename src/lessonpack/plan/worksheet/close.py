@@ -7,6 +7,7 @@ from lessonpack.plan.model import (
     Block,
     Heading,
     MultipleChoice,
+    Paragraph,
     QuizGrid,
     Table,
     WriteOnLine,
@@ -48,20 +49,23 @@ def quiz_blocks(quiz: list[QuizQuestion], intro: str = "") -> list[Block]:
 REFLECTION_LINES = 2  # a sentence in a pupil's handwriting
 
 
-def secondary_close(lesson: Lesson, named: Block) -> list[Block]:
+def secondary_close(lesson: Lesson, named: Block, bands_line: str = "") -> list[Block]:
     """The exit quiz (under ``named``, the leaf's Name line) and How did I do?, each titled
     in its first line (the quiz's heading says how to answer; the table's first header cell
     asks the question), as a Year 4 class's sheet has them: a heading and a line each were
     the room the leaf's Name line needed (a brand's help box went to a fifth side)."""
-    return [*exit_quiz(lesson, named), how_did_i_do(lesson)]
+    return [*exit_quiz(lesson, named, bands_line), how_did_i_do(lesson)]
 
 
-def exit_quiz(lesson: Lesson, named: Block) -> list[Block]:
+def exit_quiz(lesson: Lesson, named: Block, bands_line: str = "") -> list[Block]:
     """The exit quiz, ``named`` (Name and Class) over it: the quiz is always on the sheet's
     second leaf (a sheet of three or four sides printed double-sided), which holds it and
     the "worried me" sentence the class teacher reads that day. An unnamed loose leaf could
-    not be traced to a child, and a worry written on it could not be followed up."""
-    return [named, Heading(QUIZ_HEADING, 2),
+    not be traced to a child, and a worry written on it could not be followed up.
+    ``bands_line``: which questions each year band answers, on a sheet for every year
+    (worksheet/bands.quiz_line), under the heading."""
+    said = [Paragraph(bands_line, "note", keep_next=True)] if bands_line else []
+    return [named, Heading(QUIZ_HEADING, 2), *said,
             *quiz_blocks(lesson.exit_quiz)]
 
 

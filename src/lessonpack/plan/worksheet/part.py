@@ -38,11 +38,13 @@ def story_with_question(blocks: list[Block]) -> list[Block]:
 
 def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                      run_on: bool = False, before_last: list[Block] | None = None,
-                     room: SlidePayload | None = None) -> list[Block]:
+                     room: SlidePayload | None = None, on_cards: str = "") -> list[Block]:
     """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
     Part that must fit its side with the story). ``before_last``: blocks before its last
     written question (the sheet's second leaf opening there). ``room``: the story's stream
-    when its video is a room of clues (plan/deck/cycle.story_rooms), drawn under the story."""
+    when its video is a room of clues (plan/deck/cycle.story_rooms), drawn under the story.
+    ``on_cards``: the year bands that sort on cards, not in its sort's table
+    (``sort.sort_table``)."""
     task = cycle.task
     # How the last Part's story ended (KS3: Kai's, before Sami's Part 3) is read aloud, never
     # printed: on the sheet it answered the last Part's "what can Kai do now?" for anyone
@@ -71,7 +73,7 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
         blocks.append(Paragraph("Number the cards in the order they happened, then tick the "
                                 "column each belongs in.", "note"))
     if task.sort:  # the steps above say how to sort; a tick column per choice
-        blocks.append(sort_table(task.sort))
+        blocks.append(sort_table(task.sort, on_cards))
         if not run_on:  # (a Part on a side of its own already shares it with its story)
             # The story stays on the page of the sort it asks for (pupils flipped between a
             # story ending page 1 and its sort overleaf).

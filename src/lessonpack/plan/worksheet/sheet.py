@@ -27,7 +27,6 @@ from lessonpack.plan.model import (
 from lessonpack.plan.picture_sheet import plan_picture_worksheet
 from lessonpack.plan.school_classes import class_file
 from lessonpack.plan.school_places import with_services_there
-from lessonpack.plan.worksheet.bands import bands_marked
 from lessonpack.plan.worksheet.route import class_route, class_sheet, route_worksheet
 from lessonpack.plan.worksheet.sides import (
     flowing_sides,
@@ -96,12 +95,12 @@ def plan_worksheet(lesson: Lesson, facts: FactsFile, brand: Brand,
     if own is not None:
         blocks += route_worksheet(lesson, own, help_blocks, kept)
     elif lesson.sheet_layout:
-        blocks += bands_marked(lesson, planned_sides(lesson, help_blocks, sheet_two, by_page))
+        blocks += planned_sides(lesson, help_blocks, sheet_two, by_page)
     else:
         # Years 3 to 6 turn the page for each Part: a room of clues is drawn on its side.
         rooms = story_rooms(lesson.cycles, brand, pics.for_item(pictures, lesson),
                             lesson.audience) if by_page else {}
-        blocks += bands_marked(lesson, flowing_sides(lesson, help_blocks, by_page, kept, rooms))
+        blocks += flowing_sides(lesson, help_blocks, by_page, kept, rooms)
     return _worksheet_plan(lesson, brand, blocks)
 
 

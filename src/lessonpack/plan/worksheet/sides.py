@@ -19,6 +19,7 @@ from lessonpack.plan.model import (
     SlidePayload,
     WritingLines,
 )
+from lessonpack.plan.worksheet import bands
 from lessonpack.plan.worksheet.close import (
     exit_quiz,
     how_did_i_do,
@@ -51,7 +52,7 @@ def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named
             # class turns over as the teacher turns to the new story.
             blocks.append(PageBreak())
         blocks += cycle_worksheet(n, cycle, lesson.audience, run_on=by_page,
-                                  room=rooms.get(n))
+                                  room=rooms.get(n), on_cards=bands.on_cards(lesson))
         if by_page:
             blocks += finished_early(cycle, lesson.differentiation.stretch)
     # Who can help closes the last side, after the quiz, How did I do? and the reflection,
@@ -76,9 +77,9 @@ def _flowing_close(lesson: Lesson, help_blocks: list[Block], by_page: bool, name
         # a class's own sheet gives it, at least two (with Kai's ending atop side three,
         # four pushed the reflection overleaf); they grow to the side's foot.
         return [*reflection(lesson, FLOWING_REFLECTION_LINES), PageBreak(),
-                *secondary_close(lesson, named), *help_blocks]
+                *secondary_close(lesson, named, bands.quiz_line(lesson)), *help_blocks]
     return [*([PageBreak()] if by_page else []),
-            *secondary_close(lesson, named), *reflection(lesson),
+            *secondary_close(lesson, named, bands.quiz_line(lesson)), *reflection(lesson),
             *help_blocks]
 
 
@@ -129,7 +130,8 @@ def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Bloc
     that holds it holds the "worried me" sentence the class teacher reads that day."""
     n = part_number(piece)
     if n is not None:
-        part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page)
+        part = cycle_worksheet(n, lesson.cycles[n - 1], lesson.audience, run_on=by_page,
+                               on_cards=bands.on_cards(lesson))
         # The Part under the starter ends side one with its story, its sort overleaf: at a
         # page break there, so side two's room can be measured (_sides_fill).
         if not under_starter:
@@ -139,7 +141,8 @@ def _piece(lesson: Lesson, piece: str, help_blocks: list[Block], sheet_two: Bloc
         return _sort_overleaf(part, n, cycle) if turns and story_with_sort(cycle) else part
     by_name: dict[str, list[Block]] = {
         END_ROWS: _changed_mind(), "how did I do": [how_did_i_do(lesson)],
-        "exit quiz": exit_quiz(lesson, sheet_two), "reflection": reflection(lesson),
+        "exit quiz": exit_quiz(lesson, sheet_two, bands.quiz_line(lesson)),
+        "reflection": reflection(lesson),
         "who can help": help_blocks}
     return by_name[piece]
 

@@ -20,7 +20,12 @@ ORDER_WIDTHS = (0.8, 5.0)
 CARD_WIDTH = ORDER_WIDTHS[1]
 
 
-def sort_table(sort: SortActivity) -> Table:
+def sort_table(sort: SortActivity, on_cards: str = "") -> Table:
+    """The sort's table. ``on_cards``: the year bands that sort on cards instead, on a sheet
+    for every year ("Years 3–4", worksheet/bands.on_cards), said in its first heading cell,
+    where the child looks to start: a line over the table took the room Part 1's sort needed
+    under its story, and the sort went overleaf alone (a fifth side). One line: a second
+    pushed Part 1's sort off its side too."""
     order = ("Order",) if sort.ordered else ()
     write = (sort.write_in,) if sort.write_in else ()
     # The card's words take the width, so most cards print on one line; each tick column is
@@ -29,7 +34,10 @@ def sort_table(sort: SortActivity) -> Table:
     widths: tuple[float, ...] = ()  # no order, no write-in: the renderer shares the rest
     if order or write:
         widths = (*ORDER_WIDTHS[:len(order)], CARD_WIDTH, *(WRITE_IN_WIDTH for _ in write))
-    return Table(header=(*order, sort.heading, *write, *sort.columns),
+    header = (*order, sort.heading, *write, *sort.columns)
+    if on_cards:
+        header = (f"{header[0]} ({on_cards}: sort on your cards, not here)", *header[1:])
+    return Table(header=header,
                  rows=tuple((*("" for _ in order), item.text, *("" for _ in write),
                              *("" for _ in sort.columns))
                             for item in printed_order(sort)),
