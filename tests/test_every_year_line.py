@@ -25,7 +25,7 @@ def test_the_line_is_the_lessons_own_with_its_years_filled_in() -> None:
     assert lesson.every_year_line is not None and "{years}" in lesson.every_year_line
     # Its slides' stories said too, as the deck's first slide says them.
     assert serves_every_year(lesson, DEFAULT_BRAND) == (
-        "Ready to teach to any class in Years 3\u20136, as it is; its slides tell the "
+        "Ready to teach to any class in Years 3\u20136; its slides tell the "
         "Years 3\u20134 stories.")
     # Reworded in content, the plan says the new words.
     reworded = lesson.model_copy(update={"every_year_line": "Ask for your class's own ({years})."})

@@ -104,7 +104,7 @@ def test_a_key_stage_built_for_no_class_says_to_choose_a_route() -> None:
     # Straight over that panel, one bold line: the plan is taught as it is, and whose
     # stories its slides tell (no command here: a class teacher does not run the build).
     serves = plan.blocks[plan.blocks.index(said) - 1]
-    assert serves.label == ("Ready to teach to any class in Years 3–6, as it is; its slides "
+    assert serves.label == ("Ready to teach to any class in Years 3–6; its slides "
                             "tell the Years 3–4 stories.") and not serves.text
     assert "lessonpack" not in serves.label
     assert plan.blocks[0].label == "Outcome:"

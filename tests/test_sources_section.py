@@ -69,7 +69,12 @@ def test_the_notes_name_the_last_page_to_print_before_the_sources(built_packs: P
     assert "PAGEREF _LpLastPage " in foot.xml and "PAGEREF" not in body.xml
     assert "To run the session: 1\u2013" in "".join(
         t.text or "" for t in foot.iter(qn("w:t")))
-    assert "the reference notes hold the quiz answers" in line
+    # The rest printed once for the DSL's signature; the reference notes named under it
+    # (the quiz answers are there, not in these notes).
+    assert "print it once, for the DSL to sign the checklist" in line
+    pointer = texts[texts.index(line) + 1]
+    assert "-parents-reference-notes.docx once before the session" in pointer, pointer
+    assert "quiz answers" in pointer
     # The mark is under the last step, before After the session and the checks.
     later = texts[texts.index(line) + 1:]
     marked = next(n for n, t in enumerate(later) if "Print to here" in t)

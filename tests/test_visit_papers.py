@@ -532,8 +532,8 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # In the order they happen: the card bags in the welcome, then the first vote.
     # On the spots before the children come in: handed out in the welcome, the bags
     # clashed with noting the thumbs.
-    assert jobs[0].startswith("At the start: put a bag of green, amber and red cards on each "
-                              "child's spot before they come in")
+    assert jobs[0].startswith("At the start: put the lights on their spots before they come "
+                              "in")
     assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /

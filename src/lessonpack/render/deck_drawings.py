@@ -669,11 +669,13 @@ def _draw_video(g: GroupShapes, screen: StreamScreen, box: Box, font: str,
         draw_call_tiles(g, screen, box, font)
     elif screen.cast and free >= int(0.4 * Inches(1)):
         # Imported here: deck_scenes imports this module.
+        from lessonpack.render.deck_room_plan import ROOM_WORDS_LEFT
         from lessonpack.render.deck_scenes import draw_props
 
-        # Too small for the room's words here (a trainer's small area): the close-up
-        # slide after the checks shows them.
-        return draw_props(g, screen, _framed(g, screen, box), font, streamed=streamed)
+        # Too small for the room's words here (a trainer's small area, a school's footer):
+        # the close-up slide after the checks shows them, so their leaving is not reported.
+        return [m for m in draw_props(g, screen, _framed(g, screen, box), font,
+                                      streamed=streamed) if m != ROOM_WORDS_LEFT]
     elif screen.picture is not None and free >= int(0.8 * Inches(1)):
         add_picture(g, screen.picture, _framed(g, screen, box),
                     f"Streamer: {screen.picture.name}")

@@ -293,14 +293,19 @@ def _head_span(p: Plan, box: Box) -> tuple[int, int] | None:
 
 
 
+# The room drawn without its clues' words: on the close-up a misfit to report (the task
+# reads them); in the story's stream, where the close-up follows with them, not a loss.
+ROOM_WORDS_LEFT = TextMisfit("the text of the clues in the room (drawn without it) does not "
+                             "fit its box at 18 pt")
+
+
 def room_plan(w: int, h: int, screen: StreamScreen, font: str, harmless: int | None
               ) -> tuple[Plan, list[str]]:
     """The room's plan with its words; else without them (said in the misfit)."""
     p = plan(w, h, screen, font, harmless=harmless)
     if p is not None:
         return p, []
-    misfits: list[str] = [TextMisfit("the text of the clues in the room (drawn without it) "
-                                     "does not fit its box at 18 pt")]
+    misfits: list[str] = [ROOM_WORDS_LEFT]
     p = plan(w, h, screen, font, words=False)
     if p is None:
         # Smaller than its least size: the whole room, Mei too, at its own proportions
