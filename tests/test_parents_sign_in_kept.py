@@ -61,7 +61,7 @@ def test_the_sign_in_list_stays_until_every_family_has_left() -> None:
     # end), never at the trainer's home overnight.
     assert slips.startswith("Seal them in an envelope signed across the flap for the DSL or "
                             "deputy on site") and "never take it home" in slips \
-        and slips.endswith("keep a copy."), slips
+        and slips.endswith("copy it."), slips
     assert "leave none in school" not in taken, sign_in
     close = _close(brand, _session())
     assert "until every family has left (the fire roll)" in close, close
