@@ -19,6 +19,7 @@ except ImportError:  # Windows: each worker builds its own copy (see _built_once
 import pytest
 
 from lessonpack.cli import main
+from undated_brand import OAKFIELD_BRAND, undated_oakfield
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -265,7 +266,6 @@ def brightpath_at_ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # parents), each built once for every test module that reads them, in both office formats (a
 # file's bytes do not depend on which formats a build asks for: the formats not asked for
 # are dropped from the plan before rendering). Tests only read them.
-OAKFIELD_BRAND = ROOT / "examples/brands/oakfield-primary/brand.yml"
 OAKFIELD_LESSON_DATE = "Wednesday 20 January 2027"
 
 
@@ -285,13 +285,7 @@ def oakfield_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _undated_oakfield(out: Path) -> None:
-    brand = out.parent / f"{out.name}-brand.yml"
-    text = OAKFIELD_BRAND.read_text(encoding="utf-8")
-    kept = [line for line in text.splitlines(keepends=True)
-            if not line.startswith("lesson_date:")]
-    assert len(kept) == len(text.splitlines()) - 1, "Oakfield's brand names no lesson_date"
-    brand.write_text("".join(kept).replace(
-        "logo: logo.png", f"logo: {OAKFIELD_BRAND.parent / 'logo.png'}"), encoding="utf-8")
+    brand = undated_oakfield(out.parent / f"{out.name}-brand.yml")
     _build_into("--all", "-j", "1", "--brand", str(brand))(out)
 
 

@@ -16,9 +16,7 @@ from lessonpack.plan.lesson_plan import PRINT_TO_TEACH, plan_lesson_plan
 from lessonpack.plan.letter_dates import under_two_weeks
 from lessonpack.plan.model import BulletList, Heading, Paragraph
 from lessons import content_index, lesson_for
-
-ROOT = Path(__file__).resolve().parent.parent
-OAKFIELD = ROOT / "examples/brands/oakfield-primary/brand.yml"
+from undated_brand import undated_oakfield
 
 
 def _plan(audience: Audience, brand: Brand) -> tuple[Paragraph, str]:
@@ -77,13 +75,7 @@ def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     """The Year 6 plan as built: page one's line, and the letter's line under Resources."""
     # Oakfield's brand dates its letters and its lesson: a copy without the lesson date
     # (as tests/conftest.py's undated Oakfield) is the plan of a school that gives none.
-    text = OAKFIELD.read_text(encoding="utf-8")
-    kept = [line for line in text.splitlines(keepends=True)
-            if not line.startswith("lesson_date:")]
-    assert len(kept) == len(text.splitlines()) - 1, "Oakfield's brand names no lesson_date"
-    brand = tmp_path / "brand.yml"
-    brand.write_text("".join(kept).replace(
-        "logo: logo.png", f"logo: {OAKFIELD.parent / 'logo.png'}"), encoding="utf-8")
+    brand = undated_oakfield(tmp_path / "brand.yml")
     assert main(["build", "-k", "ks2", "--class", "Year 6", "-f", "docx", "--brand", str(brand),
                  "--out", str(tmp_path / "out")]) == 0
     plan = next(tmp_path.rglob("*year-6-lesson-plan.docx"))

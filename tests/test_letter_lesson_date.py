@@ -11,21 +11,13 @@ import docx
 
 from lessonpack.cli import main
 from lessonpack.content.fill_ins import LESSON_DATE_FIELD
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+from undated_brand import undated_oakfield
 
 
 def test_an_undated_schools_letters_print_the_lesson_date_as_a_field(tmp_path: Path) -> None:
     # Oakfield's example brand dates its lesson now: a copy without its ``lesson_date``
     # (as tests/conftest.py's undated Oakfield) is a school that gives none.
-    oakfield = EXAMPLES / "brands/oakfield-primary/brand.yml"
-    text = oakfield.read_text(encoding="utf-8")
-    kept = [line for line in text.splitlines(keepends=True)
-            if not line.startswith("lesson_date:")]
-    assert len(kept) == len(text.splitlines()) - 1, "Oakfield's brand names no lesson_date"
-    brand = tmp_path / "brand.yml"
-    brand.write_text("".join(kept).replace(
-        "logo: logo.png", f"logo: {oakfield.parent / 'logo.png'}"), encoding="utf-8")
+    brand = undated_oakfield(tmp_path / "brand.yml")
     assert main(["build", "-k", "ks1", "-q", "--out", str(tmp_path / "out"),
                  "--brand", str(brand)]) == 0
     letters = sorted((tmp_path / "out" / "live-streaming-ks1").glob("*-letter-home*.docx"))
