@@ -77,11 +77,11 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
             region = (x + side + GAP if look.picture_first else x, y, w - side - GAP, h)
         return asked + panels(region)
 
-    def panels(region: Box, strip_w: int = 0) -> list[str]:
+    def panels(region: Box) -> list[str]:
         return draw_options(slide, region, question.options, filler.brand, look,
                             pictures=question.pictures, answer=question.answer,
                             explanation=question.explanation, mark=mark,
-                            prompt=question.prompt, like=question.like, strip_w=strip_w,
+                            prompt=question.prompt, like=question.like,
                             give=CARDS_GIVE if filler.resolved.how == "name" else 0)
 
     # Before the panels are placed: they start under the title's last line

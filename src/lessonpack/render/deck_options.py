@@ -58,16 +58,14 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                  *, pictures: Sequence[Picture] = (), answer: int | None = None,
                  explanation: str = "", mark: Picture | None = None,
                  prompt: str = "", like: Sequence[Sequence[str]] = (),
-                 strip_w: int = 0, give: int = 0) -> list[str]:
+                 give: int = 0) -> list[str]:
     """Large lettered (KS1: numbered) answer panels across the slide, two by two for four
     options, a picture on each where there are pictures. With ``answer``, the reveal: the
     right panel outlined and ticked, the others faded, and why it is right underneath. The
     question slide before a reveal says how to answer (``prompt``) in the same strip, so the
     reveal is the question slide plus a layer: no panel, picture or word moves. ``like``:
     the deck's other answers, which the words' size must fit too (one size a deck).
-    ``strip_w``: the strip's width where it reaches past the panels' ``box`` (under a
-    picture beside them), else the box's. ``give``: the points the answers may lose to
-    stay cards (option_cols)."""
+    ``give``: the points the answers may lose to stay cards (option_cols)."""
     misfits: list[str] = []
     area = box  # the panels' and the strip's, together
     strip = explanation if answer is not None else prompt
@@ -100,8 +98,6 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                                 cols, like, most=cap)
     misfits += drawn
     if why_box is not None:
-        if strip_w:
-            why_box = (why_box[0], why_box[1], strip_w, why_box[3])
         # Drawn after the panels: read (and tabbed to) in the order it is seen; never larger
         # than the answers, which are what pupils read to vote.
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None,
