@@ -15,6 +15,7 @@ import pytest
 from pptx import Presentation
 
 from lessonpack.content.brand import load_brand
+from planned_files import planned_for
 from web_support import LOGO, ROOT, Page, client, form, leftovers, png_upload, zip_names
 
 BAD_INPUTS = ROOT / "tests" / "bad_inputs"
@@ -318,7 +319,10 @@ def test_pdf_copies_are_in_the_zip_when_libreoffice_is_there(web) -> None:
     assert response.status_code == 200, response.text[:1000]
     names = zip_names(response.content)
     pdfs = [n for n in names if n.endswith(".pdf")]
-    assert len(names) == 12 and len(pdfs) == 6
+    office = [n for n in names if not n.endswith(".pdf")]
+    # Every file the plan holds, each beside its PDF copy.
+    assert set(office) == planned_for(audiences=["ks1"])
+    assert sorted(pdfs) == sorted(n.rsplit(".", 1)[0] + ".pdf" for n in office)
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
 

@@ -25,6 +25,7 @@ from pptx import Presentation
 
 from lessonpack.content.brand import Brand, contrast_failures
 from lessonpack.web.settings import Settings
+from planned_files import planned_for
 from web_support import LOGO, ROOT, create_app, need_chromium
 
 playwright = pytest.importorskip("playwright.sync_api") if not os.environ.get("CI") else \
@@ -141,11 +142,13 @@ def test_teacher_chooses_ks1_fills_in_a_school_previews_and_downloads(page, serv
     archive = zipfile.ZipFile(saved)
     everything = sorted(archive.namelist())
     pdfs = [n for n in everything if n.endswith(".pdf")]
-    assert len(pdfs) == (6 if live.state.web.office else 0)  # PDFs when LibreOffice is there
+    # A PDF of every file when LibreOffice is there.
+    assert len(pdfs) == (len(planned_for(audiences=["ks1"])) if live.state.web.office else 0)
     assert all(archive.read(n).startswith(b"%PDF") for n in pdfs)
     names = [n for n in everything if not n.endswith(".pdf")]
     assert [n.rsplit("-", 1)[-1] for n in names] == ["cards.docx", "plan.docx", "after.docx",
-                                                   "home.docx", "slides.pptx", "worksheet.docx"]
+                                                   "home.docx", "slides.pptx", "notes.docx",
+                                                   "worksheet.docx"]
     deck = Presentation(io.BytesIO(archive.read(names[4])))
     # The KS1 cover's title is set large over two balanced lines (a line break, "\v").
     assert deck.slides[0].shapes.title.text_frame.text.replace("\v", " ") == \
@@ -256,7 +259,8 @@ def test_the_core_path_works_without_javascript(browser, server, tmp_path: Path)
             page.get_by_role("button", name="Download the pack (.zip)").click()
         caught.value.save_as(tmp_path / "pack.zip")
         names = zipfile.ZipFile(tmp_path / "pack.zip").namelist()
-        assert len([n for n in names if not n.endswith(".pdf")]) == 6  # with sort cards
+        # The plan's files, sort cards among them.
+        assert {n for n in names if not n.endswith(".pdf")} == planned_for(audiences=["ks2"])
     finally:
         context.close()
     nothing_kept(root)
