@@ -385,8 +385,7 @@ def test_premerge_records_a_passing_quick_run_and_the_slow_step(
     # a failing run is the last.
     runs = (tmp_path / "pytest.log").read_text(encoding="utf-8").splitlines()
     order = ["-m not slow and not integration", "-m not slow and integration",
-             "--collect-only tests/test_sample_hashes.py tests/test_page_layout.py",
-             "tests/test_sample_hashes.py tests/test_page_layout.py"]
+             "--collect-only -m slow", "--dist loadfile --junitxml"]
     assert len(runs) == ran, runs
     assert all(step in run for step, run in zip(order, runs, strict=False)), runs
 
