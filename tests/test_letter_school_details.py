@@ -47,6 +47,24 @@ def test_an_undated_letter_carries_the_day_the_plan_sends_it(audience: Audience)
     assert [b.date for b in dated if isinstance(b, Letterhead)] == ["Monday 4 January 2027"]
 
 
+def test_the_letter_after_dated_on_the_lesson_day_says_the_day_once() -> None:
+    """Sent on the lesson's day, the letter after carries that day in its letterhead; a
+    "Lesson date:" line under the heading said it again and took the line the fullest
+    letters need above the reply slip. With a class to name it stays, and so does the one
+    before the lesson's."""
+    brand = _riverside(classes=[])
+    before, after = plan_letters(lesson_for(Audience.KS4), content_index().facts, brand)
+    assert [b.date for b in after.blocks if isinstance(b, Letterhead)] == [LESSON_DAY]
+    assert not [b for b in after.blocks if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    (line,) = [b for b in before.blocks
+               if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    assert line.text == LESSON_DAY
+    # The example names its classes: the line says whose year the letter after is for.
+    named = plan_letters(lesson_for(Audience.KS4), content_index().facts, _riverside())[1]
+    (line,) = [b for b in named.blocks if isinstance(b, Paragraph) and b.label == "Lesson date:"]
+    assert line.text.startswith(f"{LESSON_DAY}  ·  Class: Year 10 ("), line.text
+
+
 def test_a_schools_letter_names_the_lesson_day_without_a_class_to_write_in() -> None:
     # No class named: the date alone (the letter goes to every family of the year taught).
     blocks = _before(Audience.KS4, _riverside(classes=[]))

@@ -166,8 +166,7 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                 f"{_lower_first(lesson.topic_title)}", 1),
         # When the lesson is and whose class, under the subject: apart from the letter's own
         # date above (the letter never named the class).
-        date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named,
-                       fields=not brand.named, date_field=True),
+        *_lesson_line(lesson, brand, dated, after),
         # A line's space under the lesson and class (the greeting ran on
         # from them).
         Paragraph("Dear parent or carer,", space_before=4),
@@ -204,6 +203,19 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
                    title="", subtitle="", header="",
                    footer="" if visit else delivered_credit(brand, "Lesson"),
                    blocks=tuple(blocks), furniture=False)
+
+
+def _lesson_line(lesson: Lesson, brand: Brand, dated: str, after: bool) -> list[Block]:
+    """"Lesson date: …" (and the class, where the letter names one) under the heading; none
+    on a letter after the lesson dated on the lesson's day with no class to name: its
+    letterhead's date already says the day, and the repeated line took the room above the
+    reply slip that the fullest letters need."""
+    line = date_and_class("Lesson date:", lesson.audience, brand, class_line=not brand.named,
+                          fields=not brand.named, date_field=True)
+    said = after and dated and dated == brand.lesson_date
+    if said and isinstance(line, Paragraph) and line.text == brand.lesson_date:
+        return []
+    return [line]
 
 
 def other_formats(brand: Brand) -> str:
