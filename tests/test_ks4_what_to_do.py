@@ -22,6 +22,8 @@ def test_the_first_step_is_telling_an_adult() -> None:
     evidence = next(s for s in steps if "save the messages" in s.lower())
     assert steps.index(evidence) > 1, steps
     assert "never save or send the image" in evidence.lower(), evidence
+    # Pupils panic-delete: deleting the chat or the account loses what a report needs.
+    assert "don't delete the chat or account" in evidence, evidence
     assert not any(s.lower().startswith("screenshot") for s in steps), steps
 
 
