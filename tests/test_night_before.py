@@ -60,4 +60,7 @@ def test_a_name_clash_found_the_night_before_has_a_next_step(oakfield_all: Path)
     assert "a spare name (Layla, Theo or Nadia, checked against the class too)" in late
     for spare in ("Layla", "Theo", "Nadia"):
         assert spare not in names[:names.index("Found the night before?")]
-    assert "move the lesson (tell the DSL) rather than edit by hand" in late
+    # Not built again in time: said aloud, never a hand edit, never a safeguarding lesson
+    # moved for a story's name.
+    assert "Tell the class the character’s new name and say it aloud" in late
+    assert "never edit the files by hand" in late and "move the lesson" not in late

@@ -49,13 +49,16 @@ def names_check(notes: Sequence[SafeNote], lesson: Lesson) -> tuple[str, ...]:
 
 def found_late(spares: Sequence[str]) -> str:
     """What to do with a clash found the night before: a teacher who found a Kofi in the
-    class that evening read only "build again; never hand-edit", and could not teach."""
+    class that evening read only "build again; never hand-edit", and could not teach. Not
+    built again in time, the spare name is said aloud: moving a safeguarding lesson for a
+    puppet's name was too rigid (a DSL's read), and a hand edit misses the name on the
+    pictures, sheets and cards."""
     offered = ", ".join(spares[:-1]) + f" or {spares[-1]}" if len(spares) > 1 else "".join(spares)
     spare = (f"a spare name ({offered}, checked against the class too)" if spares
              else "a name no pupil has")
     return (f"Found the night before? Ask tonight, with {spare}: building again takes "
-            "minutes. If it cannot be built again in time, move the lesson (tell the DSL) "
-            "rather than edit by hand: the names are on the pictures, sheets and cards too.")
+            "minutes. No time? Tell the class the character's new name and say it aloud "
+            "wherever the old one is printed; never edit the files by hand.")
 
 
 def safe_notes(item: Item, brand: Brand, notes: Sequence[SafeNote]) -> tuple[str, ...]:
