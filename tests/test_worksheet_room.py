@@ -4,15 +4,25 @@ story and above the sort that asks about it, its clues' words printed at 12 pt."
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pytest
 from docx import Document
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu, Pt
 
+from lessonpack import api
+from lessonpack.content.brand import DEFAULT_BRAND, Brand
+from lessonpack.io.templates import builtin
+from lessonpack.plan.pack import plan_pack
+from lessonpack.render import docx_room
+from lessonpack.render.deck_theme import scheme_colours
+from lessonpack.render.docx import render_docx
 from lessonpack.render.docx_drawing import WPG, WPS, group_drawing
+from lessonpack.render.ooxml import A
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -98,3 +108,38 @@ def test_a_slide_group_becomes_a_word_group_with_its_words_and_picture() -> None
     assert len(ids_used) == len(set(ids_used)), "each drawing id once in the document"
     assert drawing.find(f"{WP}inline/{WP}extent").get("cx") == "1300000"
 
+
+
+def _worksheet_room(brand: Brand) -> etree._Element:
+    """The room drawn on the KS2 worksheet for ``brand``, built in this process."""
+    index = api.load()
+    plan = plan_pack(index.items["live-streaming-ks2"].item, index.facts, brand,
+                     index.pictures)
+    sheet = next(d for d in plan.documents if d.filename.endswith("worksheet.docx"))
+    built = Document(io.BytesIO(render_docx(sheet, brand, builtin().document, None)))
+    return next(el for el in built.element.body.iterchildren()
+                if el.find(f".//{{{WPG}}}wgp") is not None)
+
+
+@pytest.mark.integration
+def test_a_room_drawn_once_takes_each_schools_colours() -> None:
+    """The room is drawn once a process (render/docx_room's _DRAWN) and coloured on a
+    copy: a second school's sheet shows its own colours, and the first school's comes out
+    as before, not in the colours of the school built in between."""
+    first = DEFAULT_BRAND.model_copy(update={"org_name": "Elm School", "primary": "#123524",
+                                             "secondary": "#1F6B45", "accent": "#B3261E"})
+    second = first.model_copy(update={"org_name": "Ash School", "primary": "#3B1F5C",
+                                      "secondary": "#5B3A8C", "accent": "#B00050"})
+    docx_room._DRAWN.clear()
+    before = _worksheet_room(first)
+    other = _worksheet_room(second)
+    again = _worksheet_room(first)
+    assert len(docx_room._DRAWN) == 1, "one room, drawn once for all three sheets"
+
+    def colours(room: etree._Element) -> set[str]:
+        return {c.get("val") for c in room.iter(f"{{{A}}}srgbClr")}
+
+    assert not list(again.iter(f"{{{A}}}schemeClr")), "every colour fixed to the brand's"
+    assert etree.tostring(again) == etree.tostring(before)
+    assert colours(other) != colours(before)
+    assert scheme_colours(second)["lt2"] in colours(other), "the wall in its light tint"

@@ -9,13 +9,16 @@ on paper as on the screen.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from lxml import etree
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from lessonpack.caches import BoundedCache
 from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_room import draw_room
@@ -36,6 +39,13 @@ PRINT_SCALE = 2 / 3
 _SLOTS = {ref: slot for slot, ref in SLOT_REFS.items()}
 
 
+# A drawn room, serialised before its colours are fixed, with its pictures' bytes by their
+# slide relationship id: one per scene, size and font a process. Drawing the room in a
+# scratch slide was about a sixth of a warm worksheet build, made again for every school
+# though only the brand's colours differ, and those are fixed on a copy afterwards.
+_DRAWN: BoundedCache[Hashable, tuple[bytes, dict[str, bytes]]] = BoundedCache(64)
+
+
 def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
     """The room across the text width, ``block.height_cm`` high, centred in a paragraph of
     its own kept with what follows (the sort that asks about it)."""
@@ -44,28 +54,21 @@ def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
         return
     width = int(renderer.width)  # a python-docx length: EMU
     height = int(Cm(block.height_cm))
-    prs = Presentation()
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
-    group = dd.new_group(slide, "Story room", block.alt)
     box = (0, 0, round(width / PRINT_SCALE), round(height / PRINT_SCALE))
-    draw_room(group.shapes, scene, box, renderer.brand.body_font)
-    dd.close_group(group)
-    element = group.element
+    drawn, pictures = _drawn_room(scene, box, renderer.brand.body_font, block.alt)
+    element = etree.fromstring(drawn)
     # The deck's colours for this brand (its wall is the brand's light tint): a document's
     # theme differs, so a shape's theme colour is fixed to the slide's.
     _fixed_colours(element, scheme_colours(renderer.brand))
-    _scaled_words(element, PRINT_SCALE)
-
-    def blob(r_id: str) -> bytes:
-        return bytes(slide.part.related_part(r_id).blob)
 
     # Printed at the drawn room's own proportions (the room keeps them inside its box).
     frame = element.find(f".//{{{A}}}xfrm")
-    drawn = frame.find(f"{{{A}}}ext") if frame is not None else None
-    size = ((round(int(drawn.get("cx", "0")) * PRINT_SCALE),
-             round(int(drawn.get("cy", "0")) * PRINT_SCALE)) if drawn is not None
+    shown = frame.find(f"{{{A}}}ext") if frame is not None else None
+    size = ((round(int(shown.get("cx", "0")) * PRINT_SCALE),
+             round(int(shown.get("cy", "0")) * PRINT_SCALE)) if shown is not None
             else (width, height))
-    drawing = group_drawing(element, renderer.doc, blob, renderer.shape_id, block.alt, size)
+    drawing = group_drawing(element, renderer.doc, pictures.__getitem__, renderer.shape_id,
+                            block.alt, size)
     paragraph = renderer.para("LP Body")
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.keep_with_next = True
@@ -74,6 +77,29 @@ def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
     # Single spacing: a style's 1.15 spaces an inline drawing's line too (5 cm took 5.75).
     paragraph.paragraph_format.line_spacing = 1.0
     run_xml(paragraph.add_run()).append(drawing)
+
+
+def _drawn_room(scene: StreamScreen, box: tuple[int, int, int, int], font: str, alt: str
+                ) -> tuple[bytes, dict[str, bytes]]:
+    """The room as the slides draw it in ``box`` (its words already at print size), as a
+    slide group's XML with theme colours, and the bytes of each picture it relates to.
+    Everything the drawing depends on is in the key: the room is measured in ``font``, and
+    nothing of a brand but the colours fixed afterwards reaches it."""
+    key = (scene, box, font, alt)
+    found = _DRAWN.get(key)
+    if found is None:
+        prs = Presentation()
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        group = dd.new_group(slide, "Story room", alt)
+        draw_room(group.shapes, scene, box, font)
+        dd.close_group(group)
+        _scaled_words(group.element, PRINT_SCALE)
+        pictures = {r_id: bytes(rel.target_part.blob)
+                    for r_id, rel in slide.part.rels.items()
+                    if rel.reltype == RT.IMAGE}
+        found = (etree.tostring(group.element), pictures)
+        _DRAWN.put(key, found)
+    return found
 
 
 def _fixed_colours(element: etree._Element, colours: dict[str, str]) -> None:
