@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from lessonpack.errors import InternalError
 from lessonpack.render.ooxml import A, P
 
 if TYPE_CHECKING:
@@ -82,6 +83,12 @@ class _Copier:
                 self.picture(child, target)
             elif tag == "grpSp":
                 self.group(child, target)
+            elif tag not in _GROUP_OWN:
+                # A chart, table or other frame has no Word drawing shape to become: left
+                # out, the printed picture would lack it and nobody would know.
+                raise InternalError(f"a slide drawing's {tag!r} (in "
+                                    f"{_name_of(source)!r}) cannot be copied into a Word "
+                                    f"drawing: only shapes, lines, pictures and groups can")
 
     def group(self, source: etree._Element, parent: etree._Element) -> None:
         group = _el(WPG, "grpSp", parent)
@@ -91,9 +98,7 @@ class _Copier:
         self.children(source, group)
 
     def _name(self, source: etree._Element, ns: str, parent: etree._Element) -> None:
-        found = source.find(f".//{{{P}}}cNvPr")
-        name = found.get("name", "") if found is not None else ""
-        _el(ns, "cNvPr", parent, id=str(self.new_id()), name=name)
+        _el(ns, "cNvPr", parent, id=str(self.new_id()), name=_name_of(source))
 
     def shape(self, source: etree._Element, parent: etree._Element, connector: bool) -> None:
         shape = _el(WPS, "wsp", parent)
@@ -128,6 +133,15 @@ class _Copier:
         if blip is not None:
             blip.set(f"{{{R}}}embed", self.image(self.blob(blip.get(f"{{{R}}}embed", ""))))
         _copy_as(source.find(f"{{{P}}}spPr"), PIC, "spPr", pic)
+
+
+# A group's own properties, never drawn: its name and its frame, written by group().
+_GROUP_OWN = {"nvGrpSpPr", "grpSpPr"}
+
+
+def _name_of(source: etree._Element) -> str:
+    found = source.find(f".//{{{P}}}cNvPr")
+    return found.get("name", "") if found is not None else ""
 
 
 def _paragraph(source: etree._Element) -> etree._Element:

@@ -19,6 +19,7 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from lessonpack.caches import BoundedCache
+from lessonpack.errors import InternalError
 from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.render import deck_drawings as dd
 from lessonpack.render.deck_room import draw_room
@@ -51,7 +52,10 @@ def story_picture(renderer: DocWriter, block: StoryPicture) -> None:
     its own kept with what follows (the sort that asks about it)."""
     scene = block.scene
     if not isinstance(scene, StreamScreen):
-        return
+        # Only a stream has a room to draw; anything else would leave a sheet's sort
+        # pointing at a picture that is not there.
+        raise InternalError(f"a worksheet's story picture is drawn from a live stream's "
+                            f"room, not a {type(scene).__name__}")
     width = int(renderer.width)  # a python-docx length: EMU
     height = int(Cm(block.height_cm))
     box = (0, 0, round(width / PRINT_SCALE), round(height / PRINT_SCALE))
@@ -103,10 +107,16 @@ def _drawn_room(scene: StreamScreen, box: tuple[int, int, int, int], font: str, 
 
 
 def _fixed_colours(element: etree._Element, colours: dict[str, str]) -> None:
+    """Every theme colour in ``element`` as the brand's colour in that slot. A name the
+    brand's scheme has no colour for is an error: it had been printed black."""
     for found in list(element.iter(f"{{{A}}}schemeClr")):
         name = found.get("val", "")
-        fixed = etree.Element(f"{{{A}}}srgbClr", val=colours.get(_SLOTS.get(name, name),
-                                                                 "000000"))
+        slot = _SLOTS.get(name, name)
+        if slot not in colours:
+            raise InternalError(f"the worksheet's room uses theme colour {name!r}, which "
+                                f"the brand's scheme does not give (it has "
+                                f"{', '.join(sorted(colours))})")
+        fixed = etree.Element(f"{{{A}}}srgbClr", val=colours[slot])
         fixed.extend(list(found))  # its tints and shades
         found.getparent().replace(found, fixed)
 
