@@ -441,11 +441,13 @@ class StoryPicture:
     the things themselves), across the text width, ``height_cm`` high: the worksheet's
     picture of what a Part's sort asks about (render/docx_room)."""
 
-    scene: SlidePayload  # the story's stream (kinds.payloads.StreamScreen)
+    # The story's stream (kinds.payloads.StreamScreen, which sits above this module: the
+    # planners give one, and render/docx_room refuses anything else).
+    scene: SlidePayload
+    alt: str  # what a screen reader says of it: a picture is never left undescribed
     # A Year 3 sheet's Part on one side: the story, the room, a sort of seven rows and
     # five lines to answer on (at 5 cm the answer went overleaf).
     height_cm: float = 4.5
-    alt: str = ""  # what a screen reader says of it
 
 
 @dataclass(frozen=True)

@@ -456,13 +456,16 @@ def _plan_at_floor(w: int, h: int, screen: StreamScreen, font: str,
         # every stream). lessonpack's own layout keeps its chat's size and bar first.
         titled = [(FULL, True, False), (FULL, True, True), (COMPACT, True, True),
                   *(option for option in options if not option[1])] if caption else options
-        tried = [_plan_option(w, h, screen, font, *option, size) for option in titled]
         tagged = _tagged_plan(w, h, screen, font, size)
         if tagged is not None:
             return tagged
-        for plan in tried:
+        # Planned one by one: the first that leaves the video its room ends the search.
+        tried: list[_StreamPlan] = []
+        for option in titled:
+            plan = _plan_option(w, h, screen, font, *option, size)
             if plan.needed + int(VIDEO_WANT * inch) <= plan.bottom - plan.top:
                 return plan
+            tried.append(plan)
         # None gives that much: the one with the most, if its pictures can still be seen
         # (Brightpath KS2 27 chose roomy bubbles and Kofi's stream lost its game, cake and
         # Baker Bea).

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from lessonpack.errors import InternalError
 from lessonpack.render.ooxml import A, P
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NSMAP = {"w": W, "wp": WP, "wps": WPS, "wpg": WPG, "a": A, "pic": PIC, "r": R}
+
+# A drawing id not given yet (``placed`` gives them).
+_UNPLACED = "0"
 
 # A slide paragraph's alignment, as Word names it.
 _ALIGN = {"l": "left", "ctr": "center", "r": "right", "just": "both"}
@@ -63,13 +67,8 @@ def _clone(element: etree._Element) -> etree._Element:
 
 
 class _Copier:
-    """Copies one slide group into Word's drawing group: ``image`` adds a picture's bytes to
-    the document and gives its relationship id; ``new_id`` a drawing id the document has
-    not used."""
-
-    def __init__(self, image: Callable[[bytes], str], blob: Callable[[str], bytes],
-                 new_id: Callable[[], int]) -> None:
-        self.image, self.blob, self.new_id = image, blob, new_id
+    """Copies one slide group into Word's drawing group, its ids and pictures left for
+    ``placed`` to give."""
 
     def children(self, source: etree._Element, target: etree._Element) -> None:
         for child in source:
@@ -82,6 +81,12 @@ class _Copier:
                 self.picture(child, target)
             elif tag == "grpSp":
                 self.group(child, target)
+            elif tag not in _GROUP_OWN:
+                # A chart, table or other frame has no Word drawing shape to become: left
+                # out, the printed picture would lack it and nobody would know.
+                raise InternalError(f"a slide drawing's {tag!r} (in "
+                                    f"{_name_of(source)!r}) cannot be copied into a Word "
+                                    f"drawing: only shapes, lines, pictures and groups can")
 
     def group(self, source: etree._Element, parent: etree._Element) -> None:
         group = _el(WPG, "grpSp", parent)
@@ -91,9 +96,7 @@ class _Copier:
         self.children(source, group)
 
     def _name(self, source: etree._Element, ns: str, parent: etree._Element) -> None:
-        found = source.find(f".//{{{P}}}cNvPr")
-        name = found.get("name", "") if found is not None else ""
-        _el(ns, "cNvPr", parent, id=str(self.new_id()), name=name)
+        _el(ns, "cNvPr", parent, id=_UNPLACED, name=_name_of(source))
 
     def shape(self, source: etree._Element, parent: etree._Element, connector: bool) -> None:
         shape = _el(WPS, "wsp", parent)
@@ -123,11 +126,17 @@ class _Copier:
         self._name(source, PIC, names)
         _el(PIC, "cNvPicPr", names)
         fill = source.find(f"{{{P}}}blipFill")
-        copied = _copy_as(fill, PIC, "blipFill", pic)
-        blip = copied.find(f"{{{A}}}blip")
-        if blip is not None:
-            blip.set(f"{{{R}}}embed", self.image(self.blob(blip.get(f"{{{R}}}embed", ""))))
+        _copy_as(fill, PIC, "blipFill", pic)  # its blip names the slide's image, for now
         _copy_as(source.find(f"{{{P}}}spPr"), PIC, "spPr", pic)
+
+
+# A group's own properties, never drawn: its name and its frame, written by group().
+_GROUP_OWN = {"nvGrpSpPr", "grpSpPr"}
+
+
+def _name_of(source: etree._Element) -> str:
+    found = source.find(f".//{{{P}}}cNvPr")
+    return found.get("name", "") if found is not None else ""
 
 
 def _paragraph(source: etree._Element) -> etree._Element:
@@ -190,16 +199,19 @@ def group_drawing(group: etree._Element, doc: Document, blob: Callable[[str], by
     """A w:drawing holding slide group ``group`` as Word's drawing group, inline, ``size``
     (EMU wide, high) across; ``blob``: a picture's bytes by its slide relationship id;
     ``alt``: the drawing's description for a screen reader."""
-    def image(data: bytes) -> str:
-        r_id, _image = doc.part.get_or_add_image(io.BytesIO(data))
-        return str(r_id)
+    return placed(word_drawing(group, alt, size), doc, blob, new_id)
 
+
+def word_drawing(group: etree._Element, alt: str, size: tuple[int, int]) -> etree._Element:
+    """``group`` as a Word drawing not yet placed in a document: every drawing id 0, each
+    picture still naming its image by the slide's relationship id (``placed`` gives both
+    the document's). The same for every document it goes into, so it can be kept."""
     cx, cy = size
     drawing = _el(W, "drawing")
     inline = _el(WP, "inline", drawing, distT="0", distB="0", distL="0", distR="0")
     _el(WP, "extent", inline, cx=str(cx), cy=str(cy))
     _el(WP, "effectExtent", inline, l="0", t="0", r="0", b="0")
-    _el(WP, "docPr", inline, id=str(new_id()), name="Drawing", descr=alt)
+    _el(WP, "docPr", inline, id=_UNPLACED, name="Drawing", descr=alt)
     _el(WP, "cNvGraphicFramePr", inline)
     graphic = _el(A, "graphic", inline)
     data = _el(A, "graphicData", graphic, uri=WPG)
@@ -212,5 +224,25 @@ def group_drawing(group: etree._Element, doc: Document, blob: Callable[[str], by
         frame.find(f"{{{A}}}off").set("y", "0")
         frame.find(f"{{{A}}}ext").set("cx", str(cx))
         frame.find(f"{{{A}}}ext").set("cy", str(cy))
-    _Copier(image, blob, new_id).children(group, root)
+    _Copier().children(group, root)
+    return drawing
+
+
+# Where a drawing's ids are given (the drawing's own, then each shape's, in document order)
+# and where its pictures name their images.
+_IDS = (f"{{{WP}}}docPr", f"{{{WPG}}}cNvPr", f"{{{WPS}}}cNvPr", f"{{{PIC}}}cNvPr")
+_EMBED = f"{{{R}}}embed"
+
+
+def placed(drawing: etree._Element, doc: Document, blob: Callable[[str], bytes],
+           new_id: Callable[[], int]) -> etree._Element:
+    """``drawing`` (from ``word_drawing``) made the document's: each id one ``new_id``
+    gives, in document order, and each picture's bytes (``blob``, by the slide's
+    relationship id) added to ``doc``, named by the document's relationship id."""
+    for named in drawing.iter(*_IDS):
+        named.set("id", str(new_id()))
+    for blip in drawing.iter(f"{{{A}}}blip"):
+        if blip.get(_EMBED) is not None:
+            r_id, _image = doc.part.get_or_add_image(io.BytesIO(blob(blip.get(_EMBED, ""))))
+            blip.set(_EMBED, str(r_id))
     return drawing

@@ -7,13 +7,13 @@ from dataclasses import replace
 
 from lessonpack.content.model import Audience, LearningCycle, Scenario
 from lessonpack.kinds import scenario
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.model import (
     Block,
     BulletList,
     Callout,
     Heading,
     Paragraph,
-    SlidePayload,
     StoryPicture,
     WritingLines,
 )
@@ -38,7 +38,7 @@ def story_with_question(blocks: list[Block]) -> list[Block]:
 
 def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
                      run_on: bool = False, before_last: list[Block] | None = None,
-                     room: SlidePayload | None = None, on_cards: str = "") -> list[Block]:
+                     room: StreamScreen | None = None, on_cards: str = "") -> list[Block]:
     """A Part: its story, steps and task. ``run_on``: the steps as one short paragraph (a
     Part that must fit its side with the story). ``before_last``: blocks before its last
     written question (the sheet's second leaf opening there). ``room``: the story's stream
@@ -84,7 +84,7 @@ def cycle_worksheet(n: int, cycle: LearningCycle, audience: Audience,
     return blocks + prompt_blocks(prompts, audience, before_last)
 
 
-def _room_drawn(story: Scenario, room: SlidePayload | None) -> list[Block]:
+def _room_drawn(story: Scenario, room: StreamScreen | None) -> list[Block]:
     """The room the sort's rows point into ("The frame on the wall"), as the slide's close-up
     shows it, under the story: a sort of places in a picture pupils could not see on the
     sheet was a memory test, and a sheet for 7-year-olds had no picture at all."""

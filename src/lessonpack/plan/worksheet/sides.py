@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from lessonpack.content.model import LearningCycle, Lesson
 from lessonpack.content.sheet_layout import END_ROWS, part_number
+from lessonpack.kinds.payloads import StreamScreen
 from lessonpack.plan.ages import age_of
 from lessonpack.plan.model import (
     Block,
@@ -16,7 +17,6 @@ from lessonpack.plan.model import (
     PageBreak,
     Paragraph,
     Questions,
-    SlidePayload,
     WritingLines,
 )
 from lessonpack.plan.worksheet import bands
@@ -32,7 +32,7 @@ FLOWING_REFLECTION_LINES = 2
 
 
 def flowing_sides(lesson: Lesson, help_blocks: list[Block], by_page: bool, named: Block,
-                  rooms: Mapping[int, SlidePayload] | None = None) -> list[Block]:
+                  rooms: Mapping[int, StreamScreen] | None = None) -> list[Block]:
     """The Parts, exit quiz (``named`` over it), How did I do? and reflection of a sheet
     that turns the page for each Part (Year 3 to 6, ``by_page``) or lets them flow (KS3, or
     any lesson whose content plans no sides: ``sheet_layout``). ``rooms``: each Part's room
