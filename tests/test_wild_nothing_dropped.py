@@ -202,3 +202,25 @@ def test_zainab_and_dad_keep_their_tags_on_a_small_four_by_three_area(
         tags = [text for text in _texts(deck.slides[number - 1].shapes)
                 if text in {"Zainab", "Dad"}]
         assert sorted(tags) == ["Dad", "Zainab"], number
+
+
+# Templates whose stream header is wide enough to carry the title after the streamer's name:
+# every stream there shows its title, none only warned of (all eight lost KS2's Mei and
+# Kofi titles, with a warning, while the header had room beside the name).
+TITLE_IN_HEADER = ("lo-cft-fire-red", "lo-cft-hexagons", "pptx-blueprint-german")
+
+
+@pytest.mark.parametrize("template", TITLE_IN_HEADER)
+def test_a_wide_header_keeps_every_stream_title(
+        template: str, planned: dict[str, list[Slide]], builds: dict[tuple[str, str], Built],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    for audience in ("ks2", "parents"):
+        deck, said = _built(builds, template, audience, tmp_path_factory)
+        assert "no room for its title" not in said, said
+        titled = 0
+        for _number, slide, shown in _slides(deck, planned[audience]):
+            screen = slide.payload
+            if isinstance(screen, StreamScreen) and screen.scene == "stream":
+                assert set(_words(screen.stream_title)) <= shown, screen.stream_title
+                titled += 1
+        assert titled >= 2

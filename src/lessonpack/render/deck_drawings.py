@@ -612,7 +612,8 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
     group = new_group(slide, "Mock live stream", screen.alt_text)
     g = group.shapes
     device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
-    draw_header(g, box, screen, font, f, plan.pills_below)
+    headed = draw_header(g, box, screen, font, f, plan.pills_below,
+                         "" if plan.title_row else screen.stream_title)
     chat_w = w - int(2 * f.margin * inch)
     left = x + int(f.margin * inch)
     if plan.title_row:
@@ -633,7 +634,8 @@ def draw_stream(slide: Slide, box: Box, screen: StreamScreen, brand: Brand,
         _draw_reactions(g, (left, y + h - int(round(f.foot - 0.08, 3) * inch), chat_w,
                             int(f.bar * inch)), screen, font)
     close_group(group)
-    return misfits + _stream_left_out(screen, total, h, caption and not plan.title_row)
+    return misfits + _stream_left_out(screen, total, h,
+                                      caption and not (plan.title_row or headed))
 
 
 def _stream_left_out(screen: StreamScreen, total: int, height: int, untitled: bool
@@ -777,8 +779,11 @@ def _name_fits(screen: StreamScreen, font: str, room: int) -> bool:
 
 
 def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: StreamFrame,
-                 pills_below: bool) -> None:
-    """The streamer's avatar and name, the LIVE badge and the viewer count."""
+                 pills_below: bool, title: str = "") -> bool:
+    """The streamer's avatar and name, the LIVE badge and the viewer count; with ``title``,
+    the stream's title after the name on its line where the two fit on one (a stream with
+    no row for its title above the chat keeps it there, as a real app's header shows it).
+    Whether the title was drawn."""
     x, y, w, _h = box
     inch = Inches(1)
     side = int(f.avatar * inch)
@@ -806,8 +811,18 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     # Level with the avatar's middle (a name box taller than the avatar's inner band sat
     # below it in Brightpath's streams).
     name_y = max(y + int(0.05 * inch), y + int(f.top * inch) + (side - name_h) // 2)
-    new_label(g, (x + name_left, name_y, name_w, name_h),
-              [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
+    titled = _header_title(screen.streamer, title, font, name_pt, name_w)
+    if titled:
+        # The name, then the title in plain type after a gap, each a shape of its own (the
+        # title is named as it is above a chat).
+        said = int(Pt(text_width(screen.streamer, font, titled, True))) + int(0.15 * inch)
+        new_label(g, (x + name_left, name_y, said, name_h),
+                  [(screen.streamer, T.BACKGROUND_1, True)], titled, font, "Streamer name")
+        new_label(g, (x + name_left + said, name_y, name_w - said, name_h),
+                  [(title, T.BACKGROUND_1, False)], titled, font, "Stream title")
+    else:
+        new_label(g, (x + name_left, name_y, name_w, name_h),
+                  [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
     pill_y = y + int(round(f.pill_top + (ROW2 if pills_below else 0), 3) * inch)
     right = x + (int((f.margin + 0.1) * inch) + pills_w if pills_below else w)
     if not screen.call:
@@ -818,6 +833,26 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
         name_pill(g, (right - int(0.2 * inch) - count_w, pill_y, count_w, int(PILL_H * inch)),
                   T.TEXT_1, viewers, font, "Viewer count", alpha=55000)
+    return bool(titled)
+
+
+# The size a stream's title is set at after the streamer's name in its header: the slides'
+# floor (check's 18 pt), read from the back of a classroom.
+HEADER_TITLE_PT = 18
+
+
+def _header_title(name: str, title: str, font: str, name_pt: int, width: int) -> int:
+    """HEADER_TITLE_PT when ``name`` and ``title`` share the header's name line at that size
+    (a name set smaller for a narrow area keeps its line to itself); 0 when there is no
+    title or it does not fit."""
+    if not title or name_pt < HEADER_TITLE_PT:
+        return 0
+    # The name's box and its gap (draw_header), then the title's own box, in plain type
+    # like the title, on one line with a twentieth of an inch to spare (the boxes have no
+    # inset).
+    rest = width / EMU_PT - text_width(name, font, HEADER_TITLE_PT, True) - 0.2 * 72
+    fits = rest > 0 and count_lines(title, font, HEADER_TITLE_PT, rest, False) == 1
+    return HEADER_TITLE_PT if fits else 0
 
 
 def pill_width(text: str, font: str, size: int, height: int) -> int:

@@ -191,18 +191,20 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     group = dd.new_group(slide, "Mock live stream", screen.alt_text)  # type: ignore[arg-type]
     g = group.shapes
     dd.device(g, MSO_SHAPE.ROUNDED_RECTANGLE, box, "Screen", radius=0.04)
-    dd.draw_header(g, box, screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT,
-                    False)
-    misfits = (draw_room(g, screen, video, font, streamed=streamed) if has_room(screen.cast)
-               else draw_scene(g, screen, video))
     # The chat at the column's foot, as a real one fills from the bottom; the stream's
-    # title above it where there is room.
+    # title above it where there is room, else after the streamer's name in the header.
     used = sum(heights) + gap * (len(heights) - 1)
     title_h = emu(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
-    if ch - used >= title_h + emu(0.15):
+    above = ch - used >= title_h + emu(0.15)
+    headed = dd.draw_header(g, box, screen, font,
+                            dd.FULL if _header(box) == HEADER else dd.COMPACT, False,
+                            "" if above else screen.stream_title)
+    misfits = (draw_room(g, screen, video, font, streamed=streamed) if has_room(screen.cast)
+               else draw_scene(g, screen, video))
+    if above:
         dd.new_label(g, (cx, cy, cw, title_h), [(screen.stream_title, T.BACKGROUND_1, True)], 18,
                      font, "Stream title")
-    elif caption and screen.stream_title:  # a trainer's template: said where it is left off
+    elif caption and screen.stream_title and not headed:  # said where it is left off
         misfits.append(dd.title_left_off(screen.stream_title))
     top = cy + ch - used
     for n, (comment, height) in enumerate(zip(screen.comments, heights, strict=True), 1):
