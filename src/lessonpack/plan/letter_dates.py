@@ -181,8 +181,8 @@ FILES_AHEAD_SCHOOL_DAYS = 2
 def trainer_sends_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> str:
     """"Thursday 10 December 2026" for a letter dated "Thursday 7 January 2027": the day a
     visiting trainer emails the school the files, two school days before the office passes
-    them on (send_by). One source for the brief's first row and the plans' "Deadline" line:
-    the plans gave the office's day, and a trainer working from them sent the files late.
+    them on (send_by): the brief's first row (the plans gave the office's day once, and a
+    trainer working from them sent the files late; they now point to the brief).
     "" when the date cannot be worked from."""
     office = send_by(lesson_date, letter_date, before=before)
     return school_days_before(office, FILES_AHEAD_SCHOOL_DAYS) if office else ""
