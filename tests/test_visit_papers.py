@@ -1523,7 +1523,8 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     """The last row, undated: the head and the trainer decide before the school day, the
     office tells families and teachers their classes, the dated after-lesson letters are
     held, and the new date's checks are redone. No DSL or deputy on site calls off the
-    lessons on its own; an evening that day waits ten minutes for one."""
+    lessons on its own; an evening that day waits ten minutes for one, then is called off
+    (who tells the families said)."""
     rows = _rows(one_class / DAY_BRIEF)
     by, job, who, what = rows[-1]
     assert (by, job, who) == ("If called off", "The visit", "Mrs Whitfield (Headteacher) and "
@@ -1535,5 +1536,6 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     assert what.endswith("Sam Carter offers a new date and redoes the Mon 18 Jan checks.")
     by, job, who, what = _rows(day / DAY_BRIEF)[-1]
     assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm).")
-    assert "no lessons; the evening waits ten minutes for one." in what
+    assert ("no lessons; the evening waits ten minutes for one, then is called off: staff "
+            "at the door tell families, the school texts the rest.") in what
     assert what.endswith("redoes the Mon 18 Jan checks.")
