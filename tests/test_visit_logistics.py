@@ -102,6 +102,11 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     # The evening's notes point to the brief too, with no date to go stale.
     assert rows["send"].startswith("each job, who does it and by when, is in the visit brief")
     assert "December" not in rows["send"]
+    # Packed from the notes on the night: the sealed box (labelled, apart from the question
+    # box) and the envelope the forms and contact slips leave in.
+    assert rows["The trainer brings"].endswith(
+        "• A sealed slotted box labelled \u201cContact slips and feedback forms\u201d and a "
+        "tamper-evident envelope")
     # The invitation's slip offers the guide sent home: those families' copies too.
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
     # The same print list as the visit brief: the team's sign-in file, with its counts, so

@@ -872,7 +872,12 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
-    assert kit[2] == TRAINER and "puppets" in kit[3] and "(three)" in kit[3]
+    assert kit[2] == TRAINER and "puppets" in kit[3]
+    # Each box labelled: three question boxes, and the evening's sealed one by its contents
+    # (unlabelled, "the box by the door" on the forms could be either).
+    assert "(three, each labelled with whose it is)" in kit[3]
+    assert ("a sealed slotted box labelled \u201cContact slips and feedback forms\u201d and "
+            "a tamper-evident envelope") in kit[3]
     cut = next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
     assert f"{SIZES[KS1_CLASS]} of the school\u2019s bags" in cut, cut
     # Each class cuts its own cards; the evening's own jobs are in the day's table.

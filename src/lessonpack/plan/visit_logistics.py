@@ -19,8 +19,8 @@ from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import CARDS_A_PAGE as HELP_CARDS_A_PAGE
 from lessonpack.plan.help_cards import copies as help_copies
 from lessonpack.plan.model import Block, Paragraph, SortCards, Table
+from lessonpack.plan.parents.parents_sign_in import SEALED_KIT, sign_in_words
 from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
-from lessonpack.plan.parents.parents_sign_in import sign_in_words
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
     card_sets,
@@ -266,5 +266,9 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not named_people.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return _table(prints, brings(session.resources), _provides(session, brand), brand)
+    # A team's evening takes the forms and contact slips away sealed: the brief's kit row
+    # lists the box and envelope, and the notes, packed from on the night, list them too.
+    sealed = (f"{SEALED_KIT[:1].upper()}{SEALED_KIT[1:]}",) if session.visit else ()
+    return _table(prints, (*brings(session.resources), *sealed), _provides(session, brand),
+                  brand)
 
