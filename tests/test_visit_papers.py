@@ -651,6 +651,12 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert by_job["Staff for the evening"][2] == "Mrs Whitfield (Headteacher)"
     assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
     assert "that evening" in by_job["Question box"][3]
+    # The slips and forms cut apart the day before by the office, which printed them: the
+    # trainer is back only to set up the hall.
+    cut = by_job["Evening slips and forms"]
+    assert cut[0] == "Wed 27 Jan" and cut[2] == "School office"
+    assert cut[3].startswith("Cut apart the sign-in file\u2019s contact slips (page 2) and "
+                             "feedback forms (page 3)"), cut[3]
     assert "{" not in text, "every name filled in"
     assert "Thursday 28 January 2027, 6pm" in _text(path)
 
@@ -869,6 +875,10 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert dates[(KS1_CLASS, "ks1-letter-home.docx")] == "Thu 7 Jan"
     assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Wed 20 Jan"
     assert next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[0] == "Thu 21 Jan"
+    # The evening's slips and forms are cut the same day as the classes' cards, by the
+    # office, in a row after theirs.
+    cut = [r[:3] for r in rows if r[1] == "Evening slips and forms"]
+    assert cut == [["Thu 21 Jan", "Evening slips and forms", "School office"]]
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")

@@ -321,8 +321,8 @@ class VisitRow(Strict):
     """A row of the parents' visit brief: which day (worked out from the school's dates,
     never typed), the paper or job, who does it, what they do: ``what``, or for the
     evening's DSL cover ``cover`` (plan/visit_brief finds the row by it, never by ``file``)."""
-    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening",
-                  "after"]
+    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "cut",
+                  "evening", "after"]
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
     what: VisitText | None = None

@@ -125,6 +125,8 @@ def _when(brand: Brand) -> dict[str, str]:
         "replies": short(reply_by(day, letter)) or "A school week ahead",
         # The lessons' printing day (brief_day.PRINT_SCHOOL_DAYS): a visit day prints once.
         "print": short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "Two school days before",
+        # The slips and forms cut apart the day before, as a visit day's cards are.
+        "cut": short(school_days_before(day, 1)) or "The day before",
         "evening": short(day) or "On the day",
         "after": short(school_day_after(day)) or "The school day after",
     }
