@@ -361,10 +361,11 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
     # With any file the names check (due with the photos) changed.
+    # The first set kept for parents who ask to see the materials: it has no photos.
     assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher, with any renamed "
-                          "file; they "
-                          "replace the Mon 14 Dec set (reprint any renamed plan for "
-                          f"{_short(DSL)} to sign)."), rebuilt
+                          "file, to teach from; keep the Mon 14 Dec set (no photos) to show "
+                          f"parents (reprint any renamed plan for {_short(DSL)} to sign)."
+                          ), rebuilt
     # The names check between the photos and the rebuild that takes both.
     order = [r[1] for r in planned]
     assert order.index("DSL's photo (requested)") + 2 == order.index("Names check") + 1 \
@@ -933,7 +934,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert named["Photos deleted"][:3] == ["Fri 29 Jan", "Photos deleted", TRAINER]
     shown = named["After-lesson slips"]
     assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
-    assert "photo-free slides" in shown[3] and "through the office" in shown[3], shown
+    # The set kept for parents, named by its day (the photo set is deleted that day).
+    assert "(the Mon 14 Dec slides, with no photos)" in shown[3], shown
+    assert "through the office" in shown[3], shown
     order = [r[1] for r in rows]
     assert order.index("Evening: contact slips and forms") < order.index("Guides sent home") \
         < order.index("Photos deleted"), order
