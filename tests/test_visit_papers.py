@@ -362,8 +362,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
     # With any file the names check (due with the photos) changed.
     # The first set kept for parents who ask to see the materials: it has no photos.
-    assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher, with any renamed "
-                          "file, to teach from; keep the Mon 14 Dec set (no photos) to show "
+    assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher with any renamed "
+                          "file, to teach from; keep the Mon 14 Dec set (no photos) for "
                           f"parents (reprint any renamed plan for {_short(DSL)} to sign)."
                           ), rebuilt
     # The names check between the photos and the rebuild that takes both.
@@ -656,8 +656,8 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     # trainer is back only to set up the hall.
     cut = by_job["Evening slips and forms"]
     assert cut[0] == "Wed 27 Jan" and cut[2] == "School office"
-    assert cut[3].startswith("Cut apart the sign-in file\u2019s contact slips (page 2) and "
-                             "feedback forms (page 3)"), cut[3]
+    assert cut[3] == ("Cut apart the sign-in file\u2019s contact slips (page 2) and feedback "
+                      "forms (page 3): about 10 minutes."), cut[3]
     assert "{" not in text, "every name filled in"
     assert "Thursday 28 January 2027, 6pm" in _text(path)
 
@@ -886,7 +886,7 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert kit[2] == TRAINER and "puppets" in kit[3]
     # Each box labelled: three question boxes, and the evening's sealed one by its contents
     # (unlabelled, "the box by the door" on the forms could be either).
-    assert "(three, each labelled with whose it is)" in kit[3]
+    assert "a labelled question box for each class and the evening (three)" in kit[3]
     assert ("a sealed slotted box labelled \u201cContact slips and feedback forms\u201d and "
             "a tamper-evident envelope") in kit[3]
     cut = next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
@@ -935,7 +935,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     shown = named["After-lesson slips"]
     assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
     # The set kept for parents, named by its day (the photo set is deleted that day).
-    assert "(the Mon 14 Dec slides, with no photos)" in shown[3], shown
+    assert shown[3].startswith("Show the Mon 14 Dec slides (no photos) to each parent who "
+                               "asked;"), shown
     assert "through the office" in shown[3], shown
     order = [r[1] for r in rows]
     assert order.index("Evening: contact slips and forms") < order.index("Guides sent home") \
@@ -1547,13 +1548,14 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     by, job, who, what = rows[-1]
     assert (by, job, who) == ("If called off", "The visit", "Mrs Whitfield (Headteacher) and "
                               "Sam Carter")
-    assert what.startswith("Decide by 7.30am on the day.")
+    assert what.startswith("Decide by 7.30am on the day; the office tells families at once, "
+                           "teachers their classes.")
     assert "No DSL or deputy on site: no lesson." in what and "evening" not in what
-    assert "The office tells families at once, teachers their classes." in what
     assert "Hold the dated after-lesson letters." in what
     assert what.endswith("Sam Carter offers a new date and redoes the Mon 18 Jan checks.")
     by, job, who, what = _rows(day / DAY_BRIEF)[-1]
-    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm).")
-    assert ("no lessons; the evening waits ten minutes for one, then is called off: staff "
-            "at the door tell families, the school texts the rest.") in what
+    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm); the "
+                           "office tells families at once")
+    assert ("no lessons; the evening waits ten minutes for one, then door staff send "
+            "families home.") in what
     assert what.endswith("redoes the Mon 18 Jan checks.")

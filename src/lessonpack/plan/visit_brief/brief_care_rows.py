@@ -178,8 +178,8 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     # The first set is kept for parents who ask to see the materials: "they replace the
     # first set" left the school, after deleting the photo set, with no slides to show.
     return ((day.by("rebuilt"), "Slides with the photos", who,
-             f"To the office, {dsl} and each teacher, with any renamed file, to teach from; "
-             f"keep the {day.by('sent')} set (no photos) to show parents (reprint any renamed "
+             f"To the office, {dsl} and each teacher with any renamed file, to teach from; "
+             f"keep the {day.by('sent')} set (no photos) for parents (reprint any renamed "
              f"plan for {dsl} to sign)."),)
 
 

@@ -245,9 +245,9 @@ def _school_copies(day: Day) -> str:
 
 
 def _shown(day: Day) -> str:
-    """" (the Mon 14 Dec slides, with no photos)": which set parents are shown after the
-    visit, when the photos made a second set; "" when there is one set."""
-    return f" (the {day.by('sent')} slides, with no photos)" if photo_row(day) else ""
+    """"the Mon 14 Dec slides (no photos)": which set parents are shown after the visit,
+    when the photos made a second set; "the materials" when there is one set."""
+    return f"the {day.by('sent')} slides (no photos)" if photo_row(day) else "the materials"
 
 
 def after_visit_rows(day: Day) -> tuple[Row, ...]:
@@ -266,7 +266,7 @@ def after_visit_rows(day: Day) -> tuple[Row, ...]:
         # for them (the rebuilt row says so): the set with the staff photos is deleted by
         # then. Named by its day: "the first, photo-free slides" read as a set replaced.
         (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",
-         f"Show the materials{_shown(day)} to each parent who asked; "
+         f"Show {_shown(day)} to each parent who asked; "
          f"{trainer} answers, through the office, any question not answered on the day."),
     )
 

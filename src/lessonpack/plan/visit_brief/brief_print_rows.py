@@ -128,9 +128,9 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     if boxes:
         # Labelled, as the evening's sealed box is: a box of one class's slips read by
         # another class's teacher, or a parent's question posted in the sealed box.
-        said.append(f"a question box for each class{' and the evening' if evening else ''}"
-                    f" ({counts_and_lists.number_word(boxes)}, each labelled with whose it "
-                    "is)")
+        said.append(f"a labelled question box for each class"
+                    f"{' and the evening' if evening else ''}"
+                    f" ({counts_and_lists.number_word(boxes)})")
     if evening is not None:
         # The evening's forms and contact slips are posted in a sealed box by the door and
         # sealed in an envelope signed across the flap at the close (the slips row): an
