@@ -166,3 +166,10 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     # One per family, sent with the eldest child: with each pupil, siblings got two.
     assert rules.text.startswith("____: write in the count. (a) one per family in the school "
                                  "(the eldest child).")
+    # Worked through for a made-up count, by the rules above it: no arithmetic left to
+    # guess at the copier. 40 families, 60 adults, 25 children and 5 guides: 55 handouts
+    # (40 + 5 + 10 spare), 5 sign-in sheets (4 + 1), 10 slip pages, 30 form pages, 3
+    # register pages (2 + 1).
+    assert rules.text.endswith(" For example, 40 families coming (60 adults, 25 children "
+                               "for play) and 5 more wanting the guide: (b) 55, (c) 5, (d) "
+                               "10, (e) 30, (f) 3."), rules.text
