@@ -227,7 +227,7 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     # handover's stands).
     assert _form(one_class / DAY_BRIEF) == [
         ("Classroom", "", True), ("Parking", "", True),
-        ("On-the-day contact (name, phone)", "", True)]
+        ("Contact name, phone", "", True)]
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -447,7 +447,7 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     assert ("The team's data protection note on its record of any disclosure came with the "
             "files.") in said and "DPO" not in said
     first = {r[1]: r for r in rows(lesson, team)}
-    assert any("data protection note on any disclosure record" in r[3]
+    assert any("data protection note on disclosures" in r[3]
                for r in first.values() if r[2] == TRAINER), first
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
@@ -1306,7 +1306,8 @@ def test_a_lessons_end_is_worked_from_its_start_and_length(start: str, minutes: 
     assert ends(start, minutes) == end
 
 
-def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Path) -> None:
+def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(
+        day: Path, one_class: Path) -> None:
     """Each lesson's end beside its start; the classroom screens tried by both teachers the
     school day before (as each handover asks, the same day); the office's deadline on a bold
     line of its own, not in the box's title; where the checklists and the DBS letter are."""
@@ -1323,6 +1324,10 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert said is not None and screens[3].endswith(
         f"; no HDMI lead? Tell {TRAINER}."), screens[3]
     assert f"Team: {TRAINER} {TRAINER_PHONE}" in _text(path)
+    # Between two classes the visitor is taken, never left to find the way alone.
+    assert (f"Between lessons, staff take {TRAINER} to the next class or a room to wait "
+            "in.") in _text(path)
+    assert "Between lessons" not in _text(one_class / DAY_BRIEF)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
     assert signed.startswith("Check the Fri 18 Dec slides. Sign and date the “DSL:” line in "
                              "each plan and the facilitator notes; "), signed
@@ -1346,7 +1351,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     # the trainer tries the hall's screen once it is set out.
     assert [label for label, _, write in form if write] == [
         "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
-        f"Meets {KS2_CLASS} teacher", "Parking", "On-the-day contact (name, phone)",
+        f"Meets {KS2_CLASS} teacher", "Parking", "Contact name, phone",
         "Evening: doors open", "Hall free until"], form
     # What stays in school, said once for the day, in the box.
     assert "Pupils\u2019 sheets, the question boxes and any note of a concern stay in " \
@@ -1393,7 +1398,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
         # Year 4's help slide names the deputy with no face, and the deputy may be the one
         # on call: both classes meet both leads.
         intro = ("No photo? Introduce Mrs Okafor and Mr Price in person." if name == "ks1"
-                 else "Introduce Mr Price, and Mrs Okafor if no photo.")
+                 else "Introduce Mr Price (named on the slide, no photo), and Mrs Okafor "
+                 "if no photo.")
         assert f"no HDMI lead? Tell {TRAINER}. {intro}" in handover, (name, handover)
         assert f"({TRAINER_PHONE}, " in handover, name
 

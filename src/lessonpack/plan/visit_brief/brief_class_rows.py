@@ -29,7 +29,8 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
     who = day.trainer
     return ((when, "All files, this brief", who[:1].upper() + who[1:],
              "Email them to the office, with the team's DBS letter"
-             + (" and its data protection note on any disclosure record."
+             # Two lines of its cell: the brief's first page has no line to spare.
+             + (" and its data protection note on disclosures."
                 if _logs(day) else ".")),)
 
 

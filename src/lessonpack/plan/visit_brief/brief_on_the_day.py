@@ -58,12 +58,17 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: in
             *meets, FormRow("Parking"), FormRow(CONTACT),
             *(_evening_rows(brand, evening) if evening else ()))
     lines = tuple(filter(None, (known, _sign_in(brand, place))))
+    # A visitor between two classes (the first's sign-off done, the next teacher met later)
+    # was left to find their own way along corridors full of pupils: staff take them.
+    # One line: the box is on the brief's first page, whose last row has a line to spare.
+    between = (f"Between lessons, staff take {who} to the next class or a room to wait in.",
+               ) if day else ()
     # What stays in school, once for the whole day: the rows say it only for the question
     # boxes, and a note of a concern a visitor writes is the paper most likely to leave.
     return Callout("On the day", (
         # "Team:", not "Reach the team:": the longer label ran the email onto a line of
         # its own, the line the evening's hall time took.
-        *lines, *((f"{label} {team}.",) if team else ()), STAYS),
+        *lines, *((f"{label} {team}.",) if team else ()), *between, STAYS),
         ask=_deadline(brand, who, bool(meets)), whole=True, form=form,
         # Two pairs of label | answer to a row: a row each took a third of a page more and
         # ran a visit day's brief onto a fourth page.
@@ -103,8 +108,9 @@ def _evening_rows(brand: Brand, minutes: int) -> tuple[FormRow, ...]:
 
 
 # The on-the-day contact's label: whose name and number (the school's, on the day), not
-# the team's, which the box gives under the form.
-CONTACT = "On-the-day contact (name, phone)"
+# the team's, which the box gives under the form. "On the day" is the box's title: said
+# again, the label took two lines and its row a line more of the brief's first page.
+CONTACT = "Contact name, phone"
 
 
 def or_another(time: str) -> str:
