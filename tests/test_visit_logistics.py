@@ -71,8 +71,7 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     # No date to go stale on the copies the DSL signs and the trainer carries on the day:
     # the brief dates each job (its first row the trainer's own day, Thu 10 Dec, not the
     # office's Mon 14 Dec on which it passes them on).
-    assert rows["send"] == ("each job, who does it and by when, is in the visit brief (the "
-                            "files go to office@ashgrove-primary.example.sch.uk).")
+    assert rows["send"] == "each job, who does it and by when, is in the visit brief."
     assert trainer_sends_by("Friday 22 January 2027", "Thursday 7 January 2027") \
         == "Thursday 10 December 2026"
     # Ashgrove's file: Year 2 has 26 pupils (a page makes four children's lights: seven).
@@ -105,8 +104,8 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     # Packed from the notes on the night: the sealed box (labelled, apart from the question
     # box) and the envelope the forms and contact slips leave in.
     assert rows["The trainer brings"].endswith(
-        "• A sealed slotted box labelled \u201cContact slips and feedback forms\u201d and a "
-        "tamper-evident envelope")
+        "• The question box (it stays in school); a sealed slotted box labelled \u201cContact "
+        "slips and feedback forms\u201d and a tamper-evident envelope")
     # The invitation's slip offers the guide sent home: those families' copies too.
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
     # The same print list as the visit brief: the team's sign-in file, with its counts, so

@@ -175,9 +175,8 @@ def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str
     # Undated, pointing to the brief: "Send the files by Thu 10 Dec" was the trainer's job
     # alone, and stayed printed on the copies the DSL signs and the trainer carries weeks
     # later. The brief's dated rows (letter_dates.trainer_sends_by first) say who does what
-    # when; the office's address, which the brief does not give, stays.
-    to = f" (the files go to {brand.email})" if brand.email else ""
-    when = f"each job, who does it and by when, is in the visit brief{to}."
+    # when. One line: the facilitator notes' page one has none to spare.
+    when = "each job, who does it and by when, is in the visit brief."
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
         return "\n".join(f"• {i}" for i in items)
 
@@ -267,8 +266,11 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
     # A team's evening takes the forms and contact slips away sealed: the brief's kit row
-    # lists the box and envelope, and the notes, packed from on the night, list them too.
-    sealed = (f"{SEALED_KIT[:1].upper()}{SEALED_KIT[1:]}",) if session.visit else ()
-    return _table(prints, (*brings(session.resources), *sealed), _provides(session, brand),
-                  brand)
+    # lists the box and envelope, and the notes, packed from on the night, list them too,
+    # on the props' line (a line of its own ran page one's cuts overleaf).
+    kit, *props = brings(session.resources)
+    if session.visit:
+        said = "; ".join((*props, SEALED_KIT))
+        props = [f"{said[:1].upper()}{said[1:]}"]
+    return _table(prints, (kit, *props), _provides(session, brand), brand)
 
