@@ -218,8 +218,9 @@ def _feedback(brand: Brand) -> list[Block]:
     # and forms left on chairs were scattered.
     blocks: list[Block] = [
         Heading("Your views on tonight", 2),
-        Paragraph("No name needed. Post it in the sealed box by the door as you go: it "
-                  "helps us make the next evening better."),
+        # One line: "as you go" is said aloud at the close, and cost the line a last word.
+        Paragraph("No name needed. Post it in the sealed box by the door: it helps us make "
+                  "the next evening better."),
     ]
     for number, (question, answers) in enumerate(FEEDBACK_TICKS, 1):
         blocks += [Paragraph(question, label=f"{number}.", keep_next=True),
