@@ -58,21 +58,25 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: in
             *meets, FormRow("Parking"), FormRow(CONTACT),
             *(_evening_rows(brand, evening) if evening else ()))
     lines = tuple(filter(None, (known, _sign_in(brand, place))))
-    # A visitor between two classes (the first's sign-off done, the next teacher met later)
-    # was left to find their own way along corridors full of pupils: staff take them.
-    # One line: the box is on the brief's first page, whose last row has a line to spare.
-    between = (f"Between lessons, staff take {who} to the next class or a room to wait in.",
-               ) if day else ()
     # What stays in school, once for the whole day: the rows say it only for the question
     # boxes, and a note of a concern a visitor writes is the paper most likely to leave.
     return Callout("On the day", (
         # "Team:", not "Reach the team:": the longer label ran the email onto a line of
         # its own, the line the evening's hall time took.
-        *lines, *((f"{label} {team}.",) if team else ()), *between, STAYS),
+        *lines, *((f"{label} {team}.",) if team else ()), *_between(who, day), STAYS),
         ask=_deadline(brand, who, bool(meets)), whole=True, form=form,
         # Two pairs of label | answer to a row: a row each took a third of a page more and
         # ran a visit day's brief onto a fourth page.
         form_across=2, form_after=len(lines))
+
+
+def _between(who: str, classes: bool) -> tuple[str, ...]:
+    """The line for a visitor between two ``classes``' lessons (the first's sign-off done,
+    the next teacher met later), who was left to find their own way along corridors full
+    of pupils: staff take them. One line: the box is on the brief's first page, whose
+    last row has a line to spare."""
+    return (f"Between lessons, staff take {who} to the next class or a room to wait in.",
+            ) if classes else ()
 
 
 def _deadline(brand: Brand, who: str, meets: bool) -> tuple[str, str]:
