@@ -39,6 +39,25 @@ def test_a_visit_names_the_class_teacher(brightpath_at_ashgrove: Path,
     assert "Second adult: note who shows thumbs up" in own and "(Mrs Evans)" not in own
 
 
+def _plan_lines(pack: Path) -> list[str]:
+    from docx import Document
+    plan = next(pack.glob("*-lesson-plan.docx"))
+    return [p.text for p in Document(str(plan)).paragraphs]
+
+
+def test_a_class_plan_never_points_to_a_list_of_years_it_leaves_out(
+        brightpath_at_ashgrove: Path, built_packs: Path) -> None:
+    """A plan for all of Years 3–6 lists on page one which parts each year fills in, and its
+    resources point there; a Year 4 plan lists no years there (its sheet is Year 4's alone),
+    so its resource line says the sheet with no pointer."""
+    pointer = "which parts each year fills in: page one"
+    every_year = _plan_lines(built_packs / "live-streaming-ks2")
+    assert f"Slides, and a printed worksheet per pupil ({pointer})." in every_year
+    year_4 = _plan_lines(brightpath_at_ashgrove / "live-streaming-ks2")
+    assert "Slides, and a printed worksheet per pupil." in year_4
+    assert not [line for line in year_4 if pointer in line]
+
+
 def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> None:
     """A pupil who still agrees that a tricked child is partly to blame holds a
     misconception to teach to, not a sign of harm: the class teacher's after-lesson jobs (the

@@ -259,3 +259,16 @@ def test_the_letter_after_invites_to_no_workshop_already_held(tmp_path: Path) ->
     # Before the lesson: both letters invite; held the evening before: only the first.
     assert invited("Thursday 21 January 2027, 6pm") == [True, True]
     assert invited("Tuesday 19 January 2027, 6pm") == [True, False]
+
+
+def test_the_ks2_letter_before_says_what_save_means(tmp_path: Path) -> None:
+    """The letter before names the lesson's "Stop, Tell, Save, Report", so its tip says
+    what a family saves, as the letter after does: the messages, never the image ("never
+    save or send on images" beside "Save" read as a contradiction)."""
+    files = _build(tmp_path / "out", BRANDS / "oakfield-primary/brand.yml", "-k", "ks2",
+                   "--lesson-date", "Wednesday 20 January 2027")
+    before = next(f for f in files if f.name.endswith("-letter-home.docx"))
+    text = _words(" ".join(_texts(before)))
+    assert "Stop, Tell, Save, Report" in text
+    assert _words("save the messages, never the image, and send none on; tell us.") in text
+    assert "never save" not in text

@@ -43,7 +43,9 @@ def test_a_parents_disclosure_goes_in_person_to_whoever_is_on_site(look: str) ->
     assert "whichever is here" in notes  # the welcome names the one who came
     # The facilitator notes ask for the same: one of them on site throughout.
     booklet = " ".join(strings_in(plan_facilitator_notes(session, index.facts, brand)))
-    assert "Ask the DSL or a deputy to be on site throughout" in booklet
+    # And what follows when neither comes, as the cue says: wait ten minutes, then rearrange.
+    assert ("DSL or deputy on site throughout, named at the start; none ten minutes in? "
+            "Rearrange.") in booklet
 
 
 def test_riverside_evening_says_which_of_them_is_here_tonight() -> None:

@@ -142,7 +142,9 @@ def test_the_feedback_forms_ask_four_questions_two_to_a_page(visit: Path) -> Non
     assert text.count("What one thing would you change") == 2
     # Anonymous, read after families have gone: no tick asks a parent to stay behind.
     assert "\u2610 Not yet" in text and "before you go" not in text
-    assert "Post it in the box by the door" in text
+    # The sealed box, as the contact slips say: "the box by the door" could be the
+    # question box too.
+    assert "Post it in the sealed box by the door" in text
 
 
 def test_the_handover_ends_with_the_class_teachers_feedback(visit: Path) -> None:
@@ -175,7 +177,7 @@ def test_the_feedback_form_says_where_to_hand_it_in_not_to_whom() -> None:
              (getattr(b, "text", ""), *getattr(b, "lines", ())) if isinstance(line, str)]
     start = texts.index("Your views on tonight")
     form = " ".join(texts[start:start + 3])
-    assert "Post it in the box by the door" in form and "Sam Carter" not in form
+    assert "Post it in the sealed box by the door" in form and "Sam Carter" not in form
     assert "chair" not in form  # forms left on chairs were scattered
 
 

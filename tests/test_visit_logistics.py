@@ -46,7 +46,7 @@ def _logistics(blocks: tuple[object, ...]) -> dict[str, str]:
               if isinstance(b, Table) and b.header[0] == "Visit logistics")
     table, send = blocks[at], blocks[at - 1]
     assert isinstance(table, Table) and isinstance(send, Paragraph)
-    assert send.label == "Deadline:" and send.panel
+    assert send.label == "Before the day:" and send.panel
     return {"send": send.text, **{who: what for who, what in table.rows}}
 
 
@@ -68,11 +68,10 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     ks1 = plan_lesson_plan(_lesson("ks1"), index.facts, brand)
     rows = _logistics(ks1.blocks)
     prints = rows["The school prints"]
-    # The trainer's own day, the brief's first row (Thu 10 Dec), not the office's Mon 14 Dec
-    # on which it passes them on: a trainer working from the plan sent them late.
-    assert rows["send"] == ("Send the files to office@ashgrove-primary.example.sch.uk by "
-                            "Thursday 10 December 2026 (the DSL checks them before the letters "
-                            "home go out).")
+    # No date to go stale on the copies the DSL signs and the trainer carries on the day:
+    # the brief dates each job (its first row the trainer's own day, Thu 10 Dec, not the
+    # office's Mon 14 Dec on which it passes them on).
+    assert rows["send"] == "each job, who does it and by when, is in the visit brief."
     assert trainer_sends_by("Friday 22 January 2027", "Thursday 7 January 2027") \
         == "Thursday 10 December 2026"
     # Ashgrove's file: Year 2 has 26 pupils (a page makes four children's lights: seven).
@@ -99,9 +98,14 @@ def test_a_visitors_plans_open_with_who_prints_brings_and_provides() -> None:
     notes = plan_facilitator_notes(_session(), index.facts,
                                    brand)
     rows = _logistics(notes.blocks)
-    # The evening session's files too reach the school before the letters home go out.
-    assert rows["send"].endswith("by Thursday 10 December 2026 (the DSL checks them before the "
-                                 "letters home go out).")
+    # The evening's notes point to the brief too, with no date to go stale.
+    assert rows["send"].startswith("each job, who does it and by when, is in the visit brief")
+    assert "December" not in rows["send"]
+    # Packed from the notes on the night: the sealed box (labelled, apart from the question
+    # box) and the envelope the forms and contact slips leave in.
+    assert rows["The trainer brings"].endswith(
+        "• The question box (it stays in school); a sealed slotted box labelled \u201cContact "
+        "slips and feedback forms\u201d and a tamper-evident envelope")
     # The invitation's slip offers the guide sent home: those families' copies too.
     assert "Handout: one per family coming or asking for the guide" in rows["The school prints"]
     # The same print list as the visit brief: the team's sign-in file, with its counts, so

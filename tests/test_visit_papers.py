@@ -227,7 +227,7 @@ def test_the_times_and_meeting_place_print_from_the_school_file(one_class: Path)
     # handover's stands).
     assert _form(one_class / DAY_BRIEF) == [
         ("Classroom", "", True), ("Parking", "", True),
-        ("On-the-day contact (name, phone)", "", True)]
+        ("Contact name, phone", "", True)]
 
 
 def test_times_the_file_leaves_out_are_lines_to_write_on() -> None:
@@ -361,10 +361,11 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     rebuilt = next(r for r in planned if r[1] == "Slides with the photos")
     assert rebuilt[:3] == ("Fri 18 Dec", "Slides with the photos", f"{TRAINER} (trainer)")
     # With any file the names check (due with the photos) changed.
-    assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher, with any renamed "
-                          "file; they "
-                          "replace the Mon 14 Dec set (reprint any renamed plan for "
-                          f"{_short(DSL)} to sign)."), rebuilt
+    # The first set kept for parents who ask to see the materials: it has no photos.
+    assert rebuilt[3] == (f"To the office, {_short(DSL)} and each teacher with any renamed "
+                          "file, to teach from; keep the Mon 14 Dec set (no photos) for "
+                          f"parents (reprint any renamed plan for {_short(DSL)} to sign)."
+                          ), rebuilt
     # The names check between the photos and the rebuild that takes both.
     order = [r[1] for r in planned]
     assert order.index("DSL's photo (requested)") + 2 == order.index("Names check") + 1 \
@@ -446,7 +447,7 @@ def test_the_dsl_confirms_the_teams_concern_log_with_the_dpo() -> None:
     assert ("The team's data protection note on its record of any disclosure came with the "
             "files.") in said and "DPO" not in said
     first = {r[1]: r for r in rows(lesson, team)}
-    assert any("data protection note on any disclosure record" in r[3]
+    assert any("data protection note on disclosures" in r[3]
                for r in first.values() if r[2] == TRAINER), first
     assert own_record(team) == f"{record} {sharing}"
     silent = _visitor(concern_record=record)
@@ -651,6 +652,12 @@ def test_the_parents_brief_gives_the_school_its_jobs_for_the_evening(one_class: 
     assert by_job["Staff for the evening"][2] == "Mrs Whitfield (Headteacher)"
     assert VENUE in by_job["The room"][3] and by_job["The room"][0] == "Thu 28 Jan"
     assert "that evening" in by_job["Question box"][3]
+    # The slips and forms cut apart the day before by the office, which printed them: the
+    # trainer is back only to set up the hall.
+    cut = by_job["Evening slips and forms"]
+    assert cut[0] == "Wed 27 Jan" and cut[2] == "School office"
+    assert cut[3] == ("Cut apart the sign-in file\u2019s contact slips (page 2) and feedback "
+                      "forms (page 3): about 10 minutes."), cut[3]
     assert "{" not in text, "every name filled in"
     assert "Thursday 28 January 2027, 6pm" in _text(path)
 
@@ -689,8 +696,13 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # Signed as the letters are: a line to sign on above the head's name.
     assert f"{SIGN_LINE}\n{HEAD}" in text
     access = SCHOOL_YML["parents_session_access"]
+    # Interpreters asked for two weeks ahead, the booking's time, on a day of their own: the
+    # reply slip, back a week ahead, came too late to book one.
+    by = "by Friday 8 January 2027"
     for offer in invitation.offers:
-        assert offer.text.replace("{access}", access) in text, offer.text
+        assert offer.text.replace("{access}", access).replace("{interpreters_by}", by) \
+            in text, offer.text
+    assert f"Need an interpreter: tell the school office {by}." in text
     # How families get in, from the school file (step-free entry, a hearing loop).
     assert f"Getting in: {access}" in text
     # The offers' icons are one family, the line icons of the handout and parents' slides
@@ -869,10 +881,19 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert dates[(KS1_CLASS, "ks1-letter-home.docx")] == "Thu 7 Jan"
     assert dates[(KS1_CLASS, "ks1-worksheet.docx")] == "Wed 20 Jan"
     assert next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[0] == "Thu 21 Jan"
+    # The evening's slips and forms are cut the same day as the classes' cards, by the
+    # office, in a row after theirs.
+    cut = [r[:3] for r in rows if r[1] == "Evening slips and forms"]
+    assert cut == [["Thu 21 Jan", "Evening slips and forms", "School office"]]
     # The day's kit once: a question box for each class and the evening; a bag for each
     # Year 2 child's lights.
     kit = next(r for r in rows if r[1] == "Kit")
-    assert kit[2] == TRAINER and "puppets" in kit[3] and "(three)" in kit[3]
+    assert kit[2] == TRAINER and "puppets" in kit[3]
+    # Each box labelled: three question boxes, and the evening's sealed one by its contents
+    # (unlabelled, "the box by the door" on the forms could be either).
+    assert "a labelled question box for each class and the evening (three)" in kit[3]
+    assert ("a sealed slotted box labelled \u201cContact slips and feedback forms\u201d and "
+            "a tamper-evident envelope") in kit[3]
     cut = next(r for r in rows if r[1] == f"{KS1_CLASS} cards")[3]
     assert f"{SIZES[KS1_CLASS]} of the school\u2019s bags" in cut, cut
     # Each class cuts its own cards; the evening's own jobs are in the day's table.
@@ -918,7 +939,10 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     assert named["Photos deleted"][:3] == ["Fri 29 Jan", "Photos deleted", TRAINER]
     shown = named["After-lesson slips"]
     assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
-    assert "photo-free slides" in shown[3] and "through the office" in shown[3], shown
+    # The set kept for parents, named by its day (the photo set is deleted that day).
+    assert shown[3].startswith("Show the Mon 14 Dec slides (no photos) to each parent who "
+                               "asked;"), shown
+    assert "through the office" in shown[3], shown
     order = [r[1] for r in rows]
     assert order.index("Evening: contact slips and forms") < order.index("Guides sent home") \
         < order.index("Photos deleted"), order
@@ -1282,7 +1306,8 @@ def test_a_lessons_end_is_worked_from_its_start_and_length(start: str, minutes: 
     assert ends(start, minutes) == end
 
 
-def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Path) -> None:
+def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(
+        day: Path, one_class: Path) -> None:
     """Each lesson's end beside its start; the classroom screens tried by both teachers the
     school day before (as each handover asks, the same day); the office's deadline on a bold
     line of its own, not in the box's title; where the checklists and the DBS letter are."""
@@ -1299,6 +1324,10 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     assert said is not None and screens[3].endswith(
         f"; no HDMI lead? Tell {TRAINER}."), screens[3]
     assert f"Team: {TRAINER} {TRAINER_PHONE}" in _text(path)
+    # Between two classes the visitor is taken, never left to find the way alone.
+    assert (f"Between lessons, staff take {TRAINER} to the next class or a room to wait "
+            "in.") in _text(path)
+    assert "Between lessons" not in _text(one_class / DAY_BRIEF)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
     assert signed.startswith("Check the Fri 18 Dec slides. Sign and date the “DSL:” line in "
                              "each plan and the facilitator notes; "), signed
@@ -1322,7 +1351,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
     # the trainer tries the hall's screen once it is set out.
     assert [label for label, _, write in form if write] == [
         "Year 2 classroom", "Year 4 classroom", f"Meets {KS1_CLASS} teacher",
-        f"Meets {KS2_CLASS} teacher", "Parking", "On-the-day contact (name, phone)",
+        f"Meets {KS2_CLASS} teacher", "Parking", "Contact name, phone",
         "Evening: doors open", "Hall free until"], form
     # What stays in school, said once for the day, in the box.
     assert "Pupils\u2019 sheets, the question boxes and any note of a concern stay in " \
@@ -1369,7 +1398,8 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(day: Pat
         # Year 4's help slide names the deputy with no face, and the deputy may be the one
         # on call: both classes meet both leads.
         intro = ("No photo? Introduce Mrs Okafor and Mr Price in person." if name == "ks1"
-                 else "Introduce Mr Price, and Mrs Okafor if no photo.")
+                 else "Introduce Mr Price (named on the slide, no photo), and Mrs Okafor "
+                 "if no photo.")
         assert f"no HDMI lead? Tell {TRAINER}. {intro}" in handover, (name, handover)
         assert f"({TRAINER_PHONE}, " in handover, name
 
@@ -1523,17 +1553,20 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     """The last row, undated: the head and the trainer decide before the school day, the
     office tells families and teachers their classes, the dated after-lesson letters are
     held, and the new date's checks are redone. No DSL or deputy on site calls off the
-    lessons on its own; an evening that day waits ten minutes for one."""
+    lessons on its own; an evening that day waits ten minutes for one, then is called off
+    (who tells the families said)."""
     rows = _rows(one_class / DAY_BRIEF)
     by, job, who, what = rows[-1]
     assert (by, job, who) == ("If called off", "The visit", "Mrs Whitfield (Headteacher) and "
                               "Sam Carter")
-    assert what.startswith("Decide by 7.30am on the day.")
+    assert what.startswith("Decide by 7.30am on the day; the office tells families at once, "
+                           "teachers their classes.")
     assert "No DSL or deputy on site: no lesson." in what and "evening" not in what
-    assert "The office tells families at once, teachers their classes." in what
     assert "Hold the dated after-lesson letters." in what
     assert what.endswith("Sam Carter offers a new date and redoes the Mon 18 Jan checks.")
     by, job, who, what = _rows(day / DAY_BRIEF)[-1]
-    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm).")
-    assert "no lessons; the evening waits ten minutes for one." in what
+    assert what.startswith("Decide by 7.30am on the day (the evening alone by 3pm); the "
+                           "office tells families at once")
+    assert ("no lessons; the evening waits ten minutes for one, then door staff send "
+            "families home.") in what
     assert what.endswith("redoes the Mon 18 Jan checks.")

@@ -75,6 +75,39 @@ def test_the_parents_brief_has_the_invitation_approved_before_the_holidays() -> 
     assert [r[0] for r in planned][:3] == ["Mon 14 Dec", "Fri 18 Dec", "Tue 5 Jan"], planned
 
 
+def test_interpreters_are_asked_for_two_weeks_before_the_evening() -> None:
+    """A booking takes two weeks: the invitation asks for it by a day two weeks before the
+    evening (a school day, on or before it), when that day falls after the invitation goes;
+    the reply slip, back a school week ahead, was too late to book one."""
+    from lessonpack.plan.letter_dates import interpreters_by
+
+    assert interpreters_by("Friday 22 January 2027", "Thursday 7 January 2027") \
+        == "Friday 8 January 2027"
+    # Two weeks before a Monday is a Monday; before a Sunday's, the Friday.
+    assert interpreters_by("Monday 25 January 2027, 6pm", "Thursday 7 January 2027") \
+        == "Monday 11 January 2027"
+    # Undated, the invitation goes two school weeks ahead: that same Monday, too late.
+    assert interpreters_by("Monday 25 January 2027, 6pm") == ""
+    assert interpreters_by("Sunday 24 January 2027", "Monday 4 January 2027") \
+        == "Friday 8 January 2027"
+    # An invitation sent that day or later: no day a family could meet.
+    assert interpreters_by("Friday 22 January 2027", "Friday 8 January 2027") == ""
+    assert interpreters_by("next week") == ""
+    _, _, parents = _lessons()
+    assert parents.visit is not None
+    planned = parents_rows(parents.visit, _ashgrove(), parents.duration_minutes)
+    invitation = next(r for r in planned if r[1] == "Invitation" and r[0] == "Thu 7 Jan")
+    assert invitation[3].endswith("Book interpreters now for families you know need one, and "
+                                  "for any who ask by Fri 8 Jan."), invitation
+    late = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                 delivered_by="Northshire Online Safety Team",
+                 letter_date="Friday 8 January 2027",
+                 parents_session_date="Friday 22 January 2027, 6pm", parents_workshop=True)
+    said = next(r for r in parents_rows(parents.visit, late, parents.duration_minutes)
+                if r[1] == "Invitation" and "interpreters" in r[3])
+    assert said[3].endswith("for any who ask in time."), said
+
+
 def test_the_handover_names_who_answers_the_letter_after_the_lesson() -> None:
     ks1, ks2, _ = _lessons()
     brand = _ashgrove()
@@ -133,3 +166,10 @@ def test_the_print_run_prints_the_handovers_and_counts_no_sums() -> None:
     # One per family, sent with the eldest child: with each pupil, siblings got two.
     assert rules.text.startswith("____: write in the count. (a) one per family in the school "
                                  "(the eldest child).")
+    # Worked through for a made-up count, by the rules above it: no arithmetic left to
+    # guess at the copier. 40 families, 60 adults, 25 children and 5 guides: 55 handouts
+    # (40 + 5 + 10 spare), 5 sign-in sheets (4 + 1), 10 slip pages, 30 form pages, 3
+    # register pages (2 + 1).
+    assert rules.text.endswith(" For example, 40 families coming (60 adults, 25 children "
+                               "for play) and 5 more wanting the guide: (b) 55, (c) 5, (d) "
+                               "10, (e) 30, (f) 3."), rules.text

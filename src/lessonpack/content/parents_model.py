@@ -286,9 +286,12 @@ class QuizVariant(Strict):
 # (``SignIn.slips``), in the words the facilitator notes and the last help slide say.
 # {collected}: when the team collects the evening's sealed contact slips from the school
 # ("on Mon 25 Jan", the next school day).
+# {interpreters_by}: the last day a family can ask for an interpreter in time to book one
+# ("by Friday 8 January 2027", "by Fri 8 Jan" in the brief's rows), two weeks before the
+# evening; words when no such day falls after the invitation goes home.
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
                "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}",
-               "{collected}")
+               "{collected}", "{interpreters_by}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:
@@ -321,8 +324,8 @@ class VisitRow(Strict):
     """A row of the parents' visit brief: which day (worked out from the school's dates,
     never typed), the paper or job, who does it, what they do: ``what``, or for the
     evening's DSL cover ``cover`` (plan/visit_brief finds the row by it, never by ``file``)."""
-    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "evening",
-                  "after"]
+    when: Literal["files", "sign_off", "approve", "invitation", "replies", "print", "cut",
+                  "evening", "after"]
     file: Annotated[str, Chars(40)]
     who: Annotated[str, Chars(60), AfterValidator(_known_names)]
     what: VisitText | None = None
@@ -357,7 +360,8 @@ class Invitation(Strict):
     picture: PictureName | None = None
     paragraphs: list[VisitText] = Field(min_length=2, max_length=5)
     offers: list[Offer] = Field(default_factory=list, max_length=4)
-    reply_slip: list[Annotated[str, Chars(120)]] = Field(min_length=2, max_length=5)
+    reply_slip: list[Annotated[str, Chars(120), AfterValidator(_known_names)]] = Field(
+        min_length=2, max_length=5)
 
 
 # The names the sign-in file's words may use: the school's DSL and deputy, by short name.

@@ -173,7 +173,8 @@ class Resource(Strict):
     the trainer brings it, a prop only they have; ``pupils``: the pupils' own kit, which the
     school provides), with ``short``, the few words the plan's "Visit logistics" table lists
     it by; ``cut_cards`` marks the resource that speaks of the cut-out sort cards, where the
-    plan names the cards file to print."""
+    plan names the cards file to print; ``one_class`` is its wording in a plan built for one
+    class."""
 
     text: Annotated[str, Chars(160)]
     provided_by: Literal["trainer", "pupils"] | None = None
@@ -182,6 +183,10 @@ class Resource(Strict):
     # A resource that differs by year group: each route as written in ``text``
     # (content/routes.py), so a plan for a known class lists that year's alone.
     routes: Routes
+    # What a plan built for one class (``--class``, the school file's classes) says instead:
+    # ``text`` may point at page one's list of each year's parts, which such a plan leaves
+    # out (its sheet holds the class's parts alone).
+    one_class: Annotated[str, Chars(160)] | None = None
 
     @model_validator(mode="after")
     def _routes_in_text(self) -> Resource:

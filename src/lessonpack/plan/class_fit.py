@@ -11,6 +11,7 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
 from lessonpack.content.model import LearningCycle, Lesson, Plenary, QuizQuestion, Starter
 from lessonpack.content.part_words import second_adult_line
+from lessonpack.content.parts import Resource
 from lessonpack.content.routes import SheetRoute, for_the_class, lines_for_year
 from lessonpack.plan import route_parts
 from lessonpack.plan.class_line import class_and_teacher, class_year, year_label
@@ -80,7 +81,7 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
         "differentiation": lesson.differentiation.model_copy(update={
             kind: lines_for_year(getattr(lesson.differentiation, kind), year)
             for kind in ("support", "stretch", "send")}),
-        "resources": [r.model_copy(update={"text": for_year(r.text, r.routes, year)})
+        "resources": [r.model_copy(update={"text": _resource_text(r, year)})
                       for r in lesson.resources],
         # The class's own route alone, "Year 4: do only …" (the worksheet prints it).
         # (Its quiz is cut above, so the route keeps every question left.)
@@ -88,6 +89,14 @@ def for_class(lesson: Lesson, brand: Brand) -> Lesson:
             r.model_copy(update={"years": str(year), "quiz": []}) for r in lesson.sheet_routes
             if r.covers(year)],
     })
+
+
+def _resource_text(resource: Resource, year: int | None) -> str:
+    """The resource as a plan for the class says it: its one-class wording when it has one
+    and the class's year is known, else its text with that year's routes alone."""
+    if year is not None and resource.one_class:
+        return resource.one_class
+    return for_year(resource.text, resource.routes, year)
 
 
 def _sorts_on_sheet(lesson: Lesson, year: int | None) -> bool:

@@ -181,11 +181,31 @@ FILES_AHEAD_SCHOOL_DAYS = 2
 def trainer_sends_by(lesson_date: str, letter_date: str = "", *, before: bool = True) -> str:
     """"Thursday 10 December 2026" for a letter dated "Thursday 7 January 2027": the day a
     visiting trainer emails the school the files, two school days before the office passes
-    them on (send_by). One source for the brief's first row and the plans' "Deadline" line:
-    the plans gave the office's day, and a trainer working from them sent the files late.
+    them on (send_by): the brief's first row (the plans gave the office's day once, and a
+    trainer working from them sent the files late; they now point to the brief).
     "" when the date cannot be worked from."""
     office = send_by(lesson_date, letter_date, before=before)
     return school_days_before(office, FILES_AHEAD_SCHOOL_DAYS) if office else ""
+
+
+# Calendar days an interpreter's booking takes (the invitation says "two weeks"): a family's
+# request on the reply slip, due a school week before the evening, came too late to book.
+INTERPRETER_DAYS = 14
+
+
+def interpreters_by(session_date: str, letter_date: str = "") -> str:
+    """"Friday 8 January 2027" for an evening on "Friday 22 January 2027": the last school
+    day a family can ask for an interpreter in time to book one. "" when the date cannot
+    be worked from, or falls on or before the day the invitation goes home (``letter_date``,
+    else two school weeks ahead): no date a family could still meet."""
+    day = _day(session_date)
+    if day is None:
+        return ""
+    by = day - dt.timedelta(days=INTERPRETER_DAYS)
+    while not school_day(by):
+        by -= dt.timedelta(days=1)
+    sent = _day(letter_date) or _school_days(day, -LETTER_SCHOOL_DAYS)
+    return spoken(by) if by > sent else ""
 
 
 def short(spoken_date: str) -> str:

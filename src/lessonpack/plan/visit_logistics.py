@@ -18,10 +18,9 @@ from lessonpack.plan import counts_and_lists, named_people, visiting
 from lessonpack.plan.class_size import ASSUMED, class_size, pupils
 from lessonpack.plan.help_cards import CARDS_A_PAGE as HELP_CARDS_A_PAGE
 from lessonpack.plan.help_cards import copies as help_copies
-from lessonpack.plan.letter_dates import trainer_sends_by
 from lessonpack.plan.model import Block, Paragraph, SortCards, Table
+from lessonpack.plan.parents.parents_sign_in import SEALED_KIT, sign_in_words
 from lessonpack.plan.parents.parents_sign_in import print_counts as sign_in_prints
-from lessonpack.plan.parents.parents_sign_in import sign_in_words
 from lessonpack.plan.sort_cards import (
     LIGHT_SETS,
     card_sets,
@@ -33,7 +32,7 @@ from lessonpack.plan.sort_cards import (
 )
 
 HEADING = "Visit logistics"
-DEADLINE = "Deadline:"
+BEFORE_THE_DAY = "Before the day:"
 # Collecting the printing (minutes), then seconds to cut out one small card by hand
 # (scissors: a grid of sort cards is slow going, about three and a half a minute) and to
 # count a child's three lights into a bag; the sum rounded up to five minutes. Thirty
@@ -169,26 +168,22 @@ def _to_five(minutes: int) -> int:
 
 
 def _table(prints: tuple[str, ...], brings: tuple[str, ...], provides: tuple[str, ...],
-           brand: Brand, day: str) -> list[Block]:
-    """When the files go, as a tinted line of its own above the table (in the table's
-    coloured header row it read as a column heading); then three short lists, a row each:
-    the school prints, the trainer brings, the school provides."""
-    # The trainer's own day, as the brief's first row gives it (the office's day was the
-    # plans' once, and the two papers disagreed).
-    when = trainer_sends_by(day, brand.letter_date, before=brand.letter_sent != "after")
-    to = f" to {brand.email}" if brand.email else ""
-    # Why that day, in a few words: the DSL's check, and parents who ask before the lesson.
-    why = (" (the DSL checks them before the letters home go out)" if brand.letter_date
-           else " (the DSL checks them)")
-    send = (f"Send the files{to} by {when}{why}." if when
-            else f"Send the files{to} a week ahead (the DSL checks them).")
+           brand: Brand) -> list[Block]:
+    """Where the jobs before the day are dated, as a tinted line of its own above the table
+    (in the table's coloured header row it read as a column heading); then three short
+    lists, a row each: the school prints, the trainer brings, the school provides."""
+    # Undated, pointing to the brief: "Send the files by Thu 10 Dec" was the trainer's job
+    # alone, and stayed printed on the copies the DSL signs and the trainer carries weeks
+    # later. The brief's dated rows (letter_dates.trainer_sends_by first) say who does what
+    # when. One line: the facilitator notes' page one has none to spare.
+    when = "each job, who does it and by when, is in the visit brief."
     def listed(items: Sequence[str]) -> str:  # a short list in its cell, a bullet a line
         return "\n".join(f"• {i}" for i in items)
 
     rows = (("The school prints", listed(prints)),
             ("The trainer brings", listed(brings)),
             ("The school provides", listed(provides)))
-    return [Paragraph(send, label=DEADLINE, keep_next=True, panel=True),
+    return [Paragraph(when, label=BEFORE_THE_DAY, keep_next=True, panel=True),
             Table((HEADING, "Who does what"), rows, widths=(1.5, 5.5), keep_whole=True)]
 
 
@@ -247,7 +242,7 @@ def lesson_logistics(lesson: Lesson, brand: Brand) -> list[Block]:
     if not named_people.visitor(brand):
         return []
     deadline, table = _table(prints_for(lesson, brand), brings(lesson.resources),
-                             _provides(lesson, brand), brand, brand.lesson_date)
+                             _provides(lesson, brand), brand)
     # In a plan it follows the safe-delivery lists, kept whole with its deadline: let to
     # break between rows, a KS1 plan at Ashgrove ended on a last page holding only the
     # table's tail (what the school provides), apart from what it prints.
@@ -270,6 +265,12 @@ def session_logistics(session: ParentSession, brand: Brand) -> list[Block]:
     if not named_people.visitor(brand):
         return [Paragraph(f"print the handouts, {HANDOUTS} (about {PRINT_MINUTES} minutes).",
                           label="Before the session:")]
-    return _table(prints, brings(session.resources), _provides(session, brand), brand,
-                  brand.parents_session_date)
+    # A team's evening takes the forms and contact slips away sealed: the brief's kit row
+    # lists the box and envelope, and the notes, packed from on the night, list them too,
+    # on the props' line (a line of its own ran page one's cuts overleaf).
+    kit, *props = brings(session.resources)
+    if session.visit:
+        said = "; ".join((*props, SEALED_KIT))
+        props = [f"{said[:1].upper()}{said[1:]}"]
+    return _table(prints, (kit, *props), _provides(session, brand), brand)
 

@@ -68,6 +68,13 @@ FEEDBACK_TICKS = (
      ("Yes", "Partly", "Not yet")),
 )
 FEEDBACK_WRITE = "What one thing would you change, or like us to cover another time?"
+# The evening's two boxes, labelled for families: the question box (at the front, read that
+# night by the DSL or deputy) and the sealed box by the door for the forms and contact
+# slips, which goes sealed to the team. Unlabelled, "the box by the door" could be either,
+# and a worry posted in the sealed box reached the DSL only days later.
+SEALED_BOX_LABEL = "Contact slips and feedback forms"
+SEALED_KIT = (f"a sealed slotted box labelled \u201c{SEALED_BOX_LABEL}\u201d and a "
+              "tamper-evident envelope")
 
 
 def print_counts(brand: Brand, register: bool = True) -> str:
@@ -211,8 +218,9 @@ def _feedback(brand: Brand) -> list[Block]:
     # and forms left on chairs were scattered.
     blocks: list[Block] = [
         Heading("Your views on tonight", 2),
-        Paragraph("No name needed. Post it in the box by the door as you go: it helps us "
-                  "make the next evening better."),
+        # One line: "as you go" is said aloud at the close, and cost the line a last word.
+        Paragraph("No name needed. Post it in the sealed box by the door: it helps us make "
+                  "the next evening better."),
     ]
     for number, (question, answers) in enumerate(FEEDBACK_TICKS, 1):
         blocks += [Paragraph(question, label=f"{number}.", keep_next=True),

@@ -11,6 +11,8 @@ reviews it); the dates come from the school file's session and letter dates, nev
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lessonpack.content import fill_ins
 from lessonpack.content.brand import Brand
 from lessonpack.content.fill_ins import pupil_name
@@ -23,6 +25,7 @@ from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
 from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
     change_and_return,
+    interpreters_by,
     letter_by,
     reply_by,
     school_day_after,
@@ -86,7 +89,16 @@ def _names(brand: Brand) -> dict[str, str]:
             "{set_by}": _set_by(brand),
             "{record}": visiting.sign_off_record(brand),
             "{sign_in}": print_counts(brand),
-            "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS}
+            "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS,
+            "{interpreters_by}": _interpreters_by(brand) or "as soon as you can"}
+
+
+def _interpreters_by(brand: Brand, said: Callable[[str], str] = str) -> str:
+    """"by Friday 8 January 2027": when a family asks for an interpreter to have one booked
+    in time (letter_dates.interpreters_by), ``said`` as the paper says dates; "" when no
+    such day falls after the invitation goes home."""
+    day = interpreters_by(session_day(brand.parents_session_date), brand.letter_date)
+    return f"by {said(day)}" if day else ""
 
 
 def _set_by(brand: Brand) -> str:
@@ -125,6 +137,8 @@ def _when(brand: Brand) -> dict[str, str]:
         "replies": short(reply_by(day, letter)) or "A school week ahead",
         # The lessons' printing day (brief_day.PRINT_SCHOOL_DAYS): a visit day prints once.
         "print": short(school_days_before(day, PRINT_SCHOOL_DAYS)) or "Two school days before",
+        # The slips and forms cut apart the day before, as a visit day's cards are.
+        "cut": short(school_days_before(day, 1)) or "The day before",
         "evening": short(day) or "On the day",
         "after": short(school_day_after(day)) or "The school day after",
     }
@@ -148,6 +162,8 @@ def _said(brand: Brand, minutes: int) -> dict[str, str]:
     names["{collected}"] = f"on {after}" if after else "the next school day"
     # Who the trainer is, in a row: the name alone ("tell Sam Carter the numbers").
     names["{trainer}"] = visiting.trainer(brand) or "the trainer"
+    # A row's date is short, as its "By" column's ("by Fri 8 Jan").
+    names["{interpreters_by}"] = _interpreters_by(brand, short) or "in time"
     # By short name ("Mrs Okafor", "Mr Price"), the "Who" column's DSL with "(DSL)", as
     # the day brief's own rows say them: one brief named one person three ways.
     return {**names, **{k: pupil_name(names[k]) for k in ("{dsl}", "{deputy}")}}
@@ -297,7 +313,7 @@ def plan_invitation(session: ParentSession, brand: Brand,
         # nobody counting. At the page's foot, whatever the flyer above it holds.
         CutLine(f"Reply slip: return to the school office by {back or '_' * 22}.",
                 foot=True),
-        Checklist(tuple(invitation.reply_slip)),
+        Checklist(tuple(_filled(line, names) for line in invitation.reply_slip)),
         WriteOnLine("Signed (parent or carer):", lead=("Child's name and class:", "")),
     ]
     return DocPlan(item_files.file_stem(session, "invitation") + ".docx", "letter",

@@ -91,15 +91,19 @@ def called_off_row(classes: Sequence[Taught], evening: bool, brand: Brand) -> Ro
     when = f"by {CALL_BY} on the day" + (f" (the evening alone by {EVENING_CALL_BY})"
                                           if evening else "")
     lessons = "lesson" if day.one else "lessons"
+    # The evening's wait ends in a call-off said as such, with who tells families (the
+    # slides' notes tell the trainer to wait ten minutes, then rearrange): "waits ten
+    # minutes" alone left the door staff to guess what came after.
     no_lead = f"No DSL or deputy on site: no {lessons}" + (
-        "; the evening waits ten minutes for one. " if evening else ". ")
+        "; the evening waits ten minutes for one, then door staff send families home. "
+        if evening else ". ")
     checks = day.when("checks").short
     redo = f"the {checks} checks" if checks else "the visit week's checks"
     # Short: the row is the brief's last before the print run's page, and a line more
     # pushed that page's table onto a fifth.
-    what = (f"Decide {when}. {no_lead}"
-            "The office tells families at once, teachers their classes. Hold the dated "
-            f"after-lesson letters. {trainer} offers a new date and redoes {redo}.")
+    what = (f"Decide {when}; the office tells families at once, teachers their classes. "
+            f"{no_lead}Hold the dated after-lesson letters. {trainer} offers a new date and "
+            f"redoes {redo}.")
     return ("If called off", "The visit", f"{head} and {mid(trainer)}", what)
 
 

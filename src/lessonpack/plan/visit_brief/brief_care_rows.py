@@ -175,10 +175,12 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
     # head approves and the DSL signs the rebuilt set. The school's copies of the photos
     # end when the trainer's do (the photo row says so).
     who = f"{day.trainer} (trainer)" if visiting.trainer(day.brand) else day.trainer_who
+    # The first set is kept for parents who ask to see the materials: "they replace the
+    # first set" left the school, after deleting the photo set, with no slides to show.
     return ((day.by("rebuilt"), "Slides with the photos", who,
-             f"To the office, {dsl} and each teacher, with any renamed file; they "
-             f"replace the {day.by('sent')} set (reprint any renamed plan for {dsl} to "
-             "sign)."),)
+             f"To the office, {dsl} and each teacher with any renamed file, to teach from; "
+             f"keep the {day.by('sent')} set (no photos) for parents (reprint any renamed "
+             f"plan for {dsl} to sign)."),)
 
 
 def _photos(day: Day) -> str:

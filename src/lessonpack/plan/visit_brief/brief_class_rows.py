@@ -29,7 +29,8 @@ def emailed_row(day: Day) -> tuple[Row, ...]:
     who = day.trainer
     return ((when, "All files, this brief", who[:1].upper() + who[1:],
              "Email them to the office, with the team's DBS letter"
-             + (" and its data protection note on any disclosure record."
+             # Two lines of its cell: the brief's first page has no line to spare.
+             + (" and its data protection note on disclosures."
                 if _logs(day) else ".")),)
 
 
@@ -244,6 +245,12 @@ def _school_copies(day: Day) -> str:
     return f" {holders[:1].upper()}{holders[1:]} delete the {day.by('rebuilt')} slides too."
 
 
+def _shown(day: Day) -> str:
+    """"the Mon 14 Dec slides (no photos)": which set parents are shown after the visit,
+    when the photos made a second set; "the materials" when there is one set."""
+    return f"the {day.by('sent')} slides (no photos)" if photo_row(day) else "the materials"
+
+
 def after_visit_rows(day: Day) -> tuple[Row, ...]:
     """What is promised for after the visit, dated the day the after-lesson slips are back
     ("Fri 29 Jan"): the photos' deletion, promised "within a week" with no row to remind
@@ -256,10 +263,11 @@ def after_visit_rows(day: Day) -> tuple[Row, ...]:
         (when, "Photos deleted", trainer[:1].upper() + trainer[1:],
          f"Delete the staff photos and the sign-off pictures (laptop, USB, email) and tell "
          f"{day.dsl_short} by email.{_school_copies(day)}"),
-        # Parents who ask to see the materials see the photo-free slides of the files'
-        # email: the school has deleted the set with the staff photos by then.
+        # Parents who ask to see the materials see the slides of the files' email, kept
+        # for them (the rebuilt row says so): the set with the staff photos is deleted by
+        # then. Named by its day: "the first, photo-free slides" read as a set replaced.
         (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",
-         f"Show the materials (the first, photo-free slides) to each parent who asked; "
+         f"Show {_shown(day)} to each parent who asked; "
          f"{trainer} answers, through the office, any question not answered on the day."),
     )
 

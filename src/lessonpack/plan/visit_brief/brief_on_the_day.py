@@ -63,11 +63,20 @@ def on_the_day_box(brand: Brand, lessons: Sequence[Lesson | Taught], evening: in
     return Callout("On the day", (
         # "Team:", not "Reach the team:": the longer label ran the email onto a line of
         # its own, the line the evening's hall time took.
-        *lines, *((f"{label} {team}.",) if team else ()), STAYS),
+        *lines, *((f"{label} {team}.",) if team else ()), *_between(who, day), STAYS),
         ask=_deadline(brand, who, bool(meets)), whole=True, form=form,
         # Two pairs of label | answer to a row: a row each took a third of a page more and
         # ran a visit day's brief onto a fourth page.
         form_across=2, form_after=len(lines))
+
+
+def _between(who: str, classes: bool) -> tuple[str, ...]:
+    """The line for a visitor between two ``classes``' lessons (the first's sign-off done,
+    the next teacher met later), who was left to find their own way along corridors full
+    of pupils: staff take them. One line: the box is on the brief's first page, whose
+    last row has a line to spare."""
+    return (f"Between lessons, staff take {who} to the next class or a room to wait in.",
+            ) if classes else ()
 
 
 def _deadline(brand: Brand, who: str, meets: bool) -> tuple[str, str]:
@@ -103,8 +112,9 @@ def _evening_rows(brand: Brand, minutes: int) -> tuple[FormRow, ...]:
 
 
 # The on-the-day contact's label: whose name and number (the school's, on the day), not
-# the team's, which the box gives under the form.
-CONTACT = "On-the-day contact (name, phone)"
+# the team's, which the box gives under the form. "On the day" is the box's title: said
+# again, the label took two lines and its row a line more of the brief's first page.
+CONTACT = "Contact name, phone"
 
 
 def or_another(time: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from lessonpack.content.model import Lesson
 from lessonpack.plan import counts_and_lists
+from lessonpack.plan.parents.parents_sign_in import SEALED_KIT
 from lessonpack.plan.sort_cards import has_cards, picture_cards, sorts_on_cards
 from lessonpack.plan.visit_brief.brief_care_rows import photo_row
 from lessonpack.plan.visit_brief.brief_day import Day, EveningJobs, Row, lower
@@ -125,13 +126,16 @@ def _kit(lessons: Sequence[Lesson], evening: EveningJobs | None) -> str:
     if evening is not None and boxes:
         boxes += 1  # the parents' evening has its own
     if boxes:
-        said.append(f"a question box for each class{' and the evening' if evening else ''}"
+        # Labelled, as the evening's sealed box is: a box of one class's slips read by
+        # another class's teacher, or a parent's question posted in the sealed box.
+        said.append(f"a labelled question box for each class"
+                    f"{' and the evening' if evening else ''}"
                     f" ({counts_and_lists.number_word(boxes)})")
     if evening is not None:
         # The evening's forms and contact slips are posted in a sealed box by the door and
         # sealed in an envelope signed across the flap at the close (the slips row): an
         # envelope nobody brought was an office one, unsealable.
-        said.append("for the evening, a sealed slotted box and a tamper-evident envelope")
+        said.append(f"for the evening, {SEALED_KIT}")
     # Sign-in asks for photo ID; the print run makes no trainer's copies (the trainer
     # prints their own plans), and a kit row without them read as if the school would.
     said += ["photo ID", "printed plans" + (" and notes" if evening else "")]

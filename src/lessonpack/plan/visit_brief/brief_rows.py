@@ -81,7 +81,7 @@ def day_rows(classes: Sequence[Taught], session: EveningJobs | None, brand: Bran
         *replies, *chase_row(day),
         checks_row(day), *extra_care_row(day),
         *(materials_row(day) if day.before else ()),
-        printing_row(day), *cards_rows(day), *screens_row(day),
+        printing_row(day), *cards_rows(day), *evening.get("cut", ()), *screens_row(day),
         *((kit_row(day),) if not day.one else ()),
         *question_boxes_row(day),
         *letters_after_row(day),

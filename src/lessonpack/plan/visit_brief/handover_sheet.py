@@ -147,8 +147,10 @@ def _no_photo(lesson: Lesson, brand: Brand) -> str:
     deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     if deputy and lesson.readers:
         # A reading class's help slide names the deputy without a face, and the deputy may
-        # be the one on call: the class meets them in person whatever the photo.
-        return f" Introduce {deputy}, and {lead} if no photo."
+        # be the one on call: the class meets them in person whatever the photo. Why, in
+        # a few words: the brief asks for the deputy's photo for Year 2 alone, and an
+        # introduction with no reason given read as optional. Short: the sheet is one page.
+        return f" Introduce {deputy} (named on the slide, no photo), and {lead} if no photo."
     both = f"{lead} and {deputy}" if deputy and brand.deputy_dsl_photo is None else lead
     return f" No photo? Introduce {both} in person."
 

@@ -258,5 +258,32 @@ def _rules(jobs: Sequence[Job]) -> list[Block]:
     said = " ".join(filter(None, (
         "; ".join(own) + "." if own else "",
         "From the reply slips: " + "; ".join(slips) + "." if slips else "")))
-    return [Paragraph(f"{BLANK}: write in the count. {said}",
+    return [Paragraph(f"{BLANK}: write in the count. {said}{_worked(slips)}",
                       style="note")]
+
+
+# A worked example under the rules, counted by them: the office's reading of "one per 16
+# adults, and 1 spare" was arithmetic at the copier, and the rules alone were misread.
+# (families coming, adults coming, children for supervised play, families wanting the guide)
+EXAMPLE = (40, 60, 25, 5)
+
+
+def _worked(slips: Sequence[str]) -> str:
+    """" For example, 40 families coming (60 adults, 25 children for play) and 5 more
+    wanting the guide: (b) 55, (c) 5, (d) 10, (e) 30, (f) 3.": the reply-slip counts
+    worked through, for the rules used; "" when no rule counts from the slips."""
+    if not slips:
+        return ""
+    families, adults, children, guides = EXAMPLE
+    counts = {"b": families + guides + 10, "c": _sheets(adults, SIGN_IN_ROWS) + 1,
+              "d": _sheets(families, SLIPS_A_PAGE), "e": _sheets(adults, 2),
+              "f": _sheets(children, PLAY_ROWS) + 1}
+    worked = ", ".join(f"({x}) {counts[x]}" for x in FROM_SLIPS
+                       if any(rule.startswith(f"({x})") for rule in slips))
+    return (f" For example, {families} families coming ({adults} adults, {children} "
+            f"children for play) and {guides} more wanting the guide: {worked}.")
+
+
+def _sheets(count: int, a_page: int) -> int:
+    """Sheets for ``count`` at ``a_page`` a sheet, the last one part-used."""
+    return -(-count // a_page)
