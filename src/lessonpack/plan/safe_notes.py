@@ -51,7 +51,7 @@ def found_late(spares: Sequence[str]) -> str:
     """What to do with a clash found the night before: a teacher who found a Kofi in the
     class that evening read only "build again; never hand-edit", and could not teach. Not
     built again in time, the spare name is said aloud: moving a safeguarding lesson for a
-    puppet's name was too rigid (a DSL's read), and a hand edit misses the name on the
+    puppet's name is more harm than a spoken rename, and a hand edit misses the name on the
     pictures, sheets and cards."""
     offered = ", ".join(spares[:-1]) + f" or {spares[-1]}" if len(spares) > 1 else "".join(spares)
     spare = (f"a spare name ({offered}, checked against the class too)" if spares
