@@ -345,7 +345,10 @@ def _stand_ins(tmp_path: Path, failing: str, slow: dict[str, str] | str | None =
         encoding="utf-8")
     for tool in bin_dir.iterdir():
         tool.chmod(0o755)
-    return {**os.environ, **GIT_ENV, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    # Not the caller's PREMERGE_BASE: tools/premerge runs this file in its slow step, and a
+    # base from the outer repository is no commit of the test's own.
+    outer = {k: v for k, v in os.environ.items() if k != "PREMERGE_BASE"}
+    return {**outer, **GIT_ENV, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
 
 
 @pytest.mark.parametrize(("failing", "slow", "refused", "ran"), [
