@@ -67,9 +67,11 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     assert "same day" not in box
     close = " ".join(lesson.plenary.notes.split())
     # Straight after the lesson, not "today": the disclosure steps say act immediately.
-    assert ("If this is happening to you now, put your name on a slip or stay "
-            "behind for a minute, and I'll go with you to the DSL or the deputy straight after "
-            "the lesson.") in close
+    assert ("If this is happening to you now, stay behind for a minute or tell me at the "
+            "door, and I'll go with you to the DSL or the deputy straight after the lesson."
+            ) in close
+    # Not a slip to be read later: the story's threat has a midnight deadline.
+    assert "put your name on a slip" not in close
     assert "deputy today" not in close
 
 
