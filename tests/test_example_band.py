@@ -107,14 +107,24 @@ def test_a_deck_built_without_an_example_file_has_no_band(built_packs: Path,
 
 
 @pytest.mark.parametrize("audience", ["ks1", "parents"])
-def test_a_trainers_template_keeps_its_title_room_without_a_band(
+def test_on_a_trainers_template_the_help_slides_carry_the_band_too(
         brightpath_at_ashgrove: Path, audience: str) -> None:
-    """The strip kept for the band squeezed the Brightpath template's title (32 pt to 30)
-    and set cards on its title rule (tests/test_brightpath_template.py): until the strip is
-    taken from the drawing area alone, a trainer's template gets no band (its documents
-    keep theirs) and nothing of the template is moved for one."""
+    """The Brightpath template's side bar runs the slide's height and its footer row holds
+    the logos: the band takes the strip kept at its top, on the cover and on the help
+    slides that name made-up contacts, clear of every other shape (the template's title
+    keeps its size and its rule's clearance: tests/test_brightpath_template.py)."""
     deck = built_deck(brightpath_at_ashgrove, audience)
-    assert not [n for n, s in enumerate(shown(deck.slides), 1) if _band(s) is not None]
+    slides = shown(deck.slides)
+    banded = [n for n, s in enumerate(slides, 1) if _band(s) is not None]
+    # The school's made-up DSL, and the team's made-up council numbers (0306 999 01xx).
+    leads = [n for n, s in enumerate(slides, 1)
+             if "Okafor" in _text(s) or "0306 999 01" in _text(s)]
+    assert leads and set(banded) == {1, *leads}, (banded, leads)
+    for number, slide in enumerate(slides, 1):
+        assert not _in_strip(deck, slide), (number, _in_strip(deck, slide))
+        if number in banded:
+            _check_band(deck, slide, band_words(families=audience == "parents"))
+    _titles_even(deck, slides[1:])
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,12 @@ a layout that hides them (a cover, a section) has its own.
 
 The rule keeps the order of what the layout holds, each gap a little shorter: a height
 ``y`` goes to ``shift + y * (foot - shift) / foot``, ``foot`` being the top of the master's
-footer row (nothing from there down moves). The layout's frame stays where it is: a
+footer row (nothing from there down moves). On a trainer's template the title is the
+template's own, set at its own size over its own rule, so there the strip is taken from the
+drawing area alone: everything above the hold line (the foot of the title and its rule,
+with the clearance drawn content keeps from the rule, deck_match.ROOM) moves down whole,
+title, kicker and rule at their size and spacing, and only the room from that line to the
+footer row is shorter. The layout's frame stays where it is: a
 background, a bar down the whole side, a rule along the top edge that the band covers. A
 bar from the top edge that holds the title (a trainer's title bar) keeps its top and grows
 with what it holds.
@@ -39,6 +44,7 @@ from lessonpack.render.deck_geometry import (
 )
 from lessonpack.render.deck_master import BAND_NAME as FOOTER_BAND
 from lessonpack.render.deck_master import FOOTER_NAME, NUMBER_NAME
+from lessonpack.render.deck_match import ROOM
 from lessonpack.render.deck_resolved import ResolvedLayout
 from lessonpack.render.ooxml.placeholders import find_ph
 
@@ -47,31 +53,39 @@ GAP = int(Inches(0.08))  # between the band and the first thing under it
 STRIP = BAND_HEIGHT + GAP
 ACROSS = 0.9  # a shape this share of the slide's width (or height) is its frame
 _KEEPS_ASPECT = (qn("p:pic"), qn("p:grpSp"))
+_TITLES = ("title", "ctrTitle")
 
 
 @dataclass(frozen=True)
 class Squeeze:
     """How a master's slides are set lower: ``shift`` is where the slide's top edge goes,
-    ``foot`` where the mapping ends (the footer row's top)."""
+    ``foot`` where the mapping ends (the footer row's top); above ``hold`` everything moves
+    by ``shift`` whole and the gaps from ``hold`` to ``foot`` shrink (0: every gap does)."""
 
     shift: int
     foot: int
+    hold: int = 0
 
     def y(self, value: int) -> int:
         if self.shift <= 0 or value >= self.foot:
             return value
-        return self.shift + round(value * (self.foot - self.shift) / self.foot)
+        if value < self.hold:
+            return value + self.shift
+        room = self.foot - self.hold
+        return self.hold + self.shift + round((value - self.hold) * (room - self.shift) / room)
 
     def box(self, box: Box) -> Box:
         top, bottom = self.y(box[1]), self.y(box[1] + box[3])
         return box[0], top, box[2], bottom - top
 
 
-def reserve_band_strip(prs: Presentation, layouts: dict[str, ResolvedLayout]
-                       ) -> dict[str, ResolvedLayout]:
+def reserve_band_strip(prs: Presentation, layouts: dict[str, ResolvedLayout], *,
+                       hold_titles: bool = False) -> dict[str, ResolvedLayout]:
     """Every master and layout of ``prs`` clear of the top STRIP, and ``layouts`` (the
     deck's, resolved before) with their drawing areas moved the same way. Run once the
-    brand's logos are on the masters (they move too) and before any slide is drawn."""
+    brand's logos are on the masters (they move too) and before any slide is drawn.
+    ``hold_titles``: a trainer's template, whose title stack moves down whole (its size
+    and its rule's clearance kept) and whose drawing areas alone give up the strip."""
     size = (int(prs.slide_width or 0), int(prs.slide_height or 0))
     squeezes: dict[str, Squeeze] = {}
     # What matching placed without a shape of the layout's (a kicker's box over a trainer's
@@ -86,10 +100,10 @@ def reserve_band_strip(prs: Presentation, layouts: dict[str, ResolvedLayout]
         # that hides them (a cover, a section) is a frame of its own.
         framed = [layout for layout in master.slide_layouts if shows_master_shapes(layout)]
         foot = _foot([master, *master.slide_layouts], size)
-        shared = _squeeze([master, *framed], foot, size, drawn)
+        shared = _squeeze([master, *framed], foot, size, drawn, hold_titles)
         for owner in master.slide_layouts:
             squeezes[owner.part.partname] = shared if shows_master_shapes(owner) \
-                else _squeeze([owner], foot, size, drawn)
+                else _squeeze([owner], foot, size, drawn, hold_titles)
         squeezes[master.part.partname] = shared
         for owner in [master, *master.slide_layouts]:
             squeeze = squeezes[owner.part.partname]
@@ -115,17 +129,38 @@ def _foot(owners: list[Any], size: tuple[int, int]) -> int:
 
 
 def _squeeze(owners: list[Any], foot: int, size: tuple[int, int],
-             drawn: dict[str, list[int]]) -> Squeeze:
+             drawn: dict[str, list[int]], hold_titles: bool) -> Squeeze:
     """The least shift that takes the highest moving shape of ``owners`` (or area matching
-    found on them: ``drawn``, by part name) below the strip; none where all already are."""
+    found on them: ``drawn``, by part name) below the strip; none where all already are.
+    ``hold_titles``: held under the title stack of the frame (``owners[0]``: _hold)."""
     tops = [box[1] for owner in owners for _e, box in _movable(owner.shapes.element, size)]
     tops += [top for owner in owners for top in drawn.get(owner.part.partname, [])]
     tops = [top for top in tops if top < foot]
     least = min(tops, default=STRIP)
     if least >= STRIP:
         return Squeeze(0, foot)
-    # shift + least * (foot - shift) / foot = STRIP, solved for shift.
-    return Squeeze(math.ceil((STRIP - least) / (1 - least / foot)), foot)
+    hold = _hold(owners[0], foot, size) if hold_titles else 0
+    # hold + shift + (least - hold) * (foot - hold - shift) / (foot - hold) = STRIP, solved
+    # for shift; above the hold line (least < hold) that is STRIP - least.
+    share = max(0.0, (least - hold) / (foot - hold))
+    return Squeeze(math.ceil((STRIP - least) / (1 - share)), foot, hold)
+
+
+def _hold(owner: Any, foot: int, size: tuple[int, int]) -> int:
+    """The hold line of a frame: the foot of its title and of a rule drawn under it, with
+    the clearance drawn content keeps from that rule (deck_match.ROOM), so the gap between
+    the rule and the drawing area is the template's own after the shift; 0 (every gap
+    shrinks) where the frame has no title of its own in its top half."""
+    titles = [box for element in owner.shapes.element
+              if (ph := find_ph(element)) is not None and ph.get("type") in _TITLES
+              and (box := xfrm_box(element)) is not None and box[1] + box[3] < foot // 2]
+    if not titles:
+        return 0
+    top, stack = min(b[1] for b in titles), max(b[1] + b[3] for b in titles)
+    # A rule (a line, a thin bar) under the title belongs to its stack.
+    stack = max([stack, *(box[1] + box[3] for _e, box in _movable(owner.shapes.element, size)
+                          if box[3] < ROOM and top <= box[1] <= stack + ROOM)])
+    return stack + ROOM
 
 
 def _movable(tree: Any, size: tuple[int, int]) -> list[tuple[Any, Box]]:

@@ -70,7 +70,12 @@ def merged_words(families: bool, fill_in: Sequence[str], font: str, width: int) 
 
 
 def bands_deck(brand: Brand) -> bool:
-    """Whether a deck of ``brand`` gets the band: an example's, with made-up contacts."""
+    """Whether a deck of ``brand`` gets the band: an example's, with made-up contacts, on
+    any template. A trainer's example brand that names no school and no contact
+    (Brightpath's) gets none: its slides show yellow fields ("[DSL's name]") that no one
+    could take for a real person or number, its cover's yellow Draft strip already says the
+    deck is not ready to show, and the band's words ("made-up school and contacts") would
+    not be true of it; its documents carry no EXAMPLE mark either (the same decision)."""
     return brand.example and bool(example_values(brand))
 
 
