@@ -64,3 +64,45 @@ def test_the_squeeze_keeps_order_and_the_footer_row() -> None:
     assert heights == sorted(set(heights))  # order kept, nothing merged
     assert Squeeze(0, 1000).box((5, 20, 30, 40)) == (5, 20, 30, 40)
 
+
+
+def test_above_the_hold_line_everything_moves_whole() -> None:
+    """A trainer's title stack moves down by the shift, its sizes and gaps kept; the gaps
+    from the hold line to the footer row shrink; with no hold line the mapping is the plain
+    squeeze."""
+    squeeze = Squeeze(shift=100, foot=1000, hold=400)
+    assert [squeeze.y(v) for v in (0, 150, 399)] == [100, 250, 499]
+    assert squeeze.y(400) == 500 and squeeze.y(1000) == 1000
+    heights = [squeeze.y(v) for v in range(0, 1001, 50)]
+    assert heights == sorted(set(heights))
+    plain = Squeeze(shift=100, foot=1000)
+    assert [Squeeze(100, 1000, 0).y(v) for v in range(0, 1001, 50)] == \
+        [plain.y(v) for v in range(0, 1001, 50)]
+
+
+def test_a_trainers_title_keeps_its_size_and_its_rules_clearance() -> None:
+    """On the Brightpath template (hold_titles) the master's title keeps its height (its
+    32 pt), the rule under it its gap to the title, and the drawing areas start as far
+    under the rule as before (deck_match.ROOM): only the areas are shorter. (The example
+    decks built on it: tests/test_example_band.py, tests/test_brightpath_template.py.)"""
+    template = ROOT / "examples/templates/brightpath-training/deck.pptx"
+    prs = open_lean_deck(template, str(template))
+    layouts = resolve_layouts(prs, str(template))
+    master = prs.slide_masters[0]
+
+    def stack() -> tuple[tuple[int, int], tuple[int, int]]:
+        shapes = {s.name: s for s in master.shapes}
+        title, rule = shapes["Title Placeholder 1"], shapes["Title rule"]
+        return (int(title.top), int(title.height)), (int(rule.top), int(rule.height))
+
+    (title_top, title_h), (rule_top, rule_h) = stack()
+    body = layouts["cards"].drawn_in["body"]
+    after = reserve_band_strip(prs, layouts, hold_titles=True)
+    (new_top, new_h), (new_rule, new_rule_h) = stack()
+    shift = new_top - title_top
+    assert shift > 0 and new_top >= STRIP
+    assert (new_h, new_rule - new_top, new_rule_h) == (title_h, rule_top - title_top, rule_h)
+    moved = after["cards"].drawn_in["body"]
+    assert moved[1] - (new_rule + new_rule_h) == body[1] - (rule_top + rule_h)
+    # The area gives up the shift, less the little its gap to the footer row gives up.
+    assert body[3] - shift <= moved[3] < body[3]
