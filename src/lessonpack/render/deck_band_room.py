@@ -69,7 +69,8 @@ class Squeeze:
     def y(self, value: int) -> int:
         if self.shift <= 0 or value >= self.foot:
             return value
-        if value < self.hold:
+        # No hold line: the plain squeeze for every height, one above the top edge too.
+        if self.hold > 0 and value < self.hold:
             return value + self.shift
         room = self.foot - self.hold
         return self.hold + self.shift + round((value - self.hold) * (room - self.shift) / room)
@@ -142,7 +143,7 @@ def _squeeze(owners: list[Any], foot: int, size: tuple[int, int],
     hold = _hold(owners[0], foot, size) if hold_titles else 0
     # hold + shift + (least - hold) * (foot - hold - shift) / (foot - hold) = STRIP, solved
     # for shift; above the hold line (least < hold) that is STRIP - least.
-    share = max(0.0, (least - hold) / (foot - hold))
+    share = (least - hold) / (foot - hold) if not hold or least >= hold else 0.0
     return Squeeze(math.ceil((STRIP - least) / (1 - share)), foot, hold)
 
 
