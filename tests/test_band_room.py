@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pptx.util import Inches
 
 from lessonpack.render.deck_band_room import STRIP, Squeeze, reserve_band_strip
 from lessonpack.render.deck_layouts import resolve_layouts
@@ -80,14 +81,42 @@ def test_above_the_hold_line_everything_moves_whole() -> None:
         [plain.y(v) for v in range(0, 1001, 50)]
 
 
-def test_a_trainers_title_keeps_its_size_and_its_rules_clearance() -> None:
-    """On the Brightpath template (hold_titles) the master's title keeps its height (its
-    32 pt), the rule under it its gap to the title, and the drawing areas start as far
-    under the rule as before (deck_match.ROOM): only the areas are shorter. (The example
-    decks built on it: tests/test_example_band.py, tests/test_brightpath_template.py.)"""
+def test_a_trainers_template_with_its_title_clear_of_the_strip_moves_nothing() -> None:
+    """The Brightpath template's title starts below the strip: only the kicker's box,
+    which matching set at the slide's top edge, and layouts no slide of the deck uses
+    ("Content with Caption", from 0.3 in) start in it. The kicker is hung over its title
+    once the slide is filled, clear of the strip (deck_kicker.hug_kicker), so nothing of
+    the template moves and every drawing area keeps its height."""
     template = ROOT / "examples/templates/brightpath-training/deck.pptx"
     prs = open_lean_deck(template, str(template))
-    layouts = resolve_layouts(prs, str(template))
+    layouts = resolve_layouts(prs, str(template), {"cards", "bullets", "title", "section"})
+    assert layouts["cards"].boxes["kicker"][1] < STRIP  # what no longer counts
+    before = _boxes(prs)
+    after = reserve_band_strip(prs, layouts, hold_titles=True)
+    assert _boxes(prs) == before
+    assert after == layouts
+
+
+def _title_stack_raised(prs: object, by: int) -> None:
+    """A template whose title stack (what starts in the top third: its titles, the
+    master's rule under them, the body's top) starts ``by`` EMU higher, in the strip."""
+    for master in prs.slide_masters:  # type: ignore[attr-defined]
+        for owner in [master, *master.slide_layouts]:
+            for shape in owner.shapes:
+                if shape.top is not None and by <= shape.top < prs.slide_height // 3:
+                    shape.top = shape.top - by
+
+
+def test_a_trainers_title_keeps_its_size_and_its_rules_clearance() -> None:
+    """A trainer's template whose title starts in the strip (hold_titles): the master's
+    title keeps its height (its 32 pt), the rule under it its gap to the title, and the
+    drawing areas start as far under the rule as before (deck_match.ROOM): only the areas
+    are shorter. (The example decks built on Brightpath: tests/test_example_band.py,
+    tests/test_brightpath_template.py.)"""
+    template = ROOT / "examples/templates/brightpath-training/deck.pptx"
+    prs = open_lean_deck(template, str(template))
+    _title_stack_raised(prs, int(Inches(0.3)))
+    layouts = resolve_layouts(prs, str(template), {"cards", "bullets", "title", "section"})
     master = prs.slide_masters[0]
 
     def stack() -> tuple[tuple[int, int], tuple[int, int]]:

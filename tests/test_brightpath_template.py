@@ -41,20 +41,6 @@ def decks(brightpath_at_ashgrove: Path) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def trainers_own(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The KS1 and KS2 decks on the same template with the trainer's own brand: no made-up
-    contacts, so no EXAMPLE band and no strip kept for one (a trainer's real deck)."""
-    out = tmp_path_factory.mktemp("brightpath-own")
-    code = main(["build", "-a", "ks1", "-a", "ks2", "-f", "pptx", "-q", "-j", "1",
-                 "--out", str(out),
-                 "--brand", str(ROOT / "examples/brands/brightpath-training/brand.yml"),
-                 "--template", str(ROOT / "examples/templates/brightpath-training")])
-    assert code == 0
-    return {a: out / f"live-streaming-{a}" / f"live-streaming-{a}-slides.pptx"
-            for a in ("ks1", "ks2")}
-
-
-@pytest.fixture(scope="module")
 def long_questions_ks2(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The KS2 deck in the same look with the tests' long untitled quiz questions
     (tests/fixtures/long-questions): two-line question and answer titles."""
@@ -353,26 +339,20 @@ def _group_parts(path: Path, name: str) -> tuple[object, dict[str, object]]:
     return slide, {sh.name: sh for sh in group.shapes}
 
 
-@pytest.mark.parametrize("banded", [False, True], ids=["trainers-own", "example-banded"])
 def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
-        decks: dict[str, Path], trainers_own: dict[str, Path], banded: bool) -> None:
+        decks: dict[str, Path]) -> None:
     """Brightpath KS1's story scenes: in the short area under the
     template's title rule the family stands in a column beside a full-height tablet, the
     question's column narrowed to what its tab and words need; the people as large as the
-    default look's (~1.5 in), the callers' words in bubbles of whole words. The example
-    deck's EXAMPLE band takes its strip (0.38 in) from the area's height: there the people
-    keep the arrangement's own least face (deck_scenes.FACE_LEAST), an inch."""
+    default look's (~1.5 in), the callers' words in bubbles of whole words."""
     from lessonpack.check.measure import text_width
-    from lessonpack.render.deck_scenes import FACE_LEAST
 
-    deck = decks["ks1"] if banded else trainers_own["ks1"]
-    least = FACE_LEAST if banded else Inches(1.4)
     for scene, people in (("Video call", ("Pip", "Mum", "Granny", "Grandad")),
                           ("Watching a show", ("Olly", "Dad"))):
-        slide, parts = _group_parts(deck, scene)
+        slide, parts = _group_parts(decks["ks1"], scene)
         for name in people:
             face = parts[f"Picture: {name}"]
-            assert min(face.width, face.height) >= least, (scene, name)
+            assert min(face.width, face.height) >= Inches(1.4), (scene, name)
         tablet = parts.get("Tablet")
         child = parts[f"Picture: {people[0]}"]
         assert tablet.top + tablet.height > child.top + child.height  # beside, not under
@@ -381,7 +361,7 @@ def test_ks1_story_scenes_fill_the_area_with_the_family_beside_the_tablet(
         assert panel.left >= child.left + child.width  # the question keeps its own column
         tab = next(sh for sh in slide.shapes if sh.name == "Question tab")
         assert text_width(tab.text_frame.text, "Arial", 18, True) * EMU_PT < tab.width
-    _slide, parts = _group_parts(deck, "Video call")
+    _slide, parts = _group_parts(decks["ks1"], "Video call")
     for name in ("Granny", "Grandad"):
         bubble = parts[f"{name} says"]
         words = bubble.text_frame.text.split()
@@ -515,21 +495,16 @@ def test_zainabs_stream_keeps_its_title_and_dads_tag(decks: dict[str, Path]) -> 
     assert any(name == "Comment box" for name, _text in texts), "the comment bar"
 
 
-@pytest.mark.parametrize("banded", [False, True], ids=["trainers-own", "example-banded"])
-def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path],
-                                            trainers_own: dict[str, Path],
-                                            banded: bool) -> None:
+def test_kofis_stream_keeps_its_comment_bar(decks: dict[str, Path]) -> None:
     """Beside the template's question panel Kofi's chat wrapped every
-    comment and lost its "Add a comment…" bar; the question's column narrows instead. In
-    the example deck the EXAMPLE band's strip comes from the stream's height: there its five
-    comments come first, before the bar."""
-    deck = Presentation(str(decks["ks2"] if banded else trainers_own["ks2"]))
+    comment and lost its "Add a comment…" bar; the question's column narrows instead."""
+    deck = Presentation(str(decks["ks2"]))
     slide = next(s for s in deck.slides if s.shapes.title.text == "Kofi is watching")
     group = next(sh for sh in slide.shapes if sh.name == "Mock live stream")
-    assert banded or any(sh.name == "Comment box" for sh in group.shapes)
+    assert any(sh.name == "Comment box" for sh in group.shapes)
     comments = [sh for sh in group.shapes if sh.name.startswith("Comment ")
                 and sh.name != "Comment box"]
-    assert len(comments) >= (5 if banded else 4)
+    assert len(comments) >= 4
 
 
 def test_two_line_titles_keep_the_templates_32_pt(

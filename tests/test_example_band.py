@@ -110,9 +110,11 @@ def test_a_deck_built_without_an_example_file_has_no_band(built_packs: Path,
 def test_on_a_trainers_template_the_help_slides_carry_the_band_too(
         brightpath_at_ashgrove: Path, audience: str) -> None:
     """The Brightpath template's side bar runs the slide's height and its footer row holds
-    the logos: the band takes the strip kept at its top, on the cover and on the help
-    slides that name made-up contacts, clear of every other shape (the template's title
-    keeps its size and its rule's clearance: tests/test_brightpath_template.py)."""
+    the logos: the band takes the strip at its top, on the cover and on the help slides
+    that name made-up contacts, clear of every other shape. The template's title starts
+    below the strip, so nothing of it moves: the kicker hangs over the title's first line
+    under the strip on every slide (the drawings keep their room:
+    tests/test_brightpath_template.py)."""
     deck = built_deck(brightpath_at_ashgrove, audience)
     slides = shown(deck.slides)
     banded = [n for n, s in enumerate(slides, 1) if _band(s) is not None]

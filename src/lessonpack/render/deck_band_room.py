@@ -19,7 +19,10 @@ template's own, set at its own size over its own rule, so there the strip is tak
 drawing area alone: everything above the hold line (the foot of the title and its rule,
 with the clearance drawn content keeps from the rule, deck_match.ROOM) moves down whole,
 title, kicker and rule at their size and spacing, and only the room from that line to the
-footer row is shorter. The layout's frame stays where it is: a
+footer row is shorter. Most trainers' titles start below the strip already: there only the
+kicker's box (set by matching at the slide's top edge) is in it, and the kicker is hung over
+the title's first line under the strip once the slide is filled (deck_kicker), so nothing
+moves and no drawing loses room. The layout's frame stays where it is: a
 background, a bar down the whole side, a rule along the top edge that the band covers. A
 bar from the top edge that holds the title (a trainer's title bar) keeps its top and grows
 with what it holds.
@@ -54,6 +57,7 @@ STRIP = BAND_HEIGHT + GAP
 ACROSS = 0.9  # a shape this share of the slide's width (or height) is its frame
 _KEEPS_ASPECT = (qn("p:pic"), qn("p:grpSp"))
 _TITLES = ("title", "ctrTitle")
+KICKER = "kicker"  # the role of the kicker's stand-in box (deck_match._kicker)
 
 
 @dataclass(frozen=True)
@@ -94,12 +98,17 @@ def reserve_band_strip(prs: Presentation, layouts: dict[str, ResolvedLayout], *,
     drawn: dict[str, list[int]] = {}
     for resolved in layouts.values():
         drawn.setdefault(resolved.layout.part.partname, []).extend(
-            box[1] for box in _areas(resolved))
+            box[1] for box in _areas(resolved, hugged=hold_titles))
+    # Only the layouts the deck draws on set how far its frames move: a layout no slide
+    # uses (a trainer's "Content with Caption" from the slide's top edge) would take
+    # room from every slide for nothing. Those move with their frame all the same.
+    used = {resolved.layout.part.partname for resolved in layouts.values()}
     for master in prs.slide_masters:
         # The master and the layouts that show its shapes are one frame, set lower as one:
         # a content slide's title is where the next one's is, whatever its layout. A layout
         # that hides them (a cover, a section) is a frame of its own.
-        framed = [layout for layout in master.slide_layouts if shows_master_shapes(layout)]
+        framed = [layout for layout in master.slide_layouts if shows_master_shapes(layout)
+                  and layout.part.partname in used]
         foot = _foot([master, *master.slide_layouts], size)
         shared = _squeeze([master, *framed], foot, size, drawn, hold_titles)
         for owner in master.slide_layouts:
@@ -114,11 +123,15 @@ def reserve_band_strip(prs: Presentation, layouts: dict[str, ResolvedLayout], *,
             for kind, resolved in layouts.items()}
 
 
-def _areas(resolved: ResolvedLayout) -> list[Box]:
+def _areas(resolved: ResolvedLayout, *, hugged: bool = False) -> list[Box]:
     """The boxes matching worked out for a layout: its drawing area, stand-in text boxes,
-    areas kept clear of a trainer's rule, master placeholders copied in."""
-    return [box for box in [resolved.region, *resolved.boxes.values(),
-                            *resolved.drawn_in.values(),
+    areas kept clear of a trainer's rule, master placeholders copied in. ``hugged``: a
+    trainer's template, whose kicker is placed again once its slide is filled, over its
+    title's first line and clear of the strip (deck_kicker.hug_kicker, given STRIP): where
+    matching first put its box (at the slide's top edge, over the template's title) moves
+    nothing else down."""
+    boxes = [box for role, box in resolved.boxes.items() if not (hugged and role == KICKER)]
+    return [box for box in [resolved.region, *boxes, *resolved.drawn_in.values(),
                             *(c.box for c in resolved.clones.values())] if box is not None]
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from lessonpack.errors import InternalError
 from lessonpack.render.deck_accent import callout_colour
 from lessonpack.render.deck_answer_outline import outline_right_answer
+from lessonpack.render.deck_band_room import STRIP
 from lessonpack.render.deck_contrast import fix_text_contrast, refit_text
 from lessonpack.render.deck_fill_in_tint import deepen_fill_ins
 from lessonpack.render.deck_icon_contrast import fix_icon_contrast
@@ -44,10 +45,18 @@ class Finishing:
     # The slide is an answer's reveal (SlideKind.reveals): its title keeps its
     # question's lines.
     reveal: bool = False
+    # The deck carries the EXAMPLE band (deck_example_band): its kickers stay below the
+    # strip at the top kept for it.
+    banded: bool = False
 
     @property
     def slide(self) -> Any:
         return self.filler.slide
+
+    @property
+    def band_strip(self) -> int:
+        """The height of the band's strip (deck_band_room.STRIP); 0 for a deck without."""
+        return STRIP if self.banded else 0
 
 
 @dataclass(frozen=True)
@@ -108,7 +117,8 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     # A title on a shaded bar at its dark end, on one line if two do not read there.
     Step("shade title", lambda f: shade_title(f.slide), after=("rebalance title",)),
     # The kicker beside the title's first line of text, as the title now breaks.
-    Step("hug kicker", lambda f: hug_kicker(f.slide), after=("rebalance title", "shade title")),
+    Step("hug kicker", lambda f: hug_kicker(f.slide, f.band_strip),
+         after=("rebalance title", "shade title")),
     # Every run recoloured for what it sits on, panels and the kicker's place included.
     Step("fix text contrast", _fix_text_contrast,
          after=("points panel", "message panel", "hug kicker")),
@@ -124,7 +134,7 @@ TRAINER_FINISH: tuple[Step, ...] = in_order((
     Step("fix icon contrast", lambda f: fix_icon_contrast(f.slide),
          after=("points panel", "message panel")),
     # A kicker above a title that contrast gave a plate is moved clear of the plate.
-    Step("unhide kicker", lambda f: unhide_kicker(f.slide),
+    Step("unhide kicker", lambda f: unhide_kicker(f.slide, f.band_strip),
          after=("hug kicker", "fix text contrast")),
     # Reading order: the template's placeholder order and ours, once nothing moves.
     Step("fix reading order", lambda f: fix_reading_order(f.slide),

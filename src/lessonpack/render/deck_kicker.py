@@ -43,8 +43,10 @@ TITLE_SPACING = "90000"  # a wrapped title's lines, as PowerPoint's own title st
 SLACK = int(0.02 * INCH)  # rounding in the measure of a title's lines
 
 
-def hug_kicker(slide: Any) -> None:
-    """Hang the title from its box's top and sit the kicker just above its first line."""
+def hug_kicker(slide: Any, clear_of: int = 0) -> None:
+    """Hang the title from its box's top and sit the kicker just above its first line.
+    ``clear_of``: the height of a strip at the slide's top the deck keeps for its EXAMPLE
+    band (deck_band_room.STRIP), which the kicker's box stays below; 0 for none."""
     view = view_of(slide)
     title = next((i for i in view.items if i.ph is not None and i.ph.type in TITLE_TYPES
                   and i.text.strip()), None)
@@ -69,8 +71,11 @@ def hug_kicker(slide: Any) -> None:
         title = next(i for i in view.items if i.el is title.el)
         extent = text_extent(title, view) or extent
     kicker_line = _kicker_line(kicker, view)
-    first = _hang_title(title, frame, extent, TOP_EDGE + kicker_line + GAP)
-    new_y = max(first - GAP - kh, TOP_EDGE - (kh - kicker_line))
+    # Where the kicker's line may start: clear of the projector's crop, and its whole box
+    # below the band's strip (the title drops inside its own deep box, the rule stays).
+    top_line = max(TOP_EDGE, clear_of + kh - kicker_line)
+    first = _hang_title(title, frame, extent, top_line + kicker_line + GAP)
+    new_y = max(first - GAP - kh, top_line - (kh - kicker_line))
     # In line with the title's text when the kicker starts where the title's box does.
     inset = int(frame.insets[0] * EMU_PT)
     new_x, new_w = (tx + inset, kw - inset) if kx == tx and kw > inset else (kx, kw)
@@ -124,10 +129,11 @@ def _close_up(title: Any) -> None:
         ppr.insert(0, spacing)
 
 
-def unhide_kicker(slide: Any) -> None:
+def unhide_kicker(slide: Any, clear_of: int = 0) -> None:
     """A kicker hugged onto its title's box goes back above it when the title has since been
     given a fill (deck_contrast's plate behind a title over a busy band: lo35 "tunnel", where
-    the plate hid half the kicker, LPC305)."""
+    the plate hid half the kicker, LPC305); not into the EXAMPLE band's strip (``clear_of``,
+    as hug_kicker)."""
     view = view_of(slide)
     title = next((i for i in view.items if i.ph is not None and i.ph.type in TITLE_TYPES
                   and i.text.strip()), None)
@@ -137,7 +143,8 @@ def unhide_kicker(slide: Any) -> None:
         return
     kx, ky, kw, kh = kicker.box
     top = title.box[1] - GAP - kh
-    if ky + kh > title.box[1] and ky < title.box[1] + title.box[3] and top >= 0:
+    if ky + kh > title.box[1] and ky < title.box[1] + title.box[3] \
+            and top >= clear_of:
         set_box(kicker.el, (kx, top, kw, kh))
 
 

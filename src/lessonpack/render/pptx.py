@@ -668,7 +668,7 @@ def logos_on_template(prs: PresentationT, layouts: dict[str, ResolvedLayout]
 
 
 def _kept_for(template: Path, prs: PresentationT, brand: Brand, callout: object,
-              layouts: dict[str, ResolvedLayout], custom: bool) -> bytes:
+              layouts: dict[str, ResolvedLayout], custom: bool, banded: bool) -> bytes:
     """What kept slides are good for: the same template bytes; on a trainer's template also
     the same theme colours, since text colours are chosen by what is drawn (deck_contrast),
     and the same drawing areas."""
@@ -679,6 +679,8 @@ def _kept_for(template: Path, prs: PresentationT, brand: Brand, callout: object,
     # An example file's made-up contacts are marked as fill-ins (deck_fill_ins): a real
     # school's same names, built next in this process, are not.
     kept_for += b"example" if brand.example else b""
+    # A banded deck's kickers keep below the band's strip (deck_kicker.hug_kicker).
+    kept_for += b"banded" if banded and custom else b""
     if custom:
         kept_for += b"".join(_theme_blob(m) for m in prs.slide_masters)
         # The drawing areas clear of the brand's logo (deck_logo_room): another brand's
@@ -724,7 +726,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     count_partnames(prs.part.package)
     ensure_notes_body(prs)
     notes_maker = NotesMaker()
-    kept_for = _kept_for(template, prs, brand, callout, layouts, custom)
+    kept_for = _kept_for(template, prs, brand, callout, layouts, custom, banded)
     kept = DeckSlides(prs, kept_for, (brand.heading_font, brand.body_font), plan.footer)
     look = _sized_look(look_for(plan.look), brand.body_font)
     # Who runs the deck: its own words to them (deck_before) name their role and what they do.
@@ -763,7 +765,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
                 # Panels, refit, title, kicker, contrast, reading order: deck_finish's steps.
                 finish_on_trainers_template(Finishing(
                     filler, kind, slide_misfits, unreadable,
-                    reveal=reveals(spec)))
+                    reveal=reveals(spec), banded=banded))
             # Last, on the sizes the slide ends with: no line break inside "grown-up".
             hold_compounds(slide)
             no_empty_extents(slide)  # a drawing squeezed to less than nothing stays valid
