@@ -627,7 +627,9 @@ def _before_you_teach(prs: PresentationT, resolved: ResolvedLayout, brand: Brand
         # The teacher reads this slide to prepare: its text fitted and coloured for the
         # template's background (a dark master's list style is often black) as a shown
         # slide's is, footer and slide number included.
-        finish_on_trainers_template(Finishing(filler, by_name("bullets"), [], unreadable))
+        # Its title level with the shown slides' (their kickers under the band's strip).
+        finish_on_trainers_template(Finishing(filler, by_name("bullets"), [], unreadable,
+                                              banded=bands_deck(brand)))
     _set_notes(slide, before_notes(left, reader), notes_maker)
     hide(slide)
 
