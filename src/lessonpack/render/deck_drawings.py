@@ -811,15 +811,15 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     # Level with the avatar's middle (a name box taller than the avatar's inner band sat
     # below it in Brightpath's streams).
     name_y = max(y + int(0.05 * inch), y + int(f.top * inch) + (side - name_h) // 2)
-    titled = _header_title(screen.streamer, title, font, name_pt, name_w)
-    if titled:
+    said = _header_title(screen.streamer, title, font, name_pt, name_w)
+    if said:
         # The name, then the title in plain type after a gap, each a shape of its own (the
         # title is named as it is above a chat).
-        said = int(Pt(text_width(screen.streamer, font, titled, True))) + int(0.15 * inch)
         new_label(g, (x + name_left, name_y, said, name_h),
-                  [(screen.streamer, T.BACKGROUND_1, True)], titled, font, "Streamer name")
+                  [(screen.streamer, T.BACKGROUND_1, True)], HEADER_TITLE_PT, font,
+                  "Streamer name")
         new_label(g, (x + name_left + said, name_y, name_w - said, name_h),
-                  [(title, T.BACKGROUND_1, False)], titled, font, "Stream title")
+                  [(title, T.BACKGROUND_1, False)], HEADER_TITLE_PT, font, "Stream title")
     else:
         new_label(g, (x + name_left, name_y, name_w, name_h),
                   [(screen.streamer, T.BACKGROUND_1, True)], name_pt, font, "Streamer name")
@@ -833,26 +833,27 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
     if right <= x + w:  # a screen narrower than both pills shows the LIVE badge alone
         name_pill(g, (right - int(0.2 * inch) - count_w, pill_y, count_w, int(PILL_H * inch)),
                   T.TEXT_1, viewers, font, "Viewer count", alpha=55000)
-    return bool(titled)
+    return bool(said)
 
 
 # The size a stream's title is set at after the streamer's name in its header: the slides'
 # floor (check's 18 pt), read from the back of a classroom.
 HEADER_TITLE_PT = 18
+TITLE_GAP = 0.15  # inches between the streamer's name and the stream's title after it
+TITLE_SPARE = 0.05  # inches the title's line keeps to spare (the boxes have no inset)
 
 
 def _header_title(name: str, title: str, font: str, name_pt: int, width: int) -> int:
-    """HEADER_TITLE_PT when ``name`` and ``title`` share the header's name line at that size
-    (a name set smaller for a narrow area keeps its line to itself); 0 when there is no
-    title or it does not fit."""
+    """The width (EMU) of the name's box, its gap included, when ``name`` and ``title``
+    share the header's name line at HEADER_TITLE_PT (a name set smaller for a narrow area
+    keeps its line to itself); 0 when there is no title or it does not fit."""
     if not title or name_pt < HEADER_TITLE_PT:
         return 0
-    # The name's box and its gap (draw_header), then the title's own box, in plain type
-    # like the title, on one line with a twentieth of an inch to spare (the boxes have no
-    # inset).
-    rest = width / EMU_PT - text_width(name, font, HEADER_TITLE_PT, True) - 0.2 * 72
+    said = int(Pt(text_width(name, font, HEADER_TITLE_PT, True))) + int(TITLE_GAP * Inches(1))
+    # The title's own box, in plain type, on one line with TITLE_SPARE to spare.
+    rest = (width - said) / EMU_PT - TITLE_SPARE * 72
     fits = rest > 0 and count_lines(title, font, HEADER_TITLE_PT, rest, False) == 1
-    return HEADER_TITLE_PT if fits else 0
+    return said if fits else 0
 
 
 def pill_width(text: str, font: str, size: int, height: int) -> int:

@@ -411,11 +411,11 @@ OPTION_PT = 22
 
 
 # Points three answers' words may give up to stay cards in columns on a layout found by
-# lessonpack's own names (draw_question): rows one under another read as a form's fields
-# (an 11-16s' check) where cards side by side read as a choice of three, and 20 pt on a
-# projected card is read from the back of the room. A template matched by its
-# placeholders keeps OPTION_PT: its area is a guess, and its answers at 18-20 pt in
-# mostly empty cards could not be read.
+# lessonpack's own names (the quiz question kind's drawing): rows one under another read as
+# a form's fields (an 11-16s' check) where cards side by side read as a choice of three, and
+# 20 pt on a projected card is read from the back of the room. A template matched by its
+# placeholders keeps OPTION_PT: its area is a guess, and its answers at 18-20 pt in mostly
+# empty cards could not be read.
 CARDS_GIVE = 2
 
 

@@ -8,8 +8,14 @@ from collections.abc import Sequence
 from lessonpack.kinds.base import Box, Filler, supply
 from lessonpack.kinds.cards import CARD_GRID, CARDS
 from lessonpack.kinds.payloads import Card
-from lessonpack.render.deck_body_area import draw_card_grid
+from lessonpack.render.deck_body_area import in_body
 from lessonpack.render.deck_cards import draw_cards
+
+
+def draw_card_grid(filler: Filler, cards: Sequence[Card]) -> bool:
+    """Cards in the body area."""
+    return in_body(filler, lambda region: draw_cards(filler.slide, region, cards,
+                                                       filler.brand, filler.look))
 
 
 def cards(filler: Filler, cards: Sequence[Card], *, box: Box | None = None,
