@@ -696,13 +696,17 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # Signed as the letters are: a line to sign on above the head's name.
     assert f"{SIGN_LINE}\n{HEAD}" in text
     access = SCHOOL_YML["parents_session_access"]
-    # Interpreters asked for two weeks ahead, the booking's time, on a day of their own: the
-    # reply slip, back a week ahead, came too late to book one.
-    by = "by Friday 8 January 2027"
+    # Interpreters asked for by the reply slip's day: two weeks ahead was the day after the
+    # invitation went home. Beside it, the letters' line on other languages, with the
+    # school's phone.
+    by = "by Friday 15 January 2027"
+    other = ("Questions, or this invitation in another language, read aloud or explained? "
+             f"Ask us: {SCHOOL_YML['phone']}.")
     for offer in invitation.offers:
         assert offer.text.replace("{access}", access).replace("{interpreters_by}", by) \
-            in text, offer.text
-    assert f"Need an interpreter: tell the school office {by}." in text
+            .replace("{other_formats}", other) in text, offer.text
+    assert f"Need an interpreter: tell the school office {by}. {other}" in text
+    assert f"Reply slip: return to the school office {by}." in text  # the same day
     # How families get in, from the school file (step-free entry, a hearing loop).
     assert f"Getting in: {access}" in text
     # The offers' icons are one family, the line icons of the handout and parents' slides

@@ -218,11 +218,12 @@ def _lesson_line(lesson: Lesson, brand: Brand, dated: str, after: bool) -> list[
     return [line]
 
 
-def other_formats(brand: Brand) -> str:
-    """The standard line offering the letter in another language, read aloud or explained,
-    and answering questions, with who to ask (the school's phone, else its email, else the
-    fill-in): one line on every letter, before and after the lesson, at every age."""
-    return (f"Questions, or this letter in another language, read aloud or explained? "
+def other_formats(brand: Brand, paper: str = "letter") -> str:
+    """The standard line offering the letter (``paper``: "invitation" on the parents'
+    flyer) in another language, read aloud or explained, and answering questions, with who
+    to ask (the school's phone, else its email, else the fill-in): one line on every letter,
+    before and after the lesson, at every age, and on the invitation."""
+    return (f"Questions, or this {paper} in another language, read aloud or explained? "
             f"Ask us: {school_contact(brand) or FILL_IN_QUESTIONS}.")
 
 
