@@ -702,7 +702,7 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # invitation went home. Beside it, the letters' line on other languages, with the
     # school's phone.
     by = "by Friday 15 January 2027"
-    other = ("Questions, or this invitation in another language, read aloud or explained? "
+    other = ("This invitation in another language, read aloud or explained? "
              f"Ask us: {SCHOOL_YML['phone']}.")
     for offer in invitation.offers:
         assert offer.text.replace("{access}", access).replace("{interpreters_by}", by) \

@@ -291,8 +291,8 @@ class QuizVariant(Strict):
 # evening, or the reply slip's day when that left under three school days after the
 # invitation goes; words when no such day falls after it goes home.
 # {other_formats}: the letters' line offering the paper in another language, read aloud or
-# explained, with the school's phone ("Questions, or this invitation in another language,
-# read aloud or explained? Ask us: 01632 960418.").
+# explained, with the school's phone ("This invitation in another language, read aloud or
+# explained? Ask us: 01632 960418.").
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
                "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}",
                "{collected}", "{interpreters_by}", "{other_formats}")

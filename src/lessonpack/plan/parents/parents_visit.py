@@ -92,7 +92,8 @@ def _names(brand: Brand) -> dict[str, str]:
             "{sign_in}": print_counts(brand),
             "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS,
             "{interpreters_by}": _interpreters_by(brand) or "as soon as you can",
-            "{other_formats}": other_formats(brand, "invitation")}
+            # Questions about the evening go to the team, named with its contact above.
+            "{other_formats}": other_formats(brand, "invitation", questions=False)}
 
 
 def _interpreters_by(brand: Brand, said: Callable[[str], str] = str) -> str:
