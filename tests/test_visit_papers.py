@@ -172,8 +172,10 @@ def test_the_handover_names_the_teacher_the_dsl_and_the_sign_off(ks2: Path) -> N
     # The sheets are not handed over: the class teacher collected them as pupils left.
     assert "At the end: collect every sheet as pupils leave" in text
     assert f"Sign-off: {TRAINER} hands you the question box, then photographs" in text, text
-    # The rebuilt slides went to the teacher too: the handover says when to delete them.
-    assert "By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos)." in text
+    # The rebuilt slides went to the teacher too: the handover says when to delete them,
+    # named as its screen check names them (a date there read as a second set).
+    assert (f"By Fri 29 Jan: delete the latest slides {TRAINER} sent (they show staff "
+            "photos).") in text
     # The office prints one day and the teacher cuts the next.
     assert "By Thu 21 Jan, once the office prints them on Wed 20 Jan: cut out" in text
     # Two labelled blanks, "Received by: ____  Time: ____", not one broken line.
@@ -372,7 +374,7 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
         == order.index("Slides with the photos")
     signed = next(r for r in planned if r[1] == "Safeguarding checklists")
     assert signed[0] == "Tue 5 Jan" and signed[3].startswith(
-        "Check the Fri 18 Dec slides. Sign and date the \"DSL:\" line in each plan"), \
+        "Check the latest slides. Sign and date the \"DSL:\" line in each plan"), \
         signed[3]
     # The trainer hears the sign-off is done: it is their check before teaching.
     assert f"and email {TRAINER}." in signed[3], signed[3]
@@ -696,13 +698,17 @@ def test_the_invitation_goes_to_every_family_with_a_slip_to_count_them(parents: 
     # Signed as the letters are: a line to sign on above the head's name.
     assert f"{SIGN_LINE}\n{HEAD}" in text
     access = SCHOOL_YML["parents_session_access"]
-    # Interpreters asked for two weeks ahead, the booking's time, on a day of their own: the
-    # reply slip, back a week ahead, came too late to book one.
-    by = "by Friday 8 January 2027"
+    # Interpreters asked for by the reply slip's day: two weeks ahead was the day after the
+    # invitation went home. Beside it, the letters' line on other languages, with the
+    # school's phone.
+    by = "by Friday 15 January 2027"
+    other = ("This invitation in another language, read aloud or explained? "
+             f"Ask us: {SCHOOL_YML['phone']}.")
     for offer in invitation.offers:
         assert offer.text.replace("{access}", access).replace("{interpreters_by}", by) \
-            in text, offer.text
-    assert f"Need an interpreter: tell the school office {by}." in text
+            .replace("{other_formats}", other) in text, offer.text
+    assert f"Need an interpreter: tell the school office {by}. {other}" in text
+    assert f"Reply slip: return to the school office {by}." in text  # the same day
     # How families get in, from the school file (step-free entry, a hearing loop).
     assert f"Getting in: {access}" in text
     # The offers' icons are one family, the line icons of the handout and parents' slides
@@ -1329,7 +1335,7 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(
             "in.") in _text(path)
     assert "Between lessons" not in _text(one_class / DAY_BRIEF)
     signed = next(r for r in rows if r[1] == "Safeguarding checklists")[3]
-    assert signed.startswith("Check the Fri 18 Dec slides. Sign and date the “DSL:” line in "
+    assert signed.startswith("Check the latest slides. Sign and date the “DSL:” line in "
                              "each plan and the facilitator notes; "), signed
     files = next(r for r in rows if r[1] == "All files and DBS letter, by email")[3]
     # The build cannot attach a letter: the team sends it (the build note reminds the team).

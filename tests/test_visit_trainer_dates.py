@@ -77,31 +77,41 @@ def test_the_parents_brief_has_the_invitation_approved_before_the_holidays() -> 
 
 def test_interpreters_are_asked_for_two_weeks_before_the_evening() -> None:
     """A booking takes two weeks: the invitation asks for it by a day two weeks before the
-    evening (a school day, on or before it), when that day falls after the invitation goes;
-    the reply slip, back a school week ahead, was too late to book one."""
+    evening (a school day, on or before it), when that day leaves a family three school
+    days after the invitation goes; else by the reply slip's day (a day's notice shut out
+    the families who read it late)."""
     from lessonpack.plan.letter_dates import interpreters_by
 
+    # Sent Thursday 7 January: two weeks ahead is the next day, so the slip's Friday 15th.
     assert interpreters_by("Friday 22 January 2027", "Thursday 7 January 2027") \
-        == "Friday 8 January 2027"
-    # Two weeks before a Monday is a Monday; before a Sunday's, the Friday.
+        == "Friday 15 January 2027"
+    assert interpreters_by("Friday 29 January 2027", "Thursday 7 January 2027") \
+        == "Friday 15 January 2027"  # two weeks ahead, six school days after it goes
+    # Two weeks before a Monday is a Monday (two school days' notice: the slip's day).
     assert interpreters_by("Monday 25 January 2027, 6pm", "Thursday 7 January 2027") \
-        == "Monday 11 January 2027"
-    # Undated, the invitation goes two school weeks ahead: that same Monday, too late.
-    assert interpreters_by("Monday 25 January 2027, 6pm") == ""
+        == "Monday 18 January 2027"
+    # A week later, two weeks ahead is that Monday, time enough.
+    assert interpreters_by("Monday 1 February 2027, 6pm", "Thursday 7 January 2027") \
+        == "Monday 18 January 2027"
+    # Undated, the invitation goes two school weeks ahead: the reply slip's day.
+    assert interpreters_by("Monday 25 January 2027, 6pm") == "Monday 18 January 2027"
+    # Two weeks before a Sunday's, the Friday.
     assert interpreters_by("Sunday 24 January 2027", "Monday 4 January 2027") \
         == "Friday 8 January 2027"
-    # An invitation sent that day or later: no day a family could meet.
-    assert interpreters_by("Friday 22 January 2027", "Friday 8 January 2027") == ""
+    # An invitation sent that day: the slip's day; on the evening's eve, no day to meet.
+    assert interpreters_by("Friday 22 January 2027", "Friday 8 January 2027") \
+        == "Friday 15 January 2027"
+    assert interpreters_by("Friday 22 January 2027", "Thursday 21 January 2027") == ""
     assert interpreters_by("next week") == ""
     _, _, parents = _lessons()
     assert parents.visit is not None
     planned = parents_rows(parents.visit, _ashgrove(), parents.duration_minutes)
     invitation = next(r for r in planned if r[1] == "Invitation" and r[0] == "Thu 7 Jan")
     assert invitation[3].endswith("Book interpreters now for families you know need one, and "
-                                  "for any who ask by Fri 8 Jan."), invitation
+                                  "for any who ask by Fri 15 Jan."), invitation
     late = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
                  delivered_by="Northshire Online Safety Team",
-                 letter_date="Friday 8 January 2027",
+                 letter_date="Wednesday 20 January 2027",
                  parents_session_date="Friday 22 January 2027, 6pm", parents_workshop=True)
     said = next(r for r in parents_rows(parents.visit, late, parents.duration_minutes)
                 if r[1] == "Invitation" and "interpreters" in r[3])

@@ -62,7 +62,8 @@ def test_a_visiting_trainer_hands_everything_to_the_school_dsl() -> None:
         assert f"{DSL} at once" in notes, notes
         assert "phone from the room" in plan_lesson_deck(lesson, index.facts,
                                                          _visiting()).slides[0].notes
-        assert any("same day" in c for c in handover_check(lesson, _visiting()))
+        assert any("reads the box straight after the lesson" in c and "that day" in c
+                   for c in handover_check(lesson, _visiting()))
         shown = " ".join(_all_text(s) for s in slides)
         assert " our " not in f" {shown.lower()} ", shown
         # KS1's cards show no words (they are said aloud from the notes).
@@ -108,8 +109,10 @@ def test_the_trainers_checklists_say_who_keeps_the_box_and_the_handover() -> Non
         text = _plan_text(plan_lesson_plan(lesson, index.facts, _visiting()))
         # The class teacher reads them, as the handover and visit brief say ("agree with the
         # DSL who keeps" them reopened on the day what the brief had settled).
+        # The box straight after the lesson, as the handover says.
         said = (rf"Visiting: [^.;]+ keeps the question box and {papers} in school and reads "
-                rf"them the same day; any concern goes to {DSL} at once")
+                rf"the box straight after the lesson, the {papers} that day; any concern "
+                rf"goes to {DSL} at once")
         assert re.search(said, text), audience
         assert "agree with" not in text.split("Visiting:")[1][:80], audience
         own = _plan_text(plan_lesson_plan(lesson, index.facts,

@@ -288,10 +288,14 @@ class QuizVariant(Strict):
 # ("on Mon 25 Jan", the next school day).
 # {interpreters_by}: the last day a family can ask for an interpreter in time to book one
 # ("by Friday 8 January 2027", "by Fri 8 Jan" in the brief's rows), two weeks before the
-# evening; words when no such day falls after the invitation goes home.
+# evening, or the reply slip's day when that left under three school days after the
+# invitation goes; words when no such day falls after it goes home.
+# {other_formats}: the letters' line offering the paper in another language, read aloud or
+# explained, with the school's phone ("This invitation in another language, read aloud or
+# explained? Ask us: 01632 960418.").
 VISIT_NAMES = ("{dsl}", "{deputy}", "{head}", "{trainer}", "{venue}", "{set_by}", "{record}",
                "{sign_in}", "{access}", "{changes_by}", "{play_until}", "{slips}",
-               "{collected}", "{interpreters_by}")
+               "{collected}", "{interpreters_by}", "{other_formats}")
 
 
 def names_in(allowed: tuple[str, ...]) -> Callable[[str], str]:

@@ -127,9 +127,11 @@ def _text_item(data: Any) -> Any:
 
 # What a check's role needs its text to say for the plan to put the school's names in it.
 # What a check that cannot wait for the lesson's morning is about (``Check.before_the_day``):
-# the DSL or deputy free in the lesson, a lesson not for cover, the DSL's signed sign-off of
-# the disclosure steps, the apps' age rules and the local numbers checked before every use.
-EarlyCheck = Literal["dsl_free", "not_for_cover", "sign_off", "age_rules", "local_numbers"]
+# the DSL or deputy free in the lesson, a lesson not for cover, a second adult booked for
+# it, the DSL's signed sign-off of the disclosure steps, the apps' age rules and the local
+# numbers checked before every use.
+EarlyCheck = Literal["dsl_free", "not_for_cover", "second_adult", "sign_off", "age_rules",
+                     "local_numbers"]
 
 _CHECK_ROLE_WORDS = {"names_dsl_and_deputy": "the DSL and the deputy"}
 

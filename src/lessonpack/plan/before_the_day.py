@@ -31,6 +31,7 @@ POINTER = f"see \u201c{HEADING}\u201d."
 _SAID: dict[EarlyCheck, str] = {
     "dsl_free": "DSL told and free",
     "not_for_cover": "not for cover",
+    "second_adult": "TA booked",
     "sign_off": "sign-off",
     "age_rules": "age rules",
     "local_numbers": "local numbers",

@@ -188,16 +188,20 @@ def trainer_sends_by(lesson_date: str, letter_date: str = "", *, before: bool = 
     return school_days_before(office, FILES_AHEAD_SCHOOL_DAYS) if office else ""
 
 
-# Calendar days an interpreter's booking takes (the invitation says "two weeks"): a family's
-# request on the reply slip, due a school week before the evening, came too late to book.
+# Calendar days an interpreter's booking takes: a family's request on the reply slip, due a
+# school week before the evening, came too late to book.
 INTERPRETER_DAYS = 14
 
 
 def interpreters_by(session_date: str, letter_date: str = "") -> str:
-    """"Friday 8 January 2027" for an evening on "Friday 22 January 2027": the last school
-    day a family can ask for an interpreter in time to book one. "" when the date cannot
-    be worked from, or falls on or before the day the invitation goes home (``letter_date``,
-    else two school weeks ahead): no date a family could still meet."""
+    """"Friday 8 January 2027" for an evening on "Friday 22 January 2027" and an invitation
+    sent on "Monday 4 January 2027": the last school day a family can ask for an interpreter
+    in time to book one, two weeks ahead. When that day leaves a family under three school
+    days (ANSWER_SCHOOL_DAYS) after the invitation goes home (``letter_date``, else two
+    school weeks ahead), the reply slip's day instead: the families who need an interpreter
+    most are the likeliest to read the invitation late, and a day's notice shut them out
+    (the office books what it can). "" when the date cannot be worked from, or no such day
+    falls after the invitation goes."""
     day = _day(session_date)
     if day is None:
         return ""
@@ -205,7 +209,10 @@ def interpreters_by(session_date: str, letter_date: str = "") -> str:
     while not school_day(by):
         by -= dt.timedelta(days=1)
     sent = _day(letter_date) or _school_days(day, -LETTER_SCHOOL_DAYS)
-    return spoken(by) if by > sent else ""
+    if by >= _school_days(sent, ANSWER_SCHOOL_DAYS):
+        return spoken(by)
+    back = _day(reply_by(session_date, letter_date))
+    return spoken(back) if back is not None and sent < back < day else ""
 
 
 def short(spoken_date: str) -> str:

@@ -595,8 +595,11 @@ def handover_check(item: Item, brand: Brand) -> tuple[str, ...]:
                 "on site and free all session, with a number to phone, and has "
                 f"{visitor(brand)}'s written confirmation of your enhanced DBS check. Sign in "
                 "with photo ID; hand any concern to them at once, in person or by phone.",)
-    papers = f"question box and {handed_in(item, 'baseline sheets')}"
+    sheets = handed_in(item, "baseline sheets")
     # Who reads them is decided, as the handover and the visit brief say: the class teacher,
-    # in school, that day ("agree with the DSL who keeps them" reopened it on the day).
-    return (f"Visiting: {after_owner(item, brand)} keeps the {papers} in school and reads "
-            f"them the same day; any concern goes to {lead} at once (as the handover says).",)
+    # in school, that day ("agree with the DSL who keeps them" reopened it on the day). The
+    # box straight after the lesson, as the handover says: "the same day" for both let a
+    # slip about a threat wait until the evening.
+    return (f"Visiting: {after_owner(item, brand)} keeps the question box and {sheets} in "
+            f"school and reads the box straight after the lesson, the {sheets} that day; "
+            f"any concern goes to {lead} at once (as the handover says).",)

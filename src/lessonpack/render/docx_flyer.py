@@ -42,6 +42,9 @@ OFFER_ICON_CM = 1.1
 # 4-6 mm, so each icon reads as the mark of its line, not a letter of its first word.
 OFFER_GAP_CM = 0.55
 OFFER_PT = 15
+# Between two offers (points, exact): the icons' own cell margins already part them, and
+# a full line's gap each took the room the invitation's line about other languages needs.
+OFFER_SPACER_PT = 1
 BAR = 36  # eighths of a point: the brand's colour down the facts panel's left
 _NO_BORDERS = ('<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
                '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
@@ -101,7 +104,11 @@ def icon_lines(writer: DocWriter, block: IconLines) -> None:
     body = writer.ids["LP Body"]
     icon = round((OFFER_ICON_CM + OFFER_GAP_CM) * 567) + 85  # the icon cell's left margin
     widths = [icon, writer.width.twips - icon]
-    for text, picture in block.items:
+    for n, text_and_picture in enumerate(block.items):
+        text, picture = text_and_picture
+        spacer = writer.previous_paragraph()
+        if n and spacer is not None:  # the spacer after the last offer's table
+            spacer.paragraph_format.line_spacing = Pt(OFFER_SPACER_PT)
         # A row a table: a one-row table is a layout box to a screen reader and to `check`
         # (LPC105), where three rows of icon and words read as a data table with no header.
         row = row_xml([cell_xml(widths[0], [body], _NO_BORDERS + _MIDDLE),

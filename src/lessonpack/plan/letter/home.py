@@ -218,11 +218,14 @@ def _lesson_line(lesson: Lesson, brand: Brand, dated: str, after: bool) -> list[
     return [line]
 
 
-def other_formats(brand: Brand) -> str:
-    """The standard line offering the letter in another language, read aloud or explained,
-    and answering questions, with who to ask (the school's phone, else its email, else the
-    fill-in): one line on every letter, before and after the lesson, at every age."""
-    return (f"Questions, or this letter in another language, read aloud or explained? "
+def other_formats(brand: Brand, paper: str = "letter", *, questions: bool = True) -> str:
+    """The standard line offering the letter (``paper``: "invitation" on the parents'
+    flyer) in another language, read aloud or explained, and answering questions, with who
+    to ask (the school's phone, else its email, else the fill-in): one line on every letter,
+    before and after the lesson, at every age. ``questions=False``: the offer alone, where
+    the paper names who answers questions already (the flyer's team contact)."""
+    asked = f"Questions, or this {paper}" if questions else f"This {paper}"
+    return (f"{asked} in another language, read aloud or explained? "
             f"Ask us: {school_contact(brand) or FILL_IN_QUESTIONS}.")
 
 

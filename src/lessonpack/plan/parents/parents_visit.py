@@ -21,6 +21,7 @@ from lessonpack.content.parents_model import ParentsVisit
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.plan import item_files, named_people, visiting
 from lessonpack.plan import pictures as pics
+from lessonpack.plan.letter.home import other_formats
 from lessonpack.plan.letter.school import SIGN_LINE, letterhead, role_line
 from lessonpack.plan.letter.workshop import content_note
 from lessonpack.plan.letter_dates import (
@@ -90,7 +91,9 @@ def _names(brand: Brand) -> dict[str, str]:
             "{record}": visiting.sign_off_record(brand),
             "{sign_in}": print_counts(brand),
             "{access}": brand.parents_session_access.strip() or FILL_IN_ACCESS,
-            "{interpreters_by}": _interpreters_by(brand) or "as soon as you can"}
+            "{interpreters_by}": _interpreters_by(brand) or "as soon as you can",
+            # Questions about the evening go to the team, named with its contact above.
+            "{other_formats}": other_formats(brand, "invitation", questions=False)}
 
 
 def _interpreters_by(brand: Brand, said: Callable[[str], str] = str) -> str:

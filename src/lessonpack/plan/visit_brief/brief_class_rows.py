@@ -235,14 +235,15 @@ def _letters_out(day: Day, when: str) -> str:
 
 
 def _school_copies(day: Day) -> str:
-    """" The office, Mrs Okafor, Mrs Evans and Miss Bennett delete the Fri 18 Dec slides
+    """" The office, Mrs Okafor, Mrs Evans and Miss Bennett delete the latest slides
     too.": who at the school holds the photos (the rebuilt slides went to each), named;
     "the school deletes its own copies" was a job for nobody. "" when no photos came."""
     if not photo_row(day):
         return ""
     holders = counts_and_lists.and_list(["the office", day.dsl_short,
                                          *(c.teacher for c in day.classes)])
-    return f" {holders[:1].upper()}{holders[1:]} delete the {day.by('rebuilt')} slides too."
+    # "The latest", as the screen row and the handovers name the set.
+    return f" {holders[:1].upper()}{holders[1:]} delete the latest slides too."
 
 
 def _shown(day: Day) -> str:

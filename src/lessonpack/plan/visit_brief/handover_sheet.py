@@ -42,7 +42,12 @@ from lessonpack.plan.sort_cards import card_sets, has_cards, sorts_on_cards
 from lessonpack.plan.visit_brief.brief_day import KEPT_FOR, Dues
 from lessonpack.plan.visit_brief.brief_print_rows import cut_job
 from lessonpack.plan.visit_brief.names_jobs import names_line
-from lessonpack.plan.visit_brief.screen_check import rebuilt_for, screen_job, when
+from lessonpack.plan.visit_brief.screen_check import (
+    rebuilt_for,
+    rebuilt_set,
+    screen_job,
+    when,
+)
 from lessonpack.plan.visit_brief.visit_times import lesson_line, times_line
 
 
@@ -57,15 +62,16 @@ def _papers(lesson: Lesson) -> str:
 
 
 def _delete_slides(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
-    """"By Fri 29 Jan: delete the Fri 18 Dec slides (they show staff photos).": the
-    rebuilt slides went to each class teacher too, and the brief's deletion row was in
-    the office's paper, not the teacher's. None when no photo is put in."""
+    """"By Fri 29 Jan: delete the latest slides Sam Carter sent (they show staff photos).":
+    the rebuilt slides went to each class teacher too, and the brief's deletion row was in
+    the office's paper, not the teacher's. Named as the screen check names them
+    (screen_check.rebuilt_set): a date here and "the latest" there read as two sets. None
+    when no photo is put in."""
     if not rebuilt_for(lesson.audience, brand):
         return ()
-    back, sent = after_back_short(brand), Dues(brand).when("rebuilt").short
-    if not (back and sent):
-        return ("Within a week of the visit: delete the slides with the staff photos.",)
-    return (f"By {back}: delete the {sent} slides (they show staff photos).",)
+    back = after_back_short(brand)
+    when = f"By {back}" if back else "Within a week of the visit"
+    return (f"{when}: delete {rebuilt_set(brand)} (they show staff photos).",)
 
 
 def before(lesson: Lesson, brand: Brand, photo_slide: str = "") -> tuple[str, ...]:
