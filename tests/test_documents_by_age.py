@@ -79,9 +79,9 @@ def test_quiz_options_are_a_lettered_list_and_the_key_uses_the_letters(built_pac
     plan = _text(pack / "live-streaming-ks3-teacher-notes.docx")  # its answer key
     for q in lesson.exit_quiz:
         _shown, correct = q.arranged
-        # "Answer: B – …" on a line of its own under the question (never "…? B: …", read
-        # as a question B).
-        assert f"\nAnswer: {chr(65 + correct)} – {typographic(q.correct_text)}" in plan
+        # "B – …" in the key table's answer column (never "…? B: …", read as a
+        # question B).
+        assert f"{chr(65 + correct)} – {typographic(q.correct_text)}" in plan
 
 
 def test_tick_boxes_are_a_real_list(built_packs: Path) -> None:

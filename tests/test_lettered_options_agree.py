@@ -18,6 +18,8 @@ LETTER = re.compile(r"^[A-D]$")
 TABBED = re.compile(r"^([A-D])\t(.+)$")
 # "Answer: C, “StarFan_J's…”", "Answer: B – Great trick!…", "check: C (StarFan_J's…)".
 KEYED = re.compile(r"(?:Answer:|check:)\s+([A-D])\s*(?:,|–|-|\()\s*[“\"]?(.+)")
+# "B – Great trick!…" (the answer column of the teacher notes' key).
+DASHED = re.compile(r"^([A-D]) – [“\"]?(.+)$")
 # Shorter than this, an option's opening words could begin another option too.
 AT_LEAST = 12
 
@@ -37,7 +39,7 @@ def _claims(items: list[str]) -> list[tuple[str, str]]:
             found.append((here.strip(), _plain(after)))
         elif m := TABBED.match(here.strip()):
             found.append((m[1], _plain(m[2])))
-        elif m := KEYED.search(here):
+        elif (m := DASHED.match(here.strip())) or (m := KEYED.search(here)):
             found.append((m[1], _plain(m[2].split("…")[0].split("”")[0])))
     return [(letter, words) for letter, words in found if len(words) >= AT_LEAST]
 
@@ -89,8 +91,10 @@ def test_the_readers_find_a_lettered_option_in_each_place() -> None:
     found = _claims(["A", "Kofi's, because he typed",
                      "Check: Whose fault?\nB\tBoth of them, because Kofi said yes",
                      "Answer: C, “StarFan_J’s, because they used a dare”. The person…",
-                     "Part 3 check: C (StarFan_J’s, because they used…)"])
-    assert [letter for letter, _ in found] == ["A", "B", "C", "C"]
+                     "Part 3 check: C (StarFan_J’s, because they used…)",
+                     "B – Great trick! Keep practising."])
+    assert [letter for letter, _ in found] == ["A", "B", "C", "C", "B"]
+    assert found[4][1] == "great trick! keep practising"
     assert found[2][1] == "starfan_j's, because they used a dare"
     assert found[3][1] == "starfan_j's, because they used"
     assert _same(found[2][1], found[3][1]) and not _same(found[0][1], found[2][1])

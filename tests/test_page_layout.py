@@ -38,10 +38,12 @@ MAX_PAGES = {
     "ks1-lesson-plan": 7,
     "ks2-lesson-plan": 9, "ks3-lesson-plan": 8, "ks4-lesson-plan": 8,
     # The teacher notes: safe delivery, key words, misconceptions, differentiation, help,
-    # curriculum links, the answer key and the sources; the default look prints 3/4/4/5,
-    # and KS3 5 in Riverside, Northshire and Brightpath (their longer help lines).
+    # curriculum links, the answer key and the sources; the default look prints 3/4/5/5,
+    # KS3 5 in every look. The key is a table of question, answer and why, taller than
+    # its answers run on as paragraphs had been: the sources then take a last page of
+    # their own in the default look's KS3 and Northshire's KS2 (its longer help lines).
     "ks1-teacher-notes": 3,
-    "ks2-teacher-notes": 4, "ks3-teacher-notes": 5, "ks4-teacher-notes": 5,
+    "ks2-teacher-notes": 5, "ks3-teacher-notes": 5, "ks4-teacher-notes": 5,
     **{f"{ks}-letter-home{when}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for when in ("", "-after")},
     "parents-handout": 2,  # one sheet, two sides
@@ -82,7 +84,9 @@ MAX_PAGES = {
 # since the read-once reference is the teacher notes' and reference notes' own files (plans
 # 6/8/7/7 and facilitator notes 6 to teach from; each file's own title and last page cost
 # the three pages).
-DEFAULT_TOTAL = 72
+# 73 since the teacher notes' answer key is a table (the default look's KS3 notes a page
+# longer).
+DEFAULT_TOTAL = 73
 LAST_PAGE_MIN = 0.2
 # A plan's or the facilitator notes' last page is their sources' end (kept together:
 # lesson_plan.SOURCES_TAIL): at least this much of it, or it reads as a page printed by

@@ -8,10 +8,10 @@ import dataclasses
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.plan import visiting
-from lessonpack.plan.answer_key import EXIT_KEY_TAIL
+from lessonpack.plan.answer_key import KEY_HEADER
 from lessonpack.plan.lesson_deck import plan_lesson_deck
 from lessonpack.plan.lesson_plan import plan_lesson_plan
-from lessonpack.plan.model import BulletList, Heading, Paragraph
+from lessonpack.plan.model import BulletList, Heading, Paragraph, Table
 from lessonpack.plan.teacher_notes import plan_teacher_notes
 
 ASIDES = ("(a visitor", "(a visiting trainer", "(visiting?", "A visitor ", "If you are visiting")
@@ -105,21 +105,18 @@ def test_sources_are_a_numbered_list_after_the_key() -> None:
         assert not any("?." in i for i in listed.items)  # "What is live streaming?."
         documents = sum(i.count(" · ") + 1 for i in listed.items)
         assert documents == len(lesson.sources), plan.filename
-        # The sources end the teacher notes, after the answer key (checked, not taught from: they
-        # need not be printed); the exit quiz keeps its last four answers together (all of
-        # a KS1-KS4 key), never one or two alone on a page.
+        # The sources end the teacher notes, after the answer key (checked, not taught from:
+        # they need not be printed); the exit quiz's answers are the key's last table, its
+        # rows free to part over a page (each row whole), never moved overleaf together.
         assert len(rest) == 2, plan.filename
         heads = [b.text for b in blocks if isinstance(b, Heading) and b.level == 2]
         assert heads[-2:] == ["Answer key", "Sources"], (plan.filename, heads)
         key = blocks[next(i for i, b in enumerate(blocks) if getattr(b, "text", "") ==
                           "Exit quiz"):at]
-        kept = [b.keep_next for b in key[1:]]
-        tail = min(EXIT_KEY_TAIL, len(kept))
-        # The last answer keeps with the sources where they are held whole (fewer lines than
-        # a last page needs: doc_tail.with_sources_last), so that page is not theirs alone.
-        whole = listed.keep_tail >= len(listed.items)
-        assert kept == [False] * (len(kept) - tail) + [True] * (tail - 1) + [whole], \
-            plan.filename
+        assert len(key) == 2 and isinstance(key[1], Table), plan.filename
+        assert key[1].header == KEY_HEADER and key[1].may_break, plan.filename
+        assert len(key[1].rows) == len(lesson.exit_quiz), plan.filename
+
 
 def test_differentiation_is_one_compact_block() -> None:
     """Support, stretch and SEND: one labelled paragraph each under one heading (three

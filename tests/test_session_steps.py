@@ -13,8 +13,8 @@ from pydantic import ValidationError
 from lessonpack.api import load
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import WELCOME_MINUTES, ParentSession
-from lessonpack.plan.model import Paragraph, StepTable
-from lessonpack.plan.parents.facilitator_notes import SCRIPT_IN_SLIDES, plan_facilitator_notes
+from lessonpack.plan.model import Heading, StepTable
+from lessonpack.plan.parents.facilitator_notes import plan_facilitator_notes
 from lessonpack.plan.parents.session_steps import CAPTION, STORY_ON_SLIDE
 
 
@@ -144,10 +144,11 @@ def test_a_variant_with_its_own_notes_needs_its_own_cues() -> None:
 def test_the_steps_say_once_where_the_full_script_is() -> None:
     session, facts = _session()
     plan = plan_facilitator_notes(session, facts, Brand(phase="all"))  # type: ignore[arg-type]
-    at = next(i for i, b in enumerate(plan.blocks) if isinstance(b, StepTable))
-    above = plan.blocks[at - 1]
-    assert isinstance(above, Paragraph) and above.text == SCRIPT_IN_SLIDES
-    assert "the full script is in the slides' notes" in SCRIPT_IN_SLIDES
+    (table,) = [b for b in plan.blocks if isinstance(b, StepTable)]
+    # In the header row every page of the steps repeats, not a line over the table.
+    assert table.header[1].endswith("full script in the slides' notes"), table.header
+    above = plan.blocks[plan.blocks.index(table) - 1]
+    assert isinstance(above, Heading), above
 
 
 def test_the_story_is_read_under_the_name_it_calls_the_child_not_a_username() -> None:

@@ -159,19 +159,24 @@ def test_sources_are_a_numbered_list_in_plain_type(built_packs: Path) -> None:
         assert all(p.paragraph_format.space_after == 0 for p in listed[:-1])
 
 
-def test_answers_sit_under_their_question(built_packs: Path) -> None:
+def test_the_answer_key_is_a_table_of_question_answer_why(built_packs: Path) -> None:
+    """A teacher marks down the key's tables: the question, the answer by its letter (or
+    number) and words, and why. Run on as paragraphs under each question, a KS4 key's
+    twelve answers read as a wall."""
     for audience in ("ks1", "ks2", "ks3", "ks4"):
         document = _doc(built_packs, audience, "teacher-notes")
-        body = document.paragraphs
-        key = next(p for p in body if p.text == "Answer key")
-        answers = [p for p in body[body.index(key):] if "Answer:" in p.text]
-        assert answers, audience
-        for paragraph in answers:
-            # The question in bold, then a line break, then "Answer: 2 – …".
-            question, rest = paragraph.text.split("\n", 1)
-            assert rest.startswith("Answer: ") and " – " in rest[:12], paragraph.text
-            assert paragraph.runs[0].bold and question.strip()[0].isdigit()
-            assert '"' not in paragraph.text  # curly quotes only, never mixed
+        headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
+        keys = [t for t, h in zip(document.tables, headers, strict=True)
+                if h in (["Question", "Answer", "Why"], ["Statement", "Answer", "Why"])]
+        assert len(keys) >= 3, (audience, headers)  # statements, a part's checks, exit quiz
+        for table in keys:
+            for row in table.rows[1:]:
+                question, answer, why = (c.text for c in row.cells)
+                assert question.strip() and why.strip(), (audience, question)
+                if table.rows[0].cells[0].text == "Question":
+                    assert question[0].isdigit() and " – " in answer[:4], (audience, answer)
+                assert '"' not in question + answer + why  # curly quotes only, never mixed
+            assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated
 
 
 def test_the_footer_sits_low_enough_to_clear_a_full_page(built_packs: Path) -> None:

@@ -6,17 +6,15 @@ in its reference notes (plan/parents/reference_notes)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, QuizQuestion, SortActivity
 from lessonpack.content.parts import option_letter
 from lessonpack.plan import named_people
 from lessonpack.plan.deck.votes import vote_word
-from lessonpack.plan.model import Block, Heading, Paragraph
+from lessonpack.plan.model import Block, Heading, Paragraph, Table
 from lessonpack.plan.quotes import closed
 
-EXIT_KEY_TAIL = 1  # the exit quiz's last questions kept together (1: each alone)
 # Who the key is for, as its note says: the class teacher, or, when a visiting trainer
 # delivers the lesson, whoever teaches it (the notes are the trainer's).
 KEY_FOR = "For the teacher"
@@ -69,45 +67,93 @@ def _inner_quotes(text: str) -> str:
     return _QUOTED.sub("\u2018\\1\u2019", text)
 
 
+# The key's tables: the question, the right answer as pupils saw it, and why it is right.
+KEY_HEADER = ("Question", "Answer", "Why")
+STATEMENT_HEADER = ("Statement", "Answer", "Why")
+# About how many characters of a 12 pt line the page's full width holds, and how many a
+# cell's side padding takes: enough to share the width out by (``shared_widths``).
+LINE_CHARS = 92
+CELL_PAD_CHARS = 2
+# The least share of the width a column keeps, and the step the shares are tried in.
+LEAST_SHARE = 0.18
+SHARE_STEP = 0.02
+
+
+def _row_lines(row: tuple[str, ...], shares: tuple[float, ...]) -> int:
+    """About how many lines tall a row is with its columns at ``shares`` of the width."""
+    return max(-(-len(text) // max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS))
+               for text, share in zip(row, shares, strict=True))
+
+
+def shared_widths(rows: tuple[tuple[str, str, str], ...]) -> tuple[float, float, float]:
+    """The three columns' shares of the width that make the rows shortest in all: a reason
+    of four lines beside a question of one gets the width (at fixed shares, KS2's notes
+    ran a page longer)."""
+    steps = round((1 - 3 * LEAST_SHARE) / SHARE_STEP)
+    best: tuple[int, tuple[float, float, float]] | None = None
+    for a in range(steps + 1):
+        for b in range(steps + 1 - a):
+            shares = (LEAST_SHARE + a * SHARE_STEP, LEAST_SHARE + b * SHARE_STEP,
+                      1 - 2 * LEAST_SHARE - (a + b) * SHARE_STEP)
+            lines = sum(_row_lines(row, shares) for row in rows)
+            if best is None or lines < best[0]:
+                best = (lines, shares)
+    return best[1] if best is not None else (1 / 3, 1 / 3, 1 / 3)
+
+
+def _key_table(header: tuple[str, str, str], rows: tuple[tuple[str, str, str], ...]
+               ) -> Table:
+    return Table(header, rows, widths=shared_widths(rows), narrow_sides=True, may_break=True)
+
+
+def key_rows(quiz: list[QuizQuestion], numbered: bool = False
+             ) -> tuple[tuple[str, str, str], ...]:
+    """A quiz's answers as the key's table rows: the question with its number, the right
+    answer by its letter (or number: the fingers children hold up where they cannot read
+    yet) and its words, then the reason."""
+    rows: list[tuple[str, str, str]] = []
+    for i, q in enumerate(quiz, 1):
+        _options, right = q.arranged
+        mark = str(right + 1) if numbered else option_letter(right)
+        rows.append((f"{i}. {q.question}", f"{mark} – {closed(q.correct_text)}",
+                     q.explanation))
+    return tuple(rows)
+
+
 def answer_key(lesson: Lesson, brand: Brand) -> list[Block]:
     """The lesson's key: the starter's statements, each part's checks, sort and model
-    answers, then the exit quiz."""
+    answers, then the exit quiz. Each set of answers is a table a teacher marks down: the
+    question, the answer, why (run on under each question, twelve answers read as a wall
+    of paragraphs)."""
     # After the teacher notes' reference sections, before the sources, not forced onto a
     # page of its own: a key starting a fresh page left the page before it a third empty.
+    numbered = not lesson.readers
     blocks: list[Block] = [
         Heading("Answer key", 2),
         Paragraph(f"{VISIT_KEY_FOR if named_people.visitor(brand) else KEY_FOR}: pupils' "
                   "worksheets carry no answers.", "note",
                   keep_next=True),
         Heading("Starter and plenary statements", 3),
-        *[Paragraph(f"{s.text} {s.why}",
-                    label=f"{vote_word(s.agree, lesson.readers)}:")
-          for s in lesson.starter.statements],
+        _key_table(STATEMENT_HEADER,
+                   tuple((s.text, vote_word(s.agree, lesson.readers), s.why)
+                         for s in lesson.starter.statements)),
     ]
-    # The exit quiz's answers may break between questions, each kept whole: the sources
-    # follow them and end the notes with a tail of their own, so the key need not move
-    # overleaf whole (kept together, a KS4 key's four answers left half a page empty).
     # No "Pupils succeed when" lists: each part's feedback slide shows them, and the model
-    # answers here say the same.
-    # The right answer and why, without the other options: pupils' sheets and the slides
-    # print those.
-    exit_key = quiz_key(lesson.exit_quiz, not lesson.readers, others=False)
+    # answers here say the same. The right answer and why, without the other options:
+    # pupils' sheets and the slides print those.
     for n, cycle in enumerate(lesson.cycles, 1):
-        # A part's check answers may break over a page turn (two lines at least each side):
-        # kept whole, each left a question's height empty at a page foot.
-        blocks += [Heading(f"{n}. {cycle.title}", 3),
-                   *(replace(p, keep_lines=False)
-                     for p in quiz_key(cycle.checks, not lesson.readers, others=False))]
+        blocks.append(Heading(f"{n}. {cycle.title}", 3))
+        if cycle.checks:
+            blocks.append(_key_table(KEY_HEADER, key_rows(cycle.checks, numbered)))
         if cycle.task.sort:
             blocks += sort_key(cycle.task.sort)
         prompts = cycle.task.prompts
         blocks += [Paragraph(p.model_answer, label=f"{p.text} Model answer:")
                    for p in prompts]
-    # Each answer kept whole; the heading keeps with the first. (The last four kept
-    # together, with nothing after the key, a KS4 key went overleaf and left half a page.)
-    tail = len(exit_key) - EXIT_KEY_TAIL
+    # The exit quiz's rows may break between questions, each row whole, its header row
+    # repeated: the sources follow and end the notes with a tail of their own, so the key
+    # need not move overleaf whole (kept together, a KS4 key's four answers left half a
+    # page empty).
     blocks += [Heading("Exit quiz", 3),
-               *(replace(p, keep_next=k >= tail, keep_lines=True)
-                 for k, p in enumerate(exit_key[:-1])),
-               *(replace(p, keep_lines=True) for p in exit_key[-1:])]
+               _key_table(KEY_HEADER, key_rows(lesson.exit_quiz, numbered))]
     return blocks

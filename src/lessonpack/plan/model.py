@@ -370,6 +370,9 @@ class Table:
     # A table read down its first column (a brief's dates): that column in bold, and every
     # other body row on the brand's light tint, so the eye keeps its row across the page.
     read_by_first: bool = False
+    # Rows may part over a page however short the table (the answer key's: each table
+    # kept whole moved overleaf with its heading, and left a quarter of a page empty).
+    may_break: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ help contacts), so a teacher finds them at a glance; instructions are plain text
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.check.measure import text_width
 from lessonpack.plan.model import StepLine, StepRow, StepStage, StepTable
 from lessonpack.render import docx_page_ref, docx_panel
 from lessonpack.render.docx_cards import StyleBook, paragraph_cm
@@ -72,9 +74,29 @@ def _runs(p: BaseOxmlElement, label: str, text: str, bold: str = _BOLD, plain: s
             run.insert(0, parse_xml(plain))
 
 
-def _widths(writer: DocWriter) -> list[int]:
+def _widths(writer: DocWriter, block: StepTable) -> list[int]:
+    """The time column TIME_CM wide, or as wide as the longest word of a step's name needs
+    in the document's own table font: "Questions" in a brand's bold Arial was cut after
+    its eighth letter at the column's edge."""
     time = round(TIME_CM * TWIPS_PER_CM)
+    widest = _widest_name(writer, block)
+    if widest * 20 > time - 2 * STEP_SIDE_MARGIN:
+        time = round((widest + NAME_SLACK) * 20) + 2 * STEP_SIDE_MARGIN
     return [time, writer.width.twips - time]
+
+
+NAME_SLACK = 1.0  # points over a word's measured width, so it never just fails to fit
+
+
+def _widest_name(writer: DocWriter, block: StepTable) -> float:
+    """The widest word of any step's name, in points, in bold at the table text's size."""
+    style = writer.styles["LP Table Text"]
+    size = style.font.size.pt if style.font.size else 12.0
+    font = style.font.name or writer.brand.body_font
+    # A hyphenated name ("Ice-breaker") may break after its hyphen.
+    words = {word for stage in block.stages for row in stage.rows
+             for word in re.findall(r"[^\s-]+-?", row.step)}
+    return max((text_width(word, font, size, bold=True) for word in words), default=0.0)
 
 
 def _stage_row(writer: DocWriter, stage: StepStage, total: int) -> str:
@@ -127,7 +149,9 @@ def label_lines(book: StyleBook, tr: BaseOxmlElement) -> float:
     column), in lines of the table's text: a step's first piece is at least this tall, or
     the merged cell's label ran on into the next piece and a page turn cut it."""
     when = tr.findall(qn("w:tc"))[0]
-    room = round(TIME_CM * TWIPS_PER_CM) - 2 * STEP_SIDE_MARGIN
+    width = when.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    column = int(width.get(qn("w:w"))) if width is not None else round(TIME_CM * TWIPS_PER_CM)
+    room = column - 2 * STEP_SIDE_MARGIN
     height = sum(paragraph_cm(book, p, room) for p in when.findall(qn("w:p")))
     return height / _line_cm(book)
 
@@ -275,7 +299,7 @@ def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine) -> None:
 
 
 def step_table(writer: DocWriter, block: StepTable) -> None:
-    widths = _widths(writer)
+    widths = _widths(writer, block)
     header_fill = shading_xml(writer.brand.secondary)
     rows = [row_xml([cell_xml(w, [writer.ids["LP Table Header"]], header_fill)
                      for w in widths], header=True)]

@@ -95,8 +95,8 @@ def table(renderer: DocWriter, block: Table) -> None:
 def _kept_whole(block: Table) -> bool:
     """Whether the table stays on one page: asked to, or short."""
     text = sum(len(cell) for row in block.rows for cell in row)
-    return block.keep_whole or (len(block.rows) <= KEEP_WHOLE_TABLE_ROWS
-                                and text <= KEEP_TABLE_CHARS)
+    short = len(block.rows) <= KEEP_WHOLE_TABLE_ROWS and text <= KEEP_TABLE_CHARS
+    return block.keep_whole or (short and not block.may_break)
 
 
 def _read_by_first(renderer: DocWriter, table: BaseOxmlElement, block: Table) -> None:

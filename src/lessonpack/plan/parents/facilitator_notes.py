@@ -134,12 +134,6 @@ def _in_the_room(session: ParentSession, brand: Brand) -> list[Block]:
                     whole=True, numbered=True)]
 
 
-# Said once, over the steps: they give the key points and what to ask, to read beforehand and
-# glance at in the room; the words to say in full are in the deck's speaker notes.
-SCRIPT_IN_SLIDES = ("Each step gives the key points and what to ask; the full script is in "
-                    "the slides' notes.")
-
-
 def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[Block]:
     """The session step by step, in the lesson plans' table: the welcome, then each Part
     with its slides, the spare quiz slides under the last Part, where the quiz is asked."""
@@ -147,8 +141,7 @@ def _steps(session: ParentSession, brand: Brand, deck: DeckPlan | None) -> list[
     opening = session_sheet.opening_slides(deck, slides[0] if slides else None)
     table = session_steps.step_table(session, welcome(brand), slides, opening,
                                      last=_spares_list(session, deck))
-    return [Heading(session_steps.CAPTION, 2),
-            Paragraph(SCRIPT_IN_SLIDES, keep_next=True), table]
+    return [Heading(session_steps.CAPTION, 2), table]
 
 
 # A visiting team's "what the session is", with the preparation.

@@ -19,6 +19,13 @@ from lessonpack.plan.slide_span import SlideSpan
 from lessonpack.plan.step_lines import split_spoken
 
 CAPTION = "The session, step by step"
+# The steps give the key points and what to ask, to read beforehand and glance at in the
+# room; the words to say in full are in the deck's speaker notes. Said in the header row,
+# which every page of the steps repeats: a line of its own over the table was the line
+# page two lacked to start the steps (the table went overleaf and left a fifth of the
+# page empty).
+SCRIPT_IN_SLIDES = "full script in the slides' notes"
+SESSION_HEADER = (HEADER[0], f"{HEADER[1]} · {SCRIPT_IN_SLIDES}")
 # Where the facilitator reads a table talk's story from.
 STORY_ON_SLIDE = "{who}'s story, from the slide."
 
@@ -129,4 +136,4 @@ def step_table(session: ParentSession, welcome: str, slides: Sequence[SlideSpan]
         more = last if n == len(session.sections) else ()
         stages.append(_part(n, section, start, slides[n - 1] if slides else None, more))
         start += section.minutes
-    return StepTable(HEADER, tuple(stages), end_line=END_OF_TEACHING, caption=CAPTION)
+    return StepTable(SESSION_HEADER, tuple(stages), end_line=END_OF_TEACHING, caption=CAPTION)
