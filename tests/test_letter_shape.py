@@ -5,6 +5,7 @@ look (the Oakfield brand's secondary letters were the fullest)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from conftest import need_libreoffice
 from lessonpack.cli import main
 from lessonpack.plan.letter.school import SIGN_LINE
 from lessonpack.plan.quotes import typographic
+from lessonpack.render.docx_flyer import fact_size
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pagefill import measure, slip_room, unanchored
@@ -123,3 +125,38 @@ def test_every_letter_leaves_a_centimetre_above_its_slip(tmp_path: Path,
                      slip_room([f for f in files if f.parent == folder], soffice).items()})
     tight = {name: mm for name, mm in room.items() if mm < SLIP_ROOM_MM}
     assert not tight, tight
+
+
+def test_the_invitation_keeps_one_page_on_the_longest_date(tmp_path: Path) -> None:
+    """The longest weekday and month, "Wednesday 29 September 2027", set at the date's full
+    30 pt beside the picture wrapped to two lines and sent the reply slip to a second page:
+    the date steps down until it holds one line, and the invitation stays one page."""
+    school = tmp_path / "school"
+    shutil.copytree(ROOT / "examples/schools/ashgrove-primary", school)
+    text = (school / "school.yml").read_text(encoding="utf-8")
+    longest = text.replace('parents_session_date: "Friday 22 January 2027, 6pm"',
+                           'parents_session_date: "Wednesday 29 September 2027, 6pm"')
+    assert longest != text
+    (school / "school.yml").write_text(longest, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1", "-a", "parents",
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(school / "school.yml")]) == 0
+    (invitation,) = out.rglob("*invitation*.docx")
+    texts = [text for text, _f, _x in _paragraphs(invitation)]
+    assert "Wednesday 29 September 2027" in texts, texts
+    lay = measure([invitation], need_libreoffice())[invitation.name]
+    assert lay.pages == 1
+    assert "Reply slip" in lay.texts[0] and "Signed (parent or carer):" in lay.texts[0]
+
+
+@pytest.mark.parametrize(("words", "largest", "size"), [
+    ("Friday 22 January 2027", 30, 30),  # fits at the date's own size
+    ("Wednesday 27 January 2027", 30, 26),
+    ("Wednesday 29 September 2027", 30, 24),  # the longest weekday and month
+    ("The community room at St Mary's church hall, Ashgrove Road", 24, 24),  # wraps anyway
+])
+def test_a_fact_steps_down_only_to_hold_one_line(words: str, largest: int, size: int) -> None:
+    # The facts column of an A4 invitation beside its picture, in Calibri: 345.7 pt.
+    assert fact_size(words, "Calibri", largest, 345.7) == size
