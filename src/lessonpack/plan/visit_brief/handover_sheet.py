@@ -235,13 +235,25 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
     return tuple(s[:1].upper() + s[1:] for s in steps if s)
 
 
+def _dsl_named(text: str, brand: Brand) -> str:
+    """The content's first "the DSL" by the school's name for them, and "the DSL or the
+    deputy" as both names ("Mrs Helen Okafor or Mr Daniel Price (deputy)"): the role's
+    "or deputy" after a name read as a word left out. Unchanged where the school names
+    no DSL."""
+    dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if not dsl:
+        return text
+    if deputy and "the DSL or the deputy" in text:
+        return text.replace("the DSL or the deputy", f"{dsl} or {deputy} (deputy)", 1)
+    return text.replace("the DSL", dsl, 1)
+
+
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = named_people.dsl(brand)
-    named = bool(brand.dsl_name.strip())
     # This sheet is read by the class teacher: "the class teacher reads…" is "you read…".
     own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
     if own:  # the content's jobs, with the DSL named where the school gives the name
-        return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
+        return (*(_dsl_named(s, brand) for s in own),
                 sheets_kept(brand),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
                 _send_letter_after(brand), *_delete_slides(lesson, brand))
