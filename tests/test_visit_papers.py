@@ -537,7 +537,11 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # clashed with noting the thumbs.
     assert jobs[0].startswith("At the start: put the lights on their spots before they come "
                               "in")
-    assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
+    # The thumbs record for the DSL on a line of its own, both moments named: after the
+    # room's setup in one sentence it was easy to miss.
+    assert jobs[1] == ('At the start and at the end: quietly note who shows thumbs up to '
+                       '"If I tell, I get in trouble".')
+    assert "thumbs" not in jobs[0] and not [j for j in jobs[2:] if "thumbs" in j]
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /
                                     "live-streaming-ks1-handover.docx")).paragraphs]

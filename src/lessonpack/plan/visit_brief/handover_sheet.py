@@ -194,7 +194,8 @@ def _question_box(lesson: Lesson) -> str:
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
     visit that adult is the class teacher), a part's jobs together after when: "At the
-    start: note who shows thumbs up to …; hand each child a bag …". The class teacher was
+    start: put the lights on their spots …", and a record for the DSL on its own line,
+    each moment named: "At the start and at the end: quietly note …". The class teacher was
     asked after the lesson for "the thumbs names" they were never told to collect."""
     parts = [("At the start", lesson.starter.second_adult),
              # A cycle's title names the part, not the job ("Say no and tell: lay out
@@ -203,11 +204,42 @@ def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...
              ("At the end", lesson.plenary.second_adult)]
     parts = [(when, [j for j in (for_the_class(job, year) for job in jobs) if j])
              for when, jobs in parts]
-    # A part's jobs on one line of the list, after one "when": a line each repeated it,
-    # and the KS1 sheet had no room left for a school's longer names.
-    return tuple(f"{when}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
-                                         for i, j in enumerate(jobs))
-                 for when, jobs in parts if jobs)
+    records = _records(parts)
+    lines = {moment: [j for j in jobs if not j.startswith(RECORD)] for moment, jobs in parts}
+    out = []
+    for moment, _jobs in parts:
+        out += [_one_line(moment, lines[moment])] if lines[moment] else []
+        out += [_one_line(_and(moments), [job]) for job, moments in records.items()
+                if moments[0] == moment]
+    return tuple(out)
+
+
+# How a second adult's job that records something private for the DSL begins.
+RECORD = "quietly note "
+
+
+def _records(parts: list[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """Each private record for the DSL ("quietly note who shows thumbs up to …") and the
+    moments it is made: a line of its own on the sheet, each moment named once (after the
+    room's setup in one sentence, the record was easy to miss)."""
+    records: dict[str, list[str]] = {}
+    for moment, jobs in parts:
+        for job in (j for j in jobs if j.startswith(RECORD)):
+            records.setdefault(job, []).append(moment)
+    return records
+
+
+def _one_line(moment: str, jobs: list[str]) -> str:
+    """A part's jobs on one line of the list, after one "when": a line each repeated it,
+    and the KS1 sheet had no room left for a school's longer names."""
+    return f"{moment}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
+                                   for i, j in enumerate(jobs))
+
+
+def _and(moments: list[str]) -> str:
+    """"At the start and at the end": the moments one record is made."""
+    rest = [m[:1].lower() + m[1:] for m in moments[1:]]
+    return ", ".join([moments[0], *rest[:-1]]) + (f" and {rest[-1]}" if rest else "")
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
