@@ -14,10 +14,11 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import need_libreoffice
+from lessonpack.check.measure import drawn_width
 from lessonpack.cli import main
 from lessonpack.plan.letter.school import SIGN_LINE
 from lessonpack.plan.quotes import typographic
-from lessonpack.render.docx_flyer import fact_size
+from lessonpack.render.docx_flyer import FACT_LEAST_PT, fact_size
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pagefill import measure, slip_room, unanchored
@@ -151,12 +152,15 @@ def test_the_invitation_keeps_one_page_on_the_longest_date(tmp_path: Path) -> No
     assert "Reply slip" in lay.texts[0] and "Signed (parent or carer):" in lay.texts[0]
 
 
-@pytest.mark.parametrize(("words", "largest", "size"), [
-    ("Friday 22 January 2027", 30, 30),  # fits at the date's own size
-    ("Wednesday 27 January 2027", 30, 26),
-    ("Wednesday 29 September 2027", 30, 24),  # the longest weekday and month
-    ("The community room at St Mary's church hall, Ashgrove Road", 24, 24),  # wraps anyway
-])
-def test_a_fact_steps_down_only_to_hold_one_line(words: str, largest: int, size: int) -> None:
-    # The facts column of an A4 invitation beside its picture, in Calibri: 345.7 pt.
-    assert fact_size(words, "Calibri", largest, 345.7) == size
+def test_a_fact_steps_down_only_to_hold_one_line() -> None:
+    """The facts column of an A4 invitation beside its picture, in Calibri, is 345.7 pt: a
+    short date keeps 30 pt, the longest steps down to the largest size that holds it (never
+    under 20 pt), and words too long for any size keep their own."""
+    room = 345.7
+    assert fact_size("Friday 22 January 2027", "Calibri", 30, room) == 30
+    longest = "Wednesday 29 September 2027"
+    size = fact_size(longest, "Calibri", 30, room)
+    assert FACT_LEAST_PT <= size < 30
+    assert drawn_width(longest, "Calibri", size, bold=True) <= room
+    place = "The community room at St Mary's church hall, Ashgrove Road"
+    assert fact_size(place, "Calibri", 24, room) == 24
