@@ -70,9 +70,10 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     assert ("If this is happening to you now, stay behind for a minute or tell me at the "
             "door, and I'll go with you to the DSL or the deputy straight after the lesson."
             ) in close
-    # A slip in the box is read in the room, before the teacher leaves it (a visitor's
-    # class teacher reads it: the aside is dropped from a school's own notes).
-    assert "I read the question box before I leave (visiting? your teacher does)." in close
+    # A slip in the box is read in the room, before the class leaves it (whoever keeps the
+    # box: a visitor's class teacher does), and the help card holds the other routes.
+    assert "The question box is read before we leave this room." in close
+    assert "The help card has the rest." in close
     # Not a slip to be read later: the story's threat has a midnight deadline.
     assert "put your name on a slip" not in close
     assert "deputy today" not in close
