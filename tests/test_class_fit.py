@@ -32,11 +32,11 @@ def _notes(deck: Path) -> str:
 def test_a_visit_names_the_class_teacher(brightpath_at_ashgrove: Path,
                                          built_packs: Path) -> None:
     visit = _notes(next((brightpath_at_ashgrove / "live-streaming-ks1").glob("*-slides.pptx")))
-    assert "Second adult (Mrs Evans): note who shows thumbs up" in visit
+    assert "Second adult (Mrs Evans): quietly note who shows thumbs up" in visit
     assert "Second adult:" not in visit
     # A school's own lesson may have a teaching assistant as its second adult: unnamed.
     own = _notes(next((built_packs / "live-streaming-ks1").glob("*-slides.pptx")))
-    assert "Second adult: note who shows thumbs up" in own and "(Mrs Evans)" not in own
+    assert "Second adult: quietly note who shows thumbs up" in own and "(Mrs Evans)" not in own
 
 
 def _plan_lines(pack: Path) -> list[str]:

@@ -59,10 +59,9 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     # The box before the teacher leaves the room, as the close tells pupils.
     assert ("read the box before you leave the room and every reflection line straight "
             "after the lesson") in after
-    assert ("straight after the lesson, before the end of the school day, while pupils are "
-            "still on site") in after
+    assert "straight after the lesson, while pupils are still on site" in after
     assert "end of the day" not in after and "leaves the building" not in after
-    assert "DSL or deputy at once" in after
+    assert "DSL or the deputy at once" in after
     box = next(c.text for c in lesson.safeguarding.checklist if "question box" in c.text)
     assert "read it before you leave the room" in box and "while pupils are still on site" in box
     assert "same day" not in box
@@ -71,9 +70,10 @@ def test_the_question_box_and_reflection_lines_are_read_while_pupils_are_on_site
     assert ("If this is happening to you now, stay behind for a minute or tell me at the "
             "door, and I'll go with you to the DSL or the deputy straight after the lesson."
             ) in close
-    # A slip in the box is read in the room, before the teacher leaves it (a visitor's
-    # class teacher reads it: the aside is dropped from a school's own notes).
-    assert "I read the question box before I leave (visiting? your teacher does)." in close
+    # A slip in the box is read in the room, before the class leaves it (whoever keeps the
+    # box: a visitor's class teacher does), and the help card holds the other routes.
+    assert "The question box is read before we leave this room." in close
+    assert "The help card has the rest." in close
     # Not a slip to be read later: the story's threat has a midnight deadline.
     assert "put your name on a slip" not in close
     assert "deputy today" not in close
@@ -89,3 +89,29 @@ def test_the_letter_after_never_has_a_parent_handle_the_image() -> None:
     assert "your child can send it to Report Remove" in told and "one safe place" not in told
     (any_hour,) = [line for line in letter.after.learned if "at any hour" in line]
     assert "CEOP" not in any_hour and "Childline" in any_hour
+
+
+def test_a_visitors_handover_names_the_dsl_and_the_deputy() -> None:
+    """A visiting trainer's handover names the school's DSL in the content's jobs: "the DSL
+    or deputy" came out "Mrs Helen Okafor or deputy". Both are named, the deputy marked as
+    such, and a school that names no deputy keeps "the deputy"."""
+    from lessonpack.content.brand import Brand
+    from lessonpack.plan.visit_brief.handover_sheet import after
+
+    lesson = lesson_for(Audience.KS4)
+    both = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                 deputy_dsl_name="Mr Daniel Price", delivered_by="Northshire Online Safety Team",
+                 trainer_name="Sam Carter", lesson_date="Friday 22 January 2027")
+    lines = after(lesson, both)
+    assert any("take anything worrying to Mrs Helen Okafor or Mr Daniel Price (deputy) at "
+               "once." in line for line in lines), lines
+    assert any("never sent alone: phone Mrs Helen Okafor or Mr Daniel Price (deputy), or "
+               "hand the class" in line for line in lines), lines
+    assert not any("or deputy" in line for line in lines), lines
+    alone = Brand(org_name="Ashgrove Primary School", dsl_name="Mrs Helen Okafor",
+                  delivered_by="Northshire Online Safety Team", trainer_name="Sam Carter",
+                  lesson_date="Friday 22 January 2027")
+    assert any("to Mrs Helen Okafor or the deputy at once." in line
+               for line in after(lesson, alone))
+    for text in (c.text for c in lesson.plenary.after_lesson):
+        assert len(text) <= 300

@@ -5,6 +5,7 @@ look (the Oakfield brand's secondary letters were the fullest)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import need_libreoffice
+from lessonpack.check.measure import drawn_width
 from lessonpack.cli import main
 from lessonpack.plan.letter.school import SIGN_LINE
 from lessonpack.plan.quotes import typographic
+from lessonpack.render.docx_flyer import FACT_LEAST_PT, fact_size
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pagefill import measure, slip_room, unanchored
@@ -123,3 +126,41 @@ def test_every_letter_leaves_a_centimetre_above_its_slip(tmp_path: Path,
                      slip_room([f for f in files if f.parent == folder], soffice).items()})
     tight = {name: mm for name, mm in room.items() if mm < SLIP_ROOM_MM}
     assert not tight, tight
+
+
+def test_the_invitation_keeps_one_page_on_the_longest_date(tmp_path: Path) -> None:
+    """The longest weekday and month, "Wednesday 29 September 2027", set at the date's full
+    30 pt beside the picture wrapped to two lines and sent the reply slip to a second page:
+    the date steps down until it holds one line, and the invitation stays one page."""
+    school = tmp_path / "school"
+    shutil.copytree(ROOT / "examples/schools/ashgrove-primary", school)
+    text = (school / "school.yml").read_text(encoding="utf-8")
+    longest = text.replace('parents_session_date: "Friday 22 January 2027, 6pm"',
+                           'parents_session_date: "Wednesday 29 September 2027, 6pm"')
+    assert longest != text
+    (school / "school.yml").write_text(longest, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--out", str(out), "-q", "-f", "docx", "-j", "1", "-a", "parents",
+                 "--brand", str(ROOT / "examples/brands/northshire-online-safety/brand.yml"),
+                 "--template", str(ROOT / "examples/templates/brightpath-training"),
+                 "--school", str(school / "school.yml")]) == 0
+    (invitation,) = out.rglob("*invitation*.docx")
+    texts = [text for text, _f, _x in _paragraphs(invitation)]
+    assert "Wednesday 29 September 2027" in texts, texts
+    lay = measure([invitation], need_libreoffice())[invitation.name]
+    assert lay.pages == 1
+    assert "Reply slip" in lay.texts[0] and "Signed (parent or carer):" in lay.texts[0]
+
+
+def test_a_fact_steps_down_only_to_hold_one_line() -> None:
+    """The facts column of an A4 invitation beside its picture, in Calibri, is 345.7 pt: a
+    short date keeps 30 pt, the longest steps down to the largest size that holds it (never
+    under 20 pt), and words too long for any size keep their own."""
+    room = 345.7
+    assert fact_size("Friday 22 January 2027", "Calibri", 30, room) == 30
+    longest = "Wednesday 29 September 2027"
+    size = fact_size(longest, "Calibri", 30, room)
+    assert FACT_LEAST_PT <= size < 30
+    assert drawn_width(longest, "Calibri", size, bold=True) <= room
+    place = "The community room at St Mary's church hall, Ashgrove Road"
+    assert fact_size(place, "Calibri", 24, room) == 24

@@ -76,7 +76,7 @@ def test_validate_refuses_a_marker_no_slide_carries(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = _validate(tmp_path, "({slides age_rules},", "({slides age_rule},", capsys)
     assert len(lines) == 1 and "{slides age_rule} names no slide" in lines[0], lines
-    assert "safeguarding.checklist[5].text" in lines[0], lines
+    assert "safeguarding.checklist[6].text" in lines[0], lines
 
 
 def test_validate_refuses_a_marker_where_the_plan_reads_none(

@@ -337,8 +337,10 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     assert "If you wish" not in asked[0][3] and DEPUTY.split()[-1] in asked[0][3]
     # Which slide takes the deputy's: KS1's help slide gives them a card of their own;
     # KS2's names them on the DSL's card (a DSL sending two saw one on Year 4's slide).
-    # Each photo by the slides it goes on: "(KS1's only)" read as only KS1 needing one.
-    assert f"your photo (all slides) and {_short(DEPUTY)}'s (KS1's), with " \
+    # What the deputy's photo is for, plainly: "(all slides) … (KS1's)" took a second read
+    # to see why the readers' slides show one photo; "(KS1's only)" read as only KS1
+    # needing one.
+    assert f"your photo and {_short(DEPUTY)}'s (KS1's picture card), with " \
         "consent." in asked[0][3], asked[0][3]
     screens = [r for r in day_rows(taught(lessons, brand), None, brand)
                if r[1] == "Classroom screens"]
@@ -537,7 +539,11 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # clashed with noting the thumbs.
     assert jobs[0].startswith("At the start: put the lights on their spots before they come "
                               "in")
-    assert jobs[0].endswith('note who shows thumbs up to "If I tell, I get in trouble".')
+    # The thumbs record for the DSL on a line of its own, both moments named: after the
+    # room's setup in one sentence it was easy to miss.
+    assert jobs[1] == ('At the start and at the end: quietly note who shows thumbs up to '
+                       '"If I tell, I get in trouble".')
+    assert "thumbs" not in jobs[0] and not [j for j in jobs[2:] if "thumbs" in j]
     paragraphs = [p.text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
                   for p in docx.Document(str(tmp_path / "live-streaming-ks1" /
                                     "live-streaming-ks1-handover.docx")).paragraphs]
@@ -978,7 +984,9 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # date (Fri 15 Jan), worked from the reply date.
     chase = next(r for r in rows if r[1] == "\u201cOn the day\u201d")
     assert chase[0] == "Mon 18 Jan" and chase[2] == TRAINER, chase
-    assert chase[3] == "Ring the office for any blank still empty.", chase
+    # The print run's counts from the reply slips are blanks due then too: named, on one
+    # line (a second pushed the print run a page on).
+    assert chase[3] == "Ring the office for any blank, print run (b)\u2013(f) too.", chase
     # Each handover's meeting with the trainer, with a cell for the school's own time:
     # 8.45am is registration in many schools, and the office corrects it by the reply date.
     # The time alone: the rest of the cell is room for the office to write another.

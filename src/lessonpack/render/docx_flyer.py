@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from lessonpack.check.measure import drawn_width
 from lessonpack.plan.model import FlyerFacts, IconLines
 from lessonpack.render.docx_letter import styled_run
 from lessonpack.render.docx_xml import (
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 
 # The facts' words (points): the day largest, time and place under it; their labels small.
 FACT_PT = (30, 24, 24)
+# The least a fact is set at to keep it on one line: "Wednesday 29 September 2027" wrapped
+# at 30 pt beside the picture, and its second line pushed the reply slip overleaf.
+FACT_LEAST_PT = 20
+FACT_STEP_PT = 2
 LABEL_PT = 12  # the least a document's text may be (check LPC202)
 PICTURE_CM = 4.2  # the picture beside the facts
 PICTURE_SHARE = 0.27  # of the width: the picture's column
@@ -45,6 +50,10 @@ OFFER_PT = 15
 # Between two offers (points, exact): the icons' own cell margins already part them, and
 # a full line's gap each took the room the invitation's line about other languages needs.
 OFFER_SPACER_PT = 1
+# The facts cell's margin at each side (twips, 4 mm), and the share of the rest a fact may
+# take measured: Word's and LibreOffice's bold lines run a little wider than the estimate.
+CELL_SIDE_TWIPS = 227
+FIT_SHARE = 0.95
 BAR = 36  # eighths of a point: the brand's colour down the facts panel's left
 _NO_BORDERS = ('<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
                '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>')
@@ -82,19 +91,34 @@ def flyer_facts(writer: DocWriter, block: FlyerFacts) -> None:
     cells = ([cell_xml(widths[0], [body], bar + tint + _MIDDLE)] if pictured else []) + [
         cell_xml(widths[-1], [body] * (2 * len(block.lines)),
                  (_NO_BORDERS if pictured else bar) + tint + _MIDDLE)]
-    table = writer.append_table(table_xml(widths, [row_xml(cells)], cell_margins=(113, 227),
+    table = writer.append_table(table_xml(widths, [row_xml(cells)],
+                                          cell_margins=(113, CELL_SIDE_TWIPS),
                                           caption="When and where"))
     tcs = list(table.iter(qn("w:tc")))
     if block.picture is not None:
         _picture(writer, tcs[0].find(qn("w:p")), block.picture, PICTURE_CM)
     paragraphs = tcs[-1].findall(qn("w:p"))
+    font = writer.styles["LP Body"].font.name or writer.brand.body_font
     for n, (label, words) in enumerate(block.lines):
         head, big = paragraphs[2 * n], paragraphs[2 * n + 1]
         _tight(DocxParagraph(head, writer.doc), before=6 if n else 2)
         styled_run(head, label.upper(), bold=True, size=LABEL_PT,
                    colour=str(writer.brand.primary))
         _tight(DocxParagraph(big, writer.doc), after=2)
-        styled_run(big, words, bold=True, size=FACT_PT[min(n, len(FACT_PT) - 1)])
+        largest = FACT_PT[min(n, len(FACT_PT) - 1)]
+        room = (widths[-1] - 2 * CELL_SIDE_TWIPS) / 20
+        styled_run(big, words, bold=True, size=fact_size(words, font, largest, room))
+
+
+def fact_size(words: str, font: str, largest: int, room_pt: float) -> int:
+    """The largest size from ``largest`` down to FACT_LEAST_PT that sets ``words`` on one
+    line ``room_pt`` wide (a long weekday and month, "Wednesday 29 September 2027", steps
+    down); ``largest`` where none does, since a fact that wraps anyway costs the same line
+    at its own size."""
+    for size in range(largest, FACT_LEAST_PT - 1, -FACT_STEP_PT):
+        if drawn_width(words, font, size, bold=True) <= room_pt * FIT_SHARE:
+            return size
+    return largest
 
 
 def icon_lines(writer: DocWriter, block: IconLines) -> None:

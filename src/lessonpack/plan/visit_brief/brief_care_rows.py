@@ -186,8 +186,9 @@ def rebuilt_row(day: Day) -> tuple[Row, ...]:
 
 
 def _photos(day: Day) -> str:
-    """"your photo (all slides) and Mr Price's (Year 2's), with consent":
-    whose photos the DSL sends, each by the slides it goes on."""
+    """"your photo and Mr Price's (Year 2's picture card), with consent": whose photos the
+    DSL sends, and what the deputy's is for (a class that cannot read yet has a card with
+    the deputy's face; readers find the deputy named on the DSL's)."""
     deputy = pupil_name(day.brand.deputy_dsl_name.strip())
     # The deputy has a card of their own, drawn, for children who cannot read yet.
     both = _deputy_drawn(day)
@@ -200,10 +201,12 @@ def _photos(day: Day) -> str:
     # said why.
     readers = [c.label for c in day.classes if c.lesson.readers]
     if both and readers:
-        drawn = [c.label for c in day.classes if not c.lesson.readers]
-        # Which slides each photo goes on: "(Year 2's only)" read as only Year 2 needing one.
-        # "(all slides)": every class named ran the row a line longer (the brief's first
-        # page holds the names check's row too).
-        whose = counts_and_lists.and_list([f"{d}'s" for d in drawn])
-        photos = f"your photo (all slides) and {deputy}'s ({whose}), with consent"
+        # What the deputy's photo is for, said plainly: "your photo (all slides) and Mr
+        # Price's (Year 2's)" took a second read to see why Year 4's slides show one photo.
+        # No more words than that: the brief's first page holds the names check's row, and
+        # a sixth line in this row sent it to page 2.
+        drawn = [f"{c.label}'s" for c in day.classes if not c.lesson.readers]
+        cards = "picture card" + ("s" if len(drawn) > 1 else "")
+        photos = (f"your photo and {deputy}'s ({counts_and_lists.and_list(drawn)} {cards}), "
+                  "with consent")
     return photos

@@ -19,6 +19,7 @@ from lessonpack.plan.letter_dates import (
 )
 from lessonpack.plan.model import Callout, FormRow
 from lessonpack.plan.visit_brief.brief_day import Day, Row, Taught
+from lessonpack.plan.visit_brief.print_run import FROM_SLIPS
 from lessonpack.plan.visit_brief.visit_times import (
     BEFORE_DOORS,
     HALL_AFTER,
@@ -137,9 +138,14 @@ def chase_row(day: Day) -> tuple[Row, ...]:
     if day.one and day.evening is None:
         return ()
     who = day.trainer
-    # A line: the office tells the teachers their times (the box's return line).
+    # A line: the office tells the teachers their times (the box's return line). The print
+    # run's counts from the reply slips, (b)-(f), are blanks due by then too: unnamed here,
+    # nothing dated a check that they were written in before the Wed 20 Jan printing.
+    # One line: a second pushed the rows after it, and the print run, a page on.
+    counts = f", print run ({FROM_SLIPS[0]})\u2013({FROM_SLIPS[-1]}) too" \
+        if day.evening is not None else " still empty"
     return ((day.by("chase"), "\"On the day\"", f"{who[:1].upper()}{who[1:]}",
-             "Ring the office for any blank still empty."),)
+             f"Ring the office for any blank{counts}."),)
 
 
 def _sign_in(brand: Brand, place: str) -> str:

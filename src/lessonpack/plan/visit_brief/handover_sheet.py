@@ -194,7 +194,8 @@ def _question_box(lesson: Lesson) -> str:
 def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...]:
     """The jobs the lesson gives the second adult (its parts' ``second_adult`` fields; at a
     visit that adult is the class teacher), a part's jobs together after when: "At the
-    start: note who shows thumbs up to …; hand each child a bag …". The class teacher was
+    start: put the lights on their spots …", and a record for the DSL on its own line,
+    each moment named: "At the start and at the end: quietly note …". The class teacher was
     asked after the lesson for "the thumbs names" they were never told to collect."""
     parts = [("At the start", lesson.starter.second_adult),
              # A cycle's title names the part, not the job ("Say no and tell: lay out
@@ -203,11 +204,42 @@ def second_adult_jobs(lesson: Lesson, year: int | None = None) -> tuple[str, ...
              ("At the end", lesson.plenary.second_adult)]
     parts = [(when, [j for j in (for_the_class(job, year) for job in jobs) if j])
              for when, jobs in parts]
-    # A part's jobs on one line of the list, after one "when": a line each repeated it,
-    # and the KS1 sheet had no room left for a school's longer names.
-    return tuple(f"{when}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
-                                         for i, j in enumerate(jobs))
-                 for when, jobs in parts if jobs)
+    records = _records(parts)
+    lines = {moment: [j for j in jobs if not j.startswith(RECORD)] for moment, jobs in parts}
+    out = []
+    for moment, _jobs in parts:
+        out += [_one_line(moment, lines[moment])] if lines[moment] else []
+        out += [_one_line(_and(moments), [job]) for job, moments in records.items()
+                if moments[0] == moment]
+    return tuple(out)
+
+
+# How a second adult's job that records something private for the DSL begins.
+RECORD = "quietly note "
+
+
+def _records(parts: list[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """Each private record for the DSL ("quietly note who shows thumbs up to …") and the
+    moments it is made: a line of its own on the sheet, each moment named once (after the
+    room's setup in one sentence, the record was easy to miss)."""
+    records: dict[str, list[str]] = {}
+    for moment, jobs in parts:
+        for job in (j for j in jobs if j.startswith(RECORD)):
+            records.setdefault(job, []).append(moment)
+    return records
+
+
+def _one_line(moment: str, jobs: list[str]) -> str:
+    """A part's jobs on one line of the list, after one "when": a line each repeated it,
+    and the KS1 sheet had no room left for a school's longer names."""
+    return f"{moment}: " + "; ".join(j.rstrip(".") if i < len(jobs) - 1 else j
+                                   for i, j in enumerate(jobs))
+
+
+def _and(moments: list[str]) -> str:
+    """"At the start and at the end": the moments one record is made."""
+    rest = [m[:1].lower() + m[1:] for m in moments[1:]]
+    return ", ".join([moments[0], *rest[:-1]]) + (f" and {rest[-1]}" if rest else "")
 
 
 def during(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
@@ -235,13 +267,25 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
     return tuple(s[:1].upper() + s[1:] for s in steps if s)
 
 
+def _dsl_named(text: str, brand: Brand) -> str:
+    """The content's first "the DSL" by the school's name for them, and "the DSL or the
+    deputy" as both names ("Mrs Helen Okafor or Mr Daniel Price (deputy)"): the role's
+    "or deputy" after a name read as a word left out. Unchanged where the school names
+    no DSL."""
+    dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    if not dsl:
+        return text
+    if deputy and "the DSL or the deputy" in text:
+        return text.replace("the DSL or the deputy", f"{dsl} or {deputy} (deputy)", 1)
+    return text.replace("the DSL", dsl, 1)
+
+
 def after(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
     dsl = named_people.dsl(brand)
-    named = bool(brand.dsl_name.strip())
     # This sheet is read by the class teacher: "the class teacher reads…" is "you read…".
     own = tuple(visiting.as_the_reader(s) for s in lesson_after(lesson))
     if own:  # the content's jobs, with the DSL named where the school gives the name
-        return (*(s.replace("the DSL", dsl, 1) if named else s for s in own),
+        return (*(_dsl_named(s, brand) for s in own),
                 sheets_kept(brand),
                 "Check in quietly with any pupil you noted, somewhere others can see you.",
                 _send_letter_after(brand), *_delete_slides(lesson, brand))
