@@ -98,11 +98,17 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                                 cols, like, most=cap)
     misfits += drawn
     if why_box is not None:
-        # Drawn after the panels: read (and tabbed to) in the order it is seen; never larger
-        # than the answers, which are what pupils read to vote.
+        # Drawn after the panels: read (and tabbed to) in the order it is seen; the prompt
+        # never larger than the answers, which are what pupils read to vote.
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None,
                           most=max(MIN_PT, answers_pt))
     return misfits
+
+
+def reason_pt(look: Look) -> int:
+    """The size the reveal's reason is given room for: the look's body size, the slide's
+    teaching point once the vote is over (``_strip``)."""
+    return max(look.body_pt, min(look.card_pt, STRIP_PT))
 
 
 def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str], brand: Brand,
@@ -118,7 +124,7 @@ def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str]
     # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
     # up to the share of the area the panels can spare; taken from the panels on the
     # question and its reveal alike (both know the reason).
-    target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
+    target, inner_w = reason_pt(look), strip_box[2] - 2 * PAD
     words = max(explanation, prompt, key=lambda t: lines_height(
         [(t, brand.body_font, False, target)], inner_w))
     need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
@@ -184,12 +190,13 @@ def _strip_gives(box: Box, why_box: Box, words: str, options: Sequence[str], bra
 
 def _strip_grown(why_box: Box, spare: int, words: str, brand: Brand, look: Look) -> Box:
     """The strip moved up under panels cut to their words, and grown into the height they
-    freed, up to what its longer words need at STRIP_PT: the strip was sized while the
-    panels still held that height (and gave theirs to the answers), so a reason sat at
-    18 pt over an empty band at the slide's foot. Measured on the longer of the question's
-    prompt and the reveal's reason, so a question and its reveal keep one strip."""
+    freed, up to what its longer words need at the look's body size (the reveal's reason
+    may grow to it: ``_strip``): the strip was sized while the panels still held that
+    height (and gave theirs to the answers), so a reason sat at 18 pt over an empty band at
+    the slide's foot. Measured on the longer of the question's prompt and the reveal's
+    reason, so a question and its reveal keep one strip."""
     x, y, w, h = why_box
-    target = min(look.card_pt, STRIP_PT)
+    target = reason_pt(look)
     need = int(lines_height([(words, brand.body_font, False, target)], w - 2 * PAD)
                * EMU_PT) + 2 * STRIP_PAD
     return x, y - spare, w, h + max(0, min(spare, need - h))
@@ -296,8 +303,10 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # 0.15 in above and below the words: text touching the strip's edges read as overflow;
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
-    size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
-                    min(look.card_pt, STRIP_PT, most))
+    # The reveal's reason, the slide's teaching point once the vote is over, may grow to the
+    # look's body size where it has the room; the question's prompt stays at the answers'.
+    top = max(min(look.card_pt, STRIP_PT, most), look.body_pt if reveal else 0)
+    size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3], top)
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "
