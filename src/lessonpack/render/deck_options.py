@@ -124,7 +124,9 @@ def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str]
     # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
     # up to the share of the area the panels can spare; taken from the panels on the
     # question and its reveal alike (both know the reason).
-    target, inner_w = reason_pt(look), strip_box[2] - 2 * PAD
+    # Answers with pictures (non-readers, who hear the reason) keep their room for them.
+    target = min(look.card_pt, STRIP_PT) if pictures else reason_pt(look)
+    inner_w = strip_box[2] - 2 * PAD
     words = max(explanation, prompt, key=lambda t: lines_height(
         [(t, brand.body_font, False, target)], inner_w))
     need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
@@ -280,6 +282,7 @@ def _rows_size(box: Box, options: Sequence[str], brand: Brand, look: Look,
 
 STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
 STRIP_PT = 24  # the strip's words at their largest: a projected slide's body size
+REASON_MORE = 4  # points a reveal's reason may stand over its answers (``_strip``)
 STRIP_STEP = int(0.05 * INCH)  # the steps the strip grows in, weighed against the answers
 
 
@@ -304,8 +307,13 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
     # The reveal's reason, the slide's teaching point once the vote is over, may grow to the
-    # look's body size where it has the room; the question's prompt stays at the answers'.
-    top = max(min(look.card_pt, STRIP_PT, most), look.body_pt if reveal else 0)
+    # look's body size where it has the room, but no more than REASON_MORE over the answers:
+    # reasons further apart than a fifth are not evened across the deck (deck_sizes), and
+    # one reveal at 28 pt beside the next at 22 read as two decks. The question's prompt
+    # stays at the answers' size.
+    top = min(look.card_pt, STRIP_PT, most)
+    if reveal and not look.presented:  # a parents' reason is two or three sentences
+        top = max(top, min(look.body_pt, most + REASON_MORE))
     size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3], top)
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
