@@ -1,5 +1,6 @@
 """Grids that read as finished: sort cards of one size on one grid (rows line up across the
-columns, an odd card leaves a slot empty rather than stretching its column), and figures
+columns; cards left over from the full rows stand centred in a last row under them, rather
+than leaving an empty slot at the grid's corner or stretching a column), and figures
 centred in their rows in one column."""
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ def test_word_cards_share_one_grid(built_packs: Path, audience: str) -> None:
         seen += 1
         assert len({c.height for c in cards}) == 1, audience
         assert len({c.width for c in cards}) == 1, audience
-        cols = sorted({c.left for c in cards})
         rows = sorted({c.top for c in cards})
+        cols = sorted({c.left for c in cards if c.top == rows[0]})
         assert len(rows) == -(-len(cards) // len(cols)), audience  # no row of its own
+        last = [c for c in cards if c.top == rows[-1]]
+        if len(cards) % len(cols):
+            # The short last row centred under the columns: no slot left empty at a corner.
+            middle = (min(c.left for c in last) + max(c.left + c.width for c in last)) / 2
+            assert abs(middle - (cols[0] + cols[-1] + cards[0].width) / 2) <= 0.02 * INCH
+        else:
+            assert {c.left for c in cards} == set(cols), audience
     assert seen, audience
 
 

@@ -62,5 +62,10 @@ def test_the_footer_gives_way_part_by_part() -> None:
         text, "Live streaming · Key Stage 4 (ages 14–16)", "Live streaming · Key Stage 4",
         "Live streaming"]
     # The whole footer where there is room: nothing is cut that need not be.
-    assert one_line_footer(text, "Calibri", 600) == (text, 12)
+    assert one_line_footer(text, "Calibri", 600) == (text, 18)
+    # At 18 pt the brand's line gives way before the size does; the topic alone only where
+    # no size holds the key stage.
+    assert one_line_footer(text, "Calibri", 300) == (
+        "Live streaming · Key Stage 4 (ages 14–16)", 18)
+    assert one_line_footer(text, "Calibri", 600, height_pt=16) == (text, 12)
     assert one_line_footer(text, "Calibri", 20) is None

@@ -54,7 +54,7 @@ PLATE_LOGO_MAX_W = int(Inches(3.2))
 PLATE_PAD = int(Inches(0.1))
 CORNER_LOGO_H = int(Inches(0.45))
 GAP = int(Inches(0.2))
-NUMBER_W = int(Inches(0.5))  # a slide number beside the footer's logo: "100" at 12 pt bold
+NUMBER_W = int(Inches(0.5))  # a slide number beside the footer's logo: "100" at 18 pt bold
 # Between the logo and the slide number's box after it: the digits end on the margin, so a
 # two-digit number stands about 0.5 in clear of the logo, a three-digit one 0.35 in.
 NUMBER_GAP = int(Inches(0.2))
@@ -242,19 +242,34 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
 
 # plan/footers.py joins the footer's parts (the brand's line, the lesson's name) with this.
 FOOTER_SEP = "  ·  "
-FOOTER_SIZES = (12, 11, 10)  # a footer under 10 pt cannot be read from the back of a room
+LINE = 1.2  # a line's height over its size, as the check measures it
+# The footer and slide number at the size the check asks of any slide text: at 12 pt they
+# were the one thing on a projected slide that the back of a room could not read. Smaller
+# sizes only where a template's footer box holds not even the topic's name at 18 pt; under
+# 10 pt a footer cannot be read at all.
+FOOTER_PT = 18
+FOOTER_SIZES = (FOOTER_PT, 16, 14, 12, 11, 10)
+# The sizes a template's footer box is held to whatever its height: its box was drawn for 12.
+SHORT_BOX_SIZES = (12, 11, 10)
 
 
-def one_line_footer(text: str, family: str, width_pt: float) -> tuple[str, int] | None:
-    """The footer as one line of 10-12 pt in ``width_pt``, as large as it can be: the whole
+def one_line_footer(text: str, family: str, width_pt: float,
+                    height_pt: float | None = None) -> tuple[str, int] | None:
+    """The footer as one line of 10-18 pt in ``width_pt``, as large as it can be: the whole
     text if it fits, else without its leading parts (the brand's line goes first: the logo
-    names the organisation; the lesson's name stays). None when not even that fits at 10."""
+    names the organisation; the lesson's name stays). A size whose line is taller than
+    ``height_pt`` is passed over, down to 12 pt (a template's box drawn for its own 12 pt
+    footer). None when not even that fits at 10."""
     candidates = footer_shortenings(text)
-    # The largest size first: a shorter footer at 12 pt reads better than all of it at 10.
-    for size in FOOTER_SIZES:
-        for candidate in candidates:
-            if text_width(candidate, family, size) <= width_pt:
-                return candidate, size
+    sizes = [size for size in FOOTER_SIZES if height_pt is None or size in SHORT_BOX_SIZES
+             or size * LINE <= height_pt]
+    # The largest size first: a shorter footer at 18 pt reads better than all of it at 12.
+    # The topic alone (the last form) only where no size holds the key stage with it.
+    for forms in (candidates[:-1], candidates[-1:]):
+        for size in sizes:
+            for candidate in forms:
+                if text_width(candidate, family, size) <= width_pt:
+                    return candidate, size
     return None
 
 
@@ -274,11 +289,11 @@ def footer_shortenings(text: str) -> list[str]:
 
 
 def _fit_footer(footer: Shape, brand: Brand) -> None:
-    """Footer text on one line of 10-12 pt, shortened when long (one_line_footer); a smaller
+    """Footer text on one line of 10-18 pt, shortened when long (one_line_footer); a smaller
     size and two lines only when not even the lesson's name fits."""
     text = footer.text_frame.text
     width_pt = int(footer.width) / EMU_PT
-    fitted = one_line_footer(text, brand.body_font, width_pt)
+    fitted = one_line_footer(text, brand.body_font, width_pt, int(footer.height) / EMU_PT)
     if fitted is not None:
         short, size = fitted
         if short != text:
@@ -286,9 +301,8 @@ def _fit_footer(footer: Shape, brand: Brand) -> None:
     else:
         size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s)
                      <= width_pt), 9)
-    if size != 12:
-        for run in footer.text_frame.paragraphs[0].runs:
-            run.font.size = Pt(size)
+    for run in footer.text_frame.paragraphs[0].runs:
+        run.font.size = Pt(size)
 
 
 # The cover's logo is the school's welcome ("the crest small on the title
@@ -366,6 +380,7 @@ def brand_masters(prs: Presentation, brand: Brand, footer: str) -> list[str]:
     own = _aspect(brand.delivered_by_logo) if brand.delivered_by_logo is not None and trainer \
         else aspect
     for n, master in enumerate(prs.slide_masters, start=1):
+        _number_at_footer_size(master)
         named = _named(master, FOOTER_NAME)
         # Only a shape with text (an autoshape or placeholder: a Shape) can hold the footer.
         footer_box = named if isinstance(named, Shape) and named.has_text_frame else None
@@ -457,10 +472,15 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
         tx_body = sp.find(qn("p:txBody"))
         if tx_body is None:
             continue
+        box = box_of(ph)
         if kind == PP_PLACEHOLDER.FOOTER:
-            _fill_footer(sp, tx_body, box_of(ph), text, family)
-        elif not list(tx_body.iter(qn("a:fld"))):
-            _slide_number_field(tx_body)
+            _fill_footer(sp, tx_body, box, text, family)
+        else:
+            if not list(tx_body.iter(qn("a:fld"))):
+                _slide_number_field(tx_body)
+            # Where the template's box is tall enough, the number as large as the footer.
+            if box is not None and box[3] / EMU_PT - 7.2 >= FOOTER_PT * LINE:
+                _sized_runs(tx_body, FOOTER_PT)
         tree.append(sp)
     room_for_footers(slide)  # a template's number box too short for its number grown
 
@@ -469,8 +489,9 @@ def _fill_footer(sp: etree._Element, tx_body: etree._Element, box: Box | None, t
                  family: str) -> None:
     """The slide's copy of the footer placeholder (``box`` its place) holding ``text`` on one
     line where it fits (one_line_footer), in the brand's font."""
-    # Less PowerPoint's default inner margins (0.1 in each side).
-    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4)
+    # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).
+    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4,
+                                                      box[3] / EMU_PT - 7.2)
     if fitted is not None:
         _set_footer_text(tx_body, fitted[0])
         size: int | None = fitted[1]
@@ -523,6 +544,20 @@ def _footer_size(text: str, family: str, box: Box | None) -> int | None:
         if count_lines(text, family, size, width) * size * 1.2 <= height + 2:
             return size
     return 8
+
+
+def _number_at_footer_size(master: SlideMaster) -> None:
+    """Our master's slide number as large as its footer."""
+    number = _named(master, NUMBER_NAME)
+    if isinstance(number, Shape) and number.has_text_frame:
+        _sized_runs(text_body(number.text_frame), FOOTER_PT)
+
+
+def _sized_runs(tx_body: etree._Element, size: int) -> None:
+    """Every run of ``tx_body`` (its slide-number field's too) at ``size`` points."""
+    for tag in ("a:rPr", "a:endParaRPr"):
+        for rpr in tx_body.iter(qn(tag)):
+            rpr.set("sz", str(size * 100))
 
 
 def _slide_number_field(tx_body: etree._Element) -> None:

@@ -98,11 +98,17 @@ def draw_options(slide: Slide, box: Box, options: Sequence[str], brand: Brand, l
                                 cols, like, most=cap)
     misfits += drawn
     if why_box is not None:
-        # Drawn after the panels: read (and tabbed to) in the order it is seen; never larger
-        # than the answers, which are what pupils read to vote.
+        # Drawn after the panels: read (and tabbed to) in the order it is seen; the prompt
+        # never larger than the answers, which are what pupils read to vote.
         misfits += _strip(slide, why_box, strip, brand, look, answer is not None,
                           most=max(MIN_PT, answers_pt))
     return misfits
+
+
+def reason_pt(look: Look) -> int:
+    """The size the reveal's reason is given room for: the look's body size, the slide's
+    teaching point once the vote is over (``_strip``)."""
+    return max(look.body_pt, min(look.card_pt, STRIP_PT))
 
 
 def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str], brand: Brand,
@@ -118,7 +124,9 @@ def _strip_split(box: Box, explanation: str, prompt: str, options: Sequence[str]
     # slide's body size (a reason at 18 pt under 25 pt answers read as a footnote),
     # up to the share of the area the panels can spare; taken from the panels on the
     # question and its reveal alike (both know the reason).
-    target, inner_w = min(look.card_pt, STRIP_PT), strip_box[2] - 2 * PAD
+    # Answers with pictures (non-readers, who hear the reason) keep their room for them.
+    target = min(look.card_pt, STRIP_PT) if pictures else reason_pt(look)
+    inner_w = strip_box[2] - 2 * PAD
     words = max(explanation, prompt, key=lambda t: lines_height(
         [(t, brand.body_font, False, target)], inner_w))
     need = int(lines_height([(words, brand.body_font, False, target)], inner_w)
@@ -184,12 +192,13 @@ def _strip_gives(box: Box, why_box: Box, words: str, options: Sequence[str], bra
 
 def _strip_grown(why_box: Box, spare: int, words: str, brand: Brand, look: Look) -> Box:
     """The strip moved up under panels cut to their words, and grown into the height they
-    freed, up to what its longer words need at STRIP_PT: the strip was sized while the
-    panels still held that height (and gave theirs to the answers), so a reason sat at
-    18 pt over an empty band at the slide's foot. Measured on the longer of the question's
-    prompt and the reveal's reason, so a question and its reveal keep one strip."""
+    freed, up to what its longer words need at the look's body size (the reveal's reason
+    may grow to it: ``_strip``): the strip was sized while the panels still held that
+    height (and gave theirs to the answers), so a reason sat at 18 pt over an empty band at
+    the slide's foot. Measured on the longer of the question's prompt and the reveal's
+    reason, so a question and its reveal keep one strip."""
     x, y, w, h = why_box
-    target = min(look.card_pt, STRIP_PT)
+    target = reason_pt(look)
     need = int(lines_height([(words, brand.body_font, False, target)], w - 2 * PAD)
                * EMU_PT) + 2 * STRIP_PAD
     return x, y - spare, w, h + max(0, min(spare, need - h))
@@ -273,6 +282,7 @@ def _rows_size(box: Box, options: Sequence[str], brand: Brand, look: Look,
 
 STRIP_MOST = int(1.3 * INCH)  # the strip under the panels, before it grows to its words
 STRIP_PT = 24  # the strip's words at their largest: a projected slide's body size
+REASON_MORE = 4  # points a reveal's reason may stand over its answers (``_strip``)
 STRIP_STEP = int(0.05 * INCH)  # the steps the strip grows in, weighed against the answers
 
 
@@ -296,8 +306,15 @@ def _strip(slide: Slide, box: Box, text: str, brand: Brand, look: Look,
     # 0.15 in above and below the words: text touching the strip's edges read as overflow;
     # a long reason takes a smaller size instead.
     inner = (x + PAD, y + STRIP_PAD, w - 2 * PAD, h - 2 * STRIP_PAD)
-    size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3],
-                    min(look.card_pt, STRIP_PT, most))
+    # The reveal's reason, the slide's teaching point once the vote is over, may grow to the
+    # look's body size where it has the room, but no more than REASON_MORE over the answers:
+    # reasons further apart than a fifth are not evened across the deck (deck_sizes), and
+    # one reveal at 28 pt beside the next at 22 read as two decks. The question's prompt
+    # stays at the answers' size.
+    top = min(look.card_pt, STRIP_PT, most)
+    if reveal and not look.presented:  # a parents' reason is two or three sentences
+        top = max(top, min(look.body_pt, most + REASON_MORE))
+    size = fit_size([(text, brand.body_font, False, 0)], inner[2], inner[3], top)
     misfits: list[str] = []
     if lines_height([(text, brand.body_font, False, size)], inner[2]) * EMU_PT > inner[3]:
         misfits.append(TextMisfit(f"the text of the {name.lower()} does not fit its box "

@@ -19,6 +19,14 @@ from lessonpack.render.deck_reveal_breaks import keep_title_lines, match_reveal_
 from lessonpack.render.deck_title_band import title_room
 
 
+def _cards_give(filler: Filler) -> int:
+    """The points answers may lose to stay cards (deck_options.CARDS_GIVE): on lessonpack's
+    own layouts, and on a trainer's for a presented session, where rows of adults' answers
+    at 22 pt drew thin one-line bars across a hall's screen while the pupils' decks on the
+    same template stood three large lettered cards side by side."""
+    return CARDS_GIVE if filler.resolved.how == "name" or filler.look.presented else 0
+
+
 def draw_question(filler: Filler, spec: Slide, question: Question,
                   mark: Picture | None = None) -> bool:
     """Lettered answer panels in the body area, the slide's picture beside them where the
@@ -42,7 +50,7 @@ def draw_question(filler: Filler, spec: Slide, question: Question,
                             pictures=question.pictures, answer=question.answer,
                             explanation=question.explanation, mark=mark,
                             prompt=question.prompt, like=question.like,
-                            give=CARDS_GIVE if filler.resolved.how == "name" else 0)
+                            give=_cards_give(filler))
 
     # Before the panels are placed: they start under the title's last line
     # (deck_title_room), which must be where the question slide's was.

@@ -147,14 +147,7 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
         gap = card_gap if pictures or rows < 4 else min(card_gap, int(0.1 * INCH))
         boxes = grid(n, box, cols, gap=gap)
         if not pictures and cols > 1 and n % cols:
-            # An uneven number of word cards: read down each column, then the next (a
-            # list in columns, the last one short), not a last card alone in the middle.
-            # Columns as even as they come (seven in three: 3, 2, 2, not 3, 3, 1), every
-            # card the same size on one grid: rows line up across the columns (short
-            # columns stretched to the full height made a ragged grid).
-            full = grid(rows * cols, box, cols, gap=gap)
-            sizes = [n // cols + (1 if c < n % cols else 0) for c in range(cols)]
-            boxes = [full[r * cols + c] for c, size in enumerate(sizes) for r in range(size)]
+            boxes = _centred_last_row(grid(rows * cols, box, cols, gap=gap), n, cols, box)
         tall = boxes[0][3] > boxes[0][2] * 0.8  # a card taller than wide: number above
         side = drop = 0
         if pictures:
@@ -194,6 +187,19 @@ def _arrangement(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look,
     return arrange(cols or (wide if pictures else (1 if n <= 3 else 2)))
 
 
+def _centred_last_row(full: list[Box], n: int, cols: int, box: Box) -> list[Box]:
+    """An uneven number of word cards on one grid of ``full`` (every card the same size,
+    rows lined up across the columns): the full rows read down each column, then the next
+    (a list in columns), and the cards left over in a last row of their own, centred under
+    the columns. A short column left an empty slot at the grid's corner, which read as a
+    card gone missing (seven in two: four over three)."""
+    whole = n // cols
+    boxes = [full[r * cols + c] for c in range(cols) for r in range(whole)]
+    last = full[whole * cols:whole * cols + n % cols]
+    shift = (box[0] + box[2] - (last[-1][0] + last[-1][2]) - (last[0][0] - box[0])) // 2
+    return [*boxes, *((x + shift, y, w, h) for x, y, w, h in last)]
+
+
 def _word_columns(arrange: Callable[[int], Arrangement], box: Box,
                   cards: Sequence[TaskCard], brand: Brand, look: Look, compact: bool
                   ) -> Arrangement:
@@ -216,8 +222,9 @@ def asked(cards: Sequence[TaskCard]) -> list[TaskCard]:
 
 
 def columns_of(boxes: Sequence[Box]) -> int:
-    """How many columns the cards in ``boxes`` stand in."""
-    return len({x for x, _y, _w, _h in boxes})
+    """How many columns the cards in ``boxes`` stand in: the cards in their first row (a
+    short last row stands centred under the columns, off their lines)."""
+    return len({x for x, y, _w, _h in boxes if y == boxes[0][1]})
 
 
 def cards_pt(box: Box, cards: Sequence[TaskCard], brand: Brand, look: Look, *,
