@@ -325,6 +325,9 @@ class BulletList:
     # Reference matter, read only to check a fact (a document's sources): set smaller than
     # the body (render/docx_reference.py), so it never takes a last page of its own.
     reference: bool = False
+    # Its size in points where a document has room for more than the reference size (0: the
+    # reference size itself).
+    reference_pt: float = 0.0
 
 
 @dataclass(frozen=True)

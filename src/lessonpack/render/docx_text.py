@@ -137,7 +137,7 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
         for paragraph in made:
             _close_set(paragraph)
     if block.reference:
-        docx_reference.as_reference(made)
+        docx_reference.as_reference(made, block.reference_pt)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
         _whole_items(made)
