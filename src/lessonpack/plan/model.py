@@ -285,6 +285,9 @@ class Paragraph:
     keep_lines: bool = False
     # Points of space above it, over its style's: a letter's greeting under the lesson line.
     space_before: float = 0
+    # Set close to the next paragraph, a list item's gap under it (render/docx_text): the
+    # plan's answers, one line each, read as one block.
+    close: bool = False
     # Text size in points over its style's (0: the style's): a plan's sources in small print.
     size: float = 0
     # A tinted panel with the brand's bar down its left, each later line's service names in
