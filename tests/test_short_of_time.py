@@ -47,7 +47,7 @@ def test_the_plan_prints_the_cuts_on_page_one(tmp_path: Path) -> None:
     assert cuts == [typographic(cut) for cut in ks1.short_of_time]
     # Near the top of page one, under the outcome and the pages to print.
     assert at < texts.index("Ground rules")
-    assert any(t.startswith("To teach, print up to the") for t in texts[:at])
+    assert any(t.startswith("To teach, print up to") for t in texts[:at])
 
 
 SAVES = re.compile(r"saves (\d+) min")

@@ -114,7 +114,7 @@ def test_the_plan_prints_the_step_tables_words_apart_and_the_page_to_print_to(
 
     assert "w:fldSimple" not in xml and "PAGEREF" not in xml
     assert any("".join(t.text or "" for t in p.iter(qn("w:t"))).startswith(
-        "To teach, print up to the \u201cPrint to here\u201d line (the footer gives its page)")
+        "To teach, print up to \u201cPrint to here\u201d (the footer gives its page)")
         for p in body.iter(qn("w:p")))
     foot = Document(str(path)).sections[0].footer._element
     words = "".join(t.text or "" for t in foot.iter(qn("w:t")))

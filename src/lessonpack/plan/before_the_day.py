@@ -1,4 +1,4 @@
-"""Page one's "Before the lesson day" line: what cannot wait until the morning of the lesson.
+"""Page one's "Before the day" line: what cannot wait until the morning of the lesson.
 
 The checks themselves (with their blanks to sign and date) are printed after the "Print to
 here" line, under "Before you teach"; a teacher who printed only the pages to teach from
@@ -21,7 +21,9 @@ from lessonpack.content.brand import Brand
 from lessonpack.content.parts import EarlyCheck
 from lessonpack.plan import named_people
 
-LABEL = "Before the lesson day:"
+# "the day", not "the lesson day": the print line before it says the lesson, and the words
+# saved keep a secondary plan's line to two lines (a third took page one's last line over).
+LABEL = "Before the day:"
 # The plan's heading over the full checks; page one's print line points to it by name.
 HEADING = "Before you teach"
 POINTER = f"see \u201c{HEADING}\u201d."

@@ -73,8 +73,10 @@ TITLE = "Fill in first"
 # The box's title says what to do and when; each line is a file, short for room (page one
 # holds the running sheet, and a plan keeps to twelve pages).
 HEADING = f"{TITLE}: {{whose}} details over each yellow [field] in these files"
-# An example file's made-up contacts are yellow too, and are not [fields] to the eye.
-EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over each yellow field and made-up contact"
+# An example file's made-up contacts are yellow too, and are not [fields] to the eye. Plural,
+# with no "each": "… each yellow field and made-up contact" wrapped its last word to a second
+# line, which took the trainer's line of who to reach off page one.
+EXAMPLE_HEADING = f"{TITLE}: {{whose}} details over yellow fields and made-up contacts"
 # Whose details: the school's own staff read "your school's"; a visiting trainer, who
 # prepares the host school's pack, "the school's".
 WHOSE = "your school's"

@@ -87,9 +87,10 @@ VISIT_PLAN_NAME = "Lesson plan"
 # Page one's line of what to print (Paragraph.to_mark_page): up to the page the steps end
 # on, marked under the last step's time (lesson_steps.END_OF_TEACHING); the footer gives
 # that page's number as a field Word works out as it lays the pages (render/docx_page_ref).
-# Run on after it: what to do before the lesson day (plan/before_the_day).
-PRINT_TO_TEACH = (f"up to the \u201c{lesson_steps.END_OF_TEACHING}\u201d line (the footer gives "
-                  "its page).")
+# Run on after it: what to do before the lesson day (plan/before_the_day). The mark named
+# alone, with no "the … line" round it: a secondary plan's line then ran to a third line by
+# two words, and page one's last line of who to reach went overleaf.
+PRINT_TO_TEACH = f"up to \u201c{lesson_steps.END_OF_TEACHING}\u201d (the footer gives its page)."
 
 
 # The running sheet's second clock and the cut list that times it, named alike; its spare

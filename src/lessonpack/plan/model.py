@@ -285,6 +285,9 @@ class Paragraph:
     keep_lines: bool = False
     # Points of space above it, over its style's: a letter's greeting under the lesson line.
     space_before: float = 0
+    # Set close to the next paragraph, a list item's gap under it (render/docx_text): the
+    # plan's answers, one line each, read as one block.
+    close: bool = False
     # Text size in points over its style's (0: the style's): a plan's sources in small print.
     size: float = 0
     # A tinted panel with the brand's bar down its left, each later line's service names in
@@ -325,6 +328,9 @@ class BulletList:
     # Reference matter, read only to check a fact (a document's sources): set smaller than
     # the body (render/docx_reference.py), so it never takes a last page of its own.
     reference: bool = False
+    # Its size in points where a document has room for more than the reference size (0: the
+    # reference size itself).
+    reference_pt: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -63,11 +63,14 @@ def answers(lesson: Lesson) -> list[Block]:
     votes = " · ".join(f"{n} {vote_word(s.agree, lesson.readers).lower()}"
                        for n, s in enumerate(lesson.starter.statements, 1))
     # The lines kept together, under their heading: split, the last line alone opened
-    # page two, away from the heading that says what it answers.
+    # page two, away from the heading that says what it answers. Set close, as a list's
+    # items are: at the body's gap under each, KS3's and a Year 6 class's plan lacked the
+    # line that starts the step table on page two.
     return [
         Heading(ANSWERS, 2),
-        Paragraph(votes, label="Starter and plenary statements:", keep_next=True),
-        *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:", keep_next=True)
+        Paragraph(votes, label="Starter and plenary statements:", keep_next=True, close=True),
+        *(Paragraph(_answers(c.checks, numbered), label=f"Part {n} check:", keep_next=True,
+                    close=True)
           for n, c in enumerate(lesson.cycles, 1) if c.checks),
         Paragraph(_answers(lesson.exit_quiz, numbered), label="Exit quiz:"),
     ]

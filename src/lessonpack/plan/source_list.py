@@ -19,6 +19,7 @@ def _source_order(ref: str) -> tuple[int, str]:
 # About as many characters as a plan's line holds at the sources' reference size (9 pt),
 # past its number.
 SOURCE_LINE_CHARS = 127
+REFERENCE_PT = 9
 
 
 # The least a sources heading keeps under it when its list runs overleaf (in lines).
@@ -56,12 +57,14 @@ def _owner_and_part(publisher: str) -> tuple[str, str]:
     return (publisher[:cut], publisher[cut + 2:]) if cut >= 0 else (publisher, "")
 
 
-def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[Block]:
+def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0,
+                    size: float = 0.0) -> list[Block]:
     """The sources in a numbered list at the end, one organisation a line: its name, then
     each of its documents by title and date. (One document a line, with the organisation
     said again on each, 17 to 32 lines of them spilled onto a last page of their own; run on
     in grey italics, they were a wall a teacher could not scan.) The web addresses are in
-    content/facts.yml."""
+    content/facts.yml. ``size``: their points where the document has room for more than the
+    reference size (0 for the reference size)."""
     by_id = {s.id: s for s in facts.sources}
     documents: dict[str, list[str]] = {}
     cited = [by_id[ref] for ref in sorted(item.sources, key=_source_order)]
@@ -83,11 +86,12 @@ def sources_section(item: Item, facts: FactsFile, tail_lines: int = 0) -> list[B
     labels = tuple(f"{publisher}:" for publisher in documents)
     # ``tail_lines``: where the sources end the document, its last page holds the last of
     # them that make up about that many lines.
-    held = [-(-len(f"{label} {line}") // SOURCE_LINE_CHARS)
+    line_chars = int(SOURCE_LINE_CHARS * REFERENCE_PT / (size or REFERENCE_PT))
+    held = [-(-len(f"{label} {line}") // line_chars)
             for label, line in zip(labels, lines, strict=True)]
     return [Heading("Sources", 2),
             BulletList(lines, numbered=True, keep_tail=_sources_tail(held, tail_lines),
-                       compact=True, labels=labels, reference=True)]
+                       compact=True, labels=labels, reference=True, reference_pt=size)]
 
 
 def _sources_tail(held: list[int], tail_lines: int) -> int:

@@ -11,7 +11,7 @@ rules, the disclosure steps, the steps, the resources and the safeguarding check
 from __future__ import annotations
 
 from lessonpack.content.brand import Brand
-from lessonpack.content.model import FactsFile, Lesson
+from lessonpack.content.model import Audience, FactsFile, Lesson
 from lessonpack.plan import counts_and_lists, footers, help_signposts, item_files, source_list
 from lessonpack.plan.answer_key import answer_key
 from lessonpack.plan.class_line import year_label
@@ -28,6 +28,11 @@ NOTES_NAME = "Teacher notes"
 # The notes' first section: the lesson's safe-delivery notes in full (distancing, no blame,
 # families, EAL, pupils more at risk). The plan keeps the checklist the DSL signs.
 SAFE_TEACHING = "Teaching it safely"
+# The notes' sources in points: over the 9 pt reference size, as the notes' last page has the
+# room (at 9 pt KS3's sources took a last page of their own, a third used). KS2's keep 9 pt:
+# its key holds the year routes' sorts, and a Year 6 class's notes end on a full last page
+# even at 9 pt (at 10 they took a fifth page).
+SOURCES_PT = 10.5
 # What the notes are, said first: a teacher who opens them in the lesson looks in the plan.
 NOTES_INTRO = ("Read these notes once before the lesson; they are not needed in the room. "
                "The lesson plan holds what you teach from, the safeguarding checklist and "
@@ -44,7 +49,9 @@ def plan_teacher_notes(lesson: Lesson, facts: FactsFile, brand: Brand) -> DocPla
               *_key_words(lesson), *_misconceptions(lesson),
               *_after(lesson, facts, brand),
               *with_sources_last(answer_key(lesson, brand),
-                                 source_list.sources_section(lesson, facts, SOURCES_TAIL))]
+                                 source_list.sources_section(
+                                     lesson, facts, SOURCES_TAIL,
+                                     0.0 if lesson.audience is Audience.KS2 else SOURCES_PT))]
     return DocPlan(class_file(lesson, brand, NOTES_FILE) + ".docx", "teacher_notes",
                    item_files.meta(lesson, brand, "teacher notes"),
                    title=lesson.title,

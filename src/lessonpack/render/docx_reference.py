@@ -25,14 +25,15 @@ from lessonpack.render.ooxml.docx import paragraph_xml
 REFERENCE_PT = 9
 
 
-def as_reference(paragraphs: list[DocxParagraph]) -> None:
-    """Set ``paragraphs`` (a list, in order) at REFERENCE_PT, number or bullet too, and
-    bookmark them as one range."""
+def as_reference(paragraphs: list[DocxParagraph], size: float = 0.0) -> None:
+    """Set ``paragraphs`` (a list, in order) at ``size`` points (0: REFERENCE_PT; more where
+    the document has room), number or bullet too, and bookmark them as one range."""
     if not paragraphs:
         return
+    size = size or REFERENCE_PT
     for paragraph in paragraphs:
         for run in paragraph.runs:
-            run.font.size = Pt(REFERENCE_PT)
+            run.font.size = Pt(size)
         # The paragraph mark's size sizes the list's number and the empty line's height.
         ppr = paragraph_xml(paragraph).get_or_add_pPr()
         mark = ppr.find(qn("w:rPr"))
@@ -42,7 +43,7 @@ def as_reference(paragraphs: list[DocxParagraph]) -> None:
         for tag in ("w:sz", "w:szCs"):
             for old in mark.findall(qn(tag)):
                 mark.remove(old)
-            mark.append(parse_xml(f'<{tag} {W} w:val="{REFERENCE_PT * 2}"/>'))
+            mark.append(parse_xml(f'<{tag} {W} w:val="{round(size * 2)}"/>'))
     first, last = paragraph_xml(paragraphs[0]), paragraph_xml(paragraphs[-1])
     ppr = first.pPr
     at = list(first).index(ppr) + 1 if ppr is not None else 0

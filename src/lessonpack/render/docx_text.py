@@ -73,6 +73,8 @@ KEEP_LINES_MAX = 10
 # A callout box with more text than this may continue on the next page.
 CALLOUT_WHOLE_CHARS = 500
 FORM_GAP_PT = 2  # between a box's form and the lines under it
+# Under a paragraph set close to the next (``Paragraph.close``): a list item's gap.
+CLOSE_AFTER_PT = 2
 CALLOUT_BAR = 36  # eighths of a point: a 4.5 pt bar down the left of a callout box
 _PARAGRAPH_STYLES = {"body": "LP Body", "lead": "LP Lead", "note": "LP Note"}
 # Callout accent by tone: left bar and the rule under the title.
@@ -110,11 +112,19 @@ def paragraph(writer: DocWriter, block: Paragraph) -> None:
         keep_with_next(paragraph_xml(paragraph), True)
     if block.keep_lines:
         keep_lines(paragraph_xml(paragraph))
-    if block.space_before:
-        paragraph.paragraph_format.space_before = Pt(block.space_before)
+    _spacing(paragraph, block)
     if block.size:
         for run in paragraph.runs:
             run.font.size = Pt(block.size)
+
+
+def _spacing(paragraph: DocxParagraph, block: Paragraph) -> None:
+    """The points over the style's above ``block`` (``space_before``), and under it where it
+    is set close to the next (``close``)."""
+    if block.space_before:
+        paragraph.paragraph_format.space_before = Pt(block.space_before)
+    if block.close:
+        paragraph.paragraph_format.space_after = Pt(CLOSE_AFTER_PT)
 
 
 def _whole_items(made: list[DocxParagraph]) -> None:
@@ -137,7 +147,7 @@ def bullet_list(writer: DocWriter, block: BulletList) -> None:
         for paragraph in made:
             _close_set(paragraph)
     if block.reference:
-        docx_reference.as_reference(made)
+        docx_reference.as_reference(made, block.reference_pt)
     made[-1].paragraph_format.space_after = LIST_END_SPACE
     if block.whole_items:  # may break between any two items (page one's resources)
         _whole_items(made)
