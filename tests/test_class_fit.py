@@ -83,7 +83,7 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
         assert "reteach it soon (not a sign of harm)" in text, text
         # Why, in a clause: Year 2's "If I tell" names go to the DSL (fear of telling is a
         # worry), and a DSL given both sheets asked which rule was the mistake.
-        assert "(not a sign of harm); tell Mrs Helen Okafor their name only with another " \
+        assert "(not a sign of harm); tell Mrs Okafor their name only with another " \
             "worry" in text, text
         assert "a name alone is not logged" in text, text
         assert "names of pupils who agreed" not in text, text

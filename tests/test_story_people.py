@@ -259,7 +259,7 @@ def test_the_visit_dates_the_names_check_and_the_handover_opens_with_it(
         after = paragraphs[paragraphs.index("After the lesson") + 1:]
         # The plans' one rule: back to pupils or shredded.
         assert ("Sheets: any with a concern to Mrs Okafor that day; the rest back to pupils "
-                "or shredded by the end of term.") in after, after
+                "or shredded this term.") in after, after
 
 
 def test_every_lesson_plans_disclosure_box_has_the_staff_line(

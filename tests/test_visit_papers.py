@@ -200,7 +200,7 @@ def test_the_handover_carries_the_lessons_own_after_the_lesson_jobs(ks2: Path) -
         str(ks2 / "live-streaming-ks2-handover.docx")).paragraphs]
     after = paragraphs[paragraphs.index("After the lesson") + 1:]
     for job in jobs:  # said to its reader, the class teacher: "You read the question box"
-        assert as_the_reader(job).replace("the DSL", DSL, 1) in after
+        assert as_the_reader(job).replace("the DSL", _short(DSL), 1) in after
     assert not [p for p in after if "class teacher" in p]
 
 
@@ -563,7 +563,7 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # finished, later that day.
     assert [p for p in after if p.startswith("You read the question box straight after the "
                                              "lesson, the hands once finished") and
-            f"any concern to {DSL} at once" in p
+            f"any concern to {_short(DSL)} at once" in p
             and "who showed thumbs up to" in p
             # Why these names go when Year 4's blame answers do not (a DSL given both asked),
             # and which show of thumbs: the end's (start answers, before teaching, are noisy).

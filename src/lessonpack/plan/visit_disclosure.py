@@ -71,7 +71,10 @@ def pointer(brand: Brand) -> str:
 
     lead = pupil_name(brand.dsl_name.strip())
     deputy = pupil_name(brand.deputy_dsl_name.strip())
-    dsl = who(lead, brand.safeguarding_contact) if lead else named_people.UNNAMED_DSL
+    # Unnamed, the role by its letters: the sheet's first job spells it out (before(), "tell
+    # the school's Designated Safeguarding Lead"), and spelled out again here the rule ran
+    # to a third line and the 12 pt sheet onto a second page.
+    dsl = who(lead, brand.safeguarding_contact) if lead else "the DSL"
     if deputy:
         dsl = f"{dsl} or {who(deputy, brand.deputy_dsl_contact)}"
     return fill(safeguarding_words().visitor_disclosure.handover, dsl=dsl,

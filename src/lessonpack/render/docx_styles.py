@@ -251,18 +251,33 @@ def apply_brief_sizes(document: Document) -> None:
     cell.space_before = cell.space_after = Pt(0)
 
 
-HANDOVER_PT = 11
+# The handover's text: the documents' floor (check's LPC202), as every paper a teacher
+# reads. At 11 pt a trainer's pack failed lessonpack's own check in files they never wrote.
+HANDOVER_PT = 12
+# Points above the sheet's headings, under its title's rule, and after its lines above and
+# below the lists ("Lesson:", "Who is coming:", "Sign-off:"): a pupil's sheet's gaps, not a
+# plan's. At a plan's, the 12 pt Year 4 sheet ran its sign-off onto a second page.
+HANDOVER_SPACE = {"LP Heading 2": 4}
+HANDOVER_TITLE_AFTER = 6
+HANDOVER_BODY_AFTER = 3
 
 
 def apply_handover_sizes(document: Document) -> None:
-    """A class teacher's handover: a single-spaced plan with its text at HANDOVER_PT. The
-    class teacher works from this one sheet, so it holds every name to check and every
-    cutting job, and at a plan's 12 pt the fullest (a Year 4 visit's) ran four lines onto a
-    second page."""
+    """A class teacher's handover: a single-spaced plan with its text at HANDOVER_PT, on
+    one page. The class teacher works from this one sheet, so it holds every name to check
+    and every cutting job: at 12 pt with a plan's margins and gaps the fullest (a Year 4
+    visit's) ran its sign-off onto a second page, so the sheet has a leaflet's margins and
+    a pupil's sheet's gaps."""
     apply_plan_sizes(document, single=True)
+    _leaflet_margins(document)
     styles = NamedStyles(document)
     for name in ("LP Body", "LP Checkbox", "LP Writing Line"):
         styles[name].font.size = Pt(HANDOVER_PT)
+    for name, before in HANDOVER_SPACE.items():
+        styles[name].paragraph_format.space_before = Pt(before)
+    styles["LP Body"].paragraph_format.space_after = Pt(HANDOVER_BODY_AFTER)
+    # An untitled sheet's title takes the subtitle's rule and gap (render/docx.py).
+    styles["LP Subtitle"].paragraph_format.space_after = Pt(HANDOVER_TITLE_AFTER)
 
 
 PLAN_TITLE = 20
@@ -285,19 +300,23 @@ ADULT_WRITING_PITCH = 22.7  # points: 8 mm
 HANDOUT_SIDE_CM, HANDOUT_TOP_CM, HANDOUT_BOTTOM_CM = 1.4, 1.6, 1.5
 
 
-def apply_handout_sizes(document: Document) -> None:
-    """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
-    worksheet's margins, tables and gaps."""
-    apply_plan_spacing(document)
+def _leaflet_margins(document: Document) -> None:
+    """A leaflet's margins, as far in as a school copier prints with the header and footer
+    clear of the text: a sheet's, then nearer the edge."""
     _narrow_margins(document)
     for section in document.sections:
-        # A leaflet's margins, as far in as a school copier prints with the header and
-        # footer clear of the text: the sheet's four action cards took the room a 12 pt
-        # side two needed.
         section.left_margin = min(measured(section.left_margin), Cm(HANDOUT_SIDE_CM))
         section.right_margin = min(measured(section.right_margin), Cm(HANDOUT_SIDE_CM))
         section.top_margin = min(measured(section.top_margin), Cm(HANDOUT_TOP_CM))
         section.bottom_margin = min(measured(section.bottom_margin), Cm(HANDOUT_BOTTOM_CM))
+
+
+def apply_handout_sizes(document: Document) -> None:
+    """The parents' handout is one sheet, two sides: a plan's 12 pt text and spacing, a
+    worksheet's margins, tables and gaps."""
+    apply_plan_spacing(document)
+    # The sheet's four action cards took the room a 12 pt side two needed.
+    _leaflet_margins(document)
     styles = NamedStyles(document)
     _compact_pupil_spacing(styles)
     for name in ("LP Bullet", "LP Checkbox"):

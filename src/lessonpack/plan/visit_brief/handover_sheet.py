@@ -269,10 +269,12 @@ def lesson_after(lesson: Lesson) -> tuple[str, ...]:
 
 def _dsl_named(text: str, brand: Brand) -> str:
     """The content's first "the DSL" by the school's name for them, and "the DSL or the
-    deputy" as both names ("Mrs Helen Okafor or Mr Daniel Price (deputy)"): the role's
-    "or deputy" after a name read as a word left out. Unchanged where the school names
-    no DSL."""
-    dsl, deputy = brand.dsl_name.strip(), brand.deputy_dsl_name.strip()
+    deputy" as both names ("Mrs Okafor or Mr Price (deputy)"): the role's "or deputy"
+    after a name read as a word left out. Short names, as the sheet's disclosure and sheets
+    lines give them (its first job gives the DSL's whole name): whole, each ran a job a
+    word onto a line of its own. Unchanged where the school names no DSL."""
+    dsl = fill_ins.pupil_name(brand.dsl_name.strip())
+    deputy = fill_ins.pupil_name(brand.deputy_dsl_name.strip())
     if not dsl:
         return text
     if deputy and "the DSL or the deputy" in text:
@@ -364,9 +366,10 @@ def _back(brand: Brand) -> str:
 
 # Points after each checklist item and after each section's last: the items set close
 # together, and the sections with no more between them than a paragraph's gap, read as one
-# dense block to a teacher given the sheet at 8.45am. The KS2 sheet, the fullest, keeps a
-# few lines spare at its foot with these.
-ITEM_SPACE, SECTION_SPACE = 2.0, 7.0
+# dense block to a teacher given the sheet at 8.45am. A point between items and five between
+# sections: at 12 pt (the documents' floor) the Year 4 sheet, the fullest, fills its page
+# with these, and at 2 and 7 its sign-off went overleaf.
+ITEM_SPACE, SECTION_SPACE = 1.0, 5.0
 
 
 def _listed(items: tuple[str, ...]) -> Checklist:
