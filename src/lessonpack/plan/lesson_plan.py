@@ -341,8 +341,9 @@ def _dated_letter(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
 # pupil pack holds: the plan names its file ({file}).
 SHORT_NOTICE = ("tell the DSL today, and print the letter after the lesson, {file}, to send on "
                 "the lesson day.")
-# The letter after the lesson's two blanks in an undated build, by the labels it prints.
-AFTER_DATES_BY_HAND = "Write its Lesson date and Date in by hand."
+# The letter after the lesson's two blanks in an undated build (its Lesson date and its
+# Date), both yellow fields; said in few words, as the line ends the plan's last page.
+AFTER_DATES_BY_HAND = "Date it by hand."
 # Where the letter offers the right to withdraw from sex education, it must reach parents first.
 SHORT_NOTICE_WITHDRAW = ("tell the DSL today, and move the lesson, not the letter (parents may "
                          "withdraw their child only before it).")
