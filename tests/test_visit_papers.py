@@ -949,8 +949,8 @@ def test_one_visit_day_has_one_brief_with_each_job_once(day: Path) -> None:
     # What was promised for after the visit, dated the day the after-lesson slips are back:
     # the photos deleted, the materials shown, the questions answered.
     assert named["Photos deleted"][:3] == ["Fri 29 Jan", "Photos deleted", TRAINER]
-    shown = named["After-lesson slips"]
-    assert shown[:3] == ["Fri 29 Jan", "After-lesson slips", f"Mrs Okafor, then {TRAINER}"]
+    shown = named["Parents who asked"]
+    assert shown[:3] == ["Fri 29 Jan", "Parents who asked", f"Mrs Okafor, then {TRAINER}"]
     # The set kept for parents, named by its day (the photo set is deleted that day).
     assert shown[3].startswith("Show the Mon 14 Dec slides (no photos) to each parent who "
                                "asked;"), shown

@@ -267,7 +267,7 @@ def after_visit_rows(day: Day) -> tuple[Row, ...]:
         # Parents who ask to see the materials see the slides of the files' email, kept
         # for them (the rebuilt row says so): the set with the staff photos is deleted by
         # then. Named by its day: "the first, photo-free slides" read as a set replaced.
-        (when, "After-lesson slips", f"{day.dsl_short}, then {trainer}",
+        (when, "Parents who asked", f"{day.dsl_short}, then {trainer}",
          f"Show {_shown(day)} to each parent who asked; "
          f"{trainer} answers, through the office, any question not answered on the day."),
     )
