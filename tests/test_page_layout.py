@@ -436,6 +436,9 @@ def test_each_plans_first_page_is_a_crib_to_teach_from(layouts: dict[str, dict],
             known = look.startswith("brightpath") and "-ks2-" in name
             if boxed and who and who[0] not in first and not known:
                 short.append(f"{look}: {name} who to reach")
+            elif boxed and who and who[0] in first and known:
+                # Named, not waived: once it holds, the name goes from ``known``.
+                short.append(f"{look}: {name} who to reach now on page one: drop it from known")
             # Every plan, a host school's too: at Ashgrove the KS2 plan's box, under the line
             # naming the trainer and the DSL, fell to page two's top and took the step
             # table's start to page three; under the answers, it ends page one.

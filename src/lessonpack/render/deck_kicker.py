@@ -47,6 +47,25 @@ def hug_kicker(slide: Any, clear_of: int = 0) -> None:
     """Hang the title from its box's top and sit the kicker just above its first line.
     ``clear_of``: the height of a strip at the slide's top the deck keeps for its EXAMPLE
     band (deck_band_room.STRIP), which the kicker's box stays below; 0 for none."""
+    _hug(slide, clear_of)
+    if clear_of:
+        _below_strip(slide, clear_of)
+
+
+def _below_strip(slide: Any, clear_of: int) -> None:
+    """A kicker _hug left where matching put it (over a title on its own band, beside a
+    title it is not above, a title whose lines could not be measured) still keeps below
+    the band's strip: deck_band_room counts on it, and under the band it would be hidden."""
+    kicker = next((i for i in view_of(slide).items if i.ph is None and i.tag == "sp"
+                   and i.name == KICKER_NAME and i.group is None), None)
+    if kicker is not None and kicker.box[1] < clear_of:
+        kx, _ky, kw, kh = kicker.box
+        set_box(kicker.el, (kx, clear_of, kw, kh))
+
+
+def _hug(slide: Any, clear_of: int) -> None:
+    """hug_kicker's work: the title hung, the kicker over its first line (below
+    ``clear_of``); nothing where the title or kicker cannot be moved so."""
     view = view_of(slide)
     title = next((i for i in view.items if i.ph is not None and i.ph.type in TITLE_TYPES
                   and i.text.strip()), None)

@@ -102,7 +102,8 @@ def _pop_up(g: GroupShapes, box: Box, picture: Picture | None, parts: list[tuple
     def need(pt: int, width: int) -> int:  # lines at ``pt``, as `check` measures them
         # A word wider than the box counts one line but is broken inside it ("ZoomZoo / m:"
         # in KS1's story, the sender's name bold at 24 pt): no size where one does not fit.
-        if max(text_width(word, font, pt, bold) for word in text.split()) > width / PT:
+        if max((text_width(word, font, pt, bold) for word in text.split()), default=0) \
+                > width / PT:
             return h + 1
         return int((count_lines(text, font, pt, width / PT, bold) * pt * 1.2 + 2) * PT)
 
