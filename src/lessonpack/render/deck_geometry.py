@@ -26,6 +26,10 @@ BACKGROUND_SHARE = 0.5
 # reads, as python-pptx's types and as the XML's ``<p:ph type>`` values.
 FOOTER_TYPES = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 FOOTER_XML_TYPES = frozenset(t.xml_value for t in FOOTER_TYPES)
+# PowerPoint's default inner margins of a text box in points, both sides together: 0.1 in
+# left and right, 0.05 in top and bottom. A template's placeholder keeps them unless it sets
+# its own, so the width its words have is the box's less these.
+INSET_W_PT, INSET_H_PT = 14.4, 7.2
 
 
 def box_of(shape: BaseShape) -> Box | None:

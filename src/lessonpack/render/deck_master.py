@@ -23,13 +23,15 @@ from pptx.shapes.shapetree import LayoutShapes, MasterShapes
 from pptx.slide import Slide, SlideLayout, SlideMaster
 from pptx.util import Emu, Inches, Pt
 
-from lessonpack.check.measure import count_lines, text_width
+from lessonpack.check.measure import LINE, count_lines, text_width
 from lessonpack.content.brand import Brand
 from lessonpack.geometry import EMU_PT
 from lessonpack.io.safety import logo_file  # big logos downscaled
 from lessonpack.render.deck_footer_room import room_for_footers
 from lessonpack.render.deck_footer_row import beside_drawn_number, footer_row_logo
 from lessonpack.render.deck_geometry import (
+    INSET_H_PT,
+    INSET_W_PT,
     Box,
     box_of,
     free_corner,
@@ -242,7 +244,6 @@ def _master_corner(master: SlideMaster, aspect: float, size: tuple[int, int]) ->
 
 # plan/footers.py joins the footer's parts (the brand's line, the lesson's name) with this.
 FOOTER_SEP = "  ·  "
-LINE = 1.2  # a line's height over its size, as the check measures it
 # The footer and slide number at the size the check asks of any slide text: at 12 pt they
 # were the one thing on a projected slide that the back of a room could not read. Smaller
 # sizes only where a template's footer box holds not even the topic's name at 18 pt; under
@@ -299,7 +300,7 @@ def _fit_footer(footer: Shape, brand: Brand) -> None:
         if short != text:
             _set_footer_text(text_body(footer.text_frame), short)
     else:
-        size = next((s for s in (12, 11, 10) if text_width(text, brand.body_font, s)
+        size = next((s for s in SHORT_BOX_SIZES if text_width(text, brand.body_font, s)
                      <= width_pt), 9)
     for run in footer.text_frame.paragraphs[0].runs:
         run.font.size = Pt(size)
@@ -479,7 +480,7 @@ def add_slide_footer(slide: Slide, layout: SlideLayout, text: str, family: str) 
             if not list(tx_body.iter(qn("a:fld"))):
                 _slide_number_field(tx_body)
             # Where the template's box is tall enough, the number as large as the footer.
-            if box is not None and box[3] / EMU_PT - 7.2 >= FOOTER_PT * LINE:
+            if box is not None and box[3] / EMU_PT - INSET_H_PT >= FOOTER_PT * LINE:
                 _sized_runs(tx_body, FOOTER_PT)
         tree.append(sp)
     room_for_footers(slide)  # a template's number box too short for its number grown
@@ -489,9 +490,8 @@ def _fill_footer(sp: etree._Element, tx_body: etree._Element, box: Box | None, t
                  family: str) -> None:
     """The slide's copy of the footer placeholder (``box`` its place) holding ``text`` on one
     line where it fits (one_line_footer), in the brand's font."""
-    # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).
-    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - 14.4,
-                                                      box[3] / EMU_PT - 7.2)
+    fitted = None if box is None else one_line_footer(text, family, box[2] / EMU_PT - INSET_W_PT,
+                                                      box[3] / EMU_PT - INSET_H_PT)
     if fitted is not None:
         _set_footer_text(tx_body, fitted[0])
         size: int | None = fitted[1]
@@ -517,7 +517,7 @@ def _hug_left_text(sp: etree._Element, box: Box, text: str, family: str, size: i
         return
     # The words at 1.15 times their measured width (renderers' metrics differ), plus
     # PowerPoint's default inner margins and a tenth of an inch.
-    wanted = int((text_width(text, family, size) * 1.15 + 14.4) * EMU_PT) + int(Inches(0.1))
+    wanted = int((text_width(text, family, size) * 1.15 + INSET_W_PT) * EMU_PT) + int(Inches(0.1))
     if wanted >= box[2]:
         return
     sp_pr = sp.find(qn("p:spPr"))
@@ -538,10 +538,9 @@ def _footer_size(text: str, family: str, box: Box | None) -> int | None:
     template's own."""
     if box is None:
         return None
-    # Less PowerPoint's default inner margins (0.1 in each side, 0.05 in top and bottom).
-    width, height = box[2] / EMU_PT - 14.4, box[3] / EMU_PT - 7.2
-    for size in (12, 11, 10, 9):
-        if count_lines(text, family, size, width) * size * 1.2 <= height + 2:
+    width, height = box[2] / EMU_PT - INSET_W_PT, box[3] / EMU_PT - INSET_H_PT
+    for size in (*SHORT_BOX_SIZES, 9):
+        if count_lines(text, family, size, width) * size * LINE <= height + 2:
             return size
     return 8
 

@@ -25,6 +25,7 @@ from lessonpack.geometry import EMU_PT
 from lessonpack.render.deck_bullet import set_round_bullet
 from lessonpack.render.deck_contrast import view_of
 from lessonpack.render.deck_even_lines import break_at
+from lessonpack.render.deck_geometry import INSET_W_PT
 from lessonpack.render.deck_theme import read_theme
 from lessonpack.render.ooxml import mark_decorative, paragraph_xml, run_xml
 
@@ -227,7 +228,7 @@ def _break_at_comma(para: Any, width: int, family: str) -> None:
         return
     text, size = runs[0].text, runs[0].font.size.pt
     family = runs[0].font.name or family
-    width_pt = width / EMU_PT - 14.4  # less a placeholder's default side insets
+    width_pt = width / EMU_PT - INSET_W_PT
     cut = text.rfind(", ")
     if cut < 0 or count_lines(text, family, size, width_pt) != 2:
         return

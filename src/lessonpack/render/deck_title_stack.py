@@ -40,7 +40,7 @@ from lessonpack.render.deck_fit import (
     needed_height,
     title_face,
 )
-from lessonpack.render.deck_geometry import FOOTER_TYPES
+from lessonpack.render.deck_geometry import FOOTER_TYPES, INSET_W_PT
 from lessonpack.render.deck_title_band import band_behind
 from lessonpack.render.deck_title_breaks import even_lines
 from lessonpack.render.ooxml.placeholders import layout_placeholder, placeholder
@@ -57,7 +57,7 @@ def _text_height(ph: SlidePlaceholder, family: str, layout: Any) -> int:
     caps = inherited_attr(ph, "cap") in ("all", "small")
     paragraphs = [(p.text.upper() if caps else p.text, False) for p in ph.text_frame.paragraphs]
     # Less the default insets (0.1 in each side), which a trainer's placeholder may keep.
-    width = box_size(ph, layout)[0] / EMU_PT - 14.4
+    width = box_size(ph, layout)[0] / EMU_PT - INSET_W_PT
     return int(needed_height(paragraphs, family, size, width, bold, space) * EMU_PT)
 
 

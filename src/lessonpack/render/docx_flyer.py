@@ -128,8 +128,7 @@ def icon_lines(writer: DocWriter, block: IconLines) -> None:
     body = writer.ids["LP Body"]
     icon = round((OFFER_ICON_CM + OFFER_GAP_CM) * 567) + 85  # the icon cell's left margin
     widths = [icon, writer.width.twips - icon]
-    for n, text_and_picture in enumerate(block.items):
-        text, picture = text_and_picture
+    for n, (text, picture) in enumerate(block.items):
         spacer = writer.previous_paragraph()
         if n and spacer is not None:  # the spacer after the last offer's table
             spacer.paragraph_format.line_spacing = Pt(OFFER_SPACER_PT)
