@@ -42,13 +42,24 @@ def _in_strip(deck: Deck, slide: Slide) -> list[str]:
     and full-width frames aside) that reach into the band's strip."""
     width, height = deck.slide_width, deck.slide_height
     found = []
-    for shape in slide.shapes:
+    for shape in [*slide.shapes, *_shown_behind(slide)]:
         if shape is _band(slide) or shape.top is None:
             continue
         frame = shape.top <= 0 and shape.width >= ACROSS * width
         if not frame and shape.top < STRIP and shape.height < ACROSS * height:
             found.append(shape.name)
     return found
+
+
+def _shown_behind(slide: Slide) -> list[BaseShape]:
+    """What the slide shows of its layout and master: their shapes that are not
+    placeholders (a placeholder there is only a slide's pattern), the master's only when
+    the layout does not hide them."""
+    layout = slide.slide_layout
+    behind = [s for s in layout.shapes if not s.is_placeholder]
+    if layout.element.get("showMasterSp") != "0":
+        behind += [s for s in layout.slide_master.shapes if not s.is_placeholder]
+    return behind
 
 
 def _check_band(deck: Deck, slide: Slide, words: str) -> None:
