@@ -4,6 +4,7 @@ order and with the gaps it had, and the drawing areas matching found moved alike
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,35 @@ def test_a_trainers_title_keeps_its_size_and_its_rules_clearance() -> None:
     assert moved[1] - (new_rule + new_rule_h) == body[1] - (rule_top + rule_h)
     # The area gives up the shift, less the little its gap to the footer row gives up.
     assert body[3] - shift <= moved[3] < body[3]
+
+
+def test_a_rule_drawn_on_the_layouts_is_held_with_the_masters_title() -> None:
+    """The same template with its rule drawn on each layout that shows the master's
+    shapes rather than on the master (as some trainers' templates draw it): the frame's
+    hold line still takes the rule in, so the rule keeps its gap to the title and the
+    drawing area its clearance under the rule."""
+    template = ROOT / "examples/templates/brightpath-training/deck.pptx"
+    prs = open_lean_deck(template, str(template))
+    _title_stack_raised(prs, int(Inches(0.3)))
+    master = prs.slide_masters[0]
+    rule = next(s for s in master.shapes if s.name == "Title rule").element
+    for layout in master.slide_layouts:
+        if layout.element.get("showMasterSp") != "0":
+            layout.shapes._spTree.append(copy.deepcopy(rule))
+    rule.getparent().remove(rule)
+    layouts = resolve_layouts(prs, str(template), {"cards", "bullets", "title", "section"})
+    cards = layouts["cards"].layout
+
+    def stack() -> tuple[int, int, int]:
+        title = next(s for s in master.shapes if s.name == "Title Placeholder 1")
+        drawn = next(s for s in cards.shapes if s.name == "Title rule")
+        return int(title.top), int(drawn.top), int(drawn.height)
+
+    title_top, rule_top, rule_h = stack()
+    body = layouts["cards"].drawn_in["body"]
+    after = reserve_band_strip(prs, layouts, hold_titles=True)
+    new_top, new_rule, new_rule_h = stack()
+    assert new_top >= STRIP
+    assert (new_rule - new_top, new_rule_h) == (rule_top - title_top, rule_h)
+    moved = after["cards"].drawn_in["body"]
+    assert moved[1] - (new_rule + new_rule_h) == body[1] - (rule_top + rule_h)

@@ -153,26 +153,29 @@ def _squeeze(owners: list[Any], foot: int, size: tuple[int, int],
     least = min(tops, default=STRIP)
     if least >= STRIP:
         return Squeeze(0, foot)
-    hold = _hold(owners[0], foot, size) if hold_titles else 0
+    hold = _hold(owners, foot, size) if hold_titles else 0
     # hold + shift + (least - hold) * (foot - hold - shift) / (foot - hold) = STRIP, solved
     # for shift; above the hold line (least < hold) that is STRIP - least.
     share = (least - hold) / (foot - hold) if not hold or least >= hold else 0.0
     return Squeeze(math.ceil((STRIP - least) / (1 - share)), foot, hold)
 
 
-def _hold(owner: Any, foot: int, size: tuple[int, int]) -> int:
-    """The hold line of a frame: the foot of its title and of a rule drawn under it, with
-    the clearance drawn content keeps from that rule (deck_match.ROOM), so the gap between
-    the rule and the drawing area is the template's own after the shift; 0 (every gap
-    shrinks) where the frame has no title of its own in its top half."""
-    titles = [box for element in owner.shapes.element
+def _hold(owners: list[Any], foot: int, size: tuple[int, int]) -> int:
+    """The hold line of a frame (``owners``: its master or layout first, then the layouts
+    that show its shapes): the foot of its title and of a rule drawn under it, on the
+    master or on any of those layouts, with the clearance drawn content keeps from that
+    rule (deck_match.ROOM), so the gap between the rule and the drawing area is the
+    template's own after the shift; 0 (every gap shrinks) where the frame has no title of
+    its own in its top half."""
+    titles = [box for element in owners[0].shapes.element
               if (ph := find_ph(element)) is not None and ph.get("type") in _TITLES
               and (box := xfrm_box(element)) is not None and box[1] + box[3] < foot // 2]
     if not titles:
         return 0
     top, stack = min(b[1] for b in titles), max(b[1] + b[3] for b in titles)
     # A rule (a line, a thin bar) under the title belongs to its stack.
-    stack = max([stack, *(box[1] + box[3] for _e, box in _movable(owner.shapes.element, size)
+    stack = max([stack, *(box[1] + box[3] for owner in owners
+                          for _e, box in _movable(owner.shapes.element, size)
                           if box[3] < ROOM and top <= box[1] <= stack + ROOM)])
     return stack + ROOM
 
