@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image
+from pptx import Presentation
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -19,6 +20,25 @@ from lessonpack.cli import main as lessonpack  # noqa: E402
 
 OUT = ROOT / "docs" / "previews"
 WIDTH = 1400
+# The slides shown, by title (the deck's length changes as the lessons do, so never by
+# number): the cover, a story's mock live stream, its big ideas as picture cards, a quick
+# check's answer, the close look at a stream's clues, and the help slide.
+PICKS = ("Live streams: watching safely and getting help", "Zainab is live",
+         "Big ideas: Good attention, bad attention",
+         "Answer: Which comment gives good attention?", "Mei’s stream, close up",
+         "Who can help (1 of 2)")
+
+
+def slide_titles(deck: Path) -> list[str]:
+    """Each slide's title placeholder text ("" where it has none), in slide order."""
+    titles = []
+    for slide in Presentation(str(deck)).slides:
+        title = slide.shapes.title
+        titles.append(" ".join(title.text_frame.text.split()) if title is not None else "")
+    missing = [t for t in PICKS if t not in titles]
+    if missing:
+        raise SystemExit(f"{deck.name}: no slide titled {missing} (PICKS in {Path(__file__).name})")
+    return titles
 
 
 def shrink(source: Path, target: Path, width: int = WIDTH) -> None:
@@ -37,8 +57,8 @@ def main() -> None:
         result = preview([pack], folder / "png", dpi=50)
         pages = {src.name: png for src, png in result.pages.items()}
         slides = pages["live-streaming-ks2-slides.pptx"]
-        # Title, starter, scenario, quiz, task and help slides.
-        picks = [slides[i] for i in (0, 5, 16, 9, 12, 39)]
+        titles = slide_titles(pack / "live-streaming-ks2-slides.pptx")
+        picks = [slides[titles.index(title)] for title in PICKS]
         shrink(contact_sheet(picks, folder / "slides.png", columns=3), OUT / "ks2-slides.png")
         sheet = pages["live-streaming-ks2-worksheet.docx"][:3]
         plan = pages["live-streaming-ks2-lesson-plan.docx"][:1]

@@ -7,6 +7,7 @@ a throw-away user profile so a desktop LibreOffice that is open does not block i
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -103,7 +104,12 @@ def pdf_to_pngs(pdf: Path, out_dir: Path, *, dpi: int = 60) -> list[Path]:
     prefix = out_dir / pdf.stem
     subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(prefix)], check=True,
                    capture_output=True, timeout=TIMEOUT_S)
-    pages = sorted(out_dir.glob(f"{pdf.stem}-*.png"))
+    # This file's pages only: "<stem>-" then digits. A wider glob took another file's pages
+    # in the same folder for this one's (a letter's "…-letter-home-*" matched the letter
+    # after's "…-letter-home-after-1.png" and moved it over its own first page) and failed
+    # on a contact sheet left by an earlier run.
+    own = re.compile(re.escape(pdf.stem) + r"-(\d+)")
+    pages = sorted(p for p in out_dir.glob(f"{pdf.stem}-*.png") if own.fullmatch(p.stem))
     # pdftoppm pads page numbers to the page count's width; make it always two digits.
     renamed = []
     for page in pages:
