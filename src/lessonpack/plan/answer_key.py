@@ -6,6 +6,7 @@ in its reference notes (plan/parents/reference_notes)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, QuizQuestion, SortActivity
@@ -85,6 +86,10 @@ def _row_lines(row: tuple[str, ...], shares: tuple[float, ...]) -> int:
                for text, share in zip(row, shares, strict=True))
 
 
+# Kept between packs: the key's rows are the lesson's, the same for every school a batch or
+# a web server builds for, and trying every split of the width costs each table some
+# hundreds of row measures. One entry a table of a lesson; the values are three floats.
+@lru_cache(maxsize=256)
 def shared_widths(rows: tuple[tuple[str, str, str], ...]) -> tuple[float, float, float]:
     """The three columns' shares of the width that make the rows shortest in all: a reason
     of four lines beside a question of one gets the width (at fixed shares, KS2's notes
