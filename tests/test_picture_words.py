@@ -13,7 +13,7 @@ from pptx import Presentation
 
 from lessonpack.cli import main
 from lessonpack.content.brand import DEFAULT_BRAND
-from lessonpack.content.loader import load_content
+from lessonpack.content.loader import LoadedItem, load_content
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.quiz_question import QuestionSlide
 from lessonpack.plan.model import DeckPlan
@@ -95,3 +95,23 @@ def test_a_mistake_in_picture_words_is_one_line(tmp_path: Path, text: str, expec
     assert main(["validate", "--content", str(tmp_path)]) == 1
     lines = [x for x in capsys.readouterr().err.splitlines() if "error[" in x]
     assert len(lines) == 1 and "picture-words.yml" + expected in lines[0], lines
+
+
+def test_a_schools_copy_of_our_lesson_keeps_its_topics_words(tmp_path: Path) -> None:
+    """A school's copy of one of our lessons in ``--content`` (to change a line), in a folder
+    without picture-words.yml, replaces ours and keeps our topic's words: its streams still
+    draw their rooms of clues, so the close-up and clues-circled slides stay in its deck."""
+    ours = Path(__file__).resolve().parents[1] / "content" / "live-streaming" / "ks3.yml"
+    (tmp_path / "live-streaming").mkdir()
+    shutil.copy(ours, tmp_path / "live-streaming" / "ks3.yml")
+    index, builtin = load_content([tmp_path]), load_content()
+    copy, original = index.items["live-streaming-ks3"], builtin.items["live-streaming-ks3"]
+    assert copy.path.parent == tmp_path / "live-streaming"
+    assert copy.item.picture_words == original.item.picture_words
+
+    def titles(loaded: LoadedItem) -> list[str]:
+        (deck,) = plan_pack(loaded.item, index.facts, DEFAULT_BRAND, index.pictures).decks
+        return [s.title for s in deck.slides]
+
+    assert titles(copy) == titles(original)
+    assert any("close up" in t for t in titles(copy))

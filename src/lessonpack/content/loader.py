@@ -199,12 +199,19 @@ def _with_safeguarding_words(items: dict[str, LoadedItem], roots: list[Path],
             for key, loaded in items.items()}
 
 
-def _with_words(items: Iterable[LoadedItem], index: ContentIndex, problems: list[Problem]
-                ) -> dict[str, LoadedItem]:
-    """Each item with its folder's picture words (none when the folder has no file)."""
+def _with_words(items: Iterable[LoadedItem], index: ContentIndex, problems: list[Problem],
+                replaced: dict[str, Path] | None = None) -> dict[str, LoadedItem]:
+    """Each item with its folder's picture words (none when the folder has no file). A
+    lesson that replaces one of an earlier root (a school's copy of ours in ``--content``,
+    ``replaced``: the earlier one's folder) and whose folder has no file of its own keeps
+    the words of the lesson it replaces: without them its streams drew no room of clues,
+    and the close-up and clues-circled slides were silently left out."""
     out = {}
     for loaded in items:
         folder = loaded.path.parent
+        if not (folder / picture_words.FILE).is_file() and replaced \
+                and loaded.item.id in replaced:
+            folder = replaced[loaded.item.id]
         if folder not in index.picture_words and (folder / picture_words.FILE).is_file():
             words = _load_words(folder / picture_words.FILE, problems)
             if words is not None:
@@ -240,6 +247,9 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
                                                 f"no {FACTS_FILE} found")])
     context = text_context(facts)
     index = ContentIndex(facts)
+    # The folder of each lesson a later root replaced: its picture words serve the
+    # replacement when that one's folder has none of its own.
+    replaced: dict[str, Path] = {}
     for root in roots:
         seen_here: dict[str, str] = {}
         for path in content_files(root):
@@ -253,8 +263,10 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
                                            field="id"))
                 continue
             seen_here[item_id] = loaded.display
+            if item_id in index.items:
+                replaced[item_id] = index.items[item_id].path.parent
             index.items[item_id] = loaded  # a later root overrides an earlier one
-    index.items = _with_words(index.items.values(), index, problems)
+    index.items = _with_words(index.items.values(), index, problems, replaced)
     index.items = _with_safeguarding_words(index.items, roots, problems)
     problems.extend(check_references(index))
     for loaded in index.items.values():
