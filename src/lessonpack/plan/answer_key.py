@@ -6,6 +6,7 @@ in its reference notes (plan/parents/reference_notes)."""
 from __future__ import annotations
 
 import re
+import textwrap
 
 from lessonpack.content.brand import Brand
 from lessonpack.content.model import Lesson, QuizQuestion, SortActivity
@@ -80,8 +81,17 @@ SHARE_STEP = 0.02
 
 
 def _row_lines(row: tuple[str, ...], shares: tuple[float, ...]) -> int:
-    """About how many lines tall a row is with its columns at ``shares`` of the width."""
-    return max(-(-len(text) // max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS))
+    """About how many lines tall a row is with its columns at ``shares`` of the width, each
+    cell wrapped at its words (a count of characters alone let a narrow column break
+    "prize!” What" mid-word and called it a line shorter)."""
+    return max(len(textwrap.wrap(text, max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS)))
+               for text, share in zip(row, shares, strict=True))
+
+
+def _cell_lines(row: tuple[str, ...], shares: tuple[float, ...]) -> int:
+    """How many lines a row's cells take between them: fewer where no cell wraps more than
+    the row's height needs."""
+    return sum(len(textwrap.wrap(text, max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS)))
                for text, share in zip(row, shares, strict=True))
 
 
@@ -90,14 +100,19 @@ def shared_widths(rows: tuple[tuple[str, str, str], ...]) -> tuple[float, float,
     of four lines beside a question of one gets the width (at fixed shares, KS2's notes
     ran a page longer)."""
     steps = round((1 - 3 * LEAST_SHARE) / SHARE_STEP)
-    best: tuple[int, tuple[float, float, float]] | None = None
+    best: tuple[tuple[int, int, float, float], tuple[float, float, float]] | None = None
     for a in range(steps + 1):
         for b in range(steps + 1 - a):
             shares = (LEAST_SHARE + a * SHARE_STEP, LEAST_SHARE + b * SHARE_STEP,
                       1 - 2 * LEAST_SHARE - (a + b) * SHARE_STEP)
-            lines = sum(_row_lines(row, shares) for row in rows)
-            if best is None or lines < best[0]:
-                best = (lines, shares)
+            # Of widths that make the rows equally short, the one whose cells wrap least,
+            # then whose question is widest, then answer: the least any column may have
+            # broke "“Tap for a prize!” What now?" over three lines beside a reason of two.
+            score = (sum(_row_lines(row, shares) for row in rows),
+                     sum(_cell_lines(row, shares) for row in rows),
+                     -shares[0], -min(shares[:2]))
+            if best is None or score < best[0]:
+                best = (score, shares)
     return best[1] if best is not None else (1 / 3, 1 / 3, 1 / 3)
 
 
