@@ -120,6 +120,9 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[SlideSpan]:
     return [SlideSpan(a, b - 1) for a, b in itertools.pairwise(bounds)]
 
 
+CORE_WIDTH = 1.2  # the "If short" column's share of the running sheet's width
+
+
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
     """The lesson at a glance: a row per stage with the clock running from the start (and
     the core route's beside it), the slides on screen, what happens and where pupils are on
@@ -144,11 +147,13 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     # column's room comes from the two columns of words ("43–52" needs the 0.9). With a
     # core route, its clock is named as the cut list above names it ("Core" beside "Mins"
     # read as two timings no one could choose between); "If short" in two short lines, as
-    # a longer word broke mid-word in the narrow column.
+    # a longer word broke mid-word in the narrow column. Its column wide enough for "If
+    # short" on one line and its times with room either side: as narrow as "Mins", its
+    # header took two lines and its times ran into the next column's.
     header = ("Mins", *(("If short",) if core else ()),
               *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
-              2.9 if core else 3.35, 3.2 if core else 3.65)
+    widths = (0.9, *((CORE_WIDTH,) if core else ()), *((0.9,) if slides else ()),
+              2.75 if core else 3.35, 3.05 if core else 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
