@@ -25,9 +25,11 @@ _SPOKEN = re.compile(
 # "Second adult (Mrs Evans): …", "Safeguarding: …"): a sentence opened by up to three words
 # and a colon. Run on inside one paragraph, a step's jobs for the second adult and its
 # safeguarding points were lost in the middle of its instructions; each on a line of its
-# own under its bold label, the cell reads as a list of short jobs.
+# own under its bold label, the cell reads as a list of short jobs. Not a sentence with its
+# verb ("Kai is sixteen: …"): that is the story's, not a label.
 _PLAIN_LEADS = re.compile(
-    r"(?:^|(?<=[.?!”\"] ))(Do|[A-Z][a-z]+(?: [a-z]+){0,2}(?: \([^()]{1,40}\))?):\s+")
+    r"(?:^|(?<=[.?!”\"] ))"
+    r"(Do|[A-Z][a-z]+(?: (?!(?:is|are|was|were)\b)[a-z]+){0,2}(?: \([^()]{1,40}\))?):\s+")
 # A quote starts a sentence: at the text's start or after a sentence's end.
 _SENTENCE_START = re.compile(r"(?:^|[.?!…”\"]\s*)$")
 
