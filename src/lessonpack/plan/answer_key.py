@@ -6,6 +6,7 @@ in its reference notes (plan/parents/reference_notes)."""
 from __future__ import annotations
 
 import re
+import textwrap
 from functools import lru_cache
 
 from lessonpack.content.brand import Brand
@@ -80,29 +81,45 @@ LEAST_SHARE = 0.18
 SHARE_STEP = 0.02
 
 
-def _row_lines(row: tuple[str, ...], shares: tuple[float, ...]) -> int:
-    """About how many lines tall a row is with its columns at ``shares`` of the width."""
-    return max(-(-len(text) // max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS))
-               for text, share in zip(row, shares, strict=True))
+def _chars(share: float) -> int:
+    """Characters a line holds in a column ``share`` of the width, less its padding."""
+    return max(1, int(share * LINE_CHARS) - CELL_PAD_CHARS)
 
 
 # Kept between packs: the key's rows are the lesson's, the same for every school a batch or
-# a web server builds for, and trying every split of the width costs each table some
-# hundreds of row measures. One entry a table of a lesson; the values are three floats.
+# a web server builds for. One entry a table of a lesson; the values are three floats.
 @lru_cache(maxsize=256)
 def shared_widths(rows: tuple[tuple[str, str, str], ...]) -> tuple[float, float, float]:
     """The three columns' shares of the width that make the rows shortest in all: a reason
     of four lines beside a question of one gets the width (at fixed shares, KS2's notes
     ran a page longer)."""
     steps = round((1 - 3 * LEAST_SHARE) / SHARE_STEP)
-    best: tuple[int, tuple[float, float, float]] | None = None
+    # Each cell wrapped once at each width a column can have (a couple of dozen), not once
+    # for every split of the width it is tried in (some three hundred).
+    # Wrapped at its words: a count of characters alone let a narrow column break
+    # "prize!” What" mid-word and called it a line shorter.
+    wrapped: dict[tuple[str, int], int] = {}
+
+    def lines(text: str, share: float) -> int:
+        key = (text, _chars(share))
+        if key not in wrapped:
+            wrapped[key] = len(textwrap.wrap(text, key[1]))
+        return wrapped[key]
+
+    best: tuple[tuple[int, int, float, float], tuple[float, float, float]] | None = None
     for a in range(steps + 1):
         for b in range(steps + 1 - a):
             shares = (LEAST_SHARE + a * SHARE_STEP, LEAST_SHARE + b * SHARE_STEP,
                       1 - 2 * LEAST_SHARE - (a + b) * SHARE_STEP)
-            lines = sum(_row_lines(row, shares) for row in rows)
-            if best is None or lines < best[0]:
-                best = (lines, shares)
+            cells = [[lines(text, share) for text, share in zip(row, shares, strict=True)]
+                     for row in rows]
+            # Of widths that make the rows equally short, the one whose cells wrap least,
+            # then whose question is widest, then answer: the least any column may have
+            # broke "“Tap for a prize!” What now?" over three lines beside a reason of two.
+            score = (sum(max(c) for c in cells), sum(sum(c) for c in cells),
+                     -shares[0], -min(shares[:2]))
+            if best is None or score < best[0]:
+                best = (score, shares)
     return best[1] if best is not None else (1 / 3, 1 / 3, 1 / 3)
 
 

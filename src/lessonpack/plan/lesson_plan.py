@@ -120,6 +120,9 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[SlideSpan]:
     return [SlideSpan(a, b - 1) for a, b in itertools.pairwise(bounds)]
 
 
+CORE_WIDTH = 1.2  # the "If short" column's share of the running sheet's width
+
+
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
     """The lesson at a glance: a row per stage with the clock running from the start (and
     the core route's beside it), the slides on screen, what happens and where pupils are on
@@ -144,11 +147,13 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     # column's room comes from the two columns of words ("43–52" needs the 0.9). With a
     # core route, its clock is named as the cut list above names it ("Core" beside "Mins"
     # read as two timings no one could choose between); "If short" in two short lines, as
-    # a longer word broke mid-word in the narrow column.
+    # a longer word broke mid-word in the narrow column. Its column wide enough for "If
+    # short" on one line and its times with room either side: as narrow as "Mins", its
+    # header took two lines and its times ran into the next column's.
     header = ("Mins", *(("If short",) if core else ()),
               *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
-    widths = (0.9, *((0.9,) if core else ()), *((0.9,) if slides else ()),
-              2.9 if core else 3.35, 3.2 if core else 3.65)
+    widths = (0.9, *((CORE_WIDTH,) if core else ()), *((0.9,) if slides else ()),
+              2.75 if core else 3.35, 3.05 if core else 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
@@ -490,8 +495,8 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
               choose: str = "") -> list[Block]:
-    """Page one, the crib to teach from: what the lesson is for, the pages to print, what
-    to cut when time is short, each stage's time, slides and sheet, who to reach and the
+    """Page one, the crib to teach from: what the lesson is for, each stage's time, slides
+    and sheet, the pages to print, what to cut when time is short, who to reach and the
     answers (the "Fill in first" box goes above who to reach: plan/fill_in_first)."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
@@ -510,6 +515,10 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
         *([Paragraph(choose, label=choose_label(lesson), panel=True, role=Role.ROUTE_CHOICE)]
           if choose else []),
+        # The running sheet first: the times, slides and sheets are what a teacher looks
+        # for at the lesson's start; what to print and prepare, read the day before, after.
+        Heading("Running sheet", 2),
+        _running_sheet(lesson, deck, brand),
         # The pages to print named by where the steps end, not by a number: the page they
         # end on is known only where the plan is laid out (a school's longer contacts or a
         # trainer's template move it), and a page-number field shows Word its stored guess
@@ -519,15 +528,13 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # line, which a teacher printing to teach from never reads (end-teacher, session
         # 29). One paragraph, as the print line took two lines before.
         _to_print(lesson, brand),
-        # The preparing, and the least kit, before anyone reads on (a bag of cards per
+        # The preparing, and the least kit, on page one (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label=PREPARING)]
           if (kit := visit_logistics.least_kit(lesson, brand)
                      or _no_cutting_first(lesson, brand, deck))
           else []),
         *_no_time(lesson, deck),
-        Heading("Running sheet", 2),
-        _running_sheet(lesson, deck, brand),
         # Who to reach, before the answers (read in the lesson, so they may open page two):
         # after them, a school's two-line contacts went overleaf and a teacher looks for the
         # DSL's number on page one. Under the class at the top, they took the "Fill in first"

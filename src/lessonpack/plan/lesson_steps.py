@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from lessonpack.content.model import LearningCycle, Lesson
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.steps import MINUTES
+from lessonpack.plan import plan_crib
 from lessonpack.plan.model import Paragraph, StepLine, StepRow, StepStage, StepTable
 from lessonpack.plan.step_lines import split_spoken
 
@@ -164,11 +165,33 @@ def cycle_stage(lesson: Lesson, n: int, script: Sequence[Paragraph], start: int,
     made = stage(f"{n}. {cycle.title} · {cycle.minutes} min{slides}", script, start,
                  note=cycle.outcome)
     _with_story(made[1], cycle, lesson.cycles[n - 2] if n > 1 else None)
+    _with_second_check(made[1], cycle)
     task = cycle.task
     if not lesson.readers:
         made[1].attach([StepLine(" ".join(task.instructions),
                                  label=f"Pupils ({task.title}, {task.minutes} min):")], "task")
     return finish(made)
+
+
+# A check step that runs its second question only when time allows: that question has no
+# answer slide, so its answer is said from the plan.
+_SECOND_IF_TIME = re.compile(r"\bsecond only if time", re.IGNORECASE)
+
+
+def _with_second_check(rows: _Rows, cycle: LearningCycle) -> None:
+    """The optional second check's answer, in the step that runs it: printed only in the
+    slide's notes, a teacher teaching from the printed plan had no answer to give."""
+    if len(cycle.checks) < 2:
+        return
+    for _, step, lines in rows.rows:
+        if step.lower().startswith("check") and \
+                any(_SECOND_IF_TIME.search(x.text) for x in lines):
+            # Its answer is the line under it here, not only in the slide's notes.
+            lines[:] = [StepLine(x.text.replace(" from the notes", " below"), x.kind, x.label)
+                        for x in lines]
+            lines.append(StepLine(plan_crib.spoken_answer(cycle.checks[1]), "say",
+                                  "Second check's answer (if run):"))
+            return
 
 
 def starter_stage(lesson: Lesson, script: Sequence[Paragraph], slides: str) -> StepStage:

@@ -46,6 +46,13 @@ def _answer(q: QuizQuestion, numbered: bool) -> str:
     return f"{mark} ({_gist(q.correct_text)})"
 
 
+def spoken_answer(q: QuizQuestion) -> str:
+    """"B: Private chats are less …": the letter and the answer's words whole, to say
+    aloud where no slide shows them."""
+    _, right = q.arranged
+    return f"{option_letter(right)}: {q.correct_text}"
+
+
 def _answers(quiz: list[QuizQuestion], numbered: bool) -> str:
     """"Q1 C (…) · Q2 A (…)" for a quiz; the answer alone for a single question."""
     if len(quiz) == 1:

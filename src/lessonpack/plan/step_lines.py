@@ -21,8 +21,15 @@ _SPOKEN = re.compile(
     r"(?:(?P<lead>\b(?:[Ss]ay|[Aa]sk|[Tt]hen|[Pp]raise))(?::\s*|\s+(?=[\"“])))?"
     r"(?P<quote>[\"“][^\"“”]*[.?!…][\"”])"
     r"(?P<tail>\s*\([^()]*\)\.?)?")
-# Where a plain stretch starts a labelled instruction of its own ("Model answer: …").
-_PLAIN_LEADS = re.compile(r"(?:^|(?<=[.?!”\"] ))(Do|Model answer|Then):\s+")
+# Where a plain stretch starts a labelled instruction of its own ("Model answer: …",
+# "Second adult (Mrs Evans): …", "Safeguarding: …"): a sentence opened by up to three words
+# and a colon. Run on inside one paragraph, a step's jobs for the second adult and its
+# safeguarding points were lost in the middle of its instructions; each on a line of its
+# own under its bold label, the cell reads as a list of short jobs. Not a sentence with its
+# verb ("Kai is sixteen: …"): that is the story's, not a label.
+_PLAIN_LEADS = re.compile(
+    r"(?:^|(?<=[.?!”\"] ))"
+    r"(Do|[A-Z][a-z]+(?: (?!(?:is|are|was|were)\b)[a-z]+){0,2}(?: \([^()]{1,40}\))?):\s+")
 # A quote starts a sentence: at the text's start or after a sentence's end.
 _SENTENCE_START = re.compile(r"(?:^|[.?!…”\"]\s*)$")
 
@@ -37,21 +44,30 @@ def split_spoken(text: str) -> tuple[StepLine, ...]:
         lead = found["lead"] or ""
         if (not lead or lead.islower()) and not _SENTENCE_START.search(text[at:found.start()]):
             continue
-        lines += _plain(text[at:found.start()])
+        lines += _plain(text[at:found.start()], opening=not lines)
         spoken = found["quote"] + (found["tail"] or "")
         lines.append(StepLine(spoken.strip(), "say",
                               f"{lead.capitalize()}:" if lead else ""))
         at = found.end()
-    lines += _plain(text[at:])
+    lines += _plain(text[at:], opening=not lines)
     return tuple(lines)
 
 
-def _plain(text: str) -> list[StepLine]:
+# A step's opening sentence shorter than this keeps the labelled one after it on its line
+# ("Agree the ground rules. Open warmly: …"): alone, it left most of a line empty, and the
+# line was what a plan's first step lacked to start on page two under its heading.
+SHORT_OPENING = 40
+_OWN_LINE = frozenset({"Do", "Model answer", "Then"})  # on a line of their own however short
+
+
+def _plain(text: str, *, opening: bool = False) -> list[StepLine]:
     """A stretch of instructions, split where a labelled one ("Model answer:") begins."""
     text = text.strip()
     if not text.strip(" .;,"):
         return []
     cuts = list(_PLAIN_LEADS.finditer(text))
+    if opening and cuts and cuts[0][1] not in _OWN_LINE and 0 < cuts[0].start() < SHORT_OPENING:
+        cuts = cuts[1:]
     if not cuts:
         return [StepLine(text)]
     lines = [StepLine(text[:cuts[0].start()].strip())] if cuts[0].start() else []

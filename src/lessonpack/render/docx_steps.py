@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from lessonpack.check.measure import text_width
@@ -47,6 +48,7 @@ TIME_CM = 2.45
 # Points between a spoken line's bar and its words, and above and below it.
 SAY_GAP = 5
 SAY_SPACE = 2
+STEP_GAP = 3  # points above each of a step's plain paragraphs after its first
 _BOLD = f"<w:rPr {W}><w:b/><w:bCs/></w:rPr>"
 _WHITE_BOLD = f'<w:rPr {W}><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
 _WHITE = f'<w:rPr {W}><w:color w:val="FFFFFF"/></w:rPr>'
@@ -283,14 +285,16 @@ def _fill_step(writer: DocWriter, row: BaseOxmlElement, step: StepRow) -> None:
     _runs(p, "", time)
     _runs(p, f"\n{step.step}" if time else step.step, "")
     keep_lines(p)
-    for p, line in zip(what.findall(qn("w:p")), step.lines, strict=False):
-        _line(writer, p, line)
+    for n, (p, line) in enumerate(zip(what.findall(qn("w:p")), step.lines, strict=False)):
+        _line(writer, p, line, first=n == 0)
 
 
-def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine) -> None:
+def _line(writer: DocWriter, p: BaseOxmlElement, line: StepLine, *, first: bool) -> None:
     _runs(p, line.label, line.text)
     keep_lines(p)
     if line.kind != "say":
+        if not first:  # a step's jobs apart, so each starts where the eye finds it
+            DocxParagraph(p, writer.doc).paragraph_format.space_before = Pt(STEP_GAP)
         return
     # The letter's panel (tint, the brand's bar down the left), tighter in a cell: its
     # padding above and below each of a plan's thirty-odd spoken lines cost half a page.
