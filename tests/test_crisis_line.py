@@ -49,7 +49,7 @@ def test_both_ks4_letters_give_the_crisis_line_where_they_say_where_help_is() ->
         # The letter after the lesson names them in what the class learned too, pointing to
         # the help box for their numbers (one place to keep them right).
         said = repr(letter.blocks)
-        assert "Childline, Samaritans and Shout help at any hour" in said
+        assert "Help at any hour: Childline, Samaritans and Shout (numbers below)." in said
 
 
 def test_the_ks3_letter_names_the_crisis_line_it_teaches_and_no_other() -> None:

@@ -142,9 +142,9 @@ def test_the_school_row_names_the_service_and_puts_the_lead_among_the_contacts()
     assert table.rows[0][0] == "Riverside Academy: Designated Safeguarding Lead"
     # A lead reached by email alone: the office's number first, asking for the lead, as the
     # letters home give it; the address after it, said to be read in school hours.
-    contact = table.rows[0][1].replace("\u00a0", " ")
-    assert contact.startswith(f"Phone {riverside.phone}, ask for {riverside.dsl_name}\n"
-                              "Email (safeguarding@"), contact
+    contact = " ".join(table.rows[0][1].replace("\u00a0", " ").split())
+    assert contact.startswith(f"Phone {riverside.phone}, ask for {riverside.dsl_name}; "
+                              "email (safeguarding@"), contact
     assert contact.endswith(") may not be read out of school hours"), contact
 
 

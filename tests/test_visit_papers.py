@@ -1588,3 +1588,22 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     assert ("no lessons; the evening waits ten minutes for one, then door staff send "
             "families home.") in what
     assert what.endswith("redoes the Mon 18 Jan checks.")
+
+
+def test_page_one_lists_the_offices_own_jobs_by_date(one_class: Path) -> None:
+    """The office finds its jobs on page one, before the "On the day" box: each row of the
+    table whose "Who" names the office, its date and its first step, in the table's order
+    (plan/visit_brief/office_jobs: made from the rows, so a date is written once)."""
+    doc = docx.Document(str(one_class / DAY_BRIEF))
+    summary = next(t for t in doc.tables if t.rows[0].cells[0].text == "Date")
+    jobs = [[c.text for c in r.cells] for r in summary.rows[1:]]
+    office = [r for r in _rows(one_class / DAY_BRIEF)[1:] if "office" in r[2].lower()]
+    assert office and [r[:2] for r in jobs] == [r[:2] for r in office]
+    for (_by, _job, step), row in zip(jobs, office, strict=True):
+        assert step and row[3].startswith(step), (step, row[3])
+    # Read before the box the office fills in and before the table of every job.
+    order = [" ".join(t.rows[0].cells[0].text.split()[:3]) for t in doc.tables]
+    assert order.index("Date") < order.index("On the day") < order.index("By"), order
+    headings = [p.text.replace("\u2019", "'") for p in doc.paragraphs
+                if "Heading" in p.style.name]
+    assert "The office's jobs, by date" in headings, headings

@@ -190,10 +190,17 @@ def _handout_footer(brand: Brand) -> str:
 
 
 def _contact_cell(service: model.Signpost) -> str:
-    """The table's contact cell: the school's row one way a line (the lead, the office, the
-    deputy), as run together with semicolons they wrapped mid-name in the narrow column
-    and a parent could not see where one person's number ended; a national service's ways
-    stay on one line."""
-    if service.is_school:
-        return "\n".join(w.line[:1].upper() + w.line[1:] for w in service.ways)
-    return service.contact
+    """The table's contact cell: the school's row one person or office a line (the lead, the
+    office, the deputy), as run together with semicolons they wrapped mid-name in the narrow
+    column and a parent could not see where one person's number ended. A way that goes on
+    from the one before it ("email (…) may not be read out of school hours") stays on its
+    line; a national service's ways stay on one line."""
+    if not service.is_school:
+        return service.contact
+    lines: list[str] = []
+    for way in service.ways:
+        if lines and way.line[:1].islower():
+            lines[-1] += model.CONTACT_SEP + way.line
+        else:
+            lines.append(way.line)
+    return "\n".join(lines)
