@@ -23,7 +23,7 @@ _LIST_FIRST = re.compile(r"^Year \d+:")
 def first_instruction(what: str) -> str:
     """ "Print the letters" for "Print the letters; one home with each pupil that day.":
     the first sentence, or the last where the first is a list."""
-    sentences = [s.strip() for s in _SENTENCE.findall(what.strip()) if s.strip()]
+    sentences: list[str] = [s.strip() for s in _SENTENCE.findall(what.strip()) if s.strip()]
     if not sentences:
         return what.strip()
     return sentences[-1] if _LIST_FIRST.match(sentences[0]) else sentences[0]
