@@ -78,14 +78,12 @@ def test_the_handover_asks_for_blame_answers_only_beside_another_concern() -> No
     assert blame, texts
     for text in blame:
         # Said as a job the class teacher can act on cold, with no trainer there to ask:
-        # which answer to look for, teach it again, and the name to the DSL only beside
-        # another worry.
+        # which answer to look for, teach it again, and the name to the DSL that day
+        # beside another worry, the DSL deciding what follows.
         assert "reteach it soon (not a sign of harm)" in text, text
-        # Why, in a clause: Year 2's "If I tell" names go to the DSL (fear of telling is a
-        # worry), and a DSL given both sheets asked which rule was the mistake.
-        assert "(not a sign of harm); tell Mrs Okafor their name only with another " \
-            "worry" in text, text
-        assert "a name alone is not logged" in text, text
+        assert "if anything else worries you, their name goes to Mrs Okafor that " \
+            "day" in text, text
+        assert "not logged" not in text, text
         assert "names of pupils who agreed" not in text, text
 
 

@@ -36,19 +36,20 @@ def _handout_lines(brand: Brand) -> list[str]:
     return _texts(plan_handout(session, load().facts, brand, builtin_library()).blocks)
 
 
-def test_the_ks4_letter_before_the_lesson_gives_the_crisis_line() -> None:
+def test_both_ks4_letters_give_the_crisis_line_where_they_say_where_help_is() -> None:
     facts = load().facts
     for brand in (DEFAULT_BRAND, _brand("riverside-academy")):
-        before, after = plan_letters(lesson_for(Audience.KS4), facts, brand)
-        (help_box,) = [t for t in _texts(before.blocks) if "Where to get help" in t]
-        lines = help_box.split("\n")
-        night = [line for line in lines if line.startswith("Day or night:")]
-        # One line for the three open at any hour: Childline's number stays on the letter.
-        assert night == [f"Day or night: Childline 0800 1111 · {WORDS}"], lines
-        assert not any(line.startswith("Childline:") for line in lines), lines
-        # The letter after the lesson says them in what the class learned.
-        said = repr(after.blocks)
-        assert "Samaritans (116 123)" in said and "text SHOUT to 85258" in said
+        for letter in plan_letters(lesson_for(Audience.KS4), facts, brand):
+            (help_box,) = [t for t in _texts(letter.blocks) if "Where to get help" in t]
+            lines = help_box.split("\n")
+            night = [line for line in lines if line.startswith("Day or night:")]
+            # One line for the three open at any hour: Childline's number stays on it.
+            assert night == [f"Day or night: Childline 0800 1111 · {WORDS}"], lines
+            assert not any(line.startswith("Childline:") for line in lines), lines
+        # The letter after the lesson names them in what the class learned too, pointing to
+        # the help box for their numbers (one place to keep them right).
+        said = repr(letter.blocks)
+        assert "Help at any hour: Childline, Samaritans and Shout (numbers below)." in said
 
 
 def test_the_ks3_letter_names_the_crisis_line_it_teaches_and_no_other() -> None:

@@ -131,7 +131,9 @@ def test_the_school_row_names_the_service_and_puts_the_lead_among_the_contacts()
     assert brand.dsl_name not in service and brand.dsl_name not in what
     # The deputy's name beside their own number, not in the next column: a parent in a
     # hurry knows whom to ask for.
-    assert f"Deputy, {brand.deputy_dsl_name}: direct line" in contact, contact
+    assert f"\nDeputy, {brand.deputy_dsl_name}: direct line" in contact, contact
+    # One way a line: run together with semicolons, the narrow column wrapped mid-name.
+    assert ";" not in contact, contact
     assert "Deputy" not in what, what
     # A lead with an address of their own: the name takes the "DSL:" label's place.
     riverside = load_brand(ROOT / "examples/brands/riverside-academy/brand.yml").brand

@@ -27,15 +27,20 @@ def test_ks1_green_is_about_what_the_message_does_not_who_sent_it() -> None:
     assert "Even someone you know: if it asks for a secret, it's red." in said
 
 
-def test_names_passed_to_the_dsl_are_not_logged_on_their_own() -> None:
+def test_names_go_to_the_dsl_that_day_and_the_dsl_decides() -> None:
+    # "A name alone is not logged" could be read as "keep the name back": every name noted
+    # goes to the DSL that day, said plainly, and the DSL decides what follows.
     for audience in (Audience.KS1, Audience.KS2):
         after = " ".join(item.text for item in lesson_for(audience).plenary.after_lesson)
-        assert "a name alone is not" in after and "logged" in after, (audience, after)
-        assert "the DSL decides" in after, (audience, after)
+        assert "not logged" not in after, (audience, after)
+        assert "to the DSL that day" in after, (audience, after)
+        assert "decides what follows" in after, (audience, after)
     checklist = [item if isinstance(item, str) else item.text
                  for item in lesson_for(Audience.KS1).safeguarding.checklist]
     agreed = next(line for line in checklist if line.startswith("Agree with the DSL how"))
-    assert "A name alone is not logged." in agreed
+    assert "that day the names of children" in agreed
+    assert "The DSL decides what follows." in agreed
+    assert "not logged" not in agreed
 
 
 def test_ks3_age_rules_point_includes_instagram_with_a_parent_s_permission() -> None:

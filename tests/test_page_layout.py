@@ -76,7 +76,9 @@ MAX_PAGES = {
     # name and username written out, the trainer's day to send the files, and the dated
     # rows after the visit (photos deleted, parents shown the materials). A last side, the
     # print run alone (a table the office hands to whoever prints), as page one says.
-    "visit-day-brief": 4,
+    # Page one now opens on the office's own jobs by date (plan/visit_brief/office_jobs), so
+    # the table of every job starts on page two: five sides at Ashgrove.
+    "visit-day-brief": 5,
 }
 # Measured (the files of cards to cut out not included: they are printed as needed);
 # issue 13 asks at most 75. 68 since the plans print 8/10/10/10 (were 9/11/12/12); 69 with
@@ -102,6 +104,8 @@ HALF = 0.5
 SECTION_STARTS = {
     **{(f"{ks}-lesson-plan", 1): "the one-page overview; the ground rules and steps start page 2"
        for ks in ("ks1", "ks2", "ks3", "ks4")},
+    ("visit-day-brief", -2): "the table's end: the print run starts its own page, the one "
+                             "the office hands to whoever prints",
 }
 BLANK = 0.02  # a page this empty is blank (a stray paragraph spilled onto it)
 

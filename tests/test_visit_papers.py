@@ -386,8 +386,8 @@ def test_the_day_brief_asks_for_the_dsls_photo_only_when_the_file_has_none() -> 
     # the deputy too on the slide that gives them a card (KS1's).
     assert any(line.startswith("By Thu 21 Jan: show the first \u201cWho can help\u201d slide "
                                f"of the latest slides {TRAINER} sent")
-               and line.endswith(f"; no HDMI lead? Tell {TRAINER}. No photo? Introduce "
-                                 f"Mrs Okafor and {_short(DEPUTY)} in person.")
+               and line.endswith(f"; no HDMI lead? Tell {TRAINER}. No photo? You bring "
+                                 f"Mrs Okafor and {_short(DEPUTY)} in to meet the class.")
                for line in before(lessons[0], brand)), before(lessons[0], brand)
     assert not any("second email" in line for line in before(lessons[0], brand))
     # A one-lesson brief fills its page: the build's note asks for the photo there.
@@ -537,8 +537,10 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     # In the order they happen: the card bags in the welcome, then the first vote.
     # On the spots before the children come in: handed out in the welcome, the bags
     # clashed with noting the thumbs.
-    assert jobs[0].startswith("At the start: put the lights on their spots before they come "
-                              "in")
+    # Two steps, each a sentence: the bags on the spots, then closed until the game.
+    assert jobs[0].startswith("At the start: before they come in, put a bag of light cards, "
+                              "or three crayons, on each child's spot.")
+    assert jobs[0].endswith(". Keep the bags closed till the game.")
     # The thumbs record for the DSL on a line of its own, both moments named: after the
     # room's setup in one sentence it was easy to miss.
     assert jobs[1] == ('At the start and at the end: quietly note who shows thumbs up to '
@@ -564,10 +566,11 @@ def test_the_ks1_handover_lists_the_second_adults_jobs_from_the_lesson(
     assert [p for p in after if p.startswith("You read the question box straight after the "
                                              "lesson, the hands once finished") and
             f"any concern to {_short(DSL)} at once" in p
-            and "who showed thumbs up to" in p
+            and "Who showed thumbs up to" in p
             # Why these names go when Year 4's blame answers do not (a DSL given both asked),
             # and which show of thumbs: the end's (start answers, before teaching, are noisy).
-            and '"If I tell, I get in trouble" at the end (fear of telling is a worry)' in p]
+            and '"If I tell, I get in trouble" at the end (fear of telling is a worry): '
+            'names to the DSL that day' in p]
     assert "thumbs names" not in " ".join(paragraphs)
     before = paragraphs[:paragraphs.index("During the lesson")]
     assert [p for p in before if p.startswith("The trainer brings the question box")]
@@ -1411,9 +1414,10 @@ def test_the_day_brief_has_end_times_screens_and_its_deadline_on_a_line(
         # The trainer by name: their number is the sheet's "Who is coming" line.
         # Year 4's help slide names the deputy with no face, and the deputy may be the one
         # on call: both classes meet both leads.
-        intro = ("No photo? Introduce Mrs Okafor and Mr Price in person." if name == "ks1"
-                 else "Introduce Mr Price (named on the slide, no photo), and Mrs Okafor "
-                 "if no photo.")
+        intro = ("No photo? You bring Mrs Okafor and Mr Price in to meet the class."
+                 if name == "ks1"
+                 else "You bring in Mr Price (named on the slide, no photo) to meet the "
+                 "class, and Mrs Okafor if no photo.")
         assert f"no HDMI lead? Tell {TRAINER}. {intro}" in handover, (name, handover)
         assert f"({TRAINER_PHONE}, " in handover, name
 
@@ -1584,3 +1588,22 @@ def test_the_brief_says_who_calls_the_visit_off_by_when_and_what_follows(
     assert ("no lessons; the evening waits ten minutes for one, then door staff send "
             "families home.") in what
     assert what.endswith("redoes the Mon 18 Jan checks.")
+
+
+def test_page_one_lists_the_offices_own_jobs_by_date(one_class: Path) -> None:
+    """The office finds its jobs on page one, before the "On the day" box: each row of the
+    table whose "Who" names the office, its date and its first step, in the table's order
+    (plan/visit_brief/office_jobs: made from the rows, so a date is written once)."""
+    doc = docx.Document(str(one_class / DAY_BRIEF))
+    summary = next(t for t in doc.tables if t.rows[0].cells[0].text == "Date")
+    jobs = [[c.text for c in r.cells] for r in summary.rows[1:]]
+    office = [r for r in _rows(one_class / DAY_BRIEF)[1:] if "office" in r[2].lower()]
+    assert office and [r[:2] for r in jobs] == [r[:2] for r in office]
+    for (_by, _job, step), row in zip(jobs, office, strict=True):
+        assert step and row[3].startswith(step), (step, row[3])
+    # Read before the box the office fills in and before the table of every job.
+    order = [" ".join(t.rows[0].cells[0].text.split()[:3]) for t in doc.tables]
+    assert order.index("Date") < order.index("On the day") < order.index("By"), order
+    headings = [p.text.replace("\u2019", "'") for p in doc.paragraphs
+                if "Heading" in p.style.name]
+    assert "The office's jobs, by date" in headings, headings

@@ -151,9 +151,9 @@ def plan_letter(lesson: Lesson, facts: FactsFile, brand: Brand, *,
     dated = brand.lesson_date if after and brand.letter_sent != "after" else (
         brand.letter_date or ("" if after else letter_by(brand.lesson_date)))
     name, role = signatory(lesson, brand)
-    # The letter before the lesson lists the crisis lines in its help box; the one after
-    # says them in what the class learned.
-    helps, own = letter_services(lesson, facts, brand, crisis=not after)
+    # Both letters list the crisis lines in the help box, where a parent looks for help at
+    # night: the one after names them in what the class learned too, without numbers.
+    helps, own = letter_services(lesson, facts, brand, crisis=True)
     visit = visiting.letter_sentence(lesson, brand, taught=after)
     blocks: list[Block] = [
         # The letter's own date in the letterhead (a headteacher's letter goes out dated):

@@ -99,7 +99,7 @@ def plan_handout(session: ParentSession, facts: FactsFile, brand: Brand,
                    whole=True, tight=True),
         Heading("Where to report and get help", 2),
         CompactTable(Table(("Service", "Contact", "What it is for"), tuple(
-            (s.name, contact_text.unbroken(s.contact), s.blurb)
+            (s.name, contact_text.unbroken(_contact_cell(s)), s.blurb)
             for s in _table_rows(services, brand) if s.name not in local),
             # Contacts hold whole phone numbers and email addresses: the wider middle column
             # keeps a school's DSL row (office, DSL, deputy) to three lines, the lead's name
@@ -187,3 +187,20 @@ def _handout_footer(brand: Brand) -> str:
     if len(second) > footers.DOC_FOOTER_CHARS:
         second = reach[0]
     return f"{credit}\n{second}"
+
+
+def _contact_cell(service: model.Signpost) -> str:
+    """The table's contact cell: the school's row one person or office a line (the lead, the
+    office, the deputy), as run together with semicolons they wrapped mid-name in the narrow
+    column and a parent could not see where one person's number ended. A way that goes on
+    from the one before it ("email (…) may not be read out of school hours") stays on its
+    line; a national service's ways stay on one line."""
+    if not service.is_school:
+        return service.contact
+    lines: list[str] = []
+    for way in service.ways:
+        if lines and way.line[:1].islower():
+            lines[-1] += model.CONTACT_SEP + way.line
+        else:
+            lines.append(way.line)
+    return "\n".join(lines)

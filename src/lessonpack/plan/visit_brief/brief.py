@@ -37,6 +37,7 @@ from lessonpack.plan.visit_brief.brief_day import (
 )
 from lessonpack.plan.visit_brief.brief_on_the_day import on_the_day_box, trainer_back
 from lessonpack.plan.visit_brief.brief_rows import day_rows
+from lessonpack.plan.visit_brief.office_jobs import office_jobs
 from lessonpack.plan.visit_brief.visit_times import (
     session_span,
 )
@@ -165,6 +166,7 @@ def plan_day_brief(classes: Sequence[Taught],
         else _visit_line(classes, brand),
         *((_evening_line(brand, evening[0].duration_minutes),) if evening else ()),
         Paragraph(intro),
+        *office_jobs(rows),
         # The box the office fills in and returns a week ahead opens the brief: last, after
         # two pages of rows, it was the one job nobody saw.
         on_the_day_box(brand, classes, evening[0].duration_minutes if evening else 0),

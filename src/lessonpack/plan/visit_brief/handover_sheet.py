@@ -142,7 +142,7 @@ def _reply_slips(brand: Brand) -> tuple[str, ...]:
 
 
 def _no_photo(lesson: Lesson, brand: Brand) -> str:
-    """" No photo? Introduce Mrs Okafor and Mr Price in person.": the brief's one rule for
+    """" No photo? You bring Mrs Okafor and Mr Price in to meet the class.": the brief's rule for
     a photo that never comes, where the teachers who carry it out read it. The deputy too
     where the class's help slide gives them a card of their own (a class that cannot read
     yet); a reading class meets the deputy whatever the photo, as its slide names them
@@ -156,9 +156,11 @@ def _no_photo(lesson: Lesson, brand: Brand) -> str:
         # be the one on call: the class meets them in person whatever the photo. Why, in
         # a few words: the brief asks for the deputy's photo for Year 2 alone, and an
         # introduction with no reason given read as optional. Short: the sheet is one page.
-        return f" Introduce {deputy} (named on the slide, no photo), and {lead} if no photo."
+        return (f" You bring in {deputy} (named on the slide, no photo) to meet the class, "
+                f"and {lead} if no photo.")
     both = f"{lead} and {deputy}" if deputy and brand.deputy_dsl_photo is None else lead
-    return f" No photo? Introduce {both} in person."
+    # Who does it, said: the trainer is a visitor, and "Introduce them" left it open.
+    return f" No photo? You bring {both} in to meet the class."
 
 
 def _room(lesson: Lesson, brand: Brand) -> tuple[str, ...]:
