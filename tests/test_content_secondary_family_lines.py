@@ -26,5 +26,6 @@ def test_the_ks4_letter_after_says_what_to_do_in_distress() -> None:
     assert "Talk of self-harm? Stay with them; 999 if their life is in danger." \
         in KS4.letter.after.if_told[1]
     learned = " ".join(KS4.letter.after.learned)
-    # Shout's line as every pack prints it: the word to text, then the number.
-    assert "Samaritans (116 123)" in learned and "Shout (text SHOUT to 85258)" in learned
+    # Named where the class's learning is told; their numbers in the letter's "Where to get
+    # help" box, where a parent looks for a number (tests/test_crisis_line.py).
+    assert "Childline, Samaritans and Shout" in learned and "numbers below" in learned

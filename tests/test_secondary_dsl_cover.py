@@ -68,8 +68,11 @@ def test_ks1_sends_the_end_thumbs_and_start_ones_only_with_another_worry() -> No
     checklist = " ".join(item if isinstance(item, str) else item.text
                          for item in lesson.safeguarding.checklist)
     # One "only" a line: "(only at the start: only if …)" read as a riddle.
-    assert "thumbs up to \"If I tell, I get in trouble\" at the end (at the start only: " \
-        "pass on if something else worries you too)" in checklist
+    # The names go to the DSL that day, and the DSL decides what follows: a line that said
+    # only "pass on if ..." read as "keep the name back".
+    assert "the names of children showing thumbs up to \"If I tell, I get in trouble\" at " \
+        "the end (at the start: only with another worry). The DSL decides what follows." \
+        in checklist
     assert "only at the start: only" not in checklist
     cautions = " ".join(" ".join(c.split()) if isinstance(c, str) else " ".join(c.text.split())
                         for c in lesson.safeguarding.notes)

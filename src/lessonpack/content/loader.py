@@ -7,7 +7,7 @@ invalid content: ``load_content`` raises one UserError carrying every problem fo
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -230,25 +230,11 @@ def content_roots(extra: Iterable[Path] = ()) -> list[Path]:
     return [builtin_content(), *extra]
 
 
-def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
-    """Built-in content first, then each ``--content`` folder, which may add or override by id."""
-    problems: list[Problem] = []
-    roots = content_roots(extra_dirs)
-    for root in roots[1:]:
-        if not root.is_dir():
-            problems.append(problem_at(display_path(root), "LP100", "is a file; --content takes "
-                                       "a folder of lessons" if root.exists() else
-                                       "content folder not found"))
-    if problems:
-        raise UserError(problems)
-    facts = _load_facts([r / FACTS_FILE for r in roots if (r / FACTS_FILE).is_file()], problems)
-    if facts is None:
-        raise UserError(problems or [problem_at(display_path(roots[0]), "LP100",
-                                                f"no {FACTS_FILE} found")])
-    context = text_context(facts)
-    index = ContentIndex(facts)
-    # The folder of each lesson a later root replaced: its picture words serve the
-    # replacement when that one's folder has none of its own.
+def _read_items(roots: Sequence[Path], context: dict[str, Any], index: ContentIndex,
+                problems: list[Problem]) -> dict[str, Path]:
+    """Every root's lessons into ``index.items``, a later root's replacing an earlier one's
+    of the same id; returns the folder of each lesson replaced, whose picture words serve
+    the replacement when that one's folder has none of its own (_with_words)."""
     replaced: dict[str, Path] = {}
     for root in roots:
         seen_here: dict[str, str] = {}
@@ -266,6 +252,26 @@ def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
             if item_id in index.items:
                 replaced[item_id] = index.items[item_id].path.parent
             index.items[item_id] = loaded  # a later root overrides an earlier one
+    return replaced
+
+
+def load_content(extra_dirs: Iterable[Path] = ()) -> ContentIndex:
+    """Built-in content first, then each ``--content`` folder, which may add or override by id."""
+    problems: list[Problem] = []
+    roots = content_roots(extra_dirs)
+    for root in roots[1:]:
+        if not root.is_dir():
+            problems.append(problem_at(display_path(root), "LP100", "is a file; --content takes "
+                                       "a folder of lessons" if root.exists() else
+                                       "content folder not found"))
+    if problems:
+        raise UserError(problems)
+    facts = _load_facts([r / FACTS_FILE for r in roots if (r / FACTS_FILE).is_file()], problems)
+    if facts is None:
+        raise UserError(problems or [problem_at(display_path(roots[0]), "LP100",
+                                                f"no {FACTS_FILE} found")])
+    index = ContentIndex(facts)
+    replaced = _read_items(roots, text_context(facts), index, problems)
     index.items = _with_words(index.items.values(), index, problems, replaced)
     index.items = _with_safeguarding_words(index.items, roots, problems)
     problems.extend(check_references(index))

@@ -48,8 +48,10 @@ def _label_minutes(label: str) -> tuple[str, int | None]:
 class _Rows:
     """Rows built from a stage's script paragraphs, the clock running from ``start``."""
 
-    def __init__(self, start: int) -> None:
+    def __init__(self, start: int, labels: bool = False) -> None:
         self.clock = start
+        # A lesson plan's: each labelled instruction on a line of its own (split_spoken).
+        self.labels = labels
         self.rows: list[tuple[str, str, list[StepLine]]] = []
         # Each row's minutes as its label gave them (None: none), for a clock run again.
         self.minutes: list[int | None] = []
@@ -61,14 +63,15 @@ class _Rows:
         name, minutes = _label_minutes(p.label)
         if name.lower().startswith("after the lesson"):
             # After the bell, for whoever stays: a row of its own, off the clock.
-            self.rows.append(("After", "After the lesson", list(split_spoken(p.text))))
+            self.rows.append(("After", "After the lesson",
+                              list(split_spoken(p.text, labels=self.labels))))
             self.minutes.append(None)
             return
         if minutes is None and self.rows:
             # "Watch for:", "If asked:", a line without a label: the step before's.
-            self.rows[-1][2].extend(point_lines(p.text, name))
+            self.rows[-1][2].extend(point_lines(p.text, name, labels=self.labels))
             return
-        lines = list(split_spoken(p.text))
+        lines = list(split_spoken(p.text, labels=self.labels))
         time = f"{self.clock}–{self.clock + minutes}" if minutes is not None else ""
         self.clock += minutes or 0
         self.minutes.append(minutes)
@@ -90,9 +93,10 @@ class _Rows:
                      for t, s, lines in self.rows)
 
 
-def point_lines(text: str, label: str = "") -> list[StepLine]:
-    """A point under a step ("Watch for: …") as its lines, the first under ``label``."""
-    lines = list(split_spoken(text))
+def point_lines(text: str, label: str = "", *, labels: bool = False) -> list[StepLine]:
+    """A point under a step ("Watch for: …") as its lines, the first under ``label``
+    (``labels``: split_spoken's)."""
+    lines = list(split_spoken(text, labels=labels))
     if lines and label:
         lines[0] = StepLine(lines[0].text, lines[0].kind, lines[0].label or f"{label}:")
     elif label and not lines:
@@ -142,10 +146,10 @@ def with_story(rows: _Rows, story: StepLine) -> None:
 
 
 def stage(title: str, script: Sequence[Paragraph], start: int, *,
-          note: str = "") -> tuple[StepStage, _Rows]:
+          note: str = "", labels: bool = False) -> tuple[StepStage, _Rows]:
     """A stage's rows from its script paragraphs (the caller may attach more before
-    ``StepStage`` is final: see ``finish``)."""
-    rows = _Rows(start)
+    ``StepStage`` is final: see ``finish``); ``labels``: a lesson's (split_spoken)."""
+    rows = _Rows(start, labels)
     for p in script:
         rows.add(p)
     return StepStage(title, (), note), rows
@@ -162,7 +166,7 @@ def cycle_stage(lesson: Lesson, n: int, script: Sequence[Paragraph], start: int,
     read yet) the task's words, said to them, in the task's step. Readers have those words
     on their sheet and the slide; the step's own note says what the teacher does."""
     cycle = lesson.cycles[n - 1]
-    made = stage(f"{n}. {cycle.title} · {cycle.minutes} min{slides}", script, start,
+    made = stage(f"{n}. {cycle.title} · {cycle.minutes} min{slides}", script, start, labels=True,
                  note=cycle.outcome)
     _with_story(made[1], cycle, lesson.cycles[n - 2] if n > 1 else None)
     _with_second_check(made[1], cycle)
@@ -196,7 +200,7 @@ def _with_second_check(rows: _Rows, cycle: LearningCycle) -> None:
 
 def starter_stage(lesson: Lesson, script: Sequence[Paragraph], slides: str) -> StepStage:
     st = lesson.starter
-    made = stage(f"Starter: {st.title} · {st.minutes} min{slides}", script, 0)
+    made = stage(f"Starter: {st.title} · {st.minutes} min{slides}", script, 0, labels=True)
     if not lesson.readers:  # readers have them on their sheet
         made[1].attach([StepLine(st.instructions, label="Pupils:")], "task", "thumbs")
     return finish(made)
@@ -207,7 +211,7 @@ def plenary_stage(lesson: Lesson, script: Sequence[Paragraph], start: int,
     """The plenary: its steps, the reflection questions asked aloud and the key messages
     said to finish."""
     pl = lesson.plenary
-    made = stage(f"Plenary · {pl.minutes} min{slides}", script, start)
+    made = stage(f"Plenary · {pl.minutes} min{slides}", script, start, labels=True)
     if pl.reflection:
         # Children who cannot read yet answer it aloud after the exit check's last answer,
         # where their slides ask it: under "Thumbs again" the plan asked it a step early,

@@ -27,15 +27,20 @@ _SPOKEN = re.compile(
 # safeguarding points were lost in the middle of its instructions; each on a line of its
 # own under its bold label, the cell reads as a list of short jobs. Not a sentence with its
 # verb ("Kai is sixteen: …"): that is the story's, not a label.
-_PLAIN_LEADS = re.compile(
+_ANY_LEADS = re.compile(
     r"(?:^|(?<=[.?!”\"] ))"
     r"(Do|[A-Z][a-z]+(?: (?!(?:is|are|was|were)\b)[a-z]+){0,2}(?: \([^()]{1,40}\))?):\s+")
+# The parents' facilitator notes split at these alone: their cues' own labels ("At any
+# age:", "Safeguarding:") are points of one step, kept with it.
+_PLAIN_LEADS = re.compile(r"(?:^|(?<=[.?!”\"] ))(Do|Model answer|Then):\s+")
 # A quote starts a sentence: at the text's start or after a sentence's end.
 _SENTENCE_START = re.compile(r"(?:^|[.?!…”\"]\s*)$")
 
 
-def split_spoken(text: str) -> tuple[StepLine, ...]:
-    """``text`` as plain instructions and spoken passages, in order."""
+def split_spoken(text: str, *, labels: bool = False) -> tuple[StepLine, ...]:
+    """``text`` as plain instructions and spoken passages, in order; ``labels``: a lesson
+    plan's, each labelled instruction ("Second adult: …") on a line of its own."""
+    leads = _ANY_LEADS if labels else _PLAIN_LEADS
     lines: list[StepLine] = []
     at = 0
     for found in _SPOKEN.finditer(text):
@@ -44,12 +49,12 @@ def split_spoken(text: str) -> tuple[StepLine, ...]:
         lead = found["lead"] or ""
         if (not lead or lead.islower()) and not _SENTENCE_START.search(text[at:found.start()]):
             continue
-        lines += _plain(text[at:found.start()], opening=not lines)
+        lines += _plain(text[at:found.start()], leads, opening=not lines)
         spoken = found["quote"] + (found["tail"] or "")
         lines.append(StepLine(spoken.strip(), "say",
                               f"{lead.capitalize()}:" if lead else ""))
         at = found.end()
-    lines += _plain(text[at:], opening=not lines)
+    lines += _plain(text[at:], leads, opening=not lines)
     return tuple(lines)
 
 
@@ -60,12 +65,13 @@ SHORT_OPENING = 40
 _OWN_LINE = frozenset({"Do", "Model answer", "Then"})  # on a line of their own however short
 
 
-def _plain(text: str, *, opening: bool = False) -> list[StepLine]:
-    """A stretch of instructions, split where a labelled one ("Model answer:") begins."""
+def _plain(text: str, leads: re.Pattern[str], *, opening: bool = False) -> list[StepLine]:
+    """A stretch of instructions, split where a labelled one (``leads``: "Model answer:")
+    begins."""
     text = text.strip()
     if not text.strip(" .;,"):
         return []
-    cuts = list(_PLAIN_LEADS.finditer(text))
+    cuts = list(leads.finditer(text))
     if opening and cuts and cuts[0][1] not in _OWN_LINE and 0 < cuts[0].start() < SHORT_OPENING:
         cuts = cuts[1:]
     if not cuts:
