@@ -793,18 +793,9 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
                24 if f.avatar >= 0.6 else 20, font, align=PP_ALIGN.CENTER)
     # A group call names how many are in it, not an audience, and is not "LIVE".
     viewers = _viewers(screen)
-    live_w, count_w = (int(LIVE_W * inch), _count_width(screen, font)) if pills_below \
-        else header_pills(screen, font, w, f)
+    live_w, count_w, name_w, name_pt = _name_line(w, screen, font, f, pills_below)
     pills_w = _span(live_w, count_w)
     name_left = int(f.name_left * inch)
-    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
-    # need be (the row below starts clear of a two-line name).
-    name_w = w - name_left - (int(0.1 * inch) if pills_below else int(0.2 * inch) + pills_w)
-    # A one-word name wider than its box counts one line but is broken inside the word
-    # ("BlockyBe / n" on Google's 10 in slide): its widest word must fit too.
-    widest = max(text_width(word, font, 22, True) for word in screen.streamer.split())
-    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / EMU_PT, True) == 1 \
-        and widest <= name_w / EMU_PT else 18
     name_lines = count_lines(screen.streamer, font, name_pt, name_w / EMU_PT, True)
     name_h = max(int(round(f.avatar - 0.2, 3) * inch),
                  int(Pt(name_pt * LINE * name_lines)) + int(0.05 * inch))
@@ -834,6 +825,34 @@ def draw_header(g: GroupShapes, box: Box, screen: StreamScreen, font: str, f: St
         name_pill(g, (right - int(0.2 * inch) - count_w, pill_y, count_w, int(PILL_H * inch)),
                   T.TEXT_1, viewers, font, "Viewer count", alpha=55000)
     return bool(said)
+
+
+def _name_line(w: int, screen: StreamScreen, font: str, f: StreamFrame, pills_below: bool
+               ) -> tuple[int, int, int, int]:
+    """The header's LIVE badge's and viewer count's widths, and the streamer name's width
+    and size, in a screen ``w`` wide."""
+    inch = Inches(1)
+    live_w, count_w = (int(LIVE_W * inch), _count_width(screen, font)) if pills_below \
+        else header_pills(screen, font, w, f)
+    pills_w = _span(live_w, count_w)
+    # The name at 22 pt on one line; in a narrow drawing area at 18 pt, on two lines if
+    # need be (the row below starts clear of a two-line name).
+    name_w = w - int(f.name_left * inch) - (int(0.1 * inch) if pills_below
+                                            else int(0.2 * inch) + pills_w)
+    # A one-word name wider than its box counts one line but is broken inside the word
+    # ("BlockyBe / n" on Google's 10 in slide): its widest word must fit too.
+    widest = max(text_width(word, font, 22, True) for word in screen.streamer.split())
+    name_pt = 22 if count_lines(screen.streamer, font, 22, name_w / EMU_PT, True) == 1 \
+        and widest <= name_w / EMU_PT else 18
+    return live_w, count_w, name_w, name_pt
+
+
+def header_holds_title(w: int, screen: StreamScreen, font: str, f: StreamFrame,
+                       pills_below: bool = False) -> bool:
+    """Whether draw_header, in a screen ``w`` wide, sets the stream's title after the
+    streamer's name."""
+    _live, _count, name_w, name_pt = _name_line(w, screen, font, f, pills_below)
+    return bool(_header_title(screen.streamer, screen.stream_title, font, name_pt, name_w))
 
 
 # The size a stream's title is set at after the streamer's name in its header: the slides'

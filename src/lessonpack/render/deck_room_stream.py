@@ -145,19 +145,55 @@ def _lay_out_chat(box: Box, screen: StreamScreen, font: str) -> Chat | None:
     wider = _room_boxes(box, screen, font, (0.48, 0.44, 0.40) if clues
                         else (0.48, 0.44, 0.40, 0.52, 0.56))
     tries = [(v, c) for v, c in usual] + [(v, _raised(box, c)) for v, c in usual + wider]
-    for size in (CHAT_PT, CHAT_FLOOR):
-        fitting = [laid for video, chat in tries
-                   if (laid := _chat_for(video, chat, screen, font, True, size)) is not None]
+    by_size = [[laid for video, chat in tries
+                if (laid := _chat_for(video, chat, screen, font, True, size)) is not None]
+               for size in (CHAT_PT, CHAT_FLOOR)]
+    for fitting in by_size:
         if fitting:
             # The column whose comments take the fewest lines (the first of equals): a
             # narrow one broke "stream keeps / lagging..." where a wider one fitted too.
-            return min(fitting, key=lambda laid: _chat_line_count(laid, screen, font))
+            laid = min(fitting, key=lambda laid: _chat_line_count(laid, screen, font))
+            return _with_title(laid, box, by_size, screen, font)
     if not clues:
         return None  # a room without clues: the chat is the task, so every comment shows
     video, chat = usual[0]
     heights = [_comment_height(c.user, c.text, font, chat[2], True, CHAT_FLOOR) + emu(0.08)
                for c in screen.comments]
     return Chat(video, chat, heights, emu(0.06), True, CHAT_FLOOR)
+
+
+def _title_height(screen: StreamScreen, font: str, width: int) -> int:
+    """The stream title's height over a chat column ``width`` wide (draw_room_stream's)."""
+    return emu(0.4 * count_lines(screen.stream_title, font, 18, width / EMU_PT * 0.92, True))
+
+
+def _titled(laid: Chat, screen: StreamScreen, font: str) -> bool:
+    """Whether ``laid`` leaves its column room for the stream's title above the chat."""
+    return not screen.stream_title or \
+        laid.box[3] - laid.used() >= _title_height(screen, font, laid.box[2]) + emu(0.15)
+
+
+def _with_title(laid: Chat, box: Box, by_size: list[list[Chat]], screen: StreamScreen,
+                font: str) -> Chat:
+    """``laid`` where its column or the header holds the stream's title, else the layout
+    that keeps it (``_keep_title``), else ``laid``."""
+    if _titled(laid, screen, font) or dd.header_holds_title(
+            box[2], screen, font, dd.FULL if _header(box) == HEADER else dd.COMPACT):
+        return laid
+    return _keep_title(by_size, screen, font) or laid
+
+
+def _keep_title(by_size: list[list[Chat]], screen: StreamScreen, font: str) -> Chat | None:
+    """Of the layouts that hold every comment (at the chat's size, then its floor), the one
+    with the fewest lines that keeps the stream's title above its chat: the title names
+    the stream and is a clue to its story ("Speed-drawing your requests!"), so a wider
+    column or smaller chat words go before it (on a trainer's short drawing area the
+    fewest-lines column left it no room and the slide lost it). None where none keeps it."""
+    for fitting in by_size:
+        titled = [laid for laid in fitting if _titled(laid, screen, font)]
+        if titled:
+            return min(titled, key=lambda laid: _chat_line_count(laid, screen, font))
+    return None
 
 
 def _chat_line_count(laid: Chat, screen: StreamScreen, font: str) -> int:
@@ -194,7 +230,7 @@ def draw_room_stream(slide: object, box: Box, screen: StreamScreen, font: str,
     # The chat at the column's foot, as a real one fills from the bottom; the stream's
     # title above it where there is room, else after the streamer's name in the header.
     used = sum(heights) + gap * (len(heights) - 1)
-    title_h = emu(0.4 * count_lines(screen.stream_title, font, 18, cw / EMU_PT * 0.92, True))
+    title_h = _title_height(screen, font, cw)
     above = ch - used >= title_h + emu(0.15)
     headed = dd.draw_header(g, box, screen, font,
                             dd.FULL if _header(box) == HEADER else dd.COMPACT, False,
