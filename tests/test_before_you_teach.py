@@ -303,3 +303,40 @@ def test_a_cover_whose_own_words_fill_both_edges_gets_the_strip_drawn_over_them(
     assert names[-2:] == [STRIP_NAME, "Draft strip rule"], names
     (strip,) = [sh for sh in slide.shapes if sh.name == STRIP_NAME]
     assert strip.top == 0 and strip.text_frame.text.startswith("Draft: Fill in slide 9: DSL")
+
+
+def test_a_strip_at_the_foot_takes_the_footers_it_covers_off_the_cover() -> None:
+    """A cover with its title at the top and its footer and number at the foot (lo51
+    "alizarin"): the strip goes to the foot, over the footers; they leave the cover, so
+    nothing meets the strip (LPC307), and the title stays."""
+    from copy import deepcopy
+
+    from pptx.enum.shapes import PP_PLACEHOLDER
+    from pptx.util import Inches
+
+    from lessonpack.kinds.look import Reader
+    from lessonpack.render.deck_draft import STRIP_NAME, add_draft_strip
+    from lessonpack.render.ooxml.slides import SlideXml
+
+    prs = Presentation()
+    layout = prs.slide_layouts[0]  # title slide: date, footer and number at its foot
+    slide = prs.slides.add_slide(layout)
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    title = slide.shapes.title
+    title.top, title.height, title.text = Inches(0.1), Inches(1), "Live streams"
+    for ph in layout.placeholders:
+        if ph.placeholder_format.type in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER):
+            copy = deepcopy(ph._element)  # placed by the layout: no box of its own
+            sp_pr = copy.find(qn("p:spPr"))
+            for xfrm in sp_pr.findall(qn("a:xfrm")):
+                sp_pr.remove(xfrm)
+            slide.shapes._spTree.append(copy)
+    found = [(9, "Who can help", ["[DSL's name]"])]
+    where = add_draft_strip(SlideXml(slide.part), (width, height), found, Reader("teacher"),
+                            "Calibri")
+    assert where == "foot"
+    names = [sh.name for sh in slide.shapes]
+    assert STRIP_NAME in names and title.name in names, names
+    assert not [sh for sh in slide.shapes if sh.is_placeholder and
+                sh.placeholder_format.type in (PP_PLACEHOLDER.FOOTER,
+                                               PP_PLACEHOLDER.SLIDE_NUMBER)], names

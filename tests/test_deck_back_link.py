@@ -50,3 +50,22 @@ def test_only_a_kicker_with_back_words_is_linked_and_counted() -> None:
     # The slide without: no orphan relationship to "Take home", no click anywhere.
     assert _slide_rels(prs, 2) == []
     assert list(prs.slides)[2].shapes[0]._element.find(f".//{A}hlinkClick") is None
+
+
+def test_on_a_template_the_kicker_shape_jumps_and_its_words_stay_plain() -> None:
+    """A template's link colour is not chosen for its slides (LibreOffice's #0000FF on
+    Fedora "bubbles"' slate, 1.1:1; PowerPoint draws a linked run in it whatever the run
+    says): on a template the kicker shape is the click, so no run is a link."""
+    kickers = ["Take home", "Spare question · Back to Take home"]
+    prs = _deck(kickers)
+    plan = [Slide(title=k, notes="", payload=SectionSlide(), kicker=k,
+                  back_to=0 if n == 0 else 1) for n, k in enumerate(kickers)]
+    assert link_back(prs, plan, on_shape=True) == 1
+    shape = list(prs.slides)[1].shapes[0]
+    assert [r.text for r in shape.text_frame.paragraphs[0].runs] == [kickers[1]]
+    assert shape._element.find(f".//{A}r/{A}rPr/{A}hlinkClick") is None
+    click = shape._element.find(f"./*/*/{A}hlinkClick")
+    assert click is not None and click.getparent().tag.endswith("cNvPr")
+    assert click.get("action") == "ppaction://hlinksldjump"
+    assert list(prs.slides)[1].part.rels[click.get(f"{R}id")].target_part is \
+        prs.slides[0].part

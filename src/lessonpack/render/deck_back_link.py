@@ -1,7 +1,14 @@
 """A slide's link back to another (a spare slide's "Back to Take home"): the words at the end
 of its kicker, made a jump to that slide's part rather than to a number. PowerPoint and
 LibreOffice follow the jump to the slide itself, so the link still works after a school adds
-or removes slides; a typed slide number ("type 22 and press Enter") did not."""
+or removes slides; a typed slide number ("type 22 and press Enter") did not.
+
+On a trainer's template the jump is the kicker shape's, not its words': PowerPoint draws a
+linked run in the theme's hyperlink colour whatever the run says, and a template's link
+colour is not chosen for its slides (LibreOffice's #0000FF on Fedora "bubbles"' slate
+#405A74, 1.1:1). A shape's click leaves its words in the colour lessonpack measured;
+lessonpack's own theme sets a readable link colour (deck_theme), so its decks keep the
+linked words."""
 
 from __future__ import annotations
 
@@ -24,11 +31,12 @@ JUMP = "ppaction://hlinksldjump"
 WORDS = "Back to"
 
 
-def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
+def link_back(prs: Presentation, plan: Sequence[Slide], *, on_shape: bool = False) -> int:
     """On each slide whose plan names a ``back_to``, the kicker's words from "Back to" on
     made a click that jumps to that slide. Works on kept slides' saved bytes as on slides
     made here (ooxml.slides.SlideXml). Returns how many slides were given one: a slide whose
-    kicker holds no "Back to" is left unrelated (no orphan relationship) and uncounted."""
+    kicker holds no "Back to" is left unrelated (no orphan relationship) and uncounted.
+    ``on_shape`` (a trainer's template): the click is the kicker shape's, its words plain."""
     wanted = [(n, spec) for n, spec in enumerate(plan) if spec.back_to]
     if not wanted:
         return 0
@@ -42,8 +50,8 @@ def link_back(prs: Presentation, plan: Sequence[Slide]) -> int:
         if not slide.reading(f"back run: {spec.kicker}", partial(_has_back, kicker=spec.kicker)):
             continue
         r_id = slide.part.relate_to(shown[spec.back_to - 1].part, RT.SLIDE)
-        slide.rewrite(("back link", r_id, spec.kicker), partial(_link, r_id=r_id,
-                                                                 kicker=spec.kicker))
+        slide.rewrite(("back link", r_id, spec.kicker, on_shape),
+                      partial(_link, r_id=r_id, kicker=spec.kicker, on_shape=on_shape))
         made += 1
     return made
 
@@ -68,11 +76,21 @@ def _has_back(tree: Any, *, kicker: str) -> bool:
     return _back_run(tree, kicker=kicker) is not None
 
 
-def _link(tree: Any, *, r_id: str, kicker: str) -> None:
-    """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``."""
+def _link(tree: Any, *, r_id: str, kicker: str, on_shape: bool = False) -> None:
+    """The kicker's run holding "Back to" cut there, its tail given a jump to ``r_id``; with
+    ``on_shape``, the shape holding that run given the jump instead."""
     found = _back_run(tree, kicker=kicker)
-    if found is not None:
+    if found is None:
+        return
+    if not on_shape:
         _jump(_cut(*found), r_id)
+        return
+    sp = next(el for el in found[0].iterancestors(f"{P}sp"))
+    c_nv_pr = sp.find(f"{P}nvSpPr/{P}cNvPr")
+    for old in c_nv_pr.findall(f"{A}hlinkClick"):
+        c_nv_pr.remove(old)
+    # First child of cNvPr, as the schema orders it (before hlinkHover and extLst).
+    c_nv_pr.insert(0, c_nv_pr.makeelement(f"{A}hlinkClick", {f"{R}id": r_id, "action": JUMP}))
 
 
 def _kicker_runs(tree: Any, kicker: str) -> list[Any]:

@@ -42,8 +42,10 @@ from lessonpack.render.deck_geometry import (
     BACKGROUND_SHARE,
     FOOTER_TYPES,
     area,
+    box_of,
     layout_obstacles,
     slide_boxes,
+    xfrm_box,
 )
 from lessonpack.render.deck_logo_slot import SLOT_NAME
 from lessonpack.render.fill_in_marks import INK, TINT
@@ -147,7 +149,33 @@ def add_draft_strip(slide: SlideXml, size: tuple[int, int], found: Found, reader
     words = next((w for w in lines if head + text_width(w, font, SIZE_PT) <= room), lines[-1])
     slide.rewrite(("draft strip", width, top, words, font),
                   lambda tree: _draw(tree, (width, top), label, words, font, over))
+    if top:
+        layout = {ph.placeholder_format.type: box_of(ph)
+                  for ph in each_placeholder(slide.slide_layout.placeholders)
+                  if ph.placeholder_format.type in FOOTER_TYPES}
+        slide.rewrite(("footers under the strip", top),
+                      lambda tree: _drop_footers_under(tree, layout, top))
     return "top" if top == 0 else "foot"
+
+
+# A slide's footer placeholders by their XML type, as python-pptx names them.
+FOOTER_PH = dict(zip(("dt", "ftr", "sldNum"), FOOTER_TYPES, strict=True))
+
+
+def _drop_footers_under(tree: Any, layout: dict[Any, Any], top: int) -> None:
+    """The cover's footer, number and date that reach below ``top``, where the strip lies
+    at the foot, taken off the cover: the strip hides them, and a footer meeting it reads as
+    a clash (lo51 "alizarin": footer and number at the foot, the title at the top, the strip
+    over the footers; LPC307). ``layout``: the layout's footer boxes by type, for a footer
+    placeholder without a box of its own."""
+    for sp in list(tree.iter(qn("p:sp"))):
+        ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+        kind = FOOTER_PH.get(ph.get("type", "")) if ph is not None else None
+        if kind is None:
+            continue
+        box = xfrm_box(sp) or layout.get(kind)
+        if box is not None and box[1] + box[3] > top:
+            sp.getparent().remove(sp)
 
 
 def has_logo_slot(slide: SlideXml) -> bool:

@@ -806,7 +806,7 @@ def render_pptx(plan: DeckPlan, brand: Brand, template: Path, stated: dt.datetim
     if custom:
         _drop_template_text(prs, misfits)
     # After the cache kept each slide's bytes: a link relates one slide to another.
-    link_back(prs, plan.slides)
+    link_back(prs, plan.slides, on_shape=custom)
     theme_pictures(prs)  # the LIVE badge in the accent, the tick readable (deck_accent)
     core = prs.core_properties
     core.title, core.subject, core.author = plan.meta.title, plan.meta.subject, plan.meta.author
