@@ -17,8 +17,8 @@ from lessonpack.content.steps import PLACED, kind, step_of
 
 # Where each named step happens. "ending" is KS1's: the story's ending told as the check's
 # answer, so it goes with the answer shown.
-_PLACES = {"story": "story", "explain": "explain", "check": "check", "ending": "answer",
-           "task": "task", "feedback": "feedback"}
+_PLACES = {"story": "story", "explain": "explain", "think": "discuss", "check": "check",
+           "ending": "answer", "task": "task", "feedback": "feedback"}
 # "Say" opens a cycle. Beside a "Story" step it is the explanation (KS1: "Live means…").
 # With no "Story" step it is where the story is introduced ("Today we follow Kai…",
 # "Introduce Ravi… and read the story aloud", KS3 and KS4), so it goes with the story and the
@@ -44,6 +44,9 @@ class Steps:
     paragraphs: tuple[Paragraph, ...]
     timed: tuple[tuple[str, int], ...]  # ("Story", 2), in order
     story_first: bool  # the story is told before the big ideas are explained
+    # A think, pair, share step before any explanation talks about the story: with a story,
+    # the deck goes story, think-pair-share, big ideas.
+    discuss_first: bool = False
 
 
 def cycle_steps(notes: str, has_story: bool) -> Steps | None:
@@ -70,12 +73,13 @@ def cycle_steps(notes: str, has_story: bool) -> Steps | None:
     # Paragraphs before the first timed step go with it.
     places[:first] = [places[first]] * first
     order = [p[0] for p in places]
-    story_first = ("story" in order and
-                   order.index("story") < (order.index("explain") if "explain" in order
-                                           else len(order)))
+    explained = order.index("explain") if "explain" in order else len(order)
+    discuss_first = "discuss" in order and order.index("discuss") < explained
+    story_first = (("story" in order and order.index("story") < explained)
+                   or (has_story and discuss_first))
     return Steps(tuple(Paragraph(text, where) for text, where in zip(lines, places,
                                                                         strict=True)),
-                 tuple(t for t in timed if t), story_first)
+                 tuple(t for t in timed if t), story_first, discuss_first)
 
 
 def summary(steps: Steps) -> str:

@@ -11,7 +11,7 @@ from lessonpack.content.model import Audience, LearningCycle, QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
-from lessonpack.kinds import registry, scenario
+from lessonpack.kinds import registry, scenario, think_pair_share
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
@@ -100,7 +100,8 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     room = stream if stream is not None and scenes.has_room(stream.cast) else None
     groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
               "sayings": _sayings_slide(beat),
-              "story": _story(beat, stream, scenario_title), "check": _checks(beat),
+              "story": _story(beat, stream, scenario_title),
+              "discuss": _think_pair_share(beat), "check": _checks(beat),
               "task": task_slides(beat, room), "feedback": feedback_slides(beat, room)}
     if steps is not None:
         groups = _place_steps(groups, steps)
@@ -108,6 +109,10 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     # practises the sayings, then tells the story.
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
+    # A think, pair, share comes before the checks, or straight after the story where its
+    # step opens the cycle (the class talks about the story before the big ideas).
+    at = 1 if steps is not None and steps.story_first and steps.discuss_first else len(teach)
+    teach.insert(at, "discuss")
     slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
     if not age_of(beat.audience).secondary:
         return slides
@@ -158,7 +163,8 @@ def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list
     answer; "open": the cycle's title slide, after its timing), in the notes' order, every
     word once. Where the deck has no such slide, the paragraph goes with the one before."""
     slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
-            "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
+            "answer": ("check", -1), "discuss": ("discuss", 0), "task": ("task", 0),
+            "feedback": ("feedback", 0),
             OPEN: ("open", 0)}
     said: dict[tuple[str, int], list[str]] = {}
     at = ("explain", 0)  # the big ideas slide: always there
@@ -304,6 +310,22 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
                          "Comments, for discussion: " + "; ".join(flags) + ".",
                          safeguarding_words().presenter.story_distancing,
                          safeguarding_reminder(beat.brand)))]
+
+
+def _think_pair_share(beat: Beat) -> list[Slide]:
+    """The cycle's think, pair, share, for readers, after its story and big ideas and before
+    its checks; its notes are the step "Think, pair, share (N min)" (_place_steps), else how
+    to run it."""
+    part = beat.cycle.think_pair_share
+    if part is None or not beat.readers:
+        return []
+    return [Slide(
+        "Think, pair, share", kicker=f"{beat.label} · Discuss",
+        payload=think_pair_share.made_from(part),
+        notes=join_notes(f"Read the question aloud: {part.question}",
+                         "Think: a minute in silence, on their own. Pair: two minutes with a "
+                         "partner. Share: take a few pairs' ideas; nobody has to share.")
+    )]
 
 
 def _checks(beat: Beat) -> list[Slide]:
