@@ -194,6 +194,10 @@ def test_steps_are_placed_by_their_names() -> None:
     assert beside is not None and not beside.story_first
     assert [p.places for p in beside.paragraphs] == [("explain",), ("story",)]
     assert cycle_steps("Read the story.", has_story=True) is None
+    # A first step of no known name has no place of its own (the big ideas take it): it
+    # stopped the build with an IndexError that validate never saw.
+    hook = cycle_steps("Hook (2 min): a question.\nExplain (3 min): ideas.", has_story=True)
+    assert hook is not None and [p.places for p in hook.paragraphs] == [(), ("explain",)]
 
 
 def test_a_think_pair_share_step_is_said_on_its_slide() -> None:

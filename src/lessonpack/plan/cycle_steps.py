@@ -72,7 +72,9 @@ def cycle_steps(notes: str, has_story: bool) -> Steps | None:
             places.append((say if step == SAY else _PLACES[step],))
     # Paragraphs before the first timed step go with it.
     places[:first] = [places[first]] * first
-    order = [p[0] for p in places]
+    # A first step the deck has no place for ("Hook (2 min)") has none: it goes with the big
+    # ideas (_place_steps), and no longer stops the build (IndexError, validate passed it).
+    order = [p[0] if p else "" for p in places]
     explained = order.index("explain") if "explain" in order else len(order)
     discuss_first = "discuss" in order and order.index("discuss") < explained
     story_first = (("story" in order and order.index("story") < explained)
