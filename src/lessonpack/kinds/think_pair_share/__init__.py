@@ -1,18 +1,20 @@
 """Think, pair, share: a question at the top of the slide, then three panels across it,
 Think (on your own, 1 minute), Pair (with a partner, 2 minutes) and Share (with the class),
 each with the short line content gives it. Made from a cycle's ``think_pair_share`` (its
-schema part: content/kind_parts/think_pair_share.py) by the cycle's planner
-(plan/deck/cycle.py), after the story and big ideas, before the checks."""
+schema part: content/kind_parts/think_pair_share.py) where the cycle's notes teach the step
+"Think, pair, share (N min): …" (``in_cycle``): before the checks, or straight after the story
+when the step opens the cycle (the class talks about the story before the big ideas)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from lessonpack.kinds.base import BODY, DrawingSlot, Filler, Match, SlideKind, layout
+from lessonpack.kinds.base import BODY, CyclePlace, DrawingSlot, Filler, Match, SlideKind, layout
 
 if TYPE_CHECKING:
     from lessonpack.content.kind_parts.think_pair_share import ThinkPairShare
+    from lessonpack.content.model import LearningCycle
     from lessonpack.plan.model import Slide
 
 
@@ -49,6 +51,33 @@ def made_from(part: ThinkPairShare) -> ThinkPairShareSlide:
         Stage(name, how, line) for (name, how), line in zip(STAGES, lines, strict=True)))
 
 
+class _Beat(Protocol):
+    """What the cycle's planner gives (plan/deck/beat.Beat) that the slide is made from."""
+
+    @property
+    def cycle(self) -> LearningCycle: ...
+    @property
+    def readers(self) -> bool: ...
+    @property
+    def label(self) -> str: ...
+
+
+def slides(beat: _Beat) -> list[Slide]:
+    """The cycle's think, pair, share, for readers; its notes are the step "Think, pair,
+    share (N min)" (the planner puts its paragraph first), then how to run it."""
+    from lessonpack.plan.model import Slide
+
+    part = beat.cycle.think_pair_share
+    if part is None or not beat.readers:
+        return []
+    return [Slide(
+        "Think, pair, share", kicker=f"{beat.label} · Discuss",
+        payload=made_from(part),
+        notes="\n".join(line.strip() for line in (f"Read the question aloud: {part.question}",
+                         "Think: a minute in silence, on their own. Pair: two minutes with a "
+                         "partner. Share: take a few pairs' ideas; nobody has to share.")))]
+
+
 class DrawsThinkPairShare(Protocol):
     def __call__(self, filler: Filler, payload: ThinkPairShareSlide) -> bool: ...
 
@@ -65,4 +94,5 @@ def _fill(filler: Filler, _slide: Slide, payload: ThinkPairShareSlide) -> None:
 
 KIND = SlideKind(
     "think_pair_share", ThinkPairShareSlide, layout("LP Bullets", body=BODY),
-    "a title and content layout (title + one text box)", _fill, match=Match.TEXT)
+    "a title and content layout (title + one text box)", _fill, match=Match.TEXT,
+    in_cycle=CyclePlace("think", slides, after="story"))

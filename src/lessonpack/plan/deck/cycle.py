@@ -11,7 +11,7 @@ from lessonpack.content.model import Audience, LearningCycle, QuizQuestion
 from lessonpack.content.picture_library import Picture, PictureLibrary
 from lessonpack.content.safeguarding_words import safeguarding_words
 from lessonpack.content.wording import SAYING, SAYINGS_FOR_A_SLIDE
-from lessonpack.kinds import registry, scenario, think_pair_share
+from lessonpack.kinds import registry, scenario
 from lessonpack.kinds.cards import CardsSlide
 from lessonpack.kinds.checklist import ChecklistSlide
 from lessonpack.kinds.key_messages import KeyMessagesSlide
@@ -101,18 +101,22 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
               "sayings": _sayings_slide(beat),
               "story": _story(beat, stream, scenario_title),
-              "discuss": _think_pair_share(beat), "check": _checks(beat),
+              "check": _checks(beat),
               "task": task_slides(beat, room), "feedback": feedback_slides(beat, room)}
+    # The slide kinds placed in a Part, each a group named for its kind (kinds/base.CyclePlace).
+    placed = registry.in_cycle()
+    groups |= {name: list(place.made(beat)) for name, place in placed}
     if steps is not None:
         groups = _place_steps(groups, steps)
     # The story first where the notes tell it before explaining (KS2-KS4); KS1 explains,
     # practises the sayings, then tells the story.
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
-    # A think, pair, share comes before the checks, or straight after the story where its
-    # step opens the cycle (the class talks about the story before the big ideas).
-    at = 1 if steps is not None and steps.story_first and steps.discuss_first else len(teach)
-    teach.insert(at, "discuss")
+    # A placed kind's slides come after everything taught, before the checks, or straight
+    # after the group it names where its step comes before any explanation.
+    for name, place in placed:
+        early = steps is not None and name in steps.early and place.after in teach
+        teach.insert(teach.index(place.after) + 1 if early else len(teach), name)
     slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
     if not age_of(beat.audience).secondary:
         return slides
@@ -163,9 +167,8 @@ def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list
     answer; "open": the cycle's title slide, after its timing), in the notes' order, every
     word once. Where the deck has no such slide, the paragraph goes with the one before."""
     slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
-            "answer": ("check", -1), "discuss": ("discuss", 0), "task": ("task", 0),
-            "feedback": ("feedback", 0),
-            OPEN: ("open", 0)}
+            "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
+            OPEN: ("open", 0), **{name: (name, 0) for name, _ in registry.in_cycle()}}
     said: dict[tuple[str, int], list[str]] = {}
     at = ("explain", 0)  # the big ideas slide: always there
     for paragraph in steps.paragraphs:
@@ -310,22 +313,6 @@ def _story(beat: Beat, stream: StreamScreen | None, scenario_title: str) -> list
                          "Comments, for discussion: " + "; ".join(flags) + ".",
                          safeguarding_words().presenter.story_distancing,
                          safeguarding_reminder(beat.brand)))]
-
-
-def _think_pair_share(beat: Beat) -> list[Slide]:
-    """The cycle's think, pair, share, for readers, after its story and big ideas and before
-    its checks; its notes are the step "Think, pair, share (N min)" (_place_steps), else how
-    to run it."""
-    part = beat.cycle.think_pair_share
-    if part is None or not beat.readers:
-        return []
-    return [Slide(
-        "Think, pair, share", kicker=f"{beat.label} · Discuss",
-        payload=think_pair_share.made_from(part),
-        notes=join_notes(f"Read the question aloud: {part.question}",
-                         "Think: a minute in silence, on their own. Pair: two minutes with a "
-                         "partner. Share: take a few pairs' ideas; nobody has to share.")
-    )]
 
 
 def _checks(beat: Beat) -> list[Slide]:
