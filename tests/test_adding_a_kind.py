@@ -127,3 +127,75 @@ def test_the_documented_module_keeps_the_layers(tmp_path: Path, with_drawing: bo
         source + "\nfrom lessonpack.render.deck_drawings import new_shape\n", encoding="utf-8")
     assert upward_imports(tmp_path) == [
         f"lessonpack.kinds.{name} imports lessonpack.render.deck_drawings"]
+
+
+def _placed_in_a_part() -> tuple[str, str]:
+    """The page's module with the lines of "A slide inside a Part" added: the function above
+    ``KIND``, the place as ``KIND``'s last argument."""
+    source, _added, name = _example()
+    text = DOC.read_text(encoding="utf-8")
+    section = text.split("## A slide inside a Part", 1)[1].split("\n## ", 1)[0]
+    function, place = re.findall(r"```python\n(.*?)```", section, re.S)
+    head, tail = source.split("\n\nKIND = SlideKind(", 1)
+    body, close = tail.rsplit(")", 1)
+    return f"{head}\n\n{function}\n\nKIND = SlideKind({body}{place}){close}", name
+
+
+def test_the_documented_place_in_a_part_puts_its_slide_after_the_story(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page's kind with its place in a Part, as written, registered (no planner
+    changed): a Part whose notes say its step right after the story's gets its slide after
+    the story, that step's paragraph first in its notes; the slide is drawn."""
+    from pydantic import BaseModel
+
+    from lessonpack.api import load
+    from lessonpack.content.model import LearningCycle, Lesson
+    from lessonpack.plan.lesson_deck import plan_lesson_deck
+    from lessonpack.render.pptx import render_pptx
+
+    source, name = _placed_in_a_part()
+    path = tmp_path / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(f"lessonpack.kinds.{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+
+    class Quote(BaseModel):  # the content field's part, as content/kind_parts/ would hold it
+        words: str
+        said_by: str
+
+    step = "Quote (1 min): Read the words aloud."
+    said = Quote(words="I told my mum, and she helped.", said_by="a Year 6 pupil")
+    # The content field the page adds to LearningCycle: here, the Part whose notes say the
+    # step has the quote (the planner copies the lesson's cycles, so a subclass is lost).
+    monkeypatch.setattr(LearningCycle, "quote", property(
+        lambda c: said if step in c.notes else None), raising=False)
+    index = load()
+    lesson = index.items["live-streaming-ks2"].item
+    assert isinstance(lesson, Lesson)
+    cycle = lesson.cycles[0]
+    paragraphs = cycle.notes.split("\n")
+    story = next(i for i, p in enumerate(paragraphs) if p.startswith("Story ("))
+    notes = "\n".join([*paragraphs[:story + 1], step, *paragraphs[story + 1:]])
+    quoted = cycle.model_copy(update={"notes": notes})
+    lesson = lesson.model_copy(update={"cycles": [quoted, *lesson.cycles[1:]]})
+    try:
+        spec.loader.exec_module(module)
+        with registry.registered(module.KIND):
+            slides = plan_lesson_deck(lesson, index.facts, DEFAULT_BRAND).slides
+            kinds = [s.kind for s in slides]
+            assert kinds.count(name) == 1
+            at = kinds.index(name)
+            assert kinds[at - 1] == "scenario"
+            quote = slides[at]
+            assert quote.notes.split("\n")[:2] == [step, "Read it aloud, then ask why."]
+            assert all(step not in s.notes for s in slides if s is not quote)
+            plan = DeckPlan("quote.pptx", DocMeta("T", "S", "A", "K"), "footer", (quote,))
+            data = render_pptx(plan, DEFAULT_BRAND, ROOT / "templates" / "deck.pptx",
+                               zip_time(None))
+    finally:
+        sys.modules.pop(spec.name, None)
+    (drawn,) = Presentation(io.BytesIO(data)).slides
+    texts = [s.text_frame.text for s in drawn.shapes if s.has_text_frame]
+    assert any("I told my mum" in t and "a Year 6 pupil" in t for t in texts)

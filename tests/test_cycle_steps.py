@@ -14,7 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from built_decks import built_deck
-from lessonpack.api import load
+from lessonpack.api import load, validate
 from lessonpack.content.brand import DEFAULT_BRAND
 from lessonpack.content.model import Lesson
 from lessonpack.plan.cycle_steps import OPEN, cycle_steps
@@ -91,15 +91,16 @@ def test_each_step_is_on_the_slide_where_it_happens(audience: str) -> None:
         checks = [s for s in slides if s.kind == "quiz_question"]
         tasks = [s for s in slides if s.kind == "task" and "Feedback" not in s.kicker]
         feedback = [s for s in slides if "Feedback" in s.kicker]
-        where = {"Story": story, "Explain": _big_ideas(slides), "Check": checks[0],
-                 "Ending": checks[-1], "Task": tasks[0],
+        discuss = next((s for s in slides if s.kind == "think_pair_share"), None)
+        where = {"Story": story, "Explain": _big_ideas(slides), "Think": discuss,
+                 "Check": checks[0], "Ending": checks[-1], "Task": tasks[0],
                  "Feedback": feedback[0] if feedback else tasks[-1]}
         for paragraph in cycle.notes.split("\n"):
             label = LABEL.match(paragraph.strip())
             if label is None:
                 continue
             (holder,) = _holder(slides, paragraph.strip())
-            name = label[1].split()[0]
+            name = label[1].split()[0].rstrip(",")  # "Think, pair, share"
             if name == "Say":  # the opening: with the story where it introduces it
                 assert holder in (story, _big_ideas(slides)), (cycle.title, paragraph[:40])
             else:
@@ -193,6 +194,59 @@ def test_steps_are_placed_by_their_names() -> None:
     assert beside is not None and not beside.story_first
     assert [p.places for p in beside.paragraphs] == [("explain",), ("story",)]
     assert cycle_steps("Read the story.", has_story=True) is None
+    # A first step of no known name has no place of its own (the big ideas take it): it
+    # stopped the build with an IndexError that validate never saw.
+    hook = cycle_steps("Hook (2 min): a question.\nExplain (3 min): ideas.", has_story=True)
+    assert hook is not None and [p.places for p in hook.paragraphs] == [(), ("explain",)]
+
+
+TPS = "think_pair_share"  # the kind's name: the group its slides are planned as
+
+
+def test_a_think_pair_share_step_is_said_on_its_slide() -> None:
+    """ "Think, pair, share (N min)" goes on the think, pair, share slide (kinds/
+    think_pair_share); opening the cycle before any explanation, it talks about the story:
+    the story comes first, then the discussion, then the big ideas."""
+    opening = cycle_steps("Think, pair, share (4 min): the story, then the question.\n"
+                          "Explain (2 min): routes.\nTask (5 min): pairs.", has_story=True)
+    assert opening is not None and opening.story_first and TPS in opening.early
+    assert [p.places for p in opening.paragraphs] == [(TPS,), ("explain",), ("task",)]
+    later = cycle_steps("Story (2 min): Kai.\nExplain (3 min): ideas.\n"
+                        "Think, pair, share (3 min): pairs.", has_story=True)
+    assert later is not None and later.story_first and TPS not in later.early
+    # Without a story to talk about, a first think, pair, share does not make one first.
+    alone = cycle_steps("Think, pair, share (3 min): pairs.\nExplain (2 min): ideas.",
+                        has_story=False)
+    assert alone is not None and TPS in alone.early and not alone.story_first
+
+
+def test_the_ks3_think_pair_share_follows_its_story_before_the_big_ideas() -> None:
+    lesson = _lesson("ks3")
+    for cycle, slides in zip(lesson.cycles, _cycles(_plan(lesson)), strict=True):
+        kinds = [s.kind for s in slides]
+        if cycle.think_pair_share is None:
+            assert "think_pair_share" not in kinds
+            continue
+        at = kinds.index("think_pair_share")
+        assert kinds[at - 1] == "scenario"
+        assert slides[at + 1] is _big_ideas(slides)
+
+
+def test_a_step_of_no_known_name_is_warned(tmp_path: Path) -> None:
+    """A timed step the slides are not made for, among steps that are, is said on the slide
+    before with no other sign: validate warns (LP184), one line with file, line and field,
+    naming the steps it knows, a slide kind's placed step ("Think") among them."""
+    fixture = Path(__file__).parent / "validate_fixtures" / "step-names"
+    lesson = (fixture / "lesson.yml").read_text(encoding="utf-8")
+    (tmp_path / "lesson.yml").write_text(lesson.replace("Teach (3 min)", "Explain (3 min)"),
+                                         encoding="utf-8")
+    found = [p for p in validate([tmp_path]).problems if p.code == "LP184"]
+    assert sorted(p.message.split("'")[1] for p in found) == ["Activity", "Hook", "Quiz",
+                                                              "Review"]
+    line = str(found[0])
+    assert re.search(r"lesson\.yml:\d+:\d+: warning\[LP184\] cycles\[0\]\.notes: ", line), line
+    assert "Say, Story, Explain, Check, Ending, Task, Feedback or Think" in line, line
+    assert not [p for p in validate([tmp_path]).problems if p.code == "LP157"]
 
 
 # Where the starter's and plenary's steps happen, by the first word of their names: the

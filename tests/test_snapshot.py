@@ -1,5 +1,6 @@
 """Outline snapshots of the lesson deck plans: slide kinds, kickers and titles, in order, for
-KS1 (children who cannot read yet: parts, sayings, no section slides), KS2 and KS4.
+KS1 (children who cannot read yet: parts, sayings, no section slides), KS2, KS3 (its think,
+pair, share) and KS4.
 
 After an intended change: UPDATE_SNAPSHOTS=1 pytest tests/test_snapshot.py, then review the diff.
 """
@@ -26,7 +27,7 @@ def outline(audience: str = "ks2") -> str:
                    for n, s in enumerate(plan.slides, 1))
 
 
-@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks4"])
+@pytest.mark.parametrize("audience", ["ks1", "ks2", "ks3", "ks4"])
 def test_outline_matches_snapshot(audience: str) -> None:
     snapshot = SNAPSHOTS / f"{audience}-outline.txt"
     current = outline(audience)

@@ -72,7 +72,7 @@ def test_the_lint_codes_are_the_tables_validate_codes() -> None:
             quizzes.TRUE_FALSE, quizzes.IDENTICAL, figures.UNSOURCED, figures.UNCITED,
             figures.CHART, output_text.CODE, quizzes.SPREAD, quizzes.POSITION, timings.CODE,
             sources.DENYLISTED, sources.STALE, evidence.CODE, wording.CODE,
-            visitor_asides.CODE, steps.CODE, pictures.CODE, slide_numbers.CODE}
+            visitor_asides.CODE, steps.CODE, steps.UNPLACED, pictures.CODE, slide_numbers.CODE}
     assert used == {rule.code for rule in RULES if rule.command == "validate"}
 
 

@@ -108,14 +108,17 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     from lessonpack.content import safeguarding_words
     from lessonpack.content.lint import lint, read_inputs
     from lessonpack.content.loader import content_roots
+    from lessonpack.plan.cycle_steps import placed
 
     content_dirs = list(content_dirs)
     try:
         index = load(content_dirs)
     except UserError as exc:
         return Validation([*exc.problems, *safeguarding_words.problems()], None)
-    return Validation([*lint(index, read_inputs(index, content_roots(content_dirs))),
-                       *safeguarding_words.problems()], index)
+    inputs = read_inputs(index, content_roots(content_dirs))
+    # The step names the slide kinds place in a Part too (content cannot see the kinds).
+    inputs.steps = placed()
+    return Validation([*lint(index, inputs), *safeguarding_words.problems()], index)
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ RULES: tuple[Rule, ...] = tuple([
         ("LP183", ERROR, "a slide named by a number typed into content text (a deck's next "
          "change breaks it), or a {slides name} marker no slide is marked with",
          _VALIDATE + "slide-number"),
+        ("LP184", WARNING, "a learning cycle's timed step of a name the slides are not made "
+         "for, among steps that are: its notes go on the slide before",
+         "tests/test_cycle_steps.py::test_a_step_of_no_known_name_is_warned"),
     ),
     # Programs lessonpack drives.
     *_rules(

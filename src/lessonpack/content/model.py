@@ -33,6 +33,7 @@ from lessonpack.content.fields import (
     Text,
 )
 from lessonpack.content.kind_parts.idea_cards import BigIdea
+from lessonpack.content.kind_parts.think_pair_share import ThinkPairShare
 from lessonpack.content.parents_model import (
     WELCOME_MINUTES,
     Chart,
@@ -126,6 +127,7 @@ __all__ = [
     "TakeAway",
     "Task",
     "Text",
+    "ThinkPairShare",
     "TopicItem",
     "WorksheetPrompt",
     "WorkshopSection",
@@ -286,6 +288,9 @@ class LearningCycle(Strict):
     routes: Routes
     second_adult: SecondAdultJobs
     scenario: Scenario | None = None
+    # A think, pair, share slide (kinds/think_pair_share), after the story and big ideas,
+    # before the checks; its notes are the step "Think, pair, share (N min)" where written.
+    think_pair_share: ThinkPairShare | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task
     feedback: list[Annotated[str, Chars(100), SLIDE_TEXT, ON_SLIDE]] = Field(

@@ -18,6 +18,8 @@ STEP = re.compile(r"^([A-Z][^\n(:]{0,40}?)\s*" + _UNIT + r"\s*:")
 # The steps a learning cycle's slides are made for, by the name's first word: "Say" opens
 # (the explanation, or the story where no "Story" step tells it), KS1's "Ending" is the
 # story's ending told as the check's answer.
+# These are the places every deck has; a slide kind adds its own step where it declares a
+# place in a Part (kinds/base.CyclePlace), and plan/cycle_steps.placed() gives them all.
 PLACED = ("say", "story", "explain", "check", "ending", "task", "feedback")
 
 
@@ -28,5 +30,6 @@ def step_of(paragraph: str) -> tuple[str, int] | None:
 
 
 def kind(name: str) -> str:
-    """ "story" for "Story", "check" for "Check and discuss"."""
-    return name.split()[0].lower() if name.strip() else ""
+    """ "story" for "Story", "check" for "Check and discuss" and for "Check, then vote": a
+    step's name by its first word, a comma after it dropped."""
+    return name.split()[0].lower().rstrip(",;") if name.strip() else ""

@@ -250,6 +250,25 @@ P = TypeVar("P")  # a kind's payload: its fill is checked against the payload it
 
 
 @dataclass(frozen=True)
+class CyclePlace:
+    """Where a kind's slides go in a Part (a learning cycle), which orders its slides by the
+    timed steps in its notes ("Say (1 min): …", "Task (5 min): …"; plan/cycle_steps.py).
+
+    ``step``: the step's name, lower case, as its first word ("think" for "Think, pair,
+    share (4 min): …"): that step's paragraph goes in the notes of the kind's first slide.
+    ``made``: the kind's slides, from what plan/deck/beat.Beat gives (the cycle, readers or
+    not, its library); none where the cycle's content has nothing for them. ``after``: the
+    group the slides follow when their step is taught before the big ideas are explained
+    ("story": the class talks about the story first, and the story then comes before the
+    big ideas); otherwise they come after everything taught, just before the checks.
+    """
+
+    step: str
+    made: Callable[[Any], Sequence[Slide]]
+    after: str = "story"
+
+
+@dataclass(frozen=True)
 class SlideKind(Generic[P]):
     """One kind of slide, as its module declares it.
 
@@ -313,4 +332,7 @@ class SlideKind(Generic[P]):
     # plan's "Fill in first" box lists them (plan/fill_in_first): the title slide's notes give
     # the number to ring mid-lesson. False: the notes are set as written.
     notes_mark_examples: bool = False
+    # The kind's slides inside a Part (a learning cycle), made where a timed step of its name
+    # is taught (``CyclePlace``). None: a cycle's planner never makes one.
+    in_cycle: CyclePlace | None = None
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import lessonpack.kinds as _package
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import Match, Offer, SlideKind
+from lessonpack.kinds.base import CyclePlace, Match, Offer, SlideKind
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide, SlidePayload
@@ -131,6 +131,12 @@ def home(kind: SlideKind) -> str:
 def kinds() -> tuple[SlideKind, ...]:
     """Every kind, fallbacks after the kinds they fall back to."""
     return _current.all
+
+
+def in_cycle() -> tuple[tuple[str, CyclePlace], ...]:
+    """Each kind placed in a Part (``SlideKind.in_cycle``), by its name, in the kinds'
+    order: the cycle's planner makes their slides where their steps are taught."""
+    return tuple((k.name, k.in_cycle) for k in _current.all if k.in_cycle is not None)
 
 
 def by_name(name: str) -> SlideKind:

@@ -15,7 +15,7 @@ Rules (every code, its severity and an example: lessonpack.rules):
   slides named by marks, never by a typed number       LP183   slide_numbers.py
   sayings written so the planner finds them             LP159 (warning)   wording.py
   pictures for children who cannot read yet             LP156 (warning)   pictures.py
-  a cycle's steps named so each goes on its slide       LP157 (warning)   steps.py
+  a cycle's steps named so each goes on its slide       LP157, LP184 (warning)   steps.py
   visitors' asides written so a school's own plan drops them   LP158   visitor_asides.py
 
 Each rule is a pure function from a validated ContentIndex (plus, for the figure rule, the raw
@@ -45,6 +45,7 @@ from lessonpack.content.lint.timings import check_timings
 from lessonpack.content.lint.visitor_asides import check_visitor_asides
 from lessonpack.content.lint.wording import check_sayings
 from lessonpack.content.loader import FACTS_FILE, ContentIndex
+from lessonpack.content.steps import PLACED
 from lessonpack.errors import Problem, problem_at
 from lessonpack.io.paths import display_path
 
@@ -58,6 +59,9 @@ class LintInputs:
     problems: list[Problem] = field(default_factory=list)
     # Where each facts.yml entry is, for the source and freshness rules.
     places: FactsPlaces = field(default_factory=FactsPlaces)
+    # The timed steps' names the slides are made for: the built-in ones, and the slide
+    # kinds' where the caller can see them (api.validate: plan/cycle_steps.placed).
+    steps: tuple[str, ...] = PLACED
 
 
 def read_inputs(index: ContentIndex, roots: Iterable[Path]) -> LintInputs:
@@ -89,7 +93,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_timings(index),
         *check_sayings(index),
         *check_pictures(index),
-        *check_step_names(index),
+        *check_step_names(index, inputs.steps),
         *check_visitor_asides(index),
         *check_sources(index.facts, inputs.places),
         *check_evidence_advice(index),

@@ -100,14 +100,23 @@ def cycle_slides(n: int, cycle: LearningCycle, brand: Brand, scenario_title: str
     room = stream if stream is not None and scenes.has_room(stream.cast) else None
     groups = {"open": _section(beat, steps), "explain": [_big_ideas(beat, steps)],
               "sayings": _sayings_slide(beat),
-              "story": _story(beat, stream, scenario_title), "check": _checks(beat),
+              "story": _story(beat, stream, scenario_title),
+              "check": _checks(beat),
               "task": task_slides(beat, room), "feedback": feedback_slides(beat, room)}
+    # The slide kinds placed in a Part, each a group named for its kind (kinds/base.CyclePlace).
+    placed = registry.in_cycle()
+    groups |= {name: list(place.made(beat)) for name, place in placed}
     if steps is not None:
         groups = _place_steps(groups, steps)
     # The story first where the notes tell it before explaining (KS2-KS4); KS1 explains,
     # practises the sayings, then tells the story.
     teach = (["story", "explain", "sayings"] if steps is not None and steps.story_first
              else ["explain", "sayings", "story"])
+    # A placed kind's slides come after everything taught, before the checks, or straight
+    # after the group it names where its step comes before any explanation.
+    for name, place in placed:
+        early = steps is not None and name in steps.early and place.after in teach
+        teach.insert(teach.index(place.after) + 1 if early else len(teach), name)
     slides = [s for key in ["open", *teach, "check", "task", "feedback"] for s in groups[key]]
     if not age_of(beat.audience).secondary:
         return slides
@@ -159,7 +168,7 @@ def _place_steps(groups: dict[str, list[Slide]], steps: Steps) -> dict[str, list
     word once. Where the deck has no such slide, the paragraph goes with the one before."""
     slot = {"story": ("story", 0), "explain": ("explain", 0), "check": ("check", 0),
             "answer": ("check", -1), "task": ("task", 0), "feedback": ("feedback", 0),
-            OPEN: ("open", 0)}
+            OPEN: ("open", 0), **{name: (name, 0) for name, _ in registry.in_cycle()}}
     said: dict[tuple[str, int], list[str]] = {}
     at = ("explain", 0)  # the big ideas slide: always there
     for paragraph in steps.paragraphs:
