@@ -7,7 +7,9 @@ Steps are read from the notes ("Story (2 min): …"); slides are found by kind a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from docx import Document
@@ -275,3 +277,48 @@ def test_the_starters_and_plenarys_steps_are_where_they_happen(audience: str) ->
             kicker = places.get(label[1].split()[0].lower(), home)
             assert holder is next(s for s in slides if s.kicker.startswith(kicker)), \
                 (label[0], holder.title)
+
+
+def test_a_kinds_step_in_a_part_without_its_content_is_warned(tmp_path: Path) -> None:
+    """"Think (3 min)" names the think, pair, share kind's step, but a Part without its
+    ``think_pair_share:`` makes no such slide: its notes would go on the slide before.
+    validate says so (LP184), naming the field to give."""
+    fixture = Path(__file__).parent / "validate_fixtures" / "step-names"
+    lesson = (fixture / "lesson.yml").read_text(encoding="utf-8")
+    (tmp_path / "lesson.yml").write_text(lesson.replace("Teach (3 min)", "Think (3 min)"),
+                                         encoding="utf-8")
+    found = [p for p in validate([tmp_path]).problems if p.code == "LP184"
+             and "'Think'" in p.message]
+    assert len(found) == 1, found
+    assert "'think_pair_share:' is not given" in found[0].message, found[0].message
+
+
+@dataclass(frozen=True)
+class _Task:
+    kind: ClassVar[str] = "task"
+
+
+@dataclass(frozen=True)
+class _Again:
+    kind: ClassVar[str] = "think_again"
+
+
+def test_a_kind_may_not_take_a_built_in_step_or_group() -> None:
+    """A kind placed in a Part by a built-in step ("story"), named as a built-in group
+    ("task"), or on a step another kind takes, would take their slides or notes with no
+    sign: the registry refuses it, in one line."""
+    from lessonpack.errors import InternalError
+    from lessonpack.kinds import registry
+
+    tps = registry.by_name("think_pair_share")
+    assert tps.in_cycle is not None
+    on_story = replace(tps, in_cycle=replace(tps.in_cycle, step="story"))
+    as_task = replace(tps, name="task", payload=_Task,
+                      in_cycle=replace(tps.in_cycle, step="again"))
+    for changed in (on_story, as_task):
+        with pytest.raises(InternalError, match="built-in step"), registry.replaced(changed):
+            pass
+    twin = replace(tps, name="think_again", payload=_Again)
+    with pytest.raises(InternalError, match="both placed by the step 'think'"), \
+            registry.registered(twin):
+        pass

@@ -45,7 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LESSON_DAY = "Wednesday 20 January 2027"
 SECONDARY = (Audience.KS3, Audience.KS4)
 WITHDRAW = "you may ask to withdraw your child from it"
-CANNOT = "Every pupil takes it: parents may ask to withdraw a child from sex education only."
+CANNOT = ("Every pupil takes it, with no right to withdraw: that right is for sex "
+          "education only.")
 
 
 

@@ -1431,8 +1431,10 @@ def test_every_ks2_pupil_is_handed_a_help_card_to_keep(ks2: Path) -> None:
     end = [p for p in handover if p.startswith("At the end:")]
     assert end and "help card" in end[0]
     plan = _text(ks2 / "live-streaming-ks2-lesson-plan.docx")
-    close = next(line for line in plan.splitlines() if line.startswith("Key messages, then"))
-    assert "help card to keep" in close
+    lines = plan.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("Key messages, then"))
+    # The second adult's job is its own line of the close's step, under its label.
+    assert any("help card to keep" in line for line in lines[at:at + 4]), lines[at:at + 4]
     assert [line for line in plan.splitlines() if line.startswith("Help cards, one per pupil")]
 
 

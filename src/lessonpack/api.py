@@ -108,7 +108,7 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
     from lessonpack.content import safeguarding_words
     from lessonpack.content.lint import lint, read_inputs
     from lessonpack.content.loader import content_roots
-    from lessonpack.plan.cycle_steps import placed
+    from lessonpack.plan.cycle_steps import placed, step_fields
 
     content_dirs = list(content_dirs)
     try:
@@ -117,7 +117,7 @@ def validate(content_dirs: Iterable[Path] = ()) -> Validation:
         return Validation([*exc.problems, *safeguarding_words.problems()], None)
     inputs = read_inputs(index, content_roots(content_dirs))
     # The step names the slide kinds place in a Part too (content cannot see the kinds).
-    inputs.steps = placed()
+    inputs.steps, inputs.step_fields = placed(), step_fields()
     return Validation([*lint(index, inputs), *safeguarding_words.problems()], index)
 
 

@@ -288,8 +288,9 @@ class LearningCycle(Strict):
     routes: Routes
     second_adult: SecondAdultJobs
     scenario: Scenario | None = None
-    # A think, pair, share slide (kinds/think_pair_share), after the story and big ideas,
-    # before the checks; its notes are the step "Think, pair, share (N min)" where written.
+    # A think, pair, share slide (kinds/think_pair_share), where its step "Think, pair,
+    # share (N min)" is taught: straight after the story when the step comes before any
+    # explaining (KS3's Part 3), else after what is taught, before the checks.
     think_pair_share: ThinkPairShare | None = None
     checks: list[QuizQuestion] = Field(min_length=1, max_length=2)
     task: Task

@@ -249,6 +249,12 @@ def claim(offer: Offer[S], make: Callable[[S], SlidePayload | None]) -> Claim[S]
 P = TypeVar("P")  # a kind's payload: its fill is checked against the payload it declares
 
 
+# The groups a Part's planner makes its slides in (plan/deck/cycle.py), and "answer", the
+# slot its last check's answer is: a kind placed in a Part is a group of its own, so its name
+# may not be one of these.
+CYCLE_GROUPS = ("open", "explain", "sayings", "story", "check", "answer", "task", "feedback")
+
+
 @dataclass(frozen=True)
 class CyclePlace:
     """Where a kind's slides go in a Part (a learning cycle), which orders its slides by the
@@ -266,6 +272,11 @@ class CyclePlace:
     step: str
     made: Callable[[Any], Sequence[Slide]]
     after: str = "story"
+    # The cycle's content field the slides are made from, and whether children who cannot
+    # read yet get none: ``lessonpack validate`` warns (LP184) of the step in a Part where
+    # no slide is made, whose notes would go on the slide before.
+    field: str = ""
+    readers_only: bool = False
 
 
 @dataclass(frozen=True)

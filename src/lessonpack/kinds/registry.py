@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import lessonpack.kinds as _package
+from lessonpack.content.steps import PLACED
 from lessonpack.errors import InternalError
-from lessonpack.kinds.base import CyclePlace, Match, Offer, SlideKind
+from lessonpack.kinds.base import CYCLE_GROUPS, CyclePlace, Match, Offer, SlideKind
 
 if TYPE_CHECKING:
     from lessonpack.plan.model import Slide, SlidePayload
@@ -77,6 +78,26 @@ def _claimants(found: Iterable[SlideKind]) -> dict[Offer[Any], SlideKind]:
     return by_offer
 
 
+def _check_places(found: Iterable[SlideKind]) -> None:
+    """A kind placed in a Part (``in_cycle``) takes a step no other place has and is a
+    group of its own: a built-in step ("story") or group name ("task"), or two kinds on one
+    step, would take another's slides or notes with no sign."""
+    steps: dict[str, str] = {}
+    for kind in found:
+        place = kind.in_cycle
+        if place is None:
+            continue
+        if place.step in PLACED or kind.name in CYCLE_GROUPS:
+            raise InternalError(f"slide kind {kind.name!r} is placed in a Part by the step "
+                                f"{place.step!r}: a kind's step and name must not be a "
+                                f"built-in step ({', '.join(PLACED)}) or group "
+                                f"({', '.join(CYCLE_GROUPS)})")
+        other = steps.setdefault(place.step, kind.name)
+        if other != kind.name:
+            raise InternalError(f"slide kinds {other!r} and {kind.name!r} are both placed "
+                                f"by the step {place.step!r}")
+
+
 def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
     """The kinds, each with the module declaring it, checked together."""
     declared = list(declared)
@@ -84,6 +105,7 @@ def _checked(declared: Iterable[tuple[SlideKind, str]]) -> _Kinds:
     names = [k.name for k in found]
     if len(set(names)) != len(names):
         raise InternalError(f"two slide kind modules share a name: {sorted(names)}")
+    _check_places(found)
     named = {k.name: k for k in found}
     for kind in found:
         if kind.fallback is None:

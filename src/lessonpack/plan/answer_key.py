@@ -114,7 +114,8 @@ def shared_widths(rows: tuple[tuple[str, str, str], ...]) -> tuple[float, float,
             cells = [[lines(text, share) for text, share in zip(row, shares, strict=True)]
                      for row in rows]
             # Of widths that make the rows equally short, the one whose cells wrap least,
-            # then whose question is widest, then answer: the least any column may have
+            # then whose question is widest, then whose question and answer are both wide
+            # (the wider their narrower one): the least any column may have
             # broke "“Tap for a prize!” What now?" over three lines beside a reason of two.
             score = (sum(max(c) for c in cells), sum(sum(c) for c in cells),
                      -shares[0], -min(shares[:2]))

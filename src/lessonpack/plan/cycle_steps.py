@@ -58,6 +58,14 @@ def step_places() -> dict[str, str]:
     return {**_PLACES, **{place.step: name for name, place in registry.in_cycle()}}
 
 
+def step_fields() -> dict[str, tuple[str, bool]]:
+    """Each step a slide kind places in a Part -> the cycle's content field its slides are
+    made from and whether only readers get them (kinds/base.CyclePlace): for validate, which
+    warns of the step where no slide is made (content cannot see the kinds)."""
+    return {place.step: (place.field, place.readers_only)
+            for _name, place in registry.in_cycle() if place.field}
+
+
 def placed() -> tuple[str, ...]:
     """Every step name the deck puts on a slide, as its first word, lower case: the built-in
     ones (content/steps.PLACED), then those the slide kinds declare."""

@@ -34,7 +34,8 @@ _PART = RSE_PART_WORDS
 # The relationships part or health education: every pupil takes it. Said with why, so a
 # parent who asks to withdraw reads the rule, not a refusal. The letter's first paragraph
 # already offers the materials, so this sentence does not offer them again.
-EVERY_PUPIL = "Every pupil takes it: parents may ask to withdraw a child from sex education only."
+EVERY_PUPIL = ("Every pupil takes it, with no right to withdraw: that right is for sex "
+               "education only.")
 # Sex education: the right to ask to withdraw is from sex education only, so the letter names
 # it; a lesson that teaches where to get help is one to talk over before a parent decides, as
 # the statutory guidance advises.

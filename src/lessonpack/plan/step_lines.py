@@ -25,8 +25,8 @@ _SPOKEN = re.compile(
 # "Second adult (Mrs Evans): …", "Safeguarding: …"): a sentence opened by up to three words
 # and a colon. Run on inside one paragraph, a step's jobs for the second adult and its
 # safeguarding points were lost in the middle of its instructions; each on a line of its
-# own under its bold label, the cell reads as a list of short jobs. Not a sentence with its
-# verb ("Kai is sixteen: …"): that is the story's, not a label.
+# own under its bold label, the cell reads as a list of short jobs. Not a lead whose second
+# word is "is", "are", "was" or "were" ("Kai is sixteen: …"): that is the story's sentence.
 _ANY_LEADS = re.compile(
     r"(?:^|(?<=[.?!”\"] ))"
     r"(Do|[A-Z][a-z]+(?: (?!(?:is|are|was|were)\b)[a-z]+){0,2}(?: \([^()]{1,40}\))?):\s+")
@@ -62,7 +62,9 @@ def split_spoken(text: str, *, labels: bool = False) -> tuple[StepLine, ...]:
 # ("Agree the ground rules. Open warmly: …"): alone, it left most of a line empty, and the
 # line was what a plan's first step lacked to start on page two under its heading.
 SHORT_OPENING = 40
-_OWN_LINE = frozenset({"Do", "Model answer", "Then"})  # on a line of their own however short
+# On a line of their own however short the sentence before: a model answer, and a job for
+# someone else in the room or a safeguarding point, never run on after another instruction.
+_OWN_LINE = re.compile(r"(?:Do|Model answer|Then|Second adult|Safeguarding|Watch for)\b")
 
 
 def _plain(text: str, leads: re.Pattern[str], *, opening: bool = False) -> list[StepLine]:
@@ -72,7 +74,8 @@ def _plain(text: str, leads: re.Pattern[str], *, opening: bool = False) -> list[
     if not text.strip(" .;,"):
         return []
     cuts = list(leads.finditer(text))
-    if opening and cuts and cuts[0][1] not in _OWN_LINE and 0 < cuts[0].start() < SHORT_OPENING:
+    if opening and cuts and not _OWN_LINE.match(cuts[0][1]) \
+            and 0 < cuts[0].start() < SHORT_OPENING:
         cuts = cuts[1:]
     if not cuts:
         return [StepLine(text)]

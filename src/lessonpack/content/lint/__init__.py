@@ -62,6 +62,9 @@ class LintInputs:
     # The timed steps' names the slides are made for: the built-in ones, and the slide
     # kinds' where the caller can see them (api.validate: plan/cycle_steps.placed).
     steps: tuple[str, ...] = PLACED
+    # Each of the kinds' steps -> the cycle's field its slides are made from and whether only
+    # readers get them (plan/cycle_steps.step_fields): a step with no slide is warned of.
+    step_fields: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def read_inputs(index: ContentIndex, roots: Iterable[Path]) -> LintInputs:
@@ -93,7 +96,7 @@ def lint(index: ContentIndex, inputs: LintInputs) -> list[Problem]:
         *check_timings(index),
         *check_sayings(index),
         *check_pictures(index),
-        *check_step_names(index, inputs.steps),
+        *check_step_names(index, inputs.steps, inputs.step_fields),
         *check_visitor_asides(index),
         *check_sources(index.facts, inputs.places),
         *check_evidence_advice(index),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from lessonpack.content.lint._common import every_cycle, problem
 from lessonpack.content.model import Lesson
-from lessonpack.content.steps import PLACED, kind, step_of
+from lessonpack.content.steps import kind, step_of
 from lessonpack.errors import Problem
 
 if TYPE_CHECKING:
@@ -34,7 +34,16 @@ def _known(placed: tuple[str, ...]) -> str:
             + f" or {placed[-1].capitalize()}")
 
 
-def _check(loaded: LoadedItem, placed: tuple[str, ...]) -> list[Problem]:
+def _no_slide(lesson: Lesson, cycle: object, names: list[str],
+              fields: dict[str, tuple[str, bool]]) -> list[str]:
+    """The steps of ``names`` a slide kind places whose slide this Part does not get: its
+    content field is not given, or the class cannot read yet and the kind is for readers."""
+    return [name for name in names if (known := fields.get(kind(name))) is not None
+            and (getattr(cycle, known[0], None) is None or (known[1] and not lesson.readers))]
+
+
+def _check(loaded: LoadedItem, placed: tuple[str, ...],
+           fields: dict[str, tuple[str, bool]]) -> list[Problem]:
     lesson = loaded.item
     if not isinstance(lesson, Lesson):
         return []
@@ -54,10 +63,18 @@ def _check(loaded: LoadedItem, placed: tuple[str, ...]) -> list[Problem]:
             f"the {part} step '{name}' names no slide it is said on, so its notes go on "
             f"the slide before; the steps the slides are made for: {_known(placed)}")
             for name in names if kind(name) not in placed]
+        problems += [problem(
+            loaded, (*at, "notes"), UNPLACED,
+            f"the {part} step '{name}' has no slide in this part (its "
+            f"'{fields[kind(name)][0]}:' is not given, or the class cannot read yet), so its "
+            "notes go on the slide before; give it or rename the step")
+            for name in _no_slide(lesson, cycle, names, fields)]
     return problems
 
 
-def check_step_names(index: ContentIndex, placed: tuple[str, ...] = PLACED) -> list[Problem]:
+def check_step_names(index: ContentIndex, placed: tuple[str, ...],
+                     fields: dict[str, tuple[str, bool]] | None = None) -> list[Problem]:
     """LP157 and LP184 for every lesson; ``placed``: the step names the slides are made
-    for, the built-in ones unless the caller gives the slide kinds' too."""
-    return [p for loaded in index.items.values() for p in _check(loaded, placed)]
+    for, the built-in ones and the slide kinds' (plan/cycle_steps.placed); ``fields``: the
+    kinds' steps' content fields (plan/cycle_steps.step_fields)."""
+    return [p for loaded in index.items.values() for p in _check(loaded, placed, fields or {})]

@@ -95,4 +95,5 @@ def _fill(filler: Filler, _slide: Slide, payload: ThinkPairShareSlide) -> None:
 KIND = SlideKind(
     "think_pair_share", ThinkPairShareSlide, layout("LP Bullets", body=BODY),
     "a title and content layout (title + one text box)", _fill, match=Match.TEXT,
-    in_cycle=CyclePlace("think", slides, after="story"))
+    in_cycle=CyclePlace("think", slides, after="story", field="think_pair_share",
+                        readers_only=True))
