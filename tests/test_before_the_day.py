@@ -82,8 +82,7 @@ def test_oakfields_printed_plan_says_it(tmp_path: Path) -> None:
     texts = [p.text for p in Document(str(plan)).paragraphs]
     line = next(t for t in texts if t.startswith("To teach, print"))
     assert f"{LABEL} DSL told and free" in line
-    # Under the running sheet, which page one opens with.
-    assert texts.index(line) > texts.index("Running sheet")
+    assert texts.index(line) < texts.index("Running sheet")
     # Letters dated but no lesson date: neither date is printed.
     assert not any("6 January 2027" in t for t in texts)
     assert any(t.startswith("Letter home: send it two school weeks before the lesson") and

@@ -20,8 +20,8 @@ def _page_one(audience: str, brand=DEFAULT_BRAND) -> list[Paragraph]:  # type: i
     plan = next(d for d in plan_pack(lesson, index.facts, brand).documents
                 if d.kind == "lesson_plan")
     first = []
-    for block in plan.blocks:  # the overview, its running sheet first, runs to the answers
-        if isinstance(block, Heading) and block.text != "Running sheet":
+    for block in plan.blocks:  # the overview runs to the running sheet's heading
+        if isinstance(block, Heading) and block.text == "Running sheet":
             break
         if isinstance(block, Paragraph):
             first.append(block)

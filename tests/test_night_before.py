@@ -19,12 +19,6 @@ def _paragraphs(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs]
 
 
-def _page_one(paragraphs: list[str]) -> list[str]:
-    """Page one's paragraphs: the running sheet first, then what to print and prepare, up
-    to the answers."""
-    return paragraphs[:next(i for i, p in enumerate(paragraphs) if p.startswith("The answers"))]
-
-
 def _titles(deck: Path) -> list[str]:
     return [s.shapes.title.text if s.shapes.title is not None else ""
             for s in Presentation(str(deck)).slides]
@@ -33,7 +27,8 @@ def _titles(deck: Path) -> list[str]:
 def test_a_card_sort_class_is_told_how_to_sort_with_nothing_cut(oakfield_all: Path) -> None:
     folder = oakfield_all / YEAR_4
     paragraphs = _paragraphs(folder / f"{YEAR_4}-lesson-plan.docx")
-    (prep,) = [p for p in _page_one(paragraphs) if p.startswith("Preparing: ")]
+    running = paragraphs.index("Running sheet")
+    (prep,) = [p for p in paragraphs[:running] if p.startswith("Preparing: ")]
     assert prep.startswith("Preparing: With no time to cut, sort as a class from the "
                             "slides"), prep
     assert "let tables call out its column" in prep
@@ -52,7 +47,8 @@ def test_a_card_sort_class_is_told_how_to_sort_with_nothing_cut(oakfield_all: Pa
 
 def test_a_class_that_sorts_on_its_sheet_has_no_such_line(oakfield_all: Path) -> None:
     paragraphs = _paragraphs(oakfield_all / YEAR_6 / f"{YEAR_6}-lesson-plan.docx")
-    assert not [p for p in _page_one(paragraphs) if p.startswith("Preparing: ")]
+    running = paragraphs.index("Running sheet")
+    assert not [p for p in paragraphs[:running] if p.startswith("Preparing: ")]
 
 
 def test_a_name_clash_found_the_night_before_has_a_next_step(oakfield_all: Path) -> None:

@@ -43,7 +43,10 @@ MAX_PAGES = {
     # its answers run on as paragraphs had been: the sources then take a last page of
     # their own in the default look's KS3 and Northshire's KS2 (its longer help lines).
     "ks1-teacher-notes": 3,
-    "ks2-teacher-notes": 5, "ks3-teacher-notes": 5, "ks4-teacher-notes": 5,
+    # KS4 6 in Northshire's brand on Brightpath's template (its Calibri and longer help
+    # lines) since the key's question column is as wide as its words: the sources end on
+    # a sixth page, about half used.
+    "ks2-teacher-notes": 5, "ks3-teacher-notes": 5, "ks4-teacher-notes": 6,
     **{f"{ks}-letter-home{when}": 1 for ks in ("ks1", "ks2", "ks3", "ks4")
        for when in ("", "-after")},
     "parents-handout": 2,  # one sheet, two sides

@@ -495,8 +495,8 @@ def _no_time(lesson: Lesson, deck: DeckPlan | None = None) -> list[Block]:
 
 def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: str = "",
               choose: str = "") -> list[Block]:
-    """Page one, the crib to teach from: what the lesson is for, each stage's time, slides
-    and sheet, the pages to print, what to cut when time is short, who to reach and the
+    """Page one, the crib to teach from: what the lesson is for, the pages to print, what
+    to cut when time is short, each stage's time, slides and sheet, who to reach and the
     answers (the "Fill in first" box goes above who to reach: plan/fill_in_first)."""
     # The DSL, and a visiting trainer where the school names them (so the plan does not read
     # as if the class teacher delivers); a team alone is credited in every page's footer
@@ -515,10 +515,6 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # line, where the teacher starts reading (a Year 3 class must not get Year 6's sheet).
         *([Paragraph(choose, label=choose_label(lesson), panel=True, role=Role.ROUTE_CHOICE)]
           if choose else []),
-        # The running sheet first: the times, slides and sheets are what a teacher looks
-        # for at the lesson's start; what to print and prepare, read the day before, after.
-        Heading("Running sheet", 2),
-        _running_sheet(lesson, deck, brand),
         # The pages to print named by where the steps end, not by a number: the page they
         # end on is known only where the plan is laid out (a school's longer contacts or a
         # trainer's template move it), and a page-number field shows Word its stored guess
@@ -528,13 +524,15 @@ def _overview(lesson: Lesson, brand: Brand, deck: DeckPlan | None, built_for: st
         # line, which a teacher printing to teach from never reads (end-teacher, session
         # 29). One paragraph, as the print line took two lines before.
         _to_print(lesson, brand),
-        # The preparing, and the least kit, on page one (a bag of cards per
+        # The preparing, and the least kit, before anyone reads on (a bag of cards per
         # child took 45 minutes, said only on page five).
         *([Paragraph(kit, label=PREPARING)]
           if (kit := visit_logistics.least_kit(lesson, brand)
                      or _no_cutting_first(lesson, brand, deck))
           else []),
         *_no_time(lesson, deck),
+        Heading("Running sheet", 2),
+        _running_sheet(lesson, deck, brand),
         # Who to reach, before the answers (read in the lesson, so they may open page two):
         # after them, a school's two-line contacts went overleaf and a teacher looks for the
         # DSL's number on page one. Under the class at the top, they took the "Fill in first"
