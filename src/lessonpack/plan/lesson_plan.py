@@ -120,7 +120,7 @@ def slide_ranges(lesson: Lesson, deck: DeckPlan | None) -> list[SlideSpan]:
     return [SlideSpan(a, b - 1) for a, b in itertools.pairwise(bounds)]
 
 
-CORE_WIDTH = 1.2  # the "If short" column's share of the running sheet's width
+CORE_WIDTH = 0.9  # the "If short" column's share of the running sheet's width
 
 
 def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table:
@@ -153,7 +153,7 @@ def _running_sheet(lesson: Lesson, deck: DeckPlan | None, brand: Brand) -> Table
     header = ("Mins", *(("If short",) if core else ()),
               *(("Slides",) if slides else ()), "What happens", "Pupils' sheet")
     widths = (0.9, *((CORE_WIDTH,) if core else ()), *((0.9,) if slides else ()),
-              2.75 if core else 3.35, 3.05 if core else 3.65)
+              2.9 if core else 3.35, 3.2 if core else 3.65)
     return Table(header, tuple(rows), widths=widths, keep_whole=True)
 
 
